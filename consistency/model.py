@@ -1,0 +1,179 @@
+"""The data that flows through the stages: Document → Mention → Claim → Discrepancy.
+
+Every object is a frozen, slotted dataclass. Positions are character offsets
+into the document's text as read; line and column are computed only when a
+writer needs them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+import hashlib
+import math
+from dataclasses import dataclass, field
+
+__all__ = [
+    "Document",
+    "Sentence",
+    "Mention",
+    "Claim",
+    "Discrepancy",
+    "Severity",
+    "Problem",
+    "ExitCode",
+    "MENTION_KINDS",
+    "FIGURE_KINDS",
+]
+
+MENTION_KINDS = ("money", "percent", "number", "quantity", "date", "entity", "quote")
+FIGURE_KINDS = frozenset({"money", "percent", "number", "quantity"})
+
+
+class Severity(enum.IntEnum):
+    info = 0
+    warning = 1
+    error = 2
+
+    def __str__(self) -> str:  # "error", not "Severity.error"
+        return self.name
+
+
+class ExitCode(enum.IntEnum):
+    clean = 0
+    discrepancies = 1
+    input_error = 2
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    id: str
+    path: str
+    text: str
+    title: str | None = None
+    published: dt.date | None = None
+    kind: str = "txt"  # the reader that produced it: txt, md, html, docx, json, facts
+
+    def line_col(self, offset: int) -> tuple[int, int]:
+        """1-based line and column of a character offset."""
+        line = self.text.count("\n", 0, offset) + 1
+        col = offset - (self.text.rfind("\n", 0, offset) + 1) + 1
+        return line, col
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """One thing read from text: a figure, a date, a name or a quote.
+
+    Figures carry a half-open interval [low, high) around `value`; dates a
+    range [date, date_end] at a `grain` (day, month, year). `canonical` joins
+    spelling variants of a name; `role` says what an entity is (person,
+    organisation, place, office) and for a quote who speaks.
+    """
+
+    kind: str
+    text: str
+    start: int
+    end: int
+    value: float | None = None
+    low: float | None = None
+    high: float | None = None
+    unit: str | None = None
+    date: dt.date | None = None
+    date_end: dt.date | None = None
+    grain: str | None = None
+    canonical: str | None = None
+    role: str | None = None
+    office: str | None = None
+    speaker: str | None = None
+    hedge: str | None = None
+
+    @property
+    def is_figure(self) -> bool:
+        return self.kind in FIGURE_KINDS
+
+    def overlaps(self, other: Mention) -> bool:
+        """Whether two figures' intervals share any point."""
+        lo1, hi1 = _bounds(self)
+        lo2, hi2 = _bounds(other)
+        return lo1 < hi2 and lo2 < hi1 or (lo1 == hi1 == lo2) or (lo2 == hi2 == lo1)
+
+
+def _bounds(m: Mention) -> tuple[float, float]:
+    lo = m.low if m.low is not None else (m.value if m.value is not None else -math.inf)
+    hi = m.high if m.high is not None else (m.value if m.value is not None else math.inf)
+    return lo, hi
+
+
+@dataclass(frozen=True, slots=True)
+class Claim:
+    """A mention in its context: who it is about, what it measures, when.
+
+    `subject` holds canonical entity ids; `attribute` the content words that
+    say what a figure measures; `time` the [start, end] the claim speaks for.
+    """
+
+    doc: str
+    mention: Mention
+    sentence: Sentence
+    subject: tuple[str, ...] = ()
+    attribute: tuple[str, ...] = ()
+    time: tuple[dt.date, dt.date] | None = None
+    slot: str | None = None  # for office claims: the office held ("US executive")
+    published: dt.date | None = None
+
+    @property
+    def kind(self) -> str:
+        return self.mention.kind
+
+    @property
+    def text(self) -> str:
+        return self.mention.text
+
+    @property
+    def start(self) -> int:
+        return self.mention.start
+
+    @property
+    def end(self) -> int:
+        return self.mention.end
+
+
+@dataclass(frozen=True, slots=True)
+class Discrepancy:
+    kind: str
+    severity: Severity
+    summary: str
+    claims: tuple[Claim, ...]
+    explanation: str = ""
+    values: tuple[str, ...] = field(default=())
+
+    @property
+    def id(self) -> str:
+        """Stable across runs: the kind and the claims' documents, spans and texts."""
+        key = "|".join(
+            [self.kind] + sorted(f"{c.doc}:{c.mention.text}:{c.mention.kind}" for c in self.claims)
+        )
+        return hashlib.sha1(key.encode("utf-8")).hexdigest()[:12]
+
+    @property
+    def docs(self) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(c.doc for c in self.claims))
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    """An input that could not be read: which file, and what went wrong."""
+
+    path: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.path}: {self.message}"

@@ -1,0 +1,40 @@
+"""Text → mentions. One module per mention type; this module merges them.
+
+Each module exposes ``find(text, published) -> list[Mention]``. Figures and
+dates compete for the same characters ("in 2017" is a date, not a count), so
+overlaps between them are settled by a fixed priority; entities and quotes
+may overlap anything (a quote contains figures; an office names a person).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from ..model import Mention
+from . import dates, entities, numbers, quotes
+
+__all__ = ["mentions"]
+
+# Lower wins when two mentions claim the same characters.
+_PRIORITY = {"money": 0, "percent": 0, "date": 1, "quantity": 2, "number": 3}
+
+
+def mentions(text: str, published: dt.date | None = None) -> list[Mention]:
+    """Every mention in `text`, in reading order.
+
+    `published` is the document's publication date: relative dates ("on
+    Monday", "last week") resolve against it, and stay unresolved without it.
+    """
+    if not text:
+        return []
+    competing = numbers.find(text, published) + dates.find(text, published)
+    competing.sort(key=lambda m: (_PRIORITY[m.kind], -(m.end - m.start), m.start))
+    kept: list[Mention] = []
+    taken: list[tuple[int, int]] = []
+    for m in competing:
+        if any(m.start < e and s < m.end for s, e in taken):
+            continue
+        kept.append(m)
+        taken.append((m.start, m.end))
+    others = entities.find(text, published) + quotes.find(text, published)
+    return sorted(kept + others, key=lambda m: (m.start, m.end, m.kind))
