@@ -99,6 +99,37 @@ class Mention:
     def is_figure(self) -> bool:
         return self.kind in FIGURE_KINDS
 
+    @property
+    def value_text(self) -> str:
+        """The normalised value as a reader checks it: "USD 15,000,000,000", "85 %", "2025-02-24"."""
+        if self.kind == "date":
+            if self.date is None:
+                return ""
+            if self.date_end and self.date_end != self.date:
+                return f"{self.date.isoformat()}..{self.date_end.isoformat()}"
+            return self.date.isoformat()
+        if self.kind == "quote":
+            return self.text
+        if self.kind == "entity":
+            return self.canonical or self.text
+        if self.value is None:
+            return ""
+        number = f"{self.value:,.0f}" if float(self.value).is_integer() else f"{self.value:,.6g}"
+        if self.kind == "money":
+            return f"{self.unit} {number}" if self.unit else number
+        if self.unit:
+            return f"{number} {self.unit}" if self.unit not in ("%",) else f"{number}%"
+        return number
+
+    @property
+    def interval_text(self) -> str:
+        """The interval a figure stands for, half-open: "[84.5, 85.5)"."""
+        if not self.is_figure or self.low is None or self.high is None:
+            return ""
+        def fmt(x: float) -> str:
+            return "inf" if math.isinf(x) else f"{x:,.6g}"
+        return f"[{fmt(self.low)}, {fmt(self.high)})"
+
     def overlaps(self, other: Mention) -> bool:
         """Whether two figures' intervals share any point."""
         lo1, hi1 = _bounds(self)
@@ -125,6 +156,7 @@ class Claim:
     sentence: Sentence
     subject: tuple[str, ...] = ()
     attribute: tuple[str, ...] = ()
+    context: tuple[str, ...] = ()
     time: tuple[dt.date, dt.date] | None = None
     slot: str | None = None  # for office claims: the office held ("US executive")
     published: dt.date | None = None

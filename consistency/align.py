@@ -1,0 +1,145 @@
+"""Claims about the same thing, across documents: block first, then score.
+
+Blocking keeps the work near-linear in the corpus: a pair of claims is only
+scored when the two share a subject or a key term that is rare enough to
+mean something (a term found in most documents of the corpus says nothing
+about which quantity a figure measures). Scoring weighs the shared attribute
+terms by how rare they are (IDF) and lets near-spellings meet ("aluminum" /
+"aluminium") through rapidfuzz.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz, process
+
+from .model import Claim
+
+__all__ = ["Corpus", "Match", "candidate_pairs", "attribute_similarity", "same_unit_family", "fuzzy_ratio"]
+
+_NEAR_SPELLING = 85.0  # rapidfuzz ratio at which two stems count as one word
+_MAX_BLOCK = 400  # a block larger than this is a common word: skip it
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    a: Claim
+    b: Claim
+    score: float
+
+
+class Corpus:
+    """Document frequencies of terms, for weighting: rare terms say more."""
+
+    def __init__(self, claims: Iterable[Claim]):
+        per_doc: dict[str, set[str]] = defaultdict(set)
+        for c in claims:
+            per_doc[c.doc].update(c.context)
+            per_doc[c.doc].update(c.attribute)
+        self.documents = max(len(per_doc), 1)
+        self.df: Counter[str] = Counter()
+        for terms in per_doc.values():
+            self.df.update(terms)
+
+    def idf(self, term: str) -> float:
+        return math.log((1 + self.documents) / (1 + self.df.get(term, 0))) + 1.0
+
+    def is_common(self, term: str) -> bool:
+        """Found in most documents: the story's topic, not a distinguishing attribute."""
+        return self.documents >= 4 and self.df.get(term, 0) > 0.6 * self.documents
+
+
+def fuzzy_ratio(a: str, b: str) -> float:
+    return fuzz.ratio(a, b)
+
+
+def _shared(a: Sequence[str], b: Sequence[str]) -> list[tuple[str, str]]:
+    """Pairs of terms, one from each side, that are the same word or a near-spelling."""
+    out = []
+    bset = set(b)
+    for t in a:
+        if t in bset:
+            out.append((t, t))
+            continue
+        if len(t) < 5:
+            continue
+        hit = process.extractOne(t, b, scorer=fuzz.ratio, score_cutoff=_NEAR_SPELLING)
+        if hit is not None and len(hit[0]) >= 5:
+            out.append((t, hit[0]))
+    return out
+
+
+def attribute_similarity(a: Claim, b: Claim, corpus: Corpus) -> float:
+    """0..1: how surely two claims measure the same thing.
+
+    The IDF weight of the shared attribute terms over the weight of the
+    smaller attribute, so a short attribute contained in a longer one scores
+    high; terms common to the whole corpus count for little.
+    """
+    if not a.attribute or not b.attribute:
+        return 0.0
+
+    def weight(t: str) -> float:
+        return corpus.idf(t) * (0.25 if corpus.is_common(t) else 1.0)
+
+    shared = _shared(a.attribute, b.attribute)
+    if not shared:
+        return 0.0
+    got = sum(weight(t) for t, _ in shared)
+    wa = sum(weight(t) for t in a.attribute)
+    wb = sum(weight(t) for t in b.attribute)
+    return min(1.0, got / max(min(wa, wb), 1e-9))
+
+
+def subjects_compatible(a: Claim, b: Claim) -> bool:
+    """Named subjects agree when both sentences name some, and share one."""
+    if a.subject and b.subject:
+        return bool(set(a.subject) & set(b.subject))
+    return True
+
+
+_MONEY = "money"
+
+
+def same_unit_family(a: Claim, b: Claim) -> bool:
+    """Whether two figures can be compared number to number."""
+    ka, kb = a.mention.kind, b.mention.kind
+    ua, ub = a.mention.unit, b.mention.unit
+    if ka == _MONEY or kb == _MONEY:
+        return ka == kb and ua == ub and ua is not None
+    if ka == "percent" or kb == "percent":
+        return ka == kb and ua == ub
+    if ka == "quantity" and kb == "quantity":
+        return ua == ub
+    # plain counts compare with counts of people or things
+    return {ka, kb} <= {"number", "quantity"} and (ua in (None, "person") and ub in (None, "person"))
+
+
+def candidate_pairs(claims: Sequence[Claim], keys) -> Iterator[tuple[Claim, Claim]]:
+    """Pairs of claims from different documents that share a blocking key.
+
+    `keys(claim)` yields the claim's blocking keys. Each pair is yielded once.
+    """
+    blocks: dict[object, list[int]] = defaultdict(list)
+    for i, c in enumerate(claims):
+        for k in set(keys(c)):
+            blocks[k].append(i)
+    seen: set[tuple[int, int]] = set()
+    for members in blocks.values():
+        if len(members) < 2 or len(members) > _MAX_BLOCK:
+            continue
+        for x in range(len(members)):
+            i = members[x]
+            for y in range(x + 1, len(members)):
+                j = members[y]
+                if claims[i].doc == claims[j].doc:
+                    continue
+                key = (i, j) if i < j else (j, i)
+                if key in seen:
+                    continue
+                seen.add(key)
+                yield claims[key[0]], claims[key[1]]

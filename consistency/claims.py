@@ -1,0 +1,150 @@
+"""Mentions in a sentence → Claims: what a value is about, what it measures, and when.
+
+A figure's *attribute* is the handful of content words around it, cut at the
+neighbouring figures and clause breaks: in "controlling nearly 60% of global
+production and 85% of refining capabilities", 60% measures "controlling
+global production" and 85% "refining capabilities". Words are reduced to
+crude stems so "refining" meets "refined". The *subject* is the named
+entities of the sentence; the *time* is the sentence's own date words, if any.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import re
+from collections.abc import Iterable, Sequence
+from functools import cache
+from importlib import resources
+
+from .model import Claim, Document, Mention, Sentence
+
+__all__ = ["claims_of", "stem", "content_terms"]
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]*")
+_CLAUSE_BREAK = re.compile(r"[;:()\[\]—–]|,\s|\s(?:and|but|while|whereas|or)\s", re.IGNORECASE)
+_AFTER_WORDS = 6
+_BEFORE_WORDS = 4
+
+
+@cache
+def _stopwords() -> frozenset[str]:
+    text = resources.files("consistency.data").joinpath("stopwords.csv").read_text(encoding="utf-8")
+    return frozenset(line.strip() for line in text.splitlines()[1:] if line.strip())
+
+
+_SUFFIXES = ("ations", "ation", "ments", "ment", "ings", "ing", "ies", "ied", "ers", "er", "ed", "es", "s", "ly")
+
+
+@cache
+def stem(word: str) -> str:
+    """A crude, fast stem: 'refining', 'refined', 'refinery' → 'refin'."""
+    w = word.lower().replace("’", "'")
+    if w.endswith("'s"):
+        w = w[:-2]
+    w = w.strip("'-")
+    if w.endswith("y") and len(w) > 4:
+        w = w[:-1]
+    for suffix in _SUFFIXES:
+        if w.endswith(suffix) and len(w) - len(suffix) >= 4:
+            w = w[: -len(suffix)]
+            break
+    if w.endswith("e") and len(w) > 4:
+        w = w[:-1]
+    return w
+
+
+def content_terms(text: str) -> list[str]:
+    """The stems of the content words of `text`, in order."""
+    stop = _stopwords()
+    out = []
+    for m in _WORD.finditer(text):
+        word = m.group().lower()
+        if word in stop or len(word) < 3:
+            continue
+        out.append(stem(word))
+    return out
+
+
+def _window(text: str, start: int, end: int, lo: int, hi: int) -> tuple[str, str]:
+    """The clause text before and after [start, end), bounded by [lo, hi)."""
+    before = text[lo:start]
+    breaks = list(_CLAUSE_BREAK.finditer(before))
+    if breaks:
+        before = before[breaks[-1].end() :]
+    after = text[end:hi]
+    brk = _CLAUSE_BREAK.search(after)
+    if brk:
+        after = after[: brk.start()]
+    return before, after
+
+
+def figure_attribute(sentence: Sentence, m: Mention, neighbours: Sequence[Mention]) -> tuple[str, ...]:
+    """Content stems that say what figure `m` measures, nearest first."""
+    lo, hi = sentence.start, sentence.end
+    for other in neighbours:
+        if other is m:
+            continue
+        if other.end <= m.start:
+            lo = max(lo, other.end)
+        elif other.start >= m.end:
+            hi = min(hi, other.start)
+    rel = sentence.start
+    before, after = _window(sentence.text, m.start - rel, m.end - rel, lo - rel, hi - rel)
+    terms_after = content_terms(after)[:_AFTER_WORDS]
+    terms_before = content_terms(before)[-_BEFORE_WORDS:]
+    return tuple(dict.fromkeys(terms_after + terms_before[::-1]))
+
+
+def _time_of(dates: Iterable[Mention]) -> tuple[dt.date, dt.date] | None:
+    for d in dates:
+        if d.date is not None:
+            return d.date, d.date_end or d.date
+    return None
+
+
+def _sentence_index(sentences: Sequence[Sentence]) -> list[int]:
+    return [s.start for s in sentences]
+
+
+def claims_of(doc: Document, sentences: Sequence[Sentence], mentions: Sequence[Mention]) -> list[Claim]:
+    """Build the claims of one document from its sentences and mentions."""
+    starts = _sentence_index(sentences)
+    by_sentence: dict[int, list[Mention]] = {}
+    for m in mentions:
+        i = bisect.bisect_right(starts, m.start) - 1
+        if i < 0:
+            continue
+        by_sentence.setdefault(i, []).append(m)
+    out: list[Claim] = []
+    for i, ms in sorted(by_sentence.items()):
+        sentence = sentences[i]
+        figures = [m for m in ms if m.is_figure]
+        dates = [m for m in ms if m.kind == "date"]
+        names = [m for m in ms if m.kind == "entity" and m.role != "office" and m.canonical]
+        context = tuple(dict.fromkeys(content_terms(sentence.text)))
+        for m in ms:
+            subject = tuple(dict.fromkeys(n.canonical for n in names if n is not m and n.canonical))
+            if m.kind == "date":
+                attribute = figure_attribute(sentence, m, figures + dates)
+                time = (m.date, m.date_end or m.date) if m.date else None
+            elif m.is_figure:
+                attribute = figure_attribute(sentence, m, figures)
+                time = _time_of(dates)
+            else:
+                attribute = ()
+                time = _time_of(dates)
+            out.append(
+                Claim(
+                    doc=doc.id,
+                    mention=m,
+                    sentence=sentence,
+                    subject=subject,
+                    attribute=attribute,
+                    context=context,
+                    time=time,
+                    slot=m.office if m.kind == "entity" else None,
+                    published=doc.published,
+                )
+            )
+    return out

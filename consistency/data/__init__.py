@@ -1,0 +1,1 @@
+"""Word lists and other data files of the parsers."""

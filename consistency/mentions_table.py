@@ -1,0 +1,64 @@
+"""Mentions of many documents as rows, and their renderings for `consistency mentions`."""
+
+from __future__ import annotations
+
+import dataclasses
+import io
+import json
+import math
+from collections.abc import Iterable
+from typing import Any
+
+from .model import Document, Mention
+from .parse import mentions
+
+__all__ = ["MENTION_COLUMNS", "mention_rows", "render_mentions"]
+
+MENTION_COLUMNS = ("doc", "line", "column") + tuple(f.name for f in dataclasses.fields(Mention))
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, float) and math.isinf(value):
+        return None
+    if hasattr(value, "isoformat"):
+        return value.isoformat()
+    return value
+
+
+def mention_rows(documents: Iterable[Document]) -> list[dict[str, Any]]:
+    rows = []
+    for doc in documents:
+        for m in mentions(doc.text, published=doc.published):
+            line, col = doc.line_col(m.start)
+            row = {"doc": doc.id, "line": line, "column": col}
+            row.update({k: _plain(v) for k, v in dataclasses.asdict(m).items()})
+            rows.append(row)
+    return rows
+
+
+def render_mentions(rows: list[dict[str, Any]], fmt: str) -> str:
+    if fmt == "json":
+        return json.dumps(rows, ensure_ascii=False, indent=2) + "\n"
+    if fmt == "jsonl":
+        return "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows)
+    if fmt == "csv":
+        import pandas as pd
+
+        from .report.writers import neutralise
+
+        frame = pd.DataFrame(rows, columns=list(MENTION_COLUMNS)).map(neutralise)
+        return frame.to_csv(index=False, lineterminator="\n")
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table()
+    for col in ("doc", "line", "kind", "text", "value", "unit", "date", "canonical"):
+        table.add_column(col)
+    for r in rows:
+        value = r["value"] if r["value"] is not None else ""
+        table.add_row(r["doc"], str(r["line"]), r["kind"], r["text"][:80], str(value), r["unit"] or "",
+                      r["date"] or "", r["canonical"] or "")
+    buf = io.StringIO()
+    Console(file=buf, width=160).print(table)
+    buf.write(f"{len(rows)} mentions\n")
+    return buf.getvalue()

@@ -1,0 +1,186 @@
+"""The Report, its one discrepancy table, and the writers registered by format name.
+
+The column list is defined once (`COLUMNS`); every writer is a small
+function over the Report or that table.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from ..model import Claim, Discrepancy, Document, Problem, Severity
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+__all__ = ["Report", "COLUMNS", "SCHEMA", "WRITERS", "writer", "write"]
+
+SCHEMA = "consistency.report/1"
+
+# One row per discrepancy and side (claim).
+COLUMNS = (
+    "id",
+    "kind",
+    "severity",
+    "summary",
+    "side",
+    "doc",
+    "path",
+    "published",
+    "line",
+    "column",
+    "start",
+    "end",
+    "text",
+    "value",
+    "unit",
+    "interval",
+    "time",
+    "sentence",
+    "explanation",
+)
+
+
+@dataclass
+class Report:
+    documents: list[Document]
+    discrepancies: list[Discrepancy]
+    problems: list[Problem] = field(default_factory=list)
+    claims: list[Claim] = field(default_factory=list)
+    story_date: dt.date | None = None
+
+    def document(self, doc_id: str) -> Document | None:
+        return next((d for d in self.documents if d.id == doc_id), None)
+
+    def counts(self) -> dict[str, int]:
+        out = {s.name: 0 for s in sorted(Severity, reverse=True)}
+        for d in self.discrepancies:
+            out[d.severity.name] += 1
+        return out
+
+    def worst(self) -> Severity | None:
+        return max((d.severity for d in self.discrepancies), default=None)
+
+    def claim_dict(self, c: Claim) -> dict[str, Any]:
+        m = c.mention
+        doc = self.document(c.doc)
+        line, col = doc.line_col(c.start) if doc and doc.kind != "facts" else (None, None)
+        out: dict[str, Any] = {
+            "doc": c.doc,
+            "start": c.start,
+            "end": c.end,
+            "text": m.text,
+            "sentence": c.sentence.text,
+            "value": m.value_text or None,
+            "unit": m.unit,
+            "kind": m.kind,
+            "line": line,
+            "column": col,
+        }
+        if m.is_figure:
+            out["low"], out["high"] = _finite(m.low), _finite(m.high)
+            out["hedge"] = m.hedge
+        if c.time:
+            out["time"] = [c.time[0].isoformat(), c.time[1].isoformat()]
+        if m.speaker:
+            out["speaker"] = m.speaker
+        if m.office:
+            out["office"] = m.office
+        return out
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON document (`consistency.report/1`) as Python objects."""
+        return {
+            "schema": SCHEMA,
+            "story_date": self.story_date.isoformat() if self.story_date else None,
+            "documents": [
+                {
+                    "id": d.id,
+                    "path": d.path,
+                    "title": d.title,
+                    "published": d.published.isoformat() if d.published else None,
+                }
+                for d in self.documents
+            ],
+            "discrepancies": [
+                {
+                    "id": d.id,
+                    "kind": d.kind,
+                    "severity": d.severity.name,
+                    "summary": d.summary,
+                    "claims": [self.claim_dict(c) for c in d.claims],
+                    "explanation": d.explanation,
+                }
+                for d in self.discrepancies
+            ],
+            "problems": [{"path": p.path, "message": p.message} for p in self.problems],
+            "counts": self.counts(),
+        }
+
+    def rows(self) -> list[dict[str, Any]]:
+        """The discrepancy table: one row per discrepancy and side, columns `COLUMNS`."""
+        rows = []
+        for d in self.discrepancies:
+            for side, c in enumerate(d.claims, start=1):
+                doc = self.document(c.doc)
+                cd = self.claim_dict(c)
+                rows.append(
+                    {
+                        "id": d.id,
+                        "kind": d.kind,
+                        "severity": d.severity.name,
+                        "summary": d.summary,
+                        "side": side,
+                        "doc": c.doc,
+                        "path": doc.path if doc else "",
+                        "published": doc.published.isoformat() if doc and doc.published else "",
+                        "line": cd["line"],
+                        "column": cd["column"],
+                        "start": c.start,
+                        "end": c.end,
+                        "text": c.mention.text,
+                        "value": c.mention.value_text,
+                        "unit": c.mention.unit or "",
+                        "interval": c.mention.interval_text,
+                        "time": "..".join(t.isoformat() for t in c.time) if c.time else "",
+                        "sentence": c.sentence.text,
+                        "explanation": d.explanation,
+                    }
+                )
+        return rows
+
+    def to_frame(self) -> pd.DataFrame:
+        """The discrepancy table as a pandas DataFrame (the CSV's columns)."""
+        import pandas as pd
+
+        return pd.DataFrame(self.rows(), columns=list(COLUMNS))
+
+
+def _finite(x: float | None) -> float | None:
+    if x is None or x != x or x in (float("inf"), float("-inf")):
+        return None
+    return x
+
+
+WRITERS: dict[str, Callable[..., str | bytes | None]] = {}
+
+
+def writer(name: str):
+    """Register an output format."""
+
+    def register(func):
+        WRITERS[name] = func
+        return func
+
+    return register
+
+
+def write(report: Report, fmt: str, **options) -> str | bytes | None:
+    from . import writers  # noqa: F401  (registers the formats)
+
+    if fmt not in WRITERS:
+        raise ValueError(f"unknown format {fmt!r}; choose from {', '.join(sorted(WRITERS))}")
+    return WRITERS[fmt](report, **options)

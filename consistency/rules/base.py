@@ -1,0 +1,88 @@
+"""What a rule is, the registry, and the context every rule reads.
+
+A rule is a small function registered under its stable kind name. It takes
+the aligned corpus (`Context`) and yields Discrepancies; its docstring is its
+documentation (`consistency rules` prints it) and `example` shows one case.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from ..align import Corpus
+from ..model import Claim, Discrepancy, Document, Severity
+
+__all__ = ["Rule", "RULES", "rule", "Context"]
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    kind: str
+    severity: Severity
+    check: Callable[[Context], Iterable[Discrepancy]]
+    example: str
+
+    @property
+    def doc(self) -> str:
+        return (self.check.__doc__ or "").strip()
+
+    @property
+    def summary(self) -> str:
+        return self.doc.splitlines()[0] if self.doc else ""
+
+
+RULES: dict[str, Rule] = {}
+
+
+def rule(kind: str, severity: Severity, example: str) -> Callable:
+    """Register a rule function under its kind name."""
+
+    def register(func: Callable[[Context], Iterable[Discrepancy]]):
+        if kind in RULES:
+            raise ValueError(f"rule {kind!r} registered twice")
+        RULES[kind] = Rule(kind, severity, func, example)
+        return func
+
+    return register
+
+
+@dataclass
+class Context:
+    """The corpus as the rules see it: documents, their claims, the reference facts."""
+
+    documents: dict[str, Document]
+    claims: Sequence[Claim]
+    references: Sequence[Claim] = ()
+    story_date: dt.date | None = None
+    sentence_terms: dict[str, list[tuple[int, frozenset[str]]]] = field(default_factory=dict)
+
+    @cached_property
+    def corpus(self) -> Corpus:
+        return Corpus(self.claims)
+
+    def date_of(self, claim: Claim) -> dt.date | None:
+        """The date a claim's document speaks from: its own, else the story's."""
+        doc = self.documents.get(claim.doc)
+        if doc is not None and doc.published is not None:
+            return doc.published
+        return self.story_date
+
+    def time_of(self, claim: Claim) -> tuple[dt.date, dt.date] | None:
+        """The time a claim speaks for: its own time words, else its document's date."""
+        if claim.time is not None:
+            return claim.time
+        when = self.date_of(claim)
+        return (when, when) if when else None
+
+    def times_overlap(self, a: Claim, b: Claim) -> bool:
+        """False only when both claims carry explicit times that do not overlap."""
+        ta, tb = a.time, b.time
+        if ta is None or tb is None:
+            return True
+        return ta[0] <= tb[1] and tb[0] <= ta[1]
+
+    def of_kind(self, *kinds: str) -> list[Claim]:
+        return [c for c in self.claims if c.mention.kind in kinds]

@@ -1,0 +1,169 @@
+"""Rules over names and offices: entity-conflict, anachronism, name-variant.
+
+An office phrase ("the Biden administration", "U.S. President Donald Trump")
+is a claim that an office was held by someone at the time the sentence
+speaks for. Two sources that fill the same office differently for the same
+time disagree; a holder outside their term by the knowledge base is an
+anachronism.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterator
+
+from .. import knowledge
+from ..model import Claim, Discrepancy, Severity
+from .base import Context, rule
+
+# A sentence that speaks of the past on purpose: its office claims are history, not the story's time.
+_HISTORICAL = re.compile(
+    r"\b(?:former(?:ly)?|then-|previous(?:ly)?|predecessor|under the|during the|had|was|were|"
+    r"ex-|outgoing|late)\b",
+    re.IGNORECASE,
+)
+
+
+def _office_claims(ctx: Context) -> list[Claim]:
+    out = []
+    for c in ctx.claims:
+        m = c.mention
+        if m.kind != "entity" or not m.office or not m.canonical:
+            continue
+        if c.time is None and _HISTORICAL.search(c.sentence.text):
+            continue
+        out.append(c)
+    return out
+
+
+def _overlap(a: tuple | None, b: tuple | None) -> bool:
+    if a is None or b is None:
+        return False
+    return a[0] <= b[1] and b[0] <= a[1]
+
+
+@rule(
+    "entity-conflict",
+    Severity.error,
+    example='"the Biden administration rejected the offer" (a) vs "the Trump administration weighs the offer" (b), same week',
+)
+def entity_conflict(ctx: Context) -> Iterator[Discrepancy]:
+    """The same office is held by different people in sources speaking of the same time.
+
+    One row per office and pair of holders, listing every claim of each side.
+    The time of an office claim is its sentence's date, else its document's
+    publication date, else the story's date.
+    """
+    by_slot: dict[str, dict[str, list[Claim]]] = defaultdict(lambda: defaultdict(list))
+    for c in _office_claims(ctx):
+        by_slot[c.mention.office][c.mention.canonical].append(c)
+    for slot, holders in sorted(by_slot.items()):
+        names = sorted(holders)
+        for i, h1 in enumerate(names):
+            for h2 in names[i + 1 :]:
+                side1, side2 = holders[h1], holders[h2]
+                clash = [
+                    (a, b)
+                    for a in side1
+                    for b in side2
+                    if a.doc != b.doc and _overlap(ctx.time_of(a), ctx.time_of(b))
+                ]
+                if not clash:
+                    continue
+                involved = {id(x): x for pair in clash for x in pair}
+                claims = tuple(sorted(involved.values(), key=lambda c: (c.mention.canonical != h1, c.doc, c.start)))
+                docs1 = sorted({a.doc for a, _ in clash})
+                docs2 = sorted({b.doc for _, b in clash})
+                yield Discrepancy(
+                    kind="entity-conflict",
+                    severity=Severity.error,
+                    summary=f"{slot}: {h1} ({', '.join(docs1)}) vs {h2} ({', '.join(docs2)})",
+                    claims=claims,
+                    explanation=(
+                        f"The sources name different holders of the office of {slot} for the same time: "
+                        f"{h1} in {', '.join(docs1)}, {h2} in {', '.join(docs2)}."
+                    ),
+                )
+
+
+@rule(
+    "anachronism",
+    Severity.error,
+    example='"the Biden administration responded" in a story dated 2025-02-25 (Biden left office 2025-01-20)',
+)
+def anachronism(ctx: Context) -> Iterator[Discrepancy]:
+    """An office holder named for a time outside their term, by the knowledge base.
+
+    The time is the sentence's own date, else the document's publication
+    date, else the story's date; sentences that speak of the past on purpose
+    ("former", "under the", "had") are left alone.
+    """
+    for c in _office_claims(ctx):
+        when = ctx.time_of(c)
+        if when is None:
+            continue
+        slot, person = c.mention.office, c.mention.canonical
+        terms = [t for t in knowledge.terms(person) if t[0] == slot]
+        if not terms:
+            continue
+        in_office = knowledge.holders(slot, when[0])
+        if not in_office or person in in_office:
+            continue
+        spans = "; ".join(f"{s.isoformat()} to {e.isoformat() if e else 'today'}" for _, s, e in terms)
+        source = "its sentence" if c.time else ("its document" if ctx.documents[c.doc].published else "the story")
+        yield Discrepancy(
+            kind="anachronism",
+            severity=Severity.error,
+            summary=f"{c.mention.text}: {person} was not {slot} on {when[0].isoformat()} ({', '.join(in_office)} was)",
+            claims=(c,),
+            explanation=(
+                f"{person} held the office of {slot} {spans}; the date {when[0].isoformat()} comes from {source}."
+            ),
+        )
+
+
+def _surname(text: str) -> str:
+    word = text.split()[-1] if text.split() else text
+    return re.sub(r"['’]s$", "", word).strip(".,;:")
+
+
+@rule(
+    "name-variant",
+    Severity.warning,
+    example='"Zelenskiy" (5 times) and "Zelenzky" (once) for the same person: a likely typo',
+)
+def name_variant(ctx: Context) -> Iterator[Discrepancy]:
+    """One person spelled differently; a one-off spelling that no alias list knows is a likely typo.
+
+    Known transliterations (Zelensky / Zelenskyy / Zelenskiy) used by
+    different outlets are house style and are not flagged.
+    """
+    spellings: dict[str, dict[str, list[Claim]]] = defaultdict(lambda: defaultdict(list))
+    for c in ctx.claims:
+        m = c.mention
+        if m.kind == "entity" and m.role == "person" and m.canonical:
+            spellings[m.canonical][_surname(m.text)].append(c)
+    for canonical, forms in sorted(spellings.items()):
+        if len(forms) < 2:
+            continue
+        counts = Counter({form: len(cs) for form, cs in forms.items()})
+        usual, usual_n = counts.most_common(1)[0]
+        for form, n in sorted(counts.items()):
+            if form == usual or n > 1 or n * 3 > usual_n + 2:
+                continue
+            if knowledge.canonical_name(form) == canonical:
+                continue
+            odd = forms[form][0]
+            same_doc = [c for f, cs in forms.items() if f != form for c in cs if c.doc == odd.doc]
+            other = (same_doc or forms[usual])[0]
+            yield Discrepancy(
+                kind="name-variant",
+                severity=Severity.warning,
+                summary=f'"{form}" ({odd.doc}) is spelled "{usual}" everywhere else: likely a typo',
+                claims=(odd, other),
+                explanation=(
+                    f'{canonical} appears {usual_n} times as "{usual}" and once as "{form}", '
+                    "a spelling no alias list knows."
+                ),
+            )

@@ -1,0 +1,283 @@
+"""Rules over figures: value-conflict, unit-conflict, single-source, reference-conflict.
+
+Figures compare as intervals: two figures conflict only when their intervals
+do not overlap, so rounding and hedges ("nearly 60%" against "58%") never
+raise an alarm. A figure is compared with the figure in the other document
+that most surely measures the same thing; if any figure there that measures
+it about as surely agrees, the two documents agree.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import defaultdict
+from collections.abc import Iterator, Sequence
+
+from ..align import attribute_similarity, candidate_pairs, same_unit_family, subjects_compatible
+from ..model import Claim, Discrepancy, Severity
+from .base import Context, rule
+
+SAME_QUANTITY = 0.6  # attribute similarity from which two figures measure the same thing
+REFERENCE_MATCH = 0.3  # a reference row's subject is required, so its attribute may match more loosely
+CLOSE_SECOND = 0.15  # an agreeing figure this close to the best match clears the pair
+
+
+def _figures(ctx: Context) -> list[Claim]:
+    return [c for c in ctx.claims if c.mention.is_figure and c.mention.value is not None]
+
+
+def _keys(ctx: Context):
+    corpus = ctx.corpus
+
+    def keys(c: Claim):
+        for t in c.attribute:
+            if not corpus.is_common(t):
+                yield ("t", t)
+        for s in c.subject:
+            yield ("s", s)
+
+    return keys
+
+
+def _comparable(ctx: Context, a: Claim, b: Claim) -> float:
+    """The similarity of two figures that could be compared, else 0."""
+    if not same_unit_family(a, b) or not subjects_compatible(a, b) or not ctx.times_overlap(a, b):
+        return 0.0
+    return attribute_similarity(a, b, ctx.corpus)
+
+
+def _verdicts(ctx: Context, figures: Sequence[Claim]) -> dict[tuple[int, str], tuple[Claim, float] | None]:
+    """For each figure and other document: the conflicting best match there, or None when they agree."""
+    best: dict[tuple[int, str], list[tuple[float, Claim]]] = defaultdict(list)
+    for a, b in candidate_pairs(figures, _keys(ctx)):
+        score = _comparable(ctx, a, b)
+        if score < SAME_QUANTITY - CLOSE_SECOND:
+            continue
+        best[(id(a), b.doc)].append((score, b))
+        best[(id(b), a.doc)].append((score, a))
+    by_id = {id(c): c for c in figures}
+    out: dict[tuple[int, str], tuple[Claim, float] | None] = {}
+    for (key, doc), found in best.items():
+        claim = by_id[key]
+        found.sort(key=lambda sb: -sb[0])
+        top_score, top = found[0]
+        agrees = any(claim.mention.overlaps(b) for s, b in found if s >= top_score - CLOSE_SECOND)
+        if agrees or top_score < SAME_QUANTITY:
+            out[(key, doc)] = None
+        else:
+            out[(key, doc)] = (top, top_score)
+    return out
+
+
+def _describe(c: Claim) -> str:
+    m = c.mention
+    hedge = f"{m.hedge} " if m.hedge else ""
+    return f"{hedge}{m.text} ({m.value_text}{', ' + m.interval_text if m.interval_text else ''})"
+
+
+@rule(
+    "value-conflict",
+    Severity.error,
+    example='"the deal is worth $2.1bn" (a) vs "the $3bn deal" (b): [2.05e9, 2.15e9) and [2.5e9, 3.5e9) do not overlap',
+)
+def value_conflict(ctx: Context) -> Iterator[Discrepancy]:
+    """Two sources give the same quantity values whose intervals do not overlap.
+
+    Each figure stands for an interval (its rounding, widened by hedges such
+    as "about", "nearly", "more than"); the pair is flagged only when the best
+    match in the other document conflicts and no equally good match agrees.
+    """
+    figures = _figures(ctx)
+    by_id = {id(c): c for c in figures}
+    verdicts = _verdicts(ctx, figures)
+    done: set[frozenset[int]] = set()
+    for (key, _doc), verdict in verdicts.items():
+        if verdict is None:
+            continue
+        other, score = verdict
+        claim = by_id[key]
+        back = verdicts.get((id(other), claim.doc))
+        if back is None or back[0] is not claim:
+            continue
+        pair = frozenset((id(claim), id(other)))
+        if pair in done:
+            continue
+        done.add(pair)
+        a, b = sorted((claim, other), key=lambda c: (c.doc, c.start))
+        yield Discrepancy(
+            kind="value-conflict",
+            severity=Severity.error,
+            summary=f"{a.doc} says {a.mention.text}, {b.doc} says {b.mention.text}",
+            claims=(a, b),
+            explanation=(
+                f"Both measure {' '.join(a.attribute[:4]) or 'the same quantity'} "
+                f"(match {score:.2f}); {_describe(a)} and {_describe(b)} do not overlap."
+            ),
+        )
+
+
+def _family(c: Claim) -> str:
+    m = c.mention
+    if m.kind in ("money", "percent"):
+        return m.kind
+    if m.kind == "quantity" and m.unit not in (None, "person"):
+        return "measure"
+    return "count"
+
+
+def _mantissa(value: float) -> float:
+    """15e9 → 15, 0.15 → 15: the digits a garbled copy keeps."""
+    if value == 0 or not math.isfinite(value):
+        return value
+    v = abs(value)
+    while v >= 1000:
+        v /= 1000
+    while v < 1:
+        v *= 100
+    return round(v, 6)
+
+
+@rule(
+    "unit-conflict",
+    Severity.warning,
+    example='"the smelter project is worth $15 billion" (a) vs "aluminium, some 15% of imports" (b)',
+)
+def unit_conflict(ctx: Context) -> Iterator[Discrepancy]:
+    """The same figure about the same subject, in incompatible units.
+
+    "$15 billion" in one source and "15%" in another, both about the same
+    rare topic, suggest that one of them garbled the other: check which unit
+    the original gave.
+    """
+    figures = [c for c in _figures(ctx) if _family(c) != "count" and _mantissa(c.mention.value) >= 10]
+    corpus = ctx.corpus
+
+    def keys(c: Claim):
+        yield ("m", _mantissa(c.mention.value))
+
+    for a, b in candidate_pairs(figures, keys):
+        if _family(a) == _family(b):
+            continue
+        shared = {t for t in set(a.context) & set(b.context) if corpus.df.get(t, 0) <= 2 and len(t) > 4}
+        if not shared:
+            continue
+        a, b = sorted((a, b), key=lambda c: (c.doc, c.start))
+        yield Discrepancy(
+            kind="unit-conflict",
+            severity=Severity.warning,
+            summary=f"the same figure in different units: {a.mention.text} ({a.doc}) vs {b.mention.text} ({b.doc})",
+            claims=(a, b),
+            explanation=(
+                f"Both sentences are about {', '.join(sorted(shared))}; the figure {_mantissa(a.mention.value):g} "
+                f"appears as {a.mention.kind} in {a.doc} and as {b.mention.kind} in {b.doc}."
+            ),
+        )
+
+
+@rule(
+    "single-source",
+    Severity.info,
+    example='"the Krasnoyarsk smelter deal, worth $15 billion" (a) vs "a smelter deal in Krasnoyarsk" (b, no figure)',
+)
+def single_source(ctx: Context) -> Iterator[Discrepancy]:
+    """A money figure that only one source gives, while another covers the same topic.
+
+    Another document has a sentence on the same rare topic words but states
+    no figure for it: the figure rests on one source and is worth verifying.
+    """
+    money = [c for c in _figures(ctx) if c.mention.kind == "money"]
+    if not money:
+        return
+    corpus = ctx.corpus
+    index: dict[str, list[tuple[str, int]]] = defaultdict(list)
+    for doc, sentences in ctx.sentence_terms.items():
+        for start, terms in sentences:
+            for t in terms:
+                index[t].append((doc, start))
+    figures_at: dict[tuple[str, int], list[Claim]] = defaultdict(list)
+    for c in _figures(ctx):
+        figures_at[(c.doc, c.sentence.start)].append(c)
+    by_sentence_start: dict[tuple[str, int], list[Claim]] = defaultdict(list)
+    for c in ctx.claims:
+        by_sentence_start[(c.doc, c.sentence.start)].append(c)
+    for c in money:
+        rare = {t for t in c.context if 1 < corpus.df.get(t, 0) <= max(2, corpus.documents // 4) and len(t) > 4}
+        hits: dict[tuple[str, int], set[str]] = defaultdict(set)
+        for t in rare:
+            for where in index.get(t, ()):
+                if where[0] != c.doc:
+                    hits[where].add(t)
+        covering = [(w, terms) for w, terms in hits.items() if len(terms) >= 2]
+        if not covering:
+            continue
+        if any(
+            same_unit_family(c, f) for w, _ in covering for f in figures_at.get(w, ())
+        ):
+            continue
+        (doc, start), terms = max(covering, key=lambda wt: (len(wt[1]), wt[0]))
+        others = by_sentence_start.get((doc, start), [])
+        claims = (c,) + ((others[0],) if others else ())
+        yield Discrepancy(
+            kind="single-source",
+            severity=Severity.info,
+            summary=f"only {c.doc} gives {c.mention.text}; {doc} covers the same topic without a figure",
+            claims=claims,
+            explanation=f"{doc} also writes about {', '.join(sorted(terms))} but states no {c.mention.kind} figure.",
+        )
+
+
+def _reference_valid(ctx: Context, claim: Claim, refs: Sequence[Claim]) -> list[Claim]:
+    """The reference rows in force when the claim was written: latest as_of before it per key."""
+    when = ctx.date_of(claim)
+    latest: dict[tuple, Claim] = {}
+    for r in refs:
+        key = (r.subject, r.attribute, r.mention.unit)
+        start = r.time[0] if r.time else None
+        if when is not None and start is not None and start > when:
+            continue
+        held = latest.get(key)
+        if held is None or (start and held.time and start > held.time[0]):
+            latest[key] = r
+    return list(latest.values()) or list(refs)
+
+
+@rule(
+    "reference-conflict",
+    Severity.error,
+    example='"China refines 85% of rare earths" vs reference row China, share of rare-earth refining, 92 %',
+)
+def reference_conflict(ctx: Context) -> Iterator[Discrepancy]:
+    """A figure disagrees with the desk's trusted reference facts (--facts).
+
+    The figure is compared with the reference rows for the same subject that
+    measure the same thing and were in force at the document's date; the
+    discrepancy names the reference it disagrees with.
+    """
+    refs = [r for r in ctx.references if r.mention.value is not None]
+    if not refs:
+        return
+    for c in _figures(ctx):
+        if not c.subject:
+            continue
+        scored = []
+        for r in _reference_valid(ctx, c, refs):
+            if not same_unit_family(c, r) or not set(r.subject) & set(c.subject):
+                continue
+            score = attribute_similarity(c, r, ctx.corpus)
+            if score >= REFERENCE_MATCH:
+                scored.append((score, r))
+        if not scored:
+            continue
+        top = max(s for s, _ in scored)
+        close = [r for s, r in scored if s >= top - CLOSE_SECOND]
+        if any(c.mention.overlaps(r) for r in close):
+            continue
+        for r in close:
+            source = r.sentence.text
+            yield Discrepancy(
+                kind="reference-conflict",
+                severity=Severity.error,
+                summary=f"{c.doc} says {c.mention.text}; the reference gives {r.mention.text} ({source})",
+                claims=(c, r),
+                explanation=f"{_describe(c)} does not overlap the reference {_describe(r)}.",
+            )
