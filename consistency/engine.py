@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 import statistics
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import replace
 from pathlib import Path
 
 from .claims import claims_of, content_terms
@@ -17,7 +16,7 @@ from .report import Report
 from .rules import RULES, Context, run_rules
 from .text import sentences
 
-__all__ = ["check", "analyse", "story_date"]
+__all__ = ["check", "claims", "analyse", "story_date"]
 
 
 def story_date(documents: Iterable[Document]) -> dt.date | None:
@@ -110,5 +109,10 @@ def _draft_id(documents: Sequence[Document], draft: str | Path | None, problems:
     return None
 
 
-def with_published(doc: Document, when: dt.date | None) -> Document:
-    return replace(doc, published=when)
+def claims(paths: Sequence[str | Path] | str | Path, *, published: dt.date | None = None) -> list[Claim]:
+    """The claims of the documents under `paths`, as `check` builds them."""
+    if isinstance(paths, (str, Path)):
+        paths = [paths]
+    documents, _ = load(list(paths), published=published)
+    when = story_date(documents)
+    return [c for doc in documents for c in analyse(doc, when)[0]]

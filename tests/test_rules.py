@@ -1,0 +1,140 @@
+"""Each rule with documents that must raise it and documents that must not.
+
+A case is a small story: a few documents (id → (publication date, text)),
+optionally reference facts. Every registered rule needs at least one
+must-flag and one must-pass case (the meta-test at the end fails otherwise).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import consistency
+from consistency.rules import RULES
+
+FACTS_HEADER = "subject,attribute,value,unit,low,high,as_of,source,note\n"
+REFINING_FACT = FACTS_HEADER + "China,share of rare-earth refining,92,%,,,2023,IEA Global Critical Minerals Outlook 2024,\n"
+
+# kind, expected (True = must flag), documents {id: (published, text)}, facts CSV or None
+CASES = [
+    ("value-conflict", True, {
+        "a": ("2025-03-03", "Acme Corp agreed to buy Widget Holdings in a deal worth $2.1 billion, the company said."),
+        "b": ("2025-03-03", "Acme Corp agreed to buy Widget Holdings in a deal worth $3 billion, analysts said."),
+    }, None),
+    ("value-conflict", False, {  # rounding: 2.1bn is [2.05, 2.15), 2.14bn inside it
+        "a": ("2025-03-03", "Acme Corp agreed to buy Widget Holdings in a deal worth $2.1 billion, the company said."),
+        "b": ("2025-03-03", "Acme Corp agreed to buy Widget Holdings in a deal worth $2.14 billion, analysts said."),
+    }, None),
+    ("value-conflict", False, {  # hedge: nearly 60% is [54, 60]
+        "a": ("2025-03-03", "China controls nearly 60% of global rare-earth mine production, the report said."),
+        "b": ("2025-03-03", "China controls 58% of global rare-earth mine production, according to the survey."),
+    }, None),
+    ("value-conflict", False, {  # one figure in two currencies is not two figures
+        "a": ("2025-03-03", "Trump said the US aid to Ukraine amounted to about $500bn (£396bn)."),
+        "b": ("2025-03-03", "Trump said the US aid to Ukraine amounted to $500bn."),
+    }, None),
+    ("unit-conflict", True, {
+        "a": ("2025-03-03", "Putin proposed a smelter project in Krasnoyarsk, valuing it at $15 billion."),
+        "b": ("2025-03-03", "Aluminium from the Krasnoyarsk smelter made up 15% of US imports."),
+    }, None),
+    ("unit-conflict", False, {
+        "a": ("2025-03-03", "Rare earths are a group of 17 metals used in magnets."),
+        "b": ("2025-03-03", "Rare earths are a group of 17 elements used in magnets."),
+    }, None),
+    ("single-source", True, {
+        "a": ("2025-03-03", "Putin offered a joint aluminium venture in Krasnoyarsk, Siberia, worth $15 billion."),
+        "b": ("2025-03-03", "Putin also proposed joint aluminium production in Krasnoyarsk, Siberia."),
+    }, None),
+    ("single-source", False, {
+        "a": ("2025-03-03", "Putin offered a joint aluminium venture in Krasnoyarsk, Siberia, worth $15 billion."),
+        "b": ("2025-03-03", "Putin valued the joint aluminium venture in Krasnoyarsk, Siberia, at $15 billion."),
+    }, None),
+    ("reference-conflict", True, {
+        "a": ("2025-03-03", "China controls 85% of rare-earth refining capacity."),
+    }, REFINING_FACT),
+    ("reference-conflict", False, {
+        "a": ("2025-03-03", "China controls about 90% of rare-earth refining capacity."),
+    }, REFINING_FACT),
+    ("entity-conflict", True, {
+        "a": ("2025-02-25", "The Biden administration met Putin's proposal with skepticism."),
+        "b": ("2025-02-25", "The Trump administration welcomed Putin's proposal on rare earths."),
+    }, None),
+    ("entity-conflict", False, {
+        "a": ("2025-02-25", "The Trump administration met Putin's proposal with skepticism."),
+        "b": ("2025-02-25", "The Trump administration welcomed Putin's proposal on rare earths."),
+    }, None),
+    ("anachronism", True, {
+        "a": ("2025-02-25", "The Biden administration met Putin's proposal with skepticism."),
+    }, None),
+    ("anachronism", False, {
+        "a": ("2023-05-02", "The Biden administration met Putin's proposal with skepticism."),
+    }, None),
+    ("anachronism", False, {  # the past on purpose
+        "a": ("2025-02-25", "The former Biden administration had imposed sanctions on Russian aluminium."),
+    }, None),
+    ("date-conflict", True, {
+        "a": ("2025-03-20", "Putin and Trump met in Riyadh on March 12, 2025 to discuss a ceasefire."),
+        "b": ("2025-03-20", "Putin and Trump met in Riyadh on March 14, 2025 to discuss a ceasefire."),
+    }, None),
+    ("date-conflict", False, {  # 24 February 2025 was a Monday
+        "a": ("2025-02-25", "Putin announced the offer in a television interview on February 24, 2025."),
+        "b": ("2025-02-25", "Putin announced the offer in a television interview on Monday."),
+    }, None),
+    ("quote-variant", True, {
+        "a": ("2025-02-25", "“As for the new territories, we are ready to attract foreign partners there,” Putin said."),
+        "b": ("2025-02-25", "“As for the new territories, we are ready to welcome foreign partners there,” Putin said."),
+    }, None),
+    ("quote-variant", False, {  # a truncation is not a variant
+        "a": ("2025-02-25", "Putin said Russia has “significantly more resources of this kind than Ukraine.”"),
+        "b": ("2025-02-25", "Putin said Russia has “significantly more resources of this kind” than its neighbour."),
+    }, None),
+    ("name-variant", True, {
+        "a": ("2025-02-25", "Volodymyr Zelenskiy met Macron in Kyiv. Zelenskiy said talks went well. "
+                            "Zelenskiy thanked him. Zelenzky later disputed the figure."),
+    }, None),
+    ("name-variant", False, {  # known transliterations used by different outlets
+        "a": ("2025-02-25", "Volodymyr Zelenskyy met Macron in Kyiv. Zelenskyy said talks went well."),
+        "b": ("2025-02-25", "Volodymyr Zelenskiy met Macron in Kyiv. Zelenskiy said talks went well."),
+    }, None),
+]
+
+
+def _run(tmp_path, docs, facts):
+    paths = []
+    for doc_id, (published, text) in docs.items():
+        path = tmp_path / f"{doc_id}.md"
+        path.write_text(f"---\ndate: {published}\n---\n{text}\n", encoding="utf-8")
+        paths.append(str(path))
+    facts_path = None
+    if facts:
+        facts_path = tmp_path / "reference.csv"
+        facts_path.write_text(facts, encoding="utf-8")
+    return consistency.check(paths, facts=facts_path)
+
+
+@pytest.mark.parametrize(
+    ("kind", "flag", "docs", "facts"),
+    CASES,
+    ids=[f"{c[0]}-{'flag' if c[1] else 'pass'}-{i}" for i, c in enumerate(CASES)],
+)
+def test_rule_case(tmp_path, kind, flag, docs, facts):
+    report = _run(tmp_path, docs, facts)
+    assert not report.problems
+    found = [d for d in report.discrepancies if d.kind == kind]
+    if flag:
+        assert found, f"{kind} not raised; got {[(d.kind, d.summary) for d in report.discrepancies]}"
+        for d in found:
+            assert d.severity == RULES[kind].severity
+            assert d.summary and d.claims
+    else:
+        assert not found, f"{kind} raised: {[d.summary for d in found]}"
+
+
+def test_every_rule_has_examples():
+    flagged = {kind for kind, flag, _, _ in CASES if flag}
+    passed = {kind for kind, flag, _, _ in CASES if not flag}
+    for kind, r in RULES.items():
+        assert kind in flagged, f"rule {kind} has no must-flag example"
+        assert kind in passed, f"rule {kind} has no must-pass example"
+        assert r.doc, f"rule {kind} has no docstring"
+        assert r.example, f"rule {kind} has no example"
