@@ -15,7 +15,7 @@ import click
 
 from .model import ExitCode, Severity
 
-FORMATS = ("table", "csv", "json", "md")
+FORMATS = ("table", "csv", "json", "md", "html")
 FAIL_ON = ("error", "warning", "info", "never")
 
 
@@ -139,3 +139,65 @@ def rules(fmt) -> None:
         for line in r.doc.splitlines():
             click.echo(f"    {line.strip()}")
         click.echo(f"    example: {r.example}\n")
+
+
+@main.command("report")
+@click.argument("corpus", nargs=-1, required=True)
+@click.option("--out", "out", required=True, type=click.Path(file_okay=False), help="Folder of dated reports (reports/).")
+@click.option("--facts", type=click.Path(dir_okay=False), help="CSV of trusted reference facts.")
+@click.option("--date", "date", callback=_date, metavar="YYYY-MM-DD", help="The report's date (default: today).")
+@click.option("--store", type=click.Path(dir_okay=False), help="SQLite store of parsed documents (default: OUT/.store.sqlite).")
+@click.option("--config", type=click.Path(dir_okay=False, exists=True), help="consistency.toml (default: found from the current folder upwards).")
+@click.option("--excel", is_flag=True, help="Add a UTF-8 byte-order mark to the CSV for Excel.")
+@click.option("--fail-on", type=click.Choice(FAIL_ON), default="never", show_default=True, help="Exit 1 when an unacknowledged discrepancy at or above this severity is found.")
+@click.option("--quiet", is_flag=True, help="Print one summary line (for cron).")
+def nightly_report(corpus, out, facts, date, store, config, excel, fail_on, quiet) -> None:
+    """Write the nightly report: OUT/<date>/ with index.html, discrepancies.csv,
+    discrepancies.json and summary.md, and point OUT/latest at it.
+
+    Each discrepancy is new, open, resolved (since the previous report in OUT)
+    or acknowledged (listed under [acknowledged] in consistency.toml with a
+    reason). Unchanged documents are not parsed again.
+
+    \b
+    Example (crontab, 05:30 every day):
+      30 5 * * *  cd /newsroom && consistency report corpus/ --out reports/ --quiet
+    """
+    from .facts import FactsError
+    from .nightly import ConfigError, run_nightly
+
+    progress_bar = None
+    tick = None
+    if not quiet and sys.stderr.isatty():
+        from rich.progress import Progress
+
+        progress_bar = Progress(transient=True, console=_stderr_console())
+        task = progress_bar.add_task("parsing", total=None)
+
+        def tick(doc):
+            progress_bar.update(task, advance=1, description=f"parsing {doc.id[:40]}")
+
+        progress_bar.start()
+    try:
+        result = run_nightly(list(corpus), out, facts=facts, date=date, store=store,
+                             config=Path(config) if config else None, excel=excel, progress=tick)
+    except (FactsError, ConfigError) as e:
+        raise click.ClickException(str(e)) from None
+    finally:
+        if progress_bar is not None:
+            progress_bar.stop()
+    _problems(result.report.problems)
+    click.echo(result.summary_line())
+    if not quiet:
+        click.echo(f"open {result.folder / 'index.html'}")
+    if result.report.problems:
+        sys.exit(ExitCode.input_error)
+    worst = result.unacknowledged_worst()
+    if fail_on != "never" and worst is not None and worst >= Severity[fail_on]:
+        sys.exit(ExitCode.discrepancies)
+
+
+def _stderr_console():
+    from rich.console import Console
+
+    return Console(stderr=True)

@@ -14,6 +14,7 @@ from .model import Claim, Document, Problem
 from .parse import mentions
 from .report import Report
 from .rules import RULES, Context, run_rules
+from .store import ClaimStore
 from .text import sentences
 
 __all__ = ["check", "claims", "analyse", "story_date"]
@@ -45,12 +46,14 @@ def check(
     draft: str | Path | None = None,
     kinds: Iterable[str] | None = None,
     progress: Callable[[Document], None] | None = None,
+    store: ClaimStore | None = None,
 ) -> Report:
     """Check the documents under `paths` against each other (and the reference `facts`).
 
     `draft`, a file among or besides `paths`, keeps only the discrepancies
     that involve it. Files that cannot be read are reported in
-    `Report.problems`; the rest is still checked.
+    `Report.problems`; the rest is still checked. With a `store`, documents
+    whose content has not changed are not parsed again.
     """
     if isinstance(paths, (str, Path)):
         paths = [paths]
@@ -68,7 +71,7 @@ def check(
     claims: list[Claim] = []
     sentence_terms: dict[str, list[tuple[int, frozenset[str]]]] = {}
     for doc in documents:
-        doc_claims, terms = analyse(doc, when)
+        doc_claims, terms = _analyse_cached(doc, when, store)
         claims.extend(doc_claims)
         sentence_terms[doc.id] = terms
         if progress is not None:
@@ -95,6 +98,17 @@ def check(
         claims=claims,
         story_date=when,
     )
+
+
+def _analyse_cached(doc: Document, when: dt.date | None, store: ClaimStore | None):
+    if store is None:
+        return analyse(doc, when)
+    key = store.key(doc.id, doc.text, doc.published or when)
+    found = store.get(key)
+    if found is None:
+        found = analyse(doc, when)
+        store.put(key, found)
+    return found
 
 
 def _draft_id(documents: Sequence[Document], draft: str | Path | None, problems: list[Problem]) -> str | None:

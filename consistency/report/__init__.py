@@ -179,7 +179,7 @@ def writer(name: str):
 
 
 def write(report: Report, fmt: str, **options) -> str | bytes | None:
-    from . import writers  # noqa: F401  (registers the formats)
+    from . import html, writers  # noqa: F401  (registers the formats)
 
     if fmt not in WRITERS:
         raise ValueError(f"unknown format {fmt!r}; choose from {', '.join(sorted(WRITERS))}")

@@ -23,9 +23,12 @@ def to_json(report: Report, **_: object) -> str:
 
 
 @writer("csv")
-def to_csv(report: Report, excel: bool = False, **_: object) -> str:
-    """One row per discrepancy and side; UTF-8, optional BOM for Excel."""
-    frame = report.to_frame()
+def to_csv(report: Report, excel: bool = False, frame=None, **_: object) -> str:
+    """One row per discrepancy and side; UTF-8, optional BOM for Excel.
+
+    `frame` replaces the report's own table (the nightly report adds a status column).
+    """
+    frame = (report.to_frame() if frame is None else frame).copy()
     for column in frame.columns:
         if frame[column].dtype == object:
             frame[column] = frame[column].map(neutralise)

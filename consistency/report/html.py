@@ -1,0 +1,85 @@
+"""The HTML report: one self-contained, offline file; sortable, filterable; all text escaped."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from functools import cache
+from typing import Any
+
+from . import Report, writer
+
+_RANK = {"error": 0, "warning": 1, "info": 2}
+
+
+@cache
+def _template():
+    import jinja2
+
+    env = jinja2.Environment(
+        loader=jinja2.PackageLoader("consistency.report", "templates"),
+        autoescape=True,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+    return env.get_template("report.html.j2")
+
+
+def _side(report: Report, c) -> dict[str, Any]:
+    s = c.sentence.text
+    i, j = c.start - c.sentence.start, c.end - c.sentence.start
+    if not 0 <= i <= j <= len(s):
+        i = j = 0
+    doc = report.document(c.doc)
+    return {
+        "doc": c.doc,
+        "title": doc.title if doc else None,
+        "published": doc.published.isoformat() if doc and doc.published else None,
+        "before": s[:i],
+        "text": s[i:j],
+        "after": s[j:],
+        "value": c.mention.value_text,
+        "interval": c.mention.interval_text,
+    }
+
+
+@writer("html")
+def to_html(
+    report: Report,
+    title: str = "Consistency report",
+    statuses: dict[str, tuple[str, str]] | None = None,
+    generated: str | None = None,
+    **_: object,
+) -> str:
+    """`statuses` maps a discrepancy id to (status, reason) for the nightly report."""
+    statuses = statuses or {}
+    rows = []
+    for d in report.discrepancies:
+        status, reason = statuses.get(d.id, (None, None))
+        rows.append(
+            {
+                "id": d.id,
+                "kind": d.kind,
+                "severity": d.severity.name,
+                "rank": _RANK[d.severity.name],
+                "summary": d.summary,
+                "explanation": d.explanation,
+                "docs": d.docs,
+                "status": status,
+                "reason": reason,
+                "sides": [_side(report, c) for c in d.claims],
+            }
+        )
+    order = {"new": 0, "open": 1, "resolved": 2, "acknowledged": 3}
+    rows.sort(key=lambda r: (order.get(r["status"] or "", 0), r["rank"]))
+    kinds = Counter(d.kind for d in report.discrepancies)
+    return _template().render(
+        title=title,
+        documents=report.documents,
+        story_date=report.story_date.isoformat() if report.story_date else None,
+        generated=generated or dt.datetime.now().strftime("%Y-%m-%d %H:%M"),
+        kind_counts=sorted(kinds.items()),
+        problems=report.problems,
+        rows=rows,
+        statuses=sorted({r["status"] for r in rows if r["status"]}, key=lambda s: order.get(s, 9)),
+    )

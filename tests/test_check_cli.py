@@ -1,0 +1,153 @@
+"""`consistency check` end to end through click's CliRunner, and the report formats."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+import consistency
+from consistency.cli import main
+from consistency.facts import FactsError, load_facts
+from consistency.report.writers import neutralise
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds"
+FACTS = SEEDS / "reference_facts.csv"
+
+
+@pytest.fixture(scope="module")
+def seeds_report():
+    return consistency.check([str(SEEDS)], facts=str(FACTS))
+
+
+def _story(tmp_path: Path) -> list[str]:
+    a = tmp_path / "wire.md"
+    a.write_text("---\ndate: 2025-02-25\n---\nThe Trump administration welcomed Putin's proposal.\n", encoding="utf-8")
+    b = tmp_path / "draft.md"
+    b.write_text("---\ndate: 2025-02-25\n---\nThe Biden administration met Putin's proposal with skepticism.\n", encoding="utf-8")
+    return [str(a), str(b)]
+
+
+def test_json_follows_the_schema(tmp_path):
+    out = tmp_path / "out.json"
+    result = CliRunner().invoke(main, ["check", *_story(tmp_path), "--format", "json", "-o", str(out)])
+    assert result.exit_code == 1, result.output
+    doc = json.loads(out.read_text(encoding="utf-8"))
+    assert doc["schema"] == "consistency.report/1"
+    assert {d["id"] for d in doc["documents"]} == {"wire", "draft"}
+    assert all(d["published"] == "2025-02-25" for d in doc["documents"])
+    kinds = {d["kind"] for d in doc["discrepancies"]}
+    assert {"entity-conflict", "anachronism"} <= kinds
+    for d in doc["discrepancies"]:
+        assert set(d) >= {"id", "kind", "severity", "summary", "claims", "explanation"}
+        for c in d["claims"]:
+            assert set(c) >= {"doc", "start", "end", "text", "sentence", "value", "unit"}
+            source = (tmp_path / f"{c['doc']}.md").read_text(encoding="utf-8")
+            assert c["text"] in source
+
+
+def test_fail_on_never_exits_zero(tmp_path):
+    result = CliRunner().invoke(main, ["check", *_story(tmp_path), "--fail-on", "never"])
+    assert result.exit_code == 0
+    assert "entity-conflict" in result.output
+
+
+def test_draft_keeps_only_its_discrepancies(tmp_path):
+    paths = _story(tmp_path)
+    extra = tmp_path / "other.md"
+    extra.write_text("---\ndate: 2025-02-25\n---\nThe Obama administration signed the deal.\n", encoding="utf-8")
+    report = consistency.check([*paths, str(extra)], draft=paths[0])
+    assert report.discrepancies
+    assert all("wire" in d.docs for d in report.discrepancies)
+
+
+def test_missing_file_is_reported_and_the_rest_checked(tmp_path):
+    paths = _story(tmp_path)
+    result = CliRunner().invoke(main, ["check", *paths, str(tmp_path / "nope.txt"), "--format", "json"])
+    assert result.exit_code == 2
+    assert "nope.txt" in result.stderr
+    doc = json.loads(result.stdout)
+    assert doc["discrepancies"]
+
+
+def test_csv_one_row_per_side_and_formulas_neutralised(tmp_path):
+    a = tmp_path / "a.md"
+    a.write_text("---\ndate: 2025-02-25\n---\n=HYPERLINK(\"x\") The Trump administration welcomed the offer.\n", encoding="utf-8")
+    b = tmp_path / "b.md"
+    b.write_text("---\ndate: 2025-02-25\n---\n+cmd The Biden administration rejected the offer.\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["check", str(a), str(b), "--format", "csv", "--fail-on", "never"])
+    assert result.exit_code == 0
+    rows = list(csv.DictReader(io.StringIO(result.output)))
+    assert rows
+    for row in rows:
+        for cell in row.values():
+            assert not cell.startswith(("=", "+", "-", "@", "\t", "\r")), cell
+    conflict = [r for r in rows if r["kind"] == "entity-conflict"]
+    assert {r["side"] for r in conflict} == {"1", "2"}
+
+
+def test_markdown_table(tmp_path):
+    result = CliRunner().invoke(main, ["check", *_story(tmp_path), "--format", "md", "--fail-on", "never"])
+    assert result.output.startswith("| severity | kind | summary | where |")
+    assert "Biden administration" in result.output
+
+
+@pytest.mark.parametrize("cell", ["=1+1", "+1", "-1", "@SUM(A1)", "\tx", "\rx"])
+def test_neutralise(cell):
+    assert neutralise(cell) == "'" + cell
+
+
+def test_rules_command_documents_every_rule():
+    from consistency.rules import RULES
+
+    result = CliRunner().invoke(main, ["rules"])
+    assert result.exit_code == 0
+    for kind in RULES:
+        assert kind in result.output
+
+
+def test_bad_published_date_is_a_usage_error(tmp_path):
+    result = CliRunner().invoke(main, ["check", *_story(tmp_path), "--published", "yesterday"])
+    assert result.exit_code == 2
+    assert "YYYY-MM-DD" in result.output
+
+
+def test_seeds_reference_conflicts(seeds_report):
+    refs = [d for d in seeds_report.discrepancies if d.kind == "reference-conflict"]
+    texts = {c.mention.text for d in refs for c in d.claims if c.doc.startswith("004")}
+    assert {"85%", "60%"} <= texts
+
+
+def test_without_facts_only_reference_rows_disappear(seeds_report):
+    plain = consistency.check([str(SEEDS)])
+    with_facts = {d.id for d in seeds_report.discrepancies if d.kind != "reference-conflict"}
+    assert {d.id for d in plain.discrepancies} == with_facts
+    assert not any(d.kind == "reference-conflict" for d in plain.discrepancies)
+
+
+def test_report_frame_has_the_csv_columns(seeds_report):
+    from consistency.report import COLUMNS
+
+    frame = seeds_report.to_frame()
+    assert list(frame.columns) == list(COLUMNS)
+    assert len(frame) == sum(len(d.claims) for d in seeds_report.discrepancies)
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        ("subject,value\nChina,92\n", "missing column(s) attribute"),
+        ("subject,attribute,value\nChina,share,ninety\n", "line 2: column value is not a number"),
+        ("subject,attribute,value,as_of\nChina,share,92,last year\n", "as_of must be YYYY"),
+    ],
+)
+def test_bad_facts_file_names_the_problem(tmp_path, content, message):
+    path = tmp_path / "facts.csv"
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(FactsError, match=message.replace("(", r"\(").replace(")", r"\)")):
+        load_facts(path)
