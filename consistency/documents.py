@@ -1,0 +1,270 @@
+"""Files, folders and standard input → Documents, with title and publication date.
+
+Formats: plain text (.txt), Markdown with YAML front matter (.md), HTML news
+pages (.html, .htm: main text, title and date through trafilatura), Word
+(.docx: paragraphs and table rows, one a line), JSON (.json: one record or a
+list of records) and JSON Lines (.jsonl: one record a line). A record has
+``text`` (or ``body``, ``content``) and optionally ``id``, ``title`` and
+``published`` (or ``date``). ``-`` reads standard input as text.
+
+Folders are walked recursively in sorted order, reading only those formats;
+other files are skipped (``collect(...).skipped`` lists them); hidden files
+and folders are ignored. A file named explicitly is read whatever its
+extension (as text unless the extension says otherwise).
+
+Bad input never raises: each file that cannot be read becomes a Problem naming
+the file and what went wrong, and the other files are still read.
+
+Encoding: UTF-8 (with or without a BOM), UTF-16 and UTF-32 with a BOM. A file
+that is not UTF-8 but reads as Windows-1252 text (a legacy "ANSI" or
+Latin-1 file) is read as Windows-1252; anything else with bytes that decode
+to neither, or with NUL or control bytes, is reported as not text.
+
+Text is changed as little as possible so that offsets map back to the file:
+line breaks become "\\n" (one character each) and a BOM is dropped. Markdown
+front matter is replaced by as many empty lines as it had, so line numbers
+still match the file.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import sys
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+from .model import Document, Problem
+from .readers import NotText, Source, decode
+from .readers.datelines import header_date
+from .readers.plaintext import read_markdown, read_text, text_title
+from .readers.records import read_json, read_jsonl
+from .readers.webpage import read_html
+from .readers.word import read_docx
+
+__all__ = ["EXTENSIONS", "Inputs", "collect", "load", "read_file"]
+
+# File extension → the reader that handles it.
+EXTENSIONS = {
+    ".txt": "txt",
+    ".md": "md",
+    ".markdown": "md",
+    ".html": "html",
+    ".htm": "html",
+    ".docx": "docx",
+    ".json": "json",
+    ".jsonl": "jsonl",
+}
+STDIN = "-"
+
+
+@dataclass(frozen=True)
+class Inputs:
+    """What a list of paths names: files to read, files skipped, paths that failed."""
+
+    files: list[str] = field(default_factory=list)
+    skipped: list[str] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class _Read:
+    """A document as read, before ids are made unique across all inputs.
+
+    `by_name` says the id comes from the file's name, followed by `suffix`
+    ("#3" for the third record of a JSON file without ids).
+    """
+
+    document: Document
+    by_name: bool
+    suffix: str = ""
+
+
+def load(
+    paths: Iterable[str | Path], published: dt.date | None = None
+) -> tuple[list[Document], list[Problem]]:
+    """Read every document under `paths`; problems are collected, never raised.
+
+    `published`, when given, is every document's publication date, whatever
+    the documents say. Otherwise each document's date comes from its metadata,
+    else from a dateline or header near the top of its text, else is None.
+    """
+    inputs = collect(paths)
+    problems = list(inputs.problems)
+    reads: list[_Read] = []
+    for path in inputs.files:
+        found, trouble = _read_file(path)
+        reads.extend(found)
+        problems.extend(trouble)
+    documents = _unique_ids(reads)
+    if published is not None:
+        documents = [replace(d, published=published) for d in documents]
+    return documents, problems
+
+
+def collect(paths: Iterable[str | Path]) -> Inputs:
+    """The files `paths` name, folders walked; what was skipped; paths that do not exist."""
+    inputs = Inputs()
+    seen: set[str] = set()
+    for raw in paths:
+        name = str(raw)
+        if name == STDIN:
+            found = [STDIN]
+        elif os.path.isdir(name):
+            found = _walk(name, inputs)
+        else:
+            found = [name]  # a missing or unreadable file is reported when read
+        for path in found:
+            key = path if path == STDIN else os.path.abspath(path)
+            if key not in seen:
+                seen.add(key)
+                inputs.files.append(path)
+    return inputs
+
+
+def _walk(folder: str, inputs: Inputs) -> list[str]:
+    """Files under `folder` in the formats read, sorted; others go to `inputs.skipped`."""
+    found: list[str] = []
+    failures = len(inputs.problems)
+    for root, dirs, files in os.walk(folder, onerror=lambda e: inputs.problems.append(_problem(e.filename, e))):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        for name in sorted(files):
+            if name.startswith("."):
+                continue
+            path = os.path.join(root, name)
+            if Path(name).suffix.lower() in EXTENSIONS:
+                found.append(path)
+            else:
+                inputs.skipped.append(path)
+    if not found and len(inputs.problems) == failures:
+        kinds = ", ".join(sorted(set(EXTENSIONS)))
+        inputs.problems.append(Problem(folder, f"no documents to read in this folder (looked for {kinds})"))
+    return found
+
+
+def read_file(path: str) -> tuple[list[Document], list[Problem]]:
+    """The documents in one file ("-" for standard input), and what went wrong.
+
+    Ids here are the file's own (name without extension, or a record's id);
+    `load` makes them unique across files.
+    """
+    reads, problems = _read_file(path)
+    return [r.document for r in reads], problems
+
+
+def _read_file(path: str) -> tuple[list[_Read], list[Problem]]:
+    try:
+        data = _read_stdin() if path == STDIN else Path(path).read_bytes()
+    except OSError as error:
+        return [], [_problem(path, error)]
+    if not data.strip():
+        what = "empty input" if path == STDIN else "empty file"
+        return [], [Problem(path, what if not data else f"{what} (only white space)")]
+    kind = "txt" if path == STDIN else EXTENSIONS.get(Path(path).suffix.lower(), "txt")
+    try:
+        sources, messages = _read_as(kind, data)
+    except NotText as error:
+        return [], [Problem(path, str(error))]
+    reads = [_document(path, source, "json" if kind == "jsonl" else kind) for source in sources]
+    return reads, [Problem(path, message) for message in messages]
+
+
+def _read_as(kind: str, data: bytes) -> tuple[list[Source], list[str]]:
+    """The reader for `kind` applied to a file's bytes."""
+    if kind == "docx":
+        return [read_docx(data)], []
+    text = decode(data)
+    if not text.strip():
+        raise NotText("empty file (only white space)")
+    if kind == "json":
+        return read_json(text)
+    if kind == "jsonl":
+        return read_jsonl(text)
+    if kind == "md":
+        source, messages = read_markdown(text)
+        return [source], messages
+    if kind == "html":
+        source = read_html(text)
+        if not source.text.strip():
+            raise NotText("no article text found in the page")
+        return [source], []
+    return [read_text(text)], []
+
+
+def _document(path: str, source: Source, kind: str) -> _Read:
+    """A Document from a reader's Source: title and date default to what the text's header says."""
+    suffix = f"#{source.number}" if source.number is not None and source.id is None else ""
+    document = Document(
+        id=source.id if source.id is not None else _stem(path) + suffix,
+        path=path,
+        text=source.text,
+        title=source.title or (None if kind == "json" else text_title(source.text)),
+        published=source.published or header_date(source.text),
+        kind=kind,
+    )
+    return _Read(document, by_name=source.id is None and path != STDIN, suffix=suffix)
+
+
+def _stem(path: str) -> str:
+    return "stdin" if path == STDIN else Path(path).stem
+
+
+def _read_stdin() -> bytes:
+    stream = sys.stdin
+    if stream is None:
+        return b""
+    buffer = getattr(stream, "buffer", None)
+    if buffer is not None:
+        return buffer.read()
+    return stream.read().encode("utf-8")
+
+
+def _problem(path: str | None, error: OSError) -> Problem:
+    """A Problem for an OS error, in words a reader understands."""
+    if isinstance(error, FileNotFoundError):
+        message = "no such file or folder"
+    elif isinstance(error, PermissionError):
+        message = "permission denied"
+    elif isinstance(error, IsADirectoryError):
+        message = "is a folder, not a file"
+    else:
+        message = (error.strerror or str(error)).lower()
+    return Problem(str(path), message)
+
+
+def _unique_ids(reads: list[_Read]) -> list[Document]:
+    """Documents with ids unique across all inputs.
+
+    Files that share a name are told apart by their paths relative to their
+    common folder, without extension ("a/report", "b/report"); if that still
+    clashes, with it ("report.txt", "report.md"). Any other clash (two
+    records with one id) is numbered: "id", "id-2", "id-3".
+    """
+    ids = [r.document.id for r in reads]
+    clashing = Counter(ids)
+    groups: dict[str, list[int]] = {}
+    for i, r in enumerate(reads):
+        if r.by_name and clashing[ids[i]] > 1:
+            groups.setdefault(ids[i], []).append(i)
+    for members in groups.values():
+        paths = {i: os.path.abspath(reads[i].document.path) for i in members}
+        if len(set(paths.values())) < 2:
+            continue
+        root = os.path.commonpath([os.path.dirname(p) for p in paths.values()])
+        relative = {i: Path(os.path.relpath(p, root)) for i, p in paths.items()}
+        bare = Counter(rel.with_suffix("").as_posix() for rel in relative.values())
+        for i, rel in relative.items():
+            base = rel.with_suffix("").as_posix()
+            ids[i] = (base if bare[base] == 1 else rel.as_posix()) + reads[i].suffix
+    return [replace(r.document, id=new) for r, new in zip(reads, _numbered(ids), strict=True)]
+
+
+def _numbered(ids: list[str]) -> list[str]:
+    seen: Counter[str] = Counter()
+    out: list[str] = []
+    for i in ids:
+        seen[i] += 1
+        out.append(i if seen[i] == 1 else f"{i}-{seen[i]}")
+    return out

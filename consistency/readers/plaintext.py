@@ -1,0 +1,63 @@
+"""Plain text and Markdown: the text itself; Markdown's YAML front matter gives title and date."""
+
+from __future__ import annotations
+
+import re
+
+import yaml
+
+from . import Source
+from .datelines import parse_date
+
+__all__ = ["read_text", "read_markdown", "text_title"]
+
+_HEAD = 600
+_TITLE_MAX = 150
+_FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?)^(?:---|\.\.\.)[ \t]*$\n?", re.DOTALL | re.MULTILINE)
+_TITLE_HEADER = re.compile(r"^[ \t]*(?:title|headline)[ \t]*:[ \t]*(\S[^\n]*?)[ \t]*$", re.IGNORECASE | re.MULTILINE)
+_MD_HEADING = re.compile(r"^#{1,2}[ \t]+(\S[^\n]*?)[ \t#]*$", re.MULTILINE)
+
+
+def read_text(text: str) -> Source:
+    return Source(text)
+
+
+def read_markdown(text: str) -> tuple[Source, list[str]]:
+    """Markdown, its front matter replaced by as many empty lines (line numbers still match).
+
+    Title and date come from the front matter (``title``; ``published`` or
+    ``date``), else the title from the first ``#`` heading. Front matter that
+    is not valid YAML is blanked all the same and reported.
+    """
+    match = _FRONT_MATTER.match(text)
+    messages: list[str] = []
+    meta: object = {}
+    if match is not None:
+        try:
+            meta = yaml.safe_load(match.group(1))
+        except yaml.YAMLError as error:
+            mark = getattr(error, "problem_mark", None)
+            where = f" on line {mark.line + 2}" if mark is not None else ""
+            messages.append(f"invalid YAML front matter{where}: {getattr(error, 'problem', None) or error}")
+        text = "\n" * match.group().count("\n") + text[match.end() :]
+    if not isinstance(meta, dict):
+        meta = {}
+    title = meta.get("title")
+    if not title:
+        heading = _MD_HEADING.search(text[:_HEAD])
+        title = heading.group(1) if heading else None
+    published = parse_date(meta.get("published", meta.get("date")))
+    return Source(text, title=str(title) if title else None, published=published), messages
+
+
+def text_title(text: str) -> str | None:
+    """A "Title:" header near the top, else a short first line, else None."""
+    head = text[:_HEAD]
+    header = _TITLE_HEADER.search(head)
+    if header:
+        return header.group(1)
+    for line in head.split("\n"):
+        line = line.strip()
+        if line:
+            return line if len(line) <= _TITLE_MAX else None
+    return None
