@@ -46,6 +46,8 @@ _SOFT_END = re.compile(r"[,(\[{–—-]['\"”’]*\s*$")
 _HARD_END = re.compile(r"[.!?:;…]['\"”’)\]]*\s*$")
 _LOWER_START = re.compile(r"\s*['\"“‘(]?[a-z]")
 _ALNUM = re.compile(r"[^\W_]")
+_WORD = re.compile(r"[^\W\d_][\w’'-]*")
+_TITLE_WORDS = 14
 
 # A sentence end: terminal punctuation, closing quotes or brackets, then white space.
 _END = re.compile(r"(\.{2,}|…|[.!?]+)([\"'”’»)\]]*)(?=\s)")
@@ -104,6 +106,7 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     para_start: int | None = None
     previous: tuple[int, int] | None = None
+    fresh = True  # the previous line starts a paragraph or a sentence
     for start, end in lines:
         line = text[start:end]
         if not line.strip():
@@ -111,11 +114,14 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
                 spans.append((para_start, previous[1]))
             para_start, previous = None, None
             continue
-        if para_start is not None and previous is not None and not _continues(text, previous, line, width):
+        if para_start is not None and previous is not None and not _continues(text, previous, line, width, fresh):
             spans.append((para_start, previous[1]))
             para_start = None
         if para_start is None:
             para_start = start
+            fresh = True
+        else:
+            fresh = previous is not None and bool(_HARD_END.search(text, previous[0], previous[1]))
         previous = (start, end)
     if para_start is not None and previous is not None:
         spans.append((para_start, previous[1]))
@@ -144,8 +150,11 @@ def _wrap_width(text: str, lines: list[tuple[int, int]]) -> int | None:
     return fitting[int(0.9 * (len(fitting) - 1))]
 
 
-def _continues(text: str, previous: tuple[int, int], line: str, width: int | None) -> bool:
-    """Whether the line break before `line` is a soft wrap inside one paragraph."""
+def _continues(text: str, previous: tuple[int, int], line: str, width: int | None, fresh: bool) -> bool:
+    """Whether the line break before `line` is a soft wrap inside one paragraph.
+
+    `fresh` says the line before the break begins a paragraph or a sentence.
+    """
     before = text[previous[0] : previous[1]]
     if _is_marker(line) or _is_table_line(before):
         return False
@@ -153,14 +162,28 @@ def _continues(text: str, previous: tuple[int, int], line: str, width: int | Non
         return False
     if _SOFT_END.search(before) or _LOWER_START.match(line):
         return True
-    if width is None or _is_heading_like(before, width):
+    if width is None or before.rstrip().endswith(":") or _is_heading_like(before, width, fresh):
         return False
     return len(before.rstrip()) >= _WRAP_FILL * width
 
 
-def _is_heading_like(line: str, width: int) -> bool:
-    """A short line with no final punctuation in a wrapped text: a heading."""
-    return len(line.rstrip()) < _WRAP_FILL * width and not _HARD_END.search(line)
+def _is_heading_like(line: str, width: int, fresh: bool) -> bool:
+    """In a wrapped text, a heading: a line with no final punctuation that is short,
+    or that starts afresh and is in title case ("Zelenskyy's Position and the Broader Context").
+    """
+    if _HARD_END.search(line):
+        return False
+    return len(line.rstrip()) < _WRAP_FILL * width or fresh and _is_title_case(line)
+
+
+def _is_title_case(line: str) -> bool:
+    """Most words of four letters or more capitalised, in a line of a few words."""
+    words = _WORD.findall(line)
+    long_words = [w for w in words if len(w) >= 4]
+    if not long_words or len(words) > _TITLE_WORDS:
+        return False
+    capitalised = sum(1 for w in long_words if w[0].isupper())
+    return capitalised >= 0.75 * len(long_words)
 
 
 def _is_marker(line: str) -> bool:

@@ -138,6 +138,25 @@ SPLITS = [
             "More follows.",
         ],
     ),
+    (
+        "Kremlin spokesman Dmitry Peskov told journalists on Tuesday that the\n"
+        "United States needed rare earth metals. Russia has them in abundance.\n"
+        "Zelenskyy’s Position and the Broader Context\n"
+        "Ukrainian President Volodymyr Zelenskyy has been cautious about foreign\n"
+        "involvement in his country’s natural resources, officials said on Monday.\n"
+        "Key considerations influencing the U.S. response to the offer include:\n"
+        "Security Concerns: dependence on Russian minerals could create risks.",
+        [
+            "Kremlin spokesman Dmitry Peskov told journalists on Tuesday that the\n"
+            "United States needed rare earth metals.",
+            "Russia has them in abundance.",
+            "Zelenskyy’s Position and the Broader Context",
+            "Ukrainian President Volodymyr Zelenskyy has been cautious about foreign\n"
+            "involvement in his country’s natural resources, officials said on Monday.",
+            "Key considerations influencing the U.S. response to the offer include:",
+            "Security Concerns: dependence on Russian minerals could create risks.",
+        ],
+    ),
     # no letters or digits: not a sentence
     ("---\n\n***\n", []),
     ("", []),
