@@ -106,6 +106,8 @@ def load(
 
 def collect(paths: Iterable[str | Path]) -> Inputs:
     """The files `paths` name, folders walked; what was skipped; paths that do not exist."""
+    if isinstance(paths, str | Path):
+        paths = [paths]  # one path, not the characters of one
     inputs = Inputs()
     seen: set[str] = set()
     for raw in paths:
@@ -262,9 +264,14 @@ def _unique_ids(reads: list[_Read]) -> list[Document]:
 
 
 def _numbered(ids: list[str]) -> list[str]:
-    seen: Counter[str] = Counter()
+    """`ids` with repeats numbered: "x", "x-2", "x-3" (skipping numbers already taken)."""
+    taken: set[str] = set()
     out: list[str] = []
-    for i in ids:
-        seen[i] += 1
-        out.append(i if seen[i] == 1 else f"{i}-{seen[i]}")
+    for doc_id in ids:
+        new, n = doc_id, 1
+        while new in taken:
+            n += 1
+            new = f"{doc_id}-{n}"
+        taken.add(new)
+        out.append(new)
     return out

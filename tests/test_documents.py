@@ -242,6 +242,11 @@ def test_records_sharing_an_id_are_numbered(tmp_path: Path) -> None:
     assert [d.id for d in documents] == ["x", "x-2"]
 
 
+def test_one_path_given_as_a_string() -> None:
+    documents, problems = load(str(GOOD / "story.txt"))
+    assert ([d.id for d in documents], problems) == (["story"], [])
+
+
 def test_a_file_named_twice_is_read_once() -> None:
     documents, _ = load([GOOD / "story.txt", str(GOOD / "story.txt"), GOOD])
     assert [d.id for d in documents].count("story") == 1
