@@ -27,10 +27,11 @@ import csv
 import datetime as dt
 import functools
 import unicodedata
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
+from types import MappingProxyType
 
 __all__ = [
     "Term",
@@ -45,6 +46,7 @@ __all__ = [
     "country_of_demonym",
     "people",
     "name_key",
+    "all_aliases",
     "load_user_knowledge",
     "reset_user_knowledge",
     "generation",
@@ -301,3 +303,8 @@ def aliases_of(canonical: str) -> Iterator[str]:
     for key, value in _current().aliases.items():
         if value == canonical:
             yield key
+
+
+def all_aliases() -> Mapping[str, str]:
+    """Every alias key → canonical name (read-only)."""
+    return MappingProxyType(_current().aliases)

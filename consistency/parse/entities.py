@@ -1,11 +1,452 @@
-"""Placeholder: replaced by the real entities parser."""
+"""Names in text: people, organisations, places and offices.
+
+Rule-based and gazetteer-driven, no model. Reading goes in two passes:
+
+1. ``name_runs`` finds runs of capitalised words ("Russian President
+   Vladimir Putin", "Ursula von der Leyen"). A run is cut into a qualifier
+   ("Russian", "U.S.", "Ukraine's"), a title ("President", "Secretary of
+   State", a lowercase "spokesman" before it) and a name, or read as a plain
+   name. Sentence-initial ordinary words ("The", "However", "In") are dropped.
+2. Every name is resolved to a canonical id, document-wide: the knowledge
+   base's aliases ("Zelenskiy" → "Volodymyr Zelensky"), a surname alone to
+   the one full name of the same text that ends with it, else a close
+   spelling (rapidfuzz ratio ≥ ``FUZZY_CUTOFF``) of a known surname. Names in
+   headings, captions and table rows are kept only when known from the
+   knowledge base or from the body text.
+
+A title that names an office of the knowledge base gives an extra mention
+with ``role="office"`` over the whole phrase ("U.S. President Donald Trump"),
+``office`` the office id and ``canonical`` the holder; the name inside it is
+also a ``role="person"`` mention (without ``office``, so that each phrase is
+one office claim). "The Trump administration" is an office mention only.
+Organisations that stand for an office ("the Kremlin") stay organisations;
+``knowledge.metonym_office`` names the office.
+"""
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
+import functools
+import re
 
+from .. import knowledge
+from ..knowledge import name_key
 from ..model import Mention
+from . import name_lexicon as lex
+from .name_resolution import Candidate, Resolver, office_of_person
+
+__all__ = ["find"]
+
+_LOWER_WORD = re.compile(r"(?<![\w'’])[a-z][^\W\d_]*")
+_TOKEN = re.compile(r"\S+")
+_LINE = re.compile(r"[^\n]+")
+_LABEL = re.compile(r"\s*(?:[-*•]\s*)?(?:[^\s:.!?]+[ \t]+){0,5}[^\s:.!?]+:(?=\s)")
+_SENTENCE_START = re.compile(r"(?:[.!?:;|•>*\n]|\d[.)])[\s\"'“‘(\[*#_\-–—]*$")
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \t]+$")
+_HYPHEN_PART = re.compile(r"[^-]+")
+_LOWER_COMPOUND = re.compile(r"-[a-z]")
+_NAME_NEXT = re.compile(rf"[ \t]+(?:of[ \t]+)?[{lex.UPPER}]")
+
+Token = tuple[str, int, int]
+
+
+@functools.cache
+def _patterns() -> dict[str, re.Pattern[str]]:
+    up = lex.UPPER
+    titles = lex.title_pattern()
+    qualifier = rf"[{up}][\w.'’-]*(?:[ \t]+[{up}][\w.'’-]*)*"
+    nouns = "|".join(sorted(lex.office_nouns()))
+    return {
+        # "Kremlin spokesman " before a name
+        "title_before": re.compile(rf"(?:(?P<qual>{qualifier})[ \t]+)?(?P<title>(?i:{titles}))[ \t]+$"),
+        # ", the Russian President" after a name
+        "title_after": re.compile(
+            rf",[ \t]+(?:(?i:the|a|an)[ \t]+)?(?:(?P<qual>{qualifier})[ \t]+)?(?P<title>(?i:{titles}))\b"
+        ),
+        "office_noun_after": re.compile(rf"[ \t]+(?i:{nouns})\b"),
+    }
+
+
+@functools.cache
+def _title_last_words() -> frozenset[str]:
+    return frozenset(t[-1] for t in lex.titles())
+
+
+@functools.cache
+def _max_title_length() -> int:
+    return max(len(t) for t in lex.titles())
 
 
 def find(text: str, published: dt.date | None = None) -> list[Mention]:
-    return []
+    """Every name and office phrase in `text`, in reading order (kind "entity").
+
+    `published` picks among a person's offices when a phrase does not say
+    which ("the Putin government" in 2010 is the Russian prime minister's).
+    """
+    if not text:
+        return []
+    return list(_find(text, published, knowledge.generation()))
+
+
+@functools.lru_cache(maxsize=32)
+def _find(text: str, published: dt.date | None, generation: int) -> tuple[Mention, ...]:
+    reader = _Reader(text)
+    for match in lex.name_runs().finditer(text):
+        reader.read_run(match)
+    return tuple(sorted(reader.mentions(published), key=lambda m: (m.start, m.end, m.role or "")))
+
+
+def _is_heading(line: str) -> bool:
+    """A heading, caption line, label or table row: read only for names known elsewhere."""
+    if line.startswith("#") or "|" in line:
+        return True
+    words = line.split()
+    if len(words) > 25:
+        return False
+    last = line.rstrip("*_ ")[-1:]
+    if last not in ".!?:;\"”’)…" and len(words) <= 20:
+        return True
+    long_words = [w for w in words if len(w) > 3]
+    capitalised = sum(1 for w in long_words if w[0].isupper())
+    return len(long_words) >= 3 and capitalised >= 0.7 * len(long_words)
+
+
+class _Reader:
+    """The first pass over one text: name runs → candidates."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.vocab = frozenset(_LOWER_WORD.findall(text))
+        spans = []
+        for line in _LINE.finditer(text):
+            if _is_heading(line.group().strip()):
+                spans.append((line.start(), line.end()))
+                continue
+            label = _LABEL.match(line.group())
+            if label:
+                spans.append((line.start(), line.start() + label.end()))
+        self.heading_starts = [s for s, _ in spans]
+        self.heading_ends = [e for _, e in spans]
+        self.candidates: list[Candidate] = []
+        self.last_run: tuple[int, int, str, bool] = (-1, -1, "", False)  # start, end, text, had a possessive
+
+    # -- helpers -------------------------------------------------------------
+
+    def in_heading(self, pos: int) -> bool:
+        i = bisect.bisect_right(self.heading_starts, pos) - 1
+        return i >= 0 and pos < self.heading_ends[i]
+
+    def at_sentence_start(self, pos: int) -> bool:
+        low = max(0, pos - 12)
+        window = self.text[low:pos]
+        if low == 0:
+            window = "\n" + window
+        return _SENTENCE_START.search(window) is not None
+
+    def ordinary(self, word: str) -> bool:
+        low = word.lower()
+        return low in self.vocab or low in lex.non_entities()
+
+    # -- runs ------------------------------------------------------------------
+
+    def read_run(self, match: re.Match[str]) -> None:
+        run_start = match.start("run")
+        tokens: list[Token] = [
+            (t.group(), run_start + t.start(), run_start + t.end()) for t in _TOKEN.finditer(match.group("run"))
+        ]
+        heading = self.in_heading(run_start)
+        possessive = match.group("poss") is not None
+        segments = _segments(tokens)
+        for n, segment in enumerate(segments):
+            self._read_segment(segment, heading, possessive and n == len(segments) - 1)
+        self.last_run = (run_start, match.end(), match.group("run"), possessive)
+
+    def _read_segment(self, tokens: list[Token], heading: bool, possessive: bool) -> None:
+        titles = _title_spans(tokens)
+        title_starts = {i for i, _, _ in titles}
+        whole_known = knowledge.canonical_name(" ".join(t[0] for t in tokens)) is not None
+        first = 0
+        while (
+            not whole_known
+            and first < len(tokens)
+            and first not in title_starts
+            and self._droppable_lead(tokens, first)
+        ):
+            first += 1
+        if first == len(tokens):
+            return
+        sentence_start = first == 0 and self.at_sentence_start(tokens[0][1])
+        if first:
+            tokens = tokens[first:]
+            titles = [(i - first, j - first, role) for i, j, role in titles if i >= first]
+        chunks = self._chunks(tokens, titles)
+        for n, (lo, hi) in enumerate(chunks):
+            inside = [t for t in titles if lo <= t[0] and t[1] <= hi]
+            if inside:
+                self._read_titled(tokens, lo, hi, inside[-1], heading)
+            else:
+                self._read_plain(
+                    tokens[lo:hi],
+                    heading,
+                    sentence_start=sentence_start and lo == 0,
+                    first_chunk=n == 0,
+                    tail=n == len(chunks) - 1 and not possessive,
+                )
+
+    def _droppable_lead(self, tokens: list[Token], k: int) -> bool:
+        """Whether a leading word is no part of the name: "The", "In", a sentence's first ordinary word."""
+        word = tokens[k][0]
+        low = word.lower()
+        if low in lex.CONNECTORS or low in lex.PARTICLES or low in lex.non_entities():
+            return True
+        if k or not self.at_sentence_start(tokens[0][1]) or knowledge.canonical_name(word):
+            return False
+        if len(tokens) > 1 and name_key(word) in lex.given_names():
+            return False
+        return self.ordinary(word) or (len(tokens) > 1 and knowledge.canonical_name(tokens[1][0]) is not None)
+
+    def _chunks(self, tokens: list[Token], titles: list[tuple[int, int, str]]) -> list[tuple[int, int]]:
+        """Index ranges of the parts of a run, cut at "of"/"for"/"the" unless they link a title or an organisation."""
+        if knowledge.canonical_name(" ".join(t[0] for t in tokens)):
+            return [(0, len(tokens))]
+        inside_title = {k for i, j, _ in titles for k in range(i, j)}
+        title_ends = {j for _, j, _ in titles}
+        heads = lex.cue_words()["organisation head"] | lex.cue_words()["place head"]
+        chunks: list[tuple[int, int]] = []
+        start = 0
+        linked = False
+        for k, (word, _, _) in enumerate(tokens):
+            low = word.lower()
+            if low not in lex.CONNECTORS or k in inside_title:
+                linked = False
+                continue
+            if linked or k in title_ends or (k > start and tokens[k - 1][0].lower() in heads):
+                linked = True
+                continue
+            if k > start:
+                chunks.append((start, k))
+            start = k + 1
+        if start < len(tokens):
+            chunks.append((start, len(tokens)))
+        return chunks
+
+    def _read_titled(self, tokens: list[Token], lo: int, hi: int, title: tuple[int, int, str], heading: bool) -> None:
+        i, j, role = title
+        pre, post = tokens[lo:i], tokens[j:hi]
+        body: str | None = None
+        phrase_start = tokens[i][1]
+        name = post
+        if post and post[0][0].lower() in lex.CONNECTORS:
+            rest = post
+            while rest and rest[0][0].lower() in lex.CONNECTORS:
+                rest = rest[1:]
+            body, name = self._qualifier_then_name(rest, heading)
+        if name and self._not_a_person(name):
+            self._read_plain(tokens[lo:hi], heading, sentence_start=False, first_chunk=lo == 0, tail=False)
+            return
+        if pre:
+            qualifier = self.text[pre[0][1] : pre[-1][2]]
+            found = knowledge.country_of_demonym(qualifier) or knowledge.canonical_name(qualifier)
+            if found:
+                body = body or found
+                phrase_start = pre[0][1]
+            if knowledge.canonical_name(qualifier) or not found:
+                self._read_plain(pre, heading, sentence_start=False, first_chunk=lo == 0, tail=False)
+        elif lo == 0:
+            start, end, run, had_possessive = self.last_run
+            if had_possessive and not self.text[end:phrase_start].strip():
+                found = knowledge.country_of_demonym(run) or knowledge.canonical_name(run)
+                if found:
+                    body = body or found
+                    phrase_start = start
+        if name:
+            self.candidates.append(
+                Candidate(
+                    tokens=name,
+                    heading=heading,
+                    hint="person",
+                    title_role=role,
+                    body=body,
+                    phrase_start=phrase_start,
+                )
+            )
+
+    def _qualifier_then_name(self, rest: list[Token], heading: bool) -> tuple[str | None, list[Token]]:
+        """After "President of" / "Commissioner for": the country or body, then the name, if any."""
+        for k in range(len(rest), 0, -1):
+            words = self.text[rest[0][1] : rest[k - 1][2]]
+            found = knowledge.country_of_demonym(words) or knowledge.canonical_name(words)
+            if found:
+                if knowledge.canonical_name(words):
+                    self._read_plain(rest[:k], heading, sentence_start=False, first_chunk=False, tail=False)
+                return found, rest[k:]
+        for k in range(1, len(rest) - 1):
+            if name_key(rest[k][0]) in lex.given_names():
+                return None, rest[k:]
+        return None, []
+
+    def _not_a_person(self, name: list[Token]) -> bool:
+        """ "General Motors", "Justice Department": the title word is part of another name."""
+        last = name[-1][0].lower()
+        cues = lex.cue_words()
+        if last in cues["organisation suffix"] or last in cues["place suffix"]:
+            return True
+        found = knowledge.canonical_name(self.text[name[0][1] : name[-1][2]])
+        return found is not None and knowledge.entity_type(found) not in (None, "person")
+
+    def _read_plain(
+        self, tokens: list[Token], heading: bool, *, sentence_start: bool, first_chunk: bool, tail: bool
+    ) -> None:
+        while tokens and tokens[0][0].lower() in lex.CONNECTORS:
+            tokens = tokens[1:]
+        if not tokens:
+            return
+        candidate = Candidate(tokens=tokens, heading=heading, sentence_start=sentence_start)
+        if len(tokens) > 1 and tokens[0][0].rstrip(".").lower() in lex.honorifics():
+            candidate.tokens = tokens[1:]
+            candidate.hint = "person"
+        elif len(tokens) == 1 and "-" in tokens[0][0] and self._read_compound(tokens[0], heading):
+            return
+        if len(candidate.tokens) > 1 and candidate.tokens[-1][0].lower() in lex.office_nouns():
+            candidate.phrase_end = candidate.tokens[-1][2]
+            candidate.office_noun = True
+            candidate.tokens = candidate.tokens[:-1]
+        elif tail:
+            after = _patterns()["office_noun_after"].match(self.text, candidate.end)
+            if after:
+                candidate.phrase_end = after.end()
+                candidate.office_noun = True
+        if first_chunk and not candidate.office_noun:
+            self._title_context(candidate)
+        self.candidates.append(candidate)
+
+    def _read_compound(self, token: Token, heading: bool) -> bool:
+        """ "US-Ukraine", "Russia-U.S.": two known names joined by a hyphen become two mentions."""
+        word, start, _ = token
+        parts = [(p.group(), start + p.start(), start + p.end()) for p in _HYPHEN_PART.finditer(word)]
+        if len(parts) < 2 or not all(knowledge.canonical_name(p[0]) for p in parts):
+            return False
+        for part in parts:
+            self.candidates.append(Candidate(tokens=[part], heading=heading))
+        return True
+
+    def _title_context(self, candidate: Candidate) -> None:
+        """A lowercase title before the name ("Kremlin spokesman") or an appositive after it."""
+        text, start, end = self.text, candidate.start, candidate.end
+        before = _WORD_BEFORE.search(text, max(0, start - 30), start)
+        if before:
+            word = before.group(1).lower()
+            if word in lex.cue_words()["place before"]:
+                candidate.place_cue = True
+            elif word in _title_last_words():
+                found = _patterns()["title_before"].search(text, max(0, start - 80), start)
+                if found:
+                    self._apply_title(candidate, found, found.start())
+                    return
+        if text.startswith(",", end):
+            found = _patterns()["title_after"].match(text, end)
+            if found and not _NAME_NEXT.match(text, found.end()):
+                self._apply_title(candidate, found, start)
+                candidate.phrase_end = found.end()
+
+    def _apply_title(self, candidate: Candidate, found: re.Match[str], phrase_start: int) -> None:
+        role = lex.titles().get(tuple(found.group("title").lower().split()))
+        if role is None:
+            return
+        candidate.hint = "person"
+        candidate.title_role = role
+        candidate.phrase_start = phrase_start
+        qualifier = found.group("qual")
+        if qualifier:
+            qualifier = re.sub(r"['’]s$", "", qualifier)
+            candidate.body = knowledge.country_of_demonym(qualifier) or knowledge.canonical_name(qualifier)
+            if candidate.body is None:
+                candidate.phrase_start = found.start("title")
+
+    # -- output ----------------------------------------------------------------
+
+    def mentions(self, published: dt.date | None) -> list[Mention]:
+        resolver = Resolver(self.text, self.vocab, self.candidates)
+        out: list[Mention] = []
+        for candidate in self.candidates:
+            resolved = resolver.resolve(candidate)
+            if resolved is None:
+                continue
+            canonical, role = resolved
+            if candidate.office_noun and role == "person":
+                office = office_of_person(canonical, None, published)
+                out.append(_mention(self.text, candidate.start, candidate.phrase_end, canonical, "office", office))
+                continue
+            if candidate.office_noun and self.text[candidate.end :].lstrip()[:1].isupper():
+                end = candidate.phrase_end or candidate.end
+                name = " ".join(self.text[candidate.start : end].split())
+                out.append(_mention(self.text, candidate.start, end, name, "organisation", None))
+                continue
+            out.append(_mention(self.text, candidate.start, candidate.end, canonical, role, None))
+            if candidate.title_role and role == "person":
+                office = _titled_office(canonical, candidate.title_role, candidate.body, published)
+                if office:
+                    start = min(candidate.phrase_start if candidate.phrase_start is not None else candidate.start, candidate.start)
+                    end = max(candidate.end, candidate.phrase_end or 0)
+                    out.append(_mention(self.text, start, end, canonical, "office", office))
+        return out
+
+
+def _segments(tokens: list[Token]) -> list[list[Token]]:
+    """A run cut at capitalised function and calendar words ("Ukraine February", "U.S. This")
+    and after an adjective compound ("Russian-occupied", read as "Russian")."""
+    segments: list[list[Token]] = [[]]
+    for word, start, end in tokens:
+        if word[0].isupper() and word.lower() in lex.run_breakers():
+            segments.append([])
+            continue
+        lowered = _LOWER_COMPOUND.search(word)
+        if lowered:
+            segments[-1].append((word[: lowered.start()], start, start + lowered.start()))
+            segments.append([])
+            continue
+        segments[-1].append((word, start, end))
+    return [s for s in segments if s]
+
+
+def _title_spans(tokens: list[Token]) -> list[tuple[int, int, str]]:
+    """(first, past-last, role) of every title among the words of a run, longest match first."""
+    table = lex.titles()
+    longest = _max_title_length()
+    words = [t[0].lower() for t in tokens]
+    spans = []
+    i = 0
+    while i < len(words):
+        for size in range(min(longest, len(words) - i), 0, -1):
+            role = table.get(tuple(words[i : i + size]))
+            if role is not None and words[i] not in lex.CONNECTORS:
+                spans.append((i, i + size, role))
+                i += size
+                break
+        else:
+            i += 1
+    return spans
+
+
+def _titled_office(canonical: str, role: str, body: str | None, published: dt.date | None) -> str | None:
+    """The office a title names: by its country or body, else by the person's own terms."""
+    if body:
+        office = knowledge.office_for(body, role)
+        if office is None and role == "leader":
+            office = office_of_person(canonical, None, published, body=body)
+        return office
+    return office_of_person(canonical, role, published)
+
+
+def _mention(text: str, start: int, end: int | None, canonical: str | None, role: str | None, office: str | None) -> Mention:
+    stop = end if end is not None else start
+    return Mention(
+        kind="entity",
+        text=text[start:stop],
+        start=start,
+        end=stop,
+        canonical=canonical,
+        role=role,
+        office=office,
+    )

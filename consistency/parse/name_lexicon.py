@@ -1,0 +1,146 @@
+"""Word lists and patterns for reading names: titles, honorifics, cues, speech verbs.
+
+The lists are CSV files under ``consistency/data/``, loaded once. The
+patterns are built from them at first use and cached:
+
+- a *name run* is a run of capitalised words on one line, joined by single
+  spaces and the lowercase particles of names and titles ("Ursula von der
+  Leyen", "Secretary of State", "President of the United States");
+- a *title* is a phrase such as "President", "Foreign Affairs Minister" or
+  "spokesman" that says what the name after it is.
+"""
+
+from __future__ import annotations
+
+import csv
+import functools
+import re
+import sys
+from importlib import resources
+
+from ..knowledge import name_key
+
+__all__ = [
+    "UPPER",
+    "name_runs",
+    "titles",
+    "title_pattern",
+    "honorifics",
+    "non_entities",
+    "run_breakers",
+    "given_names",
+    "cue_words",
+    "office_nouns",
+    "speech_verbs",
+    "PARTICLES",
+    "CONNECTORS",
+]
+
+# Lowercase words that may sit inside a name run: name particles and the links of titles.
+PARTICLES = ("von", "van", "der", "den", "de", "del", "della", "di", "da", "du", "la", "le", "bin", "ibn", "al", "el", "ter", "zu", "dos", "das", "y")
+CONNECTORS = ("of", "for", "the")
+
+
+def _upper_class() -> str:
+    """A regex character class body of every uppercase letter in the Basic Multilingual Plane."""
+    ranges: list[tuple[int, int]] = []
+    for code in range(0x10000):
+        if chr(code).isupper():
+            if ranges and ranges[-1][1] == code - 1:
+                ranges[-1] = (ranges[-1][0], code)
+            else:
+                ranges.append((code, code))
+    parts = []
+    for low, high in ranges:
+        parts.append(re.escape(chr(low)) if low == high else f"{re.escape(chr(low))}-{re.escape(chr(high))}")
+    return "".join(parts)
+
+
+UPPER = _upper_class() if sys.maxunicode else "A-Z"
+
+
+def _rows(name: str) -> list[dict[str, str]]:
+    with (resources.files("consistency.data") / name).open(encoding="utf-8", newline="") as f:
+        return [{k: (v or "").strip() for k, v in row.items()} for row in csv.DictReader(f)]
+
+
+@functools.cache
+def titles() -> dict[tuple[str, ...], str]:
+    """Title words (lower case, as a tuple) → the role they name ("prime minister")."""
+    return {tuple(row["title"].lower().split()): row["role"] for row in _rows("titles.csv")}
+
+
+@functools.cache
+def title_pattern() -> str:
+    """An alternation of every title, longest first, spaces matching any run of blanks."""
+    phrases = sorted((" ".join(t) for t in titles()), key=len, reverse=True)
+    return "|".join(re.escape(p).replace(r"\ ", r"[ \t]+") for p in phrases)
+
+
+@functools.cache
+def honorifics() -> frozenset[str]:
+    """Honorifics in lower case, without their period: "mr", "dr", "sir" (not "St", a part of names)."""
+    return frozenset(row["word"].lower() for row in _rows("honorifics.csv") if row["kind"] == "honorific")
+
+
+@functools.cache
+def _dotted_honorifics() -> tuple[str, ...]:
+    return tuple(row["abbreviation"] for row in _rows("honorifics.csv") if row["abbreviation"])
+
+
+@functools.cache
+def non_entities() -> frozenset[str]:
+    """Capitalised words that are never a name on their own ("The", "However", "May")."""
+    return frozenset(row["word"].lower() for row in _rows("non_entities.csv"))
+
+
+@functools.cache
+def run_breakers() -> frozenset[str]:
+    """Function words and calendar words: a name never runs across them ("Kyiv, Ukraine February 24")."""
+    kinds = ("function", "calendar")
+    return frozenset(row["word"].lower() for row in _rows("non_entities.csv") if row["kind"] in kinds)
+
+
+@functools.cache
+def given_names() -> frozenset[str]:
+    """Given names, as name keys (no accents, lower case)."""
+    return frozenset(name_key(row["name"]) for row in _rows("given_names.csv"))
+
+
+@functools.cache
+def cue_words() -> dict[str, frozenset[str]]:
+    """Cue → words: "organisation suffix", "organisation head", "place suffix", "place head", "place before"."""
+    out: dict[str, set[str]] = {}
+    for row in _rows("name_cues.csv"):
+        out.setdefault(row["cue"], set()).add(row["word"].lower())
+    return {cue: frozenset(words) for cue, words in out.items()}
+
+
+@functools.cache
+def office_nouns() -> frozenset[str]:
+    """Nouns that turn a name into an office ("the Trump administration")."""
+    return frozenset(row["noun"].lower() for row in _rows("office_nouns.csv"))
+
+
+@functools.cache
+def speech_verbs() -> tuple[str, ...]:
+    """Verbs and phrases that report speech ("said", "according to"), longest first."""
+    return tuple(sorted((row["verb"].lower() for row in _rows("speech_verbs.csv")), key=len, reverse=True))
+
+
+@functools.cache
+def name_runs() -> re.Pattern[str]:
+    """The pattern of a name run, with an optional possessive after it (group "poss")."""
+    up = UPPER
+    word = rf"[{up}](?:[^\W_]|['’](?=[{up}]))*(?:-(?:(?:[{up}]\.){{2,}}|[^\W_]+))*"
+    abbreviation = rf"(?:[{up}]\.){{2,}}(?:-[{up}][^\W_]*)?"
+    dotted = "|".join(re.escape(h) for h in _dotted_honorifics())
+    initial = rf"[{up}]\.(?=[ \t]+[{up}])"
+    piece = rf"(?:{dotted}(?=[ \t])|{abbreviation}|{initial}|{word})"
+    links = "|".join(PARTICLES + CONNECTORS)
+    join = rf"[ \t]+(?:(?:{links})[ \t]+)*"
+    return re.compile(
+        rf"(?<![\w#@/\\])(?<!\w[.\-])(?P<run>{piece}(?:{join}{piece})*)"
+        rf"(?P<poss>['’‘]s\b|(?<=s)['’](?![\w]))?"
+        rf"(?!\.[a-z]{{2,}}\b|[\w@])"
+    )

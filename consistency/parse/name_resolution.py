@@ -1,0 +1,274 @@
+"""Second pass of the entity reader: candidate names → canonical ids and roles.
+
+A full name resolves through the knowledge base's aliases, then by first
+name and surname against the known people ("Volodymyr Zelenskyy" →
+"Volodymyr Zelensky"). A surname alone resolves to the one full name of the
+same text that ends with it, else through the aliases. A name known to
+neither may be a misspelling: it joins the known surname it is closest to
+when their rapidfuzz ratio is at least ``FUZZY_CUTOFF`` ("Zelenzky").
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz, process
+
+from .. import knowledge
+from ..knowledge import name_key
+from . import name_lexicon as lex
+
+__all__ = ["Candidate", "Resolver", "office_of_person", "FUZZY_CUTOFF", "FUZZY_MIN_LENGTH"]
+
+FUZZY_CUTOFF = 85.0  # rapidfuzz ratio from which an unknown surname is read as a known one
+FUZZY_MIN_LENGTH = 5  # shorter names are never matched fuzzily ("Merz" is not "Mers")
+HEAD_KINDS = ("head of state", "head of government")
+
+_PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
+_NOT_SURNAMES = frozenset({"ii", "iii", "iv", "jr", "sr"})
+
+Token = tuple[str, int, int]
+Resolution = tuple[str, str | None, str | None]  # canonical, role, how it is known (kb, doc, fuzzy or None)
+
+
+@dataclass(slots=True)
+class Candidate:
+    """A name read by the first pass, with what its context says about it."""
+
+    tokens: list[Token]
+    heading: bool
+    sentence_start: bool = False
+    hint: str | None = None  # "person" from a title or an honorific
+    title_role: str | None = None  # the role a title names ("president")
+    body: str | None = None  # the country or body of that title ("Russia")
+    phrase_start: int | None = None  # where the office phrase starts (its qualifier or title)
+    phrase_end: int | None = None  # where it ends when past the name (appositive, "administration")
+    office_noun: bool = False  # "X administration"
+    place_cue: bool = False  # "in X"
+
+    @property
+    def start(self) -> int:
+        return self.tokens[0][1]
+
+    @property
+    def end(self) -> int:
+        return self.tokens[-1][2]
+
+
+@functools.lru_cache(maxsize=4)
+def _kb_surnames(generation: int) -> dict[str, frozenset[str]]:
+    """Surname key → the known people it may name, from canonical names and one-word aliases."""
+    index: dict[str, set[str]] = defaultdict(set)
+    people = set(knowledge.people())
+    for person in people:
+        words = person.split()
+        if len(words) > 1 and name_key(words[-1]) not in _NOT_SURNAMES:
+            index[name_key(words[-1])].add(person)
+    for key, canonical in knowledge.all_aliases().items():
+        if " " not in key and canonical in people:
+            index[key].add(canonical)
+    return {key: frozenset(names) for key, names in index.items()}
+
+
+def _first_name(canonical: str) -> str:
+    return name_key(canonical.split()[0])
+
+
+class Resolver:
+    """Resolves the candidates of one text; the body text is resolved first, headings after it."""
+
+    def __init__(self, text: str, vocab: frozenset[str], candidates: list[Candidate]) -> None:
+        self.text = text
+        self.vocab = vocab
+        self.kb_surnames = _kb_surnames(knowledge.generation())
+        self.doc_surnames: dict[str, set[str]] = defaultdict(set)
+        self.results: dict[int, Resolution] = {}
+        self.body_keys: set[str] = set()
+        body = [c for c in candidates if not c.heading]
+        self._resolve_full_names([c for c in body if len(c.tokens) > 1])
+        for c in body:
+            if len(c.tokens) == 1:
+                self.results[id(c)] = self._single(c)
+        for c in body:
+            kept = self._keep(c, self.results[id(c)])
+            if kept:
+                self.body_keys.add(name_key(self._text(c)))
+                self.body_keys.add(name_key(kept[0]))
+
+    def resolve(self, c: Candidate) -> tuple[str, str | None] | None:
+        """(canonical, role) of a candidate, or None when it is not a name after all."""
+        result = self.results.get(id(c))
+        if result is None:
+            result = self._single(c) if len(c.tokens) == 1 else self._full(c)
+            self.results[id(c)] = result
+        if c.heading:
+            canonical, role, known = result
+            if known or name_key(self._text(c)) in self.body_keys or name_key(canonical) in self.body_keys:
+                return canonical, role
+            return None
+        return self._keep(c, result)
+
+    # -- full names --------------------------------------------------------------
+
+    def _resolve_full_names(self, candidates: list[Candidate]) -> None:
+        """Known names first; then unknown spellings, the most frequent first, may join a close one."""
+        unknown: dict[str, list[Candidate]] = defaultdict(list)
+        for c in candidates:
+            result = self._full(c)
+            self.results[id(c)] = result
+            canonical, role, known = result
+            if role == "person" and known:
+                self._add_person(c, canonical)
+            elif role == "person":
+                unknown[name_key(canonical)].append(c)
+        for key in sorted(unknown, key=lambda k: (-len(unknown[k]), unknown[k][0].start)):
+            group = unknown[key]
+            match = self._fuzzy(name_key(group[0].tokens[-1][0]), first=name_key(group[0].tokens[0][0]))
+            for c in group:
+                canonical = match or self.results[id(c)][0]
+                self.results[id(c)] = (canonical, "person", "fuzzy" if match else None)
+                self._add_person(c, canonical)
+
+    def _add_person(self, c: Candidate, canonical: str) -> None:
+        self.doc_surnames[name_key(c.tokens[-1][0])].add(canonical)
+        self.doc_surnames[name_key(canonical.split()[-1])].add(canonical)
+
+    def _full(self, c: Candidate) -> Resolution:
+        text = self._text(c)
+        canonical = knowledge.canonical_name(text)
+        if canonical:
+            return canonical, knowledge.entity_type(canonical) or c.hint, "kb"
+        first, last = name_key(c.tokens[0][0]), name_key(c.tokens[-1][0])
+        given = first in lex.given_names()
+        if c.hint == "person" or given or last in self.kb_surnames:
+            for person in self.kb_surnames.get(last, ()):
+                if _first_name(person) == first:
+                    return person, "person", "kb"
+            if c.hint == "person" or given:
+                return text, "person", None
+        return text, self._cue_role(c), None
+
+    def _cue_role(self, c: Candidate) -> str | None:
+        cues = lex.cue_words()
+        last = c.tokens[-1][0].lower()
+        if last in cues["organisation suffix"]:
+            return "organisation"
+        if last in cues["place suffix"] or c.place_cue:
+            return "place"
+        words = [t[0].lower() for t in c.tokens]
+        if words[0] in cues["organisation head"] and any(w in lex.CONNECTORS for w in words):
+            return "organisation"
+        if words[0] in cues["place head"]:
+            return "place"
+        return None
+
+    # -- single words --------------------------------------------------------------
+
+    def _single(self, c: Candidate) -> Resolution:
+        word = c.tokens[0][0]
+        key = name_key(word)
+        in_text = self.doc_surnames.get(key)
+        if in_text:
+            if len(in_text) == 1:
+                return next(iter(in_text)), "person", "doc"
+            canonical = knowledge.canonical_name(word)
+            return (canonical, "person", "kb") if canonical in in_text else (word, "person", "doc")
+        canonical = knowledge.canonical_name(word)
+        if canonical:
+            return canonical, knowledge.entity_type(canonical) or c.hint, "kb"
+        if not self._ordinary(word) and not self._demonym_like(word):
+            match = self._fuzzy(key)
+            if match:
+                return match, "person", "fuzzy"
+        if c.hint == "person" or key in lex.given_names():
+            return word, "person", None
+        if c.place_cue:
+            return word, "place", None
+        return word, None, None
+
+    # -- shared --------------------------------------------------------------------
+
+    def _fuzzy(self, surname: str, first: str | None = None) -> str | None:
+        """The one known person whose surname is spelled closest to `surname`, if close enough."""
+        if len(surname) < FUZZY_MIN_LENGTH:
+            return None
+        choices = [k for k in {*self.kb_surnames, *self.doc_surnames} if k != surname]
+        found = process.extract(surname, choices, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF, limit=5)
+        people: set[str] = set()
+        for key, _, _ in found:
+            people |= self.kb_surnames.get(key, frozenset()) | self.doc_surnames.get(key, set())
+        if first is not None:
+            people = {p for p in people if _first_name(p) == first}
+        return next(iter(people)) if len(people) == 1 else None
+
+    def _keep(self, c: Candidate, result: Resolution) -> tuple[str, str | None] | None:
+        canonical, role, known = result
+        if known or c.hint == "person" or role == "person":
+            return canonical, role
+        words = [t[0] for t in c.tokens]
+        if len(words) == 1:
+            word = words[0]
+            if (
+                c.sentence_start
+                or len(word) < 2
+                or self._ordinary(word)
+                or self._demonym_like(word)
+                or _PLURAL_ACRONYM.fullmatch(word)
+            ):
+                return None
+            return canonical, role
+        plain = [w for w in words if w.lower() not in lex.CONNECTORS and w.lower() not in lex.PARTICLES]
+        if all(self._ordinary(w) or self._demonym_like(w) for w in plain):
+            return None
+        return canonical, role
+
+    def _text(self, c: Candidate) -> str:
+        return " ".join(self.text[c.start : c.end].split())
+
+    def _ordinary(self, word: str) -> bool:
+        low = word.lower()
+        return low in self.vocab or low in lex.non_entities()
+
+    @staticmethod
+    def _demonym_like(word: str) -> bool:
+        """ "Russian", "Europeans": a people or an adjective, not a name."""
+        if knowledge.canonical_name(word):
+            return False
+        return bool(knowledge.country_of_demonym(word) or (word.endswith("s") and knowledge.country_of_demonym(word[:-1])))
+
+
+def office_of_person(
+    canonical: str, role: str | None, published: dt.date | None, body: str | None = None
+) -> str | None:
+    """The office a person's title or "administration" refers to, from their terms.
+
+    `role` None (or "leader") means a head of state or government. Among
+    several offices, the one held on `published`, else the latest held
+    before it, else the latest.
+    """
+    picked = []
+    for office, start, end in knowledge.terms(canonical):
+        info = knowledge.office_info(office)
+        if info is None:
+            continue
+        fits = info.kind in HEAD_KINDS if role in (None, "leader") else info.role == role
+        if body is not None:
+            fits = fits and name_key(info.body) == name_key(body)
+        if fits:
+            picked.append((office, start, end))
+    if not picked:
+        return None
+    if len({office for office, _, _ in picked}) == 1:
+        return picked[0][0]
+    if published is not None:
+        covering = {o for o, s, e in picked if s <= published and (e is None or published < e)}
+        if len(covering) == 1:
+            return covering.pop()
+        before = [t for t in picked if t[1] <= published]
+        if before:
+            return max(before, key=lambda t: t[1])[0]
+    return max(picked, key=lambda t: t[1])[0]
