@@ -1,11 +1,204 @@
-"""Placeholder: replaced by the real numbers parser."""
+"""Figures: money, percentages, counts and measures, each with an interval.
+
+``find(text)`` reads every figure in a text and returns it as a
+:class:`~consistency.model.Mention` of kind ``money`` (``unit`` an ISO 4217
+code, or None when the currency name is ambiguous, such as "francs"),
+``percent`` (``%``, ``pp`` for percentage points, ``bp`` for basis points),
+``quantity`` (a count or measure with a unit: ``km2``, ``tonne``,
+``person`` ...) or ``number`` (a plain number, ``unit`` None; fractions such
+as "two thirds" are numbers between 0 and 1).
+
+Intervals are half-open, ``[low, high)``:
+
+- a bare figure spans its last significant digit: "85%" is [84.5, 85.5),
+  "$15bn" [14.5e9, 15.5e9), "156,000" [155,500, 156,500) (trailing zeros
+  that fill whole groups of three are not significant, other digits are);
+- a fraction ("a third", "one and a half", "1/5") is ±5% of its value
+  (:data:`FRACTION_TOLERANCE`);
+- a hedge widens it, by the rules of ``data/hedges.csv``: about/around ±10%
+  (never narrower than the rounding), nearly/almost [v − 10%, v], more
+  than/over (v, ∞) stored as low = v, high = inf, at least [v, ∞), up to
+  [0, v], less than [0, v). The hedge phrase goes to ``hedge``; the
+  mention's text is the figure alone;
+- a range ("between 10 and 20", "10-20%", "10 to 20 million") is one mention
+  from its first figure to its last, value the midpoint, low and high the
+  outer bounds, ``hedge`` "range".
+
+Not figures: years (a bare 1900-2100), ordinals ("third", "21st"), days of
+the month, clock times, numeric dates, ids, file names, URLs, versions, phone
+numbers, list and table-row numbers, hashtags, labels ("Article 5"), and the
+word "one" unless a unit or currency follows ("one of the" is a pronoun).
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+import math
+import re
 
 from ..model import Mention
+from .figures_context import PERCENT_UNITS, Figure, junk_spans, read_figure
+from .figures_words import read_numerals, run_pattern
+
+__all__ = ["find", "FRACTION_TOLERANCE"]
+
+FRACTION_TOLERANCE = 0.05
+
+_PAREN_OPEN = re.compile(r"[^\S\n]*\([^\S\n]*")
+_PAREN_CLOSE = re.compile(r"[^\S\n]*\)")
+_SHARE = re.compile(r"[^\S\n]+(?:out[^\S\n]+of|over|in)[^\S\n]+")
+_RANGE_DASH = re.compile(r"[^\S\n]*(?:[-–—]|to)[^\S\n]*")
+_RANGE_AND = re.compile(r"[^\S\n]+and[^\S\n]+")
+_BETWEEN_BEFORE = re.compile(r"(?<![A-Za-z])between[^\S\n]+\Z", re.IGNORECASE)
+_FROM_BEFORE = re.compile(r"(?<![A-Za-z])from[^\S\n]+\Z", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n\s*\n")
 
 
 def find(text: str, published: dt.date | None = None) -> list[Mention]:
-    return []
+    """Every money, percent, number and quantity mention in `text`, in reading order.
+
+    `published` is accepted for the common parser interface; figures do not
+    depend on the date.
+    """
+    if not text:
+        return []
+    junk = junk_spans(text)
+    figures: list[Figure] = []
+    for run in run_pattern().finditer(text):
+        for numeral in read_numerals(text, run.start(), run.end()):
+            figure = read_figure(text, numeral, junk)
+            if figure is None or (figures and figure.start < figures[-1].end):
+                continue
+            figures.append(figure)
+    figures = _join_pairs(text, figures)
+    _mark_percentage_points(text, figures)
+    return [_mention(text, f) for f in figures if not f.tentative]
+
+
+def _join_pairs(text: str, figures: list[Figure]) -> list[Figure]:
+    """Join neighbours that are one figure: restatements, shares and ranges."""
+    out: list[Figure] = []
+    i = 0
+    while i < len(figures):
+        a = figures[i]
+        if i + 1 < len(figures):
+            b = figures[i + 1]
+            joined = _restatement(text, a, b) or _share(text, a, b) or _range(text, a, b)
+            if joined is not None:
+                out.append(joined)
+                i += 2
+                continue
+        out.append(a)
+        i += 1
+    return out
+
+
+def _restatement(text: str, a: Figure, b: Figure) -> Figure | None:
+    """``forty-five (45)``: the same figure in words and in digits, joined into one.
+
+    A conversion in brackets (``about $500bn (£396bn)``) stays a figure of its
+    own but shares the hedge of the figure it converts.
+    """
+    opened = _PAREN_OPEN.fullmatch(text, a.end, b.start)
+    closed = _PAREN_CLOSE.match(text, b.end)
+    if not (opened and closed):
+        return None
+    if a.kind == "money" and b.kind == "money" and a.unit != b.unit and a.rule and not b.rule:
+        b.hedge, b.rule, b.amount = a.hedge, a.rule, a.amount
+        return None
+    if a.value != b.value or b.kind not in (a.kind, "number"):
+        return None
+    a.end = closed.end()
+    return a
+
+
+def _share(text: str, a: Figure, b: Figure) -> Figure | None:
+    """``one out of three``, ``1 over 3``, ``one in five``: a share, as a number between 0 and 1."""
+    if a.kind != "number" or b.kind != "number" or a.fraction or b.fraction or b.tentative:
+        return None
+    if not _SHARE.fullmatch(text, a.end, b.start) or not (0 < a.value <= b.value):
+        return None
+    return Figure(a.start, b.end, a.value / b.value, None, "number", None, fraction=True, digits=b.digits)
+
+
+def _range(text: str, a: Figure, b: Figure) -> Figure | None:
+    """``10-20%``, ``10 to 20 million``, ``between $1bn and $2bn``: one figure with both bounds."""
+    if _RANGE_AND.fullmatch(text, a.end, b.start):
+        if not _BETWEEN_BEFORE.search(text, max(0, a.start - 12), a.start):
+            return None
+    elif not _RANGE_DASH.fullmatch(text, a.end, b.start):
+        return None
+    elif "to" not in text[a.end : b.start] and not (a.digits and b.digits):
+        return None  # "three-nought-four" reads digit by digit
+    elif "to" in text[a.end : b.start] and _FROM_BEFORE.search(text, max(0, a.start - 12), a.start):
+        return None  # "from 10% to 20%" is a change, not a range
+    kind, unit = a.kind, a.unit
+    if a.kind == "number" and b.kind != "number":
+        kind, unit = b.kind, b.unit
+    elif b.kind != "number" and (a.kind != b.kind or a.unit != b.unit):
+        return None
+    value, step = a.value, a.step
+    if a.multiplier == 1 and b.multiplier > 1:
+        value *= b.multiplier
+        step = step * b.multiplier if step is not None else None
+    if not value < b.value or a.fraction or b.fraction:
+        return None
+    low, _ = _interval(value, step, None, 0.0, False)
+    _, high = _interval(b.value, b.step, None, 0.0, False)
+    joined = Figure(a.start, b.end, (value + b.value) / 2, None, kind, unit, b.multiplier, hedge="range")
+    joined.low, joined.high = low, high
+    return joined
+
+
+def _mark_percentage_points(text: str, figures: list[Figure]) -> None:
+    """``rose 3 points`` beside a percentage in the same sentence is a change in percentage points."""
+    for i, f in enumerate(figures):
+        if f.unit != "point":
+            continue
+        before = next((g for g in reversed(figures[:i]) if g.kind == "percent"), None)
+        after = next((g for g in figures[i + 1 :] if g.kind == "percent"), None)
+        if (before is not None and not _SENTENCE_END.search(text, before.end, f.start)) or (
+            after is not None and not _SENTENCE_END.search(text, f.end, after.start)
+        ):
+            f.kind, f.unit = "percent", "pp"
+
+
+def _interval(
+    value: float, step: float | None, rule: str | None, amount: float, fraction: bool
+) -> tuple[float, float]:
+    """The half-open interval a figure stands for; see the module docstring."""
+    if step is None:
+        half = abs(value) * FRACTION_TOLERANCE
+    else:
+        half = step / 2
+    low, high = value - half, value + half
+    spread = abs(value) * amount
+    if rule == "around":
+        return min(low, value - spread), max(high, value + spread)
+    if rule == "near_below":
+        return value - spread, value
+    if rule in ("above", "at_least"):
+        return value, math.inf
+    if rule in ("up_to", "below"):
+        return (0.0 if value >= 0 else -math.inf), value
+    return low, high
+
+
+def _mention(text: str, f: Figure) -> Mention:
+    if f.low is not None and f.high is not None:
+        low, high = f.low, f.high
+    else:
+        low, high = _interval(f.value, f.step, f.rule, f.amount, f.fraction)
+    unit = f.unit if f.kind != "number" else None
+    kind = "percent" if unit in PERCENT_UNITS else f.kind
+    return Mention(
+        kind=kind,
+        text=text[f.start : f.end],
+        start=f.start,
+        end=f.end,
+        value=f.value,
+        low=low,
+        high=high,
+        unit=unit,
+        hedge=f.hedge,
+    )

@@ -1,0 +1,225 @@
+"""What surrounds a numeral: currency, scale suffix, unit, hedge — and whether it is a figure at all.
+
+A numeral becomes a figure only when its context allows it. Numbers inside
+ids, file names, URLs, times, numeric dates, phone numbers, list markers and
+table row numbers are masked first (:func:`junk_spans`); ordinals, decades,
+bare years, day numbers beside a month name, labels ("Article 5", "Flight
+370") and the pronoun "one" are dropped by :func:`read_figure`.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from .figures_data import lookup, normalise_form, vocabulary
+from .figures_words import Numeral, read_numerals, run_pattern
+
+__all__ = ["Figure", "Junk", "junk_spans", "read_figure", "PERCENT_UNITS"]
+
+PERCENT_UNITS = frozenset({"%", "pp", "bp"})
+
+_JUNK = re.compile(
+    "|".join(
+        [
+            r"(?:https?://|www\.)\S+",  # URLs
+            r"[\w.+-]+@[\w-]+\.[\w.-]+",  # e-mail addresses
+            r"[\w.\-]+\.(?:jpe?g|png|gif|webp|svg|bmp|tiff?|pdf|docx?|xlsx?|pptx?|csv|json|xml|html?|php|aspx?"
+            r"|mp[34]|mov|avi|zip|gz|txt)\b",  # file names
+            r"\b[0-9a-fA-F]{4,}(?:-[0-9a-fA-F]{3,}){2,}\b",  # UUIDs and hyphenated hex ids
+            r"\b(?=[0-9a-f]*\d)(?=[0-9a-f]*[a-f])[0-9a-f]{8,}\b",  # long hex strings
+            r"(?<![\w.])\d+(?:\.\d+){2,}\b",  # IP addresses and version numbers
+            r"\b\d{4}-\d{1,2}-\d{1,2}\b",  # ISO dates
+            r"\b\d{4}/\d{1,2}/\d{1,2}\b",
+            r"\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b",  # numeric dates
+            r"\b\d{1,2}:\d{2}(?::\d{2})?(?:[^\S\n]*[AaPp]\.?[Mm]\b\.?)?",  # clock times
+            r"\b\d{1,2}(?:\.\d{2})?[^\S\n]*(?:[ap]\.m\.|[AaPp][Mm]\b)",
+            r"\b\d{1,2}[^\S\n]+o['’]clock\b",
+            r"\+\d[\d \-().]{6,}\d",  # phone numbers
+            r"\(\d{3}\)[^\S\n]*\d{3}[\s.-]\d{4}\b",
+            r"\b\d{3}[.-]\d{3}[.-]\d{4}\b",
+            r"(?<![\d,.])\b\d{3}-\d{4}\b",
+            r"[#@]\w+",  # hashtags and handles
+            r"(?m:^[^\S\n]*(?:[-*•][^\S\n]+)?\(?\d{1,3}[.)](?=[^\S\n]+\S))",  # list markers "1." "2)"
+            r"(?m:^[^\S\n]*\|?[^\S\n]*\d{1,3}[^\S\n]*\|)",  # table row numbers "| 3 |"
+            r"\[\d{1,3}\]",  # footnote markers
+            r"(?<!\S)\S*\d\S*/\S*/\S*",  # paths
+        ]
+    )
+)
+
+_ORDINAL_SUFFIX = re.compile(r"(?:st|nd|rd|th|ST|ND|RD|TH)(?![A-Za-z])")
+_DECADE = re.compile(r"['’]?s(?![A-Za-z])")
+_YEAR_RANGE_BEFORE = re.compile(r"(?<![\d,.])(?:1[89]|20|21)\d\d[^\S\n]*(?:[-–—/]|to)[^\S\n]*\Z")
+_SUBUNIT_LEAD = re.compile(r"[^\S\n]*(?:and[^\S\n]+)?")
+_NEXT_WORD = re.compile(r"[^\S\n]+([A-Za-z]+)")
+_PREVIOUS_WORD = re.compile(r"(?<![\w.])([A-Za-z][\w.\-]*|#)[^\S\n]*\Z")
+_FRACTION_FOLLOWERS = frozenset({"of", "and", "or", "to", "than"})
+
+
+@dataclass(slots=True)
+class Figure:
+    """A numeral in context: the span runs from the currency to the unit, hedges excluded."""
+
+    start: int
+    end: int
+    value: float
+    step: float | None
+    kind: str
+    unit: str | None
+    multiplier: float = 1.0  # the scale applied ("million", "bn"); 1 when none
+    fraction: bool = False
+    hedge: str | None = None
+    rule: str | None = None
+    amount: float = 0.0
+    low: float | None = None  # set for ranges, which fix their own bounds
+    high: float | None = None
+    digits: bool = False  # written in digits ("10"), not in words ("ten")
+    tentative: bool = False  # kept only if it joins a neighbour ("one" in "one in five")
+
+
+class Junk:
+    """Spans of text that hold no figures (ids, times, list markers ...)."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        self._starts = [s for s, _ in spans]
+        self._spans = spans
+
+    def overlaps(self, start: int, end: int) -> bool:
+        i = bisect.bisect_right(self._starts, start) - 1
+        if i >= 0 and self._spans[i][1] > start:
+            return True
+        return i + 1 < len(self._spans) and self._spans[i + 1][0] < end
+
+
+def junk_spans(text: str) -> Junk:
+    """Every span of `text` that must not yield a figure."""
+    return Junk([m.span() for m in _JUNK.finditer(text)])
+
+
+def _currency_code(raw: str) -> str:
+    table = vocabulary().currencies
+    code = lookup(table, raw)
+    if code is None:
+        code = lookup(table, "".join(raw.split()))
+    return code or ""
+
+
+def read_figure(text: str, num: Numeral, junk: Junk) -> Figure | None:
+    """The figure a numeral stands for in `text`, or None when it is not one."""
+    vocab = vocabulary()
+    s, e = num.start, num.end
+    if junk.overlaps(s, e):
+        return None
+    if s > 0 and text[s - 1].isalpha() and not text[s].isalpha():
+        if not vocab.currency_glued_before_re.search(text, max(0, s - 8), s):
+            return None  # a piece of an id such as "MH17"
+    if num.ends_digits and (_ORDINAL_SUFFIX.match(text, e) or _DECADE.match(text, e)):
+        return None
+    figure = Figure(s, e, num.value, num.step, "number", None, num.multiplier, num.fraction, digits=num.ends_digits)
+    currency: str | None = None
+    m = vocab.currency_before_re.search(text, max(0, s - 24), s)
+    if m:
+        currency, figure.start = _currency_code(m.group().strip()), m.start()
+    if num.ends_digits and not num.scaled:
+        _apply_scale_suffix(text, figure, currency is not None)
+    if currency is None:
+        m = vocab.currency_after_re.match(text, figure.end)
+        if m:
+            currency, figure.end = _currency_code(m.group().strip()), m.end()
+    if currency is not None:
+        figure.kind, figure.unit = "money", currency or None
+        _apply_subunits(text, figure)
+    else:
+        m = vocab.unit_re.match(text, figure.end)
+        if m:
+            unit = lookup(vocab.units, m.group().strip(" -\t")) or lookup(vocab.units, m.group().lstrip(" -\t"))
+            if unit is not None:
+                figure.kind = "percent" if unit in PERCENT_UNITS else "quantity"
+                figure.unit, figure.end = unit, m.end()
+    end = figure.end
+    if end < len(text) and text[end].isalnum() and text[end - 1].isalnum():
+        return None  # glued to more letters or digits: an id, a model name
+    if figure.kind == "number" and num.bare == "one":
+        figure.tentative = True  # "one of the", "no one": a pronoun unless a share follows
+    elif figure.kind == "number" and not _is_count(text, num, figure):
+        return None
+    _apply_hedge(text, figure)
+    return figure
+
+
+def _apply_scale_suffix(text: str, figure: Figure, money: bool) -> None:
+    vocab = vocabulary()
+    m = vocab.scale_suffix_re.match(text, figure.end)
+    if not m:
+        return
+    form = m.group().strip()
+    multiplier, money_only = vocab.scale_suffixes.get(form) or vocab.scale_suffixes.get(form.lower()) or (1.0, False)
+    if money_only and not (money or vocab.currency_after_re.match(text, m.end())):
+        return
+    figure.value *= multiplier
+    figure.step = figure.step * multiplier if figure.step is not None else None
+    figure.multiplier, figure.end = multiplier, m.end()
+
+
+def _apply_subunits(text: str, figure: Figure) -> None:
+    """``3 dollars 50 cents``, ``thirteen dollars and forty-five cents``, ``20 ringgit and 43 sen``."""
+    if not figure.value.is_integer() or figure.multiplier != 1:
+        return
+    lead = _SUBUNIT_LEAD.match(text, figure.end)
+    run = run_pattern().match(text, lead.end()) if lead and lead.end() > figure.end else None
+    if run is None:
+        return
+    numerals = read_numerals(text, run.start(), run.end())
+    if not numerals or numerals[0].start != run.start():
+        return
+    cents = numerals[0]
+    if not (cents.value.is_integer() and 0 < cents.value < 100):
+        return
+    m = re.compile(r"[^\S\n]*").match(text, cents.end)
+    unit = vocabulary().subunit_re.match(text, m.end() if m else cents.end)
+    if unit is None:
+        return
+    figure.value += cents.value / 100
+    figure.step, figure.end = 0.01, unit.end()
+
+
+def _is_count(text: str, num: Numeral, figure: Figure) -> bool:
+    """Whether a plain number (no unit, currency or percent) is a count rather than a word or a label."""
+    vocab = vocabulary()
+    s, end = num.start, figure.end
+    if num.bare == "singular":
+        after = _NEXT_WORD.match(text, end)
+        if after and after.group(1).lower() not in _FRACTION_FOLLOWERS:
+            return False  # "a third term": an ordinal
+    if num.bare in ("half", "quarter"):
+        before = _PREVIOUS_WORD.search(text, max(0, s - 24), s)
+        if (before and before.group(1).lower() in vocab.half_blockers) or text[end : end + 1] == "-":
+            return False  # "the second half", "half-time"
+    digits = num.plain_digits
+    if digits and len(digits) == 4 and digits.isdigit() and 1900 <= num.value <= 2100 and figure.multiplier == 1:
+        return False  # a year: the dates parser reads it
+    if num.ends_digits and _YEAR_RANGE_BEFORE.search(text, max(0, s - 12), s):
+        return False  # "2012-13", "2010 to 2015"
+    if vocab.month_before_re.search(text, max(0, s - 16), s) or vocab.month_after_re.match(text, end):
+        return False  # a day of the month
+    before = _PREVIOUS_WORD.search(text, max(0, s - 24), s)
+    if before:
+        word = before.group(1).lower()
+        if word in vocab.labels or word.rstrip(".") in vocab.labels or word == "#":
+            return False  # "Article 5", "Flight 370", "No. 10"
+    return True
+
+
+def _apply_hedge(text: str, figure: Figure) -> None:
+    vocab = vocabulary()
+    m = vocab.hedge_before_re.search(text, max(0, figure.start - 24), figure.start)
+    if m is None:
+        m = vocab.hedge_after_re.match(text, figure.end)
+    if m is None:
+        return
+    phrase = m.group().strip(" \t-")
+    rule, amount = vocab.hedges.get(normalise_form(phrase, False), (None, 0.0))
+    if rule is not None:
+        figure.hedge, figure.rule, figure.amount = phrase, rule, amount

@@ -1,0 +1,231 @@
+"""Word lists of the figures parser, read once from ``consistency/data``.
+
+Number words, scale words and suffixes, currencies, units, hedges and a few
+context words live in CSV files; this module loads them and compiles the
+regular expressions built from them. Everything here is cached, so the cost is
+paid once per process.
+
+In a multi-word form a space stands for any run of spaces (names, units,
+hedges) or for an optional space (currency symbols such as ``C $``).
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+__all__ = ["NumberWord", "Vocabulary", "vocabulary", "normalise_form"]
+
+
+@dataclass(frozen=True, slots=True)
+class NumberWord:
+    """A word that can be part of a numeral: its value and grammatical role."""
+
+    value: float
+    role: str  # digit, teen, tens, hundred, scale, dozen, pair, fraction, ordinal, article, and, point, minus
+    plural: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Vocabulary:
+    """Every word list of the figures parser, with the patterns built from them."""
+
+    words: dict[str, NumberWord]
+    scale_suffixes: dict[str, tuple[float, bool]]  # form -> (multiplier, money only)
+    currencies: dict[str, str]  # normalised form -> ISO 4217 code ("" when the name is ambiguous)
+    units: dict[str, str]  # normalised form -> canonical unit
+    hedges: dict[str, tuple[str, float]]  # normalised phrase -> (rule, amount)
+    months: frozenset[str]
+    labels: frozenset[str]
+    half_blockers: frozenset[str]
+    scale_suffix_re: re.Pattern[str]
+    currency_before_re: re.Pattern[str]
+    currency_glued_before_re: re.Pattern[str]
+    currency_after_re: re.Pattern[str]
+    subunit_re: re.Pattern[str]
+    unit_re: re.Pattern[str]
+    hedge_before_re: re.Pattern[str]
+    hedge_after_re: re.Pattern[str]
+    month_before_re: re.Pattern[str]
+    month_after_re: re.Pattern[str]
+
+
+def _rows(name: str) -> list[dict[str, str]]:
+    with resources.files("consistency.data").joinpath(name).open(encoding="utf-8", newline="") as handle:
+        return list(csv.DictReader(handle))
+
+
+def normalise_form(text: str, exact: bool) -> str:
+    """The lookup key of a matched form: single spaces, lower case unless the form is case-exact."""
+    key = " ".join(text.split())
+    return key if exact else key.lower()
+
+
+def _form_pattern(form: str, space: str) -> str:
+    return space.join(re.escape(part) for part in form.split(" "))
+
+
+def _alternation(forms: list[tuple[str, bool]], space: str, plural: bool = False) -> str:
+    """A regex alternation of forms, longest first; case-insensitive forms get an inline flag."""
+    exact, loose = [], []
+    for form, is_exact in sorted(set(forms), key=lambda f: (-len(f[0]), f[0])):
+        pattern = _form_pattern(form, space)
+        if plural and form[-1:].isalpha():
+            pattern += "(?:e?s)?"
+        (exact if is_exact else loose).append(pattern)
+    parts = []
+    if exact:
+        parts.append("(?:" + "|".join(exact) + ")")
+    if loose:
+        parts.append("(?i:" + "|".join(loose) + ")")
+    return "(?:" + "|".join(parts) + ")"
+
+
+_END = r"(?![A-Za-z0-9])"
+_GAP = r"(?:[^\S\n]+|[^\S\n]*-[^\S\n]*)"  # a space or a hyphen between a figure and its unit
+
+
+@cache
+def vocabulary() -> Vocabulary:
+    """Load every data file once and build the context patterns."""
+    words: dict[str, NumberWord] = {}
+    for row in _rows("number_words.csv"):
+        value = float(row["value"]) if row["value"] else 0.0
+        words[row["word"].lower()] = NumberWord(value, row["role"], row["plural"] == "1")
+
+    scale_suffixes: dict[str, tuple[float, bool]] = {}
+    glued: list[tuple[str, bool]] = []
+    spaced: list[tuple[str, bool]] = []
+    for row in _rows("scales.csv"):
+        exact = row["case"] == "exact"
+        if row["attach"] == "word":
+            words[row["form"].lower()] = NumberWord(float(row["value"]), "scale")
+            continue
+        scale_suffixes[normalise_form(row["form"], exact)] = (float(row["value"]), row["needs"] == "money")
+        glued.append((row["form"], exact))
+        if row["attach"] == "glued_or_space":
+            spaced.append((row["form"], exact))
+    scale_suffix_re = re.compile(
+        "(?:" + _alternation(glued, r"\s+") + "|[^\\S\\n]" + _alternation(spaced, r"\s+") + ")" + _END
+    )
+
+    currencies: dict[str, str] = {}
+    before_symbols: list[tuple[str, bool]] = []
+    before_names: list[tuple[str, bool]] = []
+    glued_before: list[tuple[str, bool]] = []
+    after_symbols: list[tuple[str, bool]] = []
+    after_names: list[tuple[str, bool]] = []
+    subunits: list[tuple[str, bool]] = []
+    for row in _rows("currencies.csv"):
+        form, role, exact = row["form"], row["role"], row["case"] == "exact"
+        key = form.replace(" ", "") if role == "symbol" else form
+        currencies[normalise_form(key, exact)] = row["code"]
+        if role == "subunit":
+            subunits.append((form, exact))
+            continue
+        if row["position"] in ("before", "both"):
+            (before_names if role == "name" else before_symbols).append((form, exact))
+            if form.replace(".", "").isalpha() and " " not in form:
+                glued_before.append((form, exact))
+        if row["position"] in ("after", "both"):
+            (after_symbols if role == "symbol" else after_names).append((form, exact))
+    symbol_space = r"\s?"
+    currency_before_re = re.compile(
+        r"(?<![A-Za-z0-9])(?:"
+        + _alternation(before_symbols, symbol_space)
+        + "|"
+        + _alternation(before_names, r"\s+", plural=True)
+        + r")[^\S\n]*\Z"
+    )
+    currency_glued_before_re = re.compile(r"(?<![A-Za-z0-9])" + _alternation(glued_before, "") + r"\Z")
+    currency_after_re = re.compile(
+        r"[^\S\n]*(?:"
+        + _alternation(after_symbols, symbol_space)
+        + r"(?![A-Za-z0-9])(?![^\S\n]?\d)|"
+        + _alternation(after_names, r"\s+", plural=True)
+        + _END
+        + ")"
+    )
+    subunit_re = re.compile(_alternation(subunits, r"\s+", plural=True) + _END)
+
+    units: dict[str, str] = {}
+    unit_glued: list[tuple[str, bool]] = []
+    unit_spaced: list[tuple[str, bool]] = []
+    for row in _rows("units.csv"):
+        exact = row["case"] == "exact"
+        units[normalise_form(row["form"], exact)] = row["canonical"]
+        if row["attach"] in ("glued", "both"):
+            unit_glued.append((row["form"], exact))
+        if row["attach"] in ("space", "both"):
+            unit_spaced.append((row["form"], exact))
+    unit_re = re.compile(
+        "(?:" + _alternation(unit_glued, r"\s+") + "|" + _GAP + _alternation(unit_spaced, r"\s+") + ")(?![A-Za-z0-9²³])"
+    )
+
+    hedges: dict[str, tuple[str, float]] = {}
+    hedge_before: list[tuple[str, bool]] = []
+    hedge_after: list[tuple[str, bool]] = []
+    for row in _rows("hedges.csv"):
+        phrase = row["phrase"]
+        hedges[normalise_form(phrase.lstrip("-"), False)] = (row["rule"], float(row["amount"] or 0.0))
+        (hedge_before if row["position"] == "before" else hedge_after).append((phrase, False))
+    hedge_before_re = re.compile(r"(?<![A-Za-z])" + _alternation(hedge_before, r"\s+") + r"[^\S\n]+\Z")
+    after_dashed = [(p, e) for p, e in hedge_after if p.startswith("-")]
+    after_spaced = [(p, e) for p, e in hedge_after if not p.startswith("-")]
+    hedge_after_re = re.compile(
+        "(?:" + _alternation(after_dashed, r"\s+") + r"|[^\S\n]+" + _alternation(after_spaced, r"\s+") + ")" + _END
+    )
+
+    months: set[str] = set()
+    month_forms: list[tuple[str, bool]] = []
+    labels: set[str] = set()
+    blockers: set[str] = set()
+    for row in _rows("figure_context.csv"):
+        word, role = row["word"], row["role"]
+        if role in ("month", "month_exact"):
+            months.add(word.lower())
+            month_forms.append((word, role == "month_exact"))
+        elif role == "label":
+            labels.add(word.lower())
+        elif role == "half_blocker":
+            blockers.add(word.lower())
+    month_alt = _alternation(month_forms, r"\s+")
+    month_before_re = re.compile(r"(?<![A-Za-z])" + month_alt + r"\.?,?[^\S\n]+\Z")
+    month_after_re = re.compile(r"[^\S\n]+(?:of[^\S\n]+)?" + month_alt + r"(?![A-Za-z])")
+
+    return Vocabulary(
+        words=words,
+        scale_suffixes=scale_suffixes,
+        currencies=currencies,
+        units=units,
+        hedges=hedges,
+        months=frozenset(months),
+        labels=frozenset(labels),
+        half_blockers=frozenset(blockers),
+        scale_suffix_re=scale_suffix_re,
+        currency_before_re=currency_before_re,
+        currency_glued_before_re=currency_glued_before_re,
+        currency_after_re=currency_after_re,
+        subunit_re=subunit_re,
+        unit_re=unit_re,
+        hedge_before_re=hedge_before_re,
+        hedge_after_re=hedge_after_re,
+        month_before_re=month_before_re,
+        month_after_re=month_after_re,
+    )
+
+
+def lookup(table: dict[str, str], text: str) -> str | None:
+    """The value of a matched form: exact spelling first, then lower case, then without a plural ending."""
+    key = " ".join(text.split())
+    for candidate in (key, key.lower()):
+        if candidate in table:
+            return table[candidate]
+    low = key.lower()
+    for ending in ("es", "s"):
+        if low.endswith(ending) and low[: -len(ending)] in table:
+            return table[low[: -len(ending)]]
+    return None

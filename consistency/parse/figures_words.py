@@ -1,0 +1,451 @@
+"""Numerals: runs of digits and number words → values with their precision.
+
+A *run* is a stretch of numeral atoms (``1,234``, ``twenty``, ``million``,
+``and``, ``a``, ``point`` ...) joined by spaces or hyphens. A run may hold
+several numerals ("three-nought-four", "423 0000"); :func:`read_numerals`
+splits it by taking, from left to right, the longest stretch of tokens that
+reads as one well-formed numeral.
+
+The grammar covers cardinals with scale words (``two hundred and two
+thousand``, ``3 crore``, ``1.5 million``), dozens, decimals spelled out
+(``five point five``), fractions (``two thirds``, ``one hundred and thirty
+fifths``, ``a quarter million``) and mixed numbers (``one and a half``,
+``five billion and three quarters``).
+
+Precision: a numeral carries the ``step`` of its last significant digit.
+Trailing zeros count unless they fill whole groups of three ("156,000" has
+step 1,000, "260" step 1), and at least two digits always count ("1,000" has
+step 100); a scale word multiplies the step of the figure it scales ("2.3
+million": 0.1 million, "$15bn": 1 billion). Fractions have no step (None): they are
+compared with a relative tolerance.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from .figures_data import vocabulary
+
+__all__ = ["Numeral", "read_numerals", "run_pattern", "step_of_digits"]
+
+# Longest stretch of tokens tried as one numeral; longer runs are split.
+_MAX_TOKENS = 24
+
+_SPACE = r"[^\S\n]"
+_MINUS = r"(?:(?<![\w.,)\]\-−])[-−])?"
+_NUMBER = (
+    _MINUS + r"(?<![\d_/])(?<![A-Za-z][-–])(?<!\d[.,+^*×])"
+    r"(?:\d{1,3}(?:,\d{3})+(?!\d)"
+    r"|\d{1,3}(?:[^\S\n],[^\S\n]\d{3})+(?![\d])"
+    r"|\d{1,3}(?:[\u00a0\u202f\u2009 ]\d{3})+(?![\d,])"
+    r"|\d+)"
+    r"(?:(?:\.|[^\S\n]\.[^\S\n])\d+)?"
+    r"(?:[eE][+-]?\d+(?![\w]))?"
+)
+_LEADING_DOT = r"(?<![\w.])\.\d+"
+_FRACTION_DIGITS = _MINUS + r"(?<![\w/.])\d{1,2}/\d{1,2}(?![\d/])"
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    kind: str  # num, fracdig, ordcompound, or a NumberWord role
+    value: float
+    start: int
+    end: int
+    text: str
+    plural: bool = False
+    hyphen_before: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Numeral:
+    """One numeral read from text, before its context (currency, unit, hedge) is known."""
+
+    start: int
+    end: int
+    value: float
+    step: float | None  # None: a fraction, compared with a relative tolerance
+    scaled: bool = False  # ends with a scale word ("million")
+    ends_digits: bool = False  # its last token is written in digits
+    plain_digits: str | None = None  # the text when the numeral is a single group of digits
+    bare: str | None = None  # "one" (the word alone), "half"/"quarter" without a count, "singular" ("a third")
+    fraction: bool = False
+    multiplier: float = 1.0  # the scale word's value when the numeral ends with one
+
+
+@dataclass(frozen=True, slots=True)
+class _Reading:
+    value: float
+    step: float | None
+    scaled: bool = False
+    bare: str | None = None
+    fraction: bool = False
+    last_scale: float = 1.0
+
+
+@cache
+def run_pattern() -> re.Pattern[str]:
+    """The regex of a run of numeral atoms."""
+    return re.compile(_atom_alternation(for_runs=True), re.IGNORECASE)
+
+
+@cache
+def _token_pattern() -> re.Pattern[str]:
+    return re.compile(_atom_alternation(for_runs=False), re.IGNORECASE)
+
+
+def _atom_alternation(for_runs: bool) -> str:
+    words = vocabulary().words
+    plain = sorted(
+        (w for w, info in words.items() if info.role not in ("article", "and", "point", "minus", "ordinal")),
+        key=len,
+        reverse=True,
+    )
+    word_alt = "|".join(re.escape(w) for w in plain)
+    tens = "|".join(w for w, info in words.items() if info.role == "tens")
+    digits = "|".join(w for w, info in words.items() if info.role in ("digit", "teen", "tens"))
+    multipliers = "|".join(
+        re.escape(w) for w, info in words.items() if info.role in ("scale", "hundred", "dozen", "pair", "fraction")
+    )
+    compound_ordinal = rf"(?:{tens})(?:{_SPACE}*-{_SPACE}*|{_SPACE}+)firsts?\b|(?:{tens})-seconds?\b"
+    article = rf"\ban?(?={_SPACE}+(?:{multipliers})\b)"
+    point = rf"\bpoint(?={_SPACE}+(?:\d|(?:{digits})\b))"
+    minus = rf"\b(?:minus|negative)(?={_SPACE}+(?:\d|\.\d|(?:{digits})\b))"
+    parts = {
+        "fd": _FRACTION_DIGITS,
+        "num": f"{_NUMBER}|{_LEADING_DOT}",
+        "oc": rf"\b(?:{compound_ordinal})",
+        "word": rf"\b(?:{word_alt})\b",
+        "art": article,
+        "pt": point,
+        "neg": minus,
+    }
+    if for_runs:
+        atom = "(?:" + "|".join(f"(?:{p})" for p in parts.values()) + ")"
+        gap = rf"(?:{_SPACE}*[-–—]{_SPACE}*|{_SPACE}+(?:and{_SPACE}+|of{_SPACE}+an?{_SPACE}+)?)"
+        return f"{atom}(?:{gap}{atom})*"
+    parts["and"] = r"\band\b"
+    parts["ofa"] = rf"\bof{_SPACE}+an?\b"
+    return "|".join(f"(?P<{name}>{p})" for name, p in parts.items())
+
+
+def _tokenize(text: str, start: int, end: int) -> list[Token]:
+    words = vocabulary().words
+    tokens: list[Token] = []
+    previous_end = start
+    for m in _token_pattern().finditer(text, start, end):
+        kind = m.lastgroup
+        raw = m.group()
+        hyphen = "-" in text[previous_end : m.start()]
+        previous_end = m.end()
+        if kind == "num":
+            tokens.append(Token("num", _digits_value(raw), m.start(), m.end(), raw, False, hyphen))
+        elif kind == "fd":
+            tokens.append(Token("fracdig", 0.0, m.start(), m.end(), raw, False, hyphen))
+        elif kind == "oc":
+            tens_word = re.split(r"[\s-]+", raw.lower())[0]
+            value = words[tens_word].value + (1 if "first" in raw.lower() else 2)
+            tokens.append(Token("ordcompound", value, m.start(), m.end(), raw, raw.lower().endswith("s")))
+        elif kind in ("and", "ofa", "pt", "neg", "art"):
+            role = {"and": "and", "ofa": "ofa", "pt": "point", "neg": "minus", "art": "article"}[kind]
+            tokens.append(Token(role, 1.0, m.start(), m.end(), raw))
+        else:
+            info = words[raw.lower()]
+            tokens.append(Token(info.role, info.value, m.start(), m.end(), raw, info.plural, hyphen))
+    return tokens
+
+
+def _digits_value(raw: str) -> float:
+    cleaned = re.sub(r"[,\s\u00a0\u202f\u2009]", "", raw.replace(" . ", ".")).replace("−", "-")
+    try:
+        value = float(cleaned)
+    except ValueError:
+        return math.nan
+    return value if math.isfinite(value) else math.nan
+
+
+def step_of_digits(raw: str) -> float:
+    """The step of the last significant digit of a number written in digits."""
+    cleaned = re.sub(r"[,\s\u00a0\u202f\u2009]", "", raw).lstrip("+-−")
+    exponent = 0
+    if "e" in cleaned.lower():
+        mantissa, _, exp = cleaned.lower().partition("e")
+        cleaned, exponent = mantissa, int(exp or 0)
+    if "." in cleaned:
+        decimals = len(cleaned.partition(".")[2])
+        return 10.0 ** (exponent - decimals)
+    digits = cleaned.lstrip("0") or "0"
+    kept = digits
+    while len(kept) > 3 and kept.endswith("000"):
+        kept = kept[:-3]
+    insignificant = min(len(digits) - len(kept), max(len(digits) - 2, 0))
+    return 10.0 ** (insignificant + exponent)
+
+
+def read_numerals(text: str, start: int, end: int) -> list[Numeral]:
+    """Every numeral in the run text[start:end], left to right."""
+    tokens = _tokenize(text, start, end)
+    out: list[Numeral] = []
+    i, n = 0, len(tokens)
+    while i < n:
+        for k in range(min(n, i + _MAX_TOKENS), i, -1):
+            if k < n and tokens[k].kind in ("scale", "hundred", "dozen"):
+                continue  # never leave a multiplier without the figure it multiplies
+            reading = _evaluate(tokens[i:k])
+            if reading is not None and not math.isnan(reading.value):
+                out.append(_numeral(tokens[i:k], reading))
+                i = k
+                break
+        else:
+            i += 1
+    return out
+
+
+def _numeral(seq: list[Token], reading: _Reading) -> Numeral:
+    last = seq[-1]
+    plain = last.text if len(seq) == 1 and last.kind == "num" else None
+    return Numeral(
+        start=seq[0].start,
+        end=last.end,
+        value=reading.value,
+        step=reading.step,
+        scaled=reading.scaled,
+        ends_digits=last.kind == "num",
+        plain_digits=plain,
+        bare=reading.bare,
+        fraction=reading.fraction,
+        multiplier=reading.last_scale if reading.scaled else 1.0,
+    )
+
+
+def _evaluate(seq: list[Token]) -> _Reading | None:
+    sign = 1.0
+    if seq[0].kind == "minus":
+        sign, seq = -1.0, seq[1:]
+        if not seq or seq[0].kind == "minus":
+            return None
+    reading = _evaluate_unsigned(seq)
+    if reading is None or sign > 0:
+        return reading
+    return _Reading(-reading.value, reading.step, reading.scaled, reading.bare, reading.fraction, reading.last_scale)
+
+
+def _evaluate_unsigned(seq: list[Token]) -> _Reading | None:
+    kinds = [t.kind for t in seq]
+    if "fracdig" in kinds:
+        return _digit_fraction(seq)
+    if "point" in kinds:
+        return _spelled_decimal(seq)
+    if "and" in kinds:
+        for a in range(len(seq) - 2, 0, -1):
+            if kinds[a] == "and":
+                mixed = _mixed(seq[:a], seq[a + 1 :])
+                if mixed is not None:
+                    return mixed
+    if kinds[-1] in ("fraction", "ordinal", "ordcompound") or "ofa" in kinds or (
+        kinds[-1] == "scale" and len(kinds) > 1 and kinds[-2] in ("fraction", "ordcompound")
+    ):
+        return _fraction(seq)
+    return _cardinal(seq)
+
+
+def _digit_fraction(seq: list[Token]) -> _Reading | None:
+    """``1/5``, ``2/10``, ``1 4/5``: proper fractions with a denominator of at most ten."""
+    whole = 0.0
+    if len(seq) == 2 and seq[0].kind == "num" and seq[0].value.is_integer():
+        whole = seq[0].value
+    elif len(seq) != 1:
+        return None
+    num, _, den = seq[-1].text.partition("/")
+    sign = -1.0 if num[0] in "-−" else 1.0
+    a, b = int(num.lstrip("-−")), int(den)
+    if not (0 < a < b <= 10) or (whole and sign < 0):
+        return None
+    return _Reading(sign * (whole + a / b), None, fraction=True)
+
+
+def _spelled_decimal(seq: list[Token]) -> _Reading | None:
+    """``five point five``, ``nought point nought three``, ``point 77``, ``two point five million``."""
+    p = next(i for i, t in enumerate(seq) if t.kind == "point")
+    left, right = seq[:p], seq[p + 1 :]
+    scale = 1.0
+    if right and right[-1].kind == "scale":
+        scale, right = right[-1].value, right[:-1]
+    whole = 0.0
+    if left:
+        reading = _cardinal(left)
+        if reading is None or reading.scaled or not reading.value.is_integer():
+            return None
+        whole = reading.value
+    digits = ""
+    for t in right:
+        if t.kind in ("digit", "teen", "tens"):
+            digits += str(int(t.value))
+        elif t.kind == "num" and t.text.isdigit():
+            digits += t.text
+        else:
+            return None
+    if not digits:
+        return None
+    value = float(f"{int(whole)}.{digits}") * scale
+    return _Reading(value, 10.0 ** -len(digits) * scale, scaled=scale > 1)
+
+
+def _mixed(left: list[Token], right: list[Token]) -> _Reading | None:
+    """``one and a half``, ``five billion and three quarters``: a whole number and a fraction."""
+    whole = _cardinal(left)
+    part = _fraction(right)
+    if whole is None or part is None or part.value / part.last_scale >= 1:
+        return None  # a mixed number has a proper fraction: "one hundred and thirty fifths" is 130/5
+    multiplier = 1.0 if part.scaled else whole.last_scale
+    return _Reading(whole.value + part.value * multiplier, None, scaled=whole.scaled, fraction=True)
+
+
+def _denominators(s: list[Token]) -> list[tuple[int, float]]:
+    """Ways the tail of `s` reads as an ordinal denominator: (tokens used, denominator), longest first."""
+    d = s[-1]
+    found: list[tuple[int, float]] = []
+    if d.kind in ("fraction", "ordcompound"):
+        found.append((1, d.value))
+    tails: list[tuple[int, float]] = list(found)
+    if d.kind in ("fraction", "ordinal") and d.value < 10 and len(s) >= 2 and s[-2].kind == "tens":
+        tails.append((2, s[-2].value + d.value))
+    for used, value in list(tails):
+        if value >= 100:
+            continue
+        rest = s[: len(s) - used]
+        if len(rest) >= 2 and rest[-1].kind == "hundred" and rest[-2].kind == "digit" and not _bound(rest, -2):
+            tails.append((used + 2, rest[-2].value * 100 + value))
+        if (
+            len(rest) >= 3
+            and rest[-1].kind == "and"
+            and rest[-2].kind == "hundred"
+            and rest[-3].kind == "digit"
+            and not _bound(rest, -3)
+        ):
+            tails.append((used + 3, rest[-3].value * 100 + value))
+    return sorted(set(tails), key=lambda t: -t[0])
+
+
+def _bound(tokens: list[Token], i: int) -> bool:
+    """Whether tokens[i] is a unit hyphenated to the tens before it ("ninety-five")."""
+    return tokens[i].hyphen_before and len(tokens) + i > 0 and tokens[i - 1].kind == "tens"
+
+
+def _fraction(seq: list[Token]) -> _Reading | None:
+    """``two thirds``, ``a trillionth``, ``quarter million``, ``two thirds of a million``."""
+    scale, s = 1.0, seq
+    if s[-1].kind == "scale":
+        scale, s = s[-1].value, s[:-1]
+        if s and s[-1].kind == "ofa":
+            s = s[:-1]
+    if not s or s[-1].kind not in ("fraction", "ordinal", "ordcompound") or any(t.kind == "ofa" for t in s):
+        return None
+    d = s[-1]
+    for used, denominator in _denominators(s):
+        head = s[: len(s) - used]
+        if not head:
+            if used == 1 and d.kind == "fraction" and (d.value == 2 or (d.value == 4 and scale > 1)):
+                bare = ("half" if d.value == 2 else "quarter") if scale == 1 else None
+                return _Reading(scale / denominator, None, scale > 1, bare, True, scale)
+            continue
+        if len(head) == 1 and head[0].kind == "article":
+            numerator = 1.0
+            singular_word = True
+        else:
+            reading = _cardinal(head)
+            if reading is None:
+                continue
+            numerator = reading.value
+            singular_word = numerator == 1 and head[-1].kind == "digit"
+        if not d.plural and numerator != 1:
+            continue
+        bare = "singular" if singular_word and not d.plural and d.value != 2 and scale == 1 else None
+        return _Reading(numerator / denominator * scale, None, scale > 1, bare, True, scale)
+    return None
+
+
+def _cardinal(seq: list[Token]) -> _Reading | None:
+    """Whole numbers: digits, words, hundreds, scales, dozens (``4 thousand 3 hundred and 21``)."""
+    total = 0.0
+    chunk: float | None = None
+    chunk_token: Token | None = None  # the digits the current group was written with, if any
+    coefficient: tuple[float, Token | None] | None = None
+    hundred_in_chunk = False
+    and_base: float | None = None
+    biggest = math.inf
+    last_scale = 1.0
+    prev: str | None = None
+    after_and = False
+    for idx, t in enumerate(seq):
+        k = t.kind
+        if k == "and":
+            if after_and or prev not in ("hundred", "scale", "tens", "dozen"):
+                return None
+            after_and, and_base = True, chunk
+            continue
+        if k == "article":
+            following = seq[idx + 1].kind if idx + 1 < len(seq) else None
+            if chunk is not None or (idx and not after_and) or following not in ("hundred", "scale", "dozen", "pair"):
+                return None
+            chunk = 1.0
+        elif k == "num":
+            if chunk is None:
+                chunk, chunk_token = t.value, t
+            elif prev == "hundred" and t.value.is_integer() and t.value < 100 and chunk % 100 == 0:
+                chunk += t.value
+            else:
+                return None
+        elif k in ("digit", "teen", "tens"):
+            if chunk is None:
+                chunk = t.value
+            elif prev == "tens" and k == "digit" and t.value > 0 and chunk % 10 == 0:
+                chunk += t.value
+            elif prev == "hundred" and chunk % 100 == 0:
+                chunk += t.value
+            elif prev == "digit" and k in ("tens", "teen") and idx == 1 and chunk < 10 and not after_and:
+                chunk = chunk * 100 + t.value  # "one twenty two"
+            else:
+                return None
+            chunk_token = None
+        elif k == "hundred":
+            if chunk is None or chunk == 0 or hundred_in_chunk or (chunk >= 100 and prev != "num"):
+                return None
+            chunk *= 100
+            hundred_in_chunk, chunk_token = True, None
+        elif k == "scale":
+            if chunk is None or chunk == 0 or t.value >= biggest:
+                return None
+            coefficient = (chunk, chunk_token)
+            total += chunk * t.value
+            biggest = last_scale = t.value
+            chunk, chunk_token, hundred_in_chunk, and_base = None, None, False, None
+        elif k == "dozen":
+            if chunk is None:
+                return None
+            base = and_base if and_base is not None else 0.0
+            chunk = base + (chunk - base) * 12
+            chunk_token = None
+        elif k == "pair":
+            if prev != "article":
+                return None
+            chunk = 2.0
+        else:
+            return None
+        prev, after_and = k, False
+    if after_and or prev == "article" or (chunk is None and total == 0 and prev != "scale"):
+        return None
+    value = total + (chunk or 0.0)
+    if prev == "scale" and coefficient is not None:
+        amount, token = coefficient
+        step = (step_of_digits(token.text) if token else step_of_digits(str(int(amount)))) * last_scale
+        return _Reading(value, step, scaled=True, last_scale=last_scale)
+    if chunk_token is not None and total == 0:
+        step = step_of_digits(chunk_token.text)
+    else:
+        step = step_of_digits(str(int(value))) if value.is_integer() else 1.0
+    bare = "one" if len(seq) == 1 and seq[0].kind == "digit" and value == 1 else None
+    return _Reading(value, step, bare=bare, last_scale=last_scale)
