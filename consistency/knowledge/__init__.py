@@ -190,8 +190,13 @@ def _kb(user_dirs: tuple[Path, ...] = ()) -> KnowledgeBase:
     return kb
 
 
+_in_force: list[KnowledgeBase] = []  # the knowledge base in force, built at first use
+
+
 def _current() -> KnowledgeBase:
-    return _kb(tuple(_user_dirs))
+    if not _in_force:
+        _in_force.append(_kb(tuple(_user_dirs)))
+    return _in_force[0]
 
 
 def load_user_knowledge(folder: str | Path) -> None:
@@ -226,6 +231,7 @@ def generation() -> int:
 
 
 def _derived_cache_clear() -> None:
+    _in_force.clear()
     _terms_by_holder.cache_clear()
     _offices_by_body_role.cache_clear()
     people.cache_clear()

@@ -38,12 +38,11 @@ from .name_resolution import Candidate, Resolver, office_of_person
 
 __all__ = ["find"]
 
-_LOWER_WORD = re.compile(r"(?<![\w'’])[a-z][^\W\d_]*")
+_LOWER_WORD = re.compile(r"\b[a-z]+")
 _TOKEN = re.compile(r"\S+")
 _LINE = re.compile(r"[^\n]+")
 _LABEL = re.compile(r"\s*(?:[-*•]\s*)?(?:[^\s:.!?]+[ \t]+){0,5}[^\s:.!?]+:(?=\s)")
 _SENTENCE_START = re.compile(r"(?:[.!?:;|•>*\n]|\d[.)])[\s\"'“‘(\[*#_\-–—]*$")
-_WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \t]+$")
 _HYPHEN_PART = re.compile(r"[^-]+")
 _LOWER_COMPOUND = re.compile(r"-[a-z]")
 _NAME_NEXT = re.compile(rf"[ \t]+(?:of[ \t]+)?[{lex.UPPER}]")
@@ -151,16 +150,33 @@ class _Reader:
     # -- runs ------------------------------------------------------------------
 
     def read_run(self, match: re.Match[str]) -> None:
-        run_start = match.start("run")
-        tokens: list[Token] = [
-            (t.group(), run_start + t.start(), run_start + t.end()) for t in _TOKEN.finditer(match.group("run"))
-        ]
-        heading = self.in_heading(run_start)
+        run, run_start = match.group("run"), match.start("run")
         possessive = match.group("poss") is not None
-        segments = _segments(tokens)
-        for n, segment in enumerate(segments):
-            self._read_segment(segment, heading, possessive and n == len(segments) - 1)
-        self.last_run = (run_start, match.end(), match.group("run"), possessive)
+        if " " in run or "-" in run:
+            heading = self.in_heading(run_start)
+            segments = _segments(run)
+            for n, segment in enumerate(segments):
+                tokens = [(word, run_start + start, run_start + end) for word, start, end in segment]
+                self._read_segment(tokens, heading, possessive and n == len(segments) - 1)
+        elif run.lower() not in lex.non_entities():
+            self._read_word(run, run_start, possessive)
+        self.last_run = (run_start, match.end(), run, possessive)
+
+    def _read_word(self, word: str, start: int, possessive: bool) -> None:
+        """A one-word run; a known place or organisation needs no look at its context."""
+        token = (word, start, start + len(word))
+        heading = self.in_heading(start)
+        canonical = knowledge.canonical_name(word)
+        kind = knowledge.entity_type(canonical) if canonical else None
+        if canonical and kind not in (None, "person"):
+            self.candidates.append(Candidate(tokens=[token], heading=heading, known=(canonical, kind, "kb")))
+            return
+        if (word.lower(),) in lex.titles():
+            return
+        sentence_start = self.at_sentence_start(start)
+        if canonical is None and sentence_start and self.ordinary(word):
+            return
+        self._read_plain([token], heading, sentence_start=sentence_start, first_chunk=True, tail=not possessive)
 
     def _read_segment(self, tokens: list[Token], heading: bool, possessive: bool) -> None:
         titles = _title_spans(tokens)
@@ -334,9 +350,10 @@ class _Reader:
     def _title_context(self, candidate: Candidate) -> None:
         """A lowercase title before the name ("Kremlin spokesman") or an appositive after it."""
         text, start, end = self.text, candidate.start, candidate.end
-        before = _WORD_BEFORE.search(text, max(0, start - 30), start)
-        if before:
-            word = before.group(1).lower()
+        before = text[max(0, start - 30) : start]
+        words = before.split()
+        if words and before[-1:] in (" ", "\t") and words[-1].isalpha():
+            word = words[-1].lower()
             if word in lex.cue_words()["place before"]:
                 candidate.place_cue = True
             elif word in _title_last_words():
@@ -393,11 +410,13 @@ class _Reader:
         return out
 
 
-def _segments(tokens: list[Token]) -> list[list[Token]]:
-    """A run cut at capitalised function and calendar words ("Ukraine February", "U.S. This")
-    and after an adjective compound ("Russian-occupied", read as "Russian")."""
+@functools.lru_cache(maxsize=8192)
+def _segments(run: str) -> tuple[tuple[Token, ...], ...]:
+    """The words of a run (offsets into the run), cut at capitalised function and calendar words
+    ("Ukraine February", "U.S. This") and after an adjective compound ("Russian-occupied" → "Russian")."""
     segments: list[list[Token]] = [[]]
-    for word, start, end in tokens:
+    for token in _TOKEN.finditer(run):
+        word, start, end = token.group(), token.start(), token.end()
         if word[0].isupper() and word.lower() in lex.run_breakers():
             segments.append([])
             continue
@@ -407,14 +426,18 @@ def _segments(tokens: list[Token]) -> list[list[Token]]:
             segments.append([])
             continue
         segments[-1].append((word, start, end))
-    return [s for s in segments if s]
+    return tuple(tuple(s) for s in segments if s)
 
 
 def _title_spans(tokens: list[Token]) -> list[tuple[int, int, str]]:
     """(first, past-last, role) of every title among the words of a run, longest match first."""
+    return list(_titles_in(tuple(t[0].lower() for t in tokens)))
+
+
+@functools.lru_cache(maxsize=8192)
+def _titles_in(words: tuple[str, ...]) -> tuple[tuple[int, int, str], ...]:
     table = lex.titles()
     longest = _max_title_length()
-    words = [t[0].lower() for t in tokens]
     spans = []
     i = 0
     while i < len(words):
@@ -426,7 +449,7 @@ def _title_spans(tokens: list[Token]) -> list[tuple[int, int, str]]:
                 break
         else:
             i += 1
-    return spans
+    return tuple(spans)
 
 
 def _titled_office(canonical: str, role: str, body: str | None, published: dt.date | None) -> str | None:

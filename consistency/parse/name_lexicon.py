@@ -140,7 +140,7 @@ def name_runs() -> re.Pattern[str]:
     links = "|".join(PARTICLES + CONNECTORS)
     join = rf"[ \t]+(?:(?:{links})[ \t]+)*"
     return re.compile(
-        rf"(?<![\w#@/\\])(?<!\w[.\-])(?P<run>{piece}(?:{join}{piece})*)"
+        rf"(?=[{up}])(?<![\w#@/\\])(?<!\w[.\-])(?P<run>{piece}(?:{join}{piece})*)"
         rf"(?P<poss>['’‘]s\b|(?<=s)['’](?![\w]))?"
         rf"(?!\.[a-z]{{2,}}\b|[\w@])"
     )

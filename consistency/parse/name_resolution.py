@@ -49,6 +49,7 @@ class Candidate:
     phrase_end: int | None = None  # where it ends when past the name (appositive, "administration")
     office_noun: bool = False  # "X administration"
     place_cue: bool = False  # "in X"
+    known: Resolution | None = None  # already resolved by the first pass
 
     @property
     def start(self) -> int:
@@ -92,7 +93,7 @@ class Resolver:
         self._resolve_full_names([c for c in body if len(c.tokens) > 1])
         for c in body:
             if len(c.tokens) == 1:
-                self.results[id(c)] = self._single(c)
+                self.results[id(c)] = c.known or self._single(c)
         for c in body:
             kept = self._keep(c, self.results[id(c)])
             if kept:
@@ -101,7 +102,7 @@ class Resolver:
 
     def resolve(self, c: Candidate) -> tuple[str, str | None] | None:
         """(canonical, role) of a candidate, or None when it is not a name after all."""
-        result = self.results.get(id(c))
+        result = c.known or self.results.get(id(c))
         if result is None:
             result = self._single(c) if len(c.tokens) == 1 else self._full(c)
             self.results[id(c)] = result

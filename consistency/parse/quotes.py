@@ -1,11 +1,250 @@
-"""Placeholder: replaced by the real quotes parser."""
+"""Quoted speech and who said it.
+
+A quote is text between quotation marks: curly “…”, straight "…",
+guillemets «…», and single ‘…’ / '…' outside double quotes. A paragraph
+that opens a quote and does not close it, followed by a paragraph that opens
+another, is one quote over several paragraphs: each paragraph's part is a
+mention, and all parts share the speaker of the last one.
+
+A mention's span is the inner text without the marks, with surrounding
+blanks and a trailing comma, semicolon or colon left out (the attribution's
+punctuation, not the speaker's words); everything else is exact.
+
+The speaker is read around the quote, in this order:
+
+1. right after it: ``“…,” Putin said`` / ``said Putin`` / ``he said`` (also
+   on the next line) / ``according to X``;
+2. before it in the same sentence: the subject of the last speech verb
+   (``Peskov told journalists that the proposal offered “…”``), or the name
+   right after the verb (``said Putin: “…”``).
+
+"he" or "she" is the latest person named before it. Names come from
+``entities.find``; ``speaker`` is the person's canonical id. Quotes of fewer
+than ``MIN_WORDS`` words (scare quotes, "feasible") are kept only when a
+speech verb attributes them.
+"""
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
+import functools
+import re
 
 from ..model import Mention
+from . import entities
+from . import name_lexicon as lex
+
+__all__ = ["find", "MIN_WORDS"]
+
+MIN_WORDS = 4  # shorter quotes need a speech verb that attributes them
+
+_DOUBLE = re.compile(
+    r"“(?P<a>[^“”\n]*)”"
+    r"|«(?P<b>[^«»\n]*)»"
+    r"|(?:(?<=^)|(?<=[\s(\[—–-]))\"(?=\S)(?P<c>[^\"\n]*?\S)\"(?=[\s.,;:!?)\]—–-]|$)",
+    re.MULTILINE,
+)
+_OPEN_PARAGRAPH = re.compile(r"“(?P<a>[^“”\n]+)(?=\n[ \t]*\n?[ \t]*“)")
+_SINGLE = re.compile(
+    r"(?:(?<=^)|(?<=[\s(\[—–-]))(?:‘(?P<a>[^‘’\n]+?)’|'(?P<b>[^'\n]+?)')(?![\w])",
+    re.MULTILINE,
+)
+_WORD = re.compile(r"\w+")
+_TRAILING = re.compile(r"[\s,;:]+$")
+_LEADING = re.compile(r"^\s+")
+# A sentence ends at . ! ? … (not after an initial or a short abbreviation: "U.S.", "Mr.") or a blank line.
+_SENTENCE_END = re.compile(
+    r"(?<!\b[A-Z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z]{2})[.!?…][\"”’)]*(?=\s)|\n[ \t]*\n|\n(?=[ \t]*[“\"])"
+)
+_PRONOUN = re.compile(r"\b(?:he|she|He|She)\b")
+_ADVERB = r"(?:[a-z]+ly[ \t]+|has[ \t]+|had[ \t]+|also[ \t]+|later[ \t]+|then[ \t]+)*"
+_PREPOSITION_BEFORE = re.compile(r"\b(?:to|about|with|of|by|for|from|on|against|toward|towards)\s+(?:the\s+)?$", re.I)
+
+
+@functools.cache
+def _verbs() -> re.Pattern[str]:
+    words = "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in lex.speech_verbs())
+    return re.compile(rf"\b(?:{words})\b", re.IGNORECASE)
+
+
+@functools.cache
+def _after_patterns() -> dict[str, re.Pattern[str]]:
+    verbs = "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in lex.speech_verbs())
+    return {
+        "verb_first": re.compile(rf"[\s,]*(?i:{verbs})\s+(?:the\s+)?"),
+        "pronoun": re.compile(rf"[\s,]*(?:he|she)[ \t]+{_ADVERB}(?i:{verbs})\b", re.IGNORECASE),
+        "verb_after_name": re.compile(rf"[ \t]+{_ADVERB}(?i:{verbs})\b"),
+        "lead": re.compile(r"[\s,]*(?:—|–|-)?[\s]*(?:the\s+)?"),
+    }
 
 
 def find(text: str, published: dt.date | None = None) -> list[Mention]:
-    return []
+    """Every quote in `text`, in reading order, with its speaker's canonical name when attributed."""
+    if not text:
+        return []
+    return list(_find(text, published))
+
+
+@functools.lru_cache(maxsize=16)
+def _find(text: str, published: dt.date | None) -> tuple[Mention, ...]:
+    spans = _quote_spans(text)
+    if not spans:
+        return ()
+    names = [m for m in entities.find(text, published) if m.role in ("person", "organisation", "office")]
+    outside = [m for m in names if not any(s <= m.start < e for s, e, _, _ in spans)]
+    reader = _Attribution(text, outside)
+    out: list[Mention] = []
+    pending: list[tuple[int, int]] = []  # parts of a quote that runs over paragraphs
+    for outer_start, outer_end, inner_start, inner_end in spans:
+        start, end = _trim(text, inner_start, inner_end)
+        if start >= end:
+            continue
+        if outer_end == inner_end:  # no closing mark: the quote goes on in the next paragraph
+            pending.append((start, end))
+            continue
+        speaker, explicit = reader.speaker(outer_start, outer_end)
+        for part_start, part_end in pending:
+            out.append(Mention(kind="quote", text=text[part_start:part_end], start=part_start, end=part_end, speaker=speaker))
+        pending = []
+        if len(_WORD.findall(text, start, end)) < MIN_WORDS and not explicit:
+            continue
+        out.append(Mention(kind="quote", text=text[start:end], start=start, end=end, speaker=speaker))
+    for part_start, part_end in pending:
+        out.append(Mention(kind="quote", text=text[part_start:part_end], start=part_start, end=part_end))
+    return tuple(sorted(out, key=lambda m: m.start))
+
+
+def _quote_spans(text: str) -> list[tuple[int, int, int, int]]:
+    """(outer start, outer end, inner start, inner end) of every quote, double quotes first."""
+    spans: list[tuple[int, int, int, int]] = []
+    for m in _DOUBLE.finditer(text):
+        group = m.lastgroup or "a"
+        spans.append((m.start(), m.end(), m.start(group), m.end(group)))
+    for m in _OPEN_PARAGRAPH.finditer(text):
+        if not _overlaps(spans, m.start(), m.end()):
+            spans.append((m.start(), m.end(), m.start("a"), m.end("a")))
+    spans.sort()
+    singles = []
+    for m in _SINGLE.finditer(text):
+        group = m.lastgroup or "a"
+        if not _overlaps(spans, m.start(), m.end()):
+            singles.append((m.start(), m.end(), m.start(group), m.end(group)))
+    return sorted(spans + singles)
+
+
+def _overlaps(spans: list[tuple[int, int, int, int]], start: int, end: int) -> bool:
+    return any(s < end and start < e for s, e, _, _ in spans)
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    lead = _LEADING.match(text, start, end)
+    if lead:
+        start = lead.end()
+    trail = _TRAILING.search(text, start, end)
+    if trail:
+        end = trail.start()
+    return start, end
+
+
+class _Attribution:
+    """Finds the speaker of a quote among the names of its text."""
+
+    def __init__(self, text: str, names: list[Mention]) -> None:
+        self.text = text
+        self.names = sorted(names, key=lambda m: m.start)
+        self.starts = [m.start for m in self.names]
+        self.people = [m for m in self.names if m.role == "person"]
+        self.people_starts = [m.start for m in self.people]
+
+    def speaker(self, start: int, end: int) -> tuple[str | None, bool]:
+        """(canonical speaker or None, whether a speech verb attributes the quote)."""
+        found = self._after(end)
+        if found[1]:
+            return found
+        return self._before(start)
+
+    def _after(self, end: int) -> tuple[str | None, bool]:
+        text = self.text
+        stop = _sentence_end(text, end)
+        line_break = text.find("\n", end, stop)
+        if line_break >= 0 and (text[end:line_break].strip() or text[end - 2 : end - 1] != ","):
+            stop = line_break  # the next line attributes only a quote that ends in a comma
+        patterns = _after_patterns()
+        pronoun = patterns["pronoun"].match(text, end, stop)
+        if pronoun:
+            return self._latest_person(end), True
+        verb = patterns["verb_first"].match(text, end, stop)
+        if verb:
+            name = self._name_at(verb.end(), stop)
+            if name is not None:
+                return name.canonical, True
+        lead = patterns["lead"].match(text, end, stop)
+        name = self._name_at(lead.end() if lead else end, stop)
+        if name is not None and patterns["verb_after_name"].match(text, self._name_end(name), stop):
+            return name.canonical, True
+        return None, False
+
+    def _before(self, start: int) -> tuple[str | None, bool]:
+        text = self.text
+        begin = _sentence_start(text, start)
+        verbs = list(_verbs().finditer(text, begin, start))
+        if not verbs:
+            return None, False
+        verb = verbs[-1]
+        subjects = [
+            m for m in self._names_between(begin, verb.start()) if not self._possessive(m) and not self._governed(m)
+        ]
+        if subjects:
+            return subjects[-1].canonical, True
+        pronoun = _PRONOUN.search(text, begin, verb.start())
+        if pronoun is not None:
+            return self._latest_person(pronoun.start()), True
+        name = self._name_at(verb.end(), start)
+        if name is not None:
+            return name.canonical, True
+        return None, False
+
+    def _names_between(self, begin: int, end: int) -> list[Mention]:
+        lo = bisect.bisect_left(self.starts, begin)
+        hi = bisect.bisect_left(self.starts, end)
+        return [m for m in self.names[lo:hi] if m.end <= end]
+
+    def _name_at(self, pos: int, stop: int) -> Mention | None:
+        """The longest name that starts at `pos` (after blanks), if any."""
+        while pos < stop and self.text[pos] in " \t\n,":
+            pos += 1
+        lo = bisect.bisect_left(self.starts, pos)
+        here = [m for m in self.names[lo:] if m.start == pos]
+        if not here:
+            return None
+        return max(here, key=lambda m: m.end)
+
+    def _name_end(self, name: Mention) -> int:
+        """The end of a name with its title: "Kremlin spokesman Dmitry Peskov" ends after "Peskov"."""
+        return max([m.end for m in self.names if m.start >= name.start and m.start < name.end] + [name.end])
+
+    def _latest_person(self, pos: int) -> str | None:
+        i = bisect.bisect_left(self.people_starts, pos) - 1
+        return self.people[i].canonical if i >= 0 else None
+
+    def _possessive(self, m: Mention) -> bool:
+        return self.text[m.end : m.end + 2] in ("’s", "'s", "‘s") or self.text[m.end : m.end + 1] in ("’", "'")
+
+    def _governed(self, m: Mention) -> bool:
+        """A name after a preposition ("responded to Trump") is not the one speaking."""
+        return _PREPOSITION_BEFORE.search(self.text, max(0, m.start - 20), m.start) is not None
+
+
+def _sentence_start(text: str, pos: int) -> int:
+    begin = max(0, pos - 400)
+    last = begin
+    for m in _SENTENCE_END.finditer(text, begin, pos):
+        last = m.end()
+    return last
+
+
+def _sentence_end(text: str, pos: int) -> int:
+    stop = min(len(text), pos + 200)
+    m = _SENTENCE_END.search(text, pos, stop)
+    return m.end() if m else stop
