@@ -28,6 +28,7 @@ from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import ROUND_CEILING, ROUND_FLOOR, ROUND_HALF_UP, Decimal
+from functools import cache
 from pathlib import Path
 
 __all__ = ["build_corpus", "fingerprint", "SENTENCES"]
@@ -95,6 +96,7 @@ def load_units(path: Path = SENTENCES / "sentences.jsonl") -> list[Unit]:
     return list(units.values())
 
 
+@cache
 def _load_csv(name: str) -> list[dict[str, str]]:
     with (SENTENCES / name).open(encoding="utf-8", newline="") as f:
         return list(csv.DictReader(f))

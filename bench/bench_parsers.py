@@ -1,0 +1,136 @@
+"""Parsing speed: `consistency.mentions()` against dateparser's search and quantulum3, same text, same run.
+
+    python bench/bench_parsers.py [--mb 5] [--budget 30] [--unit document|paragraph]
+
+The seed articles are repeated until the text reaches --mb megabytes (UTF-8)
+and fed one document per call, as `consistency check` parses them (or one
+paragraph per call with --unit paragraph). Each copy starts with its own short
+line, so a cache keyed on the whole text cannot answer a repeated call.
+dateparser.search.search_dates (languages=["en"]) and quantulum3's
+parser.parse read the same calls in the same order; when one of them would
+take longer than --budget seconds it stops there, and its speed is measured on
+that slice and scaled per MB (the output says so). Prints MB/s for each and
+the ratios; mentions() must be at least 10x faster than dateparser's search.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import re
+import string
+import time
+import warnings
+from collections.abc import Callable
+from pathlib import Path
+
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+REQUIRED = 10.0  # mentions() must be this many times faster than dateparser's search
+_DATED = re.compile(r"\b(20\d\d)-(\d\d)-(\d\d)\b")
+
+
+def seed_documents(folder: Path = SEEDS) -> list[tuple[str, dt.date | None]]:
+    """Each seed article's text and the publication date its header gives, if any."""
+    out = []
+    for path in sorted(folder.glob("*.txt")):
+        text = path.read_text(encoding="utf-8")
+        m = _DATED.search(text[:600])
+        out.append((text, dt.date(int(m[1]), int(m[2]), int(m[3])) if m else None))
+    return out
+
+
+def _tag(k: int) -> str:
+    """A distinct, figure-free first line for copy k: "Edition ba."."""
+    letters = ""
+    k += 1
+    while k:
+        k, r = divmod(k, 26)
+        letters += string.ascii_lowercase[r]
+    return f"Edition {letters}.\n"
+
+
+def workload(docs: list[tuple[str, dt.date | None]], megabytes: float, unit: str) -> list[tuple[str, dt.date | None]]:
+    """The calls to make: the documents (or their paragraphs) repeated to `megabytes`, each copy distinct."""
+    calls: list[tuple[str, dt.date | None]] = []
+    size, copy = 0, 0
+    while size < megabytes * 1e6:
+        for text, published in docs:
+            pieces = [text] if unit == "document" else [p for p in text.split("\n\n") if p.strip()]
+            for piece in pieces:
+                piece = _tag(copy) + piece
+                copy += 1
+                calls.append((piece, published))
+                size += len(piece.encode("utf-8"))
+    return calls
+
+
+def timed(func: Callable[[str, dt.date | None], object], calls, budget: float | None) -> tuple[float, int, int, int]:
+    """Seconds, bytes read, calls made and items found, stopping after `budget` seconds if given."""
+    done = found = size = 0
+    start = time.perf_counter()
+    for text, published in calls:
+        result = func(text, published)
+        found += len(result or ())
+        size += len(text.encode("utf-8"))
+        done += 1
+        if budget is not None and time.perf_counter() - start > budget:
+            break
+    return time.perf_counter() - start, size, done, found
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--mb", type=float, default=5.0, help="megabytes of text (default 5)")
+    parser.add_argument("--budget", type=float, default=30.0, help="seconds allowed to each slow engine")
+    parser.add_argument("--unit", choices=("document", "paragraph"), default="document")
+    args = parser.parse_args()
+
+    import consistency
+
+    warnings.filterwarnings("ignore")
+    from dateparser.search import search_dates
+    from quantulum3 import parser as quantulum
+
+    docs = seed_documents()
+    calls = workload(docs, args.mb, args.unit)
+    total = sum(len(t.encode("utf-8")) for t, _ in calls)
+    seed_kb = sum(len(t.encode("utf-8")) for t, _ in docs) / 1e3
+    print(
+        f"text: {len(docs)} seed documents ({seed_kb:.1f} KB) repeated to {total / 1e6:.2f} MB, "
+        f"{len(calls)} calls, one per {args.unit}; each copy opens with its own line"
+    )
+
+    warm = "The council approved $3.2 million on March 3, 2021, Mayor Jane Smith said; about 40% goes to roads."
+    consistency.mentions(warm, dt.date(2021, 3, 4))
+    search_dates(warm, languages=["en"])
+    quantulum.parse(warm)
+
+    first = timed(lambda t, p: consistency.mentions(t, published=p), [(t, p) for t, p in docs], None)
+    ours = timed(lambda t, p: consistency.mentions(t, published=p), calls, None)
+    theirs = {
+        "dateparser search_dates": timed(lambda t, p: search_dates(t, languages=["en"]), calls, args.budget),
+        "quantulum3 parser.parse": timed(lambda t, p: quantulum.parse(t), calls, args.budget),
+    }
+
+    def rate(seconds: float, size: int) -> float:
+        return size / 1e6 / seconds if seconds > 0 else float("inf")
+
+    ours_rate = rate(ours[0], ours[1])
+    print(
+        f"{'mentions()':25} {ours[1] / 1e6:.2f} MB in {ours[0]:.2f} s = {ours_rate:.3f} MB/s "
+        f"({ours[3]} mentions; first pass over the seeds alone {rate(first[0], first[1]):.3f} MB/s)"
+    )
+    ratios = {}
+    for name, (seconds, size, done, found) in theirs.items():
+        r = rate(seconds, size)
+        ratios[name] = ours_rate / r
+        part = "all of it" if done == len(calls) else f"a slice of {done} calls, scaled per MB"
+        print(f"{name:25} {size / 1e6:.2f} MB in {seconds:.2f} s = {r:.3f} MB/s ({found} found; {part})")
+    for name, ratio in ratios.items():
+        print(f"mentions() is {ratio:.1f}x faster than {name.split()[0]} {'search' if 'dateparser' in name else 'parse'}")
+    ok = ratios["dateparser search_dates"] >= REQUIRED
+    print(f"requirement: mentions() >= {REQUIRED:.0f}x faster than dateparser search: {'PASS' if ok else 'FAIL'}")
+
+
+if __name__ == "__main__":
+    main()
