@@ -1,0 +1,186 @@
+"""Dates in news text: `find(text, published)` returns the date mentions.
+
+Each mention holds the range it stands for: `date` its first day, `date_end`
+its last (inclusive), `grain` how precisely it is known (day, week, month,
+quarter, half, year, decade, century). Relative dates resolve against the
+document's publication date and never against today: in an undated document
+"on Monday" is still a mention, with no date.
+
+The work is done by precompiled regular expressions (readers in `absolute`
+and `relative`), then three passes over what they found: keep the longest of
+overlapping readings, widen "early", "the end of", "earlier this" into the
+part of the period they name, and join "Feb 24 to March 3" into one range.
+Spans that look like dates but no reader could read go to dateparser
+(`parse.dateparse`), one cached call per distinct span.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import functools
+import re
+
+from ...model import Mention
+from .. import dateparse
+from . import absolute, holidays, periods, relative
+from .hits import Context, Hit, Reader, compile_pattern
+from .periods import Span
+
+__all__ = ["find"]
+
+_PART = re.compile(
+    r"(?:\b(?P<p>early|earlier|late|later|mid)(?:\s+in)?[\s-]*"
+    r"|\b(?:(?:the|at\s+the)\s+)?(?P<q>beginning|start|end|middle|rest|remainder|first\s+half|second\s+half)"
+    r"\s+of\s+(?:the\s+)?)$",
+    re.I,
+)
+_PART_NAMES = {"early": "early", "beginning": "early", "start": "early", "mid": "mid", "middle": "mid",
+               "late": "late", "end": "late", "earlier": "earlier", "later": "rest", "rest": "rest",
+               "remainder": "rest", "first half": "first half", "second half": "second half"}
+_DIVISIBLE = {"week", "month", "quarter", "half", "year", "decade", "century"}
+_JOINER = re.compile(r"\s*(?:-|–|—|to|through|thru|until|till|and|&)\s*(?:the\s+)?", re.I)
+_WRITTEN_YEAR = re.compile(r"\d{4}|['’]\d\d")
+_BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?$", re.I)
+
+
+@functools.cache
+def _readers() -> list[Reader]:
+    return absolute.readers() + relative.readers() + holidays.readers()
+
+
+@functools.cache
+def _candidate() -> re.Pattern[str]:
+    """Machine-written dates with a month name that no reader takes: "2019/aug/01", "Sep-2020-23"."""
+    return compile_pattern(
+        r"(?<![\w$£€])(?:\d{1,4}[./-]){1,2}@MON@(?:[./-]\d{1,4})?(?![\w])|(?<![\w])@MON@(?:[./-]\d{1,4}){2}(?![\w])"
+    )
+
+
+def find(text: str, published: dt.date | None = None) -> list[Mention]:
+    """Every date expression in `text`, in reading order, resolved against `published`."""
+    if not text:
+        return []
+    ctx = Context(text, published)
+    hits: list[Hit] = []
+    for rank, (pattern, read) in enumerate(_readers()):
+        for match in pattern.finditer(text):
+            for hit in read(match, ctx):
+                hit.rank = rank
+                hits.append(hit)
+    chosen = _join_ranges(_with_parts(_longest(hits), ctx), ctx)
+    chosen = _longest(chosen + _fallback(ctx, chosen))
+    return [_mention(text, hit) for hit in chosen]
+
+
+def _longest(hits: list[Hit]) -> list[Hit]:
+    """Keep the longest of overlapping hits (the earlier reader on a tie), in reading order."""
+    starts: list[int] = []
+    kept: list[Hit] = []
+    for hit in sorted(hits, key=lambda h: (h.start - h.end, h.rank, h.start)):
+        i = bisect.bisect_left(starts, hit.start)
+        if i > 0 and kept[i - 1].end > hit.start:
+            continue
+        if i < len(kept) and kept[i].start < hit.end:
+            continue
+        starts.insert(i, hit.start)
+        kept.insert(i, hit)
+    return kept
+
+
+def _with_parts(hits: list[Hit], ctx: Context) -> list[Hit]:
+    """ "early 2023", "the end of the month", "earlier this week": the part of the period named."""
+    out = []
+    for hit in hits:
+        grain = hit.span.grain if hit.span else hit.grain
+        found = _PART.search(ctx.text, max(0, hit.start - 40), hit.start) if grain in _DIVISIBLE else None
+        if found is None:
+            if not hit.needs_part:
+                out.append(hit)
+            continue
+        part = _PART_NAMES[" ".join((found["p"] or found["q"]).lower().split())]
+        span = periods.part_of(hit.span, part, ctx.published) if hit.span else None
+        if hit.span and span is None:
+            span = hit.span if not hit.needs_part else None
+        out.append(Hit(found.start(), hit.end, span, span.grain if span else hit.grain, hit.rank))
+    return out
+
+
+def _lend_year(first: Hit, second: Hit) -> Hit:
+    """ "June 26 to July 3, 2020": the first date takes its year from the second."""
+    if first.month is None or second.month is not None or second.span is None:
+        return first
+    year = second.span.start.year
+    if (first.month, first.day or 1) > (second.span.start.month, second.span.start.day):
+        year -= 1
+    if first.day:
+        day = periods.valid_date(year, first.month, first.day)
+        span = periods.day_span(day) if day else None
+    else:
+        span = periods.month_span(year, first.month)
+    return Hit(first.start, first.end, span, first.grain, first.rank)
+
+
+def _join_ranges(hits: list[Hit], ctx: Context) -> list[Hit]:
+    """ "from Feb 24 to March 3", "between 10/1/2018 and 10/7/2018": one range."""
+    out: list[Hit] = []
+    for hit in hits:
+        if out and (joiner := _JOINER.fullmatch(ctx.text, out[-1].end, hit.start)):
+            first = out[-1]
+            word = joiner.group().strip().lower()
+            between = _BETWEEN.search(ctx.text, max(0, first.start - 20), first.start)
+            first = _lend_year(first, hit)
+            if (word not in ("and", "&") or between) and _may_join(ctx, first, hit):
+                grain = first.span.grain if first.span.grain == hit.span.grain else "day"
+                out[-1] = Hit(first.start, hit.end, Span(first.span.start, hit.span.end, grain), grain, first.rank)
+                continue
+        out.append(hit)
+    return out
+
+
+def _may_join(ctx: Context, first: Hit, second: Hit) -> bool:
+    """Two dates make a range when in order; days more than a year apart only when both give their year."""
+    if not (first.span and second.span and first.span.start <= second.span.end):
+        return False
+    if (second.span.end - first.span.start).days <= 400:
+        return True
+    return all(_WRITTEN_YEAR.search(ctx.text, h.start, h.end) for h in (first, second))
+
+
+def _fallback(ctx: Context, chosen: list[Hit]) -> list[Hit]:
+    """Spans that look like dates and overlap no reading: dateparser's turn."""
+    starts = [h.start for h in chosen]
+    out = []
+    for match in _candidate().finditer(ctx.text):
+        i = bisect.bisect_right(starts, match.start())
+        if (i > 0 and chosen[i - 1].end > match.start()) or (i < len(chosen) and chosen[i].start < match.end()):
+            continue
+        reading = dateparse.read_date(match.group(), ctx.published)
+        if reading is None:
+            continue
+        day, grain = reading
+        out.append(Hit(match.start(), match.end(), _span_from(day, grain), grain, rank=len(_readers())))
+    return out
+
+
+def _span_from(day: dt.date, grain: str) -> Span:
+    if grain == "year":
+        return periods.year_span(day.year)
+    if grain == "month":
+        return periods.month_span(day.year, day.month)
+    if grain == "week":
+        return periods.week_span(day)
+    return periods.day_span(day)
+
+
+def _mention(text: str, hit: Hit) -> Mention:
+    span = hit.span
+    return Mention(
+        kind="date",
+        text=text[hit.start : hit.end],
+        start=hit.start,
+        end=hit.end,
+        date=span.start if span else None,
+        date_end=span.end if span else None,
+        grain=span.grain if span else hit.grain,
+    )

@@ -1,0 +1,274 @@
+"""Readers of calendar dates: numeric forms, month names, years, decades, quarters.
+
+A date without its year ("Feb 24", "in June") takes the year nearest
+sensible to the publication date (periods.pick_year) and stays unresolved in
+an undated document.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from . import periods
+from .hits import (
+    Context,
+    Hit,
+    Reader,
+    compile_pattern,
+    day_number,
+    full_year,
+    is_capitalised,
+    month_number,
+    word_sense_lowercase,
+)
+from .periods import Span
+from .vocabulary import normalise, vocabulary
+
+__all__ = ["readers"]
+
+_NOT_AFTER = r"(?<![\w$£€¥#.,/-])"  # not inside a number, an amount or an identifier
+_NOT_BEFORE = r"(?![\w%]|[.,]\d|[/-]\w|\s*(?:%|percent\b|per\s+cent\b))"
+
+_MACHINE_AFTER = r"(?<![\w$£€¥#.,/])"  # a file name may put a dash before a date: report-2002-10-09
+_ISO = _MACHINE_AFTER + (
+    r"(?P<y>\d{4})(?P<s>[-/.])(?P<m>\d{1,2})(?P=s)(?P<d>\d{1,2})"
+    r"(?:(?:T|\s+)\d{1,2}:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)?(?!\d|[./-]\d)"
+)
+_COMPACT = _MACHINE_AFTER + r"(?P<y>(?:19|20)\d\d)(?P<m>0[1-9]|1[0-2])(?P<d>0[1-9]|[12]\d|3[01])" + _NOT_BEFORE
+_SLASHED = r"(?<![\w./,$£€¥#])(?P<a>\d{1,2})(?P<s>/)(?P<b>\d{1,2})/(?P<y>\d{4}|\d\d)(?!\d|[./]\d)"
+_HYPHENED = _NOT_AFTER + r"(?P<a>\d{1,2})(?P<s>-)(?P<b>\d{1,2})-(?P<y>\d{4}|\d\d)(?!\d|[./-]\d)"
+_DOTTED = _NOT_AFTER + r"(?P<a>\d{1,2})(?P<s>\.)(?P<b>\d{1,2})\.(?P<y>\d{4})(?!\d|[./-]\d)"
+_YEAR_MONTH = _NOT_AFTER + r"(?P<y>(?:1[89]|20)\d\d)\s?(?P<s>[/-])\s?(?P<m>1[0-2]|0?[1-9])(?!\d|[./-]\d)"
+_MONTH_SLASH_YEAR = _NOT_AFTER + r"(?P<m>1[0-2]|0?[1-9])\s?/\s?(?P<y>(?:1[89]|20)\d\d)(?!\d|[./-]\d)"
+
+_TO = r"\s*(?:-|–|—|to|through|thru|till|until|and)\s*"
+_YEAR_TAIL = r"(?:\s*,?\s*(?:of\s+|in\s+)?(?:[-/.]\s*)?(?P<y>\d{4}|['’]\d\d)" + _NOT_BEFORE + ")?"
+_DAY_MONTH = (
+    r"(?<![\w$£€.,/])(?<![$£€]\s)(?:(?P<wd>@WD@),?\s+)?(?:the\s+)?"
+    r"(?:(?P<d>@DAY@)(?:" + _TO + r"(?:the\s+)?(?P<d2>@DAY@))?(?:\s*of\s+|\s*[-./]\s*|\s*)|(?P<dw>@ORD@)\s+of\s+)"
+    r"(?P<m>@MON@)" + _YEAR_TAIL
+)
+_MONTH_DAY = (
+    r"(?<![\w$£€/-])(?:(?P<wd>@WD@),?\s+)?(?P<m>@MON@)(?:\s*,\s*|\s*[-/]\s*|\s*)(?:the\s+)?"
+    r"(?:(?P<d>@DAY@)|(?P<dw>@ORD@))(?![\w])(?:" + _TO + r"(?P<d2>@DAY@)(?![\w]))?" + _YEAR_TAIL
+)
+_MONTH_YEAR = r"(?<![\w$£€])(?P<m>@MON@)\s*,?\s*(?:of\s+|in\s+)?(?P<y>\d{4}|['’]\d\d)" + _NOT_BEFORE
+_MONTHS_YEAR = r"(?<![\w$£€])(?P<m>@MON@)" + _TO + r"(?P<m2>@MON@)\s*,?\s*(?:of\s+|in\s+)?(?P<y>\d{4})" + _NOT_BEFORE
+_YEAR_THEN_MONTH = _NOT_AFTER + r"(?P<y>(?:1[89]|20)\d\d)\s+(?P<m>@MON@)"
+_BARE_MONTH = (
+    r"\b(?P<pre>in|since|by|from|during|until|till|through|throughout|before|after|last|next|this|"
+    r"early|late|mid|of|between|and|or|to)(?:\s+|(?<=mid)-)(?P<m>@MON@)"
+)
+# Prepositions after which a month that is also a word or a name ("May") is still the month.
+_SAFE_BEFORE_NAME = {"in", "since", "until", "till", "during", "through", "throughout", "last", "next", "this",
+                     "early", "late", "mid", "between", "and", "or", "to"}
+_MONTH_JUST_BEFORE = compile_pattern(r"@MON@(?:\s+\d{1,2}(?:st|nd|rd|th)?)?,?\s*(?:and|or|to|-|–)?\s*$")
+
+_YEAR_CUED = r"\b(?P<cue>@CUE@|early|late|mid)(?:\s+|(?<=mid)-)(?:the\s+(?:year\s+)?)?(?P<y>@YEAR@)" + _NOT_BEFORE
+_YEAR_OF = r"\b(?P<cue>@OFCUE@)\s+of\s+(?P<y>@YEAR@)" + _NOT_BEFORE
+_YEAR_DETERMINED = r"\b(?P<cue>@DET@)\s+(?P<y>(?:1[89]|20)\d\d)(?=\s+[a-z])(?!\s+(?:percent|per\s+cent|to|and|or)\b)"
+_YEAR_POSSESSIVE = _NOT_AFTER + r"(?P<y>(?:1[89]|20)\d\d)['’]s\b"
+_YEAR_MORE = re.compile(r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?P<y>(?:1[5-9]|20)\d\d)(?![\w%]|[.,]\d)")
+_YEAR_RANGE = (
+    _NOT_AFTER + r"(?:(?P<cue>from|between)\s+)?(?P<y>(?:1[5-9]|20)\d\d)\s*(?P<sep>-|–|—|to|through|until|till|and)\s*"
+    r"(?P<y2>(?:1[5-9]|20)\d\d|\d\d)" + _NOT_BEFORE
+)
+_DECADE = _NOT_AFTER + r"(?P<y>(?:1\d|20)\d0)s(?![\w])|(?:(?<=\bthe\s)|(?<=[-\s]))['’]?(?P<yy>[1-9]0)s(?![\w])"
+_CENTURY = r"\b(?P<c>\d{1,2}(?:st|nd|rd|th)|@ORD@)[\s-]+century\b"
+_QUARTER = (
+    r"(?<![\w$£€])(?:(?P<y1>(?:19|20)\d\d)\s*[-/ ]?\s*)?Q(?P<q>[1-4])(?![\w])"
+    r"(?:\s*[-/,]?\s*(?P<y2>(?:19|20)\d\d|['’]\d\d)(?!\d)|\s+(?:of\s+)?(?P<yrel>this|last|next)\s+year)?"
+    r"|(?<![\w])(?P<yy>\d\d)Q(?P<qq>[1-4])\b"
+)
+_QUARTER_WORDS = (
+    r"\b(?P<o>first|second|third|fourth|final|last|1st|2nd|3rd|4th)[\s-]+(?:(?:fiscal|financial|calendar)\s+)?"
+    r"(?:quarter|qtr)\b(?:\s*(?:of\s+|,\s*)?(?:(?:the\s+)?(?:fiscal\s+|financial\s+)?(?P<y>(?:19|20)\d\d)(?!\d)"
+    r"|(?P<yrel>this|last|next|the|current)\s+(?:fiscal\s+|financial\s+)?year))?"
+)
+_HALF = r"(?<![\w])(?:(?P<y1>(?:19|20)\d\d)\s*-?\s*)?(?-i:H)(?P<h>[12])(?:\s*[-/]?\s*(?P<y2>(?:19|20)\d\d))?(?![\w])"
+_QUARTER_LEADS = {"in", "during", "for", "the", "by", "since", "of", "this", "last", "next", "until", "before", "after"}
+_ORDINAL_QUARTERS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
+                     "final": 4, "last": 4}
+_YEAR_STEP = {"this": 0, "the": 0, "current": 0, "last": -1, "next": 1}
+
+
+def _day_hit(m: re.Match[str], ctx: Context, start: int, month: int, day: int, day2: int | None,
+             year: str | None) -> Iterator[Hit]:
+    """A day (or a run of days in one month), its year given or inferred."""
+    if year:
+        first = periods.valid_date(full_year(year, ctx.published), month, day)
+        guessed = False
+    else:
+        first = periods.pick_year(month, day, ctx.published, ctx.lean(start)) if ctx.published else None
+        guessed = True
+    if not 1 <= day <= 31 or (year and first is None):
+        return
+    span = None
+    if first is not None:
+        last = periods.valid_date(first.year, month, day2) if day2 else first
+        if last is None or last < first:
+            return
+        span = Span(first, last, "day")
+    yield Hit(start, m.end(), span, "day", month=month if guessed else None, day=day)
+
+
+def _read_month_and_day(m: re.Match[str], ctx: Context) -> Iterator[Hit]:
+    if word_sense_lowercase(m["m"]) and not m["y"]:
+        return
+    day = day_number(m["d"] or m["dw"])
+    day2 = day_number(m["d2"]) if m["d2"] else None
+    if day is not None:
+        yield from _day_hit(m, ctx, m.start(), month_number(m["m"]), day, day2, m["y"])
+
+
+def _read_iso(m: re.Match[str], ctx: Context) -> Iterator[Hit]:
+    day = periods.valid_date(int(m["y"]), int(m["m"]), int(m["d"]))
+    if day and 1000 <= day.year <= 2999:
+        yield Hit(m.start(), m.end(), periods.day_span(day), "day")
+
+
+def _read_numeric(m: re.Match[str], ctx: Context) -> Iterator[Hit]:
+    """US month-first 10/29/2017; a first number above 12 can only be a day (21/04/2016)."""
+    a, b = int(m["a"]), int(m["b"])
+    month, day = (a, b) if a <= 12 else (b, a)
+    date = periods.valid_date(full_year(m["y"], ctx.published), month, day)
+    if date:
+        yield Hit(m.start(), m.end(), periods.day_span(date), "day")
+
+
+def _read_year_month(m: re.Match[str], ctx: Context) -> Iterator[Hit]:
+    year, month = int(m["y"]), int(m["m"])
+    if m.groupdict().get("s") == "-" and (len(m["m"]) < 2 or month == (year + 1) % 100):
+        return  # "2010-11" is a season or a fiscal year
+    yield Hit(m.start(), m.end(), periods.month_span(year, month), "month")
+
+
+def _month_hit(m: re.Match[str], ctx: Context, start: int, month: int, lean: str) -> Hit:
+    first = periods.pick_year(month, None, ctx.published, lean) if ctx.published else None
+    span = periods.month_span(first.year, month) if first else None
+    return Hit(start, m.end(), span, "month", month=month)
+
+
+def _read_month_year(m: re.Match[str], ctx: Context) -> Iterator[Hit]:
+    year = full_year(m["y"], ctx.published)
+    span = periods.month_span(year, month_number(m["m"]))
+    if m.groupdict().get("m2"):
+        last = month_number(m["m2"])
+        first_year = year - 1 if month_number(m["m"]) > last else year
+        span = Span(periods.month_span(first_year, month_number(m["m"])).start, periods.month_span(year, last).end,
+                    "month")
+    yield Hit(m.start(), m.end(), span, "month")
+
+
+def _read_year_then_month(m: re.Match[str], ctx: Context) -> Iterator[Hit]:
+    if normalise(m["m"]) not in vocabulary().word_sense_months:
+        yield Hit(m.start(), m.end(), periods.month_span(int(m["y"]), month_number(m["m"])), "month")
+
+
+def _read_bare_month(m: re.Match[str], ctx: Context) -> Iterator[Hit]:
+    """ "in June", "last May", "since March": a month named alone needs a word that makes it one."""
+    pre, word = m["pre"].lower(), m["m"]
+    sensed = normalise(word) in vocabulary().word_sense_months
+    if sensed and (pre not in _SAFE_BEFORE_NAME or (not is_capitalised(word) and pre != "in")):
+        return
+    if normalise(word) in vocabulary().month_abbreviations and not is_capitalised(word):
+        return  # "in jan" is more likely a name or a typo than a month
+    if pre in ("and", "or", "to") and not _MONTH_JUST_BEFORE.search(ctx.text, max(0, m.start() - 30), m.start()):
+        return
+    modifier = pre in ("last", "next", "this")
+    lean = {"last": "last", "next": "next", "this": "this"}.get(pre, "") or ctx.lean(m.start())
+    yield _month_hit(m, ctx, m.start() if modifier else m.start("m"), month_number(word), lean)
+
+
+def _read_cued_year(m: re.Match[str], ctx: Context) -> Iterator[Hit]:
+    yield Hit(m.start("y"), m.end("y"), periods.year_span(int(m["y"])), "year")
+    pos = m.end()
+    while follow := _YEAR_MORE.match(ctx.text, pos):
+        yield Hit(follow.start("y"), follow.end("y"), periods.year_span(int(follow["y"])), "year")
+        pos = follow.end()
+
+
+def _read_year(m: re.Match[str], ctx: Context) -> Iterator[Hit]:
+    yield Hit(m.start("y"), m.end("y"), periods.year_span(int(m["y"])), "year")
+
+
+def _read_year_range(m: re.Match[str], ctx: Context) -> Iterator[Hit]:
+    first, written = int(m["y"]), m["y2"]
+    last = first - first % 100 + int(written) if len(written) == 2 else int(written)
+    if m["sep"].lower() == "and" and (m["cue"] or "").lower() != "between":
+        return
+    if first < last <= first + 100:
+        start = m.start("y")
+        yield Hit(start, m.end(), Span(periods.year_span(first).start, periods.year_span(last).end, "year"), "year")
+
+
+def _read_decade(m: re.Match[str], ctx: Context) -> Iterator[Hit]:
+    if m["y"]:
+        year = int(m["y"])
+        span = periods.century_span(year) if year % 100 == 0 and year < 2000 else periods.decade_span(year)
+    else:
+        year = 2000 + int(m["yy"])
+        if not ctx.published or year > ctx.published.year:
+            year -= 100
+        span = periods.decade_span(year)
+    yield Hit(m.start(), m.end(), span, span.grain)
+
+
+def _read_century(m: re.Match[str], ctx: Context) -> Iterator[Hit]:
+    number = day_number(m["c"])
+    if number and 1 <= number <= 22:
+        yield Hit(m.start(), m.end(), periods.century_span((number - 1) * 100), "century")
+
+
+def _quarter_hit(m: re.Match[str], ctx: Context, quarter: int, year: int | None, step: str | None) -> Iterator[Hit]:
+    if year is None and step is not None and ctx.published:
+        year = ctx.published.year + _YEAR_STEP[step.lower()]
+    if year is None and ctx.published:
+        lean = ctx.lean(m.start())
+        options = [periods.quarter_span(y, quarter) for y in (ctx.published.year - 1, ctx.published.year,
+                                                              ctx.published.year + 1)]
+        if lean == "future":
+            year = min(s.start.year for s in options if s.end >= ctx.published)
+        else:
+            year = max(s.start.year for s in options if s.start <= ctx.published)
+    yield Hit(m.start(), m.end(), periods.quarter_span(year, quarter) if year else None, "quarter")
+
+
+def _read_quarter(m: re.Match[str], ctx: Context) -> Iterator[Hit]:
+    if m["qq"]:
+        yield from _quarter_hit(m, ctx, int(m["qq"]), 2000 + int(m["yy"]), None)
+        return
+    written = m["y1"] or m["y2"]
+    if not written and not m["yrel"] and ctx.word_before(m.start()).lower() not in _QUARTER_LEADS:
+        return  # "Audi Q3" is a car
+    year = full_year(written, ctx.published) if written else None
+    yield from _quarter_hit(m, ctx, int(m["q"]), year, m["yrel"])
+
+
+def _read_quarter_words(m: re.Match[str], ctx: Context) -> Iterator[Hit]:
+    if m["o"].lower() == "last" and not (m["y"] or m["yrel"]):
+        return  # "last quarter" is the previous one: a relative period
+    year = int(m["y"]) if m["y"] else None
+    yield from _quarter_hit(m, ctx, _ORDINAL_QUARTERS[m["o"].lower()], year, m["yrel"])
+
+
+def _read_half(m: re.Match[str], ctx: Context) -> Iterator[Hit]:
+    written = m["y1"] or m["y2"]
+    if written:
+        yield Hit(m.start(), m.end(), periods.half_span(int(written), int(m["h"])), "half")
+
+
+def readers() -> list[Reader]:
+    table = [
+        (_ISO, _read_iso), (_COMPACT, _read_iso), (_SLASHED, _read_numeric), (_HYPHENED, _read_numeric),
+        (_DOTTED, _read_numeric),
+        (_YEAR_MONTH, _read_year_month), (_MONTH_SLASH_YEAR, _read_year_month),
+        (_DAY_MONTH, _read_month_and_day), (_MONTH_DAY, _read_month_and_day), (_MONTHS_YEAR, _read_month_year),
+        (_MONTH_YEAR, _read_month_year), (_YEAR_THEN_MONTH, _read_year_then_month), (_BARE_MONTH, _read_bare_month),
+        (_YEAR_RANGE, _read_year_range), (_YEAR_CUED, _read_cued_year), (_YEAR_OF, _read_year),
+        (_YEAR_DETERMINED, _read_year), (_YEAR_POSSESSIVE, _read_year), (_DECADE, _read_decade),
+        (_CENTURY, _read_century), (_QUARTER, _read_quarter), (_QUARTER_WORDS, _read_quarter_words),
+        (_HALF, _read_half),
+    ]
+    return [(compile_pattern(pattern), handler) for pattern, handler in table]

@@ -1,0 +1,138 @@
+"""What a reader returns (a Hit) and what it may consult (the Context), with the helpers readers share."""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+
+from .periods import Span
+from .vocabulary import alternation, normalise, vocabulary
+
+__all__ = ["Hit", "Context", "Reader", "compile_pattern", "month_number", "day_number", "full_year", "is_capitalised"]
+
+
+@dataclass(slots=True)
+class Hit:
+    """A date expression found at text[start:end]; `span` None when it cannot be resolved."""
+
+    start: int
+    end: int
+    span: Span | None
+    grain: str
+    rank: int = 0
+    month: int | None = None  # set when the year was inferred, so that a range can lend its own
+    day: int | None = None
+    needs_part: bool = False  # "the year" is a date only as "the end of the year"
+
+
+@dataclass(slots=True)
+class Context:
+    text: str
+    published: dt.date | None
+
+    def clause_before(self, pos: int, width: int = 80) -> str:
+        """The words of the clause that leads up to `pos` (at most `width` characters)."""
+        piece = self.text[max(0, pos - width) : pos]
+        cut = max(piece.rfind(mark) for mark in '.;:!?,()"“”\n')
+        return piece[cut + 1 :]
+
+    def lean(self, pos: int) -> str:
+        """ "future" when the clause before `pos` speaks of what will happen ("will meet on Friday")."""
+        return "future" if _future_words().search(self.clause_before(pos)) else ""
+
+    def word_before(self, pos: int) -> str:
+        """The word just before `pos` (as written), or "" when punctuation comes first."""
+        found = _WORD_BEFORE.search(self.text, max(0, pos - 40), pos)
+        return found.group(1) if found else ""
+
+
+Reader = tuple[re.Pattern[str], Callable[[re.Match[str], Context], Iterable[Hit]]]
+
+_WORD_BEFORE = re.compile(r"([\w'’.-]+)[ \t]+$")
+
+
+@functools.cache
+def _future_words() -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w)(?:{alternation(vocabulary().spellings('future'))})(?!\w)", re.I)
+
+
+@functools.cache
+def fragments() -> dict[str, str]:
+    """Regex pieces shared by the readers, written @NAME@ in their patterns."""
+    v = vocabulary()
+    full_weekdays = [w for w in v.weekdays if w not in v.weekday_abbreviations]
+    full_months = [m for m in v.months if m not in v.month_abbreviations]
+    return {
+        "MON": rf"(?:(?:{alternation(full_months)})(?![a-z])|(?:{alternation(v.month_abbreviations)})(?![a-z])\.?)",
+        "WDFULL": rf"(?:{alternation(full_weekdays)})(?![a-z])",
+        "WD": rf"(?:{alternation(v.weekdays)})(?![a-z])\.?",
+        "ORD": rf"(?:{alternation(v.spellings('ordinal'))})(?![a-z])",
+        "NUM": rf"(?:\d{{1,3}}|{alternation(v.spellings('count'))})(?![\w])",
+        "UNIT": rf"(?:{alternation(v.spellings('unit'))})",
+        "CUE": rf"(?:{alternation(v.spellings('year_cue'))})",
+        "OFCUE": rf"(?:{alternation(v.spellings('year_of_cue'))})",
+        "DET": rf"(?:{alternation(v.spellings('year_determiner'))})",
+        "HOL": rf"(?:{alternation(v.spellings('holiday'))})",
+        "DAY": r"(?:[0-3]?\d(?!\d)(?:st|nd|rd|th)?)",
+        "YEAR": r"(?:1[5-9]\d\d|20\d\d|2100)",
+    }
+
+
+def compile_pattern(pattern: str) -> re.Pattern[str]:
+    """Compile a reader's pattern after putting the shared @PIECES@ in (case-insensitive)."""
+    for name, piece in fragments().items():
+        pattern = pattern.replace(f"@{name}@", piece)
+    return re.compile(pattern, re.I)
+
+
+def month_number(word: str) -> int:
+    return vocabulary().months[normalise(word)]
+
+
+def day_number(word: str) -> int | None:
+    """1-31 from "24", "24th" or "twenty-fourth"."""
+    word = normalise(word)
+    digits = word.rstrip("stndrh")
+    if digits.isdigit():
+        return int(digits)
+    value = vocabulary().kind("ordinal").get(word)
+    return int(value) if value else None
+
+
+def count_number(word: str) -> float | None:
+    word = normalise(word)
+    if word.isdigit():
+        return float(word)
+    value = vocabulary().kind("count").get(word)
+    return float(value) if value else None
+
+
+def full_year(word: str, published: dt.date | None) -> int:
+    """A written year: "2025", or "'87" / "87" read within twenty years ahead of publication."""
+    digits = word.lstrip("'’")
+    if len(digits) == 4:
+        return int(digits)
+    pivot = (published.year if published else 2000) + 20
+    year = 2000 + int(digits)
+    return year if year <= pivot else year - 100
+
+
+def is_capitalised(word: str) -> bool:
+    return word[:1].isupper()
+
+
+def word_sense_lowercase(month_word: str) -> bool:
+    """A month name that is also an ordinary word, written in lower case ("may", "march")."""
+    return normalise(month_word) in vocabulary().word_sense_months and not is_capitalised(month_word)
+
+
+def inferred(published: dt.date | None, pick: Callable[[dt.date], dt.date | None]) -> dt.date | None:
+    """Run a year inference when there is a publication date to anchor it."""
+    return pick(published) if published else None
+
+
+def span_or_none(start: dt.date | None, maker: Callable[[dt.date], Span]) -> Span | None:
+    return maker(start) if start else None

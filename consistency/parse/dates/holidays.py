@@ -1,0 +1,101 @@
+"""Holidays with a rule for their date (holidays.csv): fixed days, nth weekdays, Easter-based feasts.
+
+"Christmas 2013", "next Thanksgiving", "Easter two years ago". A holiday
+without a year takes the occurrence nearest before publication (or the next
+one when the clause speaks of the future). One-word names that are also
+ordinary words ("Christmas shopping") count only after a preposition.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterator
+
+from . import periods
+from .hits import Context, Hit, Reader, compile_pattern, count_number
+from .vocabulary import Holiday, normalise, vocabulary
+
+__all__ = ["holiday_on", "readers"]
+
+_HOLIDAY = (
+    r"\b(?:(?P<mod>last|next|this)\s+)?(?P<h>@HOL@)(?![a-z])"
+    r"(?:\s*,?\s*(?P<y>(?:1[5-9]|20)\d\d)(?!\d)"
+    r"|\s+(?:of\s+)?(?P<yrel>last|next|this)\s+year"
+    r"|\s+(?P<n>@NUM@)\s+(?P<u>year|yr|month)s?\s+(?P<dir>ago|from\s+now|hence)"
+    r"|\s+in\s+(?P<ahead>@NUM@)\s+(?P<unit>year|yr|month)s?)?"
+)
+_LEADS = {"on", "at", "over", "during", "before", "after", "by", "since", "until", "till", "for", "around"}
+_STEP = {"last": -1, "this": 0, "next": 1}
+
+
+def holiday_on(holiday: Holiday, year: int) -> dt.date | None:
+    """The holiday's date in `year`, by its rule."""
+    if holiday.anchor == "easter":
+        base = periods.easter(year)
+    elif holiday.anchor == "nth-weekday":
+        base = periods.nth_weekday(year, holiday.month or 1, holiday.weekday or 0, holiday.nth or 1)
+    else:
+        base = periods.valid_date(year, holiday.month or 1, holiday.day or 1)
+        if base is not None:
+            base += dt.timedelta(days=_move(holiday, base))
+    return base + dt.timedelta(days=holiday.offset) if base else None
+
+
+def _move(holiday: Holiday, day: dt.date) -> int:
+    """Days from the nominal date to the holiday's day, by the anchor's rule."""
+    weekday = holiday.weekday or 0
+    if holiday.anchor == "observed":  # a weekend date is kept on the nearest working day
+        return {5: -1, 6: 1}.get(day.weekday(), 0)
+    if holiday.anchor == "on-or-before":
+        return -((day.weekday() - weekday) % 7)
+    if holiday.anchor == "on-or-after":
+        return (weekday - day.weekday()) % 7
+    if holiday.anchor == "nearest":
+        ahead = (weekday - day.weekday()) % 7
+        return ahead - 7 if ahead > 3 else ahead
+    return 0
+
+
+def _year_of(m: re.Match[str], published: dt.date) -> int | None:
+    """The year named relative to publication: "of last year", "two years ago", "in 9 months"."""
+    if m["yrel"]:
+        return published.year + _STEP[normalise(m["yrel"])]
+    count = count_number(m["n"] or m["ahead"])
+    if count is None:
+        return None
+    unit = normalise(m["u"] or m["unit"]).removesuffix("s")
+    sign = -1 if normalise(m["dir"] or "") == "ago" else 1
+    target = periods.shift(published, sign * count, "month" if unit == "month" else "year")
+    return target.year if target else None
+
+
+def _read_holiday(m: re.Match[str], ctx: Context) -> Iterator[Hit]:
+    name = normalise(m["h"])
+    holiday = vocabulary().holidays[name]
+    modifier = normalise(m["mod"] or "")
+    qualified = modifier or m["y"] or m["yrel"] or m["n"] or m["ahead"]
+    if not qualified and " " not in name and normalise(ctx.word_before(m.start())) not in _LEADS:
+        return  # "Christmas shopping" is not a date
+    day = None
+    pub = ctx.published
+    if m["y"]:
+        day = holiday_on(holiday, int(m["y"]))
+    elif pub and (m["yrel"] or m["n"] or m["ahead"]):
+        year = _year_of(m, pub)
+        day = holiday_on(holiday, year) if year else None
+    elif pub:
+        options = [d for y in (pub.year - 1, pub.year, pub.year + 1) if (d := holiday_on(holiday, y))]
+        if modifier == "next" or (not modifier and ctx.lean(m.start()) == "future"):
+            day = min((d for d in options if d >= pub), default=None)
+        elif modifier == "last":
+            day = max((d for d in options if d < pub), default=None)
+        elif modifier == "this":
+            day = holiday_on(holiday, pub.year)
+        else:
+            day = max((d for d in options if d <= pub + dt.timedelta(days=7)), default=None)
+    yield Hit(m.start(), m.end(), periods.day_span(day) if day else None, "day")
+
+
+def readers() -> list[Reader]:
+    return [(compile_pattern(_HOLIDAY), _read_holiday)]
