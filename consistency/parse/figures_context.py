@@ -80,22 +80,59 @@ class Figure:
 
 
 class Junk:
-    """Spans of text that hold no figures (ids, times, list markers ...)."""
+    """The spans of a text that hold no figures (ids, times, list markers ...).
 
-    def __init__(self, spans: list[tuple[int, int]]) -> None:
-        self._starts = [s for s, _ in spans]
-        self._spans = spans
+    The junk patterns are only run around the numerals found, in a window
+    reaching back to the start of the surrounding non-space chunk (so a long
+    URL is seen whole) and a little further; the spans found are remembered.
+    """
+
+    _REACH = 40
+    _LONGEST = 400  # the longest chunk (URL, path) looked back over
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._starts: list[int] = []
+        self._spans: list[tuple[int, int]] = []
+        self._scanned: tuple[int, int] = (0, 0)
 
     def overlaps(self, start: int, end: int) -> bool:
+        self._scan(start, end)
         i = bisect.bisect_right(self._starts, start) - 1
         if i >= 0 and self._spans[i][1] > start:
             return True
         return i + 1 < len(self._spans) and self._spans[i + 1][0] < end
 
+    def _scan(self, start: int, end: int) -> None:
+        text = self._text
+        back = max(0, start - self._LONGEST)
+        line_start = text.rfind("\n", back, start) + 1
+        chunk_start = max(text.rfind(" ", back, start), text.rfind("\t", back, start), back - 1) + 1
+        low = max(line_start, min(start - self._REACH, chunk_start))
+        line_end = text.find("\n", end, end + self._REACH)
+        high = min(len(text) if line_end < 0 else line_end, end + self._REACH)
+        if self._scanned[0] <= low and high <= self._scanned[1]:
+            return
+        for m in _JUNK.finditer(text, low, high):
+            self._add(m.start(), m.end())
+        self._scanned = (low, high)
+
+    def _add(self, start: int, end: int) -> None:
+        i = bisect.bisect_left(self._starts, start)
+        if i > 0 and self._spans[i - 1][1] >= start:
+            i -= 1
+            start = self._spans[i][0]
+        j = i
+        while j < len(self._spans) and self._spans[j][0] <= end:
+            end = max(end, self._spans[j][1])
+            j += 1
+        self._starts[i:j] = [start]
+        self._spans[i:j] = [(start, end)]
+
 
 def junk_spans(text: str) -> Junk:
-    """Every span of `text` that must not yield a figure."""
-    return Junk([m.span() for m in _JUNK.finditer(text)])
+    """The junk spans of `text`, found lazily around the numerals asked about."""
+    return Junk(text)
 
 
 def _currency_code(raw: str) -> str:
@@ -117,7 +154,9 @@ def read_figure(text: str, num: Numeral, junk: Junk) -> Figure | None:
             return None  # a piece of an id such as "MH17"
     if num.ends_digits and (_ORDINAL_SUFFIX.match(text, e) or _DECADE.match(text, e)):
         return None
-    figure = Figure(s, e, num.value, num.step, "number", None, num.multiplier, num.fraction, digits=num.ends_digits)
+    figure = Figure(
+        s, e, num.value, num.step, "number", None, num.multiplier, num.fraction, digits=num.ends_digits
+    )
     currency: str | None = None
     m = vocab.currency_before_re.search(text, max(0, s - 24), s)
     if m:
@@ -134,7 +173,9 @@ def read_figure(text: str, num: Numeral, junk: Junk) -> Figure | None:
     else:
         m = vocab.unit_re.match(text, figure.end)
         if m:
-            unit = lookup(vocab.units, m.group().strip(" -\t")) or lookup(vocab.units, m.group().lstrip(" -\t"))
+            unit = lookup(vocab.units, m.group().strip(" -\t")) or lookup(
+                vocab.units, m.group().lstrip(" -\t")
+            )
             if unit is not None:
                 figure.kind = "percent" if unit in PERCENT_UNITS else "quantity"
                 figure.unit, figure.end = unit, m.end()
@@ -155,7 +196,9 @@ def _apply_scale_suffix(text: str, figure: Figure, money: bool) -> None:
     if not m:
         return
     form = m.group().strip()
-    multiplier, money_only = vocab.scale_suffixes.get(form) or vocab.scale_suffixes.get(form.lower()) or (1.0, False)
+    multiplier, money_only = (
+        vocab.scale_suffixes.get(form) or vocab.scale_suffixes.get(form.lower()) or (1.0, False)
+    )
     if money_only and not (money or vocab.currency_after_re.match(text, m.end())):
         return
     figure.value *= multiplier
@@ -198,7 +241,13 @@ def _is_count(text: str, num: Numeral, figure: Figure) -> bool:
         if (before and before.group(1).lower() in vocab.half_blockers) or text[end : end + 1] == "-":
             return False  # "the second half", "half-time"
     digits = num.plain_digits
-    if digits and len(digits) == 4 and digits.isdigit() and 1900 <= num.value <= 2100 and figure.multiplier == 1:
+    if (
+        digits
+        and len(digits) == 4
+        and digits.isdigit()
+        and 1900 <= num.value <= 2100
+        and figure.multiplier == 1
+    ):
         return False  # a year: the dates parser reads it
     if num.ends_digits and _YEAR_RANGE_BEFORE.search(text, max(0, s - 12), s):
         return False  # "2012-13", "2010 to 2015"

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-__all__ = ["NumberWord", "Vocabulary", "vocabulary", "normalise_form"]
+__all__ = ["NumberWord", "Vocabulary", "vocabulary", "normalise_form", "lookup", "word_trie"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,6 +66,25 @@ def normalise_form(text: str, exact: bool) -> str:
 
 def _form_pattern(form: str, space: str) -> str:
     return space.join(re.escape(part) for part in form.split(" "))
+
+
+def word_trie(words: list[str]) -> str:
+    """A regex matching any of `words`, as a trie: far faster than a flat alternation."""
+    tree: dict[str, dict] = {}
+    for word in words:
+        node = tree
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return _trie_pattern(tree)
+
+
+def _trie_pattern(node: dict[str, dict]) -> str:
+    branches = [re.escape(ch) + _trie_pattern(sub) for ch, sub in sorted(node.items()) if ch]
+    if not branches:
+        return ""
+    inner = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    return f"(?:{inner})?" if "" in node else inner
 
 
 def _alternation(forms: list[tuple[str, bool]], space: str, plural: bool = False) -> str:
@@ -162,7 +181,12 @@ def vocabulary() -> Vocabulary:
         if row["attach"] in ("space", "both"):
             unit_spaced.append((row["form"], exact))
     unit_re = re.compile(
-        "(?:" + _alternation(unit_glued, r"\s+") + "|" + _GAP + _alternation(unit_spaced, r"\s+") + ")(?![A-Za-z0-9²³])"
+        "(?:"
+        + _alternation(unit_glued, r"\s+")
+        + "|"
+        + _GAP
+        + _alternation(unit_spaced, r"\s+")
+        + ")(?![A-Za-z0-9²³])"
     )
 
     hedges: dict[str, tuple[str, float]] = {}
@@ -176,7 +200,12 @@ def vocabulary() -> Vocabulary:
     after_dashed = [(p, e) for p, e in hedge_after if p.startswith("-")]
     after_spaced = [(p, e) for p, e in hedge_after if not p.startswith("-")]
     hedge_after_re = re.compile(
-        "(?:" + _alternation(after_dashed, r"\s+") + r"|[^\S\n]+" + _alternation(after_spaced, r"\s+") + ")" + _END
+        "(?:"
+        + _alternation(after_dashed, r"\s+")
+        + r"|[^\S\n]+"
+        + _alternation(after_spaced, r"\s+")
+        + ")"
+        + _END
     )
 
     months: set[str] = set()

@@ -24,12 +24,13 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 
-from .figures_data import vocabulary
+from .figures_data import vocabulary, word_trie
 
-__all__ = ["Numeral", "read_numerals", "run_pattern", "step_of_digits"]
+__all__ = ["Numeral", "iter_runs", "read_numerals", "run_pattern", "step_of_digits"]
 
 # Longest stretch of tokens tried as one numeral; longer runs are split.
 _MAX_TOKENS = 24
@@ -71,7 +72,9 @@ class Numeral:
     scaled: bool = False  # ends with a scale word ("million")
     ends_digits: bool = False  # its last token is written in digits
     plain_digits: str | None = None  # the text when the numeral is a single group of digits
-    bare: str | None = None  # "one" (the word alone), "half"/"quarter" without a count, "singular" ("a third")
+    bare: str | None = (
+        None  # "one" (the word alone), "half"/"quarter" without a count, "singular" ("a third")
+    )
     fraction: bool = False
     multiplier: float = 1.0  # the scale word's value when the numeral ends with one
 
@@ -93,30 +96,78 @@ def run_pattern() -> re.Pattern[str]:
 
 
 @cache
+def _word_start_pattern() -> re.Pattern[str]:
+    """Numeral words that may start a run, in lower, title and upper case (a case-sensitive scan is faster)."""
+    words = vocabulary().words
+    leading = [w for w, info in words.items() if info.role not in ("and", "ordinal", "article")]
+    variants = sorted({v for w in leading for v in (w, w.capitalize(), w.upper())})
+    multipliers = [
+        w for w, info in words.items() if info.role in ("scale", "hundred", "dozen", "pair", "fraction")
+    ]
+    article = rf"\b(?:[aA]n?|AN?)(?={_SPACE}+(?i:{word_trie(multipliers)})\b)"
+    return re.compile(rf"\b{word_trie(variants)}\b|{article}")
+
+
+_DIGITS = re.compile(r"\d+")
+
+
+def _run_starts(text: str) -> Iterator[int]:
+    """Offsets where a run may start, in order: digits (with a sign or dot before them) and numeral words."""
+    digits = _DIGITS.finditer(text)
+    words = _word_start_pattern().finditer(text)
+    d = next(digits, None)
+    w = next(words, None)
+    while d is not None or w is not None:
+        if w is None or (d is not None and d.start() < w.start()):
+            start = d.start()
+            if start and text[start - 1] in ".−-":
+                yield start - 1
+            yield start
+            d = next(digits, None)
+        else:
+            yield w.start()
+            w = next(words, None)
+
+
+def iter_runs(text: str) -> Iterator[re.Match[str]]:
+    """Every run of numeral atoms in `text`, left to right.
+
+    Two cheap scans find the places where a run may start; the full run
+    pattern is only tried there, which keeps the parser fast on long texts.
+    """
+    run = run_pattern()
+    pos = 0
+    for start in _run_starts(text):
+        if start < pos:
+            continue
+        m = run.match(text, start)
+        if m is not None and m.end() > start:
+            yield m
+            pos = m.end()
+
+
+@cache
 def _token_pattern() -> re.Pattern[str]:
     return re.compile(_atom_alternation(for_runs=False), re.IGNORECASE)
 
 
 def _atom_alternation(for_runs: bool) -> str:
     words = vocabulary().words
-    plain = sorted(
-        (w for w, info in words.items() if info.role not in ("article", "and", "point", "minus", "ordinal")),
-        key=len,
-        reverse=True,
-    )
-    word_alt = "|".join(re.escape(w) for w in plain)
-    tens = "|".join(w for w, info in words.items() if info.role == "tens")
-    digits = "|".join(w for w, info in words.items() if info.role in ("digit", "teen", "tens"))
-    multipliers = "|".join(
-        re.escape(w) for w, info in words.items() if info.role in ("scale", "hundred", "dozen", "pair", "fraction")
-    )
+
+    def roles(*wanted: str) -> str:
+        return word_trie([w for w, info in words.items() if info.role in wanted])
+
+    word_alt = roles("digit", "teen", "tens", "hundred", "scale", "dozen", "pair", "fraction")
+    tens = roles("tens")
+    digits = roles("digit", "teen", "tens")
+    multipliers = roles("scale", "hundred", "dozen", "pair", "fraction")
     compound_ordinal = rf"(?:{tens})(?:{_SPACE}*-{_SPACE}*|{_SPACE}+)firsts?\b|(?:{tens})-seconds?\b"
     article = rf"\ban?(?={_SPACE}+(?:{multipliers})\b)"
     point = rf"\bpoint(?={_SPACE}+(?:\d|(?:{digits})\b))"
     minus = rf"\b(?:minus|negative)(?={_SPACE}+(?:\d|\.\d|(?:{digits})\b))"
     parts = {
-        "fd": _FRACTION_DIGITS,
-        "num": f"{_NUMBER}|{_LEADING_DOT}",
+        "fd": rf"(?=[\d−-]){_FRACTION_DIGITS}",
+        "num": rf"(?=[\d.−-])(?:{_NUMBER}|{_LEADING_DOT})",
         "oc": rf"\b(?:{compound_ordinal})",
         "word": rf"\b(?:{word_alt})\b",
         "art": article,
@@ -230,7 +281,9 @@ def _evaluate(seq: list[Token]) -> _Reading | None:
     reading = _evaluate_unsigned(seq)
     if reading is None or sign > 0:
         return reading
-    return _Reading(-reading.value, reading.step, reading.scaled, reading.bare, reading.fraction, reading.last_scale)
+    return _Reading(
+        -reading.value, reading.step, reading.scaled, reading.bare, reading.fraction, reading.last_scale
+    )
 
 
 def _evaluate_unsigned(seq: list[Token]) -> _Reading | None:
@@ -245,8 +298,10 @@ def _evaluate_unsigned(seq: list[Token]) -> _Reading | None:
                 mixed = _mixed(seq[:a], seq[a + 1 :])
                 if mixed is not None:
                     return mixed
-    if kinds[-1] in ("fraction", "ordinal", "ordcompound") or "ofa" in kinds or (
-        kinds[-1] == "scale" and len(kinds) > 1 and kinds[-2] in ("fraction", "ordcompound")
+    if (
+        kinds[-1] in ("fraction", "ordinal", "ordcompound")
+        or "ofa" in kinds
+        or (kinds[-1] == "scale" and len(kinds) > 1 and kinds[-2] in ("fraction", "ordcompound"))
     ):
         return _fraction(seq)
     return _cardinal(seq)
@@ -317,7 +372,12 @@ def _denominators(s: list[Token]) -> list[tuple[int, float]]:
         if value >= 100:
             continue
         rest = s[: len(s) - used]
-        if len(rest) >= 2 and rest[-1].kind == "hundred" and rest[-2].kind == "digit" and not _bound(rest, -2):
+        if (
+            len(rest) >= 2
+            and rest[-1].kind == "hundred"
+            and rest[-2].kind == "digit"
+            and not _bound(rest, -2)
+        ):
             tails.append((used + 2, rest[-2].value * 100 + value))
         if (
             len(rest) >= 3
@@ -389,7 +449,11 @@ def _cardinal(seq: list[Token]) -> _Reading | None:
             continue
         if k == "article":
             following = seq[idx + 1].kind if idx + 1 < len(seq) else None
-            if chunk is not None or (idx and not after_and) or following not in ("hundred", "scale", "dozen", "pair"):
+            if (
+                chunk is not None
+                or (idx and not after_and)
+                or following not in ("hundred", "scale", "dozen", "pair")
+            ):
                 return None
             chunk = 1.0
         elif k == "num":

@@ -38,7 +38,7 @@ import re
 
 from ..model import Mention
 from .figures_context import PERCENT_UNITS, Figure, junk_spans, read_figure
-from .figures_words import read_numerals, run_pattern
+from .figures_words import iter_runs, read_numerals
 
 __all__ = ["find", "FRACTION_TOLERANCE"]
 
@@ -64,7 +64,7 @@ def find(text: str, published: dt.date | None = None) -> list[Mention]:
         return []
     junk = junk_spans(text)
     figures: list[Figure] = []
-    for run in run_pattern().finditer(text):
+    for run in iter_runs(text):
         for numeral in read_numerals(text, run.start(), run.end()):
             figure = read_figure(text, numeral, junk)
             if figure is None or (figures and figure.start < figures[-1].end):
