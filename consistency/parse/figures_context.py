@@ -33,7 +33,7 @@ _JUNK = re.compile(
             r"\b\d{4}-\d{1,2}-\d{1,2}\b",  # ISO dates
             r"\b\d{4}/\d{1,2}/\d{1,2}\b",
             r"\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b",  # numeric dates
-            r"\b\d{1,2}:\d{2}(?::\d{2})?(?:[^\S\n]*[AaPp]\.?[Mm]\b\.?)?",  # clock times
+            r"\b\d+:\d+(?::\d+)?(?:\.\d+)?(?:[^\S\n]*[AaPp]\.?[Mm]\b\.?)?",  # clock times, ratios, scores
             r"\b\d{1,2}(?:\.\d{2})?[^\S\n]*(?:[ap]\.m\.|[AaPp][Mm]\b)",
             r"\b\d{1,2}[^\S\n]+o['’]clock\b",
             r"\+\d[\d \-().]{6,}\d",  # phone numbers
@@ -56,6 +56,13 @@ _SUBUNIT_LEAD = re.compile(r"[^\S\n]*(?:and[^\S\n]+)?")
 _NEXT_WORD = re.compile(r"[^\S\n]+([A-Za-z]+)")
 _PREVIOUS_WORD = re.compile(r"(?<![\w.])([A-Za-z][\w.\-]*|#)[^\S\n]*\Z")
 _FRACTION_FOLLOWERS = frozenset({"of", "and", "or", "to", "than"})
+_SENTENCE_OPENING = re.compile(r"(?:\A|[.!?:;\n\"“‘'(\[—–-])[^\S\n]*\Z")
+_NEXT_TOKEN = re.compile(r"[^\S\n]*([A-Za-z]\w*)")
+_FUNCTION_WORDS = frozenset(
+    "about above after against almost among around as at before below between by during except for from "
+    "in including into nearly near of off on over past per since than through to toward towards under "
+    "until up upon via with within without and but or nor so yet the a an all some only just".split()
+)
 
 
 @dataclass(slots=True)
@@ -245,7 +252,7 @@ def _is_count(text: str, num: Numeral, figure: Figure) -> bool:
         digits
         and len(digits) == 4
         and digits.isdigit()
-        and 1900 <= num.value <= 2100
+        and 1000 <= num.value <= 2100
         and figure.multiplier == 1
     ):
         return False  # a year: the dates parser reads it
@@ -258,7 +265,25 @@ def _is_count(text: str, num: Numeral, figure: Figure) -> bool:
         word = before.group(1).lower()
         if word in vocab.labels or word.rstrip(".") in vocab.labels or word == "#":
             return False  # "Article 5", "Flight 370", "No. 10"
+        if num.ends_digits and num.value < 1000 and _is_name_label(text, before, end):
+            return False  # "Resident Evil 5 was", "Rio 2,": a number that is part of a name
     return True
+
+
+def _is_name_label(text: str, before: re.Match[str], end: int) -> bool:
+    """A number right after a capitalised word inside a sentence, not followed by another capital.
+
+    Headlines in title case ("Storm Kills 12 In Texas") keep their numbers:
+    there the next word is capitalised too.
+    """
+    word = before.group(1)
+    if not word[0].isupper() or word.lower() in _FUNCTION_WORDS:
+        return False
+    opening = _SENTENCE_OPENING.search(text, max(0, before.start() - 4), before.start())
+    if opening is not None:
+        return False
+    after = _NEXT_TOKEN.match(text, end)
+    return after is None or not after.group(1)[:1].isupper()
 
 
 def _apply_hedge(text: str, figure: Figure) -> None:

@@ -222,7 +222,9 @@ def vocabulary() -> Vocabulary:
         elif role == "half_blocker":
             blockers.add(word.lower())
     month_alt = _alternation(month_forms, r"\s+")
-    month_before_re = re.compile(r"(?<![A-Za-z])" + month_alt + r"\.?,?[^\S\n]+\Z")
+    month_before_re = re.compile(
+        r"(?<![A-Za-z])" + month_alt + r"\.?(?:[^\S\n]+\d{1,2}(?:st|nd|rd|th)?)?,?[^\S\n]+\Z"
+    )
     month_after_re = re.compile(r"[^\S\n]+(?:of[^\S\n]+)?" + month_alt + r"(?![A-Za-z])")
 
     return Vocabulary(

@@ -162,7 +162,7 @@ def _atom_alternation(for_runs: bool) -> str:
     digits = roles("digit", "teen", "tens")
     multipliers = roles("scale", "hundred", "dozen", "pair", "fraction")
     compound_ordinal = rf"(?:{tens})(?:{_SPACE}*-{_SPACE}*|{_SPACE}+)firsts?\b|(?:{tens})-seconds?\b"
-    article = rf"\ban?(?={_SPACE}+(?:{multipliers})\b)"
+    article = rf"\ban?(?=(?:{_SPACE}+|-)(?:{multipliers})\b)"
     point = rf"\bpoint(?={_SPACE}+(?:\d|(?:{digits})\b))"
     minus = rf"\b(?:minus|negative)(?={_SPACE}+(?:\d|\.\d|(?:{digits})\b))"
     parts = {
@@ -176,7 +176,10 @@ def _atom_alternation(for_runs: bool) -> str:
     }
     if for_runs:
         atom = "(?:" + "|".join(f"(?:{p})" for p in parts.values()) + ")"
-        gap = rf"(?:{_SPACE}*[-–—]{_SPACE}*|{_SPACE}+(?:and{_SPACE}+|of{_SPACE}+an?{_SPACE}+)?)"
+        gap = (
+            rf"(?:{_SPACE}*-{_SPACE}*and{_SPACE}*-{_SPACE}*|{_SPACE}*[-–—]{_SPACE}*"
+            rf"|{_SPACE}+(?:and{_SPACE}+|of{_SPACE}+an?{_SPACE}+)?)"
+        )
         return f"{atom}(?:{gap}{atom})*"
     parts["and"] = r"\band\b"
     parts["ofa"] = rf"\bof{_SPACE}+an?\b"
