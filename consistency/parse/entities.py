@@ -96,8 +96,13 @@ def _find(text: str, published: dt.date | None, generation: int) -> tuple[Mentio
     return tuple(sorted(reader.mentions(published), key=lambda m: (m.start, m.end, m.role or "")))
 
 
-def _is_heading(line: str) -> bool:
-    """A heading, caption line, label or table row: read only for names known elsewhere."""
+def _is_heading(line: str, vocab: frozenset[str]) -> bool:
+    """A heading, caption line, label or table row: read only for names known elsewhere.
+
+    A line is one when it is marked up as one, has no closing punctuation, or
+    is in title case with ordinary words capitalised ("Offers Valuable Rare
+    Earth Minerals"), where `vocab` holds the text's lowercase words.
+    """
     if line.startswith("#") or "|" in line:
         return True
     words = line.split()
@@ -107,8 +112,9 @@ def _is_heading(line: str) -> bool:
     if last not in ".!?:;\"”’)…" and len(words) <= 20:
         return True
     long_words = [w for w in words if len(w) > 3]
-    capitalised = sum(1 for w in long_words if w[0].isupper())
-    return len(long_words) >= 3 and capitalised >= 0.7 * len(long_words)
+    capitalised = [w for w in long_words if w[0].isupper()]
+    ordinary = sum(1 for w in capitalised[1:] if w.lower().strip(".,;:!?") in vocab)
+    return len(long_words) >= 3 and len(capitalised) >= 0.7 * len(long_words) and ordinary >= 2
 
 
 class _Reader:
@@ -119,7 +125,7 @@ class _Reader:
         self.vocab = frozenset(_LOWER_WORD.findall(text))
         spans = []
         for line in _LINE.finditer(text):
-            if _is_heading(line.group().strip()):
+            if _is_heading(line.group().strip(), self.vocab):
                 spans.append((line.start(), line.end()))
                 continue
             label = _LABEL.match(line.group())
@@ -220,7 +226,13 @@ class _Reader:
             return False
         if len(tokens) > 1 and name_key(word) in lex.given_names():
             return False
-        return self.ordinary(word) or (len(tokens) > 1 and knowledge.canonical_name(tokens[1][0]) is not None)
+        if any(knowledge.canonical_name(" ".join(t[0] for t in tokens[:n])) for n in range(2, min(len(tokens), 4) + 1)):
+            return False  # "European Commission ...": a known name starts here
+        if len(tokens) > 1 and (
+            knowledge.canonical_name(tokens[1][0]) is not None or name_key(tokens[1][0]) in lex.given_names()
+        ):
+            return True  # "Major U.S. companies", "Farmer Anna Kowalczyk"
+        return self.ordinary(word)
 
     def _chunks(self, tokens: list[Token], titles: list[tuple[int, int, str]]) -> list[tuple[int, int]]:
         """Index ranges of the parts of a run, cut at "of"/"for"/"the" unless they link a title or an organisation."""

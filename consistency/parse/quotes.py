@@ -39,17 +39,14 @@ __all__ = ["find", "MIN_WORDS"]
 
 MIN_WORDS = 4  # shorter quotes need a speech verb that attributes them
 
+# An opening straight quote follows a blank, a bracket or a dash (or starts the text).
 _DOUBLE = re.compile(
     r"“(?P<a>[^“”\n]*)”"
     r"|«(?P<b>[^«»\n]*)»"
-    r"|(?:(?<=^)|(?<=[\s(\[—–-]))\"(?=\S)(?P<c>[^\"\n]*?\S)\"(?=[\s.,;:!?)\]—–-]|$)",
-    re.MULTILINE,
+    r"|\"(?<![^\s(\[—–-]\")(?=\S)(?P<c>[^\"\n]*?\S)\"(?=[\s.,;:!?)\]—–-]|$)"
 )
 _OPEN_PARAGRAPH = re.compile(r"“(?P<a>[^“”\n]+)(?=\n[ \t]*\n?[ \t]*“)")
-_SINGLE = re.compile(
-    r"(?:(?<=^)|(?<=[\s(\[—–-]))(?:‘(?P<a>[^‘’\n]+?)’|'(?P<b>[^'\n]+?)')(?![\w])",
-    re.MULTILINE,
-)
+_SINGLE = re.compile(r"‘(?<![\w]‘)(?P<a>[^‘’\n]+?)’(?!\w)|'(?<![^\s(\[—–-]')(?P<b>[^'\n]+?)'(?!\w)")
 _WORD = re.compile(r"\w+")
 _TRAILING = re.compile(r"[\s,;:]+$")
 _LEADING = re.compile(r"^\s+")
@@ -92,7 +89,7 @@ def _find(text: str, published: dt.date | None) -> tuple[Mention, ...]:
     if not spans:
         return ()
     names = [m for m in entities.find(text, published) if m.role in ("person", "organisation", "office")]
-    outside = [m for m in names if not any(s <= m.start < e for s, e, _, _ in spans)]
+    outside = [m for m in names if not _inside(spans, m.start)]
     reader = _Attribution(text, outside)
     out: list[Mention] = []
     pending: list[tuple[int, int]] = []  # parts of a quote that runs over paragraphs
@@ -121,10 +118,10 @@ def _quote_spans(text: str) -> list[tuple[int, int, int, int]]:
     for m in _DOUBLE.finditer(text):
         group = m.lastgroup or "a"
         spans.append((m.start(), m.end(), m.start(group), m.end(group)))
+    spans.sort()
     for m in _OPEN_PARAGRAPH.finditer(text):
         if not _overlaps(spans, m.start(), m.end()):
-            spans.append((m.start(), m.end(), m.start("a"), m.end("a")))
-    spans.sort()
+            bisect.insort(spans, (m.start(), m.end(), m.start("a"), m.end("a")))
     singles = []
     for m in _SINGLE.finditer(text):
         group = m.lastgroup or "a"
@@ -134,7 +131,14 @@ def _quote_spans(text: str) -> list[tuple[int, int, int, int]]:
 
 
 def _overlaps(spans: list[tuple[int, int, int, int]], start: int, end: int) -> bool:
-    return any(s < end and start < e for s, e, _, _ in spans)
+    """Whether [start, end) overlaps a span of a sorted list of disjoint spans."""
+    i = bisect.bisect_left(spans, (end,))
+    return i > 0 and spans[i - 1][1] > start
+
+
+def _inside(spans: list[tuple[int, int, int, int]], pos: int) -> bool:
+    i = bisect.bisect_right(spans, (pos, float("inf"))) - 1
+    return i >= 0 and spans[i][0] <= pos < spans[i][1]
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -215,14 +219,16 @@ class _Attribution:
         while pos < stop and self.text[pos] in " \t\n,":
             pos += 1
         lo = bisect.bisect_left(self.starts, pos)
-        here = [m for m in self.names[lo:] if m.start == pos]
-        if not here:
+        hi = bisect.bisect_right(self.starts, pos)
+        if lo == hi:
             return None
-        return max(here, key=lambda m: m.end)
+        return max(self.names[lo:hi], key=lambda m: m.end)
 
     def _name_end(self, name: Mention) -> int:
         """The end of a name with its title: "Kremlin spokesman Dmitry Peskov" ends after "Peskov"."""
-        return max([m.end for m in self.names if m.start >= name.start and m.start < name.end] + [name.end])
+        lo = bisect.bisect_left(self.starts, name.start)
+        hi = bisect.bisect_left(self.starts, name.end)
+        return max([m.end for m in self.names[lo:hi]] + [name.end])
 
     def _latest_person(self, pos: int) -> str | None:
         i = bisect.bisect_left(self.people_starts, pos) - 1

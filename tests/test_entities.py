@@ -1,0 +1,259 @@
+"""Names, organisations, places and offices read from news text."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from consistency.parse import entities
+
+PUBLISHED = dt.date(2025, 2, 25)
+SEEDS = Path(__file__).resolve().parents[1] / "seeds"
+
+
+def _found(text: str) -> set[tuple[str, str | None, str | None, str | None]]:
+    return {(m.text, m.role, m.canonical, m.office) for m in entities.find(text, PUBLISHED)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "In a recent interview, Russian President Vladimir Putin said Russia was ready.",
+            [
+                ("Russian President Vladimir Putin", "office", "Vladimir Putin", "Russian president"),
+                ("Vladimir Putin", "person", "Vladimir Putin", None),
+                ("Russia", "place", "Russia", None),
+            ],
+        ),
+        (
+            "French President Emmanuel Macron spoke to U.S. President Donald Trump.",
+            [
+                ("French President Emmanuel Macron", "office", "Emmanuel Macron", "French president"),
+                ("Emmanuel Macron", "person", "Emmanuel Macron", None),
+                ("U.S. President Donald Trump", "office", "Donald Trump", "US president"),
+                ("U.S.", "place", "United States", None),
+            ],
+        ),
+        (
+            "The meeting was attended by U.S. Secretary of State Marco Rubio and Russian Foreign Affairs Minister Sergei Lavrov.",
+            [
+                ("U.S. Secretary of State Marco Rubio", "office", "Marco Rubio", "US secretary of state"),
+                ("Marco Rubio", "person", "Marco Rubio", None),
+                ("Russian Foreign Affairs Minister Sergei Lavrov", "office", "Sergei Lavrov", "Russian foreign minister"),
+                ("Sergei Lavrov", "person", "Sergei Lavrov", None),
+            ],
+        ),
+        (
+            "He rejected a deal proposed by Treasury Secretary Scott Bessent last week.",
+            [("Treasury Secretary Scott Bessent", "office", "Scott Bessent", "US secretary of the treasury")],
+        ),
+        (
+            "On Tuesday, Kremlin spokesman Dmitry Peskov told journalists the offer stood.",
+            [
+                ("Kremlin spokesman Dmitry Peskov", "office", "Dmitry Peskov", "Kremlin spokesman"),
+                ("Dmitry Peskov", "person", "Dmitry Peskov", None),
+                ("Kremlin", "organisation", "Kremlin", None),
+            ],
+        ),
+        (
+            "While the Trump administration has not committed to the proposal, it has not ruled it out.",
+            [("Trump administration", "office", "Donald Trump", "US president")],
+        ),
+        (
+            "The Biden administration and key stakeholders have met the proposal with skepticism.",
+            [("Biden administration", "office", "Joe Biden", "US president")],
+        ),
+        ("As President Trump remarked, the deal is close.", [("President Trump", "office", "Donald Trump", "US president")]),
+        ("Later, President Macron proposed a nuclear shield.", [("President Macron", "office", "Emmanuel Macron", "French president")]),
+        (
+            "European Commission President Ursula von der Leyen arrived in Kyiv.",
+            [
+                ("Ursula von der Leyen", "person", "Ursula von der Leyen", None),
+                ("European Commission", "organisation", "European Commission", None),
+                ("Kyiv", "place", "Kyiv", None),
+            ],
+        ),
+        (
+            "The minister met Antonio Costa, the president of the European Council, in Brussels.",
+            [("Antonio Costa", "person", "António Costa", None), ("Brussels", "place", "Brussels", None)],
+        ),
+        (
+            "Accessing the minerals requires de-mining, as highlighted by James Cowan, CEO of the HALO Trust, a charity.",
+            [("James Cowan", "person", "James Cowan", None), ("HALO Trust", "organisation", "HALO Trust", None)],
+        ),
+        (
+            "Ukraine’s Deputy Prime Minister Olga Stefanishyna said talks were constructive.",
+            [("Olga Stefanishyna", "person", "Olga Stefanishyna", None), ("Ukraine", "place", "Ukraine", None)],
+        ),
+        (
+            "It was a move European Commissioner for Industrial Strategy Stéphane Séjourné described as a win.",
+            [("Stéphane Séjourné", "person", "Stéphane Séjourné", None)],
+        ),
+        (
+            "Vladimir Putin, the Russian President, has expressed willingness to talk.",
+            [("Vladimir Putin, the Russian President", "office", "Vladimir Putin", "Russian president")],
+        ),
+        (
+            "Talks with German Chancellor Olaf Scholz went well.",
+            [("German Chancellor Olaf Scholz", "office", "Olaf Scholz", "German chancellor")],
+        ),
+        (
+            "Canada’s Prime Minister Justin Trudeau and Spanish Prime Minister Pedro Sanchez visited.",
+            [
+                ("Canada’s Prime Minister Justin Trudeau", "office", "Justin Trudeau", "Canadian prime minister"),
+                ("Pedro Sanchez", "person", "Pedro Sanchez", None),
+            ],
+        ),
+        (
+            "Dr. Jane O'Brien of the University of Oxford said the data were sound.",
+            [("Jane O'Brien", "person", "Jane O'Brien", None), ("University of Oxford", "organisation", "University of Oxford", None)],
+        ),
+        (
+            "Jean-Pierre Dubois, an analyst, said Krasnoyarsk hosts the smelters.",
+            [("Jean-Pierre Dubois", "person", "Jean-Pierre Dubois", None), ("Krasnoyarsk", "place", "Krasnoyarsk", None)],
+        ),
+        (
+            "Putin dismissed concerns over a potential US-Ukraine deal.",
+            [("US", "place", "United States", None), ("Ukraine", "place", "Ukraine", None), ("Putin", "person", "Vladimir Putin", None)],
+        ),
+        ("A statement from the White House followed.", [("White House", "organisation", "White House", None)]),
+        ("The EU and NATO responded.", [("EU", "organisation", "European Union", None), ("NATO", "organisation", "North Atlantic Treaty Organization", None)]),
+        ("Aid also came from the Kremlin and Moscow's allies in Kiev.", [("Kiev", "place", "Kyiv", None), ("Moscow", "place", "Moscow", None)]),
+        ("Sales to Lockheed Martin, Tesla and Apple grew.", [("Lockheed Martin", "organisation", "Lockheed Martin", None), ("Tesla", "organisation", "Tesla", None)]),
+        ("Protesters gathered at Independence Square on Monday.", [("Independence Square", "place", "Independence Square", None)]),
+    ],
+)
+def test_phrases(text: str, expected: list[tuple]) -> None:
+    found = _found(text)
+    for item in expected:
+        assert item in found, (item, sorted(found, key=str))
+
+
+def test_spelling_variants_share_one_canonical() -> None:
+    text = (
+        "Ukrainian President Volodymyr Zelenskyy met the envoy. Zelenskiy said the deal was close.\n"
+        "Later, Zelensky added that security guarantees mattered. Zelenzky has disputed that figure.\n"
+        "Critics said Zelenskii had little choice."
+    )
+    people = [m for m in entities.find(text, PUBLISHED) if m.role == "person"]
+    assert [m.text for m in people] == ["Volodymyr Zelenskyy", "Zelenskiy", "Zelensky", "Zelenzky", "Zelenskii"]
+    assert {m.canonical for m in people} == {"Volodymyr Zelensky"}
+
+
+@pytest.mark.parametrize(
+    ("text", "surname", "canonical"),
+    [
+        ("Farmer Anna Kowalczyk lost her crop. Kowalczyk said the rain came late.", "Kowalczyk", "Anna Kowalczyk"),
+        ("Olga Stefanishyna spoke first. Stefanishina then left the room.", "Stefanishina", "Olga Stefanishyna"),
+        ("Rubio said the talks would go on.", "Rubio", "Marco Rubio"),
+        ("Harry Truman and Donald Trump were compared. Truman was calmer.", "Truman", "Harry Truman"),
+        ("Trump said so. Truman never did, historian Harry Truman Jones wrote.", "Trump", "Donald Trump"),
+    ],
+)
+def test_surnames_resolve(text: str, surname: str, canonical: str) -> None:
+    found = [m for m in entities.find(text, PUBLISHED) if m.text == surname]
+    assert found and all(m.canonical == canonical for m in found)
+
+
+def test_no_over_merge_of_close_names() -> None:
+    text = "Harry Truman was president. Donald Trump is president. Truman and Trump differ."
+    canon = {m.text: m.canonical for m in entities.find(text, PUBLISHED) if m.role == "person"}
+    assert canon["Truman"] == "Harry Truman"
+    assert canon["Trump"] == "Donald Trump"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The report was published. However, the numbers vary.",
+        "In May we met again. This is fine. We agreed.",
+        "Monday was quiet. On Tuesday it rained in February.",
+        "#Russia #Putin #RareEarthMinerals",
+        "See 56234320-f366-11ef-896e-d7e7fb17.jpg and design a site with WordPress.com today.",
+        "Highlighting the significance of these minerals, he reiterated the point.",
+        "Security Concerns: Dependence on foreign minerals could create vulnerabilities.",
+        "RARE EARTH MINERALS AND THE ECONOMY",
+        "Russian officials and European diplomats met Americans.",
+        "Rare-earth elements (REEs) are a group of 17 metals.",
+        "Question: What are rare earth minerals?",
+    ],
+)
+def test_non_entities(text: str) -> None:
+    assert entities.find(text, PUBLISHED) == []
+
+
+def test_headings_keep_only_known_names() -> None:
+    text = (
+        "Putin’s Stance on Rare Earth Minerals\n"
+        "In his recent statements, President Vladimir Putin made it clear that Russia is ready.\n"
+    )
+    heading = [m for m in entities.find(text, PUBLISHED) if m.start < text.index("\n")]
+    assert [(m.text, m.canonical) for m in heading] == [("Putin", "Vladimir Putin")]
+
+
+def test_spans_are_exact() -> None:
+    text = "Ukraine’s President Volodymyr Zelenskiy met Kremlin critics; the Trump administration waited."
+    for m in entities.find(text, PUBLISHED):
+        assert text[m.start : m.end] == m.text
+        assert m.kind == "entity"
+
+
+SEED_PEOPLE = {
+    "000": {"Vladimir Putin", "Emmanuel Macron", "Donald Trump"},
+    "001": {"Vladimir Putin", "Donald Trump", "Volodymyr Zelensky"},
+    "002": {
+        "Vladimir Putin", "Donald Trump", "Volodymyr Zelensky", "Ursula von der Leyen", "António Costa",
+        "Justin Trudeau", "Pedro Sanchez", "Edgars Rinkevics", "Gitanas Nauseda", "Kristen Michal",
+        "Mette Frederiksen", "Kristrun Frostadottir", "Jonas Gahr Stoere", "Alexander Stubb", "Ulf Kristersson",
+        "Dmitry Peskov", "Olga Stefanishyna", "Stéphane Séjourné",
+    },
+    "003": {"Vladimir Putin", "Donald Trump", "Volodymyr Zelensky", "Marco Rubio", "Sergei Lavrov", "Scott Bessent", "James Cowan"},
+    "004": {"Vladimir Putin"},
+}
+
+SEED_OFFICES = {
+    "001": {("Trump administration", "Donald Trump", "US president")},
+    "002": {("Kremlin spokesman Dmitry Peskov", "Dmitry Peskov", "Kremlin spokesman")},
+    "003": {("Trump administration", "Donald Trump", "US president")},
+    "004": {("Biden administration", "Joe Biden", "US president")},
+}
+
+
+def _seed(prefix: str) -> str:
+    return next(SEEDS.glob(f"{prefix}_*.txt")).read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("prefix", sorted(SEED_PEOPLE))
+def test_seed_people(prefix: str) -> None:
+    found = entities.find(_seed(prefix), PUBLISHED)
+    people = {m.canonical for m in found if m.role == "person"}
+    assert SEED_PEOPLE[prefix] <= people
+    offices = {(m.text, m.canonical, m.office) for m in found if m.role == "office"}
+    assert SEED_OFFICES.get(prefix, set()) <= offices
+
+
+def test_seed_zelensky_spellings_are_one_person() -> None:
+    found = entities.find(_seed("002"), PUBLISHED)
+    spellings = {m.text: m.canonical for m in found if m.role == "person" and "Zelen" in m.text}
+    assert spellings == {"Volodymyr Zelenskiy": "Volodymyr Zelensky", "Zelenzky": "Volodymyr Zelensky"}
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text())
+def test_any_text_never_raises(text: str) -> None:
+    for m in entities.find(text, PUBLISHED):
+        assert text[m.start : m.end] == m.text
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(["Putin", "President", "the", "of", "U.S.", "Zelenzky", "’s", " ", "\n", ",", ".", "Ms.", "administration", "Kremlin", "spokesman", "“", "#", "-"]), max_size=40))
+def test_name_like_soup_never_raises(words: list[str]) -> None:
+    text = " ".join(words)
+    for m in entities.find(text, None):
+        assert text[m.start : m.end] == m.text
+        assert m.role in (None, "person", "organisation", "place", "office")

@@ -1,0 +1,201 @@
+"""The knowledge base: office holders, aliases, entity types, user files."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from consistency import knowledge
+from consistency.parse import entities
+
+D = dt.date
+
+
+@pytest.mark.parametrize(
+    ("office", "day", "expected"),
+    [
+        ("US president", D(2025, 2, 24), ["Donald Trump"]),
+        ("US president", D(2024, 6, 1), ["Joe Biden"]),
+        ("US president", D(2025, 1, 19), ["Joe Biden"]),
+        ("US president", D(2025, 1, 20), ["Donald Trump"]),  # the incoming holder on handover day
+        ("US president", D(2019, 1, 1), ["Donald Trump"]),
+        ("US president", D(2010, 1, 1), ["Barack Obama"]),
+        ("US president", D(2001, 6, 1), ["George W. Bush"]),
+        ("us President", D(2026, 11, 23), ["Donald Trump"]),  # office ids are case-insensitive
+        ("US vice president", D(2025, 3, 1), ["JD Vance"]),
+        ("US secretary of state", D(2025, 2, 18), ["Marco Rubio"]),
+        ("US secretary of state", D(2023, 1, 1), ["Antony Blinken"]),
+        ("US secretary of the treasury", D(2025, 2, 18), ["Scott Bessent"]),
+        ("US secretary of the treasury", D(2022, 1, 1), ["Janet Yellen"]),
+        ("UK prime minister", D(2024, 7, 4), ["Rishi Sunak"]),
+        ("UK prime minister", D(2024, 7, 5), ["Keir Starmer"]),
+        ("UK prime minister", D(2022, 10, 1), ["Liz Truss"]),
+        ("UK monarch", D(2022, 9, 7), ["Elizabeth II"]),
+        ("UK monarch", D(2023, 5, 6), ["Charles III"]),
+        ("French president", D(2016, 1, 1), ["François Hollande"]),
+        ("French president", D(2025, 2, 24), ["Emmanuel Macron"]),
+        ("French prime minister", D(2025, 2, 24), ["François Bayrou"]),
+        ("German chancellor", D(2025, 2, 25), ["Olaf Scholz"]),
+        ("German chancellor", D(2025, 6, 1), ["Friedrich Merz"]),
+        ("German chancellor", D(2010, 1, 1), ["Angela Merkel"]),
+        ("German president", D(2025, 2, 25), ["Frank-Walter Steinmeier"]),
+        ("Russian president", D(2010, 1, 1), ["Dmitry Medvedev"]),
+        ("Russian president", D(2025, 2, 24), ["Vladimir Putin"]),
+        ("Russian prime minister", D(2010, 1, 1), ["Vladimir Putin"]),
+        ("Russian prime minister", D(2025, 2, 24), ["Mikhail Mishustin"]),
+        ("Ukrainian president", D(2025, 2, 24), ["Volodymyr Zelensky"]),
+        ("Ukrainian president", D(2015, 1, 1), ["Petro Poroshenko"]),
+        ("Ukrainian prime minister", D(2025, 2, 24), ["Denys Shmyhal"]),
+        ("Ukrainian prime minister", D(2025, 8, 1), ["Yulia Svyrydenko"]),
+        ("Chinese president", D(2025, 2, 24), ["Xi Jinping"]),
+        ("Chinese president", D(2005, 1, 1), ["Hu Jintao"]),
+        ("Chinese premier", D(2024, 1, 1), ["Li Qiang"]),
+        ("Chinese premier", D(2020, 1, 1), ["Li Keqiang"]),
+        ("Chinese Communist Party general secretary", D(2020, 1, 1), ["Xi Jinping"]),
+        ("US president", D(1950, 1, 1), []),  # before the table starts
+        ("Martian president", D(2025, 1, 1), []),
+    ],
+)
+def test_holders(office: str, day: dt.date, expected: list[str]) -> None:
+    assert knowledge.holders(office, day) == expected
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("Trump", [("US president", D(2017, 1, 20), D(2021, 1, 20)), ("US president", D(2025, 1, 20), None)]),
+        ("Joe Biden", [("US vice president", D(2009, 1, 20), D(2017, 1, 20)), ("US president", D(2021, 1, 20), D(2025, 1, 20))]),
+        ("Zelenskiy", [("Ukrainian president", D(2019, 5, 20), None)]),
+        ("Marco Rubio", [("US secretary of state", D(2025, 1, 21), None)]),
+        ("James Cowan", []),
+    ],
+)
+def test_terms(name: str, expected: list[tuple]) -> None:
+    assert knowledge.terms(name) == expected
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("Zelensky", "Volodymyr Zelensky"),
+        ("Zelenskyy", "Volodymyr Zelensky"),
+        ("Zelenskiy", "Volodymyr Zelensky"),
+        ("Zelenskii", "Volodymyr Zelensky"),
+        ("Volodymyr Zelensky", "Volodymyr Zelensky"),
+        ("Putin", "Vladimir Putin"),
+        ("Xi", "Xi Jinping"),
+        ("Xi Jinping", "Xi Jinping"),
+        ("Macron", "Emmanuel Macron"),
+        ("Scholz", "Olaf Scholz"),
+        ("Merz", "Friedrich Merz"),
+        ("Starmer", "Keir Starmer"),
+        ("Biden", "Joe Biden"),
+        ("Joseph R. Biden", "Joe Biden"),
+        ("Donald J. Trump", "Donald Trump"),
+        ("Antonio Costa", "António Costa"),
+        ("Kiev", "Kyiv"),
+        ("U.S.", "United States"),
+        ("US", "United States"),
+        ("America", "United States"),
+        ("UK", "United Kingdom"),
+        ("Britain", "United Kingdom"),
+        ("EU", "European Union"),
+        ("the Kremlin", "Kremlin"),
+        ("The White House", "White House"),
+        ("NATO", "North Atlantic Treaty Organization"),
+        ("IEA", "International Energy Agency"),
+        ("USGS", "United States Geological Survey"),
+        ("nobody in particular", None),
+        ("", None),
+    ],
+)
+def test_canonical_name(name: str, expected: str | None) -> None:
+    assert knowledge.canonical_name(name) == expected
+
+
+@pytest.mark.parametrize(
+    ("canonical", "expected"),
+    [
+        ("Vladimir Putin", "person"),
+        ("Kremlin", "organisation"),
+        ("European Union", "organisation"),
+        ("Kyiv", "place"),
+        ("United States", "place"),
+        ("Atlantis", None),
+    ],
+)
+def test_entity_type(canonical: str, expected: str | None) -> None:
+    assert knowledge.entity_type(canonical) == expected
+
+
+def test_offices_and_metonyms() -> None:
+    assert knowledge.office_for("Russia", "president") == "Russian president"
+    assert knowledge.office_for("United States", "secretary of state") == "US secretary of state"
+    assert knowledge.office_for("Spain", "prime minister") is None
+    assert knowledge.metonym_office("Kremlin") == "Russian president"
+    assert knowledge.metonym_office("White House") == "US president"
+    assert knowledge.country_of_demonym("French") == "France"
+    assert knowledge.country_of_demonym("U.S.") == "United States"
+
+
+def test_every_holder_office_is_defined() -> None:
+    undefined = {t.office for t in knowledge._current().terms if knowledge.office_info(t.office) is None}
+    assert undefined == set()
+
+
+def test_terms_are_well_formed() -> None:
+    for term in knowledge._current().terms:
+        assert term.end is None or term.start < term.end, term
+
+
+@pytest.mark.parametrize(
+    "office",
+    ["US president", "UK prime minister", "French president", "Russian president", "German chancellor", "Chinese president"],
+)
+def test_one_holder_every_day_since_2000(office: str) -> None:
+    day = D(2000, 6, 1)
+    while day <= D(2026, 11, 23):
+        assert len(knowledge.holders(office, day)) == 1, (office, day)
+        day += dt.timedelta(days=7)
+
+
+@pytest.fixture
+def user_dir(tmp_path: Path):
+    (tmp_path / "offices.csv").write_text(
+        "office,body,role,kind\nArgentine president,Argentina,president,head of state\n", encoding="utf-8"
+    )
+    (tmp_path / "office_holders.csv").write_text(
+        "office,holder,start,end\nArgentine president,Javier Milei,2023-12-10,\n", encoding="utf-8"
+    )
+    (tmp_path / "aliases.csv").write_text("canonical,alias\nJavier Milei,Milei\n", encoding="utf-8")
+    (tmp_path / "entities.csv").write_text("canonical,type,office\nCasa Rosada,organisation,Argentine president\n", encoding="utf-8")
+    yield tmp_path
+    knowledge.reset_user_knowledge()
+
+
+def test_user_knowledge_adds_to_the_shipped_tables(user_dir: Path) -> None:
+    assert knowledge.holders("Argentine president", D(2024, 5, 1)) == []
+    knowledge.load_user_knowledge(user_dir)
+    assert knowledge.holders("Argentine president", D(2024, 5, 1)) == ["Javier Milei"]
+    assert knowledge.canonical_name("Milei") == "Javier Milei"
+    assert knowledge.metonym_office("Casa Rosada") == "Argentine president"
+    assert knowledge.holders("US president", D(2024, 5, 1)) == ["Joe Biden"]  # shipped rows still there
+    found = entities.find("The Milei administration cut spending.", D(2024, 5, 1))
+    assert [(m.text, m.role, m.canonical, m.office) for m in found] == [
+        ("Milei administration", "office", "Javier Milei", "Argentine president")
+    ]
+    knowledge.reset_user_knowledge()
+    assert knowledge.holders("Argentine president", D(2024, 5, 1)) == []
+
+
+def test_user_knowledge_errors_name_the_file_and_line(tmp_path: Path) -> None:
+    (tmp_path / "office_holders.csv").write_text(
+        "office,holder,start,end\nUS president,Someone,2030-13-01,\n", encoding="utf-8"
+    )
+    with pytest.raises(ValueError, match=r"office_holders\.csv, line 2"):
+        knowledge.load_user_knowledge(tmp_path)
+    assert knowledge.holders("US president", D(2025, 2, 1)) == ["Donald Trump"]
+    with pytest.raises(FileNotFoundError):
+        knowledge.load_user_knowledge(tmp_path / "missing")
