@@ -174,6 +174,10 @@ def read_figure(text: str, num: Numeral, junk: Junk) -> Figure | None:
         m = vocab.currency_after_re.match(text, figure.end)
         if m:
             currency, figure.end = _currency_code(m.group().strip()), m.end()
+        else:
+            m = vocab.currency_hyphen_re.match(text, figure.end)
+            if m and lookup(vocab.units, m.group()[1:]) is None:  # "a twenty-pound bag" weighs
+                currency, figure.end = _currency_code(m.group()[1:]), m.end()
     if currency is not None:
         figure.kind, figure.unit = "money", currency or None
         _apply_subunits(text, figure)

@@ -45,6 +45,7 @@ class Vocabulary:
     currency_before_re: re.Pattern[str]
     currency_glued_before_re: re.Pattern[str]
     currency_after_re: re.Pattern[str]
+    currency_hyphen_re: re.Pattern[str]
     subunit_re: re.Pattern[str]
     unit_re: re.Pattern[str]
     hedge_before_re: re.Pattern[str]
@@ -168,6 +169,7 @@ def vocabulary() -> Vocabulary:
         + _END
         + ")"
     )
+    currency_hyphen_re = re.compile(r"-" + _alternation(after_names, r"\s+", plural=True) + _END)
     subunit_re = re.compile(_alternation(subunits, r"\s+", plural=True) + _END)
 
     units: dict[str, str] = {}
@@ -240,6 +242,7 @@ def vocabulary() -> Vocabulary:
         currency_before_re=currency_before_re,
         currency_glued_before_re=currency_glued_before_re,
         currency_after_re=currency_after_re,
+        currency_hyphen_re=currency_hyphen_re,
         subunit_re=subunit_re,
         unit_re=unit_re,
         hedge_before_re=hedge_before_re,
