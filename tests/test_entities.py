@@ -126,6 +126,18 @@ def _found(text: str) -> set[tuple[str, str | None, str | None, str | None]]:
         ("Aid also came from the Kremlin and Moscow's allies in Kiev.", [("Kiev", "place", "Kyiv", None), ("Moscow", "place", "Moscow", None)]),
         ("Sales to Lockheed Martin, Tesla and Apple grew.", [("Lockheed Martin", "organisation", "Lockheed Martin", None), ("Tesla", "organisation", "Tesla", None)]),
         ("Protesters gathered at Independence Square on Monday.", [("Independence Square", "place", "Independence Square", None)]),
+        (
+            "Russia’s president, Vladimir Putin, said no.",
+            [("Russia’s president, Vladimir Putin", "office", "Vladimir Putin", "Russian president")],
+        ),
+        ("Trump’s administration rejected it.", [("Trump’s administration", "office", "Donald Trump", "US president")]),
+        ("The Obama administration signed it.", [("Obama administration", "office", "Barack Obama", "US president")]),
+        ("Vice President JD Vance spoke.", [("Vice President JD Vance", "office", "JD Vance", "US vice president")]),
+        (
+            "U.S. Senate Majority Leader John Thune said the vote would come.",
+            [("John Thune", "person", "John Thune", None), ("U.S. Senate", "organisation", "US Senate", None)],
+        ),
+        ("President-elect Trump named his cabinet.", [("Trump", "person", "Donald Trump", None)]),
     ],
 )
 def test_phrases(text: str, expected: list[tuple]) -> None:

@@ -58,12 +58,12 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     nouns = "|".join(sorted(lex.office_nouns()))
     return {
         # "Kremlin spokesman " before a name
-        "title_before": re.compile(rf"(?:(?P<qual>{qualifier})[ \t]+)?(?P<title>(?i:{titles}))[ \t]+$"),
+        "title_before": re.compile(rf"(?:(?P<qual>{qualifier})[ \t]+)?(?P<title>(?i:{titles})),?[ \t]+$"),
         # ", the Russian President" after a name
         "title_after": re.compile(
             rf",[ \t]+(?:(?i:the|a|an)[ \t]+)?(?:(?P<qual>{qualifier})[ \t]+)?(?P<title>(?i:{titles}))\b"
         ),
-        "office_noun_after": re.compile(rf"[ \t]+(?i:{nouns})\b"),
+        "office_noun_after": re.compile(rf"(?:['’‘]s)?[ \t]+(?i:{nouns})\b"),
     }
 
 
@@ -88,7 +88,7 @@ def find(text: str, published: dt.date | None = None) -> list[Mention]:
     return list(_find(text, published, knowledge.generation()))
 
 
-@functools.lru_cache(maxsize=32)
+@functools.lru_cache(maxsize=8)
 def _find(text: str, published: dt.date | None, generation: int) -> tuple[Mention, ...]:
     reader = _Reader(text)
     for match in lex.name_runs().finditer(text):
@@ -105,6 +105,8 @@ def _is_heading(line: str, vocab: frozenset[str]) -> bool:
     """
     if line.startswith("#") or "|" in line:
         return True
+    if line.count(" ") >= 25:
+        return False
     words = line.split()
     if len(words) > 25:
         return False
@@ -161,14 +163,14 @@ class _Reader:
         if " " in run or "-" in run:
             heading = self.in_heading(run_start)
             segments = _segments(run)
-            for n, segment in enumerate(segments):
+            for segment in segments:
                 tokens = [(word, run_start + start, run_start + end) for word, start, end in segment]
-                self._read_segment(tokens, heading, possessive and n == len(segments) - 1)
+                self._read_segment(tokens, heading)
         elif run.lower() not in lex.non_entities():
-            self._read_word(run, run_start, possessive)
+            self._read_word(run, run_start)
         self.last_run = (run_start, match.end(), run, possessive)
 
-    def _read_word(self, word: str, start: int, possessive: bool) -> None:
+    def _read_word(self, word: str, start: int) -> None:
         """A one-word run; a known place or organisation needs no look at its context."""
         token = (word, start, start + len(word))
         heading = self.in_heading(start)
@@ -182,9 +184,9 @@ class _Reader:
         sentence_start = self.at_sentence_start(start)
         if canonical is None and sentence_start and self.ordinary(word):
             return
-        self._read_plain([token], heading, sentence_start=sentence_start, first_chunk=True, tail=not possessive)
+        self._read_plain([token], heading, sentence_start=sentence_start, first_chunk=True)
 
-    def _read_segment(self, tokens: list[Token], heading: bool, possessive: bool) -> None:
+    def _read_segment(self, tokens: list[Token], heading: bool) -> None:
         titles = _title_spans(tokens)
         title_starts = {i for i, _, _ in titles}
         whole_known = knowledge.canonical_name(" ".join(t[0] for t in tokens)) is not None
@@ -213,7 +215,6 @@ class _Reader:
                     heading,
                     sentence_start=sentence_start and lo == 0,
                     first_chunk=n == 0,
-                    tail=n == len(chunks) - 1 and not possessive,
                 )
 
     def _droppable_lead(self, tokens: list[Token], k: int) -> bool:
@@ -271,7 +272,7 @@ class _Reader:
                 rest = rest[1:]
             body, name = self._qualifier_then_name(rest, heading)
         if name and self._not_a_person(name):
-            self._read_plain(tokens[lo:hi], heading, sentence_start=False, first_chunk=lo == 0, tail=False)
+            self._read_plain(tokens[lo:hi], heading, sentence_start=False, first_chunk=lo == 0)
             return
         if pre:
             qualifier = self.text[pre[0][1] : pre[-1][2]]
@@ -280,7 +281,7 @@ class _Reader:
                 body = body or found
                 phrase_start = pre[0][1]
             if knowledge.canonical_name(qualifier) or not found:
-                self._read_plain(pre, heading, sentence_start=False, first_chunk=lo == 0, tail=False)
+                self._read_plain(pre, heading, sentence_start=False, first_chunk=lo == 0)
         elif lo == 0:
             start, end, run, had_possessive = self.last_run
             if had_possessive and not self.text[end:phrase_start].strip():
@@ -307,7 +308,7 @@ class _Reader:
             found = knowledge.country_of_demonym(words) or knowledge.canonical_name(words)
             if found:
                 if knowledge.canonical_name(words):
-                    self._read_plain(rest[:k], heading, sentence_start=False, first_chunk=False, tail=False)
+                    self._read_plain(rest[:k], heading, sentence_start=False, first_chunk=False)
                 return found, rest[k:]
         for k in range(1, len(rest) - 1):
             if name_key(rest[k][0]) in lex.given_names():
@@ -324,7 +325,7 @@ class _Reader:
         return found is not None and knowledge.entity_type(found) not in (None, "person")
 
     def _read_plain(
-        self, tokens: list[Token], heading: bool, *, sentence_start: bool, first_chunk: bool, tail: bool
+        self, tokens: list[Token], heading: bool, *, sentence_start: bool, first_chunk: bool
     ) -> None:
         while tokens and tokens[0][0].lower() in lex.CONNECTORS:
             tokens = tokens[1:]
@@ -340,7 +341,7 @@ class _Reader:
             candidate.phrase_end = candidate.tokens[-1][2]
             candidate.office_noun = True
             candidate.tokens = candidate.tokens[:-1]
-        elif tail:
+        else:
             after = _patterns()["office_noun_after"].match(self.text, candidate.end)
             if after:
                 candidate.phrase_end = after.end()
@@ -364,8 +365,8 @@ class _Reader:
         text, start, end = self.text, candidate.start, candidate.end
         before = text[max(0, start - 30) : start]
         words = before.split()
-        if words and before[-1:] in (" ", "\t") and words[-1].isalpha():
-            word = words[-1].lower()
+        if words and before[-1:] in (" ", "\t") and words[-1].rstrip(",").isalpha():
+            word = words[-1].rstrip(",").lower()
             if word in lex.cue_words()["place before"]:
                 candidate.place_cue = True
             elif word in _title_last_words():

@@ -88,20 +88,29 @@ class Resolver:
         self.kb_surnames = _kb_surnames(knowledge.generation())
         self.doc_surnames: dict[str, set[str]] = defaultdict(set)
         self.results: dict[int, Resolution] = {}
-        self.body_keys: set[str] = set()
-        body = [c for c in candidates if not c.heading]
-        self._resolve_full_names([c for c in body if len(c.tokens) > 1])
-        for c in body:
+        self.body = [c for c in candidates if not c.heading]
+        self._body_keys: set[str] | None = None
+        self._resolve_full_names([c for c in self.body if len(c.tokens) > 1])
+        for c in self.body:
             if len(c.tokens) == 1:
                 self.results[id(c)] = c.known or self._single(c)
-        for c in body:
-            kept = self._keep(c, self.results[id(c)])
-            if kept:
-                self.body_keys.add(name_key(self._text(c)))
-                self.body_keys.add(name_key(kept[0]))
+
+    @property
+    def body_keys(self) -> set[str]:
+        """Keys of the names kept in the body text, which headings may repeat."""
+        if self._body_keys is None:
+            self._body_keys = set()
+            for c in self.body:
+                kept = self._keep(c, self.results[id(c)])
+                if kept:
+                    self._body_keys.add(name_key(self._text(c)))
+                    self._body_keys.add(name_key(kept[0]))
+        return self._body_keys
 
     def resolve(self, c: Candidate) -> tuple[str, str | None] | None:
         """(canonical, role) of a candidate, or None when it is not a name after all."""
+        if c.known and not c.heading:
+            return c.known[0], c.known[1]
         result = c.known or self.results.get(id(c))
         if result is None:
             result = self._single(c) if len(c.tokens) == 1 else self._full(c)

@@ -83,7 +83,7 @@ def find(text: str, published: dt.date | None = None) -> list[Mention]:
     return list(_find(text, published))
 
 
-@functools.lru_cache(maxsize=16)
+@functools.lru_cache(maxsize=4)
 def _find(text: str, published: dt.date | None) -> tuple[Mention, ...]:
     spans = _quote_spans(text)
     if not spans:
