@@ -221,7 +221,7 @@ class _Reader:
         """Whether a leading word is no part of the name: "The", "In", a sentence's first ordinary word."""
         word = tokens[k][0]
         low = word.lower()
-        if low in lex.CONNECTORS or low in lex.PARTICLES or low in lex.non_entities():
+        if low in lex.CONNECTORS or low in lex.PARTICLES or low in lex.leading_non_names():
             return True
         if k or not self.at_sentence_start(tokens[0][1]) or knowledge.canonical_name(word):
             return False

@@ -28,6 +28,7 @@ __all__ = [
     "honorifics",
     "non_entities",
     "run_breakers",
+    "leading_non_names",
     "given_names",
     "cue_words",
     "office_nouns",
@@ -92,6 +93,13 @@ def _dotted_honorifics() -> tuple[str, ...]:
 def non_entities() -> frozenset[str]:
     """Capitalised words that are never a name on their own ("The", "However", "May")."""
     return frozenset(row["word"].lower() for row in _rows("non_entities.csv"))
+
+
+@functools.cache
+def leading_non_names() -> frozenset[str]:
+    """Words dropped from the front of a run: function, calendar and label words ("The", "In", "Photo")."""
+    kinds = ("function", "calendar", "label")
+    return frozenset(row["word"].lower() for row in _rows("non_entities.csv") if row["kind"] in kinds)
 
 
 @functools.cache

@@ -167,7 +167,7 @@ class Resolver:
         last = c.tokens[-1][0].lower()
         if last in cues["organisation suffix"]:
             return "organisation"
-        if last in cues["place suffix"] or c.place_cue:
+        if last in cues["place suffix"]:
             return "place"
         words = [t[0].lower() for t in c.tokens]
         if words[0] in cues["organisation head"] and any(w in lex.CONNECTORS for w in words):
@@ -196,7 +196,7 @@ class Resolver:
                 return match, "person", "fuzzy"
         if c.hint == "person" or key in lex.given_names():
             return word, "person", None
-        if c.place_cue:
+        if c.place_cue and not word.isupper():
             return word, "place", None
         return word, None, None
 

@@ -56,7 +56,10 @@ _SENTENCE_END = re.compile(
 )
 _PRONOUN = re.compile(r"\b(?:he|she|He|She)\b")
 _ADVERB = r"(?:[a-z]+ly[ \t]+|has[ \t]+|had[ \t]+|also[ \t]+|later[ \t]+|then[ \t]+)*"
-_PREPOSITION_BEFORE = re.compile(r"\b(?:to|about|with|of|by|for|from|on|against|toward|towards)\s+(?:the\s+)?$", re.I)
+_PREPOSITION_BEFORE = re.compile(
+    r"\b(?:to|about|with|of|by|for|from|on|at|in|into|near|over|under|between|among|against|toward|towards)\s+(?:the\s+)?$",
+    re.I,
+)
 
 
 @functools.cache
@@ -199,8 +202,9 @@ class _Attribution:
         subjects = [
             m for m in self._names_between(begin, verb.start()) if not self._possessive(m) and not self._governed(m)
         ]
+        people = [m for m in subjects if m.role != "organisation"]
         if subjects:
-            return subjects[-1].canonical, True
+            return (people or subjects)[-1].canonical, True
         pronoun = _PRONOUN.search(text, begin, verb.start())
         if pronoun is not None:
             return self._latest_person(pronoun.start()), True
