@@ -24,11 +24,10 @@ _JUNK = re.compile(
     "|".join(
         [
             r"(?:https?://|www\.)\S+",  # URLs
-            r"[\w.+-]+@[\w-]+\.[\w.-]+",  # e-mail addresses
-            r"[\w.\-]+\.(?:jpe?g|png|gif|webp|svg|bmp|tiff?|pdf|docx?|xlsx?|pptx?|csv|json|xml|html?|php|aspx?"
+            r"(?<![\w.+-])[\w.+-]+@[\w-]+\.[\w.-]+",  # e-mail addresses
+            r"(?<![\w.\-])[\w.\-]+\.(?:jpe?g|png|gif|webp|svg|bmp|tiff?|pdf|docx?|xlsx?|pptx?|csv|json|xml|html?|php|aspx?"
             r"|mp[34]|mov|avi|zip|gz|txt)\b",  # file names
             r"\b[0-9a-fA-F]{4,}(?:-[0-9a-fA-F]{3,}){2,}\b",  # UUIDs and hyphenated hex ids
-            r"\b(?=[0-9a-f]*\d)(?=[0-9a-f]*[a-f])[0-9a-f]{8,}\b",  # long hex strings
             r"(?<![\w.])\d+(?:\.\d+){2,}\b",  # IP addresses and version numbers
             r"\b\d{4}-\d{1,2}-\d{1,2}\b",  # ISO dates
             r"\b\d{4}/\d{1,2}/\d{1,2}\b",
@@ -49,6 +48,8 @@ _JUNK = re.compile(
     )
 )
 
+# Every junk pattern needs one of these; a window without any is skipped.
+_JUNK_TRIGGER = re.compile(r"[:/@#+()\[|.\-]|[AaPp]\.?[Mm]\b|clock")
 _ORDINAL_SUFFIX = re.compile(r"(?:st|nd|rd|th|ST|ND|RD|TH)(?![A-Za-z])")
 _DECADE = re.compile(r"['’]?s(?![A-Za-z])")
 _YEAR_RANGE_BEFORE = re.compile(r"(?<![\d,.])(?:1[89]|20|21)\d\d[^\S\n]*(?:[-–—/]|to)[^\S\n]*\Z")
@@ -94,7 +95,7 @@ class Junk:
     URL is seen whole) and a little further; the spans found are remembered.
     """
 
-    _REACH = 40
+    _REACH = 20
     _LONGEST = 400  # the longest chunk (URL, path) looked back over
 
     def __init__(self, text: str) -> None:
@@ -118,11 +119,21 @@ class Junk:
         low = max(line_start, min(start - self._REACH, chunk_start))
         line_end = text.find("\n", end, end + self._REACH)
         high = min(len(text) if line_end < 0 else line_end, end + self._REACH)
-        if self._scanned[0] <= low and high <= self._scanned[1]:
+        done_low, done_high = self._scanned
+        if done_low <= low and high <= done_high:
             return
+        if done_low <= low < done_high:
+            # Rescan only a margin of what was seen, and any span the last window cut short.
+            low = max(low, done_high - self._REACH)
+            if self._spans and self._spans[-1][1] >= done_high - 1:
+                low = min(low, self._spans[-1][0])
+            self._scanned = (done_low, high)
+        else:
+            self._scanned = (low, high)
+        if _JUNK_TRIGGER.search(text, low, high) is None:
+            return  # no character any junk pattern needs: nothing to mask here
         for m in _JUNK.finditer(text, low, high):
             self._add(m.start(), m.end())
-        self._scanned = (low, high)
 
     def _add(self, start: int, end: int) -> None:
         i = bisect.bisect_left(self._starts, start)
