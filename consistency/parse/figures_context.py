@@ -14,7 +14,8 @@ import re
 from dataclasses import dataclass
 
 from .figures_data import lookup, normalise_form, vocabulary
-from .figures_words import Numeral, read_numerals, run_pattern
+from .figures_tokens import run_pattern
+from .figures_words import Numeral, read_numerals
 
 __all__ = ["Figure", "Junk", "junk_spans", "read_figure", "PERCENT_UNITS"]
 

@@ -5,8 +5,26 @@ context words live in CSV files; this module loads them and compiles the
 regular expressions built from them. Everything here is cached, so the cost is
 paid once per process.
 
-In a multi-word form a space stands for any run of spaces (names, units,
-hedges) or for an optional space (currency symbols such as ``C $``).
+The files (one row per form; a space in a form stands for any run of spaces
+in names, units and hedges, and for an optional space in currency symbols
+such as ``C $``):
+
+- ``number_words.csv``: word, value, role (digit, teen, tens, hundred, dozen,
+  pair, fraction, ordinal, article, and, point, minus), plural (1 for
+  "thirds", "dozens");
+- ``scales.csv``: form, value, attach (word: part of a numeral; glued: right
+  after the digits, "15bn"; glued_or_space), case (any or exact), needs
+  (money: only after a currency, as "m" in "$5m" — "5m" alone is five metres);
+- ``currencies.csv``: form, ISO 4217 code (empty when the name is ambiguous,
+  "francs"), role (symbol, code, name, subunit), position (before, after or
+  both sides of the number), case;
+- ``units.csv``: form, canonical unit, attach (glued, space — a space or a
+  hyphen, "20-year" — or both), case; ``%``, ``pp`` and ``bp`` make percents;
+- ``hedges.csv``: phrase, rule (around, near_below, above, at_least, up_to,
+  below), amount (the relative spread of around and near_below), position
+  (before or after the figure);
+- ``figure_context.csv``: word, role (month, month_exact, label — "Article 5"
+  — and half_blocker — "the second half").
 """
 
 from __future__ import annotations

@@ -23,42 +23,14 @@ compared with a relative tolerance.
 from __future__ import annotations
 
 import math
-import re
-from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import cache
 
-from .figures_data import vocabulary, word_trie
+from .figures_tokens import Token, step_of_digits, tokenize
 
-__all__ = ["Numeral", "iter_runs", "read_numerals", "run_pattern", "step_of_digits"]
+__all__ = ["Numeral", "read_numerals"]
 
 # Longest stretch of tokens tried as one numeral; longer runs are split.
 _MAX_TOKENS = 24
-
-_SPACE = r"[^\S\n]"
-_MINUS = r"(?:(?<![\w.,)\]\-−])[-−])?"
-_NUMBER = (
-    _MINUS + r"(?<![\d_/])(?<![A-Za-z][-–])(?<!\d[.,+^*×])"
-    r"(?:\d{1,3}(?:,\d{3})+(?!\d)"
-    r"|\d{1,3}(?:[^\S\n],[^\S\n]\d{3})+(?![\d])"
-    r"|\d{1,3}(?:[\u00a0\u202f\u2009 ]\d{3})+(?![\d,])"
-    r"|\d+)"
-    r"(?:(?:\.|[^\S\n]\.[^\S\n])\d+)?"
-    r"(?:[eE][+-]?\d+(?![\w]))?"
-)
-_LEADING_DOT = r"(?<![\w.])\.\d+"
-_FRACTION_DIGITS = _MINUS + r"(?<![\w/.])\d{1,2}/\d{1,2}(?![\d/])"
-
-
-@dataclass(frozen=True, slots=True)
-class Token:
-    kind: str  # num, fracdig, ordcompound, or a NumberWord role
-    value: float
-    start: int
-    end: int
-    text: str
-    plural: bool = False
-    hyphen_before: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,9 +44,8 @@ class Numeral:
     scaled: bool = False  # ends with a scale word ("million")
     ends_digits: bool = False  # its last token is written in digits
     plain_digits: str | None = None  # the text when the numeral is a single group of digits
-    bare: str | None = (
-        None  # "one" (the word alone), "half"/"quarter" without a count, "singular" ("a third")
-    )
+    # "one" (the word alone), "half"/"quarter" without a count, "singular" ("a third"): the context decides
+    bare: str | None = None
     fraction: bool = False
     multiplier: float = 1.0  # the scale word's value when the numeral ends with one
 
@@ -89,159 +60,9 @@ class _Reading:
     last_scale: float = 1.0
 
 
-@cache
-def run_pattern() -> re.Pattern[str]:
-    """The regex of a run of numeral atoms."""
-    return re.compile(_atom_alternation(for_runs=True), re.IGNORECASE)
-
-
-@cache
-def _word_start_pattern() -> re.Pattern[str]:
-    """Numeral words that may start a run, in lower, title and upper case (a case-sensitive scan is faster)."""
-    words = vocabulary().words
-    leading = [w for w, info in words.items() if info.role not in ("and", "ordinal", "article")]
-    variants = sorted({v for w in leading for v in (w, w.capitalize(), w.upper())})
-    multipliers = [
-        w for w, info in words.items() if info.role in ("scale", "hundred", "dozen", "pair", "fraction")
-    ]
-    article = rf"\b(?:[aA]n?|AN?)(?={_SPACE}+(?i:{word_trie(multipliers)})\b)"
-    return re.compile(rf"\b{word_trie(variants)}\b|{article}")
-
-
-_DIGITS = re.compile(r"\d+")
-
-
-def _run_starts(text: str) -> Iterator[int]:
-    """Offsets where a run may start, in order: digits (with a sign or dot before them) and numeral words."""
-    digits = _DIGITS.finditer(text)
-    words = _word_start_pattern().finditer(text)
-    d = next(digits, None)
-    w = next(words, None)
-    while d is not None or w is not None:
-        if w is None or (d is not None and d.start() < w.start()):
-            start = d.start()
-            if start and text[start - 1] in ".−-":
-                yield start - 1
-            yield start
-            d = next(digits, None)
-        else:
-            yield w.start()
-            w = next(words, None)
-
-
-def iter_runs(text: str) -> Iterator[re.Match[str]]:
-    """Every run of numeral atoms in `text`, left to right.
-
-    Two cheap scans find the places where a run may start; the full run
-    pattern is only tried there, which keeps the parser fast on long texts.
-    """
-    run = run_pattern()
-    pos = 0
-    for start in _run_starts(text):
-        if start < pos:
-            continue
-        m = run.match(text, start)
-        if m is not None and m.end() > start:
-            yield m
-            pos = m.end()
-
-
-@cache
-def _token_pattern() -> re.Pattern[str]:
-    return re.compile(_atom_alternation(for_runs=False), re.IGNORECASE)
-
-
-def _atom_alternation(for_runs: bool) -> str:
-    words = vocabulary().words
-
-    def roles(*wanted: str) -> str:
-        return word_trie([w for w, info in words.items() if info.role in wanted])
-
-    word_alt = roles("digit", "teen", "tens", "hundred", "scale", "dozen", "pair", "fraction")
-    tens = roles("tens")
-    digits = roles("digit", "teen", "tens")
-    multipliers = roles("scale", "hundred", "dozen", "pair", "fraction")
-    compound_ordinal = rf"(?:{tens})(?:{_SPACE}*-{_SPACE}*|{_SPACE}+)firsts?\b|(?:{tens})-seconds?\b"
-    article = rf"\ban?(?=(?:{_SPACE}+|-)(?:{multipliers})\b)"
-    point = rf"\bpoint(?={_SPACE}+(?:\d|(?:{digits})\b))"
-    minus = rf"\b(?:minus|negative)(?={_SPACE}+(?:\d|\.\d|(?:{digits})\b))"
-    parts = {
-        "fd": rf"(?=[\d−-]){_FRACTION_DIGITS}",
-        "num": rf"(?=[\d.−-])(?:{_NUMBER}|{_LEADING_DOT})",
-        "oc": rf"\b(?:{compound_ordinal})",
-        "word": rf"\b(?:{word_alt})\b",
-        "art": article,
-        "pt": point,
-        "neg": minus,
-    }
-    if for_runs:
-        atom = "(?:" + "|".join(f"(?:{p})" for p in parts.values()) + ")"
-        gap = (
-            rf"(?:{_SPACE}*-{_SPACE}*and{_SPACE}*-{_SPACE}*|{_SPACE}*[-–—]{_SPACE}*"
-            rf"|{_SPACE}+(?:and{_SPACE}+|of{_SPACE}+an?{_SPACE}+)?)"
-        )
-        return f"{atom}(?:{gap}{atom})*"
-    parts["and"] = r"\band\b"
-    parts["ofa"] = rf"\bof{_SPACE}+an?\b"
-    return "|".join(f"(?P<{name}>{p})" for name, p in parts.items())
-
-
-def _tokenize(text: str, start: int, end: int) -> list[Token]:
-    words = vocabulary().words
-    tokens: list[Token] = []
-    previous_end = start
-    for m in _token_pattern().finditer(text, start, end):
-        kind = m.lastgroup
-        raw = m.group()
-        hyphen = "-" in text[previous_end : m.start()]
-        previous_end = m.end()
-        if kind == "num":
-            tokens.append(Token("num", _digits_value(raw), m.start(), m.end(), raw, False, hyphen))
-        elif kind == "fd":
-            tokens.append(Token("fracdig", 0.0, m.start(), m.end(), raw, False, hyphen))
-        elif kind == "oc":
-            tens_word = re.split(r"[\s-]+", raw.lower())[0]
-            value = words[tens_word].value + (1 if "first" in raw.lower() else 2)
-            tokens.append(Token("ordcompound", value, m.start(), m.end(), raw, raw.lower().endswith("s")))
-        elif kind in ("and", "ofa", "pt", "neg", "art"):
-            role = {"and": "and", "ofa": "ofa", "pt": "point", "neg": "minus", "art": "article"}[kind]
-            tokens.append(Token(role, 1.0, m.start(), m.end(), raw))
-        else:
-            info = words[raw.lower()]
-            tokens.append(Token(info.role, info.value, m.start(), m.end(), raw, info.plural, hyphen))
-    return tokens
-
-
-def _digits_value(raw: str) -> float:
-    cleaned = re.sub(r"[,\s\u00a0\u202f\u2009]", "", raw.replace(" . ", ".")).replace("−", "-")
-    try:
-        value = float(cleaned)
-    except ValueError:
-        return math.nan
-    return value if math.isfinite(value) else math.nan
-
-
-def step_of_digits(raw: str) -> float:
-    """The step of the last significant digit of a number written in digits."""
-    cleaned = re.sub(r"[,\s\u00a0\u202f\u2009]", "", raw).lstrip("+-−")
-    exponent = 0
-    if "e" in cleaned.lower():
-        mantissa, _, exp = cleaned.lower().partition("e")
-        cleaned, exponent = mantissa, int(exp or 0)
-    if "." in cleaned:
-        decimals = len(cleaned.partition(".")[2])
-        return 10.0 ** (exponent - decimals)
-    digits = cleaned.lstrip("0") or "0"
-    kept = digits
-    while len(kept) > 3 and kept.endswith("000"):
-        kept = kept[:-3]
-    insignificant = min(len(digits) - len(kept), max(len(digits) - 2, 0))
-    return 10.0 ** (insignificant + exponent)
-
-
 def read_numerals(text: str, start: int, end: int) -> list[Numeral]:
     """Every numeral in the run text[start:end], left to right."""
-    tokens = _tokenize(text, start, end)
+    tokens = tokenize(text, start, end)
     out: list[Numeral] = []
     i, n = 0, len(tokens)
     while i < n:

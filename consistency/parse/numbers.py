@@ -38,7 +38,8 @@ import re
 
 from ..model import Mention
 from .figures_context import PERCENT_UNITS, Figure, junk_spans, read_figure
-from .figures_words import iter_runs, read_numerals
+from .figures_tokens import iter_runs
+from .figures_words import read_numerals
 
 __all__ = ["find", "FRACTION_TOLERANCE"]
 
