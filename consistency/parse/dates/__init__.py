@@ -26,6 +26,7 @@ from .. import dateparse
 from . import absolute, holidays, periods, relative
 from .hits import Context, Hit, Reader, compile_pattern
 from .periods import Span
+from .vocabulary import trie_alternation, vocabulary
 
 __all__ = ["find"]
 
@@ -42,6 +43,19 @@ _DIVISIBLE = {"week", "month", "quarter", "half", "year", "decade", "century"}
 _JOINER = re.compile(r"\s*(?:-|–|—|to|through|thru|until|till|and|&)\s*(?:the\s+)?", re.I)
 _WRITTEN_YEAR = re.compile(r"\d{4}|['’]\d\d")
 _BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?$", re.I)
+
+
+_WORD_START = re.compile(r"(?<!\w)\w|['’](?=\d)")
+_WORDS_BEFORE = 5  # a date expression starts at most this many words before its head word
+
+
+@functools.cache
+def _anchor() -> re.Pattern[str]:
+    """The head words every date expression contains: numbers, months, weekdays, units, holidays."""
+    v = vocabulary()
+    heads = set(v.months) | set(v.weekdays) | set(v.kind("anchor"))
+    heads |= {name.split()[-1] for name in v.holidays}
+    return re.compile(rf"\d+|\b{trie_alternation(heads)}(?:e?s)?(?![a-z])")
 
 
 @functools.cache
@@ -62,15 +76,34 @@ def find(text: str, published: dt.date | None = None) -> list[Mention]:
     if not text:
         return []
     ctx = Context(text, published)
+    starts = _starts(ctx.lowered)
     hits: list[Hit] = []
-    for rank, (pattern, read) in enumerate(_readers()):
-        for match in pattern.finditer(text):
-            for hit in read(match, ctx):
-                hit.rank = rank
-                hits.append(hit)
+    readers = _readers()
+    for start in starts:
+        for rank, (pattern, read) in enumerate(readers):
+            match = pattern.match(ctx.lowered, start)
+            if match:
+                for hit in read(match, ctx):
+                    hit.rank = rank
+                    hits.append(hit)
     chosen = _join_ranges(_with_parts(_longest(hits), ctx), ctx)
-    chosen = _longest(chosen + _fallback(ctx, chosen))
+    chosen = _longest(chosen + _fallback(ctx, chosen, starts))
     return [_mention(text, hit) for hit in chosen]
+
+
+def _starts(lowered: str) -> list[int]:
+    """Where a date expression may begin: at a head word, or a few words before it.
+
+    Running every reader at these few places, rather than scanning the whole
+    text with each, is what keeps the parser fast.
+    """
+    starts: set[int] = set()
+    for head in _anchor().finditer(lowered):
+        at = head.start()
+        before = [w.start() for w in _WORD_START.finditer(lowered, max(0, at - 60), at + 1)]
+        starts.update(before[-_WORDS_BEFORE - 1 :])
+        starts.add(at)
+    return sorted(starts)
 
 
 def _longest(hits: list[Hit]) -> list[Hit]:
@@ -147,15 +180,19 @@ def _may_join(ctx: Context, first: Hit, second: Hit) -> bool:
     return all(_WRITTEN_YEAR.search(ctx.text, h.start, h.end) for h in (first, second))
 
 
-def _fallback(ctx: Context, chosen: list[Hit]) -> list[Hit]:
+def _fallback(ctx: Context, chosen: list[Hit], starts: list[int]) -> list[Hit]:
     """Spans that look like dates and overlap no reading: dateparser's turn."""
-    starts = [h.start for h in chosen]
+    taken = [h.start for h in chosen]
     out = []
-    for match in _candidate().finditer(ctx.text):
-        i = bisect.bisect_right(starts, match.start())
+    candidate = _candidate()
+    for start in starts:
+        match = candidate.match(ctx.lowered, start)
+        if match is None or (out and out[-1].end > start):
+            continue
+        i = bisect.bisect_right(taken, match.start())
         if (i > 0 and chosen[i - 1].end > match.start()) or (i < len(chosen) and chosen[i].start < match.end()):
             continue
-        reading = dateparse.read_date(match.group(), ctx.published)
+        reading = dateparse.read_date(ctx.text[match.start() : match.end()], ctx.published)
         if reading is None:
             continue
         day, grain = reading

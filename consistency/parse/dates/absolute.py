@@ -33,7 +33,7 @@ _NOT_BEFORE = r"(?![\w%]|[.,]\d|[/-]\w|\s*(?:%|percent\b|per\s+cent\b))"
 _MACHINE_AFTER = r"(?<![\w$£€¥#.,/])"  # a file name may put a dash before a date: report-2002-10-09
 _ISO = _MACHINE_AFTER + (
     r"(?P<y>\d{4})(?P<s>[-/.])(?P<m>\d{1,2})(?P=s)(?P<d>\d{1,2})"
-    r"(?:(?:T|\s+)\d{1,2}:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)?(?!\d|[./-]\d)"
+    r"(?:(?:t|\s+)\d{1,2}:\d\d(?::\d\d(?:\.\d+)?)?(?:z|[+-]\d\d:?\d\d)?)?(?!\d|[./-]\d)"
 )
 _COMPACT = _MACHINE_AFTER + r"(?P<y>(?:19|20)\d\d)(?P<m>0[1-9]|1[0-2])(?P<d>0[1-9]|[12]\d|3[01])" + _NOT_BEFORE
 _SLASHED = r"(?<![\w./,$£€¥#])(?P<a>\d{1,2})(?P<s>/)(?P<b>\d{1,2})/(?P<y>\d{4}|\d\d)(?!\d|[./]\d)"
@@ -77,16 +77,16 @@ _YEAR_RANGE = (
 _DECADE = _NOT_AFTER + r"(?P<y>(?:1\d|20)\d0)s(?![\w])|(?:(?<=\bthe\s)|(?<=[-\s]))['’]?(?P<yy>[1-9]0)s(?![\w])"
 _CENTURY = r"\b(?P<c>\d{1,2}(?:st|nd|rd|th)|@ORD@)[\s-]+century\b"
 _QUARTER = (
-    r"(?<![\w$£€])(?:(?P<y1>(?:19|20)\d\d)\s*[-/ ]?\s*)?Q(?P<q>[1-4])(?![\w])"
+    r"(?<![\w$£€])(?:(?P<y1>(?:19|20)\d\d)\s*[-/ ]?\s*)?q(?P<q>[1-4])(?![\w])"
     r"(?:\s*[-/,]?\s*(?P<y2>(?:19|20)\d\d|['’]\d\d)(?!\d)|\s+(?:of\s+)?(?P<yrel>this|last|next)\s+year)?"
-    r"|(?<![\w])(?P<yy>\d\d)Q(?P<qq>[1-4])\b"
+    r"|(?<![\w])(?P<yy>\d\d)q(?P<qq>[1-4])\b"
 )
 _QUARTER_WORDS = (
     r"\b(?P<o>first|second|third|fourth|final|last|1st|2nd|3rd|4th)[\s-]+(?:(?:fiscal|financial|calendar)\s+)?"
     r"(?:quarter|qtr)\b(?:\s*(?:of\s+|,\s*)?(?:(?:the\s+)?(?:fiscal\s+|financial\s+)?(?P<y>(?:19|20)\d\d)(?!\d)"
     r"|(?P<yrel>this|last|next|the|current)\s+(?:fiscal\s+|financial\s+)?year))?"
 )
-_HALF = r"(?<![\w])(?:(?P<y1>(?:19|20)\d\d)\s*-?\s*)?(?-i:H)(?P<h>[12])(?:\s*[-/]?\s*(?P<y2>(?:19|20)\d\d))?(?![\w])"
+_HALF = r"(?<![\w])(?:(?P<y1>(?:19|20)\d\d)\s*-?\s*)?h(?P<h>[12])(?:\s*[-/]?\s*(?P<y2>(?:19|20)\d\d))?(?![\w])"
 _QUARTER_LEADS = {"in", "during", "for", "the", "by", "since", "of", "this", "last", "next", "until", "before", "after"}
 _ORDINAL_QUARTERS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
                      "final": 4, "last": 4}
@@ -114,7 +114,7 @@ def _day_hit(m: re.Match[str], ctx: Context, start: int, month: int, day: int, d
 
 
 def _read_month_and_day(m: re.Match[str], ctx: Context) -> Iterator[Hit]:
-    if word_sense_lowercase(m["m"]) and not m["y"]:
+    if word_sense_lowercase(ctx.written(m, "m")) and not m["y"]:
         return
     day = day_number(m["d"] or m["dw"])
     day2 = day_number(m["d2"]) if m["d2"] else None
@@ -168,13 +168,13 @@ def _read_year_then_month(m: re.Match[str], ctx: Context) -> Iterator[Hit]:
 
 def _read_bare_month(m: re.Match[str], ctx: Context) -> Iterator[Hit]:
     """ "in June", "last May", "since March": a month named alone needs a word that makes it one."""
-    pre, word = m["pre"].lower(), m["m"]
+    pre, word = m["pre"], ctx.written(m, "m")
     sensed = normalise(word) in vocabulary().word_sense_months
     if sensed and (pre not in _SAFE_BEFORE_NAME or (not is_capitalised(word) and pre != "in")):
         return
     if normalise(word) in vocabulary().month_abbreviations and not is_capitalised(word):
         return  # "in jan" is more likely a name or a typo than a month
-    if pre in ("and", "or", "to") and not _MONTH_JUST_BEFORE.search(ctx.text, max(0, m.start() - 30), m.start()):
+    if pre in ("and", "or", "to") and not _MONTH_JUST_BEFORE.search(ctx.lowered, max(0, m.start() - 30), m.start()):
         return
     modifier = pre in ("last", "next", "this")
     lean = {"last": "last", "next": "next", "this": "this"}.get(pre, "") or ctx.lean(m.start())
@@ -184,7 +184,7 @@ def _read_bare_month(m: re.Match[str], ctx: Context) -> Iterator[Hit]:
 def _read_cued_year(m: re.Match[str], ctx: Context) -> Iterator[Hit]:
     yield Hit(m.start("y"), m.end("y"), periods.year_span(int(m["y"])), "year")
     pos = m.end()
-    while follow := _YEAR_MORE.match(ctx.text, pos):
+    while follow := _YEAR_MORE.match(ctx.lowered, pos):
         yield Hit(follow.start("y"), follow.end("y"), periods.year_span(int(follow["y"])), "year")
         pos = follow.end()
 
@@ -255,7 +255,7 @@ def _read_quarter_words(m: re.Match[str], ctx: Context) -> Iterator[Hit]:
 
 def _read_half(m: re.Match[str], ctx: Context) -> Iterator[Hit]:
     written = m["y1"] or m["y2"]
-    if written:
+    if written and ctx.text[m.start("h") - 1] == "H":  # "H1 2024"; a lower-case h1 is a heading or a visa
         yield Hit(m.start(), m.end(), periods.half_span(int(written), int(m["h"])), "half")
 
 

@@ -11,7 +11,19 @@ from dataclasses import dataclass
 from .periods import Span
 from .vocabulary import alternation, normalise, vocabulary
 
-__all__ = ["Hit", "Context", "Reader", "compile_pattern", "month_number", "day_number", "full_year", "is_capitalised"]
+__all__ = [
+    "Hit",
+    "Context",
+    "Reader",
+    "compile_pattern",
+    "count_number",
+    "day_number",
+    "full_year",
+    "is_capitalised",
+    "lower_in_place",
+    "month_number",
+    "word_sense_lowercase",
+]
 
 
 @dataclass(slots=True)
@@ -30,8 +42,19 @@ class Hit:
 
 @dataclass(slots=True)
 class Context:
+    """The text being read: patterns run on `lowered` (same offsets); case is read from `text`."""
+
     text: str
     published: dt.date | None
+    lowered: str = ""
+
+    def __post_init__(self) -> None:
+        if not self.lowered:
+            self.lowered = lower_in_place(self.text)
+
+    def written(self, m: re.Match[str], group: str) -> str:
+        """A matched group as the document writes it (patterns see the lower-cased copy)."""
+        return self.text[m.start(group) : m.end(group)]
 
     def clause_before(self, pos: int, width: int = 80) -> str:
         """The words of the clause that leads up to `pos` (at most `width` characters)."""
@@ -47,6 +70,14 @@ class Context:
         """The word just before `pos` (as written), or "" when punctuation comes first."""
         found = _WORD_BEFORE.search(self.text, max(0, pos - 40), pos)
         return found.group(1) if found else ""
+
+
+def lower_in_place(text: str) -> str:
+    """`text` in lower case, character for character, so that offsets stay valid."""
+    lowered = text.lower()
+    if len(lowered) == len(text):
+        return lowered
+    return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
 
 
 Reader = tuple[re.Pattern[str], Callable[[re.Match[str], Context], Iterable[Hit]]]
@@ -82,10 +113,10 @@ def fragments() -> dict[str, str]:
 
 
 def compile_pattern(pattern: str) -> re.Pattern[str]:
-    """Compile a reader's pattern after putting the shared @PIECES@ in (case-insensitive)."""
+    """Compile a reader's pattern after putting the shared @PIECES@ in; it reads lower-cased text."""
     for name, piece in fragments().items():
         pattern = pattern.replace(f"@{name}@", piece)
-    return re.compile(pattern, re.I)
+    return re.compile(pattern)
 
 
 def month_number(word: str) -> int:
@@ -127,12 +158,3 @@ def is_capitalised(word: str) -> bool:
 def word_sense_lowercase(month_word: str) -> bool:
     """A month name that is also an ordinary word, written in lower case ("may", "march")."""
     return normalise(month_word) in vocabulary().word_sense_months and not is_capitalised(month_word)
-
-
-def inferred(published: dt.date | None, pick: Callable[[dt.date], dt.date | None]) -> dt.date | None:
-    """Run a year inference when there is a publication date to anchor it."""
-    return pick(published) if published else None
-
-
-def span_or_none(start: dt.date | None, maker: Callable[[dt.date], Span]) -> Span | None:
-    return maker(start) if start else None

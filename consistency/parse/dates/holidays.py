@@ -1,9 +1,10 @@
-"""Holidays with a rule for their date (holidays.csv): fixed days, nth weekdays, Easter-based feasts.
+"""Holidays with a rule for their date (holidays.csv): fixed days, nth weekdays, feasts of other calendars.
 
 "Christmas 2013", "next Thanksgiving", "Easter two years ago". A holiday
 without a year takes the occurrence nearest before publication (or the next
 one when the clause speaks of the future). One-word names that are also
 ordinary words ("Christmas shopping") count only after a preposition.
+Jewish and Islamic feasts begin at sunset: their range starts on the eve.
 """
 
 from __future__ import annotations
@@ -12,8 +13,9 @@ import datetime as dt
 import re
 from collections.abc import Iterator
 
-from . import periods
+from . import calendars, periods
 from .hits import Context, Hit, Reader, compile_pattern, count_number
+from .periods import Span
 from .vocabulary import Holiday, normalise, vocabulary
 
 __all__ = ["holiday_on", "readers"]
@@ -29,14 +31,26 @@ _LEADS = {"on", "at", "over", "during", "before", "after", "by", "since", "until
 _STEP = {"last": -1, "this": 0, "next": 1}
 
 
-def holiday_on(holiday: Holiday, year: int) -> dt.date | None:
-    """The holiday's date in `year`, by its rule."""
+def holiday_on(holiday: Holiday, year: int) -> Span | None:
+    """The days the holiday takes in `year` (the first occurrence), by its rule."""
+    day = _first_day(holiday, year)
+    return Span(day, day + dt.timedelta(days=holiday.days - 1), "day") if day else None
+
+
+def _first_day(holiday: Holiday, year: int) -> dt.date | None:
+    month, day = holiday.month or 1, holiday.day or 1
     if holiday.anchor == "easter":
         base = periods.easter(year)
+    elif holiday.anchor == "orthodox-easter":
+        base = calendars.orthodox_easter(year)
+    elif holiday.anchor == "hebrew":
+        base = calendars.hebrew_date(year, month, day)
+    elif holiday.anchor == "islamic":
+        base = calendars.islamic_date(year, month, day)
     elif holiday.anchor == "nth-weekday":
-        base = periods.nth_weekday(year, holiday.month or 1, holiday.weekday or 0, holiday.nth or 1)
+        base = periods.nth_weekday(year, month, holiday.weekday or 0, holiday.nth or 1)
     else:
-        base = periods.valid_date(year, holiday.month or 1, holiday.day or 1)
+        base = periods.valid_date(year, month, day)
         if base is not None:
             base += dt.timedelta(days=_move(holiday, base))
     return base + dt.timedelta(days=holiday.offset) if base else None
@@ -51,6 +65,8 @@ def _move(holiday: Holiday, day: dt.date) -> int:
         return -((day.weekday() - weekday) % 7)
     if holiday.anchor == "on-or-after":
         return (weekday - day.weekday()) % 7
+    if holiday.anchor == "not-sunday":
+        return -1 if day.weekday() == 6 else 0
     if holiday.anchor == "nearest":
         ahead = (weekday - day.weekday()) % 7
         return ahead - 7 if ahead > 3 else ahead
@@ -77,24 +93,24 @@ def _read_holiday(m: re.Match[str], ctx: Context) -> Iterator[Hit]:
     qualified = modifier or m["y"] or m["yrel"] or m["n"] or m["ahead"]
     if not qualified and " " not in name and normalise(ctx.word_before(m.start())) not in _LEADS:
         return  # "Christmas shopping" is not a date
-    day = None
+    span = None
     pub = ctx.published
     if m["y"]:
-        day = holiday_on(holiday, int(m["y"]))
+        span = holiday_on(holiday, int(m["y"]))
     elif pub and (m["yrel"] or m["n"] or m["ahead"]):
         year = _year_of(m, pub)
-        day = holiday_on(holiday, year) if year else None
+        span = holiday_on(holiday, year) if year else None
     elif pub:
-        options = [d for y in (pub.year - 1, pub.year, pub.year + 1) if (d := holiday_on(holiday, y))]
+        options = [s for y in (pub.year - 1, pub.year, pub.year + 1) if (s := holiday_on(holiday, y))]
         if modifier == "next" or (not modifier and ctx.lean(m.start()) == "future"):
-            day = min((d for d in options if d >= pub), default=None)
+            span = min((s for s in options if s.end >= pub), default=None)
         elif modifier == "last":
-            day = max((d for d in options if d < pub), default=None)
+            span = max((s for s in options if s.end < pub), default=None)
         elif modifier == "this":
-            day = holiday_on(holiday, pub.year)
+            span = holiday_on(holiday, pub.year)
         else:
-            day = max((d for d in options if d <= pub + dt.timedelta(days=7)), default=None)
-    yield Hit(m.start(), m.end(), periods.day_span(day) if day else None, "day")
+            span = max((s for s in options if s.start <= pub + dt.timedelta(days=7)), default=None)
+    yield Hit(m.start(), m.end(), span, "day")
 
 
 def readers() -> list[Reader]:

@@ -74,6 +74,7 @@ _THE_DAY = (
     r"\b(?:on|by|until|till|since|before|after|for|from)\s+the\s+(?P<d>[0-3]?\d(?:st|nd|rd|th))\b"
     r"(?!\s*(?:of\b|-|–)|\s+[a-z])"
 )
+_UPCOMING = r"\b(?:(?P<n>@NUM@)\s+upcoming|upcoming\s+(?P<ahead>@NUM@))\s+(?P<u>@UNIT@)s?\b"
 _UNIT_PART = r"\b(?:beginning|start|end|middle|rest|remainder)\s+of\s+(?P<u>week|month|year)\b"
 
 _NTH = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "fifth": 5,
@@ -130,7 +131,7 @@ def _read_weekday_day(m: re.Match[str], ctx: Context) -> Iterator[Hit]:
     written = m["d"]
     if written.isdigit() and not m["the"] and _FOLLOWED_BY_WORD.match(ctx.text, m.end()):
         return  # "on Monday 21 people died"
-    if normalise(m["w"]) in vocabulary().weekday_abbreviations and not is_capitalised(m["w"]):
+    if normalise(m["w"]) in vocabulary().weekday_abbreviations and not is_capitalised(ctx.written(m, "w")):
         return
     day, weekday = day_number(written), _weekday(m["w"])
     if day is None or not 1 <= day <= 31:
@@ -250,6 +251,16 @@ def _read_day_of_month(m: re.Match[str], ctx: Context) -> Iterator[Hit]:
     yield Hit(m.start(), m.end(), span, "day")
 
 
+def _read_upcoming(m: re.Match[str], ctx: Context) -> Iterator[Hit]:
+    """ "two upcoming weeks": the week two weeks ahead."""
+    count, unit = count_number(m["n"] or m["ahead"]), _unit(m["u"])
+    if count is None:
+        return
+    anchor = periods.shift(ctx.published, count, unit) if ctx.published else None
+    span = periods.period_span(unit, anchor) if anchor else None
+    yield Hit(m.start(), m.end(), span, unit)
+
+
 def _read_unit_part(m: re.Match[str], ctx: Context) -> Iterator[Hit]:
     """ "end of year": the unit is the current one, and only its part is a date."""
     span = periods.period_span(_unit(m["u"]), ctx.published) if ctx.published else None
@@ -346,5 +357,6 @@ def readers() -> list[Reader]:
         (_IN_UNITS, _read_in_units), (_PERIOD, _read_period), (_ROLLING, _read_rolling),
         (_NTH_WEEKDAY, _read_nth_weekday), (_NTH_WEEK, _read_nth_week),
         (_WEEKDAYS_AHEAD, _read_weekdays_ahead), (_THE_DAY, _read_the_day), (_DAY_OF_MONTH, _read_day_of_month), (_UNIT_PART, _read_unit_part),
+        (_UPCOMING, _read_upcoming),
     ]
     return [(compile_pattern(pattern), handler) for pattern, handler in table]

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from importlib import resources
 
-__all__ = ["Holiday", "Vocabulary", "vocabulary", "alternation"]
+__all__ = ["Holiday", "Vocabulary", "vocabulary", "alternation", "trie_alternation"]
 
 APOSTROPHES = "'’"
 
@@ -24,8 +24,9 @@ class Holiday:
     day: int | None
     nth: int | None
     weekday: int | None
-    anchor: str  # fixed, nth-weekday or easter
-    offset: int
+    anchor: str  # how the date is found: fixed, nth-weekday, easter, hebrew, islamic, ...
+    offset: int  # days from the anchor's date to the holiday's first day
+    days: int  # how many days it lasts
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,7 +79,7 @@ def vocabulary() -> Vocabulary:
     holidays = {
         normalise(row["name"]): Holiday(
             _number(row["month"]), _number(row["day"]), _number(row["nth"]), _number(row["weekday"]),
-            row["anchor"], int(row["offset"] or 0),
+            row["anchor"], int(row["offset"] or 0), int(row["days"] or 1),
         )
         for row in holiday_rows
     }
@@ -103,3 +104,25 @@ def alternation(words: object) -> str:
         piece = piece.replace(r"\.", r"\.?")
         parts.append(piece)
     return "|".join(parts)
+
+
+def trie_alternation(words: object) -> str:
+    """A regex alternation of plain lower-case words, factored by common prefix so a miss fails fast."""
+    root: dict[str, dict] = {}
+    for word in set(words):  # type: ignore[call-overload]
+        node = root
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return _branch(root)
+
+
+def _branch(node: dict[str, dict]) -> str:
+    ends_here = "" in node
+    options = [re.escape(char) + _branch(child) for char, child in sorted(node.items()) if char]
+    if not options:
+        return ""
+    body = options[0] if len(options) == 1 else "(?:" + "|".join(options) + ")"
+    if ends_here:
+        return f"(?:{body})?"
+    return body
