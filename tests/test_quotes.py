@@ -88,6 +88,26 @@ def _quotes(text: str) -> list[tuple[str, str | None]]:
             "with details nearly finalised.",
             [("very constructive", "Olga Stefanishyna")],
         ),
+        (
+            "The agency's chief executive, Philip Duffy, spoke first. "
+            '"We are doing everything we can," said Mr Duffy. "But climate change means this will happen more often."',
+            [
+                ("We are doing everything we can", "Philip Duffy"),
+                ("But climate change means this will happen more often.", "Philip Duffy"),
+            ],
+        ),
+        (
+            'Dr Sarah Jones, an economist at the University of Manchester, said: "Growth is fragile."',
+            [("Growth is fragile.", "Sarah Jones")],
+        ),
+        (
+            'Coach Ruben Amorim said: "The players showed character today."',
+            [("The players showed character today.", "Ruben Amorim")],
+        ),
+        (
+            '"The first quote is attributed here," Trump said.\n"A new paragraph is a new quote without a speaker."',
+            [("The first quote is attributed here", "Donald Trump"), ("A new paragraph is a new quote without a speaker.", None)],
+        ),
     ],
 )
 def test_quotes_and_speakers(text: str, expected: list[tuple[str, str | None]]) -> None:

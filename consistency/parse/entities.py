@@ -41,7 +41,10 @@ __all__ = ["find"]
 _LOWER_WORD = re.compile(r"\b[a-z]+")
 _TOKEN = re.compile(r"\S+")
 _LINE = re.compile(r"[^\n]+")
-_LABEL = re.compile(r"\s*(?:[-*•]\s*)?(?:[^\s:.!?]+[ \t]+){0,5}[^\s:.!?]+:(?=\s)")
+# A label opening a line: title-case words up to a colon ("Security Concerns:", "Question:").
+_LABEL = re.compile(
+    r"\s*(?:[-*•]\s*)?(?:(?:[A-Z0-9][^\s:.!?]*|of|and|in|on|for|the|a|to)[ \t]+){0,5}[A-Z0-9][^\s:.!?]*:(?=\s)"
+)
 _SENTENCE_START = re.compile(r"(?:[.!?:;|•>*\n]|\d[.)])[\s\"'“‘(\[*#_\-–—]*$")
 _HYPHEN_PART = re.compile(r"[^-]+")
 _LOWER_COMPOUND = re.compile(r"-[a-z]")
@@ -208,7 +211,7 @@ class _Reader:
         for n, (lo, hi) in enumerate(chunks):
             inside = [t for t in titles if lo <= t[0] and t[1] <= hi]
             if inside:
-                self._read_titled(tokens, lo, hi, inside[-1], heading)
+                self._read_titled(tokens, lo, hi, inside[-1], heading, sentence_start and lo == 0)
             else:
                 self._read_plain(
                     tokens[lo:hi],
@@ -260,7 +263,10 @@ class _Reader:
             chunks.append((start, len(tokens)))
         return chunks
 
-    def _read_titled(self, tokens: list[Token], lo: int, hi: int, title: tuple[int, int, str], heading: bool) -> None:
+    def _read_titled(
+        self, tokens: list[Token], lo: int, hi: int, title: tuple[int, int, str], heading: bool, sentence_start: bool
+    ) -> None:
+        """A run with a title: qualifier ("Russian", "Ukraine's"), title, then the name, if any."""
         i, j, role = title
         pre, post = tokens[lo:i], tokens[j:hi]
         body: str | None = None
@@ -272,7 +278,7 @@ class _Reader:
                 rest = rest[1:]
             body, name = self._qualifier_then_name(rest, heading)
         if name and self._not_a_person(name):
-            self._read_plain(tokens[lo:hi], heading, sentence_start=False, first_chunk=lo == 0)
+            self._read_plain(tokens[lo:hi], heading, sentence_start=sentence_start, first_chunk=lo == 0)
             return
         if pre:
             qualifier = self.text[pre[0][1] : pre[-1][2]]
@@ -281,7 +287,7 @@ class _Reader:
                 body = body or found
                 phrase_start = pre[0][1]
             if knowledge.canonical_name(qualifier) or not found:
-                self._read_plain(pre, heading, sentence_start=False, first_chunk=lo == 0)
+                self._read_plain(pre, heading, sentence_start=sentence_start, first_chunk=lo == 0)
         elif lo == 0:
             start, end, run, had_possessive = self.last_run
             if had_possessive and not self.text[end:phrase_start].strip():

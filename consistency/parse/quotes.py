@@ -63,6 +63,12 @@ _PREPOSITION_BEFORE = re.compile(
 
 
 @functools.cache
+def _honorific() -> re.Pattern[str]:
+    words = "|".join(sorted(lex.honorifics(), key=len, reverse=True))
+    return re.compile(rf"(?i:{words})\.?[ \t]+")
+
+
+@functools.cache
 def _verbs() -> re.Pattern[str]:
     words = "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in lex.speech_verbs())
     return re.compile(rf"\b(?:{words})\b", re.IGNORECASE)
@@ -96,6 +102,7 @@ def _find(text: str, published: dt.date | None) -> tuple[Mention, ...]:
     reader = _Attribution(text, outside)
     out: list[Mention] = []
     pending: list[tuple[int, int]] = []  # parts of a quote that runs over paragraphs
+    previous: tuple[int, str | None] = (-1, None)  # end and speaker of the last closed quote
     for outer_start, outer_end, inner_start, inner_end in spans:
         start, end = _trim(text, inner_start, inner_end)
         if start >= end:
@@ -104,6 +111,9 @@ def _find(text: str, published: dt.date | None) -> tuple[Mention, ...]:
             pending.append((start, end))
             continue
         speaker, explicit = reader.speaker(outer_start, outer_end)
+        if speaker is None and reader.continues(previous, outer_start):
+            speaker, explicit = previous[1], previous[1] is not None
+        previous = (outer_end, speaker)
         for part_start, part_end in pending:
             out.append(Mention(kind="quote", text=text[part_start:part_end], start=part_start, end=part_end, speaker=speaker))
         pending = []
@@ -171,6 +181,16 @@ class _Attribution:
             return found
         return self._before(start)
 
+    def continues(self, previous: tuple[int, str | None], start: int) -> bool:
+        """Whether a quote goes on from the one before it in the same paragraph, with only
+        that quote's attribution between them ("“We are doing all we can,” said Mr Duffy. “But …”")."""
+        previous_end, speaker = previous
+        if previous_end < 0 or speaker is None or start - previous_end > 80:
+            return False
+        if "\n" in self.text[previous_end:start]:
+            return False
+        return all(m.canonical == speaker for m in self._names_between(previous_end, start))
+
     def _after(self, end: int) -> tuple[str | None, bool]:
         text = self.text
         stop = _sentence_end(text, end)
@@ -219,9 +239,12 @@ class _Attribution:
         return [m for m in self.names[lo:hi] if m.end <= end]
 
     def _name_at(self, pos: int, stop: int) -> Mention | None:
-        """The longest name that starts at `pos` (after blanks), if any."""
+        """The longest name that starts at `pos` (after blanks and an honorific: "Mr Duffy"), if any."""
         while pos < stop and self.text[pos] in " \t\n,":
             pos += 1
+        honorific = _honorific().match(self.text, pos, stop)
+        if honorific:
+            pos = honorific.end()
         lo = bisect.bisect_left(self.starts, pos)
         hi = bisect.bisect_right(self.starts, pos)
         if lo == hi:
