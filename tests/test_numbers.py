@@ -56,6 +56,8 @@ FIGURES = [
     ("paid 20 Swiss francs", "20 Swiss francs", "money", 20, 19.5, 20.5, "CHF", None),
     ("paid 30 francs", "30 francs", "money", 30, 29.5, 30.5, None, None),
     ("it only cost 3 dollars 50 cents", "3 dollars 50 cents", "money", 3.5, 3.495, 3.505, "USD", None),
+    ("a loss of 45 cents a share", "45 cents", "money", 0.45, 0.445, 0.455, "USD", None),
+    ("petrol rose 5p a litre", "5p", "money", 0.05, 0.045, 0.055, "GBP", None),
     ("The annual revenue is -15€.", "-15€", "money", -15, -15.5, -14.5, "EUR", None),
     ("amounted to about $500bn (£396bn)", "$500bn", "money", 500e9, 450e9, 550e9, "USD", "about"),
     ("amounted to about $500bn (£396bn)", "£396bn", "money", 396e9, 356.4e9, 435.6e9, "GBP", "about"),
@@ -77,6 +79,8 @@ FIGURES = [
     ("The toll reached 261 people.", "261 people", "quantity", 261, 260.5, 261.5, "person", None),
     ("Output reached 816 000 t of ore.", "816 000 t", "quantity", 816000, 815500, 816500, "tonne", None),
     ("up to 156,000 square kilometers of land", "156,000 square kilometers", "quantity", 156000, 0, 156000, "km2", "up to"),
+    ("it reached 40C (104F) in London", "40C", "quantity", 40, 39.5, 40.5, "degC", None),
+    ("it reached 40C (104F) in London", "104F", "quantity", 104, 103.5, 104.5, "degF", None),
     ("a 301,338 km2 country", "301,338 km2", "quantity", 301338, 301337.5, 301338.5, "km2", None),
     ("it pumps some 3.5 million barrels a day", "3.5 million barrels a day", "quantity", 3.5e6, 3.15e6, 3.85e6, "barrel/day", "some"),
     ("at least 12 dead", "12 dead", "quantity", 12, 12, INF, "death", "at least"),
@@ -162,6 +166,8 @@ MIXED = [
     ("we will be working on releasing version two", ["two"]),
     ("a twenty-pound bag of rice for $10", ["twenty-pound", "$10"]),
     ("50 dollar rmb", ["50 dollar"]),
+    ("It rose from 120 340 times", ["120", "340"]),
+    ("it weighs 1 234 567 and 816 000 t", ["1 234 567", "816 000 t"]),
 ]
 
 

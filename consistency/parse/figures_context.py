@@ -54,6 +54,7 @@ _JUNK_TRIGGER = re.compile(r"[:/@#+()\[|.\-]|[AaPp]\.?[Mm]\b|clock")
 _ORDINAL_SUFFIX = re.compile(r"(?:st|nd|rd|th|ST|ND|RD|TH)(?![A-Za-z])")
 _DECADE = re.compile(r"['’]?s(?![A-Za-z])")
 _YEAR_RANGE_BEFORE = re.compile(r"(?<![\d,.])(?:1[89]|20|21)\d\d[^\S\n]*(?:[-–—/]|to)[^\S\n]*\Z")
+_SPACES = re.compile(r"[^\S\n]*")
 _SUBUNIT_LEAD = re.compile(r"[^\S\n]*(?:and[^\S\n]+)?")
 _NEXT_WORD = re.compile(r"[^\S\n]+([A-Za-z]+)")
 _PREVIOUS_WORD = re.compile(r"(?<![\w.])([A-Za-z][\w.\-]*|#)[^\S\n]*\Z")
@@ -190,6 +191,8 @@ def read_figure(text: str, num: Numeral, junk: Junk) -> Figure | None:
             m = vocab.currency_hyphen_re.match(text, figure.end)
             if m and lookup(vocab.units, m.group()[1:]) is None:  # "a twenty-pound bag" weighs
                 currency, figure.end = _currency_code(m.group()[1:]), m.end()
+            else:
+                currency = _read_subunit_alone(text, figure)
     if currency is not None:
         figure.kind, figure.unit = "money", currency or None
         _apply_subunits(text, figure)
@@ -229,6 +232,18 @@ def _apply_scale_suffix(text: str, figure: Figure, money: bool) -> None:
     figure.multiplier, figure.end = multiplier, m.end()
 
 
+def _read_subunit_alone(text: str, figure: Figure) -> str | None:
+    """``45 cents a share``, ``5p``: an amount in a subunit, as money in the main unit."""
+    spaces = _SPACES.match(text, figure.end)
+    m = vocabulary().subunit_re.match(text, spaces.end() if spaces else figure.end)
+    if m is None:
+        return None
+    figure.value /= 100
+    figure.step = figure.step / 100 if figure.step is not None else None
+    figure.end = m.end()
+    return _currency_code(m.group())
+
+
 def _apply_subunits(text: str, figure: Figure) -> None:
     """``3 dollars 50 cents``, ``thirteen dollars and forty-five cents``, ``20 ringgit and 43 sen``."""
     if not figure.value.is_integer() or figure.multiplier != 1:
@@ -243,8 +258,8 @@ def _apply_subunits(text: str, figure: Figure) -> None:
     cents = numerals[0]
     if not (cents.value.is_integer() and 0 < cents.value < 100):
         return
-    m = re.compile(r"[^\S\n]*").match(text, cents.end)
-    unit = vocabulary().subunit_re.match(text, m.end() if m else cents.end)
+    spaces = _SPACES.match(text, cents.end)
+    unit = vocabulary().subunit_re.match(text, spaces.end() if spaces else cents.end)
     if unit is None:
         return
     figure.value += cents.value / 100
