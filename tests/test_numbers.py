@@ -166,7 +166,7 @@ MIXED = [
     ("we will be working on releasing version two", ["two"]),
     ("a twenty-pound bag of rice for $10", ["twenty-pound", "$10"]),
     ("50 dollar rmb", ["50 dollar"]),
-    ("It rose from 120 340 times", ["120", "340"]),
+    ("scores: 120 340, 560", ["120", "340", "560"]),
     ("it weighs 1 234 567 and 816 000 t", ["1 234 567", "816 000 t"]),
 ]
 

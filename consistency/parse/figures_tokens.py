@@ -148,7 +148,9 @@ def tokenize(text: str, start: int, end: int) -> list[Token]:
     words = vocabulary().words
     tokens: list[Token] = []
     previous_end = start
-    for m in _token_pattern().finditer(text, start, end):
+    for m in _token_pattern().finditer(text, start):  # no end bound: lookaheads must see past the run
+        if m.start() >= end:
+            break
         kind = m.lastgroup
         raw = m.group()
         hyphen = "-" in text[previous_end : m.start()]
