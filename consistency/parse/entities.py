@@ -190,9 +190,10 @@ class _Reader:
         self._read_plain([token], heading, sentence_start=sentence_start, first_chunk=True)
 
     def _read_segment(self, tokens: list[Token], heading: bool) -> None:
-        titles = _title_spans(tokens)
+        words = tuple(t[0] for t in tokens)
+        generation = knowledge.generation()
+        titles, whole_known = _layout(words, generation)
         title_starts = {i for i, _, _ in titles}
-        whole_known = knowledge.canonical_name(" ".join(t[0] for t in tokens)) is not None
         first = 0
         while (
             not whole_known
@@ -206,12 +207,10 @@ class _Reader:
         sentence_start = first == 0 and self.at_sentence_start(tokens[0][1])
         if first:
             tokens = tokens[first:]
-            titles = [(i - first, j - first, role) for i, j, role in titles if i >= first]
-        chunks = self._chunks(tokens, titles)
-        for n, (lo, hi) in enumerate(chunks):
-            inside = [t for t in titles if lo <= t[0] and t[1] <= hi]
-            if inside:
-                self._read_titled(tokens, lo, hi, inside[-1], heading, sentence_start and lo == 0)
+        chunks = _chunks(words[first:], generation)
+        for n, (lo, hi, title) in enumerate(chunks):
+            if title is not None:
+                self._read_titled(tokens, lo, hi, title, heading, sentence_start and lo == 0)
             else:
                 self._read_plain(
                     tokens[lo:hi],
@@ -237,31 +236,6 @@ class _Reader:
         ):
             return True  # "Major U.S. companies", "Farmer Anna Kowalczyk"
         return self.ordinary(word)
-
-    def _chunks(self, tokens: list[Token], titles: list[tuple[int, int, str]]) -> list[tuple[int, int]]:
-        """Index ranges of the parts of a run, cut at "of"/"for"/"the" unless they link a title or an organisation."""
-        if knowledge.canonical_name(" ".join(t[0] for t in tokens)):
-            return [(0, len(tokens))]
-        inside_title = {k for i, j, _ in titles for k in range(i, j)}
-        title_ends = {j for _, j, _ in titles}
-        heads = lex.cue_words()["organisation head"] | lex.cue_words()["place head"]
-        chunks: list[tuple[int, int]] = []
-        start = 0
-        linked = False
-        for k, (word, _, _) in enumerate(tokens):
-            low = word.lower()
-            if low not in lex.CONNECTORS or k in inside_title:
-                linked = False
-                continue
-            if linked or k in title_ends or (k > start and tokens[k - 1][0].lower() in heads):
-                linked = True
-                continue
-            if k > start:
-                chunks.append((start, k))
-            start = k + 1
-        if start < len(tokens):
-            chunks.append((start, len(tokens)))
-        return chunks
 
     def _read_titled(
         self, tokens: list[Token], lo: int, hi: int, title: tuple[int, int, str], heading: bool, sentence_start: bool
@@ -448,13 +422,52 @@ def _segments(run: str) -> tuple[tuple[Token, ...], ...]:
     return tuple(tuple(s) for s in segments if s)
 
 
-def _title_spans(tokens: list[Token]) -> list[tuple[int, int, str]]:
-    """(first, past-last, role) of every title among the words of a run, longest match first."""
-    return list(_titles_in(tuple(t[0].lower() for t in tokens)))
+Title = tuple[int, int, str]  # first word, past the last word, role
 
 
 @functools.lru_cache(maxsize=8192)
-def _titles_in(words: tuple[str, ...]) -> tuple[tuple[int, int, str], ...]:
+def _layout(words: tuple[str, ...], generation: int) -> tuple[tuple[Title, ...], bool]:
+    """The titles among the words of a run, and whether the whole run is a known name."""
+    known = knowledge.canonical_name(" ".join(words)) is not None
+    return _titles_in(tuple(w.lower() for w in words)), known
+
+
+@functools.lru_cache(maxsize=8192)
+def _chunks(words: tuple[str, ...], generation: int) -> tuple[tuple[int, int, Title | None], ...]:
+    """The parts of a run (first, past-last, its last title), cut at "of"/"for"/"the" unless
+    they link a title or an organisation ("Secretary of State", "Bank of England")."""
+    titles = _titles_in(tuple(w.lower() for w in words))
+    if knowledge.canonical_name(" ".join(words)):
+        ranges = [(0, len(words))]
+    else:
+        inside_title = {k for i, j, _ in titles for k in range(i, j)}
+        title_ends = {j for _, j, _ in titles}
+        heads = lex.cue_words()["organisation head"] | lex.cue_words()["place head"]
+        ranges = []
+        start = 0
+        linked = False
+        for k, word in enumerate(words):
+            if word.lower() not in lex.CONNECTORS or k in inside_title:
+                linked = False
+                continue
+            if linked or k in title_ends or (k > start and words[k - 1].lower() in heads):
+                linked = True
+                continue
+            if k > start:
+                ranges.append((start, k))
+            start = k + 1
+        if start < len(words):
+            ranges.append((start, len(words)))
+    out = []
+    for lo, hi in ranges:
+        inside = [t for t in titles if lo <= t[0] and t[1] <= hi]
+        out.append((lo, hi, inside[-1] if inside else None))
+    return tuple(out)
+
+
+@functools.lru_cache(maxsize=8192)
+def _titles_in(words: tuple[str, ...]) -> tuple[Title, ...]:
+    """(first, past-last, role) of every title among lowercase words, longest match first."""
     table = lex.titles()
     longest = _max_title_length()
     spans = []

@@ -90,6 +90,7 @@ class Resolver:
         self.results: dict[int, Resolution] = {}
         self.body = [c for c in candidates if not c.heading]
         self._body_keys: set[str] | None = None
+        self._fuzzy_seen: dict[tuple[str, str | None], str | None] = {}
         self._resolve_full_names([c for c in self.body if len(c.tokens) > 1])
         for c in self.body:
             if len(c.tokens) == 1:
@@ -206,6 +207,12 @@ class Resolver:
         """The one known person whose surname is spelled closest to `surname`, if close enough."""
         if len(surname) < FUZZY_MIN_LENGTH:
             return None
+        key = (surname, first)
+        if key not in self._fuzzy_seen:
+            self._fuzzy_seen[key] = self._closest(surname, first)
+        return self._fuzzy_seen[key]
+
+    def _closest(self, surname: str, first: str | None) -> str | None:
         choices = [k for k in {*self.kb_surnames, *self.doc_surnames} if k != surname]
         found = process.extract(surname, choices, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF, limit=5)
         people: set[str] = set()
@@ -237,6 +244,8 @@ class Resolver:
         return canonical, role
 
     def _text(self, c: Candidate) -> str:
+        if len(c.tokens) == 1:
+            return c.tokens[0][0]
         return " ".join(self.text[c.start : c.end].split())
 
     def _ordinary(self, word: str) -> bool:
