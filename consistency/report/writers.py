@@ -45,7 +45,11 @@ def to_markdown(report: Report, **_: object) -> str:
     """A Markdown table for a ticket or a CMS note: one row per discrepancy, sides in one cell."""
     out = ["| severity | kind | summary | where |", "| --- | --- | --- | --- |"]
     for d in report.discrepancies:
-        sides = "<br>".join(f"**{c.doc}**: “{_md_cell(c.mention.text)}” — {_md_cell(c.sentence.text)[:200]}" for c in d.claims)
+        sides = "<br>".join(
+            f"**{c.doc}**: “{_md_cell(c.mention.text)}” — {_md_cell(c.sentence.text)[:200]}" for c in representatives(d)
+        )
+        if len(d.claims) > 2:
+            sides += f"<br>(+{len(d.claims) - 2} more)"
         out.append(f"| {d.severity.name} | {d.kind} | {_md_cell(d.summary)} | {sides} |")
     counts = report.counts()
     out.append("")
@@ -76,7 +80,7 @@ def to_table(report: Report, width: int | None = None, color: bool = False, **_:
         table.add_column("side B", ratio=2)
         table.add_column("summary", ratio=2)
         for d in report.discrepancies:
-            sides = [_side(c) for c in d.claims[:2]]
+            sides = [_side(c) for c in representatives(d)]
             if len(d.claims) > 2:
                 sides[-1] += f"\n[dim](+{len(d.claims) - 2} more)[/dim]"
             while len(sides) < 2:
@@ -92,6 +96,17 @@ def to_table(report: Report, width: int | None = None, color: bool = False, **_:
         f"{counts['info']} info — {len(report.documents)} documents, {len(report.claims)} claims"
     )
     return buf.getvalue()
+
+
+def representatives(d) -> list:
+    """The claims that show a discrepancy best: the first, and the first that differs from it."""
+    if not d.claims:
+        return []
+    first = d.claims[0]
+    other = next((c for c in d.claims[1:] if c.mention.value_text != first.mention.value_text), None)
+    if other is None and len(d.claims) > 1:
+        other = d.claims[1]
+    return [first] + ([other] if other is not None else [])
 
 
 def _side(c) -> str:
