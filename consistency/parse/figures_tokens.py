@@ -148,7 +148,8 @@ def tokenize(text: str, start: int, end: int) -> list[Token]:
     words = vocabulary().words
     tokens: list[Token] = []
     previous_end = start
-    for m in _token_pattern().finditer(text, start):  # no end bound: lookaheads must see past the run
+    # The search runs a little past the run, for the lookaheads ("816 000" before "t") to see what follows.
+    for m in _token_pattern().finditer(text, start, min(len(text), end + 40)):
         if m.start() >= end:
             break
         kind = m.lastgroup
