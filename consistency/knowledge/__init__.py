@@ -30,6 +30,7 @@ import unicodedata
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from importlib import resources
+from importlib.resources.abc import Traversable
 from pathlib import Path
 from types import MappingProxyType
 
@@ -147,7 +148,7 @@ def name_key(name: str) -> str:
     return " ".join(words)
 
 
-def _read_csv(path: Path | resources.abc.Traversable) -> list[dict[str, str]]:
+def _read_csv(path: Path | Traversable) -> list[dict[str, str]]:
     with path.open(encoding="utf-8", newline="") as f:
         return list(csv.DictReader(f))
 
@@ -256,12 +257,20 @@ def canonical_name(name: str) -> str | None:
     """The canonical form of a known name or alias ("Zelenskiy" → "Volodymyr Zelensky"), else None."""
     if not name:
         return None
-    return _current().aliases.get(name_key(name))
+    aliases = _current().aliases
+    found = aliases.get(name_key(name))
+    if found is None and name[-2:] in ("'s", "’s"):
+        found = aliases.get(name_key(name[:-2]))
+    return found
 
 
 def entity_type(canonical: str) -> str | None:
-    """person, organisation or place for a known canonical name, else None."""
-    return _current().types.get(canonical)
+    """person, organisation or place for a known name (canonical or alias), else None."""
+    types = _current().types
+    found = types.get(canonical)
+    if found is None:
+        found = types.get(canonical_name(canonical) or "")
+    return found
 
 
 def holders(office: str, on: dt.date) -> list[str]:

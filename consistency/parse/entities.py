@@ -34,50 +34,15 @@ from .. import knowledge
 from ..knowledge import name_key
 from ..model import Mention
 from . import name_lexicon as lex
+from .name_layout import Token, chunks, heading_spans, layout, patterns, segments, title_last_words
 from .name_resolution import Candidate, Resolver, office_of_person
 
 __all__ = ["find"]
 
 _LOWER_WORD = re.compile(r"\b[a-z]+")
-_TOKEN = re.compile(r"\S+")
-_LINE = re.compile(r"[^\n]+")
-# A label opening a line: title-case words up to a colon ("Security Concerns:", "Question:").
-_LABEL = re.compile(
-    r"\s*(?:[-*•]\s*)?(?:(?:[A-Z0-9][^\s:.!?]*|of|and|in|on|for|the|a|to)[ \t]+){0,5}[A-Z0-9][^\s:.!?]*:(?=\s)"
-)
 _SENTENCE_START = re.compile(r"(?:[.!?:;|•>*\n]|\d[.)])[\s\"'“‘(\[*#_\-–—]*$")
 _HYPHEN_PART = re.compile(r"[^-]+")
-_LOWER_COMPOUND = re.compile(r"-[a-z]")
 _NAME_NEXT = re.compile(rf"[ \t]+(?:of[ \t]+)?[{lex.UPPER}]")
-
-Token = tuple[str, int, int]
-
-
-@functools.cache
-def _patterns() -> dict[str, re.Pattern[str]]:
-    up = lex.UPPER
-    titles = lex.title_pattern()
-    qualifier = rf"[{up}][\w.'’-]*(?:[ \t]+[{up}][\w.'’-]*)*"
-    nouns = "|".join(sorted(lex.office_nouns()))
-    return {
-        # "Kremlin spokesman " before a name
-        "title_before": re.compile(rf"(?:(?P<qual>{qualifier})[ \t]+)?(?P<title>(?i:{titles})),?[ \t]+$"),
-        # ", the Russian President" after a name
-        "title_after": re.compile(
-            rf",[ \t]+(?:(?i:the|a|an)[ \t]+)?(?:(?P<qual>{qualifier})[ \t]+)?(?P<title>(?i:{titles}))\b"
-        ),
-        "office_noun_after": re.compile(rf"(?:['’‘]s)?[ \t]+(?i:{nouns})\b"),
-    }
-
-
-@functools.cache
-def _title_last_words() -> frozenset[str]:
-    return frozenset(t[-1] for t in lex.titles())
-
-
-@functools.cache
-def _max_title_length() -> int:
-    return max(len(t) for t in lex.titles())
 
 
 def find(text: str, published: dt.date | None = None) -> list[Mention]:
@@ -99,43 +64,13 @@ def _find(text: str, published: dt.date | None, generation: int) -> tuple[Mentio
     return tuple(sorted(reader.mentions(published), key=lambda m: (m.start, m.end, m.role or "")))
 
 
-def _is_heading(line: str, vocab: frozenset[str]) -> bool:
-    """A heading, caption line, label or table row: read only for names known elsewhere.
-
-    A line is one when it is marked up as one, has no closing punctuation, or
-    is in title case with ordinary words capitalised ("Offers Valuable Rare
-    Earth Minerals"), where `vocab` holds the text's lowercase words.
-    """
-    if line.startswith("#") or "|" in line:
-        return True
-    if line.count(" ") >= 25:
-        return False
-    words = line.split()
-    if len(words) > 25:
-        return False
-    last = line.rstrip("*_ ")[-1:]
-    if last not in ".!?:;\"”’)…" and len(words) <= 20:
-        return True
-    long_words = [w for w in words if len(w) > 3]
-    capitalised = [w for w in long_words if w[0].isupper()]
-    ordinary = sum(1 for w in capitalised[1:] if w.lower().strip(".,;:!?") in vocab)
-    return len(long_words) >= 3 and len(capitalised) >= 0.7 * len(long_words) and ordinary >= 2
-
-
 class _Reader:
     """The first pass over one text: name runs → candidates."""
 
     def __init__(self, text: str) -> None:
         self.text = text
         self.vocab = frozenset(_LOWER_WORD.findall(text))
-        spans = []
-        for line in _LINE.finditer(text):
-            if _is_heading(line.group().strip(), self.vocab):
-                spans.append((line.start(), line.end()))
-                continue
-            label = _LABEL.match(line.group())
-            if label:
-                spans.append((line.start(), line.start() + label.end()))
+        spans = heading_spans(text, self.vocab)
         self.heading_starts = [s for s, _ in spans]
         self.heading_ends = [e for _, e in spans]
         self.candidates: list[Candidate] = []
@@ -165,8 +100,7 @@ class _Reader:
         possessive = match.group("poss") is not None
         if " " in run or "-" in run:
             heading = self.in_heading(run_start)
-            segments = _segments(run)
-            for segment in segments:
+            for segment in segments(run):
                 tokens = [(word, run_start + start, run_start + end) for word, start, end in segment]
                 self._read_segment(tokens, heading)
         elif run.lower() not in lex.non_entities():
@@ -192,7 +126,7 @@ class _Reader:
     def _read_segment(self, tokens: list[Token], heading: bool) -> None:
         words = tuple(t[0] for t in tokens)
         generation = knowledge.generation()
-        titles, whole_known = _layout(words, generation)
+        titles, whole_known = layout(words, generation)
         title_starts = {i for i, _, _ in titles}
         first = 0
         while (
@@ -207,8 +141,8 @@ class _Reader:
         sentence_start = first == 0 and self.at_sentence_start(tokens[0][1])
         if first:
             tokens = tokens[first:]
-        chunks = _chunks(words[first:], generation)
-        for n, (lo, hi, title) in enumerate(chunks):
+        parts = chunks(words[first:], generation)
+        for n, (lo, hi, title) in enumerate(parts):
             if title is not None:
                 self._read_titled(tokens, lo, hi, title, heading, sentence_start and lo == 0)
             else:
@@ -322,7 +256,7 @@ class _Reader:
             candidate.office_noun = True
             candidate.tokens = candidate.tokens[:-1]
         else:
-            after = _patterns()["office_noun_after"].match(self.text, candidate.end)
+            after = patterns()["office_noun_after"].match(self.text, candidate.end)
             if after:
                 candidate.phrase_end = after.end()
                 candidate.office_noun = True
@@ -349,13 +283,13 @@ class _Reader:
             word = words[-1].rstrip(",").lower()
             if word in lex.cue_words()["place before"]:
                 candidate.place_cue = True
-            elif word in _title_last_words():
-                found = _patterns()["title_before"].search(text, max(0, start - 80), start)
+            elif word in title_last_words():
+                found = patterns()["title_before"].search(text, max(0, start - 80), start)
                 if found:
                     self._apply_title(candidate, found, found.start())
                     return
         if text.startswith(",", end):
-            found = _patterns()["title_after"].match(text, end)
+            found = patterns()["title_after"].match(text, end)
             if found and not _NAME_NEXT.match(text, found.end()):
                 self._apply_title(candidate, found, start)
                 candidate.phrase_end = found.end()
@@ -401,87 +335,6 @@ class _Reader:
                     end = max(candidate.end, candidate.phrase_end or 0)
                     out.append(_mention(self.text, start, end, canonical, "office", office))
         return out
-
-
-@functools.lru_cache(maxsize=8192)
-def _segments(run: str) -> tuple[tuple[Token, ...], ...]:
-    """The words of a run (offsets into the run), cut at capitalised function and calendar words
-    ("Ukraine February", "U.S. This") and after an adjective compound ("Russian-occupied" → "Russian")."""
-    segments: list[list[Token]] = [[]]
-    for token in _TOKEN.finditer(run):
-        word, start, end = token.group(), token.start(), token.end()
-        if word[0].isupper() and word.lower() in lex.run_breakers():
-            segments.append([])
-            continue
-        lowered = _LOWER_COMPOUND.search(word)
-        if lowered:
-            segments[-1].append((word[: lowered.start()], start, start + lowered.start()))
-            segments.append([])
-            continue
-        segments[-1].append((word, start, end))
-    return tuple(tuple(s) for s in segments if s)
-
-
-Title = tuple[int, int, str]  # first word, past the last word, role
-
-
-@functools.lru_cache(maxsize=8192)
-def _layout(words: tuple[str, ...], generation: int) -> tuple[tuple[Title, ...], bool]:
-    """The titles among the words of a run, and whether the whole run is a known name."""
-    known = knowledge.canonical_name(" ".join(words)) is not None
-    return _titles_in(tuple(w.lower() for w in words)), known
-
-
-@functools.lru_cache(maxsize=8192)
-def _chunks(words: tuple[str, ...], generation: int) -> tuple[tuple[int, int, Title | None], ...]:
-    """The parts of a run (first, past-last, its last title), cut at "of"/"for"/"the" unless
-    they link a title or an organisation ("Secretary of State", "Bank of England")."""
-    titles = _titles_in(tuple(w.lower() for w in words))
-    if knowledge.canonical_name(" ".join(words)):
-        ranges = [(0, len(words))]
-    else:
-        inside_title = {k for i, j, _ in titles for k in range(i, j)}
-        title_ends = {j for _, j, _ in titles}
-        heads = lex.cue_words()["organisation head"] | lex.cue_words()["place head"]
-        ranges = []
-        start = 0
-        linked = False
-        for k, word in enumerate(words):
-            if word.lower() not in lex.CONNECTORS or k in inside_title:
-                linked = False
-                continue
-            if linked or k in title_ends or (k > start and words[k - 1].lower() in heads):
-                linked = True
-                continue
-            if k > start:
-                ranges.append((start, k))
-            start = k + 1
-        if start < len(words):
-            ranges.append((start, len(words)))
-    out = []
-    for lo, hi in ranges:
-        inside = [t for t in titles if lo <= t[0] and t[1] <= hi]
-        out.append((lo, hi, inside[-1] if inside else None))
-    return tuple(out)
-
-
-@functools.lru_cache(maxsize=8192)
-def _titles_in(words: tuple[str, ...]) -> tuple[Title, ...]:
-    """(first, past-last, role) of every title among lowercase words, longest match first."""
-    table = lex.titles()
-    longest = _max_title_length()
-    spans = []
-    i = 0
-    while i < len(words):
-        for size in range(min(longest, len(words) - i), 0, -1):
-            role = table.get(tuple(words[i : i + size]))
-            if role is not None and words[i] not in lex.CONNECTORS:
-                spans.append((i, i + size, role))
-                i += size
-                break
-        else:
-            i += 1
-    return tuple(spans)
 
 
 def _titled_office(canonical: str, role: str, body: str | None, published: dt.date | None) -> str | None:

@@ -15,7 +15,6 @@ from __future__ import annotations
 import csv
 import functools
 import re
-import sys
 from importlib import resources
 
 from ..knowledge import name_key
@@ -57,7 +56,7 @@ def _upper_class() -> str:
     return "".join(parts)
 
 
-UPPER = _upper_class() if sys.maxunicode else "A-Z"
+UPPER = _upper_class()
 
 
 def _rows(name: str) -> list[dict[str, str]]:

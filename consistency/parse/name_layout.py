@@ -1,0 +1,179 @@
+"""The shape of a name run: its words, titles and parts, and which lines are headings.
+
+Pure functions of the words (and of the knowledge in force, passed as its
+``generation`` so that caches follow it), cached: the same run reads the same
+way wherever it appears.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from .. import knowledge
+from . import name_lexicon as lex
+
+__all__ = [
+    "Token",
+    "Title",
+    "patterns",
+    "title_last_words",
+    "heading_spans",
+    "segments",
+    "layout",
+    "chunks",
+]
+
+Token = tuple[str, int, int]  # word, start, end
+Title = tuple[int, int, str]  # first word, past the last word, role
+
+_TOKEN = re.compile(r"\S+")
+_LINE = re.compile(r"[^\n]+")
+# A label opening a line: title-case words up to a colon ("Security Concerns:", "Question:").
+_LABEL = re.compile(
+    r"\s*(?:[-*•]\s*)?(?:(?:[A-Z0-9][^\s:.!?]*|of|and|in|on|for|the|a|to)[ \t]+){0,5}[A-Z0-9][^\s:.!?]*:(?=\s)"
+)
+_LOWER_COMPOUND = re.compile(r"-[a-z]")
+
+
+def heading_spans(text: str, vocab: frozenset[str]) -> list[tuple[int, int]]:
+    """Spans of headings, captions, table rows and line-opening labels, in order."""
+    spans = []
+    for line in _LINE.finditer(text):
+        if is_heading(line.group().strip(), vocab):
+            spans.append((line.start(), line.end()))
+            continue
+        label = _LABEL.match(line.group())
+        if label:
+            spans.append((line.start(), line.start() + label.end()))
+    return spans
+
+
+@functools.cache
+def patterns() -> dict[str, re.Pattern[str]]:
+    """Context patterns: a title before a name, an appositive title after it, "administration" after it."""
+    up = lex.UPPER
+    titles = lex.title_pattern()
+    qualifier = rf"[{up}][\w.'’-]*(?:[ \t]+[{up}][\w.'’-]*)*"
+    nouns = "|".join(sorted(lex.office_nouns()))
+    return {
+        # "Kremlin spokesman " before a name
+        "title_before": re.compile(rf"(?:(?P<qual>{qualifier})[ \t]+)?(?P<title>(?i:{titles})),?[ \t]+$"),
+        # ", the Russian President" after a name
+        "title_after": re.compile(
+            rf",[ \t]+(?:(?i:the|a|an)[ \t]+)?(?:(?P<qual>{qualifier})[ \t]+)?(?P<title>(?i:{titles}))\b"
+        ),
+        "office_noun_after": re.compile(rf"(?:['’‘]s)?[ \t]+(?i:{nouns})\b"),
+    }
+
+
+@functools.cache
+def title_last_words() -> frozenset[str]:
+    """The last word of every title: a cheap test before the title patterns."""
+    return frozenset(t[-1] for t in lex.titles())
+
+
+@functools.cache
+def max_title_length() -> int:
+    return max(len(t) for t in lex.titles())
+
+
+def is_heading(line: str, vocab: frozenset[str]) -> bool:
+    """A heading, caption line, label or table row: read only for names known elsewhere.
+
+    A line is one when it is marked up as one, has no closing punctuation, or
+    is in title case with ordinary words capitalised ("Offers Valuable Rare
+    Earth Minerals"), where `vocab` holds the text's lowercase words.
+    """
+    if line.startswith("#") or "|" in line:
+        return True
+    if line.count(" ") >= 25:
+        return False
+    words = line.split()
+    if len(words) > 25:
+        return False
+    last = line.rstrip("*_ ")[-1:]
+    if last not in ".!?:;\"”’)…" and len(words) <= 20:
+        return True
+    long_words = [w for w in words if len(w) > 3]
+    capitalised = [w for w in long_words if w[0].isupper()]
+    ordinary = sum(1 for w in capitalised[1:] if w.lower().strip(".,;:!?") in vocab)
+    return len(long_words) >= 3 and len(capitalised) >= 0.7 * len(long_words) and ordinary >= 2
+
+
+@functools.lru_cache(maxsize=8192)
+def segments(run: str) -> tuple[tuple[Token, ...], ...]:
+    """The words of a run (offsets into the run), cut at capitalised function and calendar words
+    ("Ukraine February", "U.S. This") and after an adjective compound ("Russian-occupied" → "Russian")."""
+    segments: list[list[Token]] = [[]]
+    for token in _TOKEN.finditer(run):
+        word, start, end = token.group(), token.start(), token.end()
+        if word[0].isupper() and word.lower() in lex.run_breakers():
+            segments.append([])
+            continue
+        lowered = _LOWER_COMPOUND.search(word)
+        if lowered:
+            segments[-1].append((word[: lowered.start()], start, start + lowered.start()))
+            segments.append([])
+            continue
+        segments[-1].append((word, start, end))
+    return tuple(tuple(s) for s in segments if s)
+
+
+@functools.lru_cache(maxsize=8192)
+def layout(words: tuple[str, ...], generation: int) -> tuple[tuple[Title, ...], bool]:
+    """The titles among the words of a run, and whether the whole run is a known name."""
+    known = knowledge.canonical_name(" ".join(words)) is not None
+    return titles_in(tuple(w.lower() for w in words)), known
+
+
+@functools.lru_cache(maxsize=8192)
+def chunks(words: tuple[str, ...], generation: int) -> tuple[tuple[int, int, Title | None], ...]:
+    """The parts of a run (first, past-last, its last title), cut at "of"/"for"/"the" unless
+    they link a title or an organisation ("Secretary of State", "Bank of England")."""
+    titles = titles_in(tuple(w.lower() for w in words))
+    if knowledge.canonical_name(" ".join(words)):
+        ranges = [(0, len(words))]
+    else:
+        inside_title = {k for i, j, _ in titles for k in range(i, j)}
+        title_ends = {j for _, j, _ in titles}
+        heads = lex.cue_words()["organisation head"] | lex.cue_words()["place head"]
+        ranges = []
+        start = 0
+        linked = False
+        for k, word in enumerate(words):
+            if word.lower() not in lex.CONNECTORS or k in inside_title:
+                linked = False
+                continue
+            if linked or k in title_ends or (k > start and words[k - 1].lower() in heads):
+                linked = True
+                continue
+            if k > start:
+                ranges.append((start, k))
+            start = k + 1
+        if start < len(words):
+            ranges.append((start, len(words)))
+    out = []
+    for lo, hi in ranges:
+        inside = [t for t in titles if lo <= t[0] and t[1] <= hi]
+        out.append((lo, hi, inside[-1] if inside else None))
+    return tuple(out)
+
+
+@functools.lru_cache(maxsize=8192)
+def titles_in(words: tuple[str, ...]) -> tuple[Title, ...]:
+    """(first, past-last, role) of every title among lowercase words, longest match first."""
+    table = lex.titles()
+    longest = max_title_length()
+    spans = []
+    i = 0
+    while i < len(words):
+        for size in range(min(longest, len(words) - i), 0, -1):
+            role = table.get(tuple(words[i : i + size]))
+            if role is not None and words[i] not in lex.CONNECTORS:
+                spans.append((i, i + size, role))
+                i += size
+                break
+        else:
+            i += 1
+    return tuple(spans)
