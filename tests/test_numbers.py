@@ -148,6 +148,9 @@ NOT_FIGURES = [
     "Resident Evil 5 was a success.",
     "Spending in fiscal 2012-13 was reviewed.",
     "He was looking for a next of kin.",
+    "At one point, the sides met.",
+    "The first two quarters saw growth.",
+    "No one came; Formula One and Air Force One; a one-off payment.",
 ]
 
 

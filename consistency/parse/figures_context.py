@@ -210,6 +210,8 @@ def read_figure(text: str, num: Numeral, junk: Junk) -> Figure | None:
         return None  # glued to more letters or digits: an id, a model name
     if figure.kind == "number" and num.bare == "one":
         figure.tentative = True  # "one of the", "no one": a pronoun unless a share follows
+    elif num.bare == "one" and figure.unit in vocab.one_idioms:
+        return None  # "at one point"
     elif figure.kind == "number" and not _is_count(text, num, figure):
         return None
     _apply_hedge(text, figure)
@@ -270,10 +272,10 @@ def _is_count(text: str, num: Numeral, figure: Figure) -> bool:
     """Whether a plain number (no unit, currency or percent) is a count rather than a word or a label."""
     vocab = vocabulary()
     s, end = num.start, figure.end
-    if num.bare == "singular":
+    if num.bare == "ordinal":
         after = _NEXT_WORD.match(text, end)
         if after and after.group(1).lower() not in _FRACTION_FOLLOWERS:
-            return False  # "a third term": an ordinal
+            return False  # "a third term", "the first two quarters saw": an ordinal, a period
     if num.bare in ("half", "quarter"):
         before = _PREVIOUS_WORD.search(text, max(0, s - 24), s)
         if (before and before.group(1).lower() in vocab.half_blockers) or text[end : end + 1] == "-":

@@ -24,7 +24,8 @@ such as ``C $``):
   below), amount (the relative spread of around and near_below), position
   (before or after the figure);
 - ``figure_context.csv``: word, role (month, month_exact, label — "Article 5"
-  — and half_blocker — "the second half").
+  —, half_blocker — "the second half" — and one_idiom, a canonical unit that
+  makes an idiom after the word "one": "at one point").
 """
 
 from __future__ import annotations
@@ -59,6 +60,7 @@ class Vocabulary:
     months: frozenset[str]
     labels: frozenset[str]
     half_blockers: frozenset[str]
+    one_idioms: frozenset[str]  # units that make an idiom after the word "one": "at one point"
     scale_suffix_re: re.Pattern[str]
     currency_before_re: re.Pattern[str]
     currency_glued_before_re: re.Pattern[str]
@@ -232,6 +234,7 @@ def vocabulary() -> Vocabulary:
     month_forms: list[tuple[str, bool]] = []
     labels: set[str] = set()
     blockers: set[str] = set()
+    one_idioms: set[str] = set()
     for row in _rows("figure_context.csv"):
         word, role = row["word"], row["role"]
         if role in ("month", "month_exact"):
@@ -241,6 +244,8 @@ def vocabulary() -> Vocabulary:
             labels.add(word.lower())
         elif role == "half_blocker":
             blockers.add(word.lower())
+        elif role == "one_idiom":
+            one_idioms.add(word)
     month_alt = _alternation(month_forms, r"\s+")
     month_before_re = re.compile(
         r"(?<![A-Za-z])" + month_alt + r"\.?(?:[^\S\n]+\d{1,2}(?:st|nd|rd|th)?)?,?[^\S\n]+\Z"
@@ -256,6 +261,7 @@ def vocabulary() -> Vocabulary:
         months=frozenset(months),
         labels=frozenset(labels),
         half_blockers=frozenset(blockers),
+        one_idioms=frozenset(one_idioms),
         scale_suffix_re=scale_suffix_re,
         currency_before_re=currency_before_re,
         currency_glued_before_re=currency_glued_before_re,

@@ -44,7 +44,8 @@ class Numeral:
     scaled: bool = False  # ends with a scale word ("million")
     ends_digits: bool = False  # its last token is written in digits
     plain_digits: str | None = None  # the text when the numeral is a single group of digits
-    # "one" (the word alone), "half"/"quarter" without a count, "singular" ("a third"): the context decides
+    # the context decides: "one" (the word alone: "one of the"), "half"/"quarter" without a count ("the
+    # second half"), "ordinal" (a fraction that may be an ordinal or a period: "a third term", "two quarters")
     bare: str | None = None
     fraction: bool = False
     multiplier: float = 1.0  # the scale word's value when the numeral ends with one
@@ -247,7 +248,11 @@ def _fraction(seq: list[Token]) -> _Reading | None:
             singular_word = numerator == 1 and head[-1].kind == "digit"
         if not d.plural and numerator != 1:
             continue
-        bare = "singular" if singular_word and not d.plural and d.value != 2 and scale == 1 else None
+        ordinal_like = singular_word and not d.plural and d.value != 2  # "a third term"
+        periods = (
+            d.kind == "fraction" and d.value == 4 and d.text.lower().startswith("quarter")
+        )  # "two quarters"
+        bare = "ordinal" if (ordinal_like or periods) and scale == 1 else None
         return _Reading(numerator / denominator * scale, None, scale > 1, bare, True, scale)
     return None
 
