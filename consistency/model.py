@@ -131,10 +131,14 @@ class Mention:
         return f"[{fmt(self.low)}, {fmt(self.high)})"
 
     def overlaps(self, other: Mention) -> bool:
-        """Whether two figures' intervals share any point."""
+        """Whether two figures' intervals share any point (a point interval counts as itself)."""
         lo1, hi1 = _bounds(self)
         lo2, hi2 = _bounds(other)
-        return lo1 < hi2 and lo2 < hi1 or (lo1 == hi1 == lo2) or (lo2 == hi2 == lo1)
+        if lo1 == hi1:
+            return lo2 <= lo1 <= hi2
+        if lo2 == hi2:
+            return lo1 <= lo2 <= hi1
+        return lo1 < hi2 and lo2 < hi1
 
 
 def _bounds(m: Mention) -> tuple[float, float]:

@@ -51,40 +51,36 @@ def _overlap(a: tuple | None, b: tuple | None) -> bool:
 def entity_conflict(ctx: Context) -> Iterator[Discrepancy]:
     """The same office is held by different people in sources speaking of the same time.
 
-    One row per office and pair of holders, listing every claim of each side.
-    The time of an office claim is its sentence's date, else its document's
-    publication date, else the story's date.
+    One row per office, pair of holders and pair of documents, quoting the
+    first claim of each side. The time of an office claim is its sentence's
+    date, else its document's publication date, else the story's date.
     """
     by_slot: dict[str, dict[str, list[Claim]]] = defaultdict(lambda: defaultdict(list))
     for c in _office_claims(ctx):
         by_slot[c.mention.office][c.mention.canonical].append(c)
     for slot, holders in sorted(by_slot.items()):
-        names = sorted(holders)
+        names = sorted(holders, key=lambda h: (-len(holders[h]), h))
         for i, h1 in enumerate(names):
             for h2 in names[i + 1 :]:
-                side1, side2 = holders[h1], holders[h2]
-                clash = [
-                    (a, b)
-                    for a in side1
-                    for b in side2
-                    if a.doc != b.doc and _overlap(ctx.time_of(a), ctx.time_of(b))
-                ]
-                if not clash:
-                    continue
-                involved = {id(x): x for pair in clash for x in pair}
-                claims = tuple(sorted(involved.values(), key=lambda c: (c.mention.canonical != h1, c.doc, c.start)))
-                docs1 = sorted({a.doc for a, _ in clash})
-                docs2 = sorted({b.doc for _, b in clash})
-                yield Discrepancy(
-                    kind="entity-conflict",
-                    severity=Severity.error,
-                    summary=f"{slot}: {h1} ({', '.join(docs1)}) vs {h2} ({', '.join(docs2)})",
-                    claims=claims,
-                    explanation=(
-                        f"The sources name different holders of the office of {slot} for the same time: "
-                        f"{h1} in {', '.join(docs1)}, {h2} in {', '.join(docs2)}."
-                    ),
-                )
+                firsts: dict[tuple[str, str], tuple[Claim, Claim]] = {}
+                for a in holders[h1]:
+                    for b in holders[h2]:
+                        if a.doc == b.doc or (a.doc, b.doc) in firsts:
+                            continue
+                        if _overlap(ctx.time_of(a), ctx.time_of(b)):
+                            firsts[(a.doc, b.doc)] = (b, a)
+                for (doc1, doc2), (b, a) in sorted(firsts.items()):
+                    yield Discrepancy(
+                        kind="entity-conflict",
+                        severity=Severity.error,
+                        summary=f"{slot}: {h2} in {doc2}, {h1} in {doc1}",
+                        claims=(b, a),
+                        explanation=(
+                            f"The two sources name different holders of the office of {slot} "
+                            f"for the same time ({ctx.time_of(b)[0].isoformat()}): "
+                            f"{h2} ({len(holders[h2])} mentions) and {h1} ({len(holders[h1])} mentions)."
+                        ),
+                    )
 
 
 @rule(

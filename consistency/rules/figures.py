@@ -61,7 +61,7 @@ def _verdicts(ctx: Context, figures: Sequence[Claim]) -> dict[tuple[int, str], t
         claim = by_id[key]
         found.sort(key=lambda sb: -sb[0])
         top_score, top = found[0]
-        agrees = any(claim.mention.overlaps(b) for s, b in found if s >= top_score - CLOSE_SECOND)
+        agrees = any(claim.mention.overlaps(b.mention) for s, b in found if s >= top_score - CLOSE_SECOND)
         if agrees or top_score < SAME_QUANTITY:
             out[(key, doc)] = None
         else:
@@ -125,6 +125,11 @@ def _family(c: Claim) -> str:
     return "count"
 
 
+def _topical(corpus, term: str) -> bool:
+    """A content word that can tie two sentences to one topic: not in every document, not short."""
+    return len(term) > 4 and corpus.df.get(term, 0) <= max(2, 0.8 * corpus.documents)
+
+
 def _mantissa(value: float) -> float:
     """15e9 → 15, 0.15 → 15: the digits a garbled copy keeps."""
     if value == 0 or not math.isfinite(value):
@@ -149,7 +154,10 @@ def unit_conflict(ctx: Context) -> Iterator[Discrepancy]:
     rare topic, suggest that one of them garbled the other: check which unit
     the original gave.
     """
-    figures = [c for c in _figures(ctx) if _family(c) != "count" and _mantissa(c.mention.value) >= 10]
+    figures = [
+        c for c in _figures(ctx)
+        if _family(c) != "count" and _mantissa(c.mention.value) >= 10 and _mantissa(c.mention.value) % 10
+    ]
     corpus = ctx.corpus
 
     def keys(c: Claim):
@@ -158,7 +166,7 @@ def unit_conflict(ctx: Context) -> Iterator[Discrepancy]:
     for a, b in candidate_pairs(figures, keys):
         if _family(a) == _family(b):
             continue
-        shared = {t for t in set(a.context) & set(b.context) if corpus.df.get(t, 0) <= 2 and len(t) > 4}
+        shared = {t for t in set(a.context) & set(b.context) if _topical(corpus, t)}
         if not shared:
             continue
         a, b = sorted((a, b), key=lambda c: (c.doc, c.start))
@@ -200,14 +208,18 @@ def single_source(ctx: Context) -> Iterator[Discrepancy]:
     by_sentence_start: dict[tuple[str, int], list[Claim]] = defaultdict(list)
     for c in ctx.claims:
         by_sentence_start[(c.doc, c.sentence.start)].append(c)
+    rare_df = max(2, corpus.documents // 50)
     for c in money:
-        rare = {t for t in c.context if 1 < corpus.df.get(t, 0) <= max(2, corpus.documents // 4) and len(t) > 4}
+        topical = {t for t in c.context if 1 < corpus.df.get(t, 0) and not corpus.is_common(t) and len(t) > 4}
         hits: dict[tuple[str, int], set[str]] = defaultdict(set)
-        for t in rare:
+        for t in topical:
             for where in index.get(t, ()):
                 if where[0] != c.doc:
                     hits[where].add(t)
-        covering = [(w, terms) for w, terms in hits.items() if len(terms) >= 2]
+        covering = [
+            (w, terms) for w, terms in hits.items()
+            if len(terms) >= 2 and any(corpus.df.get(t, 0) <= rare_df for t in terms)
+        ]
         if not covering:
             continue
         if any(
@@ -270,7 +282,7 @@ def reference_conflict(ctx: Context) -> Iterator[Discrepancy]:
             continue
         top = max(s for s, _ in scored)
         close = [r for s, r in scored if s >= top - CLOSE_SECOND]
-        if any(c.mention.overlaps(r) for r in close):
+        if any(c.mention.overlaps(r.mention) for r in close):
             continue
         for r in close:
             source = r.sentence.text
