@@ -234,6 +234,7 @@ def generation() -> int:
 def _derived_cache_clear() -> None:
     _in_force.clear()
     _terms_by_holder.cache_clear()
+    _terms_by_office.cache_clear()
     _offices_by_body_role.cache_clear()
     people.cache_clear()
 
@@ -245,6 +246,14 @@ def _terms_by_holder() -> dict[str, list[Term]]:
         out.setdefault(term.holder, []).append(term)
     for holder_terms in out.values():
         holder_terms.sort(key=lambda t: t.start)
+    return out
+
+
+@functools.cache
+def _terms_by_office() -> dict[str, list[Term]]:
+    out: dict[str, list[Term]] = {}
+    for term in _current().terms:
+        out.setdefault(term.office, []).append(term)
     return out
 
 
@@ -277,7 +286,7 @@ def holders(office: str, on: dt.date) -> list[str]:
     """Who held `office` on the day `on` (usually one name; none when unknown)."""
     info = office_info(office)
     office_id = info.office if info else office
-    return [t.holder for t in _current().terms if t.office == office_id and t.covers(on)]
+    return [t.holder for t in _terms_by_office().get(office_id, []) if t.covers(on)]
 
 
 def terms(person: str) -> list[tuple[str, dt.date, dt.date | None]]:
