@@ -23,7 +23,7 @@ import re
 
 from ...model import Mention
 from .. import dateparse
-from . import absolute, holidays, periods, relative
+from . import absolute, holidays, periods, relative, weekdays
 from .hits import Context, Hit, Reader, compile_pattern
 from .periods import Span
 from .vocabulary import trie_alternation, vocabulary
@@ -60,7 +60,7 @@ def _anchor() -> re.Pattern[str]:
 
 @functools.cache
 def _readers() -> list[Reader]:
-    return absolute.readers() + relative.readers() + holidays.readers()
+    return absolute.readers() + weekdays.readers() + relative.readers() + holidays.readers()
 
 
 @functools.cache

@@ -74,7 +74,7 @@ _YEAR_RANGE = (
     _NOT_AFTER + r"(?:(?P<cue>from|between)\s+)?(?P<y>(?:1[5-9]|20)\d\d)\s*(?P<sep>-|–|—|to|through|until|till|and)\s*"
     r"(?P<y2>(?:1[5-9]|20)\d\d|\d\d)" + _NOT_BEFORE
 )
-_DECADE = _NOT_AFTER + r"(?P<y>(?:1\d|20)\d0)s(?![\w])|(?:(?<=\bthe\s)|(?<=[-\s]))['’]?(?P<yy>[1-9]0)s(?![\w])"
+_DECADE = _NOT_AFTER + r"(?P<y>(?:1\d|20)\d0)s(?![\w])|(?:(?<=\bthe\s)['’]?|['’])(?P<yy>[1-9]0)s(?![\w])"
 _CENTURY = r"\b(?P<c>\d{1,2}(?:st|nd|rd|th)|@ORD@)[\s-]+century\b"
 _QUARTER = (
     r"(?<![\w$£€])(?:(?P<y1>(?:19|20)\d\d)\s*[-/ ]?\s*)?q(?P<q>[1-4])(?![\w])"
@@ -114,8 +114,9 @@ def _day_hit(m: re.Match[str], ctx: Context, start: int, month: int, day: int, d
 
 
 def _read_month_and_day(m: re.Match[str], ctx: Context) -> Iterator[Hit]:
-    if word_sense_lowercase(ctx.written(m, "m")) and not m["y"]:
-        return
+    glued = m.end("m") == m.start("d") or m.start("m") == m.end("d")  # "mar3", "14april"
+    if word_sense_lowercase(ctx.written(m, "m")) and not (m["y"] or glued):
+        return  # "they may 2 ..."
     day = day_number(m["d"] or m["dw"])
     day2 = day_number(m["d2"]) if m["d2"] else None
     if day is not None:

@@ -1,20 +1,31 @@
-"""Other calendars that date holidays in the news: Hebrew, Islamic (arithmetical) and Julian (Orthodox Easter).
+"""Other calendars that date holidays in the news: Hebrew, Islamic, Julian, Chinese and Parsi.
 
 Day numbers are proleptic Gregorian ordinals (`datetime.date.toordinal`),
 the "fixed dates" of Reingold and Dershowitz, Calendrical Calculations,
 whose arithmetic this follows. The Islamic calendar here is the tabular one:
-the observed month may begin a day either side of it.
+the observed month may begin a day either side of it. Chinese New Year comes
+from Meeus's new-moon series, good to minutes; a new moon within minutes of
+midnight in Beijing could put it a day off.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import math
 
-__all__ = ["hebrew_date", "islamic_date", "orthodox_easter"]
+__all__ = [
+    "chinese_new_year",
+    "hebrew_date",
+    "islamic_date",
+    "islamic_last_weekday",
+    "orthodox_easter",
+    "parsi_new_year",
+]
 
 _HEBREW_EPOCH = -1373427  # 1 Tishri AM 1, in fixed days
 _ISLAMIC_EPOCH = 227015  # 1 Muharram AH 1 (16 July 622, Julian)
 _TISHRI, _NISAN = 7, 1
+_SHAHENSHAHI_NAVROZ = dt.date(2022, 8, 16)
 
 
 def _julian_fixed(year: int, month: int, day: int) -> int:
@@ -94,3 +105,53 @@ def islamic_date(gregorian_year: int, month: int, day: int) -> dt.date | None:
             if date.year == gregorian_year:
                 return date
     return None
+
+
+def parsi_new_year(year: int) -> dt.date | None:
+    """Navroz of the Shahenshahi calendar, whose year is 365 days without leap days."""
+    first = _SHAHENSHAHI_NAVROZ + dt.timedelta(days=365 * (year - _SHAHENSHAHI_NAVROZ.year))
+    for day in (first, first + dt.timedelta(days=365), first - dt.timedelta(days=365)):
+        if day.year == year:
+            return day
+    return None
+
+
+def islamic_last_weekday(gregorian_year: int, month: int, weekday: int) -> dt.date | None:
+    """The last given weekday (Monday 0) of an Islamic month that begins in `gregorian_year`."""
+    first = islamic_date(gregorian_year, month, 1)
+    if first is None:
+        return None
+    last = first + dt.timedelta(days=(29 if month % 2 == 0 else 30) - 1)
+    return last - dt.timedelta(days=(last.weekday() - weekday) % 7)
+
+
+def _new_moon(k: int) -> float:
+    """Julian day of the k-th new moon after 6 January 2000 (Meeus, Astronomical Algorithms, ch. 49)."""
+    t = k / 1236.85
+    jde = 2451550.09766 + 29.530588861 * k + 0.00015437 * t**2 - 0.00000015 * t**3 + 0.00000000073 * t**4
+    e = 1 - 0.002516 * t - 0.0000074 * t**2
+    sun = math.radians(2.5534 + 29.1053567 * k - 0.0000014 * t**2 - 0.00000011 * t**3)
+    moon = math.radians(201.5643 + 385.81693528 * k + 0.0107582 * t**2 + 0.00001238 * t**3)
+    node = math.radians(160.7108 + 390.67050284 * k - 0.0016118 * t**2 - 0.00000227 * t**3)
+    ascending = math.radians(124.7746 - 1.56375588 * k + 0.0020672 * t**2)
+    terms = (
+        (-0.40720, moon), (0.17241 * e, sun), (0.01608, 2 * moon), (0.01039, 2 * node),
+        (0.00739 * e, moon - sun), (-0.00514 * e, moon + sun), (0.00208 * e * e, 2 * sun),
+        (-0.00111, moon - 2 * node), (-0.00057, moon + 2 * node), (0.00056 * e, 2 * moon + sun),
+        (-0.00042, 3 * moon), (0.00042 * e, sun + 2 * node), (0.00038 * e, sun - 2 * node),
+        (-0.00024 * e, 2 * moon - sun), (-0.00017, ascending), (-0.00007, moon + 2 * sun),
+    )
+    return jde + sum(weight * math.sin(angle) for weight, angle in terms)
+
+
+def _beijing_day(julian_day: float) -> dt.date:
+    return dt.date.fromordinal(math.floor(julian_day - 1721424.5 + 8 / 24))
+
+
+def chinese_new_year(year: int) -> dt.date:
+    """The second new moon after the winter solstice, by the calendar day in Beijing."""
+    solstice = dt.date(year - 1, 12, 22)
+    k = math.floor((year - 2001 + 0.97) * 12.3685)
+    moons = [_beijing_day(_new_moon(i)) for i in range(k - 1, k + 4)]
+    after = [day for day in moons if day > solstice]
+    return after[1]

@@ -8,20 +8,24 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
+from . import periods
 from .periods import Span
 from .vocabulary import alternation, normalise, vocabulary
 
 __all__ = [
+    "STEPS",
     "Hit",
     "Context",
     "Reader",
     "compile_pattern",
     "count_number",
+    "day_hit",
     "day_number",
     "full_year",
     "is_capitalised",
     "lower_in_place",
     "month_number",
+    "unit_name",
     "word_sense_lowercase",
 ]
 
@@ -66,10 +70,21 @@ class Context:
         """ "future" when the clause before `pos` speaks of what will happen ("will meet on Friday")."""
         return "future" if _future_words().search(self.clause_before(pos)) else ""
 
+    def token_before(self, pos: int) -> str:
+        """Whatever is written just before `pos` and the spaces before it ("5%", "$10,000", "said,")."""
+        found = _TOKEN_BEFORE.search(self.text, max(0, pos - 40), pos)
+        return found.group(1) if found else ""
+
     def word_before(self, pos: int) -> str:
         """The word just before `pos` (as written), or "" when punctuation comes first."""
         found = _WORD_BEFORE.search(self.text, max(0, pos - 40), pos)
         return found.group(1) if found else ""
+
+
+# Modifier words -> how many periods away from publication's they point.
+STEPS = {"last": -1, "past": -1, "previous": -1, "prior": -1, "this": 0, "current": 0, "present": 0,
+         "next": 1, "coming": 1, "upcoming": 1, "after next": 1, "before last": -1}
+_UNIT_NAMES = {"qtr": "quarter", "yr": "year"}
 
 
 def lower_in_place(text: str) -> str:
@@ -78,6 +93,9 @@ def lower_in_place(text: str) -> str:
     if len(lowered) == len(text):
         return lowered
     return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+
+
+_TOKEN_BEFORE = re.compile(r"(\S+)[ \t]+$")
 
 
 Reader = tuple[re.Pattern[str], Callable[[re.Match[str], Context], Iterable[Hit]]]
@@ -99,6 +117,7 @@ def fragments() -> dict[str, str]:
     return {
         "MON": rf"(?:(?:{alternation(full_months)})(?![a-z])|(?:{alternation(v.month_abbreviations)})(?![a-z])\.?)",
         "WDFULL": rf"(?:{alternation(full_weekdays)})(?![a-z])",
+        "WDNAME": rf"(?:{alternation(full_weekdays)})",
         "WD": rf"(?:{alternation(v.weekdays)})(?![a-z])\.?",
         "ORD": rf"(?:{alternation(v.spellings('ordinal'))})(?![a-z])",
         "NUM": rf"(?:\d{{1,3}}|{alternation(v.spellings('count'))})(?![\w])",
@@ -106,6 +125,7 @@ def fragments() -> dict[str, str]:
         "CUE": rf"(?:{alternation(v.spellings('year_cue'))})",
         "OFCUE": rf"(?:{alternation(v.spellings('year_of_cue'))})",
         "DET": rf"(?:{alternation(v.spellings('year_determiner'))})",
+        "SEASON": rf"(?:{alternation(v.seasons)})(?![a-z])",
         "HOL": rf"(?:{alternation(v.spellings('holiday'))})",
         "DAY": r"(?:[0-3]?\d(?!\d)(?:st|nd|rd|th)?)",
         "YEAR": r"(?:1[5-9]\d\d|20\d\d|2100)",
@@ -158,3 +178,14 @@ def is_capitalised(word: str) -> bool:
 def word_sense_lowercase(month_word: str) -> bool:
     """A month name that is also an ordinary word, written in lower case ("may", "march")."""
     return normalise(month_word) in vocabulary().word_sense_months and not is_capitalised(month_word)
+
+
+def unit_name(word: str) -> str:
+    """ "weeks" -> "week", "yr" -> "year": the unit periods.shift and periods.period_span know."""
+    word = normalise(word)
+    return _UNIT_NAMES.get(word, word)
+
+
+def day_hit(start: int, end: int, day: dt.date | None) -> Hit:
+    """A hit for one day (None when it could not be resolved)."""
+    return Hit(start, end, periods.day_span(day) if day else None, "day")

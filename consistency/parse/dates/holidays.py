@@ -1,4 +1,4 @@
-"""Holidays with a rule for their date (holidays.csv): fixed days, nth weekdays, feasts of other calendars.
+"""Named days and seasons: holidays with a rule for their date (holidays.csv), and the four seasons.
 
 "Christmas 2013", "next Thanksgiving", "Easter two years ago". A holiday
 without a year takes the occurrence nearest before publication (or the next
@@ -27,6 +27,10 @@ _HOLIDAY = (
     r"|\s+(?P<n>@NUM@)\s+(?P<u>year|yr|month)s?\s+(?P<dir>ago|from\s+now|hence)"
     r"|\s+in\s+(?P<ahead>@NUM@)\s+(?P<unit>year|yr|month)s?)?"
 )
+_SEASON = (
+    r"\b(?:(?P<mod>this|last|next|current|coming|past)\s+)?(?P<s>@SEASON@)"
+    r"(?:\s*,?\s*(?:of\s+)?(?P<y>(?:19|20)\d\d)(?!\d))?"
+)
 _LEADS = {"on", "at", "over", "during", "before", "after", "by", "since", "until", "till", "for", "around"}
 _STEP = {"last": -1, "this": 0, "next": 1}
 
@@ -47,6 +51,12 @@ def _first_day(holiday: Holiday, year: int) -> dt.date | None:
         base = calendars.hebrew_date(year, month, day)
     elif holiday.anchor == "islamic":
         base = calendars.islamic_date(year, month, day)
+    elif holiday.anchor == "islamic-last-weekday":
+        base = calendars.islamic_last_weekday(year, month, holiday.weekday or 0)
+    elif holiday.anchor == "chinese":
+        base = calendars.chinese_new_year(year)
+    elif holiday.anchor == "parsi":
+        base = calendars.parsi_new_year(year)
     elif holiday.anchor == "nth-weekday":
         base = periods.nth_weekday(year, month, holiday.weekday or 0, holiday.nth or 1)
     else:
@@ -91,8 +101,9 @@ def _read_holiday(m: re.Match[str], ctx: Context) -> Iterator[Hit]:
     holiday = vocabulary().holidays[name]
     modifier = normalise(m["mod"] or "")
     qualified = modifier or m["y"] or m["yrel"] or m["n"] or m["ahead"]
-    if not qualified and " " not in name and normalise(ctx.word_before(m.start())) not in _LEADS:
-        return  # "Christmas shopping" is not a date
+    before = normalise(ctx.word_before(m.start()))
+    if not qualified and (before in ("the", "a", "an") or (" " not in name and before not in _LEADS)):
+        return  # "Christmas shopping", "the Good Friday agreement" are not dates
     span = None
     pub = ctx.published
     if m["y"]:
@@ -113,5 +124,34 @@ def _read_holiday(m: re.Match[str], ctx: Context) -> Iterator[Hit]:
     yield Hit(m.start(), m.end(), span, "day")
 
 
+def season_in(name: str, year: int) -> Span:
+    """The astronomical season that starts in `year` (winter: the one that ends in it)."""
+    start_month, start_day, end_month, end_day = vocabulary().seasons[name]
+    first_year = year - 1 if end_month < start_month else year
+    end_year = first_year + 1 if end_month < start_month else first_year
+    return Span(dt.date(first_year, start_month, start_day), dt.date(end_year, end_month, end_day), "season")
+
+
+def _read_season(m: re.Match[str], ctx: Context) -> Iterator[Hit]:
+    """ "this summer", "last winter", "spring 2024"; a season named alone ("Arab Spring") is not a date."""
+    modifier, name = normalise(m["mod"] or ""), normalise(m["s"])
+    if not (modifier or m["y"]):
+        return
+    span = None
+    pub = ctx.published
+    if m["y"]:
+        span = season_in(name, int(m["y"]))
+    elif pub:
+        options = [season_in(name, y) for y in (pub.year - 1, pub.year, pub.year + 1, pub.year + 2)]
+        if modifier in ("this", "current"):
+            span = next((s for s in options if s.start <= pub <= s.end), None)
+            span = span or next((s for s in options if s.start.year == pub.year), None)
+        elif modifier in ("last", "past"):
+            span = max((s for s in options if s.end < pub), default=None)
+        else:
+            span = min((s for s in options if s.start > pub), default=None)
+    yield Hit(m.start(), m.end(), span, "season")
+
+
 def readers() -> list[Reader]:
-    return [(compile_pattern(_HOLIDAY), _read_holiday)]
+    return [(compile_pattern(_HOLIDAY), _read_holiday), (compile_pattern(_SEASON), _read_season)]

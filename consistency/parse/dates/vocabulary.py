@@ -37,6 +37,7 @@ class Vocabulary:
     weekdays: dict[str, int]
     weekday_abbreviations: frozenset[str]
     holidays: dict[str, Holiday]
+    seasons: dict[str, tuple[int, int, int, int]]  # start month, start day, end month, end day
     words: dict[str, dict[str, str]]  # kind -> normalised word -> value
     written: dict[str, tuple[str, ...]]  # kind -> the words as written in the data, for patterns
 
@@ -90,6 +91,10 @@ def vocabulary() -> Vocabulary:
         weekdays={r["name"]: int(r["weekday"]) for r in weekdays},
         weekday_abbreviations=frozenset(r["name"] for r in weekdays if r["abbreviation"] == "yes"),
         holidays=holidays,
+        seasons={
+            r["name"]: (int(r["start_month"]), int(r["start_day"]), int(r["end_month"]), int(r["end_day"]))
+            for r in _rows("seasons.csv")
+        },
         words=words,
         written={kind: tuple(spelled) for kind, spelled in written.items()},
     )

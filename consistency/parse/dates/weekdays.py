@@ -1,0 +1,252 @@
+"""Readers of weekdays and days of the month: "on Monday", "last Friday", "Saturday the 23rd", "the 21st".
+
+News convention: "on Monday" in a Tuesday story is yesterday, and in a Monday
+story today; "last Friday" is the Friday of the previous calendar week, "next
+Friday" that of the following one. Without a publication date these are still
+found, with no date.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterator
+
+from . import periods
+from .hits import (
+    STEPS,
+    Context,
+    Hit,
+    Reader,
+    compile_pattern,
+    count_number,
+    day_hit,
+    day_number,
+    is_capitalised,
+    month_number,
+)
+from .periods import Span
+from .vocabulary import normalise, vocabulary
+
+__all__ = ["readers"]
+
+_WEEKDAY = (
+    r"\b(?:(?P<mod>last|next|this|previous|past|coming)\s+)?(?P<w>@WDFULL@)(?:['’]s)?"
+    r"(?:\s*,?\s*(?P<post>(?:of\s+|from\s+)?(?:next|last|this|previous|past)\s+week|after\s+next|before\s+last)\b)?"
+)
+
+_WEEK_THEN_WEEKDAY = r"\b(?P<mod>next|last|this|previous|past)\s+week(?:['’]s)?\s*[-,]?\s*(?P<w>@WD@)"
+
+_WEEKDAY_DAY = r"\b(?P<w>@WD@),?\s+(?P<the>the\s+)?(?P<d>@DAY@|@ORD@)(?![\w])"
+
+_WEEKDAY_NUMERIC = r"\b(?P<w>@WD@),?\s+(?P<m>1[0-2]|0?[1-9])[./](?P<d>[0-3]?\d)(?!\d|[./]\d)"
+
+_NTH_WEEKDAY = (
+    r"\b(?:the\s+)?(?P<n>first|second|third|fourth|fifth|last|final|1st|2nd|3rd|4th|5th)\s+(?P<w>@WDFULL@|day)\s+"
+    r"(?:of|in)\s+"
+    r"(?:(?P<m>@MON@)(?:\s*,?\s*(?P<y>\d{4})(?!\d))?|(?:the\s+)?(?P<mod>next|last|this|current|previous|coming)\s+month)"
+)
+
+_DAY_OF_MONTH = (
+    r"\b(?:the\s+)?(?P<d>@DAY@|@ORD@)(?:\s*(?:-|–|to|till|until|through|and)\s*(?:the\s+)?(?P<d2>@DAY@))?\s+"
+    r"(?P<of>of\s+)?(?:the\s+)?(?P<mod>next|last|this|current|previous|coming)\s+month\b"
+)
+
+_NTH_WEEK = (
+    r"\b(?:the\s+)?(?P<n>first|second|third|fourth|fifth|last|final|1st|2nd|3rd|4th|5th)(?P<back>\s+last)?\s+week"
+    r"\s+(?:of|in)\s+"
+    r"(?:(?P<m>@MON@)(?:\s*,?\s*(?P<y>\d{4})(?!\d))?|(?P<year>@YEAR@)(?!\d)"
+    r"|(?:the\s+)?(?P<mod>next|last|this|current|previous|coming)\s+(?P<u>month|year))"
+)
+
+_WEEKDAYS_AHEAD = r"\b(?P<n>@NUM@)\s+(?P<w>@WDNAME@)s\s+from\s+(?:now|today)\b"
+
+_THE_DAY = (
+    r"\b(?:on|by|until|till|since|before|after|for|from)\s+the\s+(?P<d>[0-3]?\d(?:st|nd|rd|th))\b"
+    r"(?!\s*(?:of\b|-|–)|\s+[a-z])"
+)
+
+_WEEK_NUMBER = r"\b(?:the\s+)?week\s+(?P<n>[1-9]|[1-4]\d|5[0-3])(?!\d)(?:\s+(?:of\s+)?(?P<y>(?:19|20)\d\d)(?!\d))?"
+_NTH = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "fifth": 5,
+        "5th": 5, "last": -1, "final": -1}
+
+_FOLLOWED_BY_WORD = re.compile(r"[ \t]+[\w$£€]")
+
+
+def _weekday(word: str) -> int:
+    return vocabulary().weekdays[normalise(word)]
+
+
+def _looks_like_a_name(ctx: Context, start: int) -> bool:
+    """ "Dev Sunday", "Bloody Sunday", "The Sunday Times": a weekday after a capitalised word or an article."""
+    before = ctx.word_before(start)
+    lowered = normalise(before)
+    if lowered in ("the", "a", "an", "every", "each", "one", "some", "any"):
+        return True
+    return is_capitalised(before) and lowered not in vocabulary().kind("weekday_lead")
+
+
+def _read_weekday(m: re.Match[str], ctx: Context) -> Iterator[Hit]:
+    weekday = _weekday(m["w"])
+    step = STEPS.get(normalise(m["mod"] or ""))
+    post = m.groupdict().get("post")
+    if step is None and post:
+        step = STEPS[normalise(post).removeprefix("of ").removeprefix("from ").removesuffix(" week")]
+    if step is None and _looks_like_a_name(ctx, m.start("w")):
+        return
+    day = None
+    if ctx.published and step is not None:
+        day = periods.weekday_in_week(ctx.published, weekday, step)
+    elif ctx.published:
+        day = periods.weekday_near(ctx.published, weekday, future=ctx.lean(m.start()) == "future")
+    yield day_hit(m.start(), m.end(), day)
+
+
+def _read_weekday_day(m: re.Match[str], ctx: Context) -> Iterator[Hit]:
+    """ "Saturday the 23rd", "Mon 13th": this month if the weekday fits, else the latest month it fits."""
+    written = m["d"]
+    if written.isdigit() and not m["the"] and _FOLLOWED_BY_WORD.match(ctx.text, m.end()):
+        return  # "on Monday 21 people died"
+    if normalise(m["w"]) in vocabulary().weekday_abbreviations and not is_capitalised(ctx.written(m, "w")):
+        return
+    day, weekday = day_number(written), _weekday(m["w"])
+    if day is None or not 1 <= day <= 31:
+        return
+    found = None
+    if ctx.published:
+        future = ctx.lean(m.start()) == "future"
+        first = ctx.published.replace(day=1)
+        options = [periods.valid_date(s.year, s.month, day) for k in range(-14, 15)
+                   if (s := periods.shift(first, k, "month"))]
+        options = [d for d in options if d and d.weekday() == weekday]
+        this_month = [d for d in options if (d.year, d.month) == (first.year, first.month)]
+        if this_month:
+            found = this_month[0]
+        elif future:
+            found = min((d for d in options if d >= ctx.published), default=None)
+        else:
+            found = max((d for d in options if d <= ctx.published + dt.timedelta(days=7)), default=None)
+    yield day_hit(m.start(), m.end(), found)
+
+
+def _read_weekday_numeric(m: re.Match[str], ctx: Context) -> Iterator[Hit]:
+    month, day = int(m["m"]), int(m["d"])
+    found = periods.pick_year(month, day, ctx.published, ctx.lean(m.start())) if ctx.published else None
+    if 1 <= day <= 31:
+        yield day_hit(m.start(), m.end(), found)
+
+
+def _month_of(m: re.Match[str], ctx: Context) -> tuple[int, int] | None:
+    """The year and month named by "March", "October 2014" or "next month"."""
+    groups = m.groupdict()
+    if groups.get("m") and groups.get("y"):
+        return int(groups["y"]), month_number(groups["m"])
+    if not ctx.published:
+        return None
+    if groups.get("m"):
+        first = periods.pick_year(month_number(groups["m"]), None, ctx.published, ctx.lean(m.start()))
+    else:
+        first = periods.shift(ctx.published.replace(day=1), STEPS[normalise(m["mod"])], "month")
+    return (first.year, first.month) if first else None
+
+
+def _read_nth_weekday(m: re.Match[str], ctx: Context) -> Iterator[Hit]:
+    """ "the first Friday of next month", "last Monday of March"."""
+    month = _month_of(m, ctx)
+    day = None
+    if month and normalise(m["w"]) == "day":
+        last = periods.month_span(*month)
+        day = last.start if _NTH[normalise(m["n"])] == 1 else last.end if _NTH[normalise(m["n"])] == -1 else None
+    elif month:
+        day = periods.nth_weekday(month[0], month[1], _weekday(m["w"]), _NTH[normalise(m["n"])])
+    if month is None or day is not None:
+        yield day_hit(m.start(), m.end(), day)
+
+
+def _read_nth_week(m: re.Match[str], ctx: Context) -> Iterator[Hit]:
+    """ "the first week of March" starts on its first Monday; "the last week of 2019" is ISO week 52."""
+    nth = _NTH[normalise(m["n"])]
+    if m["back"]:
+        nth = -abs(nth)  # "the third last week"
+    unit = normalise(m["u"] or "month") if not m["year"] else "year"
+    if m["year"] or unit == "year":
+        year = int(m["year"]) if m["year"] else (ctx.published.year + STEPS[normalise(m["mod"])]
+                                                  if ctx.published else None)
+        monday = _iso_week(year, nth) if year else None
+    else:
+        month = _month_of(m, ctx)
+        monday = periods.nth_weekday(month[0], month[1], 0, nth) if month else None
+    span = periods.week_span(monday) if monday else None
+    if monday or not ctx.published:
+        yield Hit(m.start(), m.end(), span, "week")
+
+
+def _read_week_number(m: re.Match[str], ctx: Context) -> Iterator[Hit]:
+    """ "the week 31", "week 10 of 2019": an ISO week. A bare "Week 3" (a season's round) is not one."""
+    if not (m["y"] or ctx.lowered.startswith("the", m.start())) or ctx.written(m, "n") != m["n"]:
+        return
+    year = int(m["y"]) if m["y"] else (ctx.published.year if ctx.published else None)
+    monday = _iso_week(year, int(m["n"])) if year else None
+    if monday or not year:
+        yield Hit(m.start(), m.end(), periods.week_span(monday) if monday else None, "week")
+
+
+def _iso_week(year: int, nth: int) -> dt.date | None:
+    weeks = dt.date(year, 12, 28).isocalendar()[1]
+    number = nth if nth > 0 else weeks + 1 + nth
+    return dt.date.fromisocalendar(year, number, 1) if 1 <= number <= weeks else None
+
+
+def _read_weekdays_ahead(m: re.Match[str], ctx: Context) -> Iterator[Hit]:
+    """ "three Fridays from now": the third Friday after today."""
+    count = count_number(m["n"])
+    if count is None or count != int(count) or count < 1:
+        return
+    day = None
+    if ctx.published:
+        first = periods.weekday_near(ctx.published + dt.timedelta(days=1), _weekday(m["w"]), future=True)
+        day = first + dt.timedelta(weeks=int(count) - 1)
+    yield day_hit(m.start(), m.end(), day)
+
+
+def _read_the_day(m: re.Match[str], ctx: Context) -> Iterator[Hit]:
+    """ "on the 21st": the latest month with that day, up to a week ahead of publication."""
+    day = day_number(m["d"])
+    if day is None or not 1 <= day <= 31:
+        return
+    found = None
+    if ctx.published:
+        first = ctx.published.replace(day=1)
+        options = [periods.valid_date(s.year, s.month, day) for k in (-2, -1, 0, 1) if (s := periods.shift(first, k, "month"))]
+        horizon = ctx.published + dt.timedelta(days=7)
+        found = max((d for d in options if d and d <= horizon), default=None)
+    yield day_hit(m.start("d") - 4, m.end(), found)
+
+
+def _read_day_of_month(m: re.Match[str], ctx: Context) -> Iterator[Hit]:
+    """ "the 20th of next month", "between 4 and 22 this month"."""
+    written = m["d"]
+    if written.isdigit() and not (m["of"] or m["d2"]):
+        return  # "killed 3 this month" is a count
+    day, last = day_number(written), day_number(m["d2"]) if m["d2"] else None
+    month = _month_of(m, ctx)
+    if day is None:
+        return
+    span = None
+    if month:
+        first = periods.valid_date(month[0], month[1], day)
+        end = periods.valid_date(month[0], month[1], last) if last else first
+        if not (first and end and first <= end):
+            return
+        span = Span(first, end, "day")
+    yield Hit(m.start(), m.end(), span, "day")
+
+
+def readers() -> list[Reader]:
+    table = [
+        (_WEEKDAY, _read_weekday), (_WEEK_THEN_WEEKDAY, _read_weekday), (_WEEKDAY_DAY, _read_weekday_day),
+        (_WEEKDAY_NUMERIC, _read_weekday_numeric), (_NTH_WEEKDAY, _read_nth_weekday), (_NTH_WEEK, _read_nth_week),
+        (_WEEKDAYS_AHEAD, _read_weekdays_ahead), (_THE_DAY, _read_the_day), (_DAY_OF_MONTH, _read_day_of_month),
+        (_WEEK_NUMBER, _read_week_number),
+    ]
+    return [(compile_pattern(pattern), handler) for pattern, handler in table]
