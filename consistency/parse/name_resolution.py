@@ -197,7 +197,9 @@ class Resolver:
                 return match, "person", "fuzzy"
         if c.hint == "person" or key in lex.given_names():
             return word, "person", None
-        if c.place_cue and not word.isupper():
+        if word.isupper() and 2 <= len(word) <= 6 and word.isalpha():
+            return word, "organisation", None  # an acronym: "FTSE", "OPEC"
+        if c.place_cue:
             return word, "place", None
         return word, None, None
 
