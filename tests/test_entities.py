@@ -138,6 +138,11 @@ def _found(text: str) -> set[tuple[str, str | None, str | None, str | None]]:
             [("John Thune", "person", "John Thune", None), ("U.S. Senate", "organisation", "US Senate", None)],
         ),
         ("President-elect Trump named his cabinet.", [("Trump", "person", "Donald Trump", None)]),
+        (
+            "The bill passed the Senate on Monday, the Pentagon said.",
+            [("Senate", "organisation", "US Senate", None), ("Pentagon", "organisation", "Pentagon", None)],
+        ),
+        ("Shares in BP and the FTSE rose.", [("BP", "organisation", "BP", None), ("FTSE", "organisation", "FTSE", None)]),
     ],
 )
 def test_phrases(text: str, expected: list[tuple]) -> None:

@@ -103,7 +103,7 @@ class _Reader:
             for segment in segments(run):
                 tokens = [(word, run_start + start, run_start + end) for word, start, end in segment]
                 self._read_segment(tokens, heading)
-        elif run.lower() not in lex.non_entities():
+        elif run.lower() not in lex.non_entities() or knowledge.canonical_name(run):
             self._read_word(run, run_start)
         self.last_run = (run_start, match.end(), run, possessive)
 
@@ -241,6 +241,7 @@ class _Reader:
     def _read_plain(
         self, tokens: list[Token], heading: bool, *, sentence_start: bool, first_chunk: bool
     ) -> None:
+        """A name without a title in its run: honorific, "X administration", context titles."""
         while tokens and tokens[0][0].lower() in lex.CONNECTORS:
             tokens = tokens[1:]
         if not tokens:
