@@ -12,24 +12,24 @@ from __future__ import annotations
 
 import math
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Iterator, Sequence
 
 from rapidfuzz import fuzz, process
 
 from .model import Claim
 
-__all__ = ["Corpus", "Match", "candidate_pairs", "attribute_similarity", "same_unit_family", "fuzzy_ratio"]
+__all__ = [
+    "Corpus",
+    "attribute_similarity",
+    "candidate_pairs",
+    "context_similarity",
+    "mutual_conflicts",
+    "same_unit_family",
+    "subjects_compatible",
+]
 
 _NEAR_SPELLING = 85.0  # rapidfuzz ratio at which two stems count as one word
 _MAX_BLOCK = 400  # a block larger than this is a common word: skip it
-
-
-@dataclass(frozen=True, slots=True)
-class Match:
-    a: Claim
-    b: Claim
-    score: float
 
 
 class Corpus:
@@ -51,10 +51,6 @@ class Corpus:
     def is_common(self, term: str) -> bool:
         """Found in most documents: the story's topic, not a distinguishing attribute."""
         return self.documents >= 4 and self.df.get(term, 0) > 0.6 * self.documents
-
-
-def fuzzy_ratio(a: str, b: str) -> float:
-    return fuzz.ratio(a, b)
 
 
 def _shared(a: Sequence[str], b: Sequence[str]) -> list[tuple[str, str]]:
@@ -95,11 +91,84 @@ def attribute_similarity(a: Claim, b: Claim, corpus: Corpus) -> float:
     return min(1.0, got / max(min(wa, wb), 1e-9))
 
 
+def _name_tokens(names: Sequence[str]) -> set[str]:
+    return {t.lower() for n in names for t in n.split() if len(t) >= 4}
+
+
 def subjects_compatible(a: Claim, b: Claim) -> bool:
-    """Named subjects agree when both sentences name some, and share one."""
-    if a.subject and b.subject:
-        return bool(set(a.subject) & set(b.subject))
-    return True
+    """Named subjects agree when either sentence names none, or they share a name or a name's word.
+
+    "Guerrero" and "Eddie Guerrero" share a word; "Broncos" and "Vikings" share nothing.
+    """
+    if not a.subject or not b.subject:
+        return True
+    if set(a.subject) & set(b.subject):
+        return True
+    return bool(_name_tokens(a.subject) & _name_tokens(b.subject))
+
+
+def context_similarity(a: Claim, b: Claim, corpus: Corpus) -> float:
+    """0..1: how much of the smaller sentence's weighted content the other shares."""
+    if not a.context or not b.context:
+        return 0.0
+    sa, sb = set(a.context), set(b.context)
+    shared = sa & sb
+    if not shared:
+        return 0.0
+
+    def weight(terms) -> float:
+        return sum(corpus.idf(t) * (0.25 if corpus.is_common(t) else 1.0) for t in terms)
+
+    return min(1.0, weight(shared) / max(min(weight(sa), weight(sb)), 1e-9))
+
+
+def mutual_conflicts(
+    claims: Sequence[Claim],
+    keys,
+    score: Callable[[Claim, Claim], float],
+    agree: Callable[[Claim, Claim], bool],
+    threshold: float,
+    close: float,
+) -> Iterator[tuple[Claim, Claim, float]]:
+    """Pairs that most surely speak of the same thing and disagree.
+
+    For a claim and another document, the claims there are ranked by
+    `score`; if any claim close to the best `agree`s, the documents agree on
+    it; otherwise the best one conflicts. A pair is yielded when each side's
+    best match in the other's document is the other, and they conflict.
+    """
+    found: dict[tuple[int, str], list[tuple[float, Claim]]] = defaultdict(list)
+    for a, b in candidate_pairs(claims, keys):
+        s = score(a, b)
+        if s < threshold - close:
+            continue
+        found[(id(a), b.doc)].append((s, b))
+        found[(id(b), a.doc)].append((s, a))
+    by_id = {id(c): c for c in claims}
+    verdict: dict[tuple[int, str], tuple[Claim, float] | None] = {}
+    for (key, doc), options in found.items():
+        claim = by_id[key]
+        top_score = max(s for s, _ in options)
+        top = next(b for s, b in options if s == top_score)
+        if top_score < threshold or any(agree(claim, b) for s, b in options if s >= top_score - close):
+            verdict[(key, doc)] = None
+        else:
+            verdict[(key, doc)] = (top, top_score)
+    done: set[frozenset[int]] = set()
+    for (key, _doc), v in verdict.items():
+        if v is None:
+            continue
+        other, s = v
+        claim = by_id[key]
+        back = verdict.get((id(other), claim.doc))
+        if back is None or back[0] is not claim:
+            continue
+        pair = frozenset((key, id(other)))
+        if pair in done:
+            continue
+        done.add(pair)
+        first, second = sorted((claim, other), key=lambda c: (c.doc, c.start))
+        yield first, second, s
 
 
 _MONEY = "money"

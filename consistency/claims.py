@@ -21,7 +21,7 @@ from .model import Claim, Document, Mention, Sentence
 
 __all__ = ["claims_of", "stem", "content_terms"]
 
-_WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]*")
+_WORD = re.compile(r"[^\W\d_][\w'’\-]*")
 _CLAUSE_BREAK = re.compile(r"[;:()\[\]—–]|,\s|\s(?:and|but|while|whereas|or)\s", re.IGNORECASE)
 _AFTER_WORDS = 6
 _BEFORE_WORDS = 4
@@ -96,6 +96,32 @@ def figure_attribute(sentence: Sentence, m: Mention, neighbours: Sequence[Mentio
     return tuple(dict.fromkeys(terms_after + terms_before[::-1]))
 
 
+_BEFORE = re.compile(r"\b(?:before|prior to|earlier than|until|till|by)\s+(?:the\s+)?$", re.IGNORECASE)
+_AFTER = re.compile(r"\b(?:after|later than|since|from)\s+(?:the\s+)?$", re.IGNORECASE)
+_DAY = dt.timedelta(days=1)
+
+
+def date_range(sentence: Sentence, m: Mention) -> tuple[dt.date, dt.date] | None:
+    """The range a date mention allows, opened by a comparative before it.
+
+    "before 1800" allows any day up to 31 Dec 1799; "after March 9, 1988"
+    any day from 10 March 1988; "by 2030" any day up to 31 Dec 2030.
+    """
+    if m.date is None:
+        return None
+    start, end = m.date, m.date_end or m.date
+    lead = sentence.text[max(0, m.start - sentence.start - 20) : m.start - sentence.start]
+    found = _BEFORE.search(lead)
+    if found:
+        inclusive = found.group().lower().startswith(("by", "until", "till"))
+        return dt.date.min, end if inclusive else max(dt.date.min, start - _DAY)
+    found = _AFTER.search(lead)
+    if found:
+        inclusive = found.group().lower().startswith(("since", "from"))
+        return (start if inclusive else min(dt.date.max, end + _DAY)), dt.date.max
+    return start, end
+
+
 def _time_of(dates: Iterable[Mention]) -> tuple[dt.date, dt.date] | None:
     for d in dates:
         if d.date is not None:
@@ -127,7 +153,7 @@ def claims_of(doc: Document, sentences: Sequence[Sentence], mentions: Sequence[M
             subject = tuple(dict.fromkeys(n.canonical for n in names if n is not m and n.canonical))
             if m.kind == "date":
                 attribute = figure_attribute(sentence, m, figures + dates)
-                time = (m.date, m.date_end or m.date) if m.date else None
+                time = date_range(sentence, m)
             elif m.is_figure:
                 attribute = figure_attribute(sentence, m, figures)
                 time = _time_of(dates)

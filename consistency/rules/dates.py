@@ -10,23 +10,37 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ..align import attribute_similarity, candidate_pairs
+from ..align import attribute_similarity, context_similarity, mutual_conflicts, subjects_compatible
 from ..model import Claim, Discrepancy, Severity
 from .base import Context, rule
 
 SAME_EVENT = 0.6
+CLOSE_SECOND = 0.15
 
 
 def _keys(ctx: Context):
     corpus = ctx.corpus
 
     def keys(c: Claim):
+        for t in c.context:
+            if not corpus.is_common(t):
+                yield ("t", t)
         for s in c.subject:
-            for t in c.attribute:
-                if not corpus.is_common(t):
-                    yield (s, t)
+            yield ("s", s)
 
     return keys
+
+
+def _agree(a: Claim, b: Claim) -> bool:
+    ta, tb = a.time, b.time
+    return ta[0] <= tb[1] and tb[0] <= ta[1]
+
+
+def event_score(ctx: Context, a: Claim, b: Claim) -> float:
+    """How surely two dates are given for one event: shared named subject and event words."""
+    if not a.subject or not b.subject or not subjects_compatible(a, b):
+        return 0.0
+    return max(attribute_similarity(a, b, ctx.corpus), context_similarity(a, b, ctx.corpus))
 
 
 @rule(
@@ -37,28 +51,28 @@ def _keys(ctx: Context):
 def date_conflict(ctx: Context) -> Iterator[Discrepancy]:
     """One event dated differently by two sources.
 
-    The two date claims must share a named subject and the event words next
-    to the date, and both must be resolved (a relative date in an undated
-    document stays unresolved and is never compared).
+    The two date claims must share a named subject and most of the event
+    words of their sentences; both must be resolved (a relative date in an
+    undated document stays unresolved and is never compared); and no other
+    date that the other source gives for the event agrees.
     """
-    dates = [c for c in ctx.claims if c.mention.kind == "date" and c.mention.date and c.subject and c.attribute]
-    for a, b in candidate_pairs(dates, _keys(ctx)):
-        if not set(a.subject) & set(b.subject):
-            continue
-        ta, tb = a.time, b.time
-        if ta is None or tb is None or (ta[0] <= tb[1] and tb[0] <= ta[1]):
-            continue
-        score = attribute_similarity(a, b, ctx.corpus)
-        if score < SAME_EVENT:
-            continue
-        a, b = sorted((a, b), key=lambda c: (c.doc, c.start))
+    dates = [c for c in ctx.claims if c.mention.kind == "date" and c.mention.date and c.time]
+    pairs = mutual_conflicts(
+        dates,
+        _keys(ctx),
+        score=lambda a, b: event_score(ctx, a, b),
+        agree=_agree,
+        threshold=SAME_EVENT,
+        close=CLOSE_SECOND,
+    )
+    for a, b, score in pairs:
         yield Discrepancy(
             kind="date-conflict",
             severity=Severity.error,
             summary=f"{a.doc} dates it {a.mention.value_text}, {b.doc} {b.mention.value_text}",
             claims=(a, b),
             explanation=(
-                f"Both date {', '.join(sorted(set(a.subject) & set(b.subject)))} "
-                f"{' '.join(a.attribute[:4])} (match {score:.2f}); the dates do not overlap."
+                f"Both sentences speak of {', '.join(a.subject[:3])} and share their event words "
+                f"(match {score:.2f}); the dates do not overlap."
             ),
         )

@@ -13,7 +13,14 @@ import math
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
 
-from ..align import attribute_similarity, candidate_pairs, same_unit_family, subjects_compatible
+from ..align import (
+    attribute_similarity,
+    candidate_pairs,
+    context_similarity,
+    mutual_conflicts,
+    same_unit_family,
+    subjects_compatible,
+)
 from ..model import Claim, Discrepancy, Severity
 from .base import Context, rule
 
@@ -26,11 +33,15 @@ def _figures(ctx: Context) -> list[Claim]:
     return [c for c in ctx.claims if c.mention.is_figure and c.mention.value is not None]
 
 
-def _keys(ctx: Context):
+def figure_keys(ctx: Context):
+    """Blocking keys of a claim: its distinctive attribute and context words, its subjects' names."""
     corpus = ctx.corpus
 
     def keys(c: Claim):
         for t in c.attribute:
+            if not corpus.is_common(t):
+                yield ("t", t)
+        for t in c.context:
             if not corpus.is_common(t):
                 yield ("t", t)
         for s in c.subject:
@@ -39,34 +50,14 @@ def _keys(ctx: Context):
     return keys
 
 
-def _comparable(ctx: Context, a: Claim, b: Claim) -> float:
-    """The similarity of two figures that could be compared, else 0."""
+def figure_score(ctx: Context, a: Claim, b: Claim) -> float:
+    """How surely two figures measure the same quantity (0 when they cannot be compared)."""
     if not same_unit_family(a, b) or not subjects_compatible(a, b) or not ctx.times_overlap(a, b):
         return 0.0
-    return attribute_similarity(a, b, ctx.corpus)
-
-
-def _verdicts(ctx: Context, figures: Sequence[Claim]) -> dict[tuple[int, str], tuple[Claim, float] | None]:
-    """For each figure and other document: the conflicting best match there, or None when they agree."""
-    best: dict[tuple[int, str], list[tuple[float, Claim]]] = defaultdict(list)
-    for a, b in candidate_pairs(figures, _keys(ctx)):
-        score = _comparable(ctx, a, b)
-        if score < SAME_QUANTITY - CLOSE_SECOND:
-            continue
-        best[(id(a), b.doc)].append((score, b))
-        best[(id(b), a.doc)].append((score, a))
-    by_id = {id(c): c for c in figures}
-    out: dict[tuple[int, str], tuple[Claim, float] | None] = {}
-    for (key, doc), found in best.items():
-        claim = by_id[key]
-        found.sort(key=lambda sb: -sb[0])
-        top_score, top = found[0]
-        agrees = any(claim.mention.overlaps(b.mention) for s, b in found if s >= top_score - CLOSE_SECOND)
-        if agrees or top_score < SAME_QUANTITY:
-            out[(key, doc)] = None
-        else:
-            out[(key, doc)] = (top, top_score)
-    return out
+    attr = attribute_similarity(a, b, ctx.corpus)
+    if attr < 0.2:  # the sentences may agree, but these two figures measure different things
+        return attr
+    return max(attr, 0.5 * attr + 0.5 * context_similarity(a, b, ctx.corpus))
 
 
 def _describe(c: Claim) -> str:
@@ -87,23 +78,15 @@ def value_conflict(ctx: Context) -> Iterator[Discrepancy]:
     as "about", "nearly", "more than"); the pair is flagged only when the best
     match in the other document conflicts and no equally good match agrees.
     """
-    figures = _figures(ctx)
-    by_id = {id(c): c for c in figures}
-    verdicts = _verdicts(ctx, figures)
-    done: set[frozenset[int]] = set()
-    for (key, _doc), verdict in verdicts.items():
-        if verdict is None:
-            continue
-        other, score = verdict
-        claim = by_id[key]
-        back = verdicts.get((id(other), claim.doc))
-        if back is None or back[0] is not claim:
-            continue
-        pair = frozenset((id(claim), id(other)))
-        if pair in done:
-            continue
-        done.add(pair)
-        a, b = sorted((claim, other), key=lambda c: (c.doc, c.start))
+    pairs = mutual_conflicts(
+        _figures(ctx),
+        figure_keys(ctx),
+        score=lambda a, b: figure_score(ctx, a, b),
+        agree=lambda a, b: a.mention.overlaps(b.mention),
+        threshold=SAME_QUANTITY,
+        close=CLOSE_SECOND,
+    )
+    for a, b, score in pairs:
         yield Discrepancy(
             kind="value-conflict",
             severity=Severity.error,
