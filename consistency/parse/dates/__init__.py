@@ -41,6 +41,7 @@ _PART_NAMES = {"early": "early", "beginning": "early", "start": "early", "mid": 
                "remainder": "rest", "first half": "first half", "second half": "second half"}
 _DIVISIBLE = {"week", "month", "quarter", "half", "year", "decade", "century"}
 _JOINER = re.compile(r"\s*(?:-|–|—|to|through|thru|until|till|and|&)\s*(?:the\s+)?", re.I)
+_ARTICLE = re.compile(r"(?:at\s+)?the\s+(?=\w)")
 _WRITTEN_YEAR = re.compile(r"\d{4}|['’]\d\d")
 _BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?$", re.I)
 
@@ -88,7 +89,7 @@ def find(text: str, published: dt.date | None = None) -> list[Mention]:
                     hits.append(hit)
     chosen = _join_ranges(_with_parts(_longest(hits), ctx), ctx)
     chosen = _longest(chosen + _fallback(ctx, chosen, starts))
-    return [_mention(text, hit) for hit in chosen]
+    return [_mention(text, _without_article(ctx, hit)) for hit in chosen]
 
 
 def _starts(lowered: str) -> list[int]:
@@ -208,6 +209,14 @@ def _span_from(day: dt.date, grain: str) -> Span:
     if grain == "week":
         return periods.week_span(day)
     return periods.day_span(day)
+
+
+def _without_article(ctx: Context, hit: Hit) -> Hit:
+    """Spans start at the date's own words: "end of the year", not "the end of the year"."""
+    article = _ARTICLE.match(ctx.lowered, hit.start, hit.end)
+    if article:
+        hit.start = article.end()
+    return hit
 
 
 def _mention(text: str, hit: Hit) -> Mention:

@@ -47,6 +47,7 @@ _ROLLING = (
     r"(?!\s+(?:ago|of)\b)"
 )
 
+_TOKENS = re.compile(r"\S+")
 _UPCOMING = r"\b(?:(?P<n>@NUM@)\s+upcoming|upcoming\s+(?P<ahead>@NUM@))\s+(?P<u>@UNIT@)s?\b"
 _UNIT_PART = r"\b(?:beginning|start|end|middle|rest|remainder)\s+of\s+(?P<u>week|month|year)\b"
 
@@ -99,9 +100,10 @@ def _read_ago(m: re.Match[str], ctx: Context) -> Iterator[Hit]:
 
 def _read_in_units(m: re.Match[str], ctx: Context) -> Iterator[Hit]:
     """ "in two weeks" is a date ahead, but "the first time in 10 years" a duration."""
-    before = normalise(ctx.token_before(m.start()))
-    if before.endswith("est") or before in vocabulary().kind("duration_lead") or any(c.isdigit() for c in before):
-        return  # "rose 5% in two years"
+    before = _TOKENS.findall(ctx.clause_before(m.start(), 40))[-3:]
+    leads = vocabulary().kind("duration_lead")
+    if any(normalise(word) in leads for word in before) or (before and any(c.isdigit() for c in before[-1])):
+        return  # "rose 5% in two years", "the highest level in 10 years": durations
     count = count_number(m["n"])
     if count is not None:
         yield _point_hit(m, ctx, count, unit_name(m["u"]))

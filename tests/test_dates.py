@@ -1,0 +1,251 @@
+"""The dates parser: absolute and relative dates in news text, and what is not a date."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import time
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from consistency.parse import dateparse, dates
+from consistency.parse.dates import calendars
+
+D = dt.date
+TUESDAY = D(2025, 2, 25)  # the seeds' publication date, a Tuesday
+PEER_CASES = Path(__file__).parent / "data" / "peer_dates" / "cases.jsonl"
+
+
+def only(text: str, published: dt.date | None = TUESDAY):
+    found = dates.find(text, published)
+    assert len(found) == 1, [(m.text, m.date) for m in found]
+    return found[0]
+
+
+# (text, the date expression, published, first day, last day, grain)
+RESOLVED = [
+    ("On February 24, 2025, Putin spoke.", "February 24, 2025", TUESDAY, D(2025, 2, 24), D(2025, 2, 24), "day"),
+    ("It was signed Feb. 24, 2025.", "Feb. 24, 2025", TUESDAY, D(2025, 2, 24), D(2025, 2, 24), "day"),
+    ("Talks began 24 Feb 2025 in Riyadh.", "24 Feb 2025", TUESDAY, D(2025, 2, 24), D(2025, 2, 24), "day"),
+    ("Kyiv, Ukraine February 24, 2025. Press Service", "February 24, 2025", TUESDAY, D(2025, 2, 24),
+     D(2025, 2, 24), "day"),
+    ("The deal was floated on 24 February.", "24 February", TUESDAY, D(2025, 2, 24), D(2025, 2, 24), "day"),
+    ("The offer came on Feb 24.", "Feb 24", TUESDAY, D(2025, 2, 24), D(2025, 2, 24), "day"),
+    ("Posted on 2025-02-25 07:35 by the desk", "2025-02-25 07:35", TUESDAY, D(2025, 2, 25), D(2025, 2, 25), "day"),
+    ("Filed 2025-02-25.", "2025-02-25", None, D(2025, 2, 25), D(2025, 2, 25), "day"),
+    ("Output fell in February 2025.", "February 2025", TUESDAY, D(2025, 2, 1), D(2025, 2, 28), "month"),
+    ("In 2017, Russian aluminum made up 15% of imports.", "2017", TUESDAY, D(2017, 1, 1), D(2017, 12, 31), "year"),
+    ("Sanctions have applied since 2014.", "2014", TUESDAY, D(2014, 1, 1), D(2014, 12, 31), "year"),
+    ("Output should double by 2030.", "2030", TUESDAY, D(2030, 1, 1), D(2030, 12, 31), "year"),
+    ("2017's harvest was the largest.", "2017", TUESDAY, D(2017, 1, 1), D(2017, 12, 31), "year"),
+    ("He lost the 2022 election.", "2022", TUESDAY, D(2022, 1, 1), D(2022, 12, 31), "year"),
+    ("Prices peaked in the 1990s.", "1990s", TUESDAY, D(1990, 1, 1), D(1999, 12, 31), "decade"),
+    ("The mine opens in mid-2024.", "mid-2024", TUESDAY, D(2024, 5, 1), D(2024, 8, 31), "month"),
+    ("Exports slowed in early 2023.", "early 2023", TUESDAY, D(2023, 1, 1), D(2023, 4, 30), "month"),
+    ("Exports rose last year.", "last year", TUESDAY, D(2024, 1, 1), D(2024, 12, 31), "year"),
+    ("Revenue grew in Q3 2024.", "Q3 2024", TUESDAY, D(2024, 7, 1), D(2024, 9, 30), "quarter"),
+    ("Revenue grew in the third quarter of 2024.", "third quarter of 2024", TUESDAY, D(2024, 7, 1),
+     D(2024, 9, 30), "quarter"),
+    ("It was founded in October 2014.", "October 2014", TUESDAY, D(2014, 10, 1), D(2014, 10, 31), "month"),
+    ("The vote on 10/29/2017 was annulled.", "10/29/2017", TUESDAY, D(2017, 10, 29), D(2017, 10, 29), "day"),
+    ("The vote on Oct. 29 was annulled.", "Oct. 29", TUESDAY, D(2024, 10, 29), D(2024, 10, 29), "day"),
+    ("The plant opened in June.", "June", D(2025, 2, 21), D(2024, 6, 1), D(2024, 6, 30), "month"),
+    ("Elections will be held in June.", "June", D(2025, 2, 21), D(2025, 6, 1), D(2025, 6, 30), "month"),
+    ("It will be over by early March.", "early March", TUESDAY, D(2025, 3, 1), D(2025, 3, 10), "day"),
+    ("The summit ran Feb. 24-26, 2025.", "Feb. 24-26, 2025", TUESDAY, D(2025, 2, 24), D(2025, 2, 26), "day"),
+    ("Fighting raged from 2015 to 2018.", "2015 to 2018", TUESDAY, D(2015, 1, 1), D(2018, 12, 31), "year"),
+    ("Sales during the 2019-20 season fell.", "2019-20", TUESDAY, D(2019, 1, 1), D(2020, 12, 31), "year"),
+    ("The talks ran from June 26 to July 3, 2020.", "June 26 to July 3, 2020", TUESDAY, D(2020, 6, 26),
+     D(2020, 7, 3), "day"),
+    # relative to publication (a Tuesday)
+    ("In a state TV interview on Monday, Putin spoke.", "Monday", TUESDAY, D(2025, 2, 24), D(2025, 2, 24), "day"),
+    ("On Tuesday, Kremlin spokesman Dmitry Peskov said", "Tuesday", TUESDAY, D(2025, 2, 25), D(2025, 2, 25),
+     "day"),
+    ("Peskov said Sunday that talks would go on.", "Sunday", TUESDAY, D(2025, 2, 23), D(2025, 2, 23), "day"),
+    ("Zelensky will travel to Washington on Friday.", "Friday", TUESDAY, D(2025, 2, 28), D(2025, 2, 28), "day"),
+    ("The minister resigned last Friday.", "last Friday", TUESDAY, D(2025, 2, 21), D(2025, 2, 21), "day"),
+    ("They meet again next Tuesday.", "next Tuesday", TUESDAY, D(2025, 3, 4), D(2025, 3, 4), "day"),
+    ("The strike ended yesterday.", "yesterday", TUESDAY, D(2025, 2, 24), D(2025, 2, 24), "day"),
+    ("The vote is today.", "today", TUESDAY, D(2025, 2, 25), D(2025, 2, 25), "day"),
+    ("The vote is tomorrow.", "tomorrow", TUESDAY, D(2025, 2, 26), D(2025, 2, 26), "day"),
+    ("A meeting in Saudi Arabia last week.", "last week", TUESDAY, D(2025, 2, 17), D(2025, 2, 23), "week"),
+    ("Shares fell this week.", "this week", TUESDAY, D(2025, 2, 24), D(2025, 3, 2), "week"),
+    ("Talks resume next week.", "next week", TUESDAY, D(2025, 3, 3), D(2025, 3, 9), "week"),
+    ("Inflation rose last month.", "last month", TUESDAY, D(2025, 1, 1), D(2025, 1, 31), "month"),
+    ("Inflation rose this month.", "this month", TUESDAY, D(2025, 2, 1), D(2025, 2, 28), "month"),
+    ("Trump said earlier this month that aid was $500bn.", "earlier this month", TUESDAY, D(2025, 2, 1),
+     TUESDAY, "day"),
+    ("The invasion began three years ago.", "three years ago", TUESDAY, D(2022, 2, 25), D(2022, 2, 25), "year"),
+    ("The ceasefire collapsed two days ago.", "two days ago", TUESDAY, D(2025, 2, 23), D(2025, 2, 23), "day"),
+    ("The plant closed a decade ago.", "a decade ago", TUESDAY, D(2015, 2, 25), D(2015, 2, 25), "year"),
+    ("A decision is expected in two weeks.", "in two weeks", TUESDAY, D(2025, 3, 11), D(2025, 3, 11), "day"),
+    ("Turnout will be higher next year.", "next year", TUESDAY, D(2026, 1, 1), D(2026, 12, 31), "year"),
+    ("Turnout is higher this year.", "this year", TUESDAY, D(2025, 1, 1), D(2025, 12, 31), "year"),
+    ("Prices rose by the end of the year.", "end of the year", TUESDAY, D(2025, 9, 1), D(2025, 12, 31), "month"),
+    ("The first Friday of next month is a holiday.", "first Friday of next month", TUESDAY, D(2025, 3, 7),
+     D(2025, 3, 7), "day"),
+    ("Prices doubled over the past two years.", "past two years", TUESDAY, D(2023, 2, 25), TUESDAY, "year"),
+    ("It happened at Christmas.", "Christmas", TUESDAY, D(2024, 12, 25), D(2024, 12, 25), "day"),
+    ("The truce held over Orthodox Easter 2025.", "Orthodox Easter 2025", TUESDAY, D(2025, 4, 20),
+     D(2025, 4, 20), "day"),
+]
+
+
+@pytest.mark.parametrize(("text", "expression", "published", "first", "last", "grain"), RESOLVED)
+def test_dates_resolve_to_their_range(text, expression, published, first, last, grain):
+    found = only(text, published)
+    assert (found.text, found.date, found.date_end, found.grain) == (expression, first, last, grain)
+    assert found.kind == "date" and found.value is None
+    assert text[found.start : found.end] == found.text
+
+
+def test_a_weekday_on_the_publication_day_is_that_day():
+    assert only("The minister resigned on Friday.", D(2025, 2, 21)).date == D(2025, 2, 21)
+    assert only("The minister resigned on Friday.", D(2025, 2, 22)).date == D(2025, 2, 21)
+
+
+# In an undated document relative dates are found but left unresolved; absolute ones still resolve.
+UNDATED = ["on Monday", "yesterday", "last week", "three years ago", "earlier this month", "next Tuesday",
+           "this year", "Feb 24", "in June", "at Christmas", "in Q3", "the third quarter", "this summer"]
+
+
+@pytest.mark.parametrize("text", UNDATED)
+def test_relative_dates_stay_unresolved_without_a_publication_date(text):
+    found = only(f"It happened {text}.", None)
+    assert found.date is None and found.date_end is None and found.grain
+
+
+NOT_DATES = [
+    "In fact, he may come in person.",
+    "Shares traded at $15 on the exchange.",
+    "We said so.",
+    "60% of voters agreed.",
+    "It comes at a time of heightened tensions.",
+    "Protesters march on the capital.",
+    "He sat in the sun and wed her.",
+    "1) Putin's Stance on Rare Earth Minerals",
+    "Updated at 07:35 local time.",
+    "Version 2.10.15 fixes the bug.",
+    "56234320-f366-11ef-896e-d7e7fb17.jpg",
+    "It was the second attempt.",
+    "Crowds gathered at the Independence Square.",
+    "The Arab Spring changed the region.",
+    "2017 people were evacuated.",
+    "The bill came to $2017.",
+    "Theresa May said it was over.",
+    "The Sunday Times reported it.",
+    "The post was signed by Dev Sunday on the forum.",
+    "Every Monday the market opens late.",
+    "Output rose 5% in two years.",
+    "It was the highest level in 10 years.",
+    "Christmas shopping slowed.",
+    "The Audi Q3 sold well.",
+    "She is in her 80s.",
+    "Ring 555-12-34 for details.",
+    "The fall of Kabul shocked allies.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_DATES)
+def test_not_dates(text):
+    assert dates.find(text, TUESDAY) == []
+
+
+def test_machine_written_dates_go_to_dateparser_and_are_cached():
+    dateparse.read_date.cache_clear()
+    for _ in range(3):
+        found = only("Archived 2019/aug/01 by the desk.")
+    assert (found.text, found.date, found.grain) == ("2019/aug/01", D(2019, 8, 1), "day")
+    assert dateparse.read_date.cache_info().hits >= 2
+
+
+def test_dateparser_refuses_readings_that_need_a_publication_date():
+    assert dateparse.read_date("12/sep", None) is None
+    assert dateparse.read_date("2020/23/sep", None) == (D(2020, 9, 23), "day")
+
+
+@pytest.mark.parametrize(
+    ("compute", "expected"),
+    [
+        (lambda: calendars.orthodox_easter(2018), D(2018, 4, 8)),
+        (lambda: calendars.hebrew_date(2018, 7, 1), D(2018, 9, 10)),  # Rosh Hashanah 5779
+        (lambda: calendars.hebrew_date(2024, 12, 14), D(2024, 3, 24)),  # Purim in a leap year: Adar II
+        (lambda: calendars.islamic_date(2018, 10, 1), D(2018, 6, 15)),  # Eid al-Fitr 1439, tabular
+        (lambda: calendars.chinese_new_year(2024), D(2024, 2, 10)),
+        (lambda: calendars.chinese_new_year(2030), D(2030, 2, 3)),
+        (lambda: calendars.parsi_new_year(2024), D(2024, 8, 15)),
+    ],
+)
+def test_other_calendars(compute, expected):
+    assert compute() == expected
+
+
+def test_offsets_survive_letters_whose_lower_case_is_longer():
+    text = "İİstanbul voted on Monday."
+    found = only(text, TUESDAY)
+    assert text[found.start : found.end] == "Monday" and found.date == D(2025, 2, 24)
+
+
+def _peer_cases() -> list[dict]:
+    return [json.loads(line) for line in PEER_CASES.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+@pytest.mark.parametrize("case", _peer_cases(), ids=lambda case: case["id"])
+def test_cases_from_other_extractors(case):
+    """Cases taken from Duckling's and Recognizers-Text's suites; ranges count by their first day."""
+    published = dt.datetime.fromisoformat(case["ref_date"]).date()
+    found = dates.find(case["text"], published)
+    if not case["expected"]:
+        assert found == []
+    for expected in case["expected"]:
+        where = case["text"].find(expected["span"])
+        wants = [expected["date"], *expected.get("alternatives", [])]
+        wants = [w["start"] if isinstance(w, dict) else w for w in wants]
+        starts = [m.date.isoformat() for m in found if m.date and m.start < where + len(expected["span"])
+                  and where < m.end]
+        assert any(s.startswith(w[:7] if expected.get("grain") == "month" else w) for s in starts for w in wants)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(), st.one_of(st.none(), st.dates()))
+def test_any_text_never_raises(text, published):
+    for found in dates.find(text, published):
+        assert text[found.start : found.end] == found.text
+        assert (found.date is None) == (found.date_end is None)
+        if found.date:
+            assert found.date <= found.date_end
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(st.sampled_from(["on", "Monday", "May", "2024", "last", "week", "the", "24", "of", "Q3", "-",
+                                 "to", "early", "ago", "three", "years", "Christmas", ",", "1990s", "in"]),
+                max_size=12), st.one_of(st.none(), st.dates()))
+def test_date_words_in_any_order_never_raise(words, published):
+    text = " ".join(words)
+    for found in dates.find(text, published):
+        assert text[found.start : found.end] == found.text
+
+
+@pytest.fixture
+def far_from_utc(monkeypatch):
+    if not hasattr(time, "tzset"):
+        pytest.skip("time.tzset is not available on this platform")
+    monkeypatch.setenv("TZ", "Pacific/Kiritimati")  # UTC+14
+    time.tzset()
+    yield
+    monkeypatch.undo()
+    time.tzset()
+
+
+@pytest.mark.parametrize(("text", "expression", "published", "first", "last", "grain"), RESOLVED[:40:3])
+def test_results_do_not_depend_on_the_time_zone(far_from_utc, text, expression, published, first, last, grain):
+    found = only(text, published)
+    assert (found.text, found.date, found.date_end, found.grain) == (expression, first, last, grain)
+
+
+def test_dateparser_fallback_does_not_depend_on_the_time_zone(far_from_utc):
+    dateparse.read_date.cache_clear()
+    assert dateparse.read_date("September-2020-23", TUESDAY) == (D(2020, 9, 23), "day")
