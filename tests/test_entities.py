@@ -142,6 +142,8 @@ def _found(text: str) -> set[tuple[str, str | None, str | None, str | None]]:
             "The bill passed the Senate on Monday, the Pentagon said.",
             [("Senate", "organisation", "US Senate", None), ("Pentagon", "organisation", "Pentagon", None)],
         ),
+        ("Then the US said so.", [("US", "place", "United States", None)]),
+        ("In May, Theresa May spoke.", [("Theresa May", "person", "Theresa May", None)]),
         ("Shares in BP and the FTSE rose.", [("BP", "organisation", "BP", None), ("FTSE", "organisation", "FTSE", None)]),
     ],
 )
@@ -188,7 +190,7 @@ def test_no_over_merge_of_close_names() -> None:
     "text",
     [
         "The report was published. However, the numbers vary.",
-        "In May we met again. This is fine. We agreed.",
+        "In May we met again. This is fine. We agreed. Let Us pray.",
         "Monday was quiet. On Tuesday it rained in February.",
         "#Russia #Putin #RareEarthMinerals",
         "See 56234320-f366-11ef-896e-d7e7fb17.jpg and design a site with WordPress.com today.",

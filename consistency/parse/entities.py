@@ -74,6 +74,7 @@ class _Reader:
         self.heading_starts = [s for s, _ in spans]
         self.heading_ends = [e for _, e in spans]
         self.candidates: list[Candidate] = []
+        self.known: list[Mention] = []  # one-word places and organisations, final from the first pass
         self.last_run: tuple[int, int, str, bool] = (-1, -1, "", False)  # start, end, text, had a possessive
 
     # -- helpers -------------------------------------------------------------
@@ -100,24 +101,32 @@ class _Reader:
         possessive = match.group("poss") is not None
         if " " in run or "-" in run:
             heading = self.in_heading(run_start)
-            for segment in segments(run):
+            for segment in segments(run, knowledge.generation()):
                 tokens = [(word, run_start + start, run_start + end) for word, start, end in segment]
                 self._read_segment(tokens, heading)
-        elif run.lower() not in lex.non_entities() or knowledge.canonical_name(run):
+        elif self._may_be_name(run):
             self._read_word(run, run_start)
         self.last_run = (run_start, match.end(), run, possessive)
+
+    @staticmethod
+    def _may_be_name(word: str) -> bool:
+        """ "The", "May", "Us" are not names; "US" and "Senate" are, by the aliases."""
+        low = word.lower()
+        if low in lex.leading_non_names():
+            return word.isupper() and knowledge.canonical_name(word) is not None
+        return low not in lex.non_entities() or knowledge.canonical_name(word) is not None
 
     def _read_word(self, word: str, start: int) -> None:
         """A one-word run; a known place or organisation needs no look at its context."""
         token = (word, start, start + len(word))
-        heading = self.in_heading(start)
         canonical = knowledge.canonical_name(word)
         kind = knowledge.entity_type(canonical) if canonical else None
         if canonical and kind not in (None, "person"):
-            self.candidates.append(Candidate(tokens=[token], heading=heading, known=(canonical, kind, "kb")))
+            self.known.append(Mention(kind="entity", text=word, start=start, end=token[2], canonical=canonical, role=kind))
             return
         if (word.lower(),) in lex.titles():
             return
+        heading = self.in_heading(start)
         sentence_start = self.at_sentence_start(start)
         if canonical is None and sentence_start and self.ordinary(word):
             return
@@ -313,7 +322,7 @@ class _Reader:
 
     def mentions(self, published: dt.date | None) -> list[Mention]:
         resolver = Resolver(self.text, self.vocab, self.candidates)
-        out: list[Mention] = []
+        out: list[Mention] = list(self.known)
         for candidate in self.candidates:
             resolved = resolver.resolve(candidate)
             if resolved is None:

@@ -102,13 +102,16 @@ def is_heading(line: str, vocab: frozenset[str]) -> bool:
 
 
 @functools.lru_cache(maxsize=8192)
-def segments(run: str) -> tuple[tuple[Token, ...], ...]:
+def segments(run: str, generation: int) -> tuple[tuple[Token, ...], ...]:
     """The words of a run (offsets into the run), cut at capitalised function and calendar words
-    ("Ukraine February", "U.S. This") and after an adjective compound ("Russian-occupied" → "Russian")."""
+    ("Ukraine February", "U.S. This") and after an adjective compound ("Russian-occupied" → "Russian"),
+    unless the whole run is a known name ("Theresa May")."""
+    tokens = [(t.group(), t.start(), t.end()) for t in _TOKEN.finditer(run)]
+    if knowledge.canonical_name(run):
+        return (tuple(tokens),)
     segments: list[list[Token]] = [[]]
-    for token in _TOKEN.finditer(run):
-        word, start, end = token.group(), token.start(), token.end()
-        if word[0].isupper() and word.lower() in lex.run_breakers():
+    for word, start, end in tokens:
+        if word[0].isupper() and word.lower() in lex.run_breakers() and not (len(word) > 1 and word.isupper()):
             segments.append([])
             continue
         lowered = _LOWER_COMPOUND.search(word)

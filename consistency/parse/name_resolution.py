@@ -49,7 +49,6 @@ class Candidate:
     phrase_end: int | None = None  # where it ends when past the name (appositive, "administration")
     office_noun: bool = False  # "X administration"
     place_cue: bool = False  # "in X"
-    known: Resolution | None = None  # already resolved by the first pass
 
     @property
     def start(self) -> int:
@@ -94,7 +93,7 @@ class Resolver:
         self._resolve_full_names([c for c in self.body if len(c.tokens) > 1])
         for c in self.body:
             if len(c.tokens) == 1:
-                self.results[id(c)] = c.known or self._single(c)
+                self.results[id(c)] = self._single(c)
 
     @property
     def body_keys(self) -> set[str]:
@@ -110,9 +109,7 @@ class Resolver:
 
     def resolve(self, c: Candidate) -> tuple[str, str | None] | None:
         """(canonical, role) of a candidate, or None when it is not a name after all."""
-        if c.known and not c.heading:
-            return c.known[0], c.known[1]
-        result = c.known or self.results.get(id(c))
+        result = self.results.get(id(c))
         if result is None:
             result = self._single(c) if len(c.tokens) == 1 else self._full(c)
             self.results[id(c)] = result
