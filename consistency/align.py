@@ -16,6 +16,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 
 from rapidfuzz import fuzz, process
 
+from .claims import stem
 from .model import Claim
 
 __all__ = [
@@ -92,11 +93,12 @@ def attribute_similarity(a: Claim, b: Claim, corpus: Corpus) -> float:
 
 
 def _name_tokens(names: Sequence[str]) -> set[str]:
-    return {t.lower() for n in names for t in n.split() if len(t) >= 4}
+    return {stem(t) for n in names for t in n.split() if len(t) >= 4}
 
 
 def subjects_compatible(a: Claim, b: Claim) -> bool:
-    """Named subjects agree when either sentence names none, or they share a name or a name's word.
+    """Named subjects agree when either sentence names none, or they share a name or a name's word,
+    or one sentence's subject is a word of the other sentence.
 
     "Guerrero" and "Eddie Guerrero" share a word; "Broncos" and "Vikings" share nothing.
     """
@@ -104,7 +106,8 @@ def subjects_compatible(a: Claim, b: Claim) -> bool:
         return True
     if set(a.subject) & set(b.subject):
         return True
-    return bool(_name_tokens(a.subject) & _name_tokens(b.subject))
+    ta, tb = _name_tokens(a.subject), _name_tokens(b.subject)
+    return bool(ta & tb or ta & set(b.context) or tb & set(a.context))
 
 
 def context_similarity(a: Claim, b: Claim, corpus: Corpus) -> float:

@@ -122,6 +122,23 @@ def date_range(sentence: Sentence, m: Mention) -> tuple[dt.date, dt.date] | None
     return start, end
 
 
+def slot_of(sentence: Sentence, m: Mention) -> tuple[str, ...]:
+    """The words that say which slot a name fills: "born in X" → ("<born",), "a X cricketer" → (">cricket",).
+
+    The nearest content word before the name within its clause, and the one after it.
+    """
+    rel = sentence.start
+    before, after = _window(sentence.text, m.start - rel, m.end - rel, 0, len(sentence.text))
+    near_before = content_terms(before[-40:])
+    near_after = content_terms(after[:40])
+    out = []
+    if near_before:
+        out.append("<" + near_before[-1])
+    if near_after:
+        out.append(">" + near_after[0])
+    return tuple(out)
+
+
 def _time_of(dates: Iterable[Mention]) -> tuple[dt.date, dt.date] | None:
     for d in dates:
         if d.date is not None:
@@ -156,6 +173,9 @@ def claims_of(doc: Document, sentences: Sequence[Sentence], mentions: Sequence[M
                 time = date_range(sentence, m)
             elif m.is_figure:
                 attribute = figure_attribute(sentence, m, figures)
+                time = _time_of(dates)
+            elif m.kind == "entity" and m.role != "office":
+                attribute = slot_of(sentence, m)
                 time = _time_of(dates)
             else:
                 attribute = ()

@@ -11,12 +11,16 @@ from __future__ import annotations
 import datetime as dt
 
 from ..model import Mention
-from . import dates, entities, numbers, quotes
+from . import dates, entities, numbers, quotes, ranks
 
 __all__ = ["mentions"]
 
 # Lower wins when two mentions claim the same characters.
-_PRIORITY = {"money": 0, "percent": 0, "date": 1, "quantity": 2, "number": 3}
+_PRIORITY = {"money": 0, "percent": 0, "date": 1, "quantity": 2, "number": 3, "rank": 4}
+
+
+def _priority(m: Mention) -> int:
+    return _PRIORITY["rank"] if m.unit == "rank" else _PRIORITY[m.kind]
 
 
 def mentions(text: str, published: dt.date | None = None) -> list[Mention]:
@@ -27,8 +31,8 @@ def mentions(text: str, published: dt.date | None = None) -> list[Mention]:
     """
     if not text:
         return []
-    competing = numbers.find(text, published) + dates.find(text, published)
-    competing.sort(key=lambda m: (_PRIORITY[m.kind], -(m.end - m.start), m.start))
+    competing = numbers.find(text, published) + dates.find(text, published) + ranks.find(text, published)
+    competing.sort(key=lambda m: (_priority(m), -(m.end - m.start), m.start))
     kept: list[Mention] = []
     taken: list[tuple[int, int]] = []
     for m in competing:

@@ -14,6 +14,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterator
 
 from .. import knowledge
+from ..align import context_similarity, mutual_conflicts, subjects_compatible
 from ..model import Claim, Discrepancy, Severity
 from .base import Context, rule
 
@@ -55,6 +56,7 @@ def entity_conflict(ctx: Context) -> Iterator[Discrepancy]:
     first claim of each side. The time of an office claim is its sentence's
     date, else its document's publication date, else the story's date.
     """
+    yield from slot_conflicts(ctx)
     by_slot: dict[str, dict[str, list[Claim]]] = defaultdict(lambda: defaultdict(list))
     for c in _office_claims(ctx):
         by_slot[c.mention.office][c.mention.canonical].append(c)
@@ -81,6 +83,72 @@ def entity_conflict(ctx: Context) -> Iterator[Discrepancy]:
                             f"{h2} ({len(holders[h2])} mentions) and {h1} ({len(holders[h1])} mentions)."
                         ),
                     )
+
+
+_SLOT_ROLES = ("person", "place", "organisation", None)
+SAME_SLOT = 0.5  # context similarity from which two sentences speak of one fact
+
+
+def _names_by_doc(ctx: Context) -> dict[str, set[str]]:
+    out: dict[str, set[str]] = defaultdict(set)
+    for c in ctx.claims:
+        if c.mention.kind == "entity":
+            name = c.mention.canonical or c.mention.text
+            out[c.doc].add(name.lower())
+            out[c.doc].update(w.lower() for w in name.split() if len(w) >= 4)
+    return out
+
+
+def slot_conflicts(ctx: Context) -> Iterator[Discrepancy]:
+    """Names that fill the same slot of the same fact differently: "born in Hasselt" vs "born in Reuver"."""
+    names = _names_by_doc(ctx)
+    corpus = ctx.corpus
+    claims = [
+        c for c in ctx.claims
+        if c.mention.kind == "entity" and c.mention.role in _SLOT_ROLES and c.attribute and not c.mention.office
+    ]
+
+    def keys(c: Claim):
+        yield from c.attribute
+
+    def score(a: Claim, b: Claim) -> float:
+        roles = {a.mention.role, b.mention.role} - {None}
+        if len(roles) > 1 or not set(a.attribute) & set(b.attribute):
+            return 0.0
+        if not subjects_compatible_without(a, b):
+            return 0.0
+        return context_similarity(a, b, corpus)
+
+    def agree(a: Claim, b: Claim) -> bool:
+        na = (a.mention.canonical or a.mention.text).lower()
+        nb = (b.mention.canonical or b.mention.text).lower()
+        if na == nb or na in names[b.doc] or nb in names[a.doc]:
+            return True
+        wa = {w for w in na.split() if len(w) >= 4}
+        wb = {w for w in nb.split() if len(w) >= 4}
+        return bool(wa & wb or wa & names[b.doc] or wb & names[a.doc])
+
+    for a, b, s in mutual_conflicts(claims, keys, score, agree, threshold=SAME_SLOT, close=0.1):
+        slot = next(iter(set(a.attribute) & set(b.attribute)))
+        yield Discrepancy(
+            kind="entity-conflict",
+            severity=Severity.error,
+            summary=f"{a.doc} names {a.mention.text}, {b.doc} names {b.mention.text}",
+            claims=(a, b),
+            explanation=(
+                f"Both sentences state the same fact (match {s:.2f}) with a different name "
+                f"next to \"{slot[1:]}\"; neither source names the other's."
+            ),
+        )
+
+
+def subjects_compatible_without(a: Claim, b: Claim) -> bool:
+    """Subjects agree once each claim's own name is set aside (it is the thing that differs)."""
+    sa = tuple(x for x in a.subject if x != a.mention.canonical)
+    sb = tuple(x for x in b.subject if x != b.mention.canonical)
+    if not sa or not sb:
+        return True
+    return bool(set(sa) & set(sb)) or subjects_compatible(a, b)
 
 
 @rule(
