@@ -97,7 +97,10 @@ def figure_attribute(sentence: Sentence, m: Mention, neighbours: Sequence[Mentio
 
 
 _BEFORE = re.compile(r"\b(?:before|prior to|earlier than|until|till|by)\s+(?:the\s+)?$", re.IGNORECASE)
-_AFTER = re.compile(r"\b(?:after|later than|since|from)\s+(?:the\s+)?$", re.IGNORECASE)
+_AFTER = re.compile(r"\b(?:after|later than|since)\s+(?:the\s+)?$", re.IGNORECASE)
+# "Anne Sullivan (June 14, 1866 -- October 20, 1936)": a life's dates in parentheses after a name
+_LIFE_OPEN = re.compile(r"\(\s*(?:born|b\.|n[ée]e)?\s*$", re.IGNORECASE)
+_LIFE_DASH = re.compile(r"^\s*(?:--|[–—-])\s*$")
 _DAY = dt.timedelta(days=1)
 
 
@@ -139,6 +142,24 @@ def slot_of(sentence: Sentence, m: Mention) -> tuple[str, ...]:
     return tuple(out)
 
 
+def life_events(sentence: Sentence, dates: Sequence[Mention]) -> dict[int, str]:
+    """Birth and death dates given in parentheses after a name: date start → "born" / "died"."""
+    out: dict[int, str] = {}
+    rel = sentence.start
+    ordered = sorted((d for d in dates if d.date), key=lambda d: d.start)
+    for i, d in enumerate(ordered):
+        lead = sentence.text[max(0, d.start - rel - 12) : d.start - rel]
+        if not _LIFE_OPEN.search(lead):
+            continue
+        out[d.start] = "born"
+        if i + 1 < len(ordered):
+            nxt = ordered[i + 1]
+            between = sentence.text[d.end - rel : nxt.start - rel]
+            if _LIFE_DASH.match(between):
+                out[nxt.start] = "died"
+    return out
+
+
 def _time_of(dates: Iterable[Mention]) -> tuple[dt.date, dt.date] | None:
     for d in dates:
         if d.date is not None:
@@ -166,10 +187,13 @@ def claims_of(doc: Document, sentences: Sequence[Sentence], mentions: Sequence[M
         dates = [m for m in ms if m.kind == "date"]
         names = [m for m in ms if m.kind == "entity" and m.role != "office" and m.canonical]
         context = tuple(dict.fromkeys(content_terms(sentence.text)))
+        life = life_events(sentence, dates) if dates else {}
         for m in ms:
             subject = tuple(dict.fromkeys(n.canonical for n in names if n is not m and n.canonical))
             if m.kind == "date":
                 attribute = figure_attribute(sentence, m, figures + dates)
+                if m.start in life:
+                    attribute = (life[m.start],) + attribute
                 time = date_range(sentence, m)
             elif m.is_figure:
                 attribute = figure_attribute(sentence, m, figures)

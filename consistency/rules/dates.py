@@ -15,6 +15,7 @@ from ..model import Claim, Discrepancy, Severity
 from .base import Context, rule
 
 SAME_EVENT = 0.6
+UNNAMED = 0.85
 CLOSE_SECOND = 0.15
 
 
@@ -38,9 +39,12 @@ def _agree(a: Claim, b: Claim) -> bool:
 
 def event_score(ctx: Context, a: Claim, b: Claim) -> float:
     """How surely two dates are given for one event: shared named subject and event words."""
-    if not a.subject or not b.subject or not subjects_compatible(a, b):
+    if not subjects_compatible(a, b):
         return 0.0
-    return max(attribute_similarity(a, b, ctx.corpus), context_similarity(a, b, ctx.corpus))
+    score = max(attribute_similarity(a, b, ctx.corpus), context_similarity(a, b, ctx.corpus))
+    if not a.subject or not b.subject:
+        score *= UNNAMED  # an event with no named subject on one side needs more shared words
+    return score
 
 
 @rule(
@@ -51,7 +55,7 @@ def event_score(ctx: Context, a: Claim, b: Claim) -> float:
 def date_conflict(ctx: Context) -> Iterator[Discrepancy]:
     """One event dated differently by two sources.
 
-    The two date claims must share a named subject and most of the event
+    The two date claims must share their named subjects and most of the event
     words of their sentences; both must be resolved (a relative date in an
     undated document stays unresolved and is never compared); and no other
     date that the other source gives for the event agrees.
