@@ -143,6 +143,10 @@ def _found(text: str) -> set[tuple[str, str | None, str | None, str | None]]:
             [("Senate", "organisation", "US Senate", None), ("Pentagon", "organisation", "Pentagon", None)],
         ),
         ("Then the US said so.", [("US", "place", "United States", None)]),
+        (
+            "James Cowan, CEO of the HALO Trust and Amnesty International, spoke.",
+            [("HALO Trust", "organisation", "HALO Trust", None), ("Amnesty International", None, "Amnesty International", None)],
+        ),
         ("In May, Theresa May spoke.", [("Theresa May", "person", "Theresa May", None)]),
         ("Shares in BP and the FTSE rose.", [("BP", "organisation", "BP", None), ("FTSE", "organisation", "FTSE", None)]),
     ],
@@ -200,6 +204,7 @@ def test_no_over_merge_of_close_names() -> None:
         "Russian officials and European diplomats met Americans.",
         "Rare-earth elements (REEs) are a group of 17 metals.",
         "Question: What are rare earth minerals?",
+        "It is run by the Deputy Prime Minister for European and Euro-Atlantic Integration.",
     ],
 )
 def test_non_entities(text: str) -> None:

@@ -76,6 +76,7 @@ class _Reader:
         self.candidates: list[Candidate] = []
         self.known: list[Mention] = []  # one-word places and organisations, final from the first pass
         self.last_run: tuple[int, int, str, bool] = (-1, -1, "", False)  # start, end, text, had a possessive
+        self.portfolio_end = -1  # end of a title's portfolio that may go on after "and"
 
     # -- helpers -------------------------------------------------------------
 
@@ -96,7 +97,7 @@ class _Reader:
 
     # -- runs ------------------------------------------------------------------
 
-    def read_run(self, match: re.Match[str]) -> None:
+    def _read_run(self, match: re.Match[str]) -> None:
         run, run_start = match.group("run"), match.start("run")
         possessive = match.group("poss") is not None
         if " " in run or "-" in run:
@@ -107,6 +108,14 @@ class _Reader:
         elif self._may_be_name(run):
             self._read_word(run, run_start)
         self.last_run = (run_start, match.end(), run, possessive)
+
+    def read_run(self, match: re.Match[str]) -> None:
+        """Read one name run, unless it goes on a title's portfolio ("Minister for European and Euro-Atlantic Integration")."""
+        if self.portfolio_end >= 0 and self.text[self.portfolio_end : match.start()] in (" and ", " & "):
+            self.portfolio_end = match.end()
+            return
+        self.portfolio_end = -1
+        self._read_run(match)
 
     @staticmethod
     def _may_be_name(word: str) -> bool:
@@ -194,6 +203,8 @@ class _Reader:
             while rest and rest[0][0].lower() in lex.CONNECTORS:
                 rest = rest[1:]
             body, name = self._qualifier_then_name(rest, heading)
+            if not name and rest and not knowledge.canonical_name(self.text[rest[0][1] : rest[-1][2]]):
+                self.portfolio_end = tokens[hi - 1][2]  # "Minister for European [and Euro-Atlantic Integration]"
         if name and self._not_a_person(name):
             self._read_plain(tokens[lo:hi], heading, sentence_start=sentence_start, first_chunk=lo == 0)
             return
