@@ -141,13 +141,14 @@ def test_offices_and_metonyms() -> None:
 
 
 def test_every_holder_office_is_defined() -> None:
-    undefined = {t.office for t in knowledge._current().terms if knowledge.office_info(t.office) is None}
-    assert undefined == set()
+    offices = {office for person in knowledge.people() for office, _, _ in knowledge.terms(person)}
+    assert offices and {o for o in offices if knowledge.office_info(o) is None} == set()
 
 
 def test_terms_are_well_formed() -> None:
-    for term in knowledge._current().terms:
-        assert term.end is None or term.start < term.end, term
+    for person in knowledge.people():
+        for office, start, end in knowledge.terms(person):
+            assert end is None or start < end, (person, office, start, end)
 
 
 @pytest.mark.parametrize(
