@@ -81,6 +81,17 @@ def _window(text: str, start: int, end: int, lo: int, hi: int) -> tuple[str, str
 
 def figure_attribute(sentence: Sentence, m: Mention, neighbours: Sequence[Mention]) -> tuple[str, ...]:
     """Content stems that say what figure `m` measures, nearest first."""
+    after, before = _figure_window(sentence, m, neighbours)
+    return tuple(dict.fromkeys(after + before[::-1]))
+
+
+def figure_head(sentence: Sentence, m: Mention, neighbours: Sequence[Mention]) -> str | None:
+    """The word right after a figure, within its clause: what it counts ("13 games" → "game")."""
+    after, _ = _figure_window(sentence, m, neighbours)
+    return after[0] if after and not m.text.endswith(")") else None
+
+
+def _figure_window(sentence: Sentence, m: Mention, neighbours: Sequence[Mention]) -> tuple[list[str], list[str]]:
     lo, hi = sentence.start, sentence.end
     for other in neighbours:
         if other is m:
@@ -91,9 +102,7 @@ def figure_attribute(sentence: Sentence, m: Mention, neighbours: Sequence[Mentio
             hi = min(hi, other.start)
     rel = sentence.start
     before, after = _window(sentence.text, m.start - rel, m.end - rel, lo - rel, hi - rel)
-    terms_after = content_terms(after)[:_AFTER_WORDS]
-    terms_before = content_terms(before)[-_BEFORE_WORDS:]
-    return tuple(dict.fromkeys(terms_after + terms_before[::-1]))
+    return content_terms(after)[:_AFTER_WORDS], content_terms(before)[-_BEFORE_WORDS:]
 
 
 _BEFORE = re.compile(r"\b(?:before|prior to|earlier than|until|till|by)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -190,6 +199,7 @@ def claims_of(doc: Document, sentences: Sequence[Sentence], mentions: Sequence[M
         life = life_events(sentence, dates) if dates else {}
         for m in ms:
             subject = tuple(dict.fromkeys(n.canonical for n in names if n is not m and n.canonical))
+            head = None
             if m.kind == "date":
                 attribute = figure_attribute(sentence, m, figures + dates)
                 if m.start in life:
@@ -197,6 +207,7 @@ def claims_of(doc: Document, sentences: Sequence[Sentence], mentions: Sequence[M
                 time = date_range(sentence, m)
             elif m.is_figure:
                 attribute = figure_attribute(sentence, m, figures)
+                head = figure_head(sentence, m, figures)
                 time = _time_of(dates)
             elif m.kind == "entity" and m.role != "office":
                 attribute = slot_of(sentence, m)
@@ -214,6 +225,7 @@ def claims_of(doc: Document, sentences: Sequence[Sentence], mentions: Sequence[M
                     context=context,
                     time=time,
                     slot=m.office if m.kind == "entity" else None,
+                    head=head,
                     published=doc.published,
                 )
             )

@@ -162,7 +162,8 @@ class Claim:
     attribute: tuple[str, ...] = ()
     context: tuple[str, ...] = ()
     time: tuple[dt.date, dt.date] | None = None
-    slot: str | None = None  # for office claims: the office held ("US executive")
+    slot: str | None = None  # for office claims: the office held ("US president")
+    head: str | None = None  # for figures: the word the figure counts ("13 games" → "game")
     published: dt.date | None = None
 
     @property

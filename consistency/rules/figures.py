@@ -27,6 +27,7 @@ from .base import Context, rule
 SAME_QUANTITY = 0.6  # attribute similarity from which two figures measure the same thing
 REFERENCE_MATCH = 0.3  # a reference row's subject is required, so its attribute may match more loosely
 CLOSE_SECOND = 0.15  # an agreeing figure this close to the best match clears the pair
+SAME_HEAD = 0.6  # two figures of the same thing counted ("13 games", "11 games") measure alike
 
 
 def _figures(ctx: Context) -> list[Claim]:
@@ -55,6 +56,8 @@ def figure_score(ctx: Context, a: Claim, b: Claim) -> float:
     if not same_unit_family(a, b) or not subjects_compatible(a, b) or not ctx.times_overlap(a, b):
         return 0.0
     attr = attribute_similarity(a, b, ctx.corpus)
+    if a.head and a.head == b.head and not ctx.corpus.is_common(a.head):
+        attr = max(attr, SAME_HEAD)  # "13 games" and "less than 11 games"
     if attr < 0.2:  # the sentences may agree, but these two figures measure different things
         return attr
     return max(attr, 0.5 * attr + 0.5 * context_similarity(a, b, ctx.corpus))
