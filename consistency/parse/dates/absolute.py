@@ -32,7 +32,7 @@ _NOT_BEFORE = r"(?![\w%]|[.,]\d|[/-]\w|\s*(?:%|percent\b|per\s+cent\b))"
 
 _MACHINE_AFTER = r"(?<![\w$£€¥#.,/])"  # a file name may put a dash before a date: report-2002-10-09
 _ISO = _MACHINE_AFTER + (
-    r"(?P<y>\d{4})(?P<s>[-/.])(?P<m>\d{1,2})(?P=s)(?P<d>\d{1,2})"
+    r"(?P<y>\d{4})(?P<s>[-/.])(?P<m>\d{1,2})[-/.](?P<d>\d{1,2})"
     r"(?:(?:t|\s+)\d{1,2}:\d\d(?::\d\d(?:\.\d+)?)?(?:z|[+-]\d\d:?\d\d)?)?(?!\d|[./-]\d)"
 )
 _COMPACT = _MACHINE_AFTER + r"(?P<y>(?:19|20)\d\d)(?P<m>0[1-9]|1[0-2])(?P<d>0[1-9]|[12]\d|3[01])" + _NOT_BEFORE
@@ -124,6 +124,8 @@ def _read_month_and_day(m: re.Match[str], ctx: Context) -> Iterator[Hit]:
 
 
 def _read_iso(m: re.Match[str], ctx: Context) -> Iterator[Hit]:
+    if m.groupdict().get("s") and ctx.lowered[m.end("m")] != m["s"]:
+        return  # 2025-02/25 mixes separators
     day = periods.valid_date(int(m["y"]), int(m["m"]), int(m["d"]))
     if day and 1000 <= day.year <= 2999:
         yield Hit(m.start(), m.end(), periods.day_span(day), "day")
