@@ -143,6 +143,7 @@ def _found(text: str) -> set[tuple[str, str | None, str | None, str | None]]:
             [("Senate", "organisation", "US Senate", None), ("Pentagon", "organisation", "Pentagon", None)],
         ),
         ("Then the US said so.", [("US", "place", "United States", None)]),
+        ("Mr Johnston said so.", [("Johnston", "person", "Johnston", None)]),
         (
             "James Cowan, CEO of the HALO Trust and Amnesty International, spoke.",
             [("HALO Trust", "organisation", "HALO Trust", None), ("Amnesty International", None, "Amnesty International", None)],

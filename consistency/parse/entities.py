@@ -177,6 +177,8 @@ class _Reader:
         low = word.lower()
         if low in lex.CONNECTORS or low in lex.PARTICLES or low in lex.leading_non_names():
             return True
+        if low.rstrip(".") in lex.honorifics() and len(tokens) > k + 1:
+            return False  # "Mr Johnston"
         if k or not self.at_sentence_start(tokens[0][1]) or knowledge.canonical_name(word):
             return False
         if len(tokens) > 1 and name_key(word) in lex.given_names():

@@ -74,6 +74,13 @@ def _kb_surnames(generation: int) -> dict[str, frozenset[str]]:
     return {key: frozenset(names) for key, names in index.items()}
 
 
+@functools.lru_cache(maxsize=4)
+def _kb_alias_surnames(generation: int) -> frozenset[str]:
+    """One-word aliases of known people ("putin", "zelenskyy")."""
+    people = set(knowledge.people())
+    return frozenset(key for key, canonical in knowledge.all_aliases().items() if " " not in key and canonical in people)
+
+
 def _first_name(canonical: str) -> str:
     return name_key(canonical.split()[0])
 
@@ -212,7 +219,10 @@ class Resolver:
         return self._fuzzy_seen[key]
 
     def _closest(self, surname: str, first: str | None) -> str | None:
-        choices = [k for k in {*self.kb_surnames, *self.doc_surnames} if k != surname]
+        """A surname alone is matched only to the text's surnames and the surnames the aliases list
+        on their own ("Zelensky"), not to every known person's last name ("Johnston" is not "Johnson")."""
+        known = self.kb_surnames if first is not None else _kb_alias_surnames(knowledge.generation())
+        choices = [k for k in {*known, *self.doc_surnames} if k != surname and k[:1] == surname[:1]]
         found = process.extract(surname, choices, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF, limit=5)
         people: set[str] = set()
         for key, _, _ in found:
