@@ -22,7 +22,8 @@ from .model import Claim, Document, Mention, Sentence
 __all__ = ["claims_of", "stem", "content_terms"]
 
 _WORD = re.compile(r"[^\W\d_][\w'’\-]*")
-_CLAUSE_BREAK = re.compile(r"[;:()\[\]—–]|,\s|\s(?:and|but|while|whereas|or)\s", re.IGNORECASE)
+_CLAUSE_BREAK = re.compile(r"[;:()\[\]—–]|,\s|\s(?:and|but|while|whereas|or)\s|\d[\d.,/]*", re.IGNORECASE)
+_COORDINATED = re.compile(r"^\s+(?:and|or)\s+", re.IGNORECASE)  # "seventh and final season"
 _AFTER_WORDS = 6
 _BEFORE_WORDS = 4
 
@@ -73,6 +74,9 @@ def _window(text: str, start: int, end: int, lo: int, hi: int) -> tuple[str, str
     if breaks:
         before = before[breaks[-1].end() :]
     after = text[end:hi]
+    joined = _COORDINATED.match(after)
+    if joined:
+        after = after[joined.end() :]
     brk = _CLAUSE_BREAK.search(after)
     if brk:
         after = after[: brk.start()]

@@ -126,7 +126,11 @@ def slot_conflicts(ctx: Context) -> Iterator[Discrepancy]:
             return True
         wa = {w for w in na.split() if len(w) >= 4}
         wb = {w for w in nb.split() if len(w) >= 4}
-        return bool(wa & wb or wa & names[b.doc] or wb & names[a.doc])
+        if wa & wb or wa & names[b.doc] or wb & names[a.doc]:
+            return True
+        return _written_in(a.mention.text, ctx.documents[b.doc].text) or _written_in(
+            b.mention.text, ctx.documents[a.doc].text
+        )
 
     for a, b, s in mutual_conflicts(claims, keys, score, agree, threshold=SAME_SLOT, close=0.1):
         slot = next(iter(set(a.attribute) & set(b.attribute)))
@@ -140,6 +144,11 @@ def slot_conflicts(ctx: Context) -> Iterator[Discrepancy]:
                 f"next to \"{slot[1:]}\"; neither source names the other's."
             ),
         )
+
+
+def _written_in(name: str, text: str) -> bool:
+    """Whether the other source writes the name at all, recognised as a name there or not."""
+    return re.search(r"(?<!\w)" + re.escape(name) + r"(?!\w)", text) is not None
 
 
 def subjects_compatible_without(a: Claim, b: Claim) -> bool:
