@@ -10,6 +10,7 @@ bare years, day numbers beside a month name, labels ("Article 5", "Flight
 from __future__ import annotations
 
 import bisect
+import math
 import re
 from dataclasses import dataclass
 
@@ -126,9 +127,10 @@ class Junk:
             return
         if done_low <= low < done_high:
             # Rescan only a margin of what was seen, and any span the last window cut short.
+            reach_back = low
             low = max(low, done_high - self._REACH)
             if self._spans and self._spans[-1][1] >= done_high - 1:
-                low = min(low, self._spans[-1][0])
+                low = max(min(low, self._spans[-1][0]), reach_back)
             self._scanned = (done_low, high)
         else:
             self._scanned = (low, high)
@@ -167,11 +169,11 @@ def read_figure(text: str, num: Numeral, junk: Junk) -> Figure | None:
     """The figure a numeral stands for in `text`, or None when it is not one."""
     vocab = vocabulary()
     s, e = num.start, num.end
-    if junk.overlaps(s, e):
-        return None
     if s > 0 and text[s - 1].isalpha() and not text[s].isalpha():
         if not vocab.currency_glued_before_re.search(text, max(0, s - 8), s):
             return None  # a piece of an id such as "MH17"
+    if junk.overlaps(s, e):
+        return None
     if num.ends_digits and (_ORDINAL_SUFFIX.match(text, e) or _DECADE.match(text, e)):
         return None
     figure = Figure(
@@ -206,6 +208,8 @@ def read_figure(text: str, num: Numeral, junk: Junk) -> Figure | None:
                 figure.kind = "percent" if unit in PERCENT_UNITS else "quantity"
                 figure.unit, figure.end = unit, m.end()
     end = figure.end
+    if not math.isfinite(figure.value):
+        return None
     if end < len(text) and text[end].isalnum() and text[end - 1].isalnum():
         return None  # glued to more letters or digits: an id, a model name
     if figure.kind == "number" and num.bare == "one":

@@ -157,7 +157,10 @@ def tokenize(text: str, start: int, end: int) -> list[Token]:
         hyphen = "-" in text[previous_end : m.start()]
         previous_end = m.end()
         if kind == "num":
-            tokens.append(Token("num", _digits_value(raw), m.start(), m.end(), raw, False, hyphen))
+            value = _digits_value(raw)
+            if math.isnan(value):
+                continue  # too long or too large to be a figure
+            tokens.append(Token("num", value, m.start(), m.end(), raw, False, hyphen))
         elif kind == "fd":
             tokens.append(Token("fracdig", 0.0, m.start(), m.end(), raw, False, hyphen))
         elif kind == "oc":

@@ -67,17 +67,49 @@ def read_numerals(text: str, start: int, end: int) -> list[Numeral]:
     out: list[Numeral] = []
     i, n = 0, len(tokens)
     while i < n:
-        for k in range(min(n, i + _MAX_TOKENS), i, -1):
+        if tokens[i].kind in _NEVER_FIRST:
+            i += 1
+            continue
+        for k in range(_chain_end(tokens, i), i, -1):
             if k < n and tokens[k].kind in ("scale", "hundred", "dozen"):
                 continue  # never leave a multiplier without the figure it multiplies
             reading = _evaluate(tokens[i:k])
-            if reading is not None and not math.isnan(reading.value):
+            if reading is not None and math.isfinite(reading.value):
                 out.append(_numeral(tokens[i:k], reading))
                 i = k
                 break
         else:
             i += 1
     return out
+
+
+# A numeral never starts with these tokens.
+_NEVER_FIRST = frozenset({"and", "ofa", "hundred", "scale", "dozen", "pair", "ordinal"})
+# Neighbours that never belong to one numeral: "1 1", "one one", "twelve three", "5 three".
+_APART = frozenset(
+    {("num", "num"), ("digit", "digit"), ("and", "and")}
+    | {(a, b) for a in ("teen", "num") for b in ("digit", "teen", "tens")}
+    | {(a, "num") for a in ("digit", "teen", "tens")}
+)
+
+
+def _chain_end(tokens: list[Token], i: int) -> int:
+    """How far a numeral starting at token i can reach: up to the first pair of tokens that never go together."""
+    limit = min(len(tokens), i + _MAX_TOKENS)
+    spelled_decimals = False  # after "point", digits follow digits: "nine point nought four"
+    j = i + 1
+    while j < limit:
+        pair = (tokens[j - 1].kind, tokens[j].kind)
+        following = tokens[j + 1].kind if j + 1 < limit else None
+        spelled_decimals = spelled_decimals or pair[0] == "point"
+        if pair in _APART and not (
+            spelled_decimals or (pair == ("digit", "digit") and following == "hundred")
+        ):
+            break  # "one one hundred fifth" is 1/105
+        if pair == ("tens", "tens") and following not in ("fraction", "ordinal"):
+            break  # "twenty twenty" only before a denominator: "twenty twenty fifths"
+        j += 1
+    return j
 
 
 def _numeral(seq: list[Token], reading: _Reading) -> Numeral:
