@@ -229,6 +229,21 @@ def test_date_words_in_any_order_never_raise(words, published):
         assert text[found.start : found.end] == found.text
 
 
+EVERY_KIND = (
+    "On Monday, last Friday, yesterday, tomorrow, next week, three years ago, in two weeks, Feb 24, in June, "
+    "this summer, at Christmas, in Q3, the third quarter, early this month, the past two decades, the 21st, "
+    "Saturday the 23rd, first Friday of next month, 999 centuries ago, Passover, the end of this century, "
+    "late next year, mid-2024, the week 31, 4 tuesdays from now, this weekend, late 9999, 2019/aug/01"
+)
+
+
+@pytest.mark.parametrize("published", [D.min, D(1, 3, 1), D(9999, 6, 1), D.max, None])
+def test_publication_dates_at_the_ends_of_the_calendar_never_raise(published):
+    found = dates.find(EVERY_KIND, published)
+    assert len(found) > 10
+    assert all(m.date is None or m.date <= m.date_end for m in found)
+
+
 @pytest.fixture
 def far_from_utc(monkeypatch):
     if not hasattr(time, "tzset"):

@@ -6,12 +6,16 @@ quarter, half, year, decade, century). Relative dates resolve against the
 document's publication date and never against today: in an undated document
 "on Monday" is still a mention, with no date.
 
-The work is done by precompiled regular expressions (readers in `absolute`
-and `relative`), then three passes over what they found: keep the longest of
-overlapping readings, widen "early", "the end of", "earlier this" into the
-part of the period they name, and join "Feb 24 to March 3" into one range.
-Spans that look like dates but no reader could read go to dateparser
-(`parse.dateparse`), one cached call per distinct span.
+The work is done by precompiled regular expressions, the readers of
+`absolute` (calendar dates), `weekdays`, `relative` (counted from
+publication) and `holidays` (named days and seasons). They run on a
+lower-cased copy of the text, and only where a date can start: a few words
+before a head word (a number, a month, a weekday, "week", "ago"...), and only
+where one combined gate pattern says some reader matches. Three passes follow:
+keep the longest of overlapping readings, widen "early", "the end of",
+"earlier this" into the part of the period they name, and join "Feb 24 to
+March 3" into one range. Spans that look like dates but that no reader could
+read go to dateparser (`parse.dateparse`), one cached call per distinct span.
 """
 
 from __future__ import annotations
@@ -44,8 +48,6 @@ _JOINER = re.compile(r"\s*(?:-|–|—|to|through|thru|until|till|and|&)\s*(?:th
 _ARTICLE = re.compile(r"(?:at\s+)?the\s+(?=\w)")
 _WRITTEN_YEAR = re.compile(r"\d{4}|['’]\d\d")
 _BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?$", re.I)
-
-
 _GROUP_NAME = re.compile(r"\(\?P<\w+>")
 _WORD_START = re.compile(r"(?<!\w)\w|['’](?=\d)")
 _WORDS_BEFORE = 5  # a date expression starts at most this many words before its head word
@@ -56,7 +58,7 @@ def _anchor() -> re.Pattern[str]:
     """The head words every date expression contains: numbers, months, weekdays, units, holidays."""
     v = vocabulary()
     heads = set(v.months) | set(v.weekdays) | set(v.kind("anchor"))
-    heads |= {name.split()[-1] for name in v.holidays}
+    heads |= {re.findall(r"[a-z]+", name)[-1] for name in v.spellings("holiday")}  # "omer" of "lag b'omer"
     return re.compile(rf"\d+|\b{trie_alternation(heads)}(?:e?s)?(?![a-z])")
 
 
@@ -92,10 +94,15 @@ def find(text: str, published: dt.date | None = None) -> list[Mention]:
     for start in starts:
         for rank, (pattern, read) in enumerate(readers):
             match = pattern.match(ctx.lowered, start)
-            if match:
-                for hit in read(match, ctx):
-                    hit.rank = rank
-                    hits.append(hit)
+            if match is None:
+                continue
+            try:
+                found = list(read(match, ctx))
+            except (ValueError, OverflowError):
+                continue  # a date beyond the calendar's years 1 to 9999
+            for hit in found:
+                hit.rank = rank
+                hits.append(hit)
     chosen = _join_ranges(_with_parts(_longest(hits), ctx), ctx)
     chosen = _longest(chosen + _fallback(ctx, chosen, starts))
     return [_mention(text, _without_article(ctx, hit)) for hit in chosen]
@@ -143,7 +150,10 @@ def _with_parts(hits: list[Hit], ctx: Context) -> list[Hit]:
                 out.append(hit)
             continue
         part = _PART_NAMES[" ".join((found["p"] or found["q"]).lower().split())]
-        span = periods.part_of(hit.span, part, ctx.published) if hit.span else None
+        try:
+            span = periods.part_of(hit.span, part, ctx.published) if hit.span else None
+        except (ValueError, OverflowError):
+            span = None
         if hit.span and span is None:
             span = hit.span if not hit.needs_part else None
         out.append(Hit(found.start(), hit.end, span, span.grain if span else hit.grain, hit.rank))

@@ -34,38 +34,29 @@ _WEEKDAY = (
     r"\b(?:(?P<mod>last|next|this|previous|past|coming)\s+)?(?P<w>@WDFULL@)(?:['’]s)?"
     r"(?:\s*,?\s*(?P<post>(?:of\s+|from\s+)?(?:next|last|this|previous|past)\s+week|after\s+next|before\s+last)\b)?"
 )
-
 _WEEK_THEN_WEEKDAY = r"\b(?P<mod>next|last|this|previous|past)\s+week(?:['’]s)?\s*[-,]?\s*(?P<w>@WD@)"
-
 _WEEKDAY_DAY = r"\b(?P<w>@WD@),?\s+(?P<the>the\s+)?(?P<d>@DAY@|@ORD@)(?![\w])"
-
 _WEEKDAY_NUMERIC = r"\b(?P<w>@WD@),?\s+(?P<m>1[0-2]|0?[1-9])[./](?P<d>[0-3]?\d)(?!\d|[./]\d)"
-
 _NTH_WEEKDAY = (
     r"\b(?:the\s+)?(?P<n>first|second|third|fourth|fifth|last|final|1st|2nd|3rd|4th|5th)\s+(?P<w>@WDFULL@|day)\s+"
     r"(?:of|in)\s+"
     r"(?:(?P<m>@MON@)(?:\s*,?\s*(?P<y>\d{4})(?!\d))?|(?:the\s+)?(?P<mod>next|last|this|current|previous|coming)\s+month)"
 )
-
 _DAY_OF_MONTH = (
     r"\b(?:the\s+)?(?P<d>@DAY@|@ORD@)(?:\s*(?:-|–|to|till|until|through|and)\s*(?:the\s+)?(?P<d2>@DAY@))?\s+"
     r"(?P<of>of\s+)?(?:the\s+)?(?P<mod>next|last|this|current|previous|coming)\s+month\b"
 )
-
 _NTH_WEEK = (
     r"\b(?:the\s+)?(?P<n>first|second|third|fourth|fifth|last|final|1st|2nd|3rd|4th|5th)(?P<back>\s+last)?\s+week"
     r"\s+(?:of|in)\s+"
     r"(?:(?P<m>@MON@)(?:\s*,?\s*(?P<y>\d{4})(?!\d))?|(?P<year>@YEAR@)(?!\d)"
     r"|(?:the\s+)?(?P<mod>next|last|this|current|previous|coming)\s+(?P<u>month|year))"
 )
-
 _WEEKDAYS_AHEAD = r"\b(?P<n>@NUM@)\s+(?P<w>@WDNAME@)s\s+from\s+(?:now|today)\b"
-
 _THE_DAY = (
     r"\b(?:on|by|until|till|since|before|after|for|from)\s+the\s+(?P<d>[0-3]?\d(?:st|nd|rd|th))\b"
     r"(?!\s*(?:of\b|-|–)|\s+[a-z])"
 )
-
 _WEEK_NUMBER = r"\b(?:the\s+)?week\s+(?P<n>[1-9]|[1-4]\d|5[0-3])(?!\d)(?:\s+(?:of\s+)?(?P<y>(?:19|20)\d\d)(?!\d))?"
 _NTH = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "fifth": 5,
         "5th": 5, "last": -1, "final": -1}
@@ -183,7 +174,7 @@ def _read_nth_week(m: re.Match[str], ctx: Context) -> Iterator[Hit]:
 
 def _read_week_number(m: re.Match[str], ctx: Context) -> Iterator[Hit]:
     """ "the week 31", "week 10 of 2019": an ISO week. A bare "Week 3" (a season's round) is not one."""
-    if not (m["y"] or ctx.lowered.startswith("the", m.start())) or ctx.written(m, "n") != m["n"]:
+    if not (m["y"] or ctx.lowered.startswith("the", m.start())):
         return
     year = int(m["y"]) if m["y"] else (ctx.published.year if ctx.published else None)
     monday = _iso_week(year, int(m["n"])) if year else None
