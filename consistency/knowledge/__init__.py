@@ -192,6 +192,8 @@ def _kb(user_dirs: tuple[Path, ...] = ()) -> KnowledgeBase:
 
 
 _in_force: list[KnowledgeBase] = []  # the knowledge base in force, built at first use
+_looked_up: dict[str, str | None] = {}  # name → canonical_name(name), for the knowledge in force
+_LOOKUP_LIMIT = 200_000
 
 
 def _current() -> KnowledgeBase:
@@ -233,6 +235,7 @@ def generation() -> int:
 
 def _derived_cache_clear() -> None:
     _in_force.clear()
+    _looked_up.clear()
     _terms_by_holder.cache_clear()
     _terms_by_office.cache_clear()
     _offices_by_body_role.cache_clear()
@@ -266,10 +269,15 @@ def canonical_name(name: str) -> str | None:
     """The canonical form of a known name or alias ("Zelenskiy" → "Volodymyr Zelensky"), else None."""
     if not name:
         return None
+    if name in _looked_up:
+        return _looked_up[name]
     aliases = _current().aliases
     found = aliases.get(name_key(name))
     if found is None and name[-2:] in ("'s", "’s"):
         found = aliases.get(name_key(name[:-2]))
+    if len(_looked_up) >= _LOOKUP_LIMIT:
+        _looked_up.clear()
+    _looked_up[name] = found
     return found
 
 

@@ -81,6 +81,16 @@ def _kb_alias_surnames(generation: int) -> frozenset[str]:
     return frozenset(key for key, canonical in knowledge.all_aliases().items() if " " not in key and canonical in people)
 
 
+@functools.lru_cache(maxsize=8)
+def _by_initial(generation: int, full: bool) -> dict[str, tuple[str, ...]]:
+    """Known surnames by their first letter: every person's (`full`) or the aliases' own."""
+    keys = _kb_surnames(generation) if full else _kb_alias_surnames(generation)
+    out: dict[str, list[str]] = defaultdict(list)
+    for key in keys:
+        out[key[:1]].append(key)
+    return {initial: tuple(sorted(group)) for initial, group in out.items()}
+
+
 def _first_name(canonical: str) -> str:
     return name_key(canonical.split()[0])
 
@@ -221,8 +231,10 @@ class Resolver:
     def _closest(self, surname: str, first: str | None) -> str | None:
         """A surname alone is matched only to the text's surnames and the surnames the aliases list
         on their own ("Zelensky"), not to every known person's last name ("Johnston" is not "Johnson")."""
-        known = self.kb_surnames if first is not None else _kb_alias_surnames(knowledge.generation())
-        choices = [k for k in {*known, *self.doc_surnames} if k != surname and k[:1] == surname[:1]]
+        generation = knowledge.generation()
+        known = _by_initial(generation, full=first is not None).get(surname[:1], ())
+        in_text = [k for k in self.doc_surnames if k[:1] == surname[:1]]
+        choices = [k for k in {*known, *in_text} if k != surname]
         found = process.extract(surname, choices, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF, limit=5)
         people: set[str] = set()
         for key, _, _ in found:
