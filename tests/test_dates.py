@@ -89,6 +89,10 @@ RESOLVED = [
      D(2025, 3, 7), "day"),
     ("Prices doubled over the past two years.", "past two years", TUESDAY, D(2023, 2, 25), TUESDAY, "year"),
     ("It happened at Christmas.", "Christmas", TUESDAY, D(2024, 12, 25), D(2024, 12, 25), "day"),
+    ("Shops reopen three days after Easter 2024.", "three days after Easter 2024", TUESDAY, D(2024, 4, 3),
+     D(2024, 4, 3), "day"),
+    ("Troops massed a week before Christmas.", "a week before Christmas", TUESDAY, D(2024, 12, 18),
+     D(2024, 12, 18), "day"),
     ("The truce held over Orthodox Easter 2025.", "Orthodox Easter 2025", TUESDAY, D(2025, 4, 20),
      D(2025, 4, 20), "day"),
 ]

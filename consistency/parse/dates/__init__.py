@@ -2,7 +2,7 @@
 
 Each mention holds the range it stands for: `date` its first day, `date_end`
 its last (inclusive), `grain` how precisely it is known (day, week, month,
-quarter, half, year, decade, century). Relative dates resolve against the
+quarter, half, season, year, decade, century). Relative dates resolve against the
 document's publication date and never against today: in an undated document
 "on Monday" is still a mention, with no date.
 
@@ -11,11 +11,12 @@ The work is done by precompiled regular expressions, the readers of
 publication) and `holidays` (named days and seasons). They run on a
 lower-cased copy of the text, and only where a date can start: a few words
 before a head word (a number, a month, a weekday, "week", "ago"...), and only
-where one combined gate pattern says some reader matches. Three passes follow:
-keep the longest of overlapping readings, widen "early", "the end of",
-"earlier this" into the part of the period they name, and join "Feb 24 to
-March 3" into one range. Spans that look like dates but that no reader could
-read go to dateparser (`parse.dateparse`), one cached call per distinct span.
+where one combined gate pattern says some reader matches. Passes over what
+they found then keep the longest of overlapping readings, widen "early",
+"the end of", "earlier this" into the part of the period they name, count
+"three days after Easter" from its date, and join "Feb 24 to March 3" into
+one range. Spans that look like dates but that no reader could read go to
+dateparser (`parse.dateparse`), one cached call per distinct span.
 """
 
 from __future__ import annotations
@@ -28,7 +29,7 @@ import re
 from ...model import Mention
 from .. import dateparse
 from . import absolute, holidays, periods, relative, weekdays
-from .hits import Context, Hit, Reader, compile_pattern
+from .hits import Context, Hit, Reader, compile_pattern, count_number, unit_name
 from .periods import Span
 from .vocabulary import trie_alternation, vocabulary
 
@@ -103,7 +104,7 @@ def find(text: str, published: dt.date | None = None) -> list[Mention]:
             for hit in found:
                 hit.rank = rank
                 hits.append(hit)
-    chosen = _join_ranges(_with_parts(_longest(hits), ctx), ctx)
+    chosen = _join_ranges(_with_offsets(_with_parts(_longest(hits), ctx), ctx), ctx)
     chosen = _longest(chosen + _fallback(ctx, chosen, starts))
     return [_mention(text, _without_article(ctx, hit)) for hit in chosen]
 
@@ -157,6 +158,28 @@ def _with_parts(hits: list[Hit], ctx: Context) -> list[Hit]:
         if hit.span and span is None:
             span = hit.span if not hit.needs_part else None
         out.append(Hit(found.start(), hit.end, span, span.grain if span else hit.grain, hit.rank))
+    return out
+
+
+@functools.cache
+def _offset() -> re.Pattern[str]:
+    return compile_pattern(r"\b(?P<n>@NUM@)\s+(?P<u>@UNIT@)s?\s+(?P<dir>before|after)\s+$")
+
+
+def _with_offsets(hits: list[Hit], ctx: Context) -> list[Hit]:
+    """ "three days after Easter", "a week before March 3": a day counted from another."""
+    out = []
+    for hit in hits:
+        found = None
+        if hit.span and hit.span.grain == "day":
+            found = _offset().search(ctx.lowered, max(0, hit.start - 40), hit.start)
+        count = count_number(found["n"]) if found else None
+        if found is None or count is None:
+            out.append(hit)
+            continue
+        sign = 1 if found["dir"] == "after" else -1
+        day = periods.shift(hit.span.start if sign < 0 else hit.span.end, sign * count, unit_name(found["u"]))
+        out.append(Hit(found.start(), hit.end, periods.day_span(day) if day else None, "day", hit.rank))
     return out
 
 
