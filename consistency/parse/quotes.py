@@ -31,6 +31,7 @@ import datetime as dt
 import functools
 import re
 
+from .. import knowledge
 from ..model import Mention
 from . import entities
 from . import name_lexicon as lex
@@ -89,11 +90,11 @@ def find(text: str, published: dt.date | None = None) -> list[Mention]:
     """Every quote in `text`, in reading order, with its speaker's canonical name when attributed."""
     if not text:
         return []
-    return list(_find(text, published))
+    return list(_find(text, published, knowledge.generation()))
 
 
 @functools.lru_cache(maxsize=4)
-def _find(text: str, published: dt.date | None) -> tuple[Mention, ...]:
+def _find(text: str, published: dt.date | None, generation: int) -> tuple[Mention, ...]:
     spans = _quote_spans(text)
     if not spans:
         return ()
