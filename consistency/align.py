@@ -110,11 +110,11 @@ def subjects_compatible(a: Claim, b: Claim) -> bool:
     return bool(ta & tb or ta & set(b.context) or tb & set(a.context))
 
 
-def context_similarity(a: Claim, b: Claim, corpus: Corpus) -> float:
-    """0..1: how much of the smaller sentence's weighted content the other shares."""
+def context_similarity(a: Claim, b: Claim, corpus: Corpus, ignore: set[str] = frozenset()) -> float:
+    """0..1: how much of the smaller sentence's weighted content the other shares (`ignore`d words aside)."""
     if not a.context or not b.context:
         return 0.0
-    sa, sb = set(a.context), set(b.context)
+    sa, sb = set(a.context) - ignore, set(b.context) - ignore
     shared = sa & sb
     if not shared:
         return 0.0

@@ -173,6 +173,33 @@ def life_events(sentence: Sentence, dates: Sequence[Mention]) -> dict[int, str]:
     return out
 
 
+_DESCRIBED_AS = re.compile(
+    r"\b(?:is|was|are|were)\s+(?:not\s+)?(?:(?:an?|the|only|solely|purely)\s+)*(?:(?:\d{4}|former|retired|"
+    r"professional|famous|well-known|renowned|leading|prominent|popular)\s+)*"
+    r"(?P<demonym>[A-Z][a-z]+(?:-[A-Z][a-z]+)*)\b"
+)
+
+
+def nationality_mentions(sentence: Sentence) -> list[Mention]:
+    """"X is an American actor" → a nationality: the country behind each demonym ("English-Swedish" → two)."""
+    from . import knowledge
+
+    out = []
+    for found in _DESCRIBED_AS.finditer(sentence.text):
+        if found.group().split()[1:2] == ["not"]:
+            continue
+        words = found.group("demonym").split("-")
+        countries = [knowledge.country_of_demonym(w) for w in words]
+        if not words or any(c is None for c in countries):
+            continue
+        start = sentence.start + found.start("demonym")
+        out.append(
+            Mention(kind="entity", text=found.group("demonym"), start=start, end=start + len(found.group("demonym")),
+                    canonical="+".join(sorted(set(countries))), role="nationality")
+        )
+    return out
+
+
 def _time_of(dates: Iterable[Mention]) -> tuple[dt.date, dt.date] | None:
     for d in dates:
         if d.date is not None:
@@ -189,6 +216,8 @@ def claims_of(doc: Document, sentences: Sequence[Sentence], mentions: Sequence[M
     starts = _sentence_index(sentences)
     by_sentence: dict[int, list[Mention]] = {}
     for m in mentions:
+        if m.kind == "entity" and m.role == "nationality":
+            continue
         i = bisect.bisect_right(starts, m.start) - 1
         if i < 0:
             continue
@@ -196,9 +225,11 @@ def claims_of(doc: Document, sentences: Sequence[Sentence], mentions: Sequence[M
     out: list[Claim] = []
     for i, ms in sorted(by_sentence.items()):
         sentence = sentences[i]
+        if any(m.kind == "entity" and m.role in ("person", None) for m in ms):
+            ms = ms + nationality_mentions(sentence)
         figures = [m for m in ms if m.is_figure]
         dates = [m for m in ms if m.kind == "date"]
-        names = [m for m in ms if m.kind == "entity" and m.role != "office" and m.canonical]
+        names = [m for m in ms if m.kind == "entity" and m.role not in ("office", "nationality") and m.canonical]
         context = tuple(dict.fromkeys(content_terms(sentence.text)))
         life = life_events(sentence, dates) if dates else {}
         for m in ms:
@@ -213,7 +244,7 @@ def claims_of(doc: Document, sentences: Sequence[Sentence], mentions: Sequence[M
                 attribute = figure_attribute(sentence, m, figures)
                 head = figure_head(sentence, m, figures)
                 time = _time_of(dates)
-            elif m.kind == "entity" and m.role != "office":
+            elif m.kind == "entity" and m.role not in ("office", "nationality"):
                 attribute = slot_of(sentence, m)
                 time = _time_of(dates)
             else:

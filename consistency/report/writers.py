@@ -28,10 +28,7 @@ def to_csv(report: Report, excel: bool = False, frame=None, **_: object) -> str:
 
     `frame` replaces the report's own table (the nightly report adds a status column).
     """
-    frame = (report.to_frame() if frame is None else frame).copy()
-    for column in frame.columns:
-        if frame[column].dtype == object:
-            frame[column] = frame[column].map(neutralise)
+    frame = (report.to_frame() if frame is None else frame).map(neutralise)
     text = frame.to_csv(index=False, lineterminator="\n")
     return ("\ufeff" + text) if excel else text
 

@@ -14,7 +14,7 @@ from ..align import attribute_similarity, context_similarity, mutual_conflicts, 
 from ..model import Claim, Discrepancy, Severity
 from .base import Context, rule
 
-SAME_EVENT = 0.6
+SAME_EVENT = 0.5
 UNNAMED = 0.85
 CLOSE_SECOND = 0.15
 

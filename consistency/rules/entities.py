@@ -15,6 +15,7 @@ from collections.abc import Iterator
 
 from .. import knowledge
 from ..align import context_similarity, mutual_conflicts, subjects_compatible
+from ..claims import stem
 from ..model import Claim, Discrepancy, Severity
 from .base import Context, rule
 
@@ -57,6 +58,7 @@ def entity_conflict(ctx: Context) -> Iterator[Discrepancy]:
     date, else its document's publication date, else the story's date.
     """
     yield from slot_conflicts(ctx)
+    yield from nationality_conflicts(ctx)
     by_slot: dict[str, dict[str, list[Claim]]] = defaultdict(lambda: defaultdict(list))
     for c in _office_claims(ctx):
         by_slot[c.mention.office][c.mention.canonical].append(c)
@@ -86,7 +88,35 @@ def entity_conflict(ctx: Context) -> Iterator[Discrepancy]:
 
 
 _SLOT_ROLES = ("person", "place", "organisation", None)
-SAME_SLOT = 0.5  # context similarity from which two sentences speak of one fact
+SAME_SLOT = 0.4  # context similarity from which two sentences speak of one fact
+
+
+def nationality_conflicts(ctx: Context) -> Iterator[Discrepancy]:
+    """One person or work described with nationalities that share no country ("American actor" / "English actor")."""
+    claims = [c for c in ctx.claims if c.mention.role == "nationality" and c.subject]
+
+    def keys(c: Claim):
+        for name in c.subject:
+            yield from (w.lower() for w in name.split() if len(w) >= 4)
+
+    def score(a: Claim, b: Claim) -> float:
+        return 1.0 if subjects_compatible(a, b) else 0.0
+
+    def agree(a: Claim, b: Claim) -> bool:
+        return bool(set(a.mention.canonical.split("+")) & set(b.mention.canonical.split("+")))
+
+    for a, b, _ in mutual_conflicts(claims, keys, score, agree, threshold=1.0, close=0.0):
+        who = sorted(set(a.subject) | set(b.subject), key=len)[0]
+        yield Discrepancy(
+            kind="entity-conflict",
+            severity=Severity.error,
+            summary=f"{who}: {a.mention.text} in {a.doc}, {b.mention.text} in {b.doc}",
+            claims=(a, b),
+            explanation=(
+                f"{a.doc} describes {who} as {a.mention.text} ({a.mention.canonical}), "
+                f"{b.doc} as {b.mention.text} ({b.mention.canonical}): the countries differ."
+            ),
+        )
 
 
 def _names_by_doc(ctx: Context) -> dict[str, set[str]]:
@@ -117,7 +147,7 @@ def slot_conflicts(ctx: Context) -> Iterator[Discrepancy]:
             return 0.0
         if not subjects_compatible_without(a, b):
             return 0.0
-        return context_similarity(a, b, corpus)
+        return context_similarity(a, b, corpus, ignore=_name_stems(a) | _name_stems(b))
 
     def agree(a: Claim, b: Claim) -> bool:
         na = (a.mention.canonical or a.mention.text).lower()
@@ -144,6 +174,10 @@ def slot_conflicts(ctx: Context) -> Iterator[Discrepancy]:
                 f"next to \"{slot[1:]}\"; neither source names the other's."
             ),
         )
+
+
+def _name_stems(c: Claim) -> set[str]:
+    return {stem(w) for w in (c.mention.canonical or c.mention.text).split() if len(w) >= 3}
 
 
 def _written_in(name: str, text: str) -> bool:

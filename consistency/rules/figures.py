@@ -24,7 +24,7 @@ from ..align import (
 from ..model import Claim, Discrepancy, Severity
 from .base import Context, rule
 
-SAME_QUANTITY = 0.6  # attribute similarity from which two figures measure the same thing
+SAME_QUANTITY = 0.5  # attribute similarity from which two figures measure the same thing
 REFERENCE_MATCH = 0.3  # a reference row's subject is required, so its attribute may match more loosely
 CLOSE_SECOND = 0.15  # an agreeing figure this close to the best match clears the pair
 SAME_HEAD = 0.6  # two figures of the same thing counted ("13 games", "11 games") measure alike
