@@ -167,10 +167,9 @@ def _currency_code(raw: str) -> str:
 
 def read_figure(text: str, num: Numeral, junk: Junk) -> Figure | None:
     """The figure a numeral stands for in `text`, or None when it is not one."""
-    vocab = vocabulary()
     s, e = num.start, num.end
     if s > 0 and text[s - 1].isalpha() and not text[s].isalpha():
-        if not vocab.currency_glued_before_re.search(text, max(0, s - 8), s):
+        if not vocabulary().currency_glued_before_re.search(text, max(0, s - 8), s):
             return None  # a piece of an id such as "MH17"
     if junk.overlaps(s, e):
         return None
@@ -179,34 +178,12 @@ def read_figure(text: str, num: Numeral, junk: Junk) -> Figure | None:
     figure = Figure(
         s, e, num.value, num.step, "number", None, num.multiplier, num.fraction, digits=num.ends_digits
     )
-    currency: str | None = None
-    m = vocab.currency_before_re.search(text, max(0, s - 24), s)
-    if m:
-        currency, figure.start = _currency_code(m.group().strip()), m.start()
-    if num.ends_digits and not num.scaled:
-        _apply_scale_suffix(text, figure, currency is not None)
-    if currency is None:
-        m = vocab.currency_after_re.match(text, figure.end)
-        if m:
-            currency, figure.end = _currency_code(m.group().strip()), m.end()
-        else:
-            m = vocab.currency_hyphen_re.match(text, figure.end)
-            if m and lookup(vocab.units, m.group()[1:]) is None:  # "a twenty-pound bag" weighs
-                currency, figure.end = _currency_code(m.group()[1:]), m.end()
-            else:
-                currency = _read_subunit_alone(text, figure)
+    currency = _read_currency(text, num, figure)
     if currency is not None:
         figure.kind, figure.unit = "money", currency or None
         _apply_subunits(text, figure)
     else:
-        m = vocab.unit_re.match(text, figure.end)
-        if m:
-            unit = lookup(vocab.units, m.group().strip(" -\t")) or lookup(
-                vocab.units, m.group().lstrip(" -\t")
-            )
-            if unit is not None:
-                figure.kind = "percent" if unit in PERCENT_UNITS else "quantity"
-                figure.unit, figure.end = unit, m.end()
+        _apply_unit(text, figure)
     end = figure.end
     if not math.isfinite(figure.value):
         return None
@@ -214,12 +191,46 @@ def read_figure(text: str, num: Numeral, junk: Junk) -> Figure | None:
         return None  # glued to more letters or digits: an id, a model name
     if figure.kind == "number" and num.bare == "one":
         figure.tentative = True  # "one of the", "no one": a pronoun unless a share follows
-    elif num.bare == "one" and figure.unit in vocab.one_idioms:
+    elif num.bare == "one" and figure.unit in vocabulary().one_idioms:
         return None  # "at one point"
     elif figure.kind == "number" and not _is_count(text, num, figure):
         return None
     _apply_hedge(text, figure)
     return figure
+
+
+def _read_currency(text: str, num: Numeral, figure: Figure) -> str | None:
+    """The currency code around the figure ("" when the name is ambiguous), widening its span; applies a scale suffix."""
+    vocab = vocabulary()
+    currency: str | None = None
+    m = vocab.currency_before_re.search(text, max(0, num.start - 24), num.start)
+    if m:
+        currency, figure.start = _currency_code(m.group().strip()), m.start()
+    if num.ends_digits and not num.scaled:
+        _apply_scale_suffix(text, figure, currency is not None)
+    if currency is not None:
+        return currency
+    m = vocab.currency_after_re.match(text, figure.end)
+    if m:
+        figure.end = m.end()
+        return _currency_code(m.group().strip())
+    m = vocab.currency_hyphen_re.match(text, figure.end)
+    if m and lookup(vocab.units, m.group()[1:]) is None:  # "a twenty-pound bag" weighs
+        figure.end = m.end()
+        return _currency_code(m.group()[1:])
+    return _read_subunit_alone(text, figure)
+
+
+def _apply_unit(text: str, figure: Figure) -> None:
+    """A unit after the figure makes it a quantity ("156,000 square kilometers") or a percent ("85%")."""
+    vocab = vocabulary()
+    m = vocab.unit_re.match(text, figure.end)
+    if m is None:
+        return
+    unit = lookup(vocab.units, m.group().strip(" -\t")) or lookup(vocab.units, m.group().lstrip(" -\t"))
+    if unit is not None:
+        figure.kind = "percent" if unit in PERCENT_UNITS else "quantity"
+        figure.unit, figure.end = unit, m.end()
 
 
 def _apply_scale_suffix(text: str, figure: Figure, money: bool) -> None:
