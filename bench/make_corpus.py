@@ -55,6 +55,7 @@ _HEDGED = re.compile(
     r"under|up to|as many as|fewer than|above|below|just)\s+$",
     re.IGNORECASE,
 )
+_RATIO = re.compile(r"\bout of\s+$|^\s+out of\b")  # "67 out of 100": a score, not a figure to vary
 _GLUED = re.compile(r"[\w\-–/.#:']")  # a figure touching these is part of a name, score or range
 
 
@@ -119,7 +120,7 @@ def _figure_sites(sentence: str) -> list[re.Match[str]]:
         plain = not (m["cur"] or m["scale"] or m["pct"] or m["dec"])
         if plain and len(m["num"]) == 4 and 1000 <= int(m["num"]) < 2100:
             continue  # a year
-        if _HEDGED.search(before) or _value(m) == 0:
+        if _HEDGED.search(before) or _value(m) == 0 or _RATIO.search(before) or _RATIO.match(after):
             continue
         out.append(m)
     return out
