@@ -42,6 +42,17 @@ def _emit(text: str | bytes, output: str | None) -> None:
         raise click.ClickException(f"cannot write {output}: {e.strerror or e}") from None
 
 
+def _load_knowledge(folder: str | None) -> None:
+    if folder is None:
+        return
+    from . import knowledge
+
+    try:
+        knowledge.load_user_knowledge(folder)
+    except (OSError, ValueError) as e:
+        raise click.ClickException(f"cannot use knowledge folder {folder}: {e}") from None
+
+
 def _problems(problems) -> None:
     for p in problems:
         click.echo(f"consistency: {p}", err=True)
@@ -66,7 +77,8 @@ def main() -> None:
 @click.option("--fail-on", type=click.Choice(FAIL_ON), default="error", show_default=True, help="Exit 1 when a discrepancy at or above this severity is found.")
 @click.option("--published", callback=_date, metavar="YYYY-MM-DD", help="Publication date for every document (overrides metadata).")
 @click.option("--excel", is_flag=True, help="CSV only: add a UTF-8 byte-order mark so Excel reads accents right.")
-def check(paths, facts, draft, fmt, output, fail_on, published, excel) -> None:
+@click.option("--knowledge", "knowledge_dir", type=click.Path(file_okay=False, exists=True), help="Folder of your own knowledge CSVs (office_holders.csv, aliases.csv, ...) added to the built-in ones.")
+def check(paths, facts, draft, fmt, output, fail_on, published, excel, knowledge_dir) -> None:
     """Check documents about one story against each other.
 
     PATHS are files (.txt .md .html .docx .json .jsonl) or folders, scanned
@@ -83,6 +95,7 @@ def check(paths, facts, draft, fmt, output, fail_on, published, excel) -> None:
     from .facts import FactsError
     from .report import write
 
+    _load_knowledge(knowledge_dir)
     try:
         report = run_check(list(paths), facts=facts, published=published, draft=draft)
     except FactsError as e:
@@ -151,7 +164,8 @@ def rules(fmt) -> None:
 @click.option("--excel", is_flag=True, help="Add a UTF-8 byte-order mark to the CSV for Excel.")
 @click.option("--fail-on", type=click.Choice(FAIL_ON), default="never", show_default=True, help="Exit 1 when an unacknowledged discrepancy at or above this severity is found.")
 @click.option("--quiet", is_flag=True, help="Print one summary line (for cron).")
-def nightly_report(corpus, out, facts, date, store, config, excel, fail_on, quiet) -> None:
+@click.option("--knowledge", "knowledge_dir", type=click.Path(file_okay=False, exists=True), help="Folder of your own knowledge CSVs.")
+def nightly_report(corpus, out, facts, date, store, config, excel, fail_on, quiet, knowledge_dir) -> None:
     """Write the nightly report: OUT/<date>/ with index.html, discrepancies.csv,
     discrepancies.json and summary.md, and point OUT/latest at it.
 
@@ -166,6 +180,7 @@ def nightly_report(corpus, out, facts, date, store, config, excel, fail_on, quie
     from .facts import FactsError
     from .nightly import ConfigError, run_nightly
 
+    _load_knowledge(knowledge_dir)
     progress_bar = None
     tick = None
     if not quiet and sys.stderr.isatty():

@@ -151,3 +151,24 @@ def test_bad_facts_file_names_the_problem(tmp_path, content, message):
     path.write_text(content, encoding="utf-8")
     with pytest.raises(FactsError, match=message.replace("(", r"\(").replace(")", r"\)")):
         load_facts(path)
+
+
+def test_user_knowledge_folder_extends_the_office_holders(tmp_path):
+    from consistency import knowledge
+
+    doc = tmp_path / "story.md"
+    doc.write_text("---\ndate: 2025-02-25\n---\nThe Biden administration met Putin's proposal with skepticism.\n", encoding="utf-8")
+    before = CliRunner().invoke(main, ["check", str(doc), "--format", "json", "--fail-on", "never"])
+    assert "anachronism" in {d["kind"] for d in json.loads(before.stdout)["discrepancies"]}
+    mine = tmp_path / "knowledge"
+    mine.mkdir()
+    (mine / "office_holders.csv").write_text(
+        "office,holder,start,end,note\nUS president,Joe Biden,2025-01-20,2025-12-31,a desk's counterfactual\n",
+        encoding="utf-8",
+    )
+    try:
+        after = CliRunner().invoke(main, ["check", str(doc), "--knowledge", str(mine), "--format", "json", "--fail-on", "never"])
+        assert after.exit_code == 0, after.output
+        assert "anachronism" not in {d["kind"] for d in json.loads(after.stdout)["discrepancies"]}
+    finally:
+        knowledge.reset_user_knowledge()
