@@ -70,9 +70,24 @@ def _readers() -> list[Reader]:
 
 @functools.cache
 def _gate() -> re.Pattern[str]:
-    """All the readers' patterns as one alternation: a start where it fails is passed over in one call."""
+    """All the readers' patterns as one alternation, which fails fast where none can match."""
+    return re.compile("|".join(f"(?:{pattern})" for pattern in _unnamed_patterns()))
+
+
+@functools.cache
+def _probe() -> re.Pattern[str]:
+    """All the readers' patterns in one: group i+1 is set where reader i matches (the last: the fallback).
+
+    Each reader's pattern sits in an optional lookahead, so one call at a start
+    tells which readers can read there.
+    """
+    return re.compile("".join(f"(?=({pattern}))?" for pattern in _unnamed_patterns()))
+
+
+def _unnamed_patterns() -> list[str]:
+    """The readers' patterns, then the fallback's, with their groups' names dropped (they would clash)."""
     patterns = [pattern.pattern for pattern, _ in _readers()] + [_candidate().pattern]
-    return re.compile("|".join(f"(?:{_GROUP_NAME.sub('(?:', pattern)})" for pattern in patterns))
+    return [_GROUP_NAME.sub("(?:", pattern) for pattern in patterns]
 
 
 @functools.cache
@@ -88,17 +103,19 @@ def find(text: str, published: dt.date | None = None) -> list[Mention]:
     if not text:
         return []
     ctx = Context(text, published)
-    gate = _gate()
-    starts = [start for start in _starts(ctx.lowered) if gate.match(ctx.lowered, start)]
+    gate, probe, readers = _gate(), _probe(), _readers()
+    starts: list[int] = []
     hits: list[Hit] = []
-    readers = _readers()
-    for start in starts:
+    for start in _starts(ctx.lowered):
+        if not gate.match(ctx.lowered, start):
+            continue  # no reader can start here: the common case, settled in one call
+        starts.append(start)
+        matched = probe.match(ctx.lowered, start)
         for rank, (pattern, read) in enumerate(readers):
-            match = pattern.match(ctx.lowered, start)
-            if match is None:
+            if matched.start(rank + 1) < 0:
                 continue
             try:
-                found = list(read(match, ctx))
+                found = list(read(pattern.match(ctx.lowered, start), ctx))
             except (ValueError, OverflowError):
                 continue  # a date beyond the calendar's years 1 to 9999
             for hit in found:
@@ -113,15 +130,18 @@ def _starts(lowered: str) -> list[int]:
     """Where a date expression may begin: at a head word, or a few words before it.
 
     Trying the readers at these few places only, and there only where the
-    combined gate pattern matches, rather than scanning the whole text with
-    each reader, is what keeps the parser fast.
+    combined gate matches and only those the probe finds matching, rather than
+    scanning the whole text with each reader, is what keeps the parser fast.
     """
     starts: set[int] = set()
+    previous = 0
     for head in _anchor().finditer(lowered):
         at = head.start()
-        before = [w.start() for w in _WORD_START.finditer(lowered, max(0, at - 60), at + 1)]
+        # Words before the previous head word were taken with it.
+        before = [w.start() for w in _WORD_START.finditer(lowered, max(previous, at - 60), at + 1)]
         starts.update(before[-_WORDS_BEFORE - 1 :])
         starts.add(at)
+        previous = at
     return sorted(starts)
 
 
