@@ -1,0 +1,133 @@
+"""`consistency report`: dated folders, statuses since last night, the store, atomic writes, escaping."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from consistency import nightly
+from consistency.cli import main
+from consistency.nightly import ConfigError, load_acknowledged, run_nightly
+
+DAY1 = dt.date(2025, 2, 25)
+DAY2 = dt.date(2025, 2, 26)
+
+
+def _corpus(folder: Path, biden: bool = True, extra: str = "") -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "wire.md").write_text(
+        "---\ndate: 2025-02-25\ntitle: Wire\n---\nThe Trump administration welcomed Putin's proposal.\n", encoding="utf-8"
+    )
+    holder = "Biden" if biden else "Trump"
+    (folder / "blog.md").write_text(
+        f"---\ndate: 2025-02-25\ntitle: Blog\n---\nThe {holder} administration{extra} met Putin's proposal with skepticism.\n",
+        encoding="utf-8",
+    )
+    return folder
+
+
+def test_first_run_writes_every_file_and_latest(tmp_path):
+    corpus = _corpus(tmp_path / "corpus")
+    out = tmp_path / "reports"
+    result = run_nightly([corpus], out, date=DAY1, config=None)
+    folder = out / "2025-02-25"
+    for name in ("index.html", "discrepancies.csv", "discrepancies.json", "summary.md"):
+        assert (folder / name).is_file(), name
+    assert (out / "latest").resolve() == folder.resolve()
+    data = json.loads((folder / "discrepancies.json").read_text(encoding="utf-8"))
+    assert data["schema"] == "consistency.report/1"
+    assert data["discrepancies"] and all(d["status"] == "new" for d in data["discrepancies"])
+    assert result.counts["new"] == len(data["discrepancies"])
+    assert "| new |" in (folder / "summary.md").read_text(encoding="utf-8")
+
+
+def test_second_run_marks_open_and_resolved_and_reuses_the_store(tmp_path):
+    corpus = _corpus(tmp_path / "corpus")
+    out = tmp_path / "reports"
+    first = run_nightly([corpus], out, date=DAY1, config=None)
+    assert first.parsed == 2 and first.reused == 0
+    again = run_nightly([corpus], out, date=DAY2, config=None)
+    assert again.parsed == 0 and again.reused == 2
+    assert set(s for s, _ in again.statuses.values()) == {"open"}
+    _corpus(corpus, biden=False)  # the blog corrected its error
+    third = run_nightly([corpus], out, date=dt.date(2025, 2, 27), config=None)
+    assert third.parsed == 1
+    assert third.counts["resolved"] >= 1
+    data = json.loads((out / "2025-02-27" / "discrepancies.json").read_text(encoding="utf-8"))
+    assert {d["status"] for d in data["discrepancies"]} == {"resolved"}
+
+
+def test_acknowledged_rows_leave_the_counts_and_show_their_reason(tmp_path):
+    corpus = _corpus(tmp_path / "corpus")
+    out = tmp_path / "reports"
+    first = run_nightly([corpus], out, date=DAY1, config=None)
+    some_id = next(iter(first.statuses))
+    config = tmp_path / "consistency.toml"
+    config.write_text(f'[acknowledged]\n"{some_id}" = "checked with the desk"\n', encoding="utf-8")
+    second = run_nightly([corpus], out, date=DAY2, config=config)
+    assert second.statuses[some_id] == ("acknowledged", "checked with the desk")
+    assert second.counts["acknowledged"] == 1
+    html = (out / "2025-02-26" / "index.html").read_text(encoding="utf-8")
+    assert "checked with the desk" in html
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        ("[acknowledged]\nabc = 3\n", "acknowledged.abc needs a reason"),
+        ("[acknowledged\n", "consistency.toml"),
+        ("acknowledged = 3\n", "must be a table"),
+    ],
+)
+def test_bad_config_names_the_file_and_key(tmp_path, content, message):
+    config = tmp_path / "consistency.toml"
+    config.write_text(content, encoding="utf-8")
+    with pytest.raises(ConfigError, match=message):
+        load_acknowledged(config)
+
+
+def test_interrupted_run_leaves_previous_reports_intact(tmp_path, monkeypatch):
+    corpus = _corpus(tmp_path / "corpus")
+    out = tmp_path / "reports"
+    run_nightly([corpus], out, date=DAY1, config=None)
+    before = {p.name: p.read_bytes() for p in (out / "2025-02-25").iterdir()}
+
+    def killed(*args, **kwargs):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(nightly, "_summary_md", killed)
+    with pytest.raises(KeyboardInterrupt):
+        run_nightly([corpus], out, date=DAY1, config=None)  # rewriting the same day
+    with pytest.raises(KeyboardInterrupt):
+        run_nightly([corpus], out, date=DAY2, config=None)
+    assert {p.name: p.read_bytes() for p in (out / "2025-02-25").iterdir()} == before
+    assert not (out / "2025-02-26").exists()
+    assert (out / "latest").resolve() == (out / "2025-02-25").resolve()
+
+
+def test_hostile_document_is_escaped_in_html_and_neutralised_in_csv(tmp_path):
+    corpus = _corpus(tmp_path / "corpus", extra=' <script>alert(1)</script> (<img src=x onerror="alert(2)">)')
+    (corpus / "evil.md").write_text(
+        "---\ndate: 2025-02-25\n---\n=HYPERLINK(\"http://x\") The Obama administration met Putin's proposal.\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "reports"
+    result = CliRunner().invoke(main, ["report", str(corpus), "--out", str(out), "--date", "2025-02-25", "--quiet", "--excel"])
+    assert result.exit_code == 0, result.output
+    assert len(result.output.strip().splitlines()) == 1
+    html = (out / "2025-02-25" / "index.html").read_text(encoding="utf-8")
+    assert "<script>alert(1)" not in html and "&lt;script&gt;alert(1)" in html
+    assert "<img src=x" not in html
+    raw = (out / "2025-02-25" / "discrepancies.csv").read_bytes()
+    assert raw.startswith("\ufeff".encode())
+    assert b"\n=HYPERLINK" not in raw and b",=HYPERLINK" not in raw
+
+
+def test_report_help_has_a_cron_example():
+    result = CliRunner().invoke(main, ["report", "--help"])
+    assert result.exit_code == 0
+    assert "crontab" in result.output
