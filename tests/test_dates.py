@@ -60,6 +60,9 @@ RESOLVED = [
     ("Sales during the 2019-20 season fell.", "2019-20", TUESDAY, D(2019, 1, 1), D(2020, 12, 31), "year"),
     ("The talks ran from June 26 to July 3, 2020.", "June 26 to July 3, 2020", TUESDAY, D(2020, 6, 26),
      D(2020, 7, 3), "day"),
+    ("Fiscal 2023/24 results were weak.", "2023/24", TUESDAY, D(2023, 1, 1), D(2024, 12, 31), "year"),
+    ("Aid was due by the end of March, officials said.", "end of March", TUESDAY, D(2024, 3, 21),
+     D(2024, 3, 31), "day"),
     # relative to publication (a Tuesday)
     ("In a state TV interview on Monday, Putin spoke.", "Monday", TUESDAY, D(2025, 2, 24), D(2025, 2, 24), "day"),
     ("On Tuesday, Kremlin spokesman Dmitry Peskov said", "Tuesday", TUESDAY, D(2025, 2, 25), D(2025, 2, 25),
@@ -67,6 +70,7 @@ RESOLVED = [
     ("Peskov said Sunday that talks would go on.", "Sunday", TUESDAY, D(2025, 2, 23), D(2025, 2, 23), "day"),
     ("Zelensky will travel to Washington on Friday.", "Friday", TUESDAY, D(2025, 2, 28), D(2025, 2, 28), "day"),
     ("The minister resigned last Friday.", "last Friday", TUESDAY, D(2025, 2, 21), D(2025, 2, 21), "day"),
+    ("Talks run from Monday to Friday.", "Monday to Friday", TUESDAY, D(2025, 2, 24), D(2025, 2, 28), "day"),
     ("They meet again next Tuesday.", "next Tuesday", TUESDAY, D(2025, 3, 4), D(2025, 3, 4), "day"),
     ("The strike ended yesterday.", "yesterday", TUESDAY, D(2025, 2, 24), D(2025, 2, 24), "day"),
     ("The vote is today.", "today", TUESDAY, D(2025, 2, 25), D(2025, 2, 25), "day"),
@@ -150,6 +154,8 @@ NOT_DATES = [
     "She is in her 80s.",
     "Ring 555-12-34 for details.",
     "The fall of Kabul shocked allies.",
+    "The Ides of March is a play's turning point.",
+    "The strike was criticised by May and by Corbyn.",
 ]
 
 

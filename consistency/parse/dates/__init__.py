@@ -31,7 +31,7 @@ from .. import dateparse
 from . import absolute, holidays, periods, relative, weekdays
 from .hits import Context, Hit, Reader, compile_pattern, count_number, unit_name
 from .periods import Span
-from .vocabulary import trie_alternation, vocabulary
+from .vocabulary import normalise, trie_alternation, vocabulary
 
 __all__ = ["find"]
 
@@ -226,13 +226,23 @@ def _join_ranges(hits: list[Hit], ctx: Context) -> list[Hit]:
             first = out[-1]
             word = joiner.group().strip().lower()
             between = _BETWEEN.search(ctx.text, max(0, first.start - 20), first.start)
-            first = _lend_year(first, hit)
+            first, hit = _lend_year(first, hit), _week_later(ctx, first, hit)
             if (word not in ("and", "&") or between) and _may_join(ctx, first, hit):
                 grain = first.span.grain if first.span.grain == hit.span.grain else "day"
                 out[-1] = Hit(first.start, hit.end, Span(first.span.start, hit.span.end, grain), grain, first.rank)
                 continue
         out.append(hit)
     return out
+
+
+def _week_later(ctx: Context, first: Hit, second: Hit) -> Hit:
+    """ "from Monday to Friday": a weekday that ends a range falls after the one that starts it."""
+    if not (first.span and second.span) or second.span.end >= first.span.start:
+        return second
+    if normalise(ctx.lowered[second.start : second.end]) not in vocabulary().weekdays:
+        return second
+    day = periods.shift(second.span.start, 1, "week")
+    return Hit(second.start, second.end, periods.day_span(day) if day else None, "day", second.rank)
 
 
 def _may_join(ctx: Context, first: Hit, second: Hit) -> bool:

@@ -63,6 +63,7 @@ _BARE_MONTH = (
 # Prepositions after which a month that is also a word or a name ("May") is still the month.
 _SAFE_BEFORE_NAME = {"in", "since", "until", "till", "during", "through", "throughout", "last", "next", "this",
                      "early", "late", "mid", "between", "and", "or", "to"}
+_PART_OF = re.compile(r"\b(?:end|beginning|start|middle|rest|half|month)\s+$")  # "the end of March"
 _MONTH_JUST_BEFORE = compile_pattern(r"@MON@(?:\s+\d{1,2}(?:st|nd|rd|th)?)?,?\s*(?:and|or|to|-|–)?\s*$")
 
 _YEAR_CUED = r"\b(?P<cue>@CUE@|early|late|mid)(?:\s+|(?<=mid)-)(?:the\s+(?:year\s+)?)?(?P<y>@YEAR@)" + _NOT_BEFORE
@@ -71,7 +72,7 @@ _YEAR_DETERMINED = r"\b(?P<cue>@DET@)\s+(?P<y>(?:1[89]|20)\d\d)(?=\s+[a-z])(?!\s
 _YEAR_POSSESSIVE = _NOT_AFTER + r"(?P<y>(?:1[89]|20)\d\d)['’]s\b"
 _YEAR_MORE = re.compile(r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?P<y>(?:1[5-9]|20)\d\d)(?![\w%]|[.,]\d)")
 _YEAR_RANGE = (
-    _NOT_AFTER + r"(?:(?P<cue>from|between)\s+)?(?P<y>(?:1[5-9]|20)\d\d)\s*(?P<sep>-|–|—|to|through|until|till|and)\s*"
+    _NOT_AFTER + r"(?:(?P<cue>from|between)\s+)?(?P<y>(?:1[5-9]|20)\d\d)\s*(?P<sep>-|–|—|/|to|through|until|till|and)\s*"
     r"(?P<y2>(?:1[5-9]|20)\d\d|\d\d)" + _NOT_BEFORE
 )
 _DECADE = _NOT_AFTER + r"(?P<y>(?:1\d|20)\d0)s(?![\w])|(?:(?<=\bthe\s)['’]?|['’])(?P<yy>[1-9]0)s(?![\w])"
@@ -173,8 +174,10 @@ def _read_bare_month(m: re.Match[str], ctx: Context) -> Iterator[Hit]:
     """ "in June", "last May", "since March": a month named alone needs a word that makes it one."""
     pre, word = m["pre"], ctx.written(m, "m")
     sensed = normalise(word) in vocabulary().word_sense_months
-    if sensed and (pre not in _SAFE_BEFORE_NAME or (not is_capitalised(word) and pre != "in")):
-        return
+    part_of = pre == "of" and _PART_OF.search(ctx.lowered, max(0, m.start() - 20), m.start())
+    if sensed and not (part_of and is_capitalised(word)):
+        if pre not in _SAFE_BEFORE_NAME or (not is_capitalised(word) and pre != "in"):
+            return  # "criticised by May", "the march of"
     if normalise(word) in vocabulary().month_abbreviations and not is_capitalised(word):
         return  # "in jan" is more likely a name or a typo than a month
     if pre in ("and", "or", "to") and not _MONTH_JUST_BEFORE.search(ctx.lowered, max(0, m.start() - 30), m.start()):
