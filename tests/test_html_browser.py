@@ -1,0 +1,99 @@
+"""The HTML report in a real browser: headless Chromium renders it, the test reads the DOM.
+
+Skipped with a stated reason only where no Chromium exists and CI is not set
+(.ci/run installs Debian's chromium package when it is missing). The
+screenshot is kept in tests/artifacts/ for a person to look at.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+import consistency
+from consistency.report import write
+
+ARTIFACTS = Path(__file__).parent / "artifacts"
+CHROMIUM = next((p for p in (shutil.which("chromium"), shutil.which("chromium-browser"), shutil.which("google-chrome")) if p), None)
+
+if CHROMIUM is None and not os.environ.get("CI"):
+    pytest.skip("no Chromium on this machine (apt-get install chromium); CI installs it", allow_module_level=True)
+
+FLAGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--virtual-time-budget=2000",
+]
+
+
+def _chromium(args: list[str], tmp_path: Path) -> str:
+    assert CHROMIUM, "CI must have Chromium: .ci/run installs it"
+    profile = tmp_path / "profile"
+    run = subprocess.run(
+        [CHROMIUM, *FLAGS, f"--user-data-dir={profile}", *args],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert run.returncode == 0, run.stderr[-2000:]
+    return run.stdout
+
+
+@pytest.fixture(scope="module")
+def page(tmp_path_factory) -> Path:
+    folder = tmp_path_factory.mktemp("html")
+    (folder / "wire.md").write_text(
+        "---\ndate: 2025-02-25\ntitle: Wire copy\n---\nThe Trump administration welcomed Putin's proposal.\n",
+        encoding="utf-8",
+    )
+    (folder / "blog.md").write_text(
+        "---\ndate: 2025-02-25\ntitle: Blog <b>bold</b>\n---\nThe Biden administration "
+        "<script>document.body.setAttribute('data-injected','yes')</script> "
+        "<img src=x onerror=\"document.body.setAttribute('data-injected','img')\"> met Putin's proposal with skepticism.\n",
+        encoding="utf-8",
+    )
+    report = consistency.check([str(folder)])
+    assert report.discrepancies
+    out = folder / "index.html"
+    out.write_text(write(report, "html"), encoding="utf-8")
+    return out
+
+
+def _rows(dom: str) -> list[str]:
+    return re.findall(r"<tr class=\"row[^\"]*\"[^>]*>", dom)
+
+
+def test_rows_render_and_no_injected_script_runs(page, tmp_path):
+    dom = _chromium(["--dump-dom", page.as_uri()], tmp_path)
+    rows = _rows(dom)
+    assert len(rows) >= 2
+    assert "data-injected=" not in re.search(r"<body[^>]*>", dom).group()
+    assert "&lt;script&gt;" in dom  # shown as text
+    assert re.search(r'id="shown">\d+ of \d+ shown<', dom)
+
+
+def test_filter_from_the_link_hides_other_kinds(page, tmp_path):
+    dom = _chromium(["--dump-dom", page.as_uri() + "#kind=anachronism"], tmp_path)
+    rows = _rows(dom)
+    visible = [r for r in rows if "display: none" not in r]
+    assert visible and len(visible) < len(rows)
+    assert all('data-kind="anachronism"' in r for r in visible)
+
+
+def test_screenshot_is_kept_as_an_artifact(page, tmp_path):
+    ARTIFACTS.mkdir(exist_ok=True)
+    shot = ARTIFACTS / "report.png"
+    shot.unlink(missing_ok=True)
+    _chromium([f"--screenshot={shot}", "--window-size=1280,900", page.as_uri()], tmp_path)
+    assert shot.is_file() and shot.stat().st_size > 5000
