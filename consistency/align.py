@@ -177,6 +177,10 @@ def mutual_conflicts(
 _MONEY = "money"
 
 
+# Counts of people: "people" is the general word, the others name a kind of person.
+_PEOPLE = frozenset({"person", "death", "passenger", "soldier", "civilian", "child", "refugee", "worker", "injured"})
+
+
 def same_unit_family(a: Claim, b: Claim) -> bool:
     """Whether two figures can be compared number to number."""
     ka, kb = a.mention.kind, b.mention.kind
@@ -185,10 +189,11 @@ def same_unit_family(a: Claim, b: Claim) -> bool:
         return ka == kb and ua == ub and ua is not None
     if ka == "percent" or kb == "percent":
         return ka == kb and ua == ub
-    if ka == "quantity" and kb == "quantity":
-        return ua == ub
-    # plain counts compare with counts of people or things
-    return {ka, kb} <= {"number", "quantity"} and (ua in (None, "person") and ub in (None, "person"))
+    if ua == ub:
+        return {ka, kb} <= {"number", "quantity"}
+    # a plain count or "people" compares with a count of a kind of people ("260 dead", "261 people")
+    loose = {ua, ub} - {None, "person"}
+    return {ka, kb} <= {"number", "quantity"} and len(loose) <= 1 and loose <= _PEOPLE
 
 
 def candidate_pairs(claims: Sequence[Claim], keys) -> Iterator[tuple[Claim, Claim]]:

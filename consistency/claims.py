@@ -89,8 +89,18 @@ def figure_attribute(sentence: Sentence, m: Mention, neighbours: Sequence[Mentio
     return tuple(dict.fromkeys(after + before[::-1]))
 
 
+# Units that name what is counted: "230 passengers" counts passengers as "13 games" counts games.
+_COUNTED_UNITS = frozenset({  # not "person": "9,700 people have been tested" counts tests
+    "death", "passenger", "soldier", "civilian", "child", "refugee", "worker", "injured", "vote", "seat",
+})
+
+
 def figure_head(sentence: Sentence, m: Mention, neighbours: Sequence[Mention]) -> str | None:
     """The word right after a figure, within its clause: what it counts ("13 games" → "game")."""
+    if m.kind not in ("number", "quantity"):
+        return None  # after money or a share comes a place or a preposition, not what is counted
+    if m.unit in _COUNTED_UNITS:
+        return m.unit
     after, _ = _figure_window(sentence, m, neighbours)
     return after[0] if after and not m.text.endswith(")") else None
 
@@ -200,6 +210,50 @@ def nationality_mentions(sentence: Sentence) -> list[Mention]:
     return out
 
 
+# What may stand between two figures listed as parts of one whole: a few words, then ", ", "and", "plus".
+_LIST_GAP = re.compile(r"^[^\d.;:!?()]{0,40}?(?:,\s*(?:and\s+)?|\s+and\s+|\s+plus\s+|\s*\+\s*)$", re.IGNORECASE)
+
+
+def parts_totals(sentence: Sentence, figures: Sequence[Mention]) -> dict[int, tuple[float, float]]:
+    """Figures listed as parts ("217 adults, 11 children and two infants"): figure start → their sum's interval.
+
+    Whole, unhedged counts add up exactly (217 + 11 + 2 is 230, not 229.5 to 230.5);
+    other parts add their bounds.
+    """
+    out: dict[int, tuple[float, float]] = {}
+    ordered = sorted((f for f in figures if f.value is not None and f.low is not None), key=lambda f: f.start)
+    run: list[Mention] = []
+
+    def close(run: list[Mention]) -> None:
+        if len(run) < 2:
+            return
+        exact = all(f.hedge is None and float(f.value).is_integer() and f.high - f.low <= 1 for f in run)
+        if exact:
+            total = sum(f.value for f in run)
+            bounds = (total - 0.5, total + 0.5)
+        else:
+            bounds = (sum(f.low for f in run), sum(f.high for f in run))
+        for f in run:
+            out[f.start] = bounds
+
+    for f in ordered:
+        if run:
+            gap = sentence.text[run[-1].end - sentence.start : f.start - sentence.start]
+            if _LIST_GAP.match(gap) and _same_family(run[-1], f):
+                run.append(f)
+                continue
+            close(run)
+        run = [f]
+    close(run)
+    return out
+
+
+def _same_family(a: Mention, b: Mention) -> bool:
+    if a.kind in ("money", "percent") or b.kind in ("money", "percent"):
+        return a.kind == b.kind and a.unit == b.unit
+    return a.kind in ("number", "quantity") and b.kind in ("number", "quantity")
+
+
 def _time_of(dates: Iterable[Mention]) -> tuple[dt.date, dt.date] | None:
     for d in dates:
         if d.date is not None:
@@ -232,6 +286,7 @@ def claims_of(doc: Document, sentences: Sequence[Sentence], mentions: Sequence[M
         names = [m for m in ms if m.kind == "entity" and m.role not in ("office", "nationality") and m.canonical]
         context = tuple(dict.fromkeys(content_terms(sentence.text)))
         life = life_events(sentence, dates) if dates else {}
+        totals = parts_totals(sentence, figures) if len(figures) > 1 else {}
         for m in ms:
             subject = tuple(dict.fromkeys(n.canonical for n in names if n is not m and n.canonical))
             head = None
@@ -261,6 +316,7 @@ def claims_of(doc: Document, sentences: Sequence[Sentence], mentions: Sequence[M
                     time=time,
                     slot=m.office if m.kind == "entity" else None,
                     head=head,
+                    parts_total=totals.get(m.start) if m.is_figure else None,
                     published=doc.published,
                 )
             )

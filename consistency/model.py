@@ -164,6 +164,8 @@ class Claim:
     time: tuple[dt.date, dt.date] | None = None
     slot: str | None = None  # for office claims: the office held ("US president")
     head: str | None = None  # for figures: the word the figure counts ("13 games" → "game")
+    # for a figure listed with others ("10 cabin crew and 2 pilots"): the interval of their sum
+    parts_total: tuple[float, float] | None = None
     published: dt.date | None = None
 
     @property

@@ -78,8 +78,11 @@ class Context:
         return (when, when) if when else None
 
     def times_overlap(self, a: Claim, b: Claim) -> bool:
-        """False only when both claims carry explicit times that do not overlap."""
-        ta, tb = a.time, b.time
+        """Whether two claims speak for overlapping times (their own time words, else their documents' dates).
+
+        A claim with no time at all (an undated document, no story date) overlaps everything.
+        """
+        ta, tb = self.time_of(a), self.time_of(b)
         if ta is None or tb is None:
             return True
         return ta[0] <= tb[1] and tb[0] <= ta[1]

@@ -28,6 +28,7 @@ SAME_QUANTITY = 0.5  # attribute similarity from which two figures measure the s
 REFERENCE_MATCH = 0.3  # a reference row's subject is required, so its attribute may match more loosely
 CLOSE_SECOND = 0.15  # an agreeing figure this close to the best match clears the pair
 SAME_HEAD = 0.6  # two figures of the same thing counted ("13 games", "11 games") measure alike
+OTHER_HEAD = 0.5  # two figures that count different things rarely measure the same quantity
 
 
 def _figures(ctx: Context) -> list[Claim]:
@@ -58,9 +59,34 @@ def figure_score(ctx: Context, a: Claim, b: Claim) -> float:
     attr = attribute_similarity(a, b, ctx.corpus)
     if a.head and a.head == b.head and not ctx.corpus.is_common(a.head):
         attr = max(attr, SAME_HEAD)  # "13 games" and "less than 11 games"
+    elif a.head and b.head and a.head not in b.attribute and b.head not in a.attribute:
+        attr *= OTHER_HEAD  # "12 crew" and "217 adults" count different things
     if attr < 0.2:  # the sentences may agree, but these two figures measure different things
         return attr
     return max(attr, 0.5 * attr + 0.5 * context_similarity(a, b, ctx.corpus))
+
+
+def _overlap(lo1: float, hi1: float, lo2: float, hi2: float) -> bool:
+    if lo1 == hi1:
+        return lo2 <= lo1 <= hi2
+    if lo2 == hi2:
+        return lo1 <= lo2 <= hi1
+    return lo1 < hi2 and lo2 < hi1
+
+
+def figures_agree(a: Claim, b: Claim) -> bool:
+    """Two figures agree when their intervals overlap, or one is the sum of parts the other lists.
+
+    "12 crew" agrees with "10 cabin crew and 2 pilots".
+    """
+    if a.mention.overlaps(b.mention):
+        return True
+    if a.head is not None and a.head == b.head:
+        return False  # "298 confirmed cases, 25 recoveries": the cases are compared with cases, not the list
+    ma, mb = a.mention, b.mention
+    if a.parts_total and mb.low is not None and _overlap(*a.parts_total, mb.low, mb.high):
+        return True
+    return bool(b.parts_total and ma.low is not None and _overlap(ma.low, ma.high, *b.parts_total))
 
 
 def _describe(c: Claim) -> str:
@@ -85,7 +111,7 @@ def value_conflict(ctx: Context) -> Iterator[Discrepancy]:
         _figures(ctx),
         figure_keys(ctx),
         score=lambda a, b: figure_score(ctx, a, b),
-        agree=lambda a, b: a.mention.overlaps(b.mention),
+        agree=figures_agree,
         threshold=SAME_QUANTITY,
         close=CLOSE_SECOND,
     )
