@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 
 from rapidfuzz import fuzz, process
 
-from .claims import stem
+from .claims import measure_words, stem
 from .model import Claim
 
 __all__ = [
@@ -50,8 +50,11 @@ class Corpus:
         return math.log((1 + self.documents) / (1 + self.df.get(term, 0))) + 1.0
 
     def is_common(self, term: str) -> bool:
-        """Found in most documents: the story's topic, not a distinguishing attribute."""
-        return self.documents >= 4 and self.df.get(term, 0) > 0.6 * self.documents
+        """Found in most documents: the story's topic, not a distinguishing attribute.
+
+        Words that name a measure ("death") stay distinguishing however often they occur.
+        """
+        return self.documents >= 4 and self.df.get(term, 0) > 0.6 * self.documents and term not in measure_words()
 
 
 def _shared(a: Sequence[str], b: Sequence[str]) -> list[tuple[str, str]]:

@@ -22,7 +22,7 @@ from .model import Claim, Document, Mention, Sentence
 __all__ = ["claims_of", "stem", "content_terms"]
 
 _WORD = re.compile(r"[^\W\d_][\w'’\-]*")
-_CLAUSE_BREAK = re.compile(r"[;:()\[\]—–]|,\s|\s(?:and|but|while|whereas|or)\s|\d[\d.,/]*", re.IGNORECASE)
+_CLAUSE_BREAK = re.compile(r"[;:()\[\]—–]|,\s|\s(?:and|but|while|whereas|or)\s|\d+(?:[./]\d+)+", re.IGNORECASE)
 _COORDINATED = re.compile(r"^\s+(?:and|or)\s+", re.IGNORECASE)  # "seventh and final season"
 _AFTER_WORDS = 6
 _BEFORE_WORDS = 4
@@ -55,15 +55,29 @@ def stem(word: str) -> str:
     return w
 
 
+@cache
+def _synonyms() -> dict[str, str]:
+    text = resources.files("consistency.data").joinpath("synonyms.csv").read_text(encoding="utf-8")
+    rows = (line.split(",") for line in text.splitlines()[1:] if line.strip())
+    return {word.strip(): canonical.strip() for word, canonical in rows}
+
+
+@cache
+def measure_words() -> frozenset[str]:
+    """Words that name what a figure measures ("death" for killed, dead, toll): never mere topic words."""
+    return frozenset(v for v in _synonyms().values() if v not in ("world",))
+
+
 def content_terms(text: str) -> list[str]:
-    """The stems of the content words of `text`, in order."""
+    """The stems of the content words of `text`, in order; news synonyms ("killed", "dead") share one."""
     stop = _stopwords()
+    synonyms = _synonyms()
     out = []
     for m in _WORD.finditer(text):
         word = m.group().lower()
         if word in stop or len(word) < 3:
             continue
-        out.append(stem(word))
+        out.append(synonyms.get(word) or stem(word))
     return out
 
 
@@ -83,10 +97,51 @@ def _window(text: str, start: int, end: int, lo: int, hi: int) -> tuple[str, str
     return before, after
 
 
+# "said on Thursday", "told reporters on Monday": the date of a statement, not of the event it reports
+_STATEMENT_LEAD = re.compile(
+    r"\b(?:said|says|told|tells|stated|added|noted|confirmed|announced|reported|wrote)\b[^,.;]{0,20}?\s+(?:on|late|early)?\s*$",
+    re.IGNORECASE,
+)
+_INTRODUCTORY = re.compile(r"^\s*,\s*")  # "On 13 November 2005, Guerrero was found dead"
+
+
+def date_attribute(sentence: Sentence, m: Mention, neighbours: Sequence[Mention]) -> tuple[str, ...]:
+    """The event words of a date; a date that opens its sentence dates the clause after it."""
+    rel = sentence.start
+    after = sentence.text[m.end - rel :]
+    intro = _INTRODUCTORY.match(after)
+    if intro and m.start - rel < 25:
+        rest = after[intro.end() :]
+        brk = _CLAUSE_BREAK.search(rest)
+        return tuple(dict.fromkeys(content_terms(rest[: brk.start()] if brk else rest)[:_AFTER_WORDS]))
+    return figure_attribute(sentence, m, neighbours)
+
+
+def is_statement_date(sentence: Sentence, m: Mention) -> bool:
+    """Whether a date only says when something was said ("officials said on Thursday")."""
+    lead = sentence.text[max(0, m.start - sentence.start - 40) : m.start - sentence.start]
+    return _STATEMENT_LEAD.search(lead) is not None
+
+
+# "The death toll ... rose to 265": the figure is the value of the sentence's subject
+_CHANGE_VERB = re.compile(
+    r"\b(?:rose|risen|rises|climbed|climbs|jumped|reached|reaches|stands|stood|revised|increased|fell|dropped|"
+    r"grew|is now|was now)\b(?:\s+(?:to|at|from))?\s*$",
+    re.IGNORECASE,
+)
+
+
 def figure_attribute(sentence: Sentence, m: Mention, neighbours: Sequence[Mention]) -> tuple[str, ...]:
     """Content stems that say what figure `m` measures, nearest first."""
     after, before = _figure_window(sentence, m, neighbours)
-    return tuple(dict.fromkeys(after + before[::-1]))
+    terms = after + before[::-1]
+    lead = sentence.text[: m.start - sentence.start]
+    verb = _CHANGE_VERB.search(lead)
+    if verb:
+        terms += content_terms(lead[: verb.start()])[:_AFTER_WORDS]
+    if m.unit in _COUNTED_UNITS:
+        terms.append(m.unit)
+    return tuple(dict.fromkeys(terms))
 
 
 # Units that name what is counted: "230 passengers" counts passengers as "13 games" counts games.
@@ -291,7 +346,9 @@ def claims_of(doc: Document, sentences: Sequence[Sentence], mentions: Sequence[M
             subject = tuple(dict.fromkeys(n.canonical for n in names if n is not m and n.canonical))
             head = None
             if m.kind == "date":
-                attribute = figure_attribute(sentence, m, figures + dates)
+                attribute = date_attribute(sentence, m, figures + dates)
+                if is_statement_date(sentence, m):
+                    attribute = ("<said",) + attribute
                 if m.start in life:
                     attribute = (life[m.start],) + attribute
                 time = date_range(sentence, m)

@@ -96,6 +96,61 @@ CASES = [
         "a": ("2025-02-25", "Volodymyr Zelenskyy met Macron in Kyiv. Zelenskyy said talks went well."),
         "b": ("2025-02-25", "Volodymyr Zelenskiy met Macron in Kyiv. Zelenskiy said talks went well."),
     }, None),
+    ("internal-conflict", True, {
+        "a": ("2025-06-12", "260 dead in the Lake Varna air disaster, officials said.\n\n"
+                            "Rescuers said 265 people were killed in the Lake Varna air disaster."),
+    }, None),
+    ("internal-conflict", True, {  # parts that do not add up to the stated total
+        "a": ("2025-06-15", "The crash killed 241 passengers and crew plus 19 on the ground.\n\n"
+                            "The crash killed 261 people in all, the ministry said."),
+    }, None),
+    ("internal-conflict", False, {  # parts that add up
+        "a": ("2025-06-15", "The crash killed 241 passengers and crew plus 19 on the ground.\n\n"
+                            "The crash killed 260 people in all, the ministry said."),
+    }, None),
+    ("value-conflict", False, {  # parts that add up to the other source's total
+        "a": ("2025-06-13", "The aircraft carried 12 crew and 230 passengers, the airline said."),
+        "b": ("2025-06-13", "On board were 10 cabin crew and 2 pilots, the airline said. "
+                            "The aircraft carried 217 adults, 11 children and two infants."),
+    }, None),
+    ("value-conflict", False, {  # a later figure is an update, not a conflict
+        "a": ("2025-06-12", "The death toll from the Lake Varna crash rose to 260, officials said."),
+        "b": ("2025-06-13", "The death toll from the Lake Varna crash was revised to 265, officials said."),
+    }, None),
+    ("value-conflict", False, {  # hedged bounds: at least 270 is consistent with 279
+        "a": ("2025-06-16", "The Lake Varna crash killed at least 270 people, the ministry said."),
+        "b": ("2025-06-16", "The Lake Varna crash killed 279 people, the health ministry said."),
+    }, None),
+    ("value-conflict", True, {  # counts are whole numbers: 260 and 261 differ
+        "a": ("2025-06-16", "The Lake Varna crash killed 260 people, the ministry said."),
+        "b": ("2025-06-16", "The Lake Varna crash killed 261 people, the health ministry said."),
+    }, None),
+    ("update", True, {
+        "a": ("2025-06-12", "The death toll from the Lake Varna crash rose to 260, officials said."),
+        "b": ("2025-06-13", "The death toll from the Lake Varna crash was revised to 265, officials said."),
+    }, None),
+    ("update", False, {  # the same figure on two days is no change
+        "a": ("2025-06-12", "The death toll from the Lake Varna crash rose to 260, officials said."),
+        "b": ("2025-06-13", "The death toll from the Lake Varna crash stands at 260, officials said."),
+    }, None),
+    ("superseded", True, {
+        "a": ("2025-06-12", "The death toll from the Lake Varna crash rose to 260, officials said."),
+        "b": ("2025-06-13", "The death toll from the Lake Varna crash was revised to 265, officials said."),
+        "c": ("2025-06-14", "The death toll from the Lake Varna crash stands at 260, officials said."),
+    }, None),
+    ("superseded", False, {  # the later report carries the later figure
+        "a": ("2025-06-12", "The death toll from the Lake Varna crash rose to 260, officials said."),
+        "b": ("2025-06-13", "The death toll from the Lake Varna crash was revised to 265, officials said."),
+        "c": ("2025-06-14", "The death toll from the Lake Varna crash stands at 265, officials said."),
+    }, None),
+    ("date-conflict", True, {  # "on Wednesday" in a report dated Thursday 12 June is 11 June
+        "a": ("2025-06-12", "A Northwind Air jet crashed near Lake Varna on Wednesday, killing 200 people."),
+        "b": ("2025-06-14", "The Northwind Air jet crashed near Lake Varna on Thursday, witnesses told the paper."),
+    }, None),
+    ("date-conflict", False, {  # the dates of two statements are not one event's dates
+        "a": ("2025-06-12", "Officials said on Thursday that 265 people were killed in the Lake Varna crash."),
+        "b": ("2025-06-16", "The Lake Varna crash killed at least 270 people, the ministry said on Monday."),
+    }, None),
 ]
 
 

@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from ..align import Corpus
+from ..align import Corpus, subjects_compatible
 from ..model import Claim, Discrepancy, Document, Severity
 
 __all__ = ["Rule", "RULES", "rule", "Context"]
@@ -49,6 +49,10 @@ def rule(kind: str, severity: Severity, example: str) -> Callable:
     return register
 
 
+def _name_words(names: Sequence[str]) -> set[str]:
+    return {w.lower() for n in names for w in n.split() if len(w) >= 4}
+
+
 @dataclass
 class Context:
     """The corpus as the rules see it: documents, their claims, the reference facts."""
@@ -62,6 +66,26 @@ class Context:
     @cached_property
     def corpus(self) -> Corpus:
         return Corpus(self.claims)
+
+    @cached_property
+    def _docs_naming(self) -> dict[str, frozenset[str]]:
+        out: dict[str, set[str]] = {}
+        for c in self.claims:
+            for word in _name_words(c.subject):
+                out.setdefault(word, set()).add(c.doc)
+        return {word: frozenset(docs) for word, docs in out.items()}
+
+    def subjects_related(self, a: Claim, b: Claim) -> bool:
+        """Subjects agree (see align.subjects_compatible), or are named together in one document.
+
+        Within one story "Northwind Air" and "Lake Varna" name the same event:
+        a document that names both ties them.
+        """
+        if subjects_compatible(a, b):
+            return True
+        docs = self._docs_naming
+        empty: frozenset[str] = frozenset()
+        return any(docs.get(x, empty) & docs.get(y, empty) for x in _name_words(a.subject) for y in _name_words(b.subject))
 
     def date_of(self, claim: Claim) -> dt.date | None:
         """The date a claim's document speaks from: its own, else the story's."""

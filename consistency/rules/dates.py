@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ..align import attribute_similarity, context_similarity, mutual_conflicts, subjects_compatible
+from ..align import attribute_similarity, context_similarity, mutual_conflicts
 from ..model import Claim, Discrepancy, Severity
 from .base import Context, rule
 
@@ -39,9 +39,12 @@ def _agree(a: Claim, b: Claim) -> bool:
 
 def event_score(ctx: Context, a: Claim, b: Claim) -> float:
     """How surely two dates are given for one event: shared named subject and event words."""
-    if not subjects_compatible(a, b):
+    if not ctx.subjects_related(a, b):
         return 0.0
-    score = max(attribute_similarity(a, b, ctx.corpus), context_similarity(a, b, ctx.corpus))
+    attr = attribute_similarity(a, b, ctx.corpus)
+    if attr < 0.2:
+        return attr
+    score = max(attr, 0.5 * attr + 0.5 * context_similarity(a, b, ctx.corpus))
     if not a.subject or not b.subject:
         score *= UNNAMED  # an event with no named subject on one side needs more shared words
     return score
@@ -60,7 +63,10 @@ def date_conflict(ctx: Context) -> Iterator[Discrepancy]:
     undated document stays unresolved and is never compared); and no other
     date that the other source gives for the event agrees.
     """
-    dates = [c for c in ctx.claims if c.mention.kind == "date" and c.mention.date and c.time]
+    dates = [
+        c for c in ctx.claims
+        if c.mention.kind == "date" and c.mention.date and c.time and c.attribute[:1] != ("<said",)
+    ]
     pairs = mutual_conflicts(
         dates,
         _keys(ctx),

@@ -19,7 +19,6 @@ from ..align import (
     context_similarity,
     mutual_conflicts,
     same_unit_family,
-    subjects_compatible,
 )
 from ..model import Claim, Discrepancy, Severity
 from .base import Context, rule
@@ -52,9 +51,12 @@ def figure_keys(ctx: Context):
     return keys
 
 
-def figure_score(ctx: Context, a: Claim, b: Claim) -> float:
-    """How surely two figures measure the same quantity (0 when they cannot be compared)."""
-    if not same_unit_family(a, b) or not subjects_compatible(a, b) or not ctx.times_overlap(a, b):
+def figure_score(ctx: Context, a: Claim, b: Claim, timed: bool = True) -> float:
+    """How surely two figures measure the same quantity (0 when they cannot be compared).
+
+    With `timed`, figures that speak for different times are not compared.
+    """
+    if not same_unit_family(a, b) or not ctx.subjects_related(a, b) or (timed and not ctx.times_overlap(a, b)):
         return 0.0
     attr = attribute_similarity(a, b, ctx.corpus)
     if a.head and a.head == b.head and not ctx.corpus.is_common(a.head):

@@ -1,0 +1,260 @@
+"""Rules over time: update, superseded, internal-conflict.
+
+A developing story's figures change: a death toll rises, a count is
+corrected. Figures that speak for different times (their documents' dates,
+narrowed by their own time words) are not a value-conflict; their sequence
+is the story's timeline for that quantity (`update`), and a document that
+still prints a figure after a later report replaced it is `superseded`. A
+document that gives two incompatible values for one quantity, or parts that
+do not add up to the total it states, contradicts itself (`internal-conflict`).
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Iterator, Sequence
+
+from ..align import attribute_similarity, candidate_pairs, context_similarity, same_unit_family
+from ..model import Claim, Discrepancy, Severity
+from .base import Context, rule
+from .figures import CLOSE_SECOND, SAME_QUANTITY, figure_keys, figure_score, figures_agree
+
+SAME_IN_DOCUMENT = 0.6  # a document's own two figures must match more surely than two sources'
+
+
+def _figures(ctx: Context) -> list[Claim]:
+    return [c for c in ctx.claims if c.mention.is_figure and c.mention.value is not None]
+
+
+def _scored_links(ctx: Context, figures: Sequence[Claim]) -> list[tuple[float, Claim, Claim]]:
+    """Pairs of figures from different documents that measure one quantity, whatever their times."""
+    links = []
+    for a, b in candidate_pairs(figures, figure_keys(ctx)):
+        s = figure_score(ctx, a, b, timed=False)
+        if s >= SAME_QUANTITY:
+            links.append((s, a, b))
+    links.sort(key=lambda t: (-t[0], t[1].doc, t[1].start, t[2].doc, t[2].start))
+    return links
+
+
+def _timelines(ctx: Context) -> list[list[Claim]]:
+    """Groups of figures about one quantity, from several dated documents, oldest first.
+
+    Groups grow from the surest pairs down, and two groups join only when
+    their figures, pair by pair across documents, measure the same quantity
+    on average: "241 passengers" does not join a death toll through a chain
+    of near matches. Parts of a listed total stay out.
+    """
+    figures = [c for c in _figures(ctx) if ctx.time_of(c) is not None and c.parts_total is None]
+    links = _scored_links(ctx, figures)
+    score = {frozenset((id(a), id(b))): s for s, a, b in links}
+
+    def similarity(x: Claim, y: Claim) -> float:
+        key = frozenset((id(x), id(y)))
+        if key not in score:
+            score[key] = figure_score(ctx, x, y, timed=False)
+        return score[key]
+
+    def joinable(ga: list[Claim], gb: list[Claim]) -> bool:
+        cross = [similarity(x, y) for x in ga for y in gb if x.doc != y.doc]
+        return bool(cross) and sum(cross) / len(cross) >= SAME_QUANTITY - CLOSE_SECOND
+
+    group_of: dict[int, list[Claim]] = {id(c): [c] for c in figures}
+    for _, a, b in links:
+        ga, gb = group_of[id(a)], group_of[id(b)]
+        if ga is gb:
+            continue
+        if not joinable(ga, gb):
+            continue
+        ga.extend(gb)
+        for c in gb:
+            group_of[id(c)] = ga
+    out, seen = [], set()
+    for members in group_of.values():
+        if id(members) in seen:
+            continue
+        seen.add(id(members))
+        if len({c.doc for c in members}) < 2:
+            continue
+        members.sort(key=lambda c: (ctx.time_of(c)[0], ctx.time_of(c)[1], c.doc, c.start))
+        out.append(members)
+    return out
+
+
+def _changes(ctx: Context, line: Sequence[Claim]) -> list[Claim]:
+    """The claims at which the value changed, the first claim included."""
+    kept = [line[0]]
+    for c in line[1:]:
+        if not figures_agree(kept[-1], c) and ctx.time_of(c)[0] > ctx.time_of(kept[-1])[1]:
+            kept.append(c)
+    return kept
+
+
+def _quantity_name(line: Sequence[Claim]) -> str:
+    """The words most of the figures' attributes share: what the timeline measures."""
+    counts = Counter(t for c in line for t in c.attribute)
+    words = [t for t, n in counts.most_common(2) if n > 1]
+    return " ".join(words) or "figure"
+
+
+def _when(ctx: Context, c: Claim) -> str:
+    start, end = ctx.time_of(c)
+    return start.isoformat() if start == end else f"{start.isoformat()}..{end.isoformat()}"
+
+
+@rule(
+    "update",
+    Severity.info,
+    example='"260 dead" (12 June, a) then "265 dead" (13 June, b): the toll rose, no contradiction',
+)
+def update(ctx: Context) -> Iterator[Discrepancy]:
+    """The values a quantity took across dated sources, oldest first: the story's timeline for that figure.
+
+    Figures that measure one quantity but speak for different times are not
+    compared as a conflict; when their values change, the sequence is shown.
+    """
+    for line in _timelines(ctx):
+        changes = _changes(ctx, line)
+        if len(changes) < 2:
+            continue
+        steps = " → ".join(f"{c.mention.text} ({_when(ctx, c)}, {c.doc})" for c in changes)
+        yield Discrepancy(
+            kind="update",
+            severity=Severity.info,
+            summary=f"{_quantity_name(line)}: {steps}",
+            claims=tuple(line),
+            explanation=(
+                f"{len(line)} reports of one quantity from {len({c.doc for c in line})} documents; "
+                f"the value changed {len(changes) - 1} time(s)."
+            ),
+        )
+
+
+@rule(
+    "superseded",
+    Severity.warning,
+    example='"260 dead" (12 June), corrected to "265" (13 June), then "260" again in a report of 14 June',
+)
+def superseded(ctx: Context) -> Iterator[Discrepancy]:
+    """A document published after a later figure replaced an earlier one still carries the earlier figure.
+
+    The latest value before the document's date is the one in force; a
+    figure that disagrees with it but matches a value it replaced is out of date.
+    """
+    for line in _timelines(ctx):
+        changes = _changes(ctx, line)
+        if len(changes) < 2:
+            continue
+        for c in line:
+            when = ctx.time_of(c)[0]
+            earlier = [x for x in changes if ctx.time_of(x)[1] < when]
+            if len(earlier) < 2:
+                continue
+            current = earlier[-1]
+            if figures_agree(current, c):
+                continue
+            old = next((x for x in earlier[:-1] if figures_agree(x, c)), None)
+            if old is None:
+                continue
+            yield Discrepancy(
+                kind="superseded",
+                severity=Severity.warning,
+                summary=(
+                    f"{c.doc} ({_when(ctx, c)}) still says {c.mention.text}; "
+                    f"{current.doc} ({_when(ctx, current)}) had {current.mention.text}"
+                ),
+                claims=(c, current, old),
+                explanation=(
+                    f"{old.doc} gave {old.mention.text} on {_when(ctx, old)}, {current.doc} replaced it with "
+                    f"{current.mention.text} on {_when(ctx, current)}; {c.doc} is later and carries the old figure."
+                ),
+            )
+
+
+def _internal_pairs(ctx: Context, figures: Sequence[Claim]) -> Iterator[tuple[Claim, Claim, float]]:
+    by_doc: dict[str, list[Claim]] = defaultdict(list)
+    for c in figures:
+        by_doc[c.doc].append(c)
+    for claims in by_doc.values():
+        best: dict[int, tuple[float, Claim]] = {}
+        for i, a in enumerate(claims):
+            for b in claims[i + 1 :]:
+                if a.sentence.start == b.sentence.start or a.parts_total or b.parts_total:
+                    continue  # figures of one sentence measure different things; listed parts add up elsewhere
+                s = figure_score(ctx, a, b)
+                if s < SAME_IN_DOCUMENT:
+                    continue
+                for x, y in ((a, b), (b, a)):
+                    if id(x) not in best or s > best[id(x)][0]:
+                        best[id(x)] = (s, y)
+        for key, (s, other) in best.items():
+            back = best.get(id(other))
+            if back is None or id(back[1]) != key or key > id(other):
+                continue
+            a, b = sorted((back[1], other), key=lambda c: c.start)
+            if not figures_agree(a, b):
+                yield a, b, s
+
+
+def _sum_mismatches(ctx: Context, figures: Sequence[Claim]) -> Iterator[tuple[Claim, Claim]]:
+    """A total that its own listed parts, elsewhere in the document, do not add up to."""
+    parts = [c for c in figures if c.parts_total is not None]
+    by_sentence: dict[tuple[str, int], list[Claim]] = defaultdict(list)
+    for c in parts:
+        by_sentence[(c.doc, c.sentence.start)].append(c)
+    for (doc, start), group in by_sentence.items():
+        low, high = group[0].parts_total
+        heads = {c.head for c in group}
+        biggest = max(c.mention.value for c in group)
+        for t in figures:
+            if t.doc != doc or t.sentence.start == start or t.parts_total is not None:
+                continue
+            if t.mention.value <= biggest or t.head in heads or not all(same_unit_family(t, c) for c in group):
+                continue
+            if not ctx.times_overlap(t, group[0]):
+                continue
+            related = max(
+                max(attribute_similarity(t, c, ctx.corpus) for c in group),
+                context_similarity(t, group[0], ctx.corpus),
+            )
+            if related < SAME_IN_DOCUMENT:
+                continue
+            m = t.mention
+            if m.low is not None and m.low < high and low < m.high:
+                continue
+            yield group[0], t
+
+
+@rule(
+    "internal-conflict",
+    Severity.error,
+    example='"260 dead" in the lede, "265 people were killed" in paragraph six of the same report',
+)
+def internal_conflict(ctx: Context) -> Iterator[Discrepancy]:
+    """One document gives two incompatible values for the same quantity, or parts that do not add up.
+
+    Two figures of the same document that most surely measure one quantity
+    for the same time must agree; figures listed as parts ("241 passengers
+    and crew plus 19 on the ground") must add up to a total the document
+    states elsewhere ("killed 261").
+    """
+    figures = _figures(ctx)
+    for a, b, s in _internal_pairs(ctx, figures):
+        yield Discrepancy(
+            kind="internal-conflict",
+            severity=Severity.error,
+            summary=f"{a.doc} says {a.mention.text} and, later, {b.mention.text}",
+            claims=(a, b),
+            explanation=f"Both figures measure {' '.join(a.attribute[:4]) or 'the same quantity'} (match {s:.2f}) and do not overlap.",
+        )
+    for first_part, total in _sum_mismatches(ctx, figures):
+        lo, hi = first_part.parts_total
+        summed = (lo + hi) / 2
+        yield Discrepancy(
+            kind="internal-conflict",
+            severity=Severity.error,
+            summary=f"{total.doc}: the parts add up to {summed:,.6g}, the total says {total.mention.text}",
+            claims=(first_part, total),
+            explanation=f"The figures listed in \"{first_part.sentence.text[:120]}\" add up to {summed:,.6g}; "
+            f"{total.mention.text} does not.",
+        )
