@@ -56,6 +56,8 @@ _HEDGED = re.compile(
     re.IGNORECASE,
 )
 _RATIO = re.compile(r"\bout of\s+$|^\s+out of\b")  # "67 out of 100": a score, not a figure to vary
+_OPEN_ENDED = re.compile(r"^\s*(?:or (?:more|so|less|fewer)|plus)\b|^\+")  # "15 or more": a bound, not a value
+_NAMED = re.compile(r"\S\s+[A-Z][\w'’]*\s+$")  # "Resident Evil 5", "Top 100": part of a name
 _GLUED = re.compile(r"[\w\-–/.#:']")  # a figure touching these is part of a name, score or range
 
 
@@ -122,6 +124,8 @@ def _figure_sites(sentence: str) -> list[re.Match[str]]:
             continue  # a year
         if _HEDGED.search(before) or _value(m) == 0 or _RATIO.search(before) or _RATIO.match(after):
             continue
+        if _OPEN_ENDED.match(after) or (plain and _NAMED.search(before)):
+            continue
         out.append(m)
     return out
 
@@ -166,7 +170,7 @@ def change_figure(sentence: str, rng: random.Random) -> Plant | None:
     value, decimals = _value(m), len(m["dec"]) - 1 if m["dec"] else 0
     up = rng.random() < 0.5 and not (m["pct"] and value * Decimal("1.3") > 100)
     factor = Decimal(str(round(rng.uniform(1.3, 1.8) if up else rng.uniform(0.45, 0.75), 2)))
-    commas = "," in m["num"]
+    commas = "," in m["num"] or len(m["num"]) < 4  # "765" → "1,201", as news writes it
     new = _number_text(value * factor, decimals, commas)
     if new == _number_text(value, decimals, commas):
         step = Decimal(1).scaleb(-decimals)
