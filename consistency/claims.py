@@ -23,7 +23,8 @@ __all__ = ["claims_of", "stem", "content_terms"]
 
 _WORD = re.compile(r"[^\W\d_][\w'’\-]*")
 _CLAUSE_BREAK = re.compile(r"[;:()\[\]—–]|,\s|\s(?:and|but|while|whereas|or)\s|\d+(?:[./]\d+)+", re.IGNORECASE)
-_COORDINATED = re.compile(r"^\s+(?:and|or)\s+", re.IGNORECASE)  # "seventh and final season"
+# "seventh and final season": an adjective after "and" still qualifies the figure's noun
+_COORDINATED = re.compile(r"^\s+(?:and|or)\s+(?=(?:final|last|latest|first|only|highest|lowest|\w+est)\b)", re.IGNORECASE)
 _AFTER_WORDS = 6
 _BEFORE_WORDS = 4
 
@@ -99,7 +100,7 @@ def _window(text: str, start: int, end: int, lo: int, hi: int) -> tuple[str, str
 
 # "said on Thursday", "told reporters on Monday": the date of a statement, not of the event it reports
 _STATEMENT_LEAD = re.compile(
-    r"\b(?:said|says|told|tells|stated|added|noted|confirmed|announced|reported|wrote)\b[^,.;]{0,20}?\s+(?:on|late|early)?\s*$",
+    r"\b(?:said|says|told|tells|stated|added|noted|wrote)\b[^,.;]{0,20}?\s+(?:on|late|early)?\s*$",
     re.IGNORECASE,
 )
 _INTRODUCTORY = re.compile(r"^\s*,\s*")  # "On 13 November 2005, Guerrero was found dead"
@@ -111,10 +112,13 @@ def date_attribute(sentence: Sentence, m: Mention, neighbours: Sequence[Mention]
     after = sentence.text[m.end - rel :]
     intro = _INTRODUCTORY.match(after)
     if intro and m.start - rel < 25:
-        rest = after[intro.end() :]
-        brk = _CLAUSE_BREAK.search(rest)
-        return tuple(dict.fromkeys(content_terms(rest[: brk.start()] if brk else rest)[:_AFTER_WORDS]))
-    return figure_attribute(sentence, m, neighbours)
+        return tuple(dict.fromkeys(content_terms(after[intro.end() :])[: 2 * _AFTER_WORDS]))
+    found = figure_attribute(sentence, m, neighbours)
+    if found:
+        return found
+    # "was born in Canton, Ohio, on January 5, 1969": the event is a clause or two back
+    lead = sentence.text[: m.start - rel]
+    return tuple(dict.fromkeys(content_terms(lead)[-_BEFORE_WORDS:][::-1]))
 
 
 def is_statement_date(sentence: Sentence, m: Mention) -> bool:
@@ -177,7 +181,7 @@ def _figure_window(sentence: Sentence, m: Mention, neighbours: Sequence[Mention]
 _BEFORE = re.compile(r"\b(?:before|prior to|earlier than|until|till|by)\s+(?:the\s+)?$", re.IGNORECASE)
 _AFTER = re.compile(r"\b(?:after|later than|since)\s+(?:the\s+)?$", re.IGNORECASE)
 # "Anne Sullivan (June 14, 1866 -- October 20, 1936)": a life's dates in parentheses after a name
-_LIFE_OPEN = re.compile(r"\(\s*(?:born|b\.|n[ée]e)?\s*$", re.IGNORECASE)
+_LIFE_OPEN = re.compile(r"\((?:[^()]*;\s*)?(?:born|b\.|n[ée]e)?\s*$", re.IGNORECASE)
 _LIFE_DASH = re.compile(r"^\s*(?:--|[–—-])\s*$")
 _DAY = dt.timedelta(days=1)
 
@@ -221,12 +225,12 @@ def slot_of(sentence: Sentence, m: Mention) -> tuple[str, ...]:
 
 
 def life_events(sentence: Sentence, dates: Sequence[Mention]) -> dict[int, str]:
-    """Birth and death dates given in parentheses after a name: date start → "born" / "died"."""
+    """Birth and death dates given in parentheses after a name: date start → "born" / "death"."""
     out: dict[int, str] = {}
     rel = sentence.start
     ordered = sorted((d for d in dates if d.date), key=lambda d: d.start)
     for i, d in enumerate(ordered):
-        lead = sentence.text[max(0, d.start - rel - 12) : d.start - rel]
+        lead = sentence.text[max(0, d.start - rel - 80) : d.start - rel]
         if not _LIFE_OPEN.search(lead):
             continue
         out[d.start] = "born"
@@ -234,7 +238,7 @@ def life_events(sentence: Sentence, dates: Sequence[Mention]) -> dict[int, str]:
             nxt = ordered[i + 1]
             between = sentence.text[d.end - rel : nxt.start - rel]
             if _LIFE_DASH.match(between):
-                out[nxt.start] = "died"
+                out[nxt.start] = "death"
     return out
 
 
@@ -350,7 +354,7 @@ def claims_of(doc: Document, sentences: Sequence[Sentence], mentions: Sequence[M
                 if is_statement_date(sentence, m):
                     attribute = ("<said",) + attribute
                 if m.start in life:
-                    attribute = (life[m.start],) + attribute
+                    attribute = (life[m.start],)
                 time = date_range(sentence, m)
             elif m.is_figure:
                 attribute = figure_attribute(sentence, m, figures)

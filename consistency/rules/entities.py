@@ -87,6 +87,7 @@ def entity_conflict(ctx: Context) -> Iterator[Discrepancy]:
                     )
 
 
+_NEGATED = re.compile(r"\b(?:not|never|no longer)\b|n't\b", re.IGNORECASE)
 _SLOT_ROLES = ("person", "place", "organisation", None)
 SAME_SLOT = 0.4  # context similarity from which two sentences speak of one fact
 
@@ -139,11 +140,12 @@ def slot_conflicts(ctx: Context) -> Iterator[Discrepancy]:
     ]
 
     def keys(c: Claim):
-        yield from c.attribute
+        yield from (tag for tag in c.attribute if tag.startswith("<"))
 
     def score(a: Claim, b: Claim) -> float:
         roles = {a.mention.role, b.mention.role} - {None}
-        if len(roles) > 1 or not set(a.attribute) & set(b.attribute):
+        slots = {t for t in set(a.attribute) & set(b.attribute) if t.startswith("<")}
+        if len(roles) > 1 or not slots or _negated(a) or _negated(b):
             return 0.0
         if not subjects_compatible_without(a, b):
             return 0.0
@@ -163,7 +165,7 @@ def slot_conflicts(ctx: Context) -> Iterator[Discrepancy]:
         )
 
     for a, b, s in mutual_conflicts(claims, keys, score, agree, threshold=SAME_SLOT, close=0.1):
-        slot = next(iter(set(a.attribute) & set(b.attribute)))
+        slot = sorted(t for t in set(a.attribute) & set(b.attribute) if t.startswith("<"))[0]
         yield Discrepancy(
             kind="entity-conflict",
             severity=Severity.error,
@@ -174,6 +176,12 @@ def slot_conflicts(ctx: Context) -> Iterator[Discrepancy]:
                 f"next to \"{slot[1:]}\"; neither source names the other's."
             ),
         )
+
+
+def _negated(c: Claim) -> bool:
+    """"did not play for the Lakers": a negated slot says nothing about who fills it."""
+    lead = c.sentence.text[max(0, c.start - c.sentence.start - 40) : c.start - c.sentence.start]
+    return _NEGATED.search(lead) is not None
 
 
 def _name_stems(c: Claim) -> set[str]:
