@@ -11,6 +11,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+import consistency
 from consistency.parse import dateparse, dates
 from consistency.parse.dates import calendars
 
@@ -274,3 +275,12 @@ def test_results_do_not_depend_on_the_time_zone(far_from_utc, text, expression, 
 def test_dateparser_fallback_does_not_depend_on_the_time_zone(far_from_utc):
     dateparse.read_date.cache_clear()
     assert dateparse.read_date("September-2020-23", TUESDAY) == (D(2020, 9, 23), "day")
+
+
+@pytest.mark.parametrize(("text", "start", "end"), [
+    ("born in the 1970's", dt.date(1970, 1, 1), dt.date(1979, 12, 31)),
+    ("hits of the 1980’s", dt.date(1980, 1, 1), dt.date(1989, 12, 31)),
+])
+def test_decade_with_an_apostrophe(text, start, end):
+    found = [m for m in consistency.mentions(text) if m.kind == "date"]
+    assert [(m.date, m.date_end, m.grain) for m in found] == [(start, end, "decade")]

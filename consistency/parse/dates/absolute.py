@@ -69,13 +69,13 @@ _MONTH_JUST_BEFORE = compile_pattern(r"@MON@(?:\s+\d{1,2}(?:st|nd|rd|th)?)?,?\s*
 _YEAR_CUED = r"\b(?P<cue>@CUE@|early|late|mid)(?:\s+|(?<=mid)-)(?:the\s+(?:year\s+)?)?(?P<y>@YEAR@)" + _NOT_BEFORE
 _YEAR_OF = r"\b(?P<cue>@OFCUE@)\s+of\s+(?P<y>@YEAR@)" + _NOT_BEFORE
 _YEAR_DETERMINED = r"\b(?P<cue>@DET@)\s+(?P<y>(?:1[89]|20)\d\d)(?=\s+[a-z])(?!\s+(?:percent|per\s+cent|to|and|or)\b)"
-_YEAR_POSSESSIVE = _NOT_AFTER + r"(?P<y>(?:1[89]|20)\d\d)['’]s\b"
+_YEAR_POSSESSIVE = _NOT_AFTER + r"(?<!\bthe\s)(?P<y>(?:1[89]|20)\d\d)['’]s\b"
 _YEAR_MORE = re.compile(r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?P<y>(?:1[5-9]|20)\d\d)(?![\w%]|[.,]\d)")
 _YEAR_RANGE = (
     _NOT_AFTER + r"(?:(?P<cue>from|between)\s+)?(?P<y>(?:1[5-9]|20)\d\d)\s*(?P<sep>-|–|—|/|to|through|until|till|and)\s*"
     r"(?P<y2>(?:1[5-9]|20)\d\d|\d\d)" + _NOT_BEFORE
 )
-_DECADE = _NOT_AFTER + r"(?P<y>(?:1\d|20)\d0)s(?![\w])|(?:(?<=\bthe\s)['’]?|['’])(?P<yy>[1-9]0)s(?![\w])"
+_DECADE = _NOT_AFTER + r"(?P<y>(?:1\d|20)\d0)s(?![\w])|(?<=\bthe\s)(?P<y4>(?:1\d|20)\d0)['’]s(?![\w])|(?:(?<=\bthe\s)['’]?|['’])(?P<yy>[1-9]0)s(?![\w])"
 _CENTURY = r"\b(?P<c>\d{1,2}(?:st|nd|rd|th)|@ORD@)[\s-]+century\b"
 _QUARTER = (
     r"(?<![\w$£€])(?:(?P<y1>(?:19|20)\d\d)\s*[-/ ]?\s*)?q(?P<q>[1-4])(?![\w])"
@@ -210,8 +210,8 @@ def _read_year_range(m: re.Match[str], ctx: Context) -> Iterator[Hit]:
 
 
 def _read_decade(m: re.Match[str], ctx: Context) -> Iterator[Hit]:
-    if m["y"]:
-        year = int(m["y"])
+    if m["y"] or m["y4"]:
+        year = int(m["y"] or m["y4"])
         span = periods.century_span(year) if year % 100 == 0 and year < 2000 else periods.decade_span(year)
     else:
         year = 2000 + int(m["yy"])
