@@ -154,14 +154,39 @@ _COUNTED_UNITS = frozenset({  # not "person": "9,700 people have been tested" co
 })
 
 
+_NOUN_RUN = re.compile(r"^\s*((?:[^\W\d_][\w'’-]*\s*){1,3})")
+
+
 def figure_head(sentence: Sentence, m: Mention, neighbours: Sequence[Mention]) -> str | None:
-    """The word right after a figure, within its clause: what it counts ("13 games" → "game")."""
+    """The words right after a figure that name what it counts: "13,686 confirmed cases" → "confirm case".
+
+    The run of content words directly after the figure, up to the first
+    function word; its last word is the thing counted.
+    """
     if m.kind not in ("number", "quantity"):
         return None  # after money or a share comes a place or a preposition, not what is counted
     if m.unit in _COUNTED_UNITS:
         return m.unit
-    after, _ = _figure_window(sentence, m, neighbours)
-    return after[0] if after and not m.text.endswith(")") else None
+    if m.text.endswith(")"):
+        return None
+    rest = sentence.text[m.end - sentence.start : sentence.end - sentence.start]
+    stop = _stopwords()
+    words = []
+    for w in _WORD.finditer(rest[:60]):
+        if rest[: w.start()].strip(" -") and not words:
+            break  # punctuation or a number between figure and word
+        if w.group().lower() in stop or (words and rest[words[-1][1] : w.start()].strip()):
+            break
+        words.append((w.group(), w.end()))
+    terms = [t for t in content_terms(" ".join(w for w, _ in words))]
+    return " ".join(terms[-3:]) or None
+
+
+def heads_match(a: str | None, b: str | None) -> bool | None:
+    """True when two heads count the same thing (same last word), False when they differ, None if unknown."""
+    if not a or not b:
+        return None
+    return a.split()[-1] == b.split()[-1]
 
 
 def _figure_window(sentence: Sentence, m: Mention, neighbours: Sequence[Mention]) -> tuple[list[str], list[str]]:
@@ -313,6 +338,14 @@ def _same_family(a: Mention, b: Mention) -> bool:
     return a.kind in ("number", "quantity") and b.kind in ("number", "quantity")
 
 
+_THAN = re.compile(r"\bthan\s+(?:the\s+|a\s+|an\s+)?$", re.IGNORECASE)
+
+
+def _is_compared(sentence: Sentence, m: Mention) -> bool:
+    lead = sentence.text[max(0, m.start - sentence.start - 16) : m.start - sentence.start]
+    return _THAN.search(lead) is not None
+
+
 def _time_of(dates: Iterable[Mention]) -> tuple[dt.date, dt.date] | None:
     for d in dates:
         if d.date is not None:
@@ -378,6 +411,8 @@ def claims_of(doc: Document, sentences: Sequence[Sentence], mentions: Sequence[M
                     slot=m.office if m.kind == "entity" else None,
                     head=head,
                     parts_total=totals.get(m.start) if m.is_figure else None,
+                    time_unresolved=time is None and any(d.date is None for d in dates),
+                    comparative=m.is_figure and m.hedge is None and _is_compared(sentence, m),
                     published=doc.published,
                 )
             )

@@ -166,6 +166,10 @@ class Claim:
     head: str | None = None  # for figures: the word the figure counts ("13 games" → "game")
     # for a figure listed with others ("10 cabin crew and 2 pilots"): the interval of their sum
     parts_total: tuple[float, float] | None = None
+    # the sentence dates itself in words that could not be resolved ("By March 26th" with no year)
+    time_unresolved: bool = False
+    # the figure is compared with something unnamed ("poorer than the 17th wealthiest")
+    comparative: bool = False
     published: dt.date | None = None
 
     @property

@@ -55,7 +55,7 @@ def find(text: str, published: dt.date | None = None) -> list[Mention]:
     out = []
     ordinals = _ordinals()
     for m in _pattern().finditer(text):
-        if _FRACTION_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+        if m.group("word") and _FRACTION_BEFORE.search(text, max(0, m.start() - 8), m.start()):
             continue  # "a third of", "two thirds": a share, read by the figures parser
         if m.group("digits"):
             value = int(m.group("digits"))

@@ -104,9 +104,12 @@ class Context:
     def times_overlap(self, a: Claim, b: Claim) -> bool:
         """Whether two claims speak for overlapping times (their own time words, else their documents' dates).
 
-        A claim with no time at all (an undated document, no story date) overlaps everything.
+        A claim with no time at all (an undated document, no story date) overlaps everything;
+        one whose own date words could not be resolved overlaps only other undated claims.
         """
         ta, tb = self.time_of(a), self.time_of(b)
+        if (a.time_unresolved and tb is not None) or (b.time_unresolved and ta is not None):
+            return False  # "By March 26th" against a dated claim: the times cannot be told apart
         if ta is None or tb is None:
             return True
         return ta[0] <= tb[1] and tb[0] <= ta[1]

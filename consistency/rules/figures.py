@@ -20,6 +20,7 @@ from ..align import (
     mutual_conflicts,
     same_unit_family,
 )
+from ..claims import heads_match
 from ..model import Claim, Discrepancy, Severity
 from .base import Context, rule
 
@@ -58,10 +59,13 @@ def figure_score(ctx: Context, a: Claim, b: Claim, timed: bool = True) -> float:
     """
     if not same_unit_family(a, b) or not ctx.subjects_related(a, b) or (timed and not ctx.times_overlap(a, b)):
         return 0.0
+    if a.comparative or b.comparative:
+        return 0.0  # "poorer than the 17th wealthiest" bounds a rank in words no interval holds
     attr = attribute_similarity(a, b, ctx.corpus)
-    if a.head and a.head == b.head and not ctx.corpus.is_common(a.head):
+    same = heads_match(a.head, b.head)
+    if same and not ctx.corpus.is_common(a.head.split()[-1]):
         attr = max(attr, SAME_HEAD)  # "13 games" and "less than 11 games"
-    elif a.head and b.head and a.head not in b.attribute and b.head not in a.attribute:
+    elif same is False and a.head.split()[-1] not in b.attribute and b.head.split()[-1] not in a.attribute:
         attr *= OTHER_HEAD  # "12 crew" and "217 adults" count different things
     if attr < 0.2:  # the sentences may agree, but these two figures measure different things
         return attr
@@ -84,7 +88,7 @@ def figures_agree(a: Claim, b: Claim) -> bool:
     if a.mention.overlaps(b.mention):
         return True
     if a.head is not None and a.head == b.head:
-        return False  # "298 confirmed cases, 25 recoveries": the cases are compared with cases, not the list
+        return False  # "298 cases, 25 recoveries": cases are compared with cases, not with the list's sum
     ma, mb = a.mention, b.mention
     if a.parts_total and mb.low is not None and _overlap(*a.parts_total, mb.low, mb.high):
         return True

@@ -204,7 +204,7 @@ def _sum_mismatches(ctx: Context, figures: Sequence[Claim]) -> Iterator[tuple[Cl
         by_sentence[(c.doc, c.sentence.start)].append(c)
     for (doc, start), group in by_sentence.items():
         low, high = group[0].parts_total
-        heads = {c.head for c in group}
+        heads = {c.head for c in group if c.head}
         biggest = max(c.mention.value for c in group)
         for t in figures:
             if t.doc != doc or t.sentence.start == start or t.parts_total is not None:
