@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import shutil
 import sys
 from pathlib import Path
 
@@ -15,8 +16,14 @@ import click
 
 from .model import ExitCode, Severity
 
-FORMATS = ("table", "csv", "json", "md", "html")
+FORMATS = ("table", "csv", "json", "md", "html", "github")
 FAIL_ON = ("error", "warning", "info", "never")
+
+
+class InputError(click.ClickException):
+    """A library error at the edge: the message on stderr, exit code 2."""
+
+    exit_code = ExitCode.input_error
 
 
 def _date(ctx: click.Context, param: click.Parameter, value: str | None) -> dt.date | None:
@@ -26,6 +33,15 @@ def _date(ctx: click.Context, param: click.Parameter, value: str | None) -> dt.d
         return dt.date.fromisoformat(value)
     except ValueError:
         raise click.BadParameter(f"{value!r} is not a date; use YYYY-MM-DD") from None
+
+
+def _kinds(ctx: click.Context, param: click.Parameter, value: tuple[str, ...]) -> tuple[str, ...]:
+    from .rules import RULES
+
+    unknown = [v for v in value if v not in RULES]
+    if unknown:
+        raise click.BadParameter(f"{', '.join(map(repr, unknown))} is not a discrepancy kind; use one of: {', '.join(RULES)}")
+    return value
 
 
 def _emit(text: str | bytes, output: str | None) -> None:
@@ -39,10 +55,10 @@ def _emit(text: str | bytes, output: str | None) -> None:
         else:
             path.write_text(text, encoding="utf-8", newline="")
     except OSError as e:
-        raise click.ClickException(f"cannot write {output}: {e.strerror or e}") from None
+        raise InputError(f"cannot write {output}: {e.strerror or e}") from None
 
 
-def _load_knowledge(folder: str | None) -> None:
+def _load_knowledge(folder: str | Path | None) -> None:
     if folder is None:
         return
     from . import knowledge
@@ -50,7 +66,18 @@ def _load_knowledge(folder: str | None) -> None:
     try:
         knowledge.load_user_knowledge(folder)
     except (OSError, ValueError) as e:
-        raise click.ClickException(f"cannot use knowledge folder {folder}: {e}") from None
+        raise InputError(f"cannot use knowledge folder {folder}: {e}") from None
+
+
+def _settings(config: str | None, **options):
+    """The config file (named, or found from here upwards) with the command-line options over it."""
+    from .config import ConfigError, find_config, load_config
+
+    try:
+        settings = load_config(Path(config) if config else find_config())
+    except ConfigError as e:
+        raise InputError(str(e)) from None
+    return settings.override(**options)
 
 
 def _problems(problems) -> None:
@@ -58,51 +85,7 @@ def _problems(problems) -> None:
         click.echo(f"consistency: {p}", err=True)
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
-@click.version_option(package_name="consistency")
-def main() -> None:
-    """Find where news sources disagree on figures, dates, names and quotes.
-
-    \b
-    Start with:  consistency check sources/ --draft draft.md
-    """
-
-
-@main.command()
-@click.argument("paths", nargs=-1, required=True)
-@click.option("--facts", type=click.Path(dir_okay=False), help="CSV of trusted reference facts (subject,attribute,value,unit,low,high,as_of,source,note).")
-@click.option("--draft", type=click.Path(dir_okay=False), help="Report only the discrepancies that involve this document.")
-@click.option("--format", "fmt", type=click.Choice(FORMATS), default="table", show_default=True, help="Output format.")
-@click.option("-o", "--output", type=click.Path(dir_okay=False, allow_dash=True), help="Write to this file instead of standard output.")
-@click.option("--fail-on", type=click.Choice(FAIL_ON), default="error", show_default=True, help="Exit 1 when a discrepancy at or above this severity is found.")
-@click.option("--published", callback=_date, metavar="YYYY-MM-DD", help="Publication date for every document (overrides metadata).")
-@click.option("--excel", is_flag=True, help="CSV only: add a UTF-8 byte-order mark so Excel reads accents right.")
-@click.option("--knowledge", "knowledge_dir", type=click.Path(file_okay=False, exists=True), help="Folder of your own knowledge CSVs (office_holders.csv, aliases.csv, ...) added to the built-in ones.")
-def check(paths, facts, draft, fmt, output, fail_on, published, excel, knowledge_dir) -> None:
-    """Check documents about one story against each other.
-
-    PATHS are files (.txt .md .html .docx .json .jsonl) or folders, scanned
-    recursively; `-` reads standard input. Exit code 0: nothing at or above
-    --fail-on; 1: discrepancies found; 2: an input could not be read or the
-    command was misused.
-
-    \b
-    Example:
-      consistency check seeds/ --facts seeds/reference_facts.csv
-      consistency check sources/ --draft draft.md --format md -o check.md
-    """
-    from .engine import check as run_check
-    from .facts import FactsError
-    from .report import write
-
-    _load_knowledge(knowledge_dir)
-    try:
-        report = run_check(list(paths), facts=facts, published=published, draft=draft)
-    except FactsError as e:
-        raise click.ClickException(str(e)) from None
-    color = output in (None, "-") and sys.stdout.isatty()
-    _emit(write(report, fmt, excel=excel, color=color), output)
-    _problems(report.problems)
+def _exit(report, fail_on: str) -> None:
     if report.problems:
         sys.exit(ExitCode.input_error)
     worst = report.worst()
@@ -111,18 +94,99 @@ def check(paths, facts, draft, fmt, output, fail_on, published, excel, knowledge
     sys.exit(ExitCode.clean)
 
 
-@main.command()
+@click.group(
+    context_settings={"help_option_names": ["-h", "--help"]},
+    epilog="\b\nExample:\n  consistency check sources/ --draft draft.md\n  consistency explain 3f2a9c1b",
+)
+@click.version_option(package_name="consistency")
+def main() -> None:
+    """Find where news sources disagree on figures, dates, names and quotes."""
+
+
+CHECK_EXAMPLES = """\b
+Examples:
+  consistency check seeds/ --facts seeds/reference_facts.csv
+  consistency check sources/ --draft draft.md --show-agreements
+  consistency check corpus/ --changed-since origin/main --format github
+  consistency check corpus/ --as-of 2025-02-24 --format json -o then.json"""
+
+
+@main.command(epilog=CHECK_EXAMPLES)
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--facts", type=click.Path(dir_okay=False), help="CSV of trusted reference facts (subject,attribute,value,unit,low,high,as_of,source,note).")
+@click.option("--draft", type=click.Path(dir_okay=False), help="Report only the discrepancies that involve this document.")
+@click.option("--changed-since", "changed_since", metavar="REF", help="Report only the discrepancies that involve the documents under PATHS changed in git since REF (and untracked ones); all of PATHS are the sources.")
+@click.option("--format", "fmt", type=click.Choice(FORMATS), default="table", show_default=True, help="Output format (github: workflow annotations).")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, allow_dash=True), help="Write to this file instead of standard output.")
+@click.option("--fail-on", type=click.Choice(FAIL_ON), help="Exit 1 when a discrepancy at or above this severity is found.  [default: fail_on in consistency.toml, else error]")
+@click.option("--show-agreements", is_flag=True, help="List the corroborated claims too: the figure and the sources that agree.")
+@click.option("--as-of", "as_of", callback=_date, metavar="YYYY-MM-DD", help="The corpus as it stood on that date: documents published later are left out.")
+@click.option("--published", callback=_date, metavar="YYYY-MM-DD", help="Publication date for every document (overrides metadata).")
+@click.option("--enable", multiple=True, metavar="KIND", callback=_kinds, help="Run only this kind of rule (repeatable; see consistency rules).")
+@click.option("--disable", multiple=True, metavar="KIND", callback=_kinds, help="Do not run this kind of rule (repeatable).")
+@click.option("--tolerance", type=click.FloatRange(0, 1, max_open=True), help="Widen every figure interval by this fraction before comparing (0.02 = 2%).  [default: 0]")
+@click.option("--config", type=click.Path(dir_okay=False, exists=True), help="consistency.toml or pyproject.toml (default: found from the current folder upwards).")
+@click.option("--excel", is_flag=True, help="CSV only: add a UTF-8 byte-order mark so Excel reads accents right.")
+@click.option("--knowledge", "knowledge_dir", type=click.Path(file_okay=False, exists=True), help="Folder of your own knowledge CSVs (office_holders.csv, aliases.csv, ...) added to the built-in ones.")
+def check(paths, facts, draft, changed_since, fmt, output, fail_on, show_agreements, as_of, published,
+          enable, disable, tolerance, config, excel, knowledge_dir) -> None:
+    """Check documents about one story against each other.
+
+    PATHS are files (.txt .md .html .docx .json .jsonl) or folders, scanned
+    recursively; `-` reads standard input. Exit code 0: nothing at or above
+    --fail-on; 1: discrepancies found; 2: an input could not be read or the
+    command was misused. Every run saves its report as
+    .consistency/last.json for `consistency explain`.
+
+    Settings come from consistency.toml (or [tool.consistency] in
+    pyproject.toml); options given here override them. Discrepancies in
+    passages marked <!-- consistency off --> ... <!-- consistency on -->, in
+    the sentence after <!-- consistency ignore KIND -->, matched by an
+    [[ignore]] of the config or acknowledged there are listed as suppressed.
+    """
+    from .engine import check as run_check
+    from .facts import FactsError
+    from .report import Report, write
+    from .report.explain import save_last
+
+    settings = _settings(config, fail_on=fail_on, enable=enable, disable=disable, tolerance=tolerance,
+                         facts=facts, knowledge=knowledge_dir)
+    _load_knowledge(settings.knowledge)
+    color = output in (None, "-") and sys.stdout.isatty()
+    focus = _changed(paths, changed_since) if changed_since else None
+    if focus == []:
+        click.echo(f"consistency: no documents under {' '.join(paths)} changed since {changed_since}", err=True)
+        _emit(write(Report(documents=[], discrepancies=[]), fmt, excel=excel, color=color), output)
+        sys.exit(ExitCode.clean)
+    try:
+        report = run_check(list(paths), facts=settings.facts, published=published, draft=draft, focus=focus,
+                           kinds=settings.kinds(), as_of=as_of, tolerance=settings.tolerance,
+                           ignores=settings.ignore, acknowledged=settings.acknowledged, config_name=settings.name,
+                           agreements=show_agreements)
+    except FactsError as e:
+        raise InputError(str(e)) from None
+    _emit(write(report, fmt, excel=excel, color=color), output)
+    save_last(report)
+    _problems(report.problems)
+    _exit(report, settings.fail_on or "error")
+
+
+def _changed(paths, ref: str) -> list[str]:
+    from .changed import GitError, changed_documents
+
+    try:
+        return changed_documents(list(paths), ref)
+    except GitError as e:
+        raise InputError(str(e)) from None
+
+
+@main.command(epilog="\b\nExample:\n  consistency mentions seeds/ --format csv -o mentions.csv")
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--format", "fmt", type=click.Choice(("table", "json", "jsonl", "csv")), default="table", show_default=True)
 @click.option("--published", callback=_date, metavar="YYYY-MM-DD", help="Publication date for every document (overrides metadata).")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, allow_dash=True), help="Write to this file instead of standard output.")
 def mentions(paths, fmt, published, output) -> None:
-    """List the figures, dates, names and quotes read from each document.
-
-    \b
-    Example:
-      consistency mentions seeds/ --format csv -o mentions.csv
-    """
+    """List the figures, dates, names and quotes read from each document."""
     from .documents import load
     from .mentions_table import mention_rows, render_mentions
 
@@ -133,15 +197,10 @@ def mentions(paths, fmt, published, output) -> None:
     sys.exit(ExitCode.input_error if problems else ExitCode.clean)
 
 
-@main.command()
+@main.command(epilog="\b\nExamples:\n  consistency rules\n  consistency rules --format json")
 @click.option("--format", "fmt", type=click.Choice(("text", "json")), default="text", show_default=True)
 def rules(fmt) -> None:
-    """List the discrepancy rules: kind, severity, what it means and an example.
-
-    \b
-    Example:
-      consistency rules
-    """
+    """List the discrepancy rules: kind, severity, what it means and an example."""
     from .rules import RULES
 
     if fmt == "json":
@@ -150,37 +209,69 @@ def rules(fmt) -> None:
     for r in RULES.values():
         click.echo(f"{r.kind} ({r.severity.name})")
         for line in r.doc.splitlines():
-            click.echo(f"    {line.strip()}")
+            click.echo(f"    {line.strip()}" if line.strip() else "")
         click.echo(f"    example: {r.example}\n")
 
 
-@main.command("report")
+@main.command(epilog="\b\nExamples:\n  consistency check sources/ --draft draft.md\n  consistency explain 3f2a9c1b\n"
+                     "  consistency explain 3f2a9c1b --report reports/latest/discrepancies.json")
+@click.argument("discrepancy_id", metavar="ID")
+@click.option("--report", "report_path", type=click.Path(dir_okay=False), help="A JSON report (default: the newer of .consistency/last.json and reports/latest/discrepancies.json).")
+@click.option("--width", type=click.IntRange(40, 400), help="Wrap at this many columns (default: the terminal's).")
+def explain(discrepancy_id, report_path, width) -> None:
+    """Show one discrepancy of the last report in full: both sentences with the values
+    marked, where they are (line and column), and why the rule fired.
+
+    ID is the id the table, the CSV or the JSON shows; any prefix that names
+    one discrepancy will do.
+    """
+    from .report.explain import ExplainError, find, last_report, load_report, render
+
+    try:
+        path = Path(report_path) if report_path else last_report()
+        data = load_report(path)
+        found = find(data, discrepancy_id, path)
+    except ExplainError as e:
+        raise InputError(str(e)) from None
+    color = sys.stdout.isatty()
+    width = width or (shutil.get_terminal_size().columns if color else 100)
+    click.echo("\n".join(render(data, d, path, width=width, color=color) for d in found), nl=False)
+
+
+REPORT_EXAMPLES = """\b
+Examples:
+  consistency report corpus/ --out reports/
+  consistency report corpus/ --out reports/ --as-of 2025-02-24
+  (crontab, 05:30 every day)
+  30 5 * * *  cd /newsroom && consistency report corpus/ --out reports/ --quiet"""
+
+
+@main.command("report", epilog=REPORT_EXAMPLES)
 @click.argument("corpus", nargs=-1, required=True)
 @click.option("--out", "out", required=True, type=click.Path(file_okay=False), help="Folder of dated reports (reports/).")
 @click.option("--facts", type=click.Path(dir_okay=False), help="CSV of trusted reference facts.")
-@click.option("--date", "date", callback=_date, metavar="YYYY-MM-DD", help="The report's date (default: today).")
+@click.option("--date", "date", callback=_date, metavar="YYYY-MM-DD", help="The report's date (default: --as-of, else today).")
+@click.option("--as-of", "as_of", callback=_date, metavar="YYYY-MM-DD", help="The corpus as it stood on that date: documents published later are left out.")
 @click.option("--store", type=click.Path(dir_okay=False), help="SQLite store of parsed documents (default: OUT/.store.sqlite).")
 @click.option("--config", type=click.Path(dir_okay=False, exists=True), help="consistency.toml (default: found from the current folder upwards).")
 @click.option("--excel", is_flag=True, help="Add a UTF-8 byte-order mark to the CSV for Excel.")
 @click.option("--fail-on", type=click.Choice(FAIL_ON), default="never", show_default=True, help="Exit 1 when an unacknowledged discrepancy at or above this severity is found.")
 @click.option("--quiet", is_flag=True, help="Print one summary line (for cron).")
 @click.option("--knowledge", "knowledge_dir", type=click.Path(file_okay=False, exists=True), help="Folder of your own knowledge CSVs.")
-def nightly_report(corpus, out, facts, date, store, config, excel, fail_on, quiet, knowledge_dir) -> None:
+def nightly_report(corpus, out, facts, date, as_of, store, config, excel, fail_on, quiet, knowledge_dir) -> None:
     """Write the nightly report: OUT/<date>/ with index.html, discrepancies.csv,
     discrepancies.json and summary.md, and point OUT/latest at it.
 
     Each discrepancy is new, open, resolved (since the previous report in OUT)
     or acknowledged (listed under [acknowledged] in consistency.toml with a
-    reason). Unchanged documents are not parsed again.
-
-    \b
-    Example (crontab, 05:30 every day):
-      30 5 * * *  cd /newsroom && consistency report corpus/ --out reports/ --quiet
+    reason). Unchanged documents are not parsed again. The config's enable,
+    disable, tolerance, ignore, facts and knowledge apply here too.
     """
     from .facts import FactsError
-    from .nightly import ConfigError, run_nightly
+    from .nightly import run_nightly
 
-    _load_knowledge(knowledge_dir)
+    settings = _settings(config, facts=facts, knowledge=knowledge_dir)
+    _load_knowledge(settings.knowledge)
     progress_bar = None
     tick = None
     if not quiet and sys.stderr.isatty():
@@ -194,10 +285,10 @@ def nightly_report(corpus, out, facts, date, store, config, excel, fail_on, quie
 
         progress_bar.start()
     try:
-        result = run_nightly(list(corpus), out, facts=facts, date=date, store=store,
-                             config=Path(config) if config else None, excel=excel, progress=tick)
-    except (FactsError, ConfigError) as e:
-        raise click.ClickException(str(e)) from None
+        result = run_nightly(list(corpus), out, date=date or as_of, as_of=as_of, store=store,
+                             config=settings, excel=excel, progress=tick)
+    except FactsError as e:
+        raise InputError(str(e)) from None
     finally:
         if progress_bar is not None:
             progress_bar.stop()

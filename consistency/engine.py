@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 import statistics
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
 
 from .claims import claims_of, content_terms
+from .coverage import measure
 from .documents import load
 from .facts import load_facts
 from .model import Claim, Document, Problem
@@ -15,6 +16,7 @@ from .parse import mentions
 from .report import Report
 from .rules import RULES, Context, run_rules
 from .store import ClaimStore
+from .suppress import IgnoreRule, Span, inline_spans, suppress
 from .text import sentences
 
 __all__ = ["check", "claims", "analyse", "story_date"]
@@ -44,28 +46,52 @@ def check(
     *,
     published: dt.date | None = None,
     draft: str | Path | None = None,
+    focus: Sequence[str | Path] | None = None,
     kinds: Iterable[str] | None = None,
     progress: Callable[[Document], None] | None = None,
     store: ClaimStore | None = None,
+    as_of: dt.date | None = None,
+    tolerance: float = 0.0,
+    ignores: Sequence[IgnoreRule] = (),
+    acknowledged: Mapping[str, str] | None = None,
+    config_name: str = "config",
+    inline: bool = True,
+    agreements: bool = False,
 ) -> Report:
     """Check the documents under `paths` against each other (and the reference `facts`).
 
     `draft`, a file among or besides `paths`, keeps only the discrepancies
-    that involve it. Files that cannot be read are reported in
-    `Report.problems`; the rest is still checked. With a `store`, documents
-    whose content has not changed are not parsed again.
+    that involve it; `focus` does the same for several files (the documents
+    changed since a git revision). `as_of` checks the corpus as it stood on
+    that date: documents published after it, and reference rows dated after
+    it, are left out (undated documents stay, and so do `draft` and the
+    `focus` files). `tolerance` widens every
+    figure interval by that fraction before figures are compared (the rules
+    read it as `Context.tolerance`). Discrepancies in passages the documents
+    switch off (`inline` directives), that an `ignores` rule matches, or
+    whose id is `acknowledged` (id → reason) are moved to `Report.suppressed`. With `agreements`, `Report.agreements`
+    lists the corroborated claims.
+
+    Files that cannot be read are reported in `Report.problems`; the rest
+    is still checked. With a `store`, documents whose content has not
+    changed are not parsed again.
     """
     if isinstance(paths, (str, Path)):
         paths = [paths]
     paths = list(paths)
-    if draft is not None and not any(Path(p) == Path(draft) for p in paths):
-        paths.append(draft)
+    targets = ([draft] if draft is not None else []) + list(focus or [])
+    paths.extend(t for t in targets if not any(Path(p) == Path(t) for p in paths))
+    wanted = _wanted_kinds(kinds)
     documents, problems = load(paths, published=published)
-    draft_id = _draft_id(documents, draft, problems)
+    target_paths = [Path(t) for t in targets]
+    documents, left_out = _as_of(documents, as_of, keep={t.resolve() for t in target_paths})
+    focus_ids = _focus_ids(documents, target_paths, problems)
     references: list[Claim] = []
     all_docs: dict[str, Document] = {d.id: d for d in documents}
     if facts is not None:
         fact_doc, references = load_facts(facts)
+        if as_of is not None:
+            references = [r for r in references if r.time is None or r.time[0] <= as_of]
         all_docs[fact_doc.id] = fact_doc
     when = story_date(documents)
     claims: list[Claim] = []
@@ -83,21 +109,58 @@ def check(
         story_date=when,
         sentence_terms=sentence_terms,
     )
-    wanted = set(kinds) if kinds is not None else None
-    if wanted is not None:
-        unknown = wanted - set(RULES)
-        if unknown:
-            raise ValueError(f"unknown discrepancy kind(s): {', '.join(sorted(unknown))}; known: {', '.join(RULES)}")
+    ctx.tolerance = tolerance  # the figure rules widen every interval by this fraction
     found = run_rules(ctx, wanted)
-    if draft_id is not None:
-        found = [d for d in found if draft_id in d.docs]
+    if targets:
+        found = [d for d in found if focus_ids & set(d.docs)]
+    spans: list[Span] = []
+    if inline:
+        for doc in documents:
+            doc_spans, doc_problems = inline_spans(doc, RULES)
+            spans.extend(doc_spans)
+            problems.extend(doc_problems)
+    found, suppressed = suppress(found, spans, ignores, config_name, acknowledged)
+    coverage, agreeing = measure(ctx, found, tolerance, focus_ids)
     return Report(
         documents=list(all_docs.values()),
         discrepancies=found,
         problems=problems,
         claims=claims,
         story_date=when,
+        coverage=coverage,
+        agreements=agreeing if agreements else None,
+        suppressed=suppressed,
+        focus=tuple(d.id for d in documents if d.id in focus_ids),
+        as_of=as_of,
+        left_out=left_out,
     )
+
+
+def _wanted_kinds(kinds: Iterable[str] | None) -> set[str] | None:
+    if kinds is None:
+        return None
+    wanted = set(kinds)
+    unknown = wanted - set(RULES)
+    if unknown:
+        raise ValueError(f"unknown discrepancy kind(s): {', '.join(sorted(unknown))}; known: {', '.join(RULES)}")
+    return wanted
+
+
+def _as_of(documents: list[Document], as_of: dt.date | None, keep: set[Path]) -> tuple[list[Document], list[str]]:
+    """The documents published on or before `as_of`, and the ids of those left out.
+
+    Undated documents stay, and so do the drafts under check (files in `keep`).
+    """
+    if as_of is None:
+        return documents, []
+    kept, left_out = [], []
+    for d in documents:
+        later = d.published is not None and d.published > as_of
+        if later and not (d.path and d.path != "-" and Path(d.path).resolve() in keep):
+            left_out.append(d.id)
+        else:
+            kept.append(d)
+    return kept, left_out
 
 
 def _analyse_cached(doc: Document, when: dt.date | None, store: ClaimStore | None):
@@ -111,16 +174,16 @@ def _analyse_cached(doc: Document, when: dt.date | None, store: ClaimStore | Non
     return found
 
 
-def _draft_id(documents: Sequence[Document], draft: str | Path | None, problems: list[Problem]) -> str | None:
-    if draft is None:
-        return None
-    target = Path(draft).resolve()
-    for d in documents:
-        if d.path and Path(d.path).resolve() == target:
-            return d.id
-    if not any(Path(p.path).resolve() == target for p in problems):
-        problems.append(Problem(str(draft), "the draft is not among the documents read"))
-    return None
+def _focus_ids(documents: Sequence[Document], targets: Sequence[Path], problems: list[Problem]) -> set[str]:
+    """The ids of the documents read from the `targets` files (a JSON file may hold several)."""
+    wanted = {t.resolve() for t in targets}
+    ids = {d.id for d in documents if d.path and d.path != "-" and Path(d.path).resolve() in wanted}
+    found = {Path(d.path).resolve() for d in documents if d.id in ids}
+    failed = {Path(p.path).resolve() for p in problems}
+    for t in targets:
+        if t.resolve() not in found | failed:
+            problems.append(Problem(str(t), "the draft is not among the documents read"))
+    return ids
 
 
 def claims(paths: Sequence[str | Path] | str | Path, *, published: dt.date | None = None) -> list[Claim]:

@@ -14,27 +14,22 @@ import json
 import os
 import re
 import shutil
-import tomllib
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from .config import CONFIG_NAME, Config, ConfigError, find_config, load_config
 from .engine import check
 from .model import Document, Severity
 from .report import Report, write
 from .store import ClaimStore
 
-__all__ = ["NightlyResult", "run_nightly", "load_acknowledged", "find_config"]
+__all__ = ["CONFIG_NAME", "ConfigError", "NightlyResult", "run_nightly", "load_acknowledged", "find_config"]
 
-CONFIG_NAME = "consistency.toml"
 _DATED = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 STATUSES = ("new", "open", "resolved", "acknowledged")
-
-
-class ConfigError(ValueError):
-    """A consistency.toml that cannot be used: names the file, the key and the problem."""
 
 
 @dataclass
@@ -61,33 +56,9 @@ class NightlyResult:
         return max(live, default=None)
 
 
-def find_config(start: Path | None = None) -> Path | None:
-    """consistency.toml in the current folder or the nearest parent."""
-    here = (start or Path.cwd()).resolve()
-    for folder in (here, *here.parents):
-        candidate = folder / CONFIG_NAME
-        if candidate.is_file():
-            return candidate
-    return None
-
-
 def load_acknowledged(path: Path | None) -> dict[str, str]:
     """The `[acknowledged]` table of consistency.toml: discrepancy id → reason."""
-    if path is None:
-        return {}
-    try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (OSError, tomllib.TOMLDecodeError) as e:
-        raise ConfigError(f"{path}: {e}") from None
-    table = data.get("acknowledged", {})
-    if not isinstance(table, dict):
-        raise ConfigError(f"{path}: [acknowledged] must be a table of id = \"reason\"")
-    out = {}
-    for key, reason in table.items():
-        if not isinstance(reason, str) or not reason.strip():
-            raise ConfigError(f"{path}: acknowledged.{key} needs a reason (a non-empty string), got {reason!r}")
-        out[str(key)] = reason.strip()
-    return out
+    return dict(load_config(path).acknowledged)
 
 
 def _previous_report(out: Path, date: str) -> Path | None:
@@ -162,17 +133,35 @@ def run_nightly(
     facts: str | Path | None = None,
     date: dt.date | None = None,
     store: str | Path | None = None,
-    config: Path | None = None,
+    config: Path | Config | None = None,
     excel: bool = False,
     progress: Callable[[Document], None] | None = None,
+    as_of: dt.date | None = None,
 ) -> NightlyResult:
-    """Check the corpus and write reports/<date>/ with index.html, discrepancies.csv/.json, summary.md."""
+    """Check the corpus and write reports/<date>/ with index.html, discrepancies.csv/.json, summary.md.
+
+    `config` is a config file, settings already read, or None to find
+    consistency.toml from the current folder upwards; its acknowledgements,
+    rule kinds, tolerance, ignores and facts apply. `as_of` checks the corpus
+    as it stood on that date.
+    """
     out = Path(out)
     out.mkdir(parents=True, exist_ok=True)
     day = (date or dt.date.today()).isoformat()
-    acknowledged = load_acknowledged(config if config is not None else find_config())
+    settings = config if isinstance(config, Config) else load_config(config if config is not None else find_config())
+    acknowledged = dict(settings.acknowledged)
     with ClaimStore(store or out / ".store.sqlite") as cache:
-        report = check(list(corpus), facts=facts, progress=progress, store=cache)
+        report = check(
+            list(corpus),
+            facts=facts or settings.facts,
+            progress=progress,
+            store=cache,
+            as_of=as_of,
+            kinds=settings.kinds(),
+            tolerance=settings.tolerance,
+            ignores=settings.ignore,
+            config_name=settings.name,
+        )
         parsed, reused = cache.misses, cache.hits
     previous = _previous_report(out, day)
     statuses, resolved = _statuses(report, previous, acknowledged)

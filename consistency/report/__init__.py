@@ -16,6 +16,9 @@ from ..model import Claim, Discrepancy, Document, Problem, Severity
 if TYPE_CHECKING:
     import pandas as pd
 
+    from ..coverage import Agreement, Coverage
+    from ..suppress import Suppressed
+
 __all__ = ["Report", "COLUMNS", "SCHEMA", "WRITERS", "writer", "write"]
 
 SCHEMA = "consistency.report/1"
@@ -51,6 +54,12 @@ class Report:
     problems: list[Problem] = field(default_factory=list)
     claims: list[Claim] = field(default_factory=list)
     story_date: dt.date | None = None
+    coverage: Coverage | None = None
+    agreements: list[Agreement] | None = None  # None: not asked for
+    suppressed: list[Suppressed] = field(default_factory=list)
+    focus: tuple[str, ...] = ()  # the documents under check (--draft, --changed-since); empty: all
+    as_of: dt.date | None = None
+    left_out: list[str] = field(default_factory=list)  # ids of documents published after `as_of`
 
     def document(self, doc_id: str) -> Document | None:
         return next((d for d in self.documents if d.id == doc_id), None)
@@ -118,7 +127,38 @@ class Report:
             ],
             "problems": [{"path": p.path, "message": p.message} for p in self.problems],
             "counts": self.counts(),
+            **self._extras(),
         }
+
+    def _extras(self) -> dict[str, Any]:
+        """The fields added under consistency.report/1: coverage, suppressed, focus, as_of, agreements."""
+        out: dict[str, Any] = {}
+        if self.coverage is not None:
+            out["coverage"] = self.coverage.to_dict()
+        out["suppressed"] = [
+            {"id": s.discrepancy.id, "kind": s.discrepancy.kind, "severity": s.discrepancy.severity.name,
+             "summary": s.discrepancy.summary, "reason": s.reason}
+            for s in self.suppressed
+        ]
+        if self.focus:
+            out["focus"] = list(self.focus)
+        if self.as_of is not None:
+            out["as_of"] = self.as_of.isoformat()
+            out["left_out"] = list(self.left_out)
+        if self.agreements is not None:
+            out["agreements"] = [
+                {"claim": self.claim_dict(a.claim), "agree": [self.claim_dict(o) for o in a.others], "docs": list(a.docs)}
+                for a in self.agreements
+            ]
+        return out
+
+    def location(self, c: Claim) -> str:
+        """Where a claim is, for a reader: "doc:line:col" (a reference row: the document alone)."""
+        doc = self.document(c.doc)
+        if doc is None or doc.kind == "facts":
+            return c.doc
+        line, col = doc.line_col(c.start)
+        return f"{c.doc}:{line}:{col}"
 
     def rows(self) -> list[dict[str, Any]]:
         """The discrepancy table: one row per discrepancy and side, columns `COLUMNS`."""
@@ -179,7 +219,7 @@ def writer(name: str):
 
 
 def write(report: Report, fmt: str, **options) -> str | bytes | None:
-    from . import html, writers  # noqa: F401  (registers the formats)
+    from . import github, html, writers  # noqa: F401  (registers the formats)
 
     if fmt not in WRITERS:
         raise ValueError(f"unknown format {fmt!r}; choose from {', '.join(sorted(WRITERS))}")

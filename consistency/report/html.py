@@ -33,6 +33,7 @@ def _side(report: Report, c) -> dict[str, Any]:
     doc = report.document(c.doc)
     return {
         "doc": c.doc,
+        "where": report.location(c),
         "title": doc.title if doc else None,
         "published": doc.published.isoformat() if doc and doc.published else None,
         "before": s[:i],
@@ -73,7 +74,21 @@ def to_html(
     order = {"new": 0, "open": 1, "resolved": 2, "acknowledged": 3}
     rows.sort(key=lambda r: (order.get(r["status"] or "", 0), r["rank"]))
     kinds = Counter(d.kind for d in report.discrepancies)
+    coverage = report.coverage
     return _template().render(
+        coverage=[c.to_dict() for c in coverage.documents] if coverage else None,
+        coverage_total=coverage.total().to_dict() if coverage else None,
+        coverage_kinds=[(g, c.to_dict()) for g, c in coverage.by_kind.items()] if coverage else [],
+        focus=report.focus,
+        suppressed=[
+            {"id": x.discrepancy.id, "kind": x.discrepancy.kind, "summary": x.discrepancy.summary, "reason": x.reason}
+            for x in report.suppressed
+        ],
+        agreements=None if report.agreements is None else [
+            {"claim": _side(report, a.claim), "others": [_side(report, o) for o in a.others]} for a in report.agreements
+        ],
+        as_of=report.as_of.isoformat() if report.as_of else None,
+        left_out=len(report.left_out),
         title=title,
         documents=report.documents,
         story_date=report.story_date.isoformat() if report.story_date else None,

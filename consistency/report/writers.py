@@ -43,7 +43,8 @@ def to_markdown(report: Report, **_: object) -> str:
     out = ["| severity | kind | summary | where |", "| --- | --- | --- | --- |"]
     for d in report.discrepancies:
         sides = "<br>".join(
-            f"**{c.doc}**: “{_md_cell(c.mention.text)}” — {_md_cell(c.sentence.text)[:200]}" for c in representatives(d)
+            f"**{_md_cell(report.location(c))}**: “{_md_cell(c.mention.text)}” — {_md_cell(c.sentence.text)[:200]}"
+            for c in representatives(d)
         )
         if len(d.claims) > 2:
             sides += f"<br>(+{len(d.claims) - 2} more)"
@@ -54,7 +55,45 @@ def to_markdown(report: Report, **_: object) -> str:
         f"{len(report.discrepancies)} discrepancies ({counts['error']} errors, {counts['warning']} warnings, "
         f"{counts['info']} info) in {len(report.documents)} documents."
     )
+    out.extend(_md_notes(report))
+    if report.coverage is not None:
+        out += ["", "| coverage | claims | aligned | corroborated | contested |", "| --- | ---: | ---: | ---: | ---: |"]
+        for c in [*coverage_rows(report), report.coverage.total()]:
+            out.append(f"| {_md_cell(c.doc)} | {c.claims} | {c.aligned} | {c.corroborated} | {c.contested} |")
+    if report.agreements is not None:
+        out += ["", "| corroborated | agreeing sources |", "| --- | --- |"]
+        for a in report.agreements:
+            others = "<br>".join(f"**{_md_cell(report.location(o))}**: “{_md_cell(o.mention.text)}”" for o in a.others)
+            out.append(f"| **{_md_cell(report.location(a.claim))}**: “{_md_cell(a.claim.mention.text)}”"
+                       f"{_md_value(a.claim)} | {others} |")
+        if not report.agreements:
+            out.append("| no corroborated claims | |")
     return "\n".join(out) + "\n"
+
+
+def _md_value(c) -> str:
+    value = c.mention.value_text
+    return f" = {_md_cell(value)}" if value and value != c.mention.text and c.mention.kind != "quote" else ""
+
+
+def _md_notes(report: Report) -> list[str]:
+    out = []
+    if report.left_out:
+        out.append(f"As of {report.as_of.isoformat()}: {len(report.left_out)} documents published later left out.")
+    if report.suppressed:
+        out += ["", f"{len(report.suppressed)} suppressed:"]
+        out += [f"- {s.discrepancy.kind} `{s.discrepancy.id}`: {_md_cell(s.reason)}" for s in report.suppressed]
+    return out
+
+
+def coverage_rows(report: Report, limit: int = 12):
+    """The per-document coverage rows a reader wants: the documents under check, else all (up to `limit`)."""
+    if report.coverage is None:
+        return []
+    rows = report.coverage.documents
+    if report.focus:
+        return [r for r in rows if r.doc in report.focus]
+    return rows if len(rows) <= limit else []
 
 
 _STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}
@@ -62,7 +101,7 @@ _STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}
 
 @writer("table")
 def to_table(report: Report, width: int | None = None, color: bool = False, **_: object) -> str:
-    """The terminal view: most severe first, both sides quoted, a count line at the end."""
+    """The terminal view: most severe first, both sides quoted, then counts, coverage and agreements."""
     from rich.console import Console
     from rich.markup import escape
     from rich.table import Table
@@ -77,22 +116,85 @@ def to_table(report: Report, width: int | None = None, color: bool = False, **_:
         table.add_column("side B", ratio=2)
         table.add_column("summary", ratio=2)
         for d in report.discrepancies:
-            sides = [_side(c) for c in representatives(d)]
+            sides = [_side(report, c) for c in representatives(d)]
             if len(d.claims) > 2:
                 sides[-1] += f"\n[dim](+{len(d.claims) - 2} more)[/dim]"
             while len(sides) < 2:
                 sides.append("")
             sev = d.severity.name
-            table.add_row(f"[{_STYLE[sev]}]{sev}[/]", d.kind, sides[0], sides[1], escape(d.summary))
+            table.add_row(f"[{_STYLE[sev]}]{sev}[/]", f"{d.kind}\n[dim]{d.id}[/dim]", sides[0], sides[1], escape(d.summary))
         console.print(table)
+    if report.agreements is not None:
+        console.print(_agreements_table(report))
     for p in report.problems:
         console.print(f"[red]could not read[/] {escape(str(p))}")
     counts = report.counts()
     console.print(
         f"{len(report.discrepancies)} discrepancies: {counts['error']} errors, {counts['warning']} warnings, "
-        f"{counts['info']} info — {len(report.documents)} documents, {len(report.claims)} claims"
+        f"{counts['info']} info — {len(report.documents)} documents"
+        + ("" if report.coverage is not None else f", {len(report.claims)} claims")
     )
+    for line in _notes(report):
+        console.print(line)
+    if report.coverage is not None:
+        console.print(_coverage_footer(report))
     return buf.getvalue()
+
+
+def _notes(report: Report, shown: int = 10) -> list[str]:
+    from rich.markup import escape
+
+    out = []
+    if report.left_out:
+        out.append(f"as of {report.as_of.isoformat()}: {len(report.left_out)} documents published later left out")
+    if report.suppressed:
+        out.append(f"{len(report.suppressed)} suppressed:")
+        for s in report.suppressed[:shown]:
+            out.append(f"  [dim]{s.discrepancy.kind} {s.discrepancy.id}: {escape(s.reason)}[/dim]")
+        if len(report.suppressed) > shown:
+            out.append(f"  [dim](+{len(report.suppressed) - shown} more: see --format json)[/dim]")
+    return out
+
+
+def _coverage_footer(report: Report):
+    from rich.console import Group
+    from rich.markup import escape
+    from rich.table import Table
+
+    total = report.coverage.total()
+    line = (
+        f"coverage: {total.claims} claims read, {total.aligned} aligned with another source, "
+        f"{total.corroborated} corroborated, {total.contested} contested"
+    )
+    rows = coverage_rows(report)
+    if not rows:
+        return line
+    table = Table(box=None, pad_edge=False, padding=(0, 2, 0, 0), show_edge=False)
+    table.add_column("  document")
+    for name in ("claims", "aligned", "corroborated", "contested"):
+        table.add_column(name, justify="right")
+    for r in rows:
+        table.add_row("  " + escape(r.doc), str(r.claims), str(r.aligned), str(r.corroborated), str(r.contested))
+    return Group(line, table)
+
+
+def _agreements_table(report: Report):
+    from rich.markup import escape
+    from rich.table import Table
+
+    table = Table(show_lines=True, expand=True, title=f"{len(report.agreements)} corroborated claims")
+    table.add_column("claim", ratio=1)
+    table.add_column("sources that agree", ratio=1)
+    for a in report.agreements:
+        others = "\n".join(f"[bold]{escape(report.location(o))}[/bold]: {escape(_short(o.mention.text))}" for o in a.others)
+        table.add_row(_side(report, a.claim), others)
+    if not report.agreements:
+        table.add_row("no corroborated claims", "")
+    return table
+
+
+def _short(text: str, limit: int = 120) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def representatives(d) -> list:
@@ -106,7 +208,7 @@ def representatives(d) -> list:
     return [first] + ([other] if other is not None else [])
 
 
-def _side(c) -> str:
+def _side(report: Report, c) -> str:
     from rich.markup import escape
 
     s = c.sentence.text
@@ -118,4 +220,5 @@ def _side(c) -> str:
     else:
         quote = escape(s[:200])
     value = c.mention.value_text
-    return f"[bold]{escape(c.doc)}[/bold]: {quote}" + (f"\n[dim]= {escape(value)}[/dim]" if value else "")
+    shown = value and value != c.mention.text
+    return f"[bold]{escape(report.location(c))}[/bold]: {quote}" + (f"\n[dim]= {escape(value)}[/dim]" if shown else "")

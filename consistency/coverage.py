@@ -1,0 +1,294 @@
+"""Coverage: what was checked, not only what failed.
+
+For each document: how many claims were read, how many were *aligned* with
+a claim of another document (the same quantity, event, office, remark or
+named entity), how many were *corroborated* (an aligned figure, date, office
+holder or quote that another source gives alike) and how many are
+*contested* (part of a reported discrepancy of warning or error severity).
+A contested claim is never counted as corroborated. Names are aligned when
+another source names the same entity, but a name alone corroborates nothing.
+
+Figures align as the figure rules score them (`figure_score` at least
+`SAME_QUANTITY - CLOSE_SECOND`; a reference row when it shares a subject and
+measures the same thing, `REFERENCE_MATCH`) and agree when their intervals
+overlap (widened by the tolerance in force); dates align as the date rule scores
+events and agree when their ranges overlap; office claims align on the same
+office at overlapping times and agree on the same holder; quotes align on
+the same speaker and most words and agree when one contains the other.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+from rapidfuzz import fuzz
+
+from .align import attribute_similarity, candidate_pairs, same_unit_family
+from .model import Claim, Discrepancy, Severity
+from .rules import Context
+from .rules.dates import CLOSE_SECOND as DATE_CLOSE
+from .rules.dates import SAME_EVENT, event_score
+from .rules.figures import CLOSE_SECOND, REFERENCE_MATCH, SAME_QUANTITY, figure_keys, figure_score
+from .rules.quotes import SAME_REMARK, normalise_quote
+from .tolerance import figures_agree
+
+__all__ = ["Agreement", "Coverage", "DocumentCoverage", "measure"]
+
+GROUPS = ("figure", "date", "office", "quote", "name")
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentCoverage:
+    doc: str
+    claims: int = 0
+    aligned: int = 0
+    corroborated: int = 0
+    contested: int = 0
+
+    def to_dict(self) -> dict[str, int | str]:
+        return {
+            "doc": self.doc,
+            "claims": self.claims,
+            "aligned": self.aligned,
+            "corroborated": self.corroborated,
+            "contested": self.contested,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Agreement:
+    """A corroborated claim and the claims of other documents that agree with it."""
+
+    claim: Claim
+    others: tuple[Claim, ...]
+
+    @property
+    def docs(self) -> tuple[str, ...]:
+        return tuple(dict.fromkeys([self.claim.doc, *(o.doc for o in self.others)]))
+
+
+@dataclass
+class Coverage:
+    documents: list[DocumentCoverage]
+    by_kind: dict[str, DocumentCoverage] = field(default_factory=dict)
+
+    def total(self) -> DocumentCoverage:
+        return DocumentCoverage(
+            "total",
+            sum(d.claims for d in self.documents),
+            sum(d.aligned for d in self.documents),
+            sum(d.corroborated for d in self.documents),
+            sum(d.contested for d in self.documents),
+        )
+
+    def of(self, doc: str) -> DocumentCoverage | None:
+        return next((d for d in self.documents if d.doc == doc), None)
+
+    def to_dict(self) -> dict[str, object]:
+        return {
+            "documents": [d.to_dict() for d in self.documents],
+            "total": {k: v for k, v in self.total().to_dict().items() if k != "doc"},
+            "by_kind": {g: {k: v for k, v in c.to_dict().items() if k != "doc"} for g, c in self.by_kind.items()},
+        }
+
+
+def _group(c: Claim) -> str:
+    m = c.mention
+    if m.is_figure:
+        return "figure"
+    if m.kind == "entity":
+        return "office" if m.office else "name"
+    return m.kind if m.kind in GROUPS else "name"
+
+
+class _Links:
+    """Which claims align with which, and which agree, by position in one claim list."""
+
+    def __init__(self, claims: Sequence[Claim]):
+        self.index = {id(c): i for i, c in enumerate(claims)}
+        self.aligned: set[int] = set()
+        self.agree: dict[int, set[int]] = defaultdict(set)
+
+    def link(self, a: Claim, b: Claim, agree: bool) -> None:
+        i, j = self.index[id(a)], self.index[id(b)]
+        self.aligned.update((i, j))
+        if agree:
+            self.agree[i].add(j)
+            self.agree[j].add(i)
+
+
+def _figures(ctx: Context, links: _Links, tolerance: float) -> None:
+    figures = [c for c in ctx.claims if c.mention.is_figure and c.mention.value is not None]
+    floor = SAME_QUANTITY - CLOSE_SECOND
+    for a, b in candidate_pairs(figures, figure_keys(ctx)):
+        if figure_score(ctx, a, b) >= floor:
+            links.link(a, b, figures_agree(a.mention, b.mention, tolerance))
+    refs: dict[str, list[Claim]] = defaultdict(list)
+    for r in ctx.references:
+        if r.mention.is_figure and r.mention.value is not None:
+            for s in r.subject:
+                refs[s].append(r)
+    for c in figures:
+        seen: set[int] = set()
+        for r in (r for s in c.subject for r in refs.get(s, ())):
+            if id(r) in seen or not same_unit_family(c, r):
+                continue
+            seen.add(id(r))
+            if attribute_similarity(c, r, ctx.corpus) >= REFERENCE_MATCH:
+                links.link(c, r, figures_agree(c.mention, r.mention, tolerance))
+
+
+def _dates(ctx: Context, claims: Sequence[Claim], links: _Links) -> None:
+    dates = [c for c in claims if c.mention.kind == "date" and c.mention.date and c.time]
+    corpus = ctx.corpus
+
+    def keys(c: Claim):
+        yield from (("t", t) for t in c.context if not corpus.is_common(t))
+        yield from (("s", s) for s in c.subject)
+
+    floor = SAME_EVENT - DATE_CLOSE
+    for a, b in candidate_pairs(dates, keys):
+        if event_score(ctx, a, b) >= floor:
+            ta, tb = a.time, b.time
+            links.link(a, b, ta[0] <= tb[1] and tb[0] <= ta[1])
+
+
+def _offices(ctx: Context, claims: Sequence[Claim], links: _Links) -> None:
+    by_office: dict[str, dict[tuple, list[Claim]]] = defaultdict(lambda: defaultdict(list))
+    for c in claims:
+        m = c.mention
+        if m.kind == "entity" and m.office and m.canonical:
+            by_office[m.office][(c.doc, m.canonical, ctx.time_of(c))].append(c)
+    for groups in by_office.values():
+        keys = list(groups)
+        for x, (doc_a, holder_a, time_a) in enumerate(keys):
+            for doc_b, holder_b, time_b in keys[x + 1 :]:
+                if doc_a == doc_b or not _overlap(time_a, time_b):
+                    continue
+                for a in groups[(doc_a, holder_a, time_a)]:
+                    for b in groups[(doc_b, holder_b, time_b)]:
+                        links.link(a, b, holder_a == holder_b)
+
+
+def _overlap(a: tuple | None, b: tuple | None) -> bool:
+    if a is None or b is None:
+        return True
+    return a[0] <= b[1] and b[0] <= a[1]
+
+
+def _quotes(claims: Sequence[Claim], links: _Links) -> None:
+    by_speaker: dict[str, list[tuple[Claim, str]]] = defaultdict(list)
+    for c in claims:
+        if c.mention.kind == "quote" and c.mention.speaker:
+            by_speaker[c.mention.speaker].append((c, normalise_quote(c.mention.text)))
+    for quotes in by_speaker.values():
+        for x, (a, na) in enumerate(quotes):
+            for b, nb in quotes[x + 1 :]:
+                if a.doc == b.doc or not na or not nb:
+                    continue
+                contained = na in nb or nb in na
+                if contained or fuzz.token_set_ratio(na, nb) >= SAME_REMARK:
+                    links.link(a, b, contained)
+
+
+def _names(claims: Sequence[Claim], links: _Links) -> None:
+    docs: dict[str, set[str]] = defaultdict(set)
+    for c in claims:
+        m = c.mention
+        if m.kind == "entity" and not m.office and m.canonical:
+            docs[m.canonical].add(c.doc)
+    for c in claims:
+        m = c.mention
+        if m.kind == "entity" and not m.office and m.canonical and len(docs[m.canonical]) > 1:
+            links.aligned.add(links.index[id(c)])
+
+
+def _contested(discrepancies: Iterable[Discrepancy]) -> set[tuple]:
+    return {
+        (c.doc, c.start, c.end, c.mention.kind)
+        for d in discrepancies
+        if d.severity >= Severity.warning
+        for c in d.claims
+    }
+
+
+def measure(
+    ctx: Context,
+    discrepancies: Sequence[Discrepancy],
+    tolerance: float = 0.0,
+    focus: Iterable[str] = (),
+) -> tuple[Coverage, list[Agreement]]:
+    """Coverage per document (every document of `ctx`, in order) and the agreements found.
+
+    `focus`, when given, keeps the agreements whose claim lies in one of those documents.
+    """
+    claims = [*ctx.claims, *ctx.references]
+    links = _Links(claims)
+    _figures(ctx, links, tolerance)
+    _dates(ctx, claims, links)
+    _offices(ctx, claims, links)
+    _quotes(claims, links)
+    _names(claims, links)
+    contested = _contested(discrepancies)
+
+    def key(c: Claim) -> tuple:
+        return (c.doc, c.start, c.end, c.mention.kind)
+
+    counts: dict[str, list[int]] = {doc: [0, 0, 0, 0] for doc in ctx.documents}
+    groups: dict[str, list[int]] = {g: [0, 0, 0, 0] for g in GROUPS}
+    corroborated: list[int] = []
+    for i, c in enumerate(claims):
+        is_contested = key(c) in contested
+        is_corroborated = not is_contested and bool(links.agree.get(i))
+        if is_corroborated:
+            corroborated.append(i)
+        row = (1, i in links.aligned, is_corroborated, is_contested)
+        for tally in (counts.setdefault(c.doc, [0, 0, 0, 0]), groups[_group(c)]):
+            for n, flag in enumerate(row):
+                tally[n] += int(flag)
+    coverage = Coverage(
+        documents=[DocumentCoverage(doc, *tally) for doc, tally in counts.items()],
+        by_kind={g: DocumentCoverage(g, *tally) for g, tally in groups.items()},
+    )
+    return coverage, _agreements(claims, links, corroborated, set(focus))
+
+
+def _agreements(claims: Sequence[Claim], links: _Links, corroborated: list[int], focus: set[str]) -> list[Agreement]:
+    """One row per group of claims that agree with each other (linked by agreement), across two or more documents.
+
+    A row shows the group's first claim (in a focus document, if any) and the
+    first claim of each other document; with a `focus`, only the groups that
+    reach a focus document are kept.
+    """
+    members = set(corroborated)
+    parent = {i: i for i in members}
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for i in members:
+        for j in links.agree.get(i, ()):
+            if j in members:
+                parent[root(i)] = root(j)
+    groups: dict[int, list[int]] = defaultdict(list)
+    for i in members:
+        groups[root(i)].append(i)
+    out = []
+    for group in groups.values():
+        ordered = sorted(group, key=lambda i: (claims[i].doc not in focus, claims[i].doc, claims[i].start))
+        first = claims[ordered[0]]
+        if focus and first.doc not in focus:
+            continue
+        by_doc: dict[str, Claim] = {}
+        for i in ordered[1:]:
+            if claims[i].doc != first.doc:
+                by_doc.setdefault(claims[i].doc, claims[i])
+        if by_doc:
+            out.append(Agreement(first, tuple(by_doc.values())))
+    out.sort(key=lambda a: (a.claim.doc not in focus, a.claim.doc, a.claim.start))
+    return out
