@@ -217,7 +217,7 @@ def rules(fmt) -> None:
                      "  consistency explain 3f2a9c1b --report reports/latest/discrepancies.json")
 @click.argument("discrepancy_id", metavar="ID")
 @click.option("--report", "report_path", type=click.Path(dir_okay=False), help="A JSON report (default: the newer of .consistency/last.json and reports/latest/discrepancies.json).")
-@click.option("--width", type=click.IntRange(40, 400), help="Wrap at this many columns (default: the terminal's).")
+@click.option("--width", type=click.IntRange(40, 400), help="Wrap at this many columns (default: the terminal's; no wrapping into a pipe or file).")
 def explain(discrepancy_id, report_path, width) -> None:
     """Show one discrepancy of the last report in full: both sentences with the values
     marked, where they are (line and column), and why the rule fired.
@@ -234,7 +234,7 @@ def explain(discrepancy_id, report_path, width) -> None:
     except ExplainError as e:
         raise InputError(str(e)) from None
     color = sys.stdout.isatty()
-    width = width or (shutil.get_terminal_size().columns if color else 100)
+    width = width or (shutil.get_terminal_size().columns if color else 10_000)  # a pipe gets whole lines
     click.echo("\n".join(render(data, d, path, width=width, color=color) for d in found), nl=False)
 
 

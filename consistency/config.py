@@ -78,8 +78,13 @@ class Config:
         return chosen - set(self.disable)
 
     def override(self, **options: Any) -> Config:
-        """These settings with every option that is not None (an empty list counts as not given) replaced."""
+        """These settings with every option that is not None (an empty list counts as not given) replaced.
+
+        An `enable` given here runs those kinds even if the file disables them.
+        """
         given = {k: v for k, v in options.items() if v is not None and v != ()}
+        if "enable" in given and "disable" not in given:
+            given["disable"] = ()
         for key in ("enable", "disable"):
             if key in given:
                 given[key] = tuple(given[key])

@@ -41,7 +41,7 @@ def save_last(report: Report, folder: Path | None = None) -> Path | None:
 
 def last_report(folder: Path | None = None) -> Path:
     """The newer of .consistency/last.json and reports/latest/discrepancies.json under `folder`."""
-    here = folder or Path.cwd()
+    here = folder or Path()
     found = [p for p in (here / LAST, here / NIGHTLY) if p.is_file()]
     if not found:
         raise ExplainError(
@@ -118,7 +118,7 @@ def render(data: dict[str, Any], d: dict[str, Any], path: Path, width: int = 100
                       + (f"  ({escape(meta)})" if meta else ""))
         before, hit, after = _highlighted(c.get("sentence", ""), c.get("text", ""))
         marked = f"{mark_open}{escape(hit)}{mark_close}" if hit else ""
-        console.print(Padding(f"“{escape(before)}{marked}{escape(after)}”", (0, 0, 0, 2)))
+        console.print(Padding(f"“{escape(before)}{marked}{escape(after)}”", (0, 0, 0, 2), expand=False))
         value = c.get("value")
         facts = [f"value {value}" if value and value != c.get("text") else None,
                  f"interval [{_num(c.get('low'), '-inf')}, {_num(c.get('high'), 'inf')})" if "low" in c else None,
@@ -127,7 +127,7 @@ def render(data: dict[str, Any], d: dict[str, Any], path: Path, width: int = 100
                  f"speaker {c['speaker']}" if c.get("speaker") else None,
                  f"office {c['office']}" if c.get("office") else None,
                  f"characters {c.get('start')}-{c.get('end')}"]
-        console.print(Padding(escape("; ".join(f for f in facts if f)), (0, 0, 0, 2)))
+        console.print(Padding(escape("; ".join(f for f in facts if f)), (0, 0, 0, 2), expand=False))
     console.print()
     if d.get("explanation"):
         console.print(f"[bold]why:[/bold] {escape(d['explanation'])}")
