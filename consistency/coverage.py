@@ -141,7 +141,10 @@ def _figures(ctx: Context, links: _Links, tolerance: float) -> None:
 
 
 def _dates(ctx: Context, claims: Sequence[Claim], links: _Links) -> None:
-    dates = [c for c in claims if c.mention.kind == "date" and c.mention.date and c.time]
+    dates = [
+        c for c in claims
+        if c.mention.kind == "date" and c.mention.date and c.time and c.attribute[:1] != ("<said",)
+    ]  # as the date rule: a statement's own date ("said on Monday") dates no event
     corpus = ctx.corpus
 
     def keys(c: Claim):

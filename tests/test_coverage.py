@@ -107,8 +107,7 @@ def test_every_format_shows_the_same_coverage(tmp_path):
 def test_draft_footer_shows_only_the_draft(tmp_path):
     paths = _write(tmp_path, a=261, b=261, c=312)
     out = CliRunner().invoke(main, ["check", *paths[:2], "--draft", paths[2], "--fail-on", "never"]).output
-    rows = [r.split()[0] for r in out.splitlines() if re.match(r"^\s+[abc]\s+\d", r)]
-    assert rows == ["c"]
+    assert out.splitlines()[-1] == "coverage of c: 2 claims read, 2 aligned with another source, 0 corroborated, 1 contested"
 
 
 def test_show_agreements_in_table_and_markdown(tmp_path):

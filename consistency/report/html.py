@@ -31,9 +31,12 @@ def _side(report: Report, c) -> dict[str, Any]:
     if not 0 <= i <= j <= len(s):
         i = j = 0
     doc = report.document(c.doc)
+    line, column = doc.line_col(c.start) if doc is not None and doc.kind != "facts" else (None, None)
     return {
         "doc": c.doc,
         "where": report.location(c),
+        "line": line,
+        "column": column,
         "title": doc.title if doc else None,
         "published": doc.published.isoformat() if doc and doc.published else None,
         "before": s[:i],

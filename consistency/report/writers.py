@@ -161,13 +161,19 @@ def _coverage_footer(report: Report):
     from rich.markup import escape
     from rich.table import Table
 
-    total = report.coverage.total()
-    line = (
-        f"coverage: {total.claims} claims read, {total.aligned} aligned with another source, "
-        f"{total.corroborated} corroborated, {total.contested} contested"
-    )
     rows = coverage_rows(report)
-    if not rows:
+    counted = rows if report.focus else [report.coverage.total()]
+    claims, aligned, corroborated, contested = (
+        sum(getattr(r, k) for r in counted) for k in ("claims", "aligned", "corroborated", "contested")
+    )
+    label = "coverage"
+    if report.focus:
+        label += f" of {', '.join(report.focus) if len(report.focus) <= 3 else f'{len(report.focus)} documents'}"
+    line = escape(
+        f"{label}: {claims} claims read, {aligned} aligned with another source, "
+        f"{corroborated} corroborated, {contested} contested"
+    )
+    if len(rows) < 2:
         return line
     table = Table(box=None, pad_edge=False, padding=(0, 2, 0, 0), show_edge=False)
     table.add_column("  document")
