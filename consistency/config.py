@@ -95,7 +95,13 @@ class Config:
 
     @property
     def name(self) -> str:
-        return str(self.path) if self.path else "config"
+        """The file, for messages: relative to the current folder when it lies below it."""
+        if self.path is None:
+            return "config"
+        try:
+            return str(self.path.resolve().relative_to(Path.cwd().resolve()))
+        except ValueError:
+            return str(self.path)
 
 
 def find_config(start: Path | None = None) -> Path | None:

@@ -9,6 +9,7 @@ import shutil
 import subprocess
 from pathlib import Path
 
+import click
 import pytest
 import yaml
 from click.testing import CliRunner
@@ -294,3 +295,12 @@ def test_every_help_ends_with_an_example(command):
     example = max(i for i, line in enumerate(tail) if line.strip().startswith("Example"))
     assert all(line.strip() == "" or "consistency" in line or line.strip().startswith(("(", "30 5")) for line in tail[example + 1 :])
     assert any(line.strip().startswith("consistency ") for line in tail[example + 1 :])
+
+
+def test_readme_documents_every_command_and_check_option():
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    for name, command in main.commands.items():
+        assert f"consistency {name}" in readme, name
+        for option in command.params:
+            if isinstance(option, click.Option):
+                assert any(f"{flag} " in readme or f"{flag}]" in readme for flag in option.opts), f"{name} {option.opts}"

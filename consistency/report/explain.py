@@ -138,13 +138,23 @@ def render(data: dict[str, Any], d: dict[str, Any], path: Path, width: int = 100
             console.print(f"  {escape(line.strip())}" if line.strip() else "")
         console.print(f"  example: {escape(rule.example)}")
     console.print()
-    kind = escape(d.get("kind", ""))
-    console.print(
-        f"[dim]From {escape(str(path))}. To accept it: put <!-- consistency ignore {kind} --> before the sentence "
-        f"in your draft, or give a reason under \\[acknowledged] in consistency.toml: "
-        f"\"{escape(d.get('id', ''))}\" = \"...\"[/dim]"
-    )
+    console.print(f"[dim]From {escape(str(path))}. {escape(_how_to_accept(d, docs))}[/dim]")
     return buf.getvalue()
+
+
+def _how_to_accept(d: dict[str, Any], docs: dict[str, dict[str, Any]]) -> str:
+    """The directive for the first side's kind of file, and the config's acknowledgement."""
+    kind = d.get("kind", "")
+    first = (d.get("claims") or [{}])[0]
+    path = str(docs.get(first.get("doc"), {}).get("path") or "")
+    if path.endswith(".txt"):
+        directive = f"write the line # consistency: ignore {kind} above the sentence"
+    else:
+        directive = f"put <!-- consistency ignore {kind} --> before the sentence"
+    return (
+        f"To accept it: {directive}, or give a reason under [acknowledged] "
+        f'in consistency.toml: "{d.get("id", "")}" = "..."'
+    )
 
 
 def _num(x: Any, unbounded: str) -> str:

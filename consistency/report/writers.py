@@ -193,10 +193,19 @@ def _agreements_table(report: Report):
     table.add_column("sources that agree", ratio=1)
     for a in report.agreements:
         others = "\n".join(f"[bold]{escape(report.location(o))}[/bold]: {escape(_short(o.mention.text))}" for o in a.others)
-        table.add_row(_side(report, a.claim), others)
+        table.add_row(_agreed(report, a.claim), others)
     if not report.agreements:
         table.add_row("no corroborated claims", "")
     return table
+
+
+def _agreed(report: Report, c) -> str:
+    """A corroborated claim: where, what it says and its value, then its sentence, dimmed."""
+    from rich.markup import escape
+
+    value = c.mention.value_text
+    said = f"“{escape(_short(c.mention.text))}”" + (f" = {escape(value)}" if value and value != c.mention.text else "")
+    return f"[bold]{escape(report.location(c))}[/bold]: {said}\n[dim]{escape(_short(c.sentence.text, 200))}[/dim]"
 
 
 def _short(text: str, limit: int = 120) -> str:
