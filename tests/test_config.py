@@ -8,6 +8,8 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from consistency import knowledge
 from consistency.cli import main
@@ -249,3 +251,17 @@ def test_nightly_reads_the_same_config(tmp_path):
     path.write_text('tolerance = "a lot"\n', encoding="utf-8")
     with pytest.raises(ConfigError, match="tolerance"):
         load_acknowledged(path)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list('fail_on=enable[]"tolerance0.5\nignore[[]]kind text reason acknowledged{}é,')), max_size=120))
+def test_any_file_is_read_or_refused_with_a_config_error(content):
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "consistency.toml"
+        path.write_text(content, encoding="utf-8")
+        try:
+            load_config(path)
+        except ConfigError as error:
+            assert all(line.startswith(str(path)) for line in str(error).splitlines())

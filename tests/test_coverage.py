@@ -165,3 +165,24 @@ def _pct(value: float, low: float, high: float) -> Mention:
 def test_figures_agree_with_tolerance(a, b, tolerance, agree):
     assert figures_agree(a, b, tolerance) is agree
     assert figures_agree(b, a, tolerance) is agree
+
+
+def test_html_shows_agreements_when_asked(tmp_path):
+    paths = _write(tmp_path, a=261, b=261)
+    plain = CliRunner().invoke(main, ["check", *paths, "--format", "html"]).output
+    assert 'id="agreements"' not in plain
+    html = CliRunner().invoke(main, ["check", *paths, "--format", "html", "--show-agreements"]).output
+    assert '<h2 id="agreements" style="font-size:1.1rem">1 corroborated claims</h2>' in html
+    assert '<span class="doc">b:4:41</span>: 261 people' in html
+
+
+def test_nightly_html_header_has_the_coverage(tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    _write(corpus, a=261, b=261)
+    result = CliRunner().invoke(main, ["report", str(corpus), "--out", str(tmp_path / "reports"), "--date", "2025-03-05", "--quiet"])
+    assert result.exit_code == 0, result.output
+    html = (tmp_path / "reports" / "2025-03-05" / "index.html").read_text(encoding="utf-8")
+    assert "Coverage: <b>4</b> claims read, <b>4</b> aligned with another source, <b>2</b> corroborated, <b>0</b> contested" in html
+    data = json.loads((tmp_path / "reports" / "2025-03-05" / "discrepancies.json").read_text(encoding="utf-8"))
+    assert data["coverage"]["total"] == {"claims": 4, "aligned": 4, "corroborated": 2, "contested": 0}

@@ -219,3 +219,31 @@ def test_directive_reading_never_raises(text):
 def test_arbitrary_unicode_never_raises(text):
     doc = Document(id="x", path="", text="<!-- consistency ignore -->" + text, kind="md")
     inline_spans(doc, RULES)
+
+
+def test_github_annotation_of_a_bad_directive_points_at_it(tmp_path):
+    paths = _story(tmp_path, f"<!-- consistency ignore value-conflcit -->\n{DRAFT_LINE}\n")
+    result = CliRunner().invoke(main, ["check", *paths, "--format", "github"])
+    assert result.exit_code == 2
+    line = next(x for x in result.output.splitlines() if "title=could not read" in x)
+    assert line.startswith(f"::error file={paths[1]},line=4,col=1,title=could not read::line 4, column 1: 'value-conflcit'")
+
+
+def test_html_report_lists_the_suppressed(tmp_path):
+    paths = _story(tmp_path, f"<!-- consistency ignore value-conflict -->\n{DRAFT_LINE}\n")
+    html = CliRunner().invoke(main, ["check", *paths, "--format", "html"]).output
+    assert '<details class="small" id="suppressed"><summary>1 suppressed</summary>' in html
+    assert "&lt;!-- consistency ignore value-conflict --&gt; on line 4 of draft" in html
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("<!-- consistency off on ignore value-conflict p b /> &amp;é漢.\n")), max_size=300))
+def test_html_pages_with_any_markup_never_raise(markup):
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as folder:
+        page = Path(folder) / "page.html"
+        page.write_text(markup, encoding="utf-8")
+        doc = Document(id="page", path=str(page), text="The earthquake killed 261 people. Aid came.", kind="html")
+        spans, _ = inline_spans(doc, RULES)
+        assert all(0 <= s.start <= s.end <= len(doc.text) for s in spans)

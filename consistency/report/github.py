@@ -11,11 +11,14 @@ annotation names the file without a line. Reference facts are not annotated
 
 from __future__ import annotations
 
+import re
+
 from . import Report, writer
 
 __all__ = ["to_github", "escape_data", "escape_property"]
 
 LEVEL = {"error": "error", "warning": "warning", "info": "notice"}
+_PLACE = re.compile(r"^line (\d+), column (\d+): ")  # a problem that locates itself (a bad directive)
 _LINE_KINDS = frozenset({"txt", "md"})
 
 
@@ -61,7 +64,9 @@ def to_github(report: Report, **_: object) -> str:
             out.append(_annotation(level, message, file=doc.path, line=line, col=col, endColumn=end_col,
                                    title=f"{d.kind} ({d.id})"))
     for p in report.problems:
-        out.append(_annotation("error", p.message, file=p.path, title="could not read"))
+        at = _PLACE.match(p.message)
+        line, col = (int(at.group(1)), int(at.group(2))) if at else (None, None)
+        out.append(_annotation("error", p.message, file=p.path, line=line, col=col, title="could not read"))
     counts = report.counts()
     out.append(
         f"{len(report.discrepancies)} discrepancies: {counts['error']} errors, {counts['warning']} warnings, "
