@@ -124,7 +124,7 @@ Examples:
 @click.option("--published", callback=_date, metavar="YYYY-MM-DD", help="Publication date for every document (overrides metadata).")
 @click.option("--enable", multiple=True, metavar="KIND", callback=_kinds, help="Run only this kind of rule (repeatable; see consistency rules).")
 @click.option("--disable", multiple=True, metavar="KIND", callback=_kinds, help="Do not run this kind of rule (repeatable).")
-@click.option("--tolerance", type=click.FloatRange(0, 1, max_open=True), help="Widen every figure interval by this fraction before comparing (0.02 = 2%).  [default: 0]")
+@click.option("--tolerance", type=click.FloatRange(0, 1, max_open=True), metavar="FRACTION", help="Widen every figure interval by this fraction before comparing (0.02 = 2%).  [default: tolerance in consistency.toml, else 0]")
 @click.option("--config", type=click.Path(dir_okay=False, exists=True), help="consistency.toml or pyproject.toml (default: found from the current folder upwards).")
 @click.option("--excel", is_flag=True, help="CSV only: add a UTF-8 byte-order mark so Excel reads accents right.")
 @click.option("--knowledge", "knowledge_dir", type=click.Path(file_okay=False, exists=True), help="Folder of your own knowledge CSVs (office_holders.csv, aliases.csv, ...) added to the built-in ones.")
