@@ -13,6 +13,7 @@ from __future__ import annotations
 import math
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from functools import cache
 
 from rapidfuzz import fuzz, process
 
@@ -45,6 +46,13 @@ class Corpus:
         self.df: Counter[str] = Counter()
         for terms in per_doc.values():
             self.df.update(terms)
+        measures = measure_words()
+        limit = 0.6 * self.documents
+        self._common = frozenset(
+            t for t, n in self.df.items() if self.documents >= 4 and n > limit and t not in measures
+        )
+        self._weights: dict[str, float] = {}
+        self._totals: dict[tuple[str, ...], float] = {}
 
     def idf(self, term: str) -> float:
         return math.log((1 + self.documents) / (1 + self.df.get(term, 0))) + 1.0
@@ -54,7 +62,21 @@ class Corpus:
 
         Words that name a measure ("death") stay distinguishing however often they occur.
         """
-        return self.documents >= 4 and self.df.get(term, 0) > 0.6 * self.documents and term not in measure_words()
+        return term in self._common
+
+    def weight(self, term: str) -> float:
+        """A term's IDF, a quarter of it for a common term."""
+        w = self._weights.get(term)
+        if w is None:
+            w = self._weights[term] = self.idf(term) * (0.25 if term in self._common else 1.0)
+        return w
+
+    def total(self, terms: tuple[str, ...]) -> float:
+        """The summed weight of a tuple of distinct terms (cached: claims share their sentence's terms)."""
+        w = self._totals.get(terms)
+        if w is None:
+            w = self._totals[terms] = sum(self.weight(t) for t in terms)
+        return w
 
 
 def _shared(a: Sequence[str], b: Sequence[str]) -> list[tuple[str, str]]:
@@ -82,21 +104,82 @@ def attribute_similarity(a: Claim, b: Claim, corpus: Corpus) -> float:
     """
     if not a.attribute or not b.attribute:
         return 0.0
-
-    def weight(t: str) -> float:
-        return corpus.idf(t) * (0.25 if corpus.is_common(t) else 1.0)
-
     shared = _shared(a.attribute, b.attribute)
     if not shared:
         return 0.0
-    got = sum(weight(t) for t, _ in shared)
-    wa = sum(weight(t) for t in a.attribute)
-    wb = sum(weight(t) for t in b.attribute)
-    return min(1.0, got / max(min(wa, wb), 1e-9))
+    got = sum(corpus.weight(t) for t, _ in shared)
+    return min(1.0, got / max(min(corpus.total(a.attribute), corpus.total(b.attribute)), 1e-9))
 
 
-def _name_tokens(names: Sequence[str]) -> set[str]:
-    return {stem(t) for n in names for t in n.split() if len(t) >= 4}
+def cluster_stories(
+    doc_terms: dict[str, set[str]],
+    *,
+    small: int = 12,
+    signature: int = 20,
+    threshold: float = 0.3,
+    largest: int = 40,
+) -> dict[str, int]:
+    """Documents → story numbers: documents that share enough of their words tell one story.
+
+    A corpus of `small` documents or fewer is one story (the pre-publication
+    check: a draft and its sources). In a larger one, documents that share
+    rare words are compared by the share of the smaller one's words they
+    have in common; at `threshold` or more they join one story. A story
+    that grows past `largest` documents through chains of such links is
+    split again at a stricter threshold. Claims are only compared within a
+    story, which keeps a nightly run over an archive near-linear.
+    """
+    docs = sorted(doc_terms)
+    if len(docs) <= small:
+        return {d: 0 for d in docs}
+    df: Counter[str] = Counter(t for terms in doc_terms.values() for t in terms)
+    ceiling = max(3, len(docs) // 20)
+    index: dict[str, list[str]] = defaultdict(list)
+    for d in docs:
+        rare = sorted((t for t in doc_terms[d] if 2 <= df[t] <= ceiling), key=lambda t: (df[t], t))
+        for t in rare[:signature]:
+            index[t].append(d)
+    together: Counter[tuple[str, str]] = Counter()
+    for members in index.values():
+        for i, a in enumerate(members):
+            for b in members[i + 1 :]:
+                together[(a, b)] += 1
+    overlap = {}
+    for (a, b), n in together.items():
+        if n >= 2:
+            ta, tb = doc_terms[a], doc_terms[b]
+            overlap[(a, b)] = len(ta & tb) / max(1, min(len(ta), len(tb)))
+    stories: list[list[str]] = []
+    _split(docs, overlap, threshold, largest, stories)
+    return {d: i for i, members in enumerate(stories) for d in members}
+
+
+def _split(docs: list[str], overlap: dict[tuple[str, str], float], threshold: float, largest: int, out: list) -> None:
+    parent = {d: d for d in docs}
+
+    def find(x: str) -> str:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    members = set(docs)
+    for (a, b), score in overlap.items():
+        if score >= threshold and a in members and b in members:
+            parent[find(a)] = find(b)
+    groups: dict[str, list[str]] = defaultdict(list)
+    for d in docs:
+        groups[find(d)].append(d)
+    for group in sorted(groups.values()):
+        if len(group) > largest and threshold < 0.9:
+            _split(group, overlap, threshold + 0.1, largest, out)
+        else:
+            out.append(group)
+
+
+@cache
+def _name_tokens(names: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(stem(t) for n in names for t in n.split() if len(t) >= 4)
 
 
 def subjects_compatible(a: Claim, b: Claim) -> bool:
@@ -117,15 +200,16 @@ def context_similarity(a: Claim, b: Claim, corpus: Corpus, ignore: set[str] = fr
     """0..1: how much of the smaller sentence's weighted content the other shares (`ignore`d words aside)."""
     if not a.context or not b.context:
         return 0.0
-    sa, sb = set(a.context) - ignore, set(b.context) - ignore
+    if ignore:
+        sa, sb = set(a.context) - ignore, set(b.context) - ignore
+        smaller = min(sum(corpus.weight(t) for t in sa), sum(corpus.weight(t) for t in sb))
+    else:
+        sa, sb = set(a.context), set(b.context)
+        smaller = min(corpus.total(a.context), corpus.total(b.context))
     shared = sa & sb
     if not shared:
         return 0.0
-
-    def weight(terms) -> float:
-        return sum(corpus.idf(t) * (0.25 if corpus.is_common(t) else 1.0) for t in terms)
-
-    return min(1.0, weight(shared) / max(min(weight(sa), weight(sb)), 1e-9))
+    return min(1.0, sum(corpus.weight(t) for t in shared) / max(smaller, 1e-9))
 
 
 def mutual_conflicts(

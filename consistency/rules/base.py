@@ -10,9 +10,9 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cache, cached_property
 
-from ..align import Corpus, subjects_compatible
+from ..align import Corpus, cluster_stories, subjects_compatible
 from ..model import Claim, Discrepancy, Document, Severity
 
 __all__ = ["Rule", "RULES", "rule", "Context"]
@@ -49,8 +49,9 @@ def rule(kind: str, severity: Severity, example: str) -> Callable:
     return register
 
 
-def _name_words(names: Sequence[str]) -> set[str]:
-    return {w.lower() for n in names for w in n.split() if len(w) >= 4}
+@cache
+def _name_words(names: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(w.lower() for n in names for w in n.split() if len(w) >= 4)
 
 
 @dataclass
@@ -62,10 +63,25 @@ class Context:
     references: Sequence[Claim] = ()
     story_date: dt.date | None = None
     sentence_terms: dict[str, list[tuple[int, frozenset[str]]]] = field(default_factory=dict)
+    tolerance: float = 0.0  # relative widening of every figure interval before figures are compared
 
     @cached_property
     def corpus(self) -> Corpus:
         return Corpus(self.claims)
+
+    @cached_property
+    def stories(self) -> dict[str, int]:
+        """Document id → story number (see align.cluster_stories)."""
+        terms: dict[str, set[str]] = {doc: set() for doc in self.sentence_terms}
+        for doc, sentences in self.sentence_terms.items():
+            for _, words in sentences:
+                terms[doc].update(words)
+        for c in self.claims:
+            terms.setdefault(c.doc, set()).update(f"@{name.lower()}" for name in c.subject)
+        return cluster_stories(terms)
+
+    def story_of(self, doc: str) -> int:
+        return self.stories.get(doc, -1)
 
     @cached_property
     def _docs_naming(self) -> dict[str, frozenset[str]]:

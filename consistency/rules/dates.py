@@ -23,11 +23,12 @@ def _keys(ctx: Context):
     corpus = ctx.corpus
 
     def keys(c: Claim):
+        story = ctx.story_of(c.doc)
         for t in c.context:
             if not corpus.is_common(t):
-                yield ("t", t)
+                yield (story, "t", t)
         for s in c.subject:
-            yield ("s", s)
+            yield (story, "s", s)
 
     return keys
 

@@ -59,10 +59,10 @@ def entity_conflict(ctx: Context) -> Iterator[Discrepancy]:
     """
     yield from slot_conflicts(ctx)
     yield from nationality_conflicts(ctx)
-    by_slot: dict[str, dict[str, list[Claim]]] = defaultdict(lambda: defaultdict(list))
+    by_slot: dict[tuple[int, str], dict[str, list[Claim]]] = defaultdict(lambda: defaultdict(list))
     for c in _office_claims(ctx):
-        by_slot[c.mention.office][c.mention.canonical].append(c)
-    for slot, holders in sorted(by_slot.items()):
+        by_slot[(ctx.story_of(c.doc), c.mention.office)][c.mention.canonical].append(c)
+    for (_, slot), holders in sorted(by_slot.items()):
         names = sorted(holders, key=lambda h: (-len(holders[h]), h))
         for i, h1 in enumerate(names):
             for h2 in names[i + 1 :]:
@@ -97,8 +97,9 @@ def nationality_conflicts(ctx: Context) -> Iterator[Discrepancy]:
     claims = [c for c in ctx.claims if c.mention.role == "nationality" and c.subject]
 
     def keys(c: Claim):
+        story = ctx.story_of(c.doc)
         for name in c.subject:
-            yield from (w.lower() for w in name.split() if len(w) >= 4)
+            yield from ((story, w.lower()) for w in name.split() if len(w) >= 4)
 
     def score(a: Claim, b: Claim) -> float:
         return 1.0 if subjects_compatible(a, b) else 0.0
@@ -140,7 +141,8 @@ def slot_conflicts(ctx: Context) -> Iterator[Discrepancy]:
     ]
 
     def keys(c: Claim):
-        yield from (tag for tag in c.attribute if tag.startswith("<"))
+        story = ctx.story_of(c.doc)
+        yield from ((story, tag) for tag in c.attribute if tag.startswith("<"))
 
     def score(a: Claim, b: Claim) -> float:
         roles = {a.mention.role, b.mention.role} - {None}

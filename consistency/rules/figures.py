@@ -22,6 +22,7 @@ from ..align import (
 )
 from ..claims import heads_match
 from ..model import Claim, Discrepancy, Severity
+from ..tolerance import figures_agree as intervals_agree
 from .base import Context, rule
 
 SAME_QUANTITY = 0.5  # attribute similarity from which two figures measure the same thing
@@ -40,14 +41,15 @@ def figure_keys(ctx: Context):
     corpus = ctx.corpus
 
     def keys(c: Claim):
+        story = ctx.story_of(c.doc)
         for t in c.attribute:
             if not corpus.is_common(t):
-                yield ("t", t)
+                yield (story, "t", t)
         for t in c.context:
             if not corpus.is_common(t):
-                yield ("t", t)
+                yield (story, "t", t)
         for s in c.subject:
-            yield ("s", s)
+            yield (story, "s", s)
 
     return keys
 
@@ -80,12 +82,11 @@ def _overlap(lo1: float, hi1: float, lo2: float, hi2: float) -> bool:
     return lo1 < hi2 and lo2 < hi1
 
 
-def figures_agree(a: Claim, b: Claim) -> bool:
-    """Two figures agree when their intervals overlap, or one is the sum of parts the other lists.
-
-    "12 crew" agrees with "10 cabin crew and 2 pilots".
+def figures_agree(a: Claim, b: Claim, tolerance: float = 0.0) -> bool:
+    """Two figures agree when their intervals overlap (each widened by the desk's `tolerance`),
+    or one is the sum of parts the other lists: "12 crew" agrees with "10 cabin crew and 2 pilots".
     """
-    if a.mention.overlaps(b.mention):
+    if intervals_agree(a.mention, b.mention, tolerance):
         return True
     if a.head is not None and a.head == b.head:
         return False  # "298 cases, 25 recoveries": cases are compared with cases, not with the list's sum
@@ -117,7 +118,7 @@ def value_conflict(ctx: Context) -> Iterator[Discrepancy]:
         _figures(ctx),
         figure_keys(ctx),
         score=lambda a, b: figure_score(ctx, a, b),
-        agree=figures_agree,
+        agree=lambda a, b: figures_agree(a, b, ctx.tolerance),
         threshold=SAME_QUANTITY,
         close=CLOSE_SECOND,
     )
@@ -179,7 +180,7 @@ def unit_conflict(ctx: Context) -> Iterator[Discrepancy]:
     corpus = ctx.corpus
 
     def keys(c: Claim):
-        yield ("m", _mantissa(c.mention.value))
+        yield (ctx.story_of(c.doc), _mantissa(c.mention.value))
 
     for a, b in candidate_pairs(figures, keys):
         if _family(a) == _family(b):
@@ -300,7 +301,7 @@ def reference_conflict(ctx: Context) -> Iterator[Discrepancy]:
             continue
         top = max(s for s, _ in scored)
         close = [r for s, r in scored if s >= top - CLOSE_SECOND]
-        if any(c.mention.overlaps(r.mention) for r in close):
+        if any(intervals_agree(c.mention, r.mention, ctx.tolerance) for r in close):
             continue
         for r in close:
             source = r.sentence.text

@@ -36,11 +36,11 @@ def quote_variant(ctx: Context) -> Iterator[Discrepancy]:
     A quote that is a part of the other (a truncation) is not a variant; two
     quotes count as one remark when most of their words are shared.
     """
-    by_speaker: dict[str, list[Claim]] = defaultdict(list)
+    by_speaker: dict[tuple[int, str], list[Claim]] = defaultdict(list)
     for c in ctx.claims:
         if c.mention.kind == "quote" and c.mention.speaker:
-            by_speaker[c.mention.speaker].append(c)
-    for speaker, quotes in sorted(by_speaker.items()):
+            by_speaker[(ctx.story_of(c.doc), c.mention.speaker)].append(c)
+    for (_, speaker), quotes in sorted(by_speaker.items()):
         norm = [normalise_quote(q.mention.text) for q in quotes]
         for i in range(len(quotes)):
             for j in range(i + 1, len(quotes)):

@@ -85,7 +85,7 @@ def _changes(ctx: Context, line: Sequence[Claim]) -> list[Claim]:
     """The claims at which the value changed, the first claim included."""
     kept = [line[0]]
     for c in line[1:]:
-        if not figures_agree(kept[-1], c) and ctx.time_of(c)[0] > ctx.time_of(kept[-1])[1]:
+        if not figures_agree(kept[-1], c, ctx.tolerance) and ctx.time_of(c)[0] > ctx.time_of(kept[-1])[1]:
             kept.append(c)
     return kept
 
@@ -151,9 +151,9 @@ def superseded(ctx: Context) -> Iterator[Discrepancy]:
             if len(earlier) < 2:
                 continue
             current = earlier[-1]
-            if figures_agree(current, c):
+            if figures_agree(current, c, ctx.tolerance):
                 continue
-            old = next((x for x in earlier[:-1] if figures_agree(x, c)), None)
+            old = next((x for x in earlier[:-1] if figures_agree(x, c, ctx.tolerance)), None)
             if old is None:
                 continue
             yield Discrepancy(
@@ -192,7 +192,7 @@ def _internal_pairs(ctx: Context, figures: Sequence[Claim]) -> Iterator[tuple[Cl
             if back is None or id(back[1]) != key or key > id(other):
                 continue
             a, b = sorted((back[1], other), key=lambda c: c.start)
-            if not figures_agree(a, b):
+            if not figures_agree(a, b, ctx.tolerance):
                 yield a, b, s
 
 
