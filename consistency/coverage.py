@@ -29,7 +29,7 @@ from .align import attribute_similarity, candidate_pairs, same_unit_family
 from .model import Claim, Discrepancy, Severity
 from .rules import Context
 from .rules.dates import CLOSE_SECOND as DATE_CLOSE
-from .rules.dates import SAME_EVENT, event_score
+from .rules.dates import SAME_EVENT, date_keys, event_score
 from .rules.figures import CLOSE_SECOND, REFERENCE_MATCH, SAME_QUANTITY, figure_keys, figure_score
 from .rules.quotes import SAME_REMARK, normalise_quote
 from .tolerance import figures_agree
@@ -145,25 +145,19 @@ def _dates(ctx: Context, claims: Sequence[Claim], links: _Links) -> None:
         c for c in claims
         if c.mention.kind == "date" and c.mention.date and c.time and c.attribute[:1] != ("<said",)
     ]  # as the date rule: a statement's own date ("said on Monday") dates no event
-    corpus = ctx.corpus
-
-    def keys(c: Claim):
-        yield from (("t", t) for t in c.context if not corpus.is_common(t))
-        yield from (("s", s) for s in c.subject)
-
     floor = SAME_EVENT - DATE_CLOSE
-    for a, b in candidate_pairs(dates, keys):
+    for a, b in candidate_pairs(dates, date_keys(ctx)):
         if event_score(ctx, a, b) >= floor:
             ta, tb = a.time, b.time
             links.link(a, b, ta[0] <= tb[1] and tb[0] <= ta[1])
 
 
 def _offices(ctx: Context, claims: Sequence[Claim], links: _Links) -> None:
-    by_office: dict[str, dict[tuple, list[Claim]]] = defaultdict(lambda: defaultdict(list))
+    by_office: dict[tuple[int, str], dict[tuple, list[Claim]]] = defaultdict(lambda: defaultdict(list))
     for c in claims:
         m = c.mention
         if m.kind == "entity" and m.office and m.canonical:
-            by_office[m.office][(c.doc, m.canonical, ctx.time_of(c))].append(c)
+            by_office[(ctx.story_of(c.doc), m.office)][(c.doc, m.canonical, ctx.time_of(c))].append(c)
     for groups in by_office.values():
         keys = list(groups)
         for x, (doc_a, holder_a, time_a) in enumerate(keys):

@@ -8,6 +8,7 @@ documentation (`consistency rules` prints it) and `example` shows one case.
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cache, cached_property
@@ -84,6 +85,20 @@ class Context:
         return self.stories.get(doc, -1)
 
     @cached_property
+    def _story_topics(self) -> frozenset[tuple[int, str]]:
+        """(story, word) for the words most of a story's documents use: its topic, useless for blocking."""
+        sizes: Counter[int] = Counter(self.stories.values())
+        df: Counter[tuple[int, str]] = Counter()
+        for doc, sentences in self.sentence_terms.items():
+            story = self.story_of(doc)
+            df.update({(story, w) for _, words in sentences for w in words})
+        return frozenset(k for k, n in df.items() if sizes[k[0]] >= 4 and n > 0.6 * sizes[k[0]])
+
+    def blocks_on(self, doc: str, term: str) -> bool:
+        """Whether a word can pair claims of this document's story: not common to the corpus or the story."""
+        return not self.corpus.is_common(term) and (self.story_of(doc), term) not in self._story_topics
+
+    @cached_property
     def _docs_naming(self) -> dict[str, frozenset[str]]:
         out: dict[str, set[str]] = {}
         for c in self.claims:
@@ -99,9 +114,16 @@ class Context:
         """
         if subjects_compatible(a, b):
             return True
-        docs = self._docs_naming
-        empty: frozenset[str] = frozenset()
-        return any(docs.get(x, empty) & docs.get(y, empty) for x in _name_words(a.subject) for y in _name_words(b.subject))
+        return bool(self._docs_naming_any(a.subject) & self._docs_naming_any(b.subject))
+
+    def _docs_naming_any(self, subject: tuple[str, ...]) -> frozenset[str]:
+        """The documents that name any word of these names (cached per subject)."""
+        cache = self.__dict__.setdefault("_naming_cache", {})
+        found = cache.get(subject)
+        if found is None:
+            docs = self._docs_naming
+            found = cache[subject] = frozenset().union(*(docs.get(w, frozenset()) for w in _name_words(subject)))
+        return found
 
     def date_of(self, claim: Claim) -> dt.date | None:
         """The date a claim's document speaks from: its own, else the story's."""

@@ -19,13 +19,13 @@ UNNAMED = 0.85
 CLOSE_SECOND = 0.15
 
 
-def _keys(ctx: Context):
-    corpus = ctx.corpus
+def date_keys(ctx: Context):
+    """Blocking keys of a date claim: its story with its distinctive words and its subjects."""
 
     def keys(c: Claim):
         story = ctx.story_of(c.doc)
         for t in c.context:
-            if not corpus.is_common(t):
+            if ctx.blocks_on(c.doc, t):
                 yield (story, "t", t)
         for s in c.subject:
             yield (story, "s", s)
@@ -70,7 +70,7 @@ def date_conflict(ctx: Context) -> Iterator[Discrepancy]:
     ]
     pairs = mutual_conflicts(
         dates,
-        _keys(ctx),
+        date_keys(ctx),
         score=lambda a, b: event_score(ctx, a, b),
         agree=_agree,
         threshold=SAME_EVENT,

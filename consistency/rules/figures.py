@@ -38,15 +38,14 @@ def _figures(ctx: Context) -> list[Claim]:
 
 def figure_keys(ctx: Context):
     """Blocking keys of a claim: its distinctive attribute and context words, its subjects' names."""
-    corpus = ctx.corpus
 
     def keys(c: Claim):
         story = ctx.story_of(c.doc)
         for t in c.attribute:
-            if not corpus.is_common(t):
+            if ctx.blocks_on(c.doc, t):
                 yield (story, "t", t)
         for t in c.context:
-            if not corpus.is_common(t):
+            if ctx.blocks_on(c.doc, t):
                 yield (story, "t", t)
         for s in c.subject:
             yield (story, "s", s)
