@@ -31,7 +31,7 @@ __all__ = [
 ]
 
 _NEAR_SPELLING = 85.0  # rapidfuzz ratio at which two stems count as one word
-_MAX_BLOCK = 400  # a block larger than this is a common word: skip it
+_MAX_BLOCK = 150  # a block larger than this is a common word: skip it
 
 
 class Corpus:

@@ -142,7 +142,7 @@ def slot_conflicts(ctx: Context) -> Iterator[Discrepancy]:
 
     def keys(c: Claim):
         story = ctx.story_of(c.doc)
-        yield from ((story, tag) for tag in c.attribute if tag.startswith("<"))
+        yield from ((story, tag) for tag in c.attribute if tag.startswith("<") and ctx.blocks_on(c.doc, tag[1:]))
 
     def score(a: Claim, b: Claim) -> float:
         roles = {a.mention.role, b.mention.role} - {None}
