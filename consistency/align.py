@@ -133,7 +133,7 @@ def cluster_stories(
     if len(docs) <= small:
         return {d: 0 for d in docs}
     df: Counter[str] = Counter(t for terms in doc_terms.values() for t in terms)
-    ceiling = max(3, len(docs) // 20)
+    ceiling = max(3, min(50, len(docs) // 20))  # a word in more documents than this signs no story
     index: dict[str, list[str]] = defaultdict(list)
     for d in docs:
         rare = sorted((t for t in doc_terms[d] if 2 <= df[t] <= ceiling), key=lambda t: (df[t], t))

@@ -39,6 +39,14 @@ def _office_claims(ctx: Context) -> list[Claim]:
     return out
 
 
+def _first_per_time(ctx: Context, claims: list[Claim]) -> list[Claim]:
+    """One claim per document and time: the rest say the same thing again."""
+    seen: dict[tuple, Claim] = {}
+    for c in claims:
+        seen.setdefault((c.doc, ctx.time_of(c)), c)
+    return list(seen.values())
+
+
 def _overlap(a: tuple | None, b: tuple | None) -> bool:
     if a is None or b is None:
         return False
@@ -67,8 +75,8 @@ def entity_conflict(ctx: Context) -> Iterator[Discrepancy]:
         for i, h1 in enumerate(names):
             for h2 in names[i + 1 :]:
                 firsts: dict[tuple[str, str], tuple[Claim, Claim]] = {}
-                for a in holders[h1]:
-                    for b in holders[h2]:
+                for a in _first_per_time(ctx, holders[h1]):
+                    for b in _first_per_time(ctx, holders[h2]):
                         if a.doc == b.doc or (a.doc, b.doc) in firsts:
                             continue
                         if _overlap(ctx.time_of(a), ctx.time_of(b)):

@@ -215,11 +215,18 @@ def single_source(ctx: Context) -> Iterator[Discrepancy]:
     if not money:
         return
     corpus = ctx.corpus
-    index: dict[str, list[tuple[str, int]]] = defaultdict(list)
+    topical = {
+        id(c): {t for t in c.context if 1 < corpus.df.get(t, 0) and not corpus.is_common(t) and len(t) > 4}
+        for c in money
+    }
+    wanted = {(ctx.story_of(c.doc), t) for c in money for t in topical[id(c)]}
+    index: dict[tuple[int, str], list[tuple[str, int]]] = defaultdict(list)
     for doc, sentences in ctx.sentence_terms.items():
+        story = ctx.story_of(doc)
         for start, terms in sentences:
             for t in terms:
-                index[t].append((doc, start))
+                if (story, t) in wanted:
+                    index[(story, t)].append((doc, start))
     figures_at: dict[tuple[str, int], list[Claim]] = defaultdict(list)
     for c in _figures(ctx):
         figures_at[(c.doc, c.sentence.start)].append(c)
@@ -228,10 +235,10 @@ def single_source(ctx: Context) -> Iterator[Discrepancy]:
         by_sentence_start[(c.doc, c.sentence.start)].append(c)
     rare_df = max(2, corpus.documents // 50)
     for c in money:
-        topical = {t for t in c.context if 1 < corpus.df.get(t, 0) and not corpus.is_common(t) and len(t) > 4}
+        story = ctx.story_of(c.doc)
         hits: dict[tuple[str, int], set[str]] = defaultdict(set)
-        for t in topical:
-            for where in index.get(t, ()):
+        for t in topical[id(c)]:
+            for where in index.get((story, t), ()):
                 if where[0] != c.doc:
                     hits[where].add(t)
         covering = [
