@@ -37,6 +37,10 @@ CASES = [
         "a": ("2025-03-03", "Putin proposed a smelter project in Krasnoyarsk, valuing it at $15 billion."),
         "b": ("2025-03-03", "Aluminium from the Krasnoyarsk smelter made up 15% of US imports."),
     }, None),
+    ("unit-conflict", True, {  # a changed currency
+        "a": ("2025-03-03", "The Krasnoyarsk smelter project is valued at $40 million, the company said."),
+        "b": ("2025-03-03", "The Krasnoyarsk smelter project is valued at €40 million, officials said."),
+    }, None),
     ("unit-conflict", False, {
         "a": ("2025-03-03", "Rare earths are a group of 17 metals used in magnets."),
         "b": ("2025-03-03", "Rare earths are a group of 17 elements used in magnets."),

@@ -168,22 +168,21 @@ def _mantissa(value: float) -> float:
 def unit_conflict(ctx: Context) -> Iterator[Discrepancy]:
     """The same figure about the same subject, in incompatible units.
 
-    "$15 billion" in one source and "15%" in another, both about the same
-    rare topic, suggest that one of them garbled the other: check which unit
-    the original gave.
+    "$15 billion" in one source and "15%" in another, or "$40 million" and
+    "€40 million", both about the same rare topic, suggest that one of them
+    garbled the other: check which unit the original gave.
     """
-    figures = [
-        c for c in _figures(ctx)
-        if _family(c) != "count" and _mantissa(c.mention.value) >= 10 and _mantissa(c.mention.value) % 10
-    ]
+    figures = [c for c in _figures(ctx) if _family(c) != "count" and _mantissa(c.mention.value) >= 10]
     corpus = ctx.corpus
 
     def keys(c: Claim):
         yield (ctx.story_of(c.doc), _mantissa(c.mention.value))
 
     for a, b in candidate_pairs(figures, keys):
-        if _family(a) == _family(b):
-            continue
+        if _family(a) == _family(b) and a.mention.unit == b.mention.unit:
+            continue  # the same unit, or both counts: not this rule's business
+        if _family(a) != _family(b) and _mantissa(a.mention.value) % 10 == 0:
+            continue  # round figures ("20%", "$30 billion") meet by chance across units
         shared = {t for t in set(a.context) & set(b.context) if _topical(corpus, t)}
         if not shared:
             continue
@@ -195,7 +194,7 @@ def unit_conflict(ctx: Context) -> Iterator[Discrepancy]:
             claims=(a, b),
             explanation=(
                 f"Both sentences are about {', '.join(sorted(shared))}; the figure {_mantissa(a.mention.value):g} "
-                f"appears as {a.mention.kind} in {a.doc} and as {b.mention.kind} in {b.doc}."
+                f"appears as {a.mention.unit or a.mention.kind} in {a.doc} and as {b.mention.unit or b.mention.kind} in {b.doc}."
             ),
         )
 
@@ -247,10 +246,8 @@ def single_source(ctx: Context) -> Iterator[Discrepancy]:
         ]
         if not covering:
             continue
-        if any(
-            same_unit_family(c, f) for w, _ in covering for f in figures_at.get(w, ())
-        ):
-            continue
+        if any(f.mention.kind == c.mention.kind for w, _ in covering for f in figures_at.get(w, ())):
+            continue  # the other source gives a figure too (perhaps in another currency)
         (doc, start), terms = max(covering, key=lambda wt: (len(wt[1]), wt[0]))
         others = by_sentence_start.get((doc, start), [])
         claims = (c,) + ((others[0],) if others else ())
