@@ -200,9 +200,14 @@ class Discrepancy:
 
     @property
     def id(self) -> str:
-        """Stable across runs: the kind and the claims' documents, spans and texts."""
+        """Stable across runs: the kind and, for each claim, its document, text and sentence.
+
+        Offsets are left out so that an edit above a claim does not renew the
+        id; the sentence tells apart two claims of one text in one document.
+        """
         key = "|".join(
-            [self.kind] + sorted(f"{c.doc}:{c.mention.text}:{c.mention.kind}" for c in self.claims)
+            [self.kind]
+            + sorted(f"{c.doc}:{c.mention.text}:{c.mention.kind}:{c.sentence.text}" for c in self.claims)
         )
         return hashlib.sha1(key.encode("utf-8")).hexdigest()[:12]
 
