@@ -197,11 +197,12 @@ def test_explain_reads_the_nightly_report(tmp_path):
     _story(corpus)
     result = CliRunner().invoke(main, ["report", str(corpus), "--out", "reports", "--quiet", "--date", "2025-03-05"])
     assert result.exit_code == 0, result.output
-    out = CliRunner().invoke(main, ["explain", "53e7d13d4d7c"]).output  # reports/latest/discrepancies.json
-    assert out.startswith("53e7d13d4d7c  value-conflict (error)  status: new\n")
-    assert f"From {Path('reports') / 'latest' / 'discrepancies.json'}." in out
     named = Path("reports") / "2025-03-05" / "discrepancies.json"
-    explicit = CliRunner().invoke(main, ["explain", "53e7", "--report", str(named)]).output
+    only = json.loads(named.read_text(encoding="utf-8"))["discrepancies"][0]["id"]
+    out = CliRunner().invoke(main, ["explain", only]).output  # reports/latest/discrepancies.json
+    assert out.startswith(f"{only}  value-conflict (error)  status: new\n")
+    assert f"From {Path('reports') / 'latest' / 'discrepancies.json'}." in out
+    explicit = CliRunner().invoke(main, ["explain", only[:4], "--report", str(named)]).output
     assert explicit == out.replace(str(Path("reports") / "latest"), str(named.parent))
 
 
@@ -221,9 +222,10 @@ def test_explain_without_a_report(args, message):
 def test_explain_unknown_id(tmp_path):
     wire, draft = _story(tmp_path)
     _run(str(wire), str(draft))
+    only = json.loads((Path(".consistency") / "last.json").read_text(encoding="utf-8"))["discrepancies"][0]["id"]
     result = CliRunner().invoke(main, ["explain", "ffff"])
     assert result.exit_code == 2
-    assert result.stderr == f"Error: no discrepancy 'ffff' in {Path('.consistency') / 'last.json'} (1 there, e.g. 53e7d13d4d7c)\n"
+    assert result.stderr == f"Error: no discrepancy 'ffff' in {Path('.consistency') / 'last.json'} (1 there, e.g. {only})\n"
     bad = tmp_path / "bad.json"
     bad.write_text('{"rows": []}', encoding="utf-8")
     result = CliRunner().invoke(main, ["explain", "x", "--report", str(bad)])
