@@ -118,13 +118,14 @@ def test_github_annotations(tmp_path):
     wire, draft = _story(tmp_path)
     result = _run(str(wire), str(draft), "--format", "github")
     assert result.exit_code == 1
-    why = json.loads((tmp_path / ".consistency" / "last.json").read_text(encoding="utf-8"))["discrepancies"][0]["explanation"]
+    first = json.loads((tmp_path / ".consistency" / "last.json").read_text(encoding="utf-8"))["discrepancies"][0]
+    why, only = first["explanation"], first["id"]
     sentence = "The earthquake in Herat province killed {} people, provincial officials said on Tuesday."
     assert result.output.splitlines() == [
-        f"::error file={draft},line=6,col=41,endColumn=51,title=value-conflict (53e7d13d4d7c)::"
+        f"::error file={draft},line=6,col=41,endColumn=51,title=value-conflict ({only})::"
         "draft says 312 people, wire says 261 people"
         f"%0Awire:4:41: “261 people” in “{sentence.format(261)}”%0A{why}",
-        f"::error file={wire},line=4,col=41,endColumn=51,title=value-conflict (53e7d13d4d7c)::"
+        f"::error file={wire},line=4,col=41,endColumn=51,title=value-conflict ({only})::"
         "draft says 312 people, wire says 261 people"
         f"%0Adraft:6:41: “312 people” in “{sentence.format(312)}”%0A{why}",
         "1 discrepancies: 1 errors, 0 warnings, 0 info — 2 documents",
