@@ -110,7 +110,8 @@ def check(
         sentence_terms=sentence_terms,
     )
     ctx.tolerance = tolerance  # the figure rules widen every interval by this fraction
-    found = run_rules(ctx, wanted)
+    corpus_key = _corpus_key(documents, when, references, tolerance, wanted) if store is not None else None
+    found = _memo(store, corpus_key, "rules", lambda: run_rules(ctx, wanted))
     if targets:
         found = [d for d in found if focus_ids & set(d.docs)]
     spans: list[Span] = []
@@ -120,7 +121,8 @@ def check(
             spans.extend(doc_spans)
             problems.extend(doc_problems)
     found, suppressed = suppress(found, spans, ignores, config_name, acknowledged)
-    coverage, agreeing = measure(ctx, found, tolerance, focus_ids)
+    coverage_key = None if corpus_key is None else "|".join([corpus_key, *sorted(d.id for d in found), *sorted(focus_ids)])
+    coverage, agreeing = _memo(store, coverage_key, "coverage", lambda: measure(ctx, found, tolerance, focus_ids))
     return Report(
         documents=list(all_docs.values()),
         discrepancies=found,
@@ -161,6 +163,27 @@ def _as_of(documents: list[Document], as_of: dt.date | None, keep: set[Path]) ->
         else:
             kept.append(d)
     return kept, left_out
+
+
+def _corpus_key(documents, when, references, tolerance, wanted) -> str:
+    """What the rules' result depends on: every document as read, the reference rows, the settings, the knowledge."""
+    from . import knowledge
+
+    parts = [ClaimStore.key(d.id, d.text, d.published or when) for d in documents]
+    parts += [repr((r.subject, r.attribute, r.mention, r.time)) for r in references]
+    parts += [repr(tolerance), repr(sorted(wanted or ())), knowledge.fingerprint(), repr(when)]
+    return ClaimStore.key("corpus", "\n".join(parts), None)
+
+
+def _memo(store: ClaimStore | None, key: str | None, what: str, compute):
+    """A whole-corpus result from the store when nothing it depends on has changed."""
+    if store is None or key is None:
+        return compute()
+    found = store.get_result(f"{what}:{key}")
+    if found is None:
+        found = compute()
+        store.put(f"{what}:{key}", found)
+    return found
 
 
 def _analyse_cached(doc: Document, when: dt.date | None, store: ClaimStore | None):

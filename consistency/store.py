@@ -23,9 +23,14 @@ STORE_SCHEMA = "claims/1"
 
 
 def _version() -> str:
-    from . import __version__
+    """The schema, the package version and the shape of the stored data: any change rebuilds the store."""
+    from dataclasses import fields
 
-    return f"{STORE_SCHEMA};consistency {__version__}"
+    from . import __version__
+    from .model import Claim, Discrepancy, Mention, Sentence
+
+    shape = ",".join(f.name for cls in (Claim, Mention, Sentence, Discrepancy) for f in fields(cls))
+    return f"{STORE_SCHEMA};consistency {__version__};{hashlib.sha1(shape.encode()).hexdigest()[:12]}"
 
 
 class ClaimStore:
@@ -69,6 +74,13 @@ class ClaimStore:
             return None
         self.hits += 1
         return value
+
+    def get_result(self, key: str) -> Any | None:
+        """Like `get`, for a whole-corpus result: not counted as a document parsed or reused."""
+        hits, misses = self.hits, self.misses
+        found = self.get(key)
+        self.hits, self.misses = hits, misses
+        return found
 
     def put(self, key: str, value: Any) -> None:
         self._db.execute(

@@ -131,3 +131,19 @@ def test_report_help_has_a_cron_example():
     result = CliRunner().invoke(main, ["report", "--help"])
     assert result.exit_code == 0
     assert "crontab" in result.output
+
+
+def test_store_from_another_version_is_rebuilt_not_misread(tmp_path):
+    import sqlite3
+
+    from consistency.store import ClaimStore
+
+    path = tmp_path / "store.sqlite"
+    with ClaimStore(path) as store:
+        store.put("k", ["claims"])
+    db = sqlite3.connect(path)
+    db.execute("UPDATE meta SET value = 'claims/0;consistency 0.0.1' WHERE key = 'version'")
+    db.commit()
+    db.close()
+    with ClaimStore(path) as store:
+        assert store.get("k") is None

@@ -228,6 +228,18 @@ def reset_user_knowledge() -> None:
     _derived_cache_clear()
 
 
+def fingerprint() -> str:
+    """A hash of the desk's own knowledge files in force: results built on other knowledge are not reused."""
+    import hashlib
+
+    h = hashlib.sha256()
+    for folder in _user_dirs:
+        for path in sorted(Path(folder).glob("*.csv")):
+            h.update(path.name.encode("utf-8"))
+            h.update(path.read_bytes())
+    return h.hexdigest()
+
+
 def generation() -> int:
     """A number that changes whenever the knowledge in force changes (for callers' caches)."""
     return _generation
