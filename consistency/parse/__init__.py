@@ -8,6 +8,7 @@ may overlap anything (a quote contains figures; an office names a person).
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 
 from ..model import Mention
@@ -34,11 +35,14 @@ def mentions(text: str, published: dt.date | None = None) -> list[Mention]:
     competing = numbers.find(text, published) + dates.find(text, published) + ranks.find(text, published)
     competing.sort(key=lambda m: (_priority(m), -(m.end - m.start), m.start))
     kept: list[Mention] = []
-    taken: list[tuple[int, int]] = []
+    starts: list[int] = []  # the kept spans, sorted and disjoint: a new span can only touch its neighbours
+    ends: list[int] = []
     for m in competing:
-        if any(m.start < e and s < m.end for s, e in taken):
+        i = bisect.bisect_left(starts, m.start)
+        if (i > 0 and ends[i - 1] > m.start) or (i < len(starts) and starts[i] < m.end):
             continue
+        starts.insert(i, m.start)
+        ends.insert(i, m.end)
         kept.append(m)
-        taken.append((m.start, m.end))
     others = entities.find(text, published) + quotes.find(text, published)
     return sorted(kept + others, key=lambda m: (m.start, m.end, m.kind))

@@ -38,12 +38,12 @@ def _ordinals() -> dict[str, int]:
 
 @cache
 def _pattern() -> re.Pattern[str]:
-    words = sorted(_ordinals(), key=len, reverse=True)
+    # Candidates only: any word ending like an ordinal; the word list decides (a dictionary look-up
+    # is cheaper than a regex alternation of every ordinal tried at every position).
     return re.compile(
-        r"(?<![\w-])(?:(?P<digits>[2-9]|[1-9]\d{1,2})(?:st|nd|rd|th)|(?P<word>" + "|".join(map(re.escape, words)) + r")"
-        r"|number\s+(?P<numbered>two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\b)"
-        r"(?![\w])",
-        re.IGNORECASE,
+        r"(?<![\w-])(?:(?P<digits>[2-9]|[1-9]\d{1,2})(?:st|nd|rd|th)|(?P<word>[A-Za-z]{3,}(?:th|rd|nd|st))"
+        r"|[Nn]umber\s+(?P<numbered>two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\b)"
+        r"(?![\w])"
     )
 
 
@@ -55,12 +55,15 @@ def find(text: str, published: dt.date | None = None) -> list[Mention]:
     out = []
     ordinals = _ordinals()
     for m in _pattern().finditer(text):
-        if m.group("word") and _FRACTION_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+        word = m.group("word")
+        if word is not None and word.lower() not in ordinals:
+            continue
+        if word and _FRACTION_BEFORE.search(text, max(0, m.start() - 8), m.start()):
             continue  # "a third of", "two thirds": a share, read by the figures parser
         if m.group("digits"):
             value = int(m.group("digits"))
-        elif m.group("word"):
-            value = ordinals[m.group("word").lower()]
+        elif word:
+            value = ordinals[word.lower()]
         else:
             raw = m.group("numbered").lower()
             value = _SMALL.get(raw) or int(raw)

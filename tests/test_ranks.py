@@ -1,0 +1,51 @@
+"""Ranks: ordinals read as quantities with unit "rank"; shares and idioms are not ranks."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import consistency
+from consistency.parse import ranks
+
+
+def _ranks(text: str) -> list[tuple[str, float]]:
+    return [(m.text, m.value) for m in consistency.mentions(text) if m.unit == "rank"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("the fourth highest-grossing film of 2019", [("fourth", 4)]),
+        ("a 7th Round pick in the 2021 NFL Draft", [("7th", 7)]),
+        ("peaking at number four on the chart", [("number four", 4)]),
+        ("its seventh and final season", [("seventh", 7)]),
+        ("the 21st largest economy", [("21st", 21)]),
+        ("the ninth single and third album", [("ninth", 9), ("third", 3)]),
+    ],
+)
+def test_ranks(text, expected):
+    assert _ranks(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "for the first time in history",  # idiom
+        "the last minute",
+        "a third of voters",  # a share: the figures parser reads it
+        "two thirds of the budget",
+        "one second later",  # a unit of time
+        "with both north and south month",  # words that only end like ordinals
+        "on the 21st of June 2020",  # a date
+    ],
+)
+def test_not_ranks(text):
+    assert _ranks(text) == []
+
+
+@given(st.text())
+def test_never_raises(text):
+    for m in ranks.find(text):
+        assert text[m.start : m.end] == m.text
