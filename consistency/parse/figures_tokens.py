@@ -69,22 +69,19 @@ def _word_start_pattern() -> re.Pattern[str]:
 _DIGITS = re.compile(r"\d+")
 
 
+@cache
+def _start_pattern() -> re.Pattern[str]:
+    """Digits, or a numeral word: one scan of the text finds both."""
+    return re.compile(rf"(?P<digits>\d+)|{_word_start_pattern().pattern}")
+
+
 def _run_starts(text: str) -> Iterator[int]:
     """Offsets where a run may start, in order: digits (with a sign or dot before them) and numeral words."""
-    digits = _DIGITS.finditer(text)
-    words = _word_start_pattern().finditer(text)
-    d = next(digits, None)
-    w = next(words, None)
-    while d is not None or w is not None:
-        if w is None or (d is not None and d.start() < w.start()):
-            start = d.start()
-            if start and text[start - 1] in ".−-":
-                yield start - 1
-            yield start
-            d = next(digits, None)
-        else:
-            yield w.start()
-            w = next(words, None)
+    for m in _start_pattern().finditer(text):
+        start = m.start()
+        if m.group("digits") is not None and start and text[start - 1] in ".−-":
+            yield start - 1
+        yield start
 
 
 def iter_runs(text: str) -> Iterator[re.Match[str]]:
