@@ -62,7 +62,18 @@ class Report:
     left_out: list[str] = field(default_factory=list)  # ids of documents published after `as_of`
 
     def document(self, doc_id: str) -> Document | None:
-        return next((d for d in self.documents if d.id == doc_id), None)
+        index = self.__dict__.get("_by_id")
+        if index is None or len(index) != len(self.documents):
+            index = self.__dict__["_by_id"] = {d.id: d for d in self.documents}
+        return index.get(doc_id)
+
+    def time_of(self, c: Claim) -> tuple[dt.date, dt.date] | None:
+        """The time a claim speaks for: its own time words, else its document's date, else the story's."""
+        if c.time:
+            return c.time
+        doc = self.document(c.doc)
+        when = (doc.published if doc else None) or self.story_date
+        return (when, when) if when else None
 
     def counts(self) -> dict[str, int]:
         out = {s.name: 0 for s in sorted(Severity, reverse=True)}
@@ -92,8 +103,9 @@ class Report:
         if m.is_figure:
             out["low"], out["high"] = _finite(m.low), _finite(m.high)
             out["hedge"] = m.hedge
-        if c.time:
-            out["time"] = [c.time[0].isoformat(), c.time[1].isoformat()]
+        when = self.time_of(c)
+        if when:
+            out["time"] = [when[0].isoformat(), when[1].isoformat()]
         if m.speaker:
             out["speaker"] = m.speaker
         if m.office:
@@ -185,7 +197,7 @@ class Report:
                         "value": c.mention.value_text,
                         "unit": c.mention.unit or "",
                         "interval": c.mention.interval_text,
-                        "time": "..".join(t.isoformat() for t in c.time) if c.time else "",
+                        "time": _span_text(self.time_of(c)),
                         "sentence": c.sentence.text,
                         "explanation": d.explanation,
                     }
@@ -197,6 +209,12 @@ class Report:
         import pandas as pd
 
         return pd.DataFrame(self.rows(), columns=list(COLUMNS))
+
+
+def _span_text(when: tuple[dt.date, dt.date] | None) -> str:
+    if not when:
+        return ""
+    return when[0].isoformat() if when[0] == when[1] else f"{when[0].isoformat()}..{when[1].isoformat()}"
 
 
 def _finite(x: float | None) -> float | None:

@@ -236,4 +236,9 @@ def _side(report: Report, c) -> str:
         quote = escape(s[:200])
     value = c.mention.value_text
     shown = value and value != c.mention.text
-    return f"[bold]{escape(report.location(c))}[/bold]: {quote}" + (f"\n[dim]= {escape(value)}[/dim]" if shown else "")
+    note = f"= {value}" if shown else ""
+    when = report.time_of(c) if c.mention.is_figure else None
+    if when:
+        span = when[0].isoformat() if when[0] == when[1] else f"{when[0].isoformat()}..{when[1].isoformat()}"
+        note = f"{note} (for {span})".strip()
+    return f"[bold]{escape(report.location(c))}[/bold]: {quote}" + (f"\n[dim]{escape(note)}[/dim]" if note else "")
