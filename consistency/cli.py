@@ -6,6 +6,7 @@ writer, and turns library errors into clear messages with exit code 2.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import json
 import shutil
@@ -159,10 +160,11 @@ def check(paths, facts, draft, changed_since, fmt, output, fail_on, show_agreeme
         _emit(write(Report(documents=[], discrepancies=[]), fmt, excel=excel, color=color), output)
         sys.exit(ExitCode.clean)
     try:
-        report = run_check(list(paths), facts=settings.facts, published=published, draft=draft, focus=focus,
-                           kinds=settings.kinds(), as_of=as_of, tolerance=settings.tolerance,
-                           ignores=settings.ignore, acknowledged=settings.acknowledged, config_name=settings.name,
-                           agreements=show_agreements)
+        with _progress(enabled=True) as tick:
+            report = run_check(list(paths), facts=settings.facts, published=published, draft=draft, focus=focus,
+                               kinds=settings.kinds(), as_of=as_of, tolerance=settings.tolerance,
+                               ignores=settings.ignore, acknowledged=settings.acknowledged, config_name=settings.name,
+                               agreements=show_agreements, progress=tick)
     except FactsError as e:
         raise InputError(str(e)) from None
     _emit(write(report, fmt, excel=excel, color=color), output)
@@ -272,26 +274,12 @@ def nightly_report(corpus, out, facts, date, as_of, store, config, excel, fail_o
 
     settings = _settings(config, facts=facts, knowledge=knowledge_dir)
     _load_knowledge(settings.knowledge)
-    progress_bar = None
-    tick = None
-    if not quiet and sys.stderr.isatty():
-        from rich.progress import Progress
-
-        progress_bar = Progress(transient=True, console=_stderr_console())
-        task = progress_bar.add_task("parsing", total=None)
-
-        def tick(doc):
-            progress_bar.update(task, advance=1, description=f"parsing {doc.id[:40]}")
-
-        progress_bar.start()
     try:
-        result = run_nightly(list(corpus), out, date=date or as_of, as_of=as_of, store=store,
-                             config=settings, excel=excel, progress=tick)
+        with _progress(enabled=not quiet) as tick:
+            result = run_nightly(list(corpus), out, date=date or as_of, as_of=as_of, store=store,
+                                 config=settings, excel=excel, progress=tick)
     except FactsError as e:
         raise InputError(str(e)) from None
-    finally:
-        if progress_bar is not None:
-            progress_bar.stop()
     _problems(result.report.problems)
     click.echo(result.summary_line())
     if not quiet:
@@ -301,6 +289,23 @@ def nightly_report(corpus, out, facts, date, as_of, store, config, excel, fail_o
     worst = result.unacknowledged_worst()
     if fail_on != "never" and worst is not None and worst >= Severity[fail_on]:
         sys.exit(ExitCode.discrepancies)
+
+
+@contextlib.contextmanager
+def _progress(enabled: bool):
+    """A progress bar on standard error while documents are parsed, when a person is watching it."""
+    if not enabled or not sys.stderr.isatty():
+        yield None
+        return
+    from rich.progress import Progress
+
+    with Progress(transient=True, console=_stderr_console()) as bar:
+        task = bar.add_task("parsing", total=None)
+
+        def tick(doc) -> None:
+            bar.update(task, advance=1, description=f"parsing {doc.id[:40]}")
+
+        yield tick
 
 
 def _stderr_console():
