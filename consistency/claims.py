@@ -246,7 +246,14 @@ def slot_of(sentence: Sentence, m: Mention) -> tuple[str, ...]:
         out.append("<" + near_before[-1])
     if near_after:
         out.append(">" + near_after[0])
+    agent = _AGENT.match(after)
+    if agent:  # "Pixar produced Trollhunters" fills the slot of "produced by Pixar"
+        out.append("<" + stem(agent.group(1)))
     return tuple(out)
+
+
+# A name directly followed by a verb in the past tense acts: "DreamWorks produced the series".
+_AGENT = re.compile(r"^\s+(?!was\b|were\b)([a-z]{3,}ed)\b(?!\s+(?:by|in|on|at|to)\b)")
 
 
 def life_events(sentence: Sentence, dates: Sequence[Mention]) -> dict[int, str]:
@@ -272,6 +279,17 @@ _DESCRIBED_AS = re.compile(
     r"professional|famous|well-known|renowned|leading|prominent|popular)\s+)*"
     r"(?P<demonym>[A-Z][a-z]+(?:-[A-Z][a-z]+)*)\b"
 )
+
+
+_LEADING_NAME = re.compile(r"^\s*((?:[A-Z][\w'’.-]*\s+){0,3}?[A-Z][\w'’-]+)\s+(?:is|was|are|were)\b")
+
+
+def _copula_subject(sentence: Sentence) -> tuple[str, ...]:
+    """"Brubaker is a 1980 American film": the capitalised words before the verb name what is described."""
+    found = _LEADING_NAME.match(sentence.text)
+    if not found or found.group(1).lower() in _stopwords():
+        return ()
+    return (found.group(1),)
 
 
 def nationality_mentions(sentence: Sentence) -> list[Mention]:
@@ -361,6 +379,9 @@ def claims_of(doc: Document, sentences: Sequence[Sentence], mentions: Sequence[M
     """Build the claims of one document from its sentences and mentions."""
     starts = _sentence_index(sentences)
     by_sentence: dict[int, list[Mention]] = {}
+    for i, sentence in enumerate(sentences):
+        if _DESCRIBED_AS.search(sentence.text):
+            by_sentence.setdefault(i, [])  # a description may carry a nationality and no other mention
     for m in mentions:
         if m.kind == "entity" and m.role == "nationality":
             continue
@@ -371,8 +392,7 @@ def claims_of(doc: Document, sentences: Sequence[Sentence], mentions: Sequence[M
     out: list[Claim] = []
     for i, ms in sorted(by_sentence.items()):
         sentence = sentences[i]
-        if any(m.kind == "entity" and m.role in ("person", None) for m in ms):
-            ms = ms + nationality_mentions(sentence)
+        ms = ms + nationality_mentions(sentence)
         figures = [m for m in ms if m.is_figure]
         dates = [m for m in ms if m.kind == "date"]
         names = [m for m in ms if m.kind == "entity" and m.role not in ("office", "nationality") and m.canonical]
@@ -381,6 +401,8 @@ def claims_of(doc: Document, sentences: Sequence[Sentence], mentions: Sequence[M
         totals = parts_totals(sentence, figures) if len(figures) > 1 else {}
         for m in ms:
             subject = tuple(dict.fromkeys(n.canonical for n in names if n is not m and n.canonical))
+            if m.role == "nationality":  # what is described is the subject of "is a ... American ..."
+                subject = _copula_subject(sentence) or subject
             head = None
             if m.kind == "date":
                 attribute = date_attribute(sentence, m, figures + dates)
