@@ -67,6 +67,26 @@ CASES = [
         "a": ("2025-02-25", "The Trump administration met Putin's proposal with skepticism."),
         "b": ("2025-02-25", "The Trump administration welcomed Putin's proposal on rare earths."),
     }, None),
+    ("entity-conflict", True, {  # the same slot of one fact, different places
+        "a": ("2025-02-25", "Max Verstappen was born in Hasselt, Belgium, in 1997."),
+        "b": ("2025-02-25", "Max Verstappen was born in Reuver, a village in the Netherlands."),
+    }, None),
+    ("entity-conflict", False, {  # the other source names it too
+        "a": ("2025-02-25", "Max Verstappen was born in Hasselt, Belgium, in 1997."),
+        "b": ("2025-02-25", "Max Verstappen was born in Hasselt and grew up in Maaseik."),
+    }, None),
+    ("entity-conflict", True, {  # nationalities that share no country
+        "a": ("2025-02-25", "Tim Roth is an English actor and director."),
+        "b": ("2025-02-25", "Tim Roth is an American actor."),
+    }, None),
+    ("entity-conflict", False, {  # English is British
+        "a": ("2025-02-25", "Tim Roth is an English actor and director."),
+        "b": ("2025-02-25", "Tim Roth is a British actor."),
+    }, None),
+    ("entity-conflict", False, {  # a negated slot says nothing about who fills it
+        "a": ("2025-02-25", "Magic Johnson played for the Lakers for 13 seasons."),
+        "b": ("2025-02-25", "Magic Johnson did not play for the Celtics."),
+    }, None),
     ("anachronism", True, {
         "a": ("2025-02-25", "The Biden administration met Putin's proposal with skepticism."),
     }, None),
