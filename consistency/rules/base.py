@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cache, cached_property
 
@@ -93,6 +93,15 @@ class Context:
             story = self.story_of(doc)
             df.update({(story, w) for _, words in sentences for w in words})
         return frozenset(k for k, n in df.items() if sizes[k[0]] >= 4 and n > 0.6 * sizes[k[0]])
+
+    def claim_keys(self, c: Claim, words: Iterable[str]) -> Iterator[tuple]:
+        """Blocking keys within the claim's story: its distinctive `words` and its subjects' names."""
+        story = self.story_of(c.doc)
+        for t in words:
+            if self.blocks_on(c.doc, t):
+                yield (story, "t", t)
+        for s in c.subject:
+            yield (story, "s", s)
 
     def blocks_on(self, doc: str, term: str) -> bool:
         """Whether a word can pair claims of this document's story: not common to the corpus or the story."""

@@ -20,17 +20,8 @@ CLOSE_SECOND = 0.15
 
 
 def date_keys(ctx: Context):
-    """Blocking keys of a date claim: its story with its distinctive words and its subjects."""
-
-    def keys(c: Claim):
-        story = ctx.story_of(c.doc)
-        for t in c.context:
-            if ctx.blocks_on(c.doc, t):
-                yield (story, "t", t)
-        for s in c.subject:
-            yield (story, "s", s)
-
-    return keys
+    """Blocking keys of a date claim: its story with the distinctive words of its sentence and its subjects."""
+    return lambda c: ctx.claim_keys(c, c.context)
 
 
 def _agree(a: Claim, b: Claim) -> bool:

@@ -39,18 +39,7 @@ def _figures(ctx: Context) -> list[Claim]:
 def figure_keys(ctx: Context):
     """Blocking keys of a claim: its distinctive attribute and context words, its subjects' names."""
 
-    def keys(c: Claim):
-        story = ctx.story_of(c.doc)
-        for t in c.attribute:
-            if ctx.blocks_on(c.doc, t):
-                yield (story, "t", t)
-        for t in c.context:
-            if ctx.blocks_on(c.doc, t):
-                yield (story, "t", t)
-        for s in c.subject:
-            yield (story, "s", s)
-
-    return keys
+    return lambda c: ctx.claim_keys(c, c.attribute + c.context)
 
 
 def figure_score(ctx: Context, a: Claim, b: Claim, timed: bool = True) -> float:
