@@ -211,6 +211,16 @@ _LIFE_DASH = re.compile(r"^\s*(?:--|[–—-])\s*$")
 _DAY = dt.timedelta(days=1)
 
 
+_COUNTED_PRECISION = {
+    "week": dt.timedelta(days=3),
+    "month": dt.timedelta(days=15),
+    "quarter": dt.timedelta(days=45),
+    "season": dt.timedelta(days=45),
+    "year": dt.timedelta(days=182),
+    "decade": dt.timedelta(days=5 * 365),
+}
+
+
 def date_range(sentence: Sentence, m: Mention) -> tuple[dt.date, dt.date] | None:
     """The range a date mention allows, opened by a comparative before it.
 
@@ -220,6 +230,10 @@ def date_range(sentence: Sentence, m: Mention) -> tuple[dt.date, dt.date] | None
     if m.date is None:
         return None
     start, end = m.date, m.date_end or m.date
+    if start == end and m.grain in _COUNTED_PRECISION:
+        # "three years ago" is a point counted in years: as precise as a year, not a day
+        half = _COUNTED_PRECISION[m.grain]
+        start, end = max(dt.date.min + half, start) - half, min(dt.date.max - half, end) + half
     lead = sentence.text[max(0, m.start - sentence.start - 20) : m.start - sentence.start]
     found = _BEFORE.search(lead)
     if found:
