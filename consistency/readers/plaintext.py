@@ -11,6 +11,9 @@ from .datelines import parse_date
 
 __all__ = ["read_text", "read_markdown", "text_title"]
 
+# libyaml's loader when PyYAML was built with it: the same safe subset, many times faster
+_SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
 _HEAD = 600
 _TITLE_MAX = 150
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?)^(?:---|\.\.\.)[ \t]*$\n?", re.DOTALL | re.MULTILINE)
@@ -34,7 +37,7 @@ def read_markdown(text: str) -> tuple[Source, list[str]]:
     meta: object = {}
     if match is not None:
         try:
-            meta = yaml.safe_load(match.group(1))
+            meta = yaml.load(match.group(1), Loader=_SAFE_LOADER)
         except yaml.YAMLError as error:
             mark = getattr(error, "problem_mark", None)
             where = f" on line {mark.line + 2}" if mark is not None else ""
