@@ -61,9 +61,10 @@ def _overlap(a: tuple | None, b: tuple | None) -> bool:
 def entity_conflict(ctx: Context) -> Iterator[Discrepancy]:
     """The same office is held by different people in sources speaking of the same time.
 
-    One row per office, pair of holders and pair of documents, quoting the
-    first claim of each side. The time of an office claim is its sentence's
-    date, else its document's publication date, else the story's date.
+    One row per office, pair of holders and document naming the rarer holder,
+    quoting its claim and the first claim of another document naming the
+    other. The time of an office claim is its sentence's date, else its
+    document's publication date, else the story's date.
     """
     yield from slot_conflicts(ctx)
     yield from nationality_conflicts(ctx)
@@ -74,13 +75,13 @@ def entity_conflict(ctx: Context) -> Iterator[Discrepancy]:
         names = sorted(holders, key=lambda h: (-len(holders[h]), h))
         for i, h1 in enumerate(names):
             for h2 in names[i + 1 :]:
+                # each document naming the rarer holder, against the first document naming the other
                 firsts: dict[tuple[str, str], tuple[Claim, Claim]] = {}
-                for a in _first_per_time(ctx, holders[h1]):
-                    for b in _first_per_time(ctx, holders[h2]):
-                        if a.doc == b.doc or (a.doc, b.doc) in firsts:
-                            continue
-                        if _overlap(ctx.time_of(a), ctx.time_of(b)):
-                            firsts[(a.doc, b.doc)] = (b, a)
+                usual = _first_per_time(ctx, holders[h1])
+                for b in _first_per_time(ctx, holders[h2]):
+                    a = next((a for a in usual if a.doc != b.doc and _overlap(ctx.time_of(a), ctx.time_of(b))), None)
+                    if a is not None and not any(doc2 == b.doc for _, doc2 in firsts):
+                        firsts[(a.doc, b.doc)] = (b, a)
                 for (doc1, doc2), (b, a) in sorted(firsts.items()):
                     yield Discrepancy(
                         kind="entity-conflict",
