@@ -200,13 +200,13 @@ def context_similarity(a: Claim, b: Claim, corpus: Corpus, ignore: set[str] = fr
     """0..1: how much of the smaller sentence's weighted content the other shares (`ignore`d words aside)."""
     if not a.context or not b.context:
         return 0.0
-    if ignore:
-        sa, sb = set(a.context) - ignore, set(b.context) - ignore
-        smaller = min(sum(corpus.weight(t) for t in sa), sum(corpus.weight(t) for t in sb))
-    else:
-        sa, sb = set(a.context), set(b.context)
-        smaller = min(corpus.total(a.context), corpus.total(b.context))
-    shared = sa & sb
+    sa, sb = set(a.context), set(b.context)
+    wa, wb = corpus.total(a.context), corpus.total(b.context)
+    if ignore:  # take the ignored words out of the cached totals rather than summing anew
+        wa -= sum(corpus.weight(t) for t in ignore & sa)
+        wb -= sum(corpus.weight(t) for t in ignore & sb)
+    smaller = min(wa, wb)
+    shared = (sa & sb) - ignore if ignore else sa & sb
     if not shared:
         return 0.0
     return min(1.0, sum(corpus.weight(t) for t in shared) / max(smaller, 1e-9))

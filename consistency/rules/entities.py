@@ -149,6 +149,8 @@ def slot_conflicts(ctx: Context) -> Iterator[Discrepancy]:
         if c.mention.kind == "entity" and c.mention.role in _SLOT_ROLES and c.attribute and not c.mention.office
     ]
 
+    negated = {id(c): _negated(c) for c in claims}
+
     def keys(c: Claim):
         story = ctx.story_of(c.doc)
         yield from ((story, tag) for tag in c.attribute if tag.startswith("<") and ctx.blocks_on(c.doc, tag[1:]))
@@ -156,7 +158,7 @@ def slot_conflicts(ctx: Context) -> Iterator[Discrepancy]:
     def score(a: Claim, b: Claim) -> float:
         roles = {a.mention.role, b.mention.role} - {None}
         slots = {t for t in set(a.attribute) & set(b.attribute) if t.startswith("<")}
-        if len(roles) > 1 or not slots or _negated(a) or _negated(b):
+        if len(roles) > 1 or not slots or negated[id(a)] or negated[id(b)]:
             return 0.0
         if not subjects_compatible_without(a, b):
             return 0.0
