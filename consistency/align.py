@@ -17,8 +17,8 @@ from functools import cache
 
 from rapidfuzz import fuzz, process
 
-from .claims import measure_words, stem
 from .model import Claim
+from .terms import measure_words, stem
 
 __all__ = [
     "Corpus",

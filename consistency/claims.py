@@ -14,72 +14,18 @@ import bisect
 import datetime as dt
 import re
 from collections.abc import Iterable, Sequence
-from functools import cache
-from importlib import resources
 
 from .model import Claim, Document, Mention, Sentence
+from .terms import WORD as _WORD
+from .terms import content_terms, stem, stopwords
 
-__all__ = ["claims_of", "stem", "content_terms"]
+__all__ = ["claims_of", "figure_head", "heads_match"]
 
-_WORD = re.compile(r"[^\W\d_][\w'’\-]*")
 _CLAUSE_BREAK = re.compile(r"[;:()\[\]—–]|,\s|\s(?:and|but|while|whereas|or)\s|\d+(?:[./]\d+)+", re.IGNORECASE)
 # "seventh and final season": an adjective after "and" still qualifies the figure's noun
 _COORDINATED = re.compile(r"^\s+(?:and|or)\s+(?=(?:final|last|latest|first|only|highest|lowest|\w+est)\b)", re.IGNORECASE)
 _AFTER_WORDS = 6
 _BEFORE_WORDS = 4
-
-
-@cache
-def _stopwords() -> frozenset[str]:
-    text = resources.files("consistency.data").joinpath("stopwords.csv").read_text(encoding="utf-8")
-    return frozenset(line.strip() for line in text.splitlines()[1:] if line.strip())
-
-
-_SUFFIXES = ("ations", "ation", "ments", "ment", "ings", "ing", "ies", "ied", "ers", "er", "ed", "es", "s", "ly")
-
-
-@cache
-def stem(word: str) -> str:
-    """A crude, fast stem: 'refining', 'refined', 'refinery' → 'refin'."""
-    w = word.lower().replace("’", "'")
-    if w.endswith("'s"):
-        w = w[:-2]
-    w = w.strip("'-")
-    if w.endswith("y") and len(w) > 4:
-        w = w[:-1]
-    for suffix in _SUFFIXES:
-        if w.endswith(suffix) and len(w) - len(suffix) >= 4:
-            w = w[: -len(suffix)]
-            break
-    if w.endswith("e") and len(w) > 4:
-        w = w[:-1]
-    return w
-
-
-@cache
-def _synonyms() -> dict[str, str]:
-    text = resources.files("consistency.data").joinpath("synonyms.csv").read_text(encoding="utf-8")
-    rows = (line.split(",") for line in text.splitlines()[1:] if line.strip())
-    return {word.strip(): canonical.strip() for word, canonical in rows}
-
-
-@cache
-def measure_words() -> frozenset[str]:
-    """Words that name what a figure measures ("death" for killed, dead, toll): never mere topic words."""
-    return frozenset(v for v in _synonyms().values() if v not in ("world",))
-
-
-def content_terms(text: str) -> list[str]:
-    """The stems of the content words of `text`, in order; news synonyms ("killed", "dead") share one."""
-    stop = _stopwords()
-    synonyms = _synonyms()
-    out = []
-    for m in _WORD.finditer(text):
-        word = m.group().lower()
-        if word in stop or len(word) < 3:
-            continue
-        out.append(synonyms.get(word) or stem(word))
-    return out
 
 
 def _window(text: str, start: int, end: int, lo: int, hi: int) -> tuple[str, str]:
@@ -170,7 +116,7 @@ def figure_head(sentence: Sentence, m: Mention, neighbours: Sequence[Mention]) -
     if m.text.endswith(")"):
         return None
     rest = sentence.text[m.end - sentence.start : sentence.end - sentence.start]
-    stop = _stopwords()
+    stop = stopwords()
     words = []
     for w in _WORD.finditer(rest[:60]):
         if rest[: w.start()].strip(" -") and not words:
@@ -301,7 +247,7 @@ _LEADING_NAME = re.compile(r"^\s*((?:[A-Z][\w'’.-]*\s+){0,3}?[A-Z][\w'’-]+)\
 def _copula_subject(sentence: Sentence) -> tuple[str, ...]:
     """"Brubaker is a 1980 American film": the capitalised words before the verb name what is described."""
     found = _LEADING_NAME.match(sentence.text)
-    if not found or found.group(1).lower() in _stopwords():
+    if not found or found.group(1).lower() in stopwords():
         return ()
     return (found.group(1),)
 

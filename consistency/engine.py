@@ -7,7 +7,7 @@ import statistics
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
 
-from .claims import claims_of, content_terms
+from .claims import claims_of
 from .coverage import measure
 from .documents import load
 from .facts import load_facts
@@ -17,6 +17,7 @@ from .report import Report
 from .rules import RULES, Context, run_rules
 from .store import ClaimStore
 from .suppress import IgnoreRule, Span, inline_spans, suppress
+from .terms import content_terms
 from .text import sentences
 
 __all__ = ["check", "claims", "analyse", "story_date"]

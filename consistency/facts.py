@@ -16,8 +16,8 @@ import re
 from pathlib import Path
 
 from . import knowledge
-from .claims import content_terms
 from .model import Claim, Document, Mention, Sentence
+from .terms import content_terms
 
 __all__ = ["FactsError", "load_facts", "COLUMNS"]
 

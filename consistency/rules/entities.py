@@ -15,8 +15,8 @@ from collections.abc import Iterator
 
 from .. import knowledge
 from ..align import context_similarity, mutual_conflicts, subjects_compatible
-from ..claims import stem
 from ..model import Claim, Discrepancy, Severity
+from ..terms import stem
 from .base import Context, rule
 
 # A sentence that speaks of the past on purpose: its office claims are history, not the story's time.

@@ -1,0 +1,68 @@
+"""Words as the claims compare them: content words, crude stems, news synonyms.
+
+Stopwords and synonyms are data files (consistency/data/stopwords.csv,
+synonyms.csv), loaded once.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from importlib import resources
+
+__all__ = ["WORD", "content_terms", "measure_words", "stem", "stopwords"]
+
+WORD = re.compile(r"[^\W\d_][\w'’\-]*")
+
+
+@cache
+def stopwords() -> frozenset[str]:
+    text = resources.files("consistency.data").joinpath("stopwords.csv").read_text(encoding="utf-8")
+    return frozenset(line.strip() for line in text.splitlines()[1:] if line.strip())
+
+
+_SUFFIXES = ("ations", "ation", "ments", "ment", "ings", "ing", "ies", "ied", "ers", "er", "ed", "es", "s", "ly")
+
+
+@cache
+def stem(word: str) -> str:
+    """A crude, fast stem: 'refining', 'refined', 'refinery' → 'refin'."""
+    w = word.lower().replace("’", "'")
+    if w.endswith("'s"):
+        w = w[:-2]
+    w = w.strip("'-")
+    if w.endswith("y") and len(w) > 4:
+        w = w[:-1]
+    for suffix in _SUFFIXES:
+        if w.endswith(suffix) and len(w) - len(suffix) >= 4:
+            w = w[: -len(suffix)]
+            break
+    if w.endswith("e") and len(w) > 4:
+        w = w[:-1]
+    return w
+
+
+@cache
+def _synonyms() -> dict[str, str]:
+    text = resources.files("consistency.data").joinpath("synonyms.csv").read_text(encoding="utf-8")
+    rows = (line.split(",") for line in text.splitlines()[1:] if line.strip())
+    return {word.strip(): canonical.strip() for word, canonical in rows}
+
+
+@cache
+def measure_words() -> frozenset[str]:
+    """Words that name what a figure measures ("death" for killed, dead, toll): never mere topic words."""
+    return frozenset(v for v in _synonyms().values() if v not in ("world",))
+
+
+def content_terms(text: str) -> list[str]:
+    """The stems of the content words of `text`, in order; news synonyms ("killed", "dead") share one."""
+    stop = stopwords()
+    synonyms = _synonyms()
+    out = []
+    for m in WORD.finditer(text):
+        word = m.group().lower()
+        if word in stop or len(word) < 3:
+            continue
+        out.append(synonyms.get(word) or stem(word))
+    return out
