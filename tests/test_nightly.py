@@ -147,3 +147,36 @@ def test_store_from_another_version_is_rebuilt_not_misread(tmp_path):
     db.close()
     with ClaimStore(path) as store:
         assert store.get("k") is None
+
+
+def test_killed_run_leaves_either_the_old_report_or_a_whole_new_one(tmp_path):
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    corpus = tmp_path / "corpus"
+    crash = Path(__file__).parent / "data" / "crash"
+    for copy in range(12):  # enough documents that the run takes a moment
+        for path in crash.glob("*.md"):
+            (corpus / f"c{copy}").mkdir(parents=True, exist_ok=True)
+            (corpus / f"c{copy}" / path.name).write_text(path.read_text(encoding="utf-8"), encoding="utf-8")
+    out = tmp_path / "reports"
+    run_nightly([_corpus(tmp_path / "first")], out, date=DAY1, config=None)
+    before = {p.name: p.read_bytes() for p in (out / "2025-02-25").iterdir()}
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "consistency", "report", str(corpus), "--out", str(out), "--date", "2025-02-26", "--quiet"],
+        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    )
+    time.sleep(0.8)
+    os.kill(proc.pid, signal.SIGKILL)
+    proc.wait()
+    assert {p.name: p.read_bytes() for p in (out / "2025-02-25").iterdir()} == before
+    new = out / "2025-02-26"
+    latest = (out / "latest").resolve()
+    if new.exists():  # the run got as far as the rename: then it is whole
+        assert {p.name for p in new.iterdir()} == {"index.html", "discrepancies.csv", "discrepancies.json", "summary.md"}
+        assert latest in (new.resolve(), (out / "2025-02-25").resolve())
+    else:
+        assert latest == (out / "2025-02-25").resolve()
