@@ -288,7 +288,7 @@ def name_variant(ctx: Context) -> Iterator[Discrepancy]:
             yield Discrepancy(
                 kind="name-variant",
                 severity=Severity.warning,
-                summary=f'"{form}" ({odd.doc}) is spelled "{usual}" everywhere else: likely a typo',
+                summary=f'"{form}" ({odd.doc}) appears once; {canonical} is usually "{usual}" ({usual_n} times): likely a typo',
                 claims=(odd, other),
                 explanation=(
                     f'{canonical} appears {usual_n} times as "{usual}" and once as "{form}", '
