@@ -26,9 +26,7 @@ __all__ = ["check", "claims", "analyse", "story_date"]
 def story_date(documents: Iterable[Document]) -> dt.date | None:
     """The date the story speaks from: the median publication date of the dated documents."""
     dated = sorted(d.published for d in documents if d.published is not None and d.kind != "facts")
-    if not dated:
-        return None
-    return dated[(len(dated) - 1) // 2] if len(dated) % 2 else statistics.median_low(dated)
+    return statistics.median_low(dated) if dated else None
 
 
 def analyse(doc: Document, fallback_date: dt.date | None = None) -> tuple[list[Claim], list[tuple[int, frozenset[str]]]]:
