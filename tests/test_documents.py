@@ -490,3 +490,16 @@ def test_seed_header_gives_the_date() -> None:
     [doc], _ = load([seed])
     assert doc.published == dt.date(2025, 2, 25)
     assert doc.title == "Russia offers US access to minerals as Macron says Ukraine truce could be weeks"
+
+
+def test_decomposed_accents_are_composed(tmp_path):
+    import unicodedata
+
+    from consistency.documents import load
+
+    path = tmp_path / "bolivar.txt"
+    path.write_text(unicodedata.normalize("NFD", "Simón Bolívar was born in Caracas."), encoding="utf-8")
+    (doc,), problems = load([str(path)])
+    assert not problems
+    assert doc.text.startswith("Simón Bolívar")
+    assert unicodedata.is_normalized("NFC", doc.text)

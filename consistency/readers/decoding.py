@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import codecs
 import re
+import unicodedata
 
 __all__ = ["NotText", "decode"]
 
@@ -83,4 +84,7 @@ def _checked(text: str) -> str:
 
 
 def _normalise(text: str) -> str:
-    return _LINE_BREAK.sub("\n", text) if "\r" in text else text
+    """One line break, and composed accents: "Bolívar" written as "i" + a combining accent reads as one word."""
+    if "\r" in text:
+        text = _LINE_BREAK.sub("\n", text)
+    return text if unicodedata.is_normalized("NFC", text) else unicodedata.normalize("NFC", text)

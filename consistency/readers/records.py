@@ -9,6 +9,7 @@ out with a message naming it; the others are still read.
 from __future__ import annotations
 
 import json
+import unicodedata
 
 from . import NotText, Source
 from .datelines import parse_date
@@ -66,7 +67,7 @@ def _add(item: object, number: int, where: str, sources: list[Source], messages:
     record_id = item.get("id")
     sources.append(
         Source(
-            body.replace("\r\n", "\n").replace("\r", "\n"),
+            unicodedata.normalize("NFC", body.replace("\r\n", "\n").replace("\r", "\n")),
             title=str(title) if title else None,
             published=parse_date(_first(item, DATE_FIELDS)),
             id=str(record_id) if record_id not in (None, "") else None,
