@@ -133,17 +133,13 @@ def _starts(lowered: str) -> list[int]:
     combined gate matches and only those the probe finds matching, rather than
     scanning the whole text with each reader, is what keeps the parser fast.
     """
-    heads = [h.start() for h in _anchor().finditer(lowered)]
-    if not heads:
-        return []
-    words = [w.start() for w in _WORD_START.finditer(lowered)]  # one pass; each head looks back by bisection
     starts: set[int] = set()
     previous = 0
-    for at in heads:
-        # Words before the previous head word were taken with it.
-        hi = bisect.bisect_right(words, at)
-        lo = bisect.bisect_left(words, max(previous, at - 60), 0, hi)
-        starts.update(words[max(lo, hi - _WORDS_BEFORE - 1) : hi])
+    for head in _anchor().finditer(lowered):
+        at = head.start()
+        # Words before the previous head word were taken with it; each head looks back a few words only.
+        words = [w.start() for w in _WORD_START.finditer(lowered, max(previous, at - 60), at + 1)]
+        starts.update(words[-_WORDS_BEFORE - 1 :])
         starts.add(at)
         previous = at
     return sorted(starts)
