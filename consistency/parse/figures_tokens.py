@@ -9,12 +9,14 @@ run pattern is tried only there.
 
 from __future__ import annotations
 
+import heapq
 import math
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 
+from . import scan
 from .figures_data import vocabulary, word_trie
 
 __all__ = ["Token", "iter_runs", "run_pattern", "tokenize", "step_of_digits"]
@@ -55,33 +57,44 @@ def run_pattern() -> re.Pattern[str]:
 
 @cache
 def _word_start_pattern() -> re.Pattern[str]:
-    """Numeral words that may start a run, in lower, title and upper case (a case-sensitive scan is faster)."""
+    """Numeral words that may start a run, on the lower-cased text."""
     words = vocabulary().words
     leading = [w for w, info in words.items() if info.role not in ("and", "ordinal", "article")]
-    variants = sorted({v for w in leading for v in (w, w.capitalize(), w.upper())})
-    multipliers = [
-        w for w, info in words.items() if info.role in ("scale", "hundred", "dozen", "pair", "fraction")
-    ]
-    article = rf"\b(?:[aA]n?|AN?)(?={_SPACE}+(?i:{word_trie(multipliers)})\b)"
-    return re.compile(rf"\b{word_trie(variants)}\b|{article}")
-
-
-_DIGITS = re.compile(r"\d+")
+    return re.compile(rf"\b{word_trie(leading)}\b")
 
 
 @cache
-def _start_pattern() -> re.Pattern[str]:
-    """Digits, or a numeral word: one scan of the text finds both."""
-    return re.compile(rf"(?P<digits>\d+)|{_word_start_pattern().pattern}")
+def _multipliers() -> frozenset[str]:
+    """Numeral words that "a" or "an" may stand before: "a million", "an eighth", "a dozen"."""
+    roles = ("scale", "hundred", "dozen", "pair", "fraction")
+    return frozenset(w for w, info in vocabulary().words.items() if info.role in roles)
 
 
-def _run_starts(text: str) -> Iterator[int]:
-    """Offsets where a run may start, in order: digits (with a sign or dot before them) and numeral words."""
-    for m in _start_pattern().finditer(text):
+_ARTICLE_BEFORE = re.compile(r"\ban?[^\S\n]+$")
+
+
+def _run_starts(text: str) -> list[int]:
+    """Offsets where a run may start, in order: digits (with a sign or dot before them) and numeral words.
+
+    Digits and words are found by two separate scans (one alternation of both
+    is slower than the two); "a"/"an" before a multiplier starts a run too.
+    """
+    starts = []
+    for start in scan.digit_starts(text):
+        if start and text[start - 1] in ".−-":
+            starts.append(start - 1)
+        starts.append(start)
+    low = scan.lowered(text)
+    multipliers = _multipliers()
+    words = []
+    for m in _word_start_pattern().finditer(low):
         start = m.start()
-        if m.group("digits") is not None and start and text[start - 1] in ".−-":
-            yield start - 1
-        yield start
+        if m.group() in multipliers:
+            article = _ARTICLE_BEFORE.search(low, max(0, start - 12), start)
+            if article:
+                words.append(article.start())
+        words.append(start)
+    return list(heapq.merge(starts, words))
 
 
 def iter_runs(text: str) -> Iterator[re.Match[str]]:

@@ -24,10 +24,11 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import functools
+import heapq
 import re
 
 from ...model import Mention
-from .. import dateparse
+from .. import dateparse, scan
 from . import absolute, holidays, periods, relative, weekdays
 from .hits import Context, Hit, Reader, compile_pattern, count_number, unit_name
 from .periods import Span
@@ -56,11 +57,11 @@ _WORDS_BEFORE = 5  # a date expression starts at most this many words before its
 
 @functools.cache
 def _anchor() -> re.Pattern[str]:
-    """The head words every date expression contains: numbers, months, weekdays, units, holidays."""
+    """The head words every date expression contains besides digits: months, weekdays, units, holidays."""
     v = vocabulary()
     heads = set(v.months) | set(v.weekdays) | set(v.kind("anchor"))
     heads |= {re.findall(r"[a-z]+", name)[-1] for name in v.spellings("holiday")}  # "omer" of "lag b'omer"
-    return re.compile(rf"\d+|\b{trie_alternation(heads)}(?:e?s)?(?![a-z])")
+    return re.compile(rf"\b{trie_alternation(heads)}(?:e?s)?(?![a-z])")
 
 
 @functools.cache
@@ -106,7 +107,7 @@ def find(text: str, published: dt.date | None = None) -> list[Mention]:
     gate, probe, readers = _gate(), _probe(), _readers()
     starts: list[int] = []
     hits: list[Hit] = []
-    for start in _starts(ctx.lowered):
+    for start in _starts(ctx.text, ctx.lowered):
         if not gate.match(ctx.lowered, start):
             continue  # no reader can start here: the common case, settled in one call
         starts.append(start)
@@ -126,8 +127,8 @@ def find(text: str, published: dt.date | None = None) -> list[Mention]:
     return [_mention(text, _without_article(ctx, hit)) for hit in chosen]
 
 
-def _starts(lowered: str) -> list[int]:
-    """Where a date expression may begin: at a head word, or a few words before it.
+def _starts(text: str, lowered: str) -> list[int]:
+    """Where a date expression may begin: at a head word or digits, or a few words before them.
 
     Trying the readers at these few places only, and there only where the
     combined gate matches and only those the probe finds matching, rather than
@@ -135,11 +136,11 @@ def _starts(lowered: str) -> list[int]:
     """
     starts: set[int] = set()
     previous = 0
-    for head in _anchor().finditer(lowered):
-        at = head.start()
-        # Words before the previous head word were taken with it; each head looks back a few words only.
-        words = [w.start() for w in _WORD_START.finditer(lowered, max(previous, at - 60), at + 1)]
-        starts.update(words[-_WORDS_BEFORE - 1 :])
+    head_words = (m.start() for m in _anchor().finditer(lowered))
+    for at in heapq.merge(scan.digit_starts(text), head_words):
+        # Words before the previous head were taken with it; each head looks back a few words only.
+        before = [w.start() for w in _WORD_START.finditer(lowered, max(previous, at - 60), at + 1)]
+        starts.update(before[-_WORDS_BEFORE - 1 :])
         starts.add(at)
         previous = at
     return sorted(starts)

@@ -8,6 +8,7 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
+from ..scan import lowered
 from . import periods
 from .periods import Span
 from .vocabulary import alternation, normalise, vocabulary
@@ -23,7 +24,6 @@ __all__ = [
     "day_number",
     "full_year",
     "is_capitalised",
-    "lower_in_place",
     "month_number",
     "unit_name",
     "word_sense_lowercase",
@@ -54,7 +54,7 @@ class Context:
 
     def __post_init__(self) -> None:
         if not self.lowered:
-            self.lowered = lower_in_place(self.text)
+            self.lowered = lowered(self.text)
 
     def written(self, m: re.Match[str], group: str) -> str:
         """A matched group as the document writes it (patterns see the lower-cased copy)."""
@@ -85,14 +85,6 @@ class Context:
 STEPS = {"last": -1, "past": -1, "previous": -1, "prior": -1, "this": 0, "current": 0, "present": 0,
          "next": 1, "coming": 1, "upcoming": 1, "after next": 1, "before last": -1}
 _UNIT_NAMES = {"qtr": "quarter", "yr": "year"}
-
-
-def lower_in_place(text: str) -> str:
-    """`text` in lower case, character for character, so that offsets stay valid."""
-    lowered = text.lower()
-    if len(lowered) == len(text):
-        return lowered
-    return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
 
 
 _TOKEN_BEFORE = re.compile(r"(\S+)[ \t]+$")
