@@ -16,6 +16,7 @@ from functools import cache
 from importlib import resources
 
 from ..model import Mention
+from . import scan
 
 __all__ = ["find"]
 
@@ -36,15 +37,52 @@ def _ordinals() -> dict[str, int]:
     return out
 
 
+_DIGITS = re.compile(r"(?:[2-9]|[1-9]\d{1,2})(?:st|nd|rd|th)(?!\w)")
+_NUMBERED = re.compile(r"number\s+(two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\b")
+
+
 @cache
-def _pattern() -> re.Pattern[str]:
-    # Candidates only: any word ending like an ordinal; the word list decides (a dictionary look-up
-    # is cheaper than a regex alternation of every ordinal tried at every position).
-    return re.compile(
-        r"(?<![\w-])(?:(?P<digits>[2-9]|[1-9]\d{1,2})(?:st|nd|rd|th)|(?P<word>[A-Za-z]{3,}(?:th|rd|nd|st))"
-        r"|[Nn]umber\s+(?P<numbered>two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\b)"
-        r"(?![\w])"
-    )
+def _endings() -> tuple[tuple[re.Pattern[str], ...], tuple[int, ...]]:
+    """How ordinal words end ("th", "rd"), one pattern each, and the lengths they come in, longest first.
+
+    Scanning for the endings and looking the word up is far cheaper than an
+    alternation of every ordinal tried at every position; a literal ending
+    alone is the fastest scan there is.
+    """
+    words = _ordinals()
+    endings = tuple(re.compile(rf"{re.escape(e)}(?!\w)") for e in sorted({w[-2:] for w in words}))
+    return endings, tuple(sorted({len(w) for w in words}, reverse=True))
+
+
+def _starts_word(text: str, start: int) -> bool:
+    """Whether a word may start at `start`: not after a letter, digit, underscore or hyphen."""
+    return start == 0 or not (text[start - 1].isalnum() or text[start - 1] in "_-")
+
+
+def _candidates(text: str) -> list[tuple[int, int, int, bool]]:
+    """(start, end, value, is_word) of every rank-like phrase, in reading order."""
+    low = scan.lowered(text)
+    found = []
+    for start in scan.digit_starts(text):
+        m = _DIGITS.match(text, start)
+        if m and _starts_word(text, start):
+            found.append((start, m.end(), int(m.group()[:-2]), False))
+    ordinals = _ordinals()
+    endings, lengths = _endings()
+    for ending in endings:
+        for m in ending.finditer(low):
+            end = m.end()
+            for length in lengths:
+                start = end - length
+                if start >= 0 and low[start:end] in ordinals and _starts_word(low, start):
+                    found.append((start, end, ordinals[low[start:end]], True))
+                    break
+    for m in _NUMBERED.finditer(low):
+        if _starts_word(low, m.start()):
+            raw = m.group(1)
+            found.append((m.start(), m.end(), _SMALL.get(raw) or int(raw), False))
+    found.sort()
+    return found
 
 
 _FRACTION_BEFORE = re.compile(r"\b(?:a|an|one|two|three|four|five|six|seven|eight|nine)[\s-]+$", re.IGNORECASE)
@@ -53,22 +91,11 @@ _SMALL = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eig
 
 def find(text: str, published: dt.date | None = None) -> list[Mention]:
     out = []
-    ordinals = _ordinals()
-    for m in _pattern().finditer(text):
-        word = m.group("word")
-        if word is not None and word.lower() not in ordinals:
-            continue
-        if word and _FRACTION_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+    for start, end, value, is_word in _candidates(text):
+        if is_word and _FRACTION_BEFORE.search(text, max(0, start - 8), start):
             continue  # "a third of", "two thirds": a share, read by the figures parser
-        if m.group("digits"):
-            value = int(m.group("digits"))
-        elif word:
-            value = ordinals[word.lower()]
-        else:
-            raw = m.group("numbered").lower()
-            value = _SMALL.get(raw) or int(raw)
         out.append(
-            Mention(kind="quantity", text=m.group(), start=m.start(), end=m.end(), value=float(value),
+            Mention(kind="quantity", text=text[start:end], start=start, end=end, value=float(value),
                     low=value - 0.5, high=value + 0.5, unit="rank")
         )
     return out
