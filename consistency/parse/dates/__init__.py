@@ -11,7 +11,8 @@ The work is done by precompiled regular expressions, the readers of
 publication) and `holidays` (named days and seasons). They run on a
 lower-cased copy of the text, and only where a date can start: a few words
 before a head word (a number, a month, a weekday, "week", "ago"...), and only
-where one combined gate pattern says some reader matches. Passes over what
+where a gate pattern says some reader matches: one alternation of the readers
+that can start with the character there (``first_chars``). Passes over what
 they found then keep the longest of overlapping readings, widen "early",
 "the end of", "earlier this" into the part of the period they name, count
 "three days after Easter" from its date, and join "Feb 24 to March 3" into
@@ -29,6 +30,7 @@ import re
 
 from ...model import Mention
 from .. import dateparse, scan
+from ..first_chars import first_chars
 from . import absolute, holidays, periods, relative, weekdays
 from .hits import Context, Hit, Reader, compile_pattern, count_number, unit_name
 from .periods import Span
@@ -70,9 +72,19 @@ def _readers() -> list[Reader]:
 
 
 @functools.cache
-def _gate() -> re.Pattern[str]:
-    """All the readers' patterns as one alternation, which fails fast where none can match."""
-    return re.compile("|".join(f"(?:{pattern})" for pattern in _unnamed_patterns()))
+def _gate(char: str = "") -> re.Pattern[str] | None:
+    """The readers' patterns that can start with `char` (all of them for ""), as one alternation.
+
+    It fails fast where no reader can match; None when no reader starts with `char`.
+    """
+    patterns = [p for p, chars in _first_chars() if not char or chars is None or char in chars]
+    return re.compile("|".join(f"(?:{p})" for p in patterns)) if patterns else None
+
+
+@functools.cache
+def _first_chars() -> list[tuple[str, frozenset[str] | None]]:
+    """Each reader's pattern (then the fallback's) with the characters it can start with (None: any)."""
+    return [(p, first_chars(p)) for p in _unnamed_patterns()]
 
 
 @functools.cache
@@ -104,11 +116,13 @@ def find(text: str, published: dt.date | None = None) -> list[Mention]:
     if not text:
         return []
     ctx = Context(text, published)
-    gate, probe, readers = _gate(), _probe(), _readers()
+    probe, readers = _probe(), _readers()
     starts: list[int] = []
     hits: list[Hit] = []
     for start in _starts(ctx.text, ctx.lowered):
-        if not gate.match(ctx.lowered, start):
+        char = ctx.lowered[start]
+        gate = _gate(char if char.isascii() else "")  # \d also matches digits of other scripts
+        if gate is None or not gate.match(ctx.lowered, start):
             continue  # no reader can start here: the common case, settled in one call
         starts.append(start)
         matched = probe.match(ctx.lowered, start)
