@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from consistency.parse.first_chars import first_chars
+from consistency.parse.first_chars import first_chars, guarded
 
 CASES = [
     (r"\bthe\s+", "t"),
@@ -44,3 +44,14 @@ def test_a_match_always_starts_with_one_of_the_characters(pattern, text):
     for m in re.finditer(pattern, text):
         if m.end() > m.start():
             assert chars is None or text[m.start()] in chars
+
+
+@given(st.sampled_from([*PATTERNS, r"\w+x", r"(?<![a-z])\d{2}", r"a*b?"]), st.text(alphabet="abefjlnqstwx1239٣ ", max_size=30))
+def test_a_guarded_pattern_matches_where_the_pattern_does(pattern, text):
+    plain, guard = re.compile(pattern), re.compile(guarded(pattern))
+    for i in range(len(text) + 1):
+        assert bool(plain.match(text, i)) == bool(guard.match(text, i)), (pattern, text, i)
+
+
+def test_digits_of_other_scripts_pass_a_digit_guard():
+    assert re.match(guarded(r"\d+"), "٣٤")

@@ -1,13 +1,13 @@
 """The characters a regular expression can start with, read from its parsed form.
 
-Used to split a large alternation by first character: at a given offset only
-the branches that can start with the character there are tried. The analysis
-is conservative: anything it does not understand (a category other than
+Used to speed up a large alternation: ``guarded(pattern)`` puts a class of
+the characters the pattern can start with in front of it, and the regex
+engine skips an alternative whose opening class does not fit the character
+at hand without trying the rest of it (lookbehinds, word boundaries). The
+analysis is conservative: anything it does not understand (a category other than
 digits, a negated class, a backreference) answers None, "any character",
 so a branch is never left out wrongly. Zero-width assertions (``\\b``,
-lookarounds) do not consume the first character and are skipped; non-ASCII
-digits match ``\\d`` but are not in the sets, so callers send non-ASCII
-characters to the full alternation.
+lookarounds) do not consume the first character and are skipped.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ import re
 from re import _constants as C  # noqa: N812  (the parser's own opcode names)
 from re import _parser as P  # noqa: N812
 
-__all__ = ["first_chars"]
+__all__ = ["first_chars", "guarded"]
 
 _DIGITS = frozenset("0123456789")
 _WIDE = 2000  # a range wider than this is "any character"
@@ -87,3 +87,25 @@ def _charset(items) -> set[str] | None:
         else:
             return None
     return out
+
+
+def guarded(pattern: str) -> str:
+    """`pattern` behind a class of its first characters: it matches wherever `pattern` matches.
+
+    The class consumes the first character; a lookbehind then steps back one
+    character and runs the pattern from there in a lookahead. The guarded
+    pattern matches one character only: it answers "does `pattern` match
+    here", which is what a gate needs. A pattern that may start with any
+    character comes back unchanged, in a group.
+    """
+    chars = first_chars(pattern)
+    if chars is None:
+        return f"(?:{pattern})"
+    return f"{_char_class(chars)}(?<=(?=(?:{pattern}))(?s:.))"
+
+
+def _char_class(chars: frozenset[str]) -> str:
+    """A regex class of `chars`; all ten digits become \\d, so that digits of other scripts pass too."""
+    body = "".join(re.escape(c) for c in sorted(chars - _DIGITS))
+    digits = "\\d" if _DIGITS <= chars else "".join(sorted(chars & _DIGITS))
+    return f"[{digits}{body}]"
