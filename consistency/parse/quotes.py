@@ -52,8 +52,11 @@ _WORD = re.compile(r"\w+")
 _TRAILING = re.compile(r"[\s,;:]+$")
 _LEADING = re.compile(r"^\s+")
 # A sentence ends at . ! ? … (not after an initial or a short abbreviation: "U.S.", "Mr.") or a blank line.
+# The pattern opens with the class of every character an end can start with, and looks back from
+# there: the regex engine then skips to those characters instead of trying every position.
 _SENTENCE_END = re.compile(
-    r"(?<!\b[A-Z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z]{2})[.!?…][\"”’)]*(?=\s)|\n[ \t]*\n|\n(?=[ \t]*[“\"])"
+    r"[.!?…\n](?:(?<=[.!?…])(?<!\b[A-Z].)(?<!\b[A-Z][a-z].)(?<!\b[A-Z][a-z]{2}.)[\"”’)]*(?=\s)"
+    r"|(?<=\n)[ \t]*\n|(?<=\n)(?=[ \t]*[“\"]))"
 )
 _PRONOUN = re.compile(r"\b(?:he|she|He|She)\b")
 _ADVERB = r"(?:[a-z]+ly[ \t]+|has[ \t]+|had[ \t]+|also[ \t]+|later[ \t]+|then[ \t]+)*"
