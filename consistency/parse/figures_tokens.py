@@ -158,10 +158,7 @@ def tokenize(text: str, start: int, end: int) -> list[Token]:
     words = vocabulary().words
     tokens: list[Token] = []
     previous_end = start
-    # The search runs a little past the run, for the lookaheads ("816 000" before "t") to see what follows.
-    for m in _token_pattern().finditer(text, start, min(len(text), end + 40)):
-        if m.start() >= end:
-            break
+    for m in _atoms(text, start, end):
         kind = m.lastgroup
         raw = m.group()
         hyphen = "-" in text[previous_end : m.start()]
@@ -184,6 +181,25 @@ def tokenize(text: str, start: int, end: int) -> list[Token]:
             info = words[raw.lower()]
             tokens.append(Token(info.role, info.value, m.start(), m.end(), raw, info.plural, hyphen))
     return tokens
+
+
+def _atoms(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
+    """The atoms that start in [start, end), left to right, as a scan of the token pattern would find them.
+
+    The pattern is tried at each offset in turn, but only up to `end`: a
+    regex scan would go on trying every offset after the run (it must see a
+    little past the run, for lookaheads such as "816 000" before "t").
+    """
+    pattern = _token_pattern()
+    stop = min(len(text), end + 40)
+    pos = start
+    while pos < end:
+        m = pattern.match(text, pos, stop)
+        if m is None:
+            pos += 1
+            continue
+        yield m
+        pos = m.end()
 
 
 def _digits_value(raw: str) -> float:
