@@ -91,6 +91,18 @@ def _by_initial(generation: int, full: bool) -> dict[str, tuple[str, ...]]:
     return {initial: tuple(sorted(group)) for initial, group in out.items()}
 
 
+@functools.lru_cache(maxsize=4096)
+def _close_known(surname: str, full: bool, generation: int) -> tuple[tuple[str, float], ...]:
+    """The known surnames (every person's when `full`, else the aliases') closest to `surname`, best first.
+
+    The same unknown surname turns up in many texts; the knowledge base's part
+    of the search is the same for all of them.
+    """
+    known = [k for k in _by_initial(generation, full).get(surname[:1], ()) if k != surname]
+    found = process.extract(surname, known, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF, limit=5)
+    return tuple((key, score) for key, score, _ in found)
+
+
 def _first_name(canonical: str) -> str:
     return name_key(canonical.split()[0])
 
@@ -231,13 +243,13 @@ class Resolver:
     def _closest(self, surname: str, first: str | None) -> str | None:
         """A surname alone is matched only to the text's surnames and the surnames the aliases list
         on their own ("Zelensky"), not to every known person's last name ("Johnston" is not "Johnson")."""
-        generation = knowledge.generation()
-        known = _by_initial(generation, full=first is not None).get(surname[:1], ())
-        in_text = [k for k in self.doc_surnames if k[:1] == surname[:1]]
-        choices = [k for k in {*known, *in_text} if k != surname]
-        found = process.extract(surname, choices, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF, limit=5)
+        scores = dict(_close_known(surname, first is not None, knowledge.generation()))
+        in_text = [k for k in self.doc_surnames if k[:1] == surname[:1] and k != surname and k not in scores]
+        for key, score, _ in process.extract(surname, in_text, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF, limit=5):
+            scores[key] = score
+        found = sorted(scores, key=lambda k: (-scores[k], k))[:5]
         people: set[str] = set()
-        for key, _, _ in found:
+        for key in found:
             people |= self.kb_surnames.get(key, frozenset()) | self.doc_surnames.get(key, set())
         if first is not None:
             people = {p for p in people if _first_name(p) == first}
