@@ -40,7 +40,8 @@ from .name_resolution import Candidate, Resolver, office_of_person
 __all__ = ["find"]
 
 _LOWER_WORD = re.compile(r"\b[a-z]+")
-_SENTENCE_START = re.compile(r"(?:[.!?:;|•>*\n]|\d[.)])[\s\"'“‘(\[*#_\-–—]*$")
+_SENTENCE_ENDS = frozenset(".!?:;|•>*\n")  # what ends a sentence, an item or a line ("1." ends with its ".")
+_OPENING = frozenset("\"'“‘([*#_-–—")  # what may stand between that end and the next word, besides blanks
 _HYPHEN_PART = re.compile(r"[^-]+")
 _NAME_NEXT = re.compile(rf"[ \t]+(?:of[ \t]+)?[{lex.UPPER}]")
 
@@ -59,8 +60,9 @@ def find(text: str, published: dt.date | None = None) -> list[Mention]:
 @functools.lru_cache(maxsize=8)
 def _find(text: str, published: dt.date | None, generation: int) -> tuple[Mention, ...]:
     reader = _Reader(text)
+    read_run = reader.read_run
     for match in lex.name_runs().finditer(text):
-        reader.read_run(match)
+        read_run(match)
     return tuple(sorted(reader.mentions(published), key=lambda m: (m.start, m.end, m.role or "")))
 
 
@@ -85,11 +87,19 @@ class _Reader:
         return i >= 0 and pos < self.heading_ends[i]
 
     def at_sentence_start(self, pos: int) -> bool:
+        """Whether only blanks, quotes and brackets stand between `pos` and the end of a sentence, item or
+        line (or the start of the text), looking back at most 12 characters."""
+        text = self.text
         low = max(0, pos - 12)
-        window = self.text[low:pos]
-        if low == 0:
-            window = "\n" + window
-        return _SENTENCE_START.search(window) is not None
+        i = pos
+        while i > low:
+            c = text[i - 1]
+            if c in _SENTENCE_ENDS:  # "\n" and "*" both end and open
+                return True
+            if not (c.isspace() or c in _OPENING):
+                return c == ")" and i - 2 >= low and text[i - 2].isdecimal()  # "1)"
+            i -= 1
+        return low == 0
 
     def ordinary(self, word: str) -> bool:
         low = word.lower()
@@ -97,9 +107,14 @@ class _Reader:
 
     # -- runs ------------------------------------------------------------------
 
-    def _read_run(self, match: re.Match[str]) -> None:
+    def read_run(self, match: re.Match[str]) -> None:
+        """Read one name run, unless it goes on a title's portfolio ("Minister for European and Euro-Atlantic Integration")."""
+        if self.portfolio_end >= 0:
+            if self.text[self.portfolio_end : match.start()] in (" and ", " & "):
+                self.portfolio_end = match.end()
+                return
+            self.portfolio_end = -1
         run, run_start = match.group("run"), match.start("run")
-        possessive = match.group("poss") is not None
         if " " in run or "-" in run:
             heading = self.in_heading(run_start)
             for segment in segments(run, knowledge.generation()):
@@ -107,15 +122,7 @@ class _Reader:
                 self._read_segment(tokens, heading)
         elif self._may_be_name(run):
             self._read_word(run, run_start)
-        self.last_run = (run_start, match.end(), run, possessive)
-
-    def read_run(self, match: re.Match[str]) -> None:
-        """Read one name run, unless it goes on a title's portfolio ("Minister for European and Euro-Atlantic Integration")."""
-        if self.portfolio_end >= 0 and self.text[self.portfolio_end : match.start()] in (" and ", " & "):
-            self.portfolio_end = match.end()
-            return
-        self.portfolio_end = -1
-        self._read_run(match)
+        self.last_run = (run_start, match.end(), run, match.group("poss") is not None)
 
     @staticmethod
     def _may_be_name(word: str) -> bool:
