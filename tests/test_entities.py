@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from pathlib import Path
 
 import pytest
@@ -10,6 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from consistency.parse import entities
+from consistency.parse.name_layout import LowercaseWords
 
 PUBLISHED = dt.date(2025, 2, 25)
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
@@ -282,3 +284,19 @@ def test_name_like_soup_never_raises(words: list[str]) -> None:
     for m in entities.find(text, None):
         assert text[m.start : m.end] == m.text
         assert m.role in (None, "person", "organisation", "place", "office")
+
+
+# -- the text's lowercase words -------------------------------------------------
+
+_LOWER_WORDS = re.compile(r"\b[a-z]+")
+
+
+@given(st.text(alphabet="abcd éA_1-'.\n", max_size=40), st.sampled_from(["a", "ab", "abc", "cd", "da", "é", "A", "ab-c"]))
+def test_lowercase_words_are_the_whole_lowercase_runs_of_the_text(text, word):
+    assert (word in LowercaseWords(text)) == (word in set(_LOWER_WORDS.findall(text)))
+
+
+def test_lowercase_words_on_a_sentence():
+    words = LowercaseWords("Officials said the metadata's database was old. Data, they said.")
+    assert "officials" not in words and "data" not in words  # only capitalised, or inside other words
+    assert "said" in words and "s" in words and "old" in words

@@ -34,12 +34,20 @@ from .. import knowledge
 from ..knowledge import name_key
 from ..model import Mention
 from . import name_lexicon as lex
-from .name_layout import Token, chunks, heading_spans, layout, patterns, segments, title_last_words
+from .name_layout import (
+    LowercaseWords,
+    Token,
+    chunks,
+    heading_spans,
+    layout,
+    patterns,
+    segments,
+    title_last_words,
+)
 from .name_resolution import Candidate, Resolver, office_of_person
 
 __all__ = ["find"]
 
-_LOWER_WORD = re.compile(r"\b[a-z]+")
 _SENTENCE_ENDS = frozenset(".!?:;|•>*\n")  # what ends a sentence, an item or a line ("1." ends with its ".")
 _OPENING = frozenset("\"'“‘([*#_-–—")  # what may stand between that end and the next word, besides blanks
 _HYPHEN_PART = re.compile(r"[^-]+")
@@ -71,7 +79,7 @@ class _Reader:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self.vocab = frozenset(_LOWER_WORD.findall(text))
+        self.vocab = LowercaseWords(text)
         spans = heading_spans(text, self.vocab)
         self.heading_starts = [s for s, _ in spans]
         self.heading_ends = [e for _, e in spans]

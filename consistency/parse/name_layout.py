@@ -14,6 +14,7 @@ from .. import knowledge
 from . import name_lexicon as lex
 
 __all__ = [
+    "LowercaseWords",
     "Token",
     "Title",
     "patterns",
@@ -36,7 +37,46 @@ _LABEL = re.compile(
 _LOWER_COMPOUND = re.compile(r"-[a-z]")
 
 
-def heading_spans(text: str, vocab: frozenset[str]) -> list[tuple[int, int]]:
+class LowercaseWords:
+    """The words a text writes in lower case ("officials", "offer"): `word in words` asks whether one is.
+
+    A capitalised word that the text also writes in lower case is an ordinary
+    word at the start of a sentence or in a title-case heading, not a name.
+    Only a few dozen words are asked about per text, so each is looked up
+    when asked (and remembered) rather than collecting every word up front:
+    a word counts when it occurs whole, not after a letter or digit and not
+    before another lowercase letter ("data" is not in "metadata" or "database").
+    """
+
+    __slots__ = ("_text", "_known")
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._known: dict[str, bool] = {}
+
+    def __contains__(self, word: object) -> bool:
+        if not isinstance(word, str):
+            return False
+        found = self._known.get(word)
+        if found is None:
+            found = self._known[word] = self._occurs(word)
+        return found
+
+    def _occurs(self, word: str) -> bool:
+        if not (word.isascii() and word.isalpha() and word.islower()):
+            return False  # only runs of a-z count as the text's lowercase words
+        text, n = self._text, len(word)
+        at = text.find(word)
+        while at >= 0:
+            before = text[at - 1] if at else " "
+            after = text[at + n : at + n + 1]
+            if not (before.isalnum() or before == "_") and not ("a" <= after <= "z" and after):
+                return True
+            at = text.find(word, at + 1)
+        return False
+
+
+def heading_spans(text: str, vocab: LowercaseWords | frozenset[str]) -> list[tuple[int, int]]:
     """Spans of headings, captions, table rows and line-opening labels, in order."""
     spans = []
     for line in _LINE.finditer(text):
@@ -78,7 +118,7 @@ def max_title_length() -> int:
     return max(len(t) for t in lex.titles())
 
 
-def is_heading(line: str, vocab: frozenset[str]) -> bool:
+def is_heading(line: str, vocab: LowercaseWords | frozenset[str]) -> bool:
     """A heading, caption line, label or table row: read only for names known elsewhere.
 
     A line is one when it is marked up as one, has no closing punctuation, or

@@ -14,6 +14,7 @@ import datetime as dt
 import functools
 import re
 from collections import defaultdict
+from collections.abc import Container
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process
@@ -110,7 +111,7 @@ def _first_name(canonical: str) -> str:
 class Resolver:
     """Resolves the candidates of one text; the body text is resolved first, headings after it."""
 
-    def __init__(self, text: str, vocab: frozenset[str], candidates: list[Candidate]) -> None:
+    def __init__(self, text: str, vocab: Container[str], candidates: list[Candidate]) -> None:
         self.text = text
         self.vocab = vocab
         self.kb_surnames = _kb_surnames(knowledge.generation())
