@@ -137,8 +137,9 @@ def is_heading(line: str, vocab: LowercaseWords | frozenset[str]) -> bool:
         return True
     long_words = [w for w in words if len(w) > 3]
     capitalised = [w for w in long_words if w[0].isupper()]
-    ordinary = sum(1 for w in capitalised[1:] if w.lower().strip(".,;:!?") in vocab)
-    return len(long_words) >= 3 and len(capitalised) >= 0.7 * len(long_words) and ordinary >= 2
+    if len(long_words) < 3 or len(capitalised) < 0.7 * len(long_words):
+        return False
+    return sum(1 for w in capitalised[1:] if w.lower().strip(".,;:!?") in vocab) >= 2
 
 
 @functools.lru_cache(maxsize=8192)
