@@ -316,7 +316,7 @@ class _Reader:
         """A lowercase title before the name ("Kremlin spokesman") or an appositive after it."""
         text, start, end = self.text, candidate.start, candidate.end
         before = text[max(0, start - 30) : start]
-        words = before.split()
+        words = before.rsplit(None, 1)  # only the last word matters
         if words and before[-1:] in (" ", "\t") and words[-1].rstrip(",").isalpha():
             word = words[-1].rstrip(",").lower()
             if word in lex.cue_words()["place before"]:
