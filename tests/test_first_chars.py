@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from consistency.parse.first_chars import first_chars, guarded
+from consistency.parse.first_chars import Openings, first_chars, guarded, openings
 
 CASES = [
     (r"\bthe\s+", "t"),
@@ -55,3 +55,50 @@ def test_a_guarded_pattern_matches_where_the_pattern_does(pattern, text):
 
 def test_digits_of_other_scripts_pass_a_digit_guard():
     assert re.match(guarded(r"\d+"), "٣٤")
+
+
+OPENING_CASES = [
+    (r"\bthe\s+(?:last|next)\s+week", 4, {"the "}),
+    (r"q[1-4]", 4, {"q0"}),  # digits fold to "0"; a match shorter than k is whole
+    (r"(?:19|20)\d\d", 3, {"000"}),
+    (r"ab(?:c|de)?", 3, {"ab", "abc", "abd"}),
+    (r"x{5,}", 3, {"xxx"}),
+    (r"\w+", 3, None),
+]
+
+
+@pytest.mark.parametrize(("pattern", "k", "expected"), OPENING_CASES)
+def test_openings(pattern, k, expected):
+    from consistency.parse.first_chars import _digits_and_blanks
+
+    found = openings(pattern, k, _digits_and_blanks)
+    assert (None if found is None else set(found)) == expected
+
+
+OPENING_PATTERNS = [
+    r"\b(?:the\s+)?(?:last|next)\s+(?:week|month)",
+    r"(?<![\w$])(?:19|20)\d\d(?:\s*-\s*\d\d)?",
+    r"\bq[1-4](?!\w)",
+    r"\bin\s+\d{1,3}\s+days?",
+    r"[a-z]+ed\b",  # many openings, still read
+    r"\w{2}x",  # not read: a "maybe" wherever it may start
+]
+
+
+MAYBE = Openings(OPENING_PATTERNS, 4)
+
+
+@given(st.text(alphabet="theq1nlxdaw2 9-\n\u00a0\u0663ys", max_size=40))
+def test_openings_never_rule_out_a_match(text):
+    for pattern in OPENING_PATTERNS:
+        for i in range(len(text) + 1):
+            if re.compile(pattern).match(text, i):
+                assert MAYBE(text, i), (pattern, text, i)
+
+
+def test_openings_rule_out_most_offsets_of_plain_text():
+    maybe = Openings(OPENING_PATTERNS[:4], 4)
+    text = "officials said the offer stood in 30 days, not next week"
+    ruled_out = [i for i in range(len(text)) if not maybe(text, i)]
+    assert len(ruled_out) > len(text) // 2
+    assert maybe(text, text.index("in 30")) and maybe(text, text.index("next week"))

@@ -11,8 +11,9 @@ The work is done by precompiled regular expressions, the readers of
 publication) and `holidays` (named days and seasons). They run on a
 lower-cased copy of the text, and only where a date can start: a few words
 before a head word (a number, a month, a weekday, "week", "ago"...), and only
-where one combined gate pattern says some reader matches (each of its
-branches guarded by the characters its reader can start with). Passes over what
+where the first characters there can open some reader's pattern (a set
+look-up, ``Openings``) and one combined gate pattern says some reader matches
+(each of its branches guarded by the characters its reader can start with). Passes over what
 they found then keep the longest of overlapping readings, widen "early",
 "the end of", "earlier this" into the part of the period they name, count
 "three days after Easter" from its date, and join "Feb 24 to March 3" into
@@ -30,7 +31,7 @@ import re
 
 from ...model import Mention
 from .. import dateparse, scan
-from ..first_chars import guarded
+from ..first_chars import Openings, guarded
 from . import absolute, holidays, periods, relative, weekdays
 from .hits import Context, Hit, Reader, compile_pattern, count_number, unit_name
 from .periods import Span
@@ -83,6 +84,12 @@ def _gate() -> re.Pattern[str]:
 
 
 @functools.cache
+def _openings() -> Openings:
+    """The first four characters any reader can start with: most offsets are ruled out by a look-up."""
+    return Openings(_unnamed_patterns(), 4)
+
+
+@functools.cache
 def _probe() -> re.Pattern[str]:
     """All the readers' patterns in one: group i+1 is set where reader i matches (the last: the fallback).
 
@@ -111,12 +118,13 @@ def find(text: str, published: dt.date | None = None) -> list[Mention]:
     if not text:
         return []
     ctx = Context(text, published)
-    gate, probe, readers = _gate(), _probe(), _readers()
+    may_open, gate, probe, readers = _openings(), _gate(), _probe(), _readers()
+    lowered = ctx.lowered
     starts: list[int] = []
     hits: list[Hit] = []
-    for start in _starts(ctx.text, ctx.lowered):
-        if not gate.match(ctx.lowered, start):
-            continue  # no reader can start here: the common case, settled in one call
+    for start in _starts(ctx.text, lowered):
+        if not (may_open(lowered, start) and gate.match(lowered, start)):
+            continue  # no reader can start here: the common case, settled by a look-up or one call
         starts.append(start)
         matched = probe.match(ctx.lowered, start)
         for rank, (pattern, read) in enumerate(readers):
