@@ -199,7 +199,7 @@ def _atoms(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
             pos += 1
             continue
         yield m
-        pos = m.end()
+        pos = max(m.end(), pos + 1)
 
 
 def _digits_value(raw: str) -> float:

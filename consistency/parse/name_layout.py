@@ -70,7 +70,7 @@ class LowercaseWords:
         while at >= 0:
             before = text[at - 1] if at else " "
             after = text[at + n : at + n + 1]
-            if not (before.isalnum() or before == "_") and not ("a" <= after <= "z" and after):
+            if not (before.isalnum() or before == "_" or "a" <= after <= "z"):  # "" (the end) is not in a-z
                 return True
             at = text.find(word, at + 1)
         return False

@@ -13,8 +13,8 @@ lower-cased copy of the text, and only where a date can start: a few words
 before a head word (a number, a month, a weekday, "week", "ago"...), and only
 where the first characters there can open some reader's pattern (a set
 look-up, ``Openings``) and one combined gate pattern says some reader matches
-(each of its branches guarded by the characters its reader can start with). Passes over what
-they found then keep the longest of overlapping readings, widen "early",
+(each of its branches guarded by the characters its reader can start with).
+Passes over what they found then keep the longest of overlapping readings, widen "early",
 "the end of", "earlier this" into the part of the period they name, count
 "three days after Easter" from its date, and join "Feb 24 to March 3" into
 one range. Spans that look like dates but that no reader could read go to
