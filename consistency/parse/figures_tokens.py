@@ -202,8 +202,11 @@ def _atoms(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
         pos = max(m.end(), pos + 1)
 
 
+_SEPARATORS = re.compile(r"[,\s\u00a0\u202f\u2009]")
+
+
 def _digits_value(raw: str) -> float:
-    cleaned = re.sub(r"[,\s\u00a0\u202f\u2009]", "", raw.replace(" . ", ".")).replace("−", "-")
+    cleaned = _SEPARATORS.sub("", raw.replace(" . ", ".")).replace("−", "-")
     try:
         value = float(cleaned)
     except ValueError:
@@ -213,7 +216,7 @@ def _digits_value(raw: str) -> float:
 
 def step_of_digits(raw: str) -> float:
     """The step of the last significant digit of a number written in digits."""
-    cleaned = re.sub(r"[,\s\u00a0\u202f\u2009]", "", raw).lstrip("+-−")
+    cleaned = _SEPARATORS.sub("", raw).lstrip("+-−")
     exponent = 0
     if "e" in cleaned.lower():
         mantissa, _, exp = cleaned.lower().partition("e")
