@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import operator
 
 from ..model import Mention
 from . import dates, entities, numbers, quotes, ranks
@@ -18,6 +19,9 @@ __all__ = ["mentions"]
 
 # Lower wins when two mentions claim the same characters.
 _PRIORITY = {"money": 0, "percent": 0, "date": 1, "quantity": 2, "number": 3, "rank": 4}
+
+
+_READING_ORDER = operator.attrgetter("start", "end", "kind")
 
 
 def _priority(m: Mention) -> int:
@@ -45,4 +49,4 @@ def mentions(text: str, published: dt.date | None = None) -> list[Mention]:
         ends.insert(i, m.end)
         kept.append(m)
     others = entities.find(text, published) + quotes.find(text, published)
-    return sorted(kept + others, key=lambda m: (m.start, m.end, m.kind))
+    return sorted(kept + others, key=_READING_ORDER)
