@@ -123,19 +123,22 @@ class Openings:
 
     def __call__(self, text: str, pos: int) -> bool:
         """False when none of the patterns can match `text` at `pos`; True when one may."""
-        if self.anything:
-            return True
         key = text[pos : pos + self.k]
-        if key[:1] in self.unread_firsts:
+        if key in self.full or self.anything:
             return True
-        if not key.isalpha():
+        if self.unread_firsts and key[:1] in self.unread_firsts:
+            return True
+        if not key.replace(" ", "").isalpha():  # digits or other blanks to fold, or punctuation
             key = key.translate(self._fold)
             if not key.isascii():
                 return True
-        if key in self.full:
-            return True
+            if key in self.full:
+                return True
         # A match shorter than k (or a text that ends within k characters: a match cannot run past it).
-        return any(key[:n] in self.whole for n in self._whole_lengths)
+        for n in self._whole_lengths:
+            if key[:n] in self.whole:
+                return True
+        return False
 
 
 # -- the analysis -----------------------------------------------------------------
