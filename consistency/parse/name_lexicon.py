@@ -144,10 +144,21 @@ def name_runs() -> re.Pattern[str]:
     dotted = "|".join(re.escape(h) for h in _dotted_honorifics())
     initial = rf"[{up}]\.(?=[ \t]+[{up}])"
     piece = rf"(?:{dotted}(?=[ \t])|{abbreviation}|{initial}|{word})"
+    # The first piece again, written as its capital letter and then the rest of each kind of piece: a
+    # pattern that opens with a character class lets the regex engine skip to the capitals of a text
+    # instead of trying every offset. The lookbehinds check what stands before that capital.
+    rest_dotted = "|".join(rf"(?<={re.escape(h[0])}){re.escape(h[1:])}" for h in _dotted_honorifics())
+    first = (
+        rf"[{up}](?<![\w#@/\\].)(?<!\w[.\-].)"
+        rf"(?:(?:{rest_dotted})(?=[ \t])"  # "Mr." "Gen."
+        rf"|\.(?:[{up}]\.)+(?:-[{up}][^\W_]*)?"  # an abbreviation: "U.S."
+        rf"|\.(?=[ \t]+[{up}])"  # an initial
+        rf"|(?:[^\W_]|['’](?=[{up}]))*(?:-(?:(?:[{up}]\.){{2,}}|[^\W_]+))*)"  # a word
+    )
     links = "|".join(PARTICLES + CONNECTORS)
     join = rf"[ \t]+(?:(?:{links})[ \t]+)*"
     return re.compile(
-        rf"(?=[{up}])(?<![\w#@/\\])(?<!\w[.\-])(?P<run>{piece}(?:{join}{piece})*)"
+        rf"(?P<run>{first}(?:{join}{piece})*)"
         rf"(?P<poss>['’‘]s\b|(?<=s)['’](?![\w]))?"
         rf"(?!\.[a-z]{{2,}}\b|[\w@])"
     )
