@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 import time
 from pathlib import Path
 
@@ -14,6 +15,7 @@ from hypothesis import strategies as st
 import consistency
 from consistency.parse import dateparse, dates
 from consistency.parse.dates import calendars
+from consistency.parse.scan import lowered
 
 D = dt.date
 TUESDAY = D(2025, 2, 25)  # the seeds' publication date, a Tuesday
@@ -284,3 +286,15 @@ def test_dateparser_fallback_does_not_depend_on_the_time_zone(far_from_utc):
 def test_decade_with_an_apostrophe(text, start, end):
     found = [m for m in consistency.mentions(text) if m.kind == "date"]
     assert [(m.date, m.date_end, m.grain) for m in found] == [(start, end, "decade")]
+
+
+# The shortcuts in front of the readers (first-four-character look-up, guarded gate) may only rule out
+# offsets where no reader matches: checked on every phrase of the tables above, at every offset.
+@pytest.mark.parametrize("text", [row[0] for row in RESOLVED] + [f"It happened {t}." for t in UNDATED] + NOT_DATES)
+def test_the_shortcuts_never_rule_out_a_reader(text):
+    low = lowered(text)
+    readers = [re.compile(p) for p in dates._unnamed_patterns()]
+    may_open, gate = dates._openings(), dates._gate()
+    for i in range(len(low)):
+        if any(r.match(low, i) for r in readers):
+            assert may_open(low, i) and gate.match(low, i), (text, i)
