@@ -31,7 +31,7 @@ import re
 
 from ...model import Mention
 from .. import dateparse, scan
-from ..first_chars import Openings, guarded
+from ..first_chars import Openings, first_chars, guarded
 from . import absolute, holidays, periods, relative, weekdays
 from .hits import Context, Hit, Reader, compile_pattern, count_number, unit_name
 from .periods import Span
@@ -90,13 +90,19 @@ def _openings() -> Openings:
 
 
 @functools.cache
-def _probe() -> re.Pattern[str]:
-    """All the readers' patterns in one: group i+1 is set where reader i matches (the last: the fallback).
+def _readers_by_char() -> dict[str, list[tuple[int, Reader]]]:
+    """For each character a reader can start with, the readers (with their rank) that can start with it.
 
-    Each reader's pattern sits in an optional lookahead, so one call at a start
-    tells which readers can read there.
+    Where the gate has said some reader matches, only these are tried. The
+    key "" holds every reader, for a character no list has (a digit of
+    another script may still match a reader's \\d).
     """
-    return re.compile("".join(f"(?=({pattern}))?" for pattern in _unnamed_patterns()))
+    readers = list(enumerate(_readers()))
+    firsts = [first_chars(pattern.pattern) for pattern, _ in _readers()]
+    chars = set().union(*(f for f in firsts if f is not None))
+    out = {c: [r for r, f in zip(readers, firsts, strict=True) if f is None or c in f] for c in chars}
+    out[""] = readers
+    return out
 
 
 def _unnamed_patterns() -> list[str]:
@@ -118,7 +124,7 @@ def find(text: str, published: dt.date | None = None) -> list[Mention]:
     if not text:
         return []
     ctx = Context(text, published)
-    may_open, gate, probe, readers = _openings(), _gate(), _probe(), _readers()
+    may_open, gate, by_char = _openings(), _gate(), _readers_by_char()
     lowered = ctx.lowered
     starts: list[int] = []
     hits: list[Hit] = []
@@ -126,12 +132,13 @@ def find(text: str, published: dt.date | None = None) -> list[Mention]:
         if not (may_open(lowered, start) and gate.match(lowered, start)):
             continue  # no reader can start here: the common case, settled by a look-up or one call
         starts.append(start)
-        matched = probe.match(ctx.lowered, start)
-        for rank, (pattern, read) in enumerate(readers):
-            if matched.start(rank + 1) < 0:
+        readers = by_char.get(lowered[start]) or by_char[""]
+        for rank, (pattern, read) in readers:
+            m = pattern.match(lowered, start)
+            if m is None:
                 continue
             try:
-                found = list(read(pattern.match(ctx.lowered, start), ctx))
+                found = list(read(m, ctx))
             except (ValueError, OverflowError):
                 continue  # a date beyond the calendar's years 1 to 9999
             for hit in found:
@@ -146,7 +153,7 @@ def _starts(text: str, lowered: str) -> list[int]:
     """Where a date expression may begin: at a head word or digits, or a few words before them.
 
     Trying the readers at these few places only, and there only where the
-    combined gate matches and only those the probe finds matching, rather than
+    combined gate matches and only the readers that can start there, rather than
     scanning the whole text with each reader, is what keeps the parser fast.
     """
     starts: set[int] = set()
