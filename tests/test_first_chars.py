@@ -20,6 +20,7 @@ CASES = [
     (r"[^a]b", None),  # a negated class: any
     (r"a*", None),  # may match the empty string: any
     (r"(?i:a)b", None),  # flags switched inside: any
+    (r"(?i)ab", None),  # or for the whole pattern
     (r"(a)\1", "a"),
     (r".", None),
 ]

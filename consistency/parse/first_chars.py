@@ -54,7 +54,10 @@ def openings(pattern: str, k: int, fold: Fold = _same) -> frozenset[str] | None:
     Each character goes through `fold` first. An empty match gives "".
     """
     try:
-        found = _sequence(P.parse(pattern), k, fold)
+        parsed = P.parse(pattern)
+        if parsed.state.flags & re.IGNORECASE:
+            return None  # "(?i)" for the whole pattern
+        found = _sequence(parsed, k, fold)
     except (_Unknown, re.error, RecursionError):
         return None
     return frozenset(text for text, _ in found)
