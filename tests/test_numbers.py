@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 
 from consistency.model import FIGURE_KINDS, Mention
 from consistency.parse import numbers
+from consistency.parse.figures_context import _JUNK, Junk
 
 HERE = Path(__file__).parent
 SEEDS = HERE.parent / "seeds"
@@ -314,3 +315,27 @@ def test_peer_case(family, case):
     else:
         unwanted = {"number"} if family == "number" else FAMILY_KINDS[family]
         assert not [m for m in found if m.kind in unwanted]
+
+
+# -- junk spans: the scan that tries only where a junk pattern can start finds what a full scan finds ----------
+
+@given(
+    st.lists(
+        st.sampled_from(
+            list("ab19 .:/-@#+()[]|_\nhtpwAM")
+            + ["http://x.y", "www.", ".jpg", " a.m.", "\u00a0", "é", "#tag", "@desk", "+1 234 567 89", "(555) 123-4567",
+               "[12]", "10:30", "2025-02-24", "a@b.c"]
+        ),
+        max_size=30,
+    ).map("".join),
+    st.data(),
+)
+def test_junk_scan_finds_what_a_full_scan_finds(text, data):
+    low = data.draw(st.integers(0, len(text)))
+    high = data.draw(st.integers(low, len(text)))
+    junk = Junk(text)
+    junk._mask(low, high)
+    expected = Junk(text)
+    for m in _JUNK.finditer(text, low, high):
+        expected._add(m.start(), m.end())
+    assert junk._spans == expected._spans

@@ -50,6 +50,9 @@ _JUNK = re.compile(
     )
 )
 
+# Where a junk pattern can start: after a character that is not part of a word (every pattern opens with a
+# lookbehind, \b, ^ or a class that says so), or at "+", "(", "[", "#", "@" and the start of a URL.
+_JUNK_STARTS = re.compile(r"(?<!\w)|(?=[+(\[#@]|https?://|www\.)")
 # Every junk pattern needs one of these; a window without any is skipped.
 _JUNK_TRIGGER = re.compile(r"[:/@#+()\[|.\-]|[AaPp]\.?[Mm]\b|clock")
 _ORDINAL_SUFFIX = re.compile(r"(?:st|nd|rd|th|ST|ND|RD|TH)(?![A-Za-z])")
@@ -134,10 +137,22 @@ class Junk:
             self._scanned = (done_low, high)
         else:
             self._scanned = (low, high)
+        self._mask(low, high)
+
+    def _mask(self, low: int, high: int) -> None:
+        """Add the junk in text[low:high]: what a scan of _JUNK finds, tried only where junk can start."""
+        text = self._text
         if _JUNK_TRIGGER.search(text, low, high) is None:
             return  # no character any junk pattern needs: nothing to mask here
-        for m in _JUNK.finditer(text, low, high):
-            self._add(m.start(), m.end())
+        pos = low
+        for candidate in _JUNK_STARTS.finditer(text, low, high):
+            at = candidate.start()
+            if at < pos:
+                continue
+            m = _JUNK.match(text, at, high)
+            if m is not None:
+                self._add(m.start(), m.end())
+                pos = max(m.end(), at + 1)
 
     def _add(self, start: int, end: int) -> None:
         i = bisect.bisect_left(self._starts, start)
