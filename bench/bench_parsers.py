@@ -163,7 +163,9 @@ def main() -> None:
 
 def _per_parser(calls: list) -> str:
     """MB/s of each parser module alone on the first calls (quotes reuse the entity pass, as in mentions())."""
-    from consistency.parse import dates, entities, numbers, quotes, ranks
+    from consistency.parse import dates, quotes
+    from consistency.parse.figures import numbers, ranks
+    from consistency.parse.names import entities
 
     size = sum(len(t.encode("utf-8")) for t, _ in calls) / 1e6
     out = []

@@ -13,8 +13,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import consistency
-from consistency.parse import dateparse, dates
-from consistency.parse.dates import calendars
+from consistency.parse import dates
+from consistency.parse.dates import calendars, dateparse
 from consistency.parse.scan import lowered
 
 D = dt.date

@@ -10,8 +10,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from consistency.parse import entities
-from consistency.parse.name_layout import LowercaseWords
+from consistency.parse.names import entities
+from consistency.parse.names.layout import LowercaseWords
 
 PUBLISHED = dt.date(2025, 2, 25)
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"

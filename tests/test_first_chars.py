@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from consistency.parse.first_chars import Openings, first_chars, guarded, openings
+from consistency.parse.dates.first_chars import Openings, first_chars, guarded, openings
 
 CASES = [
     (r"\bthe\s+", "t"),
@@ -70,7 +70,7 @@ OPENING_CASES = [
 
 @pytest.mark.parametrize(("pattern", "k", "expected"), OPENING_CASES)
 def test_openings(pattern, k, expected):
-    from consistency.parse.first_chars import _digits_and_blanks
+    from consistency.parse.dates.first_chars import _digits_and_blanks
 
     found = openings(pattern, k, _digits_and_blanks)
     assert (None if found is None else set(found)) == expected

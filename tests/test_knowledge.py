@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from consistency import knowledge
-from consistency.parse import entities
+from consistency.parse.names import entities
 
 D = dt.date
 

@@ -11,8 +11,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from consistency.model import FIGURE_KINDS, Mention
-from consistency.parse import numbers
-from consistency.parse.figures_context import _JUNK, Junk
+from consistency.parse.figures import numbers
+from consistency.parse.figures.context import _JUNK, Junk
 
 HERE = Path(__file__).parent
 SEEDS = HERE.parent / "seeds"

@@ -7,7 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import consistency
-from consistency.parse import ranks
+from consistency.parse.figures import ranks
 
 
 def _ranks(text: str) -> list[tuple[str, float]]:

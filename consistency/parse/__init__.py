@@ -13,7 +13,9 @@ import datetime as dt
 import operator
 
 from ..model import Mention
-from . import dates, entities, numbers, quotes, ranks
+from . import dates, quotes
+from .figures import numbers, ranks
+from .names import entities
 
 __all__ = ["mentions"]
 

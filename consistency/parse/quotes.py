@@ -33,8 +33,9 @@ import re
 
 from .. import knowledge
 from ..model import Mention
-from . import entities, scan
-from . import name_lexicon as lex
+from . import scan
+from .names import entities
+from .names import lexicon as lex
 
 __all__ = ["find", "MIN_WORDS"]
 

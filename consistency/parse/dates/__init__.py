@@ -30,9 +30,9 @@ import heapq
 import re
 
 from ...model import Mention
-from .. import dateparse, scan
-from ..first_chars import Openings, first_chars, guarded
-from . import absolute, holidays, periods, relative, weekdays
+from .. import scan
+from . import absolute, dateparse, holidays, periods, relative, weekdays
+from .first_chars import Openings, first_chars, guarded
 from .hits import Context, Hit, Reader, compile_pattern, count_number, unit_name
 from .periods import Span
 from .vocabulary import normalise, trie_alternation, vocabulary

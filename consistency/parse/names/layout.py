@@ -10,8 +10,8 @@ from __future__ import annotations
 import functools
 import re
 
-from .. import knowledge
-from . import name_lexicon as lex
+from ... import knowledge
+from . import lexicon as lex
 
 __all__ = [
     "LowercaseWords",

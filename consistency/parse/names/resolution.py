@@ -19,9 +19,9 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process
 
-from .. import knowledge
-from ..knowledge import name_key
-from . import name_lexicon as lex
+from ... import knowledge
+from ...knowledge import name_key
+from . import lexicon as lex
 
 __all__ = ["Candidate", "Resolver", "office_of_person", "FUZZY_CUTOFF", "FUZZY_MIN_LENGTH"]
 

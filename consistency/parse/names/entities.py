@@ -30,11 +30,11 @@ import datetime as dt
 import functools
 import re
 
-from .. import knowledge
-from ..knowledge import name_key
-from ..model import Mention
-from . import name_lexicon as lex
-from .name_layout import (
+from ... import knowledge
+from ...knowledge import name_key
+from ...model import Mention
+from . import lexicon as lex
+from .layout import (
     LowercaseWords,
     Token,
     chunks,
@@ -44,7 +44,7 @@ from .name_layout import (
     segments,
     title_last_words,
 )
-from .name_resolution import Candidate, Resolver, office_of_person
+from .resolution import Candidate, Resolver, office_of_person
 
 __all__ = ["find"]
 

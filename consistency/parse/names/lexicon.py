@@ -17,7 +17,7 @@ import functools
 import re
 from importlib import resources
 
-from ..knowledge import name_key
+from ...knowledge import name_key
 
 __all__ = [
     "UPPER",

@@ -14,9 +14,9 @@ import math
 import re
 from dataclasses import dataclass
 
-from .figures_data import lookup, normalise_form, vocabulary
-from .figures_tokens import run_pattern
-from .figures_words import Numeral, read_numerals
+from .tokens import run_pattern
+from .vocabulary import lookup, normalise_form, vocabulary
+from .words import Numeral, read_numerals
 
 __all__ = ["Figure", "Junk", "junk_spans", "read_figure", "PERCENT_UNITS"]
 

@@ -16,8 +16,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 
-from . import scan
-from .figures_data import vocabulary, word_trie
+from .. import scan
+from .vocabulary import vocabulary, word_trie
 
 __all__ = ["Token", "iter_runs", "run_pattern", "tokenize", "step_of_digits"]
 

@@ -36,10 +36,10 @@ import datetime as dt
 import math
 import re
 
-from ..model import Mention
-from .figures_context import PERCENT_UNITS, Figure, junk_spans, read_figure
-from .figures_tokens import iter_runs
-from .figures_words import read_numerals
+from ...model import Mention
+from .context import PERCENT_UNITS, Figure, junk_spans, read_figure
+from .tokens import iter_runs
+from .words import read_numerals
 
 __all__ = ["find", "FRACTION_TOLERANCE"]
 

@@ -25,7 +25,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-from .figures_tokens import Token, step_of_digits, tokenize
+from .tokens import Token, step_of_digits, tokenize
 
 __all__ = ["Numeral", "read_numerals"]
 

@@ -15,8 +15,8 @@ import re
 from functools import cache
 from importlib import resources
 
-from ..model import Mention
-from . import scan
+from ...model import Mention
+from .. import scan
 
 __all__ = ["find"]
 
