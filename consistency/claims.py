@@ -234,13 +234,6 @@ def life_events(sentence: Sentence, dates: Sequence[Mention]) -> dict[int, str]:
     return out
 
 
-_DESCRIBED_AS = re.compile(
-    r"\b(?:is|was|are|were)\s+(?:not\s+)?(?:(?:an?|the|only|solely|purely)\s+)*(?:(?:\d{4}|former|retired|"
-    r"professional|famous|well-known|renowned|leading|prominent|popular)\s+)*"
-    r"(?P<demonym>[A-Z][a-z]+(?:-[A-Z][a-z]+)*)\b"
-)
-
-
 _LEADING_NAME = re.compile(r"^\s*((?:[A-Z][\w'’.-]*\s+){0,3}?[A-Z][\w'’-]+)\s+(?:is|was|are|were)\b")
 
 
@@ -250,26 +243,6 @@ def _copula_subject(sentence: Sentence) -> tuple[str, ...]:
     if not found or found.group(1).lower() in stopwords():
         return ()
     return (found.group(1),)
-
-
-def nationality_mentions(sentence: Sentence) -> list[Mention]:
-    """"X is an American actor" → a nationality: the country behind each demonym ("English-Swedish" → two)."""
-    from . import knowledge
-
-    out = []
-    for found in _DESCRIBED_AS.finditer(sentence.text):
-        if found.group().split()[1:2] == ["not"]:
-            continue
-        words = found.group("demonym").split("-")
-        countries = [knowledge.country_of_demonym(w) for w in words]
-        if not words or any(c is None for c in countries):
-            continue
-        start = sentence.start + found.start("demonym")
-        out.append(
-            Mention(kind="entity", text=found.group("demonym"), start=start, end=start + len(found.group("demonym")),
-                    canonical="+".join(sorted(set(countries))), role="nationality")
-        )
-    return out
 
 
 # What may stand between two figures listed as parts of one whole: a few words, then ", ", "and", "plus".
@@ -339,12 +312,7 @@ def claims_of(doc: Document, sentences: Sequence[Sentence], mentions: Sequence[M
     """Build the claims of one document from its sentences and mentions."""
     starts = _sentence_index(sentences)
     by_sentence: dict[int, list[Mention]] = {}
-    for i, sentence in enumerate(sentences):
-        if _DESCRIBED_AS.search(sentence.text):
-            by_sentence.setdefault(i, [])  # a description may carry a nationality and no other mention
     for m in mentions:
-        if m.kind == "entity" and m.role == "nationality":
-            continue
         i = bisect.bisect_right(starts, m.start) - 1
         if i < 0:
             continue
@@ -352,7 +320,6 @@ def claims_of(doc: Document, sentences: Sequence[Sentence], mentions: Sequence[M
     out: list[Claim] = []
     for i, ms in sorted(by_sentence.items()):
         sentence = sentences[i]
-        ms = ms + nationality_mentions(sentence)
         figures = [m for m in ms if m.is_figure]
         dates = [m for m in ms if m.kind == "date"]
         names = [m for m in ms if m.kind == "entity" and m.role not in ("office", "nationality") and m.canonical]

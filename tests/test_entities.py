@@ -10,6 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from consistency import mentions
 from consistency.parse.names import entities
 from consistency.parse.names.layout import LowercaseWords
 
@@ -300,3 +301,21 @@ def test_lowercase_words_on_a_sentence():
     words = LowercaseWords("Officials said the metadata's database was old. Data, they said.")
     assert "officials" not in words and "data" not in words  # only capitalised, or inside other words
     assert "said" in words and "s" in words and "old" in words
+
+
+@pytest.mark.parametrize(
+    "text, canonical",
+    [
+        ("Marta Kovac is a Croatian sculptor who works in bronze.", "Croatia"),
+        ("The ferry was a former Norwegian vessel.", "Norway"),
+        ("Le Corre was a French-Italian painter.", "France+Italy"),
+    ],
+)
+def test_mentions_returns_the_nationality_a_description_gives(text, canonical):
+    found = [m for m in mentions(text) if m.role == "nationality"]
+    assert [(m.canonical, text[m.start : m.end]) for m in found] == [(canonical, found[0].text)]
+
+
+def test_a_negated_description_or_a_bare_demonym_is_no_nationality():
+    assert not [m for m in mentions("He is not a Croatian citizen.") if m.role == "nationality"]
+    assert not [m for m in mentions("The Croatian delegation left early.") if m.role == "nationality"]

@@ -15,7 +15,7 @@ import operator
 from ..model import Mention
 from . import dates, quotes
 from .figures import numbers, ranks
-from .names import entities
+from .names import entities, nationalities
 
 __all__ = ["mentions"]
 
@@ -50,5 +50,5 @@ def mentions(text: str, published: dt.date | None = None) -> list[Mention]:
         starts.insert(i, m.start)
         ends.insert(i, m.end)
         kept.append(m)
-    others = entities.find(text, published) + quotes.find(text, published)
+    others = entities.find(text, published) + nationalities.find(text, published) + quotes.find(text, published)
     return sorted(kept + others, key=_READING_ORDER)
