@@ -284,9 +284,11 @@ def parts_totals(sentence: Sentence, figures: Sequence[Mention]) -> dict[int, tu
 
 
 def _same_family(a: Mention, b: Mention) -> bool:
-    if a.kind in ("money", "percent") or b.kind in ("money", "percent"):
-        return a.kind == b.kind and a.unit == b.unit
-    return a.kind in ("number", "quantity") and b.kind in ("number", "quantity")
+    """Figures that can be parts of one total: money or percent in one unit, or counts and measures."""
+    families = {a.family, b.family}
+    if families & {"money", "percent"}:
+        return a.family == b.family and a.unit == b.unit
+    return families <= {"count", "measure"}
 
 
 _THAN = re.compile(r"\bthan\s+(?:the\s+|a\s+|an\s+)?$", re.IGNORECASE)

@@ -26,13 +26,13 @@ from dataclasses import dataclass, field
 from rapidfuzz import fuzz
 
 from .align import attribute_similarity, candidate_pairs, same_unit_family
+from .intervals import figures_overlap, ranges_overlap
 from .model import Claim, Discrepancy, Severity
 from .rules import Context
 from .rules.dates import CLOSE_SECOND as DATE_CLOSE
 from .rules.dates import SAME_EVENT, date_keys, event_score
 from .rules.figures import CLOSE_SECOND, REFERENCE_MATCH, SAME_QUANTITY, figure_keys, figure_score
 from .rules.quotes import SAME_REMARK, normalise_quote
-from .tolerance import figures_agree
 
 __all__ = ["Agreement", "Coverage", "DocumentCoverage", "measure"]
 
@@ -95,12 +95,10 @@ class Coverage:
 
 
 def _group(c: Claim) -> str:
-    m = c.mention
-    if m.is_figure:
+    if c.mention.is_figure:
         return "figure"
-    if m.kind == "entity":
-        return "office" if m.office else "name"
-    return m.kind if m.kind in GROUPS else "name"
+    family = c.mention.family
+    return family if family in GROUPS else "name"
 
 
 class _Links:
@@ -124,7 +122,7 @@ def _figures(ctx: Context, links: _Links, tolerance: float) -> None:
     floor = SAME_QUANTITY - CLOSE_SECOND
     for a, b in candidate_pairs(figures, figure_keys(ctx)):
         if figure_score(ctx, a, b) >= floor:
-            links.link(a, b, figures_agree(a.mention, b.mention, tolerance))
+            links.link(a, b, figures_overlap(a.mention, b.mention, tolerance))
     refs: dict[str, list[Claim]] = defaultdict(list)
     for r in ctx.references:
         if r.mention.is_figure and r.mention.value is not None:
@@ -137,7 +135,7 @@ def _figures(ctx: Context, links: _Links, tolerance: float) -> None:
                 continue
             seen.add(id(r))
             if attribute_similarity(c, r, ctx.corpus) >= REFERENCE_MATCH:
-                links.link(c, r, figures_agree(c.mention, r.mention, tolerance))
+                links.link(c, r, figures_overlap(c.mention, r.mention, tolerance))
 
 
 def _dates(ctx: Context, claims: Sequence[Claim], links: _Links) -> None:
@@ -148,8 +146,7 @@ def _dates(ctx: Context, claims: Sequence[Claim], links: _Links) -> None:
     floor = SAME_EVENT - DATE_CLOSE
     for a, b in candidate_pairs(dates, date_keys(ctx)):
         if event_score(ctx, a, b) >= floor:
-            ta, tb = a.time, b.time
-            links.link(a, b, ta[0] <= tb[1] and tb[0] <= ta[1])
+            links.link(a, b, ranges_overlap(a.time, b.time))
 
 
 def _offices(ctx: Context, claims: Sequence[Claim], links: _Links) -> None:
@@ -162,17 +159,11 @@ def _offices(ctx: Context, claims: Sequence[Claim], links: _Links) -> None:
         keys = list(groups)
         for x, (doc_a, holder_a, time_a) in enumerate(keys):
             for doc_b, holder_b, time_b in keys[x + 1 :]:
-                if doc_a == doc_b or not _overlap(time_a, time_b):
+                if doc_a == doc_b or not ranges_overlap(time_a, time_b):
                     continue
                 for a in groups[(doc_a, holder_a, time_a)]:
                     for b in groups[(doc_b, holder_b, time_b)]:
                         links.link(a, b, holder_a == holder_b)
-
-
-def _overlap(a: tuple | None, b: tuple | None) -> bool:
-    if a is None or b is None:
-        return True
-    return a[0] <= b[1] and b[0] <= a[1]
 
 
 def _quotes(claims: Sequence[Claim], links: _Links) -> None:

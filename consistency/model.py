@@ -11,9 +11,10 @@ import dataclasses
 import datetime as dt
 import enum
 import hashlib
-import math
 import operator
 from dataclasses import dataclass, field
+
+from .intervals import date_range_text, figures_overlap, interval_text
 
 __all__ = [
     "Document",
@@ -149,14 +150,28 @@ class Mention:
         return self.kind in FIGURE_KINDS
 
     @property
+    def family(self) -> str:
+        """What the mention is, for comparing and counting.
+
+        A figure is money, percent, a measure (a quantity in a unit: "72 km")
+        or a count (a plain number, or a count of people); a name is an office
+        ("the Biden administration") or a name; any other kind is its own family.
+        """
+        if self.kind in ("money", "percent"):
+            return self.kind
+        if self.kind == "quantity" and self.unit not in (None, "person"):
+            return "measure"
+        if self.kind in FIGURE_KINDS:
+            return "count"
+        if self.kind == "entity":
+            return "office" if self.office else "name"
+        return self.kind
+
+    @property
     def value_text(self) -> str:
         """The normalised value as a reader checks it: "USD 15,000,000,000", "85 %", "2025-02-24"."""
         if self.kind == "date":
-            if self.date is None:
-                return ""
-            if self.date_end and self.date_end != self.date:
-                return f"{self.date.isoformat()}..{self.date_end.isoformat()}"
-            return self.date.isoformat()
+            return date_range_text(self.date, self.date_end)
         if self.kind == "quote":
             return self.text
         if self.kind == "entity":
@@ -175,25 +190,11 @@ class Mention:
         """The interval a figure stands for, half-open: "[84.5, 85.5)"."""
         if not self.is_figure or self.low is None or self.high is None:
             return ""
-        def fmt(x: float) -> str:
-            return "inf" if math.isinf(x) else f"{x:,.6g}"
-        return f"[{fmt(self.low)}, {fmt(self.high)})"
+        return interval_text(self.low, self.high)
 
     def overlaps(self, other: Mention) -> bool:
-        """Whether two figures' intervals share any point (a point interval counts as itself)."""
-        lo1, hi1 = _bounds(self)
-        lo2, hi2 = _bounds(other)
-        if lo1 == hi1:
-            return lo2 <= lo1 <= hi2
-        if lo2 == hi2:
-            return lo1 <= lo2 <= hi1
-        return lo1 < hi2 and lo2 < hi1
-
-
-def _bounds(m: Mention) -> tuple[float, float]:
-    lo = m.low if m.low is not None else (m.value if m.value is not None else -math.inf)
-    hi = m.high if m.high is not None else (m.value if m.value is not None else math.inf)
-    return lo, hi
+        """Whether two figures' intervals share any point (see intervals.figures_overlap)."""
+        return figures_overlap(self, other)
 
 
 @_quick_init

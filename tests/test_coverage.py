@@ -13,8 +13,8 @@ from click.testing import CliRunner
 
 import consistency
 from consistency.cli import main
+from consistency.intervals import figures_overlap, widen
 from consistency.model import Mention
-from consistency.tolerance import figures_agree, widen
 
 DESK = Path(__file__).parent / "data" / "desk"
 LINE = "---\ndate: 2025-03-04\n---\nThe earthquake in Herat province killed {} people, officials said.\n"
@@ -162,9 +162,9 @@ def _pct(value: float, low: float, high: float) -> Mention:
         (_pct(60, 60, 60), _pct(61, 60.5, 61.5), 0.01, True),
     ],
 )
-def test_figures_agree_with_tolerance(a, b, tolerance, agree):
-    assert figures_agree(a, b, tolerance) is agree
-    assert figures_agree(b, a, tolerance) is agree
+def test_figures_overlap_with_tolerance(a, b, tolerance, agree):
+    assert figures_overlap(a, b, tolerance) is agree
+    assert figures_overlap(b, a, tolerance) is agree
 
 
 def test_html_shows_agreements_when_asked(tmp_path):

@@ -11,6 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from ..intervals import date_range_text
 from ..model import Claim, Discrepancy, Document, Problem, Severity
 
 if TYPE_CHECKING:
@@ -179,6 +180,7 @@ class Report:
             for side, c in enumerate(d.claims, start=1):
                 doc = self.document(c.doc)
                 cd = self.claim_dict(c)
+                when = self.time_of(c)
                 rows.append(
                     {
                         "id": d.id,
@@ -197,7 +199,7 @@ class Report:
                         "value": c.mention.value_text,
                         "unit": c.mention.unit or "",
                         "interval": c.mention.interval_text,
-                        "time": _span_text(self.time_of(c)),
+                        "time": date_range_text(*when) if when else "",
                         "sentence": c.sentence.text,
                         "explanation": d.explanation,
                     }
@@ -209,12 +211,6 @@ class Report:
         import pandas as pd
 
         return pd.DataFrame(self.rows(), columns=list(COLUMNS))
-
-
-def _span_text(when: tuple[dt.date, dt.date] | None) -> str:
-    if not when:
-        return ""
-    return when[0].isoformat() if when[0] == when[1] else f"{when[0].isoformat()}..{when[1].isoformat()}"
 
 
 def _finite(x: float | None) -> float | None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import json
 
+from ..intervals import date_range_text
 from . import Report, writer
 
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
@@ -239,6 +240,5 @@ def _side(report: Report, c) -> str:
     note = f"= {value}" if shown else ""
     when = report.time_of(c) if c.mention.is_figure else None
     if when:
-        span = when[0].isoformat() if when[0] == when[1] else f"{when[0].isoformat()}..{when[1].isoformat()}"
-        note = f"{note} (for {span})".strip()
+        note = f"{note} (for {date_range_text(*when)})".strip()
     return f"[bold]{escape(report.location(c))}[/bold]: {quote}" + (f"\n[dim]{escape(note)}[/dim]" if note else "")

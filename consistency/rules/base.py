@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from functools import cache, cached_property
 
 from ..align import Corpus, cluster_stories, subjects_compatible
+from ..intervals import ranges_overlap
 from ..model import Claim, Discrepancy, Document, Severity
 
 __all__ = ["Rule", "RULES", "rule", "Context"]
@@ -157,9 +158,7 @@ class Context:
         ta, tb = self.time_of(a), self.time_of(b)
         if (a.time_unresolved and tb is not None) or (b.time_unresolved and ta is not None):
             return False  # "By March 26th" against a dated claim: the times cannot be told apart
-        if ta is None or tb is None:
-            return True
-        return ta[0] <= tb[1] and tb[0] <= ta[1]
+        return ranges_overlap(ta, tb)
 
     def of_kind(self, *kinds: str) -> list[Claim]:
         return [c for c in self.claims if c.mention.kind in kinds]

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ..align import attribute_similarity, context_similarity, mutual_conflicts
+from ..intervals import ranges_overlap
 from ..model import Claim, Discrepancy, Severity
 from .base import Context, rule
 
@@ -25,8 +26,7 @@ def date_keys(ctx: Context):
 
 
 def _agree(a: Claim, b: Claim) -> bool:
-    ta, tb = a.time, b.time
-    return ta[0] <= tb[1] and tb[0] <= ta[1]
+    return ranges_overlap(a.time, b.time)
 
 
 def event_score(ctx: Context, a: Claim, b: Claim) -> float:

@@ -15,6 +15,7 @@ from collections.abc import Iterator
 
 from .. import knowledge
 from ..align import context_similarity, mutual_conflicts, subjects_compatible
+from ..intervals import ranges_overlap
 from ..model import Claim, Discrepancy, Severity
 from ..terms import stem
 from .base import Context, rule
@@ -47,12 +48,6 @@ def _first_per_time(ctx: Context, claims: list[Claim]) -> list[Claim]:
     return list(seen.values())
 
 
-def _overlap(a: tuple | None, b: tuple | None) -> bool:
-    if a is None or b is None:
-        return False
-    return a[0] <= b[1] and b[0] <= a[1]
-
-
 @rule(
     "entity-conflict",
     Severity.error,
@@ -79,7 +74,7 @@ def entity_conflict(ctx: Context) -> Iterator[Discrepancy]:
                 firsts: dict[tuple[str, str], tuple[Claim, Claim]] = {}
                 usual = _first_per_time(ctx, holders[h1])
                 for b in _first_per_time(ctx, holders[h2]):
-                    a = next((a for a in usual if a.doc != b.doc and _overlap(ctx.time_of(a), ctx.time_of(b))), None)
+                    a = next((a for a in usual if a.doc != b.doc and ranges_overlap(ctx.time_of(a), ctx.time_of(b), unknown=False)), None)
                     if a is not None and not any(doc2 == b.doc for _, doc2 in firsts):
                         firsts[(a.doc, b.doc)] = (b, a)
                 for (doc1, doc2), (b, a) in sorted(firsts.items()):

@@ -21,8 +21,8 @@ from ..align import (
     same_unit_family,
 )
 from ..claims import heads_match
+from ..intervals import figures_overlap, overlap
 from ..model import Claim, Discrepancy, Severity
-from ..tolerance import figures_agree as intervals_agree
 from .base import Context, rule
 
 SAME_QUANTITY = 0.5  # attribute similarity from which two figures measure the same thing
@@ -62,26 +62,18 @@ def figure_score(ctx: Context, a: Claim, b: Claim, timed: bool = True) -> float:
     return max(attr, 0.5 * attr + 0.5 * context_similarity(a, b, ctx.corpus))
 
 
-def _overlap(lo1: float, hi1: float, lo2: float, hi2: float) -> bool:
-    if lo1 == hi1:
-        return lo2 <= lo1 <= hi2
-    if lo2 == hi2:
-        return lo1 <= lo2 <= hi1
-    return lo1 < hi2 and lo2 < hi1
-
-
 def figures_agree(a: Claim, b: Claim, tolerance: float = 0.0) -> bool:
     """Two figures agree when their intervals overlap (each widened by the desk's `tolerance`),
     or one is the sum of parts the other lists: "12 crew" agrees with "10 cabin crew and 2 pilots".
     """
-    if intervals_agree(a.mention, b.mention, tolerance):
+    if figures_overlap(a.mention, b.mention, tolerance):
         return True
     if a.head is not None and a.head == b.head:
         return False  # "298 cases, 25 recoveries": cases are compared with cases, not with the list's sum
     ma, mb = a.mention, b.mention
-    if a.parts_total and mb.low is not None and _overlap(*a.parts_total, mb.low, mb.high):
+    if a.parts_total and mb.low is not None and overlap(*a.parts_total, mb.low, mb.high):
         return True
-    return bool(b.parts_total and ma.low is not None and _overlap(ma.low, ma.high, *b.parts_total))
+    return bool(b.parts_total and ma.low is not None and overlap(ma.low, ma.high, *b.parts_total))
 
 
 def _describe(c: Claim) -> str:
@@ -123,15 +115,6 @@ def value_conflict(ctx: Context) -> Iterator[Discrepancy]:
         )
 
 
-def _family(c: Claim) -> str:
-    m = c.mention
-    if m.kind in ("money", "percent"):
-        return m.kind
-    if m.kind == "quantity" and m.unit not in (None, "person"):
-        return "measure"
-    return "count"
-
-
 def _topical(corpus, term: str) -> bool:
     """A content word that can tie two sentences to one topic: not in every document, not short."""
     return len(term) > 4 and corpus.df.get(term, 0) <= max(2, 0.8 * corpus.documents)
@@ -161,16 +144,16 @@ def unit_conflict(ctx: Context) -> Iterator[Discrepancy]:
     "€40 million", both about the same rare topic, suggest that one of them
     garbled the other: check which unit the original gave.
     """
-    figures = [c for c in _figures(ctx) if _family(c) != "count" and _mantissa(c.mention.value) >= 10]
+    figures = [c for c in _figures(ctx) if c.mention.family != "count" and _mantissa(c.mention.value) >= 10]
     corpus = ctx.corpus
 
     def keys(c: Claim):
         yield (ctx.story_of(c.doc), _mantissa(c.mention.value))
 
     for a, b in candidate_pairs(figures, keys):
-        if _family(a) == _family(b) and a.mention.unit == b.mention.unit:
+        if a.mention.family == b.mention.family and a.mention.unit == b.mention.unit:
             continue  # the same unit, or both counts: not this rule's business
-        if _family(a) != _family(b) and _mantissa(a.mention.value) % 10 == 0:
+        if a.mention.family != b.mention.family and _mantissa(a.mention.value) % 10 == 0:
             continue  # round figures ("20%", "$30 billion") meet by chance across units
         shared = {t for t in set(a.context) & set(b.context) if _topical(corpus, t)}
         if not shared:
@@ -293,7 +276,7 @@ def reference_conflict(ctx: Context) -> Iterator[Discrepancy]:
             continue
         top = max(s for s, _ in scored)
         close = [r for s, r in scored if s >= top - CLOSE_SECOND]
-        if any(intervals_agree(c.mention, r.mention, ctx.tolerance) for r in close):
+        if any(figures_overlap(c.mention, r.mention, ctx.tolerance) for r in close):
             continue
         for r in close:
             source = r.sentence.text

@@ -15,6 +15,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterator, Sequence
 
 from ..align import attribute_similarity, candidate_pairs, context_similarity, same_unit_family
+from ..intervals import date_range_text, overlap
 from ..model import Claim, Discrepancy, Severity
 from .base import Context, rule
 from .figures import CLOSE_SECOND, SAME_QUANTITY, figure_keys, figure_score, figures_agree
@@ -98,8 +99,7 @@ def _quantity_name(line: Sequence[Claim]) -> str:
 
 
 def _when(ctx: Context, c: Claim) -> str:
-    start, end = ctx.time_of(c)
-    return start.isoformat() if start == end else f"{start.isoformat()}..{end.isoformat()}"
+    return date_range_text(*ctx.time_of(c))
 
 
 @rule(
@@ -220,7 +220,7 @@ def _sum_mismatches(ctx: Context, figures: Sequence[Claim]) -> Iterator[tuple[Cl
             if related < SAME_IN_DOCUMENT:
                 continue
             m = t.mention
-            if m.low is not None and m.low < high and low < m.high:
+            if m.low is not None and overlap(m.low, m.high, low, high, points=False):
                 continue
             yield group[0], t
 

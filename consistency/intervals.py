@@ -1,0 +1,97 @@
+"""Intervals: the one home of "do these overlap", of widening, and of how ranges read as text.
+
+Figures stand for half-open intervals [low, high) (DESIGN.md): a bare "85%"
+is [84.5, 85.5), a hedge widens it, a missing bound is unbounded ("more than
+5" reaches to infinity). A point interval (low == high, a reference row with
+an exact value) stands for its one value. Dates and claim times are closed
+day ranges [first day, last day].
+
+A desk may accept a relative tolerance between sources (``tolerance = 0.02``
+in consistency.toml, or ``--tolerance``): each finite bound of every figure
+then moves outwards by that fraction of its size, so "85%" [84.5, 85.5)
+becomes [82.81, 87.21) and no longer conflicts with "87%". The default is no
+tolerance: two figures conflict only when their intervals do not overlap.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .model import Mention
+
+__all__ = [
+    "bounds",
+    "overlap",
+    "widen",
+    "figures_overlap",
+    "interval_text",
+    "ranges_overlap",
+    "date_range_text",
+]
+
+DateRange = tuple[dt.date, dt.date]
+
+
+def bounds(m: Mention) -> tuple[float, float]:
+    """A figure's [low, high): its own bounds, else its value, else unbounded on that side."""
+    lo = m.low if m.low is not None else (m.value if m.value is not None else -math.inf)
+    hi = m.high if m.high is not None else (m.value if m.value is not None else math.inf)
+    return lo, hi
+
+
+def overlap(lo1: float, hi1: float, lo2: float, hi2: float, *, points: bool = True) -> bool:
+    """Whether [lo1, hi1) and [lo2, hi2) share a point.
+
+    With `points`, an interval whose bounds meet stands for its one value,
+    which overlaps an interval from its low bound up to and including its high bound.
+    """
+    if points:
+        if lo1 == hi1:
+            return lo2 <= lo1 <= hi2
+        if lo2 == hi2:
+            return lo1 <= lo2 <= hi1
+    return lo1 < hi2 and lo2 < hi1
+
+
+def widen(low: float, high: float, tolerance: float) -> tuple[float, float]:
+    """[low, high) widened outwards by `tolerance` (a fraction) of each finite bound's size."""
+    if tolerance <= 0:
+        return low, high
+    if math.isfinite(low):
+        low -= tolerance * abs(low)
+    if math.isfinite(high):
+        high += tolerance * abs(high)
+    return low, high
+
+
+def figures_overlap(a: Mention, b: Mention, tolerance: float = 0.0) -> bool:
+    """Whether two figures' intervals, each widened by `tolerance`, share any point."""
+    return overlap(*widen(*bounds(a), tolerance), *widen(*bounds(b), tolerance))
+
+
+def interval_text(low: float, high: float) -> str:
+    """A figure's interval as a reader checks it, half-open: "[84.5, 85.5)"."""
+
+    def fmt(x: float) -> str:
+        return "inf" if math.isinf(x) else f"{x:,.6g}"
+
+    return f"[{fmt(low)}, {fmt(high)})"
+
+
+def ranges_overlap(a: DateRange | None, b: DateRange | None, *, unknown: bool = True) -> bool:
+    """Whether two closed day ranges share a day; a range not known (None) gives `unknown`."""
+    if a is None or b is None:
+        return unknown
+    return a[0] <= b[1] and b[0] <= a[1]
+
+
+def date_range_text(first: dt.date | None, last: dt.date | None = None) -> str:
+    """A day range as text: "2025-02-24", or "2025-02-24..2025-03-02" when it spans days; "" when unknown."""
+    if first is None:
+        return ""
+    if last is None or last == first:
+        return first.isoformat()
+    return f"{first.isoformat()}..{last.isoformat()}"

@@ -1,0 +1,74 @@
+"""The one home of overlap, widening and range text (consistency.intervals), and Mention.family."""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+
+import pytest
+
+from consistency import mentions
+from consistency.intervals import date_range_text, interval_text, overlap, ranges_overlap
+from consistency.model import Mention
+
+D = dt.date
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        ((84.5, 85.5), (85.5, 86.5), False),  # neighbours never touch: [84.5, 85.5) ends where 86% begins
+        ((84.5, 85.5), (85.0, 86.0), True),
+        ((5.0, math.inf), (4.5, 5.5), True),  # "more than 5" and "5"
+        ((0.0, 5.0), (5.0, 6.0), False),
+        ((60.0, 60.0), (54.0, 60.0), True),  # a point stands for its value
+        ((60.0, 60.0), (60.5, 61.5), False),
+    ],
+)
+def test_overlap(a, b, expected):
+    assert overlap(*a, *b) is expected
+    assert overlap(*b, *a) is expected
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        ((D(2025, 2, 24), D(2025, 2, 24)), (D(2025, 2, 24), D(2025, 3, 2)), True),
+        ((D(2025, 2, 1), D(2025, 2, 28)), (D(2025, 3, 1), D(2025, 3, 31)), False),
+        ((D(2025, 2, 28), D(2025, 3, 1)), (D(2025, 3, 1), D(2025, 3, 1)), True),  # day ranges are closed
+    ],
+)
+def test_ranges_overlap(a, b, expected):
+    assert ranges_overlap(a, b) is expected
+    assert ranges_overlap(b, a) is expected
+
+
+def test_range_and_interval_text():
+    assert date_range_text(D(2025, 2, 24), D(2025, 2, 24)) == "2025-02-24"
+    assert date_range_text(D(2025, 2, 24), D(2025, 3, 2)) == "2025-02-24..2025-03-02"
+    assert date_range_text(D(2025, 2, 24)) == "2025-02-24"
+    assert date_range_text(None) == ""
+    assert interval_text(2.25e6, 2.35e6) == "[2.25e+06, 2.35e+06)"
+    assert interval_text(84.5, 85.5) == "[84.5, 85.5)"
+    assert interval_text(270, math.inf) == "[270, inf)"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "family"),
+    [
+        ("The deal is worth $15 billion.", "money", "money"),
+        ("China refines 85% of the ore.", "percent", "percent"),
+        ("The fire burned 72 km of forest.", "quantity", "measure"),
+        ("The storm killed 261 people.", "quantity", "count"),  # a count of people
+        ("The team won 13 games.", "number", "count"),
+    ],
+)
+def test_family_of_figures(text, kind, family):
+    found = [m for m in mentions(text) if m.is_figure]
+    assert [(m.kind, m.family) for m in found][:1] == [(kind, family)]
+
+
+def test_family_of_names():
+    office = Mention(kind="entity", text="the Biden administration", start=0, end=24, canonical="Joe Biden", office="US president")
+    name = Mention(kind="entity", text="Lake Varna", start=0, end=10, canonical="Lake Varna")
+    assert (office.family, name.family) == ("office", "name")
