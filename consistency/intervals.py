@@ -42,17 +42,16 @@ def bounds(m: Mention) -> tuple[float, float]:
     return lo, hi
 
 
-def overlap(lo1: float, hi1: float, lo2: float, hi2: float, *, points: bool = True) -> bool:
+def overlap(lo1: float, hi1: float, lo2: float, hi2: float) -> bool:
     """Whether [lo1, hi1) and [lo2, hi2) share a point.
 
-    With `points`, an interval whose bounds meet stands for its one value,
-    which overlaps an interval from its low bound up to and including its high bound.
+    An interval whose bounds meet stands for its one value, which overlaps
+    an interval from its low bound up to and including its high bound.
     """
-    if points:
-        if lo1 == hi1:
-            return lo2 <= lo1 <= hi2
-        if lo2 == hi2:
-            return lo1 <= lo2 <= hi1
+    if lo1 == hi1:
+        return lo2 <= lo1 <= hi2
+    if lo2 == hi2:
+        return lo1 <= lo2 <= hi1
     return lo1 < hi2 and lo2 < hi1
 
 
@@ -81,10 +80,14 @@ def interval_text(low: float, high: float) -> str:
     return f"[{fmt(low)}, {fmt(high)})"
 
 
-def ranges_overlap(a: DateRange | None, b: DateRange | None, *, unknown: bool = True) -> bool:
-    """Whether two closed day ranges share a day; a range not known (None) gives `unknown`."""
+def ranges_overlap(a: DateRange | None, b: DateRange | None) -> bool:
+    """Whether two closed day ranges share a day.
+
+    A range not known (None) has open ends, as a figure with no bound is
+    unbounded ("more than 5" is (5, inf)): it may be any time, so it overlaps every range.
+    """
     if a is None or b is None:
-        return unknown
+        return True
     return a[0] <= b[1] and b[0] <= a[1]
 
 

@@ -7,6 +7,7 @@ import math
 
 import pytest
 
+import consistency
 from consistency import mentions
 from consistency.intervals import date_range_text, interval_text, overlap, ranges_overlap
 from consistency.model import Mention
@@ -72,3 +73,18 @@ def test_family_of_names():
     office = Mention(kind="entity", text="the Biden administration", start=0, end=24, canonical="Joe Biden", office="US president")
     name = Mention(kind="entity", text="Lake Varna", start=0, end=10, canonical="Lake Varna")
     assert (office.family, name.family) == ("office", "name")
+
+
+def test_unknown_time_overlaps_every_time():
+    assert ranges_overlap(None, (D(2025, 2, 24), D(2025, 2, 24)))
+    assert ranges_overlap((D(2025, 2, 24), D(2025, 2, 24)), None)
+    assert ranges_overlap(None, None)
+
+
+def test_undated_sources_that_name_different_office_holders_conflict(tmp_path):
+    (tmp_path / "a.txt").write_text("The Biden administration met the offer on rare earths with doubt.\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("The Trump administration welcomed the offer on rare earths.\n", encoding="utf-8")
+    report = consistency.check([str(tmp_path)])
+    found = [d for d in report.discrepancies if d.kind == "entity-conflict"]
+    assert [d.summary for d in found] == ["US president: Joe Biden in a, Donald Trump in b"]
+    assert "for the same time (undated)" in found[0].explanation

@@ -74,10 +74,11 @@ def entity_conflict(ctx: Context) -> Iterator[Discrepancy]:
                 firsts: dict[tuple[str, str], tuple[Claim, Claim]] = {}
                 usual = _first_per_time(ctx, holders[h1])
                 for b in _first_per_time(ctx, holders[h2]):
-                    a = next((a for a in usual if a.doc != b.doc and ranges_overlap(ctx.time_of(a), ctx.time_of(b), unknown=False)), None)
+                    a = next((a for a in usual if a.doc != b.doc and ranges_overlap(ctx.time_of(a), ctx.time_of(b))), None)
                     if a is not None and not any(doc2 == b.doc for _, doc2 in firsts):
                         firsts[(a.doc, b.doc)] = (b, a)
                 for (doc1, doc2), (b, a) in sorted(firsts.items()):
+                    when = ctx.time_of(b)
                     yield Discrepancy(
                         kind="entity-conflict",
                         severity=Severity.error,
@@ -85,7 +86,7 @@ def entity_conflict(ctx: Context) -> Iterator[Discrepancy]:
                         claims=(b, a),
                         explanation=(
                             f"The two sources name different holders of the office of {slot} "
-                            f"for the same time ({ctx.time_of(b)[0].isoformat()}): "
+                            f"for the same time ({when[0].isoformat() if when else 'undated'}): "
                             f"{h2} ({len(holders[h2])} mentions) and {h1} ({len(holders[h1])} mentions)."
                         ),
                     )

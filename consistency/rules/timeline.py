@@ -220,7 +220,7 @@ def _sum_mismatches(ctx: Context, figures: Sequence[Claim]) -> Iterator[tuple[Cl
             if related < SAME_IN_DOCUMENT:
                 continue
             m = t.mention
-            if m.low is not None and overlap(m.low, m.high, low, high, points=False):
+            if m.low is not None and overlap(m.low, m.high, low, high):
                 continue
             yield group[0], t
 
