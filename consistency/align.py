@@ -14,6 +14,7 @@ import math
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import cache
+from typing import TypeVar
 
 from rapidfuzz import fuzz, process
 
@@ -21,17 +22,44 @@ from .model import Claim
 from .terms import measure_words, stem
 
 __all__ = [
+    "CLOSE_SECOND",
     "Corpus",
     "attribute_similarity",
     "candidate_pairs",
+    "connected_groups",
     "context_similarity",
+    "is_common",
+    "lifted_by_context",
     "mutual_conflicts",
     "same_unit_family",
     "subjects_compatible",
 ]
 
+T = TypeVar("T")
+
 _NEAR_SPELLING = 85.0  # rapidfuzz ratio at which two stems count as one word
 _MAX_BLOCK = 150  # a block larger than this is a common word: skip it
+
+# A word in more than this share of the documents (of the corpus, or of one story) is their topic:
+# it ties every claim to every other, so it tells no two claims apart.
+COMMON_SHARE = 0.6
+# Below this many documents no word is common: a draft and two or three sources share their topic
+# words by being about one story, and those words are what pairs their claims.
+COMMON_FROM = 4
+
+# Below this attribute similarity two claims measure different things, however alike their sentences.
+DIFFERENT_MEASURES = 0.2
+# Above it, the sentences' similarity may lift the match: to at most this mix of attribute and sentence.
+ATTRIBUTE_WEIGHT = 0.5
+
+# An agreeing claim whose match is this close to the best one clears the pair (see mutual_conflicts):
+# two matches this close are not told apart by the scores.
+CLOSE_SECOND = 0.15
+
+
+def is_common(in_documents: int, documents: int) -> bool:
+    """Whether a word found in `in_documents` of `documents` is their topic (COMMON_SHARE, COMMON_FROM)."""
+    return documents >= COMMON_FROM and in_documents > COMMON_SHARE * documents
 
 
 class Corpus:
@@ -47,9 +75,8 @@ class Corpus:
         for terms in per_doc.values():
             self.df.update(terms)
         measures = measure_words()
-        limit = 0.6 * self.documents
         self._common = frozenset(
-            t for t, n in self.df.items() if self.documents >= 4 and n > limit and t not in measures
+            t for t, n in self.df.items() if is_common(n, self.documents) and t not in measures
         )
         self._weights: dict[str, float] = {}
         self._totals: dict[tuple[str, ...], float] = {}
@@ -154,23 +181,32 @@ def cluster_stories(
     return {d: i for i, members in enumerate(stories) for d in members}
 
 
-def _split(docs: list[str], overlap: dict[tuple[str, str], float], threshold: float, largest: int, out: list) -> None:
-    parent = {d: d for d in docs}
+def connected_groups(items: Iterable[T], links: Iterable[tuple[T, T]]) -> list[list[T]]:
+    """The items joined by links, directly or through others (union-find).
 
-    def find(x: str) -> str:
+    Members keep the order of `items`; groups come in the order of their
+    first member. A link to an item not in `items` is an error.
+    """
+    parent = {x: x for x in items}
+
+    def root(x: T) -> T:
         while parent[x] != x:
             parent[x] = parent[parent[x]]
             x = parent[x]
         return x
 
+    for a, b in links:
+        parent[root(a)] = root(b)
+    groups: dict[T, list[T]] = defaultdict(list)
+    for x in parent:
+        groups[root(x)].append(x)
+    return list(groups.values())
+
+
+def _split(docs: list[str], overlap: dict[tuple[str, str], float], threshold: float, largest: int, out: list) -> None:
     members = set(docs)
-    for (a, b), score in overlap.items():
-        if score >= threshold and a in members and b in members:
-            parent[find(a)] = find(b)
-    groups: dict[str, list[str]] = defaultdict(list)
-    for d in docs:
-        groups[find(d)].append(d)
-    for group in sorted(groups.values()):
+    links = ((a, b) for (a, b), score in overlap.items() if score >= threshold and a in members and b in members)
+    for group in sorted(connected_groups(docs, links)):
         if len(group) > largest and threshold < 0.9:
             _split(group, overlap, threshold + 0.1, largest, out)
         else:
@@ -194,6 +230,17 @@ def subjects_compatible(a: Claim, b: Claim) -> bool:
         return True
     ta, tb = _name_tokens(a.subject), _name_tokens(b.subject)
     return bool(ta & tb or ta & set(b.context) or tb & set(a.context))
+
+
+def lifted_by_context(a: Claim, b: Claim, attribute: float, corpus: Corpus) -> float:
+    """A match from the attribute similarity, lifted by the sentences' similarity (`ATTRIBUTE_WEIGHT`).
+
+    Attributes below `DIFFERENT_MEASURES` stay as they are: the sentences may agree,
+    but the claims measure different things.
+    """
+    if attribute < DIFFERENT_MEASURES:
+        return attribute
+    return max(attribute, ATTRIBUTE_WEIGHT * attribute + (1 - ATTRIBUTE_WEIGHT) * context_similarity(a, b, corpus))
 
 
 def context_similarity(a: Claim, b: Claim, corpus: Corpus, ignore: set[str] = frozenset()) -> float:

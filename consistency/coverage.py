@@ -25,13 +25,12 @@ from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
 
-from .align import attribute_similarity, candidate_pairs, same_unit_family
+from .align import CLOSE_SECOND, attribute_similarity, candidate_pairs, connected_groups, same_unit_family
 from .intervals import figures_overlap, ranges_overlap
 from .model import Claim, Discrepancy, Severity
 from .rules import Context
-from .rules.dates import CLOSE_SECOND as DATE_CLOSE
 from .rules.dates import SAME_EVENT, date_keys, event_score
-from .rules.figures import CLOSE_SECOND, REFERENCE_MATCH, SAME_QUANTITY, figure_keys, figure_score
+from .rules.figures import REFERENCE_MATCH, SAME_QUANTITY, figure_keys, figure_score
 from .rules.quotes import SAME_REMARK, normalise_quote
 
 __all__ = ["Agreement", "Coverage", "DocumentCoverage", "measure"]
@@ -83,9 +82,6 @@ class Coverage:
             sum(d.contested for d in self.documents),
         )
 
-    def of(self, doc: str) -> DocumentCoverage | None:
-        return next((d for d in self.documents if d.doc == doc), None)
-
     def to_dict(self) -> dict[str, object]:
         return {
             "documents": [d.to_dict() for d in self.documents],
@@ -118,7 +114,7 @@ class _Links:
 
 
 def _figures(ctx: Context, links: _Links, tolerance: float) -> None:
-    figures = [c for c in ctx.claims if c.mention.is_figure and c.mention.value is not None]
+    figures = ctx.figures
     floor = SAME_QUANTITY - CLOSE_SECOND
     for a, b in candidate_pairs(figures, figure_keys(ctx)):
         if figure_score(ctx, a, b) >= floor:
@@ -143,7 +139,7 @@ def _dates(ctx: Context, claims: Sequence[Claim], links: _Links) -> None:
         c for c in claims
         if c.mention.kind == "date" and c.mention.date and c.time and c.attribute[:1] != ("<said",)
     ]  # as the date rule: a statement's own date ("said on Monday") dates no event
-    floor = SAME_EVENT - DATE_CLOSE
+    floor = SAME_EVENT - CLOSE_SECOND
     for a, b in candidate_pairs(dates, date_keys(ctx)):
         if event_score(ctx, a, b) >= floor:
             links.link(a, b, ranges_overlap(a.time, b.time))
@@ -251,23 +247,9 @@ def _agreements(claims: Sequence[Claim], links: _Links, corroborated: list[int],
     reach a focus document are kept.
     """
     members = set(corroborated)
-    parent = {i: i for i in members}
-
-    def root(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
-    for i in members:
-        for j in links.agree.get(i, ()):
-            if j in members:
-                parent[root(i)] = root(j)
-    groups: dict[int, list[int]] = defaultdict(list)
-    for i in members:
-        groups[root(i)].append(i)
+    agreeing = ((i, j) for i in members for j in links.agree.get(i, ()) if j in members)
     out = []
-    for group in groups.values():
+    for group in connected_groups(members, agreeing):
         ordered = sorted(group, key=lambda i: (claims[i].doc not in focus, claims[i].doc, claims[i].start))
         first = claims[ordered[0]]
         if focus and first.doc not in focus:

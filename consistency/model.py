@@ -27,6 +27,8 @@ __all__ = [
     "ExitCode",
     "MENTION_KINDS",
     "FIGURE_KINDS",
+    "claim_time",
+    "document_date",
 ]
 
 MENTION_KINDS = ("money", "percent", "number", "quantity", "date", "entity", "quote")
@@ -238,6 +240,21 @@ class Claim:
     @property
     def end(self) -> int:
         return self.mention.end
+
+
+def document_date(document: Document | None, story_date: dt.date | None) -> dt.date | None:
+    """The date a document speaks from: its publication date, else the story's."""
+    if document is not None and document.published is not None:
+        return document.published
+    return story_date
+
+
+def claim_time(claim: Claim, document: Document | None, story_date: dt.date | None) -> tuple[dt.date, dt.date] | None:
+    """The time a claim speaks for: its own time words, else the day its document speaks from (`document_date`)."""
+    if claim.time is not None:
+        return claim.time
+    when = document_date(document, story_date)
+    return (when, when) if when else None
 
 
 @dataclass(frozen=True, slots=True)

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from ..intervals import date_range_text
-from ..model import Claim, Discrepancy, Document, Problem, Severity
+from ..model import Claim, Discrepancy, Document, Problem, Severity, claim_time
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -61,20 +61,17 @@ class Report:
     focus: tuple[str, ...] = ()  # the documents under check (--draft, --changed-since); empty: all
     as_of: dt.date | None = None
     left_out: list[str] = field(default_factory=list)  # ids of documents published after `as_of`
+    # document id → Document, built on first use and again when `documents` grows
+    _by_id: dict[str, Document] = field(default_factory=dict, init=False, repr=False, compare=False)
 
     def document(self, doc_id: str) -> Document | None:
-        index = self.__dict__.get("_by_id")
-        if index is None or len(index) != len(self.documents):
-            index = self.__dict__["_by_id"] = {d.id: d for d in self.documents}
-        return index.get(doc_id)
+        if len(self._by_id) != len(self.documents):
+            self._by_id = {d.id: d for d in self.documents}
+        return self._by_id.get(doc_id)
 
     def time_of(self, c: Claim) -> tuple[dt.date, dt.date] | None:
         """The time a claim speaks for: its own time words, else its document's date, else the story's."""
-        if c.time:
-            return c.time
-        doc = self.document(c.doc)
-        when = (doc.published if doc else None) or self.story_date
-        return (when, when) if when else None
+        return claim_time(c, self.document(c.doc), self.story_date)
 
     def counts(self) -> dict[str, int]:
         out = {s.name: 0 for s in sorted(Severity, reverse=True)}

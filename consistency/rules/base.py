@@ -13,9 +13,9 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cache, cached_property
 
-from ..align import Corpus, cluster_stories, subjects_compatible
+from ..align import Corpus, cluster_stories, is_common, subjects_compatible
 from ..intervals import ranges_overlap
-from ..model import Claim, Discrepancy, Document, Severity
+from ..model import Claim, Discrepancy, Document, Severity, claim_time, document_date
 
 __all__ = ["Rule", "RULES", "rule", "Context"]
 
@@ -66,10 +66,17 @@ class Context:
     story_date: dt.date | None = None
     sentence_terms: dict[str, list[tuple[int, frozenset[str]]]] = field(default_factory=dict)
     tolerance: float = 0.0  # relative widening of every figure interval before figures are compared
+    # subject names → the documents that name any of their words (see _docs_naming_any)
+    _naming_cache: dict[tuple[str, ...], frozenset[str]] = field(default_factory=dict, init=False, repr=False)
 
     @cached_property
     def corpus(self) -> Corpus:
         return Corpus(self.claims)
+
+    @cached_property
+    def figures(self) -> tuple[Claim, ...]:
+        """The claims that are figures with a value: what the figure and timeline rules compare."""
+        return tuple(c for c in self.claims if c.mention.is_figure and c.mention.value is not None)
 
     @cached_property
     def stories(self) -> dict[str, int]:
@@ -93,7 +100,7 @@ class Context:
         for doc, sentences in self.sentence_terms.items():
             story = self.story_of(doc)
             df.update({(story, w) for _, words in sentences for w in words})
-        return frozenset(k for k, n in df.items() if sizes[k[0]] >= 4 and n > 0.6 * sizes[k[0]])
+        return frozenset(k for k, n in df.items() if is_common(n, sizes[k[0]]))
 
     def claim_keys(self, c: Claim, words: Iterable[str]) -> Iterator[tuple]:
         """Blocking keys within the claim's story: its distinctive `words` and its subjects' names."""
@@ -128,26 +135,20 @@ class Context:
 
     def _docs_naming_any(self, subject: tuple[str, ...]) -> frozenset[str]:
         """The documents that name any word of these names (cached per subject)."""
-        cache = self.__dict__.setdefault("_naming_cache", {})
-        found = cache.get(subject)
+        found = self._naming_cache.get(subject)
         if found is None:
             docs = self._docs_naming
-            found = cache[subject] = frozenset().union(*(docs.get(w, frozenset()) for w in _name_words(subject)))
+            found = frozenset().union(*(docs.get(w, frozenset()) for w in _name_words(subject)))
+            self._naming_cache[subject] = found
         return found
 
     def date_of(self, claim: Claim) -> dt.date | None:
         """The date a claim's document speaks from: its own, else the story's."""
-        doc = self.documents.get(claim.doc)
-        if doc is not None and doc.published is not None:
-            return doc.published
-        return self.story_date
+        return document_date(self.documents.get(claim.doc), self.story_date)
 
     def time_of(self, claim: Claim) -> tuple[dt.date, dt.date] | None:
-        """The time a claim speaks for: its own time words, else its document's date."""
-        if claim.time is not None:
-            return claim.time
-        when = self.date_of(claim)
-        return (when, when) if when else None
+        """The time a claim speaks for: its own time words, else its document's date, else the story's."""
+        return claim_time(claim, self.documents.get(claim.doc), self.story_date)
 
     def times_overlap(self, a: Claim, b: Claim) -> bool:
         """Whether two claims speak for overlapping times (their own time words, else their documents' dates).
@@ -159,6 +160,3 @@ class Context:
         if (a.time_unresolved and tb is not None) or (b.time_unresolved and ta is not None):
             return False  # "By March 26th" against a dated claim: the times cannot be told apart
         return ranges_overlap(ta, tb)
-
-    def of_kind(self, *kinds: str) -> list[Claim]:
-        return [c for c in self.claims if c.mention.kind in kinds]

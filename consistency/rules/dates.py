@@ -10,14 +10,19 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ..align import attribute_similarity, context_similarity, mutual_conflicts
+from ..align import (
+    CLOSE_SECOND,
+    DIFFERENT_MEASURES,
+    attribute_similarity,
+    lifted_by_context,
+    mutual_conflicts,
+)
 from ..intervals import ranges_overlap
 from ..model import Claim, Discrepancy, Severity
 from .base import Context, rule
 
 SAME_EVENT = 0.5
 UNNAMED = 0.85
-CLOSE_SECOND = 0.15
 
 
 def date_keys(ctx: Context):
@@ -34,9 +39,9 @@ def event_score(ctx: Context, a: Claim, b: Claim) -> float:
     if not ctx.subjects_related(a, b):
         return 0.0
     attr = attribute_similarity(a, b, ctx.corpus)
-    if attr < 0.2:
+    if attr < DIFFERENT_MEASURES:
         return attr
-    score = max(attr, 0.5 * attr + 0.5 * context_similarity(a, b, ctx.corpus))
+    score = lifted_by_context(a, b, attr, ctx.corpus)
     if not a.subject or not b.subject:
         score *= UNNAMED  # an event with no named subject on one side needs more shared words
     return score

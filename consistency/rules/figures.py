@@ -14,9 +14,10 @@ from collections import defaultdict
 from collections.abc import Iterator, Sequence
 
 from ..align import (
+    CLOSE_SECOND,
     attribute_similarity,
     candidate_pairs,
-    context_similarity,
+    lifted_by_context,
     mutual_conflicts,
     same_unit_family,
 )
@@ -27,13 +28,8 @@ from .base import Context, rule
 
 SAME_QUANTITY = 0.5  # attribute similarity from which two figures measure the same thing
 REFERENCE_MATCH = 0.3  # a reference row's subject is required, so its attribute may match more loosely
-CLOSE_SECOND = 0.15  # an agreeing figure this close to the best match clears the pair
 SAME_HEAD = 0.6  # two figures of the same thing counted ("13 games", "11 games") measure alike
 OTHER_HEAD = 0.5  # two figures that count different things rarely measure the same quantity
-
-
-def _figures(ctx: Context) -> list[Claim]:
-    return [c for c in ctx.claims if c.mention.is_figure and c.mention.value is not None]
 
 
 def figure_keys(ctx: Context):
@@ -57,9 +53,7 @@ def figure_score(ctx: Context, a: Claim, b: Claim, timed: bool = True) -> float:
         attr = max(attr, SAME_HEAD)  # "13 games" and "less than 11 games"
     elif same is False and a.head.split()[-1] not in b.attribute and b.head.split()[-1] not in a.attribute:
         attr *= OTHER_HEAD  # "12 crew" and "217 adults" count different things
-    if attr < 0.2:  # the sentences may agree, but these two figures measure different things
-        return attr
-    return max(attr, 0.5 * attr + 0.5 * context_similarity(a, b, ctx.corpus))
+    return lifted_by_context(a, b, attr, ctx.corpus)
 
 
 def figures_agree(a: Claim, b: Claim, tolerance: float = 0.0) -> bool:
@@ -95,7 +89,7 @@ def value_conflict(ctx: Context) -> Iterator[Discrepancy]:
     match in the other document conflicts and no equally good match agrees.
     """
     pairs = mutual_conflicts(
-        _figures(ctx),
+        ctx.figures,
         figure_keys(ctx),
         score=lambda a, b: figure_score(ctx, a, b),
         agree=lambda a, b: figures_agree(a, b, ctx.tolerance),
@@ -144,7 +138,7 @@ def unit_conflict(ctx: Context) -> Iterator[Discrepancy]:
     "€40 million", both about the same rare topic, suggest that one of them
     garbled the other: check which unit the original gave.
     """
-    figures = [c for c in _figures(ctx) if c.mention.family != "count" and _mantissa(c.mention.value) >= 10]
+    figures = [c for c in ctx.figures if c.mention.family != "count" and _mantissa(c.mention.value) >= 10]
     corpus = ctx.corpus
 
     def keys(c: Claim):
@@ -182,7 +176,7 @@ def single_source(ctx: Context) -> Iterator[Discrepancy]:
     Another document has a sentence on the same rare topic words but states
     no figure for it: the figure rests on one source and is worth verifying.
     """
-    money = [c for c in _figures(ctx) if c.mention.kind == "money"]
+    money = [c for c in ctx.figures if c.mention.kind == "money"]
     if not money:
         return
     corpus = ctx.corpus
@@ -199,7 +193,7 @@ def single_source(ctx: Context) -> Iterator[Discrepancy]:
                 if (story, t) in wanted:
                     index[(story, t)].append((doc, start))
     figures_at: dict[tuple[str, int], list[Claim]] = defaultdict(list)
-    for c in _figures(ctx):
+    for c in ctx.figures:
         figures_at[(c.doc, c.sentence.start)].append(c)
     by_sentence_start: dict[tuple[str, int], list[Claim]] = defaultdict(list)
     for c in ctx.claims:
@@ -262,7 +256,7 @@ def reference_conflict(ctx: Context) -> Iterator[Discrepancy]:
     refs = [r for r in ctx.references if r.mention.value is not None]
     if not refs:
         return
-    for c in _figures(ctx):
+    for c in ctx.figures:
         if not c.subject:
             continue
         scored = []

@@ -14,17 +14,13 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Iterator, Sequence
 
-from ..align import attribute_similarity, candidate_pairs, context_similarity, same_unit_family
+from ..align import CLOSE_SECOND, attribute_similarity, candidate_pairs, context_similarity, same_unit_family
 from ..intervals import date_range_text, overlap
 from ..model import Claim, Discrepancy, Severity
 from .base import Context, rule
-from .figures import CLOSE_SECOND, SAME_QUANTITY, figure_keys, figure_score, figures_agree
+from .figures import SAME_QUANTITY, figure_keys, figure_score, figures_agree
 
 SAME_IN_DOCUMENT = 0.6  # a document's own two figures must match more surely than two sources'
-
-
-def _figures(ctx: Context) -> list[Claim]:
-    return [c for c in ctx.claims if c.mention.is_figure and c.mention.value is not None]
 
 
 def _scored_links(ctx: Context, figures: Sequence[Claim]) -> list[tuple[float, Claim, Claim]]:
@@ -46,7 +42,7 @@ def _timelines(ctx: Context) -> list[list[Claim]]:
     on average: "241 passengers" does not join a death toll through a chain
     of near matches. Parts of a listed total stay out.
     """
-    figures = [c for c in _figures(ctx) if ctx.time_of(c) is not None and c.parts_total is None]
+    figures = [c for c in ctx.figures if ctx.time_of(c) is not None and c.parts_total is None]
     links = _scored_links(ctx, figures)
     score = {frozenset((id(a), id(b))): s for s, a, b in links}
 
@@ -238,7 +234,7 @@ def internal_conflict(ctx: Context) -> Iterator[Discrepancy]:
     and crew plus 19 on the ground") must add up to a total the document
     states elsewhere ("killed 261").
     """
-    figures = _figures(ctx)
+    figures = ctx.figures
     for a, b, s in _internal_pairs(ctx, figures):
         yield Discrepancy(
             kind="internal-conflict",
