@@ -14,7 +14,8 @@ measures the same thing, `REFERENCE_MATCH`) and agree when their intervals
 overlap (widened by the tolerance in force); dates align as the date rule scores
 events and agree when their ranges overlap; office claims align on the same
 office at overlapping times and agree on the same holder; quotes align on
-the same speaker and most words and agree when one contains the other.
+the same speaker in the same story (as the quote rule groups them) and most
+words, and agree when one contains the other.
 """
 
 from __future__ import annotations
@@ -31,7 +32,7 @@ from .model import Claim, Discrepancy, Severity
 from .rules import Context
 from .rules.dates import SAME_EVENT, date_keys, event_score
 from .rules.figures import REFERENCE_MATCH, SAME_QUANTITY, figure_keys, figure_score
-from .rules.quotes import SAME_REMARK, normalise_quote
+from .rules.quotes import SAME_REMARK, normalise_quote, quotes_by_speaker
 
 __all__ = ["Agreement", "Coverage", "DocumentCoverage", "measure"]
 
@@ -162,12 +163,9 @@ def _offices(ctx: Context, claims: Sequence[Claim], links: _Links) -> None:
                         links.link(a, b, holder_a == holder_b)
 
 
-def _quotes(claims: Sequence[Claim], links: _Links) -> None:
-    by_speaker: dict[str, list[tuple[Claim, str]]] = defaultdict(list)
-    for c in claims:
-        if c.mention.kind == "quote" and c.mention.speaker:
-            by_speaker[c.mention.speaker].append((c, normalise_quote(c.mention.text)))
-    for quotes in by_speaker.values():
+def _quotes(ctx: Context, links: _Links) -> None:
+    for group in quotes_by_speaker(ctx).values():
+        quotes = [(c, normalise_quote(c.mention.text)) for c in group]
         for x, (a, na) in enumerate(quotes):
             for b, nb in quotes[x + 1 :]:
                 if a.doc == b.doc or not na or not nb:
@@ -213,7 +211,7 @@ def measure(
     _figures(ctx, links, tolerance)
     _dates(ctx, claims, links)
     _offices(ctx, claims, links)
-    _quotes(claims, links)
+    _quotes(ctx, links)
     _names(claims, links)
     contested = _contested(discrepancies)
 

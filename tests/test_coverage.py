@@ -186,3 +186,23 @@ def test_nightly_html_header_has_the_coverage(tmp_path):
     assert "Coverage: <b>4</b> claims read, <b>4</b> aligned with another source, <b>2</b> corroborated, <b>0</b> contested" in html
     data = json.loads((tmp_path / "reports" / "2025-03-05" / "discrepancies.json").read_text(encoding="utf-8"))
     assert data["coverage"]["total"] == {"claims": 4, "aligned": 4, "corroborated": 2, "contested": 0}
+
+
+def test_quotes_align_within_a_story_only(tmp_path):
+    """Coverage groups quotes by story and speaker, as the quote rule does: the same words in another story corroborate nothing."""
+    from consistency.coverage import measure
+    from consistency.documents import load
+    from consistency.engine import claims
+    from consistency.rules import Context
+
+    for doc_id in "abc":
+        (tmp_path / f"{doc_id}.txt").write_text(
+            '"We will rebuild every school in the valley," Anna Berg said on the visit.\n', encoding="utf-8"
+        )
+    documents, _ = load([tmp_path])
+    ctx = Context({d.id: d for d in documents}, claims([tmp_path]))
+    ctx.stories = {"a": 0, "b": 1, "c": 0}  # b tells another story
+    coverage, agreements = measure(ctx, [])
+    quotes = coverage.by_kind["quote"]
+    assert (quotes.claims, quotes.aligned, quotes.corroborated) == (3, 2, 2)
+    assert [(a.claim.doc, [o.doc for o in a.others]) for a in agreements if a.claim.kind == "quote"] == [("a", ["c"])]

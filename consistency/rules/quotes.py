@@ -25,6 +25,15 @@ def normalise_quote(text: str) -> str:
     return " ".join(_NOT_WORD.sub(" ", text.lower().replace("’", "'").replace("'", "")).split())
 
 
+def quotes_by_speaker(ctx: Context) -> dict[tuple[int, str], list[Claim]]:
+    """(story, speaker) → that speaker's quotes in that story: the quotes that may render one remark."""
+    by_speaker: dict[tuple[int, str], list[Claim]] = defaultdict(list)
+    for c in ctx.claims:
+        if c.mention.kind == "quote" and c.mention.speaker:
+            by_speaker[(ctx.story_of(c.doc), c.mention.speaker)].append(c)
+    return by_speaker
+
+
 @rule(
     "quote-variant",
     Severity.warning,
@@ -36,11 +45,7 @@ def quote_variant(ctx: Context) -> Iterator[Discrepancy]:
     A quote that is a part of the other (a truncation) is not a variant; two
     quotes count as one remark when most of their words are shared.
     """
-    by_speaker: dict[tuple[int, str], list[Claim]] = defaultdict(list)
-    for c in ctx.claims:
-        if c.mention.kind == "quote" and c.mention.speaker:
-            by_speaker[(ctx.story_of(c.doc), c.mention.speaker)].append(c)
-    for (_, speaker), quotes in sorted(by_speaker.items()):
+    for (_, speaker), quotes in sorted(quotes_by_speaker(ctx).items()):
         norm = [normalise_quote(q.mention.text) for q in quotes]
         for i in range(len(quotes)):
             for j in range(i + 1, len(quotes)):
