@@ -75,7 +75,7 @@ def interval_text(low: float, high: float) -> str:
     """A figure's interval as a reader checks it, half-open: "[84.5, 85.5)"."""
 
     def fmt(x: float) -> str:
-        return "inf" if math.isinf(x) else f"{x:,.6g}"
+        return f"{x:,.6g}" if math.isfinite(x) else str(x)  # "inf", "-inf"
 
     return f"[{fmt(low)}, {fmt(high)})"
 

@@ -52,6 +52,7 @@ def test_range_and_interval_text():
     assert interval_text(2.25e6, 2.35e6) == "[2.25e+06, 2.35e+06)"
     assert interval_text(84.5, 85.5) == "[84.5, 85.5)"
     assert interval_text(270, math.inf) == "[270, inf)"
+    assert interval_text(-math.inf, 95) == "[-inf, 95)"
 
 
 @pytest.mark.parametrize(

@@ -10,10 +10,12 @@ from __future__ import annotations
 
 import io
 import json
+import math
 import os
 from pathlib import Path
 from typing import Any
 
+from ..intervals import interval_text
 from . import Report, write
 
 __all__ = ["ExplainError", "LAST", "NIGHTLY", "save_last", "last_report", "load_report", "find", "render"]
@@ -121,7 +123,7 @@ def render(data: dict[str, Any], d: dict[str, Any], path: Path, width: int = 100
         console.print(Padding(f"“{escape(before)}{marked}{escape(after)}”", (0, 0, 0, 2), expand=False))
         value = c.get("value")
         facts = [f"value {value}" if value and value != c.get("text") else None,
-                 f"interval [{_num(c.get('low'), '-inf')}, {_num(c.get('high'), 'inf')})" if "low" in c else None,
+                 f"interval {_interval(c.get('low'), c.get('high'))}" if "low" in c else None,
                  f"hedge {c['hedge']}" if c.get("hedge") else None,
                  f"time {'..'.join(c['time'])}" if c.get("time") else None,
                  f"speaker {c['speaker']}" if c.get("speaker") else None,
@@ -157,7 +159,10 @@ def _how_to_accept(d: dict[str, Any], docs: dict[str, dict[str, Any]]) -> str:
     )
 
 
-def _num(x: Any, unbounded: str) -> str:
-    if x is None:
-        return unbounded
-    return f"{x:,.6g}" if isinstance(x, float | int) else str(x)
+def _interval(low: Any, high: Any) -> str:
+    """A claim's interval from the JSON, where an unbounded side is null, as figures print it."""
+    low = -math.inf if low is None else low
+    high = math.inf if high is None else high
+    if isinstance(low, float | int) and isinstance(high, float | int):
+        return interval_text(low, high)
+    return f"[{low}, {high})"  # a hand-edited report: show what it holds
