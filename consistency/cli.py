@@ -202,17 +202,25 @@ def mentions(paths, fmt, published, output) -> None:
 @main.command(epilog="\b\nExamples:\n  consistency rules\n  consistency rules --format json")
 @click.option("--format", "fmt", type=click.Choice(("text", "json")), default="text", show_default=True)
 def rules(fmt) -> None:
-    """List the discrepancy rules: kind, severity, what it means and an example."""
+    """List the discrepancy rules: kind, severity, what it means and an example, and the named parts
+    of a rule that finds its kind in several ways."""
     from .rules import RULES
 
     if fmt == "json":
-        click.echo(json.dumps([{"kind": r.kind, "severity": r.severity.name, "doc": r.doc, "example": r.example} for r in RULES.values()], indent=2))
+        click.echo(json.dumps([{"kind": r.kind, "severity": r.severity.name, "doc": r.doc, "example": r.example,
+                                "parts": [{"name": p.name, "doc": p.doc, "example": p.example} for p in r.parts]}
+                               for r in RULES.values()], indent=2))
         return
     for r in RULES.values():
         click.echo(f"{r.kind} ({r.severity.name})")
         for line in r.doc.splitlines():
             click.echo(f"    {line.strip()}" if line.strip() else "")
         click.echo(f"    example: {r.example}\n")
+        for p in r.parts:
+            click.echo(f"    part {p.name}:")
+            for line in p.doc.splitlines():
+                click.echo(f"        {line.strip()}" if line.strip() else "")
+            click.echo(f"        example: {p.example}\n")
 
 
 @main.command(epilog="\b\nExamples:\n  consistency check sources/ --draft draft.md\n  consistency explain 3f2a9c1b\n"

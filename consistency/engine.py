@@ -20,7 +20,7 @@ from .suppress import IgnoreRule, Span, inline_spans, suppress
 from .terms import content_terms
 from .text import sentences
 
-__all__ = ["check", "claims", "analyse", "story_date"]
+__all__ = ["check", "claims", "analyse", "context", "story_date"]
 
 
 def story_date(documents: Iterable[Document]) -> dt.date | None:
@@ -86,29 +86,13 @@ def check(
     documents, left_out = _as_of(documents, as_of, keep={t.resolve() for t in target_paths})
     focus_ids = _focus_ids(documents, target_paths, problems)
     references: list[Claim] = []
-    all_docs: dict[str, Document] = {d.id: d for d in documents}
+    fact_doc = None
     if facts is not None:
         fact_doc, references = load_facts(facts)
         if as_of is not None:
             references = [r for r in references if r.time is None or r.time[0] <= as_of]
-        all_docs[fact_doc.id] = fact_doc
-    when = story_date(documents)
-    claims: list[Claim] = []
-    sentence_terms: dict[str, list[tuple[int, frozenset[str]]]] = {}
-    for doc in documents:
-        doc_claims, terms = _analyse_cached(doc, when, store)
-        claims.extend(doc_claims)
-        sentence_terms[doc.id] = terms
-        if progress is not None:
-            progress(doc)
-    ctx = Context(
-        documents=all_docs,
-        claims=claims,
-        references=references,
-        story_date=when,
-        sentence_terms=sentence_terms,
-    )
-    ctx.tolerance = tolerance  # the figure rules widen every interval by this fraction
+    ctx = context(documents, references, fact_doc, tolerance=tolerance, store=store, progress=progress)
+    when, claims = ctx.story_date, ctx.claims
     corpus_key = _corpus_key(documents, when, references, tolerance, wanted) if store is not None else None
     found = _memo(store, corpus_key, "rules", lambda: run_rules(ctx, wanted))
     if targets:
@@ -123,7 +107,7 @@ def check(
     coverage_key = None if corpus_key is None else "|".join([corpus_key, *sorted(d.id for d in found), *sorted(focus_ids)])
     coverage, agreeing = _memo(store, coverage_key, "coverage", lambda: measure(ctx, found, tolerance, focus_ids))
     return Report(
-        documents=list(all_docs.values()),
+        documents=list(ctx.documents.values()),
         discrepancies=found,
         problems=problems,
         claims=claims,
@@ -134,6 +118,40 @@ def check(
         focus=tuple(d.id for d in documents if d.id in focus_ids),
         as_of=as_of,
         left_out=left_out,
+    )
+
+
+def context(
+    documents: Sequence[Document],
+    references: Sequence[Claim] = (),
+    facts_document: Document | None = None,
+    *,
+    tolerance: float = 0.0,
+    store: ClaimStore | None = None,
+    progress: Callable[[Document], None] | None = None,
+) -> Context:
+    """The corpus as the rules see it: each document's claims and sentence terms, the story's date.
+
+    `references` are the reference facts' claims and `facts_document` the
+    document they were read from; `tolerance` widens every figure interval
+    by that fraction before figures are compared.
+    """
+    when = story_date(documents)
+    claims: list[Claim] = []
+    sentence_terms: dict[str, list[tuple[int, frozenset[str]]]] = {}
+    for doc in documents:
+        doc_claims, terms = _analyse_cached(doc, when, store)
+        claims.extend(doc_claims)
+        sentence_terms[doc.id] = terms
+        if progress is not None:
+            progress(doc)
+    return Context(
+        documents={d.id: d for d in [*documents, *([facts_document] if facts_document else [])]},
+        claims=claims,
+        references=references,
+        story_date=when,
+        sentence_terms=sentence_terms,
+        tolerance=tolerance,
     )
 
 

@@ -293,6 +293,32 @@ def test_rules_lists_every_rule_in_full():
     assert all(r["doc"] and r["example"] and r["severity"] in ("error", "warning", "info") for r in listed)
 
 
+def test_rules_lists_the_parts_of_a_rule():
+    out = CliRunner().invoke(main, ["rules"]).output
+    section = out[out.index("entity-conflict (error)") : out.index("anachronism (error)")]
+    parts = RULES["entity-conflict"].parts
+    assert [p.name for p in parts] == ["office-holder", "nationality", "same-slot"]
+    for p in parts:
+        assert f"    part {p.name}:\n        {p.summary}\n" in section
+        assert f"        example: {p.example}\n" in section
+    listed = {r["kind"]: r for r in json.loads(CliRunner().invoke(main, ["rules", "--format", "json"]).output)}
+    assert [p["name"] for p in listed["entity-conflict"]["parts"]] == ["office-holder", "nationality", "same-slot"]
+    assert listed["value-conflict"]["parts"] == []
+
+
+def test_explain_names_the_parts_of_the_rule(tmp_path):
+    (tmp_path / "a.md").write_text("---\ndate: 2025-02-25\n---\nThe Biden administration met the proposal with skepticism.\n",
+                                   encoding="utf-8")
+    (tmp_path / "b.md").write_text("---\ndate: 2025-02-25\n---\nThe Trump administration welcomed the proposal.\n",
+                                   encoding="utf-8")
+    _run("a.md", "b.md", "--fail-on", "never")
+    found = json.loads((tmp_path / ".consistency" / "last.json").read_text(encoding="utf-8"))["discrepancies"]
+    conflict = next(d["id"] for d in found if d["kind"] == "entity-conflict")
+    out = CliRunner().invoke(main, ["explain", conflict, "--width", "200"]).output
+    for p in RULES["entity-conflict"].parts:
+        assert f"  part {p.name}: {p.summary}\n" in out
+
+
 @pytest.mark.parametrize("command", [[], ["check"], ["mentions"], ["rules"], ["explain"], ["report"]])
 def test_every_help_ends_with_an_example(command):
     out = CliRunner().invoke(main, [*command, "--help"]).output

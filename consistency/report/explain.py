@@ -139,6 +139,8 @@ def render(data: dict[str, Any], d: dict[str, Any], path: Path, width: int = 100
         for line in rule.doc.splitlines():
             console.print(f"  {escape(line.strip())}" if line.strip() else "")
         console.print(f"  example: {escape(rule.example)}")
+        for part in rule.parts:
+            console.print(f"  part {escape(part.name)}: {escape(part.summary)}")
     console.print()
     console.print(f"[dim]From {escape(str(path))}. {escape(_how_to_accept(d, docs))}[/dim]")
     return buf.getvalue()

@@ -3,6 +3,9 @@
 A rule is a small function registered under its stable kind name. It takes
 the aligned corpus (`Context`) and yields Discrepancies; its docstring is its
 documentation (`consistency rules` prints it) and `example` shows one case.
+A kind found by several algorithms names each as a `Part` (its own name,
+docstring and example), so that each can be listed, documented and tested.
+Every rule's must-flag and must-pass cases live in `rules/cases/<kind>.toml`.
 """
 
 from __future__ import annotations
@@ -17,15 +20,14 @@ from ..align import Corpus, cluster_stories, is_common, subjects_compatible
 from ..intervals import ranges_overlap
 from ..model import Claim, Discrepancy, Document, Severity, claim_time, document_date
 
-__all__ = ["Rule", "RULES", "rule", "Context"]
+__all__ = ["Rule", "RULES", "rule", "Part", "part", "Context"]
 
 
-@dataclass(frozen=True, slots=True)
-class Rule:
-    kind: str
-    severity: Severity
+class _DocumentedCheck:
+    """The documentation of a rule or part: the docstring of its `check` function."""
+
+    __slots__ = ()
     check: Callable[[Context], Iterable[Discrepancy]]
-    example: str
 
     @property
     def doc(self) -> str:
@@ -36,7 +38,31 @@ class Rule:
         return self.doc.splitlines()[0] if self.doc else ""
 
 
+@dataclass(frozen=True, slots=True)
+class Part(_DocumentedCheck):
+    """One of the algorithms a rule runs under its kind: named, documented by its docstring, with an example."""
+
+    kind: str
+    name: str
+    check: Callable[[Context], Iterable[Discrepancy]]
+    example: str
+
+
+@dataclass(frozen=True, slots=True)
+class Rule(_DocumentedCheck):
+    kind: str
+    severity: Severity
+    check: Callable[[Context], Iterable[Discrepancy]]
+    example: str
+
+    @property
+    def parts(self) -> tuple[Part, ...]:
+        """The named algorithms the rule runs, in the order they were registered (none for most rules)."""
+        return tuple(PARTS.get(self.kind, {}).values())
+
+
 RULES: dict[str, Rule] = {}
+PARTS: dict[str, dict[str, Part]] = {}  # kind → part name → Part
 
 
 def rule(kind: str, severity: Severity, example: str) -> Callable:
@@ -46,6 +72,23 @@ def rule(kind: str, severity: Severity, example: str) -> Callable:
         if kind in RULES:
             raise ValueError(f"rule {kind!r} registered twice")
         RULES[kind] = Rule(kind, severity, func, example)
+        return func
+
+    return register
+
+
+def part(kind: str, name: str, example: str) -> Callable:
+    """Register a function as a named part of the rule `kind`; the rule's own function runs it.
+
+    Its discrepancies carry the rule's kind: the part's name is for the
+    documentation and the cases, not for the output.
+    """
+
+    def register(func: Callable[[Context], Iterable[Discrepancy]]):
+        parts = PARTS.setdefault(kind, {})
+        if name in parts:
+            raise ValueError(f"part {name!r} of rule {kind!r} registered twice")
+        parts[name] = Part(kind, name, func, example)
         return func
 
     return register

@@ -18,7 +18,7 @@ from ..align import context_similarity, mutual_conflicts, subjects_compatible
 from ..intervals import ranges_overlap
 from ..model import Claim, Discrepancy, Severity
 from ..terms import stem
-from .base import Context, rule
+from .base import Context, part, rule
 
 # A sentence that speaks of the past on purpose: its office claims are history, not the story's time.
 _HISTORICAL = re.compile(
@@ -51,9 +51,28 @@ def _first_per_time(ctx: Context, claims: list[Claim]) -> list[Claim]:
 @rule(
     "entity-conflict",
     Severity.error,
-    example='"the Biden administration rejected the offer" (a) vs "the Trump administration weighs the offer" (b), same week',
+    example='"the Biden administration rejected the offer" (a) vs "the Trump administration weighs the offer" (b), same day',
 )
 def entity_conflict(ctx: Context) -> Iterator[Discrepancy]:
+    """The same slot filled by different entities in sources speaking of the same thing.
+
+    Three parts find it, each listed with its own documentation:
+    office-holder (one office held by different people at the same time),
+    nationality (one person described with nationalities that share no
+    country) and same-slot (one fact, a different name beside the same slot
+    word: "born in Hasselt" / "born in Reuver").
+    """
+    yield from slot_conflicts(ctx)
+    yield from nationality_conflicts(ctx)
+    yield from office_conflicts(ctx)
+
+
+@part(
+    "entity-conflict",
+    "office-holder",
+    example='"the Biden administration rejected the offer" (a) vs "the Trump administration weighs the offer" (b), same day',
+)
+def office_conflicts(ctx: Context) -> Iterator[Discrepancy]:
     """The same office is held by different people in sources speaking of the same time.
 
     One row per office, pair of holders and document naming the rarer holder,
@@ -61,8 +80,6 @@ def entity_conflict(ctx: Context) -> Iterator[Discrepancy]:
     other. The time of an office claim is its sentence's date, else its
     document's publication date, else the story's date.
     """
-    yield from slot_conflicts(ctx)
-    yield from nationality_conflicts(ctx)
     by_slot: dict[tuple[int, str], dict[str, list[Claim]]] = defaultdict(lambda: defaultdict(list))
     for c in _office_claims(ctx):
         by_slot[(ctx.story_of(c.doc), c.mention.office)][c.mention.canonical].append(c)
@@ -97,8 +114,18 @@ _SLOT_ROLES = ("person", "place", "organisation", None)
 SAME_SLOT = 0.4  # context similarity from which two sentences speak of one fact
 
 
+@part(
+    "entity-conflict",
+    "nationality",
+    example='"Pieter Aalbers is a Dutch cyclist" (a) vs "Pieter Aalbers is a Belgian cyclist" (b)',
+)
 def nationality_conflicts(ctx: Context) -> Iterator[Discrepancy]:
-    """One person or work described with nationalities that share no country ("American actor" / "English actor")."""
+    """One person or work described with nationalities that share no country ("American actor" / "English actor").
+
+    A nationality is read where the sentence says what someone is ("Tim Roth
+    is an English actor"); two nationalities agree when they share a country
+    ("English" and "British").
+    """
     claims = [c for c in ctx.claims if c.mention.role == "nationality" and c.subject]
 
     def keys(c: Claim):
@@ -136,8 +163,20 @@ def _names_by_doc(ctx: Context) -> dict[str, set[str]]:
     return out
 
 
+@part(
+    "entity-conflict",
+    "same-slot",
+    example='"the architect Lena Voss was born in Ghent" (a) vs "the architect Lena Voss was born in Lyon" (b)',
+)
 def slot_conflicts(ctx: Context) -> Iterator[Discrepancy]:
-    """Names that fill the same slot of the same fact differently: "born in Hasselt" vs "born in Reuver"."""
+    """Names that fill the same slot of the same fact differently: "born in Hasselt" vs "born in Reuver".
+
+    The slot is the content word just before the name ("born in", "played
+    for"); the two sentences must state the same fact about the same subject,
+    neither may be negated ("did not play for"), and neither source may name
+    the other's entity anywhere: a source that names both has not
+    contradicted itself.
+    """
     names = _names_by_doc(ctx)
     corpus = ctx.corpus
     claims = [

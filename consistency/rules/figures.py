@@ -244,7 +244,7 @@ def _reference_valid(ctx: Context, claim: Claim, refs: Sequence[Claim]) -> list[
 @rule(
     "reference-conflict",
     Severity.error,
-    example='"China refines 85% of rare earths" vs reference row China, share of rare-earth refining, 92 %',
+    example='"China controls 85% of rare-earth refining capacity" vs reference row China, share of rare-earth refining, 92 %',
 )
 def reference_conflict(ctx: Context) -> Iterator[Discrepancy]:
     """A figure disagrees with the desk's trusted reference facts (--facts).
