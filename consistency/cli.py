@@ -12,6 +12,7 @@ import json
 import shutil
 import sys
 from pathlib import Path
+from typing import NoReturn
 
 import click
 
@@ -86,10 +87,10 @@ def _problems(problems) -> None:
         click.echo(f"consistency: {p}", err=True)
 
 
-def _exit(report, fail_on: str) -> None:
-    if report.problems:
+def _exit(input_failed: bool, worst: Severity | None, fail_on: str) -> NoReturn:
+    """Exit 2 when an input failed, else 1 when the worst discrepancy is at or above `fail_on`, else 0."""
+    if input_failed:
         sys.exit(ExitCode.input_error)
-    worst = report.worst()
     if fail_on != "never" and worst is not None and worst >= Severity[fail_on]:
         sys.exit(ExitCode.discrepancies)
     sys.exit(ExitCode.clean)
@@ -170,7 +171,7 @@ def check(paths, facts, draft, changed_since, fmt, output, fail_on, show_agreeme
     _emit(write(report, fmt, excel=excel, color=color), output)
     save_last(report)
     _problems(report.problems)
-    _exit(report, settings.fail_on or "error")
+    _exit(bool(report.problems), report.worst(), settings.fail_on or "error")
 
 
 def _changed(paths, ref: str) -> list[str]:
@@ -284,11 +285,7 @@ def nightly_report(corpus, out, facts, date, as_of, store, config, excel, fail_o
     click.echo(result.summary_line())
     if not quiet:
         click.echo(f"open {result.folder / 'index.html'}")
-    if result.report.problems:
-        sys.exit(ExitCode.input_error)
-    worst = result.unacknowledged_worst()
-    if fail_on != "never" and worst is not None and worst >= Severity[fail_on]:
-        sys.exit(ExitCode.discrepancies)
+    _exit(bool(result.report.problems), result.unacknowledged_worst(), fail_on)
 
 
 @contextlib.contextmanager
