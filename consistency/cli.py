@@ -60,13 +60,12 @@ def _emit(text: str | bytes, output: str | None) -> None:
         raise InputError(f"cannot write {output}: {e.strerror or e}") from None
 
 
-def _load_knowledge(folder: str | Path | None) -> None:
-    if folder is None:
-        return
-    from . import knowledge
+def _knowledge(folder: str | Path | None):
+    """The built-in knowledge base, with the desk's folder of knowledge files added when one is given."""
+    from .knowledge import load_knowledge
 
     try:
-        knowledge.load_user_knowledge(folder)
+        return load_knowledge(*([folder] if folder is not None else []))
     except (OSError, ValueError) as e:
         raise InputError(f"cannot use knowledge folder {folder}: {e}") from None
 
@@ -147,13 +146,13 @@ def check(paths, facts, draft, changed_since, fmt, output, fail_on, show_agreeme
     [[ignore]] of the config or acknowledged there are listed as suppressed.
     """
     from .engine import check as run_check
-    from .facts import FactsError
+    from .knowledge.facts import FactsError
     from .report import Report, write
     from .report.explain import save_last
 
     settings = _settings(config, fail_on=fail_on, enable=enable, disable=disable, tolerance=tolerance,
                          facts=facts, knowledge=knowledge_dir)
-    _load_knowledge(settings.knowledge)
+    kb = _knowledge(settings.knowledge)
     color = output in (None, "-") and sys.stdout.isatty()
     focus = _changed(paths, changed_since) if changed_since else None
     if focus == []:
@@ -165,7 +164,7 @@ def check(paths, facts, draft, changed_since, fmt, output, fail_on, show_agreeme
             report = run_check(list(paths), facts=settings.facts, published=published, draft=draft, focus=focus,
                                kinds=settings.kinds(), as_of=as_of, tolerance=settings.tolerance,
                                ignores=settings.ignore, acknowledged=settings.acknowledged, config_name=settings.name,
-                               agreements=show_agreements, progress=tick)
+                               agreements=show_agreements, progress=tick, knowledge=kb)
     except FactsError as e:
         raise InputError(str(e)) from None
     _emit(write(report, fmt, excel=excel, color=color), output)
@@ -270,15 +269,15 @@ def nightly_report(corpus, out, facts, date, as_of, store, config, excel, fail_o
     reason). Unchanged documents are not parsed again. The config's enable,
     disable, tolerance, ignore, facts and knowledge apply here too.
     """
-    from .facts import FactsError
+    from .knowledge.facts import FactsError
     from .nightly import run_nightly
 
     settings = _settings(config, facts=facts, knowledge=knowledge_dir)
-    _load_knowledge(settings.knowledge)
+    kb = _knowledge(settings.knowledge)
     try:
         with _progress(enabled=not quiet) as tick:
             result = run_nightly(list(corpus), out, date=date or as_of, as_of=as_of, store=store,
-                                 config=settings, excel=excel, progress=tick)
+                                 config=settings, excel=excel, progress=tick, knowledge=kb)
     except FactsError as e:
         raise InputError(str(e)) from None
     _problems(result.report.problems)

@@ -10,7 +10,8 @@ from pathlib import Path
 from .claims import claims_of
 from .coverage import measure
 from .documents import load
-from .facts import load_facts
+from .knowledge import KnowledgeBase, builtin
+from .knowledge.facts import load_facts
 from .model import Claim, Document, Problem
 from .parse import mentions
 from .report import Report
@@ -29,11 +30,16 @@ def story_date(documents: Iterable[Document]) -> dt.date | None:
     return statistics.median_low(dated) if dated else None
 
 
-def analyse(doc: Document, fallback_date: dt.date | None = None) -> tuple[list[Claim], list[tuple[int, frozenset[str]]]]:
-    """One document's claims, and the content terms of each of its sentences (by start offset)."""
+def analyse(
+    doc: Document, fallback_date: dt.date | None = None, knowledge: KnowledgeBase | None = None
+) -> tuple[list[Claim], list[tuple[int, frozenset[str]]]]:
+    """One document's claims, and the content terms of each of its sentences (by start offset).
+
+    Names are read by `knowledge` (default: the built-in knowledge base).
+    """
     when = doc.published or fallback_date
     sents = sentences(doc.text)
-    found = mentions(doc.text, published=when)
+    found = mentions(doc.text, published=when, knowledge=knowledge)
     claims = claims_of(doc, sents, found)
     terms = [(s.start, frozenset(content_terms(s.text))) for s in sents]
     return claims, terms
@@ -56,6 +62,7 @@ def check(
     config_name: str = "config",
     inline: bool = True,
     agreements: bool = False,
+    knowledge: KnowledgeBase | None = None,
 ) -> Report:
     """Check the documents under `paths` against each other (and the reference `facts`).
 
@@ -69,7 +76,8 @@ def check(
     read it as `Context.tolerance`). Discrepancies in passages the documents
     switch off (`inline` directives), that an `ignores` rule matches, or
     whose id is `acknowledged` (id → reason) are moved to `Report.suppressed`. With `agreements`, `Report.agreements`
-    lists the corroborated claims.
+    lists the corroborated claims. Names are read by `knowledge` (default:
+    the built-in knowledge base; see `knowledge.load_knowledge`).
 
     Files that cannot be read are reported in `Report.problems`; the rest
     is still checked. With a `store`, documents whose content has not
@@ -81,6 +89,7 @@ def check(
     targets = ([draft] if draft is not None else []) + list(focus or [])
     paths.extend(t for t in targets if not any(Path(p) == Path(t) for p in paths))
     wanted = _wanted_kinds(kinds)
+    kb = knowledge if knowledge is not None else builtin()
     documents, problems = load(paths, published=published)
     target_paths = [Path(t) for t in targets]
     documents, left_out = _as_of(documents, as_of, keep={t.resolve() for t in target_paths})
@@ -88,7 +97,7 @@ def check(
     references: list[Claim] = []
     all_docs: dict[str, Document] = {d.id: d for d in documents}
     if facts is not None:
-        fact_doc, references = load_facts(facts)
+        fact_doc, references = load_facts(facts, kb)
         if as_of is not None:
             references = [r for r in references if r.time is None or r.time[0] <= as_of]
         all_docs[fact_doc.id] = fact_doc
@@ -96,7 +105,7 @@ def check(
     claims: list[Claim] = []
     sentence_terms: dict[str, list[tuple[int, frozenset[str]]]] = {}
     for doc in documents:
-        doc_claims, terms = _analyse_cached(doc, when, store)
+        doc_claims, terms = _analyse_cached(doc, when, store, kb)
         claims.extend(doc_claims)
         sentence_terms[doc.id] = terms
         if progress is not None:
@@ -107,9 +116,10 @@ def check(
         references=references,
         story_date=when,
         sentence_terms=sentence_terms,
+        knowledge=kb,
     )
     ctx.tolerance = tolerance  # the figure rules widen every interval by this fraction
-    corpus_key = _corpus_key(documents, when, references, tolerance, wanted) if store is not None else None
+    corpus_key = _corpus_key(documents, when, references, tolerance, wanted, kb) if store is not None else None
     found = _memo(store, corpus_key, "rules", lambda: run_rules(ctx, wanted))
     if targets:
         found = [d for d in found if focus_ids & set(d.docs)]
@@ -164,13 +174,11 @@ def _as_of(documents: list[Document], as_of: dt.date | None, keep: set[Path]) ->
     return kept, left_out
 
 
-def _corpus_key(documents, when, references, tolerance, wanted) -> str:
+def _corpus_key(documents, when, references, tolerance, wanted, kb: KnowledgeBase) -> str:
     """What the rules' result depends on: every document as read, the reference rows, the settings, the knowledge."""
-    from . import knowledge
-
     parts = [ClaimStore.key(d.id, d.text, d.published or when) for d in documents]
     parts += [repr((r.subject, r.attribute, r.mention, r.time)) for r in references]
-    parts += [repr(tolerance), repr(sorted(wanted or ())), knowledge.fingerprint(), repr(when)]
+    parts += [repr(tolerance), repr(sorted(wanted or ())), kb.fingerprint, repr(when)]
     return ClaimStore.key("corpus", "\n".join(parts), None)
 
 
@@ -185,13 +193,15 @@ def _memo(store: ClaimStore | None, key: str | None, what: str, compute):
     return found
 
 
-def _analyse_cached(doc: Document, when: dt.date | None, store: ClaimStore | None):
+def _analyse_cached(doc: Document, when: dt.date | None, store: ClaimStore | None, kb: KnowledgeBase):
     if store is None:
-        return analyse(doc, when)
+        return analyse(doc, when, kb)
     key = store.key(doc.id, doc.text, doc.published or when)
+    if kb != builtin():  # a document read by other knowledge is another analysis
+        key = store.key(key, kb.fingerprint, None)
     found = store.get(key)
     if found is None:
-        found = analyse(doc, when)
+        found = analyse(doc, when, kb)
         store.put(key, found)
     return found
 
@@ -208,10 +218,15 @@ def _focus_ids(documents: Sequence[Document], targets: Sequence[Path], problems:
     return ids
 
 
-def claims(paths: Sequence[str | Path] | str | Path, *, published: dt.date | None = None) -> list[Claim]:
+def claims(
+    paths: Sequence[str | Path] | str | Path,
+    *,
+    published: dt.date | None = None,
+    knowledge: KnowledgeBase | None = None,
+) -> list[Claim]:
     """The claims of the documents under `paths`, as `check` builds them."""
     if isinstance(paths, (str, Path)):
         paths = [paths]
     documents, _ = load(list(paths), published=published)
     when = story_date(documents)
-    return [c for doc in documents for c in analyse(doc, when)[0]]
+    return [c for doc in documents for c in analyse(doc, when, knowledge)[0]]

@@ -22,6 +22,7 @@ from typing import Any
 
 from .config import CONFIG_NAME, Config, ConfigError, find_config, load_config
 from .engine import check
+from .knowledge import KnowledgeBase, load_knowledge
 from .model import Document, Severity
 from .report import Report, write
 from .store import ClaimStore
@@ -137,13 +138,15 @@ def run_nightly(
     excel: bool = False,
     progress: Callable[[Document], None] | None = None,
     as_of: dt.date | None = None,
+    knowledge: KnowledgeBase | None = None,
 ) -> NightlyResult:
     """Check the corpus and write reports/<date>/ with index.html, discrepancies.csv/.json, summary.md.
 
     `config` is a config file, settings already read, or None to find
     consistency.toml from the current folder upwards; its acknowledgements,
     rule kinds, tolerance, ignores and facts apply. `as_of` checks the corpus
-    as it stood on that date.
+    as it stood on that date. Names are read by `knowledge` (default: the
+    built-in knowledge base with the config's knowledge folder added).
     """
     out = Path(out)
     out.mkdir(parents=True, exist_ok=True)
@@ -161,6 +164,7 @@ def run_nightly(
             tolerance=settings.tolerance,
             ignores=settings.ignore,
             config_name=settings.name,
+            knowledge=knowledge if knowledge is not None else load_knowledge(*filter(None, [settings.knowledge])),
         )
         parsed, reused = cache.misses, cache.hits
     previous = _previous_report(out, day)

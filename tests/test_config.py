@@ -11,7 +11,6 @@ from click.testing import CliRunner
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from consistency import knowledge
 from consistency.cli import main
 from consistency.config import Config, ConfigError, find_config, load_config
 from consistency.rules import RULES
@@ -212,15 +211,12 @@ def test_facts_and_knowledge_relative_to_the_config_file(tmp_path):
         encoding="utf-8",
     )
     (settings / "consistency.toml").write_text('knowledge = "kb"\nfacts = "facts.csv"\n', encoding="utf-8")
-    try:
-        result = CliRunner().invoke(main, ["check", str(folder), "--config", str(settings / "consistency.toml"),
-                                           "--format", "json", "--fail-on", "never"])
-        assert result.exit_code == 0, result.output
-        doc = json.loads(result.stdout)
-        assert "facts" in {d["id"] for d in doc["documents"]}
-        assert "name-variant" not in {d["kind"] for d in doc["discrepancies"]}
-    finally:
-        knowledge.reset_user_knowledge()
+    result = CliRunner().invoke(main, ["check", str(folder), "--config", str(settings / "consistency.toml"),
+                                       "--format", "json", "--fail-on", "never"])
+    assert result.exit_code == 0, result.output
+    doc = json.loads(result.stdout)
+    assert "facts" in {d["id"] for d in doc["documents"]}
+    assert "name-variant" not in {d["kind"] for d in doc["discrepancies"]}
 
 
 def test_tolerance_reaches_the_rules(tmp_path, monkeypatch):

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from functools import cache, cached_property
 
 from ..align import Corpus, cluster_stories, subjects_compatible
+from ..knowledge import KnowledgeBase, builtin
 from ..model import Claim, Discrepancy, Document, Severity
 
 __all__ = ["Rule", "RULES", "rule", "Context"]
@@ -57,7 +58,7 @@ def _name_words(names: tuple[str, ...]) -> frozenset[str]:
 
 @dataclass
 class Context:
-    """The corpus as the rules see it: documents, their claims, the reference facts."""
+    """The corpus as the rules see it: documents, their claims, the reference facts, the knowledge base."""
 
     documents: dict[str, Document]
     claims: Sequence[Claim]
@@ -65,6 +66,7 @@ class Context:
     story_date: dt.date | None = None
     sentence_terms: dict[str, list[tuple[int, frozenset[str]]]] = field(default_factory=dict)
     tolerance: float = 0.0  # relative widening of every figure interval before figures are compared
+    knowledge: KnowledgeBase = field(default_factory=builtin)  # what the documents were read by
 
     @cached_property
     def corpus(self) -> Corpus:
