@@ -151,7 +151,8 @@ def check(paths, facts, draft, changed_since, fmt, output, fail_on, show_agreeme
     from .report.explain import save_last
 
     settings = _settings(config, fail_on=fail_on, enable=enable, disable=disable, tolerance=tolerance,
-                         facts=facts, knowledge=knowledge_dir)
+                         facts=facts, knowledge=knowledge_dir, published=published, as_of=as_of,
+                         agreements=show_agreements)
     kb = _knowledge(settings.knowledge)
     color = output in (None, "-") and sys.stdout.isatty()
     focus = _changed(paths, changed_since) if changed_since else None
@@ -161,10 +162,7 @@ def check(paths, facts, draft, changed_since, fmt, output, fail_on, show_agreeme
         sys.exit(ExitCode.clean)
     try:
         with _progress(enabled=True) as tick:
-            report = run_check(list(paths), facts=settings.facts, published=published, draft=draft, focus=focus,
-                               kinds=settings.kinds(), as_of=as_of, tolerance=settings.tolerance,
-                               ignores=settings.ignore, acknowledged=settings.acknowledged, config_name=settings.name,
-                               agreements=show_agreements, progress=tick, knowledge=kb)
+            report = run_check(list(paths), settings=settings, knowledge=kb, draft=draft, focus=focus, progress=tick)
     except FactsError as e:
         raise InputError(str(e)) from None
     _emit(write(report, fmt, excel=excel, color=color), output)

@@ -2,22 +2,25 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import statistics
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
+from typing import Any
 
 from .claims import claims_of
+from .config import Config
 from .coverage import measure
 from .documents import load
-from .knowledge import KnowledgeBase, builtin
+from .knowledge import KnowledgeBase, builtin, load_knowledge
 from .knowledge.facts import load_facts
 from .model import Claim, Document, Problem
 from .parse import mentions
 from .report import Report
 from .rules import RULES, Context, run_rules
 from .store import ClaimStore
-from .suppress import IgnoreRule, Span, inline_spans, suppress
+from .suppress import Span, inline_spans, suppress
 from .terms import content_terms
 from .text import sentences
 
@@ -49,48 +52,51 @@ def check(
     paths: Sequence[str | Path] | str | Path,
     facts: str | Path | None = None,
     *,
-    published: dt.date | None = None,
+    settings: Config | None = None,
+    knowledge: KnowledgeBase | None = None,
     draft: str | Path | None = None,
     focus: Sequence[str | Path] | None = None,
-    kinds: Iterable[str] | None = None,
     progress: Callable[[Document], None] | None = None,
     store: ClaimStore | None = None,
-    as_of: dt.date | None = None,
-    tolerance: float = 0.0,
-    ignores: Sequence[IgnoreRule] = (),
-    acknowledged: Mapping[str, str] | None = None,
-    config_name: str = "config",
-    inline: bool = True,
-    agreements: bool = False,
-    knowledge: KnowledgeBase | None = None,
+    **options: Any,
 ) -> Report:
     """Check the documents under `paths` against each other (and the reference `facts`).
 
     `draft`, a file among or besides `paths`, keeps only the discrepancies
     that involve it; `focus` does the same for several files (the documents
-    changed since a git revision). `as_of` checks the corpus as it stood on
-    that date: documents published after it, and reference rows dated after
-    it, are left out (undated documents stay, and so do `draft` and the
-    `focus` files). `tolerance` widens every
+    changed since a git revision).
+
+    `settings` (a `Config`; default: the defaults) say how: its `as_of`
+    checks the corpus as it stood on that date (documents published after
+    it, and reference rows dated after it, are left out; undated documents
+    stay, and so do `draft` and the `focus` files); `tolerance` widens every
     figure interval by that fraction before figures are compared (the rules
-    read it as `Context.tolerance`). Discrepancies in passages the documents
-    switch off (`inline` directives), that an `ignores` rule matches, or
-    whose id is `acknowledged` (id → reason) are moved to `Report.suppressed`. With `agreements`, `Report.agreements`
-    lists the corroborated claims. Names are read by `knowledge` (default:
-    the built-in knowledge base; see `knowledge.load_knowledge`).
+    read it as `Context.tolerance`); `enable`/`disable` pick the rules.
+    Discrepancies in passages the documents switch off (`inline`
+    directives), that an `ignore` rule matches, or whose id is
+    `acknowledged` (id → reason) are moved to `Report.suppressed`. With
+    `agreements`, `Report.agreements` lists the corroborated claims. Any
+    field of `Config` may also be given as a keyword (`tolerance=0.02`),
+    over `settings`. `facts` defaults to `settings.facts`. Names are read by
+    `knowledge` (default: the built-in knowledge base with `settings.knowledge`'s
+    folder added; see `knowledge.load_knowledge`).
 
     Files that cannot be read are reported in `Report.problems`; the rest
     is still checked. With a `store`, documents whose content has not
     changed are not parsed again.
     """
+    settings = _settings(settings, options)
+    wanted = _wanted_kinds(settings.kinds())
+    if facts is None:
+        facts = settings.facts
+    kb = knowledge if knowledge is not None else load_knowledge(*filter(None, [settings.knowledge]))
+    as_of = settings.as_of
     if isinstance(paths, (str, Path)):
         paths = [paths]
     paths = list(paths)
     targets = ([draft] if draft is not None else []) + list(focus or [])
     paths.extend(t for t in targets if not any(Path(p) == Path(t) for p in paths))
-    wanted = _wanted_kinds(kinds)
-    kb = knowledge if knowledge is not None else builtin()
-    documents, problems = load(paths, published=published)
+    documents, problems = load(paths, published=settings.published)
     target_paths = [Path(t) for t in targets]
     documents, left_out = _as_of(documents, as_of, keep={t.resolve() for t in target_paths})
     focus_ids = _focus_ids(documents, target_paths, problems)
@@ -116,22 +122,22 @@ def check(
         references=references,
         story_date=when,
         sentence_terms=sentence_terms,
+        tolerance=settings.tolerance,
         knowledge=kb,
     )
-    ctx.tolerance = tolerance  # the figure rules widen every interval by this fraction
-    corpus_key = _corpus_key(documents, when, references, tolerance, wanted, kb) if store is not None else None
+    corpus_key = _corpus_key(documents, when, references, settings.tolerance, wanted, kb) if store is not None else None
     found = _memo(store, corpus_key, "rules", lambda: run_rules(ctx, wanted))
     if targets:
         found = [d for d in found if focus_ids & set(d.docs)]
     spans: list[Span] = []
-    if inline:
+    if settings.inline:
         for doc in documents:
             doc_spans, doc_problems = inline_spans(doc, RULES)
             spans.extend(doc_spans)
             problems.extend(doc_problems)
-    found, suppressed = suppress(found, spans, ignores, config_name, acknowledged)
+    found, suppressed = suppress(found, spans, settings.ignore, settings.name, settings.acknowledged)
     coverage_key = None if corpus_key is None else "|".join([corpus_key, *sorted(d.id for d in found), *sorted(focus_ids)])
-    coverage, agreeing = _memo(store, coverage_key, "coverage", lambda: measure(ctx, found, tolerance, focus_ids))
+    coverage, agreeing = _memo(store, coverage_key, "coverage", lambda: measure(ctx, found, settings.tolerance, focus_ids))
     return Report(
         documents=list(all_docs.values()),
         discrepancies=found,
@@ -139,12 +145,22 @@ def check(
         claims=claims,
         story_date=when,
         coverage=coverage,
-        agreements=agreeing if agreements else None,
+        agreements=agreeing if settings.agreements else None,
         suppressed=suppressed,
         focus=tuple(d.id for d in documents if d.id in focus_ids),
         as_of=as_of,
         left_out=left_out,
     )
+
+
+def _settings(settings: Config | None, options: Mapping[str, Any]) -> Config:
+    """`settings` with the keyword options over them; an option that is no setting is a TypeError naming it."""
+    settings = settings if settings is not None else Config()
+    known = {f.name for f in dataclasses.fields(Config) if f.init}
+    unknown = sorted(set(options) - known)
+    if unknown:
+        raise TypeError(f"check() got unknown setting(s) {', '.join(unknown)}; settings are: {', '.join(sorted(known))}")
+    return settings.override(**options) if options else settings
 
 
 def _wanted_kinds(kinds: Iterable[str] | None) -> set[str] | None:

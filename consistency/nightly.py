@@ -9,6 +9,7 @@ swapped atomically, so an interrupted run leaves the previous reports intact.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import json
 import os
@@ -22,7 +23,7 @@ from typing import Any
 
 from .config import CONFIG_NAME, Config, ConfigError, find_config, load_config
 from .engine import check
-from .knowledge import KnowledgeBase, load_knowledge
+from .knowledge import KnowledgeBase
 from .model import Document, Severity
 from .report import Report, write
 from .store import ClaimStore
@@ -153,19 +154,10 @@ def run_nightly(
     day = (date or dt.date.today()).isoformat()
     settings = config if isinstance(config, Config) else load_config(config if config is not None else find_config())
     acknowledged = dict(settings.acknowledged)
+    # acknowledged discrepancies stay in the report, with their status; the check does not suppress them
+    run = dataclasses.replace(settings, facts=facts or settings.facts, as_of=as_of, acknowledged={})
     with ClaimStore(store or out / ".store.sqlite") as cache:
-        report = check(
-            list(corpus),
-            facts=facts or settings.facts,
-            progress=progress,
-            store=cache,
-            as_of=as_of,
-            kinds=settings.kinds(),
-            tolerance=settings.tolerance,
-            ignores=settings.ignore,
-            config_name=settings.name,
-            knowledge=knowledge if knowledge is not None else load_knowledge(*filter(None, [settings.knowledge])),
-        )
+        report = check(list(corpus), settings=run, knowledge=knowledge, progress=progress, store=cache)
         parsed, reused = cache.misses, cache.hits
     previous = _previous_report(out, day)
     statuses, resolved = _statuses(report, previous, acknowledged)

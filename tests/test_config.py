@@ -261,3 +261,18 @@ def test_any_file_is_read_or_refused_with_a_config_error(content):
             load_config(path)
         except ConfigError as error:
             assert all(line.startswith(str(path)) for line in str(error).splitlines())
+
+
+def test_the_library_check_takes_the_settings_object_or_keywords(tmp_path):
+    import consistency
+
+    folder = _desk(tmp_path)
+    by_keywords = consistency.check([str(folder)], disable=["name-variant"], agreements=True)
+    by_settings = consistency.check([str(folder)], settings=Config(disable=("name-variant",), agreements=True))
+    assert by_keywords.to_dict() == by_settings.to_dict()
+    assert "name-variant" not in {d.kind for d in by_settings.discrepancies}
+    assert by_settings.agreements is not None
+    over = consistency.check([str(folder)], settings=Config(disable=("name-variant",)), enable=["name-variant"])
+    assert {d.kind for d in over.discrepancies} == {"name-variant"}  # a keyword goes over the settings
+    with pytest.raises(TypeError, match="unknown setting.*tolerence"):
+        consistency.check([str(folder)], tolerence=0.1)
