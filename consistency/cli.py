@@ -12,6 +12,7 @@ import json
 import shutil
 import sys
 from pathlib import Path
+from typing import NoReturn
 
 import click
 
@@ -59,13 +60,12 @@ def _emit(text: str | bytes, output: str | None) -> None:
         raise InputError(f"cannot write {output}: {e.strerror or e}") from None
 
 
-def _load_knowledge(folder: str | Path | None) -> None:
-    if folder is None:
-        return
-    from . import knowledge
+def _knowledge(folder: str | Path | None):
+    """The built-in knowledge base, with the desk's folder of knowledge files added when one is given."""
+    from .knowledge import load_knowledge
 
     try:
-        knowledge.load_user_knowledge(folder)
+        return load_knowledge(*([folder] if folder is not None else []))
     except (OSError, ValueError) as e:
         raise InputError(f"cannot use knowledge folder {folder}: {e}") from None
 
@@ -86,10 +86,10 @@ def _problems(problems) -> None:
         click.echo(f"consistency: {p}", err=True)
 
 
-def _exit(report, fail_on: str) -> None:
-    if report.problems:
+def _exit(input_failed: bool, worst: Severity | None, fail_on: str) -> NoReturn:
+    """Exit 2 when an input failed, else 1 when the worst discrepancy is at or above `fail_on`, else 0."""
+    if input_failed:
         sys.exit(ExitCode.input_error)
-    worst = report.worst()
     if fail_on != "never" and worst is not None and worst >= Severity[fail_on]:
         sys.exit(ExitCode.discrepancies)
     sys.exit(ExitCode.clean)
@@ -146,13 +146,14 @@ def check(paths, facts, draft, changed_since, fmt, output, fail_on, show_agreeme
     [[ignore]] of the config or acknowledged there are listed as suppressed.
     """
     from .engine import check as run_check
-    from .facts import FactsError
+    from .knowledge.facts import FactsError
     from .report import Report, write
     from .report.explain import save_last
 
     settings = _settings(config, fail_on=fail_on, enable=enable, disable=disable, tolerance=tolerance,
-                         facts=facts, knowledge=knowledge_dir)
-    _load_knowledge(settings.knowledge)
+                         facts=facts, knowledge=knowledge_dir, published=published, as_of=as_of,
+                         agreements=show_agreements)
+    kb = _knowledge(settings.knowledge)
     color = output in (None, "-") and sys.stdout.isatty()
     focus = _changed(paths, changed_since) if changed_since else None
     if focus == []:
@@ -161,16 +162,13 @@ def check(paths, facts, draft, changed_since, fmt, output, fail_on, show_agreeme
         sys.exit(ExitCode.clean)
     try:
         with _progress(enabled=True) as tick:
-            report = run_check(list(paths), facts=settings.facts, published=published, draft=draft, focus=focus,
-                               kinds=settings.kinds(), as_of=as_of, tolerance=settings.tolerance,
-                               ignores=settings.ignore, acknowledged=settings.acknowledged, config_name=settings.name,
-                               agreements=show_agreements, progress=tick)
+            report = run_check(list(paths), settings=settings, knowledge=kb, draft=draft, focus=focus, progress=tick)
     except FactsError as e:
         raise InputError(str(e)) from None
     _emit(write(report, fmt, excel=excel, color=color), output)
     save_last(report)
     _problems(report.problems)
-    _exit(report, settings.fail_on or "error")
+    _exit(bool(report.problems), report.worst(), settings.fail_on or "error")
 
 
 def _changed(paths, ref: str) -> list[str]:
@@ -277,26 +275,22 @@ def nightly_report(corpus, out, facts, date, as_of, store, config, excel, fail_o
     reason). Unchanged documents are not parsed again. The config's enable,
     disable, tolerance, ignore, facts and knowledge apply here too.
     """
-    from .facts import FactsError
+    from .knowledge.facts import FactsError
     from .nightly import run_nightly
 
     settings = _settings(config, facts=facts, knowledge=knowledge_dir)
-    _load_knowledge(settings.knowledge)
+    kb = _knowledge(settings.knowledge)
     try:
         with _progress(enabled=not quiet) as tick:
             result = run_nightly(list(corpus), out, date=date or as_of, as_of=as_of, store=store,
-                                 config=settings, excel=excel, progress=tick)
+                                 config=settings, excel=excel, progress=tick, knowledge=kb)
     except FactsError as e:
         raise InputError(str(e)) from None
     _problems(result.report.problems)
     click.echo(result.summary_line())
     if not quiet:
         click.echo(f"open {result.folder / 'index.html'}")
-    if result.report.problems:
-        sys.exit(ExitCode.input_error)
-    worst = result.unacknowledged_worst()
-    if fail_on != "never" and worst is not None and worst >= Severity[fail_on]:
-        sys.exit(ExitCode.discrepancies)
+    _exit(bool(result.report.problems), result.unacknowledged_worst(), fail_on)
 
 
 @contextlib.contextmanager

@@ -26,6 +26,7 @@ naming the file, the key, the bad value and what is allowed.
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import difflib
 import json
 import tomllib
@@ -51,7 +52,11 @@ class ConfigError(ValueError):
 
 @dataclass(frozen=True)
 class Config:
-    """Settings from a config file (or the defaults when there is none)."""
+    """The settings of a check: a config file's (or the defaults), with the command line's options over them.
+
+    The file's keys are the first fields; `published`, `as_of`, `inline` and
+    `agreements` are given only by the command line or a library caller.
+    """
 
     path: Path | None = None
     fail_on: str | None = None
@@ -62,6 +67,10 @@ class Config:
     facts: Path | None = None
     ignore: tuple[IgnoreRule, ...] = ()
     acknowledged: Mapping[str, str] = field(default_factory=dict)
+    published: dt.date | None = None  # every document's publication date, whatever the documents say
+    as_of: dt.date | None = None  # check the corpus as it stood on that date
+    inline: bool = True  # obey the documents' own directives (<!-- consistency off -->)
+    agreements: bool = False  # list the corroborated claims too
 
     def kinds(self, known: Iterable[str] | None = None) -> set[str] | None:
         """The rule kinds to run: `enable` (or all `known`) less `disable`; None means every rule."""

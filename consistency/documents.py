@@ -20,6 +20,9 @@ that is not UTF-8 but reads as Windows-1252 text (a legacy "ANSI" or
 Latin-1 file) is read as Windows-1252; anything else with bytes that decode
 to neither, or with NUL or control bytes, is reported as not text.
 
+Inline directives (``<!-- consistency off -->``, see `readers.directives`) are
+read with the text and kept on the Document.
+
 Text is changed as little as possible so that offsets map back to the file:
 line breaks become "\\n" (one character each) and a BOM is dropped. Markdown
 front matter is replaced by as many empty lines as it had, so line numbers
@@ -39,6 +42,7 @@ from pathlib import Path
 from .model import Document, Problem
 from .readers import NotText, Source, decode
 from .readers.datelines import header_date
+from .readers.directives import directives_in_page, directives_in_text
 from .readers.plaintext import read_markdown, read_text, text_title
 from .readers.records import read_json, read_jsonl
 from .readers.webpage import read_html
@@ -191,7 +195,7 @@ def _read_as(kind: str, data: bytes) -> tuple[list[Source], list[str]]:
         source = read_html(text)
         if not source.text.strip():
             raise NotText("no article text found in the page")
-        return [source], []
+        return [replace(source, directives=directives_in_page(text, source.text))], []
     return [read_text(text)], []
 
 
@@ -205,6 +209,7 @@ def _document(path: str, source: Source, kind: str) -> _Read:
         title=source.title or (None if kind == "json" else text_title(source.text)),
         published=source.published or header_date(source.text),
         kind=kind,
+        directives=source.directives if kind == "html" else directives_in_text(source.text, kind),
     )
     return _Read(document, by_name=source.id is None and path != STDIN, suffix=suffix)
 

@@ -2,21 +2,25 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import statistics
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
+from typing import Any
 
 from .claims import claims_of
+from .config import Config
 from .coverage import measure
 from .documents import load
-from .facts import load_facts
+from .knowledge import KnowledgeBase, builtin, load_knowledge
+from .knowledge.facts import load_facts
 from .model import Claim, Document, Problem
 from .parse import mentions
 from .report import Report
 from .rules import RULES, Context, run_rules
 from .store import ClaimStore
-from .suppress import IgnoreRule, Span, inline_spans, suppress
+from .suppress import Span, inline_spans, suppress
 from .terms import content_terms
 from .text import sentences
 
@@ -29,11 +33,16 @@ def story_date(documents: Iterable[Document]) -> dt.date | None:
     return statistics.median_low(dated) if dated else None
 
 
-def analyse(doc: Document, fallback_date: dt.date | None = None) -> tuple[list[Claim], list[tuple[int, frozenset[str]]]]:
-    """One document's claims, and the content terms of each of its sentences (by start offset)."""
+def analyse(
+    doc: Document, fallback_date: dt.date | None = None, knowledge: KnowledgeBase | None = None
+) -> tuple[list[Claim], list[tuple[int, frozenset[str]]]]:
+    """One document's claims, and the content terms of each of its sentences (by start offset).
+
+    Names are read by `knowledge` (default: the built-in knowledge base).
+    """
     when = doc.published or fallback_date
     sents = sentences(doc.text)
-    found = mentions(doc.text, published=when)
+    found = mentions(doc.text, published=when, knowledge=knowledge)
     claims = claims_of(doc, sents, found)
     terms = [(s.start, frozenset(content_terms(s.text))) for s in sents]
     return claims, terms
@@ -43,69 +52,76 @@ def check(
     paths: Sequence[str | Path] | str | Path,
     facts: str | Path | None = None,
     *,
-    published: dt.date | None = None,
+    settings: Config | None = None,
+    knowledge: KnowledgeBase | None = None,
     draft: str | Path | None = None,
     focus: Sequence[str | Path] | None = None,
-    kinds: Iterable[str] | None = None,
     progress: Callable[[Document], None] | None = None,
     store: ClaimStore | None = None,
-    as_of: dt.date | None = None,
-    tolerance: float = 0.0,
-    ignores: Sequence[IgnoreRule] = (),
-    acknowledged: Mapping[str, str] | None = None,
-    config_name: str = "config",
-    inline: bool = True,
-    agreements: bool = False,
+    **options: Any,
 ) -> Report:
     """Check the documents under `paths` against each other (and the reference `facts`).
 
     `draft`, a file among or besides `paths`, keeps only the discrepancies
     that involve it; `focus` does the same for several files (the documents
-    changed since a git revision). `as_of` checks the corpus as it stood on
-    that date: documents published after it, and reference rows dated after
-    it, are left out (undated documents stay, and so do `draft` and the
-    `focus` files). `tolerance` widens every
+    changed since a git revision).
+
+    `settings` (a `Config`; default: the defaults) say how: its `as_of`
+    checks the corpus as it stood on that date (documents published after
+    it, and reference rows dated after it, are left out; undated documents
+    stay, and so do `draft` and the `focus` files); `tolerance` widens every
     figure interval by that fraction before figures are compared (the rules
-    read it as `Context.tolerance`). Discrepancies in passages the documents
-    switch off (`inline` directives), that an `ignores` rule matches, or
-    whose id is `acknowledged` (id → reason) are moved to `Report.suppressed`. With `agreements`, `Report.agreements`
-    lists the corroborated claims.
+    read it as `Context.tolerance`); `enable`/`disable` pick the rules.
+    Discrepancies in passages the documents switch off (`inline`
+    directives), that an `ignore` rule matches, or whose id is
+    `acknowledged` (id → reason) are moved to `Report.suppressed`. With
+    `agreements`, `Report.agreements` lists the corroborated claims. Any
+    field of `Config` may also be given as a keyword (`tolerance=0.02`),
+    over `settings`. `facts` defaults to `settings.facts`. Names are read by
+    `knowledge` (default: the built-in knowledge base with `settings.knowledge`'s
+    folder added; see `knowledge.load_knowledge`).
 
     Files that cannot be read are reported in `Report.problems`; the rest
     is still checked. With a `store`, documents whose content has not
     changed are not parsed again.
     """
+    settings = _settings(settings, options)
+    wanted = _wanted_kinds(settings.kinds())
+    if facts is None:
+        facts = settings.facts
+    kb = knowledge if knowledge is not None else load_knowledge(*filter(None, [settings.knowledge]))
+    as_of = settings.as_of
     if isinstance(paths, (str, Path)):
         paths = [paths]
     paths = list(paths)
     targets = ([draft] if draft is not None else []) + list(focus or [])
     paths.extend(t for t in targets if not any(Path(p) == Path(t) for p in paths))
-    wanted = _wanted_kinds(kinds)
-    documents, problems = load(paths, published=published)
+    documents, problems = load(paths, published=settings.published)
     target_paths = [Path(t) for t in targets]
     documents, left_out = _as_of(documents, as_of, keep={t.resolve() for t in target_paths})
     focus_ids = _focus_ids(documents, target_paths, problems)
     references: list[Claim] = []
     fact_doc = None
     if facts is not None:
-        fact_doc, references = load_facts(facts)
+        fact_doc, references = load_facts(facts, kb)
         if as_of is not None:
             references = [r for r in references if r.time is None or r.time[0] <= as_of]
-    ctx = context(documents, references, fact_doc, tolerance=tolerance, store=store, progress=progress)
+    ctx = context(documents, references, fact_doc, tolerance=settings.tolerance, store=store, progress=progress,
+                  knowledge=kb)
     when, claims = ctx.story_date, ctx.claims
-    corpus_key = _corpus_key(documents, when, references, tolerance, wanted) if store is not None else None
+    corpus_key = _corpus_key(documents, when, references, settings.tolerance, wanted, kb) if store is not None else None
     found = _memo(store, corpus_key, "rules", lambda: run_rules(ctx, wanted))
     if targets:
         found = [d for d in found if focus_ids & set(d.docs)]
     spans: list[Span] = []
-    if inline:
+    if settings.inline:
         for doc in documents:
             doc_spans, doc_problems = inline_spans(doc, RULES)
             spans.extend(doc_spans)
             problems.extend(doc_problems)
-    found, suppressed = suppress(found, spans, ignores, config_name, acknowledged)
+    found, suppressed = suppress(found, spans, settings.ignore, settings.name, settings.acknowledged)
     coverage_key = None if corpus_key is None else "|".join([corpus_key, *sorted(d.id for d in found), *sorted(focus_ids)])
-    coverage, agreeing = _memo(store, coverage_key, "coverage", lambda: measure(ctx, found, tolerance, focus_ids))
+    coverage, agreeing = _memo(store, coverage_key, "coverage", lambda: measure(ctx, found, settings.tolerance, focus_ids))
     return Report(
         documents=list(ctx.documents.values()),
         discrepancies=found,
@@ -113,7 +129,7 @@ def check(
         claims=claims,
         story_date=when,
         coverage=coverage,
-        agreements=agreeing if agreements else None,
+        agreements=agreeing if settings.agreements else None,
         suppressed=suppressed,
         focus=tuple(d.id for d in documents if d.id in focus_ids),
         as_of=as_of,
@@ -129,18 +145,21 @@ def context(
     tolerance: float = 0.0,
     store: ClaimStore | None = None,
     progress: Callable[[Document], None] | None = None,
+    knowledge: KnowledgeBase | None = None,
 ) -> Context:
     """The corpus as the rules see it: each document's claims and sentence terms, the story's date.
 
     `references` are the reference facts' claims and `facts_document` the
     document they were read from; `tolerance` widens every figure interval
-    by that fraction before figures are compared.
+    by that fraction before figures are compared; `knowledge` is the base the
+    documents are read by (the built-in one when None).
     """
+    kb = knowledge if knowledge is not None else builtin()
     when = story_date(documents)
     claims: list[Claim] = []
     sentence_terms: dict[str, list[tuple[int, frozenset[str]]]] = {}
     for doc in documents:
-        doc_claims, terms = _analyse_cached(doc, when, store)
+        doc_claims, terms = _analyse_cached(doc, when, store, kb)
         claims.extend(doc_claims)
         sentence_terms[doc.id] = terms
         if progress is not None:
@@ -152,7 +171,18 @@ def context(
         story_date=when,
         sentence_terms=sentence_terms,
         tolerance=tolerance,
+        knowledge=kb,
     )
+
+
+def _settings(settings: Config | None, options: Mapping[str, Any]) -> Config:
+    """`settings` with the keyword options over them; an option that is no setting is a TypeError naming it."""
+    settings = settings if settings is not None else Config()
+    known = {f.name for f in dataclasses.fields(Config) if f.init}
+    unknown = sorted(set(options) - known)
+    if unknown:
+        raise TypeError(f"check() got unknown setting(s) {', '.join(unknown)}; settings are: {', '.join(sorted(known))}")
+    return settings.override(**options) if options else settings
 
 
 def _wanted_kinds(kinds: Iterable[str] | None) -> set[str] | None:
@@ -182,13 +212,11 @@ def _as_of(documents: list[Document], as_of: dt.date | None, keep: set[Path]) ->
     return kept, left_out
 
 
-def _corpus_key(documents, when, references, tolerance, wanted) -> str:
+def _corpus_key(documents, when, references, tolerance, wanted, kb: KnowledgeBase) -> str:
     """What the rules' result depends on: every document as read, the reference rows, the settings, the knowledge."""
-    from . import knowledge
-
     parts = [ClaimStore.key(d.id, d.text, d.published or when) for d in documents]
     parts += [repr((r.subject, r.attribute, r.mention, r.time)) for r in references]
-    parts += [repr(tolerance), repr(sorted(wanted or ())), knowledge.fingerprint(), repr(when)]
+    parts += [repr(tolerance), repr(sorted(wanted or ())), kb.fingerprint, repr(when)]
     return ClaimStore.key("corpus", "\n".join(parts), None)
 
 
@@ -203,13 +231,15 @@ def _memo(store: ClaimStore | None, key: str | None, what: str, compute):
     return found
 
 
-def _analyse_cached(doc: Document, when: dt.date | None, store: ClaimStore | None):
+def _analyse_cached(doc: Document, when: dt.date | None, store: ClaimStore | None, kb: KnowledgeBase):
     if store is None:
-        return analyse(doc, when)
+        return analyse(doc, when, kb)
     key = store.key(doc.id, doc.text, doc.published or when)
+    if kb != builtin():  # a document read by other knowledge is another analysis
+        key = store.key(key, kb.fingerprint, None)
     found = store.get(key)
     if found is None:
-        found = analyse(doc, when)
+        found = analyse(doc, when, kb)
         store.put(key, found)
     return found
 
@@ -226,10 +256,15 @@ def _focus_ids(documents: Sequence[Document], targets: Sequence[Path], problems:
     return ids
 
 
-def claims(paths: Sequence[str | Path] | str | Path, *, published: dt.date | None = None) -> list[Claim]:
+def claims(
+    paths: Sequence[str | Path] | str | Path,
+    *,
+    published: dt.date | None = None,
+    knowledge: KnowledgeBase | None = None,
+) -> list[Claim]:
     """The claims of the documents under `paths`, as `check` builds them."""
     if isinstance(paths, (str, Path)):
         paths = [paths]
     documents, _ = load(list(paths), published=published)
     when = story_date(documents)
-    return [c for doc in documents for c in analyse(doc, when)[0]]
+    return [c for doc in documents for c in analyse(doc, when, knowledge)[0]]

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from .intervals import date_range_text, figures_overlap, interval_text
 
 __all__ = [
+    "Directive",
     "Document",
     "Sentence",
     "Mention",
@@ -104,6 +105,23 @@ class Sentence:
 
 
 @dataclass(frozen=True, slots=True)
+class Directive:
+    """An inline directive as the document's author wrote it (``<!-- consistency ignore name-variant -->``).
+
+    `words` follow "consistency": the verb (off, on, ignore), then kinds, as
+    written and not yet checked; `line` and `column` are where it stands in
+    the file; `governs` the stretches [start, end) of the document's text it
+    switches off.
+    """
+
+    text: str
+    words: tuple[str, ...]
+    line: int
+    column: int
+    governs: tuple[tuple[int, int], ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
 class Document:
     id: str
     path: str
@@ -111,6 +129,7 @@ class Document:
     title: str | None = None
     published: dt.date | None = None
     kind: str = "txt"  # the reader that produced it: txt, md, html, docx, json, facts
+    directives: tuple[Directive, ...] = ()  # inline directives, read with the text (readers.directives)
 
     def line_col(self, offset: int) -> tuple[int, int]:
         """1-based line and column of a character offset."""

@@ -9,6 +9,7 @@ swapped atomically, so an interrupted run leaves the previous reports intact.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import json
 import os
@@ -22,6 +23,7 @@ from typing import Any
 
 from .config import CONFIG_NAME, Config, ConfigError, find_config, load_config
 from .engine import check
+from .knowledge import KnowledgeBase
 from .model import Document, Severity
 from .report import Report, write
 from .store import ClaimStore
@@ -137,31 +139,25 @@ def run_nightly(
     excel: bool = False,
     progress: Callable[[Document], None] | None = None,
     as_of: dt.date | None = None,
+    knowledge: KnowledgeBase | None = None,
 ) -> NightlyResult:
     """Check the corpus and write reports/<date>/ with index.html, discrepancies.csv/.json, summary.md.
 
     `config` is a config file, settings already read, or None to find
     consistency.toml from the current folder upwards; its acknowledgements,
     rule kinds, tolerance, ignores and facts apply. `as_of` checks the corpus
-    as it stood on that date.
+    as it stood on that date. Names are read by `knowledge` (default: the
+    built-in knowledge base with the config's knowledge folder added).
     """
     out = Path(out)
     out.mkdir(parents=True, exist_ok=True)
     day = (date or dt.date.today()).isoformat()
     settings = config if isinstance(config, Config) else load_config(config if config is not None else find_config())
     acknowledged = dict(settings.acknowledged)
+    # acknowledged discrepancies stay in the report, with their status; the check does not suppress them
+    run = dataclasses.replace(settings, facts=facts or settings.facts, as_of=as_of, acknowledged={})
     with ClaimStore(store or out / ".store.sqlite") as cache:
-        report = check(
-            list(corpus),
-            facts=facts or settings.facts,
-            progress=progress,
-            store=cache,
-            as_of=as_of,
-            kinds=settings.kinds(),
-            tolerance=settings.tolerance,
-            ignores=settings.ignore,
-            config_name=settings.name,
-        )
+        report = check(list(corpus), settings=run, knowledge=knowledge, progress=progress, store=cache)
         parsed, reused = cache.misses, cache.hits
     previous = _previous_report(out, day)
     statuses, resolved = _statuses(report, previous, acknowledged)

@@ -12,7 +12,7 @@ from click.testing import CliRunner
 
 import consistency
 from consistency.cli import main
-from consistency.facts import FactsError, load_facts
+from consistency.knowledge.facts import FactsError, load_facts
 from consistency.report.writers import neutralise
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -154,8 +154,6 @@ def test_bad_facts_file_names_the_problem(tmp_path, content, message):
 
 
 def test_user_knowledge_folder_extends_the_office_holders(tmp_path):
-    from consistency import knowledge
-
     doc = tmp_path / "story.md"
     doc.write_text("---\ndate: 2025-02-25\n---\nThe Biden administration met Putin's proposal with skepticism.\n", encoding="utf-8")
     before = CliRunner().invoke(main, ["check", str(doc), "--format", "json", "--fail-on", "never"])
@@ -166,9 +164,8 @@ def test_user_knowledge_folder_extends_the_office_holders(tmp_path):
         "office,holder,start,end,note\nUS president,Joe Biden,2025-01-20,2025-12-31,a desk's counterfactual\n",
         encoding="utf-8",
     )
-    try:
-        after = CliRunner().invoke(main, ["check", str(doc), "--knowledge", str(mine), "--format", "json", "--fail-on", "never"])
-        assert after.exit_code == 0, after.output
-        assert "anachronism" not in {d["kind"] for d in json.loads(after.stdout)["discrepancies"]}
-    finally:
-        knowledge.reset_user_knowledge()
+    after = CliRunner().invoke(main, ["check", str(doc), "--knowledge", str(mine), "--format", "json", "--fail-on", "never"])
+    assert after.exit_code == 0, after.output
+    assert "anachronism" not in {d["kind"] for d in json.loads(after.stdout)["discrepancies"]}
+    again = CliRunner().invoke(main, ["check", str(doc), "--format", "json", "--fail-on", "never"])
+    assert "anachronism" in {d["kind"] for d in json.loads(again.stdout)["discrepancies"]}  # the folder was for that run only

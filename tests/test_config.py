@@ -11,7 +11,6 @@ from click.testing import CliRunner
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from consistency import knowledge
 from consistency.cli import main
 from consistency.config import Config, ConfigError, find_config, load_config
 from consistency.rules import RULES
@@ -212,15 +211,12 @@ def test_facts_and_knowledge_relative_to_the_config_file(tmp_path):
         encoding="utf-8",
     )
     (settings / "consistency.toml").write_text('knowledge = "kb"\nfacts = "facts.csv"\n', encoding="utf-8")
-    try:
-        result = CliRunner().invoke(main, ["check", str(folder), "--config", str(settings / "consistency.toml"),
-                                           "--format", "json", "--fail-on", "never"])
-        assert result.exit_code == 0, result.output
-        doc = json.loads(result.stdout)
-        assert "facts" in {d["id"] for d in doc["documents"]}
-        assert "name-variant" not in {d["kind"] for d in doc["discrepancies"]}
-    finally:
-        knowledge.reset_user_knowledge()
+    result = CliRunner().invoke(main, ["check", str(folder), "--config", str(settings / "consistency.toml"),
+                                       "--format", "json", "--fail-on", "never"])
+    assert result.exit_code == 0, result.output
+    doc = json.loads(result.stdout)
+    assert "facts" in {d["id"] for d in doc["documents"]}
+    assert "name-variant" not in {d["kind"] for d in doc["discrepancies"]}
 
 
 def test_tolerance_reaches_the_rules(tmp_path, monkeypatch):
@@ -265,3 +261,18 @@ def test_any_file_is_read_or_refused_with_a_config_error(content):
             load_config(path)
         except ConfigError as error:
             assert all(line.startswith(str(path)) for line in str(error).splitlines())
+
+
+def test_the_library_check_takes_the_settings_object_or_keywords(tmp_path):
+    import consistency
+
+    folder = _desk(tmp_path)
+    by_keywords = consistency.check([str(folder)], disable=["name-variant"], agreements=True)
+    by_settings = consistency.check([str(folder)], settings=Config(disable=("name-variant",), agreements=True))
+    assert by_keywords.to_dict() == by_settings.to_dict()
+    assert "name-variant" not in {d.kind for d in by_settings.discrepancies}
+    assert by_settings.agreements is not None
+    over = consistency.check([str(folder)], settings=Config(disable=("name-variant",)), enable=["name-variant"])
+    assert {d.kind for d in over.discrepancies} == {"name-variant"}  # a keyword goes over the settings
+    with pytest.raises(TypeError, match="unknown setting.*tolerence"):
+        consistency.check([str(folder)], tolerence=0.1)

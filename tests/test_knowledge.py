@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from pathlib import Path
 
 import pytest
 
-from consistency import knowledge
+import consistency
+from consistency.knowledge import builtin, load_knowledge
 from consistency.parse.names import entities
 
 D = dt.date
+KB = builtin()
 
 
 @pytest.mark.parametrize(
@@ -59,7 +62,7 @@ D = dt.date
     ],
 )
 def test_holders(office: str, day: dt.date, expected: list[str]) -> None:
-    assert knowledge.holders(office, day) == expected
+    assert KB.holders(office, day) == expected
 
 
 @pytest.mark.parametrize(
@@ -73,7 +76,7 @@ def test_holders(office: str, day: dt.date, expected: list[str]) -> None:
     ],
 )
 def test_terms(name: str, expected: list[tuple]) -> None:
-    assert knowledge.terms(name) == expected
+    assert KB.terms_of(name) == expected
 
 
 @pytest.mark.parametrize(
@@ -112,7 +115,7 @@ def test_terms(name: str, expected: list[tuple]) -> None:
     ],
 )
 def test_canonical_name(name: str, expected: str | None) -> None:
-    assert knowledge.canonical_name(name) == expected
+    assert KB.canonical_name(name) == expected
 
 
 @pytest.mark.parametrize(
@@ -127,27 +130,27 @@ def test_canonical_name(name: str, expected: str | None) -> None:
     ],
 )
 def test_entity_type(canonical: str, expected: str | None) -> None:
-    assert knowledge.entity_type(canonical) == expected
+    assert KB.entity_type(canonical) == expected
 
 
 def test_offices_and_metonyms() -> None:
-    assert knowledge.office_for("Russia", "president") == "Russian president"
-    assert knowledge.office_for("United States", "secretary of state") == "US secretary of state"
-    assert knowledge.office_for("Spain", "prime minister") is None
-    assert knowledge.metonym_office("Kremlin") == "Russian president"
-    assert knowledge.metonym_office("White House") == "US president"
-    assert knowledge.country_of_demonym("French") == "France"
-    assert knowledge.country_of_demonym("U.S.") == "United States"
+    assert KB.office_for("Russia", "president") == "Russian president"
+    assert KB.office_for("United States", "secretary of state") == "US secretary of state"
+    assert KB.office_for("Spain", "prime minister") is None
+    assert KB.metonym_office("Kremlin") == "Russian president"
+    assert KB.metonym_office("White House") == "US president"
+    assert KB.country_of_demonym("French") == "France"
+    assert KB.country_of_demonym("U.S.") == "United States"
 
 
 def test_every_holder_office_is_defined() -> None:
-    offices = {office for person in knowledge.people() for office, _, _ in knowledge.terms(person)}
-    assert offices and {o for o in offices if knowledge.office_info(o) is None} == set()
+    offices = {office for person in KB.people for office, _, _ in KB.terms_of(person)}
+    assert offices and {o for o in offices if KB.office_info(o) is None} == set()
 
 
 def test_terms_are_well_formed() -> None:
-    for person in knowledge.people():
-        for office, start, end in knowledge.terms(person):
+    for person in KB.people:
+        for office, start, end in KB.terms_of(person):
             assert end is None or start < end, (person, office, start, end)
 
 
@@ -158,12 +161,12 @@ def test_terms_are_well_formed() -> None:
 def test_one_holder_every_day_since_2000(office: str) -> None:
     day = D(2000, 6, 1)
     while day <= D(2026, 11, 23):
-        assert len(knowledge.holders(office, day)) == 1, (office, day)
+        assert len(KB.holders(office, day)) == 1, (office, day)
         day += dt.timedelta(days=7)
 
 
 @pytest.fixture
-def user_dir(tmp_path: Path):
+def user_dir(tmp_path: Path) -> Path:
     (tmp_path / "offices.csv").write_text(
         "office,body,role,kind\nArgentine president,Argentina,president,head of state\n", encoding="utf-8"
     )
@@ -172,23 +175,42 @@ def user_dir(tmp_path: Path):
     )
     (tmp_path / "aliases.csv").write_text("canonical,alias\nJavier Milei,Milei\n", encoding="utf-8")
     (tmp_path / "entities.csv").write_text("canonical,type,office\nCasa Rosada,organisation,Argentine president\n", encoding="utf-8")
-    yield tmp_path
-    knowledge.reset_user_knowledge()
+    return tmp_path
 
 
 def test_user_knowledge_adds_to_the_shipped_tables(user_dir: Path) -> None:
-    assert knowledge.holders("Argentine president", D(2024, 5, 1)) == []
-    knowledge.load_user_knowledge(user_dir)
-    assert knowledge.holders("Argentine president", D(2024, 5, 1)) == ["Javier Milei"]
-    assert knowledge.canonical_name("Milei") == "Javier Milei"
-    assert knowledge.metonym_office("Casa Rosada") == "Argentine president"
-    assert knowledge.holders("US president", D(2024, 5, 1)) == ["Joe Biden"]  # shipped rows still there
-    found = entities.find("The Milei administration cut spending.", D(2024, 5, 1))
+    mine = load_knowledge(user_dir)
+    assert mine.holders("Argentine president", D(2024, 5, 1)) == ["Javier Milei"]
+    assert mine.canonical_name("Milei") == "Javier Milei"
+    assert mine.metonym_office("Casa Rosada") == "Argentine president"
+    assert mine.holders("US president", D(2024, 5, 1)) == ["Joe Biden"]  # shipped rows still there
+    found = entities.find("The Milei administration cut spending.", D(2024, 5, 1), mine)
     assert [(m.text, m.role, m.canonical, m.office) for m in found] == [
         ("Milei administration", "office", "Javier Milei", "Argentine president")
     ]
-    knowledge.reset_user_knowledge()
-    assert knowledge.holders("Argentine president", D(2024, 5, 1)) == []
+    assert KB.holders("Argentine president", D(2024, 5, 1)) == []  # the built-in value is untouched
+    plain = entities.find("The Milei administration cut spending.", D(2024, 5, 1))
+    assert [(m.text, m.role, m.canonical, m.office) for m in plain] == [("Milei", None, "Milei", None)]
+
+
+def test_knowledge_bases_are_values(user_dir: Path) -> None:
+    assert load_knowledge() is builtin()
+    again = load_knowledge(user_dir)
+    assert again == load_knowledge(user_dir) and hash(again) == hash(load_knowledge(user_dir))
+    assert again != builtin()
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        again.aliases = {}  # type: ignore[misc]
+    with pytest.raises(TypeError):
+        again.aliases["milei"] = "someone else"  # type: ignore[index]
+
+
+def test_mentions_read_names_by_the_knowledge_given(user_dir: Path) -> None:
+    text = "President Milei met the press at the Casa Rosada."
+    people = {(m.text, m.canonical) for m in consistency.mentions(text, D(2024, 5, 1)) if m.kind == "entity"}
+    mine = load_knowledge(user_dir)
+    theirs = {(m.text, m.canonical) for m in consistency.mentions(text, D(2024, 5, 1), knowledge=mine) if m.kind == "entity"}
+    assert ("Milei", "Javier Milei") in theirs and ("Milei", "Javier Milei") not in people
+    assert {(m.text, m.canonical) for m in consistency.mentions(text, D(2024, 5, 1)) if m.kind == "entity"} == people
 
 
 def test_user_knowledge_errors_name_the_file_and_line(tmp_path: Path) -> None:
@@ -196,7 +218,43 @@ def test_user_knowledge_errors_name_the_file_and_line(tmp_path: Path) -> None:
         "office,holder,start,end\nUS president,Someone,2030-13-01,\n", encoding="utf-8"
     )
     with pytest.raises(ValueError, match=r"office_holders\.csv, line 2"):
-        knowledge.load_user_knowledge(tmp_path)
-    assert knowledge.holders("US president", D(2025, 2, 1)) == ["Donald Trump"]
+        load_knowledge(tmp_path)
+    assert KB.holders("US president", D(2025, 2, 1)) == ["Donald Trump"]
     with pytest.raises(FileNotFoundError):
-        knowledge.load_user_knowledge(tmp_path / "missing")
+        load_knowledge(tmp_path / "missing")
+
+
+def _argentine_desk(folder: Path) -> Path:
+    folder.mkdir()
+    (folder / "offices.csv").write_text(
+        "office,body,role,kind\nArgentine president,Argentina,president,head of state\n", encoding="utf-8"
+    )
+    (folder / "office_holders.csv").write_text(
+        "office,holder,start,end\n"
+        "Argentine president,Alberto Fernández,2019-12-10,2023-12-10\n"
+        "Argentine president,Javier Milei,2023-12-10,\n",
+        encoding="utf-8",
+    )
+    return folder
+
+
+def test_two_checks_in_one_process_keep_their_own_knowledge(tmp_path: Path) -> None:
+    story = tmp_path / "story"
+    story.mkdir()
+    (story / "budget.md").write_text(
+        "---\ndate: 2022-05-01\n---\nArgentine President Javier Milei announced a new budget for the provinces.\n",
+        encoding="utf-8",
+    )
+    desk = load_knowledge(_argentine_desk(tmp_path / "desk"))
+
+    def anachronisms(**options) -> list[str]:
+        report = consistency.check([str(story)], **options)
+        return [d.summary for d in report.discrepancies if d.kind == "anachronism"]
+
+    with_desk = anachronisms(knowledge=desk)
+    assert with_desk == [
+        "Argentine President Javier Milei: Javier Milei was not Argentine president on 2022-05-01 (Alberto Fernández was)"
+    ]
+    assert anachronisms() == []  # the built-in knowledge knows no Argentine president
+    assert anachronisms(knowledge=desk) == with_desk
+    assert anachronisms() == []

@@ -16,7 +16,7 @@ import pytest
 import consistency
 from consistency.documents import load
 from consistency.engine import context
-from consistency.facts import load_facts
+from consistency.knowledge.facts import load_facts
 from consistency.rules import RULES
 from consistency.rules.cases import Case, load_cases, write_case
 

@@ -13,7 +13,9 @@ from hypothesis import strategies as st
 
 import consistency
 from consistency.cli import main
-from consistency.model import Claim, Discrepancy, Document, Mention, Sentence, Severity
+from consistency.documents import load
+from consistency.model import Claim, Directive, Discrepancy, Document, Mention, Sentence, Severity
+from consistency.readers.directives import directives_in_text
 from consistency.rules import RULES
 from consistency.suppress import IgnoreRule, inline_spans, suppress
 
@@ -210,7 +212,7 @@ def test_config_ignore_and_acknowledged_through_the_cli(tmp_path):
 @given(st.text(alphabet=st.sampled_from(list("<!-- consistency off on ignore value-conflict\n#:é漢 .")), max_size=300))
 def test_directive_reading_never_raises(text):
     for kind in ("md", "txt", "json"):
-        doc = Document(id="x", path="", text=text, kind=kind)
+        doc = Document(id="x", path="", text=text, kind=kind, directives=directives_in_text(text, kind))
         spans, problems = inline_spans(doc, RULES)
         assert all(0 <= s.start <= s.end <= len(text) for s in spans)
         assert all(p.message for p in problems)
@@ -219,8 +221,10 @@ def test_directive_reading_never_raises(text):
 @settings(max_examples=100, deadline=None)
 @given(st.text(max_size=200))
 def test_arbitrary_unicode_never_raises(text):
-    doc = Document(id="x", path="", text="<!-- consistency ignore -->" + text, kind="md")
-    inline_spans(doc, RULES)
+    text = "<!-- consistency ignore -->" + text
+    doc = Document(id="x", path="", text=text, kind="md", directives=directives_in_text(text, "md"))
+    spans, _ = inline_spans(doc, RULES)
+    assert all(0 <= s.start <= s.end <= len(text) for s in spans)
 
 
 def test_github_annotation_of_a_bad_directive_points_at_it(tmp_path):
@@ -249,3 +253,30 @@ def test_html_pages_with_any_markup_never_raise(markup):
         doc = Document(id="page", path=str(page), text="The earthquake killed 261 people. Aid came.", kind="html")
         spans, _ = inline_spans(doc, RULES)
         assert all(0 <= s.start <= s.end <= len(doc.text) for s in spans)
+
+
+def test_directives_are_on_the_document_as_read(tmp_path):
+    md = tmp_path / "draft.md"
+    md.write_text("---\ndate: 2025-03-04\n---\nCalm.\n\n<!-- consistency ignore value-conflict -->\n"
+                  "The toll rose to 312. Rescue went on.\n", encoding="utf-8")
+    txt = tmp_path / "wire.txt"
+    txt.write_text("Published: 2025-03-04\n\n# consistency: off\nThe toll was 261.\n# consistency: on\n", encoding="utf-8")
+    page = tmp_path / "page.html"
+    page.write_text("<html><head><title>Quake</title></head><body><article><p>Calm before it.</p>"
+                    "<!-- consistency ignore --><p>The toll was 290 on the first night.</p>"
+                    "<p>Rescue went on through the week.</p></article></body></html>", encoding="utf-8")
+    documents, problems = load([md, txt, page])
+    assert problems == []
+    by_id = {d.id: d for d in documents}
+    draft = by_id["draft"]
+    assert draft.directives == (
+        Directive("<!-- consistency ignore value-conflict -->", ("ignore", "value-conflict"), 6, 1,
+                  ((draft.text.index("-->") + 3, draft.text.index("312.") + 4),)),
+    )
+    wire = by_id["wire"]
+    off, on = wire.directives
+    assert (off.words, off.line, on.words, on.line) == (("off",), 3, ("on",), 5)
+    assert [wire.text[s:e].strip() for s, e in off.governs] == ["The toll was 261."] and on.governs == ()
+    (ignore,) = by_id["page"].directives
+    assert ignore.words == ("ignore",)
+    assert [by_id["page"].text[s:e] for s, e in ignore.governs] == ["The toll was 290 on the first night."]

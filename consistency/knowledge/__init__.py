@@ -1,7 +1,11 @@
 """The knowledge base: who held which office when, names and their aliases.
 
-Data, not code. The package ships CSV files beside this module; a desk adds
-its own files with the same names and columns (``load_user_knowledge``):
+Data, not code. The package ships CSV files beside this module (``builtin``,
+read once per process); a desk adds its own files with the same names and
+columns (``load_knowledge``), which gives another value. A
+``KnowledgeBase`` is immutable once built: a check carries the one it was
+given to every stage that reads names, so two checks in one process never
+see each other's knowledge.
 
 - ``office_holders.csv``: ``office,holder,start,end[,note]``, ISO dates, an
   empty ``end`` for a holder still in office. A term is the half-open range
@@ -18,7 +22,8 @@ its own files with the same names and columns (``load_user_knowledge``):
   as "Russian President".
 
 Names are matched by a key that ignores case, accents, periods and a
-leading "the" (``name_key``).
+leading "the" (``name_key``). The desk's trusted reference facts are read by
+``knowledge.facts``.
 """
 
 from __future__ import annotations
@@ -26,34 +31,20 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import functools
+import hashlib
 import unicodedata
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from functools import cached_property
 from importlib import resources
 from importlib.resources.abc import Traversable
 from pathlib import Path
 from types import MappingProxyType
 
-__all__ = [
-    "Term",
-    "Office",
-    "holders",
-    "terms",
-    "canonical_name",
-    "entity_type",
-    "office_for",
-    "office_info",
-    "metonym_office",
-    "country_of_demonym",
-    "people",
-    "name_key",
-    "all_aliases",
-    "load_user_knowledge",
-    "reset_user_knowledge",
-    "generation",
-]
+__all__ = ["Term", "Office", "KnowledgeBase", "builtin", "load_knowledge", "name_key"]
 
 FILES = ("office_holders.csv", "offices.csv", "aliases.csv", "entities.csv", "demonyms.csv")
+_LOOKUP_LIMIT = 200_000  # names remembered by one KnowledgeBase's canonical_name
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,16 +69,139 @@ class Office:
     kind: str
 
 
-@dataclass
-class KnowledgeBase:
-    """Every table, indexed by the keys the lookups use."""
+def _frozen(mapping: Mapping[str, object]) -> Mapping[str, object]:
+    return MappingProxyType(dict(mapping))
 
-    terms: list[Term] = field(default_factory=list)
-    offices: dict[str, Office] = field(default_factory=dict)
-    aliases: dict[str, str] = field(default_factory=dict)
-    types: dict[str, str] = field(default_factory=dict)
-    metonyms: dict[str, str] = field(default_factory=dict)
-    demonyms: dict[str, str] = field(default_factory=dict)
+
+@dataclass(frozen=True, eq=False)
+class KnowledgeBase:
+    """Every table, indexed by the keys the lookups use; read-only once built.
+
+    Two knowledge bases are equal when their tables are (`fingerprint`), so
+    caches keyed by a KnowledgeBase serve every copy of the same knowledge.
+    """
+
+    terms: tuple[Term, ...] = ()
+    offices: Mapping[str, Office] = field(default_factory=dict)  # office id, case folded → Office
+    aliases: Mapping[str, str] = field(default_factory=dict)  # name_key of an alias → canonical name
+    types: Mapping[str, str] = field(default_factory=dict)  # canonical name → person, organisation, place
+    metonyms: Mapping[str, str] = field(default_factory=dict)  # organisation → the office it stands for
+    demonyms: Mapping[str, str] = field(default_factory=dict)  # name_key of a demonym → country
+    fingerprint: str = field(init=False)
+
+    def __post_init__(self) -> None:
+        set_field = object.__setattr__  # the fields are made read-only here, once
+        set_field(self, "terms", tuple(self.terms))
+        for name in ("offices", "aliases", "types", "metonyms", "demonyms"):
+            set_field(self, name, _frozen(getattr(self, name)))
+        h = hashlib.sha256()
+        for part in (self.terms, *(sorted(getattr(self, n).items()) for n in ("offices", "aliases", "types", "metonyms", "demonyms"))):
+            h.update(repr(part).encode("utf-8"))
+            h.update(b"\0")
+        set_field(self, "fingerprint", h.hexdigest())
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, KnowledgeBase) and other.fingerprint == self.fingerprint
+
+    def __hash__(self) -> int:
+        return hash(self.fingerprint)
+
+    def __repr__(self) -> str:
+        return f"KnowledgeBase({len(self.terms)} terms, {len(self.aliases)} aliases, {self.fingerprint[:12]})"
+
+    # -- derived indexes, built at first use ------------------------------------
+
+    @cached_property
+    def _looked_up(self) -> dict[str, str | None]:
+        """name → canonical_name(name): a memo of a pure function of this value."""
+        return {}
+
+    @cached_property
+    def _terms_by_holder(self) -> Mapping[str, tuple[Term, ...]]:
+        out: dict[str, list[Term]] = {}
+        for term in self.terms:
+            out.setdefault(term.holder, []).append(term)
+        return MappingProxyType({holder: tuple(sorted(ts, key=lambda t: t.start)) for holder, ts in out.items()})
+
+    @cached_property
+    def _terms_by_office(self) -> Mapping[str, tuple[Term, ...]]:
+        out: dict[str, list[Term]] = {}
+        for term in self.terms:
+            out.setdefault(term.office, []).append(term)
+        return MappingProxyType({office: tuple(ts) for office, ts in out.items()})
+
+    @cached_property
+    def _offices_by_body_role(self) -> Mapping[tuple[str, str], str]:
+        return MappingProxyType({(name_key(o.body), o.role): o.office for o in self.offices.values()})
+
+    @cached_property
+    def people(self) -> tuple[str, ...]:
+        """Every canonical person name the knowledge base knows."""
+        return tuple(sorted(name for name, kind in self.types.items() if kind == "person"))
+
+    # -- lookups --------------------------------------------------------------------
+
+    def canonical_name(self, name: str) -> str | None:
+        """The canonical form of a known name or alias ("Zelenskiy" → "Volodymyr Zelensky"), else None."""
+        if not name:
+            return None
+        looked_up = self._looked_up
+        if name in looked_up:
+            return looked_up[name]
+        aliases = self.aliases
+        found = aliases.get(name_key(name))
+        if found is None and name[-2:] in ("'s", "’s"):
+            found = aliases.get(name_key(name[:-2]))
+        if len(looked_up) >= _LOOKUP_LIMIT:
+            looked_up.clear()
+        looked_up[name] = found
+        return found
+
+    def entity_type(self, canonical: str) -> str | None:
+        """person, organisation or place for a known name (canonical or alias), else None."""
+        found = self.types.get(canonical)
+        if found is None:
+            found = self.types.get(self.canonical_name(canonical) or "")
+        return found
+
+    def holders(self, office: str, on: dt.date) -> list[str]:
+        """Who held `office` on the day `on` (usually one name; none when unknown)."""
+        info = self.office_info(office)
+        office_id = info.office if info else office
+        return [t.holder for t in self._terms_by_office.get(office_id, ()) if t.covers(on)]
+
+    def terms_of(self, person: str) -> list[tuple[str, dt.date, dt.date | None]]:
+        """Every (office, start, end) a person held, oldest first; the name may be an alias."""
+        canonical = self.canonical_name(person) or person
+        return [(t.office, t.start, t.end) for t in self._terms_by_holder.get(canonical, ())]
+
+    def office_info(self, office: str) -> Office | None:
+        """The body, role and kind of an office id (case-insensitive)."""
+        return self.offices.get(office.casefold())
+
+    def office_for(self, body: str, role: str) -> str | None:
+        """The office id of a role in a country or organisation: ("Russia", "president") → "Russian president"."""
+        return self._offices_by_body_role.get((name_key(body), role))
+
+    def metonym_office(self, canonical: str) -> str | None:
+        """The office an organisation's name stands for ("Kremlin" → "Russian president"), else None."""
+        return self.metonyms.get(canonical)
+
+    def country_of_demonym(self, word: str) -> str | None:
+        """The country of a demonym or country form used as a qualifier ("French" → "France")."""
+        return self.demonyms.get(name_key(word))
+
+
+class _Tables:
+    """The tables while files are read into them; `value()` gives the KnowledgeBase."""
+
+    def __init__(self, base: KnowledgeBase | None = None) -> None:
+        self.terms: list[Term] = list(base.terms) if base else []
+        self.offices: dict[str, Office] = dict(base.offices) if base else {}
+        self.aliases: dict[str, str] = dict(base.aliases) if base else {}
+        self.types: dict[str, str] = dict(base.types) if base else {}
+        self.metonyms: dict[str, str] = dict(base.metonyms) if base else {}
+        self.demonyms: dict[str, str] = dict(base.demonyms) if base else {}
 
     def add_rows(self, name: str, rows: Iterable[dict[str, str]], origin: str) -> None:
         """Add the rows of one file, named by its file name."""
@@ -135,6 +249,21 @@ class KnowledgeBase:
     def _add_demonym(self, row: dict[str, str]) -> None:
         self.demonyms[name_key(row["demonym"])] = row["country"]
 
+    def alias_holders(self) -> None:
+        """Make every holder's own name an alias of itself."""
+        for term in self.terms:
+            self.aliases.setdefault(name_key(term.holder), term.holder)
+
+    def value(self) -> KnowledgeBase:
+        return KnowledgeBase(
+            terms=tuple(self.terms),
+            offices=self.offices,
+            aliases=self.aliases,
+            types=self.types,
+            metonyms=self.metonyms,
+            demonyms=self.demonyms,
+        )
+
 
 @functools.lru_cache(maxsize=65536)
 def name_key(name: str) -> str:
@@ -154,201 +283,33 @@ def _read_csv(path: Path | Traversable) -> list[dict[str, str]]:
 
 
 @functools.cache
-def _builtin() -> KnowledgeBase:
-    kb = KnowledgeBase()
+def builtin() -> KnowledgeBase:
+    """The knowledge base the package ships (read once per process)."""
+    tables = _Tables()
     folder = resources.files(__name__)
     for name in FILES:
-        kb.add_rows(name, _read_csv(folder / name), f"consistency/knowledge/{name}")
-    for term in kb.terms:  # every holder's own name is an alias of itself
-        kb.aliases.setdefault(name_key(term.holder), term.holder)
-    return kb
+        tables.add_rows(name, _read_csv(folder / name), f"consistency/knowledge/{name}")
+    tables.alias_holders()
+    return tables.value()
 
 
-_user_dirs: list[Path] = []
-_generation = 0
-
-
-@functools.cache
-def _kb(user_dirs: tuple[Path, ...] = ()) -> KnowledgeBase:
-    base = _builtin()
-    if not user_dirs:
-        return base
-    kb = KnowledgeBase(
-        terms=list(base.terms),
-        offices=dict(base.offices),
-        aliases=dict(base.aliases),
-        types=dict(base.types),
-        metonyms=dict(base.metonyms),
-        demonyms=dict(base.demonyms),
-    )
-    for folder in user_dirs:
-        for name in FILES:
-            path = folder / name
-            if path.is_file():
-                kb.add_rows(name, _read_csv(path), str(path))
-        for term in kb.terms:
-            kb.aliases.setdefault(name_key(term.holder), term.holder)
-    return kb
-
-
-_in_force: list[KnowledgeBase] = []  # the knowledge base in force, built at first use
-_looked_up: dict[str, str | None] = {}  # name → canonical_name(name), for the knowledge in force
-_LOOKUP_LIMIT = 200_000
-
-
-def _current() -> KnowledgeBase:
-    if not _in_force:
-        _in_force.append(_kb(tuple(_user_dirs)))
-    return _in_force[0]
-
-
-def load_user_knowledge(folder: str | Path) -> None:
-    """Add a desk's own knowledge files (same names and columns as the shipped ones).
+def load_knowledge(*folders: str | Path) -> KnowledgeBase:
+    """The shipped knowledge with a desk's own folders of knowledge files added, in order.
 
     Rows add to the shipped tables; an alias or entity row of the user's
     replaces a shipped row for the same name. Raises ValueError naming the
     file and line of a row that cannot be read, FileNotFoundError for a
-    folder that does not exist.
+    folder that does not exist. Without folders: `builtin()`.
     """
-    global _generation
-    path = Path(folder)
-    if not path.is_dir():
-        raise FileNotFoundError(f"{path}: not a folder of knowledge files")
-    _kb((*_user_dirs, path))  # read now, so a bad file fails here and not later
-    _user_dirs.append(path)
-    _generation += 1
-    _derived_cache_clear()
-
-
-def reset_user_knowledge() -> None:
-    """Forget every folder added with load_user_knowledge."""
-    global _generation
-    _user_dirs.clear()
-    _generation += 1
-    _derived_cache_clear()
-
-
-def fingerprint() -> str:
-    """A hash of the desk's own knowledge files in force: results built on other knowledge are not reused."""
-    import hashlib
-
-    h = hashlib.sha256()
-    for folder in _user_dirs:
-        for path in sorted(Path(folder).glob("*.csv")):
-            h.update(path.name.encode("utf-8"))
-            h.update(path.read_bytes())
-    return h.hexdigest()
-
-
-def generation() -> int:
-    """A number that changes whenever the knowledge in force changes (for callers' caches)."""
-    return _generation
-
-
-def _derived_cache_clear() -> None:
-    _in_force.clear()
-    _looked_up.clear()
-    _terms_by_holder.cache_clear()
-    _terms_by_office.cache_clear()
-    _offices_by_body_role.cache_clear()
-    people.cache_clear()
-
-
-@functools.cache
-def _terms_by_holder() -> dict[str, list[Term]]:
-    out: dict[str, list[Term]] = {}
-    for term in _current().terms:
-        out.setdefault(term.holder, []).append(term)
-    for holder_terms in out.values():
-        holder_terms.sort(key=lambda t: t.start)
-    return out
-
-
-@functools.cache
-def _terms_by_office() -> dict[str, list[Term]]:
-    out: dict[str, list[Term]] = {}
-    for term in _current().terms:
-        out.setdefault(term.office, []).append(term)
-    return out
-
-
-@functools.cache
-def _offices_by_body_role() -> dict[tuple[str, str], str]:
-    return {(name_key(o.body), o.role): o.office for o in _current().offices.values()}
-
-
-def canonical_name(name: str) -> str | None:
-    """The canonical form of a known name or alias ("Zelenskiy" → "Volodymyr Zelensky"), else None."""
-    if not name:
-        return None
-    if name in _looked_up:
-        return _looked_up[name]
-    aliases = _current().aliases
-    found = aliases.get(name_key(name))
-    if found is None and name[-2:] in ("'s", "’s"):
-        found = aliases.get(name_key(name[:-2]))
-    if len(_looked_up) >= _LOOKUP_LIMIT:
-        _looked_up.clear()
-    _looked_up[name] = found
-    return found
-
-
-def entity_type(canonical: str) -> str | None:
-    """person, organisation or place for a known name (canonical or alias), else None."""
-    types = _current().types
-    found = types.get(canonical)
-    if found is None:
-        found = types.get(canonical_name(canonical) or "")
-    return found
-
-
-def holders(office: str, on: dt.date) -> list[str]:
-    """Who held `office` on the day `on` (usually one name; none when unknown)."""
-    info = office_info(office)
-    office_id = info.office if info else office
-    return [t.holder for t in _terms_by_office().get(office_id, []) if t.covers(on)]
-
-
-def terms(person: str) -> list[tuple[str, dt.date, dt.date | None]]:
-    """Every (office, start, end) a person held, oldest first; the name may be an alias."""
-    canonical = canonical_name(person) or person
-    return [(t.office, t.start, t.end) for t in _terms_by_holder().get(canonical, [])]
-
-
-def office_info(office: str) -> Office | None:
-    """The body, role and kind of an office id (case-insensitive)."""
-    return _current().offices.get(office.casefold())
-
-
-def office_for(body: str, role: str) -> str | None:
-    """The office id of a role in a country or organisation: ("Russia", "president") → "Russian president"."""
-    return _offices_by_body_role().get((name_key(body), role))
-
-
-def metonym_office(canonical: str) -> str | None:
-    """The office an organisation's name stands for ("Kremlin" → "Russian president"), else None."""
-    return _current().metonyms.get(canonical)
-
-
-def country_of_demonym(word: str) -> str | None:
-    """The country of a demonym or country form used as a qualifier ("French" → "France")."""
-    return _current().demonyms.get(name_key(word))
-
-
-@functools.cache
-def people() -> tuple[str, ...]:
-    """Every canonical person name the knowledge base knows."""
-    kb = _current()
-    return tuple(sorted(name for name, kind in kb.types.items() if kind == "person"))
-
-
-def aliases_of(canonical: str) -> Iterator[str]:
-    """The alias keys that lead to a canonical name."""
-    for key, value in _current().aliases.items():
-        if value == canonical:
-            yield key
-
-
-def all_aliases() -> Mapping[str, str]:
-    """Every alias key → canonical name (read-only)."""
-    return MappingProxyType(_current().aliases)
+    if not folders:
+        return builtin()
+    tables = _Tables(builtin())
+    for folder in map(Path, folders):
+        if not folder.is_dir():
+            raise FileNotFoundError(f"{folder}: not a folder of knowledge files")
+        for name in FILES:
+            path = folder / name
+            if path.is_file():
+                tables.add_rows(name, _read_csv(path), str(path))
+        tables.alias_holders()
+    return tables.value()

@@ -1,6 +1,8 @@
 """Text → mentions. One module per mention type; this module merges them.
 
-Each module exposes ``find(text, published) -> list[Mention]``. Figures and
+Each module exposes ``find(text, published) -> list[Mention]``; the readers
+of names (entities, nationalities, quotes) also take the knowledge base to
+read them by. Figures and
 dates compete for the same characters ("in 2017" is a date, not a count), so
 overlaps between them are settled by a fixed priority; entities and quotes
 may overlap anything (a quote contains figures; an office names a person).
@@ -12,6 +14,7 @@ import bisect
 import datetime as dt
 import operator
 
+from ..knowledge import KnowledgeBase, builtin
 from ..model import Mention
 from . import dates, quotes
 from .figures import numbers, ranks
@@ -30,11 +33,12 @@ def _priority(m: Mention) -> int:
     return _PRIORITY["rank"] if m.unit == "rank" else _PRIORITY[m.kind]
 
 
-def mentions(text: str, published: dt.date | None = None) -> list[Mention]:
+def mentions(text: str, published: dt.date | None = None, *, knowledge: KnowledgeBase | None = None) -> list[Mention]:
     """Every mention in `text`, in reading order.
 
     `published` is the document's publication date: relative dates ("on
     Monday", "last week") resolve against it, and stay unresolved without it.
+    Names are read by `knowledge` (default: the built-in knowledge base).
     """
     if not text:
         return []
@@ -50,5 +54,6 @@ def mentions(text: str, published: dt.date | None = None) -> list[Mention]:
         starts.insert(i, m.start)
         ends.insert(i, m.end)
         kept.append(m)
-    others = entities.find(text, published) + nationalities.find(text, published) + quotes.find(text, published)
+    kb = knowledge if knowledge is not None else builtin()
+    others = entities.find(text, published, kb) + nationalities.find(text, published, kb) + quotes.find(text, published, kb)
     return sorted(kept + others, key=_READING_ORDER)

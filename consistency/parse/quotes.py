@@ -31,7 +31,7 @@ import datetime as dt
 import functools
 import re
 
-from .. import knowledge
+from ..knowledge import KnowledgeBase, builtin
 from ..model import Mention
 from . import scan
 from .names import entities
@@ -91,19 +91,22 @@ def _after_patterns() -> dict[str, re.Pattern[str]]:
     }
 
 
-def find(text: str, published: dt.date | None = None) -> list[Mention]:
-    """Every quote in `text`, in reading order, with its speaker's canonical name when attributed."""
+def find(text: str, published: dt.date | None = None, knowledge: KnowledgeBase | None = None) -> list[Mention]:
+    """Every quote in `text`, in reading order, with its speaker's canonical name when attributed.
+
+    Speakers are named as `knowledge` names them (default: the built-in knowledge base).
+    """
     if not text:
         return []
-    return list(_find(text, published, knowledge.generation()))
+    return list(_find(text, published, knowledge if knowledge is not None else builtin()))
 
 
 @functools.lru_cache(maxsize=4)
-def _find(text: str, published: dt.date | None, generation: int) -> tuple[Mention, ...]:
+def _find(text: str, published: dt.date | None, kb: KnowledgeBase) -> tuple[Mention, ...]:
     spans = _quote_spans(text)
     if not spans:
         return ()
-    names = [m for m in entities.find(text, published) if m.role in ("person", "organisation", "office")]
+    names = [m for m in entities.find(text, published, kb) if m.role in ("person", "organisation", "office")]
     outside = [m for m in names if not _inside(spans, m.start)]
     reader = _Attribution(text, outside)
     out: list[Mention] = []

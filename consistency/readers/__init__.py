@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from ..model import Directive
 from .decoding import NotText, decode
 
 __all__ = ["Source", "NotText", "decode"]
@@ -22,6 +23,7 @@ class Source:
 
     `id` is a record's own id (JSON); None means the file name gives it.
     `number` is the record's position in a file that holds several.
+    `directives` are those of a page whose text is not the file's (HTML).
     """
 
     text: str
@@ -29,3 +31,4 @@ class Source:
     published: dt.date | None = None
     id: str | None = None
     number: int | None = None
+    directives: tuple[Directive, ...] = ()

@@ -18,6 +18,7 @@ from functools import cache, cached_property
 
 from ..align import Corpus, cluster_stories, is_common, subjects_compatible
 from ..intervals import ranges_overlap
+from ..knowledge import KnowledgeBase, builtin
 from ..model import Claim, Discrepancy, Document, Severity, claim_time, document_date
 
 __all__ = ["Rule", "RULES", "rule", "Part", "part", "Context"]
@@ -101,7 +102,7 @@ def _name_words(names: tuple[str, ...]) -> frozenset[str]:
 
 @dataclass
 class Context:
-    """The corpus as the rules see it: documents, their claims, the reference facts."""
+    """The corpus as the rules see it: documents, their claims, the reference facts, the knowledge base."""
 
     documents: dict[str, Document]
     claims: Sequence[Claim]
@@ -109,6 +110,7 @@ class Context:
     story_date: dt.date | None = None
     sentence_terms: dict[str, list[tuple[int, frozenset[str]]]] = field(default_factory=dict)
     tolerance: float = 0.0  # relative widening of every figure interval before figures are compared
+    knowledge: KnowledgeBase = field(default_factory=builtin)  # what the documents were read by
     # subject names → the documents that name any of their words (see _docs_naming_any)
     _naming_cache: dict[tuple[str, ...], frozenset[str]] = field(default_factory=dict, init=False, repr=False)
 

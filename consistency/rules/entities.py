@@ -13,7 +13,6 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterator
 
-from .. import knowledge
 from ..align import context_similarity, mutual_conflicts, subjects_compatible
 from ..intervals import ranges_overlap
 from ..model import Claim, Discrepancy, Severity
@@ -267,10 +266,10 @@ def anachronism(ctx: Context) -> Iterator[Discrepancy]:
         if when is None:
             continue
         slot, person = c.mention.office, c.mention.canonical
-        terms = [t for t in knowledge.terms(person) if t[0] == slot]
+        terms = [t for t in ctx.knowledge.terms_of(person) if t[0] == slot]
         if not terms:
             continue
-        in_office = knowledge.holders(slot, when[0])
+        in_office = ctx.knowledge.holders(slot, when[0])
         if not in_office or person in in_office:
             continue
         spans = "; ".join(f"{s.isoformat()} to {e.isoformat() if e else 'today'}" for _, s, e in terms)
@@ -315,7 +314,7 @@ def name_variant(ctx: Context) -> Iterator[Discrepancy]:
         for form, n in sorted(counts.items()):
             if form == usual or n > 1 or n * 3 > usual_n + 2:
                 continue
-            if knowledge.canonical_name(form) == canonical:
+            if ctx.knowledge.canonical_name(form) == canonical:
                 continue
             odd = forms[form][0]
             same_doc = [c for f, cs in forms.items() if f != form for c in cs if c.doc == odd.doc]

@@ -20,7 +20,7 @@ with ``role="office"`` over the whole phrase ("U.S. President Donald Trump"),
 also a ``role="person"`` mention (without ``office``, so that each phrase is
 one office claim). "The Trump administration" is an office mention only.
 Organisations that stand for an office ("the Kremlin") stay organisations;
-``knowledge.metonym_office`` names the office.
+``KnowledgeBase.metonym_office`` names the office.
 """
 
 from __future__ import annotations
@@ -30,8 +30,7 @@ import datetime as dt
 import functools
 import re
 
-from ... import knowledge
-from ...knowledge import name_key
+from ...knowledge import KnowledgeBase, builtin, name_key
 from ...model import Mention
 from . import lexicon as lex
 from .layout import (
@@ -54,20 +53,21 @@ _HYPHEN_PART = re.compile(r"[^-]+")
 _NAME_NEXT = re.compile(rf"[ \t]+(?:of[ \t]+)?[{lex.UPPER}]")
 
 
-def find(text: str, published: dt.date | None = None) -> list[Mention]:
+def find(text: str, published: dt.date | None = None, knowledge: KnowledgeBase | None = None) -> list[Mention]:
     """Every name and office phrase in `text`, in reading order (kind "entity").
 
     `published` picks among a person's offices when a phrase does not say
     which ("the Putin government" in 2010 is the Russian prime minister's).
+    Names resolve through `knowledge` (default: the built-in knowledge base).
     """
     if not text:
         return []
-    return list(_find(text, published, knowledge.generation()))
+    return list(_find(text, published, knowledge if knowledge is not None else builtin()))
 
 
 @functools.lru_cache(maxsize=8)
-def _find(text: str, published: dt.date | None, generation: int) -> tuple[Mention, ...]:
-    reader = _Reader(text)
+def _find(text: str, published: dt.date | None, kb: KnowledgeBase) -> tuple[Mention, ...]:
+    reader = _Reader(text, kb)
     read_run = reader.read_run
     for match in lex.name_runs().finditer(text):
         read_run(match)
@@ -77,8 +77,9 @@ def _find(text: str, published: dt.date | None, generation: int) -> tuple[Mentio
 class _Reader:
     """The first pass over one text: name runs → candidates."""
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, kb: KnowledgeBase) -> None:
         self.text = text
+        self.kb = kb
         self.vocab = LowercaseWords(text)
         spans = heading_spans(text, self.vocab)
         self.heading_starts = [s for s, _ in spans]
@@ -125,26 +126,25 @@ class _Reader:
         run, run_start = match.group("run"), match.start("run")
         if " " in run or "-" in run:
             heading = self.in_heading(run_start)
-            for segment in segments(run, knowledge.generation()):
+            for segment in segments(run, self.kb):
                 tokens = [(word, run_start + start, run_start + end) for word, start, end in segment]
                 self._read_segment(tokens, heading)
         elif self._may_be_name(run):
             self._read_word(run, run_start)
         self.last_run = (run_start, match.end(), run, match.group("poss") is not None)
 
-    @staticmethod
-    def _may_be_name(word: str) -> bool:
+    def _may_be_name(self, word: str) -> bool:
         """ "The", "May", "Us" are not names; "US" and "Senate" are, by the aliases."""
         low = word.lower()
         if low in lex.leading_non_names():
-            return word.isupper() and knowledge.canonical_name(word) is not None
-        return low not in lex.non_entities() or knowledge.canonical_name(word) is not None
+            return word.isupper() and self.kb.canonical_name(word) is not None
+        return low not in lex.non_entities() or self.kb.canonical_name(word) is not None
 
     def _read_word(self, word: str, start: int) -> None:
         """A one-word run; a known place or organisation needs no look at its context."""
         token = (word, start, start + len(word))
-        canonical = knowledge.canonical_name(word)
-        kind = knowledge.entity_type(canonical) if canonical else None
+        canonical = self.kb.canonical_name(word)
+        kind = self.kb.entity_type(canonical) if canonical else None
         if canonical and kind not in (None, "person"):
             self.known.append(Mention(kind="entity", text=word, start=start, end=token[2], canonical=canonical, role=kind))
             return
@@ -158,8 +158,7 @@ class _Reader:
 
     def _read_segment(self, tokens: list[Token], heading: bool) -> None:
         words = tuple(t[0] for t in tokens)
-        generation = knowledge.generation()
-        titles, whole_known = layout(words, generation)
+        titles, whole_known = layout(words, self.kb)
         title_starts = {i for i, _, _ in titles}
         first = 0
         while (
@@ -174,7 +173,7 @@ class _Reader:
         sentence_start = first == 0 and self.at_sentence_start(tokens[0][1])
         if first:
             tokens = tokens[first:]
-        parts = chunks(words[first:], generation)
+        parts = chunks(words[first:], self.kb)
         for n, (lo, hi, title) in enumerate(parts):
             if title is not None:
                 self._read_titled(tokens, lo, hi, title, heading, sentence_start and lo == 0)
@@ -194,14 +193,14 @@ class _Reader:
             return True
         if low.rstrip(".") in lex.honorifics() and len(tokens) > k + 1:
             return False  # "Mr Johnston"
-        if k or not self.at_sentence_start(tokens[0][1]) or knowledge.canonical_name(word):
+        if k or not self.at_sentence_start(tokens[0][1]) or self.kb.canonical_name(word):
             return False
         if len(tokens) > 1 and name_key(word) in lex.given_names():
             return False
-        if any(knowledge.canonical_name(" ".join(t[0] for t in tokens[:n])) for n in range(2, min(len(tokens), 4) + 1)):
+        if any(self.kb.canonical_name(" ".join(t[0] for t in tokens[:n])) for n in range(2, min(len(tokens), 4) + 1)):
             return False  # "European Commission ...": a known name starts here
         if len(tokens) > 1 and (
-            knowledge.canonical_name(tokens[1][0]) is not None or name_key(tokens[1][0]) in lex.given_names()
+            self.kb.canonical_name(tokens[1][0]) is not None or name_key(tokens[1][0]) in lex.given_names()
         ):
             return True  # "Major U.S. companies", "Farmer Anna Kowalczyk"
         return self.ordinary(word)
@@ -220,23 +219,23 @@ class _Reader:
             while rest and rest[0][0].lower() in lex.CONNECTORS:
                 rest = rest[1:]
             body, name = self._qualifier_then_name(rest, heading)
-            if not name and rest and not knowledge.canonical_name(self.text[rest[0][1] : rest[-1][2]]):
+            if not name and rest and not self.kb.canonical_name(self.text[rest[0][1] : rest[-1][2]]):
                 self.portfolio_end = tokens[hi - 1][2]  # "Minister for European [and Euro-Atlantic Integration]"
         if name and self._not_a_person(name):
             self._read_plain(tokens[lo:hi], heading, sentence_start=sentence_start, first_chunk=lo == 0)
             return
         if pre:
             qualifier = self.text[pre[0][1] : pre[-1][2]]
-            found = knowledge.country_of_demonym(qualifier) or knowledge.canonical_name(qualifier)
+            found = self.kb.country_of_demonym(qualifier) or self.kb.canonical_name(qualifier)
             if found:
                 body = body or found
                 phrase_start = pre[0][1]
-            if knowledge.canonical_name(qualifier) or not found:
+            if self.kb.canonical_name(qualifier) or not found:
                 self._read_plain(pre, heading, sentence_start=sentence_start, first_chunk=lo == 0)
         elif lo == 0:
             start, end, run, had_possessive = self.last_run
             if had_possessive and not self.text[end:phrase_start].strip():
-                found = knowledge.country_of_demonym(run) or knowledge.canonical_name(run)
+                found = self.kb.country_of_demonym(run) or self.kb.canonical_name(run)
                 if found:
                     body = body or found
                     phrase_start = start
@@ -256,9 +255,9 @@ class _Reader:
         """After "President of" / "Commissioner for": the country or body, then the name, if any."""
         for k in range(len(rest), 0, -1):
             words = self.text[rest[0][1] : rest[k - 1][2]]
-            found = knowledge.country_of_demonym(words) or knowledge.canonical_name(words)
+            found = self.kb.country_of_demonym(words) or self.kb.canonical_name(words)
             if found:
-                if knowledge.canonical_name(words):
+                if self.kb.canonical_name(words):
                     self._read_plain(rest[:k], heading, sentence_start=False, first_chunk=False)
                 return found, rest[k:]
         for k in range(1, len(rest) - 1):
@@ -272,8 +271,8 @@ class _Reader:
         cues = lex.cue_words()
         if last in cues["organisation suffix"] or last in cues["place suffix"]:
             return True
-        found = knowledge.canonical_name(self.text[name[0][1] : name[-1][2]])
-        return found is not None and knowledge.entity_type(found) not in (None, "person")
+        found = self.kb.canonical_name(self.text[name[0][1] : name[-1][2]])
+        return found is not None and self.kb.entity_type(found) not in (None, "person")
 
     def _read_plain(
         self, tokens: list[Token], heading: bool, *, sentence_start: bool, first_chunk: bool
@@ -306,7 +305,7 @@ class _Reader:
         """ "US-Ukraine", "Russia-U.S.": two known names joined by a hyphen become two mentions."""
         word, start, _ = token
         parts = [(p.group(), start + p.start(), start + p.end()) for p in _HYPHEN_PART.finditer(word)]
-        if len(parts) < 2 or not all(knowledge.canonical_name(p[0]) for p in parts):
+        if len(parts) < 2 or not all(self.kb.canonical_name(p[0]) for p in parts):
             return False
         for part in parts:
             self.candidates.append(Candidate(tokens=[part], heading=heading))
@@ -342,14 +341,15 @@ class _Reader:
         qualifier = found.group("qual")
         if qualifier:
             qualifier = re.sub(r"['’]s$", "", qualifier)
-            candidate.body = knowledge.country_of_demonym(qualifier) or knowledge.canonical_name(qualifier)
+            candidate.body = self.kb.country_of_demonym(qualifier) or self.kb.canonical_name(qualifier)
             if candidate.body is None:
                 candidate.phrase_start = found.start("title")
 
     # -- output ----------------------------------------------------------------
 
     def mentions(self, published: dt.date | None) -> list[Mention]:
-        resolver = Resolver(self.text, self.vocab, self.candidates)
+        kb = self.kb
+        resolver = Resolver(self.text, self.vocab, self.candidates, kb)
         out: list[Mention] = list(self.known)
         for candidate in self.candidates:
             resolved = resolver.resolve(candidate)
@@ -357,7 +357,7 @@ class _Reader:
                 continue
             canonical, role = resolved
             if candidate.office_noun and role == "person":
-                office = office_of_person(canonical, None, published)
+                office = office_of_person(kb, canonical, None, published)
                 out.append(_mention(self.text, candidate.start, candidate.phrase_end, canonical, "office", office))
                 continue
             if candidate.office_noun and self.text[candidate.end :].lstrip()[:1].isupper():
@@ -367,7 +367,7 @@ class _Reader:
                 continue
             out.append(_mention(self.text, candidate.start, candidate.end, canonical, role, None))
             if candidate.title_role and role == "person":
-                office = _titled_office(canonical, candidate.title_role, candidate.body, published)
+                office = _titled_office(kb, canonical, candidate.title_role, candidate.body, published)
                 if office:
                     start = min(candidate.phrase_start if candidate.phrase_start is not None else candidate.start, candidate.start)
                     end = max(candidate.end, candidate.phrase_end or 0)
@@ -375,14 +375,16 @@ class _Reader:
         return out
 
 
-def _titled_office(canonical: str, role: str, body: str | None, published: dt.date | None) -> str | None:
+def _titled_office(
+    kb: KnowledgeBase, canonical: str, role: str, body: str | None, published: dt.date | None
+) -> str | None:
     """The office a title names: by its country or body, else by the person's own terms."""
     if body:
-        office = knowledge.office_for(body, role)
+        office = kb.office_for(body, role)
         if office is None and role == "leader":
-            office = office_of_person(canonical, None, published, body=body)
+            office = office_of_person(kb, canonical, None, published, body=body)
         return office
-    return office_of_person(canonical, role, published)
+    return office_of_person(kb, canonical, role, published)
 
 
 def _mention(text: str, start: int, end: int | None, canonical: str | None, role: str | None, office: str | None) -> Mention:

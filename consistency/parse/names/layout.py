@@ -1,8 +1,7 @@
 """The shape of a name run: its words, titles and parts, and which lines are headings.
 
-Pure functions of the words (and of the knowledge in force, passed as its
-``generation`` so that caches follow it), cached: the same run reads the same
-way wherever it appears.
+Pure functions of the words and of the knowledge base they are read by,
+cached: the same run reads the same way wherever it appears.
 """
 
 from __future__ import annotations
@@ -10,7 +9,7 @@ from __future__ import annotations
 import functools
 import re
 
-from ... import knowledge
+from ...knowledge import KnowledgeBase
 from . import lexicon as lex
 
 __all__ = [
@@ -143,12 +142,12 @@ def is_heading(line: str, vocab: LowercaseWords | frozenset[str]) -> bool:
 
 
 @functools.lru_cache(maxsize=8192)
-def segments(run: str, generation: int) -> tuple[tuple[Token, ...], ...]:
+def segments(run: str, kb: KnowledgeBase) -> tuple[tuple[Token, ...], ...]:
     """The words of a run (offsets into the run), cut at capitalised function and calendar words
     ("Ukraine February", "U.S. This") and after an adjective compound ("Russian-occupied" → "Russian"),
     unless the whole run is a known name ("Theresa May")."""
     tokens = [(t.group(), t.start(), t.end()) for t in _TOKEN.finditer(run)]
-    if knowledge.canonical_name(run):
+    if kb.canonical_name(run):
         return (tuple(tokens),)
     segments: list[list[Token]] = [[]]
     for word, start, end in tokens:
@@ -165,18 +164,18 @@ def segments(run: str, generation: int) -> tuple[tuple[Token, ...], ...]:
 
 
 @functools.lru_cache(maxsize=8192)
-def layout(words: tuple[str, ...], generation: int) -> tuple[tuple[Title, ...], bool]:
+def layout(words: tuple[str, ...], kb: KnowledgeBase) -> tuple[tuple[Title, ...], bool]:
     """The titles among the words of a run, and whether the whole run is a known name."""
-    known = knowledge.canonical_name(" ".join(words)) is not None
+    known = kb.canonical_name(" ".join(words)) is not None
     return titles_in(tuple(w.lower() for w in words)), known
 
 
 @functools.lru_cache(maxsize=8192)
-def chunks(words: tuple[str, ...], generation: int) -> tuple[tuple[int, int, Title | None], ...]:
+def chunks(words: tuple[str, ...], kb: KnowledgeBase) -> tuple[tuple[int, int, Title | None], ...]:
     """The parts of a run (first, past-last, its last title), cut at "of"/"for"/"the" unless
     they link a title or an organisation ("Secretary of State", "Bank of England")."""
     titles = titles_in(tuple(w.lower() for w in words))
-    if knowledge.canonical_name(" ".join(words)):
+    if kb.canonical_name(" ".join(words)):
         ranges = [(0, len(words))]
     else:
         inside_title = {k for i, j, _ in titles for k in range(i, j)}

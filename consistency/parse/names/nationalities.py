@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from ... import knowledge
+from ...knowledge import KnowledgeBase, builtin
 from ...model import Mention
 
 __all__ = ["DESCRIBED_AS", "find"]
@@ -24,14 +24,18 @@ DESCRIBED_AS = re.compile(
 )
 
 
-def find(text: str, published: dt.date | None = None) -> list[Mention]:
-    """Every demonym that describes what a clause is about, as an entity mention of role "nationality"."""
+def find(text: str, published: dt.date | None = None, knowledge: KnowledgeBase | None = None) -> list[Mention]:
+    """Every demonym that describes what a clause is about, as an entity mention of role "nationality".
+
+    Demonyms are those of `knowledge` (default: the built-in knowledge base).
+    """
+    kb = knowledge if knowledge is not None else builtin()
     out = []
     for found in DESCRIBED_AS.finditer(text):
         if found.group().split()[1:2] == ["not"]:
             continue
         words = found.group("demonym").split("-")
-        countries = [knowledge.country_of_demonym(w) for w in words]
+        countries = [kb.country_of_demonym(w) for w in words]
         if any(c is None for c in countries):
             continue
         start, end = found.span("demonym")

@@ -19,8 +19,7 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process
 
-from ... import knowledge
-from ...knowledge import name_key
+from ...knowledge import KnowledgeBase, name_key
 from . import lexicon as lex
 
 __all__ = ["Candidate", "Resolver", "office_of_person", "FUZZY_CUTOFF", "FUZZY_MIN_LENGTH"]
@@ -61,31 +60,31 @@ class Candidate:
 
 
 @functools.lru_cache(maxsize=4)
-def _kb_surnames(generation: int) -> dict[str, frozenset[str]]:
+def _kb_surnames(kb: KnowledgeBase) -> dict[str, frozenset[str]]:
     """Surname key → the known people it may name, from canonical names and one-word aliases."""
     index: dict[str, set[str]] = defaultdict(set)
-    people = set(knowledge.people())
+    people = set(kb.people)
     for person in people:
         words = person.split()
         if len(words) > 1 and name_key(words[-1]) not in _NOT_SURNAMES:
             index[name_key(words[-1])].add(person)
-    for key, canonical in knowledge.all_aliases().items():
+    for key, canonical in kb.aliases.items():
         if " " not in key and canonical in people:
             index[key].add(canonical)
     return {key: frozenset(names) for key, names in index.items()}
 
 
 @functools.lru_cache(maxsize=4)
-def _kb_alias_surnames(generation: int) -> frozenset[str]:
+def _kb_alias_surnames(kb: KnowledgeBase) -> frozenset[str]:
     """One-word aliases of known people ("putin", "zelenskyy")."""
-    people = set(knowledge.people())
-    return frozenset(key for key, canonical in knowledge.all_aliases().items() if " " not in key and canonical in people)
+    people = set(kb.people)
+    return frozenset(key for key, canonical in kb.aliases.items() if " " not in key and canonical in people)
 
 
 @functools.lru_cache(maxsize=8)
-def _by_initial(generation: int, full: bool) -> dict[str, tuple[str, ...]]:
+def _by_initial(kb: KnowledgeBase, full: bool) -> dict[str, tuple[str, ...]]:
     """Known surnames by their first letter: every person's (`full`) or the aliases' own."""
-    keys = _kb_surnames(generation) if full else _kb_alias_surnames(generation)
+    keys = _kb_surnames(kb) if full else _kb_alias_surnames(kb)
     out: dict[str, list[str]] = defaultdict(list)
     for key in keys:
         out[key[:1]].append(key)
@@ -93,13 +92,13 @@ def _by_initial(generation: int, full: bool) -> dict[str, tuple[str, ...]]:
 
 
 @functools.lru_cache(maxsize=4096)
-def _close_known(surname: str, full: bool, generation: int) -> tuple[tuple[str, float], ...]:
+def _close_known(surname: str, full: bool, kb: KnowledgeBase) -> tuple[tuple[str, float], ...]:
     """The known surnames (every person's when `full`, else the aliases') closest to `surname`, best first.
 
     The same unknown surname turns up in many texts; the knowledge base's part
     of the search is the same for all of them.
     """
-    known = [k for k in _by_initial(generation, full).get(surname[:1], ()) if k != surname]
+    known = [k for k in _by_initial(kb, full).get(surname[:1], ()) if k != surname]
     found = process.extract(surname, known, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF, limit=5)
     return tuple((key, score) for key, score, _ in found)
 
@@ -111,10 +110,11 @@ def _first_name(canonical: str) -> str:
 class Resolver:
     """Resolves the candidates of one text; the body text is resolved first, headings after it."""
 
-    def __init__(self, text: str, vocab: Container[str], candidates: list[Candidate]) -> None:
+    def __init__(self, text: str, vocab: Container[str], candidates: list[Candidate], kb: KnowledgeBase) -> None:
         self.text = text
         self.vocab = vocab
-        self.kb_surnames = _kb_surnames(knowledge.generation())
+        self.kb = kb
+        self.kb_surnames = _kb_surnames(kb)
         self.doc_surnames: dict[str, set[str]] = defaultdict(set)
         self.results: dict[int, Resolution] = {}
         self.body = [c for c in candidates if not c.heading]
@@ -177,9 +177,9 @@ class Resolver:
 
     def _full(self, c: Candidate) -> Resolution:
         text = self._text(c)
-        canonical = knowledge.canonical_name(text)
+        canonical = self.kb.canonical_name(text)
         if canonical:
-            return canonical, knowledge.entity_type(canonical) or c.hint, "kb"
+            return canonical, self.kb.entity_type(canonical) or c.hint, "kb"
         first, last = name_key(c.tokens[0][0]), name_key(c.tokens[-1][0])
         given = first in lex.given_names()
         if c.hint == "person" or given or last in self.kb_surnames:
@@ -213,11 +213,11 @@ class Resolver:
         if in_text:
             if len(in_text) == 1:
                 return next(iter(in_text)), "person", "doc"
-            canonical = knowledge.canonical_name(word)
+            canonical = self.kb.canonical_name(word)
             return (canonical, "person", "kb") if canonical in in_text else (word, "person", "doc")
-        canonical = knowledge.canonical_name(word)
+        canonical = self.kb.canonical_name(word)
         if canonical:
-            return canonical, knowledge.entity_type(canonical) or c.hint, "kb"
+            return canonical, self.kb.entity_type(canonical) or c.hint, "kb"
         if not self._ordinary(word) and not self._demonym_like(word):
             match = self._fuzzy(key)
             if match:
@@ -244,7 +244,7 @@ class Resolver:
     def _closest(self, surname: str, first: str | None) -> str | None:
         """A surname alone is matched only to the text's surnames and the surnames the aliases list
         on their own ("Zelensky"), not to every known person's last name ("Johnston" is not "Johnson")."""
-        scores = dict(_close_known(surname, first is not None, knowledge.generation()))
+        scores = dict(_close_known(surname, first is not None, self.kb))
         in_text = [k for k in self.doc_surnames if k[:1] == surname[:1] and k != surname and k not in scores]
         for key, score, _ in process.extract(surname, in_text, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF, limit=5):
             scores[key] = score
@@ -286,16 +286,16 @@ class Resolver:
         low = word.lower()
         return low in self.vocab or low in lex.non_entities()
 
-    @staticmethod
-    def _demonym_like(word: str) -> bool:
+    def _demonym_like(self, word: str) -> bool:
         """ "Russian", "Europeans": a people or an adjective, not a name."""
-        if knowledge.canonical_name(word):
+        kb = self.kb
+        if kb.canonical_name(word):
             return False
-        return bool(knowledge.country_of_demonym(word) or (word.endswith("s") and knowledge.country_of_demonym(word[:-1])))
+        return bool(kb.country_of_demonym(word) or (word.endswith("s") and kb.country_of_demonym(word[:-1])))
 
 
 def office_of_person(
-    canonical: str, role: str | None, published: dt.date | None, body: str | None = None
+    kb: KnowledgeBase, canonical: str, role: str | None, published: dt.date | None, body: str | None = None
 ) -> str | None:
     """The office a person's title or "administration" refers to, from their terms.
 
@@ -304,8 +304,8 @@ def office_of_person(
     before it, else the latest.
     """
     picked = []
-    for office, start, end in knowledge.terms(canonical):
-        info = knowledge.office_info(office)
+    for office, start, end in kb.terms_of(canonical):
+        info = kb.office_info(office)
         if info is None:
             continue
         fits = info.kind in HEAD_KINDS if role in (None, "leader") else info.role == role

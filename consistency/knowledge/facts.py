@@ -15,9 +15,9 @@ import math
 import re
 from pathlib import Path
 
-from . import knowledge
-from .model import Claim, Document, Mention, Sentence
-from .terms import content_terms
+from ..model import Claim, Document, Mention, Sentence
+from ..terms import content_terms
+from . import KnowledgeBase, builtin
 
 __all__ = ["FactsError", "load_facts", "COLUMNS"]
 
@@ -78,9 +78,13 @@ def _interval(value: float, low: float | None, high: float | None, raw_value: st
     return value - half, value + half
 
 
-def load_facts(path: str | Path) -> tuple[Document, list[Claim]]:
-    """Read a reference-facts CSV into a trusted document and its claims."""
+def load_facts(path: str | Path, knowledge: KnowledgeBase | None = None) -> tuple[Document, list[Claim]]:
+    """Read a reference-facts CSV into a trusted document and its claims.
+
+    A subject is named by its canonical name in `knowledge` (default: the built-in knowledge base).
+    """
     path = Path(path)
+    kb = knowledge if knowledge is not None else builtin()
     try:
         raw = path.read_text(encoding="utf-8-sig")
     except FileNotFoundError:
@@ -122,7 +126,7 @@ def load_facts(path: str | Path) -> tuple[Document, list[Claim]]:
             kind=_kind_of(unit), text=shown, start=start, end=start + len(shown),
             value=value, low=lo, high=hi, unit=unit,
         )
-        canonical = knowledge.canonical_name(subject) or subject
+        canonical = kb.canonical_name(subject) or subject
         claims.append(
             Claim(
                 doc=doc.id,
