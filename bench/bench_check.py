@@ -15,9 +15,9 @@ date-conflict; entity: entity-conflict, anachronism; unit: unit-conflict,
 value-conflict) has a claim in the changed document overlapping the changed
 text. Every error-level discrepancy is then one of: a hit (it matches a plant,
 all its claims in one story); an echo (it matches a plant but pairs it with a
-copy of the sentence in another story, which shares the real sentence); a
+copy of the sentence in another story, which shares the source sentence); a
 false alarm (its claims span stories, or it touches a harmless variation);
-or unplanted (within one story, on text no plant touched: the real sentences'
+or unplanted (within one story, on text no plant touched: the source sentences'
 own issues or the engine's mistakes). Precision is hits / (hits + false
 alarms); the strict figure also counts every unplanted error as false.
 """

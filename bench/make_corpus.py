@@ -5,7 +5,7 @@
 writes bench/out/corpus-2000/docs/*.md, planted.jsonl and manifest.json.
 
 Each story is 3-6 Markdown documents (front matter `title:` and `date:`)
-that share real sentences from bench/sentences/sentences.jsonl. Some stories
+that share source sentences from bench/sentences/sentences.jsonl. Some stories
 carry one planted discrepancy in one document (a figure changed beyond its
 rounding, a date moved, an office holder swapped, a unit changed); most carry
 harmless variations (a figure rounded, hedged, given with a currency
@@ -63,7 +63,7 @@ _GLUED = re.compile(r"[\w\-–/.#:']")  # a figure touching these is part of a n
 
 @dataclass
 class Unit:
-    """A run of sentences about one topic: a Wikipedia page or a seed paragraph."""
+    """A run of sentences about one topic: a desk-written story or a seed paragraph."""
 
     topic: str
     source: str
@@ -390,9 +390,9 @@ def _record(story: str, doc_ids: list[str], d: int, plant: Plant, original: str,
 
 
 def _title(units: list[Unit]) -> str:
-    """The Wikipedia page's name, else the first words of the story's first sentence."""
+    """The desk story's topic, else the first words of the story's first sentence."""
     first = units[0]
-    if first.source == "wikipedia" and not first.topic.startswith("FEVER"):
+    if first.source == "desk":
         return first.topic
     return " ".join(first.sentences[0].split()[:8]).rstrip(",.;:")
 
@@ -418,8 +418,8 @@ def build_corpus(n_documents: int, out: Path, seed: int = 7) -> dict:
     rng = random.Random(seed)
     units = load_units()
     pools = {
-        "wikipedia": [u for u in units if u.source == "wikipedia"],
-        "seeds": [u for u in units if u.source != "wikipedia"],
+        "desk": [u for u in units if u.source == "desk"],
+        "seeds": [u for u in units if u.source != "desk"],
     }
     used: dict[str, int] = defaultdict(int)
     if out.exists():
@@ -429,7 +429,7 @@ def build_corpus(n_documents: int, out: Path, seed: int = 7) -> dict:
     while left > 0:
         n_docs = rng.choice(DOCS_PER_STORY)
         n_docs = left if left <= 6 else min(n_docs, left - 3)
-        pool = pools["seeds" if rng.random() < 0.5 else "wikipedia"]
+        pool = pools["seeds" if rng.random() < 0.5 else "desk"]
         chosen = _pick_units(pool, used, rng, rng.randint(4, 8))
         sentences = [s for u in chosen for s in u.sentences]
         published = _story_date(chosen, sentences, rng)

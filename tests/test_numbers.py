@@ -12,11 +12,10 @@ from hypothesis import strategies as st
 
 from consistency.model import FIGURE_KINDS, Mention
 from consistency.parse.figures import numbers
-from consistency.parse.figures.context import _JUNK, Junk
 
 HERE = Path(__file__).parent
 SEEDS = HERE.parent / "seeds"
-PEER = HERE / "data" / "peer_numbers"
+PHRASES = HERE / "data" / "figures"
 INF = math.inf
 
 
@@ -240,7 +239,7 @@ def test_long_runs_are_split_not_slow():
     assert len(figures(" ".join(["two"] * 2000))) >= 2000 // 24
 
 
-# ---- cases from other extractors' test suites ----
+# ---- phrase tables: figures in news sentences, one file per family ----
 
 FAMILY_KINDS = {
     "money": {"money"},
@@ -248,66 +247,36 @@ FAMILY_KINDS = {
     "number": {"number", "quantity", "money", "percent"},
 }
 
-# Cases that rest on conventions news text does not use.
-UNSUPPORTED = {
-    "rt:Specs/NumberWithUnit/English/CurrencyModel.json#101": "cents given as a bare 'and fifty'",
-    "rt:Specs/NumberWithUnit/English/CurrencyModel.json#102": "kuai and mao spoken amounts",
-    "rt:Specs/NumberWithUnit/English/CurrencyModel.json#103": "'one dollar and two' meaning $1.02",
-    "duckling:Duckling/AmountOfMoney/EN/Corpus.hs#25": "'US$3 and fourteen' meaning 3.14",
-    "duckling:Duckling/AmountOfMoney/EN/Corpus.hs#33": "the spelling '€ur'",
-    "duckling:Duckling/AmountOfMoney/EN/Corpus.hs#44": "'$20 43' meaning 20.43",
-    "duckling:Duckling/AmountOfMoney/EN/Corpus.hs#53": "'3 GBP and one' meaning 3.01",
-    "duckling:Duckling/AmountOfMoney/EN/Corpus.hs#72": "the glued spelling 'egyptianpound'",
-    "quantulum3:quantulum3/_lang/en_US/tests/quantities.json#80": "accounting negatives: news brackets hold conversions",
-    "rt:Specs/Number/English/NumberModel.json#1": "an IP address is an id, not four numbers",
-    "rt:Specs/Number/English/NumberModel.json#32": "a minus sign detached by a space",
-    "rt:Specs/Number/English/NumberModel.json#58": "powers written with ^",
-    "rt:Specs/Number/English/NumberModel.json#79": "powers written with ^",
-    "rt:Specs/Number/English/NumberModel.json#84": "powers written with ^",
-    "rt:Specs/Number/English/NumberModel.json#143": "a numeric date is a date, not three numbers",
-    "rt:Specs/Number/English/NumberModel.json#189": "a catalogue id (SCP-173)",
-    "duckling:Duckling/Numeral/EN/Corpus.hs#53": "3/15 reads as a date as well; fractions need a denominator up to 10",
-    "duckling:Duckling/Numeral/EN/Corpus.hs#67": "the SI prefix G would turn '5G' into five billion",
-    "duckling:Duckling/Numeral/EN/Corpus.hs#102": "'Kr' is also the krona",
-    "quantulum3:quantulum3/_lang/en_US/tests/quantities.json#3": "a year and a name's number are not counts",
-}
 
-
-def _peer_cases():
-    for path in sorted(PEER.glob("*.jsonl")):
-        family = path.stem.split("_")[0]
+def _phrase_cases():
+    for path in sorted(PHRASES.glob("*.jsonl")):
         for line in path.read_text(encoding="utf-8").splitlines():
             if line.strip():
                 case = json.loads(line)
-                marks = (
-                    [pytest.mark.xfail(reason=UNSUPPORTED[case["id"]], strict=True)]
-                    if case["id"] in UNSUPPORTED
-                    else []
-                )
-                yield pytest.param(family, case, id=f"{path.stem}:{case['id']}", marks=marks)
+                marks = [pytest.mark.xfail(reason=case["xfail"], strict=True)] if "xfail" in case else []
+                yield pytest.param(path.stem, case, id=case["id"], marks=marks)
 
 
 def _matches(family: str, text: str, want: dict, found: list[Mention]) -> bool:
-    at = text.find(want["span"]) if want.get("span") else -1
-    if at < 0 and want.get("span"):
-        at = text.lower().find(want["span"].lower())
+    """A mention of the family over the expected span with the expected value (and currency or unit)."""
+    at = text.index(want["span"])
     for m in found:
         if m.kind not in FAMILY_KINDS[family] or m.value is None:
             continue
-        if at >= 0 and not (m.start < at + len(want["span"]) and at < m.end):
+        if not (m.start < at + len(want["span"]) and at < m.end):
             continue
         if abs(m.value - want["value"]) > 1e-6 * max(1.0, abs(m.value), abs(want["value"])):
             continue
-        if family == "money" and want.get("unit") and (m.unit or "").upper() != want["unit"].upper():
+        if family == "money" and m.unit != want["unit"]:
             continue
-        if family == "percent" and m.unit not in ("%", None):
+        if family == "percent" and m.unit != want["unit"]:
             continue
         return True
     return False
 
 
-@pytest.mark.parametrize("family, case", list(_peer_cases()))
-def test_peer_case(family, case):
+@pytest.mark.parametrize("family, case", list(_phrase_cases()))
+def test_phrase(family, case):
     found = numbers.find(case["text"])
     expected = case.get("expected") or []
     if expected:
@@ -317,25 +286,20 @@ def test_peer_case(family, case):
         assert not [m for m in found if m.kind in unwanted]
 
 
-# -- junk spans: the scan that tries only where a junk pattern can start finds what a full scan finds ----------
+# Addresses, file names, ids, versions, times and dates hold digits that are not figures; the figure beside them is.
+BESIDE_JUNK = [
+    ("Write to desk2024@example.org; 15% replied.", ["15%"]),
+    ("The photo IMG_2041.jpg shows 12 boats.", ["12"]),
+    ("See www.example.org/a/2024/77 where 300 names are listed.", ["300"]),
+    ("Build 3.14.2 shipped to 40,000 users.", ["40,000"]),
+    ("Host 10.0.4.17 sent 250 requests.", ["250"]),
+    ("Record 3f2a9c1e-77b1-4c2d-9e10 logged fees of $5.", ["$5"]),
+    ("At 10:45 pm, 6 people were hurt.", ["6 people"]),
+    ("Posted 2024-03-13, the notice lists 18 sites.", ["18"]),
+    ("Report filed 13/03/2024 names 9 suspects.", ["9"]),
+]
 
-@given(
-    st.lists(
-        st.sampled_from(
-            list("ab19 .:/-@#+()[]|_\nhtpwAM")
-            + ["http://x.y", "www.", ".jpg", " a.m.", "\u00a0", "é", "#tag", "@desk", "+1 234 567 89", "(555) 123-4567",
-               "[12]", "10:30", "2025-02-24", "a@b.c"]
-        ),
-        max_size=30,
-    ).map("".join),
-    st.data(),
-)
-def test_junk_scan_finds_what_a_full_scan_finds(text, data):
-    low = data.draw(st.integers(0, len(text)))
-    high = data.draw(st.integers(low, len(text)))
-    junk = Junk(text)
-    junk._mask(low, high)
-    expected = Junk(text)
-    for m in _JUNK.finditer(text, low, high):
-        expected._add(m.start(), m.end())
-    assert junk._spans == expected._spans
+
+@pytest.mark.parametrize("text, expected", BESIDE_JUNK)
+def test_figures_beside_addresses_ids_and_times(text, expected):
+    assert [m.text for m in figures(text)] == expected
