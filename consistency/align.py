@@ -10,6 +10,7 @@ terms by how rare they are (IDF) and lets near-spellings meet ("aluminum" /
 
 from __future__ import annotations
 
+import datetime as dt
 import math
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -17,9 +18,10 @@ from functools import cache
 from typing import TypeVar
 
 from rapidfuzz import fuzz, process
+from wordfreq import zipf_frequency
 
 from .model import Claim
-from .terms import measure_words, stem
+from .terms import WORD, measure_words, stem, stopwords
 
 __all__ = [
     "CLOSE_SECOND",
@@ -138,34 +140,62 @@ def attribute_similarity(a: Claim, b: Claim, corpus: Corpus) -> float:
     return min(1.0, got / max(min(corpus.total(a.attribute), corpus.total(b.attribute)), 1e-9))
 
 
+# Story signatures. A word signs a story by how rare it is in general English, not in the
+# corpus at hand: four reports of one earthquake share "epicentre" and "Marrakesh", and so
+# do four hundred. Zipf frequency is log10 of a word's occurrences per billion words;
+# "people" is 6.3, "earthquake" 4.2, "epicentre" 2.4.
+_EVERYDAY_ZIPF = 5.0  # a word at least this frequent ("said", "government") signs no story
+_STORY_LINK = 0.3  # share of the smaller signature's weight two documents must have in common
+_STORY_WINDOW = dt.timedelta(days=45)  # reports further apart than this are not linked directly
+
+
+def story_signature(text: str) -> dict[str, float]:
+    """A document's words that can tell its story apart, each weighted by its rarity in general English."""
+    stop = stopwords()
+    out: dict[str, float] = {}
+    for m in WORD.finditer(text):
+        word = m.group().lower().strip("'’-")
+        if len(word) < 4 or word in stop or word in out:
+            continue
+        rarity = _EVERYDAY_ZIPF - zipf_frequency(word, "en")
+        if rarity > 0:
+            out[word] = rarity
+    return out
+
+
 def cluster_stories(
-    doc_terms: dict[str, set[str]],
+    signatures: dict[str, dict[str, float]],
+    dates: dict[str, dt.date | None] | None = None,
     *,
     small: int = 12,
-    signature: int = 20,
-    threshold: float = 0.3,
+    keys: int = 20,
+    threshold: float = _STORY_LINK,
     largest: int = 40,
 ) -> dict[str, int]:
-    """Documents → story numbers: documents that share enough of their words tell one story.
+    """Documents → story numbers: documents that share enough rare words tell one story.
 
     A corpus of `small` documents or fewer is one story (the pre-publication
-    check: a draft and its sources). In a larger one, documents that share
-    rare words are compared by the share of the smaller one's words they
-    have in common; at `threshold` or more they join one story. A story
-    that grows past `largest` documents through chains of such links is
-    split again at a stricter threshold. Claims are only compared within a
-    story, which keeps a nightly run over an archive near-linear.
+    check: a draft and its sources). In a larger one, each document's `keys`
+    rarest words find the documents it may share a story with; two of them
+    join one story when the words they share weigh at least `threshold` of
+    the smaller signature, and their dates (where both have one) lie within
+    the story window. A story that grows past `largest` documents through
+    chains of such links is split again at a stricter threshold. Claims are
+    only compared within a story, which keeps a nightly run over an archive
+    near-linear.
     """
-    docs = sorted(doc_terms)
+    docs = sorted(signatures)
     if len(docs) <= small:
         return {d: 0 for d in docs}
-    df: Counter[str] = Counter(t for terms in doc_terms.values() for t in terms)
-    ceiling = max(3, min(50, len(docs) // 20))  # a word in more documents than this signs no story
+    dates = dates or {}
+    df: Counter[str] = Counter(w for sig in signatures.values() for w in sig)
+    ceiling = 50  # a word in more documents than this is the archive's vocabulary, not a story's
     index: dict[str, list[str]] = defaultdict(list)
     for d in docs:
-        rare = sorted((t for t in doc_terms[d] if 2 <= df[t] <= ceiling), key=lambda t: (df[t], t))
-        for t in rare[:signature]:
-            index[t].append(d)
+        sig = signatures[d]
+        rare = sorted((w for w in sig if 2 <= df[w] <= ceiling), key=lambda w: (-sig[w], w))
+        for w in rare[:keys]:
+            index[w].append(d)
     together: Counter[tuple[str, str]] = Counter()
     for members in index.values():
         for i, a in enumerate(members):
@@ -173,12 +203,18 @@ def cluster_stories(
                 together[(a, b)] += 1
     overlap = {}
     for (a, b), n in together.items():
-        if n >= 2:
-            ta, tb = doc_terms[a], doc_terms[b]
-            overlap[(a, b)] = len(ta & tb) / max(1, min(len(ta), len(tb)))
+        if n < 2 or not _within_window(dates.get(a), dates.get(b)):
+            continue
+        sa, sb = signatures[a], signatures[b]
+        shared = sum(sa[w] for w in sa.keys() & sb.keys())
+        overlap[(a, b)] = shared / max(min(sum(sa.values()), sum(sb.values())), 1e-9)
     stories: list[list[str]] = []
     _split(docs, overlap, threshold, largest, stories)
     return {d: i for i, members in enumerate(stories) for d in members}
+
+
+def _within_window(a: dt.date | None, b: dt.date | None) -> bool:
+    return a is None or b is None or abs(a - b) <= _STORY_WINDOW
 
 
 def connected_groups(items: Iterable[T], links: Iterable[tuple[T, T]]) -> list[list[T]]:

@@ -15,6 +15,7 @@ import datetime as dt
 import re
 from collections.abc import Iterable, Sequence
 
+from .frames import frame_of
 from .model import Claim, Document, Mention, Sentence
 from .terms import WORD as _WORD
 from .terms import content_terms, stem, stopwords
@@ -365,6 +366,7 @@ def claims_of(doc: Document, sentences: Sequence[Sentence], mentions: Sequence[M
                     time_unresolved=time is None and any(d.date is None for d in dates),
                     comparative=m.is_figure and m.hedge is None and _is_compared(sentence, m),
                     published=doc.published,
+                    frame=frame_of(sentence, m, names) if m.is_figure else None,
                 )
             )
     return out

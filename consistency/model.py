@@ -220,6 +220,16 @@ class Mention:
 
 @_quick_init
 @dataclass(frozen=True, slots=True)
+class Frame:
+    """What a figure measures, of what event, on what terms and on whose word (see frames.py)."""
+
+    measure: str | None = None  # "death", "rescuer", "magnitude"
+    event: str | None = None  # what a property belongs to: "quake", "aftershock"
+    qualifiers: frozenset[str] = frozenset()  # "serious", "on board", "initial"
+    attribution: str | None = None  # the named source: "United States Geological Survey"
+
+
+@dataclass(frozen=True, slots=True)
 class Claim:
     """A mention in its context: who it is about, what it measures, when.
 
@@ -243,6 +253,7 @@ class Claim:
     # the figure is compared with something unnamed ("poorer than the 17th wealthiest")
     comparative: bool = False
     published: dt.date | None = None
+    frame: Frame | None = None  # for figures: what is measured, of what, on whose word
 
     @property
     def kind(self) -> str:

@@ -71,8 +71,7 @@ def test_claims_that_agree_raise_no_error(tmp_path, first, second):
 NOT_THE_SAME_THING = [
     pytest.param("The Orvella wind farm has 87 turbines.", "The Orvella wind farm has 64 staff.",
                  marks=pytest.mark.xfail(strict=True, reason="a different counted noun does not keep figures apart")),
-    pytest.param("The quake injured 140 people in Kael.", "The quake seriously injured 40 people in Kael.",
-                 marks=pytest.mark.xfail(strict=True, reason="'seriously' is not read as a qualifier")),
+    ("The quake injured 140 people in Kael.", "The quake seriously injured 40 people in Kael."),
     pytest.param("Kessel Airways carried 18.7 million passengers in 2023.",
                  "Brant Air carried 12.1 million passengers in 2023.",
                  marks=pytest.mark.xfail(strict=True, reason="two owners of like figures are read as one slot")),

@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cache, cached_property
 
-from ..align import Corpus, cluster_stories, is_common, subjects_compatible
+from ..align import Corpus, cluster_stories, is_common, story_signature, subjects_compatible
 from ..intervals import ranges_overlap
 from ..knowledge import KnowledgeBase, builtin
 from ..model import Claim, Discrepancy, Document, Severity, claim_time, document_date
@@ -125,14 +125,10 @@ class Context:
 
     @cached_property
     def stories(self) -> dict[str, int]:
-        """Document id → story number (see align.cluster_stories)."""
-        terms: dict[str, set[str]] = {doc: set() for doc in self.sentence_terms}
-        for doc, sentences in self.sentence_terms.items():
-            for _, words in sentences:
-                terms[doc].update(words)
-        for c in self.claims:
-            terms.setdefault(c.doc, set()).update(f"@{name.lower()}" for name in c.subject)
-        return cluster_stories(terms)
+        """Document id → story number (see align.cluster_stories); the reference facts belong to every story."""
+        docs = {d: doc for d, doc in self.documents.items() if d in self.sentence_terms}
+        signatures = {d: story_signature(doc.text) for d, doc in docs.items()}
+        return cluster_stories(signatures, {d: doc.published for d, doc in docs.items()})
 
     def story_of(self, doc: str) -> int:
         return self.stories.get(doc, -1)

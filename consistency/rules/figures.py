@@ -22,6 +22,7 @@ from ..align import (
     same_unit_family,
 )
 from ..claims import heads_match
+from ..frames import frames_compatible
 from ..intervals import figures_overlap, overlap
 from ..model import Claim, Discrepancy, Severity
 from .base import Context, rule
@@ -47,6 +48,9 @@ def figure_score(ctx: Context, a: Claim, b: Claim, timed: bool = True) -> float:
         return 0.0
     if a.comparative or b.comparative:
         return 0.0  # "poorer than the 17th wealthiest" bounds a rank in words no interval holds
+    if not (a.parts_total or b.parts_total or frames_compatible(a.frame, b.frame)):
+        # a listed part ("19 on the ground") is compared through its list's sum, whatever it counts
+        return 0.0  # deaths and injuries, a quake and its aftershock, two agencies' own figures
     attr = attribute_similarity(a, b, ctx.corpus)
     same = heads_match(a.head, b.head)
     if same and not ctx.corpus.is_common(a.head.split()[-1]):

@@ -1,0 +1,187 @@
+"""What a figure measures, of what, on what terms, and on whose word: its frame.
+
+"820" means nothing until it is "820 people killed". Two figures are the
+same quantity only when their frames agree:
+
+- **measure**: the counted noun or the measure word, normalised ("killing
+  112", "112 dead", "a death toll of 112" → death; "86 rescuers" →
+  rescuer; "a magnitude of 6.8" → magnitude). Words come from a data file
+  (consistency/data/measures.csv), matched by lemma; a counted noun the file
+  does not know leaves the measure open (the attribute words still weigh).
+- **event**: what a property belongs to ("a 4.9-magnitude aftershock" is
+  not the "6.8-magnitude quake"), from consistency/data/frame_words.csv.
+- **qualifiers**: words that make it another quantity ("1,404 critically
+  injured" is not "2,059 injured"; "on board", "in cash", "preliminary").
+- **attribution**: the named source whose figure it is ("according to the
+  US Geological Survey", "the Interior Ministry said"). Two different named
+  sources may each give their own figure; an unattributed figure or a
+  generic one ("officials said") is compared with any.
+
+Frames are read from the figure's clause: the words just after the figure
+(its counted noun), the few words before it (a measure noun, an action
+verb), and the sentence's named entities for the attribution.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from collections.abc import Sequence
+from functools import cache
+from importlib import resources
+
+import simplemma
+
+from .model import Frame, Mention, Sentence
+from .terms import WORD, stopwords
+
+__all__ = ["Frame", "frame_of", "frames_compatible"]
+
+_NEAR = 4  # words on either side of a figure that can say what it measures
+_CLAUSE_END = re.compile(r"[;:()\[\]—–]|[,.]\s|\s(?:and|but|while|whereas|or|after|before|as)\s", re.IGNORECASE)
+# what a source said ends where its figure's clause begins: "Rescuers said [265 people were killed]"
+_SPEECH = re.compile(r"\b(?:said|says|say|told|reported|announced|stated|added|that)\b", re.IGNORECASE)
+
+
+@cache
+def _measures() -> dict[str, str]:
+    with resources.files("consistency.data").joinpath("measures.csv").open(encoding="utf-8", newline="") as f:
+        return {row["word"]: row["measure"] for row in csv.DictReader(f)}
+
+
+@cache
+def _frame_words() -> dict[str, tuple[str, str]]:
+    with resources.files("consistency.data").joinpath("frame_words.csv").open(encoding="utf-8", newline="") as f:
+        return {row["word"]: (row["role"], row["value"]) for row in csv.DictReader(f)}
+
+
+@cache
+def lemma(word: str) -> str:
+    """The dictionary form of an English word ("rescuers" → "rescuer", "killed" → "kill")."""
+    return simplemma.lemmatize(word, lang="en").lower()
+
+
+def _words(text: str) -> list[str]:
+    return [m.group().lower().strip("'’-") for m in WORD.finditer(text)]
+
+
+def _measure_of(word: str) -> str | None:
+    return _measures().get(word) or _measures().get(lemma(word))
+
+
+def _clause_after(text: str) -> str:
+    cut = _CLAUSE_END.search(text)
+    return text[: cut.start()] if cut else text
+
+
+def _clause_before(text: str) -> str:
+    cuts = list(_CLAUSE_END.finditer(text)) + list(_SPEECH.finditer(text))
+    return text[max(c.end() for c in cuts) :] if cuts else text
+
+
+_MODIFIERS = frozenset({"more", "other", "additional", "new", "extra", "further"})
+
+
+def frame_of(sentence: Sentence, m: Mention, entities: Sequence[Mention] = ()) -> Frame:
+    """The frame of figure `m` in its sentence; `entities` are the sentence's name mentions."""
+    rel = sentence.start
+    after = _words(_clause_after(sentence.text[m.end - rel :]))[: _NEAR + 2]
+    clause_before = _words(_clause_before(sentence.text[: m.start - rel]))
+    before = clause_before[-_NEAR:]
+    roles = _frame_words()
+    stop = stopwords()
+
+    measure = counted = None
+    if m.unit and m.kind == "quantity":  # "260 dead", "230 passengers": the parser read the counted noun
+        counted = m.unit
+    for word in after if counted is None else ():  # "86 rescuers", "2,000 people", "672 injured"
+        if word in _MODIFIERS:
+            continue
+        if word not in stop or word in roles:
+            counted = word
+        break  # "in the Lake Varna disaster": a preposition, so the figure names no counted noun
+    if counted is not None and roles.get(counted, ("",))[0] != "person":
+        measure = _measure_of(counted)
+    # "112 people were killed", "the death toll rose to 2,000", "killing 112 people"
+    for word in after if measure is None else ():
+        measure = _measure_of(word)
+        if measure:
+            break
+    for word in reversed(clause_before) if measure is None else ():  # "the toll ... has risen to 2,000"
+        measure = _measure_of(word)
+        if measure:
+            break
+
+    near = before + after
+    qualifiers = frozenset(roles[w][1] for w in near if roles.get(w, ("",))[0] == "qualifier")
+    event = next((roles[w][1] for w in after + before[::-1] if roles.get(w, ("",))[0] == "event"), None)
+    return Frame(measure=measure, event=event, qualifiers=qualifiers, attribution=attribution_of(sentence, entities))
+
+
+# "according to the US Geological Survey", "the Interior Ministry said", "said the ministry"
+_ACCORDING = re.compile(r"\b(?:according to|citing|cited by|reported by)\s+(?:the\s+)?$", re.IGNORECASE)
+_SAID_AFTER = re.compile(
+    r"^[’'s]*\s+(?:has\s+|have\s+|had\s+)?(?:said|says|reported|reports|announced|estimated|estimates|"
+    r"measured|put|puts|confirmed|stated|told)\b",
+    re.IGNORECASE,
+)
+
+
+# "Norway's geophysical institute said": an institution named in lower case after its owner
+_INSTITUTION_SAID = re.compile(
+    r"\b([A-Z][\w-]*['’]s\s+(?:[a-z-]+\s+){0,3}(?:centre|center|ministry|agency|institute|survey|network|"
+    r"service|office|department|authority|observatory|commission|bureau))\b,?(?:\s+\w+,)?\s+(?:has\s+|have\s+|had\s+)?"
+    r"(?:said|says|reported|reports|announced|estimated|measured|put|puts|confirmed|stated)\b"
+)
+# a headline that names its source after a colon: "Quake strikes Morocco: USGS"
+_HEADLINE_SOURCE = re.compile(r":\s*(?P<name>[^:]{2,60}?)\s*$")
+
+
+def attribution_of(sentence: Sentence, entities: Sequence[Mention]) -> str | None:
+    """The named organisation or person a sentence gives its figures on the word of, if any.
+
+    A name after "according to" or before "said" / "reported"; an institution
+    in lower case before "said" ("Morocco's geophysical centre said"); a
+    name after a headline's colon. Generic sources ("officials said") name
+    no one: their figures compare with any.
+    """
+    rel = sentence.start
+    headline = _HEADLINE_SOURCE.search(sentence.text)
+    if headline:
+        for e in entities:
+            if e.canonical and e.start - rel >= headline.start("name"):
+                return e.canonical
+    for e in entities:
+        if not e.canonical or e.role in ("office", "nationality", "place"):
+            continue
+        lead = sentence.text[max(0, e.start - rel - 20) : e.start - rel]
+        tail = sentence.text[e.end - rel : e.end - rel + 30]
+        if _ACCORDING.search(lead) or _SAID_AFTER.match(tail):
+            return e.canonical
+    found = _INSTITUTION_SAID.search(sentence.text)
+    if found:
+        return " ".join(found.group(1).lower().replace("’", "'").split())
+    return None
+
+
+def frames_compatible(a: Frame | None, b: Frame | None) -> bool:
+    """Whether two figures may be the same quantity: no part of their frames tells them apart.
+
+    A part that only one side states does not separate them ("2,000" and
+    "2,000 people killed"); the same part stated differently does.
+    """
+    if a is None or b is None:
+        return True
+    if a.measure and b.measure and a.measure != b.measure:
+        return False
+    if a.event and b.event and a.event != b.event:
+        return False
+    if a.qualifiers != b.qualifiers:
+        return False
+    return not (a.attribution and b.attribution and not _same_source(a.attribution, b.attribution))
+
+
+def _same_source(a: str, b: str) -> bool:
+    """"Interior Ministry" and "Morocco's interior ministry" name one source; "USGS" and a ministry two."""
+    a, b = a.lower(), b.lower()
+    return a == b or a in b or b in a

@@ -1,0 +1,86 @@
+"""Frames: what a figure measures, of what, on what terms and on whose word — and which frames compare."""
+
+from __future__ import annotations
+
+import pytest
+
+from consistency.engine import claims
+
+
+def _frames(tmp_path, text):
+    (tmp_path / "a.md").write_text(f"---\ndate: 2024-05-02\n---\n\n{text}\n", encoding="utf-8")
+    return {c.mention.text: c.frame for c in claims(tmp_path) if c.mention.is_figure}
+
+
+@pytest.mark.parametrize(
+    "text, figure, measure",
+    [
+        ("The landslide killed 43 people in the valley.", "43 people", "death"),
+        ("Police said 43 people were killed when the bridge fell.", "43 people", "death"),
+        ("The death toll from the landslide has risen to 43.", "43", "death"),
+        ("At least 19 were injured when the bus overturned.", "19", "injury"),
+        ("Norway sent 120 rescuers and 14 sniffer dogs.", "120", "rescuer"),
+        ("The tremor had a magnitude of 5.9, the institute said.", "5.9", "magnitude"),
+    ],
+)
+def test_the_measure_of_a_figure_however_worded(tmp_path, text, figure, measure):
+    assert _frames(tmp_path, text)[figure].measure == measure
+
+
+def test_qualifiers_event_and_attribution(tmp_path):
+    found = _frames(
+        tmp_path,
+        "Officials said 210 were injured, 35 of them seriously injured. "
+        "A 4.1-magnitude aftershock followed the 6.2-magnitude quake, according to the Geological Survey of Ruritania.",
+    )
+    assert found["35"].qualifiers == {"serious"} and not found["210"].qualifiers
+    assert found["4.1"].event == "aftershock" and found["6.2"].event == "quake"
+    assert "Geological Survey" in (found["6.2"].attribution or "")
+
+
+def _check(tmp_path, a, b):
+    import consistency
+
+    for name, text in (("a", a), ("b", b)):
+        (tmp_path / f"{name}.md").write_text(f"---\ndate: 2024-05-02\n---\n\n{text}\n", encoding="utf-8")
+    return [d.kind for d in consistency.check([tmp_path]).discrepancies if d.severity.name == "error"]
+
+
+def test_deaths_and_injuries_sharing_a_noun_stay_apart(tmp_path):
+    assert _check(
+        tmp_path,
+        "The ferry fire on Lake Orsa killed 31 people, the coastguard said.",
+        "The ferry fire on Lake Orsa injured 57 people, the coastguard said.",
+    ) == []
+
+
+def test_the_same_quantity_in_other_words_is_compared(tmp_path):
+    assert "value-conflict" in _check(
+        tmp_path,
+        "The ferry fire on Lake Orsa killed 31 people, the coastguard said.",
+        "The death toll from the ferry fire on Lake Orsa stands at 37, the coastguard said.",
+    )
+
+
+def test_two_named_agencies_give_their_own_figures(tmp_path):
+    assert _check(
+        tmp_path,
+        "The tremor near Vaskor had a magnitude of 5.9, according to the European Seismological Centre.",
+        "Ruritania's geophysical institute said the tremor near Vaskor had a magnitude of 6.3.",
+    ) == []
+
+
+def test_an_unattributed_figure_is_compared_with_an_attributed_one(tmp_path):
+    assert "value-conflict" in _check(
+        tmp_path,
+        "The tremor near Vaskor had a magnitude of 5.9, according to the European Seismological Centre.",
+        "The tremor near Vaskor had a magnitude of 6.3.",
+    )
+
+
+def test_a_seriously_injured_count_is_not_the_injured_count(tmp_path):
+    assert _check(
+        tmp_path,
+        "The derailment near Tallow injured 64 passengers, the rail operator said.",
+        "The derailment near Tallow left 12 passengers seriously injured, the rail operator said.",
+    ) == []
