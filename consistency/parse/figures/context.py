@@ -65,6 +65,7 @@ _PREVIOUS_WORD = re.compile(r"(?<![\w.])([A-Za-z][\w.\-]*|#)[^\S\n]*\Z")
 _FRACTION_FOLLOWERS = frozenset({"of", "and", "or", "to", "than"})
 _SENTENCE_OPENING = re.compile(r"(?:\A|[.!?:;\n\"“‘'(\[—–-])[^\S\n]*\Z")
 _NEXT_TOKEN = re.compile(r"[^\S\n]*([A-Za-z]\w*)")
+_NAME_THEN_NUMBER = re.compile(r"[^\S\n]+([A-Z][A-Za-z]*)[^\S\n]+\d{1,3}(?![\w,.%]|[^\S\n]*[-–]\d)")
 _FUNCTION_WORDS = frozenset(
     "about above after against almost among around as at before below between by during except for from "
     "in including into nearly near of off on over past per since than through to toward towards under "
@@ -330,7 +331,18 @@ def _is_count(text: str, num: Numeral, figure: Figure) -> bool:
             return False  # "Article 5", "Flight 370", "No. 10"
         if num.ends_digits and num.value < 1000 and _is_name_label(text, before, end):
             return False  # "Resident Evil 5 was", "Rio 2,": a number that is part of a name
+    if num.plain_digits and _leads_model_name(text, end):
+        return False  # "the 737 MAX 8 was": a number that opens a name
     return True
+
+
+def _leads_model_name(text: str, end: int) -> bool:
+    """A number followed by a capitalised word and a number that labels it: "737 MAX 8", "Galaxy S 9"."""
+    m = _NAME_THEN_NUMBER.match(text, end)
+    if m is None or m.group(1).lower() in _FUNCTION_WORDS:
+        return False
+    after = _NEXT_TOKEN.match(text, m.end())
+    return after is None or not after.group(1)[:1].isupper()
 
 
 def _is_name_label(text: str, before: re.Match[str], end: int) -> bool:

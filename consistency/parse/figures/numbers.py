@@ -24,10 +24,19 @@ Intervals are half-open, ``[low, high)``:
   from its first figure to its last, value the midpoint, low and high the
   outer bounds, ``hedge`` "range".
 
+A tally of two whole numbers joined by a dash is no range: a vote split
+("a 59-41 vote", "passed 218-214") gives its two counts, a score ("won 3-1",
+"a 2-0 victory", "a 1-3 defeat") no figure. A tally that does not ascend is
+a score unless a word of voting is near (``tally_vote`` in
+``data/figure_context.csv``); an ascending one is a range unless a word of
+voting or of a match (``tally_score``) stands right beside it.
+
 Not figures: years (a bare 1900-2100), ordinals ("third", "21st"), days of
 the month, clock times, numeric dates, ids, file names, URLs, versions, phone
-numbers, list and table-row numbers, hashtags, labels ("Article 5"), and the
-word "one" unless a unit or currency follows ("one of the" is a pronoun).
+numbers, list and table-row numbers, hashtags, labels ("Article 5"), model
+and product names ("F-16", "A320neo", "iPhone 15", "737 MAX 8", and the
+number hyphened to one: "Boeing 787-8"), and the word "one" unless a unit or
+currency follows ("one of the" is a pronoun).
 """
 
 from __future__ import annotations
@@ -39,6 +48,7 @@ import re
 from ...model import Mention
 from .context import PERCENT_UNITS, Figure, junk_spans, read_figure
 from .tokens import iter_runs
+from .vocabulary import vocabulary
 from .words import read_numerals
 
 __all__ = ["find", "FRACTION_TOLERANCE"]
@@ -53,6 +63,13 @@ _RANGE_AND = re.compile(r"[^\S\n]+and[^\S\n]+")
 _BETWEEN_BEFORE = re.compile(r"(?<![A-Za-z])between[^\S\n]+\Z", re.IGNORECASE)
 _FROM_BEFORE = re.compile(r"(?<![A-Za-z])from[^\S\n]+\Z", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n\s*\n")
+_CODE_HYPHEN = re.compile(r"[-–]")
+_TALLY_DASH = re.compile(r"[^\S\n]*[-–—][^\S\n]*")
+_CHAINED_AFTER = re.compile(r"[-–]\d")
+_CHAINED_BEFORE = re.compile(r"\d[-–]\Z")
+_CLAUSE_BREAK = re.compile(r"[.!?;:\n]")
+_WORD = re.compile(r"[A-Za-z]+")
+_TALLY_REACH = 60  # how far before and after a tally its words of voting are looked for
 
 
 def find(text: str, published: dt.date | None = None) -> list[Mention]:
@@ -65,10 +82,17 @@ def find(text: str, published: dt.date | None = None) -> list[Mention]:
         return []
     junk = junk_spans(text)
     figures: list[Figure] = []
+    not_figure = -1  # where the last numeral that is no figure ends
     for run in iter_runs(text):
         for numeral in read_numerals(text, run.start(), run.end()):
+            if _CODE_HYPHEN.fullmatch(text, not_figure, numeral.start):
+                not_figure = numeral.end  # "787-8", "A320-200": the rest of a code
+                continue
             figure = read_figure(text, numeral, junk)
-            if figure is None or (figures and figure.start < figures[-1].end):
+            if figure is None:
+                not_figure = numeral.end
+                continue
+            if figures and figure.start < figures[-1].end:
                 continue
             figures.append(figure)
     figures = _join_pairs(text, figures)
@@ -84,6 +108,12 @@ def _join_pairs(text: str, figures: list[Figure]) -> list[Figure]:
         a = figures[i]
         if i + 1 < len(figures):
             b = figures[i + 1]
+            tally = _tally(text, a, b)
+            if tally is not None:
+                if tally == "vote":
+                    out += [a, b]
+                i += 2
+                continue
             joined = _restatement(text, a, b) or _share(text, a, b) or _range(text, a, b)
             if joined is not None:
                 out.append(joined)
@@ -92,6 +122,35 @@ def _join_pairs(text: str, figures: list[Figure]) -> list[Figure]:
         out.append(a)
         i += 1
     return out
+
+
+def _tally(text: str, a: Figure, b: Figure) -> str | None:
+    """``3-1``: "vote" for a vote split (two counts), "score" for a match score (no figure), None for neither."""
+    if not (
+        a.kind == b.kind == "number"
+        and a.digits
+        and b.digits
+        and a.multiplier == b.multiplier == 1
+        and not (a.fraction or b.fraction or b.hedge)
+        and a.value.is_integer()
+        and b.value.is_integer()
+        and _TALLY_DASH.fullmatch(text, a.end, b.start)
+        and not _CHAINED_AFTER.match(text, b.end)
+        and not _CHAINED_BEFORE.search(text, max(0, a.start - 2), a.start)
+    ):
+        return None  # "555-12-34" is a code, not a tally
+    vocab = vocabulary()
+    before = text[max(0, a.start - _TALLY_REACH) : a.start]
+    before = _CLAUSE_BREAK.split(before)[-1]
+    after = _CLAUSE_BREAK.split(text[b.end : b.end + _TALLY_REACH], maxsplit=1)[0]
+    words_before = [w.lower() for w in _WORD.findall(before)]
+    words_after = [w.lower() for w in _WORD.findall(after)]
+    if a.value < b.value:  # a range ("10-15") unless the word beside it says otherwise ("a 1-3 defeat")
+        beside = set(words_before[-1:] + words_after[:1])
+        if beside & vocab.tally_votes:
+            return "vote"
+        return "score" if beside & vocab.tally_scores else None
+    return "vote" if set(words_before + words_after) & vocab.tally_votes else "score"
 
 
 def _restatement(text: str, a: Figure, b: Figure) -> Figure | None:

@@ -19,7 +19,7 @@ from functools import cache
 from .. import scan
 from .vocabulary import vocabulary, word_trie
 
-__all__ = ["Token", "iter_runs", "run_pattern", "tokenize", "step_of_digits"]
+__all__ = ["Token", "iter_runs", "run_pattern", "tokenize", "step_of_digits", "VULGAR_FRACTIONS"]
 
 _SPACE = r"[^\S\n]"
 _MINUS = r"(?:(?<![\w.,)\]\-−])[-−])?"
@@ -35,7 +35,11 @@ _NUMBER = (
     r"(?:[eE][+-]?\d+(?![\w]))?"
 )
 _LEADING_DOT = r"(?<![\w.])\.\d+"
-_FRACTION_DIGITS = _MINUS + r"(?<![\w/.])\d{1,2}/\d{1,2}(?![\d/])"
+_FRACTION_DIGITS = _MINUS + r"(?<![\w/.])\d{1,2}/(?:100|\d{1,2})(?![\d/])"
+# The vulgar fraction characters of Unicode: "½", "¼", "⅔" ...
+VULGAR_FRACTIONS = "".join(chr(c) for c in (*range(0xBC, 0xBF), *range(0x2150, 0x215F)))
+_VULGAR = rf"(?=[\d{VULGAR_FRACTIONS}])(?:(?<![\w.,])\d{{1,3}})?[{VULGAR_FRACTIONS}](?!\w)"
+_VULGAR_START = re.compile(rf"[{VULGAR_FRACTIONS}]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,6 +88,8 @@ def _run_starts(text: str) -> list[int]:
         if start and text[start - 1] in ".−-":
             starts.append(start - 1)
         starts.append(start)
+    if not text.isascii():
+        starts = sorted(starts + [m.start() for m in _VULGAR_START.finditer(text)])
     low = scan.lowered(text)
     multipliers = _multipliers()
     words = []
@@ -134,6 +140,7 @@ def _atom_alternation(for_runs: bool) -> str:
     point = rf"\bpoint(?={_SPACE}+(?:\d|(?:{digits})\b))"
     minus = rf"\b(?:minus|negative)(?={_SPACE}+(?:\d|\.\d|(?:{digits})\b))"
     parts = {
+        "vf": _VULGAR,
         "fd": rf"(?=[\d−-]){_FRACTION_DIGITS}",
         "num": rf"(?=[\d.−-])(?:{_NUMBER}|{_LEADING_DOT})",
         "oc": rf"\b(?:{compound_ordinal})",
@@ -168,7 +175,7 @@ def tokenize(text: str, start: int, end: int) -> list[Token]:
             if math.isnan(value):
                 continue  # too long or too large to be a figure
             tokens.append(Token("num", value, m.start(), m.end(), raw, False, hyphen))
-        elif kind == "fd":
+        elif kind in ("fd", "vf"):
             tokens.append(Token("fracdig", 0.0, m.start(), m.end(), raw, False, hyphen))
         elif kind == "oc":
             tens_word = re.split(r"[\s-]+", raw.lower())[0]

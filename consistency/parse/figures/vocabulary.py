@@ -24,8 +24,10 @@ such as ``C $``):
   below), amount (the relative spread of around and near_below), position
   (before or after the figure);
 - ``figure_context.csv``: word, role (month, month_exact, label — "Article 5"
-  —, half_blocker — "the second half" — and one_idiom, a canonical unit that
-  makes an idiom after the word "one": "at one point").
+  —, half_blocker — "the second half" —, one_idiom, a canonical unit that
+  makes an idiom after the word "one": "at one point", and the words that
+  tell a tally "3-1" apart: tally_vote — "a 59-41 vote", two counts — and
+  tally_score — "a 1-3 defeat", a score, no figure).
 """
 
 from __future__ import annotations
@@ -61,6 +63,8 @@ class Vocabulary:
     labels: frozenset[str]
     half_blockers: frozenset[str]
     one_idioms: frozenset[str]  # units that make an idiom after the word "one": "at one point"
+    tally_votes: frozenset[str]  # words that make a tally "59-41" a vote split: two counts
+    tally_scores: frozenset[str]  # words that make "1-3" a score rather than a range
     scale_suffix_re: re.Pattern[str]
     currency_before_re: re.Pattern[str]
     currency_glued_before_re: re.Pattern[str]
@@ -235,6 +239,7 @@ def vocabulary() -> Vocabulary:
     labels: set[str] = set()
     blockers: set[str] = set()
     one_idioms: set[str] = set()
+    tallies: dict[str, set[str]] = {"tally_vote": set(), "tally_score": set()}
     for row in _rows("figure_context.csv"):
         word, role = row["word"], row["role"]
         if role in ("month", "month_exact"):
@@ -246,6 +251,8 @@ def vocabulary() -> Vocabulary:
             blockers.add(word.lower())
         elif role == "one_idiom":
             one_idioms.add(word)
+        elif role in tallies:
+            tallies[role].add(word.lower())
     month_alt = _alternation(month_forms, r"\s+")
     month_before_re = re.compile(
         r"(?<![A-Za-z])" + month_alt + r"\.?(?:[^\S\n]+\d{1,2}(?:st|nd|rd|th)?)?,?[^\S\n]+\Z"
@@ -262,6 +269,8 @@ def vocabulary() -> Vocabulary:
         labels=frozenset(labels),
         half_blockers=frozenset(blockers),
         one_idioms=frozenset(one_idioms),
+        tally_votes=frozenset(tallies["tally_vote"]),
+        tally_scores=frozenset(tallies["tally_score"]),
         scale_suffix_re=scale_suffix_re,
         currency_before_re=currency_before_re,
         currency_glued_before_re=currency_glued_before_re,

@@ -23,9 +23,10 @@ compared with a relative tolerance.
 from __future__ import annotations
 
 import math
+import unicodedata
 from dataclasses import dataclass
 
-from .tokens import Token, step_of_digits, tokenize
+from .tokens import VULGAR_FRACTIONS, Token, step_of_digits, tokenize
 
 __all__ = ["Numeral", "read_numerals"]
 
@@ -159,24 +160,44 @@ def _evaluate_unsigned(seq: list[Token]) -> _Reading | None:
         kinds[-1] in ("fraction", "ordinal", "ordcompound")
         or "ofa" in kinds
         or (kinds[-1] == "scale" and len(kinds) > 1 and kinds[-2] in ("fraction", "ordcompound"))
+        or (kinds[-1] in ("scale", "dozen") and kinds[-3:-1] == ["fraction", "article"])
     ):
         return _fraction(seq)
     return _cardinal(seq)
 
 
 def _digit_fraction(seq: list[Token]) -> _Reading | None:
-    """``1/5``, ``2/10``, ``1 4/5``: proper fractions with a denominator of at most ten."""
+    """``1/5``, ``1 4/5``, ``59/100``, ``½``, ``1½``, ``1½ million``: proper fractions in digits.
+
+    A fraction written with a slash has a denominator of at most ten, or a
+    hundred (a share: "59/100" is 59 out of 100); a scale word may follow.
+    """
+    scale = 1.0
+    if seq[-1].kind == "scale":
+        scale, seq = seq[-1].value, seq[:-1]
     whole = 0.0
     if len(seq) == 2 and seq[0].kind == "num" and seq[0].value.is_integer():
         whole = seq[0].value
-    elif len(seq) != 1:
+    elif len(seq) != 1 or seq[0].kind != "fracdig":
         return None
-    num, _, den = seq[-1].text.partition("/")
-    sign = -1.0 if num[0] in "-−" else 1.0
-    a, b = int(num.lstrip("-−")), int(den)
-    if not (0 < a < b <= 10) or (whole and sign < 0):
+    raw = seq[-1].text
+    sign = -1.0 if raw[0] in "-−" else 1.0
+    raw = raw.lstrip("-−")
+    if raw[-1] in VULGAR_FRACTIONS:
+        if raw[:-1]:
+            if whole:
+                return None
+            whole = float(raw[:-1])
+        part = unicodedata.numeric(raw[-1])
+    else:
+        num, _, den = raw.partition("/")
+        a, b = int(num), int(den)
+        if not (0 < a < b and (b <= 10 or b == 100)):
+            return None
+        part = a / b
+    if whole and sign < 0:
         return None
-    return _Reading(sign * (whole + a / b), None, fraction=True)
+    return _Reading(sign * (whole + part) * scale, None, scale > 1, fraction=True, last_scale=scale)
 
 
 def _spelled_decimal(seq: list[Token]) -> _Reading | None:
@@ -207,13 +228,23 @@ def _spelled_decimal(seq: list[Token]) -> _Reading | None:
 
 
 def _mixed(left: list[Token], right: list[Token]) -> _Reading | None:
-    """``one and a half``, ``five billion and three quarters``: a whole number and a fraction."""
+    """A whole number and a fraction, scaled as a whole.
+
+    The scale word may close the numeral and scale it whole ("one and a half
+    million": 1.5 million), follow the whole number and scale the fraction
+    too ("a million and a half", "five billion and three quarters"), or
+    scale each part ("one billion and three quarters million").
+    """
     whole = _cardinal(left)
     part = _fraction(right)
     if whole is None or part is None or part.value / part.last_scale >= 1:
         return None  # a mixed number has a proper fraction: "one hundred and thirty fifths" is 130/5
-    multiplier = 1.0 if part.scaled else whole.last_scale
-    return _Reading(whole.value + part.value * multiplier, None, scaled=whole.scaled, fraction=True)
+    if part.scaled:
+        scale = part.last_scale
+        value = whole.value + part.value if whole.scaled else whole.value * scale + part.value
+        return _Reading(value, None, True, fraction=True, last_scale=scale)
+    scale = whole.last_scale
+    return _Reading(whole.value + part.value * scale, None, whole.scaled, fraction=True, last_scale=scale)
 
 
 def _denominators(s: list[Token]) -> list[tuple[int, float]]:
@@ -253,8 +284,13 @@ def _bound(tokens: list[Token], i: int) -> bool:
 
 
 def _fraction(seq: list[Token]) -> _Reading | None:
-    """``two thirds``, ``a trillionth``, ``quarter million``, ``two thirds of a million``."""
+    """``two thirds``, ``a trillionth``, ``quarter million``, ``two thirds of a million``, ``half a million``."""
     scale, s = 1.0, seq
+    if s[-1].kind in ("scale", "dozen") and len(s) == 3 and s[0].kind == "fraction" and s[1].kind == "article":
+        if s[0].value != 2 or s[0].plural:
+            return None  # only a half goes before "a": "half a million", "half a dozen"
+        scaled = s[-1].kind == "scale"
+        return _Reading(s[-1].value / 2, None, scaled, None, True, s[-1].value if scaled else 1.0)
     if s[-1].kind == "scale":
         scale, s = s[-1].value, s[:-1]
         if s and s[-1].kind == "ofa":
