@@ -36,6 +36,25 @@ def mention_rows(documents: Iterable[Document]) -> list[dict[str, Any]]:
     return rows
 
 
+def _clock(minutes: float | None) -> str:
+    """Minutes from the day's midnight as a clock reading: 1391 → "23:11", 1500 → "+1d 01:00"."""
+    if minutes is None:
+        return "…"
+    days, minute = divmod(int(minutes), 1440)
+    shown = f"{minute // 60:02d}:{minute % 60:02d}"
+    return f"{days:+d}d {shown}" if days else shown
+
+
+def _shown_value(r: dict[str, Any]) -> str:
+    """The value column: a time's interval as clock readings, a bearing's distance, degrees and place."""
+    if r["kind"] == "time":
+        return f"[{_clock(r['low'])}, {_clock(r['high'])})"
+    if r["kind"] == "bearing":
+        distance = f"{r['value']:,.6g} " if r["value"] is not None else ""
+        return f"{distance}{r['bearing']:g}° of {r['place']}"
+    return str(r["value"]) if r["value"] is not None else ""
+
+
 def render_mentions(rows: list[dict[str, Any]], fmt: str) -> str:
     if fmt == "json":
         return json.dumps(rows, ensure_ascii=False, indent=2) + "\n"
@@ -55,7 +74,7 @@ def render_mentions(rows: list[dict[str, Any]], fmt: str) -> str:
     for col in ("doc", "line", "kind", "text", "value", "unit", "date", "canonical"):
         table.add_column(col)
     for r in rows:
-        value = r["value"] if r["value"] is not None else ""
+        value = _shown_value(r)
         table.add_row(r["doc"], str(r["line"]), r["kind"], r["text"][:80], str(value), r["unit"] or "",
                       r["date"] or "", r["canonical"] or "")
     buf = io.StringIO()

@@ -32,7 +32,7 @@ __all__ = [
     "document_date",
 ]
 
-MENTION_KINDS = ("money", "percent", "number", "quantity", "date", "entity", "quote")
+MENTION_KINDS = ("money", "percent", "number", "quantity", "date", "time", "bearing", "entity", "quote")
 FIGURE_KINDS = frozenset({"money", "percent", "number", "quantity"})
 
 
@@ -146,7 +146,10 @@ class Mention:
     Figures carry a half-open interval [low, high) around `value`; dates a
     range [date, date_end] at a `grain` (day, month, year). `canonical` joins
     spelling variants of a name; `role` says what an entity is (person,
-    organisation, place, office) and for a quote who speaks.
+    organisation, place, office) and for a quote who speaks. A time holds
+    minutes from its day's midnight in [low, high) and its time zone in
+    `unit`; a bearing its distance in km, `bearing` in degrees (north 0,
+    east 90) and the `place` it is measured from.
     """
 
     kind: str
@@ -165,6 +168,8 @@ class Mention:
     office: str | None = None
     speaker: str | None = None
     hedge: str | None = None
+    bearing: float | None = None
+    place: str | None = None
 
     @property
     def is_figure(self) -> bool:

@@ -101,6 +101,16 @@ RESOLVED = [
      D(2024, 12, 18), "day"),
     ("The truce held over Orthodox Easter 2025.", "Orthodox Easter 2025", TUESDAY, D(2025, 4, 20),
      D(2025, 4, 20), "day"),
+    # two periods offered as alternatives: the range that holds both, not the first alone
+    ("Talks could resume this week or next week.", "this week or next week", TUESDAY, D(2025, 2, 24),
+     D(2025, 3, 9), "week"),
+    ("Talks could resume this week or next, aides said.", "this week or next", TUESDAY, D(2025, 2, 24),
+     D(2025, 3, 9), "week"),
+    ("A ruling is expected later this month or early next.", "later this month or early next", TUESDAY,
+     D(2025, 2, 25), D(2025, 3, 10), "day"),
+    ("The plant opens this year or next.", "this year or next", TUESDAY, D(2025, 1, 1), D(2026, 12, 31), "year"),
+    # a clock time after a weekday is not a day of the month
+    ("The ferry left on Friday 10:30 am local time.", "Friday", TUESDAY, D(2025, 2, 21), D(2025, 2, 21), "day"),
 ]
 
 
@@ -112,6 +122,22 @@ def test_dates_resolve_to_their_range(text, expression, published, first, last, 
     assert text[found.start : found.end] == found.text
 
 
+def test_weekdays_offered_as_alternatives_stay_separate_days():
+    found = dates.find("The vote falls on Monday or Tuesday.", TUESDAY)
+    assert [(m.text, m.date) for m in found] == [("Monday", D(2025, 2, 24)), ("Tuesday", D(2025, 2, 25))]
+
+
+def test_by_the_end_of_the_year_is_an_open_bound():
+    """The mention is the late part of the year; "by" before it opens the claim's range back to any day."""
+    from consistency.claims import date_range
+    from consistency.model import Sentence
+
+    text = "By the end of the year, the mine will be shut."
+    found = only(text)
+    assert (found.text, found.date_end) == ("end of the year", D(2025, 12, 31))
+    assert date_range(Sentence(0, len(text), text), found) == (D.min, D(2025, 12, 31))
+
+
 def test_a_weekday_on_the_publication_day_is_that_day():
     assert only("The minister resigned on Friday.", D(2025, 2, 21)).date == D(2025, 2, 21)
     assert only("The minister resigned on Friday.", D(2025, 2, 22)).date == D(2025, 2, 21)
@@ -119,7 +145,8 @@ def test_a_weekday_on_the_publication_day_is_that_day():
 
 # In an undated document relative dates are found but left unresolved; absolute ones still resolve.
 UNDATED = ["on Monday", "yesterday", "last week", "three years ago", "earlier this month", "next Tuesday",
-           "this year", "Feb 24", "in June", "at Christmas", "in Q3", "the third quarter", "this summer"]
+           "this year", "Feb 24", "in June", "at Christmas", "in Q3", "the third quarter", "this summer",
+           "this week or next week"]
 
 
 @pytest.mark.parametrize("text", UNDATED)

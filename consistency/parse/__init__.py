@@ -6,6 +6,10 @@ read them by. Figures and
 dates compete for the same characters ("in 2017" is a date, not a count), so
 overlaps between them are settled by a fixed priority; entities and quotes
 may overlap anything (a quote contains figures; an office names a person).
+Times of day and bearings take their characters first: no figure is read
+inside a time ("11:11 pm", "2211 GMT") or a bearing (its distance is the
+bearing's), and no date inside a bearing; a time may hold a date (the day of
+"Friday night"), which stays a date mention of its own.
 """
 
 from __future__ import annotations
@@ -16,7 +20,7 @@ import operator
 
 from ..knowledge import KnowledgeBase, builtin
 from ..model import Mention
-from . import dates, quotes
+from . import bearings, dates, quotes, times
 from .figures import numbers, ranks
 from .names import entities, nationalities
 
@@ -42,7 +46,10 @@ def mentions(text: str, published: dt.date | None = None, *, knowledge: Knowledg
     """
     if not text:
         return []
-    competing = numbers.find(text, published) + dates.find(text, published) + ranks.find(text, published)
+    figures, days = numbers.find(text, published), dates.find(text, published)
+    placed = bearings.find(text, published, figures)
+    placed = sorted(placed + _outside(times.find(text, published, days), placed), key=_READING_ORDER)
+    competing = _outside(figures + ranks.find(text, published), placed) + _outside(days, placed, kind="bearing")
     competing.sort(key=lambda m: (_priority(m), -(m.end - m.start), m.start))
     kept: list[Mention] = []
     starts: list[int] = []  # the kept spans, sorted and disjoint: a new span can only touch its neighbours
@@ -56,4 +63,19 @@ def mentions(text: str, published: dt.date | None = None, *, knowledge: Knowledg
         kept.append(m)
     kb = knowledge if knowledge is not None else builtin()
     others = entities.find(text, published, kb) + nationalities.find(text, published, kb) + quotes.find(text, published, kb)
-    return sorted(kept + others, key=_READING_ORDER)
+    return sorted(kept + placed + others, key=_READING_ORDER)
+
+
+def _outside(found: list[Mention], placed: list[Mention], kind: str | None = None) -> list[Mention]:
+    """The mentions of `found` that overlap none of `placed` (those of `kind` only, when given)."""
+    spans = [(m.start, m.end) for m in placed if kind is None or m.kind == kind]
+    if not spans:
+        return found
+    starts = [start for start, _ in spans]
+    kept = []
+    for m in found:
+        i = bisect.bisect_left(starts, m.end)  # spans[i - 1] is the last placed span that starts before m ends
+        if i > 0 and spans[i - 1][1] > m.start:  # (placed spans are disjoint: the last one ends last)
+            continue
+        kept.append(m)
+    return kept

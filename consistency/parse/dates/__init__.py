@@ -17,7 +17,8 @@ look-up, ``Openings``) and one combined gate pattern says some reader matches
 Passes over what they found then keep the longest of overlapping readings, widen "early",
 "the end of", "earlier this" into the part of the period they name, count
 "three days after Easter" from its date, and join "Feb 24 to March 3" into
-one range. Spans that look like dates but that no reader could read go to
+one range, and "this week or next (week)", "later this month or early next"
+into the range that holds both (the text does not say which). Spans that look like dates but that no reader could read go to
 dateparser (`parse.dateparse`), one cached call per distinct span.
 """
 
@@ -33,7 +34,7 @@ from ...model import Mention
 from .. import scan
 from . import absolute, dateparse, holidays, periods, relative, weekdays
 from .first_chars import Openings, first_chars, guarded
-from .hits import Context, Hit, Reader, compile_pattern, count_number, unit_name
+from .hits import STEPS, Context, Hit, Reader, compile_pattern, count_number, unit_name
 from .periods import Span
 from .vocabulary import normalise, trie_alternation, vocabulary
 
@@ -144,7 +145,7 @@ def find(text: str, published: dt.date | None = None) -> list[Mention]:
             for hit in found:
                 hit.rank = rank
                 hits.append(hit)
-    chosen = _join_ranges(_with_offsets(_with_parts(_longest(hits), ctx), ctx), ctx)
+    chosen = _join_alternatives(_join_ranges(_with_offsets(_with_parts(_longest(hits), ctx), ctx), ctx), ctx)
     chosen = _longest(chosen + _fallback(ctx, chosen, starts))
     return [_mention(text, _without_article(ctx, hit)) for hit in chosen]
 
@@ -275,6 +276,49 @@ def _may_join(ctx: Context, first: Hit, second: Hit) -> bool:
     if (second.span.end - first.span.start).days <= 400:
         return True
     return all(_WRITTEN_YEAR.search(ctx.text, h.start, h.end) for h in (first, second))
+
+
+_RELATIVE_PERIOD = re.compile(
+    r"(?:(?:early|earlier|late|later|mid)[\s-]+(?:in\s+)?)?(?:this|next|last|the\s+coming)\s+(?P<u>week|month|quarter|year)",
+    re.I,
+)
+_OR = re.compile(r"\s*,?\s*or\s+(?:the\s+)?", re.I)
+_ELIDED = re.compile(r"\s*,?\s*or\s+(?:(?P<p>early|late|mid)[\s-]+)?(?P<mod>next|last)(?![ \t]*[-\w])", re.I)
+
+
+def _join_alternatives(hits: list[Hit], ctx: Context) -> list[Hit]:
+    """ "this week or next week", "later this month or early next": one range that holds both periods."""
+    out: list[Hit] = []
+    for hit in hits:
+        first = out[-1] if out else None
+        if first and _OR.fullmatch(ctx.text, first.end, hit.start) and _is_relative(ctx, first) and _is_relative(ctx, hit):
+            out[-1] = _either(first, hit, hit.end, hit.span)
+            continue
+        out.append(hit)
+        period = _is_relative(ctx, hit)
+        elided = _ELIDED.match(ctx.text, hit.end) if period else None
+        if elided is None or any(h.start < elided.end() and h.end > hit.end for h in hits):
+            continue
+        unit = period["u"].lower()
+        anchor = periods.shift(ctx.published, STEPS[elided["mod"].lower()], unit) if ctx.published else None
+        span = periods.period_span(unit, anchor) if anchor else None
+        if span and elided["p"]:
+            span = periods.part_of(span, _PART_NAMES[elided["p"].lower()], ctx.published)
+        out[-1] = _either(hit, hit, elided.end(), span)
+    return out
+
+
+def _is_relative(ctx: Context, hit: Hit) -> re.Match[str] | None:
+    return _RELATIVE_PERIOD.fullmatch(ctx.text, hit.start, hit.end)
+
+
+def _either(first: Hit, second: Hit, end: int, second_span: Span | None) -> Hit:
+    """One hit from `first` to `end`, dated from the start of one period to the end of the other."""
+    if first.span is None or second_span is None:
+        return Hit(first.start, end, None, first.grain, first.rank)
+    grain = first.span.grain if first.span.grain == second_span.grain else "day"
+    start, last = min(first.span.start, second_span.start), max(first.span.end, second_span.end)
+    return Hit(first.start, end, Span(start, last, grain), grain, first.rank)
 
 
 def _fallback(ctx: Context, chosen: list[Hit], starts: list[int]) -> list[Hit]:

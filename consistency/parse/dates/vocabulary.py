@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from importlib import resources
 
-__all__ = ["Holiday", "Vocabulary", "vocabulary", "alternation", "trie_alternation"]
+__all__ = ["Holiday", "Vocabulary", "vocabulary", "alternation", "trie_alternation", "rows", "normalise"]
 
 APOSTROPHES = "'’"
 
@@ -50,7 +50,7 @@ class Vocabulary:
         return self.written.get(kind, ())
 
 
-def _rows(name: str) -> list[dict[str, str]]:
+def rows(name: str) -> list[dict[str, str]]:
     text = resources.files("consistency").joinpath("data", name).read_text(encoding="utf-8")
     return list(csv.DictReader(io.StringIO(text)))
 
@@ -68,14 +68,14 @@ def normalise(word: str) -> str:
 
 @functools.cache
 def vocabulary() -> Vocabulary:
-    months = _rows("months.csv")
-    weekdays = _rows("weekdays.csv")
+    months = rows("months.csv")
+    weekdays = rows("weekdays.csv")
     words: dict[str, dict[str, str]] = {}
     written: dict[str, list[str]] = {}
-    for row in _rows("date_words.csv"):
+    for row in rows("date_words.csv"):
         words.setdefault(row["kind"], {})[normalise(row["word"])] = row["value"]
         written.setdefault(row["kind"], []).append(row["word"])
-    holiday_rows = _rows("holidays.csv")
+    holiday_rows = rows("holidays.csv")
     written["holiday"] = [row["name"] for row in holiday_rows]
     holidays = {
         normalise(row["name"]): Holiday(
@@ -93,7 +93,7 @@ def vocabulary() -> Vocabulary:
         holidays=holidays,
         seasons={
             r["name"]: (int(r["start_month"]), int(r["start_day"]), int(r["end_month"]), int(r["end_day"]))
-            for r in _rows("seasons.csv")
+            for r in rows("seasons.csv")
         },
         words=words,
         written={kind: tuple(spelled) for kind, spelled in written.items()},

@@ -35,7 +35,7 @@ _WEEKDAY = (
     r"(?:\s*,?\s*(?P<post>(?:of\s+|from\s+)?(?:next|last|this|previous|past)\s+week|after\s+next|before\s+last)\b)?"
 )
 _WEEK_THEN_WEEKDAY = r"\b(?P<mod>next|last|this|previous|past)\s+week(?:['’]s)?\s*[-,]?\s*(?P<w>@WD@)"
-_WEEKDAY_DAY = r"\b(?P<w>@WD@),?\s+(?P<the>the\s+)?(?P<d>@DAY@|@ORD@)(?![\w])"
+_WEEKDAY_DAY = r"\b(?P<w>@WD@),?\s+(?P<the>the\s+)?(?P<d>@DAY@|@ORD@)(?![\w]|[:.]\d)"  # not "Friday 10:30"
 _WEEKDAY_NUMERIC = r"\b(?P<w>@WD@),?\s+(?P<m>1[0-2]|0?[1-9])[./](?P<d>[0-3]?\d)(?!\d|[./]\d)"
 _NTH_WEEKDAY = (
     r"\b(?:the\s+)?(?P<n>first|second|third|fourth|fifth|last|final|1st|2nd|3rd|4th|5th)\s+(?P<w>@WDFULL@|day)\s+"
