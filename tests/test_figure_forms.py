@@ -201,3 +201,53 @@ NO_FIGURE_TO_CONFLICT = [
 @pytest.mark.parametrize(("a", "b"), NO_FIGURE_TO_CONFLICT)
 def test_names_scores_and_votes_raise_no_false_conflict(tmp_path, a, b):
     assert _check(tmp_path, {"a": a, "b": b}) == []
+
+
+# A figure converted in brackets is one figure: its interval holds both readings,
+# in the metric one's unit, so it agrees with another report's metric figure.
+# (sentence, text, value, unit, low, high)
+# fmt: off
+CONVERSIONS = [
+    ("The epicentre was 72 kilometres (45 miles) from the city.", "72 kilometres (45 miles)", 72, "km", 71.5, 45.5 * 1.609344),
+    ("The epicentre was 44 miles (71 kilometres) from the city.", "44 miles (71 kilometres)", 71, "km", 43.5 * 1.609344, 44.5 * 1.609344),
+    ("The fire burned 400 hectares (988 acres) of forest.", "400 hectares (988 acres)", 400, "ha", 399.5, 400.5),
+    ("Gusts reached 120 mph (193 km/h) on the coast.", "120 mph (193 km/h)", 193, "km/h", 119.5 * 1.609344, 120.5 * 1.609344),
+    ("The crate weighs 20kg (44lb).", "20kg (44lb)", 20, "kg", 19.5, 20.5),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("sentence", "phrase", "value", "unit", "low", "high"), CONVERSIONS)
+def test_a_conversion_in_brackets_is_one_figure(sentence, phrase, value, unit, low, high):
+    (m,) = figures(sentence)
+    assert (m.text, m.kind, m.unit) == (phrase, "quantity", unit)
+    assert (m.value, m.low, m.high) == (approx(value), approx(low), approx(high))
+
+
+def test_a_converted_figure_overlaps_the_metric_figure_of_another_report():
+    (converted,) = figures("The quake struck 44 miles (71 kilometres) southwest of the city.")
+    (metric,) = figures("The quake struck 72 km southwest of the city.")
+    assert converted.overlaps(metric)
+    (further,) = figures("The quake struck 74 km southwest of the city.")
+    assert not converted.overlaps(further)
+
+
+def test_a_conversion_into_another_currency_stays_a_figure_with_the_first_ones_hedge():
+    found = figures("Aid amounted to about $500bn (£396bn), he said.")
+    assert [(m.text, m.unit, m.hedge) for m in found] == [("$500bn", "USD", "about"), ("£396bn", "GBP", "about")]
+
+
+# fmt: off
+CONVERTED_AGREES = [
+    ("The Varna quake struck 44 miles (71 kilometres) southwest of Kellow at a depth of 10 km, the survey said.",
+     "The Varna quake struck 72 km southwest of Kellow at a depth of 10 km, the survey said.",
+     "The Varna quake struck 90 km southwest of Kellow at a depth of 10 km, the survey said."),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("form", "same", "different"), CONVERTED_AGREES)
+def test_a_converted_figure_agrees_in_check(tmp_path, form, same, different):
+    assert _check(tmp_path / "same", {"a": form, "b": same}) == []
+    conflicts = _check(tmp_path / "different", {"a": form, "b": different})
+    assert [kind for kind, _ in conflicts] == ["value-conflict"]
