@@ -133,6 +133,7 @@ NAMES_WITH_NUMBERS = [
     ("Boeing delivered 44 jets in May.", ["44"]),
     ("The Boeing 787-8 carried 242 passengers.", ["242 passengers"]),
     ("Storm Kills 12 In Texas", ["12"]),
+    ("The carmaker recalled 300 Model 3 cars.", ["300"]),
 ]
 # fmt: on
 
@@ -156,7 +157,9 @@ TALLIES = [
     ("The measure passed 218-214 in the House.", [("218", 218, 217.5, 218.5), ("214", 214, 213.5, 214.5)]),
     ("The court's 5-4 ruling upheld the ban.", [("5", 5, 4.5, 5.5), ("4", 4, 3.5, 4.5)]),
     ("The motion fell in a 41-59 vote.", [("41", 41, 40.5, 41.5), ("59", 59, 58.5, 59.5)]),
+    ("The visitors lost 1-3 at home.", []),
     ("Between 10-15 people were hurt.", [("10-15 people", 12.5, 9.5, 15.5)]),
+    ("Labour could win 10-15 councils.", [("10-15", 12.5, 9.5, 15.5)]),
     ("Children aged 5-11 will get the vaccine.", [("5-11", 8, 4.5, 11.5)]),
     ("The tax rose 10-20% in most towns.", [("10-20%", 15, 9.5, 20.5)]),
 ]

@@ -46,7 +46,7 @@ import math
 import re
 
 from ...model import Mention
-from .context import PERCENT_UNITS, Figure, junk_spans, read_figure
+from .context import FUNCTION_WORDS, PERCENT_UNITS, Figure, junk_spans, read_figure
 from .tokens import iter_runs
 from .vocabulary import vocabulary
 from .words import read_numerals
@@ -146,10 +146,14 @@ def _tally(text: str, a: Figure, b: Figure) -> str | None:
     words_before = [w.lower() for w in _WORD.findall(before)]
     words_after = [w.lower() for w in _WORD.findall(after)]
     if a.value < b.value:  # a range ("10-15") unless the word beside it says otherwise ("a 1-3 defeat")
-        beside = set(words_before[-1:] + words_after[:1])
-        if beside & vocab.tally_votes:
+        previous, following = words_before[-1:], words_after[:1]
+        if set(previous + following) & vocab.tally_votes:
             return "vote"
-        return "score" if beside & vocab.tally_scores else None
+        if set(following) & vocab.tally_scores:
+            return "score"
+        # "lost 1-3 at home" is a score, "could win 10-15 councils" a range of what is won
+        counted = following and following[0] not in FUNCTION_WORDS
+        return "score" if set(previous) & vocab.tally_scores and not counted else None
     return "vote" if set(words_before + words_after) & vocab.tally_votes else "score"
 
 
