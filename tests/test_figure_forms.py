@@ -133,6 +133,7 @@ NAMES_WITH_NUMBERS = [
     ("Boeing delivered 44 jets in May.", ["44"]),
     ("The Boeing 787-8 carried 242 passengers.", ["242 passengers"]),
     ("Storm Kills 12 In Texas", ["12"]),
+    ("The carmaker recalled 300 Model 3 cars.", ["300"]),
 ]
 # fmt: on
 
@@ -156,7 +157,9 @@ TALLIES = [
     ("The measure passed 218-214 in the House.", [("218", 218, 217.5, 218.5), ("214", 214, 213.5, 214.5)]),
     ("The court's 5-4 ruling upheld the ban.", [("5", 5, 4.5, 5.5), ("4", 4, 3.5, 4.5)]),
     ("The motion fell in a 41-59 vote.", [("41", 41, 40.5, 41.5), ("59", 59, 58.5, 59.5)]),
+    ("The visitors lost 1-3 at home.", []),
     ("Between 10-15 people were hurt.", [("10-15 people", 12.5, 9.5, 15.5)]),
+    ("Labour could win 10-15 councils.", [("10-15", 12.5, 9.5, 15.5)]),
     ("Children aged 5-11 will get the vaccine.", [("5-11", 8, 4.5, 11.5)]),
     ("The tax rose 10-20% in most towns.", [("10-20%", 15, 9.5, 20.5)]),
 ]
@@ -201,3 +204,53 @@ NO_FIGURE_TO_CONFLICT = [
 @pytest.mark.parametrize(("a", "b"), NO_FIGURE_TO_CONFLICT)
 def test_names_scores_and_votes_raise_no_false_conflict(tmp_path, a, b):
     assert _check(tmp_path, {"a": a, "b": b}) == []
+
+
+# A figure converted in brackets is one figure: its interval holds both readings,
+# in the metric one's unit, so it agrees with another report's metric figure.
+# (sentence, text, value, unit, low, high)
+# fmt: off
+CONVERSIONS = [
+    ("The epicentre was 72 kilometres (45 miles) from the city.", "72 kilometres (45 miles)", 72, "km", 71.5, 45.5 * 1.609344),
+    ("The epicentre was 44 miles (71 kilometres) from the city.", "44 miles (71 kilometres)", 71, "km", 43.5 * 1.609344, 44.5 * 1.609344),
+    ("The fire burned 400 hectares (988 acres) of forest.", "400 hectares (988 acres)", 400, "ha", 399.5, 400.5),
+    ("Gusts reached 120 mph (193 km/h) on the coast.", "120 mph (193 km/h)", 193, "km/h", 119.5 * 1.609344, 120.5 * 1.609344),
+    ("The crate weighs 20kg (44lb).", "20kg (44lb)", 20, "kg", 19.5, 20.5),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("sentence", "phrase", "value", "unit", "low", "high"), CONVERSIONS)
+def test_a_conversion_in_brackets_is_one_figure(sentence, phrase, value, unit, low, high):
+    (m,) = figures(sentence)
+    assert (m.text, m.kind, m.unit) == (phrase, "quantity", unit)
+    assert (m.value, m.low, m.high) == (approx(value), approx(low), approx(high))
+
+
+def test_a_converted_figure_overlaps_the_metric_figure_of_another_report():
+    (converted,) = figures("The quake struck 44 miles (71 kilometres) southwest of the city.")
+    (metric,) = figures("The quake struck 72 km southwest of the city.")
+    assert converted.overlaps(metric)
+    (further,) = figures("The quake struck 74 km southwest of the city.")
+    assert not converted.overlaps(further)
+
+
+def test_a_conversion_into_another_currency_stays_a_figure_with_the_first_ones_hedge():
+    found = figures("Aid amounted to about $500bn (£396bn), he said.")
+    assert [(m.text, m.unit, m.hedge) for m in found] == [("$500bn", "USD", "about"), ("£396bn", "GBP", "about")]
+
+
+# fmt: off
+CONVERTED_AGREES = [
+    ("The Varna quake struck 44 miles (71 kilometres) southwest of Kellow at a depth of 10 km, the survey said.",
+     "The Varna quake struck 72 km southwest of Kellow at a depth of 10 km, the survey said.",
+     "The Varna quake struck 90 km southwest of Kellow at a depth of 10 km, the survey said."),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("form", "same", "different"), CONVERTED_AGREES)
+def test_a_converted_figure_agrees_in_check(tmp_path, form, same, different):
+    assert _check(tmp_path / "same", {"a": form, "b": same}) == []
+    conflicts = _check(tmp_path / "different", {"a": form, "b": different})
+    assert [kind for kind, _ in conflicts] == ["value-conflict"]

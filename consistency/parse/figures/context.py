@@ -18,7 +18,7 @@ from .tokens import run_pattern
 from .vocabulary import lookup, normalise_form, vocabulary
 from .words import Numeral, read_numerals
 
-__all__ = ["Figure", "Junk", "junk_spans", "read_figure", "PERCENT_UNITS"]
+__all__ = ["Figure", "Junk", "junk_spans", "read_figure", "PERCENT_UNITS", "FUNCTION_WORDS"]
 
 PERCENT_UNITS = frozenset({"%", "pp", "bp"})
 
@@ -65,8 +65,8 @@ _PREVIOUS_WORD = re.compile(r"(?<![\w.])([A-Za-z][\w.\-]*|#)[^\S\n]*\Z")
 _FRACTION_FOLLOWERS = frozenset({"of", "and", "or", "to", "than"})
 _SENTENCE_OPENING = re.compile(r"(?:\A|[.!?:;\n\"“‘'(\[—–-])[^\S\n]*\Z")
 _NEXT_TOKEN = re.compile(r"[^\S\n]*([A-Za-z]\w*)")
-_NAME_THEN_NUMBER = re.compile(r"[^\S\n]+([A-Z][A-Za-z]*)[^\S\n]+\d{1,3}(?![\w,.%]|[^\S\n]*[-–]\d)")
-_FUNCTION_WORDS = frozenset(
+_NAME_THEN_NUMBER = re.compile(r"[^\S\n]+[A-Z]{2,}[^\S\n]+\d{1,3}(?![\w,.%]|[^\S\n]*[-–]\d)")
+FUNCTION_WORDS = frozenset(
     "about above after against almost among around as at before below between by during except for from "
     "in including into nearly near of off on over past per since than through to toward towards under "
     "until up upon via with within without and but or nor so yet the a an all some only just".split()
@@ -331,15 +331,15 @@ def _is_count(text: str, num: Numeral, figure: Figure) -> bool:
             return False  # "Article 5", "Flight 370", "No. 10"
         if num.ends_digits and num.value < 1000 and _is_name_label(text, before, end):
             return False  # "Resident Evil 5 was", "Rio 2,": a number that is part of a name
-    if num.plain_digits and _leads_model_name(text, end):
+    if digits and digits.isdigit() and _leads_model_name(text, end):
         return False  # "the 737 MAX 8 was": a number that opens a name
     return True
 
 
 def _leads_model_name(text: str, end: int) -> bool:
-    """A number followed by a capitalised word and a number that labels it: "737 MAX 8", "Galaxy S 9"."""
+    """A number followed by a name in capitals and a number that labels it: "737 MAX 8", "A 380 XLR 2"."""
     m = _NAME_THEN_NUMBER.match(text, end)
-    if m is None or m.group(1).lower() in _FUNCTION_WORDS:
+    if m is None:
         return False
     after = _NEXT_TOKEN.match(text, m.end())
     return after is None or not after.group(1)[:1].isupper()
@@ -352,7 +352,7 @@ def _is_name_label(text: str, before: re.Match[str], end: int) -> bool:
     there the next word is capitalised too.
     """
     word = before.group(1)
-    if not word[0].isupper() or word.lower() in _FUNCTION_WORDS:
+    if not word[0].isupper() or word.lower() in FUNCTION_WORDS:
         return False
     opening = _SENTENCE_OPENING.search(text, max(0, before.start() - 4), before.start())
     if opening is not None:

@@ -46,7 +46,7 @@ import math
 import re
 
 from ...model import Mention
-from .context import PERCENT_UNITS, Figure, junk_spans, read_figure
+from .context import FUNCTION_WORDS, PERCENT_UNITS, Figure, junk_spans, read_figure
 from .tokens import iter_runs
 from .vocabulary import vocabulary
 from .words import read_numerals
@@ -146,18 +146,27 @@ def _tally(text: str, a: Figure, b: Figure) -> str | None:
     words_before = [w.lower() for w in _WORD.findall(before)]
     words_after = [w.lower() for w in _WORD.findall(after)]
     if a.value < b.value:  # a range ("10-15") unless the word beside it says otherwise ("a 1-3 defeat")
-        beside = set(words_before[-1:] + words_after[:1])
-        if beside & vocab.tally_votes:
+        previous, following = words_before[-1:], words_after[:1]
+        if set(previous + following) & vocab.tally_votes:
             return "vote"
-        return "score" if beside & vocab.tally_scores else None
+        if set(following) & vocab.tally_scores:
+            return "score"
+        # "lost 1-3 at home" is a score, "could win 10-15 councils" a range of what is won
+        counted = following and following[0] not in FUNCTION_WORDS
+        return "score" if set(previous) & vocab.tally_scores and not counted else None
     return "vote" if set(words_before + words_after) & vocab.tally_votes else "score"
 
 
 def _restatement(text: str, a: Figure, b: Figure) -> Figure | None:
-    """``forty-five (45)``: the same figure in words and in digits, joined into one.
+    """A figure restated in brackets, joined into one: in digits (``forty-five (45)``) or converted.
 
-    A conversion in brackets (``about $500bn (£396bn)``) stays a figure of its
-    own but shares the hedge of the figure it converts.
+    A conversion into another unit (``72 kilometres (45 miles)``, ``44 miles
+    (71 kilometres)``) spans both readings: its interval is the union of the
+    two, stated in the metric one's unit (the first's when neither or both
+    are metric), so it compares with other reports' metric figures. One into
+    another currency (``about $500bn (£396bn)``) stays a figure of its own,
+    sharing the first one's hedge: no exchange rate is known to join them,
+    and other reports quote either figure alone.
     """
     opened = _PAREN_OPEN.fullmatch(text, a.end, b.start)
     closed = _PAREN_CLOSE.match(text, b.end)
@@ -166,10 +175,37 @@ def _restatement(text: str, a: Figure, b: Figure) -> Figure | None:
     if a.kind == "money" and b.kind == "money" and a.unit != b.unit and a.rule and not b.rule:
         b.hedge, b.rule, b.amount = a.hedge, a.rule, a.amount
         return None
+    ratio = _conversion(a.unit, b.unit) if a.kind == b.kind == "quantity" else None
+    if ratio is not None:
+        metric = vocabulary().metric_units
+        kept, other = (b, a) if b.unit in metric and a.unit not in metric else (a, b)
+        ratio = ratio if kept is a else 1 / ratio
+        low, high = _bounds(kept)
+        other_low, other_high = _bounds(other)
+        kept.low, kept.high = min(low, other_low * ratio), max(high, other_high * ratio)
+        kept.start, kept.end = a.start, closed.end()
+        kept.hedge = kept.hedge or other.hedge
+        return kept
     if a.value != b.value or b.kind not in (a.kind, "number"):
         return None
     a.end = closed.end()
     return a
+
+
+def _conversion(unit: str | None, other: str | None) -> float | None:
+    """The factor that turns a value in `other` into one in `unit`, when they differ and convert."""
+    conversions = vocabulary().conversions
+    if unit == other or unit not in conversions or other not in conversions:
+        return None
+    base, factor = conversions[unit]
+    other_base, other_factor = conversions[other]
+    return other_factor / factor if base == other_base else None
+
+
+def _bounds(f: Figure) -> tuple[float, float]:
+    if f.low is not None and f.high is not None:
+        return f.low, f.high
+    return _interval(f.value, f.step, f.rule, f.amount, f.fraction)
 
 
 def _share(text: str, a: Figure, b: Figure) -> Figure | None:
@@ -245,10 +281,7 @@ def _interval(
 
 
 def _mention(text: str, f: Figure) -> Mention:
-    if f.low is not None and f.high is not None:
-        low, high = f.low, f.high
-    else:
-        low, high = _interval(f.value, f.step, f.rule, f.amount, f.fraction)
+    low, high = _bounds(f)
     unit = f.unit if f.kind != "number" else None
     kind = "percent" if unit in PERCENT_UNITS else f.kind
     return Mention(

@@ -38,7 +38,7 @@ _LEADING_DOT = r"(?<![\w.])\.\d+"
 _FRACTION_DIGITS = _MINUS + r"(?<![\w/.])\d{1,2}/(?:100|\d{1,2})(?![\d/])"
 # The vulgar fraction characters of Unicode: "½", "¼", "⅔" ...
 VULGAR_FRACTIONS = "".join(chr(c) for c in (*range(0xBC, 0xBF), *range(0x2150, 0x215F)))
-_VULGAR = rf"(?=[\d{VULGAR_FRACTIONS}])(?:(?<![\w.,])\d{{1,3}})?[{VULGAR_FRACTIONS}](?!\w)"
+_VULGAR = rf"(?=\d{{0,3}}[{VULGAR_FRACTIONS}])(?:(?<![\w.,])\d{{1,3}})?[{VULGAR_FRACTIONS}](?!\w)"
 _VULGAR_START = re.compile(rf"[{VULGAR_FRACTIONS}]")
 
 
@@ -88,7 +88,7 @@ def _run_starts(text: str) -> list[int]:
         if start and text[start - 1] in ".−-":
             starts.append(start - 1)
         starts.append(start)
-    if not text.isascii():
+    if not text.isascii() and any(c in text for c in VULGAR_FRACTIONS):
         starts = sorted(starts + [m.start() for m in _VULGAR_START.finditer(text)])
     low = scan.lowered(text)
     multipliers = _multipliers()

@@ -20,6 +20,10 @@ such as ``C $``):
   both sides of the number), case;
 - ``units.csv``: form, canonical unit, attach (glued, space — a space or a
   hyphen, "20-year" — or both), case; ``%``, ``pp`` and ``bp`` make percents;
+- ``unit_conversions.csv``: unit (a canonical unit of ``units.csv``), base,
+  factor, system (metric or imperial): a value in the unit times the factor
+  is the value in the base, so units of one base convert ("45 miles" is
+  72.4 km);
 - ``hedges.csv``: phrase, rule (around, near_below, above, at_least, up_to,
   below), amount (the relative spread of around and near_below), position
   (before or after the figure);
@@ -58,6 +62,8 @@ class Vocabulary:
     scale_suffixes: dict[str, tuple[float, bool]]  # form -> (multiplier, money only)
     currencies: dict[str, str]  # normalised form -> ISO 4217 code ("" when the name is ambiguous)
     units: dict[str, str]  # normalised form -> canonical unit
+    conversions: dict[str, tuple[str, float]]  # canonical unit -> (base unit, factor to the base)
+    metric_units: frozenset[str]
     hedges: dict[str, tuple[str, float]]  # normalised phrase -> (rule, amount)
     months: frozenset[str]
     labels: frozenset[str]
@@ -215,6 +221,10 @@ def vocabulary() -> Vocabulary:
         + ")(?![A-Za-z0-9²³])"
     )
 
+    conversion_rows = _rows("unit_conversions.csv")
+    conversions = {row["unit"]: (row["base"], float(row["factor"])) for row in conversion_rows}
+    metric_units = frozenset(row["unit"] for row in conversion_rows if row["system"] == "metric")
+
     hedges: dict[str, tuple[str, float]] = {}
     hedge_before: list[tuple[str, bool]] = []
     hedge_after: list[tuple[str, bool]] = []
@@ -264,6 +274,8 @@ def vocabulary() -> Vocabulary:
         scale_suffixes=scale_suffixes,
         currencies=currencies,
         units=units,
+        conversions=conversions,
+        metric_units=metric_units,
         hedges=hedges,
         months=frozenset(months),
         labels=frozenset(labels),
