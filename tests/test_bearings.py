@@ -21,14 +21,15 @@ def only_bearing(text: str):
 # (sentence, bearing text, distance in km, low, high, degrees, place)
 BEARINGS = [
     ("The epicentre lay 72 km (45 miles) southwest of Marrakesh, the survey said.",
-     "72 km (45 miles) southwest of Marrakesh", 72, 71.5, 72.5, 225, "Marrakesh"),
+     "72 km (45 miles) southwest of Marrakesh", 72, 71.5, 45.5 * 1.609344, 225, "Marrakesh"),
     ("The camp is about 75 kilometres south-east of the city.",
      "75 kilometres south-east of the city", 75, 67.5, 82.5, 135, "the city"),
     ("Shelling was reported north of the capital.", "north of the capital", None, None, None, 0, "the capital"),
     ("The plant sits some 40 miles northeast of Lyon.",
      "40 miles northeast of Lyon", 40 * MILE, 36 * MILE, 44 * MILE, 45, "Lyon"),
+    # a distance with its conversion spans both readings: 72 km and 45 miles (72.4 to 73.2 km)
     ("The village is 45 miles (72 km) southwest of Marrakesh.",
-     "45 miles (72 km) southwest of Marrakesh", 72, 71.5, 72.5, 225, "Marrakesh"),
+     "45 miles (72 km) southwest of Marrakesh", 72, 71.5, 45.5 * 1.609344, 225, "Marrakesh"),
     ("A second quake hit 30 km NNE of Taza.", "30 km NNE of Taza", 30, 29.5, 30.5, 22.5, "Taza"),
     ("The ship sank 12 miles due west of Rio de Janeiro.",
      "12 miles due west of Rio de Janeiro", 12 * MILE, 11.5 * MILE, 12.5 * MILE, 270, "Rio de Janeiro"),

@@ -242,9 +242,9 @@ def test_a_conversion_into_another_currency_stays_a_figure_with_the_first_ones_h
 
 # fmt: off
 CONVERTED_AGREES = [
-    ("The Varna quake struck 44 miles (71 kilometres) southwest of Kellow at a depth of 10 km, the survey said.",
-     "The Varna quake struck 72 km southwest of Kellow at a depth of 10 km, the survey said.",
-     "The Varna quake struck 90 km southwest of Kellow at a depth of 10 km, the survey said."),
+    ("The Varna quake was felt 44 miles (71 kilometres) away in Kellow, at a depth of 10 km, the survey said.",
+     "The Varna quake was felt 72 km away in Kellow, at a depth of 10 km, the survey said.",
+     "The Varna quake was felt 90 km away in Kellow, at a depth of 10 km, the survey said."),
 ]
 # fmt: on
 
