@@ -15,7 +15,7 @@ import datetime as dt
 import re
 from collections.abc import Iterable, Sequence
 
-from .frames import frame_of
+from .align.frames import frame_of
 from .model import Claim, Document, Mention, Sentence
 from .terms import WORD as _WORD
 from .terms import content_terms, stem, stopwords

@@ -17,12 +17,12 @@ from ..align import (
     CLOSE_SECOND,
     attribute_similarity,
     candidate_pairs,
+    frames_compatible,
     lifted_by_context,
     mutual_conflicts,
     same_unit_family,
 )
 from ..claims import heads_match
-from ..frames import frames_compatible
 from ..intervals import figures_overlap, overlap
 from ..model import Claim, Discrepancy, Severity
 from .base import Context, rule

@@ -32,10 +32,10 @@ from importlib import resources
 
 import simplemma
 
-from .model import Frame, Mention, Sentence
-from .terms import WORD, stopwords
+from ..model import Claim, Frame, Mention, Sentence
+from ..terms import WORD, stem, stopwords
 
-__all__ = ["Frame", "frame_of", "frames_compatible"]
+__all__ = ["Frame", "frame_of", "frames_compatible", "same_unit_family", "subjects_compatible"]
 
 _NEAR = 4  # words on either side of a figure that can say what it measures
 _CLAUSE_END = re.compile(r"[;:()\[\]—–]|[,.]\s|\s(?:and|but|while|whereas|or|after|before|as)\s", re.IGNORECASE)
@@ -185,3 +185,45 @@ def _same_source(a: str, b: str) -> bool:
     """"Interior Ministry" and "Morocco's interior ministry" name one source; "USGS" and a ministry two."""
     a, b = a.lower(), b.lower()
     return a == b or a in b or b in a
+
+
+@cache
+def _name_tokens(names: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(stem(t) for n in names for t in n.split() if len(t) >= 4)
+
+
+def subjects_compatible(a: Claim, b: Claim) -> bool:
+    """Named subjects agree when either sentence names none, or they share a name or a name's word,
+    or one sentence's subject is a word of the other sentence.
+
+    "Guerrero" and "Eddie Guerrero" share a word; "Broncos" and "Vikings" share nothing.
+    """
+    if not a.subject or not b.subject:
+        return True
+    if set(a.subject) & set(b.subject):
+        return True
+    ta, tb = _name_tokens(a.subject), _name_tokens(b.subject)
+    return bool(ta & tb or ta & set(b.context) or tb & set(a.context))
+
+
+_MONEY = "money"
+
+
+# Counts of people: "people" is the general word, the others name a kind of person.
+_PEOPLE = frozenset({"person", "death", "passenger", "soldier", "civilian", "child", "refugee", "worker", "injured"})
+
+
+def same_unit_family(a: Claim, b: Claim) -> bool:
+    """Whether two figures can be compared number to number."""
+    ka, kb = a.mention.kind, b.mention.kind
+    ua, ub = a.mention.unit, b.mention.unit
+    if ka == _MONEY or kb == _MONEY:
+        return ka == kb and ua == ub and ua is not None
+    if ka == "percent" or kb == "percent":
+        return ka == kb and ua == ub
+    if ua == ub:
+        return {ka, kb} <= {"number", "quantity"}
+    # a plain count or "people" compares with a count of a kind of people ("260 dead", "261 people")
+    loose = {ua, ub} - {None, "person"}
+    return {ka, kb} <= {"number", "quantity"} and len(loose) <= 1 and loose <= _PEOPLE
+

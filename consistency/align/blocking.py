@@ -1,0 +1,57 @@
+"""Blocking: which pairs of claims are worth scoring at all.
+
+A pair of claims is only scored when the two share a blocking key (a
+subject, or a key term rare enough to mean something): this keeps the work
+near-linear in the size of a story. A term found in most documents is their
+topic and ties every claim to every other, so it blocks nothing.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterator, Sequence
+
+from ..model import Claim
+
+__all__ = ["COMMON_FROM", "COMMON_SHARE", "candidate_pairs", "is_common"]
+
+_MAX_BLOCK = 150  # a block larger than this is a common word: skip it
+
+# A word in more than this share of the documents (of the corpus, or of one story) is their topic:
+# it ties every claim to every other, so it tells no two claims apart.
+COMMON_SHARE = 0.6
+# Below this many documents no word is common: a draft and two or three sources share their topic
+# words by being about one story, and those words are what pairs their claims.
+COMMON_FROM = 4
+
+
+def is_common(in_documents: int, documents: int) -> bool:
+    """Whether a word found in `in_documents` of `documents` is their topic (COMMON_SHARE, COMMON_FROM)."""
+    return documents >= COMMON_FROM and in_documents > COMMON_SHARE * documents
+
+
+
+def candidate_pairs(claims: Sequence[Claim], keys) -> Iterator[tuple[Claim, Claim]]:
+    """Pairs of claims from different documents that share a blocking key.
+
+    `keys(claim)` yields the claim's blocking keys. Each pair is yielded once.
+    """
+    blocks: dict[object, list[int]] = defaultdict(list)
+    for i, c in enumerate(claims):
+        for k in set(keys(c)):
+            blocks[k].append(i)
+    seen: set[tuple[int, int]] = set()
+    for members in blocks.values():
+        if len(members) < 2 or len(members) > _MAX_BLOCK:
+            continue
+        for x in range(len(members)):
+            i = members[x]
+            for y in range(x + 1, len(members)):
+                j = members[y]
+                if claims[i].doc == claims[j].doc:
+                    continue
+                key = (i, j) if i < j else (j, i)
+                if key in seen:
+                    continue
+                seen.add(key)
+                yield claims[key[0]], claims[key[1]]

@@ -1,0 +1,193 @@
+"""Scoring: how surely two claims speak of the same thing.
+
+Shared attribute terms are weighed by how rare they are (IDF over the
+documents at hand) and near-spellings meet ("aluminum" / "aluminium")
+through rapidfuzz. A claim's best match in another document is found by
+ranking; a conflict is kept only when each side is the other's best match.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable, Iterator, Sequence
+
+from rapidfuzz import fuzz, process
+
+from ..model import Claim
+from ..terms import measure_words
+from .blocking import candidate_pairs, is_common
+
+__all__ = [
+    "ATTRIBUTE_WEIGHT",
+    "CLOSE_SECOND",
+    "DIFFERENT_MEASURES",
+    "Corpus",
+    "attribute_similarity",
+    "context_similarity",
+    "lifted_by_context",
+    "mutual_conflicts",
+]
+
+_NEAR_SPELLING = 85.0  # rapidfuzz ratio at which two stems count as one word
+
+# Below this attribute similarity two claims measure different things, however alike their sentences.
+DIFFERENT_MEASURES = 0.2
+# Above it, the sentences' similarity may lift the match: to at most this mix of attribute and sentence.
+ATTRIBUTE_WEIGHT = 0.5
+
+# An agreeing claim whose match is this close to the best one clears the pair (see mutual_conflicts):
+# two matches this close are not told apart by the scores.
+CLOSE_SECOND = 0.15
+
+
+class Corpus:
+    """Document frequencies of terms, for weighting: rare terms say more."""
+
+    def __init__(self, claims: Iterable[Claim]):
+        per_doc: dict[str, set[str]] = defaultdict(set)
+        for c in claims:
+            per_doc[c.doc].update(c.context)
+            per_doc[c.doc].update(c.attribute)
+        self.documents = max(len(per_doc), 1)
+        self.df: Counter[str] = Counter()
+        for terms in per_doc.values():
+            self.df.update(terms)
+        measures = measure_words()
+        self._common = frozenset(
+            t for t, n in self.df.items() if is_common(n, self.documents) and t not in measures
+        )
+        self._weights: dict[str, float] = {}
+        self._totals: dict[tuple[str, ...], float] = {}
+
+    def idf(self, term: str) -> float:
+        return math.log((1 + self.documents) / (1 + self.df.get(term, 0))) + 1.0
+
+    def is_common(self, term: str) -> bool:
+        """Found in most documents: the story's topic, not a distinguishing attribute.
+
+        Words that name a measure ("death") stay distinguishing however often they occur.
+        """
+        return term in self._common
+
+    def weight(self, term: str) -> float:
+        """A term's IDF, a quarter of it for a common term."""
+        w = self._weights.get(term)
+        if w is None:
+            w = self._weights[term] = self.idf(term) * (0.25 if term in self._common else 1.0)
+        return w
+
+    def total(self, terms: tuple[str, ...]) -> float:
+        """The summed weight of a tuple of distinct terms (cached: claims share their sentence's terms)."""
+        w = self._totals.get(terms)
+        if w is None:
+            w = self._totals[terms] = sum(self.weight(t) for t in terms)
+        return w
+
+
+def _shared(a: Sequence[str], b: Sequence[str]) -> list[tuple[str, str]]:
+    """Pairs of terms, one from each side, that are the same word or a near-spelling."""
+    out = []
+    bset = set(b)
+    for t in a:
+        if t in bset:
+            out.append((t, t))
+            continue
+        if len(t) < 5:
+            continue
+        hit = process.extractOne(t, b, scorer=fuzz.ratio, score_cutoff=_NEAR_SPELLING)
+        if hit is not None and len(hit[0]) >= 5:
+            out.append((t, hit[0]))
+    return out
+
+
+def attribute_similarity(a: Claim, b: Claim, corpus: Corpus) -> float:
+    """0..1: how surely two claims measure the same thing.
+
+    The IDF weight of the shared attribute terms over the weight of the
+    smaller attribute, so a short attribute contained in a longer one scores
+    high; terms common to the whole corpus count for little.
+    """
+    if not a.attribute or not b.attribute:
+        return 0.0
+    shared = _shared(a.attribute, b.attribute)
+    if not shared:
+        return 0.0
+    got = sum(corpus.weight(t) for t, _ in shared)
+    return min(1.0, got / max(min(corpus.total(a.attribute), corpus.total(b.attribute)), 1e-9))
+
+
+def lifted_by_context(a: Claim, b: Claim, attribute: float, corpus: Corpus) -> float:
+    """A match from the attribute similarity, lifted by the sentences' similarity (`ATTRIBUTE_WEIGHT`).
+
+    Attributes below `DIFFERENT_MEASURES` stay as they are: the sentences may agree,
+    but the claims measure different things.
+    """
+    if attribute < DIFFERENT_MEASURES:
+        return attribute
+    return max(attribute, ATTRIBUTE_WEIGHT * attribute + (1 - ATTRIBUTE_WEIGHT) * context_similarity(a, b, corpus))
+
+
+def context_similarity(a: Claim, b: Claim, corpus: Corpus, ignore: set[str] = frozenset()) -> float:
+    """0..1: how much of the smaller sentence's weighted content the other shares (`ignore`d words aside)."""
+    if not a.context or not b.context:
+        return 0.0
+    sa, sb = set(a.context), set(b.context)
+    wa, wb = corpus.total(a.context), corpus.total(b.context)
+    if ignore:  # take the ignored words out of the cached totals rather than summing anew
+        wa -= sum(corpus.weight(t) for t in ignore & sa)
+        wb -= sum(corpus.weight(t) for t in ignore & sb)
+    smaller = min(wa, wb)
+    shared = (sa & sb) - ignore if ignore else sa & sb
+    if not shared:
+        return 0.0
+    return min(1.0, sum(corpus.weight(t) for t in shared) / max(smaller, 1e-9))
+
+
+def mutual_conflicts(
+    claims: Sequence[Claim],
+    keys,
+    score: Callable[[Claim, Claim], float],
+    agree: Callable[[Claim, Claim], bool],
+    threshold: float,
+    close: float,
+) -> Iterator[tuple[Claim, Claim, float]]:
+    """Pairs that most surely speak of the same thing and disagree.
+
+    For a claim and another document, the claims there are ranked by
+    `score`; if any claim close to the best `agree`s, the documents agree on
+    it; otherwise the best one conflicts. A pair is yielded when each side's
+    best match in the other's document is the other, and they conflict.
+    """
+    found: dict[tuple[int, str], list[tuple[float, Claim]]] = defaultdict(list)
+    for a, b in candidate_pairs(claims, keys):
+        s = score(a, b)
+        if s < threshold - close:
+            continue
+        found[(id(a), b.doc)].append((s, b))
+        found[(id(b), a.doc)].append((s, a))
+    by_id = {id(c): c for c in claims}
+    verdict: dict[tuple[int, str], tuple[Claim, float] | None] = {}
+    for (key, doc), options in found.items():
+        claim = by_id[key]
+        top_score = max(s for s, _ in options)
+        top = next(b for s, b in options if s == top_score)
+        if top_score < threshold or any(agree(claim, b) for s, b in options if s >= top_score - close):
+            verdict[(key, doc)] = None
+        else:
+            verdict[(key, doc)] = (top, top_score)
+    done: set[frozenset[int]] = set()
+    for (key, _doc), v in verdict.items():
+        if v is None:
+            continue
+        other, s = v
+        claim = by_id[key]
+        back = verdict.get((id(other), claim.doc))
+        if back is None or back[0] is not claim:
+            continue
+        pair = frozenset((key, id(other)))
+        if pair in done:
+            continue
+        done.add(pair)
+        first, second = sorted((claim, other), key=lambda c: (c.doc, c.start))
+        yield first, second, s
