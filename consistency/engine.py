@@ -9,7 +9,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
-from .claims import claims_of
+from .claim_building import claims_of
 from .config import Config
 from .coverage import measure
 from .documents import load

@@ -21,7 +21,7 @@ from ..align import (
     mutual_conflicts,
     same_unit_family,
 )
-from ..claims import heads_match
+from ..claim_building import heads_match
 from ..frames import frames_compatible
 from ..intervals import figures_overlap, overlap
 from ..model import Claim, Discrepancy, Severity
