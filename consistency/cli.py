@@ -125,7 +125,7 @@ def _skipped(paths, facts) -> int:
         from .report import counted
 
         kinds = Counter(Path(f).suffix.lower() or "(no extension)" for f in skipped)
-        listed = ", ".join(f"{n} {kind}" for kind, n in kinds.most_common())
+        listed = ", ".join(f"{n} {kind}" for kind, n in sorted(kinds.items(), key=lambda k: (-k[1], k[0])))
         click.echo(f"consistency: skipped {counted(len(skipped), 'file')} of a kind it cannot read ({listed})", err=True)
     return len(inputs.files) + sum(p == "-" for p in paths)
 
