@@ -112,7 +112,7 @@ def _output_format(fmt: str | None, output: str | None, width: int) -> str:
     return "table" if sys.stdout.isatty() and width >= TABLE_MIN_WIDTH else "concise"
 
 
-def _skipped(paths, facts) -> int:
+def _survey_inputs(paths, facts) -> int:
     """Say once, on standard error, which files the folders hold that the check cannot read; the files it will read."""
     from collections import Counter
 
@@ -213,7 +213,7 @@ def check(paths, facts, draft, draft_name, changed_since, fmt, output, fail_on, 
         click.echo(f"consistency: no documents under {' '.join(paths)} changed since {changed_since}", err=True)
         _emit(write(Report(documents=[], discrepancies=[]), fmt, **options), output)
         sys.exit(ExitCode.clean)
-    total = _skipped(paths, settings.facts) + (draft is not None)
+    total = _survey_inputs(paths, settings.facts) + (draft is not None)
     try:
         with _progress(enabled=True, total=total) as tick:
             report = run_check(list(paths), settings=settings, knowledge=kb, draft=draft, draft_name=draft_name,
@@ -224,7 +224,9 @@ def check(paths, facts, draft, draft_name, changed_since, fmt, output, fail_on, 
     save_last(report)
     _problems(report.problems)
     if strict_suppressions and report.unused and not report.problems:
-        click.echo(f"consistency: {len(report.unused)} unused suppression(s) with --strict-suppressions", err=True)
+        from .report import counted
+
+        click.echo(f"consistency: {counted(len(report.unused), 'unused suppression')} with --strict-suppressions", err=True)
         sys.exit(ExitCode.discrepancies)
     _exit(bool(report.problems), report.worst(), settings.fail_on or "error")
 
@@ -339,7 +341,7 @@ def nightly_report(corpus, out, facts, date, as_of, store, config, bom, fail_on,
     settings = _settings(config, facts=facts, knowledge=knowledge_dir)
     kb = _knowledge(settings.knowledge)
     try:
-        with _progress(enabled=not quiet, total=None if quiet else _skipped(corpus, settings.facts)) as tick:
+        with _progress(enabled=not quiet, total=None if quiet else _survey_inputs(corpus, settings.facts)) as tick:
             result = run_nightly(list(corpus), out, date=date or as_of, as_of=as_of, store=store,
                                  config=settings, excel=bom, progress=tick, knowledge=kb)
     except FactsError as e:

@@ -183,7 +183,7 @@ def test_explain_the_last_check(tmp_path):
     assert result.exit_code == 0, result.output
     out = result.output
     assert out.startswith(f"{only}  value-conflict (error)\ndraft says 312 people, wire says 261 people\n")
-    assert f"side 1: draft  {draft}:6:41" in out
+    assert "side 1: draft  draft.md:6:41" in out  # relative to the folder explain runs in
     assert "killed »312 people«, provincial officials said on Tuesday.”" in out
     assert "killed »261 people«, provincial officials said on Tuesday.”" in out
     assert "  value 312 person; interval [311.5, 312.5); time 2025-03-04..2025-03-04; characters 52-62\n" in out
