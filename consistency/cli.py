@@ -155,6 +155,8 @@ CHECK_EXAMPLES = """\b
 Examples:
   consistency check seeds/ --facts seeds/reference_facts.csv
   consistency check sources/ --draft draft.md --show-agreements
+  cms-export story-123 | consistency check sources/ --draft - --draft-name story-123
+  consistency check sources/ -o findings.csv
   consistency check corpus/ --changed-since origin/main --format github
   consistency check corpus/ --as-of 2025-02-24 --format json -o then.json"""
 
