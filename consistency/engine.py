@@ -103,7 +103,7 @@ def check(
     paths.extend(t for t in targets if not any(Path(p) == Path(t) for p in paths))
     documents, problems = load(paths, published=settings.published)
     if str(draft) == STDIN:
-        documents = _named_stdin(documents, draft_name)
+        documents = _named_stdin(documents, draft_name, problems)
     target_paths = [Path(t) for t in targets]
     documents, left_out = _as_of(documents, as_of, keep={t.resolve() for t in target_paths})
     focus_ids = _focus_ids(documents, target_paths, problems)
@@ -224,8 +224,15 @@ def _as_of(documents: list[Document], as_of: dt.date | None, keep: set[Path]) ->
     return kept, left_out
 
 
-def _named_stdin(documents: list[Document], name: str) -> list[Document]:
-    """The documents with the one read from standard input named `name` (the draft a CMS pipes in)."""
+def _named_stdin(documents: list[Document], name: str, problems: list[Problem]) -> list[Document]:
+    """The documents with the one read from standard input named `name` (the draft a CMS pipes in).
+
+    A name another document already has is a problem: the piped draft is left out rather than mistaken for it.
+    """
+    clash = next((d.path for d in documents if d.path != STDIN and d.id == name), None)
+    if clash is not None:
+        problems.append(Problem(STDIN, f"the draft's id {name!r} is taken by {clash}: give another with --draft-name"))
+        return [d for d in documents if d.path != STDIN]
     return [dataclasses.replace(d, id=name) if d.path == STDIN else d for d in documents]
 
 

@@ -209,6 +209,15 @@ def test_the_draft_from_standard_input(tmp_path, args, name):
     assert [[c["doc"] for c in d["claims"]] for d in data["discrepancies"]] == [[name, "wire"]]
 
 
+def test_a_piped_draft_does_not_take_a_source_s_id(tmp_path):
+    folder = _sources(tmp_path)
+    (folder / "draft.md").write_text(SOURCE, encoding="utf-8")
+    result = _check(str(folder), "--draft", "-", "--format", "json", input=DRAFT)
+    assert result.exit_code == 2
+    assert "the draft's id 'draft' is taken by" in result.stderr and "--draft-name" in result.stderr
+    assert _check(str(folder), "--draft", "-", "--draft-name", "cms-draft", "--fail-on", "never", input=DRAFT).exit_code == 0
+
+
 # Suppressions and acknowledgements
 
 
