@@ -18,8 +18,12 @@ import click
 
 from .model import ExitCode, Severity
 
-FORMATS = ("table", "csv", "json", "md", "html", "github")
+FORMATS = ("table", "concise", "csv", "json", "md", "html", "github")
 FAIL_ON = ("error", "warning", "info", "never")
+# The format an output file's extension asks for (.txt: the one-line-per-finding lines).
+FORMAT_OF_EXTENSION = {".csv": "csv", ".json": "json", ".md": "md", ".html": "html", ".htm": "html", ".txt": "concise"}
+# Narrower than this, the table's quotes wrap to a few words a line: the terminal gets the concise lines.
+TABLE_MIN_WIDTH = 100
 
 
 class InputError(click.ClickException):
@@ -86,6 +90,46 @@ def _problems(problems) -> None:
         click.echo(f"consistency: {p}", err=True)
 
 
+def _terminal_width() -> int:
+    """The terminal's width (COLUMNS when set), else the table's own."""
+    from .report.writers import TABLE_WIDTH
+
+    return shutil.get_terminal_size((TABLE_WIDTH, 24)).columns
+
+
+def _output_format(fmt: str | None, output: str | None, width: int) -> str:
+    """The format asked for; else the output file's extension's; else the table on a wide terminal, concise lines elsewhere."""
+    if fmt is not None:
+        return fmt
+    if output not in (None, "-"):
+        suffix = Path(output).suffix.lower()
+        if suffix not in FORMAT_OF_EXTENSION:
+            raise click.UsageError(
+                f"cannot tell the format of {output} from its extension {suffix or '(none)'}: give --format, "
+                f"or name the file {', '.join(sorted(set(FORMAT_OF_EXTENSION)))}"
+            )
+        return FORMAT_OF_EXTENSION[suffix]
+    return "table" if sys.stdout.isatty() and width >= TABLE_MIN_WIDTH else "concise"
+
+
+def _survey_inputs(paths, facts) -> int:
+    """Say once, on standard error, which files the folders hold that the check cannot read; the files it will read."""
+    from collections import Counter
+
+    from .documents import collect
+
+    inputs = collect([p for p in paths if p != "-"])
+    facts_file = Path(facts).resolve() if facts else None
+    skipped = [f for f in inputs.skipped if Path(f).resolve() != facts_file]
+    if skipped:
+        from .report import counted
+
+        kinds = Counter(Path(f).suffix.lower() or "(no extension)" for f in skipped)
+        listed = ", ".join(f"{n} {kind}" for kind, n in sorted(kinds.items(), key=lambda k: (-k[1], k[0])))
+        click.echo(f"consistency: skipped {counted(len(skipped), 'file')} of a kind it cannot read ({listed})", err=True)
+    return len(inputs.files) + sum(p == "-" for p in paths)
+
+
 def _exit(input_failed: bool, worst: Severity | None, fail_on: str) -> NoReturn:
     """Exit 2 when an input failed, else 1 when the worst discrepancy is at or above `fail_on`, else 0."""
     if input_failed:
@@ -104,10 +148,15 @@ def main() -> None:
     """Find where news sources disagree on figures, dates, names and quotes."""
 
 
+BOM_HELP = ("CSV: start with a UTF-8 byte-order mark, so Excel reads accents and curly quotes right "
+            "(the default; --excel asks for it too); --no-bom for a pipeline that does not expect one.")
+
 CHECK_EXAMPLES = """\b
 Examples:
   consistency check seeds/ --facts seeds/reference_facts.csv
   consistency check sources/ --draft draft.md --show-agreements
+  cms-export story-123 | consistency check sources/ --draft - --draft-name story-123
+  consistency check sources/ -o findings.csv
   consistency check corpus/ --changed-since origin/main --format github
   consistency check corpus/ --as-of 2025-02-24 --format json -o then.json"""
 
@@ -115,9 +164,10 @@ Examples:
 @main.command(epilog=CHECK_EXAMPLES)
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--facts", type=click.Path(dir_okay=False), help="CSV of trusted reference facts (subject,attribute,value,unit,low,high,as_of,source,note).")
-@click.option("--draft", type=click.Path(dir_okay=False), help="Report only the discrepancies that involve this document.")
+@click.option("--draft", type=click.Path(dir_okay=False, allow_dash=True), help="Report only the discrepancies that involve this document (- reads it from standard input).")
+@click.option("--draft-name", "draft_name", default="draft", show_default=True, metavar="NAME", help="The id of a draft read from standard input.")
 @click.option("--changed-since", "changed_since", metavar="REF", help="Report only the discrepancies that involve the documents under PATHS changed in git since REF (and untracked ones); all of PATHS are the sources.")
-@click.option("--format", "fmt", type=click.Choice(FORMATS), default="table", show_default=True, help="Output format (github: workflow annotations).")
+@click.option("--format", "fmt", type=click.Choice(FORMATS), help="Output format (concise: path:line:col: severity kind [id] summary, one line each; github: workflow annotations).  [default: from -o's extension (.csv .json .md .html; .txt: concise); else table on a terminal at least 100 columns wide, concise elsewhere]")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, allow_dash=True), help="Write to this file instead of standard output.")
 @click.option("--fail-on", type=click.Choice(FAIL_ON), help="Exit 1 when a discrepancy at or above this severity is found.  [default: fail_on in consistency.toml, else error]")
 @click.option("--show-agreements", is_flag=True, help="List the corroborated claims too: the figure and the sources that agree.")
@@ -127,10 +177,11 @@ Examples:
 @click.option("--disable", multiple=True, metavar="KIND", callback=_kinds, help="Do not run this kind of rule (repeatable).")
 @click.option("--tolerance", type=click.FloatRange(0, 1, max_open=True), metavar="FRACTION", help="Widen every figure interval by this fraction before comparing (0.02 = 2%).  [default: tolerance in consistency.toml, else 0]")
 @click.option("--config", type=click.Path(dir_okay=False, exists=True), help="consistency.toml or pyproject.toml (default: found from the current folder upwards).")
-@click.option("--excel", is_flag=True, help="CSV only: add a UTF-8 byte-order mark so Excel reads accents right.")
+@click.option("--excel/--no-bom", "bom", default=True, help=BOM_HELP)
 @click.option("--knowledge", "knowledge_dir", type=click.Path(file_okay=False, exists=True), help="Folder of your own knowledge CSVs (office_holders.csv, aliases.csv, ...) added to the built-in ones.")
-def check(paths, facts, draft, changed_since, fmt, output, fail_on, show_agreements, as_of, published,
-          enable, disable, tolerance, config, excel, knowledge_dir) -> None:
+@click.option("--strict-suppressions", "strict_suppressions", is_flag=True, help="Exit 1 when an inline directive suppresses nothing or an acknowledged id matches no discrepancy (a warning otherwise).")
+def check(paths, facts, draft, draft_name, changed_since, fmt, output, fail_on, show_agreements, as_of, published,
+          enable, disable, tolerance, config, bom, knowledge_dir, strict_suppressions) -> None:
     """Check documents about one story against each other.
 
     PATHS are files (.txt .md .html .docx .json .jsonl) or folders, scanned
@@ -153,21 +204,32 @@ def check(paths, facts, draft, changed_since, fmt, output, fail_on, show_agreeme
     settings = _settings(config, fail_on=fail_on, enable=enable, disable=disable, tolerance=tolerance,
                          facts=facts, knowledge=knowledge_dir, published=published, as_of=as_of,
                          agreements=show_agreements)
+    to_stdout = output in (None, "-")
+    width = _terminal_width() if to_stdout else None
+    fmt = _output_format(fmt, output, width or 0)
     kb = _knowledge(settings.knowledge)
-    color = output in (None, "-") and sys.stdout.isatty()
+    color = to_stdout and sys.stdout.isatty()
+    options = {"excel": bom, "color": color, "width": width}
     focus = _changed(paths, changed_since) if changed_since else None
     if focus == []:
         click.echo(f"consistency: no documents under {' '.join(paths)} changed since {changed_since}", err=True)
-        _emit(write(Report(documents=[], discrepancies=[]), fmt, excel=excel, color=color), output)
+        _emit(write(Report(documents=[], discrepancies=[]), fmt, **options), output)
         sys.exit(ExitCode.clean)
+    total = _survey_inputs(paths, settings.facts) + (draft is not None)
     try:
-        with _progress(enabled=True) as tick:
-            report = run_check(list(paths), settings=settings, knowledge=kb, draft=draft, focus=focus, progress=tick)
+        with _progress(enabled=True, total=total) as tick:
+            report = run_check(list(paths), settings=settings, knowledge=kb, draft=draft, draft_name=draft_name,
+                               focus=focus, progress=tick)
     except FactsError as e:
         raise InputError(str(e)) from None
-    _emit(write(report, fmt, excel=excel, color=color), output)
+    _emit(write(report, fmt, **options), output)
     save_last(report)
     _problems(report.problems)
+    if strict_suppressions and report.unused and not report.problems:
+        from .report import counted
+
+        click.echo(f"consistency: {counted(len(report.unused), 'unused suppression')} with --strict-suppressions", err=True)
+        sys.exit(ExitCode.discrepancies)
     _exit(bool(report.problems), report.worst(), settings.fail_on or "error")
 
 
@@ -262,11 +324,11 @@ Examples:
 @click.option("--as-of", "as_of", callback=_date, metavar="YYYY-MM-DD", help="The corpus as it stood on that date: documents published later are left out.")
 @click.option("--store", type=click.Path(dir_okay=False), help="SQLite store of parsed documents (default: OUT/.store.sqlite).")
 @click.option("--config", type=click.Path(dir_okay=False, exists=True), help="consistency.toml (default: found from the current folder upwards).")
-@click.option("--excel", is_flag=True, help="Add a UTF-8 byte-order mark to the CSV for Excel.")
+@click.option("--excel/--no-bom", "bom", default=True, help=BOM_HELP)
 @click.option("--fail-on", type=click.Choice(FAIL_ON), default="never", show_default=True, help="Exit 1 when an unacknowledged discrepancy at or above this severity is found.")
 @click.option("--quiet", is_flag=True, help="Print one summary line (for cron).")
 @click.option("--knowledge", "knowledge_dir", type=click.Path(file_okay=False, exists=True), help="Folder of your own knowledge CSVs.")
-def nightly_report(corpus, out, facts, date, as_of, store, config, excel, fail_on, quiet, knowledge_dir) -> None:
+def nightly_report(corpus, out, facts, date, as_of, store, config, bom, fail_on, quiet, knowledge_dir) -> None:
     """Write the nightly report: OUT/<date>/ with index.html, discrepancies.csv,
     discrepancies.json and summary.md, and point OUT/latest at it.
 
@@ -281,9 +343,9 @@ def nightly_report(corpus, out, facts, date, as_of, store, config, excel, fail_o
     settings = _settings(config, facts=facts, knowledge=knowledge_dir)
     kb = _knowledge(settings.knowledge)
     try:
-        with _progress(enabled=not quiet) as tick:
+        with _progress(enabled=not quiet, total=None if quiet else _survey_inputs(corpus, settings.facts)) as tick:
             result = run_nightly(list(corpus), out, date=date or as_of, as_of=as_of, store=store,
-                                 config=settings, excel=excel, progress=tick, knowledge=kb)
+                                 config=settings, excel=bom, progress=tick, knowledge=kb)
     except FactsError as e:
         raise InputError(str(e)) from None
     _problems(result.report.problems)
@@ -294,18 +356,35 @@ def nightly_report(corpus, out, facts, date, as_of, store, config, excel, fail_o
 
 
 @contextlib.contextmanager
-def _progress(enabled: bool):
-    """A progress bar on standard error while documents are parsed, when a person is watching it."""
-    if not enabled or not sys.stderr.isatty():
+def _progress(enabled: bool, total: int | None = None, console=None):
+    """A progress bar on standard error while documents are parsed, when a person is watching it:
+    documents done of `total`, the rate and the time left.
+
+    A JSON file may hold more documents than it counts for in `total`: the total grows to the count.
+    """
+    console = console or _stderr_console()
+    if not enabled or not console.is_terminal:
         yield None
         return
-    from rich.progress import Progress
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
-    with Progress(transient=True, console=_stderr_console()) as bar:
-        task = bar.add_task("parsing", total=None)
+    columns = (
+        TextColumn("{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TextColumn("documents"),
+        TextColumn("{task.fields[rate]}"),
+        TimeRemainingColumn(),
+    )
+    with Progress(*columns, transient=True, console=console) as bar:
+        task = bar.add_task("parsing", total=total or None, rate="")
 
         def tick(doc) -> None:
-            bar.update(task, advance=1, description=f"parsing {doc.id[:40]}")
+            t = bar.tasks[task]
+            done = t.completed + 1
+            speed = t.speed
+            bar.update(task, advance=1, total=max(done, t.total or 0) if t.total else None,
+                       rate=f"{speed:.1f}/s" if speed else "")
 
         yield tick
 

@@ -59,10 +59,15 @@ class DocumentCoverage:
 
 @dataclass(frozen=True, slots=True)
 class Agreement:
-    """A corroborated claim and the claims of other documents that agree with it."""
+    """A corroborated claim and the claims of other documents that agree with it.
+
+    `claim` and `others` are what a reader is shown (one claim a document);
+    `group` holds every corroborated claim that agrees, the ones coverage counts.
+    """
 
     claim: Claim
     others: tuple[Claim, ...]
+    group: tuple[Claim, ...] = ()
 
     @property
     def docs(self) -> tuple[str, ...]:
@@ -109,7 +114,7 @@ class _Links:
     def link(self, a: Claim, b: Claim, agree: bool) -> None:
         i, j = self.index[id(a)], self.index[id(b)]
         self.aligned.update((i, j))
-        if agree:
+        if agree and a.doc != b.doc:  # a document does not corroborate itself
             self.agree[i].add(j)
             self.agree[j].add(i)
 
@@ -257,6 +262,6 @@ def _agreements(claims: Sequence[Claim], links: _Links, corroborated: list[int],
             if claims[i].doc != first.doc:
                 by_doc.setdefault(claims[i].doc, claims[i])
         if by_doc:
-            out.append(Agreement(first, tuple(by_doc.values())))
+            out.append(Agreement(first, tuple(by_doc.values()), tuple(claims[i] for i in ordered)))
     out.sort(key=lambda a: (a.claim.doc not in focus, a.claim.doc, a.claim.start))
     return out

@@ -9,10 +9,10 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
-from .claims import claims_of
+from .claim_building import claims_of
 from .config import Config
 from .coverage import measure
-from .documents import load
+from .documents import STDIN, load
 from .knowledge import KnowledgeBase, builtin, load_knowledge
 from .knowledge.facts import load_facts
 from .model import Claim, Document, Problem
@@ -20,7 +20,7 @@ from .parse import mentions
 from .report import Report
 from .rules import RULES, Context, run_rules
 from .store import ClaimStore
-from .suppress import Span, inline_spans, suppress
+from .suppress import Span, inline_spans, stale_acknowledgements, suppress, unused_directives
 from .terms import content_terms
 from .text import sentences
 
@@ -55,6 +55,7 @@ def check(
     settings: Config | None = None,
     knowledge: KnowledgeBase | None = None,
     draft: str | Path | None = None,
+    draft_name: str = "draft",
     focus: Sequence[str | Path] | None = None,
     progress: Callable[[Document], None] | None = None,
     store: ClaimStore | None = None,
@@ -63,7 +64,8 @@ def check(
     """Check the documents under `paths` against each other (and the reference `facts`).
 
     `draft`, a file among or besides `paths`, keeps only the discrepancies
-    that involve it; `focus` does the same for several files (the documents
+    that involve it (``"-"``: the draft is read from standard input, its id
+    `draft_name`); `focus` does the same for several files (the documents
     changed since a git revision).
 
     `settings` (a `Config`; default: the defaults) say how: its `as_of`
@@ -83,7 +85,10 @@ def check(
 
     Files that cannot be read are reported in `Report.problems`; the rest
     is still checked. With a `store`, documents whose content has not
-    changed are not parsed again.
+    changed are not parsed again. Inline directives of the documents under
+    check that suppress nothing, and acknowledged ids that match no
+    discrepancy any more (judged when every rule ran on the whole corpus),
+    are listed in `Report.unused`.
     """
     settings = _settings(settings, options)
     wanted = _wanted_kinds(settings.kinds())
@@ -97,6 +102,8 @@ def check(
     targets = ([draft] if draft is not None else []) + list(focus or [])
     paths.extend(t for t in targets if not any(Path(p) == Path(t) for p in paths))
     documents, problems = load(paths, published=settings.published)
+    if str(draft) == STDIN:
+        documents = _named_stdin(documents, draft_name, problems)
     target_paths = [Path(t) for t in targets]
     documents, left_out = _as_of(documents, as_of, keep={t.resolve() for t in target_paths})
     focus_ids = _focus_ids(documents, target_paths, problems)
@@ -111,6 +118,7 @@ def check(
     when, claims = ctx.story_date, ctx.claims
     corpus_key = _corpus_key(documents, when, references, settings.tolerance, wanted, kb) if store is not None else None
     found = _memo(store, corpus_key, "rules", lambda: run_rules(ctx, wanted))
+    found_ids = {d.id for d in found}
     if targets:
         found = [d for d in found if focus_ids & set(d.docs)]
     spans: list[Span] = []
@@ -120,6 +128,9 @@ def check(
             spans.extend(doc_spans)
             problems.extend(doc_problems)
     found, suppressed = suppress(found, spans, settings.ignore, settings.name, settings.acknowledged)
+    unused = unused_directives(spans, suppressed, focus_ids if targets else {d.id for d in documents}, wanted)
+    if wanted is None and as_of is None:
+        unused += stale_acknowledgements(settings.acknowledged, found_ids, settings.name)
     coverage_key = None if corpus_key is None else "|".join([corpus_key, *sorted(d.id for d in found), *sorted(focus_ids)])
     coverage, agreeing = _memo(store, coverage_key, "coverage", lambda: measure(ctx, found, settings.tolerance, focus_ids))
     return Report(
@@ -134,6 +145,7 @@ def check(
         focus=tuple(d.id for d in documents if d.id in focus_ids),
         as_of=as_of,
         left_out=left_out,
+        unused=unused,
     )
 
 
@@ -205,11 +217,23 @@ def _as_of(documents: list[Document], as_of: dt.date | None, keep: set[Path]) ->
     kept, left_out = [], []
     for d in documents:
         later = d.published is not None and d.published > as_of
-        if later and not (d.path and d.path != "-" and Path(d.path).resolve() in keep):
+        if later and not (d.path and Path(d.path).resolve() in keep):
             left_out.append(d.id)
         else:
             kept.append(d)
     return kept, left_out
+
+
+def _named_stdin(documents: list[Document], name: str, problems: list[Problem]) -> list[Document]:
+    """The documents with the one read from standard input named `name` (the draft a CMS pipes in).
+
+    A name another document already has is a problem: the piped draft is left out rather than mistaken for it.
+    """
+    clash = next((d.path for d in documents if d.path != STDIN and d.id == name), None)
+    if clash is not None:
+        problems.append(Problem(STDIN, f"the draft's id {name!r} is taken by {clash}: give another with --draft-name"))
+        return [d for d in documents if d.path != STDIN]
+    return [dataclasses.replace(d, id=name) if d.path == STDIN else d for d in documents]
 
 
 def _corpus_key(documents, when, references, tolerance, wanted, kb: KnowledgeBase) -> str:
@@ -246,14 +270,19 @@ def _analyse_cached(doc: Document, when: dt.date | None, store: ClaimStore | Non
 
 def _focus_ids(documents: Sequence[Document], targets: Sequence[Path], problems: list[Problem]) -> set[str]:
     """The ids of the documents read from the `targets` files (a JSON file may hold several)."""
-    wanted = {t.resolve() for t in targets}
-    ids = {d.id for d in documents if d.path and d.path != "-" and Path(d.path).resolve() in wanted}
-    found = {Path(d.path).resolve() for d in documents if d.id in ids}
-    failed = {Path(p.path).resolve() for p in problems}
+    wanted = {t.resolve() for t in targets if str(t) != STDIN}
+    piped = any(str(t) == STDIN for t in targets)
+    ids = {d.id for d in documents if d.path and (Path(d.path).resolve() in wanted if d.path != STDIN else piped)}
+    found = {_resolved(d.path) for d in documents if d.id in ids}
+    failed = {_resolved(p.path) for p in problems}
     for t in targets:
-        if t.resolve() not in found | failed:
+        if _resolved(str(t)) not in found | failed:
             problems.append(Problem(str(t), "the draft is not among the documents read"))
     return ids
+
+
+def _resolved(path: str) -> str | Path:
+    return path if path == STDIN else Path(path).resolve()
 
 
 def claims(

@@ -25,7 +25,7 @@ from .config import CONFIG_NAME, Config, ConfigError, find_config, load_config
 from .engine import check
 from .knowledge import KnowledgeBase
 from .model import Document, Severity
-from .report import Report, write
+from .report import Report, counted, write
 from .store import ClaimStore
 
 __all__ = ["CONFIG_NAME", "ConfigError", "NightlyResult", "run_nightly", "load_acknowledged", "find_config"]
@@ -48,7 +48,7 @@ class NightlyResult:
     def summary_line(self) -> str:
         c = self.counts
         return (
-            f"{self.folder}: {len(self.report.documents)} documents, "
+            f"{self.folder}: {counted(len(self.report.documents), 'document')}, "
             f"{c['new']} new, {c['open']} open, {c['resolved']} resolved, {c['acknowledged']} acknowledged "
             f"({self.parsed} parsed, {self.reused} reused)"
         )
@@ -98,7 +98,7 @@ def _summary_md(result: NightlyResult, date: str) -> str:
     lines = [
         f"# Consistency report {date}",
         "",
-        f"{len(result.report.documents)} documents checked"
+        f"{counted(len(result.report.documents), 'document')} checked"
         + (f", compared with {result.previous.name}" if result.previous else ", no earlier report"),
         "",
         "| status | count |",

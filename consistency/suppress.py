@@ -7,12 +7,16 @@ into suppressed spans. Several kinds may be listed, separated by commas or
 spaces.
 
 In the config, ``[[ignore]]`` entries (`IgnoreRule`) suppress a kind of
-discrepancy wherever one of its claims' text contains a given text, and the
+discrepancy where the claim it flags contains a given text, and the
 ``[acknowledged]`` table suppresses single discrepancies by id.
 
 A discrepancy is suppressed when one of its claims lies in a suppressed span
 of its document (for that kind), or an ignore rule matches it. Suppressed
 discrepancies are kept aside with the reason, never silently dropped.
+
+A suppression that suppresses nothing is reported too (`UnusedSuppression`),
+as linters report an unused ``noqa``: an inline directive over a passage
+with no discrepancy, an acknowledged id no discrepancy has any more.
 """
 
 from __future__ import annotations
@@ -22,16 +26,28 @@ from dataclasses import dataclass
 
 from .model import Discrepancy, Document, Problem
 
-__all__ = ["IgnoreRule", "Span", "Suppressed", "inline_spans", "suppress"]
+__all__ = [
+    "IgnoreRule", "Span", "Suppressed", "UnusedSuppression", "inline_spans", "stale_acknowledgements", "suppress",
+    "unused_directives",
+]
 
 _VERBS = ("off", "on", "ignore")
+# Kinds whose first claim is the one flagged and the others only show it up: a name-variant's odd
+# spelling (beside the usual one), a reference-conflict's claim (beside the reference), a
+# single-source figure (beside a source without it), a superseded figure (beside the correction).
+# An ignore by text names only that first claim; in every other kind, each side is flagged alike.
+FIRST_SIDE_FLAGGED = frozenset({"name-variant", "reference-conflict", "single-source", "superseded", "anachronism"})
 
 
 @dataclass(frozen=True, slots=True)
 class IgnoreRule:
-    """A config `[[ignore]]`: suppress `kind` (None: any kind) where a claim's text contains `text`.
+    """A config `[[ignore]]`: suppress `kind` (None: any kind) where a flagged claim's text contains `text`.
 
-    The match is case-sensitive: a spelling is exactly what a name-variant is about.
+    The flagged claims are a discrepancy's sides, except in the kinds that
+    flag their first claim only (`FIRST_SIDE_FLAGGED`): ignoring the house
+    spelling "Zelenskiy" leaves the typo "Zelenzky" flagged, though the
+    house spelling is quoted beside it. The match is case-sensitive: a
+    spelling is exactly what a name-variant is about.
     """
 
     text: str
@@ -41,7 +57,12 @@ class IgnoreRule:
     def matches(self, d: Discrepancy) -> bool:
         if self.kind is not None and d.kind != self.kind:
             return False
-        return any(self.text in c.mention.text for c in d.claims)
+        return any(self.text in c.mention.text for c in flagged_claims(d))
+
+
+def flagged_claims(d: Discrepancy) -> tuple:
+    """The claims a discrepancy is about: its first alone in the kinds that flag one claim, else every side."""
+    return d.claims[:1] if d.kind in FIRST_SIDE_FLAGGED else d.claims
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,6 +86,20 @@ class Suppressed:
 
     discrepancy: Discrepancy
     reason: str
+    by: Span | IgnoreRule | str | None = None  # the span, the ignore rule or the acknowledged id
+
+
+@dataclass(frozen=True, slots=True)
+class UnusedSuppression:
+    """A suppression that suppressed nothing: where it is written (a document or the config) and what it says."""
+
+    doc: str | None  # the document the directive is in; None: the config
+    line: int | None
+    text: str
+    message: str
+
+    def to_dict(self) -> dict[str, object]:
+        return {"doc": self.doc, "line": self.line, "suppression": self.text, "message": self.message}
 
 
 def inline_spans(doc: Document, known: Collection[str]) -> tuple[list[Span], list[Problem]]:
@@ -114,23 +149,57 @@ def suppress(
     kept: list[Discrepancy] = []
     dropped: list[Suppressed] = []
     for d in discrepancies:
-        reason = _inline_reason(d, by_doc) if by_doc else None
-        if reason is None:
+        found = _inline_reason(d, by_doc) if by_doc else None
+        if found is None:
             rule = next((r for r in ignores if r.matches(d)), None)
             if rule is not None:
-                reason = f"{config_name} [[ignore]] {rule.text!r}: {rule.reason}"
+                found = (f"{config_name} [[ignore]] {rule.text!r}: {rule.reason}", rule)
             elif d.id in acknowledged:
-                reason = f"{config_name} [acknowledged]: {acknowledged[d.id]}"
-        if reason is None:
+                found = (f"{config_name} [acknowledged]: {acknowledged[d.id]}", d.id)
+        if found is None:
             kept.append(d)
         else:
-            dropped.append(Suppressed(d, reason))
+            dropped.append(Suppressed(d, *found))
     return kept, dropped
 
 
-def _inline_reason(d: Discrepancy, by_doc: dict[str, list[Span]]) -> str | None:
+def _inline_reason(d: Discrepancy, by_doc: dict[str, list[Span]]) -> tuple[str, Span] | None:
     for c in d.claims:
         for s in by_doc.get(c.doc, ()):
             if s.covers(d.kind, c.start):
-                return f"{s.directive} on line {s.line} of {c.doc}"
+                return f"{s.directive} on line {s.line} of {c.doc}", s
     return None
+
+
+def unused_directives(
+    spans: Iterable[Span], suppressed: Iterable[Suppressed], docs: Collection[str], ran: Collection[str] | None = None
+) -> list[UnusedSuppression]:
+    """The inline directives of `docs` that suppressed no discrepancy, once each.
+
+    With `ran` (the kinds this check ran; None: every kind) a directive is
+    judged only when every kind it names ran: one for a kind left out of
+    this check may be needed by the next.
+    """
+    used = {_directive_key(s.by) for s in suppressed if isinstance(s.by, Span)}
+    out: dict[tuple[str, int, str], UnusedSuppression] = {}
+    for s in spans:
+        key = _directive_key(s)
+        judged = ran is None or (s.kinds is not None and s.kinds <= set(ran))
+        if s.doc in docs and judged and key not in used and key not in out:
+            out[key] = UnusedSuppression(s.doc, s.line, s.directive, f"{s.directive!r} suppresses no discrepancy")
+    return list(out.values())
+
+
+def _directive_key(s: Span) -> tuple[str, int, str]:
+    return s.doc, s.line, s.directive
+
+
+def stale_acknowledgements(
+    acknowledged: Mapping[str, str], found: Collection[str], config_name: str = "config"
+) -> list[UnusedSuppression]:
+    """The acknowledged ids that no discrepancy found (`found`, the ids before any suppression) has any more."""
+    return [
+        UnusedSuppression(None, None, key, f"{config_name} [acknowledged] {key!r} matches no discrepancy")
+        for key in acknowledged
+        if key not in found
+    ]

@@ -121,7 +121,6 @@ def test_a_name_alone_holds_no_office(tmp_path):
     assert the_claim(tmp_path, "Emmanuel Macron opened the port.", "Emmanuel Macron").slot is None
 
 
-@pytest.mark.xfail(strict=True, reason="the submodule consistency.claims shadows the public function once loaded")
 def test_the_public_claims_is_the_function():
     import consistency.engine
 

@@ -122,13 +122,13 @@ def test_github_annotations(tmp_path):
     why, only = first["explanation"], first["id"]
     sentence = "The earthquake in Herat province killed {} people, provincial officials said on Tuesday."
     assert result.output.splitlines() == [
-        f"::error file={draft},line=6,col=41,endColumn=51,title=value-conflict ({only})::"
+        f"::error file=draft.md,line=6,col=41,endColumn=51,title=value-conflict ({only})::"
         "draft says 312 people, wire says 261 people"
-        f"%0Awire:4:41: “261 people” in “{sentence.format(261)}”%0A{why}",
-        f"::error file={wire},line=4,col=41,endColumn=51,title=value-conflict ({only})::"
+        f"%0Awire.md:4:41: “261 people” in “{sentence.format(261)}”%0A{why}",
+        f"::error file=wire.md,line=4,col=41,endColumn=51,title=value-conflict ({only})::"
         "draft says 312 people, wire says 261 people"
-        f"%0Adraft:6:41: “312 people” in “{sentence.format(312)}”%0A{why}",
-        "1 discrepancies: 1 errors, 0 warnings, 0 info — 2 documents",
+        f"%0Adraft.md:6:41: “312 people” in “{sentence.format(312)}”%0A{why}",
+        "1 discrepancy: 1 error, 0 warnings, 0 info — 2 documents",
     ]
 
 
@@ -153,7 +153,7 @@ def test_github_annotations_for_the_draft_only_and_escaped(tmp_path):
     wire, draft = _story(tmp_path)
     result = _run(str(wire), "--draft", str(draft), "--format", "github", "--fail-on", "never")
     annotations = [line for line in result.output.splitlines() if line.startswith("::")]
-    assert len(annotations) == 1 and annotations[0].startswith(f"::error file={draft},line=6,col=41,")
+    assert len(annotations) == 1 and annotations[0].startswith("::error file=draft.md,line=6,col=41,")
     from consistency.report.github import escape_data, escape_property
 
     assert escape_property("a,b:c%\n") == "a%2Cb%3Ac%25%0A"
@@ -168,9 +168,9 @@ def test_line_and_column_in_csv_markdown_and_table(tmp_path):
         ("wire", "4", "41", "261 people"),
     ]
     md = _run(str(wire), str(draft), "--format", "md").output
-    assert "**draft:6:41**: “312 people”" in md and "**wire:4:41**: “261 people”" in md
-    table = _run(str(wire), str(draft)).output
-    assert "draft:6:41:" in table and "wire:4:41:" in table
+    assert "**draft.md:6:41**: “312 people”" in md and "**wire.md:4:41**: “261 people”" in md
+    table = _run(str(wire), str(draft), "--format", "table").output
+    assert "draft.md:6:41:" in table and "wire.md:4:41:" in table
 
 
 def test_explain_the_last_check(tmp_path):
@@ -183,7 +183,7 @@ def test_explain_the_last_check(tmp_path):
     assert result.exit_code == 0, result.output
     out = result.output
     assert out.startswith(f"{only}  value-conflict (error)\ndraft says 312 people, wire says 261 people\n")
-    assert f"side 1: draft  {draft}:6:41" in out
+    assert "side 1: draft  draft.md:6:41" in out  # relative to the folder explain runs in
     assert "killed »312 people«, provincial officials said on Tuesday.”" in out
     assert "killed »261 people«, provincial officials said on Tuesday.”" in out
     assert "  value 312 person; interval [311.5, 312.5); time 2025-03-04..2025-03-04; characters 52-62\n" in out
@@ -250,7 +250,7 @@ def test_as_of_leaves_out_later_documents(tmp_path):
     assert {d["id"] for d in then["documents"]} == {"early", "undated"}
     assert (then["as_of"], then["left_out"], then["discrepancies"]) == ("2025-03-02", ["late"], [])
     table = _run(*paths, "--as-of", "2025-03-02").output
-    assert "as of 2025-03-02: 1 documents published later left out" in table
+    assert "as of 2025-03-02: 1 document published later left out" in table
     bad = _run(*paths, "--as-of", "March")
     assert bad.exit_code == 2 and "'March' is not a date; use YYYY-MM-DD" in bad.output
 

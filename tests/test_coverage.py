@@ -90,7 +90,7 @@ def test_every_format_shows_the_same_coverage(tmp_path):
         f"{total['corroborated']} corroborated, {total['contested']} contested"
     )
     runner = CliRunner()
-    table = runner.invoke(main, ["check", *paths, "--fail-on", "never"]).output
+    table = runner.invoke(main, ["check", *paths, "--fail-on", "never", "--format", "table"]).output
     assert line in table
     rows = [r.split() for r in table.splitlines() if re.match(r"^\s+[abc]\s+\d", r)]
     assert rows == [["a", "2", "2", "0", "1"], ["b", "2", "2", "0", "1"], ["c", "2", "2", "0", "1"]]
@@ -113,11 +113,11 @@ def test_draft_footer_shows_only_the_draft(tmp_path):
 def test_show_agreements_in_table_and_markdown(tmp_path):
     paths = _write(tmp_path, a=261, b=261)
     runner = CliRunner()
-    table = runner.invoke(main, ["check", *paths, "--show-agreements"]).output
-    assert "1 corroborated claims" in table
-    assert "b:4:41: 261 people" in table
+    table = runner.invoke(main, ["check", *paths, "--show-agreements", "--format", "table"]).output
+    assert "2 corroborated claims, 1 row" in table
+    assert "b.md:4:41: 261 people" in table
     md = runner.invoke(main, ["check", *paths, "--show-agreements", "--format", "md"]).output
-    assert "| **a:4:41**: “261 people” = 261 person | **b:4:41**: “261 people” |" in md
+    assert "| **a.md:4:41**: “261 people” = 261 person | **b.md:4:41**: “261 people” |" in md
     none = runner.invoke(main, ["check", *_write(tmp_path, x=5, y=9), "--show-agreements", "--fail-on", "never"]).output
     assert "no corroborated claims" in none
 
@@ -172,8 +172,8 @@ def test_html_shows_agreements_when_asked(tmp_path):
     plain = CliRunner().invoke(main, ["check", *paths, "--format", "html"]).output
     assert 'id="agreements"' not in plain
     html = CliRunner().invoke(main, ["check", *paths, "--format", "html", "--show-agreements"]).output
-    assert '<h2 id="agreements" style="font-size:1.1rem">1 corroborated claims</h2>' in html
-    assert '<span class="doc">b:4:41</span>: 261 people' in html
+    assert '<h2 id="agreements" style="font-size:1.1rem">2 corroborated claims, 1 row: each one thing the sources agree on</h2>' in html
+    assert '<span class="doc">b.md:4:41</span>: 261 people' in html
 
 
 def test_nightly_html_header_has_the_coverage(tmp_path):

@@ -129,7 +129,7 @@ def test_weekdays_offered_as_alternatives_stay_separate_days():
 
 def test_by_the_end_of_the_year_is_an_open_bound():
     """The mention is the late part of the year; "by" before it opens the claim's range back to any day."""
-    from consistency.claims import date_range
+    from consistency.claim_building import date_range
     from consistency.model import Sentence
 
     text = "By the end of the year, the mine will be shut."

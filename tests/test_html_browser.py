@@ -7,10 +7,9 @@ screenshot is kept in tests/artifacts/ for a person to look at.
 
 from __future__ import annotations
 
+import importlib.util
 import os
 import re
-import shutil
-import subprocess
 from pathlib import Path
 
 import pytest
@@ -19,33 +18,20 @@ import consistency
 from consistency.report import write
 
 ARTIFACTS = Path(__file__).parent / "artifacts"
-CHROMIUM = next((p for p in (shutil.which("chromium"), shutil.which("chromium-browser"), shutil.which("google-chrome")) if p), None)
+# The Chromium and flags the README's picture is taken with (scripts/example_screenshot.py).
+_SCRIPT = Path(__file__).resolve().parent.parent / "scripts" / "example_screenshot.py"
+_spec = importlib.util.spec_from_file_location("example_screenshot", _SCRIPT)
+screenshots = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(screenshots)
+CHROMIUM = screenshots.find_chromium()
 
 if CHROMIUM is None and not os.environ.get("CI"):
     pytest.skip("no Chromium on this machine (apt-get install chromium); CI installs it", allow_module_level=True)
 
-FLAGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--virtual-time-budget=2000",
-]
-
 
 def _chromium(args: list[str], tmp_path: Path) -> str:
     assert CHROMIUM, "CI must have Chromium: .ci/run installs it"
-    profile = tmp_path / "profile"
-    run = subprocess.run(
-        [CHROMIUM, *FLAGS, f"--user-data-dir={profile}", *args],
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
+    run = screenshots.run_chromium(args, tmp_path / "profile", CHROMIUM)
     assert run.returncode == 0, run.stderr[-2000:]
     return run.stdout
 

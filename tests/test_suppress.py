@@ -232,7 +232,7 @@ def test_github_annotation_of_a_bad_directive_points_at_it(tmp_path):
     result = CliRunner().invoke(main, ["check", *paths, "--format", "github"])
     assert result.exit_code == 2
     line = next(x for x in result.output.splitlines() if "title=could not read" in x)
-    assert line.startswith(f"::error file={paths[1]},line=4,col=1,title=could not read::line 4, column 1: 'value-conflcit'")
+    assert line.startswith("::error file=draft.md,line=4,col=1,title=could not read::line 4, column 1: 'value-conflcit'")
 
 
 def test_html_report_lists_the_suppressed(tmp_path):

@@ -7,6 +7,7 @@ function over the Report or that table.
 from __future__ import annotations
 
 import datetime as dt
+import os
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
@@ -18,11 +19,32 @@ if TYPE_CHECKING:
     import pandas as pd
 
     from ..coverage import Agreement, Coverage
-    from ..suppress import Suppressed
+    from ..suppress import Suppressed, UnusedSuppression
 
-__all__ = ["Report", "COLUMNS", "SCHEMA", "WRITERS", "writer", "write"]
+__all__ = ["Report", "COLUMNS", "SCHEMA", "WRITERS", "counted", "display_path", "writer", "write"]
 
 SCHEMA = "consistency.report/1"
+
+# Extracted text (pages, Word files, JSON records) has no line and column in its file.
+LINE_KINDS = frozenset({"txt", "md"})
+# Nouns whose plural is not the noun and an "s".
+_PLURALS = {"discrepancy": "discrepancies", "info": "info", "suppressed": "suppressed"}
+
+
+def counted(n: int, noun: str) -> str:
+    """ "1 document", "2 documents", "1 discrepancy", "3 discrepancies"."""
+    return f"{n} {noun if n == 1 else _PLURALS.get(noun, noun + 's')}"
+
+
+def display_path(path: str | None) -> str | None:
+    """A file's path as a reader clicks it: relative to the working directory (None for standard input)."""
+    if not path or path == "-":
+        return None
+    try:
+        return os.path.relpath(path)
+    except ValueError:  # another drive (Windows)
+        return path
+
 
 # One row per discrepancy and side (claim).
 COLUMNS = (
@@ -61,8 +83,16 @@ class Report:
     focus: tuple[str, ...] = ()  # the documents under check (--draft, --changed-since); empty: all
     as_of: dt.date | None = None
     left_out: list[str] = field(default_factory=list)  # ids of documents published after `as_of`
+    unused: list[UnusedSuppression] = field(default_factory=list)  # suppressions that suppressed nothing
     # document id → Document, built on first use and again when `documents` grows
     _by_id: dict[str, Document] = field(default_factory=dict, init=False, repr=False, compare=False)
+
+    def __repr__(self) -> str:
+        counts = self.counts()
+        worst = ", ".join(counted(n, k) for k, n in counts.items() if n)
+        return (f"<Report: {counted(len(self.discrepancies), 'discrepancy')}{f' ({worst})' if worst else ''}, "
+                f"{counted(len(self.documents), 'document')}, {counted(len(self.suppressed), 'suppressed')}, "
+                f"{counted(len(self.problems), 'problem')}>")
 
     def document(self, doc_id: str) -> Document | None:
         if len(self._by_id) != len(self.documents):
@@ -97,6 +127,7 @@ class Report:
             "kind": m.kind,
             "line": line,
             "column": col,
+            "path": display_path(doc.path) if doc else None,
         }
         if m.is_figure:
             out["low"], out["high"] = _finite(m.low), _finite(m.high)
@@ -150,6 +181,7 @@ class Report:
              "summary": s.discrepancy.summary, "reason": s.reason}
             for s in self.suppressed
         ]
+        out["unused_suppressions"] = [u.to_dict() for u in self.unused]
         if self.focus:
             out["focus"] = list(self.focus)
         if self.as_of is not None:
@@ -162,13 +194,29 @@ class Report:
             ]
         return out
 
-    def location(self, c: Claim) -> str:
-        """Where a claim is, for a reader: "doc:line:col" (a reference row: the document alone)."""
+    def place(self, c: Claim) -> tuple[str, int | None, int | None]:
+        """Where a claim is in its file: the path relative to the working directory, line and column.
+
+        Text extracted from a page, a Word file or a JSON record, and a
+        reference row, have no line and column in their file (None); a
+        document read from standard input is named by its id.
+        """
         doc = self.document(c.doc)
-        if doc is None or doc.kind == "facts":
-            return c.doc
+        path = (display_path(doc.path) if doc else None) or c.doc
+        if doc is None or doc.kind not in LINE_KINDS:
+            return path, None, None
         line, col = doc.line_col(c.start)
-        return f"{c.doc}:{line}:{col}"
+        return path, line, col
+
+    def location_of(self, doc: Document, line: int | None) -> str:
+        """A place in a document by line: "path:line" (without a line, or in extracted text: the path)."""
+        path = display_path(doc.path) or doc.id
+        return f"{path}:{line}" if line is not None and doc.kind in LINE_KINDS else path
+
+    def location(self, c: Claim) -> str:
+        """Where a claim is, for a reader: "path:line:col" (extracted text and reference rows: the path alone)."""
+        path, line, col = self.place(c)
+        return path if line is None else f"{path}:{line}:{col}"
 
     def rows(self) -> list[dict[str, Any]]:
         """The discrepancy table: one row per discrepancy and side, columns `COLUMNS`."""
@@ -186,7 +234,7 @@ class Report:
                         "summary": d.summary,
                         "side": side,
                         "doc": c.doc,
-                        "path": doc.path if doc else "",
+                        "path": (display_path(doc.path) if doc else None) or "",
                         "published": doc.published.isoformat() if doc and doc.published else "",
                         "line": cd["line"],
                         "column": cd["column"],
@@ -207,7 +255,8 @@ class Report:
         """The discrepancy table as a pandas DataFrame (the CSV's columns)."""
         import pandas as pd
 
-        return pd.DataFrame(self.rows(), columns=list(COLUMNS))
+        frame = pd.DataFrame(self.rows(), columns=list(COLUMNS))
+        return frame.astype({"line": "Int64", "column": "Int64"})  # a reference row has neither
 
 
 def _finite(x: float | None) -> float | None:

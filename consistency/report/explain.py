@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from ..intervals import interval_text
-from . import Report, write
+from . import Report, display_path, write
 
 __all__ = ["ExplainError", "LAST", "NIGHTLY", "save_last", "last_report", "load_report", "find", "render"]
 
@@ -111,7 +111,7 @@ def render(data: dict[str, Any], d: dict[str, Any], path: Path, width: int = 100
         console.print(f"acknowledged: {escape(d['reason'])}")
     for n, c in enumerate(d.get("claims", []), start=1):
         doc = docs.get(c.get("doc"), {})
-        where = doc.get("path") or c.get("doc", "")
+        where = display_path(doc.get("path")) or c.get("doc", "")
         if c.get("line"):
             where += f":{c['line']}:{c['column']}"
         meta = ", ".join(x for x in (doc.get("title"), doc.get("published")) if x)

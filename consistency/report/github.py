@@ -2,7 +2,8 @@
 
 One ``::error``, ``::warning`` or ``::notice`` line (by severity) for each
 document a discrepancy quotes, at the claim's line and column, titled with
-the kind; the message gives the summary and the other side. Line and column
+the kind; the message gives the summary and the other side. The file is named
+relative to the working directory; line and column
 count in the file for .txt and .md documents (front matter keeps its lines);
 for pages, Word files and JSON records, whose text is extracted, the
 annotation names the file without a line. Reference facts are not annotated
@@ -13,7 +14,8 @@ from __future__ import annotations
 
 import re
 
-from . import Report, writer
+from . import Report, display_path, writer
+from .writers import counts_line
 
 __all__ = ["to_github", "escape_data", "escape_property"]
 
@@ -61,15 +63,12 @@ def to_github(report: Report, **_: object) -> str:
                 line, col = doc.line_col(c.start)
                 end_line, end = doc.line_col(c.end)
                 end_col = end if end_line == line else None
-            out.append(_annotation(level, message, file=doc.path, line=line, col=col, endColumn=end_col,
+            out.append(_annotation(level, message, file=display_path(doc.path), line=line, col=col, endColumn=end_col,
                                    title=f"{d.kind} ({d.id})"))
     for p in report.problems:
         at = _PLACE.match(p.message)
         line, col = (int(at.group(1)), int(at.group(2))) if at else (None, None)
-        out.append(_annotation("error", p.message, file=p.path, line=line, col=col, title="could not read"))
-    counts = report.counts()
-    out.append(
-        f"{len(report.discrepancies)} discrepancies: {counts['error']} errors, {counts['warning']} warnings, "
-        f"{counts['info']} info — {len(report.documents)} documents"
-    )
+        out.append(_annotation("error", p.message, file=display_path(p.path) or p.path, line=line, col=col,
+                               title="could not read"))
+    out.append(counts_line(report))
     return "\n".join(out) + "\n"

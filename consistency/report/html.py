@@ -7,7 +7,8 @@ from collections import Counter
 from functools import cache
 from typing import Any
 
-from . import Report, writer
+from . import Report, counted, writer
+from .writers import agreements_title
 
 _RANK = {"error": 0, "warning": 1, "info": 2}
 
@@ -22,6 +23,7 @@ def _template():
         trim_blocks=True,
         lstrip_blocks=True,
     )
+    env.filters["counted"] = counted
     return env.get_template("report.html.j2")
 
 
@@ -87,6 +89,7 @@ def to_html(
             {"id": x.discrepancy.id, "kind": x.discrepancy.kind, "summary": x.discrepancy.summary, "reason": x.reason}
             for x in report.suppressed
         ],
+        agreements_title=None if report.agreements is None else agreements_title(report),
         agreements=None if report.agreements is None else [
             {"claim": _side(report, a.claim), "others": [_side(report, o) for o in a.others]} for a in report.agreements
         ],

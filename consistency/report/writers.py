@@ -1,4 +1,4 @@
-"""The output formats: table (terminal), json, csv, md. Each is one small function."""
+"""The output formats: table (terminal), concise, json, csv, md. Each is one small function."""
 
 from __future__ import annotations
 
@@ -6,7 +6,9 @@ import io
 import json
 
 from ..intervals import date_range_text
-from . import Report, writer
+from . import Report, counted, writer
+
+TABLE_WIDTH = 160  # the table's width when no terminal says otherwise (a file, a library call)
 
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
@@ -24,14 +26,80 @@ def to_json(report: Report, **_: object) -> str:
 
 
 @writer("csv")
-def to_csv(report: Report, excel: bool = False, frame=None, **_: object) -> str:
-    """One row per discrepancy and side; UTF-8, optional BOM for Excel.
+def to_csv(report: Report, excel: bool = True, frame=None, **_: object) -> str:
+    """One row per discrepancy and side; UTF-8 with a byte-order mark for Excel unless `excel` is False.
 
     `frame` replaces the report's own table (the nightly report adds a status column).
     """
-    frame = (report.to_frame() if frame is None else frame).map(neutralise)
-    text = frame.to_csv(index=False, lineterminator="\n")
+    frame = report.to_frame() if frame is None else frame
+    text = frame.map(neutralise).to_csv(index=False, lineterminator="\n")
     return ("\ufeff" + text) if excel else text
+
+
+def counts_line(report: Report) -> str:
+    """ "3 discrepancies: 1 error, 2 warnings, 0 info — 4 documents"."""
+    counts = report.counts()
+    return (
+        f"{counted(len(report.discrepancies), 'discrepancy')}: {counted(counts['error'], 'error')}, "
+        f"{counted(counts['warning'], 'warning')}, {counts['info']} info — {counted(len(report.documents), 'document')}"
+    )
+
+
+def unused_lines(report: Report) -> list[str]:
+    """One warning per suppression that suppressed nothing, located where it is written."""
+    out = []
+    for u in report.unused:
+        doc = report.document(u.doc) if u.doc is not None else None
+        where = f"{report.location_of(doc, u.line)}: " if doc is not None else ""
+        out.append(f"warning: unused suppression: {where}{u.message}")
+    return out
+
+
+@writer("concise")
+def to_concise(report: Report, **_: object) -> str:
+    """One line per discrepancy, as linters print them: ``path:line:col: severity kind [id] summary``.
+
+    The place is the first claim the discrepancy shows in a document under
+    check (text extracted from a page, a Word file or a record: line 1,
+    column 1 of its file); the counts and any unused suppression follow.
+    """
+    out = []
+    for d in report.discrepancies:
+        c = _located_claim(report, d)
+        path, line, col = report.place(c) if c is not None else ("-", None, None)
+        out.append(f"{path}:{line or 1}:{col or 1}: {d.severity.name} {d.kind} [{d.id}] {_one_line(d.summary)}")
+    out.extend(_concise_agreements(report))
+    out.append(counts_line(report))
+    out.extend(line for line, _ in footer_notes(report))
+    if report.coverage is not None:
+        out.append(coverage_line(report))
+    return "\n".join(out) + "\n"
+
+
+def _concise_agreements(report: Report) -> list[str]:
+    """With agreements asked for: a title, then one line per claim the sources agree on, where it is first."""
+    if report.agreements is None:
+        return []
+    out = [agreements_title(report)]
+    for a in report.agreements:
+        path, line, col = report.place(a.claim)
+        others = ", ".join(report.location(o) for o in a.others)
+        value = _value_shown(a.claim)
+        out.append(f"{path}:{line or 1}:{col or 1}: corroborated “{_one_line(_short(a.claim.mention.text))}”"
+                   f"{f' = {value}' if value else ''} by {others}")
+    return out
+
+
+def _located_claim(report: Report, d):
+    """The claim a one-line report points at: in a document under check, in a document over a reference row."""
+    sides = representatives(d)
+    focused = [c for c in sides if not report.focus or c.doc in report.focus]
+    in_text = [c for c in focused if (doc := report.document(c.doc)) is not None and doc.kind != "facts"]
+    return next(iter(in_text or focused or sides), None)
+
+
+def _one_line(text: str) -> str:
+    return " ".join(text.split())
 
 
 def _md_cell(text: object) -> str:
@@ -50,19 +118,15 @@ def to_markdown(report: Report, **_: object) -> str:
         if len(d.claims) > 2:
             sides += f"<br>(+{len(d.claims) - 2} more)"
         out.append(f"| {d.severity.name} | {d.kind} | {_md_cell(d.summary)} | {sides} |")
-    counts = report.counts()
     out.append("")
-    out.append(
-        f"{len(report.discrepancies)} discrepancies ({counts['error']} errors, {counts['warning']} warnings, "
-        f"{counts['info']} info) in {len(report.documents)} documents."
-    )
+    out.append(counts_line(report) + ".")
     out.extend(_md_notes(report))
     if report.coverage is not None:
         out += ["", "| coverage | claims | aligned | corroborated | contested |", "| --- | ---: | ---: | ---: | ---: |"]
         for c in [*coverage_rows(report), report.coverage.total()]:
             out.append(f"| {_md_cell(c.doc)} | {c.claims} | {c.aligned} | {c.corroborated} | {c.contested} |")
     if report.agreements is not None:
-        out += ["", "| corroborated | agreeing sources |", "| --- | --- |"]
+        out += ["", agreements_title(report) + ".", "", "| corroborated | agreeing sources |", "| --- | --- |"]
         for a in report.agreements:
             others = "<br>".join(f"**{_md_cell(report.location(o))}**: “{_md_cell(o.mention.text)}”" for o in a.others)
             out.append(f"| **{_md_cell(report.location(a.claim))}**: “{_md_cell(a.claim.mention.text)}”"
@@ -72,18 +136,26 @@ def to_markdown(report: Report, **_: object) -> str:
     return "\n".join(out) + "\n"
 
 
-def _md_value(c) -> str:
+def _value_shown(c) -> str | None:
+    """A claim's normalised value when it says more than its text (a quote's is its text)."""
     value = c.mention.value_text
-    return f" = {_md_cell(value)}" if value and value != c.mention.text and c.mention.kind != "quote" else ""
+    return value if value and value != c.mention.text and c.mention.kind != "quote" else None
+
+
+def _md_value(c) -> str:
+    value = _value_shown(c)
+    return f" = {_md_cell(value)}" if value else ""
 
 
 def _md_notes(report: Report) -> list[str]:
     out = []
     if report.left_out:
-        out.append(f"As of {report.as_of.isoformat()}: {len(report.left_out)} documents published later left out.")
+        out.append(f"As of {report.as_of.isoformat()}: {counted(len(report.left_out), 'document')} published later left out.")
     if report.suppressed:
-        out += ["", f"{len(report.suppressed)} suppressed:"]
+        out += ["", f"{counted(len(report.suppressed), 'suppressed')}:"]
         out += [f"- {s.discrepancy.kind} `{s.discrepancy.id}`: {_md_cell(s.reason)}" for s in report.suppressed]
+    if report.unused:
+        out += ["", *(f"- {_md_cell(line)}" for line in unused_lines(report))]
     return out
 
 
@@ -108,14 +180,14 @@ def to_table(report: Report, width: int | None = None, color: bool = False, **_:
     from rich.table import Table
 
     buf = io.StringIO()
-    console = Console(file=buf, width=width or 160, force_terminal=color, color_system="auto" if color else None)
+    console = Console(file=buf, width=width or TABLE_WIDTH, force_terminal=color, color_system="auto" if color else None)
     if report.discrepancies:
         table = Table(show_lines=True, expand=True)
         table.add_column("severity", no_wrap=True)
         table.add_column("kind", no_wrap=True)
-        table.add_column("side A", ratio=2)
-        table.add_column("side B", ratio=2)
-        table.add_column("summary", ratio=2)
+        table.add_column("side A", ratio=2, overflow="fold")  # a long path breaks rather than loses its line
+        table.add_column("side B", ratio=2, overflow="fold")
+        table.add_column("summary", ratio=2, overflow="fold")
         for d in report.discrepancies:
             sides = [_side(report, c) for c in representatives(d)]
             if len(d.claims) > 2:
@@ -127,34 +199,46 @@ def to_table(report: Report, width: int | None = None, color: bool = False, **_:
         console.print(table)
     if report.agreements is not None:
         console.print(_agreements_table(report))
-    for p in report.problems:
-        console.print(f"[red]could not read[/] {escape(str(p))}")
-    counts = report.counts()
     console.print(
-        f"{len(report.discrepancies)} discrepancies: {counts['error']} errors, {counts['warning']} warnings, "
-        f"{counts['info']} info — {len(report.documents)} documents"
-        + ("" if report.coverage is not None else f", {len(report.claims)} claims")
+        escape(counts_line(report))
+        + ("" if report.coverage is not None else f", {counted(len(report.claims), 'claim')}")
     )
-    for line in _notes(report):
-        console.print(line)
+    for line, style in footer_notes(report):
+        console.print(line, style=style, markup=False, highlight=False)
     if report.coverage is not None:
         console.print(_coverage_footer(report))
     return buf.getvalue()
 
 
-def _notes(report: Report, shown: int = 10) -> list[str]:
-    from rich.markup import escape
-
-    out = []
+def footer_notes(report: Report, shown: int = 10) -> list[tuple[str, str | None]]:
+    """The lines under the counts, each with its terminal style: documents left out, suppressed, unused suppressions."""
+    out: list[tuple[str, str | None]] = []
     if report.left_out:
-        out.append(f"as of {report.as_of.isoformat()}: {len(report.left_out)} documents published later left out")
+        out.append((f"as of {report.as_of.isoformat()}: {counted(len(report.left_out), 'document')} "
+                    "published later left out", None))
     if report.suppressed:
-        out.append(f"{len(report.suppressed)} suppressed:")
+        out.append((f"{counted(len(report.suppressed), 'suppressed')}:", None))
         for s in report.suppressed[:shown]:
-            out.append(f"  [dim]{s.discrepancy.kind} {s.discrepancy.id}: {escape(s.reason)}[/dim]")
+            out.append((f"  {s.discrepancy.kind} {s.discrepancy.id}: {s.reason}", "dim"))
         if len(report.suppressed) > shown:
-            out.append(f"  [dim](+{len(report.suppressed) - shown} more: see --format json)[/dim]")
+            out.append((f"  (+{len(report.suppressed) - shown} more: see --format json)", "dim"))
+    out.extend((line, "yellow") for line in unused_lines(report))
     return out
+
+
+def coverage_line(report: Report) -> str | None:
+    """The coverage of the documents under check (all, when none is singled out), in one line."""
+    if report.coverage is None:
+        return None
+    rows = coverage_rows(report) if report.focus else [report.coverage.total()]
+    claims, aligned, corroborated, contested = (
+        sum(getattr(r, k) for r in rows) for k in ("claims", "aligned", "corroborated", "contested")
+    )
+    label = "coverage"
+    if report.focus:
+        label += f" of {', '.join(report.focus) if len(report.focus) <= 3 else counted(len(report.focus), 'document')}"
+    return (f"{label}: {counted(claims, 'claim')} read, {aligned} aligned with another source, "
+            f"{corroborated} corroborated, {contested} contested")
 
 
 def _coverage_footer(report: Report):
@@ -162,18 +246,8 @@ def _coverage_footer(report: Report):
     from rich.markup import escape
     from rich.table import Table
 
+    line = escape(coverage_line(report))
     rows = coverage_rows(report)
-    counted = rows if report.focus else [report.coverage.total()]
-    claims, aligned, corroborated, contested = (
-        sum(getattr(r, k) for r in counted) for k in ("claims", "aligned", "corroborated", "contested")
-    )
-    label = "coverage"
-    if report.focus:
-        label += f" of {', '.join(report.focus) if len(report.focus) <= 3 else f'{len(report.focus)} documents'}"
-    line = escape(
-        f"{label}: {claims} claims read, {aligned} aligned with another source, "
-        f"{corroborated} corroborated, {contested} contested"
-    )
     if len(rows) < 2:
         return line
     table = Table(box=None, pad_edge=False, padding=(0, 2, 0, 0), show_edge=False)
@@ -189,15 +263,24 @@ def _agreements_table(report: Report):
     from rich.markup import escape
     from rich.table import Table
 
-    table = Table(show_lines=True, expand=True, title=f"{len(report.agreements)} corroborated claims")
-    table.add_column("claim", ratio=1)
-    table.add_column("sources that agree", ratio=1)
+    table = Table(show_lines=True, expand=True, title=agreements_title(report))
+    table.add_column("claim", ratio=1, overflow="fold")
+    table.add_column("sources that agree", ratio=1, overflow="fold")
     for a in report.agreements:
         others = "\n".join(f"[bold]{escape(report.location(o))}[/bold]: {escape(_short(o.mention.text))}" for o in a.others)
         table.add_row(_agreed(report, a.claim), others)
     if not report.agreements:
         table.add_row("no corroborated claims", "")
     return table
+
+
+def agreements_title(report: Report) -> str:
+    """How many claims the agreements corroborate (as the coverage line counts them) and in how many rows."""
+    if not report.agreements:
+        return "no corroborated claims"
+    n = sum(1 for a in report.agreements for c in a.group if not report.focus or c.doc in report.focus)
+    where = f" of {', '.join(report.focus)}" if report.focus and len(report.focus) <= 3 else ""
+    return f"{counted(n, 'corroborated claim')}{where}, {counted(len(report.agreements), 'row')}: each one thing the sources agree on"
 
 
 def _agreed(report: Report, c) -> str:

@@ -22,7 +22,7 @@ from ..align import (
     mutual_conflicts,
     same_unit_family,
 )
-from ..claims import heads_match
+from ..claim_building import heads_match
 from ..intervals import figures_overlap, overlap
 from ..model import Claim, Discrepancy, Severity
 from .base import Context, rule
