@@ -16,7 +16,9 @@ import re
 from collections.abc import Iterable, Sequence
 
 from .align.frames import frame_of
-from .model import Claim, Document, Mention, Sentence
+from .align.times import date_frame
+from .model import Claim, Document, Frame, Mention, Sentence
+from .parse.times import day_part_words
 from .terms import WORD as _WORD
 from .terms import content_terms, stem, stopwords
 
@@ -45,16 +47,17 @@ def _window(text: str, start: int, end: int, lo: int, hi: int) -> tuple[str, str
     return before, after
 
 
-# "said on Thursday", "told reporters on Monday": the date of a statement, not of the event it reports
-_STATEMENT_LEAD = re.compile(
-    r"\b(?:said|says|told|tells|stated|added|noted|wrote)\b[^,.;]{0,20}?\s+(?:on|late|early)?\s*$",
-    re.IGNORECASE,
-)
 _INTRODUCTORY = re.compile(r"^\s*,\s*")  # "On 13 November 2005, Guerrero was found dead"
 
 
 def date_attribute(sentence: Sentence, m: Mention, neighbours: Sequence[Mention]) -> tuple[str, ...]:
-    """The event words of a date; a date that opens its sentence dates the clause after it."""
+    """The event words of a date, without the words of its time of day ("Friday evening")."""
+    day_parts = {stem(w) for w in day_part_words()}
+    return tuple(t for t in _date_words(sentence, m, neighbours) if t not in day_parts)
+
+
+def _date_words(sentence: Sentence, m: Mention, neighbours: Sequence[Mention]) -> tuple[str, ...]:
+    """The content words about a date; a date that opens its sentence dates the clause after it."""
     rel = sentence.start
     after = sentence.text[m.end - rel :]
     intro = _INTRODUCTORY.match(after)
@@ -66,12 +69,6 @@ def date_attribute(sentence: Sentence, m: Mention, neighbours: Sequence[Mention]
     # "was born in Canton, Ohio, on January 5, 1969": the event is a clause or two back
     lead = sentence.text[: m.start - rel]
     return tuple(dict.fromkeys(content_terms(lead)[-_BEFORE_WORDS:][::-1]))
-
-
-def is_statement_date(sentence: Sentence, m: Mention) -> bool:
-    """Whether a date only says when something was said ("officials said on Thursday")."""
-    lead = sentence.text[max(0, m.start - sentence.start - 40) : m.start - sentence.start]
-    return _STATEMENT_LEAD.search(lead) is not None
 
 
 # "The death toll ... rose to 265": the figure is the value of the sentence's subject
@@ -295,6 +292,14 @@ def _same_family(a: Mention, b: Mention) -> bool:
 _THAN = re.compile(r"\bthan\s+(?:the\s+|a\s+|an\s+)?$", re.IGNORECASE)
 
 
+def _frame(sentence: Sentence, m: Mention, names: Sequence[Mention]) -> Frame | None:
+    if m.is_figure:
+        return frame_of(sentence, m, names)
+    if m.kind == "date":
+        return date_frame(sentence, m, names)
+    return None
+
+
 def _is_compared(sentence: Sentence, m: Mention) -> bool:
     lead = sentence.text[max(0, m.start - sentence.start - 16) : m.start - sentence.start]
     return _THAN.search(lead) is not None
@@ -336,8 +341,6 @@ def claims_of(doc: Document, sentences: Sequence[Sentence], mentions: Sequence[M
             head = None
             if m.kind == "date":
                 attribute = date_attribute(sentence, m, figures + dates)
-                if is_statement_date(sentence, m):
-                    attribute = ("<said",) + attribute
                 if m.start in life:
                     attribute = (life[m.start],)
                 time = date_range(sentence, m)
@@ -366,7 +369,7 @@ def claims_of(doc: Document, sentences: Sequence[Sentence], mentions: Sequence[M
                     time_unresolved=time is None and any(d.date is None for d in dates),
                     comparative=m.is_figure and m.hedge is None and _is_compared(sentence, m),
                     published=doc.published,
-                    frame=frame_of(sentence, m, names) if m.is_figure else None,
+                    frame=_frame(sentence, m, names),
                 )
             )
     return out

@@ -35,7 +35,7 @@ import simplemma
 from ..model import Claim, Frame, Mention, Sentence
 from ..terms import WORD, stem, stopwords
 
-__all__ = ["Frame", "frame_of", "frames_compatible", "same_unit_family", "subjects_compatible"]
+__all__ = ["Frame", "event_word", "frame_of", "frames_compatible", "same_unit_family", "subjects_compatible"]
 
 _NEAR = 4  # words on either side of a figure that can say what it measures
 _CLAUSE_END = re.compile(r"[;:()\[\]—–]|[,.]\s|\s(?:and|but|while|whereas|or|after|before|as)\s", re.IGNORECASE)
@@ -114,8 +114,29 @@ def frame_of(sentence: Sentence, m: Mention, entities: Sequence[Mention] = ()) -
 
     near = before + after
     qualifiers = frozenset(roles[w][1] for w in near if roles.get(w, ("",))[0] == "qualifier")
-    event = next((roles[w][1] for w in after + before[::-1] if roles.get(w, ("",))[0] == "event"), None)
+    event = _event_in(after + before[::-1])
     return Frame(measure=measure, event=event, qualifiers=qualifiers, attribution=attribution_of(sentence, entities))
+
+
+def _event_in(words: Sequence[str]) -> str | None:
+    """The first event word ("quake", "aftershock", "storm") among `words`, normalised."""
+    roles = _frame_words()
+    return next((roles[w][1] for w in words if roles.get(w, ("",))[0] == "event"), None)
+
+
+def event_word(sentence: Sentence, m: Mention) -> str | None:
+    """The event a date or a figure belongs to: the nearest event word of its clause, before it first.
+
+    "A magnitude 3.9 aftershock rattled Moroccans on Sunday" dates the aftershock;
+    "on Friday, a storm hit the coast" dates the storm.
+    """
+    rel = sentence.start
+    before = _words(_clause_before(_ASIDE.sub(" ", sentence.text[: m.start - rel])))
+    after = _words(_clause_after(_ASIDE.sub(" ", sentence.text[m.end - rel :])))
+    return _event_in(before[::-1] + after)
+
+
+_ASIDE = re.compile(r"\([^()]*\)")  # "after 11pm local time (22:00 GMT) on Friday": the aside is not a clause break
 
 
 # "according to the US Geological Survey", "the Interior Ministry said", "said the ministry"
@@ -134,7 +155,7 @@ _INSTITUTION_SAID = re.compile(
     r"(?:said|says|reported|reports|announced|estimated|measured|put|puts|confirmed|stated)\b"
 )
 # a headline that names its source after a colon: "Quake strikes Morocco: USGS"
-_HEADLINE_SOURCE = re.compile(r":\s*(?P<name>[^:]{2,60}?)\s*$")
+_HEADLINE_SOURCE = re.compile(r"(?<!\d):(?!\d)\s*(?P<name>[^:]{2,60}?)(?<![.!?])\s*$")
 
 
 def attribution_of(sentence: Sentence, entities: Sequence[Mention]) -> str | None:
@@ -176,12 +197,12 @@ def frames_compatible(a: Frame | None, b: Frame | None) -> bool:
         return False
     if a.event and b.event and a.event != b.event:
         return False
-    if a.qualifiers != b.qualifiers:
-        return False
-    return not (a.attribution and b.attribution and not _same_source(a.attribution, b.attribution))
+    if a.qualifiers != b.qualifiers or a.statement != b.statement:
+        return False  # a statement's date is never an event's
+    return not (a.attribution and b.attribution and not same_source(a.attribution, b.attribution))
 
 
-def _same_source(a: str, b: str) -> bool:
+def same_source(a: str, b: str) -> bool:
     """"Interior Ministry" and "Morocco's interior ministry" name one source; "USGS" and a ministry two."""
     a, b = a.lower(), b.lower()
     return a == b or a in b or b in a
