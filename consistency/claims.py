@@ -15,8 +15,8 @@ import datetime as dt
 import re
 from collections.abc import Iterable, Sequence
 
-from .align.frames import frame_of
-from .align.times import date_frame
+from .align.frames import event_word, frame_of
+from .align.times import date_frame, is_statement_date, states_change
 from .model import Claim, Document, Frame, Mention, Sentence
 from .parse.times import day_part_words
 from .terms import WORD as _WORD
@@ -27,6 +27,8 @@ __all__ = ["claims_of", "figure_head", "heads_match"]
 _CLAUSE_BREAK = re.compile(r"[;:()\[\]—–]|,\s|\s(?:and|but|while|whereas|or)\s|\d+(?:[./]\d+)+", re.IGNORECASE)
 # "seventh and final season": an adjective after "and" still qualifies the figure's noun
 _COORDINATED = re.compile(r"^\s+(?:and|or)\s+(?=(?:final|last|latest|first|only|highest|lowest|\w+est)\b)", re.IGNORECASE)
+# an event this long before its report is history ("the 2004 quake"), not the news; the story window is 45 days
+HISTORY = dt.timedelta(days=45)
 _AFTER_WORDS = 6
 _BEFORE_WORDS = 4
 
@@ -305,6 +307,26 @@ def _is_compared(sentence: Sentence, m: Mention) -> bool:
     return _THAN.search(lead) is not None
 
 
+def figure_dates(sentence: Sentence, dates: Sequence[Mention], published: dt.date | None) -> list[Mention]:
+    """The dates of a sentence that say when its figures held, the surest first.
+
+    A statement's date ("the ministry said on Tuesday that 63 had died")
+    dates the count; so does a date of no event ("sales of $4bn in 2024").
+    The date of this story's event ("the quake that struck on Friday") does
+    not: a toll given on Sunday of Friday's quake is Sunday's toll. An event
+    long before the report ("the 2004 quake killed 628") dates its figures.
+    """
+    statements = [d for d in dates if is_statement_date(sentence, d)]
+    own = [d for d in dates if d not in statements and (event_word(sentence, d) is None or _historical(d, published))]
+    return statements + own
+
+
+def _historical(d: Mention, published: dt.date | None) -> bool:
+    """A date that ends well before the report: not the reported event's, but one before it."""
+    end = d.date_end or d.date
+    return published is not None and end is not None and published - end > HISTORY
+
+
 def _time_of(dates: Iterable[Mention]) -> tuple[dt.date, dt.date] | None:
     for d in dates:
         if d.date is not None:
@@ -333,6 +355,7 @@ def claims_of(doc: Document, sentences: Sequence[Sentence], mentions: Sequence[M
         names = [m for m in ms if m.kind == "entity" and m.role not in ("office", "nationality") and m.canonical]
         context = tuple(dict.fromkeys(content_terms(sentence.text)))
         life = life_events(sentence, dates) if dates else {}
+        timing = figure_dates(sentence, dates, doc.published) if dates else []
         totals = parts_totals(sentence, figures) if len(figures) > 1 else {}
         for m in ms:
             subject = tuple(dict.fromkeys(n.canonical for n in names if n is not m and n.canonical))
@@ -347,7 +370,7 @@ def claims_of(doc: Document, sentences: Sequence[Sentence], mentions: Sequence[M
             elif m.is_figure:
                 attribute = figure_attribute(sentence, m, figures)
                 head = figure_head(sentence, m, figures)
-                time = _time_of(dates)
+                time = _time_of(timing)
             elif m.kind == "entity" and m.role not in ("office", "nationality"):
                 attribute = slot_of(sentence, m)
                 time = _time_of(dates)
@@ -366,7 +389,8 @@ def claims_of(doc: Document, sentences: Sequence[Sentence], mentions: Sequence[M
                     slot=m.office if m.kind == "entity" else None,
                     head=head,
                     parts_total=totals.get(m.start) if m.is_figure else None,
-                    time_unresolved=time is None and any(d.date is None for d in dates),
+                    time_unresolved=time is None and any(d.date is None for d in (timing if m.is_figure else dates)),
+                    rising=m.is_figure and states_change(sentence, m),
                     comparative=m.is_figure and m.hedge is None and _is_compared(sentence, m),
                     published=doc.published,
                     frame=_frame(sentence, m, names),

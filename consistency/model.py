@@ -261,6 +261,7 @@ class Claim:
     comparative: bool = False
     published: dt.date | None = None
     frame: Frame | None = None  # for figures: what is measured, of what, on whose word
+    rising: bool = False  # a figure given as a rise or as the latest count ("rose to 63", "the latest toll")
 
     @property
     def kind(self) -> str:

@@ -131,11 +131,18 @@ def event_word(sentence: Sentence, m: Mention) -> str | None:
     "on Friday, a storm hit the coast" dates the storm.
     """
     rel = sentence.start
-    before = _words(_clause_before(_ASIDE.sub(" ", sentence.text[: m.start - rel])))
-    after = _words(_clause_after(_ASIDE.sub(" ", sentence.text[m.end - rel :])))
-    return _event_in(before[::-1] + after)
+    lead = _ASIDE.sub(" ", sentence.text[: m.start - rel])
+    cuts = list(_CLAUSE_END.finditer(lead))  # not at "that": "the quake that struck on Friday" dates the quake
+    before = _words(lead[cuts[-1].end() :] if cuts else lead)
+    rest = _ASIDE.sub(" ", sentence.text[m.end - rel :])
+    found = _event_in(before[::-1] + _words(_clause_after(rest)))
+    if found is None and len(before) <= _INTRODUCTORY_WORDS:
+        # "Late on Friday, a powerful earthquake shook the valley": an opening date dates the clause after it
+        found = _event_in(_words(_clause_after(rest.lstrip(" ,"))))
+    return found
 
 
+_INTRODUCTORY_WORDS = 2  # "late on", "early on": a date with no more than this before it opens its clause
 _ASIDE = re.compile(r"\([^()]*\)")  # "after 11pm local time (22:00 GMT) on Friday": the aside is not a clause break
 
 
