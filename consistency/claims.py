@@ -296,7 +296,7 @@ _THAN = re.compile(r"\bthan\s+(?:the\s+|a\s+|an\s+)?$", re.IGNORECASE)
 
 def _frame(sentence: Sentence, m: Mention, names: Sequence[Mention]) -> Frame | None:
     if m.is_figure:
-        return frame_of(sentence, m, names)
+        return frame_of(sentence, m, names, rising=states_change(sentence, m))
     if m.kind == "date":
         return date_frame(sentence, m, names)
     return None
@@ -317,8 +317,15 @@ def figure_dates(sentence: Sentence, dates: Sequence[Mention], published: dt.dat
     long before the report ("the 2004 quake killed 628") dates its figures.
     """
     statements = [d for d in dates if is_statement_date(sentence, d)]
-    own = [d for d in dates if d not in statements and (event_word(sentence, d) is None or _historical(d, published))]
+    own = [
+        d for d in dates
+        if d not in statements and (event_word(sentence, d, past_figures=False) is None or _historical(d, published))
+    ]
     return statements + own
+
+
+# a sentence that opens with a pronoun goes on about the last one's subject, at the last one's time
+_CONTINUES = re.compile(r"\s*(?:It|They|This|These|Those)\b")
 
 
 def _historical(d: Mention, published: dt.date | None) -> bool:
@@ -348,6 +355,7 @@ def claims_of(doc: Document, sentences: Sequence[Sentence], mentions: Sequence[M
             continue
         by_sentence.setdefault(i, []).append(m)
     out: list[Claim] = []
+    timing_of: dict[int, list[Mention]] = {}
     for i, ms in sorted(by_sentence.items()):
         sentence = sentences[i]
         figures = [m for m in ms if m.is_figure]
@@ -356,6 +364,9 @@ def claims_of(doc: Document, sentences: Sequence[Sentence], mentions: Sequence[M
         context = tuple(dict.fromkeys(content_terms(sentence.text)))
         life = life_events(sentence, dates) if dates else {}
         timing = figure_dates(sentence, dates, doc.published) if dates else []
+        if not timing and _CONTINUES.match(sentence.text):  # "It killed 12,000 people": the last sentence's time
+            timing = timing_of.get(i - 1, [])
+        timing_of[i] = timing
         totals = parts_totals(sentence, figures) if len(figures) > 1 else {}
         for m in ms:
             subject = tuple(dict.fromkeys(n.canonical for n in names if n is not m and n.canonical))

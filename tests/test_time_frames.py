@@ -135,3 +135,71 @@ def test_one_event_dated_differently_still_conflicts(tmp_path):
         "b": ("2026-05-04", "The earthquake struck the Varnas valley on Saturday evening, killing 12 people."),
     })
     assert ("date-conflict", ("Friday", "Saturday")) in found
+
+
+# ---- the time of a figure, and rising series -----------------------------------------------------
+
+FLOODS = {
+    "a": ("2026-03-04", "Floods in the northern province killed at least 40 people on Monday."),
+    "b": ("2026-03-06", "The death toll from the floods in the northern province rose to 63 on Wednesday."),
+    "c": ("2026-03-06", "The floods in the northern province have killed 41 people, officials said on Wednesday."),
+    "d": ("2026-03-07", "The floods in the northern province have killed 63 people.\n\n"
+                        "Rescue teams are still searching the hill villages for the missing.\n\n"
+                        "The death toll from the floods in the northern province stands at 71."),
+}
+
+
+def _report(tmp_path, docs):
+    _write(tmp_path, docs)
+    return consistency.check([tmp_path])
+
+
+def test_a_rising_toll_over_four_reports(tmp_path):
+    report = _report(tmp_path, FLOODS)
+    kinds = {(d.kind, frozenset(c.doc for c in d.claims)) for d in report.discrepancies}
+    assert not any(kind == "value-conflict" and {"a", "b"} <= docs for kind, docs in kinds)
+    assert any(kind in ("update", "superseded") and {"b", "c"} <= docs for kind, docs in kinds)
+    assert ("internal-conflict", frozenset({"d"})) in kinds
+
+
+def test_one_reports_rise_makes_the_quantity_a_series_for_every_report(tmp_path):
+    found = rows(tmp_path, {
+        "a": ("2026-03-06", "The death toll from the Harlow mine collapse rose to 63, officials said."),
+        "b": ("2026-03-06", "The Harlow mine collapse has killed 41 miners, officials said."),
+    })
+    assert not {r for r in found if r[0] == "value-conflict"}
+    assert {r for r in found if r[0] == "update"}
+
+
+def test_a_count_no_report_calls_changing_conflicts_on_the_same_day(tmp_path):
+    found = rows(tmp_path, {
+        "a": ("2026-03-06", "Norway sent 86 rescuers and six sniffer dogs to the Harlow mine, its embassy said."),
+        "b": ("2026-03-06", "Norway sent 56 rescuers and six sniffer dogs to the Harlow mine, its embassy said."),
+    })
+    assert ("value-conflict", ("86", "56")) in found
+
+
+def test_the_date_of_the_event_does_not_time_a_later_toll(tmp_path):
+    found = rows(tmp_path, {
+        "a": ("2026-03-07", "The Harlow mine collapse on Friday killed 41 miners, officials said."),
+        "b": ("2026-03-21", "The Harlow mine collapse of March 6 killed 63 miners, officials said."),
+    })
+    assert not {r for r in found if r[0] == "value-conflict"}
+
+
+def test_a_historical_figure_is_compared_across_report_dates(tmp_path):
+    found = rows(tmp_path, {
+        "a": ("2026-03-07", "A mine collapse at Harlow in 1998 killed 112 miners, the museum says."),
+        "b": ("2026-03-21", "A mine collapse at Harlow in 1998 killed 86 miners, the museum says."),
+    })
+    assert ("value-conflict", ("112", "86")) in found
+
+
+def test_the_measure_of_a_risen_figure_is_its_subjects(tmp_path):
+    from consistency.engine import analyse
+    from consistency.model import Document
+
+    text = "The death toll from the storm that measured 950 millibars has gone up to 212."
+    claims, _ = analyse(Document(id="x", path="x", text=text, published=dt.date(2026, 3, 7)))
+    toll = next(c for c in claims if c.mention.text == "212")
+    assert (toll.frame.measure, toll.rising) == ("death", True)

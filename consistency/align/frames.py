@@ -79,14 +79,33 @@ def _clause_before(text: str) -> str:
     return text[max(c.end() for c in cuts) :] if cuts else text
 
 
+# another figure with the words that belong to it: "measured 6.8 on", "the 7 magnitude"
+_OTHER_FIGURE = re.compile(r"(?:[^\W\d_]+\s+)?(?<![\d.,])(?!(?:1[89]|20)\d\d\b)\d[\d.,]*(?:[\s-]+[^\W\d_]+)?")  # (a year is no figure)
+# where the subject of a clause begins: after a clause break or a verb of speech ("officials say the toll ...")
+_SUBJECT_START = re.compile(r"[;:()\[\]—–]|[,.]\s|\b(?:said|says|say|told|reported|announced|stated|added)\b", re.I)
+
+
+def _subject_clause(text: str) -> str:
+    """The clause that ends `text`, cut at clause breaks and verbs of speech but not at "that"."""
+    cuts = list(_SUBJECT_START.finditer(text))
+    return text[cuts[-1].end() :] if cuts else text
+
+
 _MODIFIERS = frozenset({"more", "other", "additional", "new", "extra", "further"})
 
 
-def frame_of(sentence: Sentence, m: Mention, entities: Sequence[Mention] = ()) -> Frame:
-    """The frame of figure `m` in its sentence; `entities` are the sentence's name mentions."""
+def frame_of(sentence: Sentence, m: Mention, entities: Sequence[Mention] = (), *, rising: bool = False) -> Frame:
+    """The frame of figure `m` in its sentence; `entities` are the sentence's name mentions.
+
+    A figure given as a rise (`rising`: "the death toll in the quake that
+    measured 6.8 has gone up to 2,497") is the value of its clause's
+    subject, so its measure is read from the subject forward.
+    """
     rel = sentence.start
     after = _words(_clause_after(sentence.text[m.end - rel :]))[: _NEAR + 2]
-    clause_before = _words(_clause_before(sentence.text[: m.start - rel]))
+    # "the toll of the 7 magnitude quake has risen to 2,960": "magnitude" is the 7's, not the 2,960's;
+    # "the quake that measured 6.8 ... has gone up to 2,497": so is "measured"
+    clause_before = _words(_OTHER_FIGURE.sub(" ", _clause_before(sentence.text[: m.start - rel])))
     before = clause_before[-_NEAR:]
     roles = _frame_words()
     stop = stopwords()
@@ -107,7 +126,8 @@ def frame_of(sentence: Sentence, m: Mention, entities: Sequence[Mention] = ()) -
         measure = _measure_of(word)
         if measure:
             break
-    for word in reversed(clause_before) if measure is None else ():  # "the toll ... has risen to 2,000"
+    subject = _words(_subject_clause(sentence.text[: m.start - rel])) if rising else clause_before[::-1]
+    for word in subject if measure is None else ():  # "the toll ... has risen to 2,000"
         measure = _measure_of(word)
         if measure:
             break
@@ -124,14 +144,19 @@ def _event_in(words: Sequence[str]) -> str | None:
     return next((roles[w][1] for w in words if roles.get(w, ("",))[0] == "event"), None)
 
 
-def event_word(sentence: Sentence, m: Mention) -> str | None:
+def event_word(sentence: Sentence, m: Mention, *, past_figures: bool = True) -> str | None:
     """The event a date or a figure belongs to: the nearest event word of its clause, before it first.
 
     "A magnitude 3.9 aftershock rattled Moroccans on Sunday" dates the aftershock;
-    "on Friday, a storm hit the coast" dates the storm.
+    "on Friday, a storm hit the coast" dates the storm. Without `past_figures`,
+    a figure between the event word and the date takes the date: "the toll of
+    the storm rose to 265 on Saturday" dates the 265, not the storm (there is
+    no event of the date's own).
     """
     rel = sentence.start
     lead = _ASIDE.sub(" ", sentence.text[: m.start - rel])
+    if not past_figures and _FIGURE_BEFORE.search(lead):
+        return None
     cuts = list(_CLAUSE_END.finditer(lead))  # not at "that": "the quake that struck on Friday" dates the quake
     before = _words(lead[cuts[-1].end() :] if cuts else lead)
     rest = _ASIDE.sub(" ", sentence.text[m.end - rel :])
@@ -142,6 +167,10 @@ def event_word(sentence: Sentence, m: Mention) -> str | None:
     return found
 
 
+# a figure just before a date, with its counted noun: "rose to 265 on Saturday", "killed 40 people on Monday"
+_FIGURE_BEFORE = re.compile(
+    r"(?<![\w.])(?!(?:1[89]|20)\d\d\b)\d[\d,]*(?:\.\d+)?(?:\s+[^\W\d_]+){0,2}\s+(?:on|in|by|as of|late|early|late on|early on)?\s*$"
+)
 _INTRODUCTORY_WORDS = 2  # "late on", "early on": a date with no more than this before it opens its clause
 _ASIDE = re.compile(r"\([^()]*\)")  # "after 11pm local time (22:00 GMT) on Friday": the aside is not a clause break
 

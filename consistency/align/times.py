@@ -59,9 +59,27 @@ def _change_words() -> re.Pattern[str]:
 
 
 def is_statement_date(sentence: Sentence, m: Mention) -> bool:
-    """Whether a date only says when something was said or published ("officials said on Thursday")."""
-    lead = sentence.text[max(0, m.start - sentence.start - _STATEMENT_REACH) : m.start - sentence.start]
-    return _statement_lead().search(lead) is not None
+    """Whether a date only says when something was said or published.
+
+    "officials said on Thursday"; or a date that opens its sentence before
+    a statement: "On Thursday, officials had put the toll at 240".
+    """
+    rel = sentence.start
+    lead = sentence.text[max(0, m.start - rel - _STATEMENT_REACH) : m.start - rel]
+    if _statement_lead().search(lead) is not None:
+        return True
+    opening = _OPENING.match(sentence.text[m.end - rel :])
+    return m.start - rel <= _OPENING_REACH and opening is not None and _statement_verb().search(opening.group(1)) is not None
+
+
+# "On Thursday, officials had put ...": a date, a comma, and a subject of a few words before the verb
+_OPENING = re.compile(r"[^,.;]{0,12},\s+((?:[\w'’-]+\s+){1,4}[\w'’-]+)")
+_OPENING_REACH = 12  # a date this near its sentence's start opens it ("On Thursday", "Late on Friday")
+
+
+@cache
+def _statement_verb() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{_alternatives(_words_of('statement_verbs.csv', 'verb'))})\b", re.IGNORECASE)
 
 
 def states_change(sentence: Sentence, m: Mention) -> bool:
