@@ -15,8 +15,10 @@ import datetime as dt
 import re
 from collections.abc import Iterable, Sequence
 
-from .align.frames import frame_of
-from .model import Claim, Document, Mention, Sentence
+from .align.frames import event_word, frame_of
+from .align.times import date_frame, is_statement_date, states_change
+from .model import Claim, Document, Frame, Mention, Sentence
+from .parse.times import day_part_words
 from .terms import WORD as _WORD
 from .terms import content_terms, stem, stopwords
 
@@ -25,6 +27,8 @@ __all__ = ["claims_of", "figure_head", "heads_match"]
 _CLAUSE_BREAK = re.compile(r"[;:()\[\]—–]|,\s|\s(?:and|but|while|whereas|or)\s|\d+(?:[./]\d+)+", re.IGNORECASE)
 # "seventh and final season": an adjective after "and" still qualifies the figure's noun
 _COORDINATED = re.compile(r"^\s+(?:and|or)\s+(?=(?:final|last|latest|first|only|highest|lowest|\w+est)\b)", re.IGNORECASE)
+# an event this long before its report is history ("the 2004 quake"), not the news; the story window is 45 days
+HISTORY = dt.timedelta(days=45)
 _AFTER_WORDS = 6
 _BEFORE_WORDS = 4
 
@@ -45,16 +49,17 @@ def _window(text: str, start: int, end: int, lo: int, hi: int) -> tuple[str, str
     return before, after
 
 
-# "said on Thursday", "told reporters on Monday": the date of a statement, not of the event it reports
-_STATEMENT_LEAD = re.compile(
-    r"\b(?:said|says|told|tells|stated|added|noted|wrote)\b[^,.;]{0,20}?\s+(?:on|late|early)?\s*$",
-    re.IGNORECASE,
-)
 _INTRODUCTORY = re.compile(r"^\s*,\s*")  # "On 13 November 2005, Guerrero was found dead"
 
 
 def date_attribute(sentence: Sentence, m: Mention, neighbours: Sequence[Mention]) -> tuple[str, ...]:
-    """The event words of a date; a date that opens its sentence dates the clause after it."""
+    """The event words of a date, without the words of its time of day ("Friday evening")."""
+    day_parts = {stem(w) for w in day_part_words()}
+    return tuple(t for t in _date_words(sentence, m, neighbours) if t not in day_parts)
+
+
+def _date_words(sentence: Sentence, m: Mention, neighbours: Sequence[Mention]) -> tuple[str, ...]:
+    """The content words about a date; a date that opens its sentence dates the clause after it."""
     rel = sentence.start
     after = sentence.text[m.end - rel :]
     intro = _INTRODUCTORY.match(after)
@@ -66,12 +71,6 @@ def date_attribute(sentence: Sentence, m: Mention, neighbours: Sequence[Mention]
     # "was born in Canton, Ohio, on January 5, 1969": the event is a clause or two back
     lead = sentence.text[: m.start - rel]
     return tuple(dict.fromkeys(content_terms(lead)[-_BEFORE_WORDS:][::-1]))
-
-
-def is_statement_date(sentence: Sentence, m: Mention) -> bool:
-    """Whether a date only says when something was said ("officials said on Thursday")."""
-    lead = sentence.text[max(0, m.start - sentence.start - 40) : m.start - sentence.start]
-    return _STATEMENT_LEAD.search(lead) is not None
 
 
 # "The death toll ... rose to 265": the figure is the value of the sentence's subject
@@ -295,9 +294,44 @@ def _same_family(a: Mention, b: Mention) -> bool:
 _THAN = re.compile(r"\bthan\s+(?:the\s+|a\s+|an\s+)?$", re.IGNORECASE)
 
 
+def _frame(sentence: Sentence, m: Mention, names: Sequence[Mention]) -> Frame | None:
+    if m.is_figure:
+        return frame_of(sentence, m, names, rising=states_change(sentence, m))
+    if m.kind == "date":
+        return date_frame(sentence, m, names)
+    return None
+
+
 def _is_compared(sentence: Sentence, m: Mention) -> bool:
     lead = sentence.text[max(0, m.start - sentence.start - 16) : m.start - sentence.start]
     return _THAN.search(lead) is not None
+
+
+def figure_dates(sentence: Sentence, dates: Sequence[Mention], published: dt.date | None) -> list[Mention]:
+    """The dates of a sentence that say when its figures held, the surest first.
+
+    A statement's date ("the ministry said on Tuesday that 63 had died")
+    dates the count; so does a date of no event ("sales of $4bn in 2024").
+    The date of this story's event ("the quake that struck on Friday") does
+    not: a toll given on Sunday of Friday's quake is Sunday's toll. An event
+    long before the report ("the 2004 quake killed 628") dates its figures.
+    """
+    statements = [d for d in dates if is_statement_date(sentence, d)]
+    own = [
+        d for d in dates
+        if d not in statements and (event_word(sentence, d, past_figures=False) is None or _historical(d, published))
+    ]
+    return statements + own
+
+
+# a sentence that opens with a pronoun goes on about the last one's subject, at the last one's time
+_CONTINUES = re.compile(r"\s*(?:It|They|This|These|Those)\b")
+
+
+def _historical(d: Mention, published: dt.date | None) -> bool:
+    """A date that ends well before the report: not the reported event's, but one before it."""
+    end = d.date_end or d.date
+    return published is not None and end is not None and published - end > HISTORY
 
 
 def _time_of(dates: Iterable[Mention]) -> tuple[dt.date, dt.date] | None:
@@ -321,6 +355,7 @@ def claims_of(doc: Document, sentences: Sequence[Sentence], mentions: Sequence[M
             continue
         by_sentence.setdefault(i, []).append(m)
     out: list[Claim] = []
+    timing_of: dict[int, list[Mention]] = {}
     for i, ms in sorted(by_sentence.items()):
         sentence = sentences[i]
         figures = [m for m in ms if m.is_figure]
@@ -328,6 +363,10 @@ def claims_of(doc: Document, sentences: Sequence[Sentence], mentions: Sequence[M
         names = [m for m in ms if m.kind == "entity" and m.role not in ("office", "nationality") and m.canonical]
         context = tuple(dict.fromkeys(content_terms(sentence.text)))
         life = life_events(sentence, dates) if dates else {}
+        timing = figure_dates(sentence, dates, doc.published) if dates else []
+        if not timing and _CONTINUES.match(sentence.text):  # "It killed 12,000 people": the last sentence's time
+            timing = timing_of.get(i - 1, [])
+        timing_of[i] = timing
         totals = parts_totals(sentence, figures) if len(figures) > 1 else {}
         for m in ms:
             subject = tuple(dict.fromkeys(n.canonical for n in names if n is not m and n.canonical))
@@ -336,15 +375,13 @@ def claims_of(doc: Document, sentences: Sequence[Sentence], mentions: Sequence[M
             head = None
             if m.kind == "date":
                 attribute = date_attribute(sentence, m, figures + dates)
-                if is_statement_date(sentence, m):
-                    attribute = ("<said",) + attribute
                 if m.start in life:
                     attribute = (life[m.start],)
                 time = date_range(sentence, m)
             elif m.is_figure:
                 attribute = figure_attribute(sentence, m, figures)
                 head = figure_head(sentence, m, figures)
-                time = _time_of(dates)
+                time = _time_of(timing)
             elif m.kind == "entity" and m.role not in ("office", "nationality"):
                 attribute = slot_of(sentence, m)
                 time = _time_of(dates)
@@ -363,10 +400,11 @@ def claims_of(doc: Document, sentences: Sequence[Sentence], mentions: Sequence[M
                     slot=m.office if m.kind == "entity" else None,
                     head=head,
                     parts_total=totals.get(m.start) if m.is_figure else None,
-                    time_unresolved=time is None and any(d.date is None for d in dates),
+                    time_unresolved=time is None and any(d.date is None for d in (timing if m.is_figure else dates)),
+                    rising=m.is_figure and states_change(sentence, m),
                     comparative=m.is_figure and m.hedge is None and _is_compared(sentence, m),
                     published=doc.published,
-                    frame=frame_of(sentence, m, names) if m.is_figure else None,
+                    frame=_frame(sentence, m, names),
                 )
             )
     return out

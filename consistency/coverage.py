@@ -143,7 +143,7 @@ def _figures(ctx: Context, links: _Links, tolerance: float) -> None:
 def _dates(ctx: Context, claims: Sequence[Claim], links: _Links) -> None:
     dates = [
         c for c in claims
-        if c.mention.kind == "date" and c.mention.date and c.time and c.attribute[:1] != ("<said",)
+        if c.mention.kind == "date" and c.mention.date and c.time and not c.frame.statement
     ]  # as the date rule: a statement's own date ("said on Monday") dates no event
     floor = SAME_EVENT - CLOSE_SECOND
     for a, b in candidate_pairs(dates, date_keys(ctx)):

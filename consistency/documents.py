@@ -41,7 +41,7 @@ from pathlib import Path
 
 from .model import Document, Problem
 from .readers import NotText, Source, decode
-from .readers.datelines import header_date
+from .readers.datelines import dateline, header_date
 from .readers.directives import directives_in_page, directives_in_text
 from .readers.plaintext import read_markdown, read_text, text_title
 from .readers.records import read_json, read_jsonl
@@ -202,12 +202,14 @@ def _read_as(kind: str, data: bytes) -> tuple[list[Source], list[str]]:
 def _document(path: str, source: Source, kind: str) -> _Read:
     """A Document from a reader's Source: title and date default to what the text's header says."""
     suffix = f"#{source.number}" if source.number is not None and source.id is None else ""
+    line = dateline(source.text)
     document = Document(
         id=source.id if source.id is not None else _stem(path) + suffix,
         path=path,
         text=source.text,
         title=source.title or (None if kind == "json" else text_title(source.text)),
         published=source.published or header_date(source.text),
+        place=line.place if line is not None else None,
         kind=kind,
         directives=source.directives if kind == "html" else directives_in_text(source.text, kind),
     )

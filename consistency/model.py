@@ -128,6 +128,7 @@ class Document:
     text: str
     title: str | None = None
     published: dt.date | None = None
+    place: str | None = None  # where the report was filed, from its dateline ("LISBON, March 4 (Reuters) -")
     kind: str = "txt"  # the reader that produced it: txt, md, html, docx, json, facts
     directives: tuple[Directive, ...] = ()  # inline directives, read with the text (readers.directives)
 
@@ -226,12 +227,13 @@ class Mention:
 @_quick_init
 @dataclass(frozen=True, slots=True)
 class Frame:
-    """What a figure measures, of what event, on what terms and on whose word (see frames.py)."""
+    """What a figure measures (or what a date dates), of what event, on what terms and on whose word (see align/)."""
 
     measure: str | None = None  # "death", "rescuer", "magnitude"
     event: str | None = None  # what a property belongs to: "quake", "aftershock"
     qualifiers: frozenset[str] = frozenset()  # "serious", "on board", "initial"
     attribution: str | None = None  # the named source: "United States Geological Survey"
+    statement: bool = False  # a date that says when something was said, not when the event was ("said on Monday")
 
 
 @dataclass(frozen=True, slots=True)
@@ -259,6 +261,7 @@ class Claim:
     comparative: bool = False
     published: dt.date | None = None
     frame: Frame | None = None  # for figures: what is measured, of what, on whose word
+    rising: bool = False  # a figure given as a rise or as the latest count ("rose to 63", "the latest toll")
 
     @property
     def kind(self) -> str:

@@ -16,7 +16,15 @@ Rules and coverage import from here, not from each other.
 """
 
 from .blocking import COMMON_FROM, COMMON_SHARE, candidate_pairs, is_common
-from .frames import Frame, attribution_of, frame_of, frames_compatible, same_unit_family, subjects_compatible
+from .frames import (
+    Frame,
+    attribution_of,
+    frame_of,
+    frames_compatible,
+    same_source,
+    same_unit_family,
+    subjects_compatible,
+)
 from .scoring import (
     ATTRIBUTE_WEIGHT,
     CLOSE_SECOND,
@@ -48,6 +56,7 @@ __all__ = [
     "is_common",
     "lifted_by_context",
     "mutual_conflicts",
+    "same_source",
     "same_unit_family",
     "story_signature",
     "subjects_compatible",

@@ -35,7 +35,7 @@ import simplemma
 from ..model import Claim, Frame, Mention, Sentence
 from ..terms import WORD, stem, stopwords
 
-__all__ = ["Frame", "frame_of", "frames_compatible", "same_unit_family", "subjects_compatible"]
+__all__ = ["Frame", "event_word", "frame_of", "frames_compatible", "same_unit_family", "subjects_compatible"]
 
 _NEAR = 4  # words on either side of a figure that can say what it measures
 _CLAUSE_END = re.compile(r"[;:()\[\]—–]|[,.]\s|\s(?:and|but|while|whereas|or|after|before|as)\s", re.IGNORECASE)
@@ -79,14 +79,33 @@ def _clause_before(text: str) -> str:
     return text[max(c.end() for c in cuts) :] if cuts else text
 
 
+# another figure with the words that belong to it: "measured 6.8 on", "the 7 magnitude"
+_OTHER_FIGURE = re.compile(r"(?:[^\W\d_]+\s+)?(?<![\d.,])(?!(?:1[89]|20)\d\d\b)\d[\d.,]*(?:[\s-]+[^\W\d_]+)?")  # (a year is no figure)
+# where the subject of a clause begins: after a clause break or a verb of speech ("officials say the toll ...")
+_SUBJECT_START = re.compile(r"[;:()\[\]—–]|[,.]\s|\b(?:said|says|say|told|reported|announced|stated|added)\b", re.I)
+
+
+def _subject_clause(text: str) -> str:
+    """The clause that ends `text`, cut at clause breaks and verbs of speech but not at "that"."""
+    cuts = list(_SUBJECT_START.finditer(text))
+    return text[cuts[-1].end() :] if cuts else text
+
+
 _MODIFIERS = frozenset({"more", "other", "additional", "new", "extra", "further"})
 
 
-def frame_of(sentence: Sentence, m: Mention, entities: Sequence[Mention] = ()) -> Frame:
-    """The frame of figure `m` in its sentence; `entities` are the sentence's name mentions."""
+def frame_of(sentence: Sentence, m: Mention, entities: Sequence[Mention] = (), *, rising: bool = False) -> Frame:
+    """The frame of figure `m` in its sentence; `entities` are the sentence's name mentions.
+
+    A figure given as a rise (`rising`: "the death toll in the quake that
+    measured 6.8 has gone up to 2,497") is the value of its clause's
+    subject, so its measure is read from the subject forward.
+    """
     rel = sentence.start
     after = _words(_clause_after(sentence.text[m.end - rel :]))[: _NEAR + 2]
-    clause_before = _words(_clause_before(sentence.text[: m.start - rel]))
+    # "the toll of the 7 magnitude quake has risen to 2,960": "magnitude" is the 7's, not the 2,960's;
+    # "the quake that measured 6.8 ... has gone up to 2,497": so is "measured"
+    clause_before = _words(_OTHER_FIGURE.sub(" ", _clause_before(sentence.text[: m.start - rel])))
     before = clause_before[-_NEAR:]
     roles = _frame_words()
     stop = stopwords()
@@ -107,15 +126,53 @@ def frame_of(sentence: Sentence, m: Mention, entities: Sequence[Mention] = ()) -
         measure = _measure_of(word)
         if measure:
             break
-    for word in reversed(clause_before) if measure is None else ():  # "the toll ... has risen to 2,000"
+    subject = _words(_subject_clause(sentence.text[: m.start - rel])) if rising else clause_before[::-1]
+    for word in subject if measure is None else ():  # "the toll ... has risen to 2,000"
         measure = _measure_of(word)
         if measure:
             break
 
     near = before + after
     qualifiers = frozenset(roles[w][1] for w in near if roles.get(w, ("",))[0] == "qualifier")
-    event = next((roles[w][1] for w in after + before[::-1] if roles.get(w, ("",))[0] == "event"), None)
+    event = _event_in(after + before[::-1])
     return Frame(measure=measure, event=event, qualifiers=qualifiers, attribution=attribution_of(sentence, entities))
+
+
+def _event_in(words: Sequence[str]) -> str | None:
+    """The first event word ("quake", "aftershock", "storm") among `words`, normalised."""
+    roles = _frame_words()
+    return next((roles[w][1] for w in words if roles.get(w, ("",))[0] == "event"), None)
+
+
+def event_word(sentence: Sentence, m: Mention, *, past_figures: bool = True) -> str | None:
+    """The event a date or a figure belongs to: the nearest event word of its clause, before it first.
+
+    "A magnitude 3.9 aftershock rattled Moroccans on Sunday" dates the aftershock;
+    "on Friday, a storm hit the coast" dates the storm. Without `past_figures`,
+    a figure between the event word and the date takes the date: "the toll of
+    the storm rose to 265 on Saturday" dates the 265, not the storm (there is
+    no event of the date's own).
+    """
+    rel = sentence.start
+    lead = _ASIDE.sub(" ", sentence.text[: m.start - rel])
+    if not past_figures and _FIGURE_BEFORE.search(lead):
+        return None
+    cuts = list(_CLAUSE_END.finditer(lead))  # not at "that": "the quake that struck on Friday" dates the quake
+    before = _words(lead[cuts[-1].end() :] if cuts else lead)
+    rest = _ASIDE.sub(" ", sentence.text[m.end - rel :])
+    found = _event_in(before[::-1] + _words(_clause_after(rest)))
+    if found is None and len(before) <= _INTRODUCTORY_WORDS:
+        # "Late on Friday, a powerful earthquake shook the valley": an opening date dates the clause after it
+        found = _event_in(_words(_clause_after(rest.lstrip(" ,"))))
+    return found
+
+
+# a figure just before a date, with its counted noun: "rose to 265 on Saturday", "killed 40 people on Monday"
+_FIGURE_BEFORE = re.compile(
+    r"(?<![\w.])(?!(?:1[89]|20)\d\d\b)\d[\d,]*(?:\.\d+)?(?:\s+[^\W\d_]+){0,2}\s+(?:on|in|by|as of|late|early|late on|early on)?\s*$"
+)
+_INTRODUCTORY_WORDS = 2  # "late on", "early on": a date with no more than this before it opens its clause
+_ASIDE = re.compile(r"\([^()]*\)")  # "after 11pm local time (22:00 GMT) on Friday": the aside is not a clause break
 
 
 # "according to the US Geological Survey", "the Interior Ministry said", "said the ministry"
@@ -134,7 +191,7 @@ _INSTITUTION_SAID = re.compile(
     r"(?:said|says|reported|reports|announced|estimated|measured|put|puts|confirmed|stated)\b"
 )
 # a headline that names its source after a colon: "Quake strikes Morocco: USGS"
-_HEADLINE_SOURCE = re.compile(r":\s*(?P<name>[^:]{2,60}?)\s*$")
+_HEADLINE_SOURCE = re.compile(r"(?<!\d):(?!\d)\s*(?P<name>[^:]{2,60}?)(?<![.!?])\s*$")
 
 
 def attribution_of(sentence: Sentence, entities: Sequence[Mention]) -> str | None:
@@ -176,12 +233,12 @@ def frames_compatible(a: Frame | None, b: Frame | None) -> bool:
         return False
     if a.event and b.event and a.event != b.event:
         return False
-    if a.qualifiers != b.qualifiers:
-        return False
-    return not (a.attribution and b.attribution and not _same_source(a.attribution, b.attribution))
+    if a.qualifiers != b.qualifiers or a.statement != b.statement:
+        return False  # a statement's date is never an event's
+    return not (a.attribution and b.attribution and not same_source(a.attribution, b.attribution))
 
 
-def _same_source(a: str, b: str) -> bool:
+def same_source(a: str, b: str) -> bool:
     """"Interior Ministry" and "Morocco's interior ministry" name one source; "USGS" and a ministry two."""
     a, b = a.lower(), b.lower()
     return a == b or a in b or b in a

@@ -20,6 +20,7 @@ import operator
 
 from ..knowledge import KnowledgeBase, builtin
 from ..model import Mention
+from ..readers.datelines import header_spans
 from . import bearings, dates, quotes, times
 from .figures import numbers, ranks
 from .names import entities, nationalities
@@ -46,7 +47,7 @@ def mentions(text: str, published: dt.date | None = None, *, knowledge: Knowledg
     """
     if not text:
         return []
-    figures, days = numbers.find(text, published), dates.find(text, published)
+    figures, days = numbers.find(text, published), _off(dates.find(text, published), header_spans(text))
     placed = bearings.find(text, published, figures)
     placed = sorted(placed + _outside(times.find(text, published, days), placed), key=_READING_ORDER)
     competing = _outside(figures + ranks.find(text, published), placed) + _outside(days, placed, kind="bearing")
@@ -66,16 +67,25 @@ def mentions(text: str, published: dt.date | None = None, *, knowledge: Knowledg
     return sorted(kept + placed + others, key=_READING_ORDER)
 
 
+def _header(text: str) -> list[Mention]:
+    """The header's own dates (a dateline's, a "Published ..." line's), as spans: they date the report."""
+    return [Mention(kind="header", text="", start=a, end=b) for a, b in header_spans(text)]
+
+
 def _outside(found: list[Mention], placed: list[Mention], kind: str | None = None) -> list[Mention]:
     """The mentions of `found` that overlap none of `placed` (those of `kind` only, when given)."""
-    spans = [(m.start, m.end) for m in placed if kind is None or m.kind == kind]
+    return _off(found, [(m.start, m.end) for m in placed if kind is None or m.kind == kind])
+
+
+def _off(found: list[Mention], spans: list[tuple[int, int]]) -> list[Mention]:
+    """The mentions of `found` that overlap none of `spans` (sorted and disjoint)."""
     if not spans:
         return found
     starts = [start for start, _ in spans]
     kept = []
     for m in found:
-        i = bisect.bisect_left(starts, m.end)  # spans[i - 1] is the last placed span that starts before m ends
-        if i > 0 and spans[i - 1][1] > m.start:  # (placed spans are disjoint: the last one ends last)
+        i = bisect.bisect_left(starts, m.end)  # spans[i - 1] is the last span that starts before m ends
+        if i > 0 and spans[i - 1][1] > m.start:  # (the spans are disjoint: the last one ends last)
             continue
         kept.append(m)
     return kept

@@ -28,7 +28,7 @@ from ..model import Mention
 from . import dates, scan
 from .dates.vocabulary import alternation, normalise, rows
 
-__all__ = ["find"]
+__all__ = ["day_part_words", "find"]
 
 # A clock time is read from its digits: "11:11", "3.30 pm", "11pm", "2211 GMT", "14h30".
 _CLOCK = (
@@ -69,6 +69,12 @@ class _Words:
     periods: frozenset[str]  # the phrases that name a stretch of the day, not a moment
     hedges: dict[str, tuple[float, float]]  # "shortly after" -> (0, 60): added to low and high
     zones: dict[str, str]  # "local time" -> "local"; abbreviations as written
+
+
+@functools.cache
+def day_part_words() -> frozenset[str]:
+    """The words that name a part of the day ("evening", "night", "hours"): time words, not event words."""
+    return frozenset(w for r in rows("times_of_day.csv") for w in normalise(r["phrase"]).split())
 
 
 @functools.cache

@@ -152,6 +152,7 @@ class Report:
                     "path": d.path,
                     "title": d.title,
                     "published": d.published.isoformat() if d.published else None,
+                    **({"place": d.place} if d.place else {}),
                 }
                 for d in self.documents
             ],

@@ -144,13 +144,15 @@ class Context:
         return frozenset(k for k, n in df.items() if is_common(n, sizes[k[0]]))
 
     def claim_keys(self, c: Claim, words: Iterable[str]) -> Iterator[tuple]:
-        """Blocking keys within the claim's story: its distinctive `words` and its subjects' names."""
+        """Blocking keys within the claim's story: its distinctive `words`, its subjects' names, its measure."""
         story = self.story_of(c.doc)
         for t in words:
             if self.blocks_on(c.doc, t):
                 yield (story, "t", t)
         for s in c.subject:
             yield (story, "s", s)
+        if c.frame is not None and c.frame.measure:  # "killed 41", "the death toll": however common the words
+            yield (story, "m", c.frame.measure)
 
     def blocks_on(self, doc: str, term: str) -> bool:
         """Whether a word can pair claims of this document's story: not common to the corpus or the story."""
@@ -182,6 +184,22 @@ class Context:
             found = frozenset().union(*(docs.get(w, frozenset()) for w in _name_words(subject)))
             self._naming_cache[subject] = found
         return found
+
+    @cached_property
+    def _series(self) -> frozenset[tuple[int, str]]:
+        """(story, measure) of each quantity that some report of the story gives as a rise or the latest count."""
+        return frozenset(
+            (self.story_of(c.doc), c.frame.measure) for c in self.figures if c.rising and c.frame and c.frame.measure
+        )
+
+    def in_series(self, a: Claim, b: Claim) -> bool:
+        """Whether two figures are counts of a rising series ("the toll rose to 63"): they may differ on one day.
+
+        The judgement is per quantity, not per sentence: one report's "rose to"
+        makes every report's toll of that story a series.
+        """
+        measure = (a.frame and a.frame.measure) or (b.frame and b.frame.measure)
+        return measure is not None and (self.story_of(a.doc), measure) in self._series
 
     def date_of(self, claim: Claim) -> dt.date | None:
         """The date a claim's document speaks from: its own, else the story's."""

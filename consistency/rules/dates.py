@@ -14,14 +14,19 @@ from ..align import (
     CLOSE_SECOND,
     DIFFERENT_MEASURES,
     attribute_similarity,
+    context_similarity,
+    frames_compatible,
     lifted_by_context,
     mutual_conflicts,
+    same_source,
 )
 from ..intervals import ranges_overlap
 from ..model import Claim, Discrepancy, Severity
 from .base import Context, rule
 
 SAME_EVENT = 0.5
+# two statements are the same remarks only when most of their words are shared, not just the speaker
+SAME_REMARKS = 0.6
 UNNAMED = 0.85
 
 
@@ -35,9 +40,11 @@ def _agree(a: Claim, b: Claim) -> bool:
 
 
 def event_score(ctx: Context, a: Claim, b: Claim) -> float:
-    """How surely two dates are given for one event: shared named subject and event words."""
-    if not ctx.subjects_related(a, b):
+    """How surely two dates are given for one event: the same event, shared named subject and event words."""
+    if not ctx.subjects_related(a, b) or not frames_compatible(a.frame, b.frame):
         return 0.0
+    if a.frame.event != b.frame.event:
+        return 0.0  # a date whose clause names the event and one whose clause names none date different things
     attr = attribute_similarity(a, b, ctx.corpus)
     if attr < DIFFERENT_MEASURES:
         return attr
@@ -53,33 +60,59 @@ def event_score(ctx: Context, a: Claim, b: Claim) -> float:
     example='"Putin met Trump on 12 March" (a) vs "Putin met Trump on 14 March" (b)',
 )
 def date_conflict(ctx: Context) -> Iterator[Discrepancy]:
-    """One event dated differently by two sources.
+    """One event, or one speaker's same remarks, dated differently by two sources.
 
-    The two date claims must share their named subjects and most of the event
-    words of their sentences; both must be resolved (a relative date in an
-    undated document stays unresolved and is never compared); and no other
-    date that the other source gives for the event agrees.
+    Two event dates must date the same event (a quake is not its aftershock),
+    share their named subjects and most of the event words of their
+    sentences. Two statement dates ("the ministry said on Tuesday") must
+    give the same named speaker and most of the same words. A statement's
+    date is never compared with an event's. Both dates must be resolved (a
+    relative date in an undated document is never compared), and no other
+    date that the other source gives for it may agree.
     """
-    dates = [
-        c for c in ctx.claims
-        if c.mention.kind == "date" and c.mention.date and c.time and c.attribute[:1] != ("<said",)
-    ]
-    pairs = mutual_conflicts(
-        dates,
+    dates = [c for c in ctx.claims if c.mention.kind == "date" and c.mention.date and c.time]
+    events = [c for c in dates if not c.frame.statement]
+    statements = [c for c in dates if c.frame.statement]
+    found = list(
+        mutual_conflicts(
+            events,
+            date_keys(ctx),
+            score=lambda a, b: event_score(ctx, a, b),
+            agree=_agree,
+            threshold=SAME_EVENT,
+            close=CLOSE_SECOND,
+        )
+    )
+    found += mutual_conflicts(
+        statements,
         date_keys(ctx),
-        score=lambda a, b: event_score(ctx, a, b),
+        score=lambda a, b: remarks_score(ctx, a, b),
         agree=_agree,
-        threshold=SAME_EVENT,
+        threshold=SAME_REMARKS,
         close=CLOSE_SECOND,
     )
-    for a, b, score in pairs:
+    for a, b, score in found:
+        what = "the same remarks" if a.frame.statement else "the same event"
         yield Discrepancy(
             kind="date-conflict",
             severity=Severity.error,
             summary=f"{a.doc} dates it {a.mention.value_text}, {b.doc} {b.mention.value_text}",
             claims=(a, b),
             explanation=(
-                f"Both sentences speak of {', '.join(a.subject[:3])} and share their event words "
+                f"Both sentences speak of {what}{_about(a)} and share their words "
                 f"(match {score:.2f}); the dates do not overlap."
             ),
         )
+
+
+def _about(c: Claim) -> str:
+    names = c.subject[:3] or ((c.frame.attribution,) if c.frame.attribution else ())
+    return f" ({', '.join(names)})" if names else ""
+
+
+def remarks_score(ctx: Context, a: Claim, b: Claim) -> float:
+    """How surely two statement dates date one speaker's same remarks: the same named speaker, the same words."""
+    sa, sb = a.frame.attribution, b.frame.attribution
+    if not (sa and sb and same_source(sa, sb)):
+        return 0.0  # "officials said on Monday" may be any officials' remarks
+    return context_similarity(a, b, ctx.corpus)

@@ -91,11 +91,13 @@ def value_conflict(ctx: Context) -> Iterator[Discrepancy]:
     Each figure stands for an interval (its rounding, widened by hedges such
     as "about", "nearly", "more than"); the pair is flagged only when the best
     match in the other document conflicts and no equally good match agrees.
+    Counts of a rising series ("the toll rose to 63") that differ on one day
+    are updates, shown by the timeline rules, not conflicts.
     """
     pairs = mutual_conflicts(
         ctx.figures,
         figure_keys(ctx),
-        score=lambda a, b: figure_score(ctx, a, b),
+        score=lambda a, b: 0.0 if ctx.in_series(a, b) else figure_score(ctx, a, b),
         agree=lambda a, b: figures_agree(a, b, ctx.tolerance),
         threshold=SAME_QUANTITY,
         close=CLOSE_SECOND,

@@ -11,6 +11,7 @@ do not add up to the total it states, contradicts itself (`internal-conflict`).
 
 from __future__ import annotations
 
+import math
 from collections import Counter, defaultdict
 from collections.abc import Iterator, Sequence
 
@@ -73,18 +74,34 @@ def _timelines(ctx: Context) -> list[list[Claim]]:
         seen.add(id(members))
         if len({c.doc for c in members}) < 2:
             continue
-        members.sort(key=lambda c: (ctx.time_of(c)[0], ctx.time_of(c)[1], c.doc, c.start))
+        series = ctx.in_series(members[0], members[-1])
+        # a rising series' counts of one day come in the order they rose
+        members.sort(key=lambda c: (ctx.time_of(c)[0], ctx.time_of(c)[1], c.mention.value if series else 0, c.doc, c.start))
         out.append(members)
     return out
 
 
 def _changes(ctx: Context, line: Sequence[Claim]) -> list[Claim]:
-    """The claims at which the value changed, the first claim included."""
+    """The claims at which the value changed, the first claim included.
+
+    A value changes when it disagrees with the last one at a later time (for
+    a rising series, on the same day too), or when it exceeds a lower bound:
+    "at least 40" and then "63" is a rise.
+    """
+    series = ctx.in_series(line[0], line[-1])
     kept = [line[0]]
     for c in line[1:]:
-        if not figures_agree(kept[-1], c, ctx.tolerance) and ctx.time_of(c)[0] > ctx.time_of(kept[-1])[1]:
+        last = kept[-1]
+        later = ctx.time_of(c)[0] > ctx.time_of(last)[1] or (series and ctx.time_of(c)[0] >= ctx.time_of(last)[0])
+        if later and (not figures_agree(last, c, ctx.tolerance) or _beyond_bound(last, c)):
             kept.append(c)
     return kept
+
+
+def _beyond_bound(bound: Claim, c: Claim) -> bool:
+    """Whether `c` exceeds what `bound` gave as a lower bound ("at least 40", then 63)."""
+    b, m = bound.mention, c.mention
+    return b.high == math.inf and b.value is not None and m.value is not None and m.value > b.value
 
 
 def _quantity_name(line: Sequence[Claim]) -> str:
@@ -135,21 +152,27 @@ def superseded(ctx: Context) -> Iterator[Discrepancy]:
     """A document published after a later figure replaced an earlier one still carries the earlier figure.
 
     The latest value before the document's date is the one in force; a
-    figure that disagrees with it but matches a value it replaced is out of date.
+    figure that disagrees with it but matches a value it replaced is out of
+    date. An open bound ("more than 600") replaced by a count is no value to
+    match; in a rising series only a figure lower than the one in force is
+    out of date (a higher one is the next rise).
     """
     for line in _timelines(ctx):
         changes = _changes(ctx, line)
         if len(changes) < 2:
             continue
+        series = ctx.in_series(line[0], line[-1])
         for c in line:
             when = ctx.time_of(c)[0]
             earlier = [x for x in changes if ctx.time_of(x)[1] < when]
             if len(earlier) < 2:
                 continue
             current = earlier[-1]
-            if figures_agree(current, c, ctx.tolerance):
+            if figures_agree(current, c, ctx.tolerance) or (series and c.mention.value > current.mention.value):
                 continue
-            old = next((x for x in earlier[:-1] if figures_agree(x, c, ctx.tolerance)), None)
+            old = next(
+                (x for x in earlier[:-1] if x.mention.high != math.inf and figures_agree(x, c, ctx.tolerance)), None
+            )
             if old is None:
                 continue
             yield Discrepancy(

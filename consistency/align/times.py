@@ -1,0 +1,97 @@
+"""The time side of a frame: which of a story's three times a date gives, and which quantities change.
+
+A report speaks of three times, kept apart:
+
+- the **report's** date: its front matter or its dateline ("LISBON, March 4
+  (Reuters) -"). A dateline is read by the document reader and is never a
+  date of the text (readers/datelines.py).
+- a **statement's** date: "officials said on Tuesday", "the ministry
+  announced on Saturday evening". It says when something was said or
+  published, so it is compared only with the date of the same speaker's
+  same remarks, never with the date of an event.
+- an **event's** date: "the quake struck late on Friday". Two event dates
+  are compared only when they date the same event: a quake's Friday is not
+  its aftershock's Sunday.
+
+A quantity is a **rising series** in a story when any report states it as a
+rise or as the latest count ("rose to", "has gone up to", "the latest
+toll"): its same-day figures that differ are updates, not conflicts. The
+words are data: ``data/statement_verbs.csv`` and ``data/series_words.csv``.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from collections.abc import Sequence
+from functools import cache
+from importlib import resources
+
+from ..model import Frame, Mention, Sentence
+from .frames import attribution_of, event_word
+
+__all__ = ["date_frame", "is_statement_date", "states_change"]
+
+# how far before a date a statement verb may stand: "told reporters on Monday", "said late on Friday"
+_STATEMENT_REACH = 40
+_SERIES_REACH = 40  # how far before a figure a word of change may stand: "the death toll has risen to 2,000"
+
+
+def _words_of(name: str, column: str) -> tuple[str, ...]:
+    with resources.files("consistency.data").joinpath(name).open(encoding="utf-8", newline="") as f:
+        return tuple(sorted((row[column].lower() for row in csv.DictReader(f)), key=len, reverse=True))
+
+
+def _alternatives(words: Sequence[str]) -> str:
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+
+
+@cache
+def _statement_lead() -> re.Pattern[str]:
+    # "said on Thursday", "told reporters on Monday", "announced late on Saturday", "said Wednesday that"
+    verbs = _alternatives(_words_of("statement_verbs.csv", "verb"))
+    return re.compile(rf"\b(?:{verbs})\b[^,.;]{{0,20}}?\s+(?:on|late|early|last|this)?\s*$", re.IGNORECASE)
+
+
+@cache
+def _change_words() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{_alternatives(_words_of('series_words.csv', 'word'))})\b", re.IGNORECASE)
+
+
+def is_statement_date(sentence: Sentence, m: Mention) -> bool:
+    """Whether a date only says when something was said or published.
+
+    "officials said on Thursday"; or a date that opens its sentence before
+    a statement: "On Thursday, officials had put the toll at 240".
+    """
+    rel = sentence.start
+    lead = sentence.text[max(0, m.start - rel - _STATEMENT_REACH) : m.start - rel]
+    if _statement_lead().search(lead) is not None:
+        return True
+    opening = _OPENING.match(sentence.text[m.end - rel :])
+    return m.start - rel <= _OPENING_REACH and opening is not None and _statement_verb().search(opening.group(1)) is not None
+
+
+# "On Thursday, officials had put ...": a date, a comma, and a subject of a few words before the verb
+_OPENING = re.compile(r"[^,.;]{0,12},\s+((?:[\w'’-]+\s+){1,4}[\w'’-]+)")
+_OPENING_REACH = 12  # a date this near its sentence's start opens it ("On Thursday", "Late on Friday")
+
+
+@cache
+def _statement_verb() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{_alternatives(_words_of('statement_verbs.csv', 'verb'))})\b", re.IGNORECASE)
+
+
+def states_change(sentence: Sentence, m: Mention) -> bool:
+    """Whether a figure is given as a rise or as the latest count ("rose to 63", "the latest toll of 2,000")."""
+    lead = sentence.text[max(0, m.start - sentence.start - _SERIES_REACH) : m.start - sentence.start]
+    return _change_words().search(lead) is not None
+
+
+def date_frame(sentence: Sentence, m: Mention, entities: Sequence[Mention] = ()) -> Frame:
+    """The frame of date `m`: the event it dates, whether it dates a statement, and on whose word."""
+    return Frame(
+        event=event_word(sentence, m),
+        attribution=attribution_of(sentence, entities),
+        statement=is_statement_date(sentence, m),
+    )

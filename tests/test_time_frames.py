@@ -1,0 +1,205 @@
+"""Frames in time: the report's date, a statement's date and an event's date are kept apart."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+import consistency
+from consistency.documents import load
+from consistency.readers.datelines import dateline
+
+
+def _write(tmp_path, docs: dict[str, tuple[str | None, str]]):
+    for name, (day, text) in docs.items():
+        head = f"---\ndate: {day}\n---\n\n" if day else ""
+        (tmp_path / f"{name}.md").write_text(head + text + "\n", encoding="utf-8")
+
+
+def rows(tmp_path, docs: dict[str, tuple[str | None, str]], level: str | None = None) -> set[tuple[str, tuple[str, ...]]]:
+    """(kind, the claims' texts in document order) of each discrepancy of a check of `docs`."""
+    _write(tmp_path, docs)
+    report = consistency.check([tmp_path])
+    return {
+        (d.kind, tuple(c.mention.text for c in sorted(d.claims, key=lambda c: (c.doc, c.start))))
+        for d in report.discrepancies
+        if level is None or d.severity.value == level
+    }
+
+
+# ---- datelines -----------------------------------------------------------------------------------
+
+DATELINES = [
+    ("LISBON, March 4 (Reuters) - Portugal's parliament voted in 2025 to", "LISBON", dt.date(2025, 3, 4)),
+    ("WASHINGTON (AP) — The Senate passed the bill.", "WASHINGTON", None),
+    ("Tromsø, Nov 2 (NTB) -- Storm Dagny closed the harbour, 2026 figures show.", "Tromsø", dt.date(2026, 11, 2)),
+    ("NEW DELHI: The monsoon reached Kerala on Friday.", "NEW DELHI", None),
+    ("(Syndicated - Valley Wire (VW)) QUITO, 4 June (VW) -- Ecuador's central bank said 2024.", "QUITO",
+     dt.date(2024, 6, 4)),
+    ("Headline of the piece\n\nCAIRO, Egypt - Officials said the dam was finished.", "CAIRO", None),
+]
+
+
+@pytest.mark.parametrize(("text", "place", "date"), DATELINES)
+def test_a_dateline_gives_the_report_its_place_and_date(text, place, date):
+    found = dateline(text)
+    assert found is not None
+    assert (found.place, found.date) == (place, date)
+
+
+NOT_DATELINES = [
+    "Lisbon - the capital - voted on Monday.",  # a place in ordinary case needs a date or an agency
+    "BREAKING: The bridge has reopened.",  # a newsroom label, not a place
+    "John Smith, 45, said he had seen the flood coming.",
+    "The vote was 54-46 - a narrow win.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_DATELINES)
+def test_an_opening_that_is_not_a_dateline(text):
+    assert dateline(text) is None
+
+
+def test_the_dateline_date_is_the_documents_and_not_a_date_of_its_text(tmp_path):
+    (tmp_path / "wire.txt").write_text(
+        "Harbour closed\n\nBERGEN, Jan 9 (NTB) - Storm Ulla closed the harbour in 2027 after winds of 140 km/h.\n",
+        encoding="utf-8",
+    )
+    [doc], _ = load([tmp_path / "wire.txt"])
+    assert (doc.place, doc.published) == ("BERGEN", dt.date(2027, 1, 9))
+    dates = [m.text for m in consistency.mentions(doc.text, published=doc.published) if m.kind == "date"]
+    assert dates == ["2027"]
+
+
+def test_a_published_line_is_not_a_date_of_the_text():
+    text = "Storm closes harbour\n\nPublished 9 Jan 2027 08:10\n\nThe storm closed the harbour on Friday."
+    dates = [m.text for m in consistency.mentions(text, published=dt.date(2027, 1, 9)) if m.kind == "date"]
+    assert dates == ["Friday"]
+
+
+def test_a_datelines_date_never_conflicts_with_an_event_date(tmp_path):
+    found = rows(tmp_path, {
+        "a": (None, "OSLO, Jan 9 (NTB) - Storm Ulla, which hit the coast on 7 January 2027, closed 14 ferry routes."),
+        "b": ("2027-01-12", "OSLO - Storm Ulla hit the coast on 7 January 2027 and closed 14 ferry routes."),
+    })
+    assert not {r for r in found if r[0] == "date-conflict"}
+
+
+# ---- statement dates and event dates -------------------------------------------------------------
+
+def test_a_statement_date_is_never_compared_with_an_event_date(tmp_path):
+    found = rows(tmp_path, {
+        "a": ("2026-03-07", "The storm that hit Dunmore late on Friday destroyed 40 homes."),
+        "b": ("2026-03-08", "The Dunmore council announced on Saturday evening that the storm destroyed 40 homes."),
+        "c": ("2026-03-08", "The storm destroyed 40 homes, the Dunmore council reported on Saturday night."),
+    })
+    assert not {r for r in found if r[0] == "date-conflict"}
+
+
+def test_the_same_speakers_same_remarks_dated_differently_conflict(tmp_path):
+    found = rows(tmp_path, {
+        "a": ("2026-03-11", "Harbour master Ines Falk said on Monday that the Dunmore pier would reopen in May."),
+        "b": ("2026-03-11", "Harbour master Ines Falk said on Tuesday that the Dunmore pier would reopen in May."),
+    })
+    assert ("date-conflict", ("Monday", "Tuesday")) in found
+
+
+def test_two_speakers_statements_on_different_days_are_not_a_conflict(tmp_path):
+    found = rows(tmp_path, {
+        "a": ("2026-03-11", "Harbour master Ines Falk said on Monday that the Dunmore pier would reopen in May."),
+        "b": ("2026-03-11", "Mayor Tomas Brandt said on Tuesday that the Dunmore pier would reopen in May."),
+    })
+    assert not {r for r in found if r[0] == "date-conflict"}
+
+
+def test_an_aftershock_is_not_the_quake(tmp_path):
+    found = rows(tmp_path, {
+        "a": ("2026-05-03", "A strong earthquake shook the Varnas valley late on Friday, seismologists said."),
+        "b": ("2026-05-04", "A magnitude 4.1 aftershock shook the Varnas valley on Sunday as rescuers dug."),
+    })
+    assert not {r for r in found if r[0] == "date-conflict"}
+
+
+def test_a_date_of_something_else_in_the_story_is_not_the_events(tmp_path):
+    found = rows(tmp_path, {
+        "a": ("2026-05-03", "The earthquake struck the Varnas valley on Friday evening, according to the observatory."),
+        "b": ("2026-05-05", "A relief convoy left the Varnas valley depot on Sunday evening, a reporter said."),
+    })
+    assert not {r for r in found if r[0] == "date-conflict"}
+
+
+def test_one_event_dated_differently_still_conflicts(tmp_path):
+    found = rows(tmp_path, {
+        "a": ("2026-05-04", "The earthquake struck the Varnas valley on Friday evening, killing 12 people."),
+        "b": ("2026-05-04", "The earthquake struck the Varnas valley on Saturday evening, killing 12 people."),
+    })
+    assert ("date-conflict", ("Friday", "Saturday")) in found
+
+
+# ---- the time of a figure, and rising series -----------------------------------------------------
+
+FLOODS = {
+    "a": ("2026-03-04", "Floods in the northern province killed at least 40 people on Monday."),
+    "b": ("2026-03-06", "The death toll from the floods in the northern province rose to 63 on Wednesday."),
+    "c": ("2026-03-06", "The floods in the northern province have killed 41 people, officials said on Wednesday."),
+    "d": ("2026-03-07", "The floods in the northern province have killed 63 people.\n\n"
+                        "Rescue teams are still searching the hill villages for the missing.\n\n"
+                        "The death toll from the floods in the northern province stands at 71."),
+}
+
+
+def _report(tmp_path, docs):
+    _write(tmp_path, docs)
+    return consistency.check([tmp_path])
+
+
+def test_a_rising_toll_over_four_reports(tmp_path):
+    report = _report(tmp_path, FLOODS)
+    kinds = {(d.kind, frozenset(c.doc for c in d.claims)) for d in report.discrepancies}
+    assert not any(kind == "value-conflict" and {"a", "b"} <= docs for kind, docs in kinds)
+    assert any(kind in ("update", "superseded") and {"b", "c"} <= docs for kind, docs in kinds)
+    assert ("internal-conflict", frozenset({"d"})) in kinds
+
+
+def test_one_reports_rise_makes_the_quantity_a_series_for_every_report(tmp_path):
+    found = rows(tmp_path, {
+        "a": ("2026-03-06", "The death toll from the Harlow mine collapse rose to 63, officials said."),
+        "b": ("2026-03-06", "The Harlow mine collapse has killed 41 miners, officials said."),
+    })
+    assert not {r for r in found if r[0] == "value-conflict"}
+    assert {r for r in found if r[0] == "update"}
+
+
+def test_a_count_no_report_calls_changing_conflicts_on_the_same_day(tmp_path):
+    found = rows(tmp_path, {
+        "a": ("2026-03-06", "Norway sent 86 rescuers and six sniffer dogs to the Harlow mine, its embassy said."),
+        "b": ("2026-03-06", "Norway sent 56 rescuers and six sniffer dogs to the Harlow mine, its embassy said."),
+    })
+    assert ("value-conflict", ("86", "56")) in found
+
+
+def test_the_date_of_the_event_does_not_time_a_later_toll(tmp_path):
+    found = rows(tmp_path, {
+        "a": ("2026-03-07", "The Harlow mine collapse on Friday killed 41 miners, officials said."),
+        "b": ("2026-03-21", "The Harlow mine collapse of March 6 killed 63 miners, officials said."),
+    })
+    assert not {r for r in found if r[0] == "value-conflict"}
+
+
+def test_a_historical_figure_is_compared_across_report_dates(tmp_path):
+    found = rows(tmp_path, {
+        "a": ("2026-03-07", "A mine collapse at Harlow in 1998 killed 112 miners, the museum says."),
+        "b": ("2026-03-21", "A mine collapse at Harlow in 1998 killed 86 miners, the museum says."),
+    })
+    assert ("value-conflict", ("112", "86")) in found
+
+
+def test_the_measure_of_a_risen_figure_is_its_subjects(tmp_path):
+    from consistency.engine import analyse
+    from consistency.model import Document
+
+    text = "The death toll from the storm that measured 950 millibars has gone up to 212."
+    claims, _ = analyse(Document(id="x", path="x", text=text, published=dt.date(2026, 3, 7)))
+    toll = next(c for c in claims if c.mention.text == "212")
+    assert (toll.frame.measure, toll.rising) == ("death", True)
