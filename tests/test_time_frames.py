@@ -203,3 +203,43 @@ def test_the_measure_of_a_risen_figure_is_its_subjects(tmp_path):
     claims, _ = analyse(Document(id="x", path="x", text=text, published=dt.date(2026, 3, 7)))
     toll = next(c for c in claims if c.mention.text == "212")
     assert (toll.frame.measure, toll.rising) == ("death", True)
+
+
+# ---- what is and is not a statement's date, a header's date, an event's date --------------------
+
+STATEMENT_DATES = [
+    ("The harbour master said on Monday that the pier would reopen.", "Monday", True),
+    ("The council told reporters on Tuesday that the pier would reopen.", "Tuesday", True),
+    ("The ministry announced late on Saturday that 40 had died.", "Saturday", True),
+    ("On Thursday, officials had put the toll at 240.", "Thursday", True),
+    ("The winner was announced on May 20, 2009, after a public vote.", "May 20, 2009", False),  # passive: an event
+    ("The new timetable was revealed on March 12, 2009.", "March 12, 2009", False),
+    ("There were 749 confirmed deaths as of April 26, 2020.", "April 26, 2020", False),  # "confirmed" describes
+    ("As of 24 April 2020, there are 468 confirmed cases.", "24 April 2020", False),
+]
+
+
+@pytest.mark.parametrize(("text", "date", "statement"), STATEMENT_DATES)
+def test_a_statement_date_is_told_from_an_event_date(text, date, statement):
+    from consistency.engine import analyse
+    from consistency.model import Document
+
+    claims, _ = analyse(Document(id="x", path="x", text=text, published=dt.date(2026, 3, 7)))
+    found = next(c for c in claims if c.mention.kind == "date" and c.mention.text == date)
+    assert found.frame.statement is statement
+
+
+def test_a_deadline_in_the_first_sentence_is_not_a_header_date():
+    text = "By March 26th, the state had recorded fewer than 750 cases."
+    assert [m.text for m in consistency.mentions(text, published=dt.date(2020, 4, 1)) if m.kind == "date"] == [
+        "March 26th"
+    ]
+
+
+def test_a_captions_date_is_the_pictures_not_the_events(tmp_path):
+    found = rows(tmp_path, {
+        "a": ("2026-05-04", "A powerful earthquake struck the Varnas valley late on Friday, killing 12 people."),
+        "b": ("2026-05-06", "(Photo: Rescuers search the rubble after a powerful earthquake struck the Varnas valley, "
+                            "May 5, 2026. /Valley Wire)"),
+    })
+    assert not {r for r in found if r[0] == "date-conflict"}

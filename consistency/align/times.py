@@ -30,7 +30,7 @@ from importlib import resources
 from ..model import Frame, Mention, Sentence
 from .frames import attribution_of, event_word
 
-__all__ = ["date_frame", "is_statement_date", "states_change"]
+__all__ = ["date_frame", "is_caption", "is_statement_date", "same_event", "states_change"]
 
 # how far before a date a statement verb may stand: "told reporters on Monday", "said late on Friday"
 _STATEMENT_REACH = 40
@@ -49,8 +49,13 @@ def _alternatives(words: Sequence[str]) -> str:
 @cache
 def _statement_lead() -> re.Pattern[str]:
     # "said on Thursday", "told reporters on Monday", "announced late on Saturday", "said Wednesday that"
+    # (not in the passive: "the winner was announced on May 20" dates the announcement, an event)
     verbs = _alternatives(_words_of("statement_verbs.csv", "verb"))
-    return re.compile(rf"\b(?:{verbs})\b[^,.;]{{0,20}}?\s+(?:on|late|early|last|this)?\s*$", re.IGNORECASE)
+    return re.compile(
+        rf"(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bis )(?<!\bare )(?<!\bbe )\b(?:{verbs})\b"
+        r"(?:\s+[^\W\d_]+)?\s+(?:(?:late|early)\s+)?(?:(?:on|last|this)\s+)?$",
+        re.IGNORECASE,
+    )
 
 
 @cache
@@ -73,7 +78,7 @@ def is_statement_date(sentence: Sentence, m: Mention) -> bool:
 
 
 # "On Thursday, officials had put ...": a date, a comma, and a subject of a few words before the verb
-_OPENING = re.compile(r"[^,.;]{0,12},\s+((?:[\w'’-]+\s+){1,4}[\w'’-]+)")
+_OPENING = re.compile(r"[^,.;]{0,12},\s+((?:[^\W\d_][\w'’-]*\s+){1,4}[^\W\d_][\w'’-]*)")
 _OPENING_REACH = 12  # a date this near its sentence's start opens it ("On Thursday", "Late on Friday")
 
 
@@ -86,6 +91,29 @@ def states_change(sentence: Sentence, m: Mention) -> bool:
     """Whether a figure is given as a rise or as the latest count ("rose to 63", "the latest toll of 2,000")."""
     lead = sentence.text[max(0, m.start - sentence.start - _SERIES_REACH) : m.start - sentence.start]
     return _change_words().search(lead) is not None
+
+
+@cache
+def _caption() -> re.Pattern[str]:
+    labels = _alternatives(_words_of("caption_labels.csv", "label"))
+    return re.compile(rf"^\s*[(\[]?\s*(?:{labels})\s*:", re.IGNORECASE)
+
+
+def is_caption(sentence: Sentence) -> bool:
+    """Whether a sentence is a picture's caption ("(Cover: Rescuers search the rubble, September 10. /AFP)").
+
+    A caption's date is the day the picture was taken, not the day of the event it shows.
+    """
+    return _caption().match(sentence.text) is not None
+
+
+# a word that names no kind of event ("the disaster", "the tragedy") may refer to any event of its story
+GENERIC_EVENT = "disaster"
+
+
+def same_event(a: str | None, b: str | None) -> bool:
+    """Whether two event words may name one event: the same kind, or a generic word for a named kind."""
+    return a == b or (a is not None and b is not None and GENERIC_EVENT in (a, b))
 
 
 def date_frame(sentence: Sentence, m: Mention, entities: Sequence[Mention] = ()) -> Frame:

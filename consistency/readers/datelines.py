@@ -139,7 +139,7 @@ def header_spans(text: str) -> list[tuple[int, int]]:
     spans = []
     line_start = 0
     for line in text[:HEAD_CHARS].split("\n"):
-        if len(line.strip()) <= _HEADER_LINE:
+        if len(line.strip()) <= _HEADER_LINE and not _PROSE_END.search(line):  # "By March 26th, the state had ..."
             for m in _date_pattern().finditer(line):
                 if _cued(line, m):
                     spans.append((line_start + m.start(), line_start + m.end()))
@@ -148,6 +148,9 @@ def header_spans(text: str) -> list[tuple[int, int]]:
     if found is not None and found.date_span is not None:
         spans.append(found.date_span)
     return sorted(spans)
+
+
+_PROSE_END = re.compile(r"[.!?][\"'’”)]*\s*$")  # a line that ends like a sentence is text, not a header
 
 
 @functools.cache

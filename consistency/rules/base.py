@@ -95,6 +95,12 @@ def part(kind: str, name: str, example: str) -> Callable:
     return register
 
 
+def run_parts(ctx: Context, kind: str) -> Iterator[Discrepancy]:
+    """The discrepancies of every part registered for rule `kind`."""
+    for p in PARTS.get(kind, {}).values():
+        yield from p.check(ctx)
+
+
 @cache
 def _name_words(names: tuple[str, ...]) -> frozenset[str]:
     return frozenset(w.lower() for n in names for w in n.split() if len(w) >= 4)

@@ -8,6 +8,7 @@ overlap: "on Monday" in a story dated Tuesday 25 February 2025 is
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from ..align import (
@@ -20,9 +21,10 @@ from ..align import (
     mutual_conflicts,
     same_source,
 )
+from ..align.times import is_caption, same_event
 from ..intervals import ranges_overlap
 from ..model import Claim, Discrepancy, Severity
-from .base import Context, rule
+from .base import Context, part, rule
 
 SAME_EVENT = 0.5
 # two statements are the same remarks only when most of their words are shared, not just the speaker
@@ -43,8 +45,8 @@ def event_score(ctx: Context, a: Claim, b: Claim) -> float:
     """How surely two dates are given for one event: the same event, shared named subject and event words."""
     if not ctx.subjects_related(a, b) or not frames_compatible(a.frame, b.frame):
         return 0.0
-    if a.frame.event != b.frame.event:
-        return 0.0  # a date whose clause names the event and one whose clause names none date different things
+    if a.frame.event and b.frame.event and not same_event(a.frame.event, b.frame.event):
+        return 0.0  # a quake's Friday is not its aftershock's Sunday
     attr = attribute_similarity(a, b, ctx.corpus)
     if attr < DIFFERENT_MEASURES:
         return attr
@@ -70,7 +72,7 @@ def date_conflict(ctx: Context) -> Iterator[Discrepancy]:
     relative date in an undated document is never compared), and no other
     date that the other source gives for it may agree.
     """
-    dates = [c for c in ctx.claims if c.mention.kind == "date" and c.mention.date and c.time]
+    dates = [c for c in ctx.claims if c.mention.kind == "date" and c.mention.date and c.time and not is_caption(c.sentence)]
     events = [c for c in dates if not c.frame.statement]
     statements = [c for c in dates if c.frame.statement]
     found = list(
@@ -116,3 +118,49 @@ def remarks_score(ctx: Context, a: Claim, b: Claim) -> float:
     if not (sa and sb and same_source(sa, sb)):
         return 0.0  # "officials said on Monday" may be any officials' remarks
     return context_similarity(a, b, ctx.corpus)
+
+
+# a sentence that compares with another event of the same kind: "the deadliest since the 2004 quake"
+_COMPARING = re.compile(r"\b(?:since|than|previous|last|earlier|before|prior|anniversary|recalls?|recalled)\b", re.I)
+
+
+@part(
+    "internal-conflict",
+    "event-dates",
+    example='"The ferry Aurora sank in the Vell estuary on April 14, 1910" and, later, "the 1912 sinking of the Aurora"',
+)
+def internal_event_dates(ctx: Context) -> Iterator[Discrepancy]:
+    """One document dates one event differently in two places.
+
+    The two dates must date the same kind of event ("sank", "the sinking",
+    "the disaster") of the same named subject, in sentences that do not
+    compare it with another event ("the deadliest since the 2004 quake").
+    The first date the document gives for the event is paired with each
+    later one that disagrees with it.
+    """
+    by_doc: dict[str, list[Claim]] = {}
+    for c in ctx.claims:
+        if c.mention.kind == "date" and c.time and c.frame and c.frame.event and not c.frame.statement:
+            if c.subject and not _COMPARING.search(c.sentence.text):
+                by_doc.setdefault(c.doc, []).append(c)
+    for claims in by_doc.values():
+        claims.sort(key=lambda c: c.start)
+        for i, first in enumerate(claims):
+            if any(_same_dated_event(earlier, first) for earlier in claims[:i]):
+                continue  # only the first date of an event is paired
+            for later in claims[i + 1 :]:
+                if later.sentence.start != first.sentence.start and _same_dated_event(first, later) and not _agree(first, later):
+                    yield Discrepancy(
+                        kind="internal-conflict",
+                        severity=Severity.error,
+                        summary=f"{first.doc} dates it {first.mention.value_text} and, later, {later.mention.value_text}",
+                        claims=(first, later),
+                        explanation=(
+                            f"Both dates are of the {later.frame.event if later.frame.event != 'disaster' else first.frame.event} "
+                            f"of {', '.join(sorted(set(first.subject) & set(later.subject)))}; they do not overlap."
+                        ),
+                    )
+
+
+def _same_dated_event(a: Claim, b: Claim) -> bool:
+    return same_event(a.frame.event, b.frame.event) and bool(set(a.subject) & set(b.subject))

@@ -18,7 +18,7 @@ from collections.abc import Iterator, Sequence
 from ..align import CLOSE_SECOND, attribute_similarity, candidate_pairs, context_similarity, same_unit_family
 from ..intervals import date_range_text, overlap
 from ..model import Claim, Discrepancy, Severity
-from .base import Context, rule
+from .base import Context, part, rule, run_parts
 from .figures import SAME_QUANTITY, figure_keys, figure_score, figures_agree
 
 SAME_IN_DOCUMENT = 0.6  # a document's own two figures must match more surely than two sources'
@@ -250,15 +250,21 @@ def _sum_mismatches(ctx: Context, figures: Sequence[Claim]) -> Iterator[tuple[Cl
     example='"260 dead" in the lede, "265 people were killed" in paragraph six of the same report',
 )
 def internal_conflict(ctx: Context) -> Iterator[Discrepancy]:
-    """One document gives two incompatible values for the same quantity, or parts that do not add up.
+    """One document contradicts itself: two values for one quantity, parts that do not add up, two dates for one event.
 
-    Two figures of the same document that most surely measure one quantity
-    for the same time must agree; figures listed as parts ("241 passengers
-    and crew plus 19 on the ground") must add up to a total the document
-    states elsewhere ("killed 261").
+    Its parts: same-quantity and parts-total (here), event-dates (rules/dates.py).
     """
-    figures = ctx.figures
-    for a, b, s in _internal_pairs(ctx, figures):
+    yield from run_parts(ctx, "internal-conflict")
+
+
+@part(
+    "internal-conflict",
+    "same-quantity",
+    example='"260 dead" in the lede, "265 people were killed" in paragraph six of the same report',
+)
+def two_values(ctx: Context) -> Iterator[Discrepancy]:
+    """Two figures of one document that most surely measure one quantity for the same time do not agree."""
+    for a, b, s in _internal_pairs(ctx, ctx.figures):
         yield Discrepancy(
             kind="internal-conflict",
             severity=Severity.error,
@@ -266,7 +272,17 @@ def internal_conflict(ctx: Context) -> Iterator[Discrepancy]:
             claims=(a, b),
             explanation=f"Both figures measure {' '.join(a.attribute[:4]) or 'the same quantity'} (match {s:.2f}) and do not overlap.",
         )
-    for first_part, total in _sum_mismatches(ctx, figures):
+
+
+@part(
+    "internal-conflict",
+    "parts-total",
+    example='"The crash killed 241 passengers and crew plus 19 on the ground" and "The crash killed 261 people in all"',
+)
+def parts_total(ctx: Context) -> Iterator[Discrepancy]:
+    """Figures listed as parts ("241 passengers and crew plus 19 on the ground") do not add up to the total
+    the document states elsewhere ("killed 261")."""
+    for first_part, total in _sum_mismatches(ctx, ctx.figures):
         lo, hi = first_part.parts_total
         summed = (lo + hi) / 2
         yield Discrepancy(
