@@ -280,18 +280,17 @@ class Claim:
         return self.mention.end
 
 
-def document_date(document: Document | None, story_date: dt.date | None) -> dt.date | None:
-    """The date a document speaks from: its publication date, else the story's."""
-    if document is not None and document.published is not None:
-        return document.published
-    return story_date
+def document_date(document: Document | None) -> dt.date | None:
+    """The date a document speaks from: its publication date. An undated report has none: no other
+    report's date is lent to it."""
+    return document.published if document is not None else None
 
 
-def claim_time(claim: Claim, document: Document | None, story_date: dt.date | None) -> tuple[dt.date, dt.date] | None:
+def claim_time(claim: Claim, document: Document | None) -> tuple[dt.date, dt.date] | None:
     """The time a claim speaks for: its own time words, else the day its document speaks from (`document_date`)."""
     if claim.time is not None:
         return claim.time
-    when = document_date(document, story_date)
+    when = document_date(document)
     return (when, when) if when else None
 
 

@@ -243,3 +243,21 @@ def test_a_captions_date_is_the_pictures_not_the_events(tmp_path):
                             "May 5, 2026. /Valley Wire)"),
     })
     assert not {r for r in found if r[0] == "date-conflict"}
+
+
+# ---- undated reports -----------------------------------------------------------------------------
+
+def test_an_undated_reports_changing_count_is_not_compared(tmp_path):
+    found = rows(tmp_path, {
+        "a": ("2026-03-06", "The death toll from the Harlow mine collapse rose to 63, officials said."),
+        "b": (None, "The Harlow mine collapse has killed 41 miners, officials said."),
+    })
+    assert not {r for r in found if r[0] == "value-conflict"}
+
+
+def test_an_undated_reports_timeless_fact_is_compared(tmp_path):
+    found = rows(tmp_path, {
+        "a": ("2026-03-06", "The Harlow mine shaft is 640 metres deep, the operator said."),
+        "b": (None, "The Harlow mine shaft is 410 metres deep, the operator said."),
+    })
+    assert ("value-conflict", ("640 metres", "410 metres")) in found

@@ -100,8 +100,8 @@ class Report:
         return self._by_id.get(doc_id)
 
     def time_of(self, c: Claim) -> tuple[dt.date, dt.date] | None:
-        """The time a claim speaks for: its own time words, else its document's date, else the story's."""
-        return claim_time(c, self.document(c.doc), self.story_date)
+        """The time a claim speaks for: its own time words, else its document's date."""
+        return claim_time(c, self.document(c.doc))
 
     def counts(self) -> dict[str, int]:
         out = {s.name: 0 for s in sorted(Severity, reverse=True)}

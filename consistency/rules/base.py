@@ -208,20 +208,23 @@ class Context:
         return measure is not None and (self.story_of(a.doc), measure) in self._series
 
     def date_of(self, claim: Claim) -> dt.date | None:
-        """The date a claim's document speaks from: its own, else the story's."""
-        return document_date(self.documents.get(claim.doc), self.story_date)
+        """The date a claim's document speaks from, if it has one (an undated report has none)."""
+        return document_date(self.documents.get(claim.doc))
 
     def time_of(self, claim: Claim) -> tuple[dt.date, dt.date] | None:
-        """The time a claim speaks for: its own time words, else its document's date, else the story's."""
-        return claim_time(claim, self.documents.get(claim.doc), self.story_date)
+        """The time a claim speaks for: its own time words, else its document's date."""
+        return claim_time(claim, self.documents.get(claim.doc))
 
     def times_overlap(self, a: Claim, b: Claim) -> bool:
         """Whether two claims speak for overlapping times (their own time words, else their documents' dates).
 
-        A claim with no time at all (an undated document, no story date) overlaps everything;
-        one whose own date words could not be resolved overlaps only other undated claims.
+        A claim with no time at all (an undated report) overlaps everything, except for a quantity
+        that changes (a rising series); one whose own date words could not be resolved overlaps
+        only other undated claims.
         """
         ta, tb = self.time_of(a), self.time_of(b)
         if (a.time_unresolved and tb is not None) or (b.time_unresolved and ta is not None):
             return False  # "By March 26th" against a dated claim: the times cannot be told apart
+        if (ta is None or tb is None) and self.in_series(a, b):
+            return False  # an undated report's toll may be any day's: only what does not change compares
         return ranges_overlap(ta, tb)

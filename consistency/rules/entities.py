@@ -262,7 +262,8 @@ def anachronism(ctx: Context) -> Iterator[Discrepancy]:
     ("former", "under the", "had") are left alone.
     """
     for c in _office_claims(ctx):
-        when = ctx.time_of(c)
+        # an undated report of the story speaks of the story's time, though its figures are not dated by it
+        when = ctx.time_of(c) or ((ctx.story_date, ctx.story_date) if ctx.story_date else None)
         if when is None:
             continue
         slot, person = c.mention.office, c.mention.canonical
