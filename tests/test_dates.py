@@ -344,3 +344,17 @@ def test_the_shortcuts_change_nothing(text):
     finally:
         patched.undo()
     assert fast == plain
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        ("A memorial to the Aurora disaster of 1912 stands at the harbour.", 1912),
+        ("The earthquake of 1960 destroyed most of the port.", 1960),
+        ("Survivors of the floods of 2019 still live in tents.", 2019),
+        ("Veterans of the war of 1812 are buried here.", 1812),
+    ],
+)
+def test_an_event_of_a_year_is_dated(text, year):
+    [found] = [m for m in consistency.mentions(text) if m.kind == "date"]
+    assert found.date.year == year and found.grain == "year"
