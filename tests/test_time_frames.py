@@ -49,6 +49,7 @@ def test_a_dateline_gives_the_report_its_place_and_date(text, place, date):
 
 
 NOT_DATELINES = [
+    "I'll be out January 12, 2026 - 01/22/2026",  # a sentence, not a place and a date
     "Lisbon - the capital - voted on Monday.",  # a place in ordinary case needs a date or an agency
     "BREAKING: The bridge has reopened.",  # a newsroom label, not a place
     "John Smith, 45, said he had seen the flood coming.",

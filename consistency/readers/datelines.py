@@ -65,10 +65,10 @@ def _dateline_pattern() -> re.Pattern[str]:
     return re.compile(
         r"^[ \t]*(?:\((?:[^()\n]|\([^()\n]*\))*\)[ \t]*)?"  # a syndication credit
         rf"(?P<place>(?P<caps>{caps})|{title}){region}"
-        rf"(?:,?[ \t]+(?P<date>(?:{months})\.?[ \t]+{day}(?:,?[ \t]+\d{{4}})?|{day}[ \t]+(?:{months})\.?(?:,?[ \t]+\d{{4}})?))?"
+        rf"(?:,?[ \t]+(?P<date>(?i:{months})\.?[ \t]+{day}(?:,?[ \t]+\d{{4}})?|{day}[ \t]+(?i:{months})\.?(?:,?[ \t]+\d{{4}})?))?"
         r"(?:[ \t]*\((?P<agency>[^()\n]{1,40})\))?"
         r"[ \t]*(?:(?P<dash>--|[-–—])|(?P<colon>:))[ \t]+(?=\S)",
-        re.IGNORECASE | re.MULTILINE,
+        re.MULTILINE,  # case matters: a place is capitalised; only month names may be written in any case
     )
 
 
