@@ -303,7 +303,8 @@ def test_rules_lists_the_parts_of_a_rule():
         assert f"        example: {p.example}\n" in section
     listed = {r["kind"]: r for r in json.loads(CliRunner().invoke(main, ["rules", "--format", "json"]).output)}
     assert [p["name"] for p in listed["entity-conflict"]["parts"]] == ["office-holder", "nationality", "same-slot"]
-    assert listed["value-conflict"]["parts"] == []
+    assert [p["name"] for p in listed["value-conflict"]["parts"]] == ["bearing"]
+    assert listed["unit-conflict"]["parts"] == []
 
 
 def test_explain_names_the_parts_of_the_rule(tmp_path):

@@ -26,6 +26,7 @@ from ..claims import heads_match
 from ..intervals import figures_overlap, overlap
 from ..model import Claim, Discrepancy, Severity
 from .base import Context, rule
+from .places import bearing_conflicts
 
 SAME_QUANTITY = 0.5  # attribute similarity from which two figures measure the same thing
 REFERENCE_MATCH = 0.3  # a reference row's subject is required, so its attribute may match more loosely
@@ -91,6 +92,7 @@ def value_conflict(ctx: Context) -> Iterator[Discrepancy]:
     Each figure stands for an interval (its rounding, widened by hedges such
     as "about", "nearly", "more than"); the pair is flagged only when the best
     match in the other document conflicts and no equally good match agrees.
+    Bearings of one event from one place are compared as well (part bearing).
     """
     pairs = mutual_conflicts(
         ctx.figures,
@@ -111,6 +113,7 @@ def value_conflict(ctx: Context) -> Iterator[Discrepancy]:
                 f"(match {score:.2f}); {_describe(a)} and {_describe(b)} do not overlap."
             ),
         )
+    yield from bearing_conflicts(ctx)
 
 
 def _topical(corpus, term: str) -> bool:
