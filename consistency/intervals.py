@@ -30,6 +30,7 @@ __all__ = [
     "interval_text",
     "ranges_overlap",
     "date_range_text",
+    "clock_text",
 ]
 
 DateRange = tuple[dt.date, dt.date]
@@ -98,3 +99,24 @@ def date_range_text(first: dt.date | None, last: dt.date | None = None) -> str:
     if last is None or last == first:
         return first.isoformat()
     return f"{first.isoformat()}..{last.isoformat()}"
+
+
+def clock_text(low: float, high: float) -> str:
+    """Minutes from a day's midnight [low, high) as a clock reads: "23:11", "00:00–06:00", "after 23:00".
+
+    Minutes past the day's end read on the next day's clock ("night" is "21:00–06:00").
+    """
+
+    def hhmm(minutes: float) -> str:
+        minutes = int(minutes) % 1440
+        return f"{minutes // 60:02d}:{minutes % 60:02d}"
+
+    if not math.isfinite(low) and not math.isfinite(high):
+        return "any time"
+    if not math.isfinite(high):
+        return f"after {hhmm(low)}"
+    if not math.isfinite(low):
+        return f"before {hhmm(high)}"
+    if high - low <= 1:
+        return hhmm(low)
+    return f"{hhmm(low)}–{hhmm(high)}"

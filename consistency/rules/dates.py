@@ -20,6 +20,7 @@ from ..align import (
 from ..intervals import ranges_overlap
 from ..model import Claim, Discrepancy, Severity
 from .base import Context, rule
+from .times import time_conflicts
 
 SAME_EVENT = 0.5
 UNNAMED = 0.85
@@ -58,7 +59,8 @@ def date_conflict(ctx: Context) -> Iterator[Discrepancy]:
     The two date claims must share their named subjects and most of the event
     words of their sentences; both must be resolved (a relative date in an
     undated document stays unresolved and is never compared); and no other
-    date that the other source gives for the event agrees.
+    date that the other source gives for the event agrees. Times of day of
+    one event are compared as well (part time-of-day).
     """
     dates = [
         c for c in ctx.claims
@@ -83,3 +85,4 @@ def date_conflict(ctx: Context) -> Iterator[Discrepancy]:
                 f"(match {score:.2f}); the dates do not overlap."
             ),
         )
+    yield from time_conflicts(ctx)
