@@ -18,6 +18,7 @@ from ..intervals import ranges_overlap
 from ..model import Claim, Discrepancy, Severity
 from ..terms import stem
 from .base import Context, part, rule
+from .offices import person_title_conflicts
 
 # A sentence that speaks of the past on purpose: its office claims are history, not the story's time.
 _HISTORICAL = re.compile(
@@ -55,15 +56,17 @@ def _first_per_time(ctx: Context, claims: list[Claim]) -> list[Claim]:
 def entity_conflict(ctx: Context) -> Iterator[Discrepancy]:
     """The same slot filled by different entities in sources speaking of the same thing.
 
-    Three parts find it, each listed with its own documentation:
+    Four parts find it, each listed with its own documentation:
     office-holder (one office held by different people at the same time),
     nationality (one person described with nationalities that share no
-    country) and same-slot (one fact, a different name beside the same slot
-    word: "born in Hasselt" / "born in Reuver").
+    country), same-slot (one fact, a different name beside the same slot
+    word: "born in Hasselt" / "born in Reuver") and person-title (one person
+    given offices that exclude each other: "Senator" / "Representative").
     """
     yield from slot_conflicts(ctx)
     yield from nationality_conflicts(ctx)
     yield from office_conflicts(ctx)
+    yield from person_title_conflicts(ctx)
 
 
 @part(

@@ -21,7 +21,7 @@ from importlib import resources
 from ..align import consensus_conflicts, event_of, same_spelling
 from ..intervals import figures_overlap
 from ..model import Claim, Discrepancy, Severity
-from .base import Context, part
+from .base import Context, as_do, part
 
 __all__ = ["bearing_conflicts", "bearings_agree"]
 
@@ -97,7 +97,7 @@ def bearing_conflicts(ctx: Context) -> Iterator[Discrepancy]:
         agree = lambda a, b: bearings_agree(a, b, ctx.tolerance)  # noqa: E731
         for odd, sides in consensus_conflicts(claims, lambda a, b: True, agree):
             reference = sides[0]
-            also = f", as do {', '.join(dict.fromkeys(s.doc for s in sides[1:]))}" if len(sides) > 1 else ""
+            also = as_do(sides, reference)
             yield Discrepancy(
                 kind="value-conflict",
                 severity=Severity.error,

@@ -30,7 +30,7 @@ from importlib import resources
 from ..align import consensus_conflicts, event_of
 from ..intervals import clock_text, overlap
 from ..model import Claim, Discrepancy, Severity
-from .base import Context, part
+from .base import Context, as_do, part
 
 __all__ = ["time_conflicts", "times_agree"]
 
@@ -145,8 +145,7 @@ def time_conflicts(ctx: Context) -> Iterator[Discrepancy]:
             # against a time on a named day when the odd one names its day: the hours apart are then exact
             reference = next((s for s in sides if _day(odd) and _day(s)), sides[0])
             hours = _hours_apart(odd, reference)
-            others = list(dict.fromkeys(s.doc for s in sides if s.doc != reference.doc))
-            also = f", as do {', '.join(others)}" if others else ""
+            also = as_do(sides, reference)
             yield Discrepancy(
                 kind="date-conflict",
                 severity=Severity.error,
