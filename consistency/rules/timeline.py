@@ -19,6 +19,7 @@ from ..intervals import date_range_text, overlap
 from ..model import Claim, Discrepancy, Severity
 from .base import Context, rule
 from .figures import SAME_QUANTITY, figure_keys, figure_score, figures_agree
+from .ordinals import ordinal_conflicts
 
 SAME_IN_DOCUMENT = 0.6  # a document's own two figures must match more surely than two sources'
 
@@ -232,10 +233,13 @@ def internal_conflict(ctx: Context) -> Iterator[Discrepancy]:
     Two figures of the same document that most surely measure one quantity
     for the same time must agree; figures listed as parts ("241 passengers
     and crew plus 19 on the ground") must add up to a total the document
-    states elsewhere ("killed 261").
+    states elsewhere ("killed 261"). Places in one series ("its second
+    recall", "its first recall") are compared too (part ordinal).
     """
     figures = ctx.figures
+    found: set[frozenset[int]] = set()
     for a, b, s in _internal_pairs(ctx, figures):
+        found.add(frozenset((id(a), id(b))))
         yield Discrepancy(
             kind="internal-conflict",
             severity=Severity.error,
@@ -254,3 +258,6 @@ def internal_conflict(ctx: Context) -> Iterator[Discrepancy]:
             explanation=f"The figures listed in \"{first_part.sentence.text[:120]}\" add up to {summed:,.6g}; "
             f"{total.mention.text} does not.",
         )
+    for d in ordinal_conflicts(ctx):
+        if frozenset(map(id, d.claims)) not in found:  # two ranks the figures' own pairing already flagged
+            yield d
