@@ -27,6 +27,7 @@ from ..intervals import figures_overlap, overlap
 from ..model import Claim, Discrepancy, Severity
 from .base import Context, rule
 from .places import bearing_conflicts
+from .superlatives import superlative_span_conflicts
 
 SAME_QUANTITY = 0.5  # attribute similarity from which two figures measure the same thing
 REFERENCE_MATCH = 0.3  # a reference row's subject is required, so its attribute may match more loosely
@@ -92,7 +93,8 @@ def value_conflict(ctx: Context) -> Iterator[Discrepancy]:
     Each figure stands for an interval (its rounding, widened by hedges such
     as "about", "nearly", "more than"); the pair is flagged only when the best
     match in the other document conflicts and no equally good match agrees.
-    Bearings of one event from one place are compared as well (part bearing).
+    Bearings of one event from one place are compared as well (part bearing),
+    and the spans of its superlatives ("deadliest since 2004", part superlative-span).
     """
     pairs = mutual_conflicts(
         ctx.figures,
@@ -114,6 +116,7 @@ def value_conflict(ctx: Context) -> Iterator[Discrepancy]:
             ),
         )
     yield from bearing_conflicts(ctx)
+    yield from superlative_span_conflicts(ctx)
 
 
 def _topical(corpus, term: str) -> bool:
