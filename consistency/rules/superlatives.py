@@ -67,7 +67,7 @@ def _numbers() -> dict[str, float]:
 def _pattern() -> re.Pattern[str]:
     words = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(_dimensions(), key=len, reverse=True))
     return re.compile(
-        rf"(?<![\w-])(?P<sup>{words})(?P<everfix>-ever)?(?P<gap>(?:\s+(?!since\b|in\b)[\w'’-]+){{0,6}}?)\s+{_SPAN}",
+        rf"(?<![\w-])(?P<sup>{words})(?:(?P<everfix>-ever\b)|(?P<gap>(?:\s+(?!since\b|in\b)[\w'’-]+){{0,6}}?)\s+{_SPAN})",
         re.IGNORECASE,
     )
 
@@ -135,10 +135,10 @@ def _scope(sentence: Sentence, m: re.Match[str]) -> tuple[str, ...]:
     return (found["scope"],)
 
 
-def _claims(ctx: Context) -> dict[tuple[int, str, str], list[Claim]]:
+def _claims(ctx: Context) -> dict[tuple[int, str, str], list[tuple[Claim, Span]]]:
     """Superlative spans as claims, by story, event and measure; each claim's mention spans the superlative."""
     sup = _pattern()
-    groups: dict[tuple[int, str, str], list[Claim]] = {}
+    groups: dict[tuple[int, str, str], list[tuple[Claim, Span]]] = {}
     for doc_id, doc in ctx.documents.items():
         when = doc.published or ctx.story_date
         if when is None or doc_id not in ctx.sentence_terms or not sup.search(doc.text):
@@ -149,7 +149,7 @@ def _claims(ctx: Context) -> dict[tuple[int, str, str], list[Claim]]:
                 continue
             for m, span in spans_of(sentence, when.year):
                 claim = _claim(doc_id, sentence, m, span, _scope(sentence, m), when)
-                groups.setdefault((ctx.story_of(doc_id), event, span.dimension), []).append(claim)
+                groups.setdefault((ctx.story_of(doc_id), event, span.dimension), []).append((claim, span))
     return groups
 
 
@@ -184,7 +184,7 @@ def superlative_span_conflicts(ctx: Context) -> Iterator[Discrepancy]:
     span most sources agree with is the reference.
     """
     groups = _claims(ctx)
-    span = {id(c): s for claims in groups.values() for c in claims for s in [_span_of(c)]}
+    span = {id(c): s for pairs in groups.values() for c, s in pairs}
 
     def agree(a: Claim, b: Claim) -> bool:
         return spans_agree(span[id(a)], span[id(b)])
@@ -192,8 +192,8 @@ def superlative_span_conflicts(ctx: Context) -> Iterator[Discrepancy]:
     def same_scope(a: Claim, b: Claim) -> bool:  # "Morocco's deadliest" and "the world's deadliest" are two records
         return not (a.subject and b.subject) or same_spelling(a.subject[0], b.subject[0])
 
-    for (_, event, dimension), claims in sorted(groups.items(), key=lambda kv: kv[0][1:]):
-        for odd, sides in consensus_conflicts(claims, same_scope, agree):
+    for (_, event, dimension), pairs in sorted(groups.items(), key=lambda kv: kv[0][1:]):
+        for odd, sides in consensus_conflicts([c for c, _ in pairs], same_scope, agree):
             reference = sides[0]
             yield Discrepancy(
                 kind="value-conflict",
@@ -206,9 +206,3 @@ def superlative_span_conflicts(ctx: Context) -> Iterator[Discrepancy]:
                 ),
             )
 
-
-def _span_of(c: Claim) -> Span:
-    m = c.mention
-    low = m.date.year if m.date else -math.inf
-    high = m.date_end.year if m.date_end else -math.inf
-    return Span("", float(low), float(high))
