@@ -27,6 +27,7 @@ from .base import Context, as_do, part
 
 __all__ = ["company_role_conflicts", "role_of"]
 
+_BY = re.compile(r"\bby\s+$", re.IGNORECASE)
 _AUXILIARY = r"(?:(?:was|were|is|are|be|been|being|has|have|had)\s+)*"
 # A prepositional phrase at the end of a noun phrase: "the turbines [for the Hollow Bay wind farm]".
 _TRAILING_PHRASE = re.compile(r"\s+(?:for|of|in|at|on|from|with|to)\s+[^,;]*$", re.IGNORECASE)
@@ -72,7 +73,7 @@ def role_of(c: Claim) -> Role | None:
     rel = c.sentence.start
     lead = c.sentence.text[max(0, c.start - rel - 120) : c.start - rel]
     passive, active = _patterns()
-    found = passive.search(lead)
+    found = passive.search(lead) if _BY.search(lead[-6:]) else None  # the search only where "by" ends the lead
     if found is not None:
         thing = _thing(found["lead"])
     else:
