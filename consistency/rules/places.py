@@ -93,9 +93,14 @@ def bearing_conflicts(ctx: Context) -> Iterator[Discrepancy]:
     that disagrees with it is one row against the reference, naming the
     other agreeing sources it contradicts.
     """
+    def agree(a: Claim, b: Claim) -> bool:
+        return bearings_agree(a, b, ctx.tolerance)
+
+    def comparable(a: Claim, b: Claim) -> bool:
+        return True  # grouped by event and place already
+
     for (_, event, _, place), claims in sorted(_located(ctx).items(), key=lambda kv: kv[0][1:2] + kv[0][3:]):
-        agree = lambda a, b: bearings_agree(a, b, ctx.tolerance)  # noqa: E731
-        for odd, sides in consensus_conflicts(claims, lambda a, b: True, agree):
+        for odd, sides in consensus_conflicts(claims, comparable, agree):
             reference = sides[0]
             also = as_do(sides, reference)
             yield Discrepancy(

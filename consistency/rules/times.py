@@ -61,6 +61,10 @@ def _zone(c: Claim) -> str:
     return "local" if c.mention.unit in _LOCAL else c.mention.unit
 
 
+def _same_zone(a: Claim, b: Claim) -> bool:
+    return _zone(a) == _zone(b)
+
+
 def _minutes(c: Claim) -> tuple[float, float]:
     """The time's minutes from its day's midnight, [low, high); a time on the hour widened by `ON_THE_HOUR`."""
     low, high = c.mention.low, c.mention.high
@@ -140,8 +144,7 @@ def time_conflicts(ctx: Context) -> Iterator[Discrepancy]:
     the other agreeing sources it contradicts.
     """
     for (_, event), claims in sorted(_timed_events(ctx).items(), key=lambda kv: kv[0][1]):
-        comparable = lambda a, b: _zone(a) == _zone(b)  # noqa: E731
-        for odd, sides in consensus_conflicts(claims, comparable, times_agree):
+        for odd, sides in consensus_conflicts(claims, _same_zone, times_agree):
             # against a time on a named day when the odd one names its day: the hours apart are then exact
             reference = next((s for s in sides if _day(odd) and _day(s)), sides[0])
             hours = _hours_apart(odd, reference)
