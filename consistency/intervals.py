@@ -30,6 +30,8 @@ __all__ = [
     "interval_text",
     "ranges_overlap",
     "date_range_text",
+    "clock_text",
+    "clock_reading",
 ]
 
 DateRange = tuple[dt.date, dt.date]
@@ -98,3 +100,29 @@ def date_range_text(first: dt.date | None, last: dt.date | None = None) -> str:
     if last is None or last == first:
         return first.isoformat()
     return f"{first.isoformat()}..{last.isoformat()}"
+
+
+def clock_text(low: float, high: float) -> str:
+    """Minutes from a day's midnight [low, high) as a clock reads: "23:11", "00:00–06:00", "after 23:00".
+
+    Minutes past the day's end read on the next day's clock ("night" is "21:00–+1d 06:00").
+    """
+
+    if not math.isfinite(low) and not math.isfinite(high):
+        return "any time"
+    if not math.isfinite(high):
+        return f"after {clock_reading(low)}"
+    if not math.isfinite(low):
+        return f"before {clock_reading(high)}"
+    if high - low <= 1:
+        return clock_reading(low)
+    return f"{clock_reading(low)}–{clock_reading(high)}"
+
+
+def clock_reading(minutes: float | None) -> str:
+    """Minutes from the day's midnight as a clock reading: 1391 → "23:11", 1500 → "+1d 01:00"; "…" when unknown."""
+    if minutes is None or not math.isfinite(minutes):
+        return "…"
+    days, minute = divmod(int(minutes), 1440)
+    shown = f"{minute // 60:02d}:{minute % 60:02d}"
+    return f"{days:+d}d {shown}" if days else shown

@@ -9,6 +9,7 @@ import math
 from collections.abc import Iterable
 from typing import Any
 
+from .intervals import clock_reading
 from .model import Document, Mention
 from .parse import mentions
 
@@ -36,19 +37,10 @@ def mention_rows(documents: Iterable[Document]) -> list[dict[str, Any]]:
     return rows
 
 
-def _clock(minutes: float | None) -> str:
-    """Minutes from the day's midnight as a clock reading: 1391 → "23:11", 1500 → "+1d 01:00"."""
-    if minutes is None:
-        return "…"
-    days, minute = divmod(int(minutes), 1440)
-    shown = f"{minute // 60:02d}:{minute % 60:02d}"
-    return f"{days:+d}d {shown}" if days else shown
-
-
 def _shown_value(r: dict[str, Any]) -> str:
     """The value column: a time's interval as clock readings, a bearing's distance, degrees and place."""
     if r["kind"] == "time":
-        return f"[{_clock(r['low'])}, {_clock(r['high'])})"
+        return f"[{clock_reading(r['low'])}, {clock_reading(r['high'])})"
     if r["kind"] == "bearing":
         distance = f"{r['value']:,.6g} " if r["value"] is not None else ""
         return f"{distance}{r['bearing']:g}° of {r['place']}"

@@ -14,7 +14,7 @@ import hashlib
 import operator
 from dataclasses import dataclass, field
 
-from .intervals import date_range_text, figures_overlap, interval_text
+from .intervals import clock_text, date_range_text, figures_overlap, interval_text
 
 __all__ = [
     "Directive",
@@ -196,11 +196,13 @@ class Mention:
 
     @property
     def value_text(self) -> str:
-        """The normalised value as a reader checks it: "USD 15,000,000,000", "85 %", "2025-02-24"."""
+        """The normalised value as a reader checks it: "USD 15,000,000,000", "85 %", "2025-02-24", "23:11 GMT"."""
         if self.kind == "date":
             return date_range_text(self.date, self.date_end)
         if self.kind == "quote":
             return self.text
+        if self.kind == "time" and self.low is not None and self.high is not None:
+            return clock_text(self.low, self.high) + (f" {self.unit}" if self.unit else "")
         if self.kind == "entity":
             return self.canonical or self.text
         if self.value is None:

@@ -41,6 +41,10 @@ BEARINGS = [
      "south east of the Moroccan capital", None, None, None, 135, "the Moroccan capital"),
     ("The lake lies north-northwest of Geneva.", "north-northwest of Geneva", None, None, None, 337.5, "Geneva"),
     ("The fire spread 8 km east of Athens on Friday.", "8 km east of Athens", 8, 7.5, 8.5, 90, "Athens"),
+    # lower-case words that describe the place before its name
+    ("The quake struck 45 miles southwest of tourist hotspot Marrakesh.",
+     "45 miles southwest of tourist hotspot Marrakesh", 45 * MILE, 44.5 * MILE, 45.5 * MILE, 225, "Marrakesh"),
+    ("Shelling hit 20 km south of rebel-held Idlib.", "20 km south of rebel-held Idlib", 20, 19.5, 20.5, 180, "Idlib"),
 ]
 
 
@@ -82,6 +86,7 @@ NOT_BEARINGS = [
     "The Gulf of Mexico warmed.",
     "The West has imposed sanctions.",
     "North Korea fired a missile.",
+    "The lake lies north of where Geneva ends.",  # a clause, not a place
 ]
 
 

@@ -23,6 +23,9 @@ def _ranks(text: str) -> list[tuple[str, float]]:
         ("its seventh and final season", [("seventh", 7)]),
         ("the 21st largest economy", [("21st", 21)]),
         ("the ninth single and third album", [("ninth", 9), ("third", 3)]),
+        ("the company's second recall this year", [("second", 2)]),  # a place in someone's series
+        ("Acme issued its first recall in March", [("first", 1)]),
+        ("their second strike of the winter", [("second", 2)]),
     ],
 )
 def test_ranks(text, expected):
@@ -39,6 +42,9 @@ def test_ranks(text, expected):
         "one second later",  # a unit of time
         "with both north and south month",  # words that only end like ordinals
         "on the 21st of June 2020",  # a date
+        "it was their first time abroad",  # idiom, after a possessive too
+        "in its second half the film drags",
+        "the first recall came in March",  # no one's series: first and second stay out
     ],
 )
 def test_not_ranks(text):

@@ -8,6 +8,7 @@ The stage runs in four steps, each in its own module:
   rare key term; only these are scored.
 - **frames** (`frames.py`): what a figure measures, of whom, on what terms
   and on whose word; two claims whose frames differ are never compared.
+  A bearing or a time of day is given for an event (`events.py`).
 - **scoring** (`scoring.py`): how surely two claims measure the same thing,
   and the mutual-best-match rule that keeps a conflict.
 
@@ -16,6 +17,7 @@ Rules and coverage import from here, not from each other.
 """
 
 from .blocking import COMMON_FROM, COMMON_SHARE, candidate_pairs, is_common
+from .events import event_of
 from .frames import (
     Frame,
     attribution_of,
@@ -31,9 +33,11 @@ from .scoring import (
     DIFFERENT_MEASURES,
     Corpus,
     attribute_similarity,
+    consensus_conflicts,
     context_similarity,
     lifted_by_context,
     mutual_conflicts,
+    same_spelling,
 )
 from .stories import cluster_stories, connected_groups, story_signature
 
@@ -50,13 +54,16 @@ __all__ = [
     "candidate_pairs",
     "cluster_stories",
     "connected_groups",
+    "consensus_conflicts",
     "context_similarity",
+    "event_of",
     "frame_of",
     "frames_compatible",
     "is_common",
     "lifted_by_context",
     "mutual_conflicts",
     "same_source",
+    "same_spelling",
     "same_unit_family",
     "story_signature",
     "subjects_compatible",

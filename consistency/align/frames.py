@@ -35,7 +35,15 @@ import simplemma
 from ..model import Claim, Frame, Mention, Sentence
 from ..terms import WORD, stem, stopwords
 
-__all__ = ["Frame", "event_word", "frame_of", "frames_compatible", "same_unit_family", "subjects_compatible"]
+__all__ = [
+    "Frame",
+    "event_word",
+    "event_words",
+    "frame_of",
+    "frames_compatible",
+    "same_unit_family",
+    "subjects_compatible",
+]
 
 _NEAR = 4  # words on either side of a figure that can say what it measures
 _CLAUSE_END = re.compile(r"[;:()\[\]—–]|[,.]\s|\s(?:and|but|while|whereas|or|after|before|as)\s", re.IGNORECASE)
@@ -53,6 +61,12 @@ def _measures() -> dict[str, str]:
 def _frame_words() -> dict[str, tuple[str, str]]:
     with resources.files("consistency.data").joinpath("frame_words.csv").open(encoding="utf-8", newline="") as f:
         return {row["word"]: (row["role"], row["value"]) for row in csv.DictReader(f)}
+
+
+@cache
+def event_words() -> dict[str, str]:
+    """The words that name an event, and the event each names: "earthquake" → "quake", "blast" → "explosion"."""
+    return {word: value for word, (role, value) in _frame_words().items() if role == "event"}
 
 
 @cache

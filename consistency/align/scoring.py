@@ -24,9 +24,11 @@ __all__ = [
     "DIFFERENT_MEASURES",
     "Corpus",
     "attribute_similarity",
+    "consensus_conflicts",
     "context_similarity",
     "lifted_by_context",
     "mutual_conflicts",
+    "same_spelling",
 ]
 
 _NEAR_SPELLING = 85.0  # rapidfuzz ratio at which two stems count as one word
@@ -99,6 +101,12 @@ def _shared(a: Sequence[str], b: Sequence[str]) -> list[tuple[str, str]]:
         if hit is not None and len(hit[0]) >= 5:
             out.append((t, hit[0]))
     return out
+
+
+def same_spelling(a: str, b: str) -> bool:
+    """Two names written alike, or nearly ("Marrakesh" / "Marrakech"): rapidfuzz ratio from `_NEAR_SPELLING`."""
+    a, b = a.lower(), b.lower()
+    return a == b or (min(len(a), len(b)) >= 5 and fuzz.ratio(a, b) >= _NEAR_SPELLING)
 
 
 def attribute_similarity(a: Claim, b: Claim, corpus: Corpus) -> float:
@@ -191,3 +199,52 @@ def mutual_conflicts(
         done.add(pair)
         first, second = sorted((claim, other), key=lambda c: (c.doc, c.start))
         yield first, second, s
+
+
+def consensus_conflicts(
+    claims: Sequence[Claim],
+    comparable: Callable[[Claim, Claim], bool],
+    agree: Callable[[Claim, Claim], bool],
+) -> Iterator[tuple[Claim, list[Claim]]]:
+    """The documents that disagree with the one most others agree with, each with the claims it contradicts.
+
+    `claims` all speak of one thing. Two documents agree when a claim of one
+    `agree`s with a comparable claim of the other, and disagree when they
+    have comparable claims and none agree. The document most others agree
+    with is the centre (the earliest document on a tie); each document that
+    disagrees with it yields its first claim comparable with the centre's,
+    and the claims of the centre and of every document agreeing with the
+    centre that contradict it. One wrong report against seven right ones is
+    one row, and two wrong reports that also disagree with each other are
+    two rows, not three.
+    """
+    by_doc: dict[str, list[Claim]] = defaultdict(list)
+    for c in claims:
+        by_doc[c.doc].append(c)
+    if len(by_doc) < 2:
+        return
+    docs = sorted(by_doc)
+
+    def verdict(d: str, e: str) -> bool | None:
+        pairs = [(a, b) for a in by_doc[d] for b in by_doc[e] if comparable(a, b)]
+        if not pairs:
+            return None
+        return any(agree(a, b) for a, b in pairs)
+
+    verdicts = {(d, e): verdict(d, e) for d in docs for e in docs if d < e}
+
+    def agrees(d: str, e: str) -> bool | None:
+        return verdicts[(d, e) if d < e else (e, d)]
+
+    centre = max(docs, key=lambda d: (sum(1 for e in docs if e != d and agrees(d, e)), -docs.index(d)))
+    backing = [centre] + [e for e in docs if e != centre and agrees(e, centre)]
+    for d in docs:
+        if d == centre or agrees(d, centre) is not False:
+            continue
+        odd = next(a for a in by_doc[d] if any(comparable(a, b) for b in by_doc[centre]))
+        sides = []
+        for e in backing:
+            against = next((b for b in by_doc[e] if comparable(odd, b) and not agree(odd, b)), None)
+            if against is not None and agrees(d, e) is False:
+                sides.append(against)
+        yield odd, sides

@@ -6,8 +6,9 @@ distance in km as the figure parser read it, hedge widening included
 feet (the text keeps what was written); when the distance is also given in
 km in parentheses, that figure is the one kept. `bearing` is the compass
 point in degrees (north 0, north-northeast 22.5, southwest 225), `place` the
-place named: the capitalised name, or the noun phrase ("the city", "the
-Moroccan capital"). A direction after "the" names a region ("in the north of
+place named: the capitalised name (after a few lower-case words that
+describe it: "tourist hotspot Marrakesh"), or the noun phrase ("the city",
+"the Moroccan capital"). A direction after "the" names a region ("in the north of
 the country"), not a bearing. The distance figure belongs to the bearing and
 is not a quantity mention of its own.
 
@@ -32,6 +33,8 @@ __all__ = ["find"]
 
 _NAME_WORD = r"[A-Z][\w'’-]*"
 _NAME = rf"{_NAME_WORD}(?:[ \t]+(?:(?:de|del|da|di|du|la|le|al|el|van|von|upon|sur)[ \t]+)?{_NAME_WORD})*"
+# Lower-case words that describe the place before its name: "tourist hotspot Marrakesh", "rebel-held Idlib".
+_DESCRIBED = r"(?!(?:and|or|but|in|on|at|to|from|by|with|which|where|when|while|as|after|before)[ \t])[a-z][\w'’-]*"
 _BEFORE_DIRECTION = r"[ \t]*(?:\((?P<paren>[^()\n]{1,40})\)[ \t]*)?(?:to[ \t]+the[ \t]+)?(?:due[ \t]+)?"
 
 
@@ -71,7 +74,7 @@ def _words() -> _Words:
         ),
         place=re.compile(
             rf"(?:[Tt]he[ \t]+(?P<phrase>(?:[\w-]+[ \t]+){{0,2}}(?:{nouns}))(?![\w-])(?:[ \t]+of[ \t]+(?P<named>{_NAME}))?"
-            rf"|(?:[Tt]he[ \t]+)?(?P<name>{_NAME}))"
+            rf"|(?:[Tt]he[ \t]+)?(?:{_DESCRIBED}[ \t]+){{0,3}}(?P<name>{_NAME}))"
         ),
         degrees=degrees,
         km={r["unit"]: float(r["km"]) for r in rows("distance_units.csv")},

@@ -5,7 +5,7 @@ Importing this package registers every rule; `RULES` maps kind → Rule.
 
 from __future__ import annotations
 
-from . import dates, entities, figures, quotes, timeline  # noqa: F401  (registers the rules)
+from . import dates, entities, figures, ordinals, quotes, timeline  # noqa: F401  (registers the rules and parts)
 from .base import RULES, Context, Rule, rule
 
 __all__ = ["RULES", "Context", "Rule", "rule", "run_rules"]

@@ -21,7 +21,7 @@ from ..intervals import ranges_overlap
 from ..knowledge import KnowledgeBase, builtin
 from ..model import Claim, Discrepancy, Document, Severity, claim_time, document_date
 
-__all__ = ["Rule", "RULES", "rule", "Part", "part", "Context"]
+__all__ = ["Rule", "RULES", "rule", "Part", "part", "Context", "as_do"]
 
 
 class _DocumentedCheck:
@@ -99,6 +99,10 @@ def run_parts(ctx: Context, kind: str) -> Iterator[Discrepancy]:
     """The discrepancies of every part registered for rule `kind`."""
     for p in PARTS.get(kind, {}).values():
         yield from p.check(ctx)
+def as_do(sides: Sequence[Claim], reference: Claim) -> str:
+    """The other documents that side with `reference` against a claim, as a summary ends: ", as do b, c"."""
+    others = list(dict.fromkeys(s.doc for s in sides if s.doc != reference.doc))
+    return f", as do {', '.join(others)}" if others else ""
 
 
 @cache

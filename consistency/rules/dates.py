@@ -25,6 +25,7 @@ from ..align.times import is_caption, same_event
 from ..intervals import ranges_overlap
 from ..model import Claim, Discrepancy, Severity
 from .base import Context, part, rule
+from .times import time_conflicts
 
 SAME_EVENT = 0.5
 # two statements are the same remarks only when most of their words are shared, not just the speaker
@@ -70,7 +71,8 @@ def date_conflict(ctx: Context) -> Iterator[Discrepancy]:
     give the same named speaker and most of the same words. A statement's
     date is never compared with an event's. Both dates must be resolved (a
     relative date in an undated document is never compared), and no other
-    date that the other source gives for it may agree.
+    date that the other source gives for it may agree. Times of day of one
+    event are compared as well (part time-of-day).
     """
     dates = [c for c in ctx.claims if c.mention.kind == "date" and c.mention.date and c.time and not is_caption(c.sentence)]
     events = [c for c in dates if not c.frame.statement]
@@ -105,6 +107,7 @@ def date_conflict(ctx: Context) -> Iterator[Discrepancy]:
                 f"(match {score:.2f}); the dates do not overlap."
             ),
         )
+    yield from time_conflicts(ctx)
 
 
 def _about(c: Claim) -> str:

@@ -18,6 +18,8 @@ from ..intervals import ranges_overlap
 from ..model import Claim, Discrepancy, Severity
 from ..terms import stem
 from .base import Context, part, rule
+from .companies import company_role_conflicts, role_of
+from .offices import person_title_conflicts
 
 # A sentence that speaks of the past on purpose: its office claims are history, not the story's time.
 _HISTORICAL = re.compile(
@@ -55,15 +57,19 @@ def _first_per_time(ctx: Context, claims: list[Claim]) -> list[Claim]:
 def entity_conflict(ctx: Context) -> Iterator[Discrepancy]:
     """The same slot filled by different entities in sources speaking of the same thing.
 
-    Three parts find it, each listed with its own documentation:
+    Five parts find it, each listed with its own documentation:
     office-holder (one office held by different people at the same time),
     nationality (one person described with nationalities that share no
-    country) and same-slot (one fact, a different name beside the same slot
-    word: "born in Hasselt" / "born in Reuver").
+    country), same-slot (one fact, a different name beside the same slot
+    word: "born in Hasselt" / "born in Reuver"), person-title (one person
+    given offices that exclude each other: "Senator" / "Representative") and
+    company-role (one thing made, supplied or run by different companies).
     """
     yield from slot_conflicts(ctx)
     yield from nationality_conflicts(ctx)
     yield from office_conflicts(ctx)
+    yield from person_title_conflicts(ctx)
+    yield from company_role_conflicts(ctx)
 
 
 @part(
@@ -174,13 +180,15 @@ def slot_conflicts(ctx: Context) -> Iterator[Discrepancy]:
     for"); the two sentences must state the same fact about the same subject,
     neither may be negated ("did not play for"), and neither source may name
     the other's entity anywhere: a source that names both has not
-    contradicted itself.
+    contradicted itself. A company's role for a thing ("made by") is left to
+    company-role, which tells the things apart.
     """
     names = _names_by_doc(ctx)
     corpus = ctx.corpus
     claims = [
         c for c in ctx.claims
         if c.mention.kind == "entity" and c.mention.role in _SLOT_ROLES and c.attribute and not c.mention.office
+        and role_of(c) is None  # a company's role for a thing is compared by company-role, thing by thing
     ]
 
     negated = {id(c): _negated(c) for c in claims}

@@ -26,6 +26,8 @@ from ..claim_building import heads_match
 from ..intervals import figures_overlap, overlap
 from ..model import Claim, Discrepancy, Severity
 from .base import Context, rule
+from .places import bearing_conflicts
+from .superlatives import superlative_span_conflicts
 
 SAME_QUANTITY = 0.5  # attribute similarity from which two figures measure the same thing
 REFERENCE_MATCH = 0.3  # a reference row's subject is required, so its attribute may match more loosely
@@ -93,6 +95,8 @@ def value_conflict(ctx: Context) -> Iterator[Discrepancy]:
     match in the other document conflicts and no equally good match agrees.
     Counts of a rising series ("the toll rose to 63") that differ on one day
     are updates, shown by the timeline rules, not conflicts.
+    Bearings of one event from one place are compared as well (part bearing),
+    and the spans of its superlatives ("deadliest since 2004", part superlative-span).
     """
     pairs = mutual_conflicts(
         ctx.figures,
@@ -113,6 +117,8 @@ def value_conflict(ctx: Context) -> Iterator[Discrepancy]:
                 f"(match {score:.2f}); {_describe(a)} and {_describe(b)} do not overlap."
             ),
         )
+    yield from bearing_conflicts(ctx)
+    yield from superlative_span_conflicts(ctx)
 
 
 def _topical(corpus, term: str) -> bool:

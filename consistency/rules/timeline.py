@@ -252,9 +252,15 @@ def _sum_mismatches(ctx: Context, figures: Sequence[Claim]) -> Iterator[tuple[Cl
 def internal_conflict(ctx: Context) -> Iterator[Discrepancy]:
     """One document contradicts itself: two values for one quantity, parts that do not add up, two dates for one event.
 
-    Its parts: same-quantity and parts-total (here), event-dates (rules/dates.py).
+    Its parts: same-quantity and parts-total (here), event-dates (rules/dates.py), ordinal (rules/ordinals.py).
+    A pair two parts both find (two ranks that are also two figures) is one row.
     """
-    yield from run_parts(ctx, "internal-conflict")
+    seen: set[frozenset[int]] = set()
+    for d in run_parts(ctx, "internal-conflict"):
+        key = frozenset(map(id, d.claims))
+        if key not in seen:
+            seen.add(key)
+            yield d
 
 
 @part(

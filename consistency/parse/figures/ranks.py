@@ -3,7 +3,8 @@
 A rank is a claim an editor checks like a count ("third" in one source,
 "fifth" in another), so it is read as a quantity with unit "rank". "first"
 and "last" are left out: they are more often idiom ("for the first time")
-than rank. Dates win over ranks where both read the same words ("the 21st of
+than rank, except as the place in a series of someone's that a noun names:
+"its first recall", "the company's second recall" (not "its first time"). Dates win over ranks where both read the same words ("the 21st of
 June").
 """
 
@@ -38,6 +39,11 @@ def _ordinals() -> dict[str, int]:
 
 
 _DIGITS = re.compile(r"(?:[2-9]|[1-9]\d{1,2})(?:st|nd|rd|th)(?!\w)")
+# "its first recall", "Acme's second recall": first and second after a possessive, before the noun they count.
+_SERIES = re.compile(
+    r"(?:(?<![\w-])(?:its|their|his|her|our|my)|\w['’]s)\s+(?P<word>first|second)\s+(?=(?P<noun>[a-z][\w-]*))"
+)
+_NOT_SERIES = frozenset({"time", "times", "half", "quarter", "place", "day", "week", "month", "year", "season", "ever"})
 _NUMBERED = re.compile(r"number\s+(two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\b")
 
 
@@ -77,6 +83,9 @@ def _candidates(text: str) -> list[tuple[int, int, int, bool]]:
                 if start >= 0 and low[start:end] in ordinals and _starts_word(low, start):
                     found.append((start, end, ordinals[low[start:end]], True))
                     break
+    for m in _SERIES.finditer(text):
+        if m["noun"] not in _NOT_SERIES:
+            found.append((m.start("word"), m.end("word"), 1 if m["word"] == "first" else 2, True))
     for m in _NUMBERED.finditer(low):
         if _starts_word(low, m.start()):
             raw = m.group(1)

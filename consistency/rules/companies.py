@@ -1,0 +1,146 @@
+"""A role a company holds for a thing: its maker, supplier, operator or owner (entity-conflict, part "company-role").
+
+"The jet's engines were made by Rolls-Royce" and "engines made by General
+Electric" fill one role of one thing with two companies. The role is read
+from a verb before "by" ("made by", "were built by", "supplied by") or after
+the company ("Vestas built the turbines"), the thing from the noun the verb
+is said of, lemmatised ("engines" → "engine"); the verbs and their roles are
+in data/company_roles.csv. Who made a thing does not change with the
+report's date; who supplies, operates or owns it may, so those compare only
+for overlapping times. A source that names the other's company anywhere has
+not contradicted it ("engines made by Rolls-Royce and General Electric").
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from ..align import consensus_conflicts
+from ..align.frames import lemma
+from ..model import Claim, Discrepancy, Severity
+from .base import Context, as_do, part
+
+__all__ = ["company_role_conflicts", "role_of"]
+
+_BY = re.compile(r"\bby\s+$", re.IGNORECASE)
+_AUXILIARY = r"(?:(?:was|were|is|are|be|been|being|has|have|had)\s+)*"
+# A prepositional phrase at the end of a noun phrase: "the turbines [for the Hollow Bay wind farm]".
+_TRAILING_PHRASE = re.compile(r"\s+(?:for|of|in|at|on|from|with|to)\s+[^,;]*$", re.IGNORECASE)
+_LAST_WORD = re.compile(r"([^\W\d_][\w-]*)\W*$")
+# What follows an active verb: its object, up to a preposition, a clause word or punctuation.
+_OBJECT = re.compile(
+    r"\s+(?:(?:the|its|their|his|her|a|an|all|most|some)\s+)?(?P<np>(?:[\w-]+\s+){0,2}?[\w-]+)"
+    r"(?=\s+(?:for|of|in|at|on|from|with|to|that|which|and|under|after|before)\b|\s*[,.;:()]|\s*$)",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Role:
+    role: str  # "maker"
+    thing: str  # "engine"
+    changes: bool  # whether the holder may change over time
+
+
+@cache
+def _roles() -> dict[str, tuple[str, bool]]:
+    with resources.files("consistency.data").joinpath("company_roles.csv").open(encoding="utf-8", newline="") as f:
+        return {row["verb"]: (row["role"], row["changes"] == "yes") for row in csv.DictReader(f)}
+
+
+@cache
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    verbs = "|".join(sorted(map(re.escape, _roles()), key=len, reverse=True))
+    passive = re.compile(rf"(?P<lead>[^,;:()]*?)\s+{_AUXILIARY}(?P<verb>{verbs})\s+by\s+$", re.IGNORECASE)
+    active = re.compile(rf"\s+(?P<verb>{verbs})(?=\s)", re.IGNORECASE)
+    return passive, active
+
+
+def _thing(noun_phrase: str) -> str | None:
+    while (trailing := _TRAILING_PHRASE.search(noun_phrase)) is not None:
+        noun_phrase = noun_phrase[: trailing.start()]
+    word = _LAST_WORD.search(noun_phrase)
+    return lemma(word.group(1)) if word else None
+
+
+def role_of(c: Claim) -> Role | None:
+    """The role the company of claim `c` holds for a thing, if its sentence gives one."""
+    rel = c.sentence.start
+    lead = c.sentence.text[max(0, c.start - rel - 120) : c.start - rel]
+    passive, active = _patterns()
+    found = passive.search(lead) if _BY.search(lead[-6:]) else None  # the search only where "by" ends the lead
+    if found is not None:
+        thing = _thing(found["lead"])
+    else:
+        found = active.match(c.sentence.text, c.end - rel)
+        obj = _OBJECT.match(c.sentence.text, found.end()) if found else None
+        thing = _thing(obj["np"]) if obj else None
+    if found is None or thing is None:
+        return None
+    role, changes = _roles()[found["verb"].lower()]
+    return Role(role, thing, changes)
+
+
+def _companies(ctx: Context) -> dict[tuple[int, str, str], list[tuple[Claim, Role]]]:
+    groups: dict[tuple[int, str, str], list[tuple[Claim, Role]]] = {}
+    for c in ctx.claims:
+        m = c.mention
+        if m.kind != "entity" or m.office or m.role not in ("organisation", None) or not m.canonical:
+            continue
+        held = role_of(c)
+        if held is not None:
+            groups.setdefault((ctx.story_of(c.doc), held.role, held.thing), []).append((c, held))
+    return groups
+
+
+def _names(ctx: Context, doc: str, company: str) -> bool:
+    return company.lower() in ctx.documents[doc].text.lower()
+
+
+@part(
+    "entity-conflict",
+    "company-role",
+    example='"the recalled SUVs use airbags made by Takata" (a) vs "the recalled SUVs use airbags made by Autoliv" (b)',
+)
+def company_role_conflicts(ctx: Context) -> Iterator[Discrepancy]:
+    """One role of one thing held by different companies: "engines made by Rolls-Royce" / "made by General Electric".
+
+    The role comes from the verb ("made by", "built by", "supplied by",
+    "operated by", or "Vestas built the turbines"), the thing from the noun
+    it is said of. A maker compares across dates; a supplier, operator or
+    owner only for overlapping times. A source that names the other's
+    company anywhere agrees with it. The company most sources name is the reference.
+    """
+    groups = _companies(ctx)
+    held = {id(c): r for pairs in groups.values() for c, r in pairs}
+
+    def comparable(a: Claim, b: Claim) -> bool:
+        if held[id(a)].changes and not ctx.times_overlap(a, b):
+            return False
+        return ctx.subjects_related(a, b)  # "the Northwind jet's engines" and "the Skyline jet's" are two things
+
+    def agree(a: Claim, b: Claim) -> bool:
+        na, nb = a.mention.canonical, b.mention.canonical
+        return na == nb or _names(ctx, a.doc, nb) or _names(ctx, b.doc, na)
+
+    for (_, role, thing), pairs in sorted(groups.items(), key=lambda kv: kv[0][1:]):
+        for odd, sides in consensus_conflicts([c for c, _ in pairs], comparable, agree):
+            reference = sides[0]
+            yield Discrepancy(
+                kind="entity-conflict",
+                severity=Severity.error,
+                summary=(
+                    f"{thing} {role}: {odd.mention.canonical} in {odd.doc}, "
+                    f"{reference.mention.canonical} in {reference.doc}{as_do(sides, reference)}"
+                ),
+                claims=(odd, reference),
+                explanation=(
+                    f"{odd.doc} gives the {role} of the {thing} as {odd.mention.canonical}, {reference.doc} as "
+                    f"{reference.mention.canonical}, and neither source names the other's company."
+                ),
+            )

@@ -1,0 +1,164 @@
+"""Times of day: one event at times that cannot both be right (date-conflict, part "time-of-day").
+
+"The quake struck at 11:11 pm on Friday" and "the earthquake that struck in
+the early hours of Friday" cannot both be right. A time of day is compared
+when it says when an event happened: align.event_of finds the event, and the
+clause says it began then (a verb of onset from data/onset_verbs.csv:
+"struck", "broke out", "made landfall"; or the day in the possessive:
+"Friday night's quake"). A time the text gives for something else (a
+statement "announced on Saturday evening", a toll "as of Saturday morning")
+is not compared.
+
+Times compare as intervals of minutes: on one timeline when both name their
+day, else by the clock alone (an event happens once, at one time of day). A
+time given on the hour ("11 pm", "22:00") is as often rounded as not, so it
+stands for `ON_THE_HOUR` minutes either side. Times written in different
+zones ("2211 GMT" and "11:11 pm local time") are not compared; a time with
+no zone is local time.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import math
+import re
+from collections.abc import Iterator
+from functools import cache
+from importlib import resources
+
+from ..align import consensus_conflicts, event_of
+from ..intervals import clock_text, overlap
+from ..model import Claim, Discrepancy, Severity
+from .base import Context, as_do, part
+
+__all__ = ["time_conflicts", "times_agree"]
+
+ON_THE_HOUR = 30  # minutes either side of a time given on the hour: "at 11 pm" is often 11:11 pm rounded
+_DAY = 1440  # minutes
+_LEAD = 120  # characters before a time in which its clause says the event began
+_LOCAL = (None, "local")
+
+
+@cache
+def _onset() -> re.Pattern[str]:
+    with resources.files("consistency.data").joinpath("onset_verbs.csv").open(encoding="utf-8", newline="") as f:
+        verbs = sorted((row["verb"] for row in csv.DictReader(f)), key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in verbs) + r")(?![\w-])", re.I)
+
+
+_POSSESSIVE = re.compile(r"^['’]s\b")
+
+
+def _when_it_began(c: Claim) -> bool:
+    """Whether the time's clause says the event began then: "struck at 11:11 pm", "Friday night's quake"."""
+    rel = c.sentence.start
+    lead = c.sentence.text[max(0, c.start - rel - _LEAD) : c.start - rel]
+    return _onset().search(lead) is not None or _POSSESSIVE.match(c.sentence.text[c.end - rel :]) is not None
+
+
+def _zone(c: Claim) -> str:
+    return "local" if c.mention.unit in _LOCAL else c.mention.unit
+
+
+def _same_zone(a: Claim, b: Claim) -> bool:
+    return _zone(a) == _zone(b)
+
+
+def _minutes(c: Claim) -> tuple[float, float]:
+    """The time's minutes from its day's midnight, [low, high); a time on the hour widened by `ON_THE_HOUR`."""
+    low, high = c.mention.low, c.mention.high
+    if c.mention.hedge is None and math.isfinite(low) and high - low <= 1 and low % 60 == 0:
+        return low - ON_THE_HOUR, low + ON_THE_HOUR
+    return low, high
+
+
+def _day(c: Claim) -> dt.date | None:
+    """The day the time is on: the day named beside it, else its sentence's one day, else none."""
+    if c.mention.date is not None:
+        return c.mention.date
+    if c.time is not None and c.time[0] == c.time[1]:
+        return c.time[0]
+    return None
+
+
+def _spans(a: Claim, b: Claim) -> list[tuple[float, float, float, float]]:
+    """The two times as intervals to compare: on one timeline when both name a day, else by the clock
+    (the second shifted a day either way, since "23:30" and "00:10" are forty minutes apart)."""
+    (la, ha), (lb, hb) = _minutes(a), _minutes(b)
+    da, db = _day(a), _day(b)
+    if da is not None and db is not None:
+        oa, ob = da.toordinal() * _DAY, db.toordinal() * _DAY
+        return [(oa + la, oa + ha, ob + lb, ob + hb)]
+    return [(la, ha, lb + shift, hb + shift) for shift in (-_DAY, 0, _DAY)]
+
+
+def times_agree(a: Claim, b: Claim) -> bool:
+    """Whether two times of one event overlap (a clock time with no day and an open bound may be any time)."""
+    spans = _spans(a, b)
+    if len(spans) > 1 and not all(map(math.isfinite, (*_minutes(a), *_minutes(b)))):
+        return True  # "after 11 pm" on no named day may be any time of some day
+    return any(overlap(*s) for s in spans)
+
+
+def _hours_apart(a: Claim, b: Claim) -> float:
+    gaps = [max(lb - ha, la - hb, 0.0) for la, ha, lb, hb in _spans(a, b)]
+    return min(gaps) / 60
+
+
+def _hours_text(hours: float) -> str:
+    """ "17 hours", "1 hour", "under an hour"."""
+    if hours < 1:
+        return "under an hour"
+    return f"{hours:.0f} hour{'' if round(hours) == 1 else 's'}"
+
+
+def _when(c: Claim) -> str:
+    day = _day(c)
+    zone = f" {c.mention.unit}" if c.mention.unit and c.mention.unit != "local" else ""
+    return f"{clock_text(*_minutes(c))}{zone}{' on ' + day.isoformat() if day else ''}"
+
+
+def _timed_events(ctx: Context) -> dict[tuple[int, str], list[Claim]]:
+    groups: dict[tuple[int, str], list[Claim]] = {}
+    for c in ctx.claims:
+        if c.mention.kind != "time" or c.mention.low is None or c.mention.high is None:
+            continue
+        event = event_of(c.sentence, c.mention)
+        if event is not None and _when_it_began(c):
+            groups.setdefault((ctx.story_of(c.doc), event), []).append(c)
+    return groups
+
+
+@part(
+    "date-conflict",
+    "time-of-day",
+    example='"the quake struck at 11:10 pm on Friday" (a) vs "the quake that struck in the early hours of Friday" (b)',
+)
+def time_conflicts(ctx: Context) -> Iterator[Discrepancy]:
+    """One event at times of day that do not overlap, summarised in hours apart.
+
+    Times on named days compare on one timeline; a time with no day compares
+    by the clock. The source most others agree with is the reference: each
+    source that disagrees with it is one row against the reference, naming
+    the other agreeing sources it contradicts.
+    """
+    for (_, event), claims in sorted(_timed_events(ctx).items(), key=lambda kv: kv[0][1]):
+        for odd, sides in consensus_conflicts(claims, _same_zone, times_agree):
+            # against a time on a named day when the odd one names its day: the hours apart are then exact
+            reference = next((s for s in sides if _day(odd) and _day(s)), sides[0])
+            hours = _hours_apart(odd, reference)
+            also = as_do(sides, reference)
+            yield Discrepancy(
+                kind="date-conflict",
+                severity=Severity.error,
+                summary=(
+                    f"{odd.doc} has the {event} {odd.mention.text}, {reference.doc} {reference.mention.text}{also}: "
+                    f"{_hours_text(hours)} apart"
+                ),
+                claims=(odd, reference),
+                explanation=(
+                    f"Both give the time the {event} happened: {_when(odd)} in {odd.doc} against "
+                    f"{'; '.join(f'{_when(s)} in {s.doc}' for s in sides)}; at least {_hours_text(hours)} apart."
+                ),
+            )

@@ -1,0 +1,56 @@
+"""Times of day of one event compared across sources (date-conflict, part time-of-day), on sentences written here."""
+
+from __future__ import annotations
+
+import pytest
+
+import consistency
+
+
+def _time_conflicts(tmp_path, *texts: str, published: str = "2024-03-09") -> list[dict]:
+    paths = []
+    for i, text in enumerate(texts):
+        path = tmp_path / f"{chr(97 + i)}.md"
+        path.write_text(f"---\ndate: {published}\n---\n{text}\n", encoding="utf-8")
+        paths.append(str(path))
+    found = consistency.check(paths).to_dict()["discrepancies"]
+    return [d for d in found if d["kind"] == "date-conflict" and "apart" in d["summary"]]
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "hours"),
+    [
+        ("The quake struck at 11:10 pm on Friday.", "The quake that struck in the early hours of Friday killed 40.", "17 hours"),
+        ("The explosion occurred at 4.30 am on Tuesday, officials said.", "The blast happened on Tuesday evening.", "13 hours"),
+        ("The storm made landfall shortly before midnight.", "The storm made landfall at 10:00, forecasters said.", "9 hours"),
+        ("The crash happened at 3 pm on Sunday.", "The plane crash happened late on Sunday night.", "6 hours"),
+    ],
+)
+def test_one_event_at_two_times(tmp_path, a, b, hours):
+    found = _time_conflicts(tmp_path, a, b)
+    assert len(found) == 1, found
+    assert found[0]["summary"].endswith(f"{hours} apart")
+    assert {c["doc"] for c in found[0]["claims"]} == {"a", "b"}
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("The quake struck at 11:11 pm on Friday.", "The quake struck at 11 pm on Friday."),  # on the hour: rounded
+        ("The quake struck at 11:11 pm on Friday.", "The quake struck late on Friday night."),
+        ("The blast went off at 2211 GMT.", "The blast went off at 11:11 pm local time."),  # two zones
+        ("The crash happened at 3 pm on Sunday.", "The airline said on Sunday evening that the crash happened."),
+        ("The fire broke out at 3 pm on Sunday.", "Crews put out the fire at 9 pm on Sunday."),  # not when it began
+        ("The crash happened at 3 pm on Sunday.", "Rescuers reached the crash site at dawn on Monday."),
+    ],
+)
+def test_times_that_agree_or_do_not_compare(tmp_path, a, b):
+    assert _time_conflicts(tmp_path, a, b) == []
+
+
+def test_one_wrong_time_against_many_is_one_row(tmp_path):
+    right = "The earthquake struck at 11:11 pm on Friday, the survey said."
+    found = _time_conflicts(tmp_path, right, right, "The quake struck in the early hours of Friday.", right)
+    assert len(found) == 1
+    assert found[0]["claims"][0]["doc"] == "c"
+    assert "as do" in found[0]["summary"]
