@@ -16,7 +16,9 @@ from typing import NoReturn
 
 import click
 
-from .model import ExitCode, Severity
+from .files import write_atomically
+from .model import ExitCode, Severity, input_failed
+from .printable import printable
 
 FORMATS = ("table", "csv", "json", "md", "html", "github")
 FAIL_ON = ("error", "warning", "info", "never")
@@ -47,17 +49,16 @@ def _kinds(ctx: click.Context, param: click.Parameter, value: tuple[str, ...]) -
 
 
 def _emit(text: str | bytes, output: str | None) -> None:
+    """Print `text`, or write it to `output` whole: a temporary file renamed over it, so a failed
+    run never leaves a half-written file or destroys the previous one."""
     if output in (None, "-"):
         click.echo(text, nl=False)
         return
-    path = Path(output)
+    data = text if isinstance(text, bytes) else text.encode("utf-8", "replace")  # never lose a report over one character
     try:
-        if isinstance(text, bytes):
-            path.write_bytes(text)
-        else:
-            path.write_text(text, encoding="utf-8", newline="")
+        write_atomically(Path(output), data)
     except OSError as e:
-        raise InputError(f"cannot write {output}: {e.strerror or e}") from None
+        raise InputError(f"cannot write {printable(output)}: {e.strerror or e}") from None
 
 
 def _knowledge(folder: str | Path | None):
@@ -83,7 +84,7 @@ def _settings(config: str | None, **options):
 
 def _problems(problems) -> None:
     for p in problems:
-        click.echo(f"consistency: {p}", err=True)
+        click.echo(f"consistency: {p}", err=True)  # a Problem prints as one line, escapes escaped
 
 
 def _exit(input_failed: bool, worst: Severity | None, fail_on: str) -> NoReturn:
@@ -168,7 +169,7 @@ def check(paths, facts, draft, changed_since, fmt, output, fail_on, show_agreeme
     _emit(write(report, fmt, excel=excel, color=color), output)
     save_last(report)
     _problems(report.problems)
-    _exit(bool(report.problems), report.worst(), settings.fail_on or "error")
+    _exit(input_failed(report.problems), report.worst(), settings.fail_on or "error")
 
 
 def _changed(paths, ref: str) -> list[str]:
@@ -191,10 +192,10 @@ def mentions(paths, fmt, published, output) -> None:
     from .mentions_table import mention_rows, render_mentions
 
     documents, problems = load(list(paths), published=published)
-    rows = mention_rows(documents)
+    rows = mention_rows(documents, problems)
     _emit(render_mentions(rows, fmt), output)
     _problems(problems)
-    sys.exit(ExitCode.input_error if problems else ExitCode.clean)
+    sys.exit(ExitCode.input_error if input_failed(problems) else ExitCode.clean)
 
 
 @main.command(epilog="\b\nExamples:\n  consistency rules\n  consistency rules --format json")
@@ -243,7 +244,11 @@ def explain(discrepancy_id, report_path, width) -> None:
         raise InputError(str(e)) from None
     color = sys.stdout.isatty()
     width = width or (shutil.get_terminal_size().columns if color else 10_000)  # a pipe gets whole lines
-    click.echo("\n".join(render(data, d, path, width=width, color=color) for d in found), nl=False)
+    try:
+        shown = "\n".join(render(data, d, path, width=width, color=color) for d in found)
+    except (TypeError, AttributeError, ValueError, KeyError) as e:  # a hand-edited report the schema check let by
+        raise InputError(f"{path}: not a readable consistency report ({type(e).__name__}: {e})") from None
+    click.echo(shown, nl=False)
 
 
 REPORT_EXAMPLES = """\b
@@ -290,7 +295,7 @@ def nightly_report(corpus, out, facts, date, as_of, store, config, excel, fail_o
     click.echo(result.summary_line())
     if not quiet:
         click.echo(f"open {result.folder / 'index.html'}")
-    _exit(bool(result.report.problems), result.unacknowledged_worst(), fail_on)
+    _exit(input_failed(result.report.problems), result.unacknowledged_worst(), fail_on)
 
 
 @contextlib.contextmanager

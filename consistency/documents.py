@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import stat
 import sys
 from collections import Counter
 from collections.abc import Iterable
@@ -40,7 +41,8 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from .model import Document, Problem
-from .readers import NotText, Source, decode
+from .printable import shown_name
+from .readers import NotText, Source, decode_noting
 from .readers.datelines import header_date
 from .readers.directives import directives_in_page, directives_in_text
 from .readers.plaintext import read_markdown, read_text, text_title
@@ -48,7 +50,7 @@ from .readers.records import read_json, read_jsonl
 from .readers.webpage import read_html
 from .readers.word import read_docx
 
-__all__ = ["EXTENSIONS", "Inputs", "collect", "load", "read_file"]
+__all__ = ["EXTENSIONS", "MAX_FILE_BYTES", "Inputs", "collect", "load", "read_file"]
 
 # File extension → the reader that handles it.
 EXTENSIONS = {
@@ -62,6 +64,8 @@ EXTENSIONS = {
     ".jsonl": "jsonl",
 }
 STDIN = "-"
+# A news document is far smaller; a file this large is a mistake (a database dump, a disk image) or an attack.
+MAX_FILE_BYTES = 20 * 2**20
 
 
 @dataclass(frozen=True)
@@ -87,19 +91,20 @@ class _Read:
 
 
 def load(
-    paths: Iterable[str | Path], published: dt.date | None = None
+    paths: Iterable[str | Path], published: dt.date | None = None, *, max_bytes: int = MAX_FILE_BYTES
 ) -> tuple[list[Document], list[Problem]]:
     """Read every document under `paths`; problems are collected, never raised.
 
     `published`, when given, is every document's publication date, whatever
     the documents say. Otherwise each document's date comes from its metadata,
     else from a dateline or header near the top of its text, else is None.
+    A file larger than `max_bytes` is reported and left out.
     """
     inputs = collect(paths)
     problems = list(inputs.problems)
     reads: list[_Read] = []
     for path in inputs.files:
-        found, trouble = _read_file(path)
+        found, trouble = _read_file(path, max_bytes)
         reads.extend(found)
         problems.extend(trouble)
     documents = _unique_ids(reads)
@@ -150,61 +155,112 @@ def _walk(folder: str, inputs: Inputs) -> list[str]:
     return found
 
 
-def read_file(path: str) -> tuple[list[Document], list[Problem]]:
+def read_file(path: str, max_bytes: int = MAX_FILE_BYTES) -> tuple[list[Document], list[Problem]]:
     """The documents in one file ("-" for standard input), and what went wrong.
 
     Ids here are the file's own (name without extension, or a record's id);
     `load` makes them unique across files.
     """
-    reads, problems = _read_file(path)
+    reads, problems = _read_file(path, max_bytes)
     return [r.document for r in reads], problems
 
 
-def _read_file(path: str) -> tuple[list[_Read], list[Problem]]:
+def _read_file(path: str, max_bytes: int) -> tuple[list[_Read], list[Problem]]:
     try:
-        data = _read_stdin() if path == STDIN else Path(path).read_bytes()
+        data = _read_stdin(max_bytes) if path == STDIN else _file_bytes(path, max_bytes)
     except OSError as error:
         return [], [_problem(path, error)]
+    except _NotReadable as error:
+        return [], [Problem(path, str(error))]
     if not data.strip():
         what = "empty input" if path == STDIN else "empty file"
         return [], [Problem(path, what if not data else f"{what} (only white space)")]
+    try:
+        return _parse_file(path, data)
+    except Exception as error:  # the document boundary: whatever one file does, the others are still read
+        return [], [Problem(path, f"cannot read ({type(error).__name__}: {_first_line(error)})")]
+
+
+def _parse_file(path: str, data: bytes) -> tuple[list[_Read], list[Problem]]:
+    """The documents in a file's bytes, by the reader its extension names."""
     kind = "txt" if path == STDIN else EXTENSIONS.get(Path(path).suffix.lower(), "txt")
     try:
-        sources, messages = _read_as(kind, data)
+        sources, messages, warnings = _read_as(kind, data)
     except NotText as error:
         return [], [Problem(path, str(error))]
     reads = [_document(path, source, "json" if kind == "jsonl" else kind) for source in sources]
-    return reads, [Problem(path, message) for message in messages]
+    problems = [Problem(path, message) for message in messages]
+    return reads, problems + [Problem(path, message, warning=True) for message in warnings]
 
 
-def _read_as(kind: str, data: bytes) -> tuple[list[Source], list[str]]:
-    """The reader for `kind` applied to a file's bytes."""
+class _NotReadable(Exception):
+    """A path that is not a regular file of a readable size; the message says why."""
+
+
+def _file_bytes(path: str, max_bytes: int) -> bytes:
+    """The content of the regular file at `path` (a FIFO, a device or a file over `max_bytes` is refused).
+
+    The file is opened without blocking and checked before a byte is read: a
+    FIFO would wait for a writer for ever, /dev/zero never ends.
+    """
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+    with os.fdopen(fd, "rb") as f:
+        mode = os.fstat(fd).st_mode
+        if not stat.S_ISREG(mode):
+            raise _NotReadable(f"not a regular file ({_file_type(mode)}); only files are read")
+        return _bounded(f.read(max_bytes + 1), max_bytes)
+
+
+def _bounded(data: bytes, max_bytes: int) -> bytes:
+    if len(data) > max_bytes:
+        raise _NotReadable(f"larger than the limit of {_size(max_bytes)} (max_file_mb in consistency.toml); left out")
+    return data
+
+
+def _size(n: int) -> str:
+    return f"{n / 2**20:g} MB" if n >= 2**20 else f"{n:,} bytes"
+
+
+def _file_type(mode: int) -> str:
+    for test, name in ((stat.S_ISFIFO, "a FIFO"), (stat.S_ISCHR, "a character device"),
+                       (stat.S_ISBLK, "a block device"), (stat.S_ISSOCK, "a socket"), (stat.S_ISDIR, "a folder")):
+        if test(mode):
+            return name
+    return "not a plain file"
+
+
+def _first_line(error: BaseException) -> str:
+    return (str(error).strip().split("\n") or [""])[0][:200] or "no message"
+
+
+def _read_as(kind: str, data: bytes) -> tuple[list[Source], list[str], list[str]]:
+    """The reader for `kind` applied to a file's bytes: the sources, the problems and the warnings."""
     if kind == "docx":
-        return [read_docx(data)], []
-    text = decode(data)
+        return [read_docx(data)], [], []
+    text, warnings = decode_noting(data)
     if not text.strip():
         raise NotText("empty file (only white space)")
     if kind == "json":
-        return read_json(text)
+        return (*read_json(text), warnings)
     if kind == "jsonl":
-        return read_jsonl(text)
+        return (*read_jsonl(text), warnings)
     if kind == "md":
         source, messages = read_markdown(text)
-        return [source], messages
+        return [source], messages, warnings
     if kind == "html":
         source = read_html(text)
         if not source.text.strip():
             raise NotText("no article text found in the page")
-        return [replace(source, directives=directives_in_page(text, source.text))], []
-    return [read_text(text)], []
+        return [replace(source, directives=directives_in_page(text, source.text))], [], warnings
+    return [read_text(text)], [], warnings
 
 
 def _document(path: str, source: Source, kind: str) -> _Read:
     """A Document from a reader's Source: title and date default to what the text's header says."""
     suffix = f"#{source.number}" if source.number is not None and source.id is None else ""
     document = Document(
-        id=source.id if source.id is not None else _stem(path) + suffix,
-        path=path,
+        id=source.id if source.id is not None else shown_name(_stem(path)) + suffix,
+        path=shown_name(path),
         text=source.text,
         title=source.title or (None if kind == "json" else text_title(source.text)),
         published=source.published or header_date(source.text),
@@ -218,14 +274,14 @@ def _stem(path: str) -> str:
     return "stdin" if path == STDIN else Path(path).stem
 
 
-def _read_stdin() -> bytes:
+def _read_stdin(max_bytes: int) -> bytes:
     stream = sys.stdin
     if stream is None:
         return b""
     buffer = getattr(stream, "buffer", None)
     if buffer is not None:
-        return buffer.read()
-    return stream.read().encode("utf-8")
+        return _bounded(buffer.read(max_bytes + 1), max_bytes)
+    return _bounded(stream.read(max_bytes + 1).encode("utf-8"), max_bytes)
 
 
 def _problem(path: str | None, error: OSError) -> Problem:

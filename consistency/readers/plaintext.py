@@ -15,6 +15,7 @@ __all__ = ["read_text", "read_markdown", "text_title"]
 _SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 _HEAD = 600
+_SCALARS = (str, int, float)
 _TITLE_MAX = 150
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?)^(?:---|\.\.\.)[ \t]*$\n?", re.DOTALL | re.MULTILINE)
 _TITLE_HEADER = re.compile(r"^[ \t]*(?:title|headline)[ \t]*:[ \t]*(\S[^\n]*?)[ \t]*$", re.IGNORECASE | re.MULTILINE)
@@ -42,10 +43,14 @@ def read_markdown(text: str) -> tuple[Source, list[str]]:
             mark = getattr(error, "problem_mark", None)
             where = f" on line {mark.line + 2}" if mark is not None else ""
             messages.append(f"invalid YAML front matter{where}: {getattr(error, 'problem', None) or error}")
+        except (ValueError, RecursionError) as error:  # a date such as 0000-01-01, nesting too deep
+            messages.append(f"unreadable YAML front matter: {error or type(error).__name__}")
         text = "\n" * match.group().count("\n") + text[match.end() :]
     if not isinstance(meta, dict):
         meta = {}
     title = meta.get("title")
+    if not isinstance(title, _SCALARS):
+        title = None  # a list or mapping is no title (and may be an alias bomb: never written out)
     if not title:
         heading = _MD_HEADING.search(text[:_HEAD])
         title = heading.group(1) if heading else None
