@@ -61,12 +61,12 @@ def invoke(*args: str, stdin: bytes | None = None) -> Run:
     return Run(result.exit_code, result.stdout, result.stderr)
 
 
-def run(*args: str, cwd: Path, stdin: bytes | None = None) -> Run:
-    """The CLI in a child process, killed (and the test failed) if it hangs."""
+def run(*args: str, cwd: Path, stdin: bytes | None = None, module: bool = True) -> Run:
+    """The CLI (or, with `module` False, python with `args`) in a child process, killed if it hangs (a failure)."""
     env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(ROOT), os.environ.get("PYTHONPATH", "")])}
+    command = [sys.executable, *(["-m", "consistency"] if module else []), *args]
     try:
-        done = subprocess.run([sys.executable, "-m", "consistency", *args], cwd=cwd, input=stdin,
-                              capture_output=True, timeout=HANG, env=env)
+        done = subprocess.run(command, cwd=cwd, input=stdin, capture_output=True, timeout=HANG, env=env)
     except subprocess.TimeoutExpired:
         pytest.fail(f"consistency {' '.join(args)} did not finish in {HANG} s")
     return Run(done.returncode, done.stdout.decode("utf-8", "replace"), done.stderr.decode("utf-8", "replace"))
