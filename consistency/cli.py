@@ -25,9 +25,12 @@ FAIL_ON = ("error", "warning", "info", "never")
 
 
 class InputError(click.ClickException):
-    """A library error at the edge: the message on stderr, exit code 2."""
+    """A library error at the edge: the message on stderr, exit code 2 (escape sequences from names shown escaped)."""
 
     exit_code = ExitCode.input_error
+
+    def __init__(self, message: str) -> None:
+        super().__init__("\n".join(printable(line) for line in message.split("\n")))
 
 
 def _date(ctx: click.Context, param: click.Parameter, value: str | None) -> dt.date | None:
@@ -158,7 +161,7 @@ def check(paths, facts, draft, changed_since, fmt, output, fail_on, show_agreeme
     color = output in (None, "-") and sys.stdout.isatty()
     focus = _changed(paths, changed_since) if changed_since else None
     if focus == []:
-        click.echo(f"consistency: no documents under {' '.join(paths)} changed since {changed_since}", err=True)
+        click.echo(printable(f"consistency: no documents under {' '.join(paths)} changed since {changed_since}"), err=True)
         _emit(write(Report(documents=[], discrepancies=[]), fmt, excel=excel, color=color), output)
         sys.exit(ExitCode.clean)
     try:

@@ -98,6 +98,9 @@ def check(
     targets = ([draft] if draft is not None else []) + list(focus or [])
     paths.extend(t for t in targets if not any(Path(p) == Path(t) for p in paths))
     documents, problems = load(paths, published=settings.published, max_bytes=settings.max_file_bytes)
+    # One order whatever order the paths were given in: a rule that picks a representative claim picks
+    # the same one, so discrepancy ids (and acknowledgements keyed on them) do not depend on the order.
+    documents = sorted(documents, key=lambda d: d.id)
     target_paths = [Path(t) for t in targets]
     documents, left_out = _as_of(documents, as_of, keep={_real(t) for t in target_paths})
     focus_ids = _focus_ids(documents, target_paths, problems)

@@ -25,6 +25,7 @@ from .config import CONFIG_NAME, Config, ConfigError, find_config, load_config
 from .engine import check
 from .knowledge import KnowledgeBase
 from .model import Document, Severity
+from .printable import markdown_text
 from .report import Report, write
 from .store import ClaimStore
 
@@ -113,10 +114,11 @@ def _summary_md(result: NightlyResult, date: str) -> str:
     new = [d for d in result.report.discrepancies if result.statuses[d.id][0] == "new"]
     if new:
         lines += ["## New since the last report", ""]
-        lines += [f"- **{d.severity.name}** {d.kind}: {d.summary} (`{d.id}`)" for d in new]
+        lines += [f"- **{d.severity.name}** {d.kind}: {markdown_text(d.summary)} (`{d.id}`)" for d in new]
         lines.append("")
     if result.report.problems:
-        lines += ["## Inputs that could not be read", ""] + [f"- {p}" for p in result.report.problems] + [""]
+        lines += ["## Inputs that could not be read", ""]
+        lines += [f"- {markdown_text(str(p))}" for p in result.report.problems] + [""]
     return "\n".join(lines)
 
 

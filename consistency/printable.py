@@ -10,6 +10,7 @@ character, so offsets do not move.
 
 from __future__ import annotations
 
+import html
 import re
 
 __all__ = ["printable", "shown_name", "without_surrogates", "markdown_text"]
@@ -19,7 +20,6 @@ _SURROGATE = re.compile(r"[\ud800-\udfff]")
 _UNSHOWABLE = re.compile(r"[\x00-\x1f\x7f-\x9f\ud800-\udfff]")
 # a byte of a file name that was not UTF-8, as Python's file system encoding keeps it
 _ESCAPED_BYTE = range(0xDC80, 0xDD00)
-_MARKDOWN_SPECIAL = re.compile(r"[\\`*_{}\[\]<>()#+!|~&]")
 
 
 def _escaped(match: re.Match[str]) -> str:
@@ -45,5 +45,5 @@ def without_surrogates(text: str) -> tuple[str, int]:
 
 
 def markdown_text(text: str) -> str:
-    """`text` for a Markdown table cell: one line, printable, with no markup or HTML of its own."""
-    return _MARKDOWN_SPECIAL.sub(lambda m: "\\" + m.group(), printable(" ".join(text.split("\n"))))
+    """`text` for a Markdown line or table cell: one line, printable, no HTML or table bars of its own."""
+    return html.escape(printable(" ".join(text.splitlines())), quote=False).replace("|", "\\|")
