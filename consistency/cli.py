@@ -274,7 +274,8 @@ Examples:
 @click.option("--fail-on", type=click.Choice(FAIL_ON), default="never", show_default=True, help="Exit 1 when an unacknowledged discrepancy at or above this severity is found.")
 @click.option("--quiet", is_flag=True, help="Print one summary line (for cron).")
 @click.option("--knowledge", "knowledge_dir", type=click.Path(file_okay=False, exists=True), help="Folder of your own knowledge CSVs.")
-def nightly_report(corpus, out, facts, date, as_of, store, config, excel, fail_on, quiet, knowledge_dir) -> None:
+@click.option("--allow-shrink", is_flag=True, help="Publish even when the corpus is empty or lost more than max_shrink (config; default 20%) of the previous report's documents.")
+def nightly_report(corpus, out, facts, date, as_of, store, config, excel, fail_on, quiet, knowledge_dir, allow_shrink) -> None:
     """Write the nightly report: OUT/<date>/ with index.html, discrepancies.csv,
     discrepancies.json and summary.md, and point OUT/latest at it.
 
@@ -284,16 +285,18 @@ def nightly_report(corpus, out, facts, date, as_of, store, config, excel, fail_o
     disable, tolerance, ignore, facts and knowledge apply here too.
     """
     from .knowledge.facts import FactsError
-    from .nightly import run_nightly
+    from .nightly import PublishError, run_nightly
 
     settings = _settings(config, facts=facts, knowledge=knowledge_dir)
     kb = _knowledge(settings.knowledge)
     try:
         with _progress(enabled=not quiet) as tick:
             result = run_nightly(list(corpus), out, date=date or as_of, as_of=as_of, store=store,
-                                 config=settings, excel=excel, progress=tick, knowledge=kb)
-    except FactsError as e:
+                                 config=settings, excel=excel, progress=tick, knowledge=kb, allow_shrink=allow_shrink)
+    except (FactsError, PublishError) as e:
         raise InputError(str(e)) from None
+    for warning in result.warnings:
+        click.echo(printable(f"consistency: warning: {warning}"), err=True)
     _problems(result.report.problems)
     click.echo(result.summary_line())
     if not quiet:
