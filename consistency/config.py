@@ -37,6 +37,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from .files import MAX_FILE_BYTES, NotReadable, read_regular_file
 from .suppress import IgnoreRule
 
 __all__ = ["CONFIG_NAME", "FAIL_ON", "Config", "ConfigError", "find_config", "load_config"]
@@ -46,8 +47,7 @@ PYPROJECT = "pyproject.toml"
 FAIL_ON = ("error", "warning", "info", "never")
 KEYS = ("acknowledged", "disable", "enable", "facts", "fail_on", "ignore", "knowledge", "max_file_mb", "max_shrink",
         "tolerance")
-# A news document is far smaller; a larger file is a mistake (a database dump, a disk image) or an attack.
-MAX_FILE_MB = 20.0
+MAX_FILE_MB = MAX_FILE_BYTES / 2**20
 # The nightly report refuses to publish when the corpus loses more than this share of its documents
 # since the previous report (an unmounted share, a failed sync): every discrepancy would read "resolved".
 MAX_SHRINK = 0.2
@@ -142,8 +142,8 @@ def find_config(start: Path | None = None) -> Path | None:
 
 def _has_tool_table(path: Path) -> bool:
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError, RecursionError):
+        data = tomllib.loads(read_regular_file(path).decode("utf-8"))
+    except (OSError, NotReadable, UnicodeDecodeError, tomllib.TOMLDecodeError, RecursionError):
         return False
     return isinstance(data.get("tool"), dict) and "consistency" in data["tool"]
 
@@ -154,8 +154,8 @@ def load_config(path: Path | str | None, known_kinds: Collection[str] | None = N
         return Config()
     path = Path(path)
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError) as e:
+        data = tomllib.loads(read_regular_file(path).decode("utf-8"))
+    except (OSError, NotReadable, UnicodeDecodeError) as e:
         raise ConfigError(f"{path}: cannot read the file: {getattr(e, 'strerror', None) or e}") from None
     except tomllib.TOMLDecodeError as e:
         raise ConfigError(f"{path}: not valid TOML: {e}") from None

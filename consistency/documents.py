@@ -33,13 +33,13 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-import stat
 import sys
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from .files import MAX_FILE_BYTES, NotReadable, bounded, read_regular_file
 from .model import Document, Problem
 from .printable import shown_name
 from .readers import NotText, Source, decode_noting
@@ -64,8 +64,6 @@ EXTENSIONS = {
     ".jsonl": "jsonl",
 }
 STDIN = "-"
-# A news document is far smaller; a file this large is a mistake (a database dump, a disk image) or an attack.
-MAX_FILE_BYTES = 20 * 2**20
 
 
 @dataclass(frozen=True)
@@ -167,18 +165,21 @@ def read_file(path: str, max_bytes: int = MAX_FILE_BYTES) -> tuple[list[Document
 
 def _read_file(path: str, max_bytes: int) -> tuple[list[_Read], list[Problem]]:
     try:
-        data = _read_stdin(max_bytes) if path == STDIN else _file_bytes(path, max_bytes)
+        data = _read_stdin(max_bytes) if path == STDIN else read_regular_file(path, max_bytes)
     except OSError as error:
         return [], [_problem(path, error)]
-    except _NotReadable as error:
+    except NotReadable as error:
         return [], [Problem(path, str(error))]
     if not data.strip():
         what = "empty input" if path == STDIN else "empty file"
         return [], [Problem(path, what if not data else f"{what} (only white space)")]
     try:
-        return _parse_file(path, data)
+        reads, problems = _parse_file(path, data)
     except Exception as error:  # the document boundary: whatever one file does, the others are still read
         return [], [Problem(path, f"cannot read ({type(error).__name__}: {_first_line(error)})")]
+    if shown_name(path) != path:
+        problems.append(Problem(path, "the file name is not UTF-8: its other bytes are shown as \\xNN", warning=True))
+    return reads, problems
 
 
 def _parse_file(path: str, data: bytes) -> tuple[list[_Read], list[Problem]]:
@@ -191,42 +192,6 @@ def _parse_file(path: str, data: bytes) -> tuple[list[_Read], list[Problem]]:
     reads = [_document(path, source, "json" if kind == "jsonl" else kind) for source in sources]
     problems = [Problem(path, message) for message in messages]
     return reads, problems + [Problem(path, message, warning=True) for message in warnings]
-
-
-class _NotReadable(Exception):
-    """A path that is not a regular file of a readable size; the message says why."""
-
-
-def _file_bytes(path: str, max_bytes: int) -> bytes:
-    """The content of the regular file at `path` (a FIFO, a device or a file over `max_bytes` is refused).
-
-    The file is opened without blocking and checked before a byte is read: a
-    FIFO would wait for a writer for ever, /dev/zero never ends.
-    """
-    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
-    with os.fdopen(fd, "rb") as f:
-        mode = os.fstat(fd).st_mode
-        if not stat.S_ISREG(mode):
-            raise _NotReadable(f"not a regular file ({_file_type(mode)}); only files are read")
-        return _bounded(f.read(max_bytes + 1), max_bytes)
-
-
-def _bounded(data: bytes, max_bytes: int) -> bytes:
-    if len(data) > max_bytes:
-        raise _NotReadable(f"larger than the limit of {_size(max_bytes)} (max_file_mb in consistency.toml); left out")
-    return data
-
-
-def _size(n: int) -> str:
-    return f"{n / 2**20:g} MB" if n >= 2**20 else f"{n:,} bytes"
-
-
-def _file_type(mode: int) -> str:
-    for test, name in ((stat.S_ISFIFO, "a FIFO"), (stat.S_ISCHR, "a character device"),
-                       (stat.S_ISBLK, "a block device"), (stat.S_ISSOCK, "a socket"), (stat.S_ISDIR, "a folder")):
-        if test(mode):
-            return name
-    return "not a plain file"
 
 
 def _first_line(error: BaseException) -> str:
@@ -280,8 +245,8 @@ def _read_stdin(max_bytes: int) -> bytes:
         return b""
     buffer = getattr(stream, "buffer", None)
     if buffer is not None:
-        return _bounded(buffer.read(max_bytes + 1), max_bytes)
-    return _bounded(stream.read(max_bytes + 1).encode("utf-8"), max_bytes)
+        return bounded(buffer.read(max_bytes + 1), max_bytes)
+    return bounded(stream.read(max_bytes + 1).encode("utf-8"), max_bytes)
 
 
 def _problem(path: str | None, error: OSError) -> Problem:

@@ -15,6 +15,7 @@ import math
 import re
 from pathlib import Path
 
+from ..files import NotReadable, read_regular_file
 from ..model import Claim, Document, Mention, Problem, Sentence
 from ..terms import content_terms
 from . import KnowledgeBase, builtin
@@ -112,11 +113,11 @@ def read_facts(
     path = Path(path)
     kb = knowledge if knowledge is not None else builtin()
     try:
-        raw = path.read_text(encoding="utf-8-sig")
+        raw = read_regular_file(path).decode("utf-8-sig")
     except FileNotFoundError:
         return None, [], [Problem(str(path), "no such file")]
-    except (OSError, UnicodeDecodeError) as e:
-        return None, [], [Problem(str(path), f"cannot read: {e}")]
+    except (OSError, NotReadable, UnicodeDecodeError) as e:
+        return None, [], [Problem(str(path), f"cannot read: {getattr(e, 'strerror', None) or e}")]
     reader = csv.DictReader(io.StringIO(raw))
     try:
         fieldnames = reader.fieldnames or []

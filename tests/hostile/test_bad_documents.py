@@ -81,6 +81,8 @@ def test_an_undecodable_file_name_is_read_and_shown_escaped(corpus, tmp_path):
     assert result.code == 0, result.stderr
     report = json.loads(out.read_text(encoding="utf-8"))
     assert "r\\xe9sum\\xff" in {d["id"] for d in report["documents"]}
+    [line] = problem_lines(result)
+    assert "r\\xe9sum\\xff.txt: warning: the file name is not UTF-8" in line
 
 
 def test_a_deeply_nested_config_is_a_clean_error(corpus, tmp_path):

@@ -51,6 +51,18 @@ def test_a_symlink_to_an_endless_device_is_refused(corpus):
     assert {d["id"] for d in result.report["documents"]} == {"a", "b"}
 
 
+def test_a_fifo_for_facts_or_config_is_refused_not_waited_on(corpus, tmp_path):
+    os.mkfifo(tmp_path / "facts.csv")
+    result = _check(corpus, "--facts", str(tmp_path / "facts.csv"))
+    assert result.code == 2
+    assert "facts.csv: cannot read: not a regular file (a FIFO)" in result.stderr
+    still_checked(result)
+    os.mkfifo(tmp_path / "consistency.toml")
+    result = _check(corpus, "--config", str(tmp_path / "consistency.toml"))
+    assert result.code == 2
+    assert "consistency.toml: cannot read the file: not a regular file (a FIFO)" in result.stderr
+
+
 def test_a_file_over_the_size_limit_is_named_and_left_out(corpus, tmp_path):
     (corpus / "big.txt").write_text("The quake killed 5 people. " * 50_000, encoding="utf-8")  # 1.3 MB
     (tmp_path / "consistency.toml").write_text("max_file_mb = 1\n", encoding="utf-8")
