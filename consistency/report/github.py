@@ -66,7 +66,8 @@ def to_github(report: Report, **_: object) -> str:
     for p in report.problems:
         at = _PLACE.match(p.message)
         line, col = (int(at.group(1)), int(at.group(2))) if at else (None, None)
-        out.append(_annotation("error", p.message, file=p.path, line=line, col=col, title="could not read"))
+        level, title = ("warning", "read with a warning") if p.warning else ("error", "could not read")
+        out.append(_annotation(level, p.message, file=p.path, line=line, col=col, title=title))
     counts = report.counts()
     out.append(
         f"{len(report.discrepancies)} discrepancies: {counts['error']} errors, {counts['warning']} warnings, "

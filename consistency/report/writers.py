@@ -142,7 +142,8 @@ def to_table(report: Report, width: int | None = None, color: bool = False, **_:
     if report.agreements is not None:
         console.print(_agreements_table(report))
     for p in report.problems:
-        console.print(f"[red]could not read[/] {escape(str(p))}")
+        console.print(f"[yellow]read with a warning[/] {escape(str(p))}" if p.warning
+                      else f"[red]could not read[/] {escape(str(p))}")
     counts = report.counts()
     console.print(
         f"{len(report.discrepancies)} discrepancies: {counts['error']} errors, {counts['warning']} warnings, "

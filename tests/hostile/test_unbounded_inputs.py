@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from .harness import run, still_checked
+from .harness import invoke, run, still_checked
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="FIFOs and /dev/zero are POSIX")
 
@@ -81,14 +81,18 @@ def test_yaml_aliases_in_front_matter_are_refused(corpus):
     assert "bomb" in {d["id"] for d in result.report["documents"]}  # the text is still read
 
 
-def test_a_docx_that_inflates_beyond_the_limit_is_refused(corpus):
+def test_a_docx_that_inflates_beyond_the_limit_is_refused(corpus, monkeypatch):
+    from consistency.readers import word
+
+    monkeypatch.setattr(word, "INFLATED_MAX", 2**20)  # the same test as at 128 MB, without building 128 MB
     packed = io.BytesIO()
     with zipfile.ZipFile(packed, "w", zipfile.ZIP_DEFLATED) as archive:
-        archive.writestr("word/document.xml", b"<w:document/>" + b" " * (130 * 2**20))
+        archive.writestr("word/document.xml", b"<w:document/>" + b" " * (3 * 2**20))
     (corpus / "bomb.docx").write_bytes(packed.getvalue())
-    result = _check(corpus)
+    assert len(packed.getvalue()) < 2**16
+    result = invoke("check", str(corpus), "--format", "json", "--fail-on", "never")
     assert result.code == 2
-    assert "bomb.docx: a .docx that would unpack to 130 MB" in result.stderr
+    assert "bomb.docx: a .docx that would unpack to 3 MB (the limit is 1 MB)" in result.stderr
     still_checked(result)
 
 
