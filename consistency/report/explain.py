@@ -14,7 +14,7 @@ import math
 from pathlib import Path
 from typing import Any
 
-from ..files import write_atomically
+from ..files import NotReadable, read_regular_file, write_atomically
 from ..intervals import interval_text
 from . import Report, write
 
@@ -53,11 +53,13 @@ def last_report(folder: Path | None = None) -> Path:
 
 def load_report(path: Path) -> dict[str, Any]:
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
+        data = json.loads(read_regular_file(path).decode("utf-8"))
     except OSError as e:
         raise ExplainError(f"{path}: {e.strerror or e}") from None
-    except ValueError as e:
-        raise ExplainError(f"{path}: not a JSON report ({e})") from None
+    except NotReadable as e:
+        raise ExplainError(f"{path}: {e}") from None
+    except (ValueError, RecursionError) as e:  # not JSON, not UTF-8, nested too deeply
+        raise ExplainError(f"{path}: not a JSON report ({str(e)[:100] or type(e).__name__})") from None
     if not isinstance(data, dict) or not str(data.get("schema", "")).startswith("consistency.report/"):
         raise ExplainError(f"{path}: not a consistency report (no \"schema\": \"consistency.report/1\")")
     wrong = _shape_problem(data)

@@ -215,3 +215,12 @@ def test_an_unforeseen_error_analysing_one_document_is_caught_at_its_boundary(co
         still_checked(result)
     else:
         assert {"a", "b"} == {row["doc"] for row in result.report}
+
+
+def test_explain_on_a_device_or_a_deeply_nested_report_is_a_clean_error(corpus, tmp_path):
+    result = invoke("explain", "abc", "--report", "/dev/zero")
+    assert result.code == 2 and "/dev/zero: not a regular file" in result.stderr
+    deep = tmp_path / "deep.json"
+    deep.write_text("[" * 100_000 + "]" * 100_000, encoding="utf-8")
+    result = invoke("explain", "abc", "--report", str(deep))
+    assert result.code == 2 and "deep.json: not a JSON report" in result.stderr
