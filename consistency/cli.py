@@ -150,7 +150,6 @@ def check(paths, facts, draft, changed_since, fmt, output, fail_on, show_agreeme
     [[ignore]] of the config or acknowledged there are listed as suppressed.
     """
     from .engine import check as run_check
-    from .knowledge.facts import FactsError
     from .report import Report, write
     from .report.explain import save_last
 
@@ -164,11 +163,8 @@ def check(paths, facts, draft, changed_since, fmt, output, fail_on, show_agreeme
         click.echo(printable(f"consistency: no documents under {' '.join(paths)} changed since {changed_since}"), err=True)
         _emit(write(Report(documents=[], discrepancies=[]), fmt, excel=excel, color=color), output)
         sys.exit(ExitCode.clean)
-    try:
-        with _progress(enabled=True) as tick:
-            report = run_check(list(paths), settings=settings, knowledge=kb, draft=draft, focus=focus, progress=tick)
-    except FactsError as e:
-        raise InputError(str(e)) from None
+    with _progress(enabled=True) as tick:  # a bad facts row, like a bad file, is a problem reported after the run
+        report = run_check(list(paths), settings=settings, knowledge=kb, draft=draft, focus=focus, progress=tick)
     _emit(write(report, fmt, excel=excel, color=color), output)
     save_last(report)
     _problems(report.problems)
@@ -284,7 +280,6 @@ def nightly_report(corpus, out, facts, date, as_of, store, config, excel, fail_o
     reason). Unchanged documents are not parsed again. The config's enable,
     disable, tolerance, ignore, facts and knowledge apply here too.
     """
-    from .knowledge.facts import FactsError
     from .nightly import PublishError, run_nightly
 
     settings = _settings(config, facts=facts, knowledge=knowledge_dir)
@@ -293,7 +288,7 @@ def nightly_report(corpus, out, facts, date, as_of, store, config, excel, fail_o
         with _progress(enabled=not quiet) as tick:
             result = run_nightly(list(corpus), out, date=date or as_of, as_of=as_of, store=store,
                                  config=settings, excel=excel, progress=tick, knowledge=kb, allow_shrink=allow_shrink)
-    except (FactsError, PublishError) as e:
+    except PublishError as e:
         raise InputError(str(e)) from None
     for warning in result.warnings:
         click.echo(printable(f"consistency: warning: {warning}"), err=True)

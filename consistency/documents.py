@@ -13,12 +13,17 @@ and folders are ignored. A file named explicitly is read whatever its
 extension (as text unless the extension says otherwise).
 
 Bad input never raises: each file that cannot be read becomes a Problem naming
-the file and what went wrong, and the other files are still read.
+the file and what went wrong, and the other files are still read. Whatever a
+reader raises is caught at the file's boundary. Only regular files are read
+(a FIFO would block for ever, /dev/zero never ends), up to a size limit.
 
 Encoding: UTF-8 (with or without a BOM), UTF-16 and UTF-32 with a BOM. A file
 that is not UTF-8 but reads as Windows-1252 text (a legacy "ANSI" or
-Latin-1 file) is read as Windows-1252; anything else with bytes that decode
-to neither, or with NUL or control bytes, is reported as not text.
+Latin-1 file) is read as Windows-1252; a UTF-8 file with a few stray
+Windows-1252 bytes keeps its UTF-8, with a warning (a Problem that is read
+all the same); anything else with bytes that decode to neither, or with NUL
+or control bytes, is reported as not text. A file name that is not UTF-8 is
+shown with its other bytes escaped ("\\xff").
 
 Inline directives (``<!-- consistency off -->``, see `readers.directives`) are
 read with the text and kept on the Document.
