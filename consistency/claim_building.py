@@ -33,8 +33,15 @@ _AFTER_WORDS = 6
 _BEFORE_WORDS = 4
 
 
+# How far either side of a figure its clause is looked for: far more than the words read from it
+# (six after, four before, 40 characters for a name's slot), and a bound that keeps the work per
+# figure constant in a sentence of any length (a text on one line, with no full stops).
+_CLAUSE_REACH = 300
+
+
 def _window(text: str, start: int, end: int, lo: int, hi: int) -> tuple[str, str]:
-    """The clause text before and after [start, end), bounded by [lo, hi)."""
+    """The clause text before and after [start, end), bounded by [lo, hi) and by _CLAUSE_REACH."""
+    lo, hi = max(lo, start - _CLAUSE_REACH), min(hi, end + _CLAUSE_REACH)
     before = text[lo:start]
     breaks = list(_CLAUSE_BREAK.finditer(before))
     if breaks:

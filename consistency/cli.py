@@ -16,7 +16,9 @@ from typing import NoReturn
 
 import click
 
-from .model import ExitCode, Severity
+from .files import write_atomically
+from .model import ExitCode, Severity, input_failed
+from .printable import printable
 
 FORMATS = ("table", "concise", "csv", "json", "md", "html", "github")
 FAIL_ON = ("error", "warning", "info", "never")
@@ -27,9 +29,12 @@ TABLE_MIN_WIDTH = 100
 
 
 class InputError(click.ClickException):
-    """A library error at the edge: the message on stderr, exit code 2."""
+    """A library error at the edge: the message on stderr, exit code 2 (escape sequences from names shown escaped)."""
 
     exit_code = ExitCode.input_error
+
+    def __init__(self, message: str) -> None:
+        super().__init__("\n".join(printable(line) for line in message.split("\n")))
 
 
 def _date(ctx: click.Context, param: click.Parameter, value: str | None) -> dt.date | None:
@@ -51,17 +56,16 @@ def _kinds(ctx: click.Context, param: click.Parameter, value: tuple[str, ...]) -
 
 
 def _emit(text: str | bytes, output: str | None) -> None:
+    """Print `text`, or write it to `output` whole: a temporary file renamed over it, so a failed
+    run never leaves a half-written file or destroys the previous one."""
     if output in (None, "-"):
         click.echo(text, nl=False)
         return
-    path = Path(output)
+    data = text if isinstance(text, bytes) else text.encode("utf-8", "replace")  # never lose a report over one character
     try:
-        if isinstance(text, bytes):
-            path.write_bytes(text)
-        else:
-            path.write_text(text, encoding="utf-8", newline="")
+        write_atomically(Path(output), data)
     except OSError as e:
-        raise InputError(f"cannot write {output}: {e.strerror or e}") from None
+        raise InputError(f"cannot write {printable(output)}: {e.strerror or e}") from None
 
 
 def _knowledge(folder: str | Path | None):
@@ -87,7 +91,7 @@ def _settings(config: str | None, **options):
 
 def _problems(problems) -> None:
     for p in problems:
-        click.echo(f"consistency: {p}", err=True)
+        click.echo(f"consistency: {p}", err=True)  # a Problem prints as one line, escapes escaped
 
 
 def _terminal_width() -> int:
@@ -197,7 +201,6 @@ def check(paths, facts, draft, draft_name, changed_since, fmt, output, fail_on, 
     [[ignore]] of the config or acknowledged there are listed as suppressed.
     """
     from .engine import check as run_check
-    from .knowledge.facts import FactsError
     from .report import Report, write
     from .report.explain import save_last
 
@@ -212,25 +215,22 @@ def check(paths, facts, draft, draft_name, changed_since, fmt, output, fail_on, 
     options = {"excel": bom, "color": color, "width": width}
     focus = _changed(paths, changed_since) if changed_since else None
     if focus == []:
-        click.echo(f"consistency: no documents under {' '.join(paths)} changed since {changed_since}", err=True)
+        click.echo(printable(f"consistency: no documents under {' '.join(paths)} changed since {changed_since}"), err=True)
         _emit(write(Report(documents=[], discrepancies=[]), fmt, **options), output)
         sys.exit(ExitCode.clean)
     total = _survey_inputs(paths, settings.facts) + (draft is not None)
-    try:
-        with _progress(enabled=True, total=total) as tick:
-            report = run_check(list(paths), settings=settings, knowledge=kb, draft=draft, draft_name=draft_name,
-                               focus=focus, progress=tick)
-    except FactsError as e:
-        raise InputError(str(e)) from None
+    with _progress(enabled=True, total=total) as tick:  # a bad facts row, like a bad file, is a problem reported after
+        report = run_check(list(paths), settings=settings, knowledge=kb, draft=draft, draft_name=draft_name,
+                           focus=focus, progress=tick)
     _emit(write(report, fmt, **options), output)
     save_last(report)
     _problems(report.problems)
-    if strict_suppressions and report.unused and not report.problems:
+    if strict_suppressions and report.unused and not input_failed(report.problems):
         from .report import counted
 
         click.echo(f"consistency: {counted(len(report.unused), 'unused suppression')} with --strict-suppressions", err=True)
         sys.exit(ExitCode.discrepancies)
-    _exit(bool(report.problems), report.worst(), settings.fail_on or "error")
+    _exit(input_failed(report.problems), report.worst(), settings.fail_on or "error")
 
 
 def _changed(paths, ref: str) -> list[str]:
@@ -253,10 +253,10 @@ def mentions(paths, fmt, published, output) -> None:
     from .mentions_table import mention_rows, render_mentions
 
     documents, problems = load(list(paths), published=published)
-    rows = mention_rows(documents)
+    rows = mention_rows(documents, problems)
     _emit(render_mentions(rows, fmt), output)
     _problems(problems)
-    sys.exit(ExitCode.input_error if problems else ExitCode.clean)
+    sys.exit(ExitCode.input_error if input_failed(problems) else ExitCode.clean)
 
 
 @main.command(epilog="\b\nExamples:\n  consistency rules\n  consistency rules --format json")
@@ -305,7 +305,11 @@ def explain(discrepancy_id, report_path, width) -> None:
         raise InputError(str(e)) from None
     color = sys.stdout.isatty()
     width = width or (shutil.get_terminal_size().columns if color else 10_000)  # a pipe gets whole lines
-    click.echo("\n".join(render(data, d, path, width=width, color=color) for d in found), nl=False)
+    try:
+        shown = "\n".join(render(data, d, path, width=width, color=color) for d in found)
+    except (TypeError, AttributeError, ValueError, KeyError) as e:  # a hand-edited report the schema check let by
+        raise InputError(f"{path}: not a readable consistency report ({type(e).__name__}: {e})") from None
+    click.echo(shown, nl=False)
 
 
 REPORT_EXAMPLES = """\b
@@ -328,7 +332,8 @@ Examples:
 @click.option("--fail-on", type=click.Choice(FAIL_ON), default="never", show_default=True, help="Exit 1 when an unacknowledged discrepancy at or above this severity is found.")
 @click.option("--quiet", is_flag=True, help="Print one summary line (for cron).")
 @click.option("--knowledge", "knowledge_dir", type=click.Path(file_okay=False, exists=True), help="Folder of your own knowledge CSVs.")
-def nightly_report(corpus, out, facts, date, as_of, store, config, bom, fail_on, quiet, knowledge_dir) -> None:
+@click.option("--allow-shrink", is_flag=True, help="Publish even when the corpus is empty or lost more than max_shrink (config; default 20%) of the previous report's documents.")
+def nightly_report(corpus, out, facts, date, as_of, store, config, bom, fail_on, quiet, knowledge_dir, allow_shrink) -> None:
     """Write the nightly report: OUT/<date>/ with index.html, discrepancies.csv,
     discrepancies.json and summary.md, and point OUT/latest at it.
 
@@ -337,22 +342,23 @@ def nightly_report(corpus, out, facts, date, as_of, store, config, bom, fail_on,
     reason). Unchanged documents are not parsed again. The config's enable,
     disable, tolerance, ignore, facts and knowledge apply here too.
     """
-    from .knowledge.facts import FactsError
-    from .nightly import run_nightly
+    from .nightly import PublishError, run_nightly
 
     settings = _settings(config, facts=facts, knowledge=knowledge_dir)
     kb = _knowledge(settings.knowledge)
     try:
         with _progress(enabled=not quiet, total=None if quiet else _survey_inputs(corpus, settings.facts)) as tick:
             result = run_nightly(list(corpus), out, date=date or as_of, as_of=as_of, store=store,
-                                 config=settings, excel=bom, progress=tick, knowledge=kb)
-    except FactsError as e:
+                                 config=settings, excel=bom, progress=tick, knowledge=kb, allow_shrink=allow_shrink)
+    except PublishError as e:
         raise InputError(str(e)) from None
+    for warning in result.warnings:
+        click.echo(printable(f"consistency: warning: {warning}"), err=True)
     _problems(result.report.problems)
     click.echo(result.summary_line())
     if not quiet:
         click.echo(f"open {result.folder / 'index.html'}")
-    _exit(bool(result.report.problems), result.unacknowledged_worst(), fail_on)
+    _exit(input_failed(result.report.problems), result.unacknowledged_worst(), fail_on)
 
 
 @contextlib.contextmanager

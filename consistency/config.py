@@ -10,6 +10,8 @@ key is optional; command-line options override them.
     tolerance = 0.02                 # widen every figure interval by 2% before comparing
     knowledge = "desk-knowledge"     # folder of your knowledge CSVs (relative to this file)
     facts = "reference_facts.csv"    # trusted reference facts (relative to this file)
+    max_file_mb = 20                 # a larger file is left out and reported
+    max_shrink = 0.2                 # the nightly report refuses a corpus that lost a larger share
 
     [[ignore]]                       # suppress a kind where a claim's text contains `text`
     kind = "name-variant"
@@ -35,6 +37,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from .files import MAX_FILE_BYTES, NotReadable, read_regular_file
 from .suppress import IgnoreRule
 
 __all__ = ["CONFIG_NAME", "FAIL_ON", "Config", "ConfigError", "find_config", "load_config"]
@@ -42,7 +45,12 @@ __all__ = ["CONFIG_NAME", "FAIL_ON", "Config", "ConfigError", "find_config", "lo
 CONFIG_NAME = "consistency.toml"
 PYPROJECT = "pyproject.toml"
 FAIL_ON = ("error", "warning", "info", "never")
-KEYS = ("acknowledged", "disable", "enable", "facts", "fail_on", "ignore", "knowledge", "tolerance")
+KEYS = ("acknowledged", "disable", "enable", "facts", "fail_on", "ignore", "knowledge", "max_file_mb", "max_shrink",
+        "tolerance")
+MAX_FILE_MB = MAX_FILE_BYTES / 2**20
+# The nightly report refuses to publish when the corpus loses more than this share of its documents
+# since the previous report (an unmounted share, a failed sync): every discrepancy would read "resolved".
+MAX_SHRINK = 0.2
 IGNORE_KEYS = ("kind", "reason", "text")
 
 
@@ -67,6 +75,8 @@ class Config:
     facts: Path | None = None
     ignore: tuple[IgnoreRule, ...] = ()
     acknowledged: Mapping[str, str] = field(default_factory=dict)
+    max_file_mb: float = MAX_FILE_MB
+    max_shrink: float = MAX_SHRINK
     published: dt.date | None = None  # every document's publication date, whatever the documents say
     as_of: dt.date | None = None  # check the corpus as it stood on that date
     inline: bool = True  # obey the documents' own directives (<!-- consistency off -->)
@@ -103,6 +113,10 @@ class Config:
         return dataclasses.replace(self, **given)
 
     @property
+    def max_file_bytes(self) -> int:
+        return int(self.max_file_mb * 2**20)
+
+    @property
     def name(self) -> str:
         """The file, for messages: relative to the current folder when it lies below it."""
         if self.path is None:
@@ -128,8 +142,8 @@ def find_config(start: Path | None = None) -> Path | None:
 
 def _has_tool_table(path: Path) -> bool:
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
+        data = tomllib.loads(read_regular_file(path).decode("utf-8"))
+    except (OSError, NotReadable, UnicodeDecodeError, tomllib.TOMLDecodeError, RecursionError):
         return False
     return isinstance(data.get("tool"), dict) and "consistency" in data["tool"]
 
@@ -140,11 +154,13 @@ def load_config(path: Path | str | None, known_kinds: Collection[str] | None = N
         return Config()
     path = Path(path)
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError) as e:
+        data = tomllib.loads(read_regular_file(path).decode("utf-8"))
+    except (OSError, NotReadable, UnicodeDecodeError) as e:
         raise ConfigError(f"{path}: cannot read the file: {getattr(e, 'strerror', None) or e}") from None
     except tomllib.TOMLDecodeError as e:
         raise ConfigError(f"{path}: not valid TOML: {e}") from None
+    except RecursionError:
+        raise ConfigError(f"{path}: not readable TOML: nested too deeply") from None
     prefix = ""
     if path.name == PYPROJECT:
         tool = data.get("tool", {})
@@ -227,6 +243,18 @@ class _Validator:
         if isinstance(value, int | float) and not isinstance(value, bool) and 0 <= value < 1:
             return float(value)
         self.bad("tolerance", value, "use a number from 0 up to (not including) 1, e.g. 0.02 to widen every figure by 2%")
+        return None
+
+    def _max_file_mb(self, value: Any) -> float | None:
+        if isinstance(value, int | float) and not isinstance(value, bool) and 0 < value <= 1e6:
+            return float(value)
+        self.bad("max_file_mb", value, f"use a number of megabytes above 0, e.g. {MAX_FILE_MB:g}")
+        return None
+
+    def _max_shrink(self, value: Any) -> float | None:
+        if isinstance(value, int | float) and not isinstance(value, bool) and 0 <= value <= 1:
+            return float(value)
+        self.bad("max_shrink", value, f"use a share from 0 to 1, e.g. {MAX_SHRINK:g} to refuse a corpus that lost a fifth")
         return None
 
     def _path(self, key: str, value: Any, want_dir: bool) -> Path | None:

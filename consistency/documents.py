@@ -13,12 +13,17 @@ and folders are ignored. A file named explicitly is read whatever its
 extension (as text unless the extension says otherwise).
 
 Bad input never raises: each file that cannot be read becomes a Problem naming
-the file and what went wrong, and the other files are still read.
+the file and what went wrong, and the other files are still read. Whatever a
+reader raises is caught at the file's boundary. Only regular files are read
+(a FIFO would block for ever, /dev/zero never ends), up to a size limit.
 
 Encoding: UTF-8 (with or without a BOM), UTF-16 and UTF-32 with a BOM. A file
 that is not UTF-8 but reads as Windows-1252 text (a legacy "ANSI" or
-Latin-1 file) is read as Windows-1252; anything else with bytes that decode
-to neither, or with NUL or control bytes, is reported as not text.
+Latin-1 file) is read as Windows-1252; a UTF-8 file with a few stray
+Windows-1252 bytes keeps its UTF-8, with a warning (a Problem that is read
+all the same); anything else with bytes that decode to neither, or with NUL
+or control bytes, is reported as not text. A file name that is not UTF-8 is
+shown with its other bytes escaped ("\\xff").
 
 Inline directives (``<!-- consistency off -->``, see `readers.directives`) are
 read with the text and kept on the Document.
@@ -39,8 +44,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from .files import MAX_FILE_BYTES, NotReadable, bounded, read_regular_file
 from .model import Document, Problem
-from .readers import NotText, Source, decode
+from .printable import shown_name
+from .readers import NotText, Source, decode_noting
 from .readers.datelines import dateline, header_date
 from .readers.directives import directives_in_page, directives_in_text
 from .readers.plaintext import read_markdown, read_text, text_title
@@ -48,7 +55,7 @@ from .readers.records import read_json, read_jsonl
 from .readers.webpage import read_html
 from .readers.word import read_docx
 
-__all__ = ["EXTENSIONS", "Inputs", "collect", "load", "read_file"]
+__all__ = ["EXTENSIONS", "MAX_FILE_BYTES", "Inputs", "collect", "load", "read_file"]
 
 # File extension → the reader that handles it.
 EXTENSIONS = {
@@ -87,19 +94,20 @@ class _Read:
 
 
 def load(
-    paths: Iterable[str | Path], published: dt.date | None = None
+    paths: Iterable[str | Path], published: dt.date | None = None, *, max_bytes: int = MAX_FILE_BYTES
 ) -> tuple[list[Document], list[Problem]]:
     """Read every document under `paths`; problems are collected, never raised.
 
     `published`, when given, is every document's publication date, whatever
     the documents say. Otherwise each document's date comes from its metadata,
     else from a dateline or header near the top of its text, else is None.
+    A file larger than `max_bytes` is reported and left out.
     """
     inputs = collect(paths)
     problems = list(inputs.problems)
     reads: list[_Read] = []
     for path in inputs.files:
-        found, trouble = _read_file(path)
+        found, trouble = _read_file(path, max_bytes)
         reads.extend(found)
         problems.extend(trouble)
     documents = _unique_ids(reads)
@@ -150,53 +158,71 @@ def _walk(folder: str, inputs: Inputs) -> list[str]:
     return found
 
 
-def read_file(path: str) -> tuple[list[Document], list[Problem]]:
+def read_file(path: str, max_bytes: int = MAX_FILE_BYTES) -> tuple[list[Document], list[Problem]]:
     """The documents in one file ("-" for standard input), and what went wrong.
 
     Ids here are the file's own (name without extension, or a record's id);
     `load` makes them unique across files.
     """
-    reads, problems = _read_file(path)
+    reads, problems = _read_file(path, max_bytes)
     return [r.document for r in reads], problems
 
 
-def _read_file(path: str) -> tuple[list[_Read], list[Problem]]:
+def _read_file(path: str, max_bytes: int) -> tuple[list[_Read], list[Problem]]:
     try:
-        data = _read_stdin() if path == STDIN else Path(path).read_bytes()
+        data = _read_stdin(max_bytes) if path == STDIN else read_regular_file(path, max_bytes)
     except OSError as error:
         return [], [_problem(path, error)]
+    except NotReadable as error:
+        return [], [Problem(path, str(error))]
     if not data.strip():
         what = "empty input" if path == STDIN else "empty file"
         return [], [Problem(path, what if not data else f"{what} (only white space)")]
+    try:
+        reads, problems = _parse_file(path, data)
+    except Exception as error:  # the document boundary: whatever one file does, the others are still read
+        return [], [Problem(path, f"cannot read ({type(error).__name__}: {_first_line(error)})")]
+    if shown_name(path) != path:
+        problems.append(Problem(path, "the file name is not UTF-8: its other bytes are shown as \\xNN", warning=True))
+    return reads, problems
+
+
+def _parse_file(path: str, data: bytes) -> tuple[list[_Read], list[Problem]]:
+    """The documents in a file's bytes, by the reader its extension names."""
     kind = "txt" if path == STDIN else EXTENSIONS.get(Path(path).suffix.lower(), "txt")
     try:
-        sources, messages = _read_as(kind, data)
+        sources, messages, warnings = _read_as(kind, data)
     except NotText as error:
         return [], [Problem(path, str(error))]
     reads = [_document(path, source, "json" if kind == "jsonl" else kind) for source in sources]
-    return reads, [Problem(path, message) for message in messages]
+    problems = [Problem(path, message) for message in messages]
+    return reads, problems + [Problem(path, message, warning=True) for message in warnings]
 
 
-def _read_as(kind: str, data: bytes) -> tuple[list[Source], list[str]]:
-    """The reader for `kind` applied to a file's bytes."""
+def _first_line(error: BaseException) -> str:
+    return (str(error).strip().split("\n") or [""])[0][:200] or "no message"
+
+
+def _read_as(kind: str, data: bytes) -> tuple[list[Source], list[str], list[str]]:
+    """The reader for `kind` applied to a file's bytes: the sources, the problems and the warnings."""
     if kind == "docx":
-        return [read_docx(data)], []
-    text = decode(data)
+        return [read_docx(data)], [], []
+    text, warnings = decode_noting(data)
     if not text.strip():
         raise NotText("empty file (only white space)")
     if kind == "json":
-        return read_json(text)
+        return (*read_json(text), warnings)
     if kind == "jsonl":
-        return read_jsonl(text)
+        return (*read_jsonl(text), warnings)
     if kind == "md":
         source, messages = read_markdown(text)
-        return [source], messages
+        return [source], messages, warnings
     if kind == "html":
         source = read_html(text)
         if not source.text.strip():
             raise NotText("no article text found in the page")
-        return [replace(source, directives=directives_in_page(text, source.text))], []
-    return [read_text(text)], []
+        return [replace(source, directives=directives_in_page(text, source.text))], [], warnings
+    return [read_text(text)], [], warnings
 
 
 def _document(path: str, source: Source, kind: str) -> _Read:
@@ -204,8 +230,8 @@ def _document(path: str, source: Source, kind: str) -> _Read:
     suffix = f"#{source.number}" if source.number is not None and source.id is None else ""
     line = dateline(source.text)
     document = Document(
-        id=source.id if source.id is not None else _stem(path) + suffix,
-        path=path,
+        id=source.id if source.id is not None else shown_name(_stem(path)) + suffix,
+        path=shown_name(path),
         text=source.text,
         title=source.title or (None if kind == "json" else text_title(source.text)),
         published=source.published or header_date(source.text),
@@ -220,14 +246,14 @@ def _stem(path: str) -> str:
     return "stdin" if path == STDIN else Path(path).stem
 
 
-def _read_stdin() -> bytes:
+def _read_stdin(max_bytes: int) -> bytes:
     stream = sys.stdin
     if stream is None:
         return b""
     buffer = getattr(stream, "buffer", None)
     if buffer is not None:
-        return buffer.read()
-    return stream.read().encode("utf-8")
+        return bounded(buffer.read(max_bytes + 1), max_bytes)
+    return bounded(stream.read(max_bytes + 1).encode("utf-8"), max_bytes)
 
 
 def _problem(path: str | None, error: OSError) -> Problem:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import os
 import statistics
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
@@ -14,7 +15,7 @@ from .config import Config
 from .coverage import measure
 from .documents import STDIN, load
 from .knowledge import KnowledgeBase, builtin, load_knowledge
-from .knowledge.facts import load_facts
+from .knowledge.facts import read_facts
 from .model import Claim, Document, Problem
 from .parse import mentions
 from .report import Report
@@ -101,20 +102,25 @@ def check(
     paths = list(paths)
     targets = ([draft] if draft is not None else []) + list(focus or [])
     paths.extend(t for t in targets if not any(Path(p) == Path(t) for p in paths))
-    documents, problems = load(paths, published=settings.published)
+    documents, problems = load(paths, published=settings.published, max_bytes=settings.max_file_bytes)
     if str(draft) == STDIN:
         documents = _named_stdin(documents, draft_name, problems)
+    # One order whatever order the paths were given in: a rule that picks a representative claim picks
+    # the same one, so discrepancy ids (and acknowledgements keyed on them) do not depend on the order.
+    documents = sorted(documents, key=lambda d: d.id)
     target_paths = [Path(t) for t in targets]
-    documents, left_out = _as_of(documents, as_of, keep={t.resolve() for t in target_paths})
+    documents, left_out = _as_of(documents, as_of, keep={_real(t) for t in target_paths})
     focus_ids = _focus_ids(documents, target_paths, problems)
     references: list[Claim] = []
     fact_doc = None
     if facts is not None:
-        fact_doc, references = load_facts(facts, kb)
+        fact_doc, references, fact_problems = read_facts(facts, kb)
+        problems.extend(fact_problems)
         if as_of is not None:
             references = [r for r in references if r.time is None or r.time[0] <= as_of]
     ctx = context(documents, references, fact_doc, tolerance=settings.tolerance, store=store, progress=progress,
-                  knowledge=kb)
+                  knowledge=kb, problems=problems)
+    documents = [d for d in documents if d.id in ctx.documents]
     when, claims = ctx.story_date, ctx.claims
     corpus_key = _corpus_key(documents, when, references, settings.tolerance, wanted, kb) if store is not None else None
     found = _memo(store, corpus_key, "rules", lambda: run_rules(ctx, wanted))
@@ -158,26 +164,37 @@ def context(
     store: ClaimStore | None = None,
     progress: Callable[[Document], None] | None = None,
     knowledge: KnowledgeBase | None = None,
+    problems: list[Problem] | None = None,
 ) -> Context:
     """The corpus as the rules see it: each document's claims and sentence terms, the story's date.
 
     `references` are the reference facts' claims and `facts_document` the
     document they were read from; `tolerance` widens every figure interval
     by that fraction before figures are compared; `knowledge` is the base the
-    documents are read by (the built-in one when None).
+    documents are read by (the built-in one when None). A document whose
+    analysis fails is left out, and the failure added to `problems` (raised
+    when that is None).
     """
     kb = knowledge if knowledge is not None else builtin()
     when = story_date(documents)
     claims: list[Claim] = []
     sentence_terms: dict[str, list[tuple[int, frozenset[str]]]] = {}
+    analysed: list[Document] = []
     for doc in documents:
-        doc_claims, terms = _analyse_cached(doc, when, store, kb)
+        try:
+            doc_claims, terms = _analyse_cached(doc, when, store, kb)
+        except Exception as error:  # the document boundary: one text the parsers cannot read stops nothing else
+            if problems is None:
+                raise
+            problems.append(Problem(doc.path or doc.id, f"cannot analyse {doc.id} ({type(error).__name__}: {error})"))
+            continue
+        analysed.append(doc)
         claims.extend(doc_claims)
         sentence_terms[doc.id] = terms
         if progress is not None:
             progress(doc)
     return Context(
-        documents={d.id: d for d in [*documents, *([facts_document] if facts_document else [])]},
+        documents={d.id: d for d in [*analysed, *([facts_document] if facts_document else [])]},
         claims=claims,
         references=references,
         story_date=when,
@@ -217,7 +234,7 @@ def _as_of(documents: list[Document], as_of: dt.date | None, keep: set[Path]) ->
     kept, left_out = [], []
     for d in documents:
         later = d.published is not None and d.published > as_of
-        if later and not (d.path and Path(d.path).resolve() in keep):
+        if later and not (d.path and d.path != STDIN and _real(d.path) in keep):
             left_out.append(d.id)
         else:
             kept.append(d)
@@ -270,9 +287,9 @@ def _analyse_cached(doc: Document, when: dt.date | None, store: ClaimStore | Non
 
 def _focus_ids(documents: Sequence[Document], targets: Sequence[Path], problems: list[Problem]) -> set[str]:
     """The ids of the documents read from the `targets` files (a JSON file may hold several)."""
-    wanted = {t.resolve() for t in targets if str(t) != STDIN}
+    wanted = {_real(t) for t in targets if str(t) != STDIN}
     piped = any(str(t) == STDIN for t in targets)
-    ids = {d.id for d in documents if d.path and (Path(d.path).resolve() in wanted if d.path != STDIN else piped)}
+    ids = {d.id for d in documents if d.path and (_real(d.path) in wanted if d.path != STDIN else piped)}
     found = {_resolved(d.path) for d in documents if d.id in ids}
     failed = {_resolved(p.path) for p in problems}
     for t in targets:
@@ -282,7 +299,8 @@ def _focus_ids(documents: Sequence[Document], targets: Sequence[Path], problems:
 
 
 def _resolved(path: str) -> str | Path:
-    return path if path == STDIN else Path(path).resolve()
+    """A path as it is found on disk (standard input as it is named): symlinks followed, a loop left as it is."""
+    return path if path == STDIN else _real(path)
 
 
 def claims(
@@ -297,3 +315,8 @@ def claims(
     documents, _ = load(list(paths), published=published)
     when = story_date(documents)
     return [c for doc in documents for c in analyse(doc, when, knowledge)[0]]
+
+
+def _real(path: str | Path) -> Path:
+    """The path with symlinks followed; a symlink loop is left as it is (Path.resolve raises on one)."""
+    return Path(os.path.realpath(path))

@@ -10,8 +10,9 @@ from collections.abc import Iterable
 from typing import Any
 
 from .intervals import clock_reading
-from .model import Document, Mention
+from .model import Document, Mention, Problem
 from .parse import mentions
+from .printable import printable
 
 __all__ = ["MENTION_COLUMNS", "mention_rows", "render_mentions"]
 
@@ -26,10 +27,18 @@ def _plain(value: Any) -> Any:
     return value
 
 
-def mention_rows(documents: Iterable[Document]) -> list[dict[str, Any]]:
+def mention_rows(documents: Iterable[Document], problems: list[Problem] | None = None) -> list[dict[str, Any]]:
+    """One row a mention; a document the parsers fail on is added to `problems` (raised when that is None)."""
     rows = []
     for doc in documents:
-        for m in mentions(doc.text, published=doc.published):
+        try:
+            found = mentions(doc.text, published=doc.published)
+        except Exception as error:  # the document boundary: the other documents are still listed
+            if problems is None:
+                raise
+            problems.append(Problem(doc.path or doc.id, f"cannot analyse {doc.id} ({type(error).__name__}: {error})"))
+            continue
+        for m in found:
             line, col = doc.line_col(m.start)
             row = {"doc": doc.id, "line": line, "column": col}
             row.update({k: _plain(v) for k, v in dataclasses.asdict(m).items()})
@@ -60,15 +69,16 @@ def render_mentions(rows: list[dict[str, Any]], fmt: str) -> str:
         frame = pd.DataFrame(rows, columns=list(MENTION_COLUMNS)).map(neutralise)
         return frame.to_csv(index=False, lineterminator="\n")
     from rich.console import Console
+    from rich.markup import escape
     from rich.table import Table
 
     table = Table()
     for col in ("doc", "line", "kind", "text", "value", "unit", "date", "canonical"):
         table.add_column(col)
     for r in rows:
-        value = _shown_value(r)
-        table.add_row(r["doc"], str(r["line"]), r["kind"], r["text"][:80], str(value), r["unit"] or "",
-                      r["date"] or "", r["canonical"] or "")
+        cells = (r["doc"], str(r["line"]), r["kind"], r["text"][:80], _shown_value(r), r["unit"] or "",
+                 r["date"] or "", r["canonical"] or "")
+        table.add_row(*(escape(printable(str(cell))) for cell in cells))  # "[sic]" is text, not a style
     buf = io.StringIO()
     Console(file=buf, width=160).print(table)
     buf.write(f"{len(rows)} mentions\n")

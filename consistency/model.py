@@ -12,9 +12,11 @@ import datetime as dt
 import enum
 import hashlib
 import operator
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from .intervals import clock_text, date_range_text, figures_overlap, interval_text
+from .printable import printable, shown_name
 
 __all__ = [
     "Directive",
@@ -25,6 +27,7 @@ __all__ = [
     "Discrepancy",
     "Severity",
     "Problem",
+    "input_failed",
     "ExitCode",
     "MENTION_KINDS",
     "FIGURE_KINDS",
@@ -329,6 +332,16 @@ class Problem:
 
     path: str
     message: str
+    warning: bool = False  # read all the same (a damaged byte replaced): said on stderr, not an input error
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "path", shown_name(str(self.path)))
+        object.__setattr__(self, "message", shown_name(str(self.message)))
 
     def __str__(self) -> str:
-        return f"{self.path}: {self.message}"
+        return printable(f"{self.path}: {'warning: ' if self.warning else ''}{self.message}")
+
+
+def input_failed(problems: Iterable[Problem]) -> bool:
+    """Whether any of `problems` is an input that could not be read (warnings are not)."""
+    return any(not p.warning for p in problems)

@@ -13,7 +13,6 @@ import dataclasses
 import datetime as dt
 import json
 import os
-import re
 import shutil
 from collections import Counter
 from collections.abc import Callable, Sequence
@@ -21,16 +20,18 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from . import publishing
 from .config import CONFIG_NAME, Config, ConfigError, find_config, load_config
 from .engine import check
 from .knowledge import KnowledgeBase
 from .model import Document, Severity
+from .printable import markdown_text
+from .publishing import DATED, PublishError
 from .report import Report, counted, write
 from .store import ClaimStore
 
-__all__ = ["CONFIG_NAME", "ConfigError", "NightlyResult", "run_nightly", "load_acknowledged", "find_config"]
+__all__ = ["CONFIG_NAME", "ConfigError", "NightlyResult", "PublishError", "run_nightly", "load_acknowledged", "find_config"]
 
-_DATED = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 STATUSES = ("new", "open", "resolved", "acknowledged")
 
 
@@ -44,6 +45,7 @@ class NightlyResult:
     parsed: int
     reused: int
     counts: Counter = field(default_factory=Counter)
+    warnings: list[str] = field(default_factory=list)  # repairs made, reports passed over
 
     def summary_line(self) -> str:
         c = self.counts
@@ -63,22 +65,62 @@ def load_acknowledged(path: Path | None) -> dict[str, str]:
     return dict(load_config(path).acknowledged)
 
 
-def _previous_report(out: Path, date: str) -> Path | None:
-    earlier = sorted(p for p in out.iterdir() if p.is_dir() and _DATED.match(p.name) and p.name < date)
+@dataclass(frozen=True)
+class _Previous:
+    """The newest earlier report that can be read: its folder and its JSON."""
+
+    folder: Path
+    data: dict[str, Any]
+
+    @property
+    def documents(self) -> int:
+        return len(self.data.get("documents") or [])
+
+
+def _previous_report(out: Path, date: str, warnings: list[str]) -> _Previous | None:
+    """The newest report before `date` whose discrepancies.json reads; one that does not is passed over, with a warning."""
+    earlier = sorted(p for p in out.iterdir() if p.is_dir() and DATED.match(p.name) and p.name < date)
     for folder in reversed(earlier):
-        if (folder / "discrepancies.json").is_file():
-            return folder
+        path = folder / "discrepancies.json"
+        if not path.is_file():
+            continue
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+            if not isinstance(data, dict) or not isinstance(data.get("discrepancies"), list):
+                raise ValueError("not a report")
+        except (OSError, ValueError) as e:
+            warnings.append(f"{path}: cannot be read ({str(e)[:80]}); statuses are compared with an earlier report")
+            continue
+        return _Previous(folder, data)
     return None
 
 
-def _statuses(report: Report, previous: Path | None, acknowledged: dict[str, str]):
+def _refuse_shrink(documents: int, previous: _Previous | None, max_shrink: float) -> None:
+    """PublishError when the corpus is empty or lost more than `max_shrink` of the previous report's documents.
+
+    An unmounted share or a failed sync looks like a corpus that lost its
+    documents: published, every discrepancy would read "resolved", and the
+    next night "new".
+    """
+    hint = "pass --allow-shrink if the documents were removed on purpose"
+    if documents == 0:
+        raise PublishError(f"no documents were read; refusing to publish an empty report ({hint})")
+    if previous is None or not previous.documents:
+        return
+    lost = 1 - documents / previous.documents
+    if lost > max_shrink:
+        raise PublishError(
+            f"{documents} documents read, {previous.documents} in the report of {previous.folder.name}: "
+            f"{lost:.0%} fewer, more than the {max_shrink:.0%} allowed (max_shrink in consistency.toml); "
+            f"refusing to publish ({hint})"
+        )
+
+
+def _statuses(report: Report, previous: _Previous | None, acknowledged: dict[str, str]):
     before: dict[str, dict[str, Any]] = {}
     if previous is not None:
-        try:
-            data = json.loads((previous / "discrepancies.json").read_text(encoding="utf-8"))
-            before = {d["id"]: d for d in data.get("discrepancies", []) if d.get("status") != "resolved"}
-        except (OSError, ValueError, KeyError, TypeError):
-            before = {}
+        before = {d["id"]: d for d in previous.data["discrepancies"]
+                  if isinstance(d, dict) and "id" in d and d.get("status") != "resolved"}
     statuses: dict[str, tuple[str, str]] = {}
     for d in report.discrepancies:
         if d.id in acknowledged:
@@ -113,19 +155,12 @@ def _summary_md(result: NightlyResult, date: str) -> str:
     new = [d for d in result.report.discrepancies if result.statuses[d.id][0] == "new"]
     if new:
         lines += ["## New since the last report", ""]
-        lines += [f"- **{d.severity.name}** {d.kind}: {d.summary} (`{d.id}`)" for d in new]
+        lines += [f"- **{d.severity.name}** {d.kind}: {markdown_text(d.summary)} (`{d.id}`)" for d in new]
         lines.append("")
     if result.report.problems:
-        lines += ["## Inputs that could not be read", ""] + [f"- {p}" for p in result.report.problems] + [""]
+        lines += ["## Inputs that could not be read", ""]
+        lines += [f"- {markdown_text(str(p))}" for p in result.report.problems] + [""]
     return "\n".join(lines)
-
-
-def _swap_latest(out: Path, folder: Path) -> None:
-    tmp = out / f".latest-{os.getpid()}"
-    if tmp.is_symlink() or tmp.exists():
-        tmp.unlink()
-    tmp.symlink_to(folder.name)
-    os.replace(tmp, out / "latest")
 
 
 def run_nightly(
@@ -140,6 +175,7 @@ def run_nightly(
     progress: Callable[[Document], None] | None = None,
     as_of: dt.date | None = None,
     knowledge: KnowledgeBase | None = None,
+    allow_shrink: bool = False,
 ) -> NightlyResult:
     """Check the corpus and write reports/<date>/ with index.html, discrepancies.csv/.json, summary.md.
 
@@ -148,24 +184,52 @@ def run_nightly(
     rule kinds, tolerance, ignores and facts apply. `as_of` checks the corpus
     as it stood on that date. Names are read by `knowledge` (default: the
     built-in knowledge base with the config's knowledge folder added).
+
+    One run at a time holds OUT; what a killed run left is repaired first
+    (see `consistency.publishing`). An empty corpus, or one that lost more
+    than the config's `max_shrink` of the previous report's documents, is
+    not published unless `allow_shrink`. PublishError says why a report
+    could not be written; the previous reports are then as they were.
     """
     out = Path(out)
-    out.mkdir(parents=True, exist_ok=True)
     day = (date or dt.date.today()).isoformat()
     settings = config if isinstance(config, Config) else load_config(config if config is not None else find_config())
+    publishing.check_folder(out)
+    with publishing.locked(out):
+        warnings = publishing.repair(out)
+        return _run_locked(corpus, out, day, settings, facts=facts, store=store, excel=excel, progress=progress,
+                           as_of=as_of, knowledge=knowledge, allow_shrink=allow_shrink, warnings=warnings)
+
+
+def _run_locked(corpus, out: Path, day: str, settings: Config, *, facts, store, excel, progress, as_of, knowledge,
+                allow_shrink: bool, warnings: list[str]) -> NightlyResult:
     acknowledged = dict(settings.acknowledged)
     # acknowledged discrepancies stay in the report, with their status; the check does not suppress them
     run = dataclasses.replace(settings, facts=facts or settings.facts, as_of=as_of, acknowledged={})
     with ClaimStore(store or out / ".store.sqlite") as cache:
         report = check(list(corpus), settings=run, knowledge=knowledge, progress=progress, store=cache)
         parsed, reused = cache.misses, cache.hits
-    previous = _previous_report(out, day)
+    previous = _previous_report(out, day, warnings)
+    if not allow_shrink:
+        _refuse_shrink(len(report.documents), previous, settings.max_shrink)
     statuses, resolved = _statuses(report, previous, acknowledged)
-    result = NightlyResult(out / day, report, statuses, resolved, previous, parsed, reused)
+    result = NightlyResult(out / day, report, statuses, resolved, previous.folder if previous else None,
+                           parsed, reused, warnings=warnings)
     result.counts = Counter(s for s, _ in statuses.values())
     result.counts["resolved"] = len(resolved)
-
     tmp = out / f".tmp-{day}-{os.getpid()}"
+    try:
+        _write_reports(tmp, result, day, excel)
+    except OSError as e:
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise PublishError(f"cannot write the report in {out}: {e.strerror or e}; the previous reports are as they were") from None
+    _publish(out, tmp, out / day)
+    return result
+
+
+def _write_reports(tmp: Path, result: NightlyResult, day: str, excel: bool) -> None:
+    """The day's four files, in the temporary folder `tmp`."""
+    report, statuses = result.report, result.statuses
     if tmp.exists():
         shutil.rmtree(tmp)
     tmp.mkdir()
@@ -174,9 +238,9 @@ def run_nightly(
         d["status"], reason = statuses[d["id"]]
         if reason:
             d["reason"] = reason
-    data["discrepancies"].extend(resolved)
+    data["discrepancies"].extend(result.resolved)
     data["status_counts"] = {s: result.counts[s] for s in STATUSES}
-    data["previous"] = previous.name if previous else None
+    data["previous"] = result.previous.name if result.previous else None
     (tmp / "discrepancies.json").write_text(json.dumps(data, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
     frame = report.to_frame()
     frame.insert(3, "status", [statuses[i][0] for i in frame["id"]])
@@ -186,13 +250,18 @@ def run_nightly(
     (tmp / "index.html").write_text(html, encoding="utf-8")
     (tmp / "summary.md").write_text(_summary_md(result, day), encoding="utf-8")
 
-    final = out / day
+
+def _publish(out: Path, tmp: Path, final: Path) -> None:
+    """Rename `tmp` into place as `final` and point latest at it.
+
+    A same-day rerun moves the day's report aside first: two renames. A kill
+    between them leaves it as .old-DATE-PID, which the next run puts back.
+    """
     old = None
     if final.exists():
-        old = out / f".old-{day}-{os.getpid()}"
+        old = out / f".old-{final.name}-{os.getpid()}"
         os.replace(final, old)
     os.replace(tmp, final)
-    _swap_latest(out, final)
+    publishing.swap_latest(out, final)
     if old is not None:
         shutil.rmtree(old, ignore_errors=True)
-    return result

@@ -38,6 +38,10 @@ _WRAP_MAX = 120
 # A wrapped line this close to the wrap width continues on the next line.
 _WRAP_FILL = 0.6
 _MIN_WRAPPED_LINES = 3
+# No sentence of news runs this long (the longest are a few hundred characters); a longer span
+# (a page on one line with no full stop, a dump of figures) is cut into pieces of at most this
+# size, so that the work done for each mention in its sentence stays bounded.
+SENTENCE_MAX = 2000
 
 _HEADING = re.compile(r"\s{0,3}#{1,6}\s")
 _LIST_ITEM = re.compile(r"\s*(?:[-*+•▪►–—]|\d{1,3}[.)]|\(?[a-zA-Z]\)|\(\d{1,3}\))\s+\S")
@@ -80,12 +84,24 @@ def sentences(text: str) -> list[Sentence]:
     """
     out: list[Sentence] = []
     for start, end in paragraphs(text):
-        if _is_table_row(text, start, end):
-            out.append(Sentence(start, end, text[start:end]))
-            continue
-        for s, e in _split_paragraph(text, start, end):
-            out.append(Sentence(s, e, text[s:e]))
+        spans = [(start, end)] if _is_table_row(text, start, end) else _split_paragraph(text, start, end)
+        for s, e in spans:
+            out.extend(Sentence(a, b, text[a:b]) for a, b in _bounded(text, s, e))
     return out
+
+
+def _bounded(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A span longer than SENTENCE_MAX cut into pieces at white space (anywhere, if it has none)."""
+    pieces = []
+    while end - start > SENTENCE_MAX:
+        cut = text.rfind(" ", start + SENTENCE_MAX // 2, start + SENTENCE_MAX)
+        cut = cut if cut > start else start + SENTENCE_MAX
+        piece = _trim(text, start, cut)
+        if piece is not None:
+            pieces.append(piece)
+        start = cut
+    last = _trim(text, start, end)
+    return pieces + ([last] if last is not None else [])
 
 
 def sentence_at(sentences: Sequence[Sentence], offset: int) -> Sentence | None:

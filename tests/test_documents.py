@@ -5,6 +5,7 @@ from __future__ import annotations
 import codecs
 import datetime as dt
 import io
+import os
 import socket
 import sys
 from pathlib import Path
@@ -315,14 +316,14 @@ def test_folder_without_documents(tmp_path: Path) -> None:
 def test_unreadable_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     locked = tmp_path / "locked.txt"
     locked.write_text("secret", encoding="utf-8")
-    original = Path.read_bytes
+    original = os.open
 
-    def read_bytes(self: Path) -> bytes:
-        if self.name == "locked.txt":
-            raise PermissionError(13, "Permission denied", str(self))
-        return original(self)
+    def open_file(path, flags, *args):  # the tests may run as root, whom chmod does not stop
+        if Path(path).name == "locked.txt":
+            raise PermissionError(13, "Permission denied", str(path))
+        return original(path, flags, *args)
 
-    monkeypatch.setattr(Path, "read_bytes", read_bytes)
+    monkeypatch.setattr(os, "open", open_file)
     documents, problems = load([locked, GOOD / "story.txt"])
     assert [str(p) for p in problems] == [f"{locked}: permission denied"]
     assert [d.id for d in documents] == ["story"]

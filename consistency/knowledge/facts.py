@@ -15,11 +15,12 @@ import math
 import re
 from pathlib import Path
 
-from ..model import Claim, Document, Mention, Sentence
+from ..files import NotReadable, read_regular_file
+from ..model import Claim, Document, Mention, Problem, Sentence
 from ..terms import content_terms
 from . import KnowledgeBase, builtin
 
-__all__ = ["FactsError", "load_facts", "COLUMNS"]
+__all__ = ["FactsError", "load_facts", "read_facts", "COLUMNS"]
 
 COLUMNS = ("subject", "attribute", "value", "unit", "low", "high", "as_of", "source", "note")
 _CURRENCY = re.compile(r"^[A-Z]{3}$")
@@ -29,14 +30,24 @@ class FactsError(ValueError):
     """A reference-facts file that cannot be used, with the file, line and reason."""
 
 
+# Digits with optional thousands separators in threes ("1,234,567.8"); "1,2,3" is no number.
+_DECIMAL = re.compile(r"[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:[eE][+-]?\d+)?|[+-]?\.\d+")
+
+
 def _number(raw: str, path: str, line: int, column: str) -> float | None:
-    raw = (raw or "").strip().replace(",", "")
+    raw = (raw or "").strip()
     if not raw:
         return None
-    try:
-        return float(raw)
-    except ValueError:
-        raise FactsError(f"{path}, line {line}: column {column} is not a number: {raw!r}") from None
+    if not _DECIMAL.fullmatch(raw):
+        raise FactsError(f"{path}, line {line}: column {column} is not a number: {_clip(raw)!r}")
+    value = float(raw.replace(",", ""))
+    if not math.isfinite(value):
+        raise FactsError(f"{path}, line {line}: column {column} is too large a number: {_clip(raw)!r}")
+    return value
+
+
+def _clip(raw: str, limit: int = 40) -> str:
+    return raw if len(raw) <= limit else raw[:limit] + "…"
 
 
 def _as_of(raw: str, path: str, line: int) -> tuple[dt.date, dt.date] | None:
@@ -79,42 +90,55 @@ def _interval(value: float, low: float | None, high: float | None, raw_value: st
 
 
 def load_facts(path: str | Path, knowledge: KnowledgeBase | None = None) -> tuple[Document, list[Claim]]:
-    """Read a reference-facts CSV into a trusted document and its claims.
+    """Read a reference-facts CSV into a trusted document and its claims; FactsError at the first problem.
 
     A subject is named by its canonical name in `knowledge` (default: the built-in knowledge base).
+    """
+    doc, claims, problems = read_facts(path, knowledge)
+    if problems:
+        raise FactsError(str(problems[0]))
+    assert doc is not None
+    return doc, claims
+
+
+def read_facts(
+    path: str | Path, knowledge: KnowledgeBase | None = None
+) -> tuple[Document | None, list[Claim], list[Problem]]:
+    """A reference-facts CSV as a trusted document and its claims, and the problems found.
+
+    A row that cannot be used (a value that is no finite number, low above
+    high, a field too long, a bad date) is left out and reported; the other
+    rows are still read. The document is None when the file cannot be read.
     """
     path = Path(path)
     kb = knowledge if knowledge is not None else builtin()
     try:
-        raw = path.read_text(encoding="utf-8-sig")
+        raw = read_regular_file(path).decode("utf-8-sig")
     except FileNotFoundError:
-        raise FactsError(f"{path}: no such file") from None
-    except (OSError, UnicodeDecodeError) as e:
-        raise FactsError(f"{path}: cannot read: {e}") from None
+        return None, [], [Problem(str(path), "no such file")]
+    except (OSError, NotReadable, UnicodeDecodeError) as e:
+        return None, [], [Problem(str(path), f"cannot read: {getattr(e, 'strerror', None) or e}")]
     reader = csv.DictReader(io.StringIO(raw))
-    missing = [c for c in ("subject", "attribute", "value") if c not in (reader.fieldnames or [])]
+    try:
+        fieldnames = reader.fieldnames or []
+    except csv.Error as e:
+        return None, [], [Problem(str(path), f"line 1: not a readable CSV header: {e}")]
+    missing = [c for c in ("subject", "attribute", "value") if c not in fieldnames]
     if missing:
-        raise FactsError(f"{path}: missing column(s) {', '.join(missing)}; expected {','.join(COLUMNS)}")
+        return None, [], [Problem(str(path), f"missing column(s) {', '.join(missing)}; expected {','.join(COLUMNS)}")]
+    problems: list[Problem] = []
     lines: list[str] = []
     rows = []
     offset = 0
-    for n, row in enumerate(reader, start=2):
-        value = _number(row.get("value", ""), str(path), n, "value")
-        if value is None:
-            raise FactsError(f"{path}, line {n}: value is empty")
-        unit = (row.get("unit") or "").strip() or None
-        if unit == "percent":
-            unit = "%"
-        low = _number(row.get("low", ""), str(path), n, "low")
-        high = _number(row.get("high", ""), str(path), n, "high")
-        when = _as_of(row.get("as_of", ""), str(path), n)
-        subject = (row.get("subject") or "").strip()
-        attribute = (row.get("attribute") or "").strip()
-        source = (row.get("source") or "").strip()
-        shown = f"{row['value'].strip()}{unit if unit == '%' else (' ' + unit if unit else '')}"
-        line = f"{subject}: {attribute} = {shown} ({row.get('as_of', '').strip() or 'undated'}; {source})"
+    for n, row in _rows(reader, path, problems):
+        try:
+            fact = _fact(row, str(path), n)
+        except FactsError as e:
+            problems.append(Problem(str(path), str(e).removeprefix(f"{path}, ")))
+            continue
+        line = fact[0]
         lines.append(line)
-        rows.append((offset, line, shown, subject, attribute, value, unit, low, high, when, row))
+        rows.append((offset, *fact, row))
         offset += len(line) + 1
     text = "\n".join(lines)
     doc = Document(id=path.stem, path=str(path), text=text, title=f"Reference facts ({path.name})", kind="facts")
@@ -139,4 +163,39 @@ def load_facts(path: str | Path, knowledge: KnowledgeBase | None = None) -> tupl
                 published=when[1] if when else None,
             )
         )
-    return doc, claims
+    return doc, claims, problems
+
+
+def _rows(reader: csv.DictReader, path: Path, problems: list[Problem]):
+    """(line number, row) of each row `reader` can read; an unreadable row is reported, and reading goes on."""
+    while True:
+        first_line = reader.line_num + 1
+        try:
+            row = next(reader)
+        except StopIteration:
+            return
+        except csv.Error as e:
+            problems.append(Problem(str(path), f"line {first_line}: {e}; row left out"))
+            continue
+        yield reader.line_num, row
+
+
+def _fact(row: dict[str, str], path: str, n: int):
+    """The parts of one row: its line of text, the shown value, subject, attribute, value, unit, bounds, date."""
+    value = _number(row.get("value", ""), path, n, "value")
+    if value is None:
+        raise FactsError(f"{path}, line {n}: value is empty")
+    unit = (row.get("unit") or "").strip() or None
+    if unit == "percent":
+        unit = "%"
+    low = _number(row.get("low", ""), path, n, "low")
+    high = _number(row.get("high", ""), path, n, "high")
+    if low is not None and high is not None and low > high:
+        raise FactsError(f"{path}, line {n}: low {low:g} is above high {high:g}")
+    when = _as_of(row.get("as_of", ""), path, n)
+    subject = (row.get("subject") or "").strip()
+    attribute = (row.get("attribute") or "").strip()
+    source = (row.get("source") or "").strip()
+    shown = f"{row['value'].strip()}{unit if unit == '%' else (' ' + unit if unit else '')}"
+    line = f"{subject}: {attribute} = {shown} ({(row.get('as_of') or '').strip() or 'undated'}; {source})"
+    return line, shown, subject, attribute, value, unit, low, high, when

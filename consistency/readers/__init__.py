@@ -12,9 +12,9 @@ import datetime as dt
 from dataclasses import dataclass
 
 from ..model import Directive
-from .decoding import NotText, decode
+from .decoding import NotText, decode, decode_noting
 
-__all__ = ["Source", "NotText", "decode"]
+__all__ = ["Source", "NotText", "decode", "decode_noting"]
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,4 +1,4 @@
-"""Bytes → text: UTF-8/16/32 by BOM, UTF-8, else Windows-1252; binary is refused.
+"""Bytes → text: UTF-8/16/32 by BOM, UTF-8 (stray Windows-1252 bytes read as such), else Windows-1252; binary is refused.
 
 Line breaks become "\n", one character for one, so offsets keep pointing at
 the same line; a BOM is dropped.
@@ -10,7 +10,7 @@ import codecs
 import re
 import unicodedata
 
-__all__ = ["NotText", "decode"]
+__all__ = ["NotText", "decode", "decode_noting"]
 
 # Longest first: the UTF-32 LE BOM begins with the UTF-16 LE one.
 _BOMS = (
@@ -24,6 +24,9 @@ _SAMPLE = 1 << 16
 # C0 controls other than tab, line feed, vertical tab, form feed and carriage return; DEL.
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
 _LINE_BREAK = re.compile(r"\r\n?")
+# a well-formed multi-byte UTF-8 sequence: a file holding one is UTF-8, whatever stray bytes it also holds
+_UTF8_SEQUENCE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
+_CP1252_FALLBACK = "consistency.cp1252-fallback"
 
 
 class NotText(ValueError):
@@ -32,34 +35,59 @@ class NotText(ValueError):
 
 def decode(data: bytes) -> str:
     """The text of `data`, or NotText naming the problem."""
+    return decode_noting(data)[0]
+
+
+def decode_noting(data: bytes) -> tuple[str, list[str]]:
+    """The text of `data` and warnings about bytes read as something else, or NotText naming the problem.
+
+    A UTF-8 file with a few Windows-1252 bytes among its UTF-8 (a line pasted
+    from a legacy file) keeps its UTF-8 ("€" stays "€"); each stray byte is
+    read as Windows-1252 and a warning says where the first one is.
+    """
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             try:
                 text = data.decode(encoding)
             except UnicodeDecodeError as error:
                 raise NotText(f"cannot decode as {encoding.upper()} at byte {error.start}") from None
-            return _normalise(_checked(text.lstrip("\ufeff")))
+            return _normalise(_checked(text.lstrip("\ufeff"))), []
     sample = data[:_SAMPLE]
     if b"\x00" in sample:
         encoding = _utf16_without_bom(sample)
         if encoding is None:
             raise NotText("not a text file (binary content)")
         try:
-            return _normalise(_checked(data.decode(encoding)))
+            return _normalise(_checked(data.decode(encoding))), []
         except UnicodeDecodeError as error:
             raise NotText(f"cannot decode as {encoding.upper()} at byte {error.start}") from None
     try:
-        return _normalise(_checked(data.decode("utf-8")))
+        return _normalise(_checked(data.decode("utf-8"))), []
     except UnicodeDecodeError as error:
         utf8_error = error
+    if _UTF8_SEQUENCE.search(data):
+        text = _normalise(_checked(data.decode("utf-8", _CP1252_FALLBACK)))
+        line = data.count(b"\n", 0, utf8_error.start) + 1
+        return text, [f"not valid UTF-8 on line {line} (byte {utf8_error.start}): stray bytes read as Windows-1252"]
     try:
         text = data.decode("cp1252")
     except UnicodeDecodeError:
         raise NotText(f"cannot decode as UTF-8 at byte {utf8_error.start} (nor as Windows-1252)") from None
     try:
-        return _normalise(_checked(text))
+        return _normalise(_checked(text)), []
     except NotText:
         raise NotText(f"cannot decode as UTF-8 at byte {utf8_error.start}: not a text file") from None
+
+
+def _cp1252_byte(error: UnicodeError) -> tuple[str, int]:
+    """Error handler: a byte that is not UTF-8 read as Windows-1252 (U+FFFD where that has no character)."""
+    if not isinstance(error, UnicodeDecodeError):
+        raise error
+    stray = error.object[error.start : error.end]
+    return stray.decode("cp1252", errors="replace"), error.end
+
+
+codecs.register_error(_CP1252_FALLBACK, _cp1252_byte)
 
 
 def _utf16_without_bom(sample: bytes) -> str | None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import unicodedata
 
+from ..printable import without_surrogates
 from . import NotText, Source
 from .datelines import parse_date
 
@@ -24,9 +25,9 @@ TITLE_FIELDS = ("title", "headline")
 def read_json(text: str) -> tuple[list[Source], list[str]]:
     """The records of a JSON file; NotText when it is not valid JSON."""
     try:
-        data = json.loads(text)
-    except json.JSONDecodeError as error:
-        raise NotText(f"invalid JSON on line {error.lineno}, column {error.colno}: {error.msg}") from None
+        data = _loads(text)
+    except _BadJSON as error:
+        raise NotText(str(error)) from None
     items = data if isinstance(data, list) else [data]
     sources: list[Source] = []
     messages: list[str] = []
@@ -47,12 +48,37 @@ def read_jsonl(text: str) -> tuple[list[Source], list[str]]:
             continue
         number += 1
         try:
-            item = json.loads(line)
-        except json.JSONDecodeError as error:
-            messages.append(f"invalid JSON on line {line_number}, column {error.colno}: {error.msg}")
+            item = _loads(line, line_number)
+        except _BadJSON as error:
+            messages.append(str(error))
             continue
         _add(item, number, f"line {line_number}", sources, messages)
     return sources, messages
+
+
+class _BadJSON(ValueError):
+    """JSON that cannot be read, with where and why."""
+
+
+def _loads(text: str, line: int | None = None) -> object:
+    """The value `text` holds; _BadJSON naming the line when it is not JSON, too deep or too big to read."""
+    where = f" on line {line}" if line is not None else ""
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as error:
+        raise _BadJSON(f"invalid JSON on line {line or error.lineno}, column {error.colno}: {error.msg}") from None
+    except RecursionError:
+        raise _BadJSON(f"JSON nested too deeply to read{where}") from None
+    except ValueError as error:  # a number too long to convert, among others
+        raise _BadJSON(f"unreadable JSON{where}: {str(error).split(';')[0]}") from None
+
+
+def _text_field(value: object, name: str, where: str, messages: list[str]) -> str:
+    """A record's field as text; a lone surrogate escape ("\\ud800") is replaced by U+FFFD and reported."""
+    text, replaced = without_surrogates(str(value))
+    if replaced:
+        messages.append(f"{where}: {name} holds {replaced} lone surrogate escape(s), replaced by U+FFFD")
+    return text
 
 
 def _add(item: object, number: int, where: str, sources: list[Source], messages: list[str]) -> None:
@@ -65,12 +91,13 @@ def _add(item: object, number: int, where: str, sources: list[Source], messages:
         return
     title = _first(item, TITLE_FIELDS)
     record_id = item.get("id")
+    body = _text_field(body, "text", where, messages)
     sources.append(
         Source(
             unicodedata.normalize("NFC", body.replace("\r\n", "\n").replace("\r", "\n")),
-            title=str(title) if title else None,
+            title=_text_field(title, "title", where, messages) if title else None,
             published=parse_date(_first(item, DATE_FIELDS)),
-            id=str(record_id) if record_id not in (None, "") else None,
+            id=_text_field(record_id, "id", where, messages) if record_id not in (None, "") else None,
             number=number,
         )
     )

@@ -3,10 +3,15 @@
 from __future__ import annotations
 
 import io
+import zipfile
 
 from . import NotText, Source
 
-__all__ = ["read_docx"]
+__all__ = ["read_docx", "INFLATED_MAX"]
+
+# A .docx is a zip: text compresses about tenfold, photos not at all. A file that says it
+# inflates beyond this is a zip bomb (1 MB that unpacks to gigabytes), not a document.
+INFLATED_MAX = 128 * 2**20
 
 
 def read_docx(data: bytes) -> Source:
@@ -14,6 +19,7 @@ def read_docx(data: bytes) -> Source:
     import docx
     from docx.table import Table
 
+    _check_inflated_size(data)
     try:
         word = docx.Document(io.BytesIO(data))
     except Exception as error:  # python-docx raises several types for a file that is not a .docx
@@ -32,3 +38,14 @@ def read_docx(data: bytes) -> Source:
     if not text.strip():
         raise NotText("empty document (no text in its paragraphs)")
     return Source(text, title=word.core_properties.title or heading)
+
+
+def _check_inflated_size(data: bytes) -> None:
+    """NotText when the zip's members add up to more than INFLATED_MAX (each is read no further than it says)."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            inflated = sum(info.file_size for info in archive.infolist())
+    except (zipfile.BadZipFile, OSError, ValueError):
+        return  # python-docx says what is wrong with it
+    if inflated > INFLATED_MAX:
+        raise NotText(f"a .docx that would unpack to {inflated / 2**20:,.0f} MB (the limit is {INFLATED_MAX / 2**20:g} MB)")

@@ -167,7 +167,8 @@ class Report:
                 }
                 for d in self.discrepancies
             ],
-            "problems": [{"path": p.path, "message": p.message} for p in self.problems],
+            "problems": [{"path": p.path, "message": p.message, **({"warning": True} if p.warning else {})}
+                         for p in self.problems],
             "counts": self.counts(),
             **self._extras(),
         }

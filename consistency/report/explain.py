@@ -11,10 +11,10 @@ from __future__ import annotations
 import io
 import json
 import math
-import os
 from pathlib import Path
 from typing import Any
 
+from ..files import NotReadable, read_regular_file, write_atomically
 from ..intervals import interval_text
 from . import Report, display_path, write
 
@@ -33,9 +33,7 @@ def save_last(report: Report, folder: Path | None = None) -> Path | None:
     target = (folder or Path.cwd()) / LAST
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
-        tmp = target.with_name(f".last-{os.getpid()}.json")
-        tmp.write_text(write(report, "json"), encoding="utf-8")
-        os.replace(tmp, target)
+        write_atomically(target, write(report, "json").encode("utf-8", "replace"))
     except OSError:
         return None
     return target
@@ -55,14 +53,35 @@ def last_report(folder: Path | None = None) -> Path:
 
 def load_report(path: Path) -> dict[str, Any]:
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
+        data = json.loads(read_regular_file(path).decode("utf-8"))
     except OSError as e:
         raise ExplainError(f"{path}: {e.strerror or e}") from None
-    except ValueError as e:
-        raise ExplainError(f"{path}: not a JSON report ({e})") from None
+    except NotReadable as e:
+        raise ExplainError(f"{path}: {e}") from None
+    except (ValueError, RecursionError) as e:  # not JSON, not UTF-8, nested too deeply
+        raise ExplainError(f"{path}: not a JSON report ({str(e)[:100] or type(e).__name__})") from None
     if not isinstance(data, dict) or not str(data.get("schema", "")).startswith("consistency.report/"):
         raise ExplainError(f"{path}: not a consistency report (no \"schema\": \"consistency.report/1\")")
+    wrong = _shape_problem(data)
+    if wrong:
+        raise ExplainError(f"{path}: not a readable consistency report: {wrong}")
     return data
+
+
+def _shape_problem(data: dict[str, Any]) -> str | None:
+    """What in a report's structure is not as the JSON schema has it (a hand-edited or damaged file), or None."""
+    for key in ("documents", "discrepancies"):
+        items = data.get(key, [])
+        if not isinstance(items, list) or not all(isinstance(i, dict) for i in items):
+            return f'"{key}" is not a list of objects'
+    for n, d in enumerate(data.get("discrepancies", []), start=1):
+        claims = d.get("claims", [])
+        if not isinstance(claims, list) or not all(isinstance(c, dict) for c in claims):
+            return f'discrepancy {n}: "claims" is not a list of objects'
+        texts = [d.get(k) for k in ("id", "kind", "severity", "summary")] + [c.get(k) for c in claims for k in ("text", "sentence")]
+        if not all(t is None or isinstance(t, str) for t in texts):
+            return f"discrepancy {n}: an id, kind, summary, text or sentence is not a string"
+    return None
 
 
 def find(data: dict[str, Any], wanted: str, path: Path) -> list[dict[str, Any]]:

@@ -68,7 +68,7 @@ def to_github(report: Report, **_: object) -> str:
     for p in report.problems:
         at = _PLACE.match(p.message)
         line, col = (int(at.group(1)), int(at.group(2))) if at else (None, None)
-        out.append(_annotation("error", p.message, file=display_path(p.path) or p.path, line=line, col=col,
-                               title="could not read"))
+        level, title = ("warning", "read with a warning") if p.warning else ("error", "could not read")
+        out.append(_annotation(level, p.message, file=display_path(p.path) or p.path, line=line, col=col, title=title))
     out.append(counts_line(report))
     return "\n".join(out) + "\n"

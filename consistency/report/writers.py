@@ -4,19 +4,33 @@ from __future__ import annotations
 
 import io
 import json
+import re
 
 from ..intervals import date_range_text
+from ..printable import markdown_text
 from . import Report, counted, writer
 
 TABLE_WIDTH = 160  # the table's width when no terminal says otherwise (a file, a library call)
 
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+_LINE_BREAK = re.compile(r"\r\n?|\n")
+# a line break followed by what a spreadsheet reads as the start of a formula
+_FORMULA_AFTER_BREAK = re.compile(r"\n(?=[=+\-@\t])")
 
 
 def neutralise(cell: object) -> object:
-    """A cell a spreadsheet would run as a formula becomes text (a leading apostrophe)."""
-    if isinstance(cell, str) and cell.startswith(_FORMULA_START):
-        return "'" + cell
+    """A cell a spreadsheet would run as a formula becomes text (a leading apostrophe).
+
+    Inside a cell every line break becomes "\\n", which the CSV writer quotes
+    (a bare carriage return is not, and a reader would start a new row at it),
+    and a line that opens like a formula gets its apostrophe too.
+    """
+    if not isinstance(cell, str):
+        return cell
+    if cell.startswith(_FORMULA_START):
+        cell = "'" + cell
+    if "\r" in cell or "\n" in cell:
+        cell = _FORMULA_AFTER_BREAK.sub("\n'", _LINE_BREAK.sub("\n", cell))
     return cell
 
 
@@ -103,7 +117,7 @@ def _one_line(text: str) -> str:
 
 
 def _md_cell(text: object) -> str:
-    return str(text if text is not None else "").replace("|", "\\|").replace("\n", " ")
+    return markdown_text(str(text if text is not None else ""))
 
 
 @writer("md")

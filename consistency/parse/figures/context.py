@@ -110,9 +110,15 @@ class Junk:
         self._starts: list[int] = []
         self._spans: list[tuple[int, int]] = []
         self._scanned: tuple[int, int] = (0, 0)
+        self._cut: int | None = None  # where the last match that ran to the end of the scanned text began
 
     def overlaps(self, start: int, end: int) -> bool:
+        if self._known_overlap(start, end):
+            return True  # scanning further only adds spans: no need to look again
         self._scan(start, end)
+        return self._known_overlap(start, end)
+
+    def _known_overlap(self, start: int, end: int) -> bool:
         i = bisect.bisect_right(self._starts, start) - 1
         if i >= 0 and self._spans[i][1] > start:
             return True
@@ -131,10 +137,12 @@ class Junk:
             return
         if done_low <= low < done_high:
             # Rescan only a margin of what was seen, and any span the last window cut short.
+            # (The match itself, not the merged span it ended: a run of adjacent junk such as
+            # "#1#1#1..." is one span, and rescanning all of it for every numeral is quadratic.)
             reach_back = low
             low = max(low, done_high - self._REACH)
-            if self._spans and self._spans[-1][1] >= done_high - 1:
-                low = max(min(low, self._spans[-1][0]), reach_back)
+            if self._cut is not None:
+                low = max(min(low, self._cut), reach_back)
             self._scanned = (done_low, high)
         else:
             self._scanned = (low, high)
@@ -143,6 +151,7 @@ class Junk:
     def _mask(self, low: int, high: int) -> None:
         """Add the junk in text[low:high]: what a scan of _JUNK finds, tried only where junk can start."""
         text = self._text
+        self._cut = None
         if _JUNK_TRIGGER.search(text, low, high) is None:
             return  # no character any junk pattern needs: nothing to mask here
         pos = low
@@ -154,6 +163,8 @@ class Junk:
             if m is not None:
                 self._add(m.start(), m.end())
                 pos = max(m.end(), at + 1)
+                if m.end() >= high - 1:
+                    self._cut = m.start()
 
     def _add(self, start: int, end: int) -> None:
         i = bisect.bisect_left(self._starts, start)
