@@ -84,3 +84,28 @@ def test_a_seriously_injured_count_is_not_the_injured_count(tmp_path):
         "The derailment near Tallow injured 64 passengers, the rail operator said.",
         "The derailment near Tallow left 12 passengers seriously injured, the rail operator said.",
     ) == []
+
+
+def test_four_reports_that_share_every_word_still_align(tmp_path):
+    import consistency
+
+    worded = [
+        "The ferry fire on the lake killed {} people, the coastguard said.",
+        "The coastguard said the ferry fire on the lake killed {} people.",
+        "On the lake, the ferry fire killed {} people, the coastguard said.",
+        "The coastguard said {} people were killed in the ferry fire on the lake.",
+    ]
+    for i, (text, dead) in enumerate(zip(worded, (31, 31, 31, 37), strict=True)):
+        (tmp_path / f"r{i}.md").write_text(f"---\ndate: 2024-05-02\n---\n\n{text.format(dead)}\n", encoding="utf-8")
+    found = [d for d in consistency.check([tmp_path]).discrepancies if d.kind == "value-conflict"]
+    assert {frozenset(d.docs) for d in found} == {frozenset({f"r{i}", "r3"}) for i in range(3)}
+
+
+@pytest.mark.parametrize(
+    "common, rare",
+    [("said", "coastguard"), ("people", "ferry"), ("made", "aftershock")],
+)
+def test_words_rare_in_english_weigh_more(common, rare):
+    from consistency.align.rarity import rarity
+
+    assert rarity(common) < rarity(rare)

@@ -15,8 +15,18 @@ Every threshold is named once, in the module that uses it, with its reason.
 Rules and coverage import from here, not from each other.
 """
 
-from .blocking import COMMON_FROM, COMMON_SHARE, candidate_pairs, is_common
-from .frames import Frame, attribution_of, frame_of, frames_compatible, same_unit_family, subjects_compatible
+from .blocking import COMMON_FROM, COMMON_SHARE, candidate_pairs, frame_keys, is_common
+from .frames import (
+    Frame,
+    attribution_of,
+    frame_of,
+    frames_compatible,
+    measure_in,
+    name_tokens,
+    same_measure,
+    same_unit_family,
+    subjects_compatible,
+)
 from .scoring import (
     ATTRIBUTE_WEIGHT,
     CLOSE_SECOND,
@@ -43,11 +53,15 @@ __all__ = [
     "cluster_stories",
     "connected_groups",
     "context_similarity",
+    "frame_keys",
     "frame_of",
     "frames_compatible",
     "is_common",
     "lifted_by_context",
+    "measure_in",
     "mutual_conflicts",
+    "name_tokens",
+    "same_measure",
     "same_unit_family",
     "story_signature",
     "subjects_compatible",

@@ -35,7 +35,7 @@ import simplemma
 from ..model import Claim, Frame, Mention, Sentence
 from ..terms import WORD, stem, stopwords
 
-__all__ = ["Frame", "frame_of", "frames_compatible", "same_unit_family", "subjects_compatible"]
+__all__ = ["Frame", "frame_of", "frames_compatible", "measure_in", "name_tokens", "same_measure", "same_unit_family", "subjects_compatible"]
 
 _NEAR = 4  # words on either side of a figure that can say what it measures
 _CLAUSE_END = re.compile(r"[;:()\[\]—–]|[,.]\s|\s(?:and|but|while|whereas|or|after|before|as)\s", re.IGNORECASE)
@@ -69,6 +69,11 @@ def _measure_of(word: str) -> str | None:
     return _measures().get(word) or _measures().get(lemma(word))
 
 
+def measure_in(text: str) -> str | None:
+    """The first measure a phrase names: "share of rare-earth refining" → refining (a reference row's frame)."""
+    return next(filter(None, map(_measure_of, _words(text))), None)
+
+
 def _clause_after(text: str) -> str:
     cut = _CLAUSE_END.search(text)
     return text[: cut.start()] if cut else text
@@ -82,6 +87,27 @@ def _clause_before(text: str) -> str:
 _MODIFIERS = frozenset({"more", "other", "additional", "new", "extra", "further"})
 
 
+def _counted_noun(m: Mention, after: list[str], roles: dict, stop: frozenset[str]) -> str | None:
+    """The noun a figure counts: "86 rescuers", "2,000 people", "672 injured" (None after a preposition)."""
+    if m.unit and m.kind == "quantity":  # "260 dead", "230 passengers": the parser read the counted noun
+        return m.unit
+    for word in after:
+        if word in _MODIFIERS:
+            continue
+        return word if word not in stop or word in roles else None
+    return None
+
+
+def _is_person(word: str, roles: dict) -> bool:
+    """"people", "residents": a count of persons, which says nothing of what happened to them."""
+    return roles.get(word, ("",))[0] == "person"
+
+
+def _nearest_content(before: list[str], stop: frozenset[str]) -> str | None:
+    """The content word nearest before a figure: "toll" in "a death toll of 820"."""
+    return next((w for w in reversed(before) if w not in stop), None)
+
+
 def frame_of(sentence: Sentence, m: Mention, entities: Sequence[Mention] = ()) -> Frame:
     """The frame of figure `m` in its sentence; `entities` are the sentence's name mentions."""
     rel = sentence.start
@@ -91,19 +117,14 @@ def frame_of(sentence: Sentence, m: Mention, entities: Sequence[Mention] = ()) -
     roles = _frame_words()
     stop = stopwords()
 
-    measure = counted = None
-    if m.unit and m.kind == "quantity":  # "260 dead", "230 passengers": the parser read the counted noun
-        counted = m.unit
-    for word in after if counted is None else ():  # "86 rescuers", "2,000 people", "672 injured"
-        if word in _MODIFIERS:
-            continue
-        if word not in stop or word in roles:
-            counted = word
-        break  # "in the Lake Varna disaster": a preposition, so the figure names no counted noun
-    if counted is not None and roles.get(counted, ("",))[0] != "person":
-        measure = _measure_of(counted)
-    # "112 people were killed", "the death toll rose to 2,000", "killing 112 people"
-    for word in after if measure is None else ():
+    counted = _counted_noun(m, after, roles, stop)
+    measure = _measure_of(counted) if counted is not None and not _is_person(counted, roles) else None
+    # "a magnitude 6.8 earthquake", "a death toll of 820", "killing 112 people": the word just before
+    nearest = _nearest_content(before, stop) if measure is None else None
+    if nearest is not None:
+        measure = _measure_of(nearest)
+    # "112 people were killed", "the death toll rose to 2,000"
+    for word in after if measure is None and (counted is None or _is_person(counted, roles)) else ():
         measure = _measure_of(word)
         if measure:
             break
@@ -111,6 +132,10 @@ def frame_of(sentence: Sentence, m: Mention, entities: Sequence[Mention] = ()) -
         measure = _measure_of(word)
         if measure:
             break
+    if measure is None and any(roles.get(w, ("",))[0] == "change" for w in before):
+        # "the number of fatalities from the quake that hit three provinces has risen to 2,862":
+        # a figure the sentence's subject rose to measures that subject, however far back it is named
+        measure = measure_in(sentence.text[: m.start - rel])
 
     near = before + after
     qualifiers = frozenset(roles[w][1] for w in near if roles.get(w, ("",))[0] == "qualifier")
@@ -122,7 +147,7 @@ def frame_of(sentence: Sentence, m: Mention, entities: Sequence[Mention] = ()) -
 _ACCORDING = re.compile(r"\b(?:according to|citing|cited by|reported by)\s+(?:the\s+)?$", re.IGNORECASE)
 _SAID_AFTER = re.compile(
     r"^[’'s]*\s+(?:has\s+|have\s+|had\s+)?(?:said|says|reported|reports|announced|estimated|estimates|"
-    r"measured|put|puts|confirmed|stated|told)\b",
+    r"measured|recorded|put|puts|confirmed|stated|told)\b",
     re.IGNORECASE,
 )
 
@@ -181,6 +206,11 @@ def frames_compatible(a: Frame | None, b: Frame | None) -> bool:
     return not (a.attribution and b.attribution and not _same_source(a.attribution, b.attribution))
 
 
+def same_measure(a: Frame | None, b: Frame | None) -> bool:
+    """Both frames name what they measure, and it is the same measure ("killing 112" and "112 dead")."""
+    return a is not None and b is not None and a.measure is not None and a.measure == b.measure
+
+
 def _same_source(a: str, b: str) -> bool:
     """"Interior Ministry" and "Morocco's interior ministry" name one source; "USGS" and a ministry two."""
     a, b = a.lower(), b.lower()
@@ -188,7 +218,8 @@ def _same_source(a: str, b: str) -> bool:
 
 
 @cache
-def _name_tokens(names: tuple[str, ...]) -> frozenset[str]:
+def name_tokens(names: tuple[str, ...]) -> frozenset[str]:
+    """The stems of the words of some names ("Lake Orsa" → lake, orsa): who a figure is of, not what it measures."""
     return frozenset(stem(t) for n in names for t in n.split() if len(t) >= 4)
 
 
@@ -202,7 +233,7 @@ def subjects_compatible(a: Claim, b: Claim) -> bool:
         return True
     if set(a.subject) & set(b.subject):
         return True
-    ta, tb = _name_tokens(a.subject), _name_tokens(b.subject)
+    ta, tb = name_tokens(a.subject), name_tokens(b.subject)
     return bool(ta & tb or ta & set(b.context) or tb & set(a.context))
 
 

@@ -15,7 +15,8 @@ import math
 import re
 from pathlib import Path
 
-from ..model import Claim, Document, Mention, Sentence
+from ..align.frames import measure_in
+from ..model import Claim, Document, Frame, Mention, Sentence
 from ..terms import content_terms
 from . import KnowledgeBase, builtin
 
@@ -137,6 +138,7 @@ def load_facts(path: str | Path, knowledge: KnowledgeBase | None = None) -> tupl
                 context=tuple(dict.fromkeys(content_terms(attribute))),
                 time=when,
                 published=when[1] if when else None,
+                frame=Frame(measure=measure_in(attribute)),
             )
         )
     return doc, claims

@@ -17,6 +17,7 @@ from ..align import (
     CLOSE_SECOND,
     attribute_similarity,
     candidate_pairs,
+    frame_keys,
     frames_compatible,
     lifted_by_context,
     mutual_conflicts,
@@ -34,9 +35,16 @@ OTHER_HEAD = 0.5  # two figures that count different things rarely measure the s
 
 
 def figure_keys(ctx: Context):
-    """Blocking keys of a claim: its distinctive attribute and context words, its subjects' names."""
+    """Blocking keys of a claim: its distinctive attribute and context words, its subjects' names,
+    its frame's measure and rare words (see align.frame_keys)."""
 
-    return lambda c: ctx.claim_keys(c, c.attribute + c.context)
+    def keys(c: Claim):
+        yield from ctx.claim_keys(c, c.attribute + c.context)
+        story = ctx.story_of(c.doc)
+        for key in frame_keys(c):
+            yield (story, *key)
+
+    return keys
 
 
 def figure_score(ctx: Context, a: Claim, b: Claim, timed: bool = True) -> float:
@@ -267,6 +275,8 @@ def reference_conflict(ctx: Context) -> Iterator[Discrepancy]:
         for r in _reference_valid(ctx, c, refs):
             if not same_unit_family(c, r) or not set(r.subject) & set(c.subject):
                 continue
+            if not frames_compatible(c.frame, r.frame):
+                continue  # "62% of rare-earth mining" is not judged by the row on refining
             score = attribute_similarity(c, r, ctx.corpus)
             if score >= REFERENCE_MATCH:
                 scored.append((score, r))
