@@ -311,6 +311,12 @@ def _sentence_index(sentences: Sequence[Sentence]) -> list[int]:
     return [s.start for s in sentences]
 
 
+def _names(ms: Sequence[Mention]) -> tuple[str, ...]:
+    """The canonical names a sentence's mentions hold (not offices or nationalities)."""
+    return tuple(dict.fromkeys(m.canonical for m in ms if m.kind == "entity" and m.canonical
+                               and m.role not in ("office", "nationality")))
+
+
 def claims_of(doc: Document, sentences: Sequence[Sentence], mentions: Sequence[Mention]) -> list[Claim]:
     """Build the claims of one document from its sentences and mentions."""
     starts = _sentence_index(sentences)
@@ -321,8 +327,10 @@ def claims_of(doc: Document, sentences: Sequence[Sentence], mentions: Sequence[M
             continue
         by_sentence.setdefault(i, []).append(m)
     out: list[Claim] = []
+    named = {i: _names(ms) for i, ms in by_sentence.items()}
     for i, ms in sorted(by_sentence.items()):
         sentence = sentences[i]
+        owner = () if named[i] else named.get(i - 1) or named.get(0) or ()
         figures = [m for m in ms if m.is_figure]
         dates = [m for m in ms if m.kind == "date"]
         names = [m for m in ms if m.kind == "entity" and m.role not in ("office", "nationality") and m.canonical]
@@ -366,7 +374,7 @@ def claims_of(doc: Document, sentences: Sequence[Sentence], mentions: Sequence[M
                     time_unresolved=time is None and any(d.date is None for d in dates),
                     comparative=m.is_figure and m.hedge is None and _is_compared(sentence, m),
                     published=doc.published,
-                    frame=frame_of(sentence, m, names) if m.is_figure else None,
+                    frame=frame_of(sentence, m, names, owner) if m.is_figure else None,
                 )
             )
     return out

@@ -232,6 +232,8 @@ class Frame:
     event: str | None = None  # what a property belongs to: "quake", "aftershock"
     qualifiers: frozenset[str] = frozenset()  # "serious", "on board", "initial"
     attribution: str | None = None  # the named source: "United States Geological Survey"
+    # whose figure, when its own sentence names no one: the names of the sentence before, else the headline's
+    owner: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -109,3 +109,28 @@ def test_words_rare_in_english_weigh_more(common, rare):
     from consistency.align.rarity import rarity
 
     assert rarity(common) < rarity(rare)
+
+
+def test_the_owner_comes_from_the_sentence_before(tmp_path):
+    assert "value-conflict" in _check(
+        tmp_path,
+        "A warehouse fire swept through Gdansk. The damage was put at €40 million.",
+        "The Gdansk warehouse fire caused damage estimated at €45 million.",
+    )
+
+
+def test_owners_from_the_sentence_before_keep_two_fires_apart(tmp_path):
+    kinds = _check(
+        tmp_path,
+        "A warehouse fire swept through Gdansk. The damage was put at €40 million.",
+        "A warehouse fire swept through Poznan. The damage was put at €45 million.",
+    )
+    assert "value-conflict" not in kinds
+
+
+def test_the_owner_comes_from_the_headline(tmp_path):
+    assert "value-conflict" in _check(
+        tmp_path,
+        "Storm batters Valletta harbour\n\nForecasters had warned of gales. Repairs will cost €12 million.",
+        "The storm that battered Valletta harbour left repairs that will cost €19 million.",
+    )

@@ -35,7 +35,7 @@ import simplemma
 from ..model import Claim, Frame, Mention, Sentence
 from ..terms import WORD, stem, stopwords
 
-__all__ = ["Frame", "frame_of", "frames_compatible", "measure_in", "name_tokens", "same_measure", "same_unit_family", "subjects_compatible"]
+__all__ = ["Frame", "frame_of", "frames_compatible", "measure_in", "name_tokens", "owners_compatible", "same_frame", "same_measure", "same_unit_family", "subjects_compatible"]
 
 _NEAR = 4  # words on either side of a figure that can say what it measures
 _CLAUSE_END = re.compile(r"[;:()\[\]—–]|[,.]\s|\s(?:and|but|while|whereas|or|after|before|as)\s", re.IGNORECASE)
@@ -108,8 +108,9 @@ def _nearest_content(before: list[str], stop: frozenset[str]) -> str | None:
     return next((w for w in reversed(before) if w not in stop), None)
 
 
-def frame_of(sentence: Sentence, m: Mention, entities: Sequence[Mention] = ()) -> Frame:
-    """The frame of figure `m` in its sentence; `entities` are the sentence's name mentions."""
+def frame_of(sentence: Sentence, m: Mention, entities: Sequence[Mention] = (), owner: tuple[str, ...] = ()) -> Frame:
+    """The frame of figure `m` in its sentence; `entities` are the sentence's name mentions, `owner` the names
+    the figure belongs to when its sentence names no one (the sentence before's, else the headline's)."""
     rel = sentence.start
     after = _words(_clause_after(sentence.text[m.end - rel :]))[: _NEAR + 2]
     clause_before = _words(_clause_before(sentence.text[: m.start - rel]))
@@ -140,7 +141,8 @@ def frame_of(sentence: Sentence, m: Mention, entities: Sequence[Mention] = ()) -
     near = before + after
     qualifiers = frozenset(roles[w][1] for w in near if roles.get(w, ("",))[0] == "qualifier")
     event = next((roles[w][1] for w in after + before[::-1] if roles.get(w, ("",))[0] == "event"), None)
-    return Frame(measure=measure, event=event, qualifiers=qualifiers, attribution=attribution_of(sentence, entities))
+    attribution = attribution_of(sentence, entities)
+    return Frame(measure=measure, event=event, qualifiers=qualifiers, attribution=attribution, owner=owner)
 
 
 # "according to the US Geological Survey", "the Interior Ministry said", "said the ministry"
@@ -221,6 +223,39 @@ def _same_source(a: str, b: str) -> bool:
 def name_tokens(names: tuple[str, ...]) -> frozenset[str]:
     """The stems of the words of some names ("Lake Orsa" → lake, orsa): who a figure is of, not what it measures."""
     return frozenset(stem(t) for n in names for t in n.split() if len(t) >= 4)
+
+
+def owners_compatible(a: Claim, b: Claim) -> bool:
+    """Whose figures: a sentence that names no one speaks of the names of the sentence before, else the headline's.
+
+    "A fire swept through Lisbon. The damage was put at €40 million." is
+    Lisbon's damage, not Porto's. Two sentences that both name someone are
+    left to `subjects_compatible`.
+    """
+    if a.subject and b.subject:
+        return True
+    oa = a.subject or (a.frame.owner if a.frame else ())
+    ob = b.subject or (b.frame.owner if b.frame else ())
+    if not oa or not ob:
+        return True
+    ta, tb = name_tokens(oa), name_tokens(ob)
+    return bool(set(oa) & set(ob) or ta & tb or ta & set(b.context) or tb & set(a.context))
+
+
+def same_frame(a: Claim, b: Claim) -> bool:
+    """Same measure, of the same owner named in the sentence before or the headline.
+
+    "The damage was put at €40 million" after a sentence on a Lisbon fire,
+    and "the Lisbon fire caused damage estimated at €45 million". A sentence
+    that names no one has few words of its own to be compared by; its frame
+    stands in for them. Two sentences that both name their owner are
+    compared by their words.
+    """
+    if (a.subject and b.subject) or not same_measure(a.frame, b.frame):
+        return False
+    oa = set(a.subject or a.frame.owner)
+    ob = set(b.subject or b.frame.owner)
+    return bool(oa & ob)
 
 
 def subjects_compatible(a: Claim, b: Claim) -> bool:

@@ -21,6 +21,8 @@ from ..align import (
     frames_compatible,
     lifted_by_context,
     mutual_conflicts,
+    owners_compatible,
+    same_frame,
     same_unit_family,
 )
 from ..claims import heads_match
@@ -32,6 +34,9 @@ SAME_QUANTITY = 0.5  # attribute similarity from which two figures measure the s
 REFERENCE_MATCH = 0.3  # a reference row's subject is required, so its attribute may match more loosely
 SAME_HEAD = 0.6  # two figures of the same thing counted ("13 games", "11 games") measure alike
 OTHER_HEAD = 0.5  # two figures that count different things rarely measure the same quantity
+# two figures whose frames name the same measure of the same owner measure alike, whatever else
+# their sentences say ("killing 112 in Lisbon", "Lisbon's death toll of 112")
+SAME_FRAME = 0.6
 
 
 def figure_keys(ctx: Context):
@@ -54,12 +59,16 @@ def figure_score(ctx: Context, a: Claim, b: Claim, timed: bool = True) -> float:
     """
     if not same_unit_family(a, b) or not ctx.subjects_related(a, b) or (timed and not ctx.times_overlap(a, b)):
         return 0.0
+    if not owners_compatible(a, b):
+        return 0.0  # "A fire swept through Lisbon. The damage was put at €40 million." is not Porto's damage
     if a.comparative or b.comparative:
         return 0.0  # "poorer than the 17th wealthiest" bounds a rank in words no interval holds
     if not (a.parts_total or b.parts_total or frames_compatible(a.frame, b.frame)):
         # a listed part ("19 on the ground") is compared through its list's sum, whatever it counts
         return 0.0  # deaths and injuries, a quake and its aftershock, two agencies' own figures
     attr = attribute_similarity(a, b, ctx.corpus)
+    if same_frame(a, b):
+        attr = max(attr, SAME_FRAME)
     same = heads_match(a.head, b.head)
     if same and not ctx.corpus.is_common(a.head.split()[-1]):
         attr = max(attr, SAME_HEAD)  # "13 games" and "less than 11 games"
