@@ -134,3 +134,15 @@ def test_the_owner_comes_from_the_headline(tmp_path):
         "Storm batters Valletta harbour\n\nForecasters had warned of gales. Repairs will cost €12 million.",
         "The storm that battered Valletta harbour left repairs that will cost €19 million.",
     )
+
+
+def test_two_named_agencies_are_reported_as_such(tmp_path):
+    import consistency
+
+    for name, text in (
+        ("a", "The dam breach flooded 1,200 homes, according to the Red Crescent."),
+        ("b", "The Civil Protection Agency said the dam breach flooded 1,900 homes."),
+    ):
+        (tmp_path / f"{name}.md").write_text(f"---\ndate: 2024-05-02\n---\n\n{text}\n", encoding="utf-8")
+    found = [(d.kind, d.severity.name) for d in consistency.check([tmp_path]).discrepancies]
+    assert found == [("attributed-figures", "info")]

@@ -19,6 +19,7 @@ from .blocking import COMMON_FROM, COMMON_SHARE, candidate_pairs, frame_keys, is
 from .frames import (
     Frame,
     attribution_of,
+    describe_frame,
     frame_of,
     frames_compatible,
     measure_in,
@@ -28,6 +29,7 @@ from .frames import (
     same_measure,
     same_unit_family,
     subjects_compatible,
+    two_sources,
 )
 from .scoring import (
     ATTRIBUTE_WEIGHT,
@@ -55,6 +57,7 @@ __all__ = [
     "cluster_stories",
     "connected_groups",
     "context_similarity",
+    "describe_frame",
     "frame_keys",
     "frame_of",
     "frames_compatible",
@@ -69,4 +72,5 @@ __all__ = [
     "same_unit_family",
     "story_signature",
     "subjects_compatible",
+    "two_sources",
 ]

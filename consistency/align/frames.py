@@ -35,7 +35,20 @@ import simplemma
 from ..model import Claim, Frame, Mention, Sentence
 from ..terms import WORD, stem, stopwords
 
-__all__ = ["Frame", "frame_of", "frames_compatible", "measure_in", "name_tokens", "owners_compatible", "same_frame", "same_measure", "same_unit_family", "subjects_compatible"]
+__all__ = [
+    "Frame",
+    "describe_frame",
+    "frame_of",
+    "frames_compatible",
+    "measure_in",
+    "name_tokens",
+    "owners_compatible",
+    "same_frame",
+    "same_measure",
+    "same_unit_family",
+    "subjects_compatible",
+    "two_sources",
+]
 
 _NEAR = 4  # words on either side of a figure that can say what it measures
 _CLAUSE_END = re.compile(r"[;:()\[\]—–]|[,.]\s|\s(?:and|but|while|whereas|or|after|before|as)\s", re.IGNORECASE)
@@ -174,9 +187,10 @@ def attribution_of(sentence: Sentence, entities: Sequence[Mention]) -> str | Non
     """
     rel = sentence.start
     headline = _HEADLINE_SOURCE.search(sentence.text)
-    if headline:
+    if headline:  # the name is all that follows the colon ("BREAKING: Morocco toll passes 2,000" names no source)
+        end = len(sentence.text.rstrip(" ."))
         for e in entities:
-            if e.canonical and e.start - rel >= headline.start("name"):
+            if e.canonical and e.start - rel == headline.start("name") and e.end - rel >= end:
                 return e.canonical
     for e in entities:
         if not e.canonical or e.role in ("office", "nationality", "place"):
@@ -191,11 +205,12 @@ def attribution_of(sentence: Sentence, entities: Sequence[Mention]) -> str | Non
     return None
 
 
-def frames_compatible(a: Frame | None, b: Frame | None) -> bool:
+def frames_compatible(a: Frame | None, b: Frame | None, sources: bool = True) -> bool:
     """Whether two figures may be the same quantity: no part of their frames tells them apart.
 
     A part that only one side states does not separate them ("2,000" and
-    "2,000 people killed"); the same part stated differently does.
+    "2,000 people killed"); the same part stated differently does. With
+    `sources`, two different named sources also do: each gives its own figure.
     """
     if a is None or b is None:
         return True
@@ -205,7 +220,28 @@ def frames_compatible(a: Frame | None, b: Frame | None) -> bool:
         return False
     if a.qualifiers != b.qualifiers:
         return False
-    return not (a.attribution and b.attribution and not _same_source(a.attribution, b.attribution))
+    return not (sources and two_sources(a, b))
+
+
+def two_sources(a: Frame | None, b: Frame | None) -> bool:
+    """Two different named sources ("according to the USGS", "the interior ministry said")."""
+    return bool(a and b and a.attribution and b.attribution and not _same_source(a.attribution, b.attribution))
+
+
+def describe_frame(c: Claim) -> str:
+    """What a figure measures, in words for a row: "death of Lisbon", "magnitude (quake)", else its attribute."""
+    f = c.frame
+    if f is None or not f.measure:
+        return " ".join(c.attribute[:4]) or "the same quantity"
+    owner = _subject_of(c) or f.owner
+    parts = [f.measure]
+    if f.qualifiers:
+        parts.insert(0, " ".join(sorted(f.qualifiers)))
+    if f.event:
+        parts.append(f"in the {f.event}")
+    if owner:
+        parts.append(f"of {owner[0]}")
+    return " ".join(parts)
 
 
 def same_measure(a: Frame | None, b: Frame | None) -> bool:
@@ -263,13 +299,22 @@ def subjects_compatible(a: Claim, b: Claim) -> bool:
     or one sentence's subject is a word of the other sentence.
 
     "Guerrero" and "Eddie Guerrero" share a word; "Broncos" and "Vikings" share nothing.
+    A figure's named source is not its subject: "according to the Red Crescent" says
+    whose word the figure is on, not whose figure it is.
     """
-    if not a.subject or not b.subject:
+    sa, sb = _subject_of(a), _subject_of(b)
+    if not sa or not sb:
         return True
-    if set(a.subject) & set(b.subject):
+    if set(sa) & set(sb):
         return True
-    ta, tb = name_tokens(a.subject), name_tokens(b.subject)
+    ta, tb = name_tokens(sa), name_tokens(sb)
     return bool(ta & tb or ta & set(b.context) or tb & set(a.context))
+
+
+def _subject_of(c: Claim) -> tuple[str, ...]:
+    """The names a claim is about: its sentence's names but its figure's source."""
+    source = c.frame.attribution if c.frame is not None else None
+    return c.subject if source is None or source not in c.subject else tuple(n for n in c.subject if n != source)
 
 
 _MONEY = "money"

@@ -1,4 +1,4 @@
-"""Rules over figures: value-conflict, unit-conflict, single-source, reference-conflict.
+"""Rules over figures: value-conflict, attributed-figures, unit-conflict, single-source, reference-conflict.
 
 Figures compare as intervals: two figures conflict only when their intervals
 do not overlap, so rounding and hedges ("nearly 60%" against "58%") never
@@ -17,6 +17,7 @@ from ..align import (
     CLOSE_SECOND,
     attribute_similarity,
     candidate_pairs,
+    describe_frame,
     frame_keys,
     frames_compatible,
     lifted_by_context,
@@ -24,6 +25,7 @@ from ..align import (
     owners_compatible,
     same_frame,
     same_unit_family,
+    two_sources,
 )
 from ..claims import heads_match
 from ..intervals import figures_overlap, overlap
@@ -52,10 +54,11 @@ def figure_keys(ctx: Context):
     return keys
 
 
-def figure_score(ctx: Context, a: Claim, b: Claim, timed: bool = True) -> float:
+def figure_score(ctx: Context, a: Claim, b: Claim, timed: bool = True, sources: bool = True) -> float:
     """How surely two figures measure the same quantity (0 when they cannot be compared).
 
-    With `timed`, figures that speak for different times are not compared.
+    With `timed`, figures that speak for different times are not compared;
+    with `sources`, nor are two different named sources' own figures.
     """
     if not same_unit_family(a, b) or not ctx.subjects_related(a, b) or (timed and not ctx.times_overlap(a, b)):
         return 0.0
@@ -63,7 +66,7 @@ def figure_score(ctx: Context, a: Claim, b: Claim, timed: bool = True) -> float:
         return 0.0  # "A fire swept through Lisbon. The damage was put at €40 million." is not Porto's damage
     if a.comparative or b.comparative:
         return 0.0  # "poorer than the 17th wealthiest" bounds a rank in words no interval holds
-    if not (a.parts_total or b.parts_total or frames_compatible(a.frame, b.frame)):
+    if not (a.parts_total or b.parts_total or frames_compatible(a.frame, b.frame, sources)):
         # a listed part ("19 on the ground") is compared through its list's sum, whatever it counts
         return 0.0  # deaths and injuries, a quake and its aftershock, two agencies' own figures
     attr = attribute_similarity(a, b, ctx.corpus)
@@ -91,6 +94,18 @@ def figures_agree(a: Claim, b: Claim, tolerance: float = 0.0) -> bool:
     return bool(b.parts_total and ma.low is not None and overlap(ma.low, ma.high, *b.parts_total))
 
 
+def _disagreeing(ctx: Context, figures: Sequence[Claim], score) -> Iterator[tuple[Claim, Claim, float]]:
+    """Figures that are each other's best match across two documents and do not overlap (see mutual_conflicts)."""
+    return mutual_conflicts(
+        figures,
+        figure_keys(ctx),
+        score=score,
+        agree=lambda a, b: figures_agree(a, b, ctx.tolerance),
+        threshold=SAME_QUANTITY,
+        close=CLOSE_SECOND,
+    )
+
+
 def _describe(c: Claim) -> str:
     m = c.mention
     hedge = f"{m.hedge} " if m.hedge else ""
@@ -109,23 +124,50 @@ def value_conflict(ctx: Context) -> Iterator[Discrepancy]:
     as "about", "nearly", "more than"); the pair is flagged only when the best
     match in the other document conflicts and no equally good match agrees.
     """
-    pairs = mutual_conflicts(
-        ctx.figures,
-        figure_keys(ctx),
-        score=lambda a, b: figure_score(ctx, a, b),
-        agree=lambda a, b: figures_agree(a, b, ctx.tolerance),
-        threshold=SAME_QUANTITY,
-        close=CLOSE_SECOND,
-    )
-    for a, b, score in pairs:
+    for a, b, score in _disagreeing(ctx, ctx.figures, lambda a, b: figure_score(ctx, a, b)):
         yield Discrepancy(
             kind="value-conflict",
             severity=Severity.error,
             summary=f"{a.doc} says {a.mention.text}, {b.doc} says {b.mention.text}",
             claims=(a, b),
             explanation=(
-                f"Both measure {' '.join(a.attribute[:4]) or 'the same quantity'} "
+                f"Both measure {describe_frame(a)} "
                 f"(match {score:.2f}); {_describe(a)} and {_describe(b)} do not overlap."
+            ),
+        )
+
+
+@rule(
+    "attributed-figures",
+    Severity.info,
+    example='"a magnitude of 5.9, according to the European Seismological Centre" (a) vs '
+    '"Ruritania\'s geophysical institute said the tremor near Vaskor had a magnitude of 6.3" (b)',
+)
+def attributed_figures(ctx: Context) -> Iterator[Discrepancy]:
+    """Two different named sources each give their own figure for the same quantity.
+
+    Not a conflict: each figure is on its source's word ("according to the
+    USGS", "the interior ministry said"), and the row says whose is whose.
+    An unattributed figure, or a generic source's ("officials said"), is
+    compared with any (value-conflict).
+    """
+    attributed = [c for c in ctx.figures if c.frame is not None and c.frame.attribution]
+
+    def sources_score(a: Claim, b: Claim) -> float:
+        return figure_score(ctx, a, b, sources=False) if two_sources(a.frame, b.frame) else 0.0
+
+    for a, b, score in _disagreeing(ctx, attributed, sources_score):
+        yield Discrepancy(
+            kind="attributed-figures",
+            severity=Severity.info,
+            summary=(
+                f"{describe_frame(a)}: {a.frame.attribution} gives {a.mention.text} ({a.doc}), "
+                f"{b.frame.attribution} gives {b.mention.text} ({b.doc})"
+            ),
+            claims=(a, b),
+            explanation=(
+                f"Both measure {describe_frame(a)} (match {score:.2f}), each on its own source's word: "
+                f"{_describe(a)} according to {a.frame.attribution}, {_describe(b)} according to {b.frame.attribution}."
             ),
         )
 
