@@ -12,9 +12,10 @@ words it may stand for.
 
 from __future__ import annotations
 
+import math
 from functools import cache
 
-from wordfreq import zipf_frequency
+from wordfreq import get_frequency_dict, zipf_frequency
 
 __all__ = ["EVERYDAY_ZIPF", "RARE_ZIPF", "rarity", "stem_zipf", "zipf"]
 
@@ -33,9 +34,22 @@ _ENDINGS = ("", "e", "s", "y", "ed", "ing", "er", "es", "ation", "ment", "ion")
 
 
 @cache
+def _frequencies() -> dict[str, float]:
+    return get_frequency_dict("en")
+
+
+@cache
 def zipf(word: str) -> float:
-    """The Zipf frequency of an English word (0 for a word the list does not know)."""
-    return zipf_frequency(word, "en")
+    """The Zipf frequency of an English word (0 for a word the list does not know).
+
+    A plain word is looked up in the list; one that wordfreq would split
+    ("rare-earth", "covid-19") goes through its tokenizer.
+    """
+    word = word.lower()
+    if not word.isalpha():
+        return zipf_frequency(word, "en")
+    frequency = _frequencies().get(word, 0.0)
+    return round(math.log10(frequency * 1e9), 2) if frequency > 0 else 0.0
 
 
 @cache
