@@ -21,6 +21,13 @@ def _frames(tmp_path, text):
         ("At least 19 were injured when the bus overturned.", "19", "injury"),
         ("Norway sent 120 rescuers and 14 sniffer dogs.", "120", "rescuer"),
         ("The tremor had a magnitude of 5.9, the institute said.", "5.9", "magnitude"),
+        ("A magnitude 5.9 tremor killed 14 people.", "5.9", "magnitude"),
+        ("The magnitude 5.9 tremor killed 14 people.", "14 people", "death"),
+        ("The film was rated 68% by critics.", "68%", "rating"),
+        ("It holds an approval rating of 81%, based on 40 reviews.", "40", "review"),
+        ("The film grossed $12 million in its first week.", "$12 million", "gross"),
+        ("Twelve rescue workers reached the mine.", "Twelve", "rescuer"),
+        ("The number of deaths from the floods that hit four provinces has risen to 212.", "212", "death"),
     ],
 )
 def test_the_measure_of_a_figure_however_worded(tmp_path, text, figure, measure):
@@ -146,3 +153,29 @@ def test_two_named_agencies_are_reported_as_such(tmp_path):
         (tmp_path / f"{name}.md").write_text(f"---\ndate: 2024-05-02\n---\n\n{text}\n", encoding="utf-8")
     found = [(d.kind, d.severity.name) for d in consistency.check([tmp_path]).discrepancies]
     assert found == [("attributed-figures", "info")]
+
+
+def test_the_same_quantity_in_other_measure_words_is_compared(tmp_path):
+    assert "value-conflict" in _check(
+        tmp_path,
+        "The documentary holds an approval rating of 81% on the review website Critiqueo.",
+        "Salt Roads, the documentary, was rated 68% by critics.",
+    )
+
+
+def test_where_a_figure_was_published_is_its_source_not_its_owner(tmp_path):
+    found = _frames(tmp_path, "The documentary holds an approval rating of 81% on the review website Critiqueo.")
+    assert found["81%"].attribution == "Critiqueo"
+
+
+def test_one_source_spelt_two_ways_is_one_source(tmp_path):
+    assert "value-conflict" in _check(
+        tmp_path,
+        "The strike at the Ostrava hospital lasted 12 days, according to the Nurses Round-Up.",
+        "The strike at the Ostrava hospital lasted 19 days, according to the Nurses Round Up.",
+    )
+
+
+def test_a_headline_names_its_source_only_after_its_colon(tmp_path):
+    found = _frames(tmp_path, "BREAKING: Portugal flood toll passes 200")
+    assert found["200"].attribution is None

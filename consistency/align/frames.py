@@ -160,6 +160,9 @@ def frame_of(sentence: Sentence, m: Mention, entities: Sequence[Mention] = (), o
 
 # "according to the US Geological Survey", "the Interior Ministry said", "said the ministry"
 _ACCORDING = re.compile(r"\b(?:according to|citing|cited by|reported by)\s+(?:the\s+)?$", re.IGNORECASE)
+# where a figure was published: "on the review website Metacritic", "via the agency's site"
+_PUBLISHED_ON = re.compile(r"\b(?:on|via)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}$")
+_SOURCE_LEAD = 45  # characters before a name that can say it is a source
 _SAID_AFTER = re.compile(
     r"^[’'s]*\s+(?:has\s+|have\s+|had\s+)?(?:said|says|reported|reports|announced|estimated|estimates|"
     r"measured|recorded|put|puts|confirmed|stated|told)\b",
@@ -180,7 +183,8 @@ _HEADLINE_SOURCE = re.compile(r":\s*(?P<name>[^:]{2,60}?)\s*$")
 def attribution_of(sentence: Sentence, entities: Sequence[Mention]) -> str | None:
     """The named organisation or person a sentence gives its figures on the word of, if any.
 
-    A name after "according to" or before "said" / "reported"; an institution
+    A name after "according to", or where the figure was published ("on the
+    review website Metacritic"), or before "said" / "reported"; an institution
     in lower case before "said" ("Morocco's geophysical centre said"); a
     name after a headline's colon. Generic sources ("officials said") name
     no one: their figures compare with any.
@@ -195,9 +199,9 @@ def attribution_of(sentence: Sentence, entities: Sequence[Mention]) -> str | Non
     for e in entities:
         if not e.canonical or e.role in ("office", "nationality", "place"):
             continue
-        lead = sentence.text[max(0, e.start - rel - 20) : e.start - rel]
+        lead = sentence.text[max(0, e.start - rel - _SOURCE_LEAD) : e.start - rel]
         tail = sentence.text[e.end - rel : e.end - rel + 30]
-        if _ACCORDING.search(lead) or _SAID_AFTER.match(tail):
+        if _ACCORDING.search(lead) or _PUBLISHED_ON.search(lead) or _SAID_AFTER.match(tail):
             return e.canonical
     found = _INSTITUTION_SAID.search(sentence.text)
     if found:
@@ -250,9 +254,14 @@ def same_measure(a: Frame | None, b: Frame | None) -> bool:
 
 
 def _same_source(a: str, b: str) -> bool:
-    """"Interior Ministry" and "Morocco's interior ministry" name one source; "USGS" and a ministry two."""
-    a, b = a.lower(), b.lower()
+    """"Interior Ministry" and "Morocco's interior ministry" name one source, and so do "Round Up" and
+    "Round-Up"; "USGS" and a ministry name two."""
+    a, b = _letters(a), _letters(b)
     return a == b or a in b or b in a
+
+
+def _letters(name: str) -> str:
+    return "".join(ch for ch in name.lower() if ch.isalnum())
 
 
 @cache
