@@ -234,6 +234,7 @@ class Frame:
     attribution: str | None = None  # the named source: "United States Geological Survey"
     # whose figure, when its own sentence names no one: the names of the sentence before, else the headline's
     owner: tuple[str, ...] = ()
+    places: tuple[str, ...] = ()  # where, not whose: "110 crore in India", "26 cases across Ruritania"
 
 
 @dataclass(frozen=True, slots=True)

@@ -179,3 +179,11 @@ def test_one_source_spelt_two_ways_is_one_source(tmp_path):
 def test_a_headline_names_its_source_only_after_its_colon(tmp_path):
     found = _frames(tmp_path, "BREAKING: Portugal flood toll passes 200")
     assert found["200"].attribution is None
+
+
+def test_a_place_a_figure_is_counted_in_is_not_its_owner(tmp_path):
+    assert "value-conflict" in _check(
+        tmp_path,
+        "With $9 million in France, the film has grossed $21 million worldwide.",
+        "Salt Roads grossed more than $30 million around the world.",
+    )

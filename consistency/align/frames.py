@@ -155,7 +155,22 @@ def frame_of(sentence: Sentence, m: Mention, entities: Sequence[Mention] = (), o
     qualifiers = frozenset(roles[w][1] for w in near if roles.get(w, ("",))[0] == "qualifier")
     event = next((roles[w][1] for w in after + before[::-1] if roles.get(w, ("",))[0] == "event"), None)
     attribution = attribution_of(sentence, entities)
-    return Frame(measure=measure, event=event, qualifiers=qualifiers, attribution=attribution, owner=owner)
+    places = _places(sentence, entities)
+    return Frame(
+        measure=measure, event=event, qualifiers=qualifiers, attribution=attribution, owner=owner, places=places
+    )
+
+
+_IN_PLACE = re.compile(r"\b(?:in|across|throughout)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _places(sentence: Sentence, entities: Sequence[Mention]) -> tuple[str, ...]:
+    """Places a sentence puts its figures in ("in India"): where they were counted, not whose they are."""
+    rel = sentence.start
+    return tuple(
+        e.canonical for e in entities
+        if e.canonical and e.role == "place" and _IN_PLACE.search(sentence.text[max(0, e.start - rel - 12) : e.start - rel])
+    )
 
 
 # "according to the US Geological Survey", "the Interior Ministry said", "said the ministry"
@@ -321,9 +336,11 @@ def subjects_compatible(a: Claim, b: Claim) -> bool:
 
 
 def _subject_of(c: Claim) -> tuple[str, ...]:
-    """The names a claim is about: its sentence's names but its figure's source."""
-    source = c.frame.attribution if c.frame is not None else None
-    return c.subject if source is None or source not in c.subject else tuple(n for n in c.subject if n != source)
+    """The names a claim is about: its sentence's names but its figure's source and the places it is counted in."""
+    if c.frame is None or not (c.frame.attribution or c.frame.places):
+        return c.subject
+    left_out = {c.frame.attribution, *c.frame.places}
+    return tuple(n for n in c.subject if n not in left_out)
 
 
 _MONEY = "money"
