@@ -14,12 +14,19 @@ same quantity only when their frames agree:
   injured" is not "2,059 injured"; "on board", "in cash", "preliminary").
 - **attribution**: the named source whose figure it is ("according to the
   US Geological Survey", "the Interior Ministry said"). Two different named
-  sources may each give their own figure; an unattributed figure or a
-  generic one ("officials said") is compared with any.
+  sources may each give their own figure (reported as attributed-figures);
+  an unattributed figure or a generic one ("officials said") is compared
+  with any. Where a figure was published ("on the review website X") is its
+  source too.
+- **owner**: whose figure. The sentence's names, but its source and the
+  places it is counted in ("$9 million in France"); when the sentence names
+  no one, the names of the sentence before, else the headline's ("A fire
+  swept through Lisbon. The damage was put at €40 million.").
 
-Frames are read from the figure's clause: the words just after the figure
-(its counted noun), the few words before it (a measure noun, an action
-verb), and the sentence's named entities for the attribution.
+Frames are read from the figure's clause: its counted noun, else the word
+just before it ("a death toll of 820", "magnitude 6.8"), else the words after
+it ("were killed"), else the clause before it ("the toll ... rose to 2,000");
+and the sentence's named entities for the attribution and the owner.
 """
 
 from __future__ import annotations
