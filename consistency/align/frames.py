@@ -169,6 +169,7 @@ def frame_of(sentence: Sentence, m: Mention, entities: Sequence[Mention] = (), o
 
 
 _IN_PLACE = re.compile(r"\b(?:in|across|throughout)\s+(?:the\s+)?$", re.IGNORECASE)
+_PLACE_LEAD = 16  # characters before a place name that can hold "throughout the"
 
 
 def _places(sentence: Sentence, entities: Sequence[Mention]) -> tuple[str, ...]:
@@ -176,7 +177,7 @@ def _places(sentence: Sentence, entities: Sequence[Mention]) -> tuple[str, ...]:
     rel = sentence.start
     return tuple(
         e.canonical for e in entities
-        if e.canonical and e.role == "place" and _IN_PLACE.search(sentence.text[max(0, e.start - rel - 12) : e.start - rel])
+        if e.canonical and e.role == "place" and _IN_PLACE.search(sentence.text[max(0, e.start - rel - _PLACE_LEAD) : e.start - rel])
     )
 
 
