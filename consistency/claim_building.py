@@ -301,9 +301,9 @@ def _same_family(a: Mention, b: Mention) -> bool:
 _THAN = re.compile(r"\bthan\s+(?:the\s+|a\s+|an\s+)?$", re.IGNORECASE)
 
 
-def _frame(sentence: Sentence, m: Mention, names: Sequence[Mention]) -> Frame | None:
+def _frame(sentence: Sentence, m: Mention, names: Sequence[Mention], owner: tuple[str, ...]) -> Frame | None:
     if m.is_figure:
-        return frame_of(sentence, m, names, rising=states_change(sentence, m))
+        return frame_of(sentence, m, names, owner, rising=states_change(sentence, m))
     if m.kind == "date":
         return date_frame(sentence, m, names)
     return None
@@ -352,6 +352,12 @@ def _sentence_index(sentences: Sequence[Sentence]) -> list[int]:
     return [s.start for s in sentences]
 
 
+def _names(ms: Sequence[Mention]) -> tuple[str, ...]:
+    """The canonical names a sentence's mentions hold (not offices or nationalities)."""
+    return tuple(dict.fromkeys(m.canonical for m in ms if m.kind == "entity" and m.canonical
+                               and m.role not in ("office", "nationality")))
+
+
 def claims_of(doc: Document, sentences: Sequence[Sentence], mentions: Sequence[Mention]) -> list[Claim]:
     """Build the claims of one document from its sentences and mentions."""
     starts = _sentence_index(sentences)
@@ -363,8 +369,10 @@ def claims_of(doc: Document, sentences: Sequence[Sentence], mentions: Sequence[M
         by_sentence.setdefault(i, []).append(m)
     out: list[Claim] = []
     timing_of: dict[int, list[Mention]] = {}
+    named = {i: _names(ms) for i, ms in by_sentence.items()}
     for i, ms in sorted(by_sentence.items()):
         sentence = sentences[i]
+        owner = () if named[i] else named.get(i - 1) or named.get(0) or ()
         figures = [m for m in ms if m.is_figure]
         dates = [m for m in ms if m.kind == "date"]
         names = [m for m in ms if m.kind == "entity" and m.role not in ("office", "nationality") and m.canonical]
@@ -411,7 +419,7 @@ def claims_of(doc: Document, sentences: Sequence[Sentence], mentions: Sequence[M
                     rising=m.is_figure and states_change(sentence, m),
                     comparative=m.is_figure and m.hedge is None and _is_compared(sentence, m),
                     published=doc.published,
-                    frame=_frame(sentence, m, names),
+                    frame=_frame(sentence, m, names, owner),
                 )
             )
     return out

@@ -239,6 +239,9 @@ class Frame:
     qualifiers: frozenset[str] = frozenset()  # "serious", "on board", "initial"
     attribution: str | None = None  # the named source: "United States Geological Survey"
     statement: bool = False  # a date that says when something was said, not when the event was ("said on Monday")
+    # whose figure, when its own sentence names no one: the names of the sentence before, else the headline's
+    owner: tuple[str, ...] = ()
+    places: tuple[str, ...] = ()  # where, not whose: "110 crore in India", "26 cases across Ruritania"
 
 
 @dataclass(frozen=True, slots=True)

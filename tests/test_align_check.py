@@ -75,9 +75,8 @@ NOT_THE_SAME_THING = [
     pytest.param("Kessel Airways carried 18.7 million passengers in 2023.",
                  "Brant Air carried 12.1 million passengers in 2023.",
                  marks=pytest.mark.xfail(strict=True, reason="two owners of like figures are read as one slot")),
-    pytest.param("According to the mining agency, output reached 270,000 tonnes in 2024.",
-                 "According to the energy agency, output reached 250,000 tonnes in 2024.",
-                 marks=pytest.mark.xfail(strict=True, reason="a different attribution does not keep figures apart")),
+    ("According to the mining agency, output reached 270,000 tonnes in 2024.",
+     "According to the energy agency, output reached 250,000 tonnes in 2024."),
     ("Kessel Airways carried 18.7 million passengers in 2023.", "Brant Air had 1,200 pilots in 2023."),
 ]
 

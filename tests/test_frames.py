@@ -21,6 +21,13 @@ def _frames(tmp_path, text):
         ("At least 19 were injured when the bus overturned.", "19", "injury"),
         ("Norway sent 120 rescuers and 14 sniffer dogs.", "120", "rescuer"),
         ("The tremor had a magnitude of 5.9, the institute said.", "5.9", "magnitude"),
+        ("A magnitude 5.9 tremor killed 14 people.", "5.9", "magnitude"),
+        ("The magnitude 5.9 tremor killed 14 people.", "14 people", "death"),
+        ("The film was rated 68% by critics.", "68%", "rating"),
+        ("It holds an approval rating of 81%, based on 40 reviews.", "40", "review"),
+        ("The film grossed $12 million in its first week.", "$12 million", "gross"),
+        ("Twelve rescue workers reached the mine.", "Twelve", "rescuer"),
+        ("The number of deaths from the floods that hit four provinces has risen to 212.", "212", "death"),
     ],
 )
 def test_the_measure_of_a_figure_however_worded(tmp_path, text, figure, measure):
@@ -84,3 +91,99 @@ def test_a_seriously_injured_count_is_not_the_injured_count(tmp_path):
         "The derailment near Tallow injured 64 passengers, the rail operator said.",
         "The derailment near Tallow left 12 passengers seriously injured, the rail operator said.",
     ) == []
+
+
+def test_four_reports_that_share_every_word_still_align(tmp_path):
+    import consistency
+
+    worded = [
+        "The ferry fire on the lake killed {} people, the coastguard said.",
+        "The coastguard said the ferry fire on the lake killed {} people.",
+        "On the lake, the ferry fire killed {} people, the coastguard said.",
+        "The coastguard said {} people were killed in the ferry fire on the lake.",
+    ]
+    for i, (text, dead) in enumerate(zip(worded, (31, 31, 31, 37), strict=True)):
+        (tmp_path / f"r{i}.md").write_text(f"---\ndate: 2024-05-02\n---\n\n{text.format(dead)}\n", encoding="utf-8")
+    found = [d for d in consistency.check([tmp_path]).discrepancies if d.kind == "value-conflict"]
+    assert {frozenset(d.docs) for d in found} == {frozenset({f"r{i}", "r3"}) for i in range(3)}
+
+
+@pytest.mark.parametrize(
+    "common, rare",
+    [("said", "coastguard"), ("people", "ferry"), ("made", "aftershock")],
+)
+def test_words_rare_in_english_weigh_more(common, rare):
+    from consistency.align.rarity import rarity
+
+    assert rarity(common) < rarity(rare)
+
+
+def test_the_owner_comes_from_the_sentence_before(tmp_path):
+    assert "value-conflict" in _check(
+        tmp_path,
+        "A warehouse fire swept through Gdansk. The damage was put at €40 million.",
+        "The Gdansk warehouse fire caused damage estimated at €45 million.",
+    )
+
+
+def test_owners_from_the_sentence_before_keep_two_fires_apart(tmp_path):
+    kinds = _check(
+        tmp_path,
+        "A warehouse fire swept through Gdansk. The damage was put at €40 million.",
+        "A warehouse fire swept through Poznan. The damage was put at €45 million.",
+    )
+    assert "value-conflict" not in kinds
+
+
+def test_the_owner_comes_from_the_headline(tmp_path):
+    assert "value-conflict" in _check(
+        tmp_path,
+        "Storm batters Valletta harbour\n\nForecasters had warned of gales. Repairs will cost €12 million.",
+        "The storm that battered Valletta harbour left repairs that will cost €19 million.",
+    )
+
+
+def test_two_named_agencies_are_reported_as_such(tmp_path):
+    import consistency
+
+    for name, text in (
+        ("a", "The dam breach flooded 1,200 homes, according to the Red Crescent."),
+        ("b", "The Civil Protection Agency said the dam breach flooded 1,900 homes."),
+    ):
+        (tmp_path / f"{name}.md").write_text(f"---\ndate: 2024-05-02\n---\n\n{text}\n", encoding="utf-8")
+    found = [(d.kind, d.severity.name) for d in consistency.check([tmp_path]).discrepancies]
+    assert found == [("attributed-figures", "info")]
+
+
+def test_the_same_quantity_in_other_measure_words_is_compared(tmp_path):
+    assert "value-conflict" in _check(
+        tmp_path,
+        "The documentary holds an approval rating of 81% on the review website Critiqueo.",
+        "Salt Roads, the documentary, was rated 68% by critics.",
+    )
+
+
+def test_where_a_figure_was_published_is_its_source_not_its_owner(tmp_path):
+    found = _frames(tmp_path, "The documentary holds an approval rating of 81% on the review website Critiqueo.")
+    assert found["81%"].attribution == "Critiqueo"
+
+
+def test_one_source_spelt_two_ways_is_one_source(tmp_path):
+    assert "value-conflict" in _check(
+        tmp_path,
+        "The strike at the Ostrava hospital lasted 12 days, according to the Nurses Round-Up.",
+        "The strike at the Ostrava hospital lasted 19 days, according to the Nurses Round Up.",
+    )
+
+
+def test_a_headline_names_its_source_only_after_its_colon(tmp_path):
+    found = _frames(tmp_path, "BREAKING: Portugal flood toll passes 200")
+    assert found["200"].attribution is None
+
+
+def test_a_place_a_figure_is_counted_in_is_not_its_owner(tmp_path):
+    assert "value-conflict" in _check(
+        tmp_path,
+        "With $9 million in France, the film has grossed $21 million worldwide.",
+        "Salt Roads grossed more than $30 million around the world.",
+    )

@@ -16,16 +16,23 @@ Every threshold is named once, in the module that uses it, with its reason.
 Rules and coverage import from here, not from each other.
 """
 
-from .blocking import COMMON_FROM, COMMON_SHARE, candidate_pairs, is_common
+from .blocking import COMMON_FROM, COMMON_SHARE, candidate_pairs, frame_keys, is_common
 from .events import event_of
 from .frames import (
     Frame,
     attribution_of,
+    describe_frame,
     frame_of,
     frames_compatible,
+    measure_in,
+    name_tokens,
+    owners_compatible,
+    same_frame,
+    same_measure,
     same_source,
     same_unit_family,
     subjects_compatible,
+    two_sources,
 )
 from .scoring import (
     ATTRIBUTE_WEIGHT,
@@ -56,15 +63,23 @@ __all__ = [
     "connected_groups",
     "consensus_conflicts",
     "context_similarity",
+    "describe_frame",
     "event_of",
+    "frame_keys",
     "frame_of",
     "frames_compatible",
     "is_common",
     "lifted_by_context",
+    "measure_in",
     "mutual_conflicts",
+    "name_tokens",
+    "owners_compatible",
+    "same_frame",
+    "same_measure",
     "same_source",
     "same_spelling",
     "same_unit_family",
     "story_signature",
     "subjects_compatible",
+    "two_sources",
 ]

@@ -14,12 +14,19 @@ same quantity only when their frames agree:
   injured" is not "2,059 injured"; "on board", "in cash", "preliminary").
 - **attribution**: the named source whose figure it is ("according to the
   US Geological Survey", "the Interior Ministry said"). Two different named
-  sources may each give their own figure; an unattributed figure or a
-  generic one ("officials said") is compared with any.
+  sources may each give their own figure (reported as attributed-figures);
+  an unattributed figure or a generic one ("officials said") is compared
+  with any. Where a figure was published ("on the review website X") is its
+  source too.
+- **owner**: whose figure. The sentence's names, but its source and the
+  places it is counted in ("$9 million in France"); when the sentence names
+  no one, the names of the sentence before, else the headline's ("A fire
+  swept through Lisbon. The damage was put at €40 million.").
 
-Frames are read from the figure's clause: the words just after the figure
-(its counted noun), the few words before it (a measure noun, an action
-verb), and the sentence's named entities for the attribution.
+Frames are read from the figure's clause: its counted noun, else the word
+just before it ("a death toll of 820", "magnitude 6.8"), else the words after
+it ("were killed"), else the clause before it ("the toll ... rose to 2,000");
+and the sentence's named entities for the attribution and the owner.
 """
 
 from __future__ import annotations
@@ -37,12 +44,20 @@ from ..terms import WORD, stem, stopwords
 
 __all__ = [
     "Frame",
+    "describe_frame",
     "event_word",
     "event_words",
     "frame_of",
     "frames_compatible",
+    "measure_in",
+    "name_tokens",
+    "owners_compatible",
+    "same_frame",
+    "same_measure",
+    "same_source",
     "same_unit_family",
     "subjects_compatible",
+    "two_sources",
 ]
 
 _NEAR = 4  # words on either side of a figure that can say what it measures
@@ -83,6 +98,11 @@ def _measure_of(word: str) -> str | None:
     return _measures().get(word) or _measures().get(lemma(word))
 
 
+def measure_in(text: str) -> str | None:
+    """The first measure a phrase names: "share of rare-earth refining" → refining (a reference row's frame)."""
+    return next(filter(None, map(_measure_of, _words(text))), None)
+
+
 def _clause_after(text: str) -> str:
     cut = _CLAUSE_END.search(text)
     return text[: cut.start()] if cut else text
@@ -108,8 +128,32 @@ def _subject_clause(text: str) -> str:
 _MODIFIERS = frozenset({"more", "other", "additional", "new", "extra", "further"})
 
 
-def frame_of(sentence: Sentence, m: Mention, entities: Sequence[Mention] = (), *, rising: bool = False) -> Frame:
-    """The frame of figure `m` in its sentence; `entities` are the sentence's name mentions.
+def _counted_noun(m: Mention, after: list[str], roles: dict, stop: frozenset[str]) -> str | None:
+    """The noun a figure counts: "86 rescuers", "2,000 people", "672 injured" (None after a preposition)."""
+    if m.unit and m.kind == "quantity":  # "260 dead", "230 passengers": the parser read the counted noun
+        return m.unit
+    for word in after:
+        if word in _MODIFIERS:
+            continue
+        return word if word not in stop or word in roles else None
+    return None
+
+
+def _is_person(word: str, roles: dict) -> bool:
+    """"people", "residents": a count of persons, which says nothing of what happened to them."""
+    return roles.get(word, ("",))[0] == "person"
+
+
+def _nearest_content(before: list[str], stop: frozenset[str]) -> str | None:
+    """The content word nearest before a figure: "toll" in "a death toll of 820"."""
+    return next((w for w in reversed(before) if w not in stop), None)
+
+
+def frame_of(
+    sentence: Sentence, m: Mention, entities: Sequence[Mention] = (), owner: tuple[str, ...] = (), *, rising: bool = False
+) -> Frame:
+    """The frame of figure `m` in its sentence; `entities` are the sentence's name mentions, `owner` the names
+    the figure belongs to when its sentence names no one (the sentence before's, else the headline's).
 
     A figure given as a rise (`rising`: "the death toll in the quake that
     measured 6.8 has gone up to 2,497") is the value of its clause's
@@ -124,19 +168,14 @@ def frame_of(sentence: Sentence, m: Mention, entities: Sequence[Mention] = (), *
     roles = _frame_words()
     stop = stopwords()
 
-    measure = counted = None
-    if m.unit and m.kind == "quantity":  # "260 dead", "230 passengers": the parser read the counted noun
-        counted = m.unit
-    for word in after if counted is None else ():  # "86 rescuers", "2,000 people", "672 injured"
-        if word in _MODIFIERS:
-            continue
-        if word not in stop or word in roles:
-            counted = word
-        break  # "in the Lake Varna disaster": a preposition, so the figure names no counted noun
-    if counted is not None and roles.get(counted, ("",))[0] != "person":
-        measure = _measure_of(counted)
-    # "112 people were killed", "the death toll rose to 2,000", "killing 112 people"
-    for word in after if measure is None else ():
+    counted = _counted_noun(m, after, roles, stop)
+    measure = _measure_of(counted) if counted is not None and not _is_person(counted, roles) else None
+    # "a magnitude 6.8 earthquake", "a death toll of 820", "killing 112 people": the word just before
+    nearest = _nearest_content(before, stop) if measure is None else None
+    if nearest is not None:
+        measure = _measure_of(nearest)
+    # "112 people were killed", "the death toll rose to 2,000"
+    for word in after if measure is None and (counted is None or _is_person(counted, roles)) else ():
         measure = _measure_of(word)
         if measure:
             break
@@ -145,11 +184,32 @@ def frame_of(sentence: Sentence, m: Mention, entities: Sequence[Mention] = (), *
         measure = _measure_of(word)
         if measure:
             break
+    if measure is None and any(roles.get(w, ("",))[0] == "change" for w in before):
+        # "the number of fatalities from the quake that hit three provinces has risen to 2,862":
+        # a figure the sentence's subject rose to measures that subject, however far back it is named
+        measure = measure_in(sentence.text[: m.start - rel])
 
     near = before + after
     qualifiers = frozenset(roles[w][1] for w in near if roles.get(w, ("",))[0] == "qualifier")
     event = _event_in(after + before[::-1])
-    return Frame(measure=measure, event=event, qualifiers=qualifiers, attribution=attribution_of(sentence, entities))
+    attribution = attribution_of(sentence, entities)
+    places = _places(sentence, entities)
+    return Frame(
+        measure=measure, event=event, qualifiers=qualifiers, attribution=attribution, owner=owner, places=places
+    )
+
+
+_IN_PLACE = re.compile(r"\b(?:in|across|throughout)\s+(?:the\s+)?$", re.IGNORECASE)
+_PLACE_LEAD = 16  # characters before a place name that can hold "throughout the"
+
+
+def _places(sentence: Sentence, entities: Sequence[Mention]) -> tuple[str, ...]:
+    """Places a sentence puts its figures in ("in India"): where they were counted, not whose they are."""
+    rel = sentence.start
+    return tuple(
+        e.canonical for e in entities
+        if e.canonical and e.role == "place" and _IN_PLACE.search(sentence.text[max(0, e.start - rel - _PLACE_LEAD) : e.start - rel])
+    )
 
 
 def _event_in(words: Sequence[str]) -> str | None:
@@ -191,9 +251,12 @@ _ASIDE = re.compile(r"\([^()]*\)")  # "after 11pm local time (22:00 GMT) on Frid
 
 # "according to the US Geological Survey", "the Interior Ministry said", "said the ministry"
 _ACCORDING = re.compile(r"\b(?:according to|citing|cited by|reported by)\s+(?:the\s+)?$", re.IGNORECASE)
+# where a figure was published: "on the review website Metacritic", "via the agency's site"
+_PUBLISHED_ON = re.compile(r"\b(?:on|via)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}$")
+_SOURCE_LEAD = 45  # characters before a name that can say it is a source
 _SAID_AFTER = re.compile(
     r"^[’'s]*\s+(?:has\s+|have\s+|had\s+)?(?:said|says|reported|reports|announced|estimated|estimates|"
-    r"measured|put|puts|confirmed|stated|told)\b",
+    r"measured|recorded|put|puts|confirmed|stated|told)\b",
     re.IGNORECASE,
 )
 
@@ -211,23 +274,25 @@ _HEADLINE_SOURCE = re.compile(r"(?<!\d):(?!\d)\s*(?P<name>[^:]{2,60}?)(?<![.!?])
 def attribution_of(sentence: Sentence, entities: Sequence[Mention]) -> str | None:
     """The named organisation or person a sentence gives its figures on the word of, if any.
 
-    A name after "according to" or before "said" / "reported"; an institution
+    A name after "according to", or where the figure was published ("on the
+    review website Metacritic"), or before "said" / "reported"; an institution
     in lower case before "said" ("Morocco's geophysical centre said"); a
     name after a headline's colon. Generic sources ("officials said") name
     no one: their figures compare with any.
     """
     rel = sentence.start
     headline = _HEADLINE_SOURCE.search(sentence.text)
-    if headline:
+    if headline:  # the name is all that follows the colon ("BREAKING: Morocco toll passes 2,000" names no source)
+        end = len(sentence.text.rstrip(" ."))
         for e in entities:
-            if e.canonical and e.start - rel >= headline.start("name"):
+            if e.canonical and e.start - rel == headline.start("name") and e.end - rel >= end:
                 return e.canonical
     for e in entities:
         if not e.canonical or e.role in ("office", "nationality", "place"):
             continue
-        lead = sentence.text[max(0, e.start - rel - 20) : e.start - rel]
+        lead = sentence.text[max(0, e.start - rel - _SOURCE_LEAD) : e.start - rel]
         tail = sentence.text[e.end - rel : e.end - rel + 30]
-        if _ACCORDING.search(lead) or _SAID_AFTER.match(tail):
+        if _ACCORDING.search(lead) or _PUBLISHED_ON.search(lead) or _SAID_AFTER.match(tail):
             return e.canonical
     found = _INSTITUTION_SAID.search(sentence.text)
     if found:
@@ -235,11 +300,12 @@ def attribution_of(sentence: Sentence, entities: Sequence[Mention]) -> str | Non
     return None
 
 
-def frames_compatible(a: Frame | None, b: Frame | None) -> bool:
+def frames_compatible(a: Frame | None, b: Frame | None, sources: bool = True) -> bool:
     """Whether two figures may be the same quantity: no part of their frames tells them apart.
 
     A part that only one side states does not separate them ("2,000" and
-    "2,000 people killed"); the same part stated differently does.
+    "2,000 people killed"); the same part stated differently does. With
+    `sources`, two different named sources also do: each gives its own figure.
     """
     if a is None or b is None:
         return True
@@ -249,18 +315,83 @@ def frames_compatible(a: Frame | None, b: Frame | None) -> bool:
         return False
     if a.qualifiers != b.qualifiers or a.statement != b.statement:
         return False  # a statement's date is never an event's
-    return not (a.attribution and b.attribution and not same_source(a.attribution, b.attribution))
+    return not (sources and two_sources(a, b))
+
+
+def two_sources(a: Frame | None, b: Frame | None) -> bool:
+    """Two different named sources ("according to the USGS", "the interior ministry said")."""
+    return bool(a and b and a.attribution and b.attribution and not same_source(a.attribution, b.attribution))
+
+
+def describe_frame(c: Claim) -> str:
+    """What a figure measures, in words for a row: "death of Lisbon", "magnitude (quake)", else its attribute."""
+    f = c.frame
+    if f is None or not f.measure:
+        return " ".join(c.attribute[:4]) or "the same quantity"
+    owner = _subject_of(c) or f.owner
+    parts = [f.measure]
+    if f.qualifiers:
+        parts.insert(0, " ".join(sorted(f.qualifiers)))
+    if f.event:
+        parts.append(f"in the {f.event}")
+    if owner:
+        parts.append(f"of {owner[0]}")
+    return " ".join(parts)
+
+
+def same_measure(a: Frame | None, b: Frame | None) -> bool:
+    """Both frames name what they measure, and it is the same measure ("killing 112" and "112 dead")."""
+    return a is not None and b is not None and a.measure is not None and a.measure == b.measure
 
 
 def same_source(a: str, b: str) -> bool:
-    """"Interior Ministry" and "Morocco's interior ministry" name one source; "USGS" and a ministry two."""
-    a, b = a.lower(), b.lower()
+    """"Interior Ministry" and "Morocco's interior ministry" name one source, and so do "Round Up" and
+    "Round-Up"; "USGS" and a ministry name two."""
+    a, b = _letters(a), _letters(b)
     return a == b or a in b or b in a
 
 
+def _letters(name: str) -> str:
+    return "".join(ch for ch in name.lower() if ch.isalnum())
+
+
 @cache
-def _name_tokens(names: tuple[str, ...]) -> frozenset[str]:
+def name_tokens(names: tuple[str, ...]) -> frozenset[str]:
+    """The stems of the words of some names ("Lake Orsa" → lake, orsa): who a figure is of, not what it measures."""
     return frozenset(stem(t) for n in names for t in n.split() if len(t) >= 4)
+
+
+def owners_compatible(a: Claim, b: Claim) -> bool:
+    """Whose figures: a sentence that names no one speaks of the names of the sentence before, else the headline's.
+
+    "A fire swept through Lisbon. The damage was put at €40 million." is
+    Lisbon's damage, not Porto's. Two sentences that both name someone are
+    left to `subjects_compatible`.
+    """
+    if a.subject and b.subject:
+        return True
+    oa = a.subject or (a.frame.owner if a.frame else ())
+    ob = b.subject or (b.frame.owner if b.frame else ())
+    if not oa or not ob:
+        return True
+    ta, tb = name_tokens(oa), name_tokens(ob)
+    return bool(set(oa) & set(ob) or ta & tb or ta & set(b.context) or tb & set(a.context))
+
+
+def same_frame(a: Claim, b: Claim) -> bool:
+    """Same measure, of the same owner named in the sentence before or the headline.
+
+    "The damage was put at €40 million" after a sentence on a Lisbon fire,
+    and "the Lisbon fire caused damage estimated at €45 million". A sentence
+    that names no one has few words of its own to be compared by; its frame
+    stands in for them. Two sentences that both name their owner are
+    compared by their words.
+    """
+    if (a.subject and b.subject) or not same_measure(a.frame, b.frame):
+        return False
+    oa = set(a.subject or a.frame.owner)
+    ob = set(b.subject or b.frame.owner)
+    return bool(oa & ob)
 
 
 def subjects_compatible(a: Claim, b: Claim) -> bool:
@@ -268,13 +399,24 @@ def subjects_compatible(a: Claim, b: Claim) -> bool:
     or one sentence's subject is a word of the other sentence.
 
     "Guerrero" and "Eddie Guerrero" share a word; "Broncos" and "Vikings" share nothing.
+    A figure's named source is not its subject: "according to the Red Crescent" says
+    whose word the figure is on, not whose figure it is.
     """
-    if not a.subject or not b.subject:
+    sa, sb = _subject_of(a), _subject_of(b)
+    if not sa or not sb:
         return True
-    if set(a.subject) & set(b.subject):
+    if set(sa) & set(sb):
         return True
-    ta, tb = _name_tokens(a.subject), _name_tokens(b.subject)
+    ta, tb = name_tokens(sa), name_tokens(sb)
     return bool(ta & tb or ta & set(b.context) or tb & set(a.context))
+
+
+def _subject_of(c: Claim) -> tuple[str, ...]:
+    """The names a claim is about: its sentence's names but its figure's source and the places it is counted in."""
+    if c.frame is None or not (c.frame.attribution or c.frame.places):
+        return c.subject
+    left_out = {c.frame.attribution, *c.frame.places}
+    return tuple(n for n in c.subject if n not in left_out)
 
 
 _MONEY = "money"

@@ -1,7 +1,9 @@
 """Scoring: how surely two claims speak of the same thing.
 
-Shared attribute terms are weighed by how rare they are (IDF over the
-documents at hand) and near-spellings meet ("aluminum" / "aluminium")
+Shared attribute terms are weighed by how rare they are in general English
+(`rarity.py`) and in the story (a word most of its documents use is its
+topic and weighs a quarter), never by the corpus at hand alone: four reports
+share every word, and so do four thousand. Near-spellings meet ("aluminum" / "aluminium")
 through rapidfuzz. A claim's best match in another document is found by
 ranking; a conflict is kept only when each side is the other's best match.
 """
@@ -17,6 +19,8 @@ from rapidfuzz import fuzz, process
 from ..model import Claim
 from ..terms import measure_words
 from .blocking import candidate_pairs, is_common
+from .frames import name_tokens
+from .rarity import rarity
 
 __all__ = [
     "ATTRIBUTE_WEIGHT",
@@ -43,8 +47,12 @@ ATTRIBUTE_WEIGHT = 0.5
 CLOSE_SECOND = 0.15
 
 
+# A story's topic word (in most of its documents) tells two of its claims apart this much less.
+_TOPIC_WEIGHT = 0.25
+
+
 class Corpus:
-    """Document frequencies of terms, for weighting: rare terms say more."""
+    """Document frequencies of terms and their weights: words rare in English and in the story say more."""
 
     def __init__(self, claims: Iterable[Claim]):
         per_doc: dict[str, set[str]] = defaultdict(set)
@@ -62,9 +70,6 @@ class Corpus:
         self._weights: dict[str, float] = {}
         self._totals: dict[tuple[str, ...], float] = {}
 
-    def idf(self, term: str) -> float:
-        return math.log((1 + self.documents) / (1 + self.df.get(term, 0))) + 1.0
-
     def is_common(self, term: str) -> bool:
         """Found in most documents: the story's topic, not a distinguishing attribute.
 
@@ -72,11 +77,15 @@ class Corpus:
         """
         return term in self._common
 
+    def idf(self, term: str) -> float:
+        """How few of the documents at hand use a term: 1 for a term in all of them."""
+        return math.log((1 + self.documents) / (1 + self.df.get(term, 0))) + 1.0
+
     def weight(self, term: str) -> float:
-        """A term's IDF, a quarter of it for a common term."""
+        """A term's rarity in general English times its IDF here; a quarter of it for the story's topic words."""
         w = self._weights.get(term)
         if w is None:
-            w = self._weights[term] = self.idf(term) * (0.25 if term in self._common else 1.0)
+            w = self._weights[term] = rarity(term) * self.idf(term) * (_TOPIC_WEIGHT if term in self._common else 1.0)
         return w
 
     def total(self, terms: tuple[str, ...]) -> float:
@@ -112,17 +121,26 @@ def same_spelling(a: str, b: str) -> bool:
 def attribute_similarity(a: Claim, b: Claim, corpus: Corpus) -> float:
     """0..1: how surely two claims measure the same thing.
 
-    The IDF weight of the shared attribute terms over the weight of the
-    smaller attribute, so a short attribute contained in a longer one scores
-    high; terms common to the whole corpus count for little.
+    The weight of the shared attribute terms over the weight of the smaller
+    attribute, so a short attribute contained in a longer one scores high;
+    the story's topic words count for little. The words of the claims'
+    subjects are left out: they say whose figure it is (see
+    `subjects_compatible`), not what it measures, and a shared name would
+    make a count of rescue teams in Herat the toll of Herat's earthquake.
     """
-    if not a.attribute or not b.attribute:
+    names = name_tokens(a.subject) | name_tokens(b.subject)
+    ta, tb = _without(a.attribute, names), _without(b.attribute, names)
+    if not ta or not tb:
         return 0.0
-    shared = _shared(a.attribute, b.attribute)
+    shared = _shared(ta, tb)
     if not shared:
         return 0.0
     got = sum(corpus.weight(t) for t, _ in shared)
-    return min(1.0, got / max(min(corpus.total(a.attribute), corpus.total(b.attribute)), 1e-9))
+    return min(1.0, got / max(min(corpus.total(ta), corpus.total(tb)), 1e-9))
+
+
+def _without(terms: tuple[str, ...], names: frozenset[str]) -> tuple[str, ...]:
+    return tuple(t for t in terms if t not in names) if names and not names.isdisjoint(terms) else terms
 
 
 def lifted_by_context(a: Claim, b: Claim, attribute: float, corpus: Corpus) -> float:

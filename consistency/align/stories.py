@@ -13,9 +13,8 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from typing import TypeVar
 
-from wordfreq import zipf_frequency
-
 from ..terms import WORD, stopwords
+from .rarity import EVERYDAY_ZIPF, zipf
 
 __all__ = ["cluster_stories", "connected_groups", "story_signature"]
 
@@ -25,7 +24,7 @@ T = TypeVar("T")
 # corpus at hand: four reports of one earthquake share "epicentre" and "Marrakesh", and so
 # do four hundred. Zipf frequency is log10 of a word's occurrences per billion words;
 # "people" is 6.3, "earthquake" 4.2, "epicentre" 2.4.
-_EVERYDAY_ZIPF = 5.0  # a word at least this frequent ("said", "government") signs no story
+_EVERYDAY_ZIPF = EVERYDAY_ZIPF  # a word at least this frequent ("said", "government") signs no story
 _STORY_LINK = 0.3  # share of the smaller signature's weight two documents must have in common
 _STORY_WINDOW = dt.timedelta(days=45)  # reports further apart than this are not linked directly
 
@@ -38,7 +37,7 @@ def story_signature(text: str) -> dict[str, float]:
         word = m.group().lower().strip("'’-")
         if len(word) < 4 or word in stop or word in out:
             continue
-        rarity = _EVERYDAY_ZIPF - zipf_frequency(word, "en")
+        rarity = _EVERYDAY_ZIPF - zipf(word)
         if rarity > 0:
             out[word] = rarity
     return out

@@ -15,8 +15,9 @@ import math
 import re
 from pathlib import Path
 
+from ..align.frames import measure_in
 from ..files import NotReadable, read_regular_file
-from ..model import Claim, Document, Mention, Problem, Sentence
+from ..model import Claim, Document, Frame, Mention, Problem, Sentence
 from ..terms import content_terms
 from . import KnowledgeBase, builtin
 
@@ -161,6 +162,7 @@ def read_facts(
                 context=tuple(dict.fromkeys(content_terms(attribute))),
                 time=when,
                 published=when[1] if when else None,
+                frame=Frame(measure=measure_in(attribute)),
             )
         )
     return doc, claims, problems

@@ -1,4 +1,4 @@
-"""Rules over figures: value-conflict, unit-conflict, single-source, reference-conflict.
+"""Rules over figures: value-conflict, attributed-figures, unit-conflict, single-source, reference-conflict.
 
 Figures compare as intervals: two figures conflict only when their intervals
 do not overlap, so rounding and hedges ("nearly 60%" against "58%") never
@@ -17,10 +17,17 @@ from ..align import (
     CLOSE_SECOND,
     attribute_similarity,
     candidate_pairs,
+    describe_frame,
+    frame_keys,
     frames_compatible,
     lifted_by_context,
     mutual_conflicts,
+    owners_compatible,
+    same_frame,
+    same_measure,
     same_unit_family,
+    subjects_compatible,
+    two_sources,
 )
 from ..claim_building import heads_match
 from ..intervals import figures_overlap, overlap
@@ -33,27 +40,46 @@ SAME_QUANTITY = 0.5  # attribute similarity from which two figures measure the s
 REFERENCE_MATCH = 0.3  # a reference row's subject is required, so its attribute may match more loosely
 SAME_HEAD = 0.6  # two figures of the same thing counted ("13 games", "11 games") measure alike
 OTHER_HEAD = 0.5  # two figures that count different things rarely measure the same quantity
+# two figures whose frames name the same measure of the same owner measure alike, whatever else
+# their sentences say ("killing 112 in Lisbon", "Lisbon's death toll of 112")
+SAME_FRAME = 0.6
+# two figures of the same measure whose words already come this close to SAME_QUANTITY are lifted to it:
+# "rated 92% based on 24 reviews" and "a rating of less than 90% on Rotten Tomatoes", when their sentences
+# name no two different owners
+NEAR_FRAME = 0.35
 
 
 def figure_keys(ctx: Context):
-    """Blocking keys of a claim: its distinctive attribute and context words, its subjects' names."""
+    """Blocking keys of a claim: its distinctive attribute and context words, its subjects' names,
+    its frame's measure and rare words (see align.frame_keys)."""
 
-    return lambda c: ctx.claim_keys(c, c.attribute + c.context)
+    def keys(c: Claim):
+        yield from ctx.claim_keys(c, c.attribute + c.context)
+        story = ctx.story_of(c.doc)
+        for key in frame_keys(c):
+            yield (story, *key)
+
+    return keys
 
 
-def figure_score(ctx: Context, a: Claim, b: Claim, timed: bool = True) -> float:
+def figure_score(ctx: Context, a: Claim, b: Claim, timed: bool = True, sources: bool = True) -> float:
     """How surely two figures measure the same quantity (0 when they cannot be compared).
 
-    With `timed`, figures that speak for different times are not compared.
+    With `timed`, figures that speak for different times are not compared;
+    with `sources`, nor are two different named sources' own figures.
     """
     if not same_unit_family(a, b) or not ctx.subjects_related(a, b) or (timed and not ctx.times_overlap(a, b)):
         return 0.0
+    if not owners_compatible(a, b):
+        return 0.0  # "A fire swept through Lisbon. The damage was put at €40 million." is not Porto's damage
     if a.comparative or b.comparative:
         return 0.0  # "poorer than the 17th wealthiest" bounds a rank in words no interval holds
-    if not (a.parts_total or b.parts_total or frames_compatible(a.frame, b.frame)):
+    if not (a.parts_total or b.parts_total or frames_compatible(a.frame, b.frame, sources)):
         # a listed part ("19 on the ground") is compared through its list's sum, whatever it counts
         return 0.0  # deaths and injuries, a quake and its aftershock, two agencies' own figures
     attr = attribute_similarity(a, b, ctx.corpus)
+    if same_frame(a, b) or (attr >= NEAR_FRAME and same_measure(a.frame, b.frame) and subjects_compatible(a, b)):
+        attr = max(attr, SAME_FRAME)
     same = heads_match(a.head, b.head)
     if same and not ctx.corpus.is_common(a.head.split()[-1]):
         attr = max(attr, SAME_HEAD)  # "13 games" and "less than 11 games"
@@ -74,6 +100,18 @@ def figures_agree(a: Claim, b: Claim, tolerance: float = 0.0) -> bool:
     if a.parts_total and mb.low is not None and overlap(*a.parts_total, mb.low, mb.high):
         return True
     return bool(b.parts_total and ma.low is not None and overlap(ma.low, ma.high, *b.parts_total))
+
+
+def _disagreeing(ctx: Context, figures: Sequence[Claim], score) -> Iterator[tuple[Claim, Claim, float]]:
+    """Figures that are each other's best match across two documents and do not overlap (see mutual_conflicts)."""
+    return mutual_conflicts(
+        figures,
+        figure_keys(ctx),
+        score=score,
+        agree=lambda a, b: figures_agree(a, b, ctx.tolerance),
+        threshold=SAME_QUANTITY,
+        close=CLOSE_SECOND,
+    )
 
 
 def _describe(c: Claim) -> str:
@@ -98,27 +136,54 @@ def value_conflict(ctx: Context) -> Iterator[Discrepancy]:
     Bearings of one event from one place are compared as well (part bearing),
     and the spans of its superlatives ("deadliest since 2004", part superlative-span).
     """
-    pairs = mutual_conflicts(
-        ctx.figures,
-        figure_keys(ctx),
-        score=lambda a, b: 0.0 if ctx.in_series(a, b) else figure_score(ctx, a, b),
-        agree=lambda a, b: figures_agree(a, b, ctx.tolerance),
-        threshold=SAME_QUANTITY,
-        close=CLOSE_SECOND,
-    )
-    for a, b, score in pairs:
+    for a, b, score in _disagreeing(ctx, ctx.figures, lambda a, b: 0.0 if ctx.in_series(a, b) else figure_score(ctx, a, b)):
         yield Discrepancy(
             kind="value-conflict",
             severity=Severity.error,
             summary=f"{a.doc} says {a.mention.text}, {b.doc} says {b.mention.text}",
             claims=(a, b),
             explanation=(
-                f"Both measure {' '.join(a.attribute[:4]) or 'the same quantity'} "
+                f"Both measure {describe_frame(a)} "
                 f"(match {score:.2f}); {_describe(a)} and {_describe(b)} do not overlap."
             ),
         )
     yield from bearing_conflicts(ctx)
     yield from superlative_span_conflicts(ctx)
+
+
+@rule(
+    "attributed-figures",
+    Severity.info,
+    example='"a magnitude of 5.9, according to the European Seismological Centre" (a) vs '
+    '"Ruritania\'s geophysical institute said the tremor near Vaskor had a magnitude of 6.3" (b)',
+)
+def attributed_figures(ctx: Context) -> Iterator[Discrepancy]:
+    """Two different named sources each give their own figure for the same quantity.
+
+    Not a conflict: each figure is on its source's word ("according to the
+    USGS", "the interior ministry said"), and the row says whose is whose.
+    An unattributed figure, or a generic source's ("officials said"), is
+    compared with any (value-conflict).
+    """
+    attributed = [c for c in ctx.figures if c.frame is not None and c.frame.attribution]
+
+    def sources_score(a: Claim, b: Claim) -> float:
+        return figure_score(ctx, a, b, sources=False) if two_sources(a.frame, b.frame) else 0.0
+
+    for a, b, score in _disagreeing(ctx, attributed, sources_score):
+        yield Discrepancy(
+            kind="attributed-figures",
+            severity=Severity.info,
+            summary=(
+                f"{describe_frame(a)}: {a.frame.attribution} gives {a.mention.text} ({a.doc}), "
+                f"{b.frame.attribution} gives {b.mention.text} ({b.doc})"
+            ),
+            claims=(a, b),
+            explanation=(
+                f"Both measure {describe_frame(a)} (match {score:.2f}), each on its own source's word: "
+                f"{_describe(a)} according to {a.frame.attribution}, {_describe(b)} according to {b.frame.attribution}."
+            ),
+        )
 
 
 def _topical(corpus, term: str) -> bool:
@@ -275,6 +340,8 @@ def reference_conflict(ctx: Context) -> Iterator[Discrepancy]:
         for r in _reference_valid(ctx, c, refs):
             if not same_unit_family(c, r) or not set(r.subject) & set(c.subject):
                 continue
+            if not frames_compatible(c.frame, r.frame):
+                continue  # "62% of rare-earth mining" is not judged by the row on refining
             score = attribute_similarity(c, r, ctx.corpus)
             if score >= REFERENCE_MATCH:
                 scored.append((score, r))

@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterator
 
-from ..align import subjects_compatible
+from ..align import name_tokens
 from ..model import Claim, Discrepancy, Severity
 from .base import Context, part
 
@@ -46,11 +46,21 @@ def _one_event(ctx: Context, a: Claim, b: Claim) -> bool:
     return gap <= SAME_EVENT_DAYS
 
 
+def _same_owner(a: Claim, b: Claim) -> bool:
+    """The two places count one owner's series: their sentences name the same one, or either names none.
+
+    The names are the sentences' own, a source among them: "Borla announced its first recall" is Borla's.
+    """
+    if not a.subject or not b.subject:
+        return True
+    return bool(set(a.subject) & set(b.subject) or name_tokens(a.subject) & name_tokens(b.subject))
+
+
 def _one_series(ctx: Context, a: Claim, b: Claim) -> bool:
     return (
         a.sentence.start != b.sentence.start
         and _same_noun(a.head, b.head)
-        and subjects_compatible(a, b)  # not subjects_related: one document names both "Acme" and "Borla"
+        and _same_owner(a, b)  # not subjects_related: one document names both "Acme" and "Borla"
         and _one_event(ctx, a, b)
     )
 
