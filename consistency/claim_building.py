@@ -16,7 +16,7 @@ import re
 from collections.abc import Iterable, Sequence
 
 from .align.frames import event_word, frame_of
-from .align.times import date_frame, is_statement_date, states_change
+from .align.times import date_frame, is_history, is_statement_date, states_change
 from .model import Claim, Document, Frame, Mention, Sentence
 from .parse.times import day_part_words
 from .terms import WORD as _WORD
@@ -27,8 +27,6 @@ __all__ = ["claims_of", "figure_head", "heads_match"]
 _CLAUSE_BREAK = re.compile(r"[;:()\[\]—–]|,\s|\s(?:and|but|while|whereas|or)\s|\d+(?:[./]\d+)+", re.IGNORECASE)
 # "seventh and final season": an adjective after "and" still qualifies the figure's noun
 _COORDINATED = re.compile(r"^\s+(?:and|or)\s+(?=(?:final|last|latest|first|only|highest|lowest|\w+est)\b)", re.IGNORECASE)
-# an event this long before its report is history ("the 2004 quake"), not the news; the story window is 45 days
-HISTORY = dt.timedelta(days=45)
 _AFTER_WORDS = 6
 _BEFORE_WORDS = 4
 
@@ -326,19 +324,13 @@ def figure_dates(sentence: Sentence, dates: Sequence[Mention], published: dt.dat
     statements = [d for d in dates if is_statement_date(sentence, d)]
     own = [
         d for d in dates
-        if d not in statements and (event_word(sentence, d, past_figures=False) is None or _historical(d, published))
+        if d not in statements and (event_word(sentence, d, past_figures=False) is None or is_history(d, published))
     ]
     return statements + own
 
 
 # a sentence that opens with a pronoun goes on about the last one's subject, at the last one's time
 _CONTINUES = re.compile(r"\s*(?:It|They|This|These|Those)\b")
-
-
-def _historical(d: Mention, published: dt.date | None) -> bool:
-    """A date that ends well before the report: not the reported event's, but one before it."""
-    end = d.date_end or d.date
-    return published is not None and end is not None and published - end > HISTORY
 
 
 def _time_of(dates: Iterable[Mention]) -> tuple[dt.date, dt.date] | None:

@@ -262,3 +262,54 @@ def test_an_undated_reports_timeless_fact_is_compared(tmp_path):
         "b": (None, "The Harlow mine shaft is 410 metres deep, the operator said."),
     })
     assert ("value-conflict", ("640 metres", "410 metres")) in found
+
+
+# ---- facts that do not change, sources inside one report, history ---------------------------------
+
+def test_an_events_magnitude_compares_across_report_dates(tmp_path):
+    found = rows(tmp_path, {
+        "a": ("2026-05-02", "A magnitude 6.1 earthquake struck the Varnas valley late on Friday."),
+        "b": ("2026-05-05", "The magnitude 6.6 earthquake that struck the Varnas valley damaged 300 homes."),
+    })
+    assert ("value-conflict", ("6.1", "6.6")) in found
+
+
+def test_a_richter_value_is_not_a_moment_magnitude(tmp_path):
+    found = rows(tmp_path, {
+        "a": ("2026-05-02", "A magnitude 6.1 earthquake struck the Varnas valley, the survey said."),
+        "b": ("2026-05-02", "The earthquake in the Varnas valley measured 6.4 on the Richter scale."),
+    })
+    assert not {r for r in found if r[0] == "value-conflict"}
+
+
+def test_two_named_sources_in_one_report_are_not_an_internal_conflict(tmp_path):
+    found = rows(tmp_path, {
+        "a": ("2026-05-02", "A 6.1-magnitude earthquake shook the Varnas valley on Friday.\n\n"
+                            "The Nordic Seismic Survey (NSS) put the quake's magnitude at 6.1.\n\n"
+                            "Varnas's geophysical institute, meanwhile, said the quake had a magnitude of 6.5."),
+    })
+    assert not {r for r in found if r[0] == "internal-conflict"}
+
+
+def test_a_report_that_tells_the_rise_is_not_an_internal_conflict(tmp_path):
+    found = rows(tmp_path, {
+        "a": ("2026-05-20", "The death toll from the Varnas valley earthquake has risen to 412.\n\n"
+                            "Officials had previously put the death toll from the Varnas valley earthquake at 398."),
+    })
+    assert not {r for r in found if r[0] == "internal-conflict"}
+
+
+def test_a_past_event_is_not_this_storys_event(tmp_path):
+    found = rows(tmp_path, {
+        "a": ("2026-05-02", "After the Lurin earthquake in 1994, the valley built a network of shelters."),
+        "b": ("2026-05-02", "The shelters filled after Friday night's earthquake in the valley."),
+    })
+    assert not {r for r in found if r[0] == "date-conflict"}
+
+
+def test_a_picture_credit_marks_a_caption(tmp_path):
+    found = rows(tmp_path, {
+        "a": ("2026-05-02", "Rescuers searched the rubble of the Varnas valley villages on Saturday."),
+        "b": ("2026-05-04", "VW/ANNA BERG - Rescuers search the rubble of a Varnas valley village on 3 May 2026."),
+    })
+    assert not {r for r in found if r[0] == "date-conflict"}

@@ -48,10 +48,12 @@ __all__ = [
     "event_word",
     "event_words",
     "frame_of",
+    "fixed_measure",
     "frames_compatible",
     "measure_in",
     "name_tokens",
     "owners_compatible",
+    "same_event_property",
     "same_frame",
     "same_measure",
     "same_source",
@@ -255,7 +257,7 @@ _ACCORDING = re.compile(r"\b(?:according to|citing|cited by|reported by)\s+(?:th
 _PUBLISHED_ON = re.compile(r"\b(?:on|via)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}$")
 _SOURCE_LEAD = 45  # characters before a name that can say it is a source
 _SAID_AFTER = re.compile(
-    r"^[’'s]*\s+(?:has\s+|have\s+|had\s+)?(?:said|says|reported|reports|announced|estimated|estimates|"
+    r"^[’'s]*(?:\s+\([^()]{1,20}\))?\s+(?:has\s+|have\s+|had\s+)?(?:said|says|reported|reports|announced|estimated|estimates|"
     r"measured|recorded|put|puts|confirmed|stated|told)\b",
     re.IGNORECASE,
 )
@@ -337,6 +339,24 @@ def describe_frame(c: Claim) -> str:
     if owner:
         parts.append(f"of {owner[0]}")
     return " ".join(parts)
+
+
+@cache
+def _fixed_measures() -> frozenset[str]:
+    with resources.files("consistency.data").joinpath("fixed_measures.csv").open(encoding="utf-8", newline="") as f:
+        return frozenset(row["measure"] for row in csv.DictReader(f))
+
+
+def fixed_measure(a: Frame | None, b: Frame | None) -> bool:
+    """Whether two frames measure a property an event or a thing has once and for all (a quake's
+    magnitude, a shaft's depth, an age at the event): compared whatever day each report was written."""
+    measures = {f.measure for f in (a, b) if f is not None and f.measure}
+    return len(measures) == 1 and measures <= _fixed_measures()
+
+
+def same_event_property(a: Frame | None, b: Frame | None) -> bool:
+    """The same measure of the same named event ("the quake's magnitude", twice)."""
+    return same_measure(a, b) and a.event is not None and a.event == b.event
 
 
 def same_measure(a: Frame | None, b: Frame | None) -> bool:

@@ -22,6 +22,7 @@ words are data: ``data/statement_verbs.csv`` and ``data/series_words.csv``.
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import re
 from collections.abc import Sequence
 from functools import cache
@@ -30,7 +31,7 @@ from importlib import resources
 from ..model import Frame, Mention, Sentence
 from .frames import attribution_of, event_word
 
-__all__ = ["date_frame", "is_caption", "is_statement_date", "same_event", "states_change"]
+__all__ = ["HISTORY", "date_frame", "is_caption", "is_history", "is_statement_date", "same_event", "states_change"]
 
 # how far before a date a statement verb may stand: "told reporters on Monday", "said late on Friday"
 _STATEMENT_REACH = 40
@@ -96,15 +97,27 @@ def states_change(sentence: Sentence, m: Mention) -> bool:
 @cache
 def _caption() -> re.Pattern[str]:
     labels = _alternatives(_words_of("caption_labels.csv", "label"))
-    return re.compile(rf"^\s*[(\[]?\s*(?:{labels})\s*:", re.IGNORECASE)
+    # "(Photo: ...)", or a picture credit before a dash: "AFP/JANE DOE - A general view shows ..."
+    return re.compile(rf"^\s*[(\[]?\s*(?:(?i:{labels})\s*:|[A-Z]{{2,}}(?:/[A-Z][A-Z .'’-]*)+\s+[-–—]\s)")
 
 
 def is_caption(sentence: Sentence) -> bool:
-    """Whether a sentence is a picture's caption ("(Cover: Rescuers search the rubble, September 10. /AFP)").
+    """Whether a sentence is a picture's caption ("(Cover: Rescuers search the rubble, September 10. /AFP)",
+    "AFP/JANE DOE - A general view of the village on 10 September").
 
     A caption's date is the day the picture was taken, not the day of the event it shows.
     """
     return _caption().match(sentence.text) is not None
+
+
+# an event this long before its report is history ("the 2004 quake"), not the news; the story window is 45 days
+HISTORY = dt.timedelta(days=45)
+
+
+def is_history(m: Mention, published: dt.date | None) -> bool:
+    """Whether a date ends well before its report: not the reported event's, but one before it."""
+    end = m.date_end or m.date
+    return published is not None and end is not None and published - end > HISTORY
 
 
 # a word that names no kind of event ("the disaster", "the tragedy") may refer to any event of its story

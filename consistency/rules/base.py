@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cache, cached_property
 
-from ..align import Corpus, cluster_stories, is_common, story_signature, subjects_compatible
+from ..align import Corpus, cluster_stories, fixed_measure, is_common, story_signature, subjects_compatible
 from ..intervals import ranges_overlap
 from ..knowledge import KnowledgeBase, builtin
 from ..model import Claim, Discrepancy, Document, Severity, claim_time, document_date
@@ -229,6 +229,8 @@ class Context:
         ta, tb = self.time_of(a), self.time_of(b)
         if (a.time_unresolved and tb is not None) or (b.time_unresolved and ta is not None):
             return False  # "By March 26th" against a dated claim: the times cannot be told apart
+        if fixed_measure(a.frame, b.frame) and not (a.time or b.time):
+            return True  # a quake's magnitude is the same on every day it is reported
         if (ta is None or tb is None) and self.in_series(a, b):
             return False  # an undated report's toll may be any day's: only what does not change compares
         return ranges_overlap(ta, tb)

@@ -21,7 +21,7 @@ from ..align import (
     mutual_conflicts,
     same_source,
 )
-from ..align.times import is_caption, same_event
+from ..align.times import is_caption, is_history, same_event
 from ..intervals import ranges_overlap
 from ..model import Claim, Discrepancy, Severity
 from .base import Context, part, rule
@@ -48,6 +48,8 @@ def event_score(ctx: Context, a: Claim, b: Claim) -> float:
         return 0.0
     if a.frame.event and b.frame.event and not same_event(a.frame.event, b.frame.event):
         return 0.0  # a quake's Friday is not its aftershock's Sunday
+    if is_history(a.mention, a.published) != is_history(b.mention, b.published) and not set(a.subject) & set(b.subject):
+        return 0.0  # "after the Al Hoceima quake in 2004" is not this story's quake unless both name it
     attr = attribute_similarity(a, b, ctx.corpus)
     if attr < DIFFERENT_MEASURES:
         return attr

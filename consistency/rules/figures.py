@@ -23,6 +23,7 @@ from ..align import (
     lifted_by_context,
     mutual_conflicts,
     owners_compatible,
+    same_event_property,
     same_frame,
     same_measure,
     same_unit_family,
@@ -78,7 +79,9 @@ def figure_score(ctx: Context, a: Claim, b: Claim, timed: bool = True, sources: 
         # a listed part ("19 on the ground") is compared through its list's sum, whatever it counts
         return 0.0  # deaths and injuries, a quake and its aftershock, two agencies' own figures
     attr = attribute_similarity(a, b, ctx.corpus)
-    if same_frame(a, b) or (attr >= NEAR_FRAME and same_measure(a.frame, b.frame) and subjects_compatible(a, b)):
+    if same_frame(a, b) or (same_event_property(a.frame, b.frame) and subjects_compatible(a, b)) or (
+        attr >= NEAR_FRAME and same_measure(a.frame, b.frame) and subjects_compatible(a, b)
+    ):
         attr = max(attr, SAME_FRAME)
     same = heads_match(a.head, b.head)
     if same and not ctx.corpus.is_common(a.head.split()[-1]):

@@ -15,7 +15,15 @@ import math
 from collections import Counter, defaultdict
 from collections.abc import Iterator, Sequence
 
-from ..align import CLOSE_SECOND, attribute_similarity, candidate_pairs, context_similarity, same_unit_family
+from ..align import (
+    CLOSE_SECOND,
+    attribute_similarity,
+    candidate_pairs,
+    context_similarity,
+    same_measure,
+    same_source,
+    same_unit_family,
+)
 from ..intervals import date_range_text, overlap
 from ..model import Claim, Discrepancy, Severity
 from .base import Context, part, rule, run_parts
@@ -211,8 +219,40 @@ def _internal_pairs(ctx: Context, figures: Sequence[Claim]) -> Iterator[tuple[Cl
             if back is None or id(back[1]) != key or key > id(other):
                 continue
             a, b = sorted((back[1], other), key=lambda c: c.start)
-            if not figures_agree(a, b, ctx.tolerance):
-                yield a, b, s
+            if figures_agree(a, b, ctx.tolerance) or _tells_the_rise(ctx, a, b) or _two_sources(ctx, a, b, claims):
+                continue
+            yield a, b, s
+
+
+def _two_sources(ctx: Context, a: Claim, b: Claim, claims: Sequence[Claim]) -> bool:
+    """Each figure is a different named source's own ("the USGS put it at 6.8; the national institute said 7.2").
+
+    A figure the document gives unattributed takes the source it names for the same value elsewhere:
+    "a 6.8-magnitude earthquake" is the USGS's 6.8.
+    """
+    sa, sb = _source(ctx, a, claims), _source(ctx, b, claims)
+    return bool(sa and sb and not same_source(sa, sb))
+
+
+def _source(ctx: Context, c: Claim, claims: Sequence[Claim]) -> str | None:
+    if c.frame is None or c.frame.attribution:
+        return c.frame.attribution if c.frame else None
+    return next(
+        (
+            x.frame.attribution for x in claims
+            if x.frame and x.frame.attribution and same_measure(x.frame, c.frame) and figures_agree(x, c, ctx.tolerance)
+        ),
+        None,
+    )
+
+
+def _tells_the_rise(ctx: Context, a: Claim, b: Claim) -> bool:
+    """A report of a rising series that gives the count it rose to and a lower one before it:
+    "the toll rises to 2,960" and "authorities had previously announced 2,946"."""
+    if not ctx.in_series(a, b):
+        return False
+    higher, lower = (a, b) if a.mention.value > b.mention.value else (b, a)
+    return higher.rising and not lower.rising
 
 
 def _sum_mismatches(ctx: Context, figures: Sequence[Claim]) -> Iterator[tuple[Claim, Claim]]:
