@@ -10,6 +10,7 @@ key is optional; command-line options override them.
     tolerance = 0.02                 # widen every figure interval by 2% before comparing
     knowledge = "desk-knowledge"     # folder of your knowledge CSVs (relative to this file)
     facts = "reference_facts.csv"    # trusted reference facts (relative to this file)
+    date_order = "DMY"               # all-number dates: MDY (default) | DMY | YMD
 
     [[ignore]]                       # suppress a kind where a claim's text contains `text`
     kind = "name-variant"
@@ -35,6 +36,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from .model import DATE_ORDERS
 from .suppress import IgnoreRule
 
 __all__ = ["CONFIG_NAME", "FAIL_ON", "Config", "ConfigError", "find_config", "load_config"]
@@ -42,7 +44,7 @@ __all__ = ["CONFIG_NAME", "FAIL_ON", "Config", "ConfigError", "find_config", "lo
 CONFIG_NAME = "consistency.toml"
 PYPROJECT = "pyproject.toml"
 FAIL_ON = ("error", "warning", "info", "never")
-KEYS = ("acknowledged", "disable", "enable", "facts", "fail_on", "ignore", "knowledge", "tolerance")
+KEYS = ("acknowledged", "date_order", "disable", "enable", "facts", "fail_on", "ignore", "knowledge", "tolerance")
 IGNORE_KEYS = ("kind", "reason", "text")
 
 
@@ -67,6 +69,7 @@ class Config:
     facts: Path | None = None
     ignore: tuple[IgnoreRule, ...] = ()
     acknowledged: Mapping[str, str] = field(default_factory=dict)
+    date_order: str | None = None  # MDY, DMY or YMD; None: MDY, or what a document's front matter says
     published: dt.date | None = None  # every document's publication date, whatever the documents say
     as_of: dt.date | None = None  # check the corpus as it stood on that date
     inline: bool = True  # obey the documents' own directives (<!-- consistency off -->)
@@ -213,6 +216,13 @@ class _Validator:
                                  f"known kinds: {', '.join(self.known)}")
             return None
         return tuple(value)
+
+    def _date_order(self, value: Any) -> str | None:
+        if value in DATE_ORDERS:
+            return value
+        self.bad("date_order", value, "use one of " + ", ".join(f'"{v}"' for v in DATE_ORDERS)
+                 + ' (04/03/2025 is April 3 under "MDY", March 4 under "DMY")')
+        return None
 
     def _enable(self, value: Any) -> tuple[str, ...] | None:
         if value == []:

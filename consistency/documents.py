@@ -210,6 +210,7 @@ def _document(path: str, source: Source, kind: str) -> _Read:
         published=source.published or header_date(source.text),
         kind=kind,
         directives=source.directives if kind == "html" else directives_in_text(source.text, kind),
+        date_order=source.date_order,
     )
     return _Read(document, by_name=source.id is None and path != STDIN, suffix=suffix)
 

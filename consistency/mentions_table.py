@@ -25,10 +25,11 @@ def _plain(value: Any) -> Any:
     return value
 
 
-def mention_rows(documents: Iterable[Document]) -> list[dict[str, Any]]:
+def mention_rows(documents: Iterable[Document], date_order: str | None = None) -> list[dict[str, Any]]:
+    """One row per mention; all-number dates in each document's own order, else `date_order`, else MDY."""
     rows = []
     for doc in documents:
-        for m in mentions(doc.text, published=doc.published):
+        for m in mentions(doc.text, published=doc.published, date_order=doc.order_of_dates(date_order)):
             line, col = doc.line_col(m.start)
             row = {"doc": doc.id, "line": line, "column": col}
             row.update({k: _plain(v) for k, v in dataclasses.asdict(m).items()})

@@ -30,7 +30,7 @@ import functools
 import heapq
 import re
 
-from ...model import Mention
+from ...model import DEFAULT_DATE_ORDER, Mention
 from .. import scan
 from . import absolute, dateparse, holidays, periods, relative, weekdays
 from .first_chars import Openings, first_chars, guarded
@@ -120,11 +120,14 @@ def _candidate() -> re.Pattern[str]:
     )
 
 
-def find(text: str, published: dt.date | None = None) -> list[Mention]:
-    """Every date expression in `text`, in reading order, resolved against `published`."""
+def find(text: str, published: dt.date | None = None, date_order: str = DEFAULT_DATE_ORDER) -> list[Mention]:
+    """Every date expression in `text`, in reading order, resolved against `published`.
+
+    `date_order` (MDY, DMY or YMD) says how the text writes all-number dates (04/03/2025).
+    """
     if not text:
         return []
-    ctx = Context(text, published)
+    ctx = Context(text, published, date_order=date_order)
     may_open, gate, by_char = _openings(), _gate(), _readers_by_char()
     lowered = ctx.lowered
     starts: list[int] = []
@@ -333,7 +336,7 @@ def _fallback(ctx: Context, chosen: list[Hit], starts: list[int]) -> list[Hit]:
         i = bisect.bisect_right(taken, match.start())
         if (i > 0 and chosen[i - 1].end > match.start()) or (i < len(chosen) and chosen[i].start < match.end()):
             continue
-        reading = dateparse.read_date(ctx.text[match.start() : match.end()], ctx.published)
+        reading = dateparse.read_date(ctx.text[match.start() : match.end()], ctx.published, ctx.date_order)
         if reading is None:
             continue
         day, grain = reading

@@ -133,12 +133,27 @@ def _read_iso(m: re.Match[str], ctx: Context) -> Iterator[Hit]:
 
 
 def _read_numeric(m: re.Match[str], ctx: Context) -> Iterator[Hit]:
-    """US month-first 10/29/2017; a first number above 12 can only be a day (21/04/2016)."""
-    a, b = int(m["a"]), int(m["b"])
-    month, day = (a, b) if a <= 12 else (b, a)
-    date = periods.valid_date(full_year(m["y"], ctx.published), month, day)
+    """10/29/2017, 29.10.2017, 17/10/29: three numbers read in the desk's date order (`ctx.date_order`)."""
+    year, month, day = _numeric_parts(int(m["a"]), int(m["b"]), m["y"], ctx)
+    date = periods.valid_date(year, month, day)
     if date:
         yield Hit(m.start(), m.end(), periods.day_span(date), "day")
+
+
+def _numeric_parts(a: int, b: int, last: str, ctx: Context) -> tuple[int, int, int]:
+    """Year, month and day of the numbers a/b/last.
+
+    A number above 12 can only be the day, whatever the order (21/04/2016 is
+    21 April under every setting). Otherwise MDY reads a as the month, DMY as
+    the day; YMD reads a two-digit first number as the year (25/04/03 is 3 April
+    2025), and a date that ends in a four-digit year month before day.
+    """
+    if ctx.date_order == "YMD" and len(last) == 2:
+        return full_year(f"{a:02d}", ctx.published), b, int(last)
+    year = full_year(last, ctx.published)
+    if a > 12 or (b <= 12 and ctx.date_order == "DMY"):
+        return year, b, a
+    return year, a, b
 
 
 def _read_year_month(m: re.Match[str], ctx: Context) -> Iterator[Hit]:

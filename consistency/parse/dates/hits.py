@@ -8,6 +8,7 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
+from ...model import DEFAULT_DATE_ORDER
 from ..scan import lowered
 from . import periods
 from .periods import Span
@@ -51,6 +52,7 @@ class Context:
     text: str
     published: dt.date | None
     lowered: str = ""
+    date_order: str = DEFAULT_DATE_ORDER  # how all-number dates are written: MDY, DMY or YMD
 
     def __post_init__(self) -> None:
         if not self.lowered:
