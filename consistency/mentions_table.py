@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import io
 import json
 import math
@@ -18,7 +19,10 @@ MENTION_COLUMNS = ("doc", "line", "column") + tuple(f.name for f in dataclasses.
 
 
 def _plain(value: Any) -> Any:
+    """A field as the table shows it: an open end (an infinite bound, the calendar's first or last day) is empty."""
     if isinstance(value, float) and math.isinf(value):
+        return None
+    if value in (dt.date.min, dt.date.max):
         return None
     if hasattr(value, "isoformat"):
         return value.isoformat()

@@ -18,7 +18,9 @@ Passes over what they found then keep the longest of overlapping readings, widen
 "the end of", "earlier this" into the part of the period they name, count
 "three days after Easter" from its date, and join "Feb 24 to March 3" into
 one range, and "this week or next (week)", "later this month or early next"
-into the range that holds both (the text does not say which). Spans that look like dates but that no reader could read go to
+into the range that holds both (the text does not say which); a date after
+a bound word ("by the end of the year", "since 2019") opens on that side
+(`bounds`). Spans that look like dates but that no reader could read go to
 dateparser (`parse.dateparse`), one cached call per distinct span.
 """
 
@@ -32,7 +34,7 @@ import re
 
 from ...model import DEFAULT_DATE_ORDER, Mention
 from .. import scan
-from . import absolute, dateparse, holidays, periods, relative, weekdays
+from . import absolute, bounds, dateparse, holidays, periods, relative, weekdays
 from .first_chars import Openings, first_chars, guarded
 from .hits import STEPS, Context, Hit, Reader, compile_pattern, count_number, unit_name
 from .periods import Span
@@ -149,7 +151,7 @@ def find(text: str, published: dt.date | None = None, date_order: str = DEFAULT_
                 hit.rank = rank
                 hits.append(hit)
     chosen = _join_alternatives(_join_ranges(_with_offsets(_with_parts(_longest(hits), ctx), ctx), ctx), ctx)
-    chosen = _longest(chosen + _fallback(ctx, chosen, starts))
+    chosen = bounds.with_bounds(_longest(chosen + _fallback(ctx, chosen, starts)), ctx)
     return [_mention(text, _without_article(ctx, hit)) for hit in chosen]
 
 
@@ -372,4 +374,5 @@ def _mention(text: str, hit: Hit) -> Mention:
         date=span.start if span else None,
         date_end=span.end if span else None,
         grain=span.grain if span else hit.grain,
+        hedge=hit.hedge,
     )

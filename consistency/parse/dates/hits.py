@@ -43,6 +43,7 @@ class Hit:
     month: int | None = None  # set when the year was inferred, so that a range can lend its own
     day: int | None = None
     needs_part: bool = False  # "the year" is a date only as "the end of the year"
+    hedge: str | None = None  # the bound word that opens it: "by", "before", "since" (dates.bounds)
 
 
 @dataclass(slots=True)
