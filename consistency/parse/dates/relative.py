@@ -51,6 +51,8 @@ _TOKENS = re.compile(r"\S+")
 _UPCOMING = r"\b(?:(?P<n>@NUM@)\s+upcoming|upcoming\s+(?P<ahead>@NUM@))\s+(?P<u>@UNIT@)s?\b"
 _UNIT_PART = r"\b(?:beginning|start|end|middle|rest|remainder)\s+of\s+(?P<u>week|month|year)\b"
 
+_CALENDAR_UNITS = frozenset({"week", "month", "quarter", "year"})  # decades ahead are counted from now
+
 # The grain of a point reached by counting units: "three years ago" is known to the year.
 _POINT_GRAIN = {"day": "day", "week": "day", "fortnight": "day", "month": "month", "quarter": "month",
                 "year": "year", "decade": "year", "century": "year"}
@@ -141,19 +143,38 @@ def _read_period(m: re.Match[str], ctx: Context) -> Iterator[Hit]:
 
 
 def _read_rolling(m: re.Match[str], ctx: Context) -> Iterator[Hit]:
-    """ "the past two years", "next three months": from publication back or ahead."""
+    """ "the past two years", "next three months": from publication back or ahead.
+
+    Counted in calendar units (weeks, months, quarters, years, decades), the
+    window is made of whole units: "the next three months" runs from the
+    first day of next month to the end of the third; "the past two years"
+    from the start of the year two years back up to publication (which holds
+    both the two whole years before this one and the rolling 24 months).
+    Counted in days, it runs from the day after or up to publication.
+    """
     modifier, unit, count = normalise(m["mod"]), unit_name(m["u"]), count_number(m["n"])
     if count is None or modifier == "the previous":
         return
     span = None
     if ctx.published:
         forward = modifier.removeprefix("the ") in ("next", "coming")
-        edge = periods.shift(ctx.published, count if forward else -count, unit)
-        if edge and forward:
-            span = Span(ctx.published + dt.timedelta(days=1), edge, _POINT_GRAIN.get(unit, "day"))
-        elif edge:
-            span = Span(edge, ctx.published, _POINT_GRAIN.get(unit, "day"))
+        span = _counted_window(ctx.published, count, unit, forward)
     yield Hit(m.start(), m.end(), span, _POINT_GRAIN.get(unit, "day"))
+
+
+def _counted_window(published: dt.date, count: float, unit: str, forward: bool) -> Span | None:
+    grain = _POINT_GRAIN.get(unit, "day")
+    edge = periods.shift(published, count if forward else -count, unit)
+    if edge is None:
+        return None
+    if unit in _CALENDAR_UNITS:
+        following = periods.shift(published, 1, unit)
+        if forward:
+            return Span(periods.period_span(unit, following).start, periods.period_span(unit, edge).end, grain) if following else None
+        return Span(periods.period_span(unit, edge).start, published, grain)
+    if forward:
+        return Span(published + dt.timedelta(days=1), edge, grain)
+    return Span(edge, published, grain)
 
 
 def readers() -> list[Reader]:
