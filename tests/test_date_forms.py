@@ -47,3 +47,40 @@ def test_counted_windows(text, span, first, last):
 def test_counted_windows_in_an_undated_document_stay_unresolved():
     found = only_date("Rates will stay high over the next three months.", None)
     assert (found.text, found.date) == ("next three months", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "first", "last"),
+    [
+        # the nth weekday, day or weekend of a month, "the month" being this one
+        ("Payday falls on the last Friday of the month.", "last Friday of the month", D(2024, 10, 25),
+         D(2024, 10, 25)),
+        ("The board meets on the first Monday of the month.", "first Monday of the month", D(2024, 10, 7),
+         D(2024, 10, 7)),
+        ("Rents are due on the third day of November 2024.", "third day of November 2024", D(2024, 11, 3),
+         D(2024, 11, 3)),
+        ("The fair opens on the last day of the month.", "last day of the month", D(2024, 10, 31), D(2024, 10, 31)),
+        ("The clocks change on the last weekend of March 2025.", "last weekend of March 2025", D(2025, 3, 29),
+         D(2025, 3, 30)),
+        ("Crowds came on the first weekend of September 2024.", "first weekend of September 2024", D(2024, 9, 7),
+         D(2024, 9, 8)),
+        # the first or last day of a year
+        ("The tax lapses on the last day of the year.", "last day of the year", D(2024, 12, 31), D(2024, 12, 31)),
+        ("The rules apply from the first day of 2026.", "first day of 2026", D(2026, 1, 1), D(2026, 1, 1)),
+        ("The fund closes on the last day of next year.", "last day of next year", D(2025, 12, 31),
+         D(2025, 12, 31)),
+        # the week of a day: the calendar week that holds it
+        ("Hearings are set for the week of Nov. 4, 2024.", "week of Nov. 4, 2024", D(2024, 11, 4), D(2024, 11, 10)),
+        ("The strike hit in the week of 16 September 2024.", "week of 16 September 2024", D(2024, 9, 16),
+         D(2024, 9, 22)),
+        ("Exams were held the week of October 9.", "week of October 9", D(2024, 10, 7), D(2024, 10, 13)),
+    ],
+)
+def test_days_and_weeks_named_within_a_period(text, span, first, last):
+    found = only_date(text)
+    assert (found.text, found.date, found.date_end) == (span, first, last)
+
+
+def test_the_last_weekend_of_a_month_is_not_last_weekend():
+    found = only_date("The race is on the last weekend of October 2025.")
+    assert (found.date, found.date_end) == (D(2025, 10, 25), D(2025, 10, 26))

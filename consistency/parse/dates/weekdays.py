@@ -38,9 +38,18 @@ _WEEK_THEN_WEEKDAY = r"\b(?P<mod>next|last|this|previous|past)\s+week(?:['’]s)
 _WEEKDAY_DAY = r"\b(?P<w>@WD@),?\s+(?P<the>the\s+)?(?P<d>@DAY@|@ORD@)(?![\w]|[:.]\d)"  # not "Friday 10:30"
 _WEEKDAY_NUMERIC = r"\b(?P<w>@WD@),?\s+(?P<m>1[0-2]|0?[1-9])[./](?P<d>[0-3]?\d)(?!\d|[./]\d)"
 _NTH_WEEKDAY = (
-    r"\b(?:the\s+)?(?P<n>first|second|third|fourth|fifth|last|final|1st|2nd|3rd|4th|5th)\s+(?P<w>@WDFULL@|day)\s+"
+    r"\b(?:the\s+)?(?P<n>first|second|third|fourth|fifth|last|final|1st|2nd|3rd|4th|5th)\s+(?P<w>@WDFULL@|day|weekend)\s+"
     r"(?:of|in)\s+"
-    r"(?:(?P<m>@MON@)(?:\s*,?\s*(?P<y>\d{4})(?!\d))?|(?:the\s+)?(?P<mod>next|last|this|current|previous|coming)\s+month)"
+    r"(?:(?P<m>@MON@)(?:\s*,?\s*(?P<y>\d{4})(?!\d))?|(?:the\s+)?(?P<mod>next|last|this|current|previous|coming)\s+month"
+    r"|the\s+month\b)"
+)
+_NTH_DAY_OF_YEAR = (
+    r"\b(?:the\s+)?(?P<n>first|last|final)\s+day\s+of\s+"
+    r"(?:(?P<year>@YEAR@)(?!\d)|(?:the\s+)?(?:(?P<mod>next|last|this|current|previous|coming)\s+)?year\b)"
+)
+_WEEK_OF = (
+    r"\b(?:the\s+)?week\s+of\s+(?:the\s+)?"
+    r"(?:(?P<m>@MON@)\s*(?P<d>@DAY@)(?![\w])|(?P<d2>@DAY@)(?:\s+of)?\s+(?P<m2>@MON@))(?:\s*,?\s*(?P<y>\d{4})(?!\d))?"
 )
 _DAY_OF_MONTH = (
     r"\b(?:the\s+)?(?P<d>@DAY@|@ORD@)(?:\s*(?:-|–|to|till|until|through|and)\s*(?:the\s+)?(?P<d2>@DAY@))?\s+"
@@ -136,22 +145,54 @@ def _month_of(m: re.Match[str], ctx: Context) -> tuple[int, int] | None:
         return None
     if groups.get("m"):
         first = periods.pick_year(month_number(groups["m"]), None, ctx.published, ctx.lean(m.start()))
-    else:
-        first = periods.shift(ctx.published.replace(day=1), STEPS[normalise(m["mod"])], "month")
+    else:  # "next month", or "the month" (this one)
+        first = periods.shift(ctx.published.replace(day=1), STEPS[normalise(m["mod"] or "this")], "month")
     return (first.year, first.month) if first else None
 
 
 def _read_nth_weekday(m: re.Match[str], ctx: Context) -> Iterator[Hit]:
-    """ "the first Friday of next month", "last Monday of March"."""
+    """ "the first Friday of next month", "last Monday of March", "the third day of May", "the last weekend of June"."""
     month = _month_of(m, ctx)
-    day = None
-    if month and normalise(m["w"]) == "day":
-        last = periods.month_span(*month)
-        day = last.start if _NTH[normalise(m["n"])] == 1 else last.end if _NTH[normalise(m["n"])] == -1 else None
-    elif month:
-        day = periods.nth_weekday(month[0], month[1], _weekday(m["w"]), _NTH[normalise(m["n"])])
-    if month is None or day is not None:
+    nth, what = _NTH[normalise(m["n"])], normalise(m["w"])
+    if month is None:
+        yield Hit(m.start(), m.end(), None, "day")
+        return
+    if what == "day":
+        days = periods.month_span(*month)
+        day = days.end if nth == -1 else periods.valid_date(month[0], month[1], nth)
+    else:
+        day = periods.nth_weekday(month[0], month[1], _weekday("saturday" if what == "weekend" else what), nth)
+    if day is not None and what == "weekend":
+        yield Hit(m.start(), m.end(), Span(day, day + dt.timedelta(days=1), "day"), "day")
+    elif day is not None:
         yield day_hit(m.start(), m.end(), day)
+
+
+def _read_nth_day_of_year(m: re.Match[str], ctx: Context) -> Iterator[Hit]:
+    """ "the last day of the year", "the first day of 2025"."""
+    if m["year"]:
+        year: int | None = int(m["year"])
+    else:
+        year = ctx.published.year + STEPS[normalise(m["mod"] or "this")] if ctx.published else None
+    day = None
+    if year is not None:
+        days = periods.year_span(year)
+        day = days.end if _NTH[normalise(m["n"])] == -1 else days.start
+    yield day_hit(m.start(), m.end(), day)
+
+
+def _read_week_of(m: re.Match[str], ctx: Context) -> Iterator[Hit]:
+    """ "the week of October 6": the calendar week (Monday to Sunday) that holds the day."""
+    month, day = month_number(m["m"] or m["m2"]), day_number(m["d"] or m["d2"])
+    if day is None:
+        return
+    if m["y"]:
+        found = periods.valid_date(int(m["y"]), month, day)
+    else:
+        found = periods.pick_year(month, day, ctx.published, ctx.lean(m.start())) if ctx.published else None
+    if found is None and (m["y"] or ctx.published):
+        return
+    yield Hit(m.start(), m.end(), periods.week_span(found) if found else None, "week")
 
 
 def _read_nth_week(m: re.Match[str], ctx: Context) -> Iterator[Hit]:
@@ -238,6 +279,6 @@ def readers() -> list[Reader]:
         (_WEEKDAY, _read_weekday), (_WEEK_THEN_WEEKDAY, _read_weekday), (_WEEKDAY_DAY, _read_weekday_day),
         (_WEEKDAY_NUMERIC, _read_weekday_numeric), (_NTH_WEEKDAY, _read_nth_weekday), (_NTH_WEEK, _read_nth_week),
         (_WEEKDAYS_AHEAD, _read_weekdays_ahead), (_THE_DAY, _read_the_day), (_DAY_OF_MONTH, _read_day_of_month),
-        (_WEEK_NUMBER, _read_week_number),
+        (_WEEK_NUMBER, _read_week_number), (_NTH_DAY_OF_YEAR, _read_nth_day_of_year), (_WEEK_OF, _read_week_of),
     ]
     return [(compile_pattern(pattern), handler) for pattern, handler in table]
