@@ -42,6 +42,12 @@ def only_date(text: str, published: dt.date | None = WEDNESDAY):
         ("The border has been shut ever since March 2020.", "March 2020", "ever since", D(2020, 3, 1), OPEN_END),
         ("Flights resume after 9 May 2025.", "9 May 2025", "after", D(2025, 5, 10), OPEN_END),
         ("No vote is possible later than 2028.", "2028", "later than", D(2029, 1, 1), OPEN_END),
+        # a negated or doubled bound word reads as a whole
+        ("Claims filed on or before March 31, 2025 are valid.", "March 31, 2025", "on or before", OPEN_START,
+         D(2025, 3, 31)),
+        ("Claims filed on or after 1 April 2025 are void.", "1 April 2025", "on or after", D(2025, 4, 1), OPEN_END),
+        ("The plant will reopen no earlier than 2026.", "2026", "no earlier than", D(2026, 1, 1), OPEN_END),
+        ("The court will rule not before June 2025.", "June 2025", "not before", D(2025, 6, 1), OPEN_END),
     ],
 )
 def test_a_bound_word_opens_the_date_on_its_side(text, span, hedge, first, last):

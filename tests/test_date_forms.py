@@ -84,3 +84,25 @@ def test_days_and_weeks_named_within_a_period(text, span, first, last):
 def test_the_last_weekend_of_a_month_is_not_last_weekend():
     found = only_date("The race is on the last weekend of October 2025.")
     assert (found.date, found.date_end) == (D(2025, 10, 25), D(2025, 10, 26))
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "first", "last"),
+    [
+        # a date without its year, then the year counted from publication
+        ("The blast hit on Nov. 5 last year.", "Nov. 5 last year", D(2023, 11, 5), D(2023, 11, 5)),
+        ("They met on the 5th of November last year.", "5th of November last year", D(2023, 11, 5), D(2023, 11, 5)),
+        ("Rates rose in March of last year.", "March of last year", D(2023, 3, 1), D(2023, 3, 31)),
+        ("Elections are due in May next year.", "May next year", D(2025, 5, 1), D(2025, 5, 31)),
+        ("Output fell in early March this year.", "early March this year", D(2024, 3, 1), D(2024, 3, 10)),
+        ("Talks ran from 3-5 May last year.", "3-5 May last year", D(2023, 5, 3), D(2023, 5, 5)),
+    ],
+)
+def test_a_year_named_after_the_date(text, span, first, last):
+    found = only_date(text)
+    assert (found.text, found.date, found.date_end) == (span, first, last)
+
+
+def test_a_possessive_year_after_a_comma_stays_apart():
+    found = dates.find("In March, last year's budget was cut.", THURSDAY)
+    assert [(m.text, m.date) for m in found] == [("March", D(2024, 3, 1)), ("last year's", D(2023, 1, 1))]

@@ -150,7 +150,8 @@ def find(text: str, published: dt.date | None = None, date_order: str = DEFAULT_
             for hit in found:
                 hit.rank = rank
                 hits.append(hit)
-    chosen = _join_alternatives(_join_ranges(_with_offsets(_with_parts(_longest(hits), ctx), ctx), ctx), ctx)
+    chosen = absolute.with_relative_years(_longest(hits), ctx)
+    chosen = _join_alternatives(_join_ranges(_with_offsets(_with_parts(chosen, ctx), ctx), ctx), ctx)
     chosen = bounds.with_bounds(_longest(chosen + _fallback(ctx, chosen, starts)), ctx)
     return [_mention(text, _without_article(ctx, hit)) for hit in chosen]
 

@@ -25,7 +25,7 @@ from .hits import (
 from .periods import Span
 from .vocabulary import normalise, vocabulary
 
-__all__ = ["readers"]
+__all__ = ["readers", "with_relative_years"]
 
 _NOT_AFTER = r"(?<![\w$£€¥#.,/-])"  # not inside a number, an amount or an identifier
 _NOT_BEFORE = r"(?![\w%]|[.,]\d|[/-]\w|\s*(?:%|percent\b|per\s+cent\b))"
@@ -278,6 +278,33 @@ def _read_half(m: re.Match[str], ctx: Context) -> Iterator[Hit]:
     written = m["y1"] or m["y2"]
     if written and ctx.text[m.start("h") - 1] == "H":  # "H1 2024"; a lower-case h1 is a heading or a visa
         yield Hit(m.start(), m.end(), periods.half_span(int(written), int(m["h"])), "half")
+
+
+_OF_YEAR = re.compile(r"\s+(?:of\s+)?")
+_RELATIVE_YEAR = re.compile(r"(?:last|this|next|current)\s+year")
+
+
+def with_relative_years(hits: list[Hit], ctx: Context) -> list[Hit]:
+    """ "Nov. 5 last year", "in March of next year": a date without its year takes the year named after it."""
+    out: list[Hit] = []
+    for hit in hits:
+        first = out[-1] if out else None
+        if (first is not None and first.month is not None and _OF_YEAR.fullmatch(ctx.lowered, first.end, hit.start)
+                and _RELATIVE_YEAR.fullmatch(ctx.lowered, hit.start, hit.end)):
+            out[-1] = Hit(first.start, hit.end, _in_year(first, hit.span.start.year) if hit.span else None, first.grain,
+                          first.rank)
+            continue
+        out.append(hit)
+    return out
+
+
+def _in_year(hit: Hit, year: int) -> Span | None:
+    """`hit`'s days or month, moved into `year`."""
+    if hit.day is None:
+        return periods.month_span(year, hit.month)
+    first = periods.valid_date(year, hit.month, hit.day)
+    last = periods.valid_date(year, hit.span.end.month, hit.span.end.day) if hit.span else first
+    return Span(first, last, "day") if first and last else None
 
 
 def readers() -> list[Reader]:

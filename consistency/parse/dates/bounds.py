@@ -11,8 +11,9 @@ goes to the mention's `hedge`, and its span keeps to the date's own words, as
 a figure's text leaves out its hedge.
 
 The bound words and which side they open are data (``bound`` in
-date_words.csv): until (by, until, no later than), before (before, prior to),
-since, after. A bound word after a count or a unit ("two days before", "the
+date_words.csv): until (by, until, no later than, on or before), before
+(before, prior to), since (since, on or after, no earlier than, not before),
+after (after, later than). A bound word after a count or a unit ("two days before", "the
 week after") counts from the date instead, which is another reader's work,
 so it opens no bound.
 """
