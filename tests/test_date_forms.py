@@ -6,6 +6,7 @@ import datetime as dt
 
 import pytest
 
+import consistency
 from consistency.parse import dates
 
 D = dt.date
@@ -106,3 +107,35 @@ def test_a_year_named_after_the_date(text, span, first, last):
 def test_a_possessive_year_after_a_comma_stays_apart():
     found = dates.find("In March, last year's budget was cut.", THURSDAY)
     assert [(m.text, m.date) for m in found] == [("March", D(2024, 3, 1)), ("last year's", D(2023, 1, 1))]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "first", "last"),
+    [
+        # a counted period that ends at a day or month
+        ("Inflation hit 3% in the year to March 2024.", "year to March 2024", D(2023, 4, 1), D(2024, 3, 31)),
+        ("Exports grew 4% in the 12 months to September.", "12 months to September", D(2023, 10, 1),
+         D(2024, 9, 30)),
+        ("GDP grew 0.5% in the three months to June.", "three months to June", D(2024, 4, 1), D(2024, 6, 30)),
+        ("Sales fell in the quarter ended June 30, 2024.", "quarter ended June 30, 2024", D(2024, 4, 1),
+         D(2024, 6, 30)),
+        ("Profit rose in the year ended 31 March 2024.", "year ended 31 March 2024", D(2023, 4, 1),
+         D(2024, 3, 31)),
+        ("Claims rose in the week ending Oct. 12.", "week ending Oct. 12", D(2024, 10, 6), D(2024, 10, 12)),
+        ("The fiscal year ending in June 2024 was hard.", "fiscal year ending in June 2024", D(2023, 7, 1),
+         D(2024, 6, 30)),
+    ],
+)
+def test_periods_that_end_at_a_date(text, span, first, last):
+    found = only_date(text)
+    assert (found.text, found.date, found.date_end) == (span, first, last)
+
+
+def test_the_count_of_a_period_is_no_figure():
+    found = consistency.mentions("Exports grew 4% in the 12 months to September.", THURSDAY)
+    assert [(m.kind, m.text) for m in found] == [("percent", "4%"), ("date", "12 months to September")]
+
+
+@pytest.mark.parametrize("text", ["He walked to March Street.", "Turnout rose to 62% in March."])
+def test_to_before_a_month_opens_no_period_without_a_unit(text):
+    assert all(m.date_end - m.date < dt.timedelta(days=31) for m in dates.find(text, THURSDAY))

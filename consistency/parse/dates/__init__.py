@@ -20,7 +20,8 @@ Passes over what they found then keep the longest of overlapping readings, widen
 one range, and "this week or next (week)", "later this month or early next"
 into the range that holds both (the text does not say which); a date after
 a bound word ("by the end of the year", "since 2019") opens on that side
-(`bounds`). Spans that look like dates but that no reader could read go to
+(`bounds`), and one that ends a counted period ("the year to March") is
+widened to it (`ending`). Spans that look like dates but that no reader could read go to
 dateparser (`parse.dateparse`), one cached call per distinct span.
 """
 
@@ -34,7 +35,7 @@ import re
 
 from ...model import DEFAULT_DATE_ORDER, Mention
 from .. import scan
-from . import absolute, bounds, dateparse, holidays, periods, relative, weekdays
+from . import absolute, bounds, dateparse, ending, holidays, periods, relative, weekdays
 from .first_chars import Openings, first_chars, guarded
 from .hits import STEPS, Context, Hit, Reader, compile_pattern, count_number, unit_name
 from .periods import Span
@@ -152,7 +153,8 @@ def find(text: str, published: dt.date | None = None, date_order: str = DEFAULT_
                 hits.append(hit)
     chosen = absolute.with_relative_years(_longest(hits), ctx)
     chosen = _join_alternatives(_join_ranges(_with_offsets(_with_parts(chosen, ctx), ctx), ctx), ctx)
-    chosen = bounds.with_bounds(_longest(chosen + _fallback(ctx, chosen, starts)), ctx)
+    chosen = _longest(chosen + _fallback(ctx, chosen, starts))
+    chosen = bounds.with_bounds(ending.with_periods_to(chosen, ctx), ctx)
     return [_mention(text, _without_article(ctx, hit)) for hit in chosen]
 
 

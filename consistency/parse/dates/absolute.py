@@ -64,6 +64,7 @@ _BARE_MONTH = (
 _SAFE_BEFORE_NAME = {"in", "since", "until", "till", "during", "through", "throughout", "last", "next", "this",
                      "early", "late", "mid", "between", "and", "or", "to"}
 _PART_OF = re.compile(r"\b(?:end|beginning|start|middle|rest|half|month)\s+$")  # "the end of March"
+_UNITS_TO = re.compile(r"\b(?:week|month|quarter|year)s?\s+$")  # "the 12 months to March"
 _MONTH_JUST_BEFORE = compile_pattern(r"@MON@(?:\s+\d{1,2}(?:st|nd|rd|th)?)?,?\s*(?:and|or|to|-|–)?\s*$")
 
 _YEAR_CUED = r"\b(?P<cue>@CUE@|early|late|mid)(?:\s+|(?<=mid)-)(?:the\s+(?:year\s+)?)?(?P<y>@YEAR@)" + _NOT_BEFORE
@@ -196,7 +197,8 @@ def _read_bare_month(m: re.Match[str], ctx: Context) -> Iterator[Hit]:
     if normalise(word) in vocabulary().month_abbreviations and not is_capitalised(word):
         return  # "in jan" is more likely a name or a typo than a month
     if pre in ("and", "or", "to") and not _MONTH_JUST_BEFORE.search(ctx.lowered, max(0, m.start() - 30), m.start()):
-        return
+        if not (pre == "to" and _UNITS_TO.search(ctx.lowered, max(0, m.start() - 20), m.start())):
+            return  # "the year to March" ends a period (dates.ending)
     modifier = pre in ("last", "next", "this")
     lean = {"last": "last", "next": "next", "this": "this"}.get(pre, "") or ctx.lean(m.start())
     yield _month_hit(m, ctx, m.start() if modifier else m.start("m"), month_number(word), lean)
