@@ -60,6 +60,24 @@ FORMS = [
     ("The strike hit in the week of 16 September 2024.", "week of 16 September 2024", D(2024, 9, 16),
      D(2024, 9, 22)),
     ("Exams were held the week of October 9.", "week of October 9", D(2024, 10, 7), D(2024, 10, 13)),
+    # the nth week of this year or month
+    ("Sales peak in the last week of the year.", "last week of the year", D(2024, 12, 23), D(2024, 12, 29)),
+    ("Rents fall due in the first week of the month.", "first week of the month", D(2024, 10, 7),
+     D(2024, 10, 13)),
+    # a day or a week counted from a named day
+    ("Shops opened early on the day after Thanksgiving 2023.", "day after Thanksgiving 2023", D(2023, 11, 24),
+     D(2023, 11, 24)),
+    ("Flights were full the day before Christmas 2023.", "day before Christmas 2023", D(2023, 12, 24),
+     D(2023, 12, 24)),
+    ("Cases rose in the week after Easter 2024.", "week after Easter 2024", D(2024, 4, 1), D(2024, 4, 7)),
+    ("Prices spiked the week before Christmas 2023.", "week before Christmas 2023", D(2023, 12, 18),
+     D(2023, 12, 24)),
+    # "coming", "upcoming" and "past" count from publication's day, not its calendar week
+    ("The minister travels this coming Friday.", "coming Friday", D(2024, 10, 18), D(2024, 10, 18)),
+    ("Talks resume the upcoming Monday.", "upcoming Monday", D(2024, 10, 21), D(2024, 10, 21)),
+    ("Police were called this past Tuesday.", "past Tuesday", D(2024, 10, 15), D(2024, 10, 15)),
+    ("Storms are forecast for the coming weekend.", "coming weekend", D(2024, 10, 19), D(2024, 10, 20)),
+    ("Protests spread over the past weekend.", "past weekend", D(2024, 10, 12), D(2024, 10, 13)),
     # --- a year named after the date
     # a date without its year, then the year counted from publication
     ("The blast hit on Nov. 5 last year.", "Nov. 5 last year", D(2023, 11, 5), D(2023, 11, 5)),

@@ -59,6 +59,7 @@ _WRITTEN_YEAR = re.compile(r"\d{4}|['’]\d\d")
 _BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?$", re.I)
 _GROUP_NAME = re.compile(r"\(\?P<\w+>")
 _WORD_START = re.compile(r"(?<!\w)\w|['’](?=\d)")
+_ONE_DAY = dt.timedelta(days=1)
 _WORDS_BEFORE = 5  # a date expression starts at most this many words before its head word
 
 
@@ -215,23 +216,27 @@ def _with_parts(hits: list[Hit], ctx: Context) -> list[Hit]:
 
 @functools.cache
 def _offset() -> re.Pattern[str]:
-    return compile_pattern(r"\b(?P<n>@NUM@)\s+(?P<u>@UNIT@)s?\s+(?P<dir>before|after)\s+$")
+    return compile_pattern(r"\b(?P<n>@NUM@|the)\s+(?P<u>@UNIT@)s?\s+(?P<dir>before|after)\s+$")
 
 
 def _with_offsets(hits: list[Hit], ctx: Context) -> list[Hit]:
-    """ "three days after Easter", "a week before March 3": a day counted from another."""
+    """ "three days after Easter", "a week before March 3", "the day after Christmas": a day counted from another."""
     out = []
     for hit in hits:
         found = None
         if hit.span and hit.span.grain == "day":
             found = _offset().search(ctx.lowered, max(0, hit.start - 40), hit.start)
-        count = count_number(found["n"]) if found else None
+        count = (1 if found["n"].lower() == "the" else count_number(found["n"])) if found else None
         if found is None or count is None:
             out.append(hit)
             continue
-        sign = 1 if found["dir"] == "after" else -1
-        day = periods.shift(hit.span.start if sign < 0 else hit.span.end, sign * count, unit_name(found["u"]))
-        out.append(Hit(found.start(), hit.end, periods.day_span(day) if day else None, "day", hit.rank))
+        sign, unit = (1 if found["dir"] == "after" else -1), unit_name(found["u"])
+        edge = hit.span.start if sign < 0 else hit.span.end
+        day = periods.shift(edge, sign * count, unit)
+        span = periods.day_span(day) if day else None
+        if day and found["n"].lower() == "the" and unit != "day":  # "the week after Easter": the whole week
+            span = Span(min(day, edge + sign * _ONE_DAY), max(day, edge + sign * _ONE_DAY), "day")
+        out.append(Hit(found.start(), hit.end, span, "day", hit.rank))
     return out
 
 

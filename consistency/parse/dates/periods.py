@@ -13,6 +13,7 @@ from typing import NamedTuple
 
 __all__ = [
     "Span",
+    "nearest_weekday",
     "day_span",
     "week_span",
     "month_span",
@@ -213,6 +214,21 @@ def weekday_near(published: dt.date, weekday: int, future: bool = False) -> dt.d
     if future:
         return published + dt.timedelta(days=(weekday - published.weekday()) % 7)
     return published - dt.timedelta(days=(published.weekday() - weekday) % 7)
+
+
+_NEAREST = {"coming": 1, "upcoming": 1, "past": -1}  # modifiers that count from publication's day
+
+
+def nearest_weekday(published: dt.date, weekday: int, modifier: str) -> dt.date | None:
+    """ "this coming Friday", "the past Monday": the first such day after publication, or the last before it.
+
+    Unlike "next Friday" and "last Friday", which name a calendar week, these
+    count from the day itself. None for any other modifier.
+    """
+    direction = _NEAREST.get(modifier)
+    if direction is None:
+        return None
+    return weekday_near(published + dt.timedelta(days=direction), weekday, future=direction > 0)
 
 
 def weekday_in_week(published: dt.date, weekday: int, weeks: int) -> dt.date:

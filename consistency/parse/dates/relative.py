@@ -117,7 +117,7 @@ def _weekend(ctx: Context, modifier: str, pos: int) -> Span | None:
     if modifier == "the":
         saturday = periods.weekday_near(ctx.published, 5, future=ctx.lean(pos) == "future")
     else:
-        saturday = periods.weekday_in_week(ctx.published, 5, STEPS[modifier])
+        saturday = periods.nearest_weekday(ctx.published, 5, modifier) or periods.weekday_in_week(ctx.published, 5, STEPS[modifier])
     return Span(saturday, saturday + dt.timedelta(days=1), "day")
 
 

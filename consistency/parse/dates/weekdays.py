@@ -31,7 +31,7 @@ from .vocabulary import normalise, vocabulary
 __all__ = ["readers"]
 
 _WEEKDAY = (
-    r"\b(?:(?P<mod>last|next|this|previous|past|coming)\s+)?(?P<w>@WDFULL@)(?:['’]s)?"
+    r"\b(?:(?P<mod>last|next|this|previous|past|coming|upcoming)\s+)?(?P<w>@WDFULL@)(?:['’]s)?"
     r"(?:\s*,?\s*(?P<post>(?:of\s+|from\s+)?(?:next|last|this|previous|past)\s+week|after\s+next|before\s+last)\b)?"
 )
 _WEEK_THEN_WEEKDAY = r"\b(?P<mod>next|last|this|previous|past)\s+week(?:['’]s)?\s*[-,]?\s*(?P<w>@WD@)"
@@ -59,7 +59,7 @@ _NTH_WEEK = (
     r"\b(?:the\s+)?(?P<n>first|second|third|fourth|fifth|last|final|1st|2nd|3rd|4th|5th)(?P<back>\s+last)?\s+week"
     r"\s+(?:of|in)\s+"
     r"(?:(?P<m>@MON@)(?:\s*,?\s*(?P<y>\d{4})(?!\d))?|(?P<year>@YEAR@)(?!\d)"
-    r"|(?:the\s+)?(?P<mod>next|last|this|current|previous|coming)\s+(?P<u>month|year))"
+    r"|(?:the\s+)?(?P<mod>next|last|this|current|previous|coming)\s+(?P<u>month|year)|the\s+(?P<this>month|year)\b)"
 )
 _WEEKDAYS_AHEAD = r"\b(?P<n>@NUM@)\s+(?P<w>@WDNAME@)s\s+from\s+(?:now|today)\b"
 _THE_DAY = (
@@ -88,6 +88,9 @@ def _looks_like_a_name(ctx: Context, start: int) -> bool:
 
 def _read_weekday(m: re.Match[str], ctx: Context) -> Iterator[Hit]:
     weekday = _weekday(m["w"])
+    if ctx.published and (nearest := periods.nearest_weekday(ctx.published, weekday, normalise(m["mod"] or ""))):
+        yield day_hit(m.start(), m.end(), nearest)
+        return
     step = STEPS.get(normalise(m["mod"] or ""))
     post = m.groupdict().get("post")
     if step is None and post:
@@ -200,9 +203,9 @@ def _read_nth_week(m: re.Match[str], ctx: Context) -> Iterator[Hit]:
     nth = _NTH[normalise(m["n"])]
     if m["back"]:
         nth = -abs(nth)  # "the third last week"
-    unit = normalise(m["u"] or "month") if not m["year"] else "year"
+    unit = normalise(m["u"] or m["this"] or "month") if not m["year"] else "year"
     if m["year"] or unit == "year":
-        year = int(m["year"]) if m["year"] else (ctx.published.year + STEPS[normalise(m["mod"])]
+        year = int(m["year"]) if m["year"] else (ctx.published.year + STEPS[normalise(m["mod"] or "this")]
                                                   if ctx.published else None)
         monday = _iso_week(year, nth) if year else None
     else:
