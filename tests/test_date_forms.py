@@ -78,6 +78,23 @@ FORMS = [
     ("Police were called this past Tuesday.", "past Tuesday", D(2024, 10, 15), D(2024, 10, 15)),
     ("Storms are forecast for the coming weekend.", "coming weekend", D(2024, 10, 19), D(2024, 10, 20)),
     ("Protests spread over the past weekend.", "past weekend", D(2024, 10, 12), D(2024, 10, 13)),
+    # --- parts of a period: the first or last so many units, mid-decade
+    ("Profits fell in the first nine months of 2024.", "first nine months of 2024", D(2024, 1, 1), D(2024, 9, 30)),
+    ("Sales rose in the first six months of the year.", "first six months of the year", D(2024, 1, 1),
+     D(2024, 6, 30)),
+    ("Output slowed in the last three months of 2023.", "last three months of 2023", D(2023, 10, 1),
+     D(2023, 12, 31)),
+    ("Losses mounted over the first three quarters of 2024.", "first three quarters of 2024", D(2024, 1, 1),
+     D(2024, 9, 30)),
+    ("Rain fell in the first 10 days of October.", "first 10 days of October", D(2024, 10, 1), D(2024, 10, 10)),
+    ("Polls moved in the final two weeks of March 2024.", "final two weeks of March 2024", D(2024, 3, 18),
+     D(2024, 3, 31)),
+    ("The scheme began in the mid-1980s.", "mid-1980s", D(1984, 1, 1), D(1986, 12, 31)),
+    # --- a run of months without a year: the latest that has begun by publication
+    ("Exports rose in the January-March quarter.", "January-March", D(2024, 1, 1), D(2024, 3, 31)),
+    ("The April-June period was weak.", "April-June", D(2024, 4, 1), D(2024, 6, 30)),
+    ("Growth slowed in the July–September quarter.", "July–September", D(2024, 7, 1), D(2024, 9, 30)),
+    ("Fares rose from November to February.", "November to February", D(2023, 11, 1), D(2024, 2, 29)),
     # --- a year named after the date
     # a date without its year, then the year counted from publication
     ("The blast hit on Nov. 5 last year.", "Nov. 5 last year", D(2023, 11, 5), D(2023, 11, 5)),
@@ -116,6 +133,11 @@ def test_counted_windows_in_an_undated_document_stay_unresolved():
 def test_the_last_weekend_of_a_month_is_not_last_weekend():
     found = only_date("The race is on the last weekend of October 2025.")
     assert (found.date, found.date_end) == (D(2025, 10, 25), D(2025, 10, 26))
+
+
+@pytest.mark.parametrize("text", ["They may march to the sea.", "Prices fell from may to march."])
+def test_month_words_in_lower_case_make_no_run_of_months(text):
+    assert dates.find(text, THURSDAY) == []
 
 
 def test_a_possessive_year_after_a_comma_stays_apart():

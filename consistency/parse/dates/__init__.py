@@ -46,7 +46,8 @@ __all__ = ["find"]
 _PART = re.compile(
     r"(?:\b(?P<p>early|earlier|late|later|mid)(?:\s+in)?[\s-]*"
     r"|\b(?:(?:the|at\s+the)\s+)?(?P<q>beginning|start|end|middle|rest|remainder|first\s+half|second\s+half)"
-    r"\s+of\s+(?:the\s+)?)$",
+    r"\s+of\s+(?:the\s+)?"
+    r"|\b(?:the\s+)?(?P<side>first|last|final)\s+(?P<n>[\w-]+)\s+(?P<u>days|weeks|months|quarters)\s+of\s+(?:the\s+)?)$",
     re.I,
 )
 _PART_NAMES = {"early": "early", "beginning": "early", "start": "early", "mid": "mid", "middle": "mid",
@@ -194,7 +195,7 @@ def _longest(hits: list[Hit]) -> list[Hit]:
 
 
 def _with_parts(hits: list[Hit], ctx: Context) -> list[Hit]:
-    """ "early 2023", "the end of the month", "earlier this week": the part of the period named."""
+    """ "early 2023", "the end of the month", "earlier this week", "the first nine months of 2024": the part named."""
     out = []
     for hit in hits:
         grain = hit.span.grain if hit.span else hit.grain
@@ -203,15 +204,22 @@ def _with_parts(hits: list[Hit], ctx: Context) -> list[Hit]:
             if not hit.needs_part:
                 out.append(hit)
             continue
-        part = _PART_NAMES[" ".join((found["p"] or found["q"]).lower().split())]
         try:
-            span = periods.part_of(hit.span, part, ctx.published) if hit.span else None
+            span = _part(found, hit.span, ctx) if hit.span else None
         except (ValueError, OverflowError):
             span = None
         if hit.span and span is None:
             span = hit.span if not hit.needs_part else None
         out.append(Hit(found.start(), hit.end, span, span.grain if span else hit.grain, hit.rank))
     return out
+
+
+def _part(found: re.Match[str], span: Span, ctx: Context) -> Span | None:
+    """The part of `span` that the words before it name: "early", "the end of", "the first nine months of"."""
+    if found["side"]:
+        count = count_number(found["n"])
+        return periods.counted_part(span, count, unit_name(found["u"].removesuffix("s")), from_end=found["side"].lower() != "first") if count else None
+    return periods.part_of(span, _PART_NAMES[" ".join((found["p"] or found["q"]).lower().split())], ctx.published)
 
 
 @functools.cache

@@ -53,6 +53,8 @@ _MONTH_DAY = (
     r"(?<![\w$£€/-])(?:(?P<wd>@WD@),?\s+)?(?P<m>@MON@)(?:\s*,\s*|\s*[-/]\s*|\s*)(?:the\s+)?"
     r"(?:(?P<d>@DAY@)|(?P<dw>@ORD@))(?![\w])(?:" + _TO + r"(?P<d2>@DAY@)(?![\w]))?" + _YEAR_TAIL
 )
+# "the January-March quarter", "April to June": two capitalised months, the year from publication
+_MONTHS = r"(?<![\w$£€-])(?P<m>@MON@)\s*(?:-|–|to|through)\s*(?P<m2>@MON@)(?![\w-])(?!\s*,?\s*(?:of\s+|in\s+)?\d)"
 _MONTH_YEAR = r"(?<![\w$£€])(?P<m>@MON@)\s*,?\s*(?:of\s+|in\s+)?(?P<y>\d{4}|['’]\d\d)" + _NOT_BEFORE
 _MONTHS_YEAR = r"(?<![\w$£€])(?P<m>@MON@)" + _TO + r"(?P<m2>@MON@)\s*,?\s*(?:of\s+|in\s+)?(?P<y>\d{4})" + _NOT_BEFORE
 _YEAR_THEN_MONTH = _NOT_AFTER + r"(?P<y>(?:1[89]|20)\d\d)\s+(?P<m>@MON@)"
@@ -76,7 +78,7 @@ _YEAR_RANGE = (
     _NOT_AFTER + r"(?:(?P<cue>from|between)\s+)?(?P<y>(?:1[5-9]|20)\d\d)\s*(?P<sep>-|–|—|/|to|through|until|till|and)\s*"
     r"(?P<y2>(?:1[5-9]|20)\d\d|\d\d)" + _NOT_BEFORE
 )
-_DECADE = _NOT_AFTER + r"(?P<y>(?:1\d|20)\d0)s(?![\w])|(?<=\bthe\s)(?P<y4>(?:1\d|20)\d0)['’]s(?![\w])|(?:(?<=\bthe\s)['’]?|['’])(?P<yy>[1-9]0)s(?![\w])"
+_DECADE = r"(?:(?<=mid-)|" + _NOT_AFTER + r")(?P<y>(?:1\d|20)\d0)s(?![\w])|(?<=\bthe\s)(?P<y4>(?:1\d|20)\d0)['’]s(?![\w])|(?:(?<=\bthe\s)['’]?|['’])(?P<yy>[1-9]0)s(?![\w])"
 _CENTURY = r"\b(?P<c>\d{1,2}(?:st|nd|rd|th)|@ORD@)[\s-]+century\b"
 _QUARTER = (
     r"(?<![\w$£€])(?:(?P<y1>(?:19|20)\d\d)\s*[-/ ]?\s*)?q(?P<q>[1-4])(?![\w])"
@@ -178,6 +180,21 @@ def _read_month_year(m: re.Match[str], ctx: Context) -> Iterator[Hit]:
         first_year = year - 1 if month_number(m["m"]) > last else year
         span = Span(periods.month_span(first_year, month_number(m["m"])).start, periods.month_span(year, last).end,
                     "month")
+    yield Hit(m.start(), m.end(), span, "month")
+
+
+def _read_months(m: re.Match[str], ctx: Context) -> Iterator[Hit]:
+    """ "January-March", "April to June": the latest such run that has begun by publication (or the next one
+    in a clause about the future)."""
+    if not (is_capitalised(ctx.written(m, "m")) and is_capitalised(ctx.written(m, "m2"))):
+        return  # "may to march" are more likely words than months
+    first_month, last_month = month_number(m["m"]), month_number(m["m2"])
+    span = None
+    if ctx.published:
+        first = periods.pick_year(first_month, None, ctx.published, ctx.lean(m.start()))
+        if first:
+            last_year = first.year + (1 if last_month < first_month else 0)
+            span = Span(first, periods.month_span(last_year, last_month).end, "month")
     yield Hit(m.start(), m.end(), span, "month")
 
 
@@ -315,6 +332,7 @@ def readers() -> list[Reader]:
         (_DOTTED, _read_numeric),
         (_YEAR_MONTH, _read_year_month), (_MONTH_SLASH_YEAR, _read_year_month),
         (_DAY_MONTH, _read_month_and_day), (_MONTH_DAY, _read_month_and_day), (_MONTHS_YEAR, _read_month_year),
+        (_MONTHS, _read_months),
         (_MONTH_YEAR, _read_month_year), (_YEAR_THEN_MONTH, _read_year_then_month), (_BARE_MONTH, _read_bare_month),
         (_YEAR_RANGE, _read_year_range), (_YEAR_CUED, _read_cued_year), (_YEAR_OF, _read_year),
         (_YEAR_DETERMINED, _read_year), (_YEAR_POSSESSIVE, _read_year), (_DECADE, _read_decade),

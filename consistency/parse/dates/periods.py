@@ -14,6 +14,7 @@ from typing import NamedTuple
 __all__ = [
     "Span",
     "nearest_weekday",
+    "counted_part",
     "day_span",
     "week_span",
     "month_span",
@@ -158,6 +159,16 @@ def _thirds(span: Span) -> list[tuple[dt.date, dt.date]]:
     if span.grain == "century":
         return _cut(span, "year", 34, 67)
     return [(span.start, span.end)] * 3
+
+
+def counted_part(span: Span, count: float, unit: str, from_end: bool) -> Span | None:
+    """The first (or with `from_end` the last) `count` units of `span`: "the first nine months of 2024"."""
+    grain = "month" if unit in ("month", "quarter") else "day"
+    if from_end:
+        start = shift(span.end + dt.timedelta(days=1), -count, unit)
+        return Span(max(start, span.start), span.end, grain) if start else None
+    after = shift(span.start, count, unit)
+    return Span(span.start, min(after - dt.timedelta(days=1), span.end), grain) if after else None
 
 
 def part_of(span: Span, part: str, published: dt.date | None) -> Span | None:
