@@ -95,6 +95,11 @@ FORMS = [
     ("The April-June period was weak.", "April-June", D(2024, 4, 1), D(2024, 6, 30)),
     ("Growth slowed in the July–September quarter.", "July–September", D(2024, 7, 1), D(2024, 9, 30)),
     ("Fares rose from November to February.", "November to February", D(2023, 11, 1), D(2024, 2, 29)),
+    # --- two periods away from publication's
+    ("Talks resume the week after next.", "week after next", D(2024, 10, 28), D(2024, 11, 3)),
+    ("The law passed the year before last.", "year before last", D(2022, 1, 1), D(2022, 12, 31)),
+    ("Prices peaked the month before last.", "month before last", D(2024, 8, 1), D(2024, 8, 31)),
+    ("The fair opens the weekend after next.", "weekend after next", D(2024, 11, 2), D(2024, 11, 3)),
     # --- a year named after the date
     # a date without its year, then the year counted from publication
     ("The blast hit on Nov. 5 last year.", "Nov. 5 last year", D(2023, 11, 5), D(2023, 11, 5)),

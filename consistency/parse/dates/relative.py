@@ -40,8 +40,9 @@ _IN_UNITS = r"\bin\s+(?P<n>@NUM@)\s+(?P<u>@UNIT@)s?(?:['’]?\s+time)?\b"
 _PERIOD = (
     r"\b(?P<mod>(?:the\s+)?(?:last|past|previous|prior|this|current|present|next|coming|upcoming|following)|the)\s+"
     r"(?:calendar\s+|fiscal\s+|financial\s+)?(?P<u>week|weekend|month|quarter|qtr|year|yr|decade|century)(?:['’]s)?\b"
-    r"(?![-–]\w)"
+    r"(?![-–]\w)(?:\s+(?P<post>after\s+next|before\s+last)\b)?"
 )
+_TWO_AWAY = {"after next": 2, "before last": -2}  # "the week after next", "the year before last"
 _ROLLING = (
     r"\b(?P<mod>(?:the\s+)?(?:last|past|next|coming|previous))\s+(?P<n>@NUM@)\s+(?P<u>@UNIT@)s?\b"
     r"(?!\s+(?:ago|of)\b)"
@@ -124,6 +125,9 @@ def _weekend(ctx: Context, modifier: str, pos: int) -> Span | None:
 def _read_period(m: re.Match[str], ctx: Context) -> Iterator[Hit]:
     """ "last week", "this year", "the past decade" (rolling), "the year" (only as a part: "the end of the year")."""
     modifier, unit = normalise(m["mod"]), unit_name(m["u"])
+    if m["post"] and modifier == "the":
+        yield from _two_away(m, ctx, unit, _TWO_AWAY[normalise(m["post"])])
+        return
     if modifier in ("the previous", "the prior", "the following", "following"):
         return  # told from the story's own time, not from publication
     if unit == "weekend":
@@ -140,6 +144,18 @@ def _read_period(m: re.Match[str], ctx: Context) -> Iterator[Hit]:
         anchor = periods.shift(ctx.published, STEPS[modifier], unit)
         span = periods.period_span(unit, anchor) if anchor else None
     yield Hit(m.start(), m.end(), span, unit if not rolling else _POINT_GRAIN[unit], needs_part=needs_part)
+
+
+def _two_away(m: re.Match[str], ctx: Context, unit: str, step: int) -> Iterator[Hit]:
+    """ "the week after next", "the month before last": the calendar period two away from publication's."""
+    span = None
+    if ctx.published and unit == "weekend":
+        saturday = periods.weekday_in_week(ctx.published, 5, step)
+        span = Span(saturday, saturday + dt.timedelta(days=1), "day")
+    elif ctx.published and (anchor := periods.shift(ctx.published, step, unit)):
+        span = periods.period_span(unit, anchor)
+    if span or not ctx.published:
+        yield Hit(m.start(), m.end(), span, span.grain if span else unit)
 
 
 def _read_rolling(m: re.Match[str], ctx: Context) -> Iterator[Hit]:
