@@ -21,8 +21,9 @@ one range, and "this week or next (week)", "later this month or early next"
 into the range that holds both (the text does not say which); a date after
 a bound word ("by the end of the year", "since 2019") opens on that side
 (`bounds`), and one that ends a counted period ("the year to March") is
-widened to it (`ending`). Spans that look like dates but that no reader could read go to
-dateparser (`parse.dateparse`), one cached call per distinct span.
+widened to it (`ending`). Spans that look like dates but that no reader
+could read go to dateparser (`parse.dateparse`), one cached call per
+distinct span.
 """
 
 from __future__ import annotations
@@ -218,7 +219,10 @@ def _part(found: re.Match[str], span: Span, ctx: Context) -> Span | None:
     """The part of `span` that the words before it name: "early", "the end of", "the first nine months of"."""
     if found["side"]:
         count = count_number(found["n"])
-        return periods.counted_part(span, count, unit_name(found["u"].removesuffix("s")), from_end=found["side"].lower() != "first") if count else None
+        if count is None:
+            return None
+        unit = unit_name(found["u"].removesuffix("s"))
+        return periods.counted_part(span, count, unit, from_end=found["side"].lower() != "first")
     return periods.part_of(span, _PART_NAMES[" ".join((found["p"] or found["q"]).lower().split())], ctx.published)
 
 
