@@ -36,6 +36,9 @@ def _dates(text: str, order: str) -> list[tuple[str, dt.date | None]]:
         ("The memo is dated 7/8/24.", "MDY", D(2024, 7, 8)),
         ("The memo is dated 24/08/07.", "YMD", D(2024, 8, 7)),
         ("The memo is dated 09/12/31.", "YMD", D(2009, 12, 31)),
+        ("Talks will resume on Saturday 7/6.", "MDY", D(2025, 7, 6)),
+        ("Talks will resume on Saturday 7/6.", "DMY", D(2025, 6, 7)),
+        ("Talks will resume on Friday 13/6.", "MDY", D(2025, 6, 13)),
     ],
 )
 def test_ambiguous_numbers_follow_the_order(text, order, expected):

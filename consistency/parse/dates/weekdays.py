@@ -36,7 +36,7 @@ _WEEKDAY = (
 )
 _WEEK_THEN_WEEKDAY = r"\b(?P<mod>next|last|this|previous|past)\s+week(?:['’]s)?\s*[-,]?\s*(?P<w>@WD@)"
 _WEEKDAY_DAY = r"\b(?P<w>@WD@),?\s+(?P<the>the\s+)?(?P<d>@DAY@|@ORD@)(?![\w]|[:.]\d)"  # not "Friday 10:30"
-_WEEKDAY_NUMERIC = r"\b(?P<w>@WD@),?\s+(?P<m>1[0-2]|0?[1-9])[./](?P<d>[0-3]?\d)(?!\d|[./]\d)"
+_WEEKDAY_NUMERIC = r"\b(?P<w>@WD@),?\s+(?P<m>[0-3]?\d)[./](?P<d>[0-3]?\d)(?!\d|[./]\d)"
 _NTH_WEEKDAY = (
     r"\b(?:the\s+)?(?P<n>first|second|third|fourth|fifth|last|final|1st|2nd|3rd|4th|5th)\s+(?P<w>@WDFULL@|day|weekend)\s+"
     r"(?:of|in)\s+"
@@ -133,10 +133,14 @@ def _read_weekday_day(m: re.Match[str], ctx: Context) -> Iterator[Hit]:
 
 
 def _read_weekday_numeric(m: re.Match[str], ctx: Context) -> Iterator[Hit]:
+    """ "Friday 4/3": month first, or day first for a DMY desk; a number above 12 can only be the day."""
     month, day = int(m["m"]), int(m["d"])
+    if month > 12 or (day <= 12 and ctx.date_order == "DMY"):
+        month, day = day, month
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return
     found = periods.pick_year(month, day, ctx.published, ctx.lean(m.start())) if ctx.published else None
-    if 1 <= day <= 31:
-        yield day_hit(m.start(), m.end(), found)
+    yield day_hit(m.start(), m.end(), found)
 
 
 def _month_of(m: re.Match[str], ctx: Context) -> tuple[int, int] | None:
