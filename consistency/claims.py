@@ -153,7 +153,6 @@ def _figure_window(sentence: Sentence, m: Mention, neighbours: Sequence[Mention]
 # "Anne Sullivan (June 14, 1866 -- October 20, 1936)": a life's dates in parentheses after a name
 _LIFE_OPEN = re.compile(r"\((?:[^()]*;\s*)?(?:born|b\.|n[ée]e)?\s*$", re.IGNORECASE)
 _LIFE_DASH = re.compile(r"^\s*(?:--|[–—-])\s*$")
-_DAY = dt.timedelta(days=1)
 
 
 _COUNTED_PRECISION = {
