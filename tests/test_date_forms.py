@@ -100,6 +100,10 @@ FORMS = [
     ("The law passed the year before last.", "year before last", D(2022, 1, 1), D(2022, 12, 31)),
     ("Prices peaked the month before last.", "month before last", D(2024, 8, 1), D(2024, 8, 31)),
     ("The fair opens the weekend after next.", "weekend after next", D(2024, 11, 2), D(2024, 11, 3)),
+    # --- within so many units, in a clause about the future: from publication up to then
+    ("The bridge will be finished within two weeks.", "within two weeks", THURSDAY, D(2024, 10, 31)),
+    ("Ministers plan to decide within 3 months.", "within 3 months", THURSDAY, D(2025, 1, 17)),
+    ("A ruling is expected to come within a year.", "within a year", THURSDAY, D(2025, 10, 17)),
     # --- a year named after the date
     # a date without its year, then the year counted from publication
     ("The blast hit on Nov. 5 last year.", "Nov. 5 last year", D(2023, 11, 5), D(2023, 11, 5)),
@@ -142,6 +146,13 @@ def test_the_last_weekend_of_a_month_is_not_last_weekend():
 
 @pytest.mark.parametrize("text", ["They may march to the sea.", "Prices fell from may to march."])
 def test_month_words_in_lower_case_make_no_run_of_months(text):
+    assert dates.find(text, THURSDAY) == []
+
+
+@pytest.mark.parametrize(
+    "text", ["Within two weeks the rebels had taken the city.", "Aid must arrive within 3 days of the quake."]
+)
+def test_within_counts_from_publication_only_in_a_clause_about_the_future(text):
     assert dates.find(text, THURSDAY) == []
 
 

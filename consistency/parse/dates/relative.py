@@ -37,6 +37,7 @@ _AGO = (
     r"(?P<dir>ago|hence|from\s+now|from\s+today|from\s+tomorrow|from\s+yesterday|before\s+now)\b"
 )
 _IN_UNITS = r"\bin\s+(?P<n>@NUM@)\s+(?P<u>@UNIT@)s?(?:['’]?\s+time)?\b"
+_WITHIN = r"\bwithin\s+(?P<n>@NUM@)\s+(?P<u>@UNIT@)s?\b(?!\s+(?:of|after|before)\b)"
 _PERIOD = (
     r"\b(?P<mod>(?:the\s+)?(?:last|past|previous|prior|this|current|present|next|coming|upcoming|following)|the)\s+"
     r"(?:calendar\s+|fiscal\s+|financial\s+)?(?P<u>week|weekend|month|quarter|qtr|year|yr|decade|century)(?:['’]s)?\b"
@@ -110,6 +111,19 @@ def _read_in_units(m: re.Match[str], ctx: Context) -> Iterator[Hit]:
     count = count_number(m["n"])
     if count is not None:
         yield _point_hit(m, ctx, count, unit_name(m["u"]))
+
+
+def _read_within(m: re.Match[str], ctx: Context) -> Iterator[Hit]:
+    """ "will be finished within two weeks": from publication up to that far ahead.
+
+    Only in a clause about the future: "within two weeks the rebels had taken the city" counts from
+    the story's own time, and "within 24 hours of the attack" from the event.
+    """
+    count = count_number(m["n"])
+    if count is None or ctx.lean(m.start()) != "future":
+        return
+    edge = periods.shift(ctx.published, count, unit_name(m["u"])) if ctx.published else None
+    yield Hit(m.start(), m.end(), Span(ctx.published, edge, "day") if edge else None, "day")
 
 
 def _weekend(ctx: Context, modifier: str, pos: int) -> Span | None:
@@ -195,7 +209,7 @@ def _counted_window(published: dt.date, count: float, unit: str, forward: bool) 
 
 def readers() -> list[Reader]:
     table = [
-        (_DAY_WORD, _read_day_word), (_AGO, _read_ago), (_IN_UNITS, _read_in_units), (_PERIOD, _read_period),
+        (_DAY_WORD, _read_day_word), (_AGO, _read_ago), (_IN_UNITS, _read_in_units), (_WITHIN, _read_within), (_PERIOD, _read_period),
         (_ROLLING, _read_rolling), (_UNIT_PART, _read_unit_part), (_UPCOMING, _read_upcoming),
     ]
     return [(compile_pattern(pattern), handler) for pattern, handler in table]
