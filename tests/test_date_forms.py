@@ -104,6 +104,13 @@ FORMS = [
     ("The bridge will be finished within two weeks.", "within two weeks", THURSDAY, D(2024, 10, 31)),
     ("Ministers plan to decide within 3 months.", "within 3 months", THURSDAY, D(2025, 1, 17)),
     ("A ruling is expected to come within a year.", "within a year", THURSDAY, D(2025, 10, 17)),
+    # --- named days: fixed, counted from Easter, lasting several days
+    ("Rallies were held on Earth Day 2024.", "Earth Day 2024", D(2024, 4, 22), D(2024, 4, 22)),
+    ("Churches filled on Maundy Thursday 2024.", "Maundy Thursday 2024", D(2024, 3, 28), D(2024, 3, 28)),
+    ("Shops shut on Whit Monday 2024.", "Whit Monday 2024", D(2024, 5, 20), D(2024, 5, 20)),
+    ("Candles were lit on All Saints' Day 2023.", "All Saints' Day 2023", D(2023, 11, 1), D(2023, 11, 1)),
+    ("Clinics tested thousands on World AIDS Day 2023.", "World AIDS Day 2023", D(2023, 12, 1), D(2023, 12, 1)),
+    ("Families gathered for Kwanzaa 2023.", "Kwanzaa 2023", D(2023, 12, 26), D(2024, 1, 1)),
     # --- a year named after the date
     # a date without its year, then the year counted from publication
     ("The blast hit on Nov. 5 last year.", "Nov. 5 last year", D(2023, 11, 5), D(2023, 11, 5)),
@@ -153,6 +160,11 @@ def test_month_words_in_lower_case_make_no_run_of_months(text):
     "text", ["Within two weeks the rebels had taken the city.", "Aid must arrive within 3 days of the quake."]
 )
 def test_within_counts_from_publication_only_in_a_clause_about_the_future(text):
+    assert dates.find(text, THURSDAY) == []
+
+
+@pytest.mark.parametrize("text", ["A storm hit Corpus Christi, Texas.", "She had an epiphany at work."])
+def test_place_names_and_words_are_no_named_days(text):
     assert dates.find(text, THURSDAY) == []
 
 
