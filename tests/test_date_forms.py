@@ -111,6 +111,9 @@ FORMS = [
     ("Candles were lit on All Saints' Day 2023.", "All Saints' Day 2023", D(2023, 11, 1), D(2023, 11, 1)),
     ("Clinics tested thousands on World AIDS Day 2023.", "World AIDS Day 2023", D(2023, 12, 1), D(2023, 12, 1)),
     ("Families gathered for Kwanzaa 2023.", "Kwanzaa 2023", D(2023, 12, 26), D(2024, 1, 1)),
+    # --- a quarter after its year
+    ("Apple posted 2024 second-quarter results.", "2024 second-quarter", D(2024, 4, 1), D(2024, 6, 30)),
+    ("Sales fell in the 2023 fourth quarter.", "2023 fourth quarter", D(2023, 10, 1), D(2023, 12, 31)),
     # --- a year named after the date
     # a date without its year, then the year counted from publication
     ("The blast hit on Nov. 5 last year.", "Nov. 5 last year", D(2023, 11, 5), D(2023, 11, 5)),

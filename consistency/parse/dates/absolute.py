@@ -86,7 +86,7 @@ _QUARTER = (
     r"|(?<![\w])(?P<yy>\d\d)q(?P<qq>[1-4])\b"
 )
 _QUARTER_WORDS = (
-    r"\b(?P<o>first|second|third|fourth|final|last|1st|2nd|3rd|4th)[\s-]+(?:(?:fiscal|financial|calendar)\s+)?"
+    r"\b(?:(?P<y0>(?:19|20)\d\d)\s+)?(?P<o>first|second|third|fourth|final|last|1st|2nd|3rd|4th)[\s-]+(?:(?:fiscal|financial|calendar)\s+)?"
     r"(?:quarter|qtr)\b(?:\s*(?:of\s+|,\s*)?(?:(?:the\s+)?(?:fiscal\s+|financial\s+)?(?P<y>(?:19|20)\d\d)(?!\d)"
     r"|(?P<yrel>this|last|next|the|current)\s+(?:fiscal\s+|financial\s+)?year))?"
 )
@@ -287,9 +287,9 @@ def _read_quarter(m: re.Match[str], ctx: Context) -> Iterator[Hit]:
 
 
 def _read_quarter_words(m: re.Match[str], ctx: Context) -> Iterator[Hit]:
-    if m["o"].lower() == "last" and not (m["y"] or m["yrel"]):
+    if m["o"].lower() == "last" and not (m["y"] or m["y0"] or m["yrel"]):
         return  # "last quarter" is the previous one: a relative period
-    year = int(m["y"]) if m["y"] else None
+    year = int(m["y"] or m["y0"]) if (m["y"] or m["y0"]) else None
     yield from _quarter_hit(m, ctx, _ORDINAL_QUARTERS[m["o"].lower()], year, m["yrel"])
 
 
