@@ -63,6 +63,7 @@ def test_a_bound_word_opens_the_date_on_its_side(text, span, hedge, first, last)
         "It rained the week after Easter 2024.",
         "We met on 4 March 2025 in Lisbon.",
         "The deadline passed in 2019 unnoticed.",
+        "Homes were destroyed by Friday's storm.",  # the agent's day, not a deadline
     ],
 )
 def test_no_bound_without_a_bound_word_just_before(text):

@@ -15,7 +15,8 @@ date_words.csv): until (by, until, no later than, on or before), before
 (before, prior to), since (since, on or after, no earlier than, not before),
 after (after, later than). A bound word after a count or a unit ("two days before", "the
 week after") counts from the date instead, which is another reader's work,
-so it opens no bound.
+so it opens no bound; nor does "by" before a date that owns a noun
+("destroyed by Friday's storm" names the storm's day, not a deadline).
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ from .vocabulary import alternation, normalise, vocabulary
 __all__ = ["with_bounds"]
 
 _DAY = dt.timedelta(days=1)
+_POSSESSIVE = re.compile(r"['’]s?$")
 _REACH = 40  # characters before a date that its bound word may stand in
 
 
@@ -57,6 +59,8 @@ def with_bounds(hits: list[Hit], ctx: Context) -> list[Hit]:
         found = _bound_before().search(ctx.lowered, max(0, hit.start - _REACH), hit.start)
         if found is None or _counts_from(ctx.word_before(found.start())):
             continue
+        if normalise(found["w"]) == "by" and _POSSESSIVE.search(ctx.lowered, hit.start, hit.end):
+            continue  # "destroyed by Friday's storm": the agent's date, not a deadline
         side = side_of[normalise(found["w"])]
         hit.span = _opened(hit.span, side, _names_an_end(ctx, hit))
         hit.hedge = ctx.text[found.start("w") : found.end("w")]
