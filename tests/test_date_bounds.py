@@ -7,6 +7,7 @@ import datetime as dt
 import pytest
 
 import consistency
+from consistency import engine
 from consistency.intervals import date_range_text
 from consistency.parse import dates
 
@@ -135,18 +136,13 @@ def test_mentions_table_shows_open_ends_empty():
     assert [(r["date"], r["date_end"], r["hedge"]) for r in rows] == [("2019-01-01", None, "since")]
 
 
-def _claims(text: str):
-    from consistency.claims import claims_of
-    from consistency.model import Document
-    from consistency.parse import mentions
-    from consistency.text import sentences
-
-    doc = Document(id="d", path="", text=text, published=WEDNESDAY)
-    return claims_of(doc, sentences(text), mentions(text, WEDNESDAY))
+def _claims(tmp_path, text: str):
+    (tmp_path / "report.md").write_text(f"---\ndate: {WEDNESDAY}\n---\n{text}\n", encoding="utf-8")
+    return engine.claims([tmp_path])
 
 
-def test_a_bound_dates_its_claim_but_not_the_figures_beside_it():
+def test_a_bound_dates_its_claim_but_not_the_figures_beside_it(tmp_path):
     """ "Since 2019 ... cut 212 jobs": the jobs were not cut in 2019; the figure speaks for the report's date."""
-    claims = {c.mention.kind: c for c in _claims("Since 2019, Northwind has cut 212 jobs at the Karsk smelter.")}
+    claims = {c.mention.kind: c for c in _claims(tmp_path, "Since 2019, Northwind has cut 212 jobs at the Karsk smelter.")}
     assert claims["date"].time == (D(2019, 1, 1), D.max)
     assert claims["quantity"].time is None
