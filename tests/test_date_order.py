@@ -8,6 +8,8 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import consistency
 from consistency.cli import main
@@ -205,3 +207,10 @@ def test_nightly_report_takes_the_order_and_does_not_reuse_claims_read_in_anothe
 def test_help_documents_the_option(command):
     result = CliRunner().invoke(main, [command, "--help"])
     assert "--date-order" in result.output and "DMY" in result.output
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet="0123456789/.-, abcJanMy", max_size=40), st.sampled_from(["MDY", "DMY", "YMD"]))
+def test_any_numbers_in_any_order_never_raise(text, order):
+    for m in consistency.mentions(text, PUBLISHED, date_order=order):
+        assert text[m.start : m.end] == m.text
