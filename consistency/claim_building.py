@@ -154,12 +154,9 @@ def _figure_window(sentence: Sentence, m: Mention, neighbours: Sequence[Mention]
     return content_terms(after)[:_AFTER_WORDS], content_terms(before)[-_BEFORE_WORDS:]
 
 
-_BEFORE = re.compile(r"\b(?:before|prior to|earlier than|until|till|by)\s+(?:the\s+)?$", re.IGNORECASE)
-_AFTER = re.compile(r"\b(?:after|later than|since)\s+(?:the\s+)?$", re.IGNORECASE)
 # "Anne Sullivan (June 14, 1866 -- October 20, 1936)": a life's dates in parentheses after a name
 _LIFE_OPEN = re.compile(r"\((?:[^()]*;\s*)?(?:born|b\.|n[ée]e)?\s*$", re.IGNORECASE)
 _LIFE_DASH = re.compile(r"^\s*(?:--|[–—-])\s*$")
-_DAY = dt.timedelta(days=1)
 
 
 _COUNTED_PRECISION = {
@@ -173,10 +170,11 @@ _COUNTED_PRECISION = {
 
 
 def date_range(sentence: Sentence, m: Mention) -> tuple[dt.date, dt.date] | None:
-    """The range a date mention allows, opened by a comparative before it.
+    """The range a date mention allows.
 
-    "before 1800" allows any day up to 31 Dec 1799; "after March 9, 1988"
-    any day from 10 March 1988; "by 2030" any day up to 31 Dec 2030.
+    A bound the parser read stays open on its side ("before 1800" allows any
+    day up to 31 Dec 1799, "by 2030" any day up to 31 Dec 2030); a point
+    counted in a coarse unit ("three years ago") is as precise as that unit.
     """
     if m.date is None:
         return None
@@ -185,15 +183,6 @@ def date_range(sentence: Sentence, m: Mention) -> tuple[dt.date, dt.date] | None
         # "three years ago" is a point counted in years: as precise as a year, not a day
         half = _COUNTED_PRECISION[m.grain]
         start, end = max(dt.date.min + half, start) - half, min(dt.date.max - half, end) + half
-    lead = sentence.text[max(0, m.start - sentence.start - 20) : m.start - sentence.start]
-    found = _BEFORE.search(lead)
-    if found:
-        inclusive = found.group().lower().startswith(("by", "until", "till"))
-        return dt.date.min, end if inclusive else max(dt.date.min, start - _DAY)
-    found = _AFTER.search(lead)
-    if found:
-        inclusive = found.group().lower().startswith(("since", "from"))
-        return (start if inclusive else min(dt.date.max, end + _DAY)), dt.date.max
     return start, end
 
 
@@ -334,8 +323,13 @@ _CONTINUES = re.compile(r"\s*(?:It|They|This|These|Those)\b")
 
 
 def _time_of(dates: Iterable[Mention]) -> tuple[dt.date, dt.date] | None:
+    """The time a sentence's other claims speak for: its first date that names a period.
+
+    An open bound ("after Friday's quake", "since 2004") places the event the
+    sentence tells of, not the time its figures speak for.
+    """
     for d in dates:
-        if d.date is not None:
+        if d.date is not None and d.hedge is None:
             return d.date, d.date_end or d.date
     return None
 

@@ -17,7 +17,7 @@ from typing import NoReturn
 import click
 
 from .files import write_atomically
-from .model import ExitCode, Severity, input_failed
+from .model import DATE_ORDERS, ExitCode, Severity, input_failed
 from .printable import printable
 
 FORMATS = ("table", "concise", "csv", "json", "md", "html", "github")
@@ -26,6 +26,14 @@ FAIL_ON = ("error", "warning", "info", "never")
 FORMAT_OF_EXTENSION = {".csv": "csv", ".json": "json", ".md": "md", ".html": "html", ".htm": "html", ".txt": "concise"}
 # Narrower than this, the table's quotes wrap to a few words a line: the terminal gets the concise lines.
 TABLE_MIN_WIDTH = 100
+DATE_ORDER_HELP = ("How all-number dates are written: 04/03/2025 is April 3 under MDY, March 4 under DMY; "
+                   "YMD reads 25/04/03 as 3 April 2025. A document's front matter date_order wins.  "
+                   "[default: date_order in consistency.toml, else MDY]")
+
+
+def _date_order_option(command):
+    return click.option("--date-order", "date_order", type=click.Choice(DATE_ORDERS, case_sensitive=False),
+                        help=DATE_ORDER_HELP)(command)
 
 
 class InputError(click.ClickException):
@@ -162,7 +170,8 @@ Examples:
   cms-export story-123 | consistency check sources/ --draft - --draft-name story-123
   consistency check sources/ -o findings.csv
   consistency check corpus/ --changed-since origin/main --format github
-  consistency check corpus/ --as-of 2025-02-24 --format json -o then.json"""
+  consistency check corpus/ --as-of 2025-02-24 --format json -o then.json
+  consistency check day-first-wires/ --date-order DMY"""
 
 
 @main.command(epilog=CHECK_EXAMPLES)
@@ -184,8 +193,9 @@ Examples:
 @click.option("--excel/--no-bom", "bom", default=True, help=BOM_HELP)
 @click.option("--knowledge", "knowledge_dir", type=click.Path(file_okay=False, exists=True), help="Folder of your own knowledge CSVs (office_holders.csv, aliases.csv, ...) added to the built-in ones.")
 @click.option("--strict-suppressions", "strict_suppressions", is_flag=True, help="Exit 1 when an inline directive suppresses nothing or an acknowledged id matches no discrepancy (a warning otherwise).")
+@_date_order_option
 def check(paths, facts, draft, draft_name, changed_since, fmt, output, fail_on, show_agreements, as_of, published,
-          enable, disable, tolerance, config, bom, knowledge_dir, strict_suppressions) -> None:
+          enable, disable, tolerance, config, bom, knowledge_dir, strict_suppressions, date_order) -> None:
     """Check documents about one story against each other.
 
     PATHS are files (.txt .md .html .docx .json .jsonl) or folders, scanned
@@ -206,7 +216,7 @@ def check(paths, facts, draft, draft_name, changed_since, fmt, output, fail_on, 
 
     settings = _settings(config, fail_on=fail_on, enable=enable, disable=disable, tolerance=tolerance,
                          facts=facts, knowledge=knowledge_dir, published=published, as_of=as_of,
-                         agreements=show_agreements)
+                         agreements=show_agreements, date_order=date_order)
     to_stdout = output in (None, "-")
     width = _terminal_width() if to_stdout else None
     fmt = _output_format(fmt, output, width or 0)
@@ -242,18 +252,22 @@ def _changed(paths, ref: str) -> list[str]:
         raise InputError(str(e)) from None
 
 
-@main.command(epilog="\b\nExample:\n  consistency mentions seeds/ --format csv -o mentions.csv")
+@main.command(epilog="\b\nExamples:\n  consistency mentions seeds/ --format csv -o mentions.csv\n"
+                     "  consistency mentions wire.txt --date-order DMY")
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--format", "fmt", type=click.Choice(("table", "json", "jsonl", "csv")), default="table", show_default=True)
 @click.option("--published", callback=_date, metavar="YYYY-MM-DD", help="Publication date for every document (overrides metadata).")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, allow_dash=True), help="Write to this file instead of standard output.")
-def mentions(paths, fmt, published, output) -> None:
+@click.option("--config", type=click.Path(dir_okay=False, exists=True), help="consistency.toml (default: found from the current folder upwards); only its date_order applies.")
+@_date_order_option
+def mentions(paths, fmt, published, output, config, date_order) -> None:
     """List the figures, dates, names and quotes read from each document."""
     from .documents import load
     from .mentions_table import mention_rows, render_mentions
 
+    settings = _settings(config, date_order=date_order)
     documents, problems = load(list(paths), published=published)
-    rows = mention_rows(documents, problems)
+    rows = mention_rows(documents, problems, settings.date_order)
     _emit(render_mentions(rows, fmt), output)
     _problems(problems)
     sys.exit(ExitCode.input_error if input_failed(problems) else ExitCode.clean)
@@ -333,18 +347,20 @@ Examples:
 @click.option("--quiet", is_flag=True, help="Print one summary line (for cron).")
 @click.option("--knowledge", "knowledge_dir", type=click.Path(file_okay=False, exists=True), help="Folder of your own knowledge CSVs.")
 @click.option("--allow-shrink", is_flag=True, help="Publish even when the corpus is empty or lost more than max_shrink (config; default 20%) of the previous report's documents.")
-def nightly_report(corpus, out, facts, date, as_of, store, config, bom, fail_on, quiet, knowledge_dir, allow_shrink) -> None:
+@_date_order_option
+def nightly_report(corpus, out, facts, date, as_of, store, config, bom, fail_on, quiet, knowledge_dir, allow_shrink,
+                   date_order) -> None:
     """Write the nightly report: OUT/<date>/ with index.html, discrepancies.csv,
     discrepancies.json and summary.md, and point OUT/latest at it.
 
     Each discrepancy is new, open, resolved (since the previous report in OUT)
     or acknowledged (listed under [acknowledged] in consistency.toml with a
     reason). Unchanged documents are not parsed again. The config's enable,
-    disable, tolerance, ignore, facts and knowledge apply here too.
+    disable, tolerance, ignore, facts, knowledge and date_order apply here too.
     """
     from .nightly import PublishError, run_nightly
 
-    settings = _settings(config, facts=facts, knowledge=knowledge_dir)
+    settings = _settings(config, facts=facts, knowledge=knowledge_dir, date_order=date_order)
     kb = _knowledge(settings.knowledge)
     try:
         with _progress(enabled=not quiet, total=None if quiet else _survey_inputs(corpus, settings.facts)) as tick:

@@ -12,6 +12,7 @@ key is optional; command-line options override them.
     facts = "reference_facts.csv"    # trusted reference facts (relative to this file)
     max_file_mb = 20                 # a larger file is left out and reported
     max_shrink = 0.2                 # the nightly report refuses a corpus that lost a larger share
+    date_order = "DMY"               # all-number dates: MDY (default) | DMY | YMD
 
     [[ignore]]                       # suppress a kind where a claim's text contains `text`
     kind = "name-variant"
@@ -38,6 +39,7 @@ from pathlib import Path
 from typing import Any
 
 from .files import MAX_FILE_BYTES, NotReadable, read_regular_file
+from .model import DATE_ORDERS
 from .suppress import IgnoreRule
 
 __all__ = ["CONFIG_NAME", "FAIL_ON", "Config", "ConfigError", "find_config", "load_config"]
@@ -45,8 +47,8 @@ __all__ = ["CONFIG_NAME", "FAIL_ON", "Config", "ConfigError", "find_config", "lo
 CONFIG_NAME = "consistency.toml"
 PYPROJECT = "pyproject.toml"
 FAIL_ON = ("error", "warning", "info", "never")
-KEYS = ("acknowledged", "disable", "enable", "facts", "fail_on", "ignore", "knowledge", "max_file_mb", "max_shrink",
-        "tolerance")
+KEYS = ("acknowledged", "date_order", "disable", "enable", "facts", "fail_on", "ignore", "knowledge", "max_file_mb",
+        "max_shrink", "tolerance")
 MAX_FILE_MB = MAX_FILE_BYTES / 2**20
 # The nightly report refuses to publish when the corpus loses more than this share of its documents
 # since the previous report (an unmounted share, a failed sync): every discrepancy would read "resolved".
@@ -77,6 +79,7 @@ class Config:
     acknowledged: Mapping[str, str] = field(default_factory=dict)
     max_file_mb: float = MAX_FILE_MB
     max_shrink: float = MAX_SHRINK
+    date_order: str | None = None  # MDY, DMY or YMD; None: MDY, or what a document's front matter says
     published: dt.date | None = None  # every document's publication date, whatever the documents say
     as_of: dt.date | None = None  # check the corpus as it stood on that date
     inline: bool = True  # obey the documents' own directives (<!-- consistency off -->)
@@ -229,6 +232,13 @@ class _Validator:
                                  f"known kinds: {', '.join(self.known)}")
             return None
         return tuple(value)
+
+    def _date_order(self, value: Any) -> str | None:
+        if value in DATE_ORDERS:
+            return value
+        self.bad("date_order", value, "use one of " + ", ".join(f'"{v}"' for v in DATE_ORDERS)
+                 + ' (04/03/2025 is April 3 under "MDY", March 4 under "DMY")')
+        return None
 
     def _enable(self, value: Any) -> tuple[str, ...] | None:
         if value == []:

@@ -238,6 +238,7 @@ def _document(path: str, source: Source, kind: str) -> _Read:
         place=line.place if line is not None else None,
         kind=kind,
         directives=source.directives if kind == "html" else directives_in_text(source.text, kind),
+        date_order=source.date_order,
     )
     return _Read(document, by_name=source.id is None and path != STDIN, suffix=suffix)
 

@@ -16,7 +16,7 @@ from .coverage import measure
 from .documents import STDIN, load
 from .knowledge import KnowledgeBase, builtin, load_knowledge
 from .knowledge.facts import read_facts
-from .model import Claim, Document, Problem
+from .model import DEFAULT_DATE_ORDER, Claim, Document, Problem
 from .parse import mentions
 from .report import Report
 from .rules import RULES, Context, run_rules
@@ -35,15 +35,19 @@ def story_date(documents: Iterable[Document]) -> dt.date | None:
 
 
 def analyse(
-    doc: Document, fallback_date: dt.date | None = None, knowledge: KnowledgeBase | None = None
+    doc: Document,
+    fallback_date: dt.date | None = None,
+    knowledge: KnowledgeBase | None = None,
+    date_order: str | None = None,
 ) -> tuple[list[Claim], list[tuple[int, frozenset[str]]]]:
     """One document's claims, and the content terms of each of its sentences (by start offset).
 
-    Names are read by `knowledge` (default: the built-in knowledge base).
+    Names are read by `knowledge` (default: the built-in knowledge base);
+    all-number dates in the document's own `date_order`, else in `date_order`.
     """
     when = doc.published or fallback_date
     sents = sentences(doc.text)
-    found = mentions(doc.text, published=when, knowledge=knowledge)
+    found = mentions(doc.text, published=when, knowledge=knowledge, date_order=doc.order_of_dates(date_order))
     claims = claims_of(doc, sents, found)
     terms = [(s.start, frozenset(content_terms(s.text))) for s in sents]
     return claims, terms
@@ -78,7 +82,9 @@ def check(
     Discrepancies in passages the documents switch off (`inline`
     directives), that an `ignore` rule matches, or whose id is
     `acknowledged` (id → reason) are moved to `Report.suppressed`. With
-    `agreements`, `Report.agreements` lists the corroborated claims. Any
+    `agreements`, `Report.agreements` lists the corroborated claims;
+    `date_order` (MDY, DMY, YMD) reads all-number dates in every document
+    whose front matter does not give its own. Any
     field of `Config` may also be given as a keyword (`tolerance=0.02`),
     over `settings`. `facts` defaults to `settings.facts`. Names are read by
     `knowledge` (default: the built-in knowledge base with `settings.knowledge`'s
@@ -119,10 +125,11 @@ def check(
         if as_of is not None:
             references = [r for r in references if r.time is None or r.time[0] <= as_of]
     ctx = context(documents, references, fact_doc, tolerance=settings.tolerance, store=store, progress=progress,
-                  knowledge=kb, problems=problems)
+                  knowledge=kb, problems=problems, date_order=settings.date_order)
     documents = [d for d in documents if d.id in ctx.documents]
     when, claims = ctx.story_date, ctx.claims
-    corpus_key = _corpus_key(documents, when, references, settings.tolerance, wanted, kb) if store is not None else None
+    corpus_key = (_corpus_key(documents, when, references, settings.tolerance, wanted, kb, settings.date_order)
+                  if store is not None else None)
     found = _memo(store, corpus_key, "rules", lambda: run_rules(ctx, wanted))
     found_ids = {d.id for d in found}
     if targets:
@@ -165,15 +172,17 @@ def context(
     progress: Callable[[Document], None] | None = None,
     knowledge: KnowledgeBase | None = None,
     problems: list[Problem] | None = None,
+    date_order: str | None = None,
 ) -> Context:
     """The corpus as the rules see it: each document's claims and sentence terms, the story's date.
 
     `references` are the reference facts' claims and `facts_document` the
     document they were read from; `tolerance` widens every figure interval
     by that fraction before figures are compared; `knowledge` is the base the
-    documents are read by (the built-in one when None). A document whose
-    analysis fails is left out, and the failure added to `problems` (raised
-    when that is None).
+    documents are read by (the built-in one when None); `date_order` the
+    desk's order of all-number dates (a document's front matter may give its own).
+    A document whose analysis fails is left out, and the failure added to
+    `problems` (raised when that is None).
     """
     kb = knowledge if knowledge is not None else builtin()
     when = story_date(documents)
@@ -182,7 +191,7 @@ def context(
     analysed: list[Document] = []
     for doc in documents:
         try:
-            doc_claims, terms = _analyse_cached(doc, when, store, kb)
+            doc_claims, terms = _analyse_cached(doc, when, store, kb, doc.order_of_dates(date_order))
         except Exception as error:  # the document boundary: one text the parsers cannot read stops nothing else
             if problems is None:
                 raise
@@ -253,9 +262,9 @@ def _named_stdin(documents: list[Document], name: str, problems: list[Problem]) 
     return [dataclasses.replace(d, id=name) if d.path == STDIN else d for d in documents]
 
 
-def _corpus_key(documents, when, references, tolerance, wanted, kb: KnowledgeBase) -> str:
+def _corpus_key(documents, when, references, tolerance, wanted, kb: KnowledgeBase, date_order: str | None) -> str:
     """What the rules' result depends on: every document as read, the reference rows, the settings, the knowledge."""
-    parts = [ClaimStore.key(d.id, d.text, d.published or when) for d in documents]
+    parts = [ClaimStore.key(d.id, d.text, d.published or when) + d.order_of_dates(date_order) for d in documents]
     parts += [repr((r.subject, r.attribute, r.mention, r.time)) for r in references]
     parts += [repr(tolerance), repr(sorted(wanted or ())), kb.fingerprint, repr(when)]
     return ClaimStore.key("corpus", "\n".join(parts), None)
@@ -272,15 +281,17 @@ def _memo(store: ClaimStore | None, key: str | None, what: str, compute):
     return found
 
 
-def _analyse_cached(doc: Document, when: dt.date | None, store: ClaimStore | None, kb: KnowledgeBase):
+def _analyse_cached(doc: Document, when: dt.date | None, store: ClaimStore | None, kb: KnowledgeBase, date_order: str):
     if store is None:
-        return analyse(doc, when, kb)
+        return analyse(doc, when, kb, date_order)
     key = store.key(doc.id, doc.text, doc.published or when)
     if kb != builtin():  # a document read by other knowledge is another analysis
         key = store.key(key, kb.fingerprint, None)
+    if date_order != DEFAULT_DATE_ORDER:  # so is one whose numeric dates are read in another order
+        key = store.key(key, date_order, None)
     found = store.get(key)
     if found is None:
-        found = analyse(doc, when, kb)
+        found = analyse(doc, when, kb, date_order)
         store.put(key, found)
     return found
 
@@ -308,13 +319,14 @@ def claims(
     *,
     published: dt.date | None = None,
     knowledge: KnowledgeBase | None = None,
+    date_order: str | None = None,
 ) -> list[Claim]:
     """The claims of the documents under `paths`, as `check` builds them."""
     if isinstance(paths, (str, Path)):
         paths = [paths]
     documents, _ = load(list(paths), published=published)
     when = story_date(documents)
-    return [c for doc in documents for c in analyse(doc, when, knowledge)[0]]
+    return [c for doc in documents for c in analyse(doc, when, knowledge, date_order)[0]]
 
 
 def _real(path: str | Path) -> Path:

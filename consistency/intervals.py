@@ -94,12 +94,15 @@ def ranges_overlap(a: DateRange | None, b: DateRange | None) -> bool:
 
 
 def date_range_text(first: dt.date | None, last: dt.date | None = None) -> str:
-    """A day range as text: "2025-02-24", or "2025-02-24..2025-03-02" when it spans days; "" when unknown."""
+    """A day range as text: "2025-02-24", or "2025-02-24..2025-03-02" when it spans days; "" when unknown.
+
+    An open end (the calendar's first or last day: "by 2030", "since 2019") is left empty: "..2030-12-31", "2019-01-01..".
+    """
     if first is None:
         return ""
     if last is None or last == first:
         return first.isoformat()
-    return f"{first.isoformat()}..{last.isoformat()}"
+    return f"{_day_text(first)}..{_day_text(last)}"
 
 
 def clock_text(low: float, high: float) -> str:
@@ -126,3 +129,7 @@ def clock_reading(minutes: float | None) -> str:
     days, minute = divmod(int(minutes), 1440)
     shown = f"{minute // 60:02d}:{minute % 60:02d}"
     return f"{days:+d}d {shown}" if days else shown
+
+
+def _day_text(day: dt.date) -> str:
+    return "" if day in (dt.date.min, dt.date.max) else day.isoformat()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import io
 import json
 import math
@@ -20,19 +21,27 @@ MENTION_COLUMNS = ("doc", "line", "column") + tuple(f.name for f in dataclasses.
 
 
 def _plain(value: Any) -> Any:
+    """A field as the table shows it: an open end (an infinite bound, the calendar's first or last day) is empty."""
     if isinstance(value, float) and math.isinf(value):
+        return None
+    if value in (dt.date.min, dt.date.max):
         return None
     if hasattr(value, "isoformat"):
         return value.isoformat()
     return value
 
 
-def mention_rows(documents: Iterable[Document], problems: list[Problem] | None = None) -> list[dict[str, Any]]:
-    """One row a mention; a document the parsers fail on is added to `problems` (raised when that is None)."""
+def mention_rows(
+    documents: Iterable[Document], problems: list[Problem] | None = None, date_order: str | None = None
+) -> list[dict[str, Any]]:
+    """One row a mention; all-number dates in each document's own order, else `date_order`, else MDY.
+
+    A document the parsers fail on is added to `problems` (raised when that is None).
+    """
     rows = []
     for doc in documents:
         try:
-            found = mentions(doc.text, published=doc.published)
+            found = mentions(doc.text, published=doc.published, date_order=doc.order_of_dates(date_order))
         except Exception as error:  # the document boundary: the other documents are still listed
             if problems is None:
                 raise

@@ -31,12 +31,18 @@ __all__ = [
     "ExitCode",
     "MENTION_KINDS",
     "FIGURE_KINDS",
+    "DATE_ORDERS",
+    "DEFAULT_DATE_ORDER",
     "claim_time",
     "document_date",
 ]
 
 MENTION_KINDS = ("money", "percent", "number", "quantity", "date", "time", "bearing", "entity", "quote")
 FIGURE_KINDS = frozenset({"money", "percent", "number", "quantity"})
+# How a desk writes all-number dates whose parts could be read either way (04/03/2025):
+# month first, day first, or year first. A part above 12 is a day whatever the order.
+DATE_ORDERS = ("MDY", "DMY", "YMD")
+DEFAULT_DATE_ORDER = "MDY"
 
 
 def _quick_init(cls: type) -> type:
@@ -134,6 +140,11 @@ class Document:
     place: str | None = None  # where the report was filed, from its dateline ("LISBON, March 4 (Reuters) -")
     kind: str = "txt"  # the reader that produced it: txt, md, html, docx, json, facts
     directives: tuple[Directive, ...] = ()  # inline directives, read with the text (readers.directives)
+    date_order: str | None = None  # the document's own order of numeric dates (front matter); None: the desk's
+
+    def order_of_dates(self, desk_order: str | None = None) -> str:
+        """How this document's all-number dates are read: its own order, else the desk's, else MDY."""
+        return self.date_order or desk_order or DEFAULT_DATE_ORDER
 
     def line_col(self, offset: int) -> tuple[int, int]:
         """1-based line and column of a character offset."""

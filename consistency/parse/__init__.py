@@ -19,7 +19,7 @@ import datetime as dt
 import operator
 
 from ..knowledge import KnowledgeBase, builtin
-from ..model import Mention
+from ..model import DATE_ORDERS, DEFAULT_DATE_ORDER, Mention
 from ..readers.datelines import header_spans
 from . import bearings, dates, quotes, times
 from .figures import numbers, ranks
@@ -38,16 +38,27 @@ def _priority(m: Mention) -> int:
     return _PRIORITY["rank"] if m.unit == "rank" else _PRIORITY[m.kind]
 
 
-def mentions(text: str, published: dt.date | None = None, *, knowledge: KnowledgeBase | None = None) -> list[Mention]:
+def mentions(
+    text: str,
+    published: dt.date | None = None,
+    *,
+    knowledge: KnowledgeBase | None = None,
+    date_order: str = DEFAULT_DATE_ORDER,
+) -> list[Mention]:
     """Every mention in `text`, in reading order.
 
     `published` is the document's publication date: relative dates ("on
     Monday", "last week") resolve against it, and stay unresolved without it.
     Names are read by `knowledge` (default: the built-in knowledge base).
+    `date_order` says how the text writes all-number dates: "MDY" (04/03/2025
+    is April 3), "DMY" (March 4) or "YMD" (25/04/03 is 3 April 2025); a
+    number above 12 is the day under every order.
     """
     if not text:
         return []
-    figures, days = numbers.find(text, published), _off(dates.find(text, published), header_spans(text))
+    if date_order not in DATE_ORDERS:
+        raise ValueError(f"date_order {date_order!r} is not allowed; use one of {', '.join(DATE_ORDERS)}")
+    figures, days = numbers.find(text, published), _off(dates.find(text, published, date_order), header_spans(text))
     placed = bearings.find(text, published, figures)
     placed = sorted(placed + _outside(times.find(text, published, days), placed), key=_READING_ORDER)
     competing = _outside(figures + ranks.find(text, published), placed) + _outside(days, placed, kind="bearing")

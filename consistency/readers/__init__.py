@@ -24,6 +24,7 @@ class Source:
     `id` is a record's own id (JSON); None means the file name gives it.
     `number` is the record's position in a file that holds several.
     `directives` are those of a page whose text is not the file's (HTML).
+    `date_order` is the document's own order of all-number dates (front matter).
     """
 
     text: str
@@ -32,3 +33,4 @@ class Source:
     id: str | None = None
     number: int | None = None
     directives: tuple[Directive, ...] = ()
+    date_order: str | None = None

@@ -6,6 +6,7 @@ import re
 
 import yaml
 
+from ..model import DATE_ORDERS
 from . import Source
 from .datelines import parse_date
 
@@ -34,7 +35,8 @@ def read_markdown(text: str) -> tuple[Source, list[str]]:
     """Markdown, its front matter replaced by as many empty lines (line numbers still match).
 
     Title and date come from the front matter (``title``; ``published`` or
-    ``date``), else the title from the first ``#`` heading. Front matter that
+    ``date``), else the title from the first ``#`` heading; ``date_order``
+    (MDY, DMY, YMD) says how the document writes all-number dates. Front matter that
     is not valid YAML is blanked all the same and reported.
     """
     match = _FRONT_MATTER.match(text)
@@ -62,7 +64,12 @@ def read_markdown(text: str) -> tuple[Source, list[str]]:
         heading = _MD_HEADING.search(text[:_HEAD])
         title = heading.group(1) if heading else None
     published = parse_date(meta.get("published", meta.get("date")))
-    return Source(text, title=str(title) if title else None, published=published), messages
+    date_order = meta.get("date_order")
+    if date_order is not None and date_order not in DATE_ORDERS:
+        messages.append(f"front matter date_order: {date_order!r} is not allowed; use one of {', '.join(DATE_ORDERS)}")
+        date_order = None
+    source = Source(text, title=str(title) if title else None, published=published, date_order=date_order)
+    return source, messages
 
 
 def _front_matter_refused(raw: str, messages: list[str]) -> bool:

@@ -18,8 +18,12 @@ Passes over what they found then keep the longest of overlapping readings, widen
 "the end of", "earlier this" into the part of the period they name, count
 "three days after Easter" from its date, and join "Feb 24 to March 3" into
 one range, and "this week or next (week)", "later this month or early next"
-into the range that holds both (the text does not say which). Spans that look like dates but that no reader could read go to
-dateparser (`parse.dateparse`), one cached call per distinct span.
+into the range that holds both (the text does not say which); a date after
+a bound word ("by the end of the year", "since 2019") opens on that side
+(`bounds`), and one that ends a counted period ("the year to March") is
+widened to it (`ending`). Spans that look like dates but that no reader
+could read go to dateparser (`parse.dateparse`), one cached call per
+distinct span.
 """
 
 from __future__ import annotations
@@ -30,9 +34,9 @@ import functools
 import heapq
 import re
 
-from ...model import Mention
+from ...model import DEFAULT_DATE_ORDER, Mention
 from .. import scan
-from . import absolute, dateparse, holidays, periods, relative, weekdays
+from . import absolute, bounds, dateparse, ending, holidays, periods, relative, weekdays
 from .first_chars import Openings, first_chars, guarded
 from .hits import STEPS, Context, Hit, Reader, compile_pattern, count_number, unit_name
 from .periods import Span
@@ -43,7 +47,8 @@ __all__ = ["find"]
 _PART = re.compile(
     r"(?:\b(?P<p>early|earlier|late|later|mid)(?:\s+in)?[\s-]*"
     r"|\b(?:(?:the|at\s+the)\s+)?(?P<q>beginning|start|end|middle|rest|remainder|first\s+half|second\s+half)"
-    r"\s+of\s+(?:the\s+)?)$",
+    r"\s+of\s+(?:the\s+)?"
+    r"|\b(?:the\s+)?(?P<side>first|last|final)\s+(?P<n>[\w-]+)\s+(?P<u>days|weeks|months|quarters)\s+of\s+(?:the\s+)?)$",
     re.I,
 )
 _PART_NAMES = {"early": "early", "beginning": "early", "start": "early", "mid": "mid", "middle": "mid",
@@ -56,6 +61,7 @@ _WRITTEN_YEAR = re.compile(r"\d{4}|['’]\d\d")
 _BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?$", re.I)
 _GROUP_NAME = re.compile(r"\(\?P<\w+>")
 _WORD_START = re.compile(r"(?<!\w)\w|['’](?=\d)")
+_ONE_DAY = dt.timedelta(days=1)
 _WORDS_BEFORE = 5  # a date expression starts at most this many words before its head word
 
 
@@ -120,11 +126,14 @@ def _candidate() -> re.Pattern[str]:
     )
 
 
-def find(text: str, published: dt.date | None = None) -> list[Mention]:
-    """Every date expression in `text`, in reading order, resolved against `published`."""
+def find(text: str, published: dt.date | None = None, date_order: str = DEFAULT_DATE_ORDER) -> list[Mention]:
+    """Every date expression in `text`, in reading order, resolved against `published`.
+
+    `date_order` (MDY, DMY or YMD) says how the text writes all-number dates (04/03/2025).
+    """
     if not text:
         return []
-    ctx = Context(text, published)
+    ctx = Context(text, published, date_order=date_order)
     may_open, gate, by_char = _openings(), _gate(), _readers_by_char()
     lowered = ctx.lowered
     starts: list[int] = []
@@ -145,8 +154,10 @@ def find(text: str, published: dt.date | None = None) -> list[Mention]:
             for hit in found:
                 hit.rank = rank
                 hits.append(hit)
-    chosen = _join_alternatives(_join_ranges(_with_offsets(_with_parts(_longest(hits), ctx), ctx), ctx), ctx)
+    chosen = absolute.with_relative_years(_longest(hits), ctx)
+    chosen = _join_alternatives(_join_ranges(_with_offsets(_with_parts(chosen, ctx), ctx), ctx), ctx)
     chosen = _longest(chosen + _fallback(ctx, chosen, starts))
+    chosen = bounds.with_bounds(ending.with_periods_to(chosen, ctx), ctx)
     return [_mention(text, _without_article(ctx, hit)) for hit in chosen]
 
 
@@ -185,7 +196,7 @@ def _longest(hits: list[Hit]) -> list[Hit]:
 
 
 def _with_parts(hits: list[Hit], ctx: Context) -> list[Hit]:
-    """ "early 2023", "the end of the month", "earlier this week": the part of the period named."""
+    """ "early 2023", "the end of the month", "earlier this week", "the first nine months of 2024": the part named."""
     out = []
     for hit in hits:
         grain = hit.span.grain if hit.span else hit.grain
@@ -194,9 +205,8 @@ def _with_parts(hits: list[Hit], ctx: Context) -> list[Hit]:
             if not hit.needs_part:
                 out.append(hit)
             continue
-        part = _PART_NAMES[" ".join((found["p"] or found["q"]).lower().split())]
         try:
-            span = periods.part_of(hit.span, part, ctx.published) if hit.span else None
+            span = _part(found, hit.span, ctx) if hit.span else None
         except (ValueError, OverflowError):
             span = None
         if hit.span and span is None:
@@ -205,25 +215,40 @@ def _with_parts(hits: list[Hit], ctx: Context) -> list[Hit]:
     return out
 
 
+def _part(found: re.Match[str], span: Span, ctx: Context) -> Span | None:
+    """The part of `span` that the words before it name: "early", "the end of", "the first nine months of"."""
+    if found["side"]:
+        count = count_number(found["n"])
+        if count is None:
+            return None
+        unit = unit_name(found["u"].removesuffix("s"))
+        return periods.counted_part(span, count, unit, from_end=found["side"].lower() != "first")
+    return periods.part_of(span, _PART_NAMES[" ".join((found["p"] or found["q"]).lower().split())], ctx.published)
+
+
 @functools.cache
 def _offset() -> re.Pattern[str]:
-    return compile_pattern(r"\b(?P<n>@NUM@)\s+(?P<u>@UNIT@)s?\s+(?P<dir>before|after)\s+$")
+    return compile_pattern(r"\b(?P<n>@NUM@|the)\s+(?P<u>@UNIT@)s?\s+(?P<dir>before|after)\s+$")
 
 
 def _with_offsets(hits: list[Hit], ctx: Context) -> list[Hit]:
-    """ "three days after Easter", "a week before March 3": a day counted from another."""
+    """ "three days after Easter", "a week before March 3", "the day after Christmas": a day counted from another."""
     out = []
     for hit in hits:
         found = None
         if hit.span and hit.span.grain == "day":
             found = _offset().search(ctx.lowered, max(0, hit.start - 40), hit.start)
-        count = count_number(found["n"]) if found else None
+        count = (1 if found["n"].lower() == "the" else count_number(found["n"])) if found else None
         if found is None or count is None:
             out.append(hit)
             continue
-        sign = 1 if found["dir"] == "after" else -1
-        day = periods.shift(hit.span.start if sign < 0 else hit.span.end, sign * count, unit_name(found["u"]))
-        out.append(Hit(found.start(), hit.end, periods.day_span(day) if day else None, "day", hit.rank))
+        sign, unit = (1 if found["dir"] == "after" else -1), unit_name(found["u"])
+        edge = hit.span.start if sign < 0 else hit.span.end
+        day = periods.shift(edge, sign * count, unit)
+        span = periods.day_span(day) if day else None
+        if day and found["n"].lower() == "the" and unit != "day":  # "the week after Easter": the whole week
+            span = Span(min(day, edge + sign * _ONE_DAY), max(day, edge + sign * _ONE_DAY), "day")
+        out.append(Hit(found.start(), hit.end, span, "day", hit.rank))
     return out
 
 
@@ -333,7 +358,7 @@ def _fallback(ctx: Context, chosen: list[Hit], starts: list[int]) -> list[Hit]:
         i = bisect.bisect_right(taken, match.start())
         if (i > 0 and chosen[i - 1].end > match.start()) or (i < len(chosen) and chosen[i].start < match.end()):
             continue
-        reading = dateparse.read_date(ctx.text[match.start() : match.end()], ctx.published)
+        reading = dateparse.read_date(ctx.text[match.start() : match.end()], ctx.published, ctx.date_order)
         if reading is None:
             continue
         day, grain = reading
@@ -369,4 +394,5 @@ def _mention(text: str, hit: Hit) -> Mention:
         date=span.start if span else None,
         date_end=span.end if span else None,
         grain=span.grain if span else hit.grain,
+        hedge=hit.hedge,
     )

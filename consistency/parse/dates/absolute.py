@@ -25,7 +25,7 @@ from .hits import (
 from .periods import Span
 from .vocabulary import normalise, vocabulary
 
-__all__ = ["readers"]
+__all__ = ["readers", "with_relative_years"]
 
 _NOT_AFTER = r"(?<![\w$£€¥#.,/-])"  # not inside a number, an amount or an identifier
 _NOT_BEFORE = r"(?![\w%]|[.,]\d|[/-]\w|\s*(?:%|percent\b|per\s+cent\b))"
@@ -53,6 +53,8 @@ _MONTH_DAY = (
     r"(?<![\w$£€/-])(?:(?P<wd>@WD@),?\s+)?(?P<m>@MON@)(?:\s*,\s*|\s*[-/]\s*|\s*)(?:the\s+)?"
     r"(?:(?P<d>@DAY@)|(?P<dw>@ORD@))(?![\w])(?:" + _TO + r"(?P<d2>@DAY@)(?![\w]))?" + _YEAR_TAIL
 )
+# "the January-March quarter", "April to June": two capitalised months, the year from publication
+_MONTHS = r"(?<![\w$£€-])(?P<m>@MON@)\s*(?:-|–|to|through)\s*(?P<m2>@MON@)(?![\w-])(?!\s*,?\s*(?:of\s+|in\s+)?\d)"
 _MONTH_YEAR = r"(?<![\w$£€])(?P<m>@MON@)\s*,?\s*(?:of\s+|in\s+)?(?P<y>\d{4}|['’]\d\d)" + _NOT_BEFORE
 _MONTHS_YEAR = r"(?<![\w$£€])(?P<m>@MON@)" + _TO + r"(?P<m2>@MON@)\s*,?\s*(?:of\s+|in\s+)?(?P<y>\d{4})" + _NOT_BEFORE
 _YEAR_THEN_MONTH = _NOT_AFTER + r"(?P<y>(?:1[89]|20)\d\d)\s+(?P<m>@MON@)"
@@ -64,6 +66,7 @@ _BARE_MONTH = (
 _SAFE_BEFORE_NAME = {"in", "since", "until", "till", "during", "through", "throughout", "last", "next", "this",
                      "early", "late", "mid", "between", "and", "or", "to"}
 _PART_OF = re.compile(r"\b(?:end|beginning|start|middle|rest|half|month)\s+$")  # "the end of March"
+_UNITS_TO = re.compile(r"\b(?:week|month|quarter|year)s?\s+$")  # "the 12 months to March"
 _MONTH_JUST_BEFORE = compile_pattern(r"@MON@(?:\s+\d{1,2}(?:st|nd|rd|th)?)?,?\s*(?:and|or|to|-|–)?\s*$")
 
 _YEAR_CUED = r"\b(?P<cue>@CUE@|early|late|mid)(?:\s+|(?<=mid)-)(?:the\s+(?:year\s+)?)?(?P<y>@YEAR@)" + _NOT_BEFORE
@@ -75,7 +78,7 @@ _YEAR_RANGE = (
     _NOT_AFTER + r"(?:(?P<cue>from|between)\s+)?(?P<y>(?:1[5-9]|20)\d\d)\s*(?P<sep>-|–|—|/|to|through|until|till|and)\s*"
     r"(?P<y2>(?:1[5-9]|20)\d\d|\d\d)" + _NOT_BEFORE
 )
-_DECADE = _NOT_AFTER + r"(?P<y>(?:1\d|20)\d0)s(?![\w])|(?<=\bthe\s)(?P<y4>(?:1\d|20)\d0)['’]s(?![\w])|(?:(?<=\bthe\s)['’]?|['’])(?P<yy>[1-9]0)s(?![\w])"
+_DECADE = r"(?:(?<=mid-)|" + _NOT_AFTER + r")(?P<y>(?:1\d|20)\d0)s(?![\w])|(?<=\bthe\s)(?P<y4>(?:1\d|20)\d0)['’]s(?![\w])|(?:(?<=\bthe\s)['’]?|['’])(?P<yy>[1-9]0)s(?![\w])"
 _CENTURY = r"\b(?P<c>\d{1,2}(?:st|nd|rd|th)|@ORD@)[\s-]+century\b"
 _QUARTER = (
     r"(?<![\w$£€])(?:(?P<y1>(?:19|20)\d\d)\s*[-/ ]?\s*)?q(?P<q>[1-4])(?![\w])"
@@ -83,7 +86,7 @@ _QUARTER = (
     r"|(?<![\w])(?P<yy>\d\d)q(?P<qq>[1-4])\b"
 )
 _QUARTER_WORDS = (
-    r"\b(?P<o>first|second|third|fourth|final|last|1st|2nd|3rd|4th)[\s-]+(?:(?:fiscal|financial|calendar)\s+)?"
+    r"\b(?:(?P<y0>(?:19|20)\d\d)\s+)?(?P<o>first|second|third|fourth|final|last|1st|2nd|3rd|4th)[\s-]+(?:(?:fiscal|financial|calendar)\s+)?"
     r"(?:quarter|qtr)\b(?:\s*(?:of\s+|,\s*)?(?:(?:the\s+)?(?:fiscal\s+|financial\s+)?(?P<y>(?:19|20)\d\d)(?!\d)"
     r"|(?P<yrel>this|last|next|the|current)\s+(?:fiscal\s+|financial\s+)?year))?"
 )
@@ -133,12 +136,27 @@ def _read_iso(m: re.Match[str], ctx: Context) -> Iterator[Hit]:
 
 
 def _read_numeric(m: re.Match[str], ctx: Context) -> Iterator[Hit]:
-    """US month-first 10/29/2017; a first number above 12 can only be a day (21/04/2016)."""
-    a, b = int(m["a"]), int(m["b"])
-    month, day = (a, b) if a <= 12 else (b, a)
-    date = periods.valid_date(full_year(m["y"], ctx.published), month, day)
+    """10/29/2017, 29.10.2017, 17/10/29: three numbers read in the desk's date order (`ctx.date_order`)."""
+    year, month, day = _numeric_parts(int(m["a"]), int(m["b"]), m["y"], ctx)
+    date = periods.valid_date(year, month, day)
     if date:
         yield Hit(m.start(), m.end(), periods.day_span(date), "day")
+
+
+def _numeric_parts(a: int, b: int, last: str, ctx: Context) -> tuple[int, int, int]:
+    """Year, month and day of the numbers a/b/last.
+
+    A number above 12 can only be the day, whatever the order (21/04/2016 is
+    21 April under every setting). Otherwise MDY reads a as the month, DMY as
+    the day; YMD reads a two-digit first number as the year (25/04/03 is 3 April
+    2025), and a date that ends in a four-digit year month before day.
+    """
+    if ctx.date_order == "YMD" and len(last) == 2:
+        return full_year(f"{a:02d}", ctx.published), b, int(last)
+    year = full_year(last, ctx.published)
+    if a > 12 or (b <= 12 and ctx.date_order == "DMY"):
+        return year, b, a
+    return year, a, b
 
 
 def _read_year_month(m: re.Match[str], ctx: Context) -> Iterator[Hit]:
@@ -165,6 +183,21 @@ def _read_month_year(m: re.Match[str], ctx: Context) -> Iterator[Hit]:
     yield Hit(m.start(), m.end(), span, "month")
 
 
+def _read_months(m: re.Match[str], ctx: Context) -> Iterator[Hit]:
+    """ "January-March", "April to June": the latest such run that has begun by publication (or the next one
+    in a clause about the future)."""
+    if not (is_capitalised(ctx.written(m, "m")) and is_capitalised(ctx.written(m, "m2"))):
+        return  # "may to march" are more likely words than months
+    first_month, last_month = month_number(m["m"]), month_number(m["m2"])
+    span = None
+    if ctx.published:
+        first = periods.pick_year(first_month, None, ctx.published, ctx.lean(m.start()))
+        if first:
+            last_year = first.year + (1 if last_month < first_month else 0)
+            span = Span(first, periods.month_span(last_year, last_month).end, "month")
+    yield Hit(m.start(), m.end(), span, "month")
+
+
 def _read_year_then_month(m: re.Match[str], ctx: Context) -> Iterator[Hit]:
     if normalise(m["m"]) not in vocabulary().word_sense_months:
         yield Hit(m.start(), m.end(), periods.month_span(int(m["y"]), month_number(m["m"])), "month")
@@ -181,7 +214,8 @@ def _read_bare_month(m: re.Match[str], ctx: Context) -> Iterator[Hit]:
     if normalise(word) in vocabulary().month_abbreviations and not is_capitalised(word):
         return  # "in jan" is more likely a name or a typo than a month
     if pre in ("and", "or", "to") and not _MONTH_JUST_BEFORE.search(ctx.lowered, max(0, m.start() - 30), m.start()):
-        return
+        if not (pre == "to" and _UNITS_TO.search(ctx.lowered, max(0, m.start() - 20), m.start())):
+            return  # "the year to March" ends a period (dates.ending)
     modifier = pre in ("last", "next", "this")
     lean = {"last": "last", "next": "next", "this": "this"}.get(pre, "") or ctx.lean(m.start())
     yield _month_hit(m, ctx, m.start() if modifier else m.start("m"), month_number(word), lean)
@@ -253,9 +287,9 @@ def _read_quarter(m: re.Match[str], ctx: Context) -> Iterator[Hit]:
 
 
 def _read_quarter_words(m: re.Match[str], ctx: Context) -> Iterator[Hit]:
-    if m["o"].lower() == "last" and not (m["y"] or m["yrel"]):
+    if m["o"].lower() == "last" and not (m["y"] or m["y0"] or m["yrel"]):
         return  # "last quarter" is the previous one: a relative period
-    year = int(m["y"]) if m["y"] else None
+    year = int(m["y"] or m["y0"]) if (m["y"] or m["y0"]) else None
     yield from _quarter_hit(m, ctx, _ORDINAL_QUARTERS[m["o"].lower()], year, m["yrel"])
 
 
@@ -265,12 +299,40 @@ def _read_half(m: re.Match[str], ctx: Context) -> Iterator[Hit]:
         yield Hit(m.start(), m.end(), periods.half_span(int(written), int(m["h"])), "half")
 
 
+_OF_YEAR = re.compile(r"\s+(?:of\s+)?")
+_RELATIVE_YEAR = re.compile(r"(?:last|this|next|current)\s+year")
+
+
+def with_relative_years(hits: list[Hit], ctx: Context) -> list[Hit]:
+    """ "Nov. 5 last year", "in March of next year": a date without its year takes the year named after it."""
+    out: list[Hit] = []
+    for hit in hits:
+        first = out[-1] if out else None
+        if (first is not None and first.month is not None and _OF_YEAR.fullmatch(ctx.lowered, first.end, hit.start)
+                and _RELATIVE_YEAR.fullmatch(ctx.lowered, hit.start, hit.end)):
+            out[-1] = Hit(first.start, hit.end, _in_year(first, hit.span.start.year) if hit.span else None, first.grain,
+                          first.rank)
+            continue
+        out.append(hit)
+    return out
+
+
+def _in_year(hit: Hit, year: int) -> Span | None:
+    """`hit`'s days or month, moved into `year`."""
+    if hit.day is None:
+        return periods.month_span(year, hit.month)
+    first = periods.valid_date(year, hit.month, hit.day)
+    last = periods.valid_date(year, hit.span.end.month, hit.span.end.day) if hit.span else first
+    return Span(first, last, "day") if first and last else None
+
+
 def readers() -> list[Reader]:
     table = [
         (_ISO, _read_iso), (_COMPACT, _read_iso), (_SLASHED, _read_numeric), (_HYPHENED, _read_numeric),
         (_DOTTED, _read_numeric),
         (_YEAR_MONTH, _read_year_month), (_MONTH_SLASH_YEAR, _read_year_month),
         (_DAY_MONTH, _read_month_and_day), (_MONTH_DAY, _read_month_and_day), (_MONTHS_YEAR, _read_month_year),
+        (_MONTHS, _read_months),
         (_MONTH_YEAR, _read_month_year), (_YEAR_THEN_MONTH, _read_year_then_month), (_BARE_MONTH, _read_bare_month),
         (_YEAR_RANGE, _read_year_range), (_YEAR_CUED, _read_cued_year), (_YEAR_OF, _read_year),
         (_YEAR_DETERMINED, _read_year), (_YEAR_POSSESSIVE, _read_year), (_DECADE, _read_decade),

@@ -13,6 +13,8 @@ import functools
 
 from dateparser.date import DateDataParser
 
+from ...model import DEFAULT_DATE_ORDER
+
 __all__ = ["read_date"]
 
 # Two unrelated anchors: an undated document keeps a reading only if both give it.
@@ -21,12 +23,12 @@ _GRAINS = {"day": "day", "time": "day", "week": "week", "month": "month", "year"
 
 
 @functools.lru_cache(maxsize=64)
-def _parser(base: dt.datetime) -> DateDataParser:
+def _parser(base: dt.datetime, date_order: str) -> DateDataParser:
     settings = {
         "RELATIVE_BASE": base,
         "PREFER_DATES_FROM": "past",
         "PREFER_DAY_OF_MONTH": "first",
-        "DATE_ORDER": "MDY",
+        "DATE_ORDER": date_order,
         "REQUIRE_PARTS": ["month"],
         "RETURN_AS_TIMEZONE_AWARE": False,
         "PARSERS": ["custom-formats", "absolute-time"],
@@ -34,9 +36,9 @@ def _parser(base: dt.datetime) -> DateDataParser:
     return DateDataParser(languages=["en"], settings=settings)
 
 
-def _read(span: str, base: dt.datetime) -> tuple[dt.date, str] | None:
+def _read(span: str, base: dt.datetime, date_order: str) -> tuple[dt.date, str] | None:
     try:
-        data = _parser(base).get_date_data(span)
+        data = _parser(base, date_order).get_date_data(span)
     except (ValueError, TypeError, OverflowError):
         return None
     if data is None or data.date_obj is None:
@@ -52,13 +54,14 @@ def _read(span: str, base: dt.datetime) -> tuple[dt.date, str] | None:
 
 
 @functools.lru_cache(maxsize=4096)
-def read_date(span: str, published: dt.date | None) -> tuple[dt.date, str] | None:
+def read_date(span: str, published: dt.date | None, date_order: str = DEFAULT_DATE_ORDER) -> tuple[dt.date, str] | None:
     """The start and grain ("day", "week", "month", "year") of a date expression, or None.
 
     Relative parts resolve against `published`; without it, a reading that
     would depend on the anchor is refused rather than taken from today.
+    `date_order` (MDY, DMY, YMD) orders the numbers of the span.
     """
     if published is not None:
-        return _read(span, dt.datetime(published.year, published.month, published.day))
-    readings = {_read(span, base) for base in _UNDATED_ANCHORS}
+        return _read(span, dt.datetime(published.year, published.month, published.day), date_order)
+    readings = {_read(span, base, date_order) for base in _UNDATED_ANCHORS}
     return readings.pop() if len(readings) == 1 else None

@@ -8,6 +8,7 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
+from ...model import DEFAULT_DATE_ORDER
 from ..scan import lowered
 from . import periods
 from .periods import Span
@@ -42,6 +43,7 @@ class Hit:
     month: int | None = None  # set when the year was inferred, so that a range can lend its own
     day: int | None = None
     needs_part: bool = False  # "the year" is a date only as "the end of the year"
+    hedge: str | None = None  # the bound word that opens it: "by", "before", "since" (dates.bounds)
 
 
 @dataclass(slots=True)
@@ -51,6 +53,7 @@ class Context:
     text: str
     published: dt.date | None
     lowered: str = ""
+    date_order: str = DEFAULT_DATE_ORDER  # how all-number dates are written: MDY, DMY or YMD
 
     def __post_init__(self) -> None:
         if not self.lowered:

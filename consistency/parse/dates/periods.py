@@ -13,6 +13,8 @@ from typing import NamedTuple
 
 __all__ = [
     "Span",
+    "nearest_weekday",
+    "counted_part",
     "day_span",
     "week_span",
     "month_span",
@@ -159,6 +161,16 @@ def _thirds(span: Span) -> list[tuple[dt.date, dt.date]]:
     return [(span.start, span.end)] * 3
 
 
+def counted_part(span: Span, count: float, unit: str, from_end: bool) -> Span | None:
+    """The first (or with `from_end` the last) `count` units of `span`: "the first nine months of 2024"."""
+    grain = "month" if unit in ("month", "quarter") else "day"
+    if from_end:
+        start = shift(span.end + dt.timedelta(days=1), -count, unit)
+        return Span(max(start, span.start), span.end, grain) if start else None
+    after = shift(span.start, count, unit)
+    return Span(span.start, min(after - dt.timedelta(days=1), span.end), grain) if after else None
+
+
 def part_of(span: Span, part: str, published: dt.date | None) -> Span | None:
     """A part of a period: early, mid, late, earlier (up to publication), later, rest, first or second half."""
     grain = _FINER.get(span.grain, span.grain)
@@ -213,6 +225,21 @@ def weekday_near(published: dt.date, weekday: int, future: bool = False) -> dt.d
     if future:
         return published + dt.timedelta(days=(weekday - published.weekday()) % 7)
     return published - dt.timedelta(days=(published.weekday() - weekday) % 7)
+
+
+_NEAREST = {"coming": 1, "upcoming": 1, "past": -1}  # modifiers that count from publication's day
+
+
+def nearest_weekday(published: dt.date, weekday: int, modifier: str) -> dt.date | None:
+    """ "this coming Friday", "the past Monday": the first such day after publication, or the last before it.
+
+    Unlike "next Friday" and "last Friday", which name a calendar week, these
+    count from the day itself. None for any other modifier.
+    """
+    direction = _NEAREST.get(modifier)
+    if direction is None:
+        return None
+    return weekday_near(published + dt.timedelta(days=direction), weekday, future=direction > 0)
 
 
 def weekday_in_week(published: dt.date, weekday: int, weeks: int) -> dt.date:

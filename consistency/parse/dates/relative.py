@@ -37,11 +37,13 @@ _AGO = (
     r"(?P<dir>ago|hence|from\s+now|from\s+today|from\s+tomorrow|from\s+yesterday|before\s+now)\b"
 )
 _IN_UNITS = r"\bin\s+(?P<n>@NUM@)\s+(?P<u>@UNIT@)s?(?:['’]?\s+time)?\b"
+_WITHIN = r"\bwithin\s+(?P<n>@NUM@)\s+(?P<u>@UNIT@)s?\b(?!\s+(?:of|after|before)\b)"
 _PERIOD = (
     r"\b(?P<mod>(?:the\s+)?(?:last|past|previous|prior|this|current|present|next|coming|upcoming|following)|the)\s+"
     r"(?:calendar\s+|fiscal\s+|financial\s+)?(?P<u>week|weekend|month|quarter|qtr|year|yr|decade|century)(?:['’]s)?\b"
-    r"(?![-–]\w)"
+    r"(?![-–]\w)(?:\s+(?P<post>after\s+next|before\s+last)\b)?"
 )
+_TWO_AWAY = {"after next": 2, "before last": -2}  # "the week after next", "the year before last"
 _ROLLING = (
     r"\b(?P<mod>(?:the\s+)?(?:last|past|next|coming|previous))\s+(?P<n>@NUM@)\s+(?P<u>@UNIT@)s?\b"
     r"(?!\s+(?:ago|of)\b)"
@@ -50,6 +52,8 @@ _ROLLING = (
 _TOKENS = re.compile(r"\S+")
 _UPCOMING = r"\b(?:(?P<n>@NUM@)\s+upcoming|upcoming\s+(?P<ahead>@NUM@))\s+(?P<u>@UNIT@)s?\b"
 _UNIT_PART = r"\b(?:beginning|start|end|middle|rest|remainder)\s+of\s+(?P<u>week|month|year)\b"
+
+_CALENDAR_UNITS = frozenset({"week", "month", "quarter", "year"})  # decades ahead are counted from now
 
 # The grain of a point reached by counting units: "three years ago" is known to the year.
 _POINT_GRAIN = {"day": "day", "week": "day", "fortnight": "day", "month": "month", "quarter": "month",
@@ -109,19 +113,35 @@ def _read_in_units(m: re.Match[str], ctx: Context) -> Iterator[Hit]:
         yield _point_hit(m, ctx, count, unit_name(m["u"]))
 
 
+def _read_within(m: re.Match[str], ctx: Context) -> Iterator[Hit]:
+    """ "will be finished within two weeks": from publication up to that far ahead.
+
+    Only in a clause about the future: "within two weeks the rebels had taken the city" counts from
+    the story's own time, and "within 24 hours of the attack" from the event.
+    """
+    count = count_number(m["n"])
+    if count is None or ctx.lean(m.start()) != "future":
+        return
+    edge = periods.shift(ctx.published, count, unit_name(m["u"])) if ctx.published else None
+    yield Hit(m.start(), m.end(), Span(ctx.published, edge, "day") if edge else None, "day")
+
+
 def _weekend(ctx: Context, modifier: str, pos: int) -> Span | None:
     if not ctx.published:
         return None
     if modifier == "the":
         saturday = periods.weekday_near(ctx.published, 5, future=ctx.lean(pos) == "future")
     else:
-        saturday = periods.weekday_in_week(ctx.published, 5, STEPS[modifier])
+        saturday = periods.nearest_weekday(ctx.published, 5, modifier) or periods.weekday_in_week(ctx.published, 5, STEPS[modifier])
     return Span(saturday, saturday + dt.timedelta(days=1), "day")
 
 
 def _read_period(m: re.Match[str], ctx: Context) -> Iterator[Hit]:
     """ "last week", "this year", "the past decade" (rolling), "the year" (only as a part: "the end of the year")."""
     modifier, unit = normalise(m["mod"]), unit_name(m["u"])
+    if m["post"] and modifier == "the":
+        yield from _two_away(m, ctx, unit, _TWO_AWAY[normalise(m["post"])])
+        return
     if modifier in ("the previous", "the prior", "the following", "following"):
         return  # told from the story's own time, not from publication
     if unit == "weekend":
@@ -140,25 +160,56 @@ def _read_period(m: re.Match[str], ctx: Context) -> Iterator[Hit]:
     yield Hit(m.start(), m.end(), span, unit if not rolling else _POINT_GRAIN[unit], needs_part=needs_part)
 
 
+def _two_away(m: re.Match[str], ctx: Context, unit: str, step: int) -> Iterator[Hit]:
+    """ "the week after next", "the month before last": the calendar period two away from publication's."""
+    span = None
+    if ctx.published and unit == "weekend":
+        saturday = periods.weekday_in_week(ctx.published, 5, step)
+        span = Span(saturday, saturday + dt.timedelta(days=1), "day")
+    elif ctx.published and (anchor := periods.shift(ctx.published, step, unit)):
+        span = periods.period_span(unit, anchor)
+    if span or not ctx.published:
+        yield Hit(m.start(), m.end(), span, span.grain if span else unit)
+
+
 def _read_rolling(m: re.Match[str], ctx: Context) -> Iterator[Hit]:
-    """ "the past two years", "next three months": from publication back or ahead."""
+    """ "the past two years", "next three months": from publication back or ahead.
+
+    Counted in calendar units (weeks, months, quarters, years, decades), the
+    window is made of whole units: "the next three months" runs from the
+    first day of next month to the end of the third; "the past two years"
+    from the start of the year two years back up to publication (which holds
+    both the two whole years before this one and the rolling 24 months).
+    Counted in days, it runs from the day after or up to publication.
+    """
     modifier, unit, count = normalise(m["mod"]), unit_name(m["u"]), count_number(m["n"])
     if count is None or modifier == "the previous":
         return
     span = None
     if ctx.published:
         forward = modifier.removeprefix("the ") in ("next", "coming")
-        edge = periods.shift(ctx.published, count if forward else -count, unit)
-        if edge and forward:
-            span = Span(ctx.published + dt.timedelta(days=1), edge, _POINT_GRAIN.get(unit, "day"))
-        elif edge:
-            span = Span(edge, ctx.published, _POINT_GRAIN.get(unit, "day"))
+        span = _counted_window(ctx.published, count, unit, forward)
     yield Hit(m.start(), m.end(), span, _POINT_GRAIN.get(unit, "day"))
+
+
+def _counted_window(published: dt.date, count: float, unit: str, forward: bool) -> Span | None:
+    grain = _POINT_GRAIN.get(unit, "day")
+    edge = periods.shift(published, count if forward else -count, unit)
+    if edge is None:
+        return None
+    if unit in _CALENDAR_UNITS:
+        following = periods.shift(published, 1, unit)
+        if forward:
+            return Span(periods.period_span(unit, following).start, periods.period_span(unit, edge).end, grain) if following else None
+        return Span(periods.period_span(unit, edge).start, published, grain)
+    if forward:
+        return Span(published + dt.timedelta(days=1), edge, grain)
+    return Span(edge, published, grain)
 
 
 def readers() -> list[Reader]:
     table = [
-        (_DAY_WORD, _read_day_word), (_AGO, _read_ago), (_IN_UNITS, _read_in_units), (_PERIOD, _read_period),
+        (_DAY_WORD, _read_day_word), (_AGO, _read_ago), (_IN_UNITS, _read_in_units), (_WITHIN, _read_within), (_PERIOD, _read_period),
         (_ROLLING, _read_rolling), (_UNIT_PART, _read_unit_part), (_UPCOMING, _read_upcoming),
     ]
     return [(compile_pattern(pattern), handler) for pattern, handler in table]

@@ -31,16 +31,25 @@ from .vocabulary import normalise, vocabulary
 __all__ = ["readers"]
 
 _WEEKDAY = (
-    r"\b(?:(?P<mod>last|next|this|previous|past|coming)\s+)?(?P<w>@WDFULL@)(?:['’]s)?"
+    r"\b(?:(?P<mod>last|next|this|previous|past|coming|upcoming)\s+)?(?P<w>@WDFULL@)(?:['’]s)?"
     r"(?:\s*,?\s*(?P<post>(?:of\s+|from\s+)?(?:next|last|this|previous|past)\s+week|after\s+next|before\s+last)\b)?"
 )
 _WEEK_THEN_WEEKDAY = r"\b(?P<mod>next|last|this|previous|past)\s+week(?:['’]s)?\s*[-,]?\s*(?P<w>@WD@)"
 _WEEKDAY_DAY = r"\b(?P<w>@WD@),?\s+(?P<the>the\s+)?(?P<d>@DAY@|@ORD@)(?![\w]|[:.]\d)"  # not "Friday 10:30"
-_WEEKDAY_NUMERIC = r"\b(?P<w>@WD@),?\s+(?P<m>1[0-2]|0?[1-9])[./](?P<d>[0-3]?\d)(?!\d|[./]\d)"
+_WEEKDAY_NUMERIC = r"\b(?P<w>@WD@),?\s+(?P<m>[0-3]?\d)[./](?P<d>[0-3]?\d)(?!\d|[./]\d)"
 _NTH_WEEKDAY = (
-    r"\b(?:the\s+)?(?P<n>first|second|third|fourth|fifth|last|final|1st|2nd|3rd|4th|5th)\s+(?P<w>@WDFULL@|day)\s+"
+    r"\b(?:the\s+)?(?P<n>first|second|third|fourth|fifth|last|final|1st|2nd|3rd|4th|5th)\s+(?P<w>@WDFULL@|day|weekend)\s+"
     r"(?:of|in)\s+"
-    r"(?:(?P<m>@MON@)(?:\s*,?\s*(?P<y>\d{4})(?!\d))?|(?:the\s+)?(?P<mod>next|last|this|current|previous|coming)\s+month)"
+    r"(?:(?P<m>@MON@)(?:\s*,?\s*(?P<y>\d{4})(?!\d))?|(?:the\s+)?(?P<mod>next|last|this|current|previous|coming)\s+month"
+    r"|the\s+month\b)"
+)
+_NTH_DAY_OF_YEAR = (
+    r"\b(?:the\s+)?(?P<n>first|last|final)\s+day\s+of\s+"
+    r"(?:(?P<year>@YEAR@)(?!\d)|(?:the\s+)?(?:(?P<mod>next|last|this|current|previous|coming)\s+)?year\b)"
+)
+_WEEK_OF = (
+    r"\b(?:the\s+)?week\s+of\s+(?:the\s+)?"
+    r"(?:(?P<m>@MON@)\s*(?P<d>@DAY@)(?![\w])|(?P<d2>@DAY@)(?:\s+of)?\s+(?P<m2>@MON@))(?:\s*,?\s*(?P<y>\d{4})(?!\d))?"
 )
 _DAY_OF_MONTH = (
     r"\b(?:the\s+)?(?P<d>@DAY@|@ORD@)(?:\s*(?:-|–|to|till|until|through|and)\s*(?:the\s+)?(?P<d2>@DAY@))?\s+"
@@ -50,7 +59,7 @@ _NTH_WEEK = (
     r"\b(?:the\s+)?(?P<n>first|second|third|fourth|fifth|last|final|1st|2nd|3rd|4th|5th)(?P<back>\s+last)?\s+week"
     r"\s+(?:of|in)\s+"
     r"(?:(?P<m>@MON@)(?:\s*,?\s*(?P<y>\d{4})(?!\d))?|(?P<year>@YEAR@)(?!\d)"
-    r"|(?:the\s+)?(?P<mod>next|last|this|current|previous|coming)\s+(?P<u>month|year))"
+    r"|(?:the\s+)?(?P<mod>next|last|this|current|previous|coming)\s+(?P<u>month|year)|the\s+(?P<this>month|year)\b)"
 )
 _WEEKDAYS_AHEAD = r"\b(?P<n>@NUM@)\s+(?P<w>@WDNAME@)s\s+from\s+(?:now|today)\b"
 _THE_DAY = (
@@ -79,6 +88,9 @@ def _looks_like_a_name(ctx: Context, start: int) -> bool:
 
 def _read_weekday(m: re.Match[str], ctx: Context) -> Iterator[Hit]:
     weekday = _weekday(m["w"])
+    if ctx.published and (nearest := periods.nearest_weekday(ctx.published, weekday, normalise(m["mod"] or ""))):
+        yield day_hit(m.start(), m.end(), nearest)
+        return
     step = STEPS.get(normalise(m["mod"] or ""))
     post = m.groupdict().get("post")
     if step is None and post:
@@ -121,10 +133,14 @@ def _read_weekday_day(m: re.Match[str], ctx: Context) -> Iterator[Hit]:
 
 
 def _read_weekday_numeric(m: re.Match[str], ctx: Context) -> Iterator[Hit]:
+    """ "Friday 4/3": month first, or day first for a DMY desk; a number above 12 can only be the day."""
     month, day = int(m["m"]), int(m["d"])
+    if month > 12 or (day <= 12 and ctx.date_order == "DMY"):
+        month, day = day, month
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return
     found = periods.pick_year(month, day, ctx.published, ctx.lean(m.start())) if ctx.published else None
-    if 1 <= day <= 31:
-        yield day_hit(m.start(), m.end(), found)
+    yield day_hit(m.start(), m.end(), found)
 
 
 def _month_of(m: re.Match[str], ctx: Context) -> tuple[int, int] | None:
@@ -136,22 +152,54 @@ def _month_of(m: re.Match[str], ctx: Context) -> tuple[int, int] | None:
         return None
     if groups.get("m"):
         first = periods.pick_year(month_number(groups["m"]), None, ctx.published, ctx.lean(m.start()))
-    else:
-        first = periods.shift(ctx.published.replace(day=1), STEPS[normalise(m["mod"])], "month")
+    else:  # "next month", or "the month" (this one)
+        first = periods.shift(ctx.published.replace(day=1), STEPS[normalise(m["mod"] or "this")], "month")
     return (first.year, first.month) if first else None
 
 
 def _read_nth_weekday(m: re.Match[str], ctx: Context) -> Iterator[Hit]:
-    """ "the first Friday of next month", "last Monday of March"."""
+    """ "the first Friday of next month", "last Monday of March", "the third day of May", "the last weekend of June"."""
     month = _month_of(m, ctx)
-    day = None
-    if month and normalise(m["w"]) == "day":
-        last = periods.month_span(*month)
-        day = last.start if _NTH[normalise(m["n"])] == 1 else last.end if _NTH[normalise(m["n"])] == -1 else None
-    elif month:
-        day = periods.nth_weekday(month[0], month[1], _weekday(m["w"]), _NTH[normalise(m["n"])])
-    if month is None or day is not None:
+    nth, what = _NTH[normalise(m["n"])], normalise(m["w"])
+    if month is None:
+        yield Hit(m.start(), m.end(), None, "day")
+        return
+    if what == "day":
+        days = periods.month_span(*month)
+        day = days.end if nth == -1 else periods.valid_date(month[0], month[1], nth)
+    else:
+        day = periods.nth_weekday(month[0], month[1], _weekday("saturday" if what == "weekend" else what), nth)
+    if day is not None and what == "weekend":
+        yield Hit(m.start(), m.end(), Span(day, day + dt.timedelta(days=1), "day"), "day")
+    elif day is not None:
         yield day_hit(m.start(), m.end(), day)
+
+
+def _read_nth_day_of_year(m: re.Match[str], ctx: Context) -> Iterator[Hit]:
+    """ "the last day of the year", "the first day of 2025"."""
+    if m["year"]:
+        year: int | None = int(m["year"])
+    else:
+        year = ctx.published.year + STEPS[normalise(m["mod"] or "this")] if ctx.published else None
+    day = None
+    if year is not None:
+        days = periods.year_span(year)
+        day = days.end if _NTH[normalise(m["n"])] == -1 else days.start
+    yield day_hit(m.start(), m.end(), day)
+
+
+def _read_week_of(m: re.Match[str], ctx: Context) -> Iterator[Hit]:
+    """ "the week of October 6": the calendar week (Monday to Sunday) that holds the day."""
+    month, day = month_number(m["m"] or m["m2"]), day_number(m["d"] or m["d2"])
+    if day is None:
+        return
+    if m["y"]:
+        found = periods.valid_date(int(m["y"]), month, day)
+    else:
+        found = periods.pick_year(month, day, ctx.published, ctx.lean(m.start())) if ctx.published else None
+    if found is None and (m["y"] or ctx.published):
+        return
+    yield Hit(m.start(), m.end(), periods.week_span(found) if found else None, "week")
 
 
 def _read_nth_week(m: re.Match[str], ctx: Context) -> Iterator[Hit]:
@@ -159,9 +207,9 @@ def _read_nth_week(m: re.Match[str], ctx: Context) -> Iterator[Hit]:
     nth = _NTH[normalise(m["n"])]
     if m["back"]:
         nth = -abs(nth)  # "the third last week"
-    unit = normalise(m["u"] or "month") if not m["year"] else "year"
+    unit = normalise(m["u"] or m["this"] or "month") if not m["year"] else "year"
     if m["year"] or unit == "year":
-        year = int(m["year"]) if m["year"] else (ctx.published.year + STEPS[normalise(m["mod"])]
+        year = int(m["year"]) if m["year"] else (ctx.published.year + STEPS[normalise(m["mod"] or "this")]
                                                   if ctx.published else None)
         monday = _iso_week(year, nth) if year else None
     else:
@@ -238,6 +286,6 @@ def readers() -> list[Reader]:
         (_WEEKDAY, _read_weekday), (_WEEK_THEN_WEEKDAY, _read_weekday), (_WEEKDAY_DAY, _read_weekday_day),
         (_WEEKDAY_NUMERIC, _read_weekday_numeric), (_NTH_WEEKDAY, _read_nth_weekday), (_NTH_WEEK, _read_nth_week),
         (_WEEKDAYS_AHEAD, _read_weekdays_ahead), (_THE_DAY, _read_the_day), (_DAY_OF_MONTH, _read_day_of_month),
-        (_WEEK_NUMBER, _read_week_number),
+        (_WEEK_NUMBER, _read_week_number), (_NTH_DAY_OF_YEAR, _read_nth_day_of_year), (_WEEK_OF, _read_week_of),
     ]
     return [(compile_pattern(pattern), handler) for pattern, handler in table]
