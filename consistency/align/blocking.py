@@ -52,7 +52,7 @@ def candidate_pairs(claims: Sequence[Claim], keys) -> Iterator[tuple[Claim, Clai
     """
     blocks: dict[object, list[int]] = defaultdict(list)
     for i, c in enumerate(claims):
-        for k in set(keys(c)):
+        for k in dict.fromkeys(keys(c)):  # in the order given, not a set's: ties break the same way every run
             blocks[k].append(i)
     seen: set[tuple[int, int]] = set()
     for members in blocks.values():

@@ -86,7 +86,7 @@ def cluster_stories(
         if n < 2 or not _within_window(dates.get(a), dates.get(b)):
             continue
         sa, sb = signatures[a], signatures[b]
-        shared = sum(sa[w] for w in sa.keys() & sb.keys())
+        shared = sum(weight for w, weight in sa.items() if w in sb)  # in the text's order: the same sum every run
         overlap[(a, b)] = shared / max(min(sum(sa.values()), sum(sb.values())), 1e-9)
     stories: list[list[str]] = []
     _split(docs, overlap, threshold, largest, stories)
