@@ -313,3 +313,36 @@ def test_a_picture_credit_marks_a_caption(tmp_path):
         "b": ("2026-05-04", "VW/ANNA BERG - Rescuers search the rubble of a Varnas valley village on 3 May 2026."),
     })
     assert not {r for r in found if r[0] == "date-conflict"}
+
+
+def test_a_fixed_measure_dated_by_its_event_compares_with_a_later_report(tmp_path):
+    found = rows(tmp_path, {
+        "a": ("2026-05-02", "The earthquake struck the Varnas valley at a depth of 12 km on Friday 1st May."),
+        "b": ("2026-05-05", "The earthquake in the Varnas valley had a depth of 31 km, the survey said."),
+    })
+    assert ("value-conflict", ("12 km", "31 km")) in found
+
+
+def test_a_past_events_magnitude_is_not_this_events(tmp_path):
+    found = rows(tmp_path, {
+        "a": ("2026-05-02", "The Varnas valley earthquake measured 6.1 on the Richter scale.\n\n"
+                            "The last quake of that size in the region measured 5.2 on the Richter scale in 1961."),
+    })
+    assert not {r for r in found if r[0] == "internal-conflict"}
+
+
+def test_the_value_most_reports_give_is_on_the_source_they_name(tmp_path):
+    docs = {
+        "a": ("2026-05-02", "The Nordic Seismic Survey put the magnitude of the Varnas valley earthquake at 6.1."),
+        "b": ("2026-05-02", "A magnitude 6.1 earthquake shook the Varnas valley on Friday night."),
+        "c": ("2026-05-02", "The magnitude 6.1 earthquake in the Varnas valley destroyed 300 homes."),
+        "d": ("2026-05-02", "Varnas's geophysical institute said the Varnas valley earthquake had a magnitude of 6.6."),
+        "e": ("2026-05-03", "The magnitude 6.6 earthquake in the Varnas valley destroyed 300 homes."),
+    }
+    _write(tmp_path, docs)
+    report = consistency.check([tmp_path])
+    pairs = {(d.kind, frozenset(c.doc for c in d.claims)) for d in report.discrepancies}
+    # the institute's own 6.6 against the 6.1 most reports give, which is the survey's: two sources, no conflict
+    assert not any(kind == "value-conflict" and "d" in docs_ for kind, docs_ in pairs)
+    # an unattributed 6.6 against the 6.1 most reports give is still worth a look
+    assert any(kind == "value-conflict" and "e" in docs_ for kind, docs_ in pairs)

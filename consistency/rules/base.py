@@ -16,7 +16,16 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cache, cached_property
 
-from ..align import Corpus, cluster_stories, fixed_measure, is_common, story_signature, subjects_compatible
+from ..align import (
+    Corpus,
+    cluster_stories,
+    fixed_measure,
+    is_common,
+    same_source,
+    story_signature,
+    subjects_compatible,
+)
+from ..align.times import HISTORY
 from ..intervals import ranges_overlap
 from ..knowledge import KnowledgeBase, builtin
 from ..model import Claim, Discrepancy, Document, Severity, claim_time, document_date
@@ -93,6 +102,11 @@ def part(kind: str, name: str, example: str) -> Callable:
         return func
 
     return register
+
+
+def _past(c: Claim) -> bool:
+    """A claim its own words date well before its report ("measuring 5.7 ... in 1960"): of another event."""
+    return c.time is not None and c.published is not None and c.published - c.time[1] > HISTORY
 
 
 def run_parts(ctx: Context, kind: str) -> Iterator[Discrepancy]:
@@ -211,6 +225,44 @@ class Context:
         measure = (a.frame and a.frame.measure) or (b.frame and b.frame.measure)
         return measure is not None and (self.story_of(a.doc), measure) in self._series
 
+    @cached_property
+    def _usual_sources(self) -> dict[tuple[int, str], tuple[float, str]]:
+        """(story, measure) → the value most of the story's documents give, and the source they name for it.
+
+        Only where that value is named to a source somewhere: "the USGS put it at 6.8", and most reports say 6.8.
+        """
+        docs: dict[tuple[int, str], Counter[float]] = {}
+        named: dict[tuple[int, str, float], Counter[str]] = {}
+        seen: set[tuple[str, str, float]] = set()
+        for c in self.figures:
+            if c.frame is None or not c.frame.measure or (c.doc, c.frame.measure, c.mention.value) in seen:
+                continue
+            seen.add((c.doc, c.frame.measure, c.mention.value))
+            key = (self.story_of(c.doc), c.frame.measure)
+            docs.setdefault(key, Counter())[c.mention.value] += 1
+            if c.frame.attribution:
+                named.setdefault((*key, c.mention.value), Counter())[c.frame.attribution] += 1
+        out = {}
+        for key, values in docs.items():
+            (value, n), *rest = values.most_common()
+            sources = named.get((*key, value))
+            if sources and (not rest or rest[0][1] < n):
+                out[key] = (value, sources.most_common(1)[0][0])
+        return out
+
+    def source_of(self, c: Claim) -> str | None:
+        """Whose figure: its own named source, else, for the value most of the story's reports give, the
+        source they name for it ("a 6.8-magnitude quake" is the USGS's when the story says the USGS put it at 6.8)."""
+        if c.frame is None or c.frame.attribution or not c.frame.measure:
+            return c.frame.attribution if c.frame else None
+        usual = self._usual_sources.get((self.story_of(c.doc), c.frame.measure))
+        return usual[1] if usual and usual[0] == c.mention.value else None
+
+    def two_sources(self, a: Claim, b: Claim) -> bool:
+        """Two figures on two different named sources' word (see source_of)."""
+        sa, sb = self.source_of(a), self.source_of(b)
+        return bool(sa and sb and not same_source(sa, sb))
+
     def date_of(self, claim: Claim) -> dt.date | None:
         """The date a claim's document speaks from, if it has one (an undated report has none)."""
         return document_date(self.documents.get(claim.doc))
@@ -229,8 +281,8 @@ class Context:
         ta, tb = self.time_of(a), self.time_of(b)
         if (a.time_unresolved and tb is not None) or (b.time_unresolved and ta is not None):
             return False  # "By March 26th" against a dated claim: the times cannot be told apart
-        if fixed_measure(a.frame, b.frame) and not (a.time or b.time):
-            return True  # a quake's magnitude is the same on every day it is reported
+        if fixed_measure(a.frame, b.frame) and (a.time is None or b.time is None) and not _past(a) and not _past(b):
+            return True  # a quake's magnitude is the same on every day it is reported, and on the quake's day
         if (ta is None or tb is None) and self.in_series(a, b):
             return False  # an undated report's toll may be any day's: only what does not change compares
         return ranges_overlap(ta, tb)

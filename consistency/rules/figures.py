@@ -139,7 +139,10 @@ def value_conflict(ctx: Context) -> Iterator[Discrepancy]:
     Bearings of one event from one place are compared as well (part bearing),
     and the spans of its superlatives ("deadliest since 2004", part superlative-span).
     """
-    for a, b, score in _disagreeing(ctx, ctx.figures, lambda a, b: 0.0 if ctx.in_series(a, b) else figure_score(ctx, a, b)):
+    def compared(a: Claim, b: Claim) -> float:
+        return 0.0 if ctx.in_series(a, b) or ctx.two_sources(a, b) else figure_score(ctx, a, b)
+
+    for a, b, score in _disagreeing(ctx, ctx.figures, compared):
         yield Discrepancy(
             kind="value-conflict",
             severity=Severity.error,
