@@ -11,7 +11,7 @@ from typing import Any
 
 from .claims import claims_of
 from .config import Config
-from .coverage import measure
+from .coverage import measure, merge_coverage
 from .documents import load
 from .knowledge import KnowledgeBase, builtin, load_knowledge
 from .knowledge.facts import load_facts
@@ -24,7 +24,7 @@ from .suppress import Span, inline_spans, suppress
 from .terms import content_terms
 from .text import sentences
 
-__all__ = ["check", "claims", "analyse", "context", "story_date"]
+__all__ = ["check", "claims", "analyse", "context", "story_contexts", "story_date"]
 
 
 def story_date(documents: Iterable[Document]) -> dt.date | None:
@@ -109,8 +109,10 @@ def check(
     ctx = context(documents, references, fact_doc, tolerance=settings.tolerance, store=store, progress=progress,
                   knowledge=kb)
     when, claims = ctx.story_date, ctx.claims
-    corpus_key = _corpus_key(documents, when, references, settings.tolerance, wanted, kb) if store is not None else None
-    found = _memo(store, corpus_key, "rules", lambda: run_rules(ctx, wanted))
+    stories = story_contexts(ctx)
+    keys = [_story_key(s, references, settings.tolerance, wanted, kb) if store is not None else None for s in stories]
+    found = [d for s, key in zip(stories, keys, strict=True) for d in _memo(store, key, "rules", _rules_of(s, wanted))]
+    found.sort(key=_severity_order)
     if targets:
         found = [d for d in found if focus_ids & set(d.docs)]
     spans: list[Span] = []
@@ -120,8 +122,7 @@ def check(
             spans.extend(doc_spans)
             problems.extend(doc_problems)
     found, suppressed = suppress(found, spans, settings.ignore, settings.name, settings.acknowledged)
-    coverage_key = None if corpus_key is None else "|".join([corpus_key, *sorted(d.id for d in found), *sorted(focus_ids)])
-    coverage, agreeing = _memo(store, coverage_key, "coverage", lambda: measure(ctx, found, settings.tolerance, focus_ids))
+    coverage, agreeing = _coverage(ctx, stories, keys, found, settings.tolerance, focus_ids, store)
     return Report(
         documents=list(ctx.documents.values()),
         discrepancies=found,
@@ -212,16 +213,57 @@ def _as_of(documents: list[Document], as_of: dt.date | None, keep: set[Path]) ->
     return kept, left_out
 
 
-def _corpus_key(documents, when, references, tolerance, wanted, kb: KnowledgeBase) -> str:
-    """What the rules' result depends on: every document as read, the reference rows, the settings, the knowledge."""
-    parts = [ClaimStore.key(d.id, d.text, d.published or when) for d in documents]
+def story_contexts(ctx: Context) -> list[Context]:
+    """The corpus split into its stories (see align.cluster_stories), each a Context of its own.
+
+    Every rule and coverage pass runs within one story: the reference facts
+    belong to every story, and a story speaks from its own documents' date.
+    """
+    members: dict[int, list[str]] = {}
+    for doc_id in ctx.sentence_terms:
+        members.setdefault(ctx.story_of(doc_id), []).append(doc_id)
+    if len(members) <= 1:
+        return [dataclasses.replace(ctx, one_story=True)]
+    facts = [d for d in ctx.documents.values() if d.id not in ctx.sentence_terms]
+    by_doc: dict[str, list[Claim]] = {}
+    for c in ctx.claims:
+        by_doc.setdefault(c.doc, []).append(c)
+    out = []
+    for ids in members.values():
+        docs = [ctx.documents[i] for i in ids]
+        out.append(Context(
+            documents={d.id: d for d in [*docs, *facts]},
+            claims=[c for i in ids for c in by_doc.get(i, ())],
+            references=ctx.references,
+            story_date=story_date(docs),
+            sentence_terms={i: ctx.sentence_terms[i] for i in ids},
+            tolerance=ctx.tolerance,
+            knowledge=ctx.knowledge,
+            one_story=True,
+        ))
+    return out
+
+
+def _severity_order(d) -> tuple:
+    return (-d.severity, d.kind, d.docs, d.claims[0].start if d.claims else 0)
+
+
+def _rules_of(story: Context, wanted: set[str] | None):
+    return lambda: run_rules(story, wanted)
+
+
+def _story_key(story: Context, references, tolerance, wanted, kb: KnowledgeBase) -> str:
+    """What a story's result depends on: its documents as read, the reference rows, the settings, the knowledge."""
+    when = story.story_date
+    parts = [ClaimStore.key(d.id, d.text, d.published or when) for d in story.documents.values() if d.id in
+             story.sentence_terms]
     parts += [repr((r.subject, r.attribute, r.mention, r.time)) for r in references]
     parts += [repr(tolerance), repr(sorted(wanted or ())), kb.fingerprint, repr(when)]
-    return ClaimStore.key("corpus", "\n".join(parts), None)
+    return ClaimStore.key("story", "\n".join(parts), None)
 
 
 def _memo(store: ClaimStore | None, key: str | None, what: str, compute):
-    """A whole-corpus result from the store when nothing it depends on has changed."""
+    """A story's result from the store when nothing it depends on has changed."""
     if store is None or key is None:
         return compute()
     found = store.get_result(f"{what}:{key}")
@@ -229,6 +271,26 @@ def _memo(store: ClaimStore | None, key: str | None, what: str, compute):
         found = compute()
         store.put(f"{what}:{key}", found)
     return found
+
+
+def _coverage(ctx: Context, stories: list[Context], keys: list[str | None], found, tolerance: float,
+              focus: set[str], store: ClaimStore | None):
+    """Coverage and agreements, measured story by story and put together in the corpus's document order.
+
+    The reference facts are compared in every story: their row counts the most any story found.
+    """
+    parts = []
+    for story, key in zip(stories, keys, strict=True):
+        own = [d for d in found if any(doc in story.sentence_terms for doc in d.docs)]
+        memo_key = None if key is None else "|".join([key, *sorted(d.id for d in own), *sorted(focus)])
+        parts.append(_memo(store, memo_key, "coverage", _measure_of(story, own, tolerance, focus)))
+    if len(parts) == 1:
+        return parts[0]
+    return merge_coverage(list(ctx.documents), parts, focus)
+
+
+def _measure_of(story: Context, found, tolerance: float, focus: set[str]):
+    return lambda: measure(story, found, tolerance, focus)
 
 
 def _analyse_cached(doc: Document, when: dt.date | None, store: ClaimStore | None, kb: KnowledgeBase):
