@@ -44,13 +44,16 @@ class NightlyResult:
     parsed: int
     reused: int
     counts: Counter = field(default_factory=Counter)
+    stories_run: int = 0  # story results computed this run (rules or coverage of a changed story)
+    stories_reused: int = 0  # story results taken from the store (nothing in the story changed)
 
     def summary_line(self) -> str:
         c = self.counts
         return (
             f"{self.folder}: {len(self.report.documents)} documents, "
             f"{c['new']} new, {c['open']} open, {c['resolved']} resolved, {c['acknowledged']} acknowledged "
-            f"({self.parsed} parsed, {self.reused} reused)"
+            f"({self.parsed} parsed, {self.reused} reused; story results: {self.stories_run} run, "
+            f"{self.stories_reused} reused)"
         )
 
     def unacknowledged_worst(self) -> Severity | None:
@@ -159,9 +162,11 @@ def run_nightly(
     with ClaimStore(store or out / ".store.sqlite") as cache:
         report = check(list(corpus), settings=run, knowledge=knowledge, progress=progress, store=cache)
         parsed, reused = cache.misses, cache.hits
+        stories_run, stories_reused = cache.results_computed, cache.results_reused
     previous = _previous_report(out, day)
     statuses, resolved = _statuses(report, previous, acknowledged)
-    result = NightlyResult(out / day, report, statuses, resolved, previous, parsed, reused)
+    result = NightlyResult(out / day, report, statuses, resolved, previous, parsed, reused,
+                           stories_run=stories_run, stories_reused=stories_reused)
     result.counts = Counter(s for s, _ in statuses.values())
     result.counts["resolved"] = len(resolved)
 
