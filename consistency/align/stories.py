@@ -2,10 +2,11 @@
 
 A story is a set of reports about one event within a time window. Documents
 are signed by their words that are rare in general English (not in the
-corpus at hand), names counting double; candidate pairs come from MinHash
-LSH over each document's rarer shared words, only among documents dated
-close together, so finding them stays near-linear at any archive size;
-candidates whose signatures overlap enough join one story.
+corpus at hand), names counting double, and by their precise figures;
+candidate pairs come from MinHash LSH over each document's rarer shared
+names and figures, only among documents dated close together, so finding
+them stays near-linear at any archive size; candidates whose names and
+figures overlap enough, each among the other's closest, join one story.
 """
 
 from __future__ import annotations
@@ -31,15 +32,18 @@ T = TypeVar("T")
 # "people" is 6.3, "earthquake" 4.2, "epicentre" 2.4.
 _EVERYDAY_ZIPF = 5.0  # a word at least this frequent ("said", "government") signs no story
 _NAME_WEIGHT = 2.0  # a word written as a name inside a sentence (a place, a person, a company) counts double
-_STORY_LINK = 0.5  # share of the smaller weight of names and figures two documents must have in common
+_STORY_LINK = 0.3  # shared weight of names and figures over the geometric mean of the two documents' weights
 _STORY_WINDOW = dt.timedelta(days=45)  # reports further apart than this are not linked directly
+_SHARED_NAMES = 2  # two reports share at least this many names or figures to tell one story
+_SURE_LINK = 0.75  # reports this alike tell one story, however many others are as close
 _NEAREST = 6  # a document links only to its closest candidates that count it among theirs
 _SMALL_CORPUS = 12  # a corpus this small is one story: a draft and its sources
 
-# Candidate pairs. Each document's KEY_WORDS rarest words that at least one other document
-# uses (a word of its own links nothing) are MinHashed; LSH then proposes the documents whose
-# key words overlap by about LSH_THRESHOLD (Jaccard) or more: reports of one event by different
-# outlets share a fifth of them, unrelated reports of the same kind of event less.
+# Candidate pairs. Each document's KEY_WORDS rarest names and figures that at least one other
+# document uses (a word of its own links nothing) are MinHashed; LSH then proposes the documents
+# whose key words overlap by about LSH_THRESHOLD (Jaccard) or more. Reports of one event by
+# different outlets (the twenty reports of one earthquake from as many outlets) may share as
+# little as a tenth of them; linking is decided on the weights afterwards.
 _KEY_WORDS = 20
 _KEY_RARITY = 1.0  # key words are at least ten times rarer than an everyday word
 _LSH_THRESHOLD = 0.1
@@ -118,13 +122,14 @@ def cluster_stories(
 
     A corpus of `small` documents or fewer is one story (the pre-publication
     check: a draft and its sources). In a larger one, MinHash LSH over each
-    document's key words proposes candidates among the documents dated within
-    the story window (undated documents are compared with all); two
-    candidates are linked when the words they share weigh at least
-    `threshold` of the smaller signature. A story is a connected group of
-    links, so a story of hundreds of reports holds together through its
-    links, and two events a year apart that share names stay apart. Story
-    numbers follow the documents' sorted ids.
+    document's key names and figures proposes candidates among the documents
+    dated within the story window (undated documents are compared with all);
+    two candidates are linked when they share at least two names or figures
+    weighing at least `threshold` of their signatures' (geometric) mean
+    weight, and each is among the other's closest. A story is a connected
+    group of links, so a story of hundreds of reports holds together through
+    its links, and two events a year apart that share names stay apart.
+    Story numbers follow the documents' sorted ids.
     """
     docs = sorted(signatures)
     if len(docs) <= small:
@@ -149,6 +154,9 @@ def _shared_signs(signatures: dict[str, dict[str, float]]) -> dict[str, dict[str
 def _mutual_nearest(scores: dict[tuple[str, str], float]) -> list[tuple[str, str]]:
     """The pairs in which each document is among the other's `_NEAREST` closest (ties all count).
 
+    A pair that scores `_SURE_LINK` or more links whatever else is close: a
+    story of hundreds of near-identical reports is not cut into cliques.
+
     A document of a big story has its closest partners in its own story, so a
     name it shares with an unrelated report does not chain the two stories.
     """
@@ -156,16 +164,21 @@ def _mutual_nearest(scores: dict[tuple[str, str], float]) -> list[tuple[str, str
     for (a, b), score in scores.items():
         partners[a].append(score)
         partners[b].append(score)
-    bar = {d: sorted(found, reverse=True)[: _NEAREST][-1] for d, found in partners.items()}
+    bar = {d: min(sorted(found, reverse=True)[: _NEAREST][-1], _SURE_LINK) for d, found in partners.items()}
     return sorted(pair for pair, score in scores.items() if score >= bar[pair[0]] and score >= bar[pair[1]])
 
 
 def _overlap(a: dict[str, float], b: dict[str, float]) -> float:
-    """The weight of the shared words, as a share of the smaller signature's weight."""
+    """The weight of the shared words over the geometric mean of the two signatures' weights.
+
+    Fewer than `_SHARED_NAMES` shared words score nothing: one name in common is a coincidence.
+    """
     if len(b) < len(a):
         a, b = b, a
-    shared = sum(weight for w, weight in a.items() if w in b)
-    return shared / max(min(sum(a.values()), sum(b.values())), 1e-9)
+    shared = [weight for w, weight in a.items() if w in b]
+    if len(shared) < _SHARED_NAMES:
+        return 0.0
+    return sum(shared) / max((sum(a.values()) * sum(b.values())) ** 0.5, 1e-9)
 
 
 def _key_words(signatures: dict[str, dict[str, float]]) -> dict[str, list[str]]:
