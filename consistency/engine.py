@@ -9,6 +9,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
+from .align import cluster_stories, regroup_stories, story_signature
 from .claims import claims_of
 from .config import Config
 from .coverage import measure, merge_coverage
@@ -24,7 +25,7 @@ from .suppress import Span, inline_spans, suppress
 from .terms import content_terms
 from .text import sentences
 
-__all__ = ["check", "claims", "analyse", "context", "story_contexts", "story_date"]
+__all__ = ["check", "claims", "analyse", "context", "story_contexts", "story_date", "story_numbers"]
 
 
 def story_date(documents: Iterable[Document]) -> dt.date | None:
@@ -109,7 +110,7 @@ def check(
     ctx = context(documents, references, fact_doc, tolerance=settings.tolerance, store=store, progress=progress,
                   knowledge=kb)
     when, claims = ctx.story_date, ctx.claims
-    stories = story_contexts(ctx)
+    stories = story_contexts(ctx, story_numbers(ctx, store))
     keys = [_story_key(s, references, settings.tolerance, wanted, kb) if store is not None else None for s in stories]
     found = [d for s, key in zip(stories, keys, strict=True) for d in _memo(store, key, "rules", _rules_of(s, wanted))]
     found.sort(key=_severity_order)
@@ -213,15 +214,57 @@ def _as_of(documents: list[Document], as_of: dt.date | None, keep: set[Path]) ->
     return kept, left_out
 
 
-def story_contexts(ctx: Context) -> list[Context]:
-    """The corpus split into its stories (see align.cluster_stories), each a Context of its own.
+def story_numbers(ctx: Context, store: ClaimStore | None = None) -> dict[str, int]:
+    """Document id → story number, as `Context.stories` finds them.
+
+    With a store, a corpus whose documents have not changed takes its
+    grouping from it; when a few have changed (at most `_REGROUP_SHARE` of
+    them), only the stories they touch are grouped again (see
+    align.regroup_stories). Each document's story signature is kept by its content.
+    """
+    if store is None:
+        return ctx.stories
+    docs = [ctx.documents[d] for d in ctx.sentence_terms]
+    keys = {d.id: store.key(d.id, d.text, d.published) for d in docs}
+    grouping = "stories:" + store.key("stories", "\n".join(sorted(f"{d}:{k}" for d, k in keys.items())), None)
+    found = store.lookup(grouping)
+    if found is not None:
+        return found
+    signatures = {d.id: _signature(d, keys[d.id], store) for d in docs}
+    dates = {d.id: d.published for d in docs}
+    last = store.lookup(_LAST_GROUPING) or {}
+    changed = {d for d, k in keys.items() if last.get(d, ("", 0))[0] != k} | (last.keys() - keys.keys())
+    if last and len(changed) <= _REGROUP_SHARE * len(keys):
+        found = regroup_stories({d: story for d, (_, story) in last.items()}, signatures, dates, changed)
+    else:
+        found = cluster_stories(signatures, dates)
+    store.put(grouping, found)
+    store.put(_LAST_GROUPING, {d: (keys[d], story) for d, story in found.items()})
+    return found
+
+
+_LAST_GROUPING = "stories:last"  # the grouping of the last run: document → (content key, story)
+_REGROUP_SHARE = 0.1  # past this share of documents changed, the whole corpus is grouped again
+
+
+def _signature(doc: Document, key: str, store: ClaimStore) -> dict[str, float]:
+    signature = store.lookup(f"signature:{key}")
+    if signature is None:
+        signature = story_signature(doc.text)
+        store.put(f"signature:{key}", signature)
+    return signature
+
+
+def story_contexts(ctx: Context, numbers: Mapping[str, int] | None = None) -> list[Context]:
+    """The corpus split into its stories (`numbers`, default `ctx.stories`), each a Context of its own.
 
     Every rule and coverage pass runs within one story: the reference facts
     belong to every story, and a story speaks from its own documents' date.
     """
+    numbers = ctx.stories if numbers is None else numbers
     members: dict[int, list[str]] = {}
     for doc_id in ctx.sentence_terms:
-        members.setdefault(ctx.story_of(doc_id), []).append(doc_id)
+        members.setdefault(numbers.get(doc_id, -1), []).append(doc_id)
     if len(members) <= 1:
         return [dataclasses.replace(ctx, one_story=True)]
     facts = [d for d in ctx.documents.values() if d.id not in ctx.sentence_terms]

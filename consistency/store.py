@@ -179,7 +179,8 @@ class ClaimStore:
             h.update(b"\0")
         return h.hexdigest()
 
-    def _load(self, key: str) -> Any | None:
+    def lookup(self, key: str) -> Any | None:
+        """The value stored under `key`, or None; not counted (what the counts count is `get`'s and `get_result`'s)."""
         row = self._db.execute("SELECT version, data FROM entries WHERE key = ?", (key,)).fetchone()
         if row is None or row[0] != self._version:
             return None
@@ -190,7 +191,7 @@ class ClaimStore:
 
     def get(self, key: str) -> Any | None:
         """A document's stored analysis, counted as reused (or, when missing, as parsed)."""
-        value = self._load(key)
+        value = self.lookup(key)
         if value is None:
             self.misses += 1
         else:
@@ -199,7 +200,7 @@ class ClaimStore:
 
     def get_result(self, key: str) -> Any | None:
         """A story's stored result, counted apart from the documents parsed or reused."""
-        value = self._load(key)
+        value = self.lookup(key)
         if value is None:
             self.results_computed += 1
         else:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from consistency.align import cluster_stories, story_signature
+from consistency.align import cluster_stories, regroup_stories, story_signature
 from consistency.nightly import run_nightly
 
 _FLOOD = [
@@ -89,3 +89,20 @@ def test_a_changed_document_reruns_only_its_story(tmp_path):
     assert "story results: 2 run, 2 reused" in second.summary_line()
     third = run_nightly([corpus], out, date=dt.date(2024, 7, 3), config=None)
     assert (third.parsed, third.stories_run, third.stories_reused) == (0, 0, 4)
+
+
+def test_regrouping_after_a_change_matches_grouping_from_scratch():
+    flood = _reports(_FLOOD, dt.date(2024, 3, 2), 7, 3, 1240, 315)
+    fire = _reports(_FIRE, dt.date(2024, 3, 4), 7, 3, 2150, 415)
+    later = _reports(_FLOOD, dt.date(2024, 9, 1), 5, 2, 640, 88)
+    reports = {f"a{i}": r for i, r in enumerate(flood)} | {f"b{i}": r for i, r in enumerate(fire)}
+    reports |= {f"c{i}": r for i, r in enumerate(later)}
+    before = _stories(reports)
+    text, when = reports["b2"]
+    reports["b2"] = (text + " Petrov said the Devnya works would stay shut.", when)
+    del reports["a6"]
+    reports["c5"] = later[0]
+    signatures = {d: story_signature(t) for d, (t, _) in reports.items()}
+    dates = {d: w for d, (_, w) in reports.items()}
+    again = regroup_stories(before, signatures, dates, {"b2", "a6", "c5"})
+    assert again == _stories(reports)

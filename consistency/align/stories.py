@@ -22,7 +22,7 @@ from wordfreq import zipf_frequency
 
 from ..terms import WORD, stopwords
 
-__all__ = ["cluster_stories", "connected_groups", "story_signature"]
+__all__ = ["cluster_stories", "connected_groups", "regroup_stories", "story_signature"]
 
 T = TypeVar("T")
 
@@ -143,6 +143,50 @@ def cluster_stories(
         if _within_window(dates.get(a), dates.get(b)) and (score := _overlap(names[a], names[b])) >= threshold
     }
     return {d: i for i, members in enumerate(connected_groups(docs, _mutual_nearest(scores))) for d in members}
+
+
+def regroup_stories(
+    previous: dict[str, int],
+    signatures: dict[str, dict[str, float]],
+    dates: dict[str, dt.date | None],
+    changed: set[str],
+    *,
+    small: int = _SMALL_CORPUS,
+    threshold: float = _STORY_LINK,
+) -> dict[str, int]:
+    """Stories after a few documents changed: only the stories they touch are grouped again.
+
+    `previous` is the last grouping (document → story), `signatures` and
+    `dates` describe the documents now, `changed` names the documents added,
+    changed or removed since. The stories touched are those that held a
+    changed document, and those of the documents a changed one shares two
+    key names or figures with; their documents and the changed ones are
+    grouped again (as `cluster_stories` would, among themselves), the other
+    stories stay as they were. Story numbers follow the documents' sorted ids.
+    """
+    docs = sorted(signatures)
+    if len(docs) <= small:
+        return {d: 0 for d in docs}
+    touched = {previous[d] for d in changed if d in previous}
+    keys = _key_words(signatures)
+    by_key: dict[str, list[str]] = defaultdict(list)
+    for d, words in keys.items():
+        for w in words:
+            by_key[w].append(d)
+    for d in changed & signatures.keys():
+        near: Counter[str] = Counter(o for w in keys[d] for o in by_key[w] if o != d)
+        touched.update(previous[o] for o, n in near.items() if n >= _SHARED_NAMES and o in previous
+                       and _within_window(dates.get(d), dates.get(o)))
+    region = {d for d in docs if d in changed or previous.get(d) in touched}
+    groups: dict[int, list[str]] = defaultdict(list)
+    for d in docs:
+        if d not in region:
+            groups[previous[d]].append(d)
+    regrouped = cluster_stories({d: signatures[d] for d in region}, dates, small=0, threshold=threshold)
+    for d, story in regrouped.items():
+        groups[-1 - story].append(d)
+    ordered = sorted(groups.values(), key=min)
+    return {d: i for i, members in enumerate(ordered) for d in members}
 
 
 def _shared_signs(signatures: dict[str, dict[str, float]]) -> dict[str, dict[str, float]]:
