@@ -74,11 +74,11 @@ def _slots(category: dict, event: dt.date, rng: random.Random) -> dict[str, str]
     return {
         "place": rng.choice(w["places"]),
         "region": rng.choice(w["regions"]),
-        "name": f"{rng.choice(w['name_first'])} {rng.choice(w['name_second'][kind])}",
+        "name": f"{rng.choice(w['name_start'])}{rng.choice(w['name_end'])} {rng.choice(w['name_second'][kind])}",
         "day": _date_text(event, rng.random() < 0.5),
         "official": official,
         "official_cap": official[0].upper() + official[1:],
-        "person": rng.choice(w["people"]),
+        "person": f"{rng.choice(w['given_names'])} {rng.choice(w['family_names'])}",
         "leader": rng.choice(w["leaders"]) if rng.random() < LEADER_RATE else "The foreign minister",
         "n1": _count(rng, 12, 9000),
         "n2": _count(rng, 3, 800),

@@ -173,19 +173,21 @@ def measure(folder: Path, profile: bool) -> dict:
             (Path(tmp) / name).write_text(text, encoding="utf-8")
         check(tmp)
     profiler = cProfile.Profile() if profile else None
-    start = time.perf_counter()
+    start, cpu = time.perf_counter(), time.process_time()
     if profiler:
         profiler.enable()
     report = check(str(folder / "docs"))
     if profiler:
         profiler.disable()
     seconds = time.perf_counter() - start
+    cpu_seconds = time.process_time() - cpu
     if profiler:
         out = io.StringIO()
         pstats.Stats(profiler, stream=out).sort_stats("cumulative").print_stats(30)
         print(out.getvalue())
     result = score(report, folder)
     result["seconds"] = seconds
+    result["cpu_seconds"] = cpu_seconds
     result["documents"] = sum(1 for d in report.documents if d.kind != "facts")
     result["bytes"] = sum(len(d.text.encode("utf-8")) for d in report.documents)
     result["problems"] = [str(p) for p in report.problems][:5]
@@ -287,7 +289,7 @@ def main() -> None:
         )
         print(
             f"check {n}: {r['seconds']:.2f} s, {r['documents'] / r['seconds']:.1f} documents/s, "
-            f"{r['bytes'] / 1e6 / r['seconds']:.3f} MB/s"
+            f"{r['bytes'] / 1e6 / r['seconds']:.3f} MB/s; {r['cpu_seconds']:.2f} s of processor time"
         )
     sizes = sorted(results)
     if len(sizes) >= 2:
@@ -300,9 +302,11 @@ def main() -> None:
             f"(limit {limit:.2f}x): {'PASS' if ratio <= limit else 'FAIL'}"
         )
         exponent = math.log(ratio) / math.log(docs)
+        cpu = math.log(results[large]["cpu_seconds"] / results[small]["cpu_seconds"]) / math.log(docs)
         print(
-            f"time exponent: {exponent:.2f} (time ~ documents ** {exponent:.2f}; limit {EXPONENT_LIMIT}): "
-            f"{'PASS' if exponent <= EXPONENT_LIMIT else 'FAIL'}"
+            f"time exponent: {exponent:.2f} wall-clock, {cpu:.2f} processor time (time ~ documents ** exponent; "
+            f"limit {EXPONENT_LIMIT}, on processor time, which the load of a shared machine does not inflate): "
+            f"{'PASS' if cpu <= EXPONENT_LIMIT else 'FAIL'}"
         )
     for n in sizes:
         print_result(n, results[n])

@@ -19,7 +19,7 @@ from .knowledge.facts import load_facts
 from .model import Claim, Document, Problem
 from .parse import mentions
 from .report import Report
-from .rules import RULES, Context, run_rules
+from .rules import RULES, Context, run_rules, severity_order
 from .store import ClaimStore
 from .suppress import Span, inline_spans, suppress
 from .terms import content_terms
@@ -111,9 +111,10 @@ def check(
                   knowledge=kb)
     when, claims = ctx.story_date, ctx.claims
     stories = story_contexts(ctx, story_numbers(ctx, store))
-    keys = [_story_key(s, references, settings.tolerance, wanted, kb) if store is not None else None for s in stories]
+    keys = [_story_key(s, when, references, settings.tolerance, wanted, kb) if store is not None else None
+            for s in stories]
     found = [d for s, key in zip(stories, keys, strict=True) for d in _memo(store, key, "rules", _rules_of(s, wanted))]
-    found.sort(key=_severity_order)
+    found.sort(key=severity_order)
     if targets:
         found = [d for d in found if focus_ids & set(d.docs)]
     spans: list[Span] = []
@@ -287,21 +288,17 @@ def story_contexts(ctx: Context, numbers: Mapping[str, int] | None = None) -> li
     return out
 
 
-def _severity_order(d) -> tuple:
-    return (-d.severity, d.kind, d.docs, d.claims[0].start if d.claims else 0)
-
-
 def _rules_of(story: Context, wanted: set[str] | None):
     return lambda: run_rules(story, wanted)
 
 
-def _story_key(story: Context, references, tolerance, wanted, kb: KnowledgeBase) -> str:
-    """What a story's result depends on: its documents as read, the reference rows, the settings, the knowledge."""
-    when = story.story_date
-    parts = [ClaimStore.key(d.id, d.text, d.published or when) for d in story.documents.values() if d.id in
-             story.sentence_terms]
+def _story_key(story: Context, corpus_date, references, tolerance, wanted, kb: KnowledgeBase) -> str:
+    """What a story's result depends on: its documents as read (an undated one by the corpus's date),
+    the reference rows, the settings, the knowledge, the story's date."""
+    parts = [ClaimStore.key(d.id, d.text, d.published or corpus_date) for d in story.documents.values()
+             if d.id in story.sentence_terms]
     parts += [repr((r.subject, r.attribute, r.mention, r.time)) for r in references]
-    parts += [repr(tolerance), repr(sorted(wanted or ())), kb.fingerprint, repr(when)]
+    parts += [repr(tolerance), repr(sorted(wanted or ())), kb.fingerprint, repr(story.story_date)]
     return ClaimStore.key("story", "\n".join(parts), None)
 
 

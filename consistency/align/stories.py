@@ -35,7 +35,7 @@ _NAME_WEIGHT = 2.0  # a word written as a name inside a sentence (a place, a per
 _STORY_LINK = 0.3  # shared weight of names and figures over the geometric mean of the two documents' weights
 _STORY_WINDOW = dt.timedelta(days=45)  # reports further apart than this are not linked directly
 _SHARED_NAMES = 2  # two reports share at least this many names or figures to tell one story
-_SURE_LINK = 0.75  # reports this alike tell one story, however many others are as close
+_SURE_LINK = 0.6  # reports this alike tell one story, however many others are as close
 _NEAREST = 6  # a document links only to its closest candidates that count it among theirs
 _SMALL_CORPUS = 12  # a corpus this small is one story: a draft and its sources
 
