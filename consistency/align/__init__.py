@@ -27,7 +27,7 @@ from .scoring import (
     lifted_by_context,
     mutual_conflicts,
 )
-from .stories import cluster_stories, connected_groups, regroup_stories, story_signature
+from .stories import cluster_stories, connected_groups, english_rarity, regroup_stories, story_signature
 
 __all__ = [
     "ATTRIBUTE_WEIGHT",
@@ -41,6 +41,7 @@ __all__ = [
     "attribution_of",
     "candidate_pairs",
     "cluster_stories",
+    "english_rarity",
     "regroup_stories",
     "connected_groups",
     "context_similarity",

@@ -22,7 +22,7 @@ from wordfreq import zipf_frequency
 
 from ..terms import WORD, stopwords
 
-__all__ = ["cluster_stories", "connected_groups", "regroup_stories", "story_signature"]
+__all__ = ["cluster_stories", "connected_groups", "english_rarity", "regroup_stories", "story_signature"]
 
 T = TypeVar("T")
 
@@ -44,7 +44,7 @@ _SMALL_CORPUS = 12  # a corpus this small is one story: a draft and its sources
 # whose key words overlap by about LSH_THRESHOLD (Jaccard) or more. Reports of one event by
 # different outlets (the twenty reports of one earthquake from as many outlets) may share as
 # little as a tenth of them; linking is decided on the weights afterwards.
-_KEY_WORDS = 20
+_KEY_WORDS = 12  # at most 66 pairs of them
 _KEY_RARITY = 1.0  # key words are at least ten times rarer than an everyday word
 _LSH_THRESHOLD = 0.1
 _LSH_PERMUTATIONS = 64
@@ -71,12 +71,17 @@ def story_signature(text: str) -> dict[str, float]:
             names.add(word)
         if word in out:
             continue
-        rarity = _EVERYDAY_ZIPF - zipf_frequency(word, "en")
+        rarity = english_rarity(word)
         if rarity > 0:
             out[word] = rarity
     signed = {_name_key(w) if w in names else w: r * _NAME_WEIGHT if w in names else r for w, r in out.items()}
     signed.update(_figure_signs(text))
     return signed
+
+
+def english_rarity(word: str) -> float:
+    """How much rarer than an everyday word `word` is in general English (Zipf units; 0 or less: everyday)."""
+    return _EVERYDAY_ZIPF - zipf_frequency(word, "en")
 
 
 def _figure_signs(text: str) -> dict[str, float]:
@@ -234,13 +239,19 @@ def _key_words(signatures: dict[str, dict[str, float]]) -> dict[str, list[str]]:
     return out
 
 
+def _name_pairs(words: list[str]) -> list[bytes]:
+    """The pairs of a document's key names and figures: reports sharing one only are no candidates,
+    as they cannot share the two that a link needs."""
+    return [f"{a}\0{b}".encode() for i, a in enumerate(words) for b in words[i + 1 :]]
+
+
 def _candidate_pairs(
     signatures: dict[str, dict[str, float]], dates: dict[str, dt.date | None]
 ) -> set[tuple[str, str]]:
     """Pairs (a < b) of documents whose key words are alike, dated within neighbouring windows."""
-    keys = _key_words(signatures)
+    keys = {d: _name_pairs(words) for d, words in _key_words(signatures).items()}
     docs = sorted(d for d in keys if keys[d])
-    hashes = MinHash.bulk([[w.encode() for w in keys[d]] for d in docs], num_perm=_LSH_PERMUTATIONS)
+    hashes = MinHash.bulk([keys[d] for d in docs], num_perm=_LSH_PERMUTATIONS)
     indexes: dict[int | None, MinHashLSH] = defaultdict(
         lambda: MinHashLSH(threshold=_LSH_THRESHOLD, num_perm=_LSH_PERMUTATIONS)
     )

@@ -17,6 +17,7 @@ from ..align import (
     CLOSE_SECOND,
     attribute_similarity,
     candidate_pairs,
+    english_rarity,
     frames_compatible,
     lifted_by_context,
     mutual_conflicts,
@@ -31,6 +32,7 @@ SAME_QUANTITY = 0.5  # attribute similarity from which two figures measure the s
 REFERENCE_MATCH = 0.3  # a reference row's subject is required, so its attribute may match more loosely
 SAME_HEAD = 0.6  # two figures of the same thing counted ("13 games", "11 games") measure alike
 OTHER_HEAD = 0.5  # two figures that count different things rarely measure the same quantity
+TOPICAL_RARITY = 1.0  # a word ten times rarer than an everyday one ties two sentences to one topic
 
 
 def figure_keys(ctx: Context):
@@ -114,8 +116,11 @@ def value_conflict(ctx: Context) -> Iterator[Discrepancy]:
 
 
 def _topical(corpus, term: str) -> bool:
-    """A content word that can tie two sentences to one topic: not in every document, not short."""
-    return len(term) > 4 and corpus.df.get(term, 0) <= max(2, 0.8 * corpus.documents)
+    """A content word that can tie two sentences to one topic: not short, and rare in general English
+    or not in every document (in a story, every report may share the topic's words)."""
+    if len(term) <= 4:
+        return False
+    return corpus.df.get(term, 0) <= max(2, 0.8 * corpus.documents) or english_rarity(term) >= TOPICAL_RARITY
 
 
 def _mantissa(value: float) -> float:
