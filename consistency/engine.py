@@ -319,9 +319,14 @@ def _coverage(ctx: Context, stories: list[Context], keys: list[str | None], foun
 
     The reference facts are compared in every story: their row counts the most any story found.
     """
+    story_of = {doc: i for i, story in enumerate(stories) for doc in story.sentence_terms}
+    by_story: dict[int, list] = {}
+    for d in found:
+        for i in dict.fromkeys(story_of[c.doc] for c in d.claims if c.doc in story_of):
+            by_story.setdefault(i, []).append(d)
     parts = []
-    for story, key in zip(stories, keys, strict=True):
-        own = [d for d in found if any(doc in story.sentence_terms for doc in d.docs)]
+    for i, (story, key) in enumerate(zip(stories, keys, strict=True)):
+        own = by_story.get(i, [])
         memo_key = None if key is None else "|".join([key, *sorted(d.id for d in own), *sorted(focus)])
         parts.append(_memo(store, memo_key, "coverage", _measure_of(story, own, tolerance, focus)))
     if len(parts) == 1:

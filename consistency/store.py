@@ -24,6 +24,7 @@ import enum
 import hashlib
 import sqlite3
 import warnings
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -39,6 +40,7 @@ class StoreWarning(UserWarning):
     """A store that could not be used as it was: moved aside and rebuilt."""
 
 
+@cache
 def _plain_types() -> dict[str, type]:
     from .coverage import Agreement, Coverage, DocumentCoverage
     from .model import Claim, Directive, Discrepancy, Document, Frame, Mention, Sentence, Severity
@@ -80,35 +82,36 @@ def to_plain(value: Any) -> Any:
         return {"@map": [[to_plain(k), to_plain(v)] for k, v in value.items()]}
     if dataclasses.is_dataclass(value) and type(value).__name__ in _plain_types():
         fields = {f.name: to_plain(getattr(value, f.name)) for f in dataclasses.fields(value) if f.init}
-        return {"@": type(value).__name__, "f": fields}
+        return {"@": type(value).__name__, **fields}
     raise TypeError(f"the store keeps plain data only, not {type(value).__name__}")
 
 
 def from_plain(data: Any) -> Any:
     """The value `to_plain` wrote; a tag or class outside the allow-list is a ValueError."""
-    if isinstance(data, list):
-        return [from_plain(v) for v in data]
-    if not isinstance(data, dict):
-        return data
-    if "@" in data:
-        cls = _plain_types().get(data["@"])
+    return _decode(msgpack.packb(data, use_bin_type=True))
+
+
+def _revive(tagged: dict) -> Any:
+    """One tagged map of stored data as its value (msgpack calls this for every map, innermost first)."""
+    if "@" in tagged:
+        cls = _plain_types().get(tagged["@"])
         if cls is None or not dataclasses.is_dataclass(cls):
-            raise ValueError(f"not a stored type: {data['@']!r}")
-        return cls(**{k: from_plain(v) for k, v in data["f"].items()})
-    if "@enum" in data:
-        cls = _plain_types().get(data["@enum"])
+            raise ValueError(f"not a stored type: {tagged['@']!r}")
+        return cls(**{k: v for k, v in tagged.items() if k != "@"})
+    if "@enum" in tagged:
+        cls = _plain_types().get(tagged["@enum"])
         if cls is None or not issubclass(cls, enum.Enum):
-            raise ValueError(f"not a stored enum: {data['@enum']!r}")
-        return cls(data["v"])
-    if "@date" in data:
-        return dt.date.fromisoformat(data["@date"])
-    if "@tuple" in data:
-        return tuple(from_plain(v) for v in data["@tuple"])
-    if "@set" in data:
-        return frozenset(from_plain(v) for v in data["@set"])
-    if "@map" in data:
-        return {_hashable(from_plain(k)): from_plain(v) for k, v in data["@map"]}
-    raise ValueError(f"unknown tag in stored data: {sorted(data)[:3]}")
+            raise ValueError(f"not a stored enum: {tagged['@enum']!r}")
+        return cls(tagged["v"])
+    if "@date" in tagged:
+        return dt.date.fromisoformat(tagged["@date"])
+    if "@tuple" in tagged:
+        return tuple(tagged["@tuple"])
+    if "@set" in tagged:
+        return frozenset(tagged["@set"])
+    if "@map" in tagged:
+        return {_hashable(k): v for k, v in tagged["@map"]}
+    raise ValueError(f"unknown tag in stored data: {sorted(tagged)[:3]}")
 
 
 def _hashable(key: Any) -> Any:
@@ -120,7 +123,7 @@ def _encode(value: Any) -> bytes:
 
 
 def _decode(blob: bytes) -> Any:
-    return from_plain(msgpack.unpackb(blob, raw=False, strict_map_key=False))
+    return msgpack.unpackb(blob, raw=False, strict_map_key=False, object_hook=_revive)
 
 
 class ClaimStore:
