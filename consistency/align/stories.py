@@ -35,6 +35,7 @@ _NAME_WEIGHT = 2.0  # a word written as a name inside a sentence (a place, a per
 _STORY_LINK = 0.3  # shared weight of names and figures over the geometric mean of the two documents' weights
 _STORY_WINDOW = dt.timedelta(days=45)  # reports further apart than this are not linked directly
 _SHARED_NAMES = 2  # two reports share at least this many names or figures to tell one story
+_FEW_SHARED_LINK = 0.75  # ... and, sharing only that many, this much of their weight
 _SURE_LINK = 0.6  # reports this alike tell one story, however many others are as close
 _NEAREST = 6  # a document links only to its closest candidates that count it among theirs
 _SMALL_CORPUS = 12  # a corpus this small is one story: a draft and its sources
@@ -220,14 +221,17 @@ def _mutual_nearest(scores: dict[tuple[str, str], float]) -> list[tuple[str, str
 def _overlap(a: dict[str, float], b: dict[str, float]) -> float:
     """The weight of the shared words over the geometric mean of the two signatures' weights.
 
-    Fewer than `_SHARED_NAMES` shared words score nothing: one name in common is a coincidence.
+    Fewer than `_SHARED_NAMES` shared words score nothing: one name in common is a coincidence,
+    and so are two (a person's given and family names, a family name and a town) unless they
+    make up most of both signatures (`_FEW_SHARED_LINK`).
     """
     if len(b) < len(a):
         a, b = b, a
     shared = [weight for w, weight in a.items() if w in b]
     if len(shared) < _SHARED_NAMES:
         return 0.0
-    return sum(shared) / max((sum(a.values()) * sum(b.values())) ** 0.5, 1e-9)
+    score = sum(shared) / max((sum(a.values()) * sum(b.values())) ** 0.5, 1e-9)
+    return score if len(shared) > _SHARED_NAMES or score >= _FEW_SHARED_LINK else 0.0
 
 
 def _key_words(signatures: dict[str, dict[str, float]]) -> dict[str, list[str]]:
