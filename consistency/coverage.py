@@ -261,7 +261,8 @@ def merge_coverage(
                                            for f in ("claims", "aligned", "corroborated", "contested")))
     agreements = sorted((a for _, found in parts for a in found),
                         key=lambda a: (a.claim.doc not in focus, a.claim.doc, a.claim.start))
-    ordered = [rows[d] for d in documents if d in rows] + [r for d, r in rows.items() if d not in set(documents)]
+    listed = set(documents)
+    ordered = [rows[d] for d in documents if d in rows] + [r for d, r in rows.items() if d not in listed]
     return Coverage(documents=ordered, by_kind=by_kind), agreements
 
 
