@@ -353,6 +353,8 @@ def _analyse_cached(doc: Document, when: dt.date | None, store: ClaimStore | Non
 
 def _focus_ids(documents: Sequence[Document], targets: Sequence[Path], problems: list[Problem]) -> set[str]:
     """The ids of the documents read from the `targets` files (a JSON file may hold several)."""
+    if not targets:
+        return set()
     wanted = {t.resolve() for t in targets}
     ids = {d.id for d in documents if d.path and d.path != "-" and Path(d.path).resolve() in wanted}
     found = {Path(d.path).resolve() for d in documents if d.id in ids}

@@ -93,11 +93,12 @@ def from_plain(data: Any) -> Any:
 
 def _revive(tagged: dict) -> Any:
     """One tagged map of stored data as its value (msgpack calls this for every map, innermost first)."""
-    if "@" in tagged:
-        cls = _plain_types().get(tagged["@"])
+    name = tagged.pop("@", None)
+    if name is not None:
+        cls = _plain_types().get(name)
         if cls is None or not dataclasses.is_dataclass(cls):
-            raise ValueError(f"not a stored type: {tagged['@']!r}")
-        return cls(**{k: v for k, v in tagged.items() if k != "@"})
+            raise ValueError(f"not a stored type: {name!r}")
+        return cls(**tagged)
     if "@enum" in tagged:
         cls = _plain_types().get(tagged["@enum"])
         if cls is None or not issubclass(cls, enum.Enum):
