@@ -31,9 +31,11 @@ from decimal import ROUND_CEILING, ROUND_FLOOR, ROUND_HALF_UP, Decimal
 from functools import cache
 from pathlib import Path
 
-__all__ = ["build_corpus", "fingerprint", "SENTENCES"]
+__all__ = ["build", "build_corpus", "fingerprint", "SENTENCES"]
 
 SENTENCES = Path(__file__).parent / "sentences"
+ARCHIVE = Path(__file__).parent / "archive_corpus.py"  # the archive-shaped corpus (--archive)
+ARCHIVE_WORDS = Path(__file__).parent / "archive"
 DOCS_PER_STORY = (3, 3, 3, 4, 4, 4, 5, 6)  # mean 4: 2,000 documents make about 500 stories
 SHARE = 0.8  # chance that a document of a story carries a given sentence of the story
 DISCREPANCY_RATE = 0.75  # share of stories with one planted discrepancy
@@ -84,7 +86,7 @@ class Plant:
 def fingerprint() -> str:
     """Changes when the generator or its sentences change: a stored corpus is then rebuilt."""
     h = hashlib.sha1(Path(__file__).read_bytes())
-    for path in sorted(SENTENCES.glob("*")):
+    for path in [*sorted(SENTENCES.glob("*")), ARCHIVE, *sorted(ARCHIVE_WORDS.glob("*"))]:
         h.update(path.read_bytes())
     return h.hexdigest()[:12]
 
@@ -456,13 +458,23 @@ def build_corpus(n_documents: int, out: Path, seed: int = 7) -> dict:
     return manifest
 
 
+def build(n_documents: int, out: Path, seed: int = 7, *, archive: bool = False) -> dict:
+    """The default corpus, or with `archive` the archive-shaped one of archive_corpus.py."""
+    if not archive:
+        return build_corpus(n_documents, out, seed)
+    from archive_corpus import build_archive
+
+    return build_archive(n_documents, out, seed, fingerprint())
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("n", type=int, help="number of documents")
     parser.add_argument("out", type=Path, help="output folder (replaced)")
     parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--archive", action="store_true", help="a year of stories of every size (archive_corpus.py)")
     args = parser.parse_args()
-    manifest = build_corpus(args.n, args.out, args.seed)
+    manifest = build(args.n, args.out, args.seed, archive=args.archive)
     planted = [json.loads(line) for line in (args.out / "planted.jsonl").open(encoding="utf-8")]
     counts: dict[str, int] = defaultdict(int)
     for r in planted:

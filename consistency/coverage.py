@@ -34,7 +34,7 @@ from .rules.dates import SAME_EVENT, date_keys, event_score
 from .rules.figures import REFERENCE_MATCH, SAME_QUANTITY, figure_keys, figure_score
 from .rules.quotes import SAME_REMARK, normalise_quote, quotes_by_speaker
 
-__all__ = ["Agreement", "Coverage", "DocumentCoverage", "measure"]
+__all__ = ["Agreement", "Coverage", "DocumentCoverage", "measure", "merge_coverage"]
 
 GROUPS = ("figure", "date", "office", "quote", "name")
 
@@ -240,6 +240,35 @@ def measure(
         by_kind={g: DocumentCoverage(g, *tally) for g, tally in groups.items()},
     )
     return coverage, _agreements(claims, links, corroborated, set(focus))
+
+
+def merge_coverage(
+    documents: Sequence[str], parts: Sequence[tuple[Coverage, list[Agreement]]], focus: Iterable[str] = ()
+) -> tuple[Coverage, list[Agreement]]:
+    """The coverage of several stories as one, documents in the order of `documents`.
+
+    A document in several stories (the reference facts, compared in each)
+    keeps the largest count of each column; the totals by kind add up.
+    """
+    focus = set(focus)
+    rows: dict[str, DocumentCoverage] = {}
+    for coverage, _ in parts:
+        for row in coverage.documents:
+            old = rows.get(row.doc)
+            rows[row.doc] = row if old is None else DocumentCoverage(
+                row.doc, max(old.claims, row.claims), max(old.aligned, row.aligned),
+                max(old.corroborated, row.corroborated), max(old.contested, row.contested),
+            )
+    by_kind = {}
+    for g in GROUPS:
+        tallies = [c.by_kind[g] for c, _ in parts if g in c.by_kind]
+        by_kind[g] = DocumentCoverage(g, *(sum(getattr(t, f) for t in tallies)
+                                           for f in ("claims", "aligned", "corroborated", "contested")))
+    agreements = sorted((a for _, found in parts for a in found),
+                        key=lambda a: (a.claim.doc not in focus, a.claim.doc, a.claim.start))
+    listed = set(documents)
+    ordered = [rows[d] for d in documents if d in rows] + [r for d, r in rows.items() if d not in listed]
+    return Coverage(documents=ordered, by_kind=by_kind), agreements
 
 
 def _agreements(claims: Sequence[Claim], links: _Links, corroborated: list[int], focus: set[str]) -> list[Agreement]:

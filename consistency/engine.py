@@ -10,22 +10,23 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
+from .align import cluster_stories, regroup_stories, story_signature
 from .claim_building import claims_of
 from .config import Config
-from .coverage import measure
+from .coverage import measure, merge_coverage
 from .documents import STDIN, load
 from .knowledge import KnowledgeBase, builtin, load_knowledge
 from .knowledge.facts import read_facts
 from .model import DEFAULT_DATE_ORDER, Claim, Document, Problem
 from .parse import mentions
 from .report import Report
-from .rules import RULES, Context, run_rules
+from .rules import RULES, Context, run_rules, severity_order
 from .store import ClaimStore
 from .suppress import Span, inline_spans, stale_acknowledgements, suppress, unused_directives
 from .terms import content_terms
 from .text import sentences
 
-__all__ = ["check", "claims", "analyse", "context", "story_date"]
+__all__ = ["check", "claims", "analyse", "context", "story_contexts", "story_date", "story_numbers"]
 
 
 def story_date(documents: Iterable[Document]) -> dt.date | None:
@@ -128,9 +129,11 @@ def check(
                   knowledge=kb, problems=problems, date_order=settings.date_order)
     documents = [d for d in documents if d.id in ctx.documents]
     when, claims = ctx.story_date, ctx.claims
-    corpus_key = (_corpus_key(documents, when, references, settings.tolerance, wanted, kb, settings.date_order)
-                  if store is not None else None)
-    found = _memo(store, corpus_key, "rules", lambda: run_rules(ctx, wanted))
+    stories = story_contexts(ctx, story_numbers(ctx, store))
+    keys = [_story_key(s, when, references, settings.tolerance, wanted, kb, settings.date_order) if store is not None
+            else None for s in stories]
+    found = [d for s, key in zip(stories, keys, strict=True) for d in _memo(store, key, "rules", _rules_of(s, wanted))]
+    found.sort(key=severity_order)
     found_ids = {d.id for d in found}
     if targets:
         found = [d for d in found if focus_ids & set(d.docs)]
@@ -144,8 +147,7 @@ def check(
     unused = unused_directives(spans, suppressed, focus_ids if targets else {d.id for d in documents}, wanted)
     if wanted is None and as_of is None:
         unused += stale_acknowledgements(settings.acknowledged, found_ids, settings.name)
-    coverage_key = None if corpus_key is None else "|".join([corpus_key, *sorted(d.id for d in found), *sorted(focus_ids)])
-    coverage, agreeing = _memo(store, coverage_key, "coverage", lambda: measure(ctx, found, settings.tolerance, focus_ids))
+    coverage, agreeing = _coverage(ctx, stories, keys, found, settings.tolerance, focus_ids, store)
     return Report(
         documents=list(ctx.documents.values()),
         discrepancies=found,
@@ -262,16 +264,96 @@ def _named_stdin(documents: list[Document], name: str, problems: list[Problem]) 
     return [dataclasses.replace(d, id=name) if d.path == STDIN else d for d in documents]
 
 
-def _corpus_key(documents, when, references, tolerance, wanted, kb: KnowledgeBase, date_order: str | None) -> str:
-    """What the rules' result depends on: every document as read, the reference rows, the settings, the knowledge."""
-    parts = [ClaimStore.key(d.id, d.text, d.published or when) + d.order_of_dates(date_order) for d in documents]
+def story_numbers(ctx: Context, store: ClaimStore | None = None) -> dict[str, int]:
+    """Document id → story number, as `Context.stories` finds them.
+
+    With a store, a corpus whose documents have not changed takes its
+    grouping from it; when a few have changed (at most `_REGROUP_SHARE` of
+    them), only the stories they touch are grouped again (see
+    align.regroup_stories). Each document's story signature is kept by its content.
+    """
+    if store is None:
+        return ctx.stories
+    docs = [ctx.documents[d] for d in ctx.sentence_terms]
+    keys = {d.id: store.key(d.id, d.text, d.published) for d in docs}
+    grouping = "stories:" + store.key("stories", "\n".join(sorted(f"{d}:{k}" for d, k in keys.items())), None)
+    found = store.lookup(grouping)
+    if found is not None:
+        return found
+    signatures = {d.id: _signature(d, keys[d.id], store) for d in docs}
+    dates = {d.id: d.published for d in docs}
+    last = store.lookup(_LAST_GROUPING) or {}
+    changed = {d for d, k in keys.items() if last.get(d, ("", 0))[0] != k} | (last.keys() - keys.keys())
+    if last and len(changed) <= _REGROUP_SHARE * len(keys):
+        found = regroup_stories({d: story for d, (_, story) in last.items()}, signatures, dates, changed)
+    else:
+        found = cluster_stories(signatures, dates)
+    store.put(grouping, found)
+    store.put(_LAST_GROUPING, {d: (keys[d], story) for d, story in found.items()})
+    return found
+
+
+_LAST_GROUPING = "stories:last"  # the grouping of the last run: document → (content key, story)
+_REGROUP_SHARE = 0.1  # past this share of documents changed, the whole corpus is grouped again
+
+
+def _signature(doc: Document, key: str, store: ClaimStore) -> dict[str, float]:
+    signature = store.lookup(f"signature:{key}")
+    if signature is None:
+        signature = story_signature(doc.text)
+        store.put(f"signature:{key}", signature)
+    return signature
+
+
+def story_contexts(ctx: Context, numbers: Mapping[str, int] | None = None) -> list[Context]:
+    """The corpus split into its stories (`numbers`, default `ctx.stories`), each a Context of its own.
+
+    Every rule and coverage pass runs within one story: the reference facts
+    belong to every story, and a story speaks from its own documents' date.
+    """
+    numbers = ctx.stories if numbers is None else numbers
+    members: dict[int, list[str]] = {}
+    for doc_id in ctx.sentence_terms:
+        members.setdefault(numbers.get(doc_id, -1), []).append(doc_id)
+    if len(members) <= 1:
+        return [dataclasses.replace(ctx, one_story=True)]
+    facts = [d for d in ctx.documents.values() if d.id not in ctx.sentence_terms]
+    by_doc: dict[str, list[Claim]] = {}
+    for c in ctx.claims:
+        by_doc.setdefault(c.doc, []).append(c)
+    out = []
+    for ids in members.values():
+        docs = [ctx.documents[i] for i in ids]
+        out.append(Context(
+            documents={d.id: d for d in [*docs, *facts]},
+            claims=[c for i in ids for c in by_doc.get(i, ())],
+            references=ctx.references,
+            story_date=story_date(docs),
+            sentence_terms={i: ctx.sentence_terms[i] for i in ids},
+            tolerance=ctx.tolerance,
+            knowledge=ctx.knowledge,
+            one_story=True,
+        ))
+    return out
+
+
+def _rules_of(story: Context, wanted: set[str] | None):
+    return lambda: run_rules(story, wanted)
+
+
+def _story_key(story: Context, corpus_date, references, tolerance, wanted, kb: KnowledgeBase,
+               date_order: str | None) -> str:
+    """What a story's result depends on: its documents as read (an undated one by the corpus's date, all-number
+    dates in their order), the reference rows, the settings, the knowledge, the story's date."""
+    parts = [ClaimStore.key(d.id, d.text, d.published or corpus_date) + d.order_of_dates(date_order)
+             for d in story.documents.values() if d.id in story.sentence_terms]
     parts += [repr((r.subject, r.attribute, r.mention, r.time)) for r in references]
-    parts += [repr(tolerance), repr(sorted(wanted or ())), kb.fingerprint, repr(when)]
-    return ClaimStore.key("corpus", "\n".join(parts), None)
+    parts += [repr(tolerance), repr(sorted(wanted or ())), kb.fingerprint, repr(story.story_date)]
+    return ClaimStore.key("story", "\n".join(parts), None)
 
 
 def _memo(store: ClaimStore | None, key: str | None, what: str, compute):
-    """A whole-corpus result from the store when nothing it depends on has changed."""
+    """A story's result from the store when nothing it depends on has changed."""
     if store is None or key is None:
         return compute()
     found = store.get_result(f"{what}:{key}")
@@ -279,6 +361,31 @@ def _memo(store: ClaimStore | None, key: str | None, what: str, compute):
         found = compute()
         store.put(f"{what}:{key}", found)
     return found
+
+
+def _coverage(ctx: Context, stories: list[Context], keys: list[str | None], found, tolerance: float,
+              focus: set[str], store: ClaimStore | None):
+    """Coverage and agreements, measured story by story and put together in the corpus's document order.
+
+    The reference facts are compared in every story: their row counts the most any story found.
+    """
+    story_of = {doc: i for i, story in enumerate(stories) for doc in story.sentence_terms}
+    by_story: dict[int, list] = {}
+    for d in found:
+        for i in dict.fromkeys(story_of[c.doc] for c in d.claims if c.doc in story_of):
+            by_story.setdefault(i, []).append(d)
+    parts = []
+    for i, (story, key) in enumerate(zip(stories, keys, strict=True)):
+        own = by_story.get(i, [])
+        memo_key = None if key is None else "|".join([key, *sorted(d.id for d in own), *sorted(focus)])
+        parts.append(_memo(store, memo_key, "coverage", _measure_of(story, own, tolerance, focus)))
+    if len(parts) == 1:
+        return parts[0]
+    return merge_coverage(list(ctx.documents), parts, focus)
+
+
+def _measure_of(story: Context, found, tolerance: float, focus: set[str]):
+    return lambda: measure(story, found, tolerance, focus)
 
 
 def _analyse_cached(doc: Document, when: dt.date | None, store: ClaimStore | None, kb: KnowledgeBase, date_order: str):
@@ -298,6 +405,8 @@ def _analyse_cached(doc: Document, when: dt.date | None, store: ClaimStore | Non
 
 def _focus_ids(documents: Sequence[Document], targets: Sequence[Path], problems: list[Problem]) -> set[str]:
     """The ids of the documents read from the `targets` files (a JSON file may hold several)."""
+    if not targets:
+        return set()
     wanted = {_real(t) for t in targets if str(t) != STDIN}
     piped = any(str(t) == STDIN for t in targets)
     ids = {d.id for d in documents if d.path and (_real(d.path) in wanted if d.path != STDIN else piped)}

@@ -46,13 +46,16 @@ class NightlyResult:
     reused: int
     counts: Counter = field(default_factory=Counter)
     warnings: list[str] = field(default_factory=list)  # repairs made, reports passed over
+    stories_run: int = 0  # story results computed this run (rules or coverage of a changed story)
+    stories_reused: int = 0  # story results taken from the store (nothing in the story changed)
 
     def summary_line(self) -> str:
         c = self.counts
         return (
             f"{self.folder}: {counted(len(self.report.documents), 'document')}, "
             f"{c['new']} new, {c['open']} open, {c['resolved']} resolved, {c['acknowledged']} acknowledged "
-            f"({self.parsed} parsed, {self.reused} reused)"
+            f"({self.parsed} parsed, {self.reused} reused; story results: {self.stories_run} run, "
+            f"{self.stories_reused} reused)"
         )
 
     def unacknowledged_worst(self) -> Severity | None:
@@ -209,12 +212,13 @@ def _run_locked(corpus, out: Path, day: str, settings: Config, *, facts, store, 
     with ClaimStore(store or out / ".store.sqlite") as cache:
         report = check(list(corpus), settings=run, knowledge=knowledge, progress=progress, store=cache)
         parsed, reused = cache.misses, cache.hits
+        stories_run, stories_reused = cache.results_computed, cache.results_reused
     previous = _previous_report(out, day, warnings)
     if not allow_shrink:
         _refuse_shrink(len(report.documents), previous, settings.max_shrink)
     statuses, resolved = _statuses(report, previous, acknowledged)
     result = NightlyResult(out / day, report, statuses, resolved, previous.folder if previous else None,
-                           parsed, reused, warnings=warnings)
+                           parsed, reused, warnings=warnings, stories_run=stories_run, stories_reused=stories_reused)
     result.counts = Counter(s for s, _ in statuses.values())
     result.counts["resolved"] = len(resolved)
     tmp = out / f".tmp-{day}-{os.getpid()}"

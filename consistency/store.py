@@ -1,58 +1,179 @@
-"""An embedded SQLite store of parsed documents, keyed by content hash.
+"""The nightly store: each document's analysis and each story's result, as plain, versioned data.
 
 A nightly run over an archive re-reads mostly unchanged documents; their
-claims come from here instead of being parsed again. The key covers the
-text, the date the text was read against and the document id, so a changed
-file or a changed publication date is parsed anew. A store written by
-another schema or parser version is rebuilt, never misread.
+claims come from here instead of being parsed again, and a story whose
+documents have not changed takes its discrepancies and coverage from here
+instead of running the rules again. The key covers what the value depends
+on (a document's id, text and date; a story's documents, settings and
+knowledge), so anything changed is computed anew.
+
+Values are written as MessagePack of plain data: numbers, strings, lists and
+maps, with tagged maps for dates, tuples, sets and the project's own data
+classes, which are rebuilt only from the allow-list `PLAIN_TYPES`. Nothing
+read from disk is ever executed (no pickle). A store of another version, or
+one that cannot be read (truncated, overwritten, a directory in its place, a
+table or column missing), is moved aside with a warning and rebuilt; a row
+written by another version, or that does not decode, is computed again.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
+import enum
 import hashlib
-import pickle
 import sqlite3
+import warnings
+from functools import cache
 from pathlib import Path
 from typing import Any
 
-__all__ = ["ClaimStore", "STORE_SCHEMA"]
+import msgpack
 
-# Bump when Claim/Mention change shape or the parsers change what they read.
-STORE_SCHEMA = "claims/1"
+__all__ = ["ClaimStore", "STORE_SCHEMA", "StoreWarning", "to_plain", "from_plain"]
+
+# Bump when the stored shapes change or the parsers change what they read.
+STORE_SCHEMA = "consistency.store/2"
+
+
+class StoreWarning(UserWarning):
+    """A store that could not be used as it was: moved aside and rebuilt."""
+
+
+@cache
+def _plain_types() -> dict[str, type]:
+    from .coverage import Agreement, Coverage, DocumentCoverage
+    from .model import Claim, Directive, Discrepancy, Document, Frame, Mention, Sentence, Severity
+
+    types = (Claim, Directive, Discrepancy, Document, Frame, Mention, Sentence, Severity,
+             Agreement, Coverage, DocumentCoverage)
+    return {t.__name__: t for t in types}
 
 
 def _version() -> str:
-    """The schema, the package version and the shape of the stored data: any change rebuilds the store."""
-    from dataclasses import fields
-
+    """The schema, the package version and the shape of the stored classes: any change rebuilds the store."""
     from . import __version__
-    from .model import Claim, Discrepancy, Mention, Sentence
 
-    shape = ",".join(f.name for cls in (Claim, Mention, Sentence, Discrepancy) for f in fields(cls))
+    shape = ",".join(
+        f"{name}:{'|'.join(f.name for f in dataclasses.fields(cls))}"
+        for name, cls in sorted(_plain_types().items())
+        if dataclasses.is_dataclass(cls)
+    )
     return f"{STORE_SCHEMA};consistency {__version__};{hashlib.sha1(shape.encode()).hexdigest()[:12]}"
 
 
+def to_plain(value: Any) -> Any:
+    """`value` as plain data: the project's data classes, dates, tuples and sets become tagged maps."""
+    if value is None or isinstance(value, (bool, str, bytes)):
+        return value
+    if isinstance(value, enum.Enum):
+        return {"@enum": type(value).__name__, "v": value.value}
+    if isinstance(value, (int, float)):
+        return value
+    if isinstance(value, dt.date):
+        return {"@date": value.isoformat()}
+    if isinstance(value, tuple):
+        return {"@tuple": [to_plain(v) for v in value]}
+    if isinstance(value, (set, frozenset)):
+        return {"@set": sorted((to_plain(v) for v in value), key=repr)}
+    if isinstance(value, list):
+        return [to_plain(v) for v in value]
+    if isinstance(value, dict):
+        return {"@map": [[to_plain(k), to_plain(v)] for k, v in value.items()]}
+    if dataclasses.is_dataclass(value) and type(value).__name__ in _plain_types():
+        fields = {f.name: to_plain(getattr(value, f.name)) for f in dataclasses.fields(value) if f.init}
+        return {"@": type(value).__name__, **fields}
+    raise TypeError(f"the store keeps plain data only, not {type(value).__name__}")
+
+
+def from_plain(data: Any) -> Any:
+    """The value `to_plain` wrote; a tag or class outside the allow-list is a ValueError."""
+    return _decode(msgpack.packb(data, use_bin_type=True))
+
+
+def _revive(tagged: dict) -> Any:
+    """One tagged map of stored data as its value (msgpack calls this for every map, innermost first)."""
+    name = tagged.pop("@", None)
+    if name is not None:
+        cls = _plain_types().get(name)
+        if cls is None or not dataclasses.is_dataclass(cls):
+            raise ValueError(f"not a stored type: {name!r}")
+        return cls(**tagged)
+    if "@enum" in tagged:
+        cls = _plain_types().get(tagged["@enum"])
+        if cls is None or not issubclass(cls, enum.Enum):
+            raise ValueError(f"not a stored enum: {tagged['@enum']!r}")
+        return cls(tagged["v"])
+    if "@date" in tagged:
+        return dt.date.fromisoformat(tagged["@date"])
+    if "@tuple" in tagged:
+        return tuple(tagged["@tuple"])
+    if "@set" in tagged:
+        return frozenset(tagged["@set"])
+    if "@map" in tagged:
+        return {_hashable(k): v for k, v in tagged["@map"]}
+    raise ValueError(f"unknown tag in stored data: {sorted(tagged)[:3]}")
+
+
+def _hashable(key: Any) -> Any:
+    return tuple(key) if isinstance(key, list) else key
+
+
+def _encode(value: Any) -> bytes:
+    return msgpack.packb(to_plain(value), use_bin_type=True)
+
+
+def _decode(blob: bytes) -> Any:
+    return msgpack.unpackb(blob, raw=False, strict_map_key=False, object_hook=_revive)
+
+
 class ClaimStore:
-    """get/put of a document's analysis, by (id, text, date) hash."""
+    """get/put of plain values by key: documents' analyses (counted as parsed or reused) and stories' results."""
 
     def __init__(self, path: str | Path):
         self.path = Path(path)
         self.path.parent.mkdir(parents=True, exist_ok=True)
         self.hits = 0
         self.misses = 0
-        self._db = self._open()
+        self.results_reused = 0
+        self.results_computed = 0
+        self._version = _version()
+        try:
+            self._db = self._open()
+        except (sqlite3.DatabaseError, OSError, ValueError) as exc:
+            self._move_aside(str(exc))
+            self._db = self._open()
 
     def _open(self) -> sqlite3.Connection:
+        if self.path.exists() and not self.path.is_file():
+            raise ValueError("not a file")
         db = sqlite3.connect(self.path)
-        db.execute("CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT)")
-        row = db.execute("SELECT value FROM meta WHERE key = 'version'").fetchone()
-        if row is None or row[0] != _version():
-            db.execute("DROP TABLE IF EXISTS analyses")
-            db.execute("INSERT OR REPLACE INTO meta VALUES ('version', ?)", (_version(),))
-        db.execute("CREATE TABLE IF NOT EXISTS analyses (key TEXT PRIMARY KEY, data BLOB NOT NULL)")
-        db.commit()
-        return db
+        try:
+            tables = {r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+            if not tables:
+                db.execute("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT)")
+                db.execute("CREATE TABLE entries (key TEXT PRIMARY KEY, version TEXT NOT NULL, data BLOB NOT NULL)")
+                db.execute("INSERT INTO meta VALUES ('version', ?)", (self._version,))
+                db.commit()
+                return db
+            row = db.execute("SELECT value FROM meta WHERE key = 'version'").fetchone()
+            if row is None or row[0] != self._version:
+                raise ValueError(f"written by another version ({row[0] if row else 'none'})")
+            db.execute("SELECT key, version, data FROM entries LIMIT 1").fetchall()
+            if db.execute("PRAGMA quick_check").fetchone()[0] != "ok":
+                raise ValueError("damaged")
+            return db
+        except Exception:
+            db.close()
+            raise
+
+    def _move_aside(self, why: str) -> None:
+        n = 0
+        while (aside := self.path.with_name(f"{self.path.name}.unusable-{n}")).exists():
+            n += 1
+        self.path.rename(aside)
+        warnings.warn(f"{self.path}: store not usable ({why}); moved to {aside.name} and rebuilt", StoreWarning,
+                      stacklevel=3)
 
     @staticmethod
     def key(doc_id: str, text: str, when: dt.date | None) -> str:
@@ -62,30 +183,36 @@ class ClaimStore:
             h.update(b"\0")
         return h.hexdigest()
 
-    def get(self, key: str) -> Any | None:
-        row = self._db.execute("SELECT data FROM analyses WHERE key = ?", (key,)).fetchone()
-        if row is None:
-            self.misses += 1
+    def lookup(self, key: str) -> Any | None:
+        """The value stored under `key`, or None; not counted (what the counts count is `get`'s and `get_result`'s)."""
+        row = self._db.execute("SELECT version, data FROM entries WHERE key = ?", (key,)).fetchone()
+        if row is None or row[0] != self._version:
             return None
         try:
-            value = pickle.loads(row[0])
-        except Exception:  # a damaged row is parsed again, never misread
-            self.misses += 1
+            return _decode(row[1])
+        except Exception:  # a damaged row is computed again, never misread
             return None
-        self.hits += 1
+
+    def get(self, key: str) -> Any | None:
+        """A document's stored analysis, counted as reused (or, when missing, as parsed)."""
+        value = self.lookup(key)
+        if value is None:
+            self.misses += 1
+        else:
+            self.hits += 1
         return value
 
     def get_result(self, key: str) -> Any | None:
-        """Like `get`, for a whole-corpus result: not counted as a document parsed or reused."""
-        hits, misses = self.hits, self.misses
-        found = self.get(key)
-        self.hits, self.misses = hits, misses
-        return found
+        """A story's stored result, counted apart from the documents parsed or reused."""
+        value = self.lookup(key)
+        if value is None:
+            self.results_computed += 1
+        else:
+            self.results_reused += 1
+        return value
 
     def put(self, key: str, value: Any) -> None:
-        self._db.execute(
-            "INSERT OR REPLACE INTO analyses VALUES (?, ?)", (key, pickle.dumps(value, pickle.HIGHEST_PROTOCOL))
-        )
+        self._db.execute("INSERT OR REPLACE INTO entries VALUES (?, ?, ?)", (key, self._version, _encode(value)))
 
     def commit(self) -> None:
         self._db.commit()

@@ -48,7 +48,7 @@ from .scoring import (
     mutual_conflicts,
     same_spelling,
 )
-from .stories import cluster_stories, connected_groups, story_signature
+from .stories import cluster_stories, connected_groups, english_rarity, regroup_stories, story_signature
 
 __all__ = [
     "ATTRIBUTE_WEIGHT",
@@ -62,6 +62,8 @@ __all__ = [
     "attribution_of",
     "candidate_pairs",
     "cluster_stories",
+    "english_rarity",
+    "regroup_stories",
     "connected_groups",
     "consensus_conflicts",
     "context_similarity",

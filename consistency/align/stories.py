@@ -2,21 +2,27 @@
 
 A story is a set of reports about one event within a time window. Documents
 are signed by their words that are rare in general English (not in the
-corpus at hand), and documents whose signatures overlap enough, with dates
-close enough, form one story.
+corpus at hand), names counting double, and by their precise figures;
+candidate pairs come from MinHash LSH over each document's rarer shared
+names and figures, only among documents dated close together, so finding
+them stays near-linear at any archive size; candidates whose names and
+figures overlap enough, each among the other's closest, join one story.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from typing import TypeVar
 
+from datasketch import MinHash, MinHashLSH
+
 from ..terms import WORD, stopwords
 from .rarity import EVERYDAY_ZIPF, zipf
 
-__all__ = ["cluster_stories", "connected_groups", "story_signature"]
+__all__ = ["cluster_stories", "connected_groups", "english_rarity", "regroup_stories", "story_signature"]
 
 T = TypeVar("T")
 
@@ -24,73 +30,250 @@ T = TypeVar("T")
 # corpus at hand: four reports of one earthquake share "epicentre" and "Marrakesh", and so
 # do four hundred. Zipf frequency is log10 of a word's occurrences per billion words;
 # "people" is 6.3, "earthquake" 4.2, "epicentre" 2.4.
-_EVERYDAY_ZIPF = EVERYDAY_ZIPF  # a word at least this frequent ("said", "government") signs no story
-_STORY_LINK = 0.3  # share of the smaller signature's weight two documents must have in common
+_NAME_WEIGHT = 2.0  # a word written as a name inside a sentence (a place, a person, a company) counts double
+_STORY_LINK = 0.3  # shared weight of names and figures over the geometric mean of the two documents' weights
 _STORY_WINDOW = dt.timedelta(days=45)  # reports further apart than this are not linked directly
+_SHARED_NAMES = 2  # two reports share at least this many names or figures to tell one story
+_FEW_SHARED_LINK = 0.75  # ... and, sharing only that many, this much of their weight
+_SURE_LINK = 0.6  # reports this alike tell one story, however many others are as close
+_NEAREST = 6  # a document links only to its closest candidates that count it among theirs
+_SMALL_CORPUS = 12  # a corpus this small is one story: a draft and its sources
+
+# Candidate pairs. Each document's KEY_WORDS rarest names and figures that at least one other
+# document uses (a word of its own links nothing) are MinHashed; LSH then proposes the documents
+# whose key words overlap by about LSH_THRESHOLD (Jaccard) or more. Reports of one event by
+# different outlets (the twenty reports of one earthquake from as many outlets) may share as
+# little as a tenth of them; linking is decided on the weights afterwards.
+_KEY_WORDS = 12  # at most 66 pairs of them
+_KEY_RARITY = 1.0  # key words are at least ten times rarer than an everyday word
+_LSH_THRESHOLD = 0.1
+_LSH_PERMUTATIONS = 64
+_FIGURE = re.compile(r"(?<![\w.,])\d{1,3}(?:,\d{3})+(?:\.\d+)?|(?<![\w.,])\d+(?:\.\d+)?")
+_FIGURE_DIGITS = 3  # "2,037" and "76.7" are precise enough to sign a story; "20" and "6.8" are not
+_FIGURE_WEIGHT_CAP = 3.0  # a precise figure weighs like a rare word, however many digits it has
+_POSSESSIVE = re.compile(r"['’]s$")
+_SENTENCE_END = frozenset(".!?\n\"“”'‘’:;-—–#*>(")
 
 
 def story_signature(text: str) -> dict[str, float]:
-    """A document's words that can tell its story apart, each weighted by its rarity in general English."""
+    """A document's words that can tell its story apart, each weighted by its rarity in general English.
+
+    A word written with a capital inside a sentence is a name and weighs `_NAME_WEIGHT` times more.
+    """
     stop = stopwords()
     out: dict[str, float] = {}
+    names: set[str] = set()
     for m in WORD.finditer(text):
-        word = m.group().lower().strip("'’-")
-        if len(word) < 4 or word in stop or word in out:
+        word = _POSSESSIVE.sub("", m.group().lower()).strip("'’-")
+        if len(word) < 4 or word in stop:
             continue
-        rarity = _EVERYDAY_ZIPF - zipf(word)
+        if m.group()[0].isupper() and not _opens_sentence(text, m.start()):
+            names.add(word)
+        if word in out:
+            continue
+        rarity = english_rarity(word)
         if rarity > 0:
             out[word] = rarity
+    signed = {_name_key(w) if w in names else w: r * _NAME_WEIGHT if w in names else r for w, r in out.items()}
+    signed.update(_figure_signs(text))
+    return signed
+
+
+def english_rarity(word: str) -> float:
+    """How much rarer than an everyday word `word` is in general English (Zipf units; 0 or less: everyday)."""
+    return EVERYDAY_ZIPF - zipf(word)
+
+
+def _figure_signs(text: str) -> dict[str, float]:
+    """The document's figures with three or more significant digits ("2,037", "76.7"), by how many.
+
+    Reports of one event repeat its figures; unrelated reports rarely share a
+    precise one. A four-digit number from 1900 to 2099 is most often a year and signs nothing.
+    """
+    out = {}
+    for m in _FIGURE.finditer(text):
+        digits = m.group().replace(",", "")
+        if m.group().isdigit() and len(digits) == 4 and digits[:2] in ("19", "20"):
+            continue
+        significant = len(digits.replace(".", "").lstrip("0").rstrip("0" if "." not in digits else ""))
+        if significant >= _FIGURE_DIGITS:
+            out["#" + digits] = min(significant - 1, _FIGURE_WEIGHT_CAP)
     return out
+
+
+def _name_key(word: str) -> str:
+    """A name keeps its capital in the signature: "Lyon" the place, "lyon" a word of the text."""
+    return word[:1].upper() + word[1:]
+
+
+def _is_name(key: str) -> bool:
+    """A name or a figure of the signature: what tells one event from another of the same kind."""
+    return key[:1].isupper() or key[:1] == "#"
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    before = text[max(0, start - 3) : start].rstrip()
+    return not before or before[-1] in _SENTENCE_END
 
 
 def cluster_stories(
     signatures: dict[str, dict[str, float]],
     dates: dict[str, dt.date | None] | None = None,
     *,
-    small: int = 12,
-    keys: int = 20,
+    small: int = _SMALL_CORPUS,
     threshold: float = _STORY_LINK,
-    largest: int = 40,
 ) -> dict[str, int]:
-    """Documents → story numbers: documents that share enough rare words tell one story.
+    """Documents → story numbers: documents that share enough rare words, dated close together, tell one story.
 
     A corpus of `small` documents or fewer is one story (the pre-publication
-    check: a draft and its sources). In a larger one, each document's `keys`
-    rarest words find the documents it may share a story with; two of them
-    join one story when the words they share weigh at least `threshold` of
-    the smaller signature, and their dates (where both have one) lie within
-    the story window. A story that grows past `largest` documents through
-    chains of such links is split again at a stricter threshold. Claims are
-    only compared within a story, which keeps a nightly run over an archive
-    near-linear.
+    check: a draft and its sources). In a larger one, MinHash LSH over each
+    document's key names and figures proposes candidates among the documents
+    dated within the story window (undated documents are compared with all);
+    two candidates are linked when they share at least two names or figures
+    weighing at least `threshold` of their signatures' (geometric) mean
+    weight, and each is among the other's closest. A story is a connected
+    group of links, so a story of hundreds of reports holds together through
+    its links, and two events a year apart that share names stay apart.
+    Story numbers follow the documents' sorted ids.
     """
     docs = sorted(signatures)
     if len(docs) <= small:
         return {d: 0 for d in docs}
     dates = dates or {}
-    df: Counter[str] = Counter(w for sig in signatures.values() for w in sig)
-    ceiling = 50  # a word in more documents than this is the archive's vocabulary, not a story's
-    index: dict[str, list[str]] = defaultdict(list)
+    shared = _shared_signs(signatures)
+    names = {d: {w: weight for w, weight in sig.items() if _is_name(w)} for d, sig in shared.items()}
+    scores = {
+        (a, b): score
+        for a, b in _candidate_pairs(shared, dates)
+        if _within_window(dates.get(a), dates.get(b)) and (score := _overlap(names[a], names[b])) >= threshold
+    }
+    return {d: i for i, members in enumerate(connected_groups(docs, _mutual_nearest(scores))) for d in members}
+
+
+def regroup_stories(
+    previous: dict[str, int],
+    signatures: dict[str, dict[str, float]],
+    dates: dict[str, dt.date | None],
+    changed: set[str],
+    *,
+    small: int = _SMALL_CORPUS,
+    threshold: float = _STORY_LINK,
+) -> dict[str, int]:
+    """Stories after a few documents changed: only the stories they touch are grouped again.
+
+    `previous` is the last grouping (document → story), `signatures` and
+    `dates` describe the documents now, `changed` names the documents added,
+    changed or removed since. The stories touched are those that held a
+    changed document, and those of the documents a changed one shares two
+    key names or figures with; their documents and the changed ones are
+    grouped again (as `cluster_stories` would, among themselves), the other
+    stories stay as they were. Story numbers follow the documents' sorted ids.
+    """
+    docs = sorted(signatures)
+    if len(docs) <= small:
+        return {d: 0 for d in docs}
+    touched = {previous[d] for d in changed if d in previous}
+    keys = _key_words(signatures)
+    by_key: dict[str, list[str]] = defaultdict(list)
+    for d, words in keys.items():
+        for w in words:
+            by_key[w].append(d)
+    for d in changed & signatures.keys():
+        near: Counter[str] = Counter(o for w in keys[d] for o in by_key[w] if o != d)
+        touched.update(previous[o] for o, n in near.items() if n >= _SHARED_NAMES and o in previous
+                       and _within_window(dates.get(d), dates.get(o)))
+    region = {d for d in docs if d in changed or previous.get(d) in touched}
+    groups: dict[int, list[str]] = defaultdict(list)
     for d in docs:
-        sig = signatures[d]
-        rare = sorted((w for w in sig if 2 <= df[w] <= ceiling), key=lambda w: (-sig[w], w))
-        for w in rare[:keys]:
-            index[w].append(d)
-    together: Counter[tuple[str, str]] = Counter()
-    for members in index.values():
-        for i, a in enumerate(members):
-            for b in members[i + 1 :]:
-                together[(a, b)] += 1
-    overlap = {}
-    for (a, b), n in together.items():
-        if n < 2 or not _within_window(dates.get(a), dates.get(b)):
-            continue
-        sa, sb = signatures[a], signatures[b]
-        shared = sum(weight for w, weight in sa.items() if w in sb)  # in the text's order: the same sum every run
-        overlap[(a, b)] = shared / max(min(sum(sa.values()), sum(sb.values())), 1e-9)
-    stories: list[list[str]] = []
-    _split(docs, overlap, threshold, largest, stories)
-    return {d: i for i, members in enumerate(stories) for d in members}
+        if d not in region:
+            groups[previous[d]].append(d)
+    regrouped = cluster_stories({d: signatures[d] for d in region}, dates, small=0, threshold=threshold)
+    for d, story in regrouped.items():
+        groups[-1 - story].append(d)
+    ordered = sorted(groups.values(), key=min)
+    return {d: i for i, members in enumerate(ordered) for d in members}
+
+
+def _shared_signs(signatures: dict[str, dict[str, float]]) -> dict[str, dict[str, float]]:
+    """Each signature without the words no other document uses: a word of its own links nothing."""
+    df: Counter[str] = Counter(w for sig in signatures.values() for w in sig)
+    return {d: {w: weight for w, weight in sig.items() if df[w] >= 2} for d, sig in signatures.items()}
+
+
+def _mutual_nearest(scores: dict[tuple[str, str], float]) -> list[tuple[str, str]]:
+    """The pairs in which each document is among the other's `_NEAREST` closest (ties all count).
+
+    A pair that scores `_SURE_LINK` or more links whatever else is close: a
+    story of hundreds of near-identical reports is not cut into cliques.
+
+    A document of a big story has its closest partners in its own story, so a
+    name it shares with an unrelated report does not chain the two stories.
+    """
+    partners: dict[str, list[float]] = defaultdict(list)
+    for (a, b), score in scores.items():
+        partners[a].append(score)
+        partners[b].append(score)
+    bar = {d: min(sorted(found, reverse=True)[: _NEAREST][-1], _SURE_LINK) for d, found in partners.items()}
+    return sorted(pair for pair, score in scores.items() if score >= bar[pair[0]] and score >= bar[pair[1]])
+
+
+def _overlap(a: dict[str, float], b: dict[str, float]) -> float:
+    """The weight of the shared words over the geometric mean of the two signatures' weights.
+
+    Fewer than `_SHARED_NAMES` shared words score nothing: one name in common is a coincidence,
+    and so are two (a person's given and family names, a family name and a town) unless they
+    make up most of both signatures (`_FEW_SHARED_LINK`).
+    """
+    if len(b) < len(a):
+        a, b = b, a
+    shared = [weight for w, weight in a.items() if w in b]
+    if len(shared) < _SHARED_NAMES:
+        return 0.0
+    score = sum(shared) / max((sum(a.values()) * sum(b.values())) ** 0.5, 1e-9)
+    return score if len(shared) > _SHARED_NAMES or score >= _FEW_SHARED_LINK else 0.0
+
+
+def _key_words(signatures: dict[str, dict[str, float]]) -> dict[str, list[str]]:
+    """Each document's rarest names and figures, by weight."""
+    out = {}
+    for d, sig in signatures.items():
+        rare = [w for w, weight in sig.items() if weight >= _KEY_RARITY and _is_name(w)]
+        out[d] = sorted(rare, key=lambda w: (-sig[w], w))[:_KEY_WORDS]
+    return out
+
+
+def _name_pairs(words: list[str]) -> list[bytes]:
+    """The pairs of a document's key names and figures: reports sharing one only are no candidates,
+    as they cannot share the two that a link needs."""
+    return [f"{a}\0{b}".encode() for i, a in enumerate(words) for b in words[i + 1 :]]
+
+
+def _candidate_pairs(
+    signatures: dict[str, dict[str, float]], dates: dict[str, dt.date | None]
+) -> set[tuple[str, str]]:
+    """Pairs (a < b) of documents whose key words are alike, dated within neighbouring windows."""
+    keys = {d: _name_pairs(words) for d, words in _key_words(signatures).items()}
+    docs = sorted(d for d in keys if keys[d])
+    hashes = MinHash.bulk([keys[d] for d in docs], num_perm=_LSH_PERMUTATIONS)
+    indexes: dict[int | None, MinHashLSH] = defaultdict(
+        lambda: MinHashLSH(threshold=_LSH_THRESHOLD, num_perm=_LSH_PERMUTATIONS)
+    )
+    slots = {d: _slot(dates.get(d)) for d in docs}
+    for d, h in zip(docs, hashes, strict=True):
+        indexes[slots[d]].insert(d, h)
+    pairs: set[tuple[str, str]] = set()
+    for d, h in zip(docs, hashes, strict=True):
+        slot = slots[d]
+        near = list(indexes) if slot is None else [slot - 1, slot, slot + 1, None]
+        for s in near:
+            if s in indexes:
+                pairs.update((min(d, o), max(d, o)) for o in indexes[s].query(h) if o != d)
+    return pairs
+
+
+def _slot(when: dt.date | None) -> int | None:
+    """The story window a date falls in: documents in neighbouring windows may share a story."""
+    return None if when is None else when.toordinal() // _STORY_WINDOW.days
 
 
 def _within_window(a: dt.date | None, b: dt.date | None) -> bool:
@@ -117,13 +300,3 @@ def connected_groups(items: Iterable[T], links: Iterable[tuple[T, T]]) -> list[l
     for x in parent:
         groups[root(x)].append(x)
     return list(groups.values())
-
-
-def _split(docs: list[str], overlap: dict[tuple[str, str], float], threshold: float, largest: int, out: list) -> None:
-    members = set(docs)
-    links = ((a, b) for (a, b), score in overlap.items() if score >= threshold and a in members and b in members)
-    for group in sorted(connected_groups(docs, links)):
-        if len(group) > largest and threshold < 0.9:
-            _split(group, overlap, threshold + 0.1, largest, out)
-        else:
-            out.append(group)

@@ -135,6 +135,7 @@ class Context:
     sentence_terms: dict[str, list[tuple[int, frozenset[str]]]] = field(default_factory=dict)
     tolerance: float = 0.0  # relative widening of every figure interval before figures are compared
     knowledge: KnowledgeBase = field(default_factory=builtin)  # what the documents were read by
+    one_story: bool = False  # the documents are one story already (the engine runs the rules story by story)
     # subject names → the documents that name any of their words (see _docs_naming_any)
     _naming_cache: dict[tuple[str, ...], frozenset[str]] = field(default_factory=dict, init=False, repr=False)
 
@@ -151,6 +152,8 @@ class Context:
     def stories(self) -> dict[str, int]:
         """Document id → story number (see align.cluster_stories); the reference facts belong to every story."""
         docs = {d: doc for d, doc in self.documents.items() if d in self.sentence_terms}
+        if self.one_story:
+            return {d: 0 for d in docs}
         signatures = {d: story_signature(doc.text) for d, doc in docs.items()}
         return cluster_stories(signatures, {d: doc.published for d, doc in docs.items()})
 

@@ -18,6 +18,7 @@ from ..align import (
     attribute_similarity,
     candidate_pairs,
     describe_frame,
+    english_rarity,
     frame_keys,
     frames_compatible,
     lifted_by_context,
@@ -48,6 +49,7 @@ SAME_FRAME = 0.6
 # "rated 92% based on 24 reviews" and "a rating of less than 90% on Rotten Tomatoes", when their sentences
 # name no two different owners
 NEAR_FRAME = 0.35
+TOPICAL_RARITY = 1.0  # a word ten times rarer than an everyday one ties two sentences to one topic
 
 
 def figure_keys(ctx: Context):
@@ -193,8 +195,11 @@ def attributed_figures(ctx: Context) -> Iterator[Discrepancy]:
 
 
 def _topical(corpus, term: str) -> bool:
-    """A content word that can tie two sentences to one topic: not in every document, not short."""
-    return len(term) > 4 and corpus.df.get(term, 0) <= max(2, 0.8 * corpus.documents)
+    """A content word that can tie two sentences to one topic: not short, and rare in general English
+    or not in every document (in a story, every report may share the topic's words)."""
+    if len(term) <= 4:
+        return False
+    return corpus.df.get(term, 0) <= max(2, 0.8 * corpus.documents) or english_rarity(term) >= TOPICAL_RARITY
 
 
 def _mantissa(value: float) -> float:

@@ -1,0 +1,146 @@
+"""The nightly store: plain data only, damaged stores moved aside and rebuilt, story results reused."""
+
+from __future__ import annotations
+
+import datetime as dt
+import pickle
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from consistency.engine import check
+from consistency.model import Severity
+from consistency.store import ClaimStore, StoreWarning, from_plain, to_plain
+
+
+class _Touch:
+    """What a pickle payload could do when loaded: here, create a file."""
+
+    def __init__(self, path: str):
+        self.path = path
+
+    def __reduce__(self):
+        return (open, (self.path, "w"))
+
+
+def test_a_pickle_payload_in_the_store_is_never_run(tmp_path):
+    path = tmp_path / "store.sqlite"
+    target = tmp_path / "created-by-payload"
+    with ClaimStore(path) as store:
+        store.put("k", ["claims"])
+    db = sqlite3.connect(path)
+    db.execute("UPDATE entries SET data = ?", (pickle.dumps(_Touch(str(target))),))
+    db.commit()
+    db.close()
+    with ClaimStore(path) as store:
+        assert store.get("k") is None
+    assert not target.exists()
+
+
+def test_plain_data_refuses_a_class_outside_the_allow_list():
+    with pytest.raises(ValueError, match="not a stored type"):
+        from_plain({"@": "Popen", "args": ["touch", "x"]})
+    with pytest.raises(TypeError):
+        to_plain(Path("x"))
+
+
+def test_claims_and_discrepancies_come_back_equal(tmp_path):
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "a.md").write_text("---\ndate: 2024-05-02\n---\nThe flood killed 31 people in Varna on May 1, 2024.\n")
+    (docs / "b.md").write_text("---\ndate: 2024-05-02\n---\nThe flood killed 57 people in Varna on May 1, 2024.\n")
+    report = check(docs)
+    assert report.discrepancies
+    for value in (report.claims, report.discrepancies, (Severity.error, dt.date(2024, 5, 1), frozenset({"x"}))):
+        assert from_plain(to_plain(value)) == value
+
+
+def _store_with_a_row(path: Path) -> None:
+    with ClaimStore(path) as store:
+        store.put("k", ["claims"])
+
+
+def _truncate(path: Path) -> None:
+    path.write_bytes(path.read_bytes()[:1000])
+
+
+def _random_bytes(path: Path) -> None:
+    path.write_bytes(bytes(range(256)) * 40)
+
+
+def _smash_header(path: Path) -> None:
+    data = bytearray(path.read_bytes())
+    data[:16] = b"not a header!!!!"
+    path.write_bytes(bytes(data))
+
+
+def _text_file(path: Path) -> None:
+    path.write_text("date,claims\n2024-01-01,none\n", encoding="utf-8")
+
+
+def _directory(path: Path) -> None:
+    path.unlink()
+    path.mkdir()
+    (path / "inside.txt").write_text("x", encoding="utf-8")
+
+
+def _sql(statement: str):
+    def damage(path: Path) -> None:
+        db = sqlite3.connect(path)
+        db.execute(statement)
+        db.commit()
+        db.close()
+
+    return damage
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [
+        _truncate,
+        _random_bytes,
+        _smash_header,
+        _text_file,
+        _directory,
+        _sql("DROP TABLE entries"),
+        _sql("ALTER TABLE entries RENAME COLUMN data TO payload"),
+        _sql("UPDATE meta SET value = 'consistency.store/1' WHERE key = 'version'"),
+    ],
+    ids=["truncated", "random bytes", "smashed header", "text file", "directory", "dropped table",
+         "renamed column", "another version"],
+)
+def test_an_unusable_store_is_moved_aside_with_a_warning_and_rebuilt(tmp_path, damage):
+    path = tmp_path / "store.sqlite"
+    _store_with_a_row(path)
+    damage(path)
+    with pytest.warns(StoreWarning, match="moved to store.sqlite.unusable-0"):
+        store = ClaimStore(path)
+    with store:
+        assert store.get("k") is None
+        store.put("k", ["again"])
+    with ClaimStore(path) as store:
+        assert store.get("k") == ["again"]
+    assert (tmp_path / "store.sqlite.unusable-0").exists()
+
+
+def test_a_row_of_another_version_is_computed_again(tmp_path):
+    path = tmp_path / "store.sqlite"
+    _store_with_a_row(path)
+    db = sqlite3.connect(path)
+    db.execute("UPDATE entries SET version = 'consistency.store/1'")
+    db.commit()
+    db.close()
+    with ClaimStore(path) as store:
+        assert store.get("k") is None
+
+
+def test_a_row_that_does_not_decode_is_computed_again(tmp_path):
+    path = tmp_path / "store.sqlite"
+    _store_with_a_row(path)
+    db = sqlite3.connect(path)
+    db.execute("UPDATE entries SET data = ?", (b"\xc1\xff\x00garbage",))
+    db.commit()
+    db.close()
+    with ClaimStore(path) as store:
+        assert store.get("k") is None

@@ -1,0 +1,108 @@
+"""Stories: reports of one event stay together at any size, unrelated events that share names stay apart."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from consistency.align import cluster_stories, regroup_stories, story_signature
+from consistency.nightly import run_nightly
+
+_FLOOD = [
+    "Floodwater from the Kamchia river covered {n} hectares near Varna, mayor Ivan Petrov said on {day}.",
+    "Rescuers in Varna moved {k} families from the Asparuhovo district as the Kamchia rose, Petrov said.",
+    "The Kamchia burst its banks at Asparuhovo, and the Varna council opened shelters for {k} families.",
+    "Mayor Ivan Petrov asked the Black Sea coast guard for boats to reach Asparuhovo.",
+]
+_FIRE = [
+    "A fire at the Devnya soda works outside Varna sent smoke over the bay, mayor Ivan Petrov said on {day}.",
+    "Firefighters kept the Devnya chlorine tanks cool while {k} workers left the plant near Varna.",
+    "Solvay, which runs the Devnya works, said {n} tonnes of stock burned before the blaze was out.",
+    "Petrov told Varna residents near Devnya and Beloslav to keep their windows shut.",
+]
+
+
+def _reports(template: list[str], start: dt.date, count: int, spread: int, n: int, k: int) -> list[tuple[str, dt.date]]:
+    out = []
+    for i in range(count):
+        when = start + dt.timedelta(days=(i * spread) // max(count - 1, 1))
+        lines = [template[(i + j) % len(template)] for j in range(3)]
+        text = " ".join(line.format(n=n, k=k, day=f"{when:%B} {when.day}") for line in lines)
+        out.append((text, when))
+    return out
+
+
+def _stories(reports: dict[str, tuple[str, dt.date]]) -> dict[str, int]:
+    signatures = {d: story_signature(text) for d, (text, _) in reports.items()}
+    return cluster_stories(signatures, {d: when for d, (_, when) in reports.items()})
+
+
+def test_two_events_a_year_apart_that_share_names_stay_two_stories():
+    flood = _reports(_FLOOD, dt.date(2023, 3, 2), 7, 2, 1240, 315)
+    again = _reports(_FLOOD, dt.date(2024, 3, 9), 7, 2, 860, 142)
+    reports = {f"a{i}": r for i, r in enumerate(flood)} | {f"b{i}": r for i, r in enumerate(again)}
+    stories = _stories(reports)
+    assert len({stories[f"a{i}"] for i in range(7)}) == 1
+    assert len({stories[f"b{i}"] for i in range(7)}) == 1
+    assert stories["a0"] != stories["b0"]
+
+
+def test_two_events_in_one_town_the_same_week_stay_two_stories():
+    flood = _reports(_FLOOD, dt.date(2024, 3, 2), 7, 3, 1240, 315)
+    fire = _reports(_FIRE, dt.date(2024, 3, 4), 7, 3, 2150, 415)
+    reports = {f"a{i}": r for i, r in enumerate(flood)} | {f"b{i}": r for i, r in enumerate(fire)}
+    stories = _stories(reports)
+    assert {stories[f"a{i}"] for i in range(7)} .isdisjoint({stories[f"b{i}"] for i in range(7)})
+
+
+def test_one_event_reported_over_ten_days_is_one_story():
+    reports = {f"r{i}": r for i, r in enumerate(_reports(_FLOOD, dt.date(2024, 3, 2), 16, 10, 1240, 315))}
+    assert len(set(_stories(reports).values())) == 1
+
+
+def test_a_small_corpus_is_one_story_whatever_it_says():
+    reports = {"flood": _reports(_FLOOD, dt.date(2024, 3, 2), 1, 1, 1240, 315)[0],
+               "fire": _reports(_FIRE, dt.date(2023, 1, 2), 1, 1, 2150, 415)[0]}
+    assert set(_stories(reports).values()) == {0}
+
+
+def _write(folder: Path, reports: dict[str, tuple[str, dt.date]]) -> None:
+    folder.mkdir(parents=True, exist_ok=True)
+    for name, (text, when) in reports.items():
+        (folder / f"{name}.md").write_text(f"---\ndate: {when.isoformat()}\n---\n\n{text}\n", encoding="utf-8")
+
+
+def test_a_changed_document_reruns_only_its_story(tmp_path):
+    flood = _reports(_FLOOD, dt.date(2024, 3, 2), 7, 3, 1240, 315)
+    fire = _reports(_FIRE, dt.date(2024, 6, 4), 7, 3, 2150, 415)
+    reports = {f"a{i}": r for i, r in enumerate(flood)} | {f"b{i}": r for i, r in enumerate(fire)}
+    corpus, out = tmp_path / "corpus", tmp_path / "reports"
+    _write(corpus, reports)
+    first = run_nightly([corpus], out, date=dt.date(2024, 7, 1), config=None)
+    assert first.stories_reused == 0 and first.stories_run == 4  # two stories: rules and coverage of each
+    text, when = reports["b3"]
+    assert "415 workers" in text
+    _write(corpus, {"b3": (text.replace("415 workers", "615 workers"), when)})
+    second = run_nightly([corpus], out, date=dt.date(2024, 7, 2), config=None)
+    assert (second.parsed, second.reused) == (1, 13)
+    assert (second.stories_run, second.stories_reused) == (2, 2)
+    assert "story results: 2 run, 2 reused" in second.summary_line()
+    third = run_nightly([corpus], out, date=dt.date(2024, 7, 3), config=None)
+    assert (third.parsed, third.stories_run, third.stories_reused) == (0, 0, 4)
+
+
+def test_regrouping_after_a_change_matches_grouping_from_scratch():
+    flood = _reports(_FLOOD, dt.date(2024, 3, 2), 7, 3, 1240, 315)
+    fire = _reports(_FIRE, dt.date(2024, 3, 4), 7, 3, 2150, 415)
+    later = _reports(_FLOOD, dt.date(2024, 9, 1), 5, 2, 640, 88)
+    reports = {f"a{i}": r for i, r in enumerate(flood)} | {f"b{i}": r for i, r in enumerate(fire)}
+    reports |= {f"c{i}": r for i, r in enumerate(later)}
+    before = _stories(reports)
+    text, when = reports["b2"]
+    reports["b2"] = (text + " Petrov said the Devnya works would stay shut.", when)
+    del reports["a6"]
+    reports["c5"] = later[0]
+    signatures = {d: story_signature(t) for d, (t, _) in reports.items()}
+    dates = {d: w for d, (_, w) in reports.items()}
+    again = regroup_stories(before, signatures, dates, {"b2", "a6", "c5"})
+    assert again == _stories(reports)
