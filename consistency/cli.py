@@ -20,6 +20,12 @@ from .model import ExitCode, Severity
 
 FORMATS = ("table", "csv", "json", "md", "html", "github")
 FAIL_ON = ("error", "warning", "info", "never")
+JOBS = click.option("--jobs", type=click.IntRange(min=1), metavar="N",
+                    help="Read and parse documents in N worker processes; 1 runs everything in one process.  "
+                         "[default: jobs in consistency.toml, else every core, for corpora large enough to gain]")
+SCHEDULER = click.option("--scheduler", metavar="ADDRESS",
+                         help="Read and parse documents on the Dask cluster of this scheduler (tcp://host:8786); "
+                              "needs pip install 'consistency[dask]'.  [default: scheduler in consistency.toml]")
 
 
 class InputError(click.ClickException):
@@ -129,8 +135,10 @@ Examples:
 @click.option("--config", type=click.Path(dir_okay=False, exists=True), help="consistency.toml or pyproject.toml (default: found from the current folder upwards).")
 @click.option("--excel", is_flag=True, help="CSV only: add a UTF-8 byte-order mark so Excel reads accents right.")
 @click.option("--knowledge", "knowledge_dir", type=click.Path(file_okay=False, exists=True), help="Folder of your own knowledge CSVs (office_holders.csv, aliases.csv, ...) added to the built-in ones.")
+@JOBS
+@SCHEDULER
 def check(paths, facts, draft, changed_since, fmt, output, fail_on, show_agreements, as_of, published,
-          enable, disable, tolerance, config, excel, knowledge_dir) -> None:
+          enable, disable, tolerance, config, excel, knowledge_dir, jobs, scheduler) -> None:
     """Check documents about one story against each other.
 
     PATHS are files (.txt .md .html .docx .json .jsonl) or folders, scanned
@@ -149,10 +157,11 @@ def check(paths, facts, draft, changed_since, fmt, output, fail_on, show_agreeme
     from .knowledge.facts import FactsError
     from .report import Report, write
     from .report.explain import save_last
+    from .workers import WorkersError
 
     settings = _settings(config, fail_on=fail_on, enable=enable, disable=disable, tolerance=tolerance,
                          facts=facts, knowledge=knowledge_dir, published=published, as_of=as_of,
-                         agreements=show_agreements)
+                         agreements=show_agreements, jobs=jobs, scheduler=scheduler)
     kb = _knowledge(settings.knowledge)
     color = output in (None, "-") and sys.stdout.isatty()
     focus = _changed(paths, changed_since) if changed_since else None
@@ -163,7 +172,7 @@ def check(paths, facts, draft, changed_since, fmt, output, fail_on, show_agreeme
     try:
         with _progress(enabled=True) as tick:
             report = run_check(list(paths), settings=settings, knowledge=kb, draft=draft, focus=focus, progress=tick)
-    except FactsError as e:
+    except (FactsError, WorkersError) as e:
         raise InputError(str(e)) from None
     _emit(write(report, fmt, excel=excel, color=color), output)
     save_last(report)
@@ -266,7 +275,10 @@ Examples:
 @click.option("--fail-on", type=click.Choice(FAIL_ON), default="never", show_default=True, help="Exit 1 when an unacknowledged discrepancy at or above this severity is found.")
 @click.option("--quiet", is_flag=True, help="Print one summary line (for cron).")
 @click.option("--knowledge", "knowledge_dir", type=click.Path(file_okay=False, exists=True), help="Folder of your own knowledge CSVs.")
-def nightly_report(corpus, out, facts, date, as_of, store, config, excel, fail_on, quiet, knowledge_dir) -> None:
+@JOBS
+@SCHEDULER
+def nightly_report(corpus, out, facts, date, as_of, store, config, excel, fail_on, quiet, knowledge_dir,
+                   jobs, scheduler) -> None:
     """Write the nightly report: OUT/<date>/ with index.html, discrepancies.csv,
     discrepancies.json and summary.md, and point OUT/latest at it.
 
@@ -277,14 +289,15 @@ def nightly_report(corpus, out, facts, date, as_of, store, config, excel, fail_o
     """
     from .knowledge.facts import FactsError
     from .nightly import run_nightly
+    from .workers import WorkersError
 
-    settings = _settings(config, facts=facts, knowledge=knowledge_dir)
+    settings = _settings(config, facts=facts, knowledge=knowledge_dir, jobs=jobs, scheduler=scheduler)
     kb = _knowledge(settings.knowledge)
     try:
         with _progress(enabled=not quiet) as tick:
             result = run_nightly(list(corpus), out, date=date or as_of, as_of=as_of, store=store,
                                  config=settings, excel=excel, progress=tick, knowledge=kb)
-    except FactsError as e:
+    except (FactsError, WorkersError) as e:
         raise InputError(str(e)) from None
     _problems(result.report.problems)
     click.echo(result.summary_line())

@@ -10,6 +10,8 @@ key is optional; command-line options override them.
     tolerance = 0.02                 # widen every figure interval by 2% before comparing
     knowledge = "desk-knowledge"     # folder of your knowledge CSVs (relative to this file)
     facts = "reference_facts.csv"    # trusted reference facts (relative to this file)
+    jobs = 4                         # worker processes that read and parse documents (default: every core)
+    scheduler = "tcp://10.0.0.5:8786"  # a Dask cluster's scheduler to do that instead (consistency[dask])
 
     [[ignore]]                       # suppress a kind where a claim's text contains `text`
     kind = "name-variant"
@@ -42,7 +44,7 @@ __all__ = ["CONFIG_NAME", "FAIL_ON", "Config", "ConfigError", "find_config", "lo
 CONFIG_NAME = "consistency.toml"
 PYPROJECT = "pyproject.toml"
 FAIL_ON = ("error", "warning", "info", "never")
-KEYS = ("acknowledged", "disable", "enable", "facts", "fail_on", "ignore", "knowledge", "tolerance")
+KEYS = ("acknowledged", "disable", "enable", "facts", "fail_on", "ignore", "jobs", "knowledge", "scheduler", "tolerance")
 IGNORE_KEYS = ("kind", "reason", "text")
 
 
@@ -67,6 +69,8 @@ class Config:
     facts: Path | None = None
     ignore: tuple[IgnoreRule, ...] = ()
     acknowledged: Mapping[str, str] = field(default_factory=dict)
+    jobs: int | None = None  # worker processes for the per-document stages; None: every core
+    scheduler: str | None = None  # a Dask scheduler's address: the per-document stages run on its cluster
     published: dt.date | None = None  # every document's publication date, whatever the documents say
     as_of: dt.date | None = None  # check the corpus as it stood on that date
     inline: bool = True  # obey the documents' own directives (<!-- consistency off -->)
@@ -241,6 +245,18 @@ class _Validator:
                                  f"use the path of {what}, relative to {self.path.name}")
             return None
         return resolved
+
+    def _jobs(self, value: Any) -> int | None:
+        if isinstance(value, int) and not isinstance(value, bool) and value >= 1:
+            return value
+        self.bad("jobs", value, "use a whole number of worker processes, 1 or more (1 runs everything in one process)")
+        return None
+
+    def _scheduler(self, value: Any) -> str | None:
+        if isinstance(value, str) and value.strip():
+            return value.strip()
+        self.bad("scheduler", value, 'use the address of a Dask scheduler, e.g. "tcp://10.0.0.5:8786"')
+        return None
 
     def _knowledge(self, value: Any) -> Path | None:
         return self._path("knowledge", value, want_dir=True)

@@ -38,6 +38,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .model import Document, Problem
 from .readers import NotText, Source, decode
@@ -47,6 +48,9 @@ from .readers.plaintext import read_markdown, read_text, text_title
 from .readers.records import read_json, read_jsonl
 from .readers.webpage import read_html
 from .readers.word import read_docx
+
+if TYPE_CHECKING:
+    from .workers import Workers
 
 __all__ = ["EXTENSIONS", "Inputs", "collect", "load", "read_file"]
 
@@ -87,19 +91,23 @@ class _Read:
 
 
 def load(
-    paths: Iterable[str | Path], published: dt.date | None = None
+    paths: Iterable[str | Path], published: dt.date | None = None, *, run: Workers | None = None
 ) -> tuple[list[Document], list[Problem]]:
     """Read every document under `paths`; problems are collected, never raised.
 
     `published`, when given, is every document's publication date, whatever
     the documents say. Otherwise each document's date comes from its metadata,
     else from a dateline or header near the top of its text, else is None.
+    `run` reads the files on workers (see `consistency.workers`); standard
+    input is always read here.
     """
     inputs = collect(paths)
     problems = list(inputs.problems)
+    files = [path for path in inputs.files if path != STDIN]
+    found_in = dict(zip(files, run.map(_read_path, files) if run is not None else map(_read_file, files), strict=True))
     reads: list[_Read] = []
     for path in inputs.files:
-        found, trouble = _read_file(path)
+        found, trouble = found_in[path] if path in found_in else _read_file(path)
         reads.extend(found)
         problems.extend(trouble)
     documents = _unique_ids(reads)
@@ -158,6 +166,11 @@ def read_file(path: str) -> tuple[list[Document], list[Problem]]:
     """
     reads, problems = _read_file(path)
     return [r.document for r in reads], problems
+
+
+def _read_path(path: str, _knowledge: object = None) -> tuple[list[_Read], list[Problem]]:
+    """What `load` makes of one file, as work for `consistency.workers` (reading needs no knowledge)."""
+    return _read_file(path)
 
 
 def _read_file(path: str) -> tuple[list[_Read], list[Problem]]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import statistics
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -23,8 +23,12 @@ from .store import ClaimStore
 from .suppress import Span, inline_spans, suppress
 from .terms import content_terms
 from .text import sentences
+from .workers import InProcess, Workers, workers
 
-__all__ = ["check", "claims", "analyse", "context", "story_date"]
+__all__ = ["check", "claims", "analyse", "analyse_item", "context", "story_date"]
+
+# One document's claims, and the content terms of each of its sentences (by start offset).
+Analysis = tuple[list[Claim], list[tuple[int, frozenset[str]]]]
 
 
 def story_date(documents: Iterable[Document]) -> dt.date | None:
@@ -35,7 +39,7 @@ def story_date(documents: Iterable[Document]) -> dt.date | None:
 
 def analyse(
     doc: Document, fallback_date: dt.date | None = None, knowledge: KnowledgeBase | None = None
-) -> tuple[list[Claim], list[tuple[int, frozenset[str]]]]:
+) -> Analysis:
     """One document's claims, and the content terms of each of its sentences (by start offset).
 
     Names are read by `knowledge` (default: the built-in knowledge base).
@@ -83,7 +87,10 @@ def check(
 
     Files that cannot be read are reported in `Report.problems`; the rest
     is still checked. With a `store`, documents whose content has not
-    changed are not parsed again.
+    changed are not parsed again. Documents are read and analysed on
+    `settings.scheduler`'s Dask cluster when one is named, else by
+    `settings.jobs` worker processes (None: every core, for corpora large
+    enough to gain from them); the report is the same wherever they ran.
     """
     settings = _settings(settings, options)
     wanted = _wanted_kinds(settings.kinds())
@@ -96,18 +103,19 @@ def check(
     paths = list(paths)
     targets = ([draft] if draft is not None else []) + list(focus or [])
     paths.extend(t for t in targets if not any(Path(p) == Path(t) for p in paths))
-    documents, problems = load(paths, published=settings.published)
-    target_paths = [Path(t) for t in targets]
-    documents, left_out = _as_of(documents, as_of, keep={t.resolve() for t in target_paths})
-    focus_ids = _focus_ids(documents, target_paths, problems)
     references: list[Claim] = []
     fact_doc = None
     if facts is not None:
         fact_doc, references = load_facts(facts, kb)
         if as_of is not None:
             references = [r for r in references if r.time is None or r.time[0] <= as_of]
-    ctx = context(documents, references, fact_doc, tolerance=settings.tolerance, store=store, progress=progress,
-                  knowledge=kb)
+    target_paths = [Path(t) for t in targets]
+    with workers(settings.jobs, settings.scheduler, kb) as run:
+        documents, problems = load(paths, published=settings.published, run=run)
+        documents, left_out = _as_of(documents, as_of, keep={t.resolve() for t in target_paths})
+        focus_ids = _focus_ids(documents, target_paths, problems)
+        ctx = context(documents, references, fact_doc, tolerance=settings.tolerance, store=store, progress=progress,
+                      knowledge=kb, run=run)
     when, claims = ctx.story_date, ctx.claims
     corpus_key = _corpus_key(documents, when, references, settings.tolerance, wanted, kb) if store is not None else None
     found = _memo(store, corpus_key, "rules", lambda: run_rules(ctx, wanted))
@@ -146,20 +154,21 @@ def context(
     store: ClaimStore | None = None,
     progress: Callable[[Document], None] | None = None,
     knowledge: KnowledgeBase | None = None,
+    run: Workers | None = None,
 ) -> Context:
     """The corpus as the rules see it: each document's claims and sentence terms, the story's date.
 
     `references` are the reference facts' claims and `facts_document` the
     document they were read from; `tolerance` widens every figure interval
     by that fraction before figures are compared; `knowledge` is the base the
-    documents are read by (the built-in one when None).
+    documents are read by (the built-in one when None); `run` analyses the
+    documents on workers (default: in this process).
     """
     kb = knowledge if knowledge is not None else builtin()
     when = story_date(documents)
     claims: list[Claim] = []
     sentence_terms: dict[str, list[tuple[int, frozenset[str]]]] = {}
-    for doc in documents:
-        doc_claims, terms = _analyse_cached(doc, when, store, kb)
+    for doc, (doc_claims, terms) in _analyses(documents, when, store, kb, run or InProcess(kb)):
         claims.extend(doc_claims)
         sentence_terms[doc.id] = terms
         if progress is not None:
@@ -231,17 +240,33 @@ def _memo(store: ClaimStore | None, key: str | None, what: str, compute):
     return found
 
 
-def _analyse_cached(doc: Document, when: dt.date | None, store: ClaimStore | None, kb: KnowledgeBase):
-    if store is None:
-        return analyse(doc, when, kb)
+def analyse_item(item: tuple[Document, dt.date | None], knowledge: KnowledgeBase) -> Analysis:
+    """`analyse` of one (document, fallback date) pair: the per-document work `consistency.workers` runs."""
+    doc, fallback_date = item
+    return analyse(doc, fallback_date, knowledge)
+
+
+def _analyses(
+    documents: Sequence[Document], when: dt.date | None, store: ClaimStore | None, kb: KnowledgeBase, run: Workers
+) -> Iterator[tuple[Document, Analysis]]:
+    """Each document with its analysis, in order: from the store when it holds it, else from `run`'s workers."""
+    keys = [_store_key(doc, when, store, kb) for doc in documents] if store is not None else []
+    stored = [store.get(key) for key in keys] if store is not None else [None] * len(documents)
+    fresh = run.map(analyse_item, [(doc, when) for doc, found in zip(documents, stored, strict=True) if found is None])
+    for i, doc in enumerate(documents):
+        found = stored[i]
+        if found is None:
+            found = next(fresh)
+            if store is not None:
+                store.put(keys[i], found)
+        yield doc, found
+
+
+def _store_key(doc: Document, when: dt.date | None, store: ClaimStore, kb: KnowledgeBase) -> str:
     key = store.key(doc.id, doc.text, doc.published or when)
     if kb != builtin():  # a document read by other knowledge is another analysis
         key = store.key(key, kb.fingerprint, None)
-    found = store.get(key)
-    if found is None:
-        found = analyse(doc, when, kb)
-        store.put(key, found)
-    return found
+    return key
 
 
 def _focus_ids(documents: Sequence[Document], targets: Sequence[Path], problems: list[Problem]) -> set[str]:

@@ -18,7 +18,7 @@ from consistency.suppress import IgnoreRule
 
 DESK = Path(__file__).parent / "data" / "desk"
 KINDS = ", ".join(sorted(RULES))
-KEYS = "acknowledged, disable, enable, facts, fail_on, ignore, knowledge, tolerance"
+KEYS = "acknowledged, disable, enable, facts, fail_on, ignore, jobs, knowledge, scheduler, tolerance"
 
 
 @pytest.fixture(autouse=True)
