@@ -141,7 +141,7 @@ def check(paths, facts, draft, changed_since, fmt, output, fail_on, show_agreeme
           enable, disable, tolerance, config, excel, knowledge_dir, jobs, scheduler) -> None:
     """Check documents about one story against each other.
 
-    PATHS are files (.txt .md .html .docx .json .jsonl) or folders, scanned
+    PATHS are files (.txt .md .html .docx; tables .json .jsonl .parquet) or folders, scanned
     recursively; `-` reads standard input. Exit code 0: nothing at or above
     --fail-on; 1: discrepancies found; 2: an input could not be read or the
     command was misused. Every run saves its report as

@@ -3,9 +3,11 @@
 Formats: plain text (.txt), Markdown with YAML front matter (.md), HTML news
 pages (.html, .htm: main text, title and date through trafilatura), Word
 (.docx: paragraphs and table rows, one a line), JSON (.json: one record or a
-list of records) and JSON Lines (.jsonl: one record a line). A record has
-``text`` (or ``body``, ``content``) and optionally ``id``, ``title`` and
-``published`` (or ``date``). ``-`` reads standard input as text.
+list of records), JSON Lines (.jsonl: one record a line) and Parquet tables
+(.parquet: one record a row, read with pyarrow, the optional extra
+``consistency[parquet]``). A record has ``text`` (or ``body``, ``content``)
+and optionally ``id``, ``title`` and ``published`` (or ``date``). ``-``
+reads standard input as text.
 
 Folders are walked recursively in sorted order, reading only those formats;
 other files are skipped (``collect(...).skipped`` lists them); hidden files
@@ -45,7 +47,7 @@ from .readers import NotText, Source, decode
 from .readers.datelines import header_date
 from .readers.directives import directives_in_page, directives_in_text
 from .readers.plaintext import read_markdown, read_text, text_title
-from .readers.records import read_json, read_jsonl
+from .readers.records import read_json, read_jsonl, read_parquet
 from .readers.webpage import read_html
 from .readers.word import read_docx
 
@@ -64,7 +66,9 @@ EXTENSIONS = {
     ".docx": "docx",
     ".json": "json",
     ".jsonl": "jsonl",
+    ".parquet": "parquet",
 }
+TABLES = ("json", "jsonl", "parquet")  # formats of records that carry their own id, title and date
 STDIN = "-"
 
 
@@ -186,7 +190,7 @@ def _read_file(path: str) -> tuple[list[_Read], list[Problem]]:
         sources, messages = _read_as(kind, data)
     except NotText as error:
         return [], [Problem(path, str(error))]
-    reads = [_document(path, source, "json" if kind == "jsonl" else kind) for source in sources]
+    reads = [_document(path, source, "json" if kind in TABLES else kind) for source in sources]
     return reads, [Problem(path, message) for message in messages]
 
 
@@ -194,6 +198,8 @@ def _read_as(kind: str, data: bytes) -> tuple[list[Source], list[str]]:
     """The reader for `kind` applied to a file's bytes."""
     if kind == "docx":
         return [read_docx(data)], []
+    if kind == "parquet":
+        return read_parquet(data)
     text = decode(data)
     if not text.strip():
         raise NotText("empty file (only white space)")

@@ -1,24 +1,30 @@
-"""JSON (.json: one record or a list of records) and JSON Lines (.jsonl: one record a line).
+"""Tables of documents: JSON (.json: one record or a list of records), JSON Lines
+(.jsonl: one record a line) and Parquet (.parquet: one record a row).
 
-A record is an object with the text in ``text``, ``body`` or ``content``, and
-optionally ``id``, ``title`` (or ``headline``) and ``published`` (or ``date``,
-``published_at``, ``datePublished``). A record that cannot be used is left
-out with a message naming it; the others are still read.
+A record is an object (a row) with the text in ``text``, ``body`` or
+``content``, and optionally ``id``, ``title`` (or ``headline``) and
+``published`` (or ``date``, ``published_at``, ``datePublished``; a string, or
+a Parquet date or timestamp). A record that cannot be used is left out with
+a message naming it; the others are still read. A Parquet table is read one
+batch of rows at a time, only its columns named here.
 """
 
 from __future__ import annotations
 
+import io
 import json
 import unicodedata
 
 from . import NotText, Source
 from .datelines import parse_date
 
-__all__ = ["read_json", "read_jsonl"]
+__all__ = ["read_json", "read_jsonl", "read_parquet"]
 
 TEXT_FIELDS = ("text", "body", "content")
 DATE_FIELDS = ("published", "date", "published_at", "datePublished")
 TITLE_FIELDS = ("title", "headline")
+RECORD_FIELDS = ("id", *TEXT_FIELDS, *TITLE_FIELDS, *DATE_FIELDS)
+PARQUET_INSTALL = "pip install 'consistency[parquet]'"
 
 
 def read_json(text: str) -> tuple[list[Source], list[str]]:
@@ -52,6 +58,33 @@ def read_jsonl(text: str) -> tuple[list[Source], list[str]]:
             messages.append(f"invalid JSON on line {line_number}, column {error.colno}: {error.msg}")
             continue
         _add(item, number, f"line {line_number}", sources, messages)
+    return sources, messages
+
+
+def read_parquet(data: bytes) -> tuple[list[Source], list[str]]:
+    """The rows of a Parquet table; NotText when it is no Parquet table or holds no text column."""
+    try:
+        import pyarrow
+        import pyarrow.parquet
+    except ImportError:
+        raise NotText(f"reading a Parquet table needs pyarrow: {PARQUET_INSTALL}") from None
+    sources: list[Source] = []
+    messages: list[str] = []
+    try:
+        table = pyarrow.parquet.ParquetFile(io.BytesIO(data))
+        columns = [name for name in table.schema_arrow.names if name in RECORD_FIELDS]
+        if not any(name in TEXT_FIELDS for name in columns):
+            raise NotText(f"no text column in the table (expected one of {', '.join(TEXT_FIELDS)}; "
+                          f"it has {', '.join(table.schema_arrow.names) or 'none'})")
+        number = 0
+        for batch in table.iter_batches(columns=columns):
+            for row in batch.to_pylist():
+                number += 1
+                _add(row, number, f"row {number}", sources, messages)
+    except (pyarrow.ArrowException, OSError) as error:
+        raise NotText(f"not a Parquet table: {error}") from None
+    if not sources and not messages:
+        messages.append("no rows")
     return sources, messages
 
 
