@@ -21,6 +21,7 @@ import contextlib
 import math
 import multiprocessing
 import os
+import socket
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
@@ -42,7 +43,7 @@ POOL_MIN_ITEMS = 64
 # keeps every worker busy to the end without paying for a message per item.
 TASKS_PER_WORKER = 4
 # A Dask scheduler that has not answered within this many seconds is taken as unreachable.
-CONNECT_TIMEOUT = "10s"
+CONNECT_TIMEOUT = 10
 DASK_INSTALL = "pip install 'consistency[dask]'"
 
 
@@ -169,6 +170,7 @@ class DaskCluster:
         except ImportError:
             raise WorkersError(f"--scheduler needs dask.distributed: {DASK_INSTALL}") from None
         try:
+            _answers(address)
             self._client = Client(address, timeout=CONNECT_TIMEOUT, set_as_default=False)
         except (OSError, TimeoutError, ValueError) as error:
             raise WorkersError(f"cannot reach the Dask scheduler at {address}: {_one_line(error)}") from None
@@ -187,6 +189,23 @@ class DaskCluster:
 
     def close(self) -> None:
         self._client.close()
+
+
+def _answers(address: str) -> None:
+    """Raise ValueError for an address Dask cannot use, OSError when nothing listens at a TCP one.
+
+    Dask's client retries a refused connection until its timeout; a port
+    where nothing listens is told at once here.
+    """
+    from distributed.comm.addressing import parse_address, parse_host_port
+    from distributed.comm.registry import get_backend
+
+    scheme, location = parse_address(address)
+    get_backend(scheme)
+    if scheme in ("tcp", "tls"):
+        host, port = parse_host_port(location)
+        with socket.create_connection((host, port), timeout=CONNECT_TIMEOUT):
+            pass
 
 
 def _run_partition(items: list[Any], fn: Work, knowledge: KnowledgeBase) -> list[Any]:
