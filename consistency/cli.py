@@ -194,13 +194,20 @@ def _changed(paths, ref: str) -> list[str]:
 @click.option("--format", "fmt", type=click.Choice(("table", "json", "jsonl", "csv")), default="table", show_default=True)
 @click.option("--published", callback=_date, metavar="YYYY-MM-DD", help="Publication date for every document (overrides metadata).")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, allow_dash=True), help="Write to this file instead of standard output.")
-def mentions(paths, fmt, published, output) -> None:
+@JOBS
+def mentions(paths, fmt, published, output, jobs) -> None:
     """List the figures, dates, names and quotes read from each document."""
     from .documents import load
+    from .knowledge import builtin
     from .mentions_table import mention_rows, render_mentions
+    from .workers import WorkersError, workers
 
-    documents, problems = load(list(paths), published=published)
-    rows = mention_rows(documents)
+    try:
+        with workers(jobs, None, builtin()) as run:
+            documents, problems = load(list(paths), published=published, run=run)
+            rows = mention_rows(documents, run)
+    except WorkersError as e:
+        raise InputError(str(e)) from None
     _emit(render_mentions(rows, fmt), output)
     _problems(problems)
     sys.exit(ExitCode.input_error if problems else ExitCode.clean)

@@ -6,11 +6,15 @@ import dataclasses
 import io
 import json
 import math
-from collections.abc import Iterable
-from typing import Any
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
 
+from .knowledge import KnowledgeBase
 from .model import Document, Mention
 from .parse import mentions
+
+if TYPE_CHECKING:
+    from .workers import Workers
 
 __all__ = ["MENTION_COLUMNS", "mention_rows", "render_mentions"]
 
@@ -25,14 +29,20 @@ def _plain(value: Any) -> Any:
     return value
 
 
-def mention_rows(documents: Iterable[Document]) -> list[dict[str, Any]]:
+def mention_rows(documents: Sequence[Document], run: Workers | None = None) -> list[dict[str, Any]]:
+    """One row per mention of every document, in order; `run` reads the documents on workers."""
+    found = run.map(document_rows, documents) if run is not None else (document_rows(d, None) for d in documents)
+    return [row for rows in found for row in rows]
+
+
+def document_rows(doc: Document, knowledge: KnowledgeBase | None) -> list[dict[str, Any]]:
+    """The rows of one document's mentions (names read by `knowledge`, default the built-in base)."""
     rows = []
-    for doc in documents:
-        for m in mentions(doc.text, published=doc.published):
-            line, col = doc.line_col(m.start)
-            row = {"doc": doc.id, "line": line, "column": col}
-            row.update({k: _plain(v) for k, v in dataclasses.asdict(m).items()})
-            rows.append(row)
+    for m in mentions(doc.text, published=doc.published, knowledge=knowledge):
+        line, col = doc.line_col(m.start)
+        row = {"doc": doc.id, "line": line, "column": col}
+        row.update({k: _plain(v) for k, v in dataclasses.asdict(m).items()})
+        rows.append(row)
     return rows
 
 

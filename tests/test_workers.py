@@ -179,3 +179,13 @@ def test_jobs_below_one_is_a_usage_error(tmp_path):
     result = CliRunner().invoke(main, ["check", str(SEEDS), "--jobs", "0"])
     assert result.exit_code == 2
     assert "--jobs" in result.output
+
+
+def test_mentions_on_two_jobs_are_the_mentions_of_one():
+    outputs = []
+    for jobs in ("1", "2"):
+        result = CliRunner().invoke(main, ["mentions", str(SEEDS), "--format", "jsonl", "--jobs", jobs])
+        assert result.exit_code == 0, result.output
+        outputs.append(result.output)
+    assert outputs[0] == outputs[1]
+    assert {json.loads(line)["doc"] for line in outputs[0].splitlines()} == {p.stem for p in SEEDS.glob("*.txt")}
