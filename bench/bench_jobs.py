@@ -6,17 +6,18 @@ Each check runs as its own command (`python -m consistency check DOCS
 --format json`), under `/usr/bin/time -v` where it exists, on a corpus built
 by make_corpus.py (or reused). Prints, for the speed-up:
 
-    load average before: 1.02 0.87 0.80 (2 cores)
-    check 8000 --jobs 1: 61.2 s wall, 60.1 s CPU, peak 410 MB (main process)
-    check 8000 --jobs 2: 40.3 s wall, 71.5 s CPU, peak 380 MB (main process)
-    per-document stage 8000 --jobs 1: 30.5 s; --jobs 2: 16.1 s (1.89x)
-    load average after: 1.95 1.40 1.02
-    speed-up: 1.52x (target 1.5x on an idle two-core machine); reports identical: yes
+    load average before: ... (2 cores)
+    check 8000 --jobs 1: ... s wall, ... s CPU, peak ... MB (main process), ... rows
+    check 8000 --jobs 2: ... s wall, ... s CPU, peak ... MB (main process), ... rows
+    per-document stage 8000 --jobs 1: ... s wall, CPU ... s main process + ... s workers
+    per-document stage 8000 --jobs 2: ... s wall, CPU ... s main process + ... s workers
+    load average after: ...
+    speed-up: N.NNx (target 1.5x on an idle two-core machine); reports identical: yes|NO
 
 and one line per size for the memory, each with --jobs 1 (the whole check in
 one process, which is what the peak measures):
 
-    memory 2000: 12.3 s, peak 180 MB, 0.62 MB of text (290 MB per MB of text), 1279 rows
+    memory 2000: ... s, peak ... MB, ... MB of text (... MB per MB of text), ... rows
 
 "Reports identical" compares the two JSON reports byte for byte; both runs
 get the same PYTHONHASHSEED, so that a set's iteration order is the same in
@@ -69,20 +70,24 @@ def run_check(docs: Path, jobs: int, out: Path) -> dict:
     return {"wall": wall, "cpu": cpu, "peak_mb": int(peak.group(1)) / 1024 if peak else None, "rows": rows}
 
 
-def stage_seconds(docs: Path, jobs: int) -> float:
-    """Seconds of the per-document stage alone (reading, parsing, claims), in a fresh process."""
+def stage_seconds(docs: Path, jobs: int) -> tuple[float, float, float]:
+    """The per-document stage alone (reading, parsing, claims) in a fresh process: wall seconds,
+    CPU seconds of the main process and of its workers."""
     code = (
-        "import sys, time\n"
+        "import resource, time\n"
         "from consistency.documents import load\n"
         "from consistency.engine import context\n"
         "from consistency.knowledge import builtin\n"
         "from consistency.workers import workers\n"
+        "def cpu(who):\n"
+        "    r = resource.getrusage(who)\n"
+        "    return r.ru_utime + r.ru_stime\n"
         "if __name__ == '__main__':\n"
-        "    start = time.perf_counter()\n"
+        "    start, main_cpu = time.perf_counter(), cpu(resource.RUSAGE_SELF)\n"
         f"    with workers({jobs}, None, builtin()) as run:\n"
         f"        documents, _ = load([{str(docs)!r}], run=run)\n"
         "        context(documents, run=run)\n"
-        "    print(time.perf_counter() - start)\n"
+        "    print(time.perf_counter() - start, cpu(resource.RUSAGE_SELF) - main_cpu, cpu(resource.RUSAGE_CHILDREN))\n"
     )
     with tempfile.NamedTemporaryFile("w", suffix=".py", delete=False) as script:
         script.write(code)
@@ -91,7 +96,8 @@ def stage_seconds(docs: Path, jobs: int) -> float:
                               env={**os.environ, "PYTHONHASHSEED": HASH_SEED})
     finally:
         os.unlink(script.name)
-    return float(proc.stdout.strip().splitlines()[-1])
+    wall, main_cpu, workers_cpu = map(float, proc.stdout.split()[-3:])
+    return wall, main_cpu, workers_cpu
 
 
 def _peak(result: dict) -> str:
@@ -107,8 +113,10 @@ def speed_up(n: int, out: Path, seed: int) -> None:
             results[jobs] = r = run_check(docs, jobs, Path(tmp) / f"jobs-{jobs}.json")
             print(f"check {n} --jobs {jobs}: {r['wall']:.1f} s wall, {r['cpu']:.1f} s CPU, {_peak(r)} (main process), "
                   f"{r['rows']} rows")
-        one, two = stage_seconds(docs, 1), stage_seconds(docs, 2)
-        print(f"per-document stage {n} --jobs 1: {one:.1f} s; --jobs 2: {two:.1f} s ({one / two:.2f}x)")
+        for jobs in (1, 2):
+            wall, main_cpu, workers_cpu = stage_seconds(docs, jobs)
+            print(f"per-document stage {n} --jobs {jobs}: {wall:.1f} s wall, CPU {main_cpu:.1f} s main process "
+                  f"+ {workers_cpu:.1f} s workers")
         print(f"load average after: {load_average()}")
         same = (Path(tmp) / "jobs-1.json").read_bytes() == (Path(tmp) / "jobs-2.json").read_bytes()
     ratio = results[1]["wall"] / results[2]["wall"]

@@ -138,7 +138,10 @@ def _broken_pool_is_an_error(results: Iterable[Any]) -> Iterator[Any]:
     try:
         yield from results
     except BrokenProcessPool as error:
-        raise WorkersError(f"a worker process stopped unexpectedly (out of memory?): {error}") from None
+        raise WorkersError(
+            "a worker process stopped unexpectedly (out of memory, or a script that runs a check "
+            f"without `if __name__ == \"__main__\":`): {error}"
+        ) from None
 
 
 # The knowledge base of a worker process, set once when the process starts
