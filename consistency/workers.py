@@ -184,7 +184,7 @@ class DaskCluster:
             return iter(())
         parts = _partitions(list(items), self._partition_count(len(items)))
         futures = self._client.map(_run_partition, parts, fn=fn, knowledge=self._knowledge, pure=False)
-        return (result for future in futures for result in future.result())
+        return _gathered(futures)
 
     def _partition_count(self, n: int) -> int:
         threads = sum(self._client.nthreads().values()) or 1
@@ -209,6 +209,19 @@ def _answers(address: str) -> None:
         host, port = parse_host_port(location)
         with socket.create_connection((host, port), timeout=CONNECT_TIMEOUT):
             pass
+
+
+def _gathered(futures: list[Any]) -> Iterator[Any]:
+    """The partitions' results in order; a lost worker or scheduler is a WorkersError."""
+    from concurrent.futures import CancelledError
+
+    from distributed import KilledWorker
+
+    try:
+        for future in futures:
+            yield from future.result()
+    except (KilledWorker, CancelledError, OSError) as error:
+        raise WorkersError(f"the Dask cluster lost the work: {_one_line(error)}") from None
 
 
 def _run_partition(items: list[Any], fn: Work, knowledge: KnowledgeBase) -> list[Any]:

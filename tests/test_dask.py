@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import socket
+from concurrent.futures import CancelledError
 from pathlib import Path
 
 import pytest
@@ -82,3 +83,17 @@ def test_an_unreachable_scheduler_is_a_one_line_error(address, message):
     assert result.output.count("\n") == 1
     assert result.output.startswith(f"Error: cannot reach the Dask scheduler at {address}: ")
     assert message in result.output
+
+
+class _Cancelled:
+    """A partition the cluster dropped (its scheduler restarted, or the work was cancelled there)."""
+
+    def result(self):
+        raise CancelledError("partition-3 was cancelled")
+
+
+def test_a_partition_the_cluster_dropped_is_an_error_naming_it():
+    from consistency.workers import WorkersError, _gathered
+
+    with pytest.raises(WorkersError, match="^the Dask cluster lost the work: partition-3 was cancelled$"):
+        list(_gathered([_Cancelled()]))
