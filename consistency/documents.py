@@ -47,7 +47,7 @@ from .readers import NotText, Source, decode
 from .readers.datelines import header_date
 from .readers.directives import directives_in_page, directives_in_text
 from .readers.plaintext import read_markdown, read_text, text_title
-from .readers.records import read_json, read_jsonl, read_parquet
+from .readers.records import TablePart, parquet_parts, read_json, read_jsonl, read_parquet
 from .readers.webpage import read_html
 from .readers.word import read_docx
 
@@ -107,11 +107,16 @@ def load(
     """
     inputs = collect(paths)
     problems = list(inputs.problems)
-    files = [path for path in inputs.files if path != STDIN]
-    found_in = dict(zip(files, run.map(_read_path, files) if run is not None else map(_read_file, files), strict=True))
+    pieces = [piece for path in inputs.files if path != STDIN for piece in _pieces(path)]
+    found_in: dict[str, list[_Read]] = {}
+    trouble_in: dict[str, list[Problem]] = {}
+    read = run.map(_read_piece, pieces) if run is not None else (_read_piece(piece) for piece in pieces)
+    for (path, _), (found, trouble) in zip(pieces, read, strict=True):
+        found_in.setdefault(path, []).extend(found)
+        trouble_in.setdefault(path, []).extend(trouble)
     reads: list[_Read] = []
     for path in inputs.files:
-        found, trouble = found_in[path] if path in found_in else _read_file(path)
+        found, trouble = (found_in[path], trouble_in[path]) if path in found_in else _read_file(path)
         reads.extend(found)
         problems.extend(trouble)
     documents = _unique_ids(reads)
@@ -172,9 +177,26 @@ def read_file(path: str) -> tuple[list[Document], list[Problem]]:
     return [r.document for r in reads], problems
 
 
-def _read_path(path: str, _knowledge: object = None) -> tuple[list[_Read], list[Problem]]:
-    """What `load` makes of one file, as work for `consistency.workers` (reading needs no knowledge)."""
-    return _read_file(path)
+# A piece of reading work: a file, or one part of a Parquet table (None: the whole file).
+Piece = tuple[str, TablePart | None]
+
+
+def _pieces(path: str) -> list[Piece]:
+    """A file as pieces of reading work: a Parquet table in parts of whole row groups, any other file whole."""
+    parts = parquet_parts(path) if EXTENSIONS.get(Path(path).suffix.lower()) == "parquet" else None
+    return [(path, part) for part in parts] if parts else [(path, None)]
+
+
+def _read_piece(piece: Piece, _knowledge: object = None) -> tuple[list[_Read], list[Problem]]:
+    """What `load` makes of one piece, as work for `consistency.workers` (reading needs no knowledge)."""
+    path, part = piece
+    if part is None:
+        return _read_file(path)
+    try:
+        sources, messages = read_parquet(path, part)
+    except NotText as error:
+        return [], [Problem(path, str(error))]
+    return [_document(path, source, "json") for source in sources], [Problem(path, m) for m in messages]
 
 
 def _read_file(path: str) -> tuple[list[_Read], list[Problem]]:

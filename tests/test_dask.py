@@ -12,6 +12,7 @@ from click.testing import CliRunner
 
 from consistency.cli import main
 from consistency.knowledge import builtin
+from consistency.readers import records
 from consistency.workers import workers
 
 distributed = pytest.importorskip("distributed")
@@ -40,12 +41,14 @@ def test_the_seeds_on_a_dask_cluster_give_the_report_of_one_process(tmp_path, sc
     assert _report(tmp_path, *args, "--scheduler", scheduler) == _report(tmp_path, *args, "--jobs", "1")
 
 
-def test_several_stories_and_a_table_on_a_dask_cluster_give_the_report_of_one_process(tmp_path, scheduler):
+def test_several_stories_and_a_table_on_a_dask_cluster_give_the_report_of_one_process(tmp_path, scheduler,
+                                                                                     monkeypatch):
     from test_tables import ROWS, _parquet
     from test_workers import write_stories
 
     corpus = write_stories(tmp_path / "stories")
-    _parquet(corpus / "archive.parquet", [r for r in ROWS if r["text"].strip()])
+    _parquet(corpus / "archive.parquet", [r for r in ROWS if r["text"].strip()], row_group_size=1)
+    monkeypatch.setattr(records, "TABLE_PART_ROWS", 1)  # the workers read the table a row group each
     one = _report(tmp_path, str(corpus), "--jobs", "1")
     assert _report(tmp_path, str(corpus), "--scheduler", scheduler) == one
     assert len(json.loads(one)["documents"]) == 17

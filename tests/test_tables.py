@@ -15,6 +15,10 @@ from click.testing import CliRunner
 import consistency
 from consistency.cli import main
 from consistency.documents import load, read_file
+from consistency.knowledge import builtin
+from consistency.readers import records
+from consistency.readers.records import TablePart, parquet_parts
+from consistency.workers import workers
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
@@ -134,3 +138,34 @@ def test_check_reads_a_table_from_the_command_line(tmp_path):
 def test_row_groups_do_not_change_what_is_read(tmp_path, size):
     documents, _ = load([_parquet(tmp_path / "t.parquet", ROWS, row_group_size=size)])
     assert [d.id for d in documents] == ["101", "103"]
+
+
+def test_a_table_is_cut_into_parts_of_whole_row_groups(tmp_path):
+    rows = [{"id": i, "text": f"Report {i} counts {i * 10} votes."} for i in range(1, 8)]
+    path = _parquet(tmp_path / "t.parquet", rows, row_group_size=2)  # groups of 2, 2, 2, 1 rows
+    assert parquet_parts(str(path), rows=3) == [TablePart((0, 1), 1), TablePart((2, 3), 5)]
+    assert parquet_parts(str(path), rows=1) == [TablePart((i,), 2 * i + 1) for i in range(4)]
+    assert parquet_parts(str(path), rows=100) == [TablePart((0, 1, 2, 3), 1)]
+
+
+def test_tables_that_are_read_whole_have_no_parts(tmp_path):
+    empty = tmp_path / "empty.parquet"
+    pq.write_table(pa.table({"text": pa.array([], pa.string())}), empty)
+    no_text = _parquet(tmp_path / "no-text.parquet", [{"id": 1, "summary": "No body."}])
+    broken = tmp_path / "broken.parquet"
+    broken.write_bytes(b"PAR1 this is not a table")
+    assert [parquet_parts(str(p)) for p in (empty, no_text, broken)] == [None, None, None]
+    assert [p.message for p in read_file(str(empty))[1]] == ["no rows"]
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_a_table_read_in_parts_is_the_table_read_whole(tmp_path, monkeypatch, jobs):
+    rows = [*ROWS, *({"id": 200 + i, "text": f"Turnout in ward {i} was {40 + i}%."} for i in range(6))]
+    path = _parquet(tmp_path / "t.parquet", rows, row_group_size=2)
+    whole = read_file(str(path))
+    monkeypatch.setattr(records, "TABLE_PART_ROWS", 3)
+    assert len(parquet_parts(str(path))) == 3
+    with workers(jobs, None, builtin()) as run:
+        documents, problems = load([path], run=run)
+    assert (documents, problems) == whole
+    assert [p.message for p in problems] == ["row 2: no text (expected a non-empty text, body, content field)"]
