@@ -99,29 +99,29 @@ class InProcess:
 class LocalPool:
     """A pool of worker processes on this machine, started at the first work worth it.
 
-    `jobs` None: as many workers as cores, and small work stays in this
-    process; a number: that many workers (no more than there are items).
+    `jobs` None: as many workers as cores, and work of fewer than
+    `POOL_MIN_ITEMS` items stays in this process; a number: that many workers.
     """
 
     def __init__(self, jobs: int | None, knowledge: KnowledgeBase) -> None:
         self.jobs = jobs
+        self.size = jobs if jobs is not None else available_cores()
         self.knowledge = knowledge
         self._pool: ProcessPoolExecutor | None = None
-        self._size = 0
 
     def map(self, fn: Work, items: Sequence[Any]) -> Iterator[Any]:
-        wanted = self.jobs if self.jobs is not None else available_cores()
-        if self._pool is None and (wanted < 2 or len(items) < 2 or (self.jobs is None and len(items) < POOL_MIN_ITEMS)):
+        if self._pool is None and not self._worth_a_pool(len(items)):
             return InProcess(self.knowledge).map(fn, items)
-        pool = self._start(min(wanted, len(items)))
-        chunk = max(1, math.ceil(len(items) / (self._size * TASKS_PER_WORKER)))
-        return _broken_pool_is_an_error(pool.map(_run_in_worker, [fn] * len(items), items, chunksize=chunk))
+        chunk = max(1, math.ceil(len(items) / (self.size * TASKS_PER_WORKER)))
+        return _broken_pool_is_an_error(self._started().map(_run_in_worker, [fn] * len(items), items, chunksize=chunk))
 
-    def _start(self, size: int) -> ProcessPoolExecutor:
+    def _worth_a_pool(self, items: int) -> bool:
+        return self.size >= 2 and items >= (2 if self.jobs is not None else POOL_MIN_ITEMS)
+
+    def _started(self) -> ProcessPoolExecutor:
         if self._pool is None:
-            self._size = max(1, size)
             self._pool = ProcessPoolExecutor(
-                max_workers=self._size,
+                max_workers=self.size,
                 mp_context=multiprocessing.get_context("spawn"),
                 initializer=_keep_knowledge,
                 initargs=(self.knowledge,),
