@@ -20,9 +20,10 @@ from .model import ExitCode, Severity
 
 FORMATS = ("table", "csv", "json", "md", "html", "github")
 FAIL_ON = ("error", "warning", "info", "never")
+JOBS_HELP = "Read and parse documents in N worker processes; 1 runs everything in one process."
+JOBS_DEFAULT = "every core, for corpora large enough to gain"
 JOBS = click.option("--jobs", type=click.IntRange(min=1), metavar="N",
-                    help="Read and parse documents in N worker processes; 1 runs everything in one process.  "
-                         "[default: jobs in consistency.toml, else every core, for corpora large enough to gain]")
+                    help=f"{JOBS_HELP}  [default: jobs in consistency.toml, else {JOBS_DEFAULT}]")
 SCHEDULER = click.option("--scheduler", metavar="ADDRESS",
                          help="Read and parse documents on the Dask cluster of this scheduler (tcp://host:8786); "
                               "needs pip install 'consistency[dask]'.  [default: scheduler in consistency.toml]")
@@ -115,7 +116,8 @@ Examples:
   consistency check seeds/ --facts seeds/reference_facts.csv
   consistency check sources/ --draft draft.md --show-agreements
   consistency check corpus/ --changed-since origin/main --format github
-  consistency check corpus/ --as-of 2025-02-24 --format json -o then.json"""
+  consistency check corpus/ --as-of 2025-02-24 --format json -o then.json
+  consistency check archive.parquet --jobs 4 --format csv -o archive.csv"""
 
 
 @main.command(epilog=CHECK_EXAMPLES)
@@ -194,7 +196,7 @@ def _changed(paths, ref: str) -> list[str]:
 @click.option("--format", "fmt", type=click.Choice(("table", "json", "jsonl", "csv")), default="table", show_default=True)
 @click.option("--published", callback=_date, metavar="YYYY-MM-DD", help="Publication date for every document (overrides metadata).")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, allow_dash=True), help="Write to this file instead of standard output.")
-@JOBS
+@click.option("--jobs", type=click.IntRange(min=1), metavar="N", help=f"{JOBS_HELP}  [default: {JOBS_DEFAULT}]")
 def mentions(paths, fmt, published, output, jobs) -> None:
     """List the figures, dates, names and quotes read from each document."""
     from .documents import load
@@ -266,6 +268,7 @@ REPORT_EXAMPLES = """\b
 Examples:
   consistency report corpus/ --out reports/
   consistency report corpus/ --out reports/ --as-of 2025-02-24
+  consistency report archive.parquet --out reports/ --scheduler tcp://10.0.0.5:8786
   (crontab, 05:30 every day)
   30 5 * * *  cd /newsroom && consistency report corpus/ --out reports/ --quiet"""
 
