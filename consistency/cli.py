@@ -34,6 +34,13 @@ DATE_ORDER_HELP = ("How all-number dates are written: 04/03/2025 is April 3 unde
 def _date_order_option(command):
     return click.option("--date-order", "date_order", type=click.Choice(DATE_ORDERS, case_sensitive=False),
                         help=DATE_ORDER_HELP)(command)
+JOBS_HELP = "Read and parse documents in N worker processes; 1 runs everything in one process."
+JOBS_DEFAULT = "every core, for corpora large enough to gain"
+JOBS = click.option("--jobs", type=click.IntRange(min=1), metavar="N",
+                    help=f"{JOBS_HELP}  [default: jobs in consistency.toml, else {JOBS_DEFAULT}]")
+SCHEDULER = click.option("--scheduler", metavar="ADDRESS",
+                         help="Read and parse documents on the Dask cluster of this scheduler (tcp://host:8786); "
+                              "needs pip install 'consistency[dask]'.  [default: scheduler in consistency.toml]")
 
 
 class InputError(click.ClickException):
@@ -171,7 +178,8 @@ Examples:
   consistency check sources/ -o findings.csv
   consistency check corpus/ --changed-since origin/main --format github
   consistency check corpus/ --as-of 2025-02-24 --format json -o then.json
-  consistency check day-first-wires/ --date-order DMY"""
+  consistency check day-first-wires/ --date-order DMY
+  consistency check archive.parquet --jobs 4 --format csv -o archive.csv"""
 
 
 @main.command(epilog=CHECK_EXAMPLES)
@@ -194,11 +202,13 @@ Examples:
 @click.option("--knowledge", "knowledge_dir", type=click.Path(file_okay=False, exists=True), help="Folder of your own knowledge CSVs (office_holders.csv, aliases.csv, ...) added to the built-in ones.")
 @click.option("--strict-suppressions", "strict_suppressions", is_flag=True, help="Exit 1 when an inline directive suppresses nothing or an acknowledged id matches no discrepancy (a warning otherwise).")
 @_date_order_option
+@JOBS
+@SCHEDULER
 def check(paths, facts, draft, draft_name, changed_since, fmt, output, fail_on, show_agreements, as_of, published,
-          enable, disable, tolerance, config, bom, knowledge_dir, strict_suppressions, date_order) -> None:
+          enable, disable, tolerance, config, bom, knowledge_dir, strict_suppressions, date_order, jobs, scheduler) -> None:
     """Check documents about one story against each other.
 
-    PATHS are files (.txt .md .html .docx .json .jsonl) or folders, scanned
+    PATHS are files (.txt .md .html .docx; tables .json .jsonl .parquet) or folders, scanned
     recursively; `-` reads standard input. Exit code 0: nothing at or above
     --fail-on; 1: discrepancies found; 2: an input could not be read or the
     command was misused. Every run saves its report as
@@ -213,10 +223,11 @@ def check(paths, facts, draft, draft_name, changed_since, fmt, output, fail_on, 
     from .engine import check as run_check
     from .report import Report, write
     from .report.explain import save_last
+    from .workers import WorkersError
 
     settings = _settings(config, fail_on=fail_on, enable=enable, disable=disable, tolerance=tolerance,
                          facts=facts, knowledge=knowledge_dir, published=published, as_of=as_of,
-                         agreements=show_agreements, date_order=date_order)
+                         agreements=show_agreements, date_order=date_order, jobs=jobs, scheduler=scheduler)
     to_stdout = output in (None, "-")
     width = _terminal_width() if to_stdout else None
     fmt = _output_format(fmt, output, width or 0)
@@ -229,9 +240,12 @@ def check(paths, facts, draft, draft_name, changed_since, fmt, output, fail_on, 
         _emit(write(Report(documents=[], discrepancies=[]), fmt, **options), output)
         sys.exit(ExitCode.clean)
     total = _survey_inputs(paths, settings.facts) + (draft is not None)
-    with _progress(enabled=True, total=total) as tick:  # a bad facts row, like a bad file, is a problem reported after
-        report = run_check(list(paths), settings=settings, knowledge=kb, draft=draft, draft_name=draft_name,
-                           focus=focus, progress=tick)
+    try:
+        with _progress(enabled=True, total=total) as tick:  # a bad facts row, like a bad file, is reported after
+            report = run_check(list(paths), settings=settings, knowledge=kb, draft=draft, draft_name=draft_name,
+                               focus=focus, progress=tick)
+    except WorkersError as e:
+        raise InputError(str(e)) from None
     _emit(write(report, fmt, **options), output)
     save_last(report)
     _problems(report.problems)
@@ -260,14 +274,21 @@ def _changed(paths, ref: str) -> list[str]:
 @click.option("-o", "--output", type=click.Path(dir_okay=False, allow_dash=True), help="Write to this file instead of standard output.")
 @click.option("--config", type=click.Path(dir_okay=False, exists=True), help="consistency.toml (default: found from the current folder upwards); only its date_order applies.")
 @_date_order_option
-def mentions(paths, fmt, published, output, config, date_order) -> None:
+@click.option("--jobs", type=click.IntRange(min=1), metavar="N", help=f"{JOBS_HELP}  [default: {JOBS_DEFAULT}]")
+def mentions(paths, fmt, published, output, config, date_order, jobs) -> None:
     """List the figures, dates, names and quotes read from each document."""
     from .documents import load
+    from .knowledge import builtin
     from .mentions_table import mention_rows, render_mentions
+    from .workers import WorkersError, workers
 
     settings = _settings(config, date_order=date_order)
-    documents, problems = load(list(paths), published=published)
-    rows = mention_rows(documents, problems, settings.date_order)
+    try:
+        with workers(jobs, None, builtin()) as run:
+            documents, problems = load(list(paths), published=published, run=run)
+            rows = mention_rows(documents, problems, settings.date_order, run)
+    except WorkersError as e:
+        raise InputError(str(e)) from None
     _emit(render_mentions(rows, fmt), output)
     _problems(problems)
     sys.exit(ExitCode.input_error if input_failed(problems) else ExitCode.clean)
@@ -330,6 +351,7 @@ REPORT_EXAMPLES = """\b
 Examples:
   consistency report corpus/ --out reports/
   consistency report corpus/ --out reports/ --as-of 2025-02-24
+  consistency report archive.parquet --out reports/ --scheduler tcp://10.0.0.5:8786
   (crontab, 05:30 every day)
   30 5 * * *  cd /newsroom && consistency report corpus/ --out reports/ --quiet"""
 
@@ -348,8 +370,10 @@ Examples:
 @click.option("--knowledge", "knowledge_dir", type=click.Path(file_okay=False, exists=True), help="Folder of your own knowledge CSVs.")
 @click.option("--allow-shrink", is_flag=True, help="Publish even when the corpus is empty or lost more than max_shrink (config; default 20%) of the previous report's documents.")
 @_date_order_option
+@JOBS
+@SCHEDULER
 def nightly_report(corpus, out, facts, date, as_of, store, config, bom, fail_on, quiet, knowledge_dir, allow_shrink,
-                   date_order) -> None:
+                   date_order, jobs, scheduler) -> None:
     """Write the nightly report: OUT/<date>/ with index.html, discrepancies.csv,
     discrepancies.json and summary.md, and point OUT/latest at it.
 
@@ -359,14 +383,16 @@ def nightly_report(corpus, out, facts, date, as_of, store, config, bom, fail_on,
     disable, tolerance, ignore, facts, knowledge and date_order apply here too.
     """
     from .nightly import PublishError, run_nightly
+    from .workers import WorkersError
 
-    settings = _settings(config, facts=facts, knowledge=knowledge_dir, date_order=date_order)
+    settings = _settings(config, facts=facts, knowledge=knowledge_dir, date_order=date_order, jobs=jobs,
+                         scheduler=scheduler)
     kb = _knowledge(settings.knowledge)
     try:
         with _progress(enabled=not quiet, total=None if quiet else _survey_inputs(corpus, settings.facts)) as tick:
             result = run_nightly(list(corpus), out, date=date or as_of, as_of=as_of, store=store,
                                  config=settings, excel=bom, progress=tick, knowledge=kb, allow_shrink=allow_shrink)
-    except PublishError as e:
+    except (PublishError, WorkersError) as e:
         raise InputError(str(e)) from None
     for warning in result.warnings:
         click.echo(printable(f"consistency: warning: {warning}"), err=True)

@@ -13,6 +13,8 @@ key is optional; command-line options override them.
     max_file_mb = 20                 # a larger file is left out and reported
     max_shrink = 0.2                 # the nightly report refuses a corpus that lost a larger share
     date_order = "DMY"               # all-number dates: MDY (default) | DMY | YMD
+    jobs = 4                         # worker processes that read and parse documents (default: every core)
+    scheduler = "tcp://10.0.0.5:8786"  # a Dask cluster's scheduler to do that instead (consistency[dask])
 
     [[ignore]]                       # suppress a kind where a claim's text contains `text`
     kind = "name-variant"
@@ -47,8 +49,8 @@ __all__ = ["CONFIG_NAME", "FAIL_ON", "Config", "ConfigError", "find_config", "lo
 CONFIG_NAME = "consistency.toml"
 PYPROJECT = "pyproject.toml"
 FAIL_ON = ("error", "warning", "info", "never")
-KEYS = ("acknowledged", "date_order", "disable", "enable", "facts", "fail_on", "ignore", "knowledge", "max_file_mb",
-        "max_shrink", "tolerance")
+KEYS = ("acknowledged", "date_order", "disable", "enable", "facts", "fail_on", "ignore", "jobs", "knowledge",
+        "max_file_mb", "max_shrink", "scheduler", "tolerance")
 MAX_FILE_MB = MAX_FILE_BYTES / 2**20
 # The nightly report refuses to publish when the corpus loses more than this share of its documents
 # since the previous report (an unmounted share, a failed sync): every discrepancy would read "resolved".
@@ -80,6 +82,8 @@ class Config:
     max_file_mb: float = MAX_FILE_MB
     max_shrink: float = MAX_SHRINK
     date_order: str | None = None  # MDY, DMY or YMD; None: MDY, or what a document's front matter says
+    jobs: int | None = None  # worker processes for the per-document stages; None: every core
+    scheduler: str | None = None  # a Dask scheduler's address: the per-document stages run on its cluster
     published: dt.date | None = None  # every document's publication date, whatever the documents say
     as_of: dt.date | None = None  # check the corpus as it stood on that date
     inline: bool = True  # obey the documents' own directives (<!-- consistency off -->)
@@ -279,6 +283,18 @@ class _Validator:
                                  f"use the path of {what}, relative to {self.path.name}")
             return None
         return resolved
+
+    def _jobs(self, value: Any) -> int | None:
+        if isinstance(value, int) and not isinstance(value, bool) and value >= 1:
+            return value
+        self.bad("jobs", value, "use a whole number of worker processes, 1 or more (1 runs everything in one process)")
+        return None
+
+    def _scheduler(self, value: Any) -> str | None:
+        if isinstance(value, str) and value.strip():
+            return value.strip()
+        self.bad("scheduler", value, 'use the address of a Dask scheduler, e.g. "tcp://10.0.0.5:8786"')
+        return None
 
     def _knowledge(self, value: Any) -> Path | None:
         return self._path("knowledge", value, want_dir=True)

@@ -3,9 +3,11 @@
 Formats: plain text (.txt), Markdown with YAML front matter (.md), HTML news
 pages (.html, .htm: main text, title and date through trafilatura), Word
 (.docx: paragraphs and table rows, one a line), JSON (.json: one record or a
-list of records) and JSON Lines (.jsonl: one record a line). A record has
-``text`` (or ``body``, ``content``) and optionally ``id``, ``title`` and
-``published`` (or ``date``). ``-`` reads standard input as text.
+list of records), JSON Lines (.jsonl: one record a line) and Parquet tables
+(.parquet: one record a row, read with pyarrow, the optional extra
+``consistency[parquet]``). A record has ``text`` (or ``body``, ``content``)
+and optionally ``id``, ``title`` and ``published`` (or ``date``). ``-``
+reads standard input as text.
 
 Folders are walked recursively in sorted order, reading only those formats;
 other files are skipped (``collect(...).skipped`` lists them); hidden files
@@ -43,6 +45,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .files import MAX_FILE_BYTES, NotReadable, bounded, read_regular_file
 from .model import Document, Problem
@@ -51,9 +54,12 @@ from .readers import NotText, Source, decode_noting
 from .readers.datelines import dateline, header_date
 from .readers.directives import directives_in_page, directives_in_text
 from .readers.plaintext import read_markdown, read_text, text_title
-from .readers.records import read_json, read_jsonl
+from .readers.records import TablePart, parquet_parts, read_json, read_jsonl, read_parquet
 from .readers.webpage import read_html
 from .readers.word import read_docx
+
+if TYPE_CHECKING:
+    from .workers import Workers
 
 __all__ = ["EXTENSIONS", "MAX_FILE_BYTES", "Inputs", "collect", "load", "read_file"]
 
@@ -67,7 +73,9 @@ EXTENSIONS = {
     ".docx": "docx",
     ".json": "json",
     ".jsonl": "jsonl",
+    ".parquet": "parquet",
 }
+TABLES = ("json", "jsonl", "parquet")  # formats of records that carry their own id, title and date
 STDIN = "-"
 
 
@@ -94,20 +102,33 @@ class _Read:
 
 
 def load(
-    paths: Iterable[str | Path], published: dt.date | None = None, *, max_bytes: int = MAX_FILE_BYTES
+    paths: Iterable[str | Path],
+    published: dt.date | None = None,
+    *,
+    max_bytes: int = MAX_FILE_BYTES,
+    run: Workers | None = None,
 ) -> tuple[list[Document], list[Problem]]:
     """Read every document under `paths`; problems are collected, never raised.
 
     `published`, when given, is every document's publication date, whatever
     the documents say. Otherwise each document's date comes from its metadata,
     else from a dateline or header near the top of its text, else is None.
-    A file larger than `max_bytes` is reported and left out.
+    A file larger than `max_bytes` is reported and left out. `run` reads
+    the files on workers (see `consistency.workers`); standard input is
+    always read here.
     """
     inputs = collect(paths)
     problems = list(inputs.problems)
+    pieces = [piece for path in inputs.files if path != STDIN for piece in _pieces(path, max_bytes)]
+    found_in: dict[str, list[_Read]] = {}
+    trouble_in: dict[str, list[Problem]] = {}
+    read = run.map(_read_piece, pieces) if run is not None else (_read_piece(piece) for piece in pieces)
+    for (path, _, _), (found, trouble) in zip(pieces, read, strict=True):
+        found_in.setdefault(path, []).extend(found)
+        trouble_in.setdefault(path, []).extend(trouble)
     reads: list[_Read] = []
     for path in inputs.files:
-        found, trouble = _read_file(path, max_bytes)
+        found, trouble = (found_in[path], trouble_in[path]) if path in found_in else _read_file(path, max_bytes)
         reads.extend(found)
         problems.extend(trouble)
     documents = _unique_ids(reads)
@@ -168,6 +189,28 @@ def read_file(path: str, max_bytes: int = MAX_FILE_BYTES) -> tuple[list[Document
     return [r.document for r in reads], problems
 
 
+# A piece of reading work: a file, or one part of a Parquet table (None: the whole file), and the size limit.
+Piece = tuple[str, TablePart | None, int]
+
+
+def _pieces(path: str, max_bytes: int) -> list[Piece]:
+    """A file as pieces of reading work: a Parquet table in parts of whole row groups, any other file whole."""
+    parts = parquet_parts(path) if EXTENSIONS.get(Path(path).suffix.lower()) == "parquet" else None
+    return [(path, part, max_bytes) for part in parts] if parts else [(path, None, max_bytes)]
+
+
+def _read_piece(piece: Piece, _knowledge: object = None) -> tuple[list[_Read], list[Problem]]:
+    """What `load` makes of one piece, as work for `consistency.workers` (reading needs no knowledge)."""
+    path, part, max_bytes = piece
+    if part is None:
+        return _read_file(path, max_bytes)
+    try:
+        sources, messages = read_parquet(path, part)
+    except NotText as error:
+        return [], [Problem(path, str(error))]
+    return [_document(path, source, "json") for source in sources], [Problem(path, m) for m in messages]
+
+
 def _read_file(path: str, max_bytes: int) -> tuple[list[_Read], list[Problem]]:
     try:
         data = _read_stdin(max_bytes) if path == STDIN else read_regular_file(path, max_bytes)
@@ -194,7 +237,7 @@ def _parse_file(path: str, data: bytes) -> tuple[list[_Read], list[Problem]]:
         sources, messages, warnings = _read_as(kind, data)
     except NotText as error:
         return [], [Problem(path, str(error))]
-    reads = [_document(path, source, "json" if kind == "jsonl" else kind) for source in sources]
+    reads = [_document(path, source, "json" if kind in TABLES else kind) for source in sources]
     problems = [Problem(path, message) for message in messages]
     return reads, problems + [Problem(path, message, warning=True) for message in warnings]
 
@@ -207,6 +250,8 @@ def _read_as(kind: str, data: bytes) -> tuple[list[Source], list[str], list[str]
     """The reader for `kind` applied to a file's bytes: the sources, the problems and the warnings."""
     if kind == "docx":
         return [read_docx(data)], [], []
+    if kind == "parquet":
+        return (*read_parquet(data), [])
     text, warnings = decode_noting(data)
     if not text.strip():
         raise NotText("empty file (only white space)")

@@ -6,7 +6,7 @@ import dataclasses
 import datetime as dt
 import os
 import statistics
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -25,8 +25,12 @@ from .store import ClaimStore
 from .suppress import Span, inline_spans, stale_acknowledgements, suppress, unused_directives
 from .terms import content_terms
 from .text import sentences
+from .workers import InProcess, Workers, workers
 
-__all__ = ["check", "claims", "analyse", "context", "story_contexts", "story_date", "story_numbers"]
+__all__ = ["check", "claims", "analyse", "analyse_item", "context", "story_contexts", "story_date", "story_numbers"]
+
+# One document's claims, and the content terms of each of its sentences (by start offset).
+Analysis = tuple[list[Claim], list[tuple[int, frozenset[str]]]]
 
 
 def story_date(documents: Iterable[Document]) -> dt.date | None:
@@ -40,7 +44,7 @@ def analyse(
     fallback_date: dt.date | None = None,
     knowledge: KnowledgeBase | None = None,
     date_order: str | None = None,
-) -> tuple[list[Claim], list[tuple[int, frozenset[str]]]]:
+) -> Analysis:
     """One document's claims, and the content terms of each of its sentences (by start offset).
 
     Names are read by `knowledge` (default: the built-in knowledge base);
@@ -96,7 +100,10 @@ def check(
     changed are not parsed again. Inline directives of the documents under
     check that suppress nothing, and acknowledged ids that match no
     discrepancy any more (judged when every rule ran on the whole corpus),
-    are listed in `Report.unused`.
+    are listed in `Report.unused`. Documents are read and analysed on
+    `settings.scheduler`'s Dask cluster when one is named, else by
+    `settings.jobs` worker processes (None: every core, for corpora large
+    enough to gain from them); the report is the same wherever they ran.
     """
     settings = _settings(settings, options)
     wanted = _wanted_kinds(settings.kinds())
@@ -109,24 +116,26 @@ def check(
     paths = list(paths)
     targets = ([draft] if draft is not None else []) + list(focus or [])
     paths.extend(t for t in targets if not any(Path(p) == Path(t) for p in paths))
-    documents, problems = load(paths, published=settings.published, max_bytes=settings.max_file_bytes)
-    if str(draft) == STDIN:
-        documents = _named_stdin(documents, draft_name, problems)
-    # One order whatever order the paths were given in: a rule that picks a representative claim picks
-    # the same one, so discrepancy ids (and acknowledgements keyed on them) do not depend on the order.
-    documents = sorted(documents, key=lambda d: d.id)
-    target_paths = [Path(t) for t in targets]
-    documents, left_out = _as_of(documents, as_of, keep={_real(t) for t in target_paths})
-    focus_ids = _focus_ids(documents, target_paths, problems)
     references: list[Claim] = []
     fact_doc = None
+    fact_problems: list[Problem] = []
     if facts is not None:
         fact_doc, references, fact_problems = read_facts(facts, kb)
-        problems.extend(fact_problems)
         if as_of is not None:
             references = [r for r in references if r.time is None or r.time[0] <= as_of]
-    ctx = context(documents, references, fact_doc, tolerance=settings.tolerance, store=store, progress=progress,
-                  knowledge=kb, problems=problems, date_order=settings.date_order)
+    target_paths = [Path(t) for t in targets]
+    with workers(settings.jobs, settings.scheduler, kb) as run:
+        documents, problems = load(paths, published=settings.published, max_bytes=settings.max_file_bytes, run=run)
+        problems.extend(fact_problems)
+        if str(draft) == STDIN:
+            documents = _named_stdin(documents, draft_name, problems)
+        # One order whatever order the paths were given in: a rule that picks a representative claim picks
+        # the same one, so discrepancy ids (and acknowledgements keyed on them) do not depend on the order.
+        documents = sorted(documents, key=lambda d: d.id)
+        documents, left_out = _as_of(documents, as_of, keep={_real(t) for t in target_paths})
+        focus_ids = _focus_ids(documents, target_paths, problems)
+        ctx = context(documents, references, fact_doc, tolerance=settings.tolerance, store=store, progress=progress,
+                      knowledge=kb, problems=problems, date_order=settings.date_order, run=run)
     documents = [d for d in documents if d.id in ctx.documents]
     when, claims = ctx.story_date, ctx.claims
     stories = story_contexts(ctx, story_numbers(ctx, store))
@@ -175,6 +184,7 @@ def context(
     knowledge: KnowledgeBase | None = None,
     problems: list[Problem] | None = None,
     date_order: str | None = None,
+    run: Workers | None = None,
 ) -> Context:
     """The corpus as the rules see it: each document's claims and sentence terms, the story's date.
 
@@ -182,7 +192,8 @@ def context(
     document they were read from; `tolerance` widens every figure interval
     by that fraction before figures are compared; `knowledge` is the base the
     documents are read by (the built-in one when None); `date_order` the
-    desk's order of all-number dates (a document's front matter may give its own).
+    desk's order of all-number dates (a document's front matter may give its own);
+    `run` analyses the documents on workers (default: in this process).
     A document whose analysis fails is left out, and the failure added to
     `problems` (raised when that is None).
     """
@@ -191,14 +202,13 @@ def context(
     claims: list[Claim] = []
     sentence_terms: dict[str, list[tuple[int, frozenset[str]]]] = {}
     analysed: list[Document] = []
-    for doc in documents:
-        try:
-            doc_claims, terms = _analyse_cached(doc, when, store, kb, doc.order_of_dates(date_order))
-        except Exception as error:  # the document boundary: one text the parsers cannot read stops nothing else
+    for doc, found in _analyses(documents, when, store, kb, run or InProcess(kb), date_order):
+        if isinstance(found, AnalysisFailed):  # the document boundary: one text the parsers cannot read stops nothing
             if problems is None:
-                raise
-            problems.append(Problem(doc.path or doc.id, f"cannot analyse {doc.id} ({type(error).__name__}: {error})"))
+                raise found
+            problems.append(Problem(doc.path or doc.id, str(found)))
             continue
+        doc_claims, terms = found
         analysed.append(doc)
         claims.extend(doc_claims)
         sentence_terms[doc.id] = terms
@@ -388,19 +398,53 @@ def _measure_of(story: Context, found, tolerance: float, focus: set[str]):
     return lambda: measure(story, found, tolerance, focus)
 
 
-def _analyse_cached(doc: Document, when: dt.date | None, store: ClaimStore | None, kb: KnowledgeBase, date_order: str):
-    if store is None:
-        return analyse(doc, when, kb, date_order)
+class AnalysisFailed(Exception):
+    """A document the parsers could not analyse: its message names it and the error."""
+
+
+def analyse_item(item: tuple[Document, dt.date | None, str], knowledge: KnowledgeBase) -> Analysis | AnalysisFailed:
+    """`analyse` of one (document, fallback date, date order): the per-document work `consistency.workers` runs.
+
+    A document the parsers fail on gives an AnalysisFailed instead of its analysis (the document boundary:
+    the other documents are analysed on, wherever they run).
+    """
+    doc, fallback_date, date_order = item
+    try:
+        return analyse(doc, fallback_date, knowledge, date_order)
+    except Exception as error:
+        return AnalysisFailed(f"cannot analyse {doc.id} ({type(error).__name__}: {error})")
+
+
+def _analyses(
+    documents: Sequence[Document],
+    when: dt.date | None,
+    store: ClaimStore | None,
+    kb: KnowledgeBase,
+    run: Workers,
+    date_order: str | None,
+) -> Iterator[tuple[Document, Analysis | AnalysisFailed]]:
+    """Each document with its analysis, in order: from the store when it holds it, else from `run`'s workers."""
+    orders = [doc.order_of_dates(date_order) for doc in documents]
+    keys = [_store_key(doc, when, store, kb, order) for doc, order in zip(documents, orders, strict=True)] if store is not None else []
+    stored = [store.get(key) for key in keys] if store is not None else [None] * len(documents)
+    wanted = [(doc, when, order) for doc, order, found in zip(documents, orders, stored, strict=True) if found is None]
+    fresh = run.map(analyse_item, wanted)
+    for i, doc in enumerate(documents):
+        found = stored[i]
+        if found is None:
+            found = next(fresh)
+            if store is not None and not isinstance(found, AnalysisFailed):
+                store.put(keys[i], found)
+        yield doc, found
+
+
+def _store_key(doc: Document, when: dt.date | None, store: ClaimStore, kb: KnowledgeBase, date_order: str) -> str:
     key = store.key(doc.id, doc.text, doc.published or when)
     if kb != builtin():  # a document read by other knowledge is another analysis
         key = store.key(key, kb.fingerprint, None)
     if date_order != DEFAULT_DATE_ORDER:  # so is one whose numeric dates are read in another order
         key = store.key(key, date_order, None)
-    found = store.get(key)
-    if found is None:
-        found = analyse(doc, when, kb, date_order)
-        store.put(key, found)
-    return found
+    return key
 
 
 def _focus_ids(documents: Sequence[Document], targets: Sequence[Path], problems: list[Problem]) -> set[str]:

@@ -7,13 +7,17 @@ import datetime as dt
 import io
 import json
 import math
-from collections.abc import Iterable
-from typing import Any
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
 
 from .intervals import clock_reading
+from .knowledge import KnowledgeBase
 from .model import Document, Mention, Problem
 from .parse import mentions
 from .printable import printable
+
+if TYPE_CHECKING:
+    from .workers import Workers
 
 __all__ = ["MENTION_COLUMNS", "mention_rows", "render_mentions"]
 
@@ -32,26 +36,43 @@ def _plain(value: Any) -> Any:
 
 
 def mention_rows(
-    documents: Iterable[Document], problems: list[Problem] | None = None, date_order: str | None = None
+    documents: Sequence[Document],
+    problems: list[Problem] | None = None,
+    date_order: str | None = None,
+    run: Workers | None = None,
 ) -> list[dict[str, Any]]:
-    """One row a mention; all-number dates in each document's own order, else `date_order`, else MDY.
+    """One row per mention of every document, in order; all-number dates in each document's own order, else
+    `date_order`, else MDY; `run` reads the documents on workers.
 
     A document the parsers fail on is added to `problems` (raised when that is None).
     """
+    items = [(doc, doc.order_of_dates(date_order)) for doc in documents]
+    found = run.map(document_rows, items) if run is not None else (document_rows(item, None) for item in items)
     rows = []
-    for doc in documents:
-        try:
-            found = mentions(doc.text, published=doc.published, date_order=doc.order_of_dates(date_order))
-        except Exception as error:  # the document boundary: the other documents are still listed
+    for (doc, _), got in zip(items, found, strict=True):
+        if isinstance(got, str):  # the document boundary: the other documents are still listed
             if problems is None:
-                raise
-            problems.append(Problem(doc.path or doc.id, f"cannot analyse {doc.id} ({type(error).__name__}: {error})"))
+                raise ValueError(got)
+            problems.append(Problem(doc.path or doc.id, got))
             continue
-        for m in found:
-            line, col = doc.line_col(m.start)
-            row = {"doc": doc.id, "line": line, "column": col}
-            row.update({k: _plain(v) for k, v in dataclasses.asdict(m).items()})
-            rows.append(row)
+        rows.extend(got)
+    return rows
+
+
+def document_rows(item: tuple[Document, str], knowledge: KnowledgeBase | None) -> list[dict[str, Any]] | str:
+    """The rows of one document's mentions (names read by `knowledge`, default the built-in base), all-number
+    dates in the given order; the failure's message instead when the parsers fail on it."""
+    doc, date_order = item
+    try:
+        found = mentions(doc.text, published=doc.published, knowledge=knowledge, date_order=date_order)
+    except Exception as error:
+        return f"cannot analyse {doc.id} ({type(error).__name__}: {error})"
+    rows = []
+    for m in found:
+        line, col = doc.line_col(m.start)
+        row = {"doc": doc.id, "line": line, "column": col}
+        row.update({k: _plain(v) for k, v in dataclasses.asdict(m).items()})
+        rows.append(row)
     return rows
 
 

@@ -18,7 +18,7 @@ from consistency.suppress import IgnoreRule
 
 DESK = Path(__file__).parent / "data" / "desk"
 KINDS = ", ".join(sorted(RULES))
-KEYS = "acknowledged, date_order, disable, enable, facts, fail_on, ignore, knowledge, max_file_mb, max_shrink, tolerance"
+KEYS = "acknowledged, date_order, disable, enable, facts, fail_on, ignore, jobs, knowledge, max_file_mb, max_shrink, scheduler, tolerance"
 
 
 @pytest.fixture(autouse=True)

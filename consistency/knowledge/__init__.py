@@ -109,6 +109,11 @@ class KnowledgeBase:
     def __repr__(self) -> str:
         return f"KnowledgeBase({len(self.terms)} terms, {len(self.aliases)} aliases, {self.fingerprint[:12]})"
 
+    def __reduce__(self):
+        """Pickled as its tables (a worker process receives it so); the indexes are rebuilt there at first use."""
+        tables = (self.offices, self.aliases, self.types, self.metonyms, self.demonyms)
+        return (KnowledgeBase, (self.terms, *(dict(t) for t in tables)))
+
     # -- derived indexes, built at first use ------------------------------------
 
     @cached_property

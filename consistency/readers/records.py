@@ -1,25 +1,36 @@
-"""JSON (.json: one record or a list of records) and JSON Lines (.jsonl: one record a line).
+"""Tables of documents: JSON (.json: one record or a list of records), JSON Lines
+(.jsonl: one record a line) and Parquet (.parquet: one record a row).
 
-A record is an object with the text in ``text``, ``body`` or ``content``, and
-optionally ``id``, ``title`` (or ``headline``) and ``published`` (or ``date``,
-``published_at``, ``datePublished``). A record that cannot be used is left
-out with a message naming it; the others are still read.
+A record is an object (a row) with the text in ``text``, ``body`` or
+``content``, and optionally ``id``, ``title`` (or ``headline``) and
+``published`` (or ``date``, ``published_at``, ``datePublished``; a string, or
+a Parquet date or timestamp). A record that cannot be used is left out with
+a message naming it; the others are still read. A Parquet table is read one
+batch of rows at a time, only its columns named here, and can be cut into
+parts of whole row groups (`parquet_parts`) that workers read each on their own.
 """
 
 from __future__ import annotations
 
+import io
 import json
 import unicodedata
+from dataclasses import dataclass
 
 from ..printable import without_surrogates
 from . import NotText, Source
 from .datelines import parse_date
 
-__all__ = ["read_json", "read_jsonl"]
+__all__ = ["TablePart", "parquet_parts", "read_json", "read_jsonl", "read_parquet"]
 
 TEXT_FIELDS = ("text", "body", "content")
 DATE_FIELDS = ("published", "date", "published_at", "datePublished")
 TITLE_FIELDS = ("title", "headline")
+RECORD_FIELDS = ("id", *TEXT_FIELDS, *TITLE_FIELDS, *DATE_FIELDS)
+PARQUET_INSTALL = "pip install 'consistency[parquet]'"
+# Rows of a Parquet table read as one piece of work (whole row groups, so about this many): a
+# worker reads its piece itself, and few pieces of this size keep the messages between them cheap.
+TABLE_PART_ROWS = 5_000
 
 
 def read_json(text: str) -> tuple[list[Source], list[str]]:
@@ -79,6 +90,82 @@ def _text_field(value: object, name: str, where: str, messages: list[str]) -> st
     if replaced:
         messages.append(f"{where}: {name} holds {replaced} lone surrogate escape(s), replaced by U+FFFD")
     return text
+def read_parquet(data: bytes | str, part: TablePart | None = None) -> tuple[list[Source], list[str]]:
+    """The rows of a Parquet table (its bytes or its path), or of one `part` of it.
+
+    NotText when it is no Parquet table or holds no text column.
+    """
+    pyarrow, parquet = _pyarrow()
+    sources: list[Source] = []
+    messages: list[str] = []
+    try:
+        table = parquet.ParquetFile(io.BytesIO(data) if isinstance(data, bytes) else data)
+        columns = _record_columns(table.schema_arrow.names)
+        number = part.first_row - 1 if part is not None else 0
+        groups = list(part.row_groups) if part is not None else None
+        for batch in table.iter_batches(columns=columns, row_groups=groups):
+            for row in batch.to_pylist():
+                number += 1
+                _add(row, number, f"row {number}", sources, messages)
+    except (pyarrow.ArrowException, OSError) as error:
+        raise NotText(f"not a Parquet table: {error}") from None
+    if not sources and not messages and part is None:
+        messages.append("no rows")
+    return sources, messages
+
+
+@dataclass(frozen=True, slots=True)
+class TablePart:
+    """Consecutive row groups of a Parquet table, read as one piece of work; `first_row` numbers its first row."""
+
+    row_groups: tuple[int, ...]
+    first_row: int
+
+
+def parquet_parts(path: str, rows: int | None = None) -> list[TablePart] | None:
+    """A Parquet table's row groups in runs of about `rows` (default `TABLE_PART_ROWS`) rows, from its footer alone.
+
+    None when it is better read whole: not a Parquet table, no text column,
+    no rows, or pyarrow missing (reading it whole then says why).
+    """
+    try:
+        _, parquet = _pyarrow()
+        meta = parquet.ParquetFile(path)
+        _record_columns(meta.schema_arrow.names)
+        sizes = [meta.metadata.row_group(i).num_rows for i in range(meta.metadata.num_row_groups)]
+    except (NotText, OSError, ValueError):  # pyarrow's errors are among these; reading whole reports them
+        return None
+    if not sum(sizes):
+        return None
+    rows = rows or TABLE_PART_ROWS
+    parts: list[TablePart] = []
+    groups: list[int] = []
+    first = taken = 1
+    for i, size in enumerate(sizes):
+        groups.append(i)
+        taken += size
+        if taken - first >= rows or i == len(sizes) - 1:
+            parts.append(TablePart(tuple(groups), first))
+            groups, first = [], taken
+    return parts
+
+
+def _pyarrow():
+    try:
+        import pyarrow
+        import pyarrow.parquet
+    except ImportError:
+        raise NotText(f"reading a Parquet table needs pyarrow: {PARQUET_INSTALL}") from None
+    return pyarrow, pyarrow.parquet
+
+
+def _record_columns(names: list[str]) -> list[str]:
+    """The columns a record is read from; NotText when none holds the text."""
+    columns = [name for name in names if name in RECORD_FIELDS]
+    if not any(name in TEXT_FIELDS for name in columns):
+        raise NotText(f"no text column in the table (expected one of {', '.join(TEXT_FIELDS)}; "
+                      f"it has {', '.join(names) or 'none'})")
+    return columns
 
 
 def _add(item: object, number: int, where: str, sources: list[Source], messages: list[str]) -> None:
