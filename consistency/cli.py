@@ -109,6 +109,13 @@ def _problems(problems) -> None:
         click.echo(f"consistency: {p}", err=True)  # a Problem prints as one line, escapes escaped
 
 
+def _every_core_unless_told(settings):
+    """The settings with every core for the per-document stages when neither --jobs nor the config says."""
+    from .workers import EVERY_CORE
+
+    return settings if settings.jobs is not None else settings.override(jobs=EVERY_CORE)
+
+
 def _terminal_width() -> int:
     """The terminal's width (COLUMNS when set), else the table's own."""
     from .report.writers import TABLE_WIDTH
@@ -228,6 +235,7 @@ def check(paths, facts, draft, draft_name, changed_since, fmt, output, fail_on, 
     settings = _settings(config, fail_on=fail_on, enable=enable, disable=disable, tolerance=tolerance,
                          facts=facts, knowledge=knowledge_dir, published=published, as_of=as_of,
                          agreements=show_agreements, date_order=date_order, jobs=jobs, scheduler=scheduler)
+    settings = _every_core_unless_told(settings)
     to_stdout = output in (None, "-")
     width = _terminal_width() if to_stdout else None
     fmt = _output_format(fmt, output, width or 0)
@@ -280,11 +288,11 @@ def mentions(paths, fmt, published, output, config, date_order, jobs) -> None:
     from .documents import load
     from .knowledge import builtin
     from .mentions_table import mention_rows, render_mentions
-    from .workers import WorkersError, workers
+    from .workers import EVERY_CORE, WorkersError, workers
 
     settings = _settings(config, date_order=date_order)
     try:
-        with workers(jobs, None, builtin()) as run:
+        with workers(jobs if jobs is not None else EVERY_CORE, None, builtin()) as run:
             documents, problems = load(list(paths), published=published, run=run)
             rows = mention_rows(documents, problems, settings.date_order, run)
     except WorkersError as e:
@@ -385,8 +393,8 @@ def nightly_report(corpus, out, facts, date, as_of, store, config, bom, fail_on,
     from .nightly import PublishError, run_nightly
     from .workers import WorkersError
 
-    settings = _settings(config, facts=facts, knowledge=knowledge_dir, date_order=date_order, jobs=jobs,
-                         scheduler=scheduler)
+    settings = _every_core_unless_told(_settings(config, facts=facts, knowledge=knowledge_dir, date_order=date_order,
+                                                 jobs=jobs, scheduler=scheduler))
     kb = _knowledge(settings.knowledge)
     try:
         with _progress(enabled=not quiet, total=None if quiet else _survey_inputs(corpus, settings.facts)) as tick:

@@ -82,7 +82,7 @@ class Config:
     max_file_mb: float = MAX_FILE_MB
     max_shrink: float = MAX_SHRINK
     date_order: str | None = None  # MDY, DMY or YMD; None: MDY, or what a document's front matter says
-    jobs: int | None = None  # worker processes for the per-document stages; None: every core
+    jobs: int | None = None  # worker processes for the per-document stages; None: one (the command line: every core)
     scheduler: str | None = None  # a Dask scheduler's address: the per-document stages run on its cluster
     published: dt.date | None = None  # every document's publication date, whatever the documents say
     as_of: dt.date | None = None  # check the corpus as it stood on that date

@@ -102,8 +102,9 @@ def check(
     discrepancy any more (judged when every rule ran on the whole corpus),
     are listed in `Report.unused`. Documents are read and analysed on
     `settings.scheduler`'s Dask cluster when one is named, else by
-    `settings.jobs` worker processes (None: every core, for corpora large
-    enough to gain from them); the report is the same wherever they ran.
+    `settings.jobs` worker processes (None or 1: this process; 0: every
+    core, for corpora large enough to gain from them, as the command line
+    does by default); the report is the same wherever they ran.
     """
     settings = _settings(settings, options)
     wanted = _wanted_kinds(settings.kinds())

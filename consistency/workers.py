@@ -64,20 +64,25 @@ def available_cores() -> int:
     return os.cpu_count() or 1
 
 
+EVERY_CORE = 0  # `jobs` for as many worker processes as cores
+
+
 @contextlib.contextmanager
 def workers(jobs: int | None, scheduler: str | None, knowledge: KnowledgeBase) -> Iterator[Workers]:
     """The workers a check runs its per-document stages on, shut down on leaving.
 
-    `scheduler` (a Dask scheduler's address) wins over `jobs`; `jobs` None
-    means every core, used only for work of at least `POOL_MIN_ITEMS` items;
-    `jobs` 1 runs everything in this process.
+    `scheduler` (a Dask scheduler's address) wins over `jobs`; `jobs`
+    `EVERY_CORE` means every core, used only for work of at least
+    `POOL_MIN_ITEMS` items (the command line's default); `jobs` None or 1
+    runs everything in this process (the library's default: a script that
+    calls `consistency.check` needs no `if __name__ == "__main__":` guard).
     """
     if scheduler is not None:
         run: Workers = DaskCluster(scheduler, knowledge)
-    elif jobs == 1:
+    elif jobs is None or jobs == 1:
         run = InProcess(knowledge)
     else:
-        run = LocalPool(jobs, knowledge)
+        run = LocalPool(None if jobs == EVERY_CORE else jobs, knowledge)
     try:
         yield run
     finally:
