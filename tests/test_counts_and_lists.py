@@ -1,0 +1,79 @@
+"""Whole counts against bounds, and lists of different measures: two passages that differ on a count."""
+
+from __future__ import annotations
+
+import pytest
+
+import consistency
+from consistency import mentions
+from consistency.intervals import whole_counts_overlap
+
+
+def _figure(text: str):
+    return next(m for m in mentions(text) if m.is_figure)
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        ("more than 33 critics", "33 critics", False),  # "more than 33" is 34 or more
+        ("over 120 volunteers", "121 volunteers", True),
+        ("at least 40 people", "40 people", True),
+        ("fewer than 12 patients", "12 patients", False),
+        ("fewer than 12 patients", "11 patients", True),
+        ("up to 300 volunteers", "300 volunteers", True),
+        ("more than 33 critics", "31 critics", False),
+    ],
+)
+def test_whole_counts_share_a_whole_number_or_not(a, b, expected):
+    assert whole_counts_overlap(_figure(a), _figure(b)) is expected
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("2.3 million people", "more than 2.3 million people"),  # a scaled figure is no whole count
+        ("about 40 people", "more than 40 people"),  # a hedge that widens both ways
+        ("85%", "more than 85%"),  # a share is no count
+    ],
+)
+def test_not_whole_counts_are_left_to_their_intervals(a, b):
+    assert whole_counts_overlap(_figure(a), _figure(b)) is None
+
+
+def _kinds(tmp_path, first: str, second: str) -> list[str]:
+    for name, text in (("a", first), ("b", second)):
+        (tmp_path / f"{name}.md").write_text(f"---\ndate: 2025-03-12\n---\n{text}\n", encoding="utf-8")
+    return [d.kind for d in consistency.check([tmp_path]).discrepancies if str(d.severity) == "error"]
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "flagged"),
+    [
+        ("The council received over 480 complaints about the Varna bridge works.",
+         "The council received 480 complaints about the Varna bridge works.", True),
+        ("The council received over 480 complaints about the Varna bridge works.",
+         "The council received 495 complaints about the Varna bridge works.", False),
+        ("Fewer than 20 lorries crossed the Varna bridge on Tuesday.",
+         "Exactly 20 lorries crossed the Varna bridge on Tuesday.", True),
+    ],
+)
+def test_a_bound_and_a_whole_count(tmp_path, first, second, flagged):
+    assert ("value-conflict" in _kinds(tmp_path, first, second)) is flagged
+
+
+@pytest.mark.parametrize(
+    ("listed", "bound", "flagged"),
+    [
+        # cases, recoveries and deaths are three counts, not parts of one total (412 + 30 + 9 = 451)
+        ("Ruritania has 412 confirmed cases, 30 recoveries and 9 deaths, the health ministry said.",
+         "Ruritania has more than 440 confirmed cases, the health ministry said.", True),
+        ("Ruritania has 412 confirmed cases, 30 recoveries and 9 deaths, the health ministry said.",
+         "Ruritania has more than 400 confirmed cases, the health ministry said.", False),
+        # parts of one whole still add up: 120 adults and 14 children are 134 passengers
+        ("The ferry carried 120 adults and 14 children when it left Varna.",
+         "The ferry carried 134 passengers when it left Varna.", False),
+    ],
+)
+def test_a_list_of_different_measures_is_no_sum(tmp_path, listed, bound, flagged):
+    assert ("value-conflict" in _kinds(tmp_path, listed, bound)) is flagged
