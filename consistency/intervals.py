@@ -28,6 +28,7 @@ __all__ = [
     "widen",
     "figures_overlap",
     "whole_counts_overlap",
+    "bound_excludes_value",
     "interval_text",
     "ranges_overlap",
     "date_range_text",
@@ -70,10 +71,15 @@ def widen(low: float, high: float, tolerance: float) -> tuple[float, float]:
 
 
 def figures_overlap(a: Mention, b: Mention, tolerance: float = 0.0) -> bool:
-    """Whether two figures' intervals, each widened by `tolerance`, share any point
-    (two whole counts, with no tolerance: whether they share a whole number)."""
+    """Whether two figures' intervals, each widened by `tolerance`, share any point.
+
+    With no tolerance, two whole counts must share a whole number, and a strict bound
+    never agrees with its own value stated bare ("more than 72%" and "72%").
+    """
     if tolerance <= 0 and (whole := whole_counts_overlap(a, b)) is not None:
         return whole
+    if tolerance <= 0 and bound_excludes_value(a, b):
+        return False
     return overlap(*widen(*bounds(a), tolerance), *widen(*bounds(b), tolerance))
 
 
@@ -107,6 +113,20 @@ def _whole_range(m: Mention) -> tuple[float, float] | None:
     if rule in _OPEN_BELOW and m.high == v:
         return (0.0, v - 1 if rule == _STRICT_BELOW else v)
     return None
+
+
+def _strict_bound(m: Mention) -> bool:
+    """"more than 72%", "fewer than 20": a bound that leaves its own value out."""
+    return m.hedge is not None and m.value is not None and _hedge_rule(m.hedge) in (_STRICT_ABOVE, _STRICT_BELOW)
+
+
+def bound_excludes_value(a: Mention, b: Mention) -> bool:
+    """Whether one figure is a strict bound at the very value the other states bare, in the same unit:
+    "above 72%" says the figure is not the 72% the other source gives, whatever the rounding."""
+    for bound, bare in ((a, b), (b, a)):
+        if _strict_bound(bound) and bare.hedge is None and bare.value == bound.value and bare.unit == bound.unit:
+            return True
+    return False
 
 
 def whole_counts_overlap(a: Mention, b: Mention) -> bool | None:

@@ -6,7 +6,7 @@ import pytest
 
 import consistency
 from consistency import mentions
-from consistency.intervals import whole_counts_overlap
+from consistency.intervals import bound_excludes_value, whole_counts_overlap
 
 
 def _figure(text: str):
@@ -77,3 +77,26 @@ def test_a_bound_and_a_whole_count(tmp_path, first, second, flagged):
 )
 def test_a_list_of_different_measures_is_no_sum(tmp_path, listed, bound, flagged):
     assert ("value-conflict" in _kinds(tmp_path, listed, bound)) is flagged
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        ("above 72%", "72%", True),
+        ("more than $2 billion", "$2 billion", True),
+        ("less than 4.5%", "4.5%", True),
+        ("at least 72%", "72%", False),  # "at least" holds its own value
+        ("above 72%", "71%", False),  # left to the intervals: [70.5, 71.5) and (72, inf) do not overlap
+        ("about 72%", "72%", False),
+    ],
+)
+def test_a_strict_bound_excludes_its_own_value(a, b, expected):
+    assert bound_excludes_value(_figure(a), _figure(b)) is expected
+
+
+def test_a_strict_bound_against_its_value_is_flagged(tmp_path):
+    assert "value-conflict" in _kinds(
+        tmp_path,
+        "The Varna referendum passed with more than 61% of the vote, the election board said.",
+        "The Varna referendum passed with 61% of the vote, the election board said.",
+    )
