@@ -35,6 +35,7 @@ from ..intervals import figures_overlap, overlap
 from ..model import Claim, Discrepancy, Severity
 from .base import Context, rule
 from .places import bearing_conflicts
+from .scores import score_conflicts
 from .superlatives import superlative_span_conflicts
 
 SAME_QUANTITY = 0.5  # attribute similarity from which two figures measure the same thing
@@ -137,7 +138,7 @@ def value_conflict(ctx: Context) -> Iterator[Discrepancy]:
     Counts of a rising series ("the toll rose to 63") that differ on one day
     are updates, shown by the timeline rules, not conflicts.
     Bearings of one event from one place are compared as well (part bearing),
-    and the spans of its superlatives ("deadliest since 2004", part superlative-span).
+    the scores of one match (part score), and the spans of its superlatives ("deadliest since 2004", part superlative-span).
     """
     for a, b, score in _disagreeing(ctx, ctx.figures, lambda a, b: 0.0 if ctx.in_series(a, b) else figure_score(ctx, a, b)):
         yield Discrepancy(
@@ -151,6 +152,7 @@ def value_conflict(ctx: Context) -> Iterator[Discrepancy]:
             ),
         )
     yield from bearing_conflicts(ctx)
+    yield from score_conflicts(ctx)
     yield from superlative_span_conflicts(ctx)
 
 
