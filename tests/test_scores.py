@@ -29,6 +29,19 @@ def test_scores_are_read_next_to_a_result(text, expected):
     assert _scores(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        ("Ostrava won the tie 4-3 on aggregate.", "aggregate"),
+        ("Lenz led 1-0 at half-time before the defeat.", "half-time"),
+        ("Celtic beat Rangers 2-1 on Saturday.", None),
+    ],
+)
+def test_a_score_says_what_part_of_a_match_it_counts(text, part):
+    (score,) = [m for m in mentions(text) if m.kind == "score"]
+    assert score.unit == part
+
+
 def test_a_score_is_no_range_of_figures():
     found = mentions("The Bears lost to the Colts 21-14.")
     assert [m.kind for m in found if m.start <= found[-1].start and m.kind in ("number", "score")] == ["score"]

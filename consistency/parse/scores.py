@@ -3,7 +3,8 @@
 A score is two counts joined by a dash, next to a word that tells a result
 ("victory", "beat", "lost", "drew": data/score_words.csv) in its own clause.
 The score mention holds the higher count in `high` and the lower in `low`,
-so "lost 21-14" and "a 14-21 loss" read alike; a season's record ("a 10-6
+so "lost 21-14" and "a 14-21 loss" read alike, and in `unit` the part of
+the match it counts when its clause says ("on aggregate", "at half-time"); a season's record ("a 10-6
 record") and a range ("aged 5-11") are no score. A score takes its characters first: its
 counts are not figures of their own, and never a range ("33–16" is not 16 to 33).
 """
@@ -23,7 +24,7 @@ __all__ = ["find"]
 _SCORE = re.compile(r"(?<![\w.,:/–—-])(\d{1,3})[ \t]?[-–—][ \t]?(\d{1,3})(?![\w%–—-]|[.,:/]\d)")
 _REACH = 40  # characters either side of a score in which a result word tells it is one
 _CLAUSE = re.compile(r"[.;!?]\s|\n")
-_WORD = re.compile(r"[a-z]+")
+_WORD = re.compile(r"[a-z]+(?:-[a-z]+)*")
 _RANGE_LEAD = 2  # "aged 5-11", "between 10-12": a word this close before the counts makes them a range
 
 
@@ -44,21 +45,29 @@ def _around(text: str, start: int, end: int) -> tuple[str, str]:
     return before, after[: cut.start()] if cut else after
 
 
-def _is_score(text: str, start: int, end: int) -> bool:
+def _is_score(before: str, after: str) -> bool:
     words = _score_words()
-    before, after = _around(text, start, end)
     roles = [words.get(w) for w in _WORD.findall((before + " " + after).lower())]
     leading = [words.get(w) for w in _WORD.findall(before.lower())[-_RANGE_LEAD:]]
     return "result" in roles and "record" not in roles and "range" not in leading
+
+
+def _qualifier(before: str, after: str) -> str | None:
+    """What part of a match the score counts, when the clause says: "4-3 on aggregate", "1-1 at half-time"."""
+    words = _score_words()
+    found = sorted({w for w in _WORD.findall((before + " " + after).lower()) if words.get(w) == "qualifier"})
+    return " ".join(found) or None
 
 
 def find(text: str, published: dt.date | None = None) -> list[Mention]:
     """Every match score in `text`, in reading order (`published` is unused: a score has no time)."""
     out = []
     for m in _SCORE.finditer(text):
-        if not _is_score(text, m.start(), m.end()):
+        before, after = _around(text, m.start(), m.end())
+        if not _is_score(before, after):
             continue
         first, second = int(m.group(1)), int(m.group(2))
         out.append(Mention(kind="score", text=m.group(), start=m.start(), end=m.end(),
-                           low=float(min(first, second)), high=float(max(first, second))))
+                           low=float(min(first, second)), high=float(max(first, second)),
+                           unit=_qualifier(before, after)))
     return out

@@ -5,7 +5,9 @@ to the Colts 21-14" cannot both be right. Two scores are of one match when
 their sentences share a named side and every name standing next to either
 score (the sides of its match) is named in the other document; a document
 that names a third side may report another match. Scores compare as pairs of
-counts, whoever is named first: "lost 21-14" and "a 14-21 defeat" agree.
+counts, whoever is named first: "lost 21-14" and "a 14-21 defeat" agree;
+a score of part of a match ("on aggregate", "at half-time") is compared only
+with a score of the same part.
 """
 
 from __future__ import annotations
@@ -74,6 +76,8 @@ def score_conflicts(ctx: Context) -> Iterator[Discrepancy]:
 
     def one_match(a: Claim, b: Claim) -> float:
         sa, sb = sides[id(a)], sides[id(b)]
+        if a.mention.unit != b.mention.unit:
+            return 0.0  # "4-3 on aggregate" is not the second leg's 2-1, nor the half-time score
         if not _words(sa) & _words(sb) or not _covered(sa, named.get(b.doc, frozenset())) or not _covered(
             sb, named.get(a.doc, frozenset())
         ):
