@@ -84,12 +84,26 @@ def figure_score(ctx: Context, a: Claim, b: Claim, timed: bool = True, sources: 
         attr >= NEAR_FRAME and same_measure(a.frame, b.frame) and subjects_compatible(a, b)
     ):
         attr = max(attr, SAME_FRAME)
+    if _same_named_list(a, b):
+        attr = max(attr, SAME_FRAME)
     same = heads_match(a.head, b.head)
     if same and not ctx.corpus.is_common(a.head.split()[-1]):
         attr = max(attr, SAME_HEAD)  # "13 games" and "less than 11 games"
     elif same is False and a.head.split()[-1] not in b.attribute and b.head.split()[-1] not in a.attribute:
         attr *= OTHER_HEAD  # "12 crew" and "217 adults" count different things
     return lifted_by_context(a, b, attr, ctx.corpus)
+
+
+# two ranks whose sentences share this many names place one thing on one named list:
+# "peaked at number four on the Billboard Hot 100" and "reached number three on the Billboard Hot 100"
+SAME_LIST_NAMES = 2
+
+
+def _same_named_list(a: Claim, b: Claim) -> bool:
+    """Two ranks of the same named things: the thing ranked and the list it is ranked on."""
+    if a.mention.unit != "rank" or b.mention.unit != "rank":
+        return False
+    return len(set(a.subject) & set(b.subject)) >= SAME_LIST_NAMES
 
 
 def figures_agree(a: Claim, b: Claim, tolerance: float = 0.0) -> bool:

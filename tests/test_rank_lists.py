@@ -1,0 +1,31 @@
+"""Two ranks of one thing on one named list are one quantity: "peaked at number four" vs "reached number six"."""
+
+from __future__ import annotations
+
+import pytest
+
+import consistency
+
+
+def _errors(tmp_path, first: str, second: str) -> list[str]:
+    for name, text in (("a", first), ("b", second)):
+        (tmp_path / f"{name}.md").write_text(f"---\ndate: 2025-03-12\n---\n{text}\n", encoding="utf-8")
+    return [d.kind for d in consistency.check([tmp_path]).discrepancies if str(d.severity) == "error"]
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "flagged"),
+    [
+        ("Lena Voss's single Glass Roads peaked at number four on the Nordic Singles Chart.",
+         "Glass Roads by Lena Voss reached number six on the Nordic Singles Chart.", True),
+        ("Lena Voss's single Glass Roads peaked at number four on the Nordic Singles Chart.",
+         "Glass Roads by Lena Voss climbed to number four on the Nordic Singles Chart.", False),
+        # two songs on one chart: only the chart is shared
+        ("Lena Voss's single Glass Roads peaked at number four on the Nordic Singles Chart.",
+         "Harbour Lights reached number six on the Nordic Singles Chart.", False),
+        ("Karsk University placed seventh in the Baltic Research Ranking this year.",
+         "The Baltic Research Ranking puts Karsk University ninth this year.", True),
+    ],
+)
+def test_ranks_on_one_named_list(tmp_path, first, second, flagged):
+    assert ("value-conflict" in _errors(tmp_path, first, second)) is flagged
