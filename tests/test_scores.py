@@ -35,10 +35,11 @@ def test_scores_are_read_next_to_a_result(text, expected):
         ("Ostrava won the tie 4-3 on aggregate.", "aggregate"),
         ("Lenz led 1-0 at half-time before the defeat.", "half-time"),
         ("Celtic beat Rangers 2-1 on Saturday.", None),
+        ("Celtic beat Rangers 2-1 on Saturday, a 3-1 win on aggregate.", None),  # the next phrase's part
     ],
 )
 def test_a_score_says_what_part_of_a_match_it_counts(text, part):
-    (score,) = [m for m in mentions(text) if m.kind == "score"]
+    score = next(m for m in mentions(text) if m.kind == "score")
     assert score.unit == part
 
 

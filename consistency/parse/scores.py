@@ -52,9 +52,14 @@ def _is_score(before: str, after: str) -> bool:
     return "result" in roles and "record" not in roles and "range" not in leading
 
 
+_PHRASE_END = re.compile(r"[,;:()]")
+
+
 def _qualifier(before: str, after: str) -> str | None:
-    """What part of a match the score counts, when the clause says: "4-3 on aggregate", "1-1 at half-time"."""
+    """What part of a match the score counts, when its own phrase says: "4-3 on aggregate", "1-1 at half-time"."""
     words = _score_words()
+    before = _PHRASE_END.split(before)[-1]
+    after = _PHRASE_END.split(after)[0]
     found = sorted({w for w in _WORD.findall((before + " " + after).lower()) if words.get(w) == "qualifier"})
     return " ".join(found) or None
 
