@@ -206,6 +206,22 @@ def slot_of(sentence: Sentence, m: Mention) -> tuple[str, ...]:
     return tuple(out)
 
 
+_BY = re.compile(r"\bby\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)  # "by Focus Features", "by Mayor Brandt"
+_BY_LEAD = 30  # characters before a name that can hold "by" and a title
+
+
+def _agent(sentence: Sentence, name: Mention) -> bool:
+    """A name that does what a passive sentence tells ("released by Focus Features")."""
+    lead = sentence.text[max(0, name.start - sentence.start - _BY_LEAD) : name.start - sentence.start]
+    return _BY.search(lead) is not None
+
+
+def _dated_subject(sentence: Sentence, names: Sequence[Mention], date: Mention) -> tuple[str, ...]:
+    """What a date dates: the sentence's names but the agents of a passive ("The film was released
+    by Focus Features on 21 November" dates the film's release, not the distributor)."""
+    return tuple(dict.fromkeys(n.canonical for n in names if n is not date and n.canonical and not _agent(sentence, n)))
+
+
 # A name directly followed by a verb in the past tense acts: "DreamWorks produced the series".
 _AGENT = re.compile(r"^\s+(?!was\b|were\b)([a-z]{3,}ed)\b(?!\s+(?:by|in|on|at|to)\b)")
 
@@ -400,6 +416,7 @@ def claims_of(doc: Document, sentences: Sequence[Sentence], mentions: Sequence[M
                 subject = _copula_subject(sentence) or subject
             head = None
             if m.kind == "date":
+                subject = _dated_subject(sentence, names, m)
                 attribute = date_attribute(sentence, m, figures + dates)
                 if m.start in life:
                     attribute = (life[m.start],)
