@@ -7,12 +7,6 @@ import pytest
 import consistency
 
 
-def _errors(tmp_path, first: str, second: str) -> list[str]:
-    for name, text in (("a", first), ("b", second)):
-        (tmp_path / f"{name}.md").write_text(f"---\ndate: 2025-03-12\n---\n{text}\n", encoding="utf-8")
-    return [d.kind for d in consistency.check([tmp_path]).discrepancies if str(d.severity) == "error"]
-
-
 def _subjects(tmp_path, text: str) -> tuple[str, ...]:
     (tmp_path / "a.md").write_text(f"---\ndate: 2025-03-12\n---\n{text}\n", encoding="utf-8")
     (dated,) = [c for c in consistency.claims([tmp_path]) if c.kind == "date"]
@@ -40,5 +34,5 @@ def test_the_agent_of_a_passive_is_not_what_a_date_dates(tmp_path, text, expecte
          "Harbour Lights was released in November 2024.", False),
     ],
 )
-def test_a_date_given_with_its_agent_compares_with_the_thing_dated(tmp_path, first, second, flagged):
-    assert ("date-conflict" in _errors(tmp_path, first, second)) is flagged
+def test_a_date_given_with_its_agent_compares_with_the_thing_dated(error_kinds, first, second, flagged):
+    assert ("date-conflict" in error_kinds(first, second)) is flagged

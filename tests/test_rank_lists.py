@@ -4,14 +4,6 @@ from __future__ import annotations
 
 import pytest
 
-import consistency
-
-
-def _errors(tmp_path, first: str, second: str) -> list[str]:
-    for name, text in (("a", first), ("b", second)):
-        (tmp_path / f"{name}.md").write_text(f"---\ndate: 2025-03-12\n---\n{text}\n", encoding="utf-8")
-    return [d.kind for d in consistency.check([tmp_path]).discrepancies if str(d.severity) == "error"]
-
 
 @pytest.mark.parametrize(
     ("first", "second", "flagged"),
@@ -27,5 +19,5 @@ def _errors(tmp_path, first: str, second: str) -> list[str]:
          "The Baltic Research Ranking puts Karsk University ninth this year.", True),
     ],
 )
-def test_ranks_on_one_named_list(tmp_path, first, second, flagged):
-    assert ("value-conflict" in _errors(tmp_path, first, second)) is flagged
+def test_ranks_on_one_named_list(error_kinds, first, second, flagged):
+    assert ("value-conflict" in error_kinds(first, second)) is flagged
