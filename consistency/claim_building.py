@@ -15,7 +15,7 @@ import datetime as dt
 import re
 from collections.abc import Iterable, Sequence
 
-from .align.frames import event_word, frame_of
+from .align.frames import event_word, frame_of, measure_in, separate_outcomes
 from .align.times import date_frame, is_history, is_statement_date, states_change
 from .model import Claim, Document, Frame, Mention, Sentence
 from .parse.times import day_part_words
@@ -206,6 +206,22 @@ def slot_of(sentence: Sentence, m: Mention) -> tuple[str, ...]:
     return tuple(out)
 
 
+_BY = re.compile(r"\bby\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)  # "by Focus Features", "by Mayor Brandt"
+_BY_LEAD = 30  # characters before a name that can hold "by" and a title
+
+
+def _agent(sentence: Sentence, name: Mention) -> bool:
+    """A name that does what a passive sentence tells ("released by Focus Features")."""
+    lead = sentence.text[max(0, name.start - sentence.start - _BY_LEAD) : name.start - sentence.start]
+    return _BY.search(lead) is not None
+
+
+def _dated_subject(sentence: Sentence, names: Sequence[Mention], date: Mention) -> tuple[str, ...]:
+    """What a date dates: the sentence's names but the agents of a passive ("The film was released
+    by Focus Features on 21 November" dates the film's release, not the distributor)."""
+    return tuple(dict.fromkeys(n.canonical for n in names if n is not date and n.canonical and not _agent(sentence, n)))
+
+
 # A name directly followed by a verb in the past tense acts: "DreamWorks produced the series".
 _AGENT = re.compile(r"^\s+(?!was\b|were\b)([a-z]{3,}ed)\b(?!\s+(?:by|in|on|at|to)\b)")
 
@@ -243,12 +259,16 @@ def _copula_subject(sentence: Sentence) -> tuple[str, ...]:
 _LIST_GAP = re.compile(r"^[^\d.;:!?()]{0,40}?(?:,\s*(?:and\s+)?|\s+and\s+|\s+plus\s+|\s*\+\s*)$", re.IGNORECASE)
 
 
-def parts_totals(sentence: Sentence, figures: Sequence[Mention]) -> dict[int, tuple[float, float]]:
+def parts_totals(
+    sentence: Sentence, figures: Sequence[Mention], measures: dict[int, str | None] | None = None
+) -> dict[int, tuple[float, float]]:
     """Figures listed as parts ("217 adults, 11 children and two infants"): figure start → their sum's interval.
 
     Whole, unhedged counts add up exactly (217 + 11 + 2 is 230, not 229.5 to 230.5);
-    other parts add their bounds.
+    other parts add their bounds. Figures of two different measures (`measures`, figure start →
+    the measure its counted noun names) are no parts of one whole: "298 cases, 25 recoveries and 2 deaths".
     """
+    measures = measures or {}
     out: dict[int, tuple[float, float]] = {}
     ordered = sorted((f for f in figures if f.value is not None and f.low is not None), key=lambda f: f.start)
     run: list[Mention] = []
@@ -268,13 +288,32 @@ def parts_totals(sentence: Sentence, figures: Sequence[Mention]) -> dict[int, tu
     for f in ordered:
         if run:
             gap = sentence.text[run[-1].end - sentence.start : f.start - sentence.start]
-            if _LIST_GAP.match(gap) and _same_family(run[-1], f):
+            if _LIST_GAP.match(gap) and _same_family(run[-1], f) and _same_measure(run, f, measures):
                 run.append(f)
                 continue
             close(run)
         run = [f]
     close(run)
     return out
+
+
+_COUNTED_WORDS = 3  # "412 confirmed cases": the words after a figure that can name what it counts
+_COUNTED_END = re.compile(r"[,;:()]|\s(?:and|or|plus|while|with)\s|\d", re.IGNORECASE)
+
+
+def _counted_measure(sentence: Sentence, m: Mention) -> str | None:
+    """The measure the words right after a figure name: "25 recoveries" → recovery ("19 on the ground" names none)."""
+    after = sentence.text[m.end - sentence.start :]
+    cut = _COUNTED_END.search(after)
+    # "9 deaths" holds its counted noun; "412 confirmed cases" names it after
+    words = (_WORD.findall(m.text) + _WORD.findall(after[: cut.start()] if cut else after))[:_COUNTED_WORDS]
+    return measure_in(" ".join(words)) if words else None
+
+
+def _same_measure(run: Sequence[Mention], f: Mention, measures: dict[int, str | None]) -> bool:
+    """Whether `f` can add to the listed figures before it: not a different outcome ("30 recoveries and 9 deaths")."""
+    mine = measures.get(f.start)
+    return not any(separate_outcomes(measures.get(p.start), mine) for p in run)
 
 
 def _same_family(a: Mention, b: Mention) -> bool:
@@ -368,13 +407,16 @@ def claims_of(doc: Document, sentences: Sequence[Sentence], mentions: Sequence[M
         if not timing and _CONTINUES.match(sentence.text):  # "It killed 12,000 people": the last sentence's time
             timing = timing_of.get(i - 1, [])
         timing_of[i] = timing
-        totals = parts_totals(sentence, figures) if len(figures) > 1 else {}
+        frames = {id(m): _frame(sentence, m, names, owner) for m in ms}
+        measures = {m.start: _counted_measure(sentence, m) for m in figures}
+        totals = parts_totals(sentence, figures, measures) if len(figures) > 1 else {}
         for m in ms:
             subject = tuple(dict.fromkeys(n.canonical for n in names if n is not m and n.canonical))
             if m.role == "nationality":  # what is described is the subject of "is a ... American ..."
                 subject = _copula_subject(sentence) or subject
             head = None
             if m.kind == "date":
+                subject = _dated_subject(sentence, names, m)
                 attribute = date_attribute(sentence, m, figures + dates)
                 if m.start in life:
                     attribute = (life[m.start],)
@@ -405,7 +447,7 @@ def claims_of(doc: Document, sentences: Sequence[Sentence], mentions: Sequence[M
                     rising=m.is_figure and states_change(sentence, m),
                     comparative=m.is_figure and m.hedge is None and _is_compared(sentence, m),
                     published=doc.published,
-                    frame=_frame(sentence, m, names, owner),
+                    frame=frames[id(m)],
                 )
             )
     return out

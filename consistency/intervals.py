@@ -27,6 +27,8 @@ __all__ = [
     "overlap",
     "widen",
     "figures_overlap",
+    "whole_counts_overlap",
+    "bound_excludes_value",
     "interval_text",
     "ranges_overlap",
     "date_range_text",
@@ -69,8 +71,74 @@ def widen(low: float, high: float, tolerance: float) -> tuple[float, float]:
 
 
 def figures_overlap(a: Mention, b: Mention, tolerance: float = 0.0) -> bool:
-    """Whether two figures' intervals, each widened by `tolerance`, share any point."""
+    """Whether two figures' intervals, each widened by `tolerance`, share any point.
+
+    With no tolerance, two whole counts must share a whole number, and a strict bound
+    never agrees with its own value stated bare ("more than 72%" and "72%").
+    """
+    if tolerance <= 0 and (whole := whole_counts_overlap(a, b)) is not None:
+        return whole
+    if tolerance <= 0 and bound_excludes_value(a, b):
+        return False
     return overlap(*widen(*bounds(a), tolerance), *widen(*bounds(b), tolerance))
+
+
+# hedge rules that bound a count strictly: "more than 33" is 34 or more, "fewer than 12" at most 11
+_STRICT_ABOVE, _STRICT_BELOW = "above", "below"
+_OPEN_ABOVE, _OPEN_BELOW = ("above", "at_least"), ("below", "up_to")
+
+
+def _hedge_rule(hedge: str) -> str | None:
+    from .parse.figures.vocabulary import normalise_form, vocabulary  # the parser's own reading of its hedges
+
+    found = vocabulary().hedges.get(normalise_form(hedge.lstrip("-"), False))
+    return found[0] if found else None
+
+
+def _whole_range(m: Mention) -> tuple[float, float] | None:
+    """The whole numbers a count can be, as a closed range, or None when it is not a whole count.
+
+    "33 critics" is exactly 33; "more than 33" is 34 and up; "at least 33" is 33 and up;
+    "fewer than 12" is at most 11. A count read from a scale word ("2.3 million"), a hedge
+    that widens both ways ("about 40") or a fraction is not a whole count.
+    """
+    if m.family != "count" or m.value is None or not float(m.value).is_integer() or m.low is None:
+        return None
+    v = float(m.value)
+    if m.hedge is None:
+        return (v, v) if m.high - m.low <= 1 else None
+    rule = _hedge_rule(m.hedge)
+    if rule in _OPEN_ABOVE and m.low == v:
+        return (v + 1 if rule == _STRICT_ABOVE else v, math.inf)
+    if rule in _OPEN_BELOW and m.high == v:
+        return (0.0, v - 1 if rule == _STRICT_BELOW else v)
+    return None
+
+
+def _strict_bound(m: Mention) -> bool:
+    """"more than 72%", "fewer than 20": a bound that leaves its own value out."""
+    return m.hedge is not None and m.value is not None and _hedge_rule(m.hedge) in (_STRICT_ABOVE, _STRICT_BELOW)
+
+
+def bound_excludes_value(a: Mention, b: Mention) -> bool:
+    """Whether one figure is a strict bound at the very value the other states bare, in the same unit:
+    "above 72%" says the figure is not the 72% the other source gives, whatever the rounding."""
+    for bound, bare in ((a, b), (b, a)):
+        if _strict_bound(bound) and bare.hedge is None and bare.value == bound.value and bare.unit == bound.unit:
+            return True
+    return False
+
+
+def whole_counts_overlap(a: Mention, b: Mention) -> bool | None:
+    """Whether two counts of whole things can be the same number (None when either is no whole count).
+
+    Counts of people, cases or critics are whole: "over 33 critics" and "33 critics"
+    share no whole number, though their intervals touch between 33 and 33.5.
+    """
+    ra, rb = _whole_range(a), _whole_range(b)
+    if ra is None or rb is None:
+        return None
+    return ra[0] <= rb[1] and rb[0] <= ra[1]
 
 
 def interval_text(low: float, high: float) -> str:

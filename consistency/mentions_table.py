@@ -77,12 +77,15 @@ def document_rows(item: tuple[Document, str], knowledge: KnowledgeBase | None) -
 
 
 def _shown_value(r: dict[str, Any]) -> str:
-    """The value column: a time's interval as clock readings, a bearing's distance, degrees and place."""
+    """The value column: a time's interval as clock readings, a bearing's distance, degrees and place,
+    a score's two counts, the higher first."""
     if r["kind"] == "time":
         return f"[{clock_reading(r['low'])}, {clock_reading(r['high'])})"
     if r["kind"] == "bearing":
         distance = f"{r['value']:,.6g} " if r["value"] is not None else ""
         return f"{distance}{r['bearing']:g}° of {r['place']}"
+    if r["kind"] == "score" and r["low"] is not None:
+        return f"{r['high']:g}–{r['low']:g}"
     return str(r["value"]) if r["value"] is not None else ""
 
 

@@ -219,6 +219,8 @@ class Mention:
             return clock_text(self.low, self.high) + (f" {self.unit}" if self.unit else "")
         if self.kind == "entity":
             return self.canonical or self.text
+        if self.kind == "score" and self.low is not None and self.high is not None:
+            return f"{self.high:g}–{self.low:g}"
         if self.value is None:
             return ""
         number = f"{self.value:,.0f}" if float(self.value).is_integer() else f"{self.value:,.6g}"

@@ -1,7 +1,7 @@
 """Words as the claims compare them: content words, crude stems, news synonyms.
 
-Stopwords and synonyms are data files (consistency/data/stopwords.csv,
-synonyms.csv), loaded once.
+Stopwords, synonyms and the forms of event verbs are data files
+(consistency/data/stopwords.csv, synonyms.csv, event_verbs.csv), loaded once.
 """
 
 from __future__ import annotations
@@ -50,6 +50,14 @@ def _synonyms() -> dict[str, str]:
 
 
 @cache
+def _event_verbs() -> dict[str, str]:
+    """Forms of the verbs that date an event ("began", "beginning", "started" → begin): one term each."""
+    text = resources.files("consistency.data").joinpath("event_verbs.csv").read_text(encoding="utf-8")
+    rows = (line.split(",") for line in text.splitlines()[1:] if line.strip())
+    return {word.strip(): canonical.strip() for word, canonical in rows}
+
+
+@cache
 def measure_words() -> frozenset[str]:
     """Words that name what a figure measures ("death" for killed, dead, toll): never mere topic words."""
     return frozenset(v for v in _synonyms().values() if v not in ("world",))
@@ -59,10 +67,11 @@ def content_terms(text: str) -> list[str]:
     """The stems of the content words of `text`, in order; news synonyms ("killed", "dead") share one."""
     stop = stopwords()
     synonyms = _synonyms()
+    events = _event_verbs()
     out = []
     for m in WORD.finditer(text):
         word = m.group().lower()
         if word in stop or len(word) < 3:
             continue
-        out.append(synonyms.get(word) or stem(word))
+        out.append(synonyms.get(word) or events.get(word) or stem(word))
     return out

@@ -303,7 +303,7 @@ def test_rules_lists_the_parts_of_a_rule():
         assert f"        example: {p.example}\n" in section
     listed = {r["kind"]: r for r in json.loads(CliRunner().invoke(main, ["rules", "--format", "json"]).output)}
     assert [p["name"] for p in listed["entity-conflict"]["parts"]] == ["company-role", "person-title", "office-holder", "nationality", "same-slot"]
-    assert [p["name"] for p in listed["value-conflict"]["parts"]] == ["bearing", "superlative-span"]
+    assert [p["name"] for p in listed["value-conflict"]["parts"]] == ["bearing", "score", "superlative-span"]
     assert listed["unit-conflict"]["parts"] == []
 
 

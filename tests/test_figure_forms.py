@@ -194,7 +194,7 @@ NO_FIGURE_TO_CONFLICT = [
     ("The Boeing 787-8 that crashed near Kellow was carrying 242 people, officials said.",
      "The Boeing 787-9 that crashed near Kellow was carrying 242 people, officials said."),
     ("Rovers beat Ashton United 3-1 at Kellow Park on Saturday, their third win in a row.",
-     "Rovers beat Ashton United 3-2 at Kellow Park on Saturday, their third win in a row."),
+     "Ashton United lost 1-3 to Rovers at Kellow Park on Saturday, their third defeat in a row."),
     ("The Senate passed the Harbour Act 59-41 on Tuesday after a long debate.",
      "The Senate passed the Harbour Act in a 59-41 vote on Tuesday after a long debate."),
 ]
@@ -204,6 +204,14 @@ NO_FIGURE_TO_CONFLICT = [
 @pytest.mark.parametrize(("a", "b"), NO_FIGURE_TO_CONFLICT)
 def test_names_scores_and_votes_raise_no_false_conflict(tmp_path, a, b):
     assert _check(tmp_path, {"a": a, "b": b}) == []
+
+
+def test_one_match_given_two_scores_is_one_score_conflict(tmp_path):
+    found = _check(tmp_path, {
+        "a": "Rovers beat Ashton United 3-1 at Kellow Park on Saturday, their third win in a row.",
+        "b": "Rovers beat Ashton United 3-2 at Kellow Park on Saturday, their third win in a row.",
+    })
+    assert [kind for kind, _ in found] == ["value-conflict"]
 
 
 # A figure converted in brackets is one figure: its interval holds both readings,

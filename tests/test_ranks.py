@@ -55,3 +55,26 @@ def test_not_ranks(text):
 def test_never_raises(text):
     for m in ranks.find(text):
         assert text[m.start : m.end] == m.text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ilse Brandt became the first woman to lead the Karsk council.", [("first", 1.0)]),
+        ("Varna was the second of the region's towns to ban cars.", [("second", 2.0)]),
+        ("It was the first time to see the bridge.", []),
+        ("The second reason to worry is cost.", []),
+        ("He was first to arrive.", []),
+    ],
+)
+def test_a_place_in_the_line_of_those_who_did_something(text, expected):
+    assert [(m.text, m.value) for m in consistency.mentions(text) if m.unit == "rank"] == expected
+
+
+def test_first_and_second_to_do_something_conflict_across_reports(tmp_path):
+    for name, text in (
+        ("a", "After the split, Ilse Brandt became the second of the band's former members to release a solo album."),
+        ("b", "After the split, Ilse Brandt became the first of the band's former members to release a solo album."),
+    ):
+        (tmp_path / f"{name}.md").write_text(f"---\ndate: 2025-03-12\n---\n{text}\n", encoding="utf-8")
+    assert "value-conflict" in [d.kind for d in consistency.check([tmp_path]).discrepancies]

@@ -347,6 +347,19 @@ def _fixed_measures() -> frozenset[str]:
         return frozenset(row["measure"] for row in csv.DictReader(f))
 
 
+@cache
+def _outcome_measures() -> frozenset[str]:
+    with resources.files("consistency.data").joinpath("outcome_measures.csv").open(encoding="utf-8", newline="") as f:
+        return frozenset(row["measure"] for row in csv.DictReader(f))
+
+
+def separate_outcomes(a: str | None, b: str | None) -> bool:
+    """Whether two measures are different things that befell people (cases and recoveries, deaths and
+    injuries): counts of them are no parts of one total, as crew and passengers are of those on board."""
+    outcomes = _outcome_measures()
+    return a != b and a in outcomes and b in outcomes
+
+
 def fixed_measure(a: Frame | None, b: Frame | None) -> bool:
     """Whether two frames measure a property an event or a thing has once and for all (a quake's
     magnitude, a shaft's depth, an age at the event): compared whatever day each report was written."""

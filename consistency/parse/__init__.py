@@ -6,7 +6,7 @@ read them by. Figures and
 dates compete for the same characters ("in 2017" is a date, not a count), so
 overlaps between them are settled by a fixed priority; entities and quotes
 may overlap anything (a quote contains figures; an office names a person).
-Times of day and bearings take their characters first: no figure is read
+Times of day, bearings and match scores take their characters first: no figure is read
 inside a time ("11:11 pm", "2211 GMT") or a bearing (its distance is the
 bearing's), and no date inside a bearing; a time may hold a date (the day of
 "Friday night"), which stays a date mention of its own.
@@ -21,7 +21,7 @@ import operator
 from ..knowledge import KnowledgeBase, builtin
 from ..model import DATE_ORDERS, DEFAULT_DATE_ORDER, Mention
 from ..readers.datelines import header_spans
-from . import bearings, dates, quotes, times
+from . import bearings, dates, quotes, scores, times
 from .figures import numbers, ranks
 from .names import entities, nationalities
 
@@ -60,6 +60,7 @@ def mentions(
         raise ValueError(f"date_order {date_order!r} is not allowed; use one of {', '.join(DATE_ORDERS)}")
     figures, days = numbers.find(text, published), _off(dates.find(text, published, date_order), header_spans(text))
     placed = bearings.find(text, published, figures)
+    placed = sorted(placed + _outside(scores.find(text, published), placed), key=_READING_ORDER)
     placed = sorted(placed + _outside(times.find(text, published, days), placed), key=_READING_ORDER)
     competing = _outside(figures + ranks.find(text, published), placed) + _outside(days, placed, kind="bearing")
     competing.sort(key=lambda m: (_priority(m), -(m.end - m.start), m.start))

@@ -36,6 +36,7 @@ from ..intervals import figures_overlap, overlap
 from ..model import Claim, Discrepancy, Severity
 from .base import Context, rule
 from .places import bearing_conflicts
+from .scores import score_conflicts
 from .superlatives import superlative_span_conflicts
 
 SAME_QUANTITY = 0.5  # attribute similarity from which two figures measure the same thing
@@ -85,12 +86,26 @@ def figure_score(ctx: Context, a: Claim, b: Claim, timed: bool = True, sources: 
         attr >= NEAR_FRAME and same_measure(a.frame, b.frame) and subjects_compatible(a, b)
     ):
         attr = max(attr, SAME_FRAME)
+    if _same_named_list(a, b):
+        attr = max(attr, SAME_FRAME)
     same = heads_match(a.head, b.head)
     if same and not ctx.corpus.is_common(a.head.split()[-1]):
         attr = max(attr, SAME_HEAD)  # "13 games" and "less than 11 games"
     elif same is False and a.head.split()[-1] not in b.attribute and b.head.split()[-1] not in a.attribute:
         attr *= OTHER_HEAD  # "12 crew" and "217 adults" count different things
     return lifted_by_context(a, b, attr, ctx.corpus)
+
+
+# two ranks whose sentences share this many names place one thing on one named list:
+# "peaked at number four on the Billboard Hot 100" and "reached number three on the Billboard Hot 100"
+SAME_LIST_NAMES = 2
+
+
+def _same_named_list(a: Claim, b: Claim) -> bool:
+    """Two ranks of the same named things: the thing ranked and the list it is ranked on."""
+    if a.mention.unit != "rank" or b.mention.unit != "rank":
+        return False
+    return len(set(a.subject) & set(b.subject)) >= SAME_LIST_NAMES
 
 
 def figures_agree(a: Claim, b: Claim, tolerance: float = 0.0) -> bool:
@@ -139,7 +154,7 @@ def value_conflict(ctx: Context) -> Iterator[Discrepancy]:
     Counts of a rising series ("the toll rose to 63") that differ on one day
     are updates, shown by the timeline rules, not conflicts.
     Bearings of one event from one place are compared as well (part bearing),
-    and the spans of its superlatives ("deadliest since 2004", part superlative-span).
+    the scores of one match (part score), and the spans of its superlatives ("deadliest since 2004", part superlative-span).
     """
     def compared(a: Claim, b: Claim) -> float:
         return 0.0 if ctx.in_series(a, b) or ctx.two_sources(a, b) else figure_score(ctx, a, b)
@@ -156,6 +171,7 @@ def value_conflict(ctx: Context) -> Iterator[Discrepancy]:
             ),
         )
     yield from bearing_conflicts(ctx)
+    yield from score_conflicts(ctx)
     yield from superlative_span_conflicts(ctx)
 
 

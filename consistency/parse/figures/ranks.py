@@ -4,7 +4,9 @@ A rank is a claim an editor checks like a count ("third" in one source,
 "fifth" in another), so it is read as a quantity with unit "rank". "first"
 and "last" are left out: they are more often idiom ("for the first time")
 than rank, except as the place in a series of someone's that a noun names:
-"its first recall", "the company's second recall" (not "its first time"). Dates win over ranks where both read the same words ("the 21st of
+"its first recall", "the company's second recall" (not "its first time"),
+and as a place in the line of those who did something: "the first woman to
+lead the party", "the second of its members to resign". Dates win over ranks where both read the same words ("the 21st of
 June").
 """
 
@@ -43,6 +45,12 @@ _DIGITS = re.compile(r"(?:[2-9]|[1-9]\d{1,2})(?:st|nd|rd|th)(?!\w)")
 _SERIES = re.compile(
     r"(?:(?<![\w-])(?:its|their|his|her|our|my)|\w['’]s)\s+(?P<word>first|second)\s+(?=(?P<noun>[a-z][\w-]*))"
 )
+# "became the second of the band's members to release", "the first woman to lead": a place in the line of
+# those who did something, told by "to" and a verb a few words on.
+_FIRST_TO = re.compile(
+    r"(?<![\w-])the\s+(?P<word>first|second)\s+(?P<rest>(?:[\w'’-]+\s+){0,5}?)to\s+[a-z]+", re.IGNORECASE
+)
+_NOT_LINE = frozenset({"reason", "step", "thing", "way", "option", "question", "problem", "point", "chance", "priority"})
 _NOT_SERIES = frozenset({"time", "times", "half", "quarter", "place", "day", "week", "month", "year", "season", "ever"})
 _NUMBERED = re.compile(r"number\s+(two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\b")
 
@@ -86,6 +94,9 @@ def _candidates(text: str) -> list[tuple[int, int, int, bool]]:
     for m in _SERIES.finditer(text):
         if m["noun"] not in _NOT_SERIES:
             found.append((m.start("word"), m.end("word"), 1 if m["word"] == "first" else 2, True))
+    for m in _FIRST_TO.finditer(text):
+        if not set(m["rest"].lower().split()) & (_NOT_SERIES | _NOT_LINE):
+            found.append((m.start("word"), m.end("word"), 1 if m["word"].lower() == "first" else 2, True))
     for m in _NUMBERED.finditer(low):
         if _starts_word(low, m.start()):
             raw = m.group(1)

@@ -1,0 +1,78 @@
+"""Match scores: "a 29-13 victory over the Colts", "lost to the Vikings 33–16", "Celtic beat Rangers 2-1".
+
+A score is two counts joined by a dash, next to a word that tells a result
+("victory", "beat", "lost", "drew": data/score_words.csv) in its own clause.
+The score mention holds the higher count in `high` and the lower in `low`,
+so "lost 21-14" and "a 14-21 loss" read alike, and in `unit` the part of
+the match it counts when its clause says ("on aggregate", "at half-time"); a season's record ("a 10-6
+record") and a range ("aged 5-11") are no score. A score takes its characters first: its
+counts are not figures of their own, and never a range ("33–16" is not 16 to 33).
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import functools
+import re
+from importlib import resources
+
+from ..model import Mention
+
+__all__ = ["find"]
+
+_SCORE = re.compile(r"(?<![\w.,:/–—-])(\d{1,3})[ \t]?[-–—][ \t]?(\d{1,3})(?![\w%–—-]|[.,:/]\d)")
+_REACH = 40  # characters either side of a score in which a result word tells it is one
+_CLAUSE = re.compile(r"[.;!?]\s|\n")
+_WORD = re.compile(r"[a-z]+(?:-[a-z]+)*")
+_RANGE_LEAD = 2  # "aged 5-11", "between 10-12": a word this close before the counts makes them a range
+
+
+@functools.cache
+def _score_words() -> dict[str, str]:
+    with resources.files("consistency.data").joinpath("score_words.csv").open(encoding="utf-8", newline="") as f:
+        return {row["word"]: row["role"] for row in csv.DictReader(f)}
+
+
+def _around(text: str, start: int, end: int) -> tuple[str, str]:
+    """The text of the score's own sentence within `_REACH` characters before and after it."""
+    before = text[max(0, start - _REACH) : start]
+    cuts = list(_CLAUSE.finditer(before))
+    if cuts:
+        before = before[cuts[-1].end() :]
+    after = text[end : end + _REACH]
+    cut = _CLAUSE.search(after)
+    return before, after[: cut.start()] if cut else after
+
+
+def _is_score(before: str, after: str) -> bool:
+    words = _score_words()
+    roles = [words.get(w) for w in _WORD.findall((before + " " + after).lower())]
+    leading = [words.get(w) for w in _WORD.findall(before.lower())[-_RANGE_LEAD:]]
+    return "result" in roles and "record" not in roles and "range" not in leading
+
+
+_PHRASE_END = re.compile(r"[,;:()]")
+
+
+def _qualifier(before: str, after: str) -> str | None:
+    """What part of a match the score counts, when its own phrase says: "4-3 on aggregate", "1-1 at half-time"."""
+    words = _score_words()
+    before = _PHRASE_END.split(before)[-1]
+    after = _PHRASE_END.split(after)[0]
+    found = sorted({w for w in _WORD.findall((before + " " + after).lower()) if words.get(w) == "qualifier"})
+    return " ".join(found) or None
+
+
+def find(text: str, published: dt.date | None = None) -> list[Mention]:
+    """Every match score in `text`, in reading order (`published` is unused: a score has no time)."""
+    out = []
+    for m in _SCORE.finditer(text):
+        before, after = _around(text, m.start(), m.end())
+        if not _is_score(before, after):
+            continue
+        first, second = int(m.group(1)), int(m.group(2))
+        out.append(Mention(kind="score", text=m.group(), start=m.start(), end=m.end(),
+                           low=float(min(first, second)), high=float(max(first, second)),
+                           unit=_qualifier(before, after)))
+    return out
