@@ -32,6 +32,7 @@ import csv
 import datetime as dt
 import functools
 import hashlib
+import io
 import unicodedata
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
@@ -40,6 +41,8 @@ from importlib import resources
 from importlib.resources.abc import Traversable
 from pathlib import Path
 from types import MappingProxyType
+
+from ..files import NotReadable, read_regular_file
 
 __all__ = ["Term", "Office", "KnowledgeBase", "builtin", "load_knowledge", "name_key"]
 
@@ -283,8 +286,15 @@ def name_key(name: str) -> str:
 
 
 def _read_csv(path: Path | Traversable) -> list[dict[str, str]]:
-    with path.open(encoding="utf-8", newline="") as f:
-        return list(csv.DictReader(f))
+    """The rows of a knowledge CSV; a desk's file is read only if it is a regular file of a sensible size."""
+    if not isinstance(path, Path):  # the package's own files
+        with path.open(encoding="utf-8", newline="") as f:
+            return list(csv.DictReader(f))
+    try:
+        text = read_regular_file(path).decode("utf-8")
+    except (NotReadable, UnicodeDecodeError) as error:
+        raise ValueError(f"{path}: {error}") from None
+    return list(csv.DictReader(io.StringIO(text, newline="")))
 
 
 @functools.cache
@@ -314,7 +324,7 @@ def load_knowledge(*folders: str | Path) -> KnowledgeBase:
             raise FileNotFoundError(f"{folder}: not a folder of knowledge files")
         for name in FILES:
             path = folder / name
-            if path.is_file():
+            if path.exists() or path.is_symlink():  # a FIFO or a device under the name is an error, not waited on
                 tables.add_rows(name, _read_csv(path), str(path))
         tables.alias_holders()
     return tables.value()

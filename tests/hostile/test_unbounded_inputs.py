@@ -123,3 +123,13 @@ def test_200_kb_on_one_line_is_read_in_bounded_time(tmp_path, unit):
     result = run("-c", LINEAR, unit, cwd=tmp_path, module=False)
     assert result.code == 0, result.stderr
     assert int(result.stdout) >= 0
+
+
+def test_a_fifo_or_a_device_in_a_knowledge_folder_is_named_not_waited_on(corpus, tmp_path):
+    desk = tmp_path / "desk-knowledge"
+    desk.mkdir()
+    os.mkfifo(desk / "aliases.csv")
+    (desk / "entities.csv").symlink_to("/dev/zero")
+    result = _check(corpus, "--knowledge", str(desk))
+    assert result.code == 2
+    assert "aliases.csv: not a regular file (a FIFO)" in result.stderr
