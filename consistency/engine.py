@@ -49,10 +49,12 @@ def analyse(
 
     Names are read by `knowledge` (default: the built-in knowledge base);
     all-number dates in the document's own `date_order`, else in `date_order`.
+    An undated document's calendar dates without a year take it from
+    `fallback_date` (its story's date); its relative dates stay unresolved.
     """
-    when = doc.published or fallback_date
     sents = sentences(doc.text)
-    found = mentions(doc.text, published=when, knowledge=knowledge, date_order=doc.order_of_dates(date_order))
+    found = mentions(doc.text, published=doc.published, knowledge=knowledge, date_order=doc.order_of_dates(date_order),
+                     story_date=fallback_date)
     claims = claims_of(doc, sents, found)
     terms = [(s.start, frozenset(content_terms(s.text))) for s in sents]
     return claims, terms

@@ -346,3 +346,10 @@ def test_the_value_most_reports_give_is_on_the_source_they_name(tmp_path):
     assert not any(kind == "value-conflict" and "d" in docs_ for kind, docs_ in pairs)
     # an unattributed 6.6 against the 6.1 most reports give is still worth a look
     assert any(kind == "value-conflict" and "e" in docs_ for kind, docs_ in pairs)
+
+
+def test_an_undated_report_takes_only_its_storys_year():
+    text = "The pier reopened on Friday 12 June. It closed again on Tuesday. Last week was quiet."
+    found = {m.text: m.date for m in consistency.mentions(text, story_date=dt.date(2026, 6, 20)) if m.kind == "date"}
+    assert found["Friday 12 June"] == dt.date(2026, 6, 12)  # the year is the story's, the day the text's
+    assert found["Tuesday"] is None and found["Last week"] is None  # these need the report's own day

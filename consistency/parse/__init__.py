@@ -44,11 +44,16 @@ def mentions(
     *,
     knowledge: KnowledgeBase | None = None,
     date_order: str = DEFAULT_DATE_ORDER,
+    story_date: dt.date | None = None,
 ) -> list[Mention]:
     """Every mention in `text`, in reading order.
 
     `published` is the document's publication date: relative dates ("on
     Monday", "last week") resolve against it, and stay unresolved without it.
+    For an undated text, `story_date` is the date its story speaks from: a
+    calendar date written without its year ("on 12 June") takes the year
+    from it, while a relative date stays unresolved (an undated report is
+    not lent a day).
     Names are read by `knowledge` (default: the built-in knowledge base).
     `date_order` says how the text writes all-number dates: "MDY" (04/03/2025
     is April 3), "DMY" (March 4) or "YMD" (25/04/03 is 3 April 2025); a
@@ -58,7 +63,10 @@ def mentions(
         return []
     if date_order not in DATE_ORDERS:
         raise ValueError(f"date_order {date_order!r} is not allowed; use one of {', '.join(DATE_ORDERS)}")
-    figures, days = numbers.find(text, published), _off(dates.find(text, published, date_order), header_spans(text))
+    days = dates.find(text, published, date_order)
+    if published is None and story_date is not None:
+        days = dates.with_story_years(days, dates.find(text, story_date, date_order))
+    figures, days = numbers.find(text, published), _off(days, header_spans(text))
     placed = bearings.find(text, published, figures)
     placed = sorted(placed + _outside(scores.find(text, published), placed), key=_READING_ORDER)
     placed = sorted(placed + _outside(times.find(text, published, days), placed), key=_READING_ORDER)

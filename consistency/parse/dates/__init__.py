@@ -126,6 +126,32 @@ def _candidate() -> re.Pattern[str]:
     )
 
 
+def with_story_years(unanchored: list[Mention], anchored: list[Mention]) -> list[Mention]:
+    """An undated text's dates (`unanchored`), each calendar date without a year ("12 June") taken from
+    `anchored` (the same text read against its story's date) instead: the year is the story's, the day
+    the text's own. A weekday, "yesterday" or "last week" stays unresolved: it needs the report's own day.
+    """
+    by_span = {(m.start, m.end): m for m in anchored}
+    out = []
+    for m in unanchored:
+        other = by_span.get((m.start, m.end))
+        if m.date is None and other is not None and other.date is not None and _calendar_only(m.text):
+            m = other
+        out.append(m)
+    return out
+
+
+def _calendar_only(text: str) -> bool:
+    """Whether a date is written with a month (or a named day) and no relative word, nor a weekday standing
+    for the day ("Friday" alone needs the report's week; "Friday 12 June" does not)."""
+    words = [normalise(w) for w in re.findall(r"[^\W\d_]+", text)]
+    v = vocabulary()
+    relative = v.kind("direction").keys() | v.kind("anchor").keys()  # "last", "next", "yesterday", "ago"
+    names_month = any(w in v.months or w in v.holidays for w in words)
+    with_day = any(c.isdigit() for c in text)  # "Monday, 12 June": the weekday only repeats the day
+    return names_month and not any(w in relative or (w in v.weekdays and not with_day) for w in words)
+
+
 def find(text: str, published: dt.date | None = None, date_order: str = DEFAULT_DATE_ORDER) -> list[Mention]:
     """Every date expression in `text`, in reading order, resolved against `published`.
 
