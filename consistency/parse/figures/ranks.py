@@ -41,15 +41,15 @@ def _ordinals() -> dict[str, int]:
 
 
 _DIGITS = re.compile(r"(?:[2-9]|[1-9]\d{1,2})(?:st|nd|rd|th)(?!\w)")
+# "first" and "second" as words: where the series and line forms below begin
+_FIRST_SECOND = re.compile(r"(?<![\w-])(?P<word>[Ff]irst|[Ss]econd)\s+")
 # "its first recall", "Acme's second recall": first and second after a possessive, before the noun they count.
-_SERIES = re.compile(
-    r"(?:(?<![\w-])(?:its|their|his|her|our|my)|\w['’]s)\s+(?P<word>first|second)\s+(?=(?P<noun>[a-z][\w-]*))"
-)
+_POSSESSIVE_BEFORE = re.compile(r"(?:(?<![\w-])(?:its|their|his|her|our|my)|\w['’]s)\s+$")
+_NOUN_AFTER = re.compile(r"[a-z][\w-]*")
 # "became the second of the band's members to release", "the first woman to lead": a place in the line of
 # those who did something, told by "to" and a verb a few words on.
-_FIRST_TO = re.compile(
-    r"(?<![\w-])the\s+(?P<word>first|second)\s+(?P<rest>(?:[\w'’-]+\s+){0,5}?)to\s+[a-z]+", re.IGNORECASE
-)
+_THE_BEFORE = re.compile(r"(?<![\w-])[Tt]he\s+$")
+_TO_AFTER = re.compile(r"(?P<rest>(?:[\w'’-]+\s+){0,5}?)to\s+[a-z]+")
 _NOT_LINE = frozenset({"reason", "step", "thing", "way", "option", "question", "problem", "point", "chance", "priority"})
 _NOT_SERIES = frozenset({"time", "times", "half", "quarter", "place", "day", "week", "month", "year", "season", "ever"})
 _NUMBERED = re.compile(r"number\s+(two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\b")
@@ -91,12 +91,15 @@ def _candidates(text: str) -> list[tuple[int, int, int, bool]]:
                 if start >= 0 and low[start:end] in ordinals and _starts_word(low, start):
                     found.append((start, end, ordinals[low[start:end]], True))
                     break
-    for m in _SERIES.finditer(text):
-        if m["noun"] not in _NOT_SERIES:
-            found.append((m.start("word"), m.end("word"), 1 if m["word"] == "first" else 2, True))
-    for m in _FIRST_TO.finditer(text):
-        if not set(m["rest"].lower().split()) & (_NOT_SERIES | _NOT_LINE):
-            found.append((m.start("word"), m.end("word"), 1 if m["word"].lower() == "first" else 2, True))
+    for m in _FIRST_SECOND.finditer(text):
+        place = 1 if m["word"].lower() == "first" else 2
+        lead = text[max(0, m.start() - 12) : m.start()]
+        noun = _NOUN_AFTER.match(text, m.end())
+        if m["word"].islower() and noun and noun.group() not in _NOT_SERIES and _POSSESSIVE_BEFORE.search(lead):
+            found.append((m.start("word"), m.end("word"), place, True))
+        elif _THE_BEFORE.search(lead) and (line := _TO_AFTER.match(text, m.end())):
+            if not set(line["rest"].lower().split()) & (_NOT_SERIES | _NOT_LINE):
+                found.append((m.start("word"), m.end("word"), place, True))
     for m in _NUMBERED.finditer(low):
         if _starts_word(low, m.start()):
             raw = m.group(1)
