@@ -221,7 +221,7 @@ def slot_conflicts(ctx: Context) -> Iterator[Discrepancy]:
             return True
         wa = {w for w in na.split() if len(w) >= 4}
         wb = {w for w in nb.split() if len(w) >= 4}
-        if wa & wb or wa & names[b.doc] or wb & names[a.doc]:
+        if _one_name_within(wa, wb) or _one_name_within(wa, names[b.doc]) or _one_name_within(wb, names[a.doc]):
             return True
         return _written_in(a.mention.text, ctx.documents[b.doc].text) or _written_in(
             b.mention.text, ctx.documents[a.doc].text
@@ -270,6 +270,12 @@ def _names_subject_of(a: Claim, b: Claim) -> bool:
     own = {w.lower() for w in (b.mention.canonical or b.mention.text).split()}
     text = {w.lower() for w in re.findall(r"\w+", b.sentence.text)}
     return bool((words - own) & text)
+
+
+def _one_name_within(words: set[str], other: set[str]) -> bool:
+    """Whether a name's words are all among the other's ("Raghunandan" within "Vantha Raghunandan"); a shared
+    surname alone is not one name ("Tracey Edmonds" is not "Kenneth Edmonds")."""
+    return bool(words) and (words <= other or (other <= words and bool(other)))
 
 
 def _negated(c: Claim) -> bool:
