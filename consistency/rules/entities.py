@@ -184,7 +184,11 @@ def slot_conflicts(ctx: Context) -> Iterator[Discrepancy]:
     neither may be negated ("did not play for"), and neither source may name
     the other's entity anywhere: a source that names both has not
     contradicted itself. A company's role for a thing ("made by") is left to
-    company-role, which tells the things apart.
+    company-role, which tells the things apart. A slot that holds one name
+    ("born in", "based in", data/slot_arity.csv) needs only the same named
+    subject in both sentences; one that holds many ("starred", "members") is
+    never a conflict. A shared word does not make two names one ("Tracey
+    Edmonds" is not "Kenneth Edmonds"); one name within the other does.
     """
     names = _names_by_doc(ctx)
     corpus = ctx.corpus
