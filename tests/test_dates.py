@@ -156,6 +156,23 @@ def test_relative_dates_stay_unresolved_without_a_publication_date(text):
     assert found.date is None and found.date_end is None and found.grain
 
 
+# A day without its year keeps its month and day, as ISO 8601 writes them, so two of them still compare.
+MONTH_AND_DAY = [
+    ("The bridge opened on June 3.", None, "--06-03"),
+    ("The bridge opened on 3rd June.", None, "--06-03"),
+    ("The bridge opened on Feb 29.", None, "--02-29"),
+    ("The bridge opened June 3-6.", None, None),  # a run of days is no single day
+    ("The bridge opened in June.", None, None),
+    ("The bridge opened on June 3, 2024.", None, None),  # resolved: the date itself says it
+    ("The bridge opened on June 3.", TUESDAY, None),  # resolved against the publication date
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), MONTH_AND_DAY)
+def test_a_day_without_its_year_keeps_month_and_day(text, published, expected):
+    assert only(text, published).canonical == expected
+
+
 NOT_DATES = [
     "In fact, he may come in person.",
     "Shares traded at $15 on the exchange.",

@@ -110,6 +110,55 @@ def date_conflict(ctx: Context) -> Iterator[Discrepancy]:
             ),
         )
     yield from time_conflicts(ctx)
+    yield from month_day_conflicts(ctx)
+
+
+def _month_day(c: Claim) -> str | None:
+    """The month and day of a date whose year is unknown ("--04-07"), else None."""
+    m = c.mention
+    return m.canonical if m.kind == "date" and m.date is None and m.canonical else None
+
+
+@part(
+    "date-conflict",
+    "month-day",
+    example='"opened the Harbour Street bridge on June 3" (a) vs "opened the Harbour Street bridge on June 5" (b), both undated',
+)
+def month_day_conflicts(ctx: Context) -> Iterator[Discrepancy]:
+    """One event dated on different days by two undated reports that give no year ("April 7" / "April 8").
+
+    A day without its year cannot be placed in time, but two of them for the
+    same event still compare on month and day. The event is matched as for
+    full dates (same named subject, most of the event words).
+    """
+    days = [c for c in ctx.claims if _month_day(c) and c.frame and not c.frame.statement and not is_caption(c.sentence)]
+    for a, b, score in mutual_conflicts(
+        days,
+        date_keys(ctx),
+        score=lambda a, b: _day_event_score(ctx, a, b),
+        agree=lambda a, b: _month_day(a) == _month_day(b),
+        threshold=SAME_EVENT,
+        close=CLOSE_SECOND,
+    ):
+        yield Discrepancy(
+            kind="date-conflict",
+            severity=Severity.error,
+            summary=f"{a.doc} dates it {a.mention.text}, {b.doc} {b.mention.text} (no year given)",
+            claims=(a, b),
+            explanation=(
+                f"Both sentences speak of the same event{_about(a)} and share their words "
+                f"(match {score:.2f}); neither gives a year, and the month and day differ."
+            ),
+        )
+
+
+def _day_event_score(ctx: Context, a: Claim, b: Claim) -> float:
+    """As event_score; a day written before its event's words ("on the April 7 episode, ...") holds
+    no event words of its own, so two sentences naming the same subject compare by all their words."""
+    score = event_score(ctx, a, b)
+    if set(a.subject) & set(b.subject) and frames_compatible(a.frame, b.frame):
+        score = max(score, context_similarity(a, b, ctx.corpus))
+    return score
 
 
 def _about(c: Claim) -> str:

@@ -9,9 +9,12 @@ anachronism.
 
 from __future__ import annotations
 
+import csv
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterator
+from functools import cache
+from importlib import resources
 
 from ..align import context_similarity, mutual_conflicts, subjects_compatible
 from ..intervals import ranges_overlap
@@ -181,7 +184,11 @@ def slot_conflicts(ctx: Context) -> Iterator[Discrepancy]:
     neither may be negated ("did not play for"), and neither source may name
     the other's entity anywhere: a source that names both has not
     contradicted itself. A company's role for a thing ("made by") is left to
-    company-role, which tells the things apart.
+    company-role, which tells the things apart. A slot that holds one name
+    ("born in", "based in", data/slot_arity.csv) needs only the same named
+    subject in both sentences; one that holds many ("starred", "members") is
+    never a conflict. A shared word does not make two names one ("Tracey
+    Edmonds" is not "Kenneth Edmonds"); one name within the other does.
     """
     names = _names_by_doc(ctx)
     corpus = ctx.corpus
@@ -204,7 +211,12 @@ def slot_conflicts(ctx: Context) -> Iterator[Discrepancy]:
             return 0.0
         if not subjects_compatible_without(a, b):
             return 0.0
-        return context_similarity(a, b, corpus, ignore=_name_stems(a) | _name_stems(b))
+        if many_valued(slots):
+            return 0.0  # a film stars many actors: naming another is no contradiction
+        similarity = context_similarity(a, b, corpus, ignore=_name_stems(a) | _name_stems(b))
+        if single_valued(slots) and (_names_subject_of(a, b) or _names_subject_of(b, a)):
+            return max(similarity, SAME_SLOT)  # one person is based in one city, whatever else is said of them
+        return similarity
 
     def agree(a: Claim, b: Claim) -> bool:
         na = (a.mention.canonical or a.mention.text).lower()
@@ -213,7 +225,7 @@ def slot_conflicts(ctx: Context) -> Iterator[Discrepancy]:
             return True
         wa = {w for w in na.split() if len(w) >= 4}
         wb = {w for w in nb.split() if len(w) >= 4}
-        if wa & wb or wa & names[b.doc] or wb & names[a.doc]:
+        if _one_name_within(wa, wb) or _one_name_within(wa, names[b.doc]) or _one_name_within(wb, names[a.doc]):
             return True
         return _written_in(a.mention.text, ctx.documents[b.doc].text) or _written_in(
             b.mention.text, ctx.documents[a.doc].text
@@ -231,6 +243,43 @@ def slot_conflicts(ctx: Context) -> Iterator[Discrepancy]:
                 f"next to \"{slot[1:]}\"; neither source names the other's."
             ),
         )
+
+
+@cache
+def _slot_arity() -> dict[str, bool]:
+    """Slot tag ("<born") → whether the slot holds one name only (data/slot_arity.csv).
+
+    "born in", "based in", "directed by" hold one; "starred", "backed", "members of" hold many.
+    """
+    with resources.files("consistency.data").joinpath("slot_arity.csv").open(encoding="utf-8", newline="") as f:
+        return {"<" + stem(row["word"]): row["arity"] == "one" for row in csv.DictReader(f)}
+
+
+def single_valued(slots: set[str]) -> bool:
+    """Whether the slots two claims share are all ones that hold a single name."""
+    arity = _slot_arity()
+    return bool(slots) and all(arity.get(t, False) for t in slots)
+
+
+def many_valued(slots: set[str]) -> bool:
+    """Whether the slots two claims share are all ones known to hold several names ("starred", "members")."""
+    arity = _slot_arity()
+    return bool(slots) and all(arity.get(t) is False for t in slots)
+
+
+def _names_subject_of(a: Claim, b: Claim) -> bool:
+    """Whether `b`'s sentence names a subject of `a` (its own name aside): "Vantha Raghunandan is based in
+    Madrid" against "Raghunandan, a businessman based in Milan" speak of one man."""
+    words = {w.lower() for name in a.subject if name != a.mention.canonical for w in name.split() if len(w) >= 4}
+    own = {w.lower() for w in (b.mention.canonical or b.mention.text).split()}
+    text = {w.lower() for w in re.findall(r"\w+", b.sentence.text)}
+    return bool((words - own) & text)
+
+
+def _one_name_within(words: set[str], other: set[str]) -> bool:
+    """Whether a name's words are all among the other's ("Raghunandan" within "Vantha Raghunandan"); a shared
+    surname alone is not one name ("Tracey Edmonds" is not "Kenneth Edmonds")."""
+    return bool(words) and (words <= other or (other <= words and bool(other)))
 
 
 def _negated(c: Claim) -> bool:

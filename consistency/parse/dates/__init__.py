@@ -421,4 +421,16 @@ def _mention(text: str, hit: Hit) -> Mention:
         date_end=span.end if span else None,
         grain=span.grain if span else hit.grain,
         hedge=hit.hedge,
+        canonical=month_and_day(hit),
     )
+
+
+def month_and_day(hit: Hit) -> str | None:
+    """A day whose year is unknown ("April 7" in an undated report) as ISO 8601 writes it: "--04-07".
+
+    Two such days of one event still compare on month and day.
+    """
+    if hit.span is not None or hit.grain != "day" or not (hit.month and hit.day):
+        return None
+    return f"--{hit.month:02d}-{hit.day:02d}"
+

@@ -114,7 +114,9 @@ def _day_hit(m: re.Match[str], ctx: Context, start: int, month: int, day: int, d
         if last is None or last < first:
             return
         span = Span(first, last, "day")
-    yield Hit(start, m.end(), span, "day", month=month if guessed else None, day=day)
+    # a run of days with no year ("April 7-9") keeps no single month and day to be compared by
+    day_kept = day if span is not None or day2 is None else None
+    yield Hit(start, m.end(), span, "day", month=month if guessed else None, day=day_kept)
 
 
 def _read_month_and_day(m: re.Match[str], ctx: Context) -> Iterator[Hit]:

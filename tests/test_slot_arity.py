@@ -1,0 +1,41 @@
+"""Which slots hold one name and which hold many (data/slot_arity.csv), as the same-slot rule reads them."""
+
+from __future__ import annotations
+
+import csv
+from importlib import resources
+
+import pytest
+
+from consistency.rules.entities import many_valued, single_valued
+from consistency.terms import stem
+
+
+def _tags(*words: str) -> set[str]:
+    return {"<" + stem(w) for w in words}
+
+
+@pytest.mark.parametrize(
+    ("words", "single", "many"),
+    [
+        (("born",), True, False),
+        (("based",), True, False),
+        (("directed",), True, False),
+        (("starred",), False, True),
+        (("members",), False, True),
+        (("born", "starred"), False, False),  # a mix says neither
+        (("praised",), False, False),  # a slot the file does not know keeps its old reading
+        ((), False, False),
+    ],
+)
+def test_slot_arity(words, single, many):
+    assert single_valued(_tags(*words)) is single
+    assert many_valued(_tags(*words)) is many
+
+
+def test_the_arity_file_says_one_or_many_once_per_word():
+    with resources.files("consistency.data").joinpath("slot_arity.csv").open(encoding="utf-8", newline="") as f:
+        rows = list(csv.DictReader(f))
+    assert rows and all(r["arity"] in ("one", "many") for r in rows)
+    words = [r["word"] for r in rows]
+    assert len(words) == len(set(words))
