@@ -97,7 +97,10 @@ def check(
 
     Files that cannot be read are reported in `Report.problems`; the rest
     is still checked. With a `store`, documents whose content has not
-    changed are not parsed again. Inline directives of the documents under
+    changed are not parsed again, a story none of whose documents changed
+    takes its result from the store, and the stored claims of such a story's
+    documents are decoded only when `Report.claims` is first read (it is then
+    a sequence built on first use rather than a list). Inline directives of the documents under
     check that suppress nothing, and acknowledged ids that match no
     discrepancy any more (judged when every rule ran on the whole corpus),
     are listed in `Report.unused`. Documents are read and analysed on
