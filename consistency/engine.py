@@ -99,7 +99,10 @@ def check(
 
     Files that cannot be read are reported in `Report.problems`; the rest
     is still checked. With a `store`, documents whose content has not
-    changed are not parsed again. Inline directives of the documents under
+    changed are not parsed again, a story none of whose documents changed
+    takes its result from the store, and the stored claims of such a story's
+    documents are decoded only when `Report.claims` is first read (it is then
+    a sequence built on first use rather than a list). Inline directives of the documents under
     check that suppress nothing, and acknowledged ids that match no
     discrepancy any more (judged when every rule ran on the whole corpus),
     are listed in `Report.unused`. Documents are read and analysed on
@@ -137,14 +140,17 @@ def check(
         documents = sorted(documents, key=lambda d: d.id)
         documents, left_out = _as_of(documents, as_of, keep={_real(t) for t in target_paths})
         focus_ids = _focus_ids(documents, target_paths, problems)
-        ctx = context(documents, references, fact_doc, tolerance=settings.tolerance, store=store, progress=progress,
-                      knowledge=kb, problems=problems, date_order=settings.date_order, run=run)
+        ctx, stored = _read_context(documents, references, fact_doc, tolerance=settings.tolerance, store=store,
+                                    progress=progress, knowledge=kb, problems=problems,
+                                    date_order=settings.date_order, run=run)
     documents = [d for d in documents if d.id in ctx.documents]
-    when, claims = ctx.story_date, ctx.claims
+    when = ctx.story_date
     stories = story_contexts(ctx, story_numbers(ctx, store))
     keys = [_story_key(s, when, references, settings.tolerance, wanted, kb, settings.date_order) if store is not None
             else None for s in stories]
-    found = [d for s, key in zip(stories, keys, strict=True) for d in _memo(store, key, "rules", _rules_of(s, wanted))]
+    # a story reruns (its stored documents' claims decoded) only when the store lacks its result
+    found = [d for s, key in zip(stories, keys, strict=True)
+             for d in _memo(store, key, "rules", _rules_of(s, wanted, stored))]
     found.sort(key=severity_order)
     found_ids = {d.id for d in found}
     if targets:
@@ -159,12 +165,13 @@ def check(
     unused = unused_directives(spans, suppressed, focus_ids if targets else {d.id for d in documents}, wanted)
     if wanted is None and as_of is None:
         unused += stale_acknowledgements(settings.acknowledged, found_ids, settings.name)
-    coverage, agreeing = _coverage(ctx, stories, keys, found, settings.tolerance, focus_ids, store)
+    coverage, agreeing = _coverage(ctx, stories, keys, found, settings.tolerance, focus_ids, store, stored,
+                                   settings.agreements)
     return Report(
         documents=list(ctx.documents.values()),
         discrepancies=found,
         problems=problems,
-        claims=claims,
+        claims=stored.all_claims(ctx),
         story_date=when,
         coverage=coverage,
         agreements=agreeing if settings.agreements else None,
@@ -200,24 +207,50 @@ def context(
     A document whose analysis fails is left out, and the failure added to
     `problems` (raised when that is None).
     """
+    ctx, stored = _read_context(documents, references, facts_document, tolerance=tolerance, store=store,
+                                progress=progress, knowledge=knowledge, problems=problems, date_order=date_order,
+                                run=run)
+    return stored.filled(ctx)
+
+
+def _read_context(
+    documents: Sequence[Document],
+    references: Sequence[Claim],
+    facts_document: Document | None,
+    *,
+    tolerance: float,
+    store: ClaimStore | None,
+    progress: Callable[[Document], None] | None,
+    knowledge: KnowledgeBase | None,
+    problems: list[Problem] | None,
+    date_order: str | None,
+    run: Workers | None,
+) -> tuple[Context, StoredAnalyses]:
+    """`context`, with the analyses the store holds left encoded: those documents are in the Context
+    with no claims and no sentence terms yet, and `StoredAnalyses.filled` decodes them when a story needs them."""
     kb = knowledge if knowledge is not None else builtin()
     when = story_date(documents)
     claims: list[Claim] = []
     sentence_terms: dict[str, list[tuple[int, frozenset[str]]]] = {}
     analysed: list[Document] = []
+    stored = StoredAnalyses(store, when, kb, date_order)
     for doc, found in _analyses(documents, when, store, kb, run or InProcess(kb), date_order):
         if isinstance(found, AnalysisFailed):  # the document boundary: one text the parsers cannot read stops nothing
             if problems is None:
                 raise found
             problems.append(Problem(doc.path or doc.id, str(found)))
             continue
-        doc_claims, terms = found
         analysed.append(doc)
-        claims.extend(doc_claims)
-        sentence_terms[doc.id] = terms
+        if isinstance(found, bytes):
+            stored.add(doc, found)
+            sentence_terms[doc.id] = []
+        else:
+            doc_claims, terms = found
+            claims.extend(doc_claims)
+            sentence_terms[doc.id] = terms
         if progress is not None:
             progress(doc)
-    return Context(
+    ctx = Context(
         documents={d.id: d for d in [*analysed, *([facts_document] if facts_document else [])]},
         claims=claims,
         references=references,
@@ -226,6 +259,94 @@ def context(
         tolerance=tolerance,
         knowledge=kb,
     )
+    return ctx, stored
+
+
+class StoredAnalyses:
+    """The documents whose analysis the store holds, kept encoded until a story that reruns needs them.
+
+    On a night when few documents changed, most stories take their result
+    from the store, and their documents' claims are never needed: decoding
+    them would be most of what such a night costs. A row that does not
+    decode is analysed again (and stored again while the store is open).
+    """
+
+    def __init__(self, store: ClaimStore | None, when: dt.date | None, kb: KnowledgeBase, date_order: str | None):
+        self.store, self.when, self.kb, self.date_order = store, when, kb, date_order
+        self.encoded: dict[str, bytes] = {}  # document id → its analysis as stored
+        self.documents: dict[str, Document] = {}
+        self._decoded: dict[str, Analysis] = {}  # a document in two stories' reruns (rules, coverage) is decoded once
+
+    def add(self, doc: Document, blob: bytes) -> None:
+        self.encoded[doc.id] = blob
+        self.documents[doc.id] = doc
+
+    def analysis(self, doc_id: str, *, store_open: bool = True) -> Analysis:
+        if doc_id not in self._decoded:
+            self._decoded[doc_id] = self._decode(doc_id, store_open)
+        return self._decoded[doc_id]
+
+    def _decode(self, doc_id: str, store_open: bool) -> Analysis:
+        found = ClaimStore.decode(self.encoded[doc_id])
+        if found is not None:
+            return found
+        doc = self.documents[doc_id]
+        found = analyse(doc, self.when, self.kb, self.date_order)
+        if store_open and self.store is not None:
+            self.store.undecodable()
+            self.store.put(_store_key(doc, self.when, self.store, self.kb, doc.order_of_dates(self.date_order)), found)
+        return found
+
+    def filled(self, story: Context) -> Context:
+        """`story` with the claims and sentence terms of its stored documents decoded."""
+        decoded = {d: self.analysis(d) for d in story.sentence_terms if d in self.encoded}
+        if not decoded:
+            return story
+        terms = {d: decoded[d][1] if d in decoded else terms for d, terms in story.sentence_terms.items()}
+        return dataclasses.replace(story, claims=_in_document_order(story, decoded), sentence_terms=terms)
+
+    def all_claims(self, ctx: Context) -> Sequence[Claim]:
+        """Every claim of `ctx`, as `context` lists them: read from the stored analyses only when first used."""
+        if not self.encoded:
+            return ctx.claims
+        return _LazyClaims(lambda: _in_document_order(
+            ctx, {d: self.analysis(d, store_open=False) for d in ctx.sentence_terms if d in self.encoded}))
+
+
+def _in_document_order(ctx: Context, decoded: Mapping[str, Analysis]) -> list[Claim]:
+    """The claims of `ctx`'s documents in their order, those of the `decoded` documents from their analysis."""
+    fresh: dict[str, list[Claim]] = {}
+    for c in ctx.claims:
+        fresh.setdefault(c.doc, []).append(c)
+    return [c for d in ctx.sentence_terms for c in (decoded[d][0] if d in decoded else fresh.get(d, ()))]
+
+
+class _LazyClaims(Sequence[Claim]):
+    """A list of claims built on first use (`Report.claims` of a night that reused most stories)."""
+
+    def __init__(self, build: Callable[[], list[Claim]]):
+        self._build = build
+        self._claims: list[Claim] | None = None
+
+    def _list(self) -> list[Claim]:
+        if self._claims is None:
+            self._claims = self._build()
+        return self._claims
+
+    def __getitem__(self, index):
+        return self._list()[index]
+
+    def __len__(self) -> int:
+        return len(self._list())
+
+    def __iter__(self) -> Iterator[Claim]:
+        return iter(self._list())
+
+    def __eq__(self, other: object) -> bool:
+        return self._list() == (list(other) if isinstance(other, Sequence) else other)
+
+    def __repr__(self) -> str:
+        return repr(self._list())
 
 
 def _settings(settings: Config | None, options: Mapping[str, Any]) -> Config:
@@ -350,8 +471,8 @@ def story_contexts(ctx: Context, numbers: Mapping[str, int] | None = None) -> li
     return out
 
 
-def _rules_of(story: Context, wanted: set[str] | None):
-    return lambda: run_rules(story, wanted)
+def _rules_of(story: Context, wanted: set[str] | None, stored: StoredAnalyses):
+    return lambda: run_rules(stored.filled(story), wanted)
 
 
 def _story_key(story: Context, corpus_date, references, tolerance, wanted, kb: KnowledgeBase,
@@ -377,7 +498,7 @@ def _memo(store: ClaimStore | None, key: str | None, what: str, compute):
 
 
 def _coverage(ctx: Context, stories: list[Context], keys: list[str | None], found, tolerance: float,
-              focus: set[str], store: ClaimStore | None):
+              focus: set[str], store: ClaimStore | None, stored: StoredAnalyses, agreements: bool):
     """Coverage and agreements, measured story by story and put together in the corpus's document order.
 
     The reference facts are compared in every story: their row counts the most any story found.
@@ -391,14 +512,31 @@ def _coverage(ctx: Context, stories: list[Context], keys: list[str | None], foun
     for i, (story, key) in enumerate(zip(stories, keys, strict=True)):
         own = by_story.get(i, [])
         memo_key = None if key is None else "|".join([key, *sorted(d.id for d in own), *sorted(focus)])
-        parts.append(_memo(store, memo_key, "coverage", _measure_of(story, own, tolerance, focus)))
+        parts.append(_story_coverage(store, memo_key, _measure_of(story, own, tolerance, focus, stored), agreements))
     if len(parts) == 1:
         return parts[0]
     return merge_coverage(list(ctx.documents), parts, focus)
 
 
-def _measure_of(story: Context, found, tolerance: float, focus: set[str]):
-    return lambda: measure(story, found, tolerance, focus)
+def _story_coverage(store: ClaimStore | None, key: str | None, compute, agreements: bool):
+    """A story's coverage and agreements, from the store when nothing they depend on has changed.
+
+    They are stored apart: the agreements hold every corroborated claim, and
+    are decoded only when the report lists them (`agreements`).
+    """
+    if store is None or key is None:
+        return compute()
+    coverage = store.get_result(f"coverage:{key}")
+    agreeing = store.lookup(f"agreements:{key}") if agreements else []
+    if coverage is None or agreeing is None:
+        coverage, agreeing = compute()
+        store.put(f"coverage:{key}", coverage)
+        store.put(f"agreements:{key}", agreeing)
+    return coverage, agreeing
+
+
+def _measure_of(story: Context, found, tolerance: float, focus: set[str], stored: StoredAnalyses):
+    return lambda: measure(stored.filled(story), found, tolerance, focus)
 
 
 class AnalysisFailed(Exception):
@@ -425,11 +563,11 @@ def _analyses(
     kb: KnowledgeBase,
     run: Workers,
     date_order: str | None,
-) -> Iterator[tuple[Document, Analysis | AnalysisFailed]]:
-    """Each document with its analysis, in order: from the store when it holds it, else from `run`'s workers."""
+) -> Iterator[tuple[Document, Analysis | AnalysisFailed | bytes]]:
+    """Each document with its analysis, in order: from `run`'s workers, or still encoded (bytes) when the store holds it."""
     orders = [doc.order_of_dates(date_order) for doc in documents]
     keys = [_store_key(doc, when, store, kb, order) for doc, order in zip(documents, orders, strict=True)] if store is not None else []
-    stored = [store.get(key) for key in keys] if store is not None else [None] * len(documents)
+    stored = [store.get_encoded(key) for key in keys] if store is not None else [None] * len(documents)
     wanted = [(doc, when, order) for doc, order, found in zip(documents, orders, stored, strict=True) if found is None]
     fresh = run.map(analyse_item, wanted)
     for i, doc in enumerate(documents):

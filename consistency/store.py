@@ -33,7 +33,7 @@ import msgpack
 __all__ = ["ClaimStore", "STORE_SCHEMA", "StoreWarning", "to_plain", "from_plain"]
 
 # Bump when the stored shapes change or the parsers change what they read.
-STORE_SCHEMA = "consistency.store/2"
+STORE_SCHEMA = "consistency.store/3"
 
 
 class StoreWarning(UserWarning):
@@ -185,22 +185,50 @@ class ClaimStore:
 
     def lookup(self, key: str) -> Any | None:
         """The value stored under `key`, or None; not counted (what the counts count is `get`'s and `get_result`'s)."""
+        blob = self._encoded(key)
+        return None if blob is None else self.decode(blob)
+
+    def _encoded(self, key: str) -> bytes | None:
         row = self._db.execute("SELECT version, data FROM entries WHERE key = ?", (key,)).fetchone()
         if row is None or row[0] != self._version:
             return None
+        return row[1]
+
+    @staticmethod
+    def decode(blob: bytes) -> Any | None:
+        """The value of one stored row (as `get_encoded` gave it), or None when it does not decode."""
         try:
-            return _decode(row[1])
+            return _decode(blob)
         except Exception:  # a damaged row is computed again, never misread
             return None
 
     def get(self, key: str) -> Any | None:
         """A document's stored analysis, counted as reused (or, when missing, as parsed)."""
-        value = self.lookup(key)
+        blob = self._encoded(key)
+        value = None if blob is None else self.decode(blob)
         if value is None:
             self.misses += 1
         else:
             self.hits += 1
         return value
+
+    def get_encoded(self, key: str) -> bytes | None:
+        """A document's stored analysis still encoded (`decode` reads it), counted as `get` counts.
+
+        Decoding is most of what reusing an analysis costs: a caller that may not need the
+        value (a document of a story whose result is stored too) decodes it only when it does.
+        """
+        blob = self._encoded(key)
+        if blob is None:
+            self.misses += 1
+        else:
+            self.hits += 1
+        return blob
+
+    def undecodable(self) -> None:
+        """A row `get_encoded` counted as reused did not decode: its document is parsed again, and counted so."""
+        self.hits -= 1
+        self.misses += 1
 
     def get_result(self, key: str) -> Any | None:
         """A story's stored result, counted apart from the documents parsed or reused."""

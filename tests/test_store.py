@@ -144,3 +144,90 @@ def test_a_row_that_does_not_decode_is_computed_again(tmp_path):
     db.close()
     with ClaimStore(path) as store:
         assert store.get("k") is None
+
+
+# Seven floods, months apart in seven towns, two reports each: past the size where a corpus is one story.
+_TOWNS = [("Varna", "Ivan Petrov"), ("Tromso", "Sigrid Holm"), ("Ravenna", "Marco Bellini"),
+          ("Kaunas", "Ona Jankus"), ("Girona", "Pau Ferrer"), ("Tartu", "Mari Kask"), ("Split", "Ante Babic")]
+
+
+def _floods(folder: Path) -> Path:
+    folder.mkdir()
+    for month, (town, mayor) in enumerate(_TOWNS, start=2):
+        day = f"2024-{month:02d}-11"
+        dead = 20 + 3 * month
+        (folder / f"{town.lower()}-a.md").write_text(
+            f"---\ndate: {day}\n---\nThe flood killed {dead} people in {town} on {day}. "
+            f"Mayor {mayor} said {100 * month} homes in {town} were damaged.\n", encoding="utf-8")
+        (folder / f"{town.lower()}-b.md").write_text(
+            f"---\ndate: {day}\n---\nThe flood in {town} killed {dead + 11} people on {day}. "
+            f"About {100 * month} homes in {town} were damaged, Mayor {mayor} said.\n", encoding="utf-8")
+    return folder
+
+
+def _stories(docs: Path) -> int:
+    from consistency.documents import load
+    from consistency.engine import context
+
+    return len(set(context(load([docs])[0]).stories.values()))
+
+
+def _analysis_rows(path: Path) -> list[str]:
+    """The keys of the documents' analyses (story results, groupings and signatures carry a prefix)."""
+    db = sqlite3.connect(path)
+    keys = [k for (k,) in db.execute("SELECT key FROM entries") if ":" not in k]
+    db.close()
+    return keys
+
+
+def _damage(path: Path, keys: list[str]) -> None:
+    db = sqlite3.connect(path)
+    db.executemany("UPDATE entries SET data = ? WHERE key = ?", [(b"\xc1\xff\x00garbage", k) for k in keys])
+    db.commit()
+    db.close()
+
+
+@pytest.mark.parametrize("agreements", [False, True])
+def test_a_night_with_nothing_changed_reports_what_a_full_run_does(tmp_path, agreements):
+    docs = _floods(tmp_path / "docs")
+    full = check(docs, agreements=agreements)
+    assert len(full.coverage.documents) == 14 and _stories(docs) == 7
+    with ClaimStore(tmp_path / "store.sqlite") as store:
+        check(docs, agreements=agreements, store=store)
+    with ClaimStore(tmp_path / "store.sqlite") as store:
+        again = check(docs, agreements=agreements, store=store)
+        assert (store.hits, store.misses, store.results_computed) == (14, 0, 0)
+    assert full.discrepancies
+    assert again.to_dict() == full.to_dict()
+    assert again.coverage == full.coverage
+    assert again.agreements == full.agreements
+    assert list(again.claims) == list(full.claims)
+    assert len(again.claims) == len(full.claims) > 0
+
+
+def test_an_unchanged_story_takes_its_result_without_decoding_its_documents(tmp_path):
+    docs = _floods(tmp_path / "docs")
+    path = tmp_path / "store.sqlite"
+    with ClaimStore(path) as store:
+        full = check(docs, store=store)
+    _damage(path, _analysis_rows(path))  # had a story decoded them, its documents would be parsed again
+    with ClaimStore(path) as store:
+        again = check(docs, store=store)
+        assert (store.hits, store.misses) == (14, 0)
+    assert again.to_dict() == full.to_dict()
+    assert list(again.claims) == list(full.claims)  # read when asked for: damaged rows are analysed again
+
+
+def test_a_changed_document_decodes_the_stored_analyses_of_its_own_story_only(tmp_path):
+    docs = _floods(tmp_path / "docs")
+    path = tmp_path / "store.sqlite"
+    with ClaimStore(path) as store:
+        check(docs, store=store)
+    _damage(path, _analysis_rows(path))
+    text = (docs / "varna-b.md").read_text(encoding="utf-8")
+    (docs / "varna-b.md").write_text(text.replace("people", "residents"), encoding="utf-8")
+    with ClaimStore(path) as store:
+        night = check(docs, store=store)
+        # varna-b parsed as changed, varna-a because its damaged row was decoded; the other stories untouched
+        assert (store.hits, store.misses) == (12, 2)
+    assert night.to_dict() == check(docs).to_dict()

@@ -10,6 +10,7 @@ import datetime as dt
 import os
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from ..intervals import date_range_text
@@ -40,8 +41,13 @@ def display_path(path: str | None) -> str | None:
     """A file's path as a reader clicks it: relative to the working directory (None for standard input)."""
     if not path or path == "-":
         return None
+    return _relative(path, os.getcwd())
+
+
+@lru_cache(maxsize=65536)  # a report names each document's path in several places and formats
+def _relative(path: str, cwd: str) -> str:
     try:
-        return os.path.relpath(path)
+        return os.path.relpath(path, cwd)
     except ValueError:  # another drive (Windows)
         return path
 
