@@ -188,6 +188,36 @@ def test_the_date_of_the_event_does_not_time_a_later_toll(tmp_path):
     assert not {r for r in found if r[0] == "value-conflict"}
 
 
+# One announcement restated days later: its figures travel together. Each report's injured count
+# sits beside the same exact toll, so they are counts of one update and should agree.
+SAME_UPDATE = {
+    "a": ("2026-04-02", "The interior ministry said 1,374 people had died in the Tarso floods and 2,208 were injured."),
+    "b": ("2026-04-12", "The toll in the Tarso floods has risen since the ministry announced 1,374 deaths and "
+                        "2,861 injuries."),
+}
+
+
+def test_two_reports_of_one_update_are_compared_across_report_dates(tmp_path):
+    found = rows(tmp_path, SAME_UPDATE)
+    assert ("value-conflict", ("2,208", "2,861")) in found
+    assert not any("1,374" in texts for kind, texts in found if kind == "value-conflict")
+
+
+@pytest.mark.parametrize(("toll_a", "toll_b", "injured_b"), [
+    ("1,374", "1,902", "2,861"),  # two updates: the toll rose, so did the injured
+    ("1,000", "1,000", "2,861"),  # a round toll may be any day's: it does not mark one update
+    ("more than 1,374", "1,374", "2,861"),  # a hedged figure marks nothing
+    ("1,374", "1,374", "2,208"),  # one update told alike
+])
+def test_figures_beside_different_or_round_tolls_stay_a_series(tmp_path, toll_a, toll_b, injured_b):
+    found = rows(tmp_path, {
+        "a": ("2026-04-02", f"The interior ministry said {toll_a} people had died in the Tarso floods and "
+                            "2,208 were injured. The toll rose again on Thursday."),
+        "b": ("2026-04-12", f"The ministry has announced {toll_b} deaths and {injured_b} injuries in the Tarso floods."),
+    })
+    assert not {r for r in found if r[0] == "value-conflict"}
+
+
 def test_a_historical_figure_is_compared_across_report_dates(tmp_path):
     found = rows(tmp_path, {
         "a": ("2026-03-07", "A mine collapse at Harlow in 1998 killed 112 miners, the museum says."),

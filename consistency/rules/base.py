@@ -223,10 +223,36 @@ class Context:
         """Whether two figures are counts of a rising series ("the toll rose to 63"): they may differ on one day.
 
         The judgement is per quantity, not per sentence: one report's "rose to"
-        makes every report's toll of that story a series.
+        makes every report's toll of that story a series. Two figures of one
+        update of the series (see `same_update`) are one moment of it, not two.
         """
         measure = (a.frame and a.frame.measure) or (b.frame and b.frame.measure)
-        return measure is not None and (self.story_of(a.doc), measure) in self._series
+        return (
+            measure is not None and (self.story_of(a.doc), measure) in self._series and not self.same_update(a, b)
+        )
+
+    @cached_property
+    def _update_marks(self) -> dict[tuple[str, int], frozenset[tuple[str, float]]]:
+        """(document, sentence start) → the exact figures the sentence gives, as (measure, value)."""
+        out: dict[tuple[str, int], set[tuple[str, float]]] = {}
+        for c in self.figures:
+            if c.frame is not None and c.frame.measure and _marks_an_update(c):
+                out.setdefault((c.doc, c.sentence.start), set()).add((c.frame.measure, c.mention.value))
+        return {key: frozenset(marks) for key, marks in out.items()}
+
+    def same_update(self, a: Claim, b: Claim) -> bool:
+        """Whether two reports give figures of one update: each beside the same exact figure of another quantity.
+
+        "2,946 people were confirmed dead and 5,674 injured" and "the authorities
+        had announced a toll of 2,946 and 6,125 injuries" restate one
+        announcement, whatever day each report was written: their injured
+        figures should agree.
+        """
+        if a.doc == b.doc or a.frame is None or b.frame is None or a.frame.measure != b.frame.measure:
+            return False
+        marks_a = self._update_marks.get((a.doc, a.sentence.start), frozenset())
+        marks_b = self._update_marks.get((b.doc, b.sentence.start), frozenset())
+        return any(measure != a.frame.measure for measure, _ in marks_a & marks_b)
 
     @cached_property
     def _usual_sources(self) -> dict[tuple[int, str], tuple[float, str]]:
@@ -281,6 +307,8 @@ class Context:
         that changes (a rising series); one whose own date words could not be resolved overlaps
         only other undated claims.
         """
+        if self.same_update(a, b):
+            return True  # restated with the same update, whatever day each report restates it
         ta, tb = self.time_of(a), self.time_of(b)
         if (a.time_unresolved and tb is not None) or (b.time_unresolved and ta is not None):
             return False  # "By March 26th" against a dated claim: the times cannot be told apart
@@ -289,3 +317,14 @@ class Context:
         if (ta is None or tb is None) and self.in_series(a, b):
             return False  # an undated report's toll may be any day's: only what does not change compares
         return ranges_overlap(ta, tb)
+
+
+UPDATE_MARK_DIGITS = 3  # "2,946" marks one update of a count; "2,000" or "820" may be any day's round figure
+
+
+def _marks_an_update(c: Claim) -> bool:
+    """An exact count precise enough to tell one announcement from another: not hedged, not round."""
+    m = c.mention
+    exact = m.low is not None and m.high is not None and m.high - m.low <= 1
+    return exact and float(m.value).is_integer() and len(str(int(m.value)).rstrip("0")) >= UPDATE_MARK_DIGITS
+

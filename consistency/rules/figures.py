@@ -86,8 +86,8 @@ def figure_score(ctx: Context, a: Claim, b: Claim, timed: bool = True, sources: 
         attr >= NEAR_FRAME and same_measure(a.frame, b.frame) and subjects_compatible(a, b)
     ):
         attr = max(attr, SAME_FRAME)
-    if _same_named_list(a, b):
-        attr = max(attr, SAME_FRAME)
+    if _same_named_list(a, b) or ctx.same_update(a, b):
+        attr = max(attr, SAME_FRAME)  # ranks on one named list; one quantity of one announcement
     same = heads_match(a.head, b.head)
     if same and not ctx.corpus.is_common(a.head.split()[-1]):
         attr = max(attr, SAME_HEAD)  # "13 games" and "less than 11 games"
