@@ -34,6 +34,27 @@ def test_the_measure_of_a_figure_however_worded(tmp_path, text, figure, measure)
     assert _frames(tmp_path, text)[figure].measure == measure
 
 
+@pytest.mark.parametrize(
+    "text, figure, measure",
+    [
+        # a name between the figure and what it counts
+        ("The region has 56 COVID-19 cases, the ministry said.", "56", "case"),
+        ("Gunmen killed 12 UN peacekeepers, 3 aid workers and 2 local employees.", "2", "staff"),
+        # an adjective or a participle
+        ("Health officials reported 54 confirmed cases on Monday.", "54", "case"),
+        ("The state has 26 positive coronavirus cases.", "26", "case"),
+        ("The blast left 40 seriously injured.", "40", "injury"),
+        ("Rescuers pulled 14 more survivors from the rubble.", "14", "survivor"),
+        ("The clinic logged 300 new infections.", "300", "case"),
+        # the noun phrase ends at an event or a plural noun: what follows is not what is counted
+        ("A 5.9 tremor killed 14 people.", "5.9", None),
+        ("The storm left 40 shops damaged.", "40", None),
+    ],
+)
+def test_a_counted_noun_behind_the_words_that_describe_it(tmp_path, text, figure, measure):
+    assert _frames(tmp_path, text)[figure].measure == measure
+
+
 def test_qualifiers_event_and_attribution(tmp_path):
     found = _frames(
         tmp_path,

@@ -128,17 +128,37 @@ def _subject_clause(text: str) -> str:
 
 
 _MODIFIERS = frozenset({"more", "other", "additional", "new", "extra", "further"})
+_NOUN_ROLES = ("person", "event")  # "2,000 people", "a 5.9 tremor": nouns, not words that describe one
+_NOUN_PHRASE = 3  # words of a noun phrase after a figure: "300 Red Cross volunteers", "54 confirmed cases"
 
 
 def _counted_noun(m: Mention, after: list[str], roles: dict, stop: frozenset[str]) -> str | None:
-    """The noun a figure counts: "86 rescuers", "2,000 people", "672 injured" (None after a preposition)."""
+    """The noun a figure counts: "86 rescuers", "2,000 people", "672 injured" (None after a preposition).
+
+    Words that only describe it may stand between: a name ("56 COVID-19
+    cases", "12 UN peacekeepers"), an adjective or a participle ("54
+    confirmed cases", "26 positive cases"). The counted noun is then the
+    first measure word of the phrase, unless a plural noun comes before it:
+    "40 homes damaged" counts homes, not damage.
+    """
     if m.unit and m.kind == "quantity":  # "260 dead", "230 passengers": the parser read the counted noun
         return m.unit
+    phrase: list[str] = []
     for word in after:
-        if word in _MODIFIERS:
+        if word in _MODIFIERS and not phrase:
             continue
-        return word if word not in stop or word in roles else None
-    return None
+        if (word in stop and word not in roles) or len(phrase) == _NOUN_PHRASE:
+            break
+        phrase.append(word)
+    for word in phrase:
+        if _measure_of(word) or roles.get(word, ("",))[0] in _NOUN_ROLES or _is_plural_noun(word):
+            return word
+    return phrase[0] if phrase else None
+
+
+def _is_plural_noun(word: str) -> bool:
+    """"homes", "businesses": a noun in the plural, which is what a figure counts, not a word describing it."""
+    return word.endswith("s") and not word.endswith("ss") and lemma(word) != word
 
 
 def _is_person(word: str, roles: dict) -> bool:
