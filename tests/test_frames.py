@@ -46,6 +46,10 @@ def test_the_measure_of_a_figure_however_worded(tmp_path, text, figure, measure)
         ("The blast left 40 seriously injured.", "40", "injury"),
         ("Rescuers pulled 14 more survivors from the rubble.", "14", "survivor"),
         ("The clinic logged 300 new infections.", "300", "case"),
+        # a count of people measures what befell them or what they do
+        ("The Orsa mine employs 3,000 workers.", "3,000 workers", "staff"),
+        ("Gunmen killed 3 workers at the Orsa mine.", "3 workers", "death"),
+        ("The ferry sank with 52 passengers on board.", "52 passengers", "passenger"),
         # the noun phrase ends at an event or a plural noun: what follows is not what is counted
         ("A 5.9 tremor killed 14 people.", "5.9", None),
         ("The storm left 40 shops damaged.", "40", None),
@@ -62,6 +66,8 @@ def test_qualifiers_event_and_attribution(tmp_path):
         "A 4.1-magnitude aftershock followed the 6.2-magnitude quake, according to the Geological Survey of Ruritania.",
     )
     assert found["35"].qualifiers == {"serious"} and not found["210"].qualifiers
+    aboard = _frames(tmp_path, "Fewer than 40 passengers were aboard the ferry.")
+    assert aboard["40 passengers"].qualifiers == {"on board"}
     assert found["4.1"].event == "aftershock" and found["6.2"].event == "quake"
     assert "Geological Survey" in (found["6.2"].attribution or "")
 
