@@ -8,6 +8,7 @@ overlap: "on Monday" in a story dated Tuesday 25 February 2025 is
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Iterator
 
@@ -24,6 +25,7 @@ from ..align import (
 from ..align.times import is_caption, is_history, same_event
 from ..intervals import ranges_overlap
 from ..model import Claim, Discrepancy, Severity
+from ..parse.dates.bounds import day_in_year
 from .base import Context, part, rule
 from .times import time_conflicts
 
@@ -39,7 +41,41 @@ def date_keys(ctx: Context):
 
 
 def _agree(a: Claim, b: Claim) -> bool:
+    """Two dates overlap; a day written without its year overlaps a dated one in that one's year."""
+    if _written_day(a) and _written_day(b):  # "before June 12" and "June 10": in any one year
+        return ranges_overlap(_placed(a, _EVERY_DAY_YEAR), _placed(b, _EVERY_DAY_YEAR))
+    if _written_day(a):
+        return _fits_year(a, b)
+    if _written_day(b):
+        return _fits_year(b, a)
     return ranges_overlap(a.time, b.time)
+
+
+def _written_day(c: Claim) -> tuple[int, int] | None:
+    """The month and day of a date written without its year ("June 3", "after November 4"), else None."""
+    canonical = c.mention.canonical
+    if not canonical or not canonical.startswith("--"):
+        return None
+    month, day = canonical[2:].split("-")
+    return int(month), int(day)
+
+
+def _fits_year(yearless: Claim, dated: Claim) -> bool:
+    """Whether a day written without its year, with its bound ("before June 3"), overlaps a dated claim
+    once placed in a year that claim names: the year of its first or its last day, where not open."""
+    first, last = dated.time
+    years = {d.year for d in (first, last) if dt.date.min < d < dt.date.max}
+    placed = (_placed(yearless, year) for year in years)
+    return not years or any(p is not None and ranges_overlap(p, dated.time) for p in placed)
+
+
+_EVERY_DAY_YEAR = 2000  # two days written without their years compare in a year that has them all (29 February)
+
+
+def _placed(c: Claim, year: int) -> tuple[dt.date, dt.date] | None:
+    """The days a day written without its year stands for in `year`, with its bound ("before June 3")."""
+    month, day = _written_day(c)
+    return day_in_year(month, day, c.mention.hedge, year)
 
 
 def event_score(ctx: Context, a: Claim, b: Claim) -> float:
@@ -69,7 +105,8 @@ def date_conflict(ctx: Context) -> Iterator[Discrepancy]:
 
     Two event dates must date the same event (a quake is not its aftershock),
     share their named subjects and most of the event words of their
-    sentences. Two statement dates ("the ministry said on Tuesday") must
+    sentences. A day written without its year ("born after November 4") is
+    compared with a dated one in that one's year. Two statement dates ("the ministry said on Tuesday") must
     give the same named speaker and most of the same words. A statement's
     date is never compared with an event's. Both dates must be resolved (a
     relative date in an undated document is never compared), and no other
@@ -77,13 +114,15 @@ def date_conflict(ctx: Context) -> Iterator[Discrepancy]:
     event are compared as well (part time-of-day).
     """
     dates = [c for c in ctx.claims if c.mention.kind == "date" and c.mention.date and c.time and not is_caption(c.sentence)]
-    events = [c for c in dates if not c.frame.statement]
+    # a day an undated report gives without its year compares with the dated days of its event
+    undated_days = [c for c in ctx.claims if _month_day(c) and c.frame and not is_caption(c.sentence)]
+    events = [c for c in dates + undated_days if not c.frame.statement]
     statements = [c for c in dates if c.frame.statement]
     found = list(
         mutual_conflicts(
             events,
             date_keys(ctx),
-            score=lambda a, b: event_score(ctx, a, b),
+            score=lambda a, b: event_score(ctx, a, b) if a.time or b.time else 0.0,  # two undated days: see month-day
             agree=_agree,
             threshold=SAME_EVENT,
             close=CLOSE_SECOND,
@@ -128,28 +167,35 @@ def month_day_conflicts(ctx: Context) -> Iterator[Discrepancy]:
     """One event dated on different days by two undated reports that give no year ("April 7" / "April 8").
 
     A day without its year cannot be placed in time, but two of them for the
-    same event still compare on month and day. The event is matched as for
-    full dates (same named subject, most of the event words).
+    same event still compare on month and day, each with its bound ("before
+    June 12" agrees with "June 10"). The event is matched as for full dates
+    (same named subject, most of the event words); such a day against a
+    dated one is compared in that one's year by the rule itself.
     """
     days = [c for c in ctx.claims if _month_day(c) and c.frame and not c.frame.statement and not is_caption(c.sentence)]
     for a, b, score in mutual_conflicts(
         days,
         date_keys(ctx),
         score=lambda a, b: _day_event_score(ctx, a, b),
-        agree=lambda a, b: _month_day(a) == _month_day(b),
+        agree=_agree,
         threshold=SAME_EVENT,
         close=CLOSE_SECOND,
     ):
         yield Discrepancy(
             kind="date-conflict",
             severity=Severity.error,
-            summary=f"{a.doc} dates it {a.mention.text}, {b.doc} {b.mention.text} (no year given)",
+            summary=f"{a.doc} dates it {_as_written(a)}, {b.doc} {_as_written(b)} (no year given)",
             claims=(a, b),
             explanation=(
                 f"Both sentences speak of the same event{_about(a)} and share their words "
                 f"(match {score:.2f}); neither gives a year, and the month and day differ."
             ),
         )
+
+
+def _as_written(c: Claim) -> str:
+    """A date with its bound word, as the report gives it: "before June 3"."""
+    return f"{c.mention.hedge} {c.mention.text}" if c.mention.hedge else c.mention.text
 
 
 def _day_event_score(ctx: Context, a: Claim, b: Claim) -> float:
