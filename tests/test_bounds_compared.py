@@ -36,6 +36,12 @@ FIGURES = [
      "Kael has 54 confirmed cases, the health ministry said.", "Kael has 64 confirmed cases, the health ministry said."),
     ("Inflation in Ruritania stayed below 3% in March.",
      "Ruritania's inflation rate was 4.1% in March.", "Ruritania's inflation rate was 2.6% in March."),
+    # "scored" and "a rating" are one measure in other words
+    ("In the latest poll, Mayor Ines Calder scored less than 40%.",
+     "Mayor Ines Calder has an approval rating of 52% in the latest poll.",
+     "Mayor Ines Calder has an approval rating of 36% in the latest poll."),
+    ("The Varna hospital scored above 90% in the inspection.",
+     "The Varna hospital got a rating of 84% from inspectors.", "The Varna hospital got a rating of 94% from inspectors."),
     ("The Kael festival drew over 50,000 visitors.",
      "The Kael festival drew 38,000 visitors.", "The Kael festival drew 61,000 visitors."),
 ]
@@ -61,3 +67,27 @@ def test_a_value_within_a_figure_bound_agrees(tmp_path, bound, outside, within):
 )
 def test_a_bound_on_another_measure_stays_apart(tmp_path, bound, other):
     assert _errors(tmp_path, bound, other) == set()
+
+
+# (bound, dated day outside it, dated day within it): a day written without its year is placed in the other's
+DAYS = [
+    ("The singer Arlo Venn was born after November 4.",
+     "Arlo Venn (born November 4, 1987) is a Ruritanian singer.", "Arlo Venn (born November 14, 1987) is a Ruritanian singer."),
+    ("Brant Motors recalled 4,000 cars before June 3, the regulator said.",
+     "Brant Motors recalled 4,000 cars on June 10, 2024, the regulator said.",
+     "Brant Motors recalled 4,000 cars on May 28, 2024, the regulator said."),
+    ("The Kael trade deal was signed before May 2024.",
+     "The Kael trade deal was signed on 12 May 2024.", "The Kael trade deal was signed on 12 April 2024."),
+    ("The Orsa bridge was completed after March 2021.",
+     "The Orsa bridge was completed in January 2021.", "The Orsa bridge was completed in June 2021."),
+]
+
+
+@pytest.mark.parametrize(("bound", "outside", "within"), DAYS)
+def test_a_day_outside_a_date_bound_conflicts(tmp_path, bound, outside, within):
+    assert "date-conflict" in _errors(tmp_path, bound, outside)
+
+
+@pytest.mark.parametrize(("bound", "outside", "within"), DAYS)
+def test_a_day_within_a_date_bound_agrees(tmp_path, bound, outside, within):
+    assert _errors(tmp_path, bound, within) == set()

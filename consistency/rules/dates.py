@@ -141,7 +141,7 @@ def date_conflict(ctx: Context) -> Iterator[Discrepancy]:
         yield Discrepancy(
             kind="date-conflict",
             severity=Severity.error,
-            summary=f"{a.doc} dates it {a.mention.value_text}, {b.doc} {b.mention.value_text}",
+            summary=f"{a.doc} dates it {_date_text(a)}, {b.doc} {_date_text(b)}",
             claims=(a, b),
             explanation=(
                 f"Both sentences speak of {what}{_about(a)} and share their words "
@@ -191,6 +191,11 @@ def month_day_conflicts(ctx: Context) -> Iterator[Discrepancy]:
                 f"(match {score:.2f}); neither gives a year, and the month and day differ."
             ),
         )
+
+
+def _date_text(c: Claim) -> str:
+    """A date as a summary gives it: its days, else (no year to place it) as written."""
+    return c.mention.value_text if c.mention.date else f"{_as_written(c)} (no year given)"
 
 
 def _as_written(c: Claim) -> str:
