@@ -97,6 +97,13 @@ FIGURES = [
     ("one hundred and five were arrested", "one hundred and five", "number", 105, 104.5, 105.5, None, None),
     ("two million were displaced", "two million", "number", 2e6, 1.5e6, 2.5e6, None, None),
     ("Amazon banned over a million products", "a million", "number", 1e6, 1e6, INF, None, "over"),
+    # a negated bound is the other side's bound: "not more than 40" is at most 40
+    ("not more than 40 were arrested", "40", "number", 40, 0, 40, None, "not more than"),
+    ("not less than 40 were arrested", "40", "number", 40, 40, INF, None, "not less than"),
+    ("not fewer than 40 were arrested", "40", "number", 40, 40, INF, None, "not fewer than"),
+    ("40 or fewer were arrested", "40", "number", 40, 0, 40, None, "or fewer"),
+    ("a deal worth north of $40 million", "$40 million", "money", 40e6, 40e6, INF, "USD", "north of"),
+    ("with sales topping $40 million", "$40 million", "money", 40e6, 40e6, INF, "USD", "topping"),
     ("4 thousand 3 hundred and 21 is a number", "4 thousand 3 hundred and 21", "number", 4321, 4320.5, 4321.5, None, None),
     ("a fifth of voters", "a fifth", "number", 0.2, 0.19, 0.21, None, None),
     ("two thirds of the cake", "two thirds", "number", 2 / 3, 2 / 3 * 0.95, 2 / 3 * 1.05, None, None),
