@@ -42,6 +42,11 @@ FIGURES = [
      "Mayor Ines Calder has an approval rating of 36% in the latest poll."),
     ("The Varna hospital scored above 90% in the inspection.",
      "The Varna hospital got a rating of 84% from inspectors.", "The Varna hospital got a rating of 94% from inspectors."),
+    ("The Brant Air jet was carrying at least 180 people when it crashed near Kael.",
+     "The Brant Air jet had 150 people on board when it crashed near Kael.",
+     "The Brant Air jet had 190 people on board when it crashed near Kael."),
+    ("Unemployment in Ruritania rose above 8% in May.",
+     "Ruritania's jobless rate was 7.2% in May.", "Ruritania's jobless rate was 8.4% in May."),
     ("The Kael festival drew over 50,000 visitors.",
      "The Kael festival drew 38,000 visitors.", "The Kael festival drew 61,000 visitors."),
 ]
@@ -63,6 +68,7 @@ def test_a_value_within_a_figure_bound_agrees(tmp_path, bound, outside, within):
         ("More than 2,000 people died in the Kael earthquake.", "The Kael earthquake injured 1,500 people."),
         ("Fewer than 40 passengers were aboard the Orsa ferry.", "The Orsa ferry had a crew of 52."),
         ("More than 60 COVID-19 cases were recorded in Kael.", "Kael has 54 hospital beds."),
+        ("Ruritania's unemployment rate fell to below 6% in March.", "Ruritania's inflation rate was 6.8% in March."),
     ],
 )
 def test_a_bound_on_another_measure_stays_apart(tmp_path, bound, other):
