@@ -45,7 +45,7 @@ FIGURES = [
     ("The Brant Air jet was carrying at least 180 people when it crashed near Kael.",
      "The Brant Air jet had 150 people on board when it crashed near Kael.",
      "The Brant Air jet had 190 people on board when it crashed near Kael."),
-    ("Unemployment in Ruritania rose above 8% in May.",
+    ("Unemployment in Ruritania stood above 8% in May.",
      "Ruritania's jobless rate was 7.2% in May.", "Ruritania's jobless rate was 8.4% in May."),
     ("The Kael festival drew over 50,000 visitors.",
      "The Kael festival drew 38,000 visitors.", "The Kael festival drew 61,000 visitors."),
