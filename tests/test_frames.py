@@ -28,6 +28,9 @@ def _frames(tmp_path, text):
         ("The film grossed $12 million in its first week.", "$12 million", "gross"),
         ("Twelve rescue workers reached the mine.", "Twelve", "rescuer"),
         ("The number of deaths from the floods that hit four provinces has risen to 212.", "212", "death"),
+        # the stop of an initial ends no clause
+        ("The record attendance at the home of Kael F.C. is 41,200.", "41,200", "attendance"),
+        ("The U.S. death toll has risen to 212.", "212", "death"),
     ],
 )
 def test_the_measure_of_a_figure_however_worded(tmp_path, text, figure, measure):

@@ -63,7 +63,9 @@ __all__ = [
 ]
 
 _NEAR = 4  # words on either side of a figure that can say what it measures
-_CLAUSE_END = re.compile(r"[;:()\[\]—–]|[,.]\s|\s(?:and|but|while|whereas|or|after|before|as)\s", re.IGNORECASE)
+# a full stop ends a clause, the stop of an initial does not ("Portsmouth F.C. is", "the U.S. toll")
+_STOP = r"(?:,|(?<!\b[^\W\d_])\.)\s"
+_CLAUSE_END = re.compile(rf"[;:()\[\]—–]|{_STOP}|\s(?:and|but|while|whereas|or|after|before|as)\s", re.IGNORECASE)
 # what a source said ends where its figure's clause begins: "Rescuers said [265 people were killed]"
 _SPEECH = re.compile(r"\b(?:said|says|say|told|reported|announced|stated|added|that)\b", re.IGNORECASE)
 
@@ -118,7 +120,7 @@ def _clause_before(text: str) -> str:
 # another figure with the words that belong to it: "measured 6.8 on", "the 7 magnitude"
 _OTHER_FIGURE = re.compile(r"(?:[^\W\d_]+\s+)?(?<![\d.,])(?!(?:1[89]|20)\d\d\b)\d[\d.,]*(?:[\s-]+[^\W\d_]+)?")  # (a year is no figure)
 # where the subject of a clause begins: after a clause break or a verb of speech ("officials say the toll ...")
-_SUBJECT_START = re.compile(r"[;:()\[\]—–]|[,.]\s|\b(?:said|says|say|told|reported|announced|stated|added)\b", re.I)
+_SUBJECT_START = re.compile(rf"[;:()\[\]—–]|{_STOP}|\b(?:said|says|say|told|reported|announced|stated|added)\b", re.I)
 
 
 def _subject_clause(text: str) -> str:
