@@ -69,6 +69,8 @@ def test_qualifiers_event_and_attribution(tmp_path):
         "A 4.1-magnitude aftershock followed the 6.2-magnitude quake, according to the Geological Survey of Ruritania.",
     )
     assert found["35"].qualifiers == {"serious"} and not found["210"].qualifiers
+    published_on = _frames(tmp_path, "On Rotten Tomatoes the film has a rating of 81%.")
+    assert published_on["81%"].attribution == "Rotten Tomatoes"
     aboard = _frames(tmp_path, "Fewer than 40 passengers were aboard the ferry.")
     assert aboard["40 passengers"].qualifiers == {"on board"}
     assert found["4.1"].event == "aftershock" and found["6.2"].event == "quake"

@@ -106,6 +106,10 @@ FIGURES = [
     ("with sales topping $40 million", "$40 million", "money", 40e6, 40e6, INF, "USD", "topping"),
     ("4 thousand 3 hundred and 21 is a number", "4 thousand 3 hundred and 21", "number", 4321, 4320.5, 4321.5, None, None),
     ("a fifth of voters", "a fifth", "number", 0.2, 0.19, 0.21, None, None),
+    # a rating out of ten with decimals, to its last decimal; a date keeps one separator
+    ("an average rating of 2.7/10", "2.7/10", "number", 0.27, 0.265, 0.275, None, None),
+    ("it averaged 6.38/10 from critics", "6.38/10", "number", 0.638, 0.6375, 0.6385, None, None),
+    ("an average rating above 2.9/10", "2.9/10", "number", 0.29, 0.29, INF, None, "above"),
     ("two thirds of the cake", "two thirds", "number", 2 / 3, 2 / 3 * 0.95, 2 / 3 * 1.05, None, None),
     ("half of the population", "half", "number", 0.5, 0.475, 0.525, None, None),
     ("one in five adults", "one in five", "number", 0.2, 0.19, 0.21, None, None),
@@ -152,6 +156,7 @@ NOT_FIGURES = [
     "They scored in the second half before half-time.",
     "The meeting starts at 7pm or 10 a.m.",
     "A 16:9 screen.",
+    "The vote on 12/05/20 and the count on 3.7.2021 were close.",
     "Resident Evil 5 was a success.",
     "Spending in fiscal 2012-13 was reviewed.",
     "He was looking for a next of kin.",

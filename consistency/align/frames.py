@@ -276,7 +276,7 @@ _ASIDE = re.compile(r"\([^()]*\)")  # "after 11pm local time (22:00 GMT) on Frid
 # "according to the US Geological Survey", "the Interior Ministry said", "said the ministry"
 _ACCORDING = re.compile(r"\b(?:according to|citing|cited by|reported by)\s+(?:the\s+)?$", re.IGNORECASE)
 # where a figure was published: "on the review website Metacritic", "via the agency's site"
-_PUBLISHED_ON = re.compile(r"\b(?:on|via)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}$")
+_PUBLISHED_ON = re.compile(r"\b(?:[Oo]n|[Vv]ia)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}$")
 _SOURCE_LEAD = 45  # characters before a name that can say it is a source
 _SAID_AFTER = re.compile(
     r"^[’'s]*(?:\s+\([^()]{1,20}\))?\s+(?:has\s+|have\s+|had\s+)?(?:said|says|reported|reports|announced|estimated|estimates|"
