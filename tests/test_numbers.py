@@ -104,6 +104,9 @@ FIGURES = [
     ("40 or fewer were arrested", "40", "number", 40, 0, 40, None, "or fewer"),
     ("a deal worth north of $40 million", "$40 million", "money", 40e6, 40e6, INF, "USD", "north of"),
     ("with sales topping $40 million", "$40 million", "money", 40e6, 40e6, INF, "USD", "topping"),
+    ("the toll has exceeded 2,000", "2,000", "number", 2000, 2000, INF, None, "exceeded"),
+    ("exports surpassed 40,000 tonnes", "40,000 tonnes", "quantity", 40000, 40000, INF, "tonne", "surpassed"),
+    ("the bill passed 52 to 48 votes", "52", "number", 52, 51.5, 52.5, None, None),  # a tally, not a mark passed
     ("4 thousand 3 hundred and 21 is a number", "4 thousand 3 hundred and 21", "number", 4321, 4320.5, 4321.5, None, None),
     ("a fifth of voters", "a fifth", "number", 0.2, 0.19, 0.21, None, None),
     # a rating out of ten with decimals, to its last decimal; a date keeps one separator
