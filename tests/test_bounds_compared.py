@@ -52,16 +52,6 @@ FIGURES = [
 ]
 
 
-@pytest.mark.parametrize(("bound", "outside", "within"), FIGURES)
-def test_a_value_outside_a_figure_bound_conflicts(tmp_path, bound, outside, within):
-    assert "value-conflict" in _errors(tmp_path, bound, outside)
-
-
-@pytest.mark.parametrize(("bound", "outside", "within"), FIGURES)
-def test_a_value_within_a_figure_bound_agrees(tmp_path, bound, outside, within):
-    assert _errors(tmp_path, bound, within) == set()
-
-
 @pytest.mark.parametrize(
     ("bound", "other"),
     [
@@ -89,11 +79,14 @@ DAYS = [
 ]
 
 
-@pytest.mark.parametrize(("bound", "outside", "within"), DAYS)
-def test_a_day_outside_a_date_bound_conflicts(tmp_path, bound, outside, within):
-    assert "date-conflict" in _errors(tmp_path, bound, outside)
+BOUNDS = [("value-conflict", *case) for case in FIGURES] + [("date-conflict", *case) for case in DAYS]
 
 
-@pytest.mark.parametrize(("bound", "outside", "within"), DAYS)
-def test_a_day_within_a_date_bound_agrees(tmp_path, bound, outside, within):
+@pytest.mark.parametrize(("kind", "bound", "outside", "within"), BOUNDS)
+def test_a_value_outside_a_bound_conflicts(tmp_path, kind, bound, outside, within):
+    assert kind in _errors(tmp_path, bound, outside)
+
+
+@pytest.mark.parametrize(("kind", "bound", "outside", "within"), BOUNDS)
+def test_a_value_within_a_bound_agrees(tmp_path, kind, bound, outside, within):
     assert _errors(tmp_path, bound, within) == set()
