@@ -106,12 +106,13 @@ def date_conflict(ctx: Context) -> Iterator[Discrepancy]:
     Two event dates must date the same event (a quake is not its aftershock),
     share their named subjects and most of the event words of their
     sentences. A day written without its year ("born after November 4") is
-    compared with a dated one in that one's year. Two statement dates ("the ministry said on Tuesday") must
-    give the same named speaker and most of the same words. A statement's
-    date is never compared with an event's. Both dates must be resolved (a
-    relative date in an undated document is never compared), and no other
-    date that the other source gives for it may agree. Times of day of one
-    event are compared as well (part time-of-day).
+    compared with a dated one in that one's year. Two statement dates ("the
+    ministry said on Tuesday") must give the same named speaker and most of
+    the same words. A statement's date is never compared with an event's.
+    Both dates must be resolved (a relative date in an undated document is
+    never compared), and no other date that the other source gives for it
+    may agree. Times of day of one event are compared as well (part
+    time-of-day).
     """
     dates = [c for c in ctx.claims if c.mention.kind == "date" and c.mention.date and c.time and not is_caption(c.sentence)]
     # a day an undated report gives without its year compares with the dated days of its event
