@@ -30,6 +30,9 @@ from .base import Context, part, rule
 from .times import time_conflicts
 
 SAME_EVENT = 0.5
+# a figure written with this many significant digits ("138,078", "2,946"; not "2,000" nor "26") is no
+# coincidence: two sentences that give it with their dates date the same count
+DISTINCTIVE_DIGITS = 3
 # two statements are the same remarks only when most of their words are shared, not just the speaker
 SAME_REMARKS = 0.6
 UNNAMED = 0.85
@@ -105,8 +108,9 @@ def date_conflict(ctx: Context) -> Iterator[Discrepancy]:
 
     Two event dates must date the same event (a quake is not its aftershock),
     share their named subjects and most of the event words of their
-    sentences. A day written without its year ("born after November 4") is
-    compared with a dated one in that one's year. Two statement dates ("the
+    sentences, or give the same distinctive figure ("4,318 cases as of 12
+    May", "4,318 cases before 12 May"). A day written without its year
+    ("born after November 4") is compared with a dated one in that one's year. Two statement dates ("the
     ministry said on Tuesday") must give the same named speaker and most of
     the same words. A statement's date is never compared with an event's.
     Both dates must be resolved (a relative date in an undated document is
@@ -119,11 +123,18 @@ def date_conflict(ctx: Context) -> Iterator[Discrepancy]:
     undated_days = [c for c in ctx.claims if _month_day(c) and c.frame and not is_caption(c.sentence)]
     events = [c for c in dates + undated_days if not c.frame.statement]
     statements = [c for c in dates if c.frame.statement]
+    figures = _distinctive_figures(ctx)
+
+    def score(a: Claim, b: Claim) -> float:
+        if not (a.time or b.time):
+            return 0.0  # two undated days: see month-day
+        return _with_shared_figure(event_score(ctx, a, b), a, b, figures)
+
     found = list(
         mutual_conflicts(
             events,
             date_keys(ctx),
-            score=lambda a, b: event_score(ctx, a, b) if a.time or b.time else 0.0,  # two undated days: see month-day
+            score=score,
             agree=_agree,
             threshold=SAME_EVENT,
             close=CLOSE_SECOND,
@@ -153,6 +164,31 @@ def date_conflict(ctx: Context) -> Iterator[Discrepancy]:
     yield from month_day_conflicts(ctx)
 
 
+def _sentence_of(c: Claim) -> tuple[str, int]:
+    return c.doc, c.sentence.start
+
+
+Figures = dict[tuple[str, int], set[tuple[float, str | None]]]
+
+
+def _distinctive_figures(ctx: Context) -> Figures:
+    """(document, sentence start) → the figures it gives exactly and with `DISTINCTIVE_DIGITS` or more."""
+    out: Figures = {}
+    for c in ctx.figures:
+        m = c.mention
+        if m.hedge is None and len(f"{abs(m.value):.15g}".replace(".", "").strip("0")) >= DISTINCTIVE_DIGITS:
+            out.setdefault(_sentence_of(c), set()).add((m.value, m.unit))
+    return out
+
+
+def _with_shared_figure(score: float, a: Claim, b: Claim, figures: Figures) -> float:
+    """An event match lifted to `SAME_EVENT` when both sentences give the same distinctive figure:
+    "138,078 cases as of 23 April" and "138,078 cases were confirmed before 23 April" date one count."""
+    if score >= DIFFERENT_MEASURES and figures.get(_sentence_of(a), set()) & figures.get(_sentence_of(b), set()):
+        return max(score, SAME_EVENT)
+    return score
+
+
 def _month_day(c: Claim) -> str | None:
     """The month and day of a date whose year is unknown ("--04-07"), else None."""
     m = c.mention
@@ -174,10 +210,11 @@ def month_day_conflicts(ctx: Context) -> Iterator[Discrepancy]:
     dated one is compared in that one's year by the rule itself.
     """
     days = [c for c in ctx.claims if _month_day(c) and c.frame and not c.frame.statement and not is_caption(c.sentence)]
+    figures = _distinctive_figures(ctx)
     for a, b, score in mutual_conflicts(
         days,
         date_keys(ctx),
-        score=lambda a, b: _day_event_score(ctx, a, b),
+        score=lambda a, b: _with_shared_figure(_day_event_score(ctx, a, b), a, b, figures),
         agree=_agree,
         threshold=SAME_EVENT,
         close=CLOSE_SECOND,
