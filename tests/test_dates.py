@@ -156,7 +156,8 @@ def test_relative_dates_stay_unresolved_without_a_publication_date(text):
     assert found.date is None and found.date_end is None and found.grain
 
 
-# A day without its year keeps its month and day, as ISO 8601 writes them, so two of them still compare.
+# A day without its year keeps its month and day, as ISO 8601 writes them, so two of them still compare,
+# and one compares with a dated day in that day's year.
 MONTH_AND_DAY = [
     ("The bridge opened on June 3.", None, "--06-03"),
     ("The bridge opened on 3rd June.", None, "--06-03"),
@@ -164,7 +165,7 @@ MONTH_AND_DAY = [
     ("The bridge opened June 3-6.", None, None),  # a run of days is no single day
     ("The bridge opened in June.", None, None),
     ("The bridge opened on June 3, 2024.", None, None),  # resolved: the date itself says it
-    ("The bridge opened on June 3.", TUESDAY, None),  # resolved against the publication date
+    ("The bridge opened on June 3.", TUESDAY, "--06-03"),  # its year inferred from the publication date
 ]
 
 

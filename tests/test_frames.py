@@ -28,6 +28,25 @@ def _frames(tmp_path, text):
         ("The film grossed $12 million in its first week.", "$12 million", "gross"),
         ("Twelve rescue workers reached the mine.", "Twelve", "rescuer"),
         ("The number of deaths from the floods that hit four provinces has risen to 212.", "212", "death"),
+        # the stop of an initial ends no clause
+        ("The record attendance at the home of Kael F.C. is 41,200.", "41,200", "attendance"),
+        ("The U.S. death toll has risen to 212.", "212", "death"),
+        # the counted noun behind the words that describe it: a name
+        ("The region has 56 COVID-19 cases, the ministry said.", "56", "case"),
+        ("Gunmen killed 12 UN peacekeepers, 3 aid workers and 2 local employees.", "2", "staff"),
+        # an adjective or a participle
+        ("Health officials reported 54 confirmed cases on Monday.", "54", "case"),
+        ("The state has 26 positive coronavirus cases.", "26", "case"),
+        ("The blast left 40 seriously injured.", "40", "injury"),
+        ("Rescuers pulled 14 more survivors from the rubble.", "14", "survivor"),
+        ("The clinic logged 300 new infections.", "300", "case"),
+        # a count of people measures what befell them or what they do
+        ("The Orsa mine employs 3,000 workers.", "3,000 workers", "staff"),
+        ("Gunmen killed 3 workers at the Orsa mine.", "3 workers", "death"),
+        ("The ferry sank with 52 passengers on board.", "52 passengers", "passenger"),
+        # the noun phrase ends at an event or a plural noun: what follows is not what is counted
+        ("A 5.9 tremor killed 14 people.", "5.9", None),
+        ("The storm left 40 shops damaged.", "40", None),
     ],
 )
 def test_the_measure_of_a_figure_however_worded(tmp_path, text, figure, measure):
@@ -41,6 +60,10 @@ def test_qualifiers_event_and_attribution(tmp_path):
         "A 4.1-magnitude aftershock followed the 6.2-magnitude quake, according to the Geological Survey of Ruritania.",
     )
     assert found["35"].qualifiers == {"serious"} and not found["210"].qualifiers
+    published_on = _frames(tmp_path, "On Rotten Tomatoes the film has a rating of 81%.")
+    assert published_on["81%"].attribution == "Rotten Tomatoes"
+    aboard = _frames(tmp_path, "Fewer than 40 passengers were aboard the ferry.")
+    assert aboard["40 passengers"].qualifiers == {"on board"}
     assert found["4.1"].event == "aftershock" and found["6.2"].event == "quake"
     assert "Geological Survey" in (found["6.2"].attribution or "")
 

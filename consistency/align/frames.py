@@ -63,7 +63,9 @@ __all__ = [
 ]
 
 _NEAR = 4  # words on either side of a figure that can say what it measures
-_CLAUSE_END = re.compile(r"[;:()\[\]—–]|[,.]\s|\s(?:and|but|while|whereas|or|after|before|as)\s", re.IGNORECASE)
+# a full stop ends a clause, the stop of an initial does not ("Portsmouth F.C. is", "the U.S. toll")
+_STOP = r"(?:,|(?<!\b[^\W\d_])\.)\s"
+_CLAUSE_END = re.compile(rf"[;:()\[\]—–]|{_STOP}|\s(?:and|but|while|whereas|or|after|before|as)\s", re.IGNORECASE)
 # what a source said ends where its figure's clause begins: "Rescuers said [265 people were killed]"
 _SPEECH = re.compile(r"\b(?:said|says|say|told|reported|announced|stated|added|that)\b", re.IGNORECASE)
 
@@ -118,7 +120,7 @@ def _clause_before(text: str) -> str:
 # another figure with the words that belong to it: "measured 6.8 on", "the 7 magnitude"
 _OTHER_FIGURE = re.compile(r"(?:[^\W\d_]+\s+)?(?<![\d.,])(?!(?:1[89]|20)\d\d\b)\d[\d.,]*(?:[\s-]+[^\W\d_]+)?")  # (a year is no figure)
 # where the subject of a clause begins: after a clause break or a verb of speech ("officials say the toll ...")
-_SUBJECT_START = re.compile(r"[;:()\[\]—–]|[,.]\s|\b(?:said|says|say|told|reported|announced|stated|added)\b", re.I)
+_SUBJECT_START = re.compile(rf"[;:()\[\]—–]|{_STOP}|\b(?:said|says|say|told|reported|announced|stated|added)\b", re.I)
 
 
 def _subject_clause(text: str) -> str:
@@ -128,17 +130,37 @@ def _subject_clause(text: str) -> str:
 
 
 _MODIFIERS = frozenset({"more", "other", "additional", "new", "extra", "further"})
+_NOUN_ROLES = ("person", "event")  # "2,000 people", "a 5.9 tremor": nouns, not words that describe one
+_NOUN_PHRASE = 3  # words of a noun phrase after a figure: "300 Red Cross volunteers", "54 confirmed cases"
 
 
 def _counted_noun(m: Mention, after: list[str], roles: dict, stop: frozenset[str]) -> str | None:
-    """The noun a figure counts: "86 rescuers", "2,000 people", "672 injured" (None after a preposition)."""
+    """The noun a figure counts: "86 rescuers", "2,000 people", "672 injured" (None after a preposition).
+
+    Words that only describe it may stand between: a name ("56 COVID-19
+    cases", "12 UN peacekeepers"), an adjective or a participle ("54
+    confirmed cases", "26 positive cases"). The counted noun is then the
+    first measure word of the phrase, unless a plural noun comes before it:
+    "40 homes damaged" counts homes, not damage.
+    """
     if m.unit and m.kind == "quantity":  # "260 dead", "230 passengers": the parser read the counted noun
         return m.unit
+    phrase: list[str] = []
     for word in after:
-        if word in _MODIFIERS:
+        if word in _MODIFIERS and not phrase:
             continue
-        return word if word not in stop or word in roles else None
-    return None
+        if (word in stop and word not in roles) or len(phrase) == _NOUN_PHRASE:
+            break
+        phrase.append(word)
+    for word in phrase:
+        if _measure_of(word) or roles.get(word, ("",))[0] in _NOUN_ROLES or _is_plural_noun(word):
+            return word
+    return phrase[0] if phrase else None
+
+
+def _is_plural_noun(word: str) -> bool:
+    """"homes", "businesses": a noun in the plural, which is what a figure counts, not a word describing it."""
+    return word.endswith("s") and not word.endswith("ss") and lemma(word) != word
 
 
 def _is_person(word: str, roles: dict) -> bool:
@@ -254,7 +276,7 @@ _ASIDE = re.compile(r"\([^()]*\)")  # "after 11pm local time (22:00 GMT) on Frid
 # "according to the US Geological Survey", "the Interior Ministry said", "said the ministry"
 _ACCORDING = re.compile(r"\b(?:according to|citing|cited by|reported by)\s+(?:the\s+)?$", re.IGNORECASE)
 # where a figure was published: "on the review website Metacritic", "via the agency's site"
-_PUBLISHED_ON = re.compile(r"\b(?:on|via)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}$")
+_PUBLISHED_ON = re.compile(r"\b(?:[Oo]n|[Vv]ia)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}$")
 _SOURCE_LEAD = 45  # characters before a name that can say it is a source
 _SAID_AFTER = re.compile(
     r"^[’'s]*(?:\s+\([^()]{1,20}\))?\s+(?:has\s+|have\s+|had\s+)?(?:said|says|reported|reports|announced|estimated|estimates|"

@@ -8,6 +8,7 @@ overlap: "on Monday" in a story dated Tuesday 25 February 2025 is
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Iterator
 
@@ -24,10 +25,14 @@ from ..align import (
 from ..align.times import is_caption, is_history, same_event
 from ..intervals import ranges_overlap
 from ..model import Claim, Discrepancy, Severity
+from ..parse.dates.bounds import day_in_year
 from .base import Context, part, rule
 from .times import time_conflicts
 
 SAME_EVENT = 0.5
+# a figure written with this many significant digits ("138,078", "2,946"; not "2,000" nor "26") is no
+# coincidence: two sentences that give it with their dates date the same count
+DISTINCTIVE_DIGITS = 3
 # two statements are the same remarks only when most of their words are shared, not just the speaker
 SAME_REMARKS = 0.6
 UNNAMED = 0.85
@@ -39,7 +44,41 @@ def date_keys(ctx: Context):
 
 
 def _agree(a: Claim, b: Claim) -> bool:
+    """Two dates overlap; a day written without its year overlaps a dated one in that one's year."""
+    if _written_day(a) and _written_day(b):  # "before June 12" and "June 10": in any one year
+        return ranges_overlap(_placed(a, _EVERY_DAY_YEAR), _placed(b, _EVERY_DAY_YEAR))
+    if _written_day(a):
+        return _fits_year(a, b)
+    if _written_day(b):
+        return _fits_year(b, a)
     return ranges_overlap(a.time, b.time)
+
+
+def _written_day(c: Claim) -> tuple[int, int] | None:
+    """The month and day of a date written without its year ("June 3", "after November 4"), else None."""
+    canonical = c.mention.canonical
+    if not canonical or not canonical.startswith("--"):
+        return None
+    month, day = canonical[2:].split("-")
+    return int(month), int(day)
+
+
+def _fits_year(yearless: Claim, dated: Claim) -> bool:
+    """Whether a day written without its year, with its bound ("before June 3"), overlaps a dated claim
+    once placed in a year that claim names: the year of its first or its last day, where not open."""
+    first, last = dated.time
+    years = {d.year for d in (first, last) if dt.date.min < d < dt.date.max}
+    placed = (_placed(yearless, year) for year in years)
+    return not years or any(p is not None and ranges_overlap(p, dated.time) for p in placed)
+
+
+_EVERY_DAY_YEAR = 2000  # two days written without their years compare in a year that has them all (29 February)
+
+
+def _placed(c: Claim, year: int) -> tuple[dt.date, dt.date] | None:
+    """The days a day written without its year stands for in `year`, with its bound ("before June 3")."""
+    month, day = _written_day(c)
+    return day_in_year(month, day, c.mention.hedge, year)
 
 
 def event_score(ctx: Context, a: Claim, b: Claim) -> float:
@@ -69,21 +108,33 @@ def date_conflict(ctx: Context) -> Iterator[Discrepancy]:
 
     Two event dates must date the same event (a quake is not its aftershock),
     share their named subjects and most of the event words of their
-    sentences. Two statement dates ("the ministry said on Tuesday") must
-    give the same named speaker and most of the same words. A statement's
-    date is never compared with an event's. Both dates must be resolved (a
-    relative date in an undated document is never compared), and no other
-    date that the other source gives for it may agree. Times of day of one
-    event are compared as well (part time-of-day).
+    sentences, or give the same distinctive figure ("4,318 cases as of 12
+    May", "4,318 cases before 12 May"). A day written without its year
+    ("born after November 4") is compared with a dated one in that one's year. Two statement dates ("the
+    ministry said on Tuesday") must give the same named speaker and most of
+    the same words. A statement's date is never compared with an event's.
+    Both dates must be resolved (a relative date in an undated document is
+    never compared), and no other date that the other source gives for it
+    may agree. Times of day of one event are compared as well (part
+    time-of-day).
     """
     dates = [c for c in ctx.claims if c.mention.kind == "date" and c.mention.date and c.time and not is_caption(c.sentence)]
-    events = [c for c in dates if not c.frame.statement]
+    # a day an undated report gives without its year compares with the dated days of its event
+    undated_days = [c for c in ctx.claims if _month_day(c) and c.frame and not is_caption(c.sentence)]
+    events = [c for c in dates + undated_days if not c.frame.statement]
     statements = [c for c in dates if c.frame.statement]
+    figures = _distinctive_figures(ctx)
+
+    def score(a: Claim, b: Claim) -> float:
+        if not (a.time or b.time):
+            return 0.0  # two undated days: see month-day
+        return _with_shared_figure(event_score(ctx, a, b), a, b, figures)
+
     found = list(
         mutual_conflicts(
             events,
             date_keys(ctx),
-            score=lambda a, b: event_score(ctx, a, b),
+            score=score,
             agree=_agree,
             threshold=SAME_EVENT,
             close=CLOSE_SECOND,
@@ -102,7 +153,7 @@ def date_conflict(ctx: Context) -> Iterator[Discrepancy]:
         yield Discrepancy(
             kind="date-conflict",
             severity=Severity.error,
-            summary=f"{a.doc} dates it {a.mention.value_text}, {b.doc} {b.mention.value_text}",
+            summary=f"{a.doc} dates it {_date_text(a)}, {b.doc} {_date_text(b)}",
             claims=(a, b),
             explanation=(
                 f"Both sentences speak of {what}{_about(a)} and share their words "
@@ -111,6 +162,31 @@ def date_conflict(ctx: Context) -> Iterator[Discrepancy]:
         )
     yield from time_conflicts(ctx)
     yield from month_day_conflicts(ctx)
+
+
+def _sentence_of(c: Claim) -> tuple[str, int]:
+    return c.doc, c.sentence.start
+
+
+Figures = dict[tuple[str, int], set[tuple[float, str | None]]]
+
+
+def _distinctive_figures(ctx: Context) -> Figures:
+    """(document, sentence start) → the figures it gives exactly and with `DISTINCTIVE_DIGITS` or more."""
+    out: Figures = {}
+    for c in ctx.figures:
+        m = c.mention
+        if m.hedge is None and len(f"{abs(m.value):.15g}".replace(".", "").strip("0")) >= DISTINCTIVE_DIGITS:
+            out.setdefault(_sentence_of(c), set()).add((m.value, m.unit))
+    return out
+
+
+def _with_shared_figure(score: float, a: Claim, b: Claim, figures: Figures) -> float:
+    """An event match lifted to `SAME_EVENT` when both sentences give the same distinctive figure:
+    "138,078 cases as of 23 April" and "138,078 cases were confirmed before 23 April" date one count."""
+    if score >= DIFFERENT_MEASURES and figures.get(_sentence_of(a), set()) & figures.get(_sentence_of(b), set()):
+        return max(score, SAME_EVENT)
+    return score
 
 
 def _month_day(c: Claim) -> str | None:
@@ -128,28 +204,41 @@ def month_day_conflicts(ctx: Context) -> Iterator[Discrepancy]:
     """One event dated on different days by two undated reports that give no year ("April 7" / "April 8").
 
     A day without its year cannot be placed in time, but two of them for the
-    same event still compare on month and day. The event is matched as for
-    full dates (same named subject, most of the event words).
+    same event still compare on month and day, each with its bound ("before
+    June 12" agrees with "June 10"). The event is matched as for full dates
+    (same named subject, most of the event words); such a day against a
+    dated one is compared in that one's year by the rule itself.
     """
     days = [c for c in ctx.claims if _month_day(c) and c.frame and not c.frame.statement and not is_caption(c.sentence)]
+    figures = _distinctive_figures(ctx)
     for a, b, score in mutual_conflicts(
         days,
         date_keys(ctx),
-        score=lambda a, b: _day_event_score(ctx, a, b),
-        agree=lambda a, b: _month_day(a) == _month_day(b),
+        score=lambda a, b: _with_shared_figure(_day_event_score(ctx, a, b), a, b, figures),
+        agree=_agree,
         threshold=SAME_EVENT,
         close=CLOSE_SECOND,
     ):
         yield Discrepancy(
             kind="date-conflict",
             severity=Severity.error,
-            summary=f"{a.doc} dates it {a.mention.text}, {b.doc} {b.mention.text} (no year given)",
+            summary=f"{a.doc} dates it {_as_written(a)}, {b.doc} {_as_written(b)} (no year given)",
             claims=(a, b),
             explanation=(
                 f"Both sentences speak of the same event{_about(a)} and share their words "
                 f"(match {score:.2f}); neither gives a year, and the month and day differ."
             ),
         )
+
+
+def _date_text(c: Claim) -> str:
+    """A date as a summary gives it: its days, else (no year to place it) as written."""
+    return c.mention.value_text if c.mention.date else f"{_as_written(c)} (no year given)"
+
+
+def _as_written(c: Claim) -> str:
+    """A date with its bound word, as the report gives it: "before June 3"."""
+    return f"{c.mention.hedge} {c.mention.text}" if c.mention.hedge else c.mention.text
 
 
 def _day_event_score(ctx: Context, a: Claim, b: Claim) -> float:

@@ -426,11 +426,13 @@ def _mention(text: str, hit: Hit) -> Mention:
 
 
 def month_and_day(hit: Hit) -> str | None:
-    """A day whose year is unknown ("April 7" in an undated report) as ISO 8601 writes it: "--04-07".
+    """A day written without its year ("April 7") as ISO 8601 writes it: "--04-07", whether its year
+    was inferred from the report's date or is unknown (an undated report).
 
-    Two such days of one event still compare on month and day.
+    Two such days of one event still compare on month and day, and such a
+    day compares with a dated one in that one's year.
     """
-    if hit.span is not None or hit.grain != "day" or not (hit.month and hit.day):
+    if hit.grain != "day" or not (hit.month and hit.day):
         return None
     return f"--{hit.month:02d}-{hit.day:02d}"
 

@@ -29,7 +29,7 @@ from .hits import Context, Hit
 from .periods import Span
 from .vocabulary import alternation, normalise, vocabulary
 
-__all__ = ["with_bounds"]
+__all__ = ["day_in_year", "with_bounds"]
 
 _DAY = dt.timedelta(days=1)
 _POSSESSIVE = re.compile(r"['’]s?$")
@@ -54,17 +54,30 @@ def with_bounds(hits: list[Hit], ctx: Context) -> list[Hit]:
     """Each hit after a bound word, opened on the side the word names."""
     side_of = vocabulary().kind("bound")
     for hit in hits:
-        if hit.span is None:
-            continue
+        if hit.span is None and hit.day is None:
+            continue  # unresolved, and no day of a year to bound ("born after November 4" keeps its bound)
         found = _bound_before().search(ctx.lowered, max(0, hit.start - _REACH), hit.start)
         if found is None or _counts_from(ctx.word_before(found.start())):
             continue
         if normalise(found["w"]) == "by" and _POSSESSIVE.search(ctx.lowered, hit.start, hit.end):
             continue  # "destroyed by Friday's storm": the agent's date, not a deadline
-        side = side_of[normalise(found["w"])]
-        hit.span = _opened(hit.span, side, _names_an_end(ctx, hit))
+        if hit.span is not None:
+            hit.span = _opened(hit.span, side_of[normalise(found["w"])], _names_an_end(ctx, hit))
         hit.hedge = ctx.text[found.start("w") : found.end("w")]
     return hits
+
+
+def day_in_year(month: int, day: int, hedge: str | None, year: int) -> tuple[dt.date, dt.date] | None:
+    """The days a day written without its year stands for once placed in `year`, opened by its bound word:
+    "after November 4" in 1987 is 5 November 1987 onwards, "June 3" is 3 June (None: no such day that year)."""
+    try:
+        span = Span(dt.date(year, month, day), dt.date(year, month, day), "day")
+    except ValueError:
+        return None  # 29 February
+    side = vocabulary().kind("bound").get(normalise(hedge)) if hedge else None
+    if side is not None:
+        span = _opened(span, side, names_an_end=False)
+    return span.start, span.end
 
 
 def _names_an_end(ctx: Context, hit: Hit) -> bool:

@@ -33,7 +33,7 @@ _JUNK = re.compile(
             r"(?<![\w.])\d+(?:\.\d+){2,}\b",  # IP addresses and version numbers
             r"\b\d{4}-\d{1,2}-\d{1,2}\b",  # ISO dates
             r"\b\d{4}/\d{1,2}/\d{1,2}\b",
-            r"\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b",  # numeric dates
+            r"\b\d{1,2}(?P<sep>[/.-])\d{1,2}(?P=sep)\d{2,4}\b",  # numeric dates, one separator ("2.7/10" is a rating)
             r"\b\d+:\d+(?::\d+)?(?:\.\d+)?(?:[^\S\n]*[AaPp]\.?[Mm]\b\.?)?",  # clock times, ratios, scores
             r"\b\d{1,2}(?:\.\d{2})?[^\S\n]*(?:[ap]\.m\.|[AaPp][Mm]\b)",
             r"\b\d{1,2}[^\S\n]+o['’]clock\b",

@@ -35,7 +35,7 @@ _NUMBER = (
     r"(?:[eE][+-]?\d+(?![\w]))?"
 )
 _LEADING_DOT = r"(?<![\w.])\.\d+"
-_FRACTION_DIGITS = _MINUS + r"(?<![\w/.])\d{1,2}/(?:100|\d{1,2})(?![\d/])"
+_FRACTION_DIGITS = _MINUS + r"(?<![\w/.])\d{1,2}(?:\.\d{1,2})?/(?:100|\d{1,2})(?![\d/])"  # "7/10", a rating "6.38/10"
 # The vulgar fraction characters of Unicode: "½", "¼", "⅔" ...
 VULGAR_FRACTIONS = "".join(chr(c) for c in (*range(0xBC, 0xBF), *range(0x2150, 0x215F)))
 _VULGAR = rf"(?=\d{{0,3}}[{VULGAR_FRACTIONS}])(?:(?<![\w.,])\d{{1,3}})?[{VULGAR_FRACTIONS}](?!\w)"

@@ -170,7 +170,8 @@ def _digit_fraction(seq: list[Token]) -> _Reading | None:
     """``1/5``, ``1 4/5``, ``59/100``, ``½``, ``1½``, ``1½ million``: proper fractions in digits.
 
     A fraction written with a slash has a denominator of at most ten, or a
-    hundred (a share: "59/100" is 59 out of 100); a scale word may follow.
+    hundred (a share: "59/100" is 59 out of 100); its numerator may have a
+    decimal (a rating: "2.7/10"); a scale word may follow.
     """
     scale = 1.0
     if seq[-1].kind == "scale":
@@ -183,6 +184,7 @@ def _digit_fraction(seq: list[Token]) -> _Reading | None:
     raw = seq[-1].text
     sign = -1.0 if raw[0] in "-−" else 1.0
     raw = raw.lstrip("-−")
+    step = None  # a fraction's own tolerance, unless its numerator gives its decimals ("2.7/10" is 2.65 to 2.75 of 10)
     if raw[-1] in VULGAR_FRACTIONS:
         if raw[:-1]:
             if whole:
@@ -191,13 +193,15 @@ def _digit_fraction(seq: list[Token]) -> _Reading | None:
         part = unicodedata.numeric(raw[-1])
     else:
         num, _, den = raw.partition("/")
-        a, b = int(num), int(den)
+        a, b = float(num), int(den)
         if not (0 < a < b and (b <= 10 or b == 100)):
             return None
         part = a / b
+        if "." in num:
+            step = 10.0 ** -len(num.partition(".")[2]) / b * scale
     if whole and sign < 0:
         return None
-    return _Reading(sign * (whole + part) * scale, None, scale > 1, fraction=True, last_scale=scale)
+    return _Reading(sign * (whole + part) * scale, step, scale > 1, fraction=True, last_scale=scale)
 
 
 def _spelled_decimal(seq: list[Token]) -> _Reading | None:
