@@ -45,6 +45,7 @@ from ..terms import WORD, stem, stopwords
 __all__ = [
     "Frame",
     "describe_frame",
+    "dates_a_figure",
     "event_word",
     "event_words",
     "frame_of",
@@ -243,10 +244,25 @@ def event_word(sentence: Sentence, m: Mention, *, past_figures: bool = True) -> 
     return found
 
 
-# a figure just before a date, with its counted noun: "rose to 265 on Saturday", "killed 40 people on Monday"
+# a figure just before a date, with the words that belong to it: "rose to 265 on Saturday", "killed 40 people
+# on Monday", "1.9 billion euros in 2023", "$150 million a year by 2027", "a premium of 27% to Friday's close"
 _FIGURE_BEFORE = re.compile(
-    r"(?<![\w.])(?!(?:1[89]|20)\d\d\b)\d[\d,]*(?:\.\d+)?(?:\s+[^\W\d_]+){0,2}\s+(?:on|in|by|as of|late|early|late on|early on)?\s*$"
+    r"(?<![\w.])(?!(?:1[89]|20)\d\d\b)\d(?:[\d,]*\d)?(?:\.\d+)?(?:%|\s+per\s*cent)?(?:\s+[^\W\d_][\w'’-]*){0,4}"
+    r"\s+(?:on|in|by|as of|late|early|late on|early on)?\s*$"
 )
+
+
+def dates_a_figure(sentence: Sentence, m: Mention) -> bool:
+    """Whether a date says when the figure just before it held, not when an event happened.
+
+    "revenue of 1.9 billion euros in 2023", "the toll rose to 44 on
+    Saturday", "savings of $150 million a year by 2027", "a premium of 27% to
+    Friday's close". An event word between the two makes the date the
+    event's: "a 6.8 magnitude quake on Friday".
+    """
+    lead = _ASIDE.sub(" ", sentence.text[: m.start - sentence.start])
+    found = _FIGURE_BEFORE.search(lead)
+    return found is not None and _event_in(_words(found.group())) is None
 _INTRODUCTORY_WORDS = 2  # "late on", "early on": a date with no more than this before it opens its clause
 _ASIDE = re.compile(r"\([^()]*\)")  # "after 11pm local time (22:00 GMT) on Friday": the aside is not a clause break
 

@@ -21,6 +21,7 @@ from ..align import (
     mutual_conflicts,
     same_source,
 )
+from ..align.frames import dates_a_figure
 from ..align.times import is_caption, is_history, same_event
 from ..intervals import ranges_overlap
 from ..model import Claim, Discrepancy, Severity
@@ -69,7 +70,9 @@ def date_conflict(ctx: Context) -> Iterator[Discrepancy]:
 
     Two event dates must date the same event (a quake is not its aftershock),
     share their named subjects and most of the event words of their
-    sentences. Two statement dates ("the ministry said on Tuesday") must
+    sentences; a date that says when the figure before it held ("revenue of
+    $2bn in 2023", "the toll rose to 44 on Saturday") dates no event. Two
+    statement dates ("the ministry said on Tuesday") must
     give the same named speaker and most of the same words. A statement's
     date is never compared with an event's. Both dates must be resolved (a
     relative date in an undated document is never compared), and no other
@@ -77,7 +80,8 @@ def date_conflict(ctx: Context) -> Iterator[Discrepancy]:
     event are compared as well (part time-of-day).
     """
     dates = [c for c in ctx.claims if c.mention.kind == "date" and c.mention.date and c.time and not is_caption(c.sentence)]
-    events = [c for c in dates if not c.frame.statement]
+    # a figure's own date ("revenue of $2bn in 2023", "the toll rose to 44 on Saturday") dates no event
+    events = [c for c in dates if not c.frame.statement and not dates_a_figure(c.sentence, c.mention)]
     statements = [c for c in dates if c.frame.statement]
     found = list(
         mutual_conflicts(
