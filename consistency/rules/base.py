@@ -193,6 +193,29 @@ class Context:
                 out.setdefault(word, set()).add(c.doc)
         return {word: frozenset(docs) for word, docs in out.items()}
 
+    @cached_property
+    def _people(self) -> frozenset[str]:
+        """The names the documents give to people (not places, organisations or offices)."""
+        return frozenset(
+            c.mention.canonical for c in self.claims
+            if c.mention.kind == "entity" and c.mention.role == "person" and c.mention.canonical
+        )
+
+    def _people_of(self, c: Claim) -> tuple[str, ...]:
+        """The people a claim's sentence is about: its named persons, not the one it quotes as its source."""
+        source = c.frame.attribution if c.frame else None
+        return tuple(s for s in c.subject if s in self._people and not (source and same_source(s, source)))
+
+    def different_people(self, a: Claim, b: Claim) -> bool:
+        """Both sentences are about named people, and not about any of the same.
+
+        "Okafor was jailed for seven years" and "Lindqvist, the developer, was
+        jailed for four years" are two people's sentences, however often one
+        report names both; "Judge Marsh told Okafor" is still Okafor's.
+        """
+        pa, pb = self._people_of(a), self._people_of(b)
+        return bool(pa and pb) and not _name_words(pa) & _name_words(pb)
+
     def subjects_related(self, a: Claim, b: Claim) -> bool:
         """Subjects agree (see align.subjects_compatible), or are named together in one document.
 
