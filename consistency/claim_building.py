@@ -15,7 +15,7 @@ import datetime as dt
 import re
 from collections.abc import Iterable, Sequence
 
-from .align.frames import event_word, frame_of, measure_in, separate_outcomes
+from .align.frames import AGE, aged_person, event_word, frame_of, measure_in, separate_outcomes
 from .align.times import date_frame, is_history, is_statement_date, states_change
 from .model import Claim, Document, Frame, Mention, Sentence
 from .parse.times import day_part_words
@@ -422,9 +422,13 @@ def claims_of(doc: Document, sentences: Sequence[Sentence], mentions: Sequence[M
                     attribute = (life[m.start],)
                 time = date_range(sentence, m)
             elif m.is_figure:
+                person = aged_person(sentence, m, names)
+                if person is not None:  # "Daniel Okafor, 58, and Peter Lindqvist, 45": each age is its person's
+                    subject = (person.canonical,)
                 attribute = figure_attribute(sentence, m, figures)
                 head = figure_head(sentence, m, figures)
-                time = _time_of(timing)
+                # an age is its person's at the report's date, not in the years its sentence tells of
+                time = None if frames[id(m)].measure == AGE else _time_of(timing)
             elif m.kind == "entity" and m.role not in ("office", "nationality"):
                 attribute = slot_of(sentence, m)
                 time = _time_of(dates)

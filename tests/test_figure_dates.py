@@ -69,6 +69,8 @@ def test_an_event_dated_differently_is_still_found(error_kinds, first, second):
         ("A magnitude 5.9 quake on Friday shook the coast.", "Friday", False),  # the event word takes the date
         ("Okafor, 58, was convicted on Wednesday.", "Wednesday", False),  # an age in commas is no figure of the date
         ("The party was founded in 1998 and won in 2021.", "2021", False),  # a year is no figure
+        ("Series 4 was filmed in March 2024.", "March 2024", False),  # a verb between: the clause's date
+        ("Mali reported 30 more Covid-19 cases on March 12, 2025.", "March 12, 2025", False),  # a name's number
     ],
 )
 def test_dates_a_figure(text, date, expected):

@@ -52,3 +52,65 @@ def test_one_persons_figures_still_conflict(tmp_path):
         "Judge Anna Price jailed former senator Paul Ridley for six years on Tuesday.",
     )
     assert [kind for kind, _ in found] == ["value-conflict"], found
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "flagged"),
+    [
+        # an age set off after a name, against "the N-year-old"
+        (
+            "Former senator Paul Ridley, 67, was jailed on Tuesday.",
+            "Paul Ridley was jailed on Tuesday. The court heard that the 64-year-old had kept the money.",
+            True,
+        ),
+        ("Former senator Paul Ridley, 67, was jailed on Tuesday.", "Paul Ridley (64) was jailed for eight years.", True),
+        ("Former senator Paul Ridley, 67, was jailed on Tuesday.", "The 67-year-old was jailed on Tuesday.", False),
+        # two people's ages in one sentence are each their own
+        ("Paul Ridley, 67, and his aide Martin Cole, 41, were both jailed.", "Martin Cole, 41, was jailed for three years.", False),
+        # an age is its person's now, whatever years the sentence tells of
+        ("Paul Ridley, 67, took bribes between 2015 and 2019.", "Paul Ridley, 64, was jailed on Tuesday.", True),
+    ],
+)
+def test_ages(error_kinds, first, second, flagged):
+    assert ("value-conflict" in error_kinds(first, second)) is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "age"),
+    [
+        ("Paul Ridley, 67, was jailed.", 67),
+        ("Paul Ridley (67) was jailed.", 67),
+        ("The 67-year-old was jailed.", 67),
+        ("A man, 67 years old, was jailed.", 67),
+        ("Paul Ridley, 67, and Martin Cole, 41, were jailed.", 67),
+    ],
+)
+def test_age_forms(text, age):
+    from consistency.align.frames import AGE, frame_of
+    from consistency.model import Sentence
+    from consistency.parse import mentions
+
+    found = mentions(text)
+    names = [m for m in found if m.kind == "entity"]
+    sentence = Sentence(0, len(text), text)
+    ages = [m.value for m in found if m.is_figure and frame_of(sentence, m, names).measure == AGE]
+    assert ages[0] == age
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Halford, 120,000 people, voted.",  # a town's population after its name
+        "The bus carried 40 people, police said.",
+        "Paul Ridley won 67 votes, a record.",
+    ],
+)
+def test_not_ages(text):
+    from consistency.align.frames import AGE, frame_of
+    from consistency.model import Sentence
+    from consistency.parse import mentions
+
+    found = mentions(text)
+    names = [m for m in found if m.kind == "entity"]
+    sentence = Sentence(0, len(text), text)
+    assert all(frame_of(sentence, m, names).measure != AGE for m in found if m.is_figure)

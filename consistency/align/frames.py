@@ -43,7 +43,10 @@ from ..model import Claim, Frame, Mention, Sentence
 from ..terms import WORD, stem, stopwords
 
 __all__ = [
+    "AGE",
     "Frame",
+    "aged",
+    "aged_person",
     "describe_frame",
     "dates_a_figure",
     "event_word",
@@ -173,6 +176,8 @@ def frame_of(
 
     counted = _counted_noun(m, after, roles, stop)
     measure = _measure_of(counted) if counted is not None and not _is_person(counted, roles) else None
+    if measure is None and (aged(sentence, m) or aged_person(sentence, m, entities) is not None):
+        measure, counted = AGE, None  # "the 56-year-old", "Daniel Okafor, 58, was convicted"
     # "a magnitude 6.8 earthquake", "a death toll of 820", "killing 112 people": the word just before
     nearest = _nearest_content(before, stop) if measure is None else None
     if nearest is not None:
@@ -200,6 +205,33 @@ def frame_of(
     return Frame(
         measure=measure, event=event, qualifiers=qualifiers, attribution=attribution, owner=owner, places=places
     )
+
+
+AGE = "age"
+_AGE_LIMIT = 125  # no one is older: a larger number after a name is no age
+# "the 56-year-old", "aged 56 years old": a count of years that says how old someone is
+_YEARS_OLD = re.compile(r"^[-\s]?(?:years?[-\s])?old\b", re.IGNORECASE)
+# "Daniel Okafor, 58, was convicted", "Okafor (58) was": a bare number set off just after a name
+_AFTER_NAME = re.compile(r"^\s*(?:,|\()\s*$")
+_SET_OFF = re.compile(r"^\s*(?:[,)]|\.(?:\s|$)|;|\s+and\b)")
+
+
+def aged(sentence: Sentence, m: Mention) -> bool:
+    """Whether a figure says how old someone is in years: "the 56-year-old", "a man, 34 years old"."""
+    return _YEARS_OLD.match(sentence.text[m.end - sentence.start :]) is not None and (m.value or 0) < _AGE_LIMIT
+
+
+def aged_person(sentence: Sentence, m: Mention, entities: Sequence[Mention]) -> Mention | None:
+    """The person whose age a bare number set off just after their name gives: "Daniel Okafor, 58, was"."""
+    if m.unit is not None or m.value is None or not 0 < m.value < _AGE_LIMIT or m.value != int(m.value):
+        return None
+    rel = sentence.start
+    if _SET_OFF.match(sentence.text[m.end - rel :]) is None:
+        return None
+    for e in entities:
+        if e.role == "person" and e.end <= m.start and _AFTER_NAME.match(sentence.text[e.end - rel : m.start - rel]):
+            return e
+    return None
 
 
 _IN_PLACE = re.compile(r"\b(?:in|across|throughout)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -246,9 +278,11 @@ def event_word(sentence: Sentence, m: Mention, *, past_figures: bool = True) -> 
 
 # a figure just before a date, with the words that belong to it: "rose to 265 on Saturday", "killed 40 people
 # on Monday", "1.9 billion euros in 2023", "$150 million a year by 2027", "a premium of 27% to Friday's close"
+# (not a name's number, "Covid-19"; not a date's own day, "12 March"; "season 8 was announced on": a verb
+# between makes the date its clause's)
 _FIGURE_BEFORE = re.compile(
-    r"(?<![\w.])(?!(?:1[89]|20)\d\d\b)\d(?:[\d,]*\d)?(?:\.\d+)?(?:%|\s+per\s*cent)?(?:\s+[^\W\d_][\w'’-]*){0,4}"
-    r"\s+(?:on|in|by|as of|late|early|late on|early on)?\s*$"
+    r"(?<![\w.-])(?!(?:1[89]|20)\d\d\b)\d(?:[\d,]*\d)?(?:\.\d+)?(?:%|\s+per\s*cent)?"
+    r"(?:\s+(?!(?:is|are|was|were|be|been|has|have|had|will|would)\b)[^\W\d_][^\W\d]*(?:['’-][^\W\d]*)*){1,5}\s+$"
 )
 
 
@@ -485,6 +519,8 @@ def same_unit_family(a: Claim, b: Claim) -> bool:
         return ka == kb and ua == ub
     if ua == ub:
         return {ka, kb} <= {"number", "quantity"}
+    if a.frame and b.frame and a.frame.measure == b.frame.measure == AGE:
+        return {ka, kb} <= {"number", "quantity"}  # "Okafor, 58," and "the 56-year-old": both in years
     # a plain count or "people" compares with a count of a kind of people ("260 dead", "261 people")
     loose = {ua, ub} - {None, "person"}
     return {ka, kb} <= {"number", "quantity"} and len(loose) <= 1 and loose <= _PEOPLE

@@ -206,6 +206,13 @@ class Context:
         source = c.frame.attribution if c.frame else None
         return tuple(s for s in c.subject if s in self._people and not (source and same_source(s, source)))
 
+    def same_person(self, a: Claim, b: Claim) -> bool:
+        """Both sentences are about one named person ("Paul Ridley, 67," and "Ridley (64)"); a sentence that
+        names no one is about the names of the sentence before."""
+        pa = self._people_of(a) or tuple(s for s in (a.frame.owner if a.frame else ()) if s in self._people)
+        pb = self._people_of(b) or tuple(s for s in (b.frame.owner if b.frame else ()) if s in self._people)
+        return bool(_name_words(pa) & _name_words(pb))
+
     def different_people(self, a: Claim, b: Claim) -> bool:
         """Both sentences are about named people, and not about any of the same.
 

@@ -14,6 +14,7 @@ from collections import defaultdict
 from collections.abc import Iterator, Sequence
 
 from ..align import (
+    AGE,
     CLOSE_SECOND,
     attribute_similarity,
     candidate_pairs,
@@ -87,6 +88,8 @@ def figure_score(ctx: Context, a: Claim, b: Claim, timed: bool = True, sources: 
         attr >= NEAR_FRAME and same_measure(a.frame, b.frame) and subjects_compatible(a, b)
     ):
         attr = max(attr, SAME_FRAME)
+    if same_measure(a.frame, b.frame) and a.frame.measure == AGE and ctx.same_person(a, b):
+        attr = max(attr, SAME_FRAME)  # "Paul Ridley, 67," and "the 64-year-old" after Ridley's name: one man's age
     if _same_named_list(a, b):
         attr = max(attr, SAME_FRAME)
     same = heads_match(a.head, b.head)
