@@ -183,7 +183,9 @@ def frame_of(
     if nearest is not None:
         measure = _measure_of(nearest)
     # "112 people were killed", "the death toll rose to 2,000"
-    for word in after if measure is None and (counted is None or _is_person(counted, roles)) else ():
+    # "a nine-year prison sentence": a unit says how it is counted, not what is counted
+    counts_units = counted is not None and counted == m.unit and m.kind == "quantity"
+    for word in after if measure is None and (counted is None or _is_person(counted, roles) or counts_units) else ():
         measure = _measure_of(word)
         if measure:
             break
@@ -197,7 +199,9 @@ def frame_of(
         # a figure the sentence's subject rose to measures that subject, however far back it is named
         measure = measure_in(sentence.text[: m.start - rel])
 
-    near = before + after
+    # a qualifier may stand before the measure word, anywhere in the figure's clause: "the maximum sentence for
+    # bribery is 10 years", "prosecutors had asked for a sentence of nine years"
+    near = clause_before + after
     qualifiers = frozenset(roles[w][1] for w in near if roles.get(w, ("",))[0] == "qualifier")
     event = _event_in(after + before[::-1])
     attribution = attribution_of(sentence, entities)
