@@ -114,3 +114,28 @@ def test_not_ages(text):
     names = [m for m in found if m.kind == "entity"]
     sentence = Sentence(0, len(text), text)
     assert all(frame_of(sentence, m, names).measure != AGE for m in found if m.is_figure)
+
+
+@pytest.mark.parametrize(
+    "report",
+    [
+        "The Liberal Party of Prime Minister Jonas Berg won 54 seats. The Greens came third with 12 seats.",
+        "Northfield United sold 31,000 season tickets this year. Rival club Eastbury Rovers sold 18,000.",
+    ],
+)
+def test_two_named_subjects_in_one_report_each_have_their_figure(tmp_path, report):
+    assert _errors(tmp_path, report) == []
+
+
+def test_one_report_contradicting_itself_on_one_subject(tmp_path):
+    found = _errors(tmp_path, "The Liberal Party won 54 seats, officials said. Final results gave the Liberal Party 45 seats.")
+    assert [kind for kind, _ in found] == ["internal-conflict"], found
+
+
+def test_each_clause_of_a_sentence_has_its_own_persons_figure(tmp_path):
+    found = _errors(
+        tmp_path,
+        "Paul Ridley got eight years and Martin Cole three years, the judge ruled.",
+        "Martin Cole was jailed for three years; Paul Ridley received eight years.",
+    )
+    assert found == []
