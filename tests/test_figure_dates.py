@@ -76,3 +76,22 @@ def test_an_event_dated_differently_is_still_found(error_kinds, first, second):
 def test_dates_a_figure(text, date, expected):
     (m,) = [m for m in mentions(text, PUBLISHED) if m.kind == "date" and m.text == date]
     assert dates_a_figure(Sentence(0, len(text), text), m) is expected
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "flagged"),
+    [
+        # one named thing's event in other words: sank / capsized / the sinking
+        ("The ferry Solana sank off Kos on Monday, the coast guard said.",
+         "The Solana capsized off Kos on Tuesday with 80 people on board.", True),
+        ("The ferry Solana sank off Kos on Monday.", "Monday's sinking of the Solana left 12 dead.", False),
+        # an election, a takeover: events of their own
+        ("Voters in Belmark went to the polls in Sunday's election.", "The election in Belmark was held on Saturday, officials said.", True),
+        ("Ostby Lines completed its acquisition of Halvard Shipping on Monday.",
+         "Ostby Lines closed its takeover of Halvard Shipping on Friday.", True),
+        # another thing's event of the same kind is not this one's
+        ("The ferry Solana sank off Kos on Monday.", "The ferry Marisol sank off Rhodes on Tuesday.", False),
+    ],
+)
+def test_one_named_event_in_other_words(error_kinds, first, second, flagged):
+    assert ("date-conflict" in error_kinds(first, second)) is flagged

@@ -22,13 +22,15 @@ from ..align import (
     same_source,
 )
 from ..align.frames import dates_a_figure
-from ..align.times import is_caption, is_history, same_event
+from ..align.times import GENERIC_EVENT, is_caption, is_history, same_event
 from ..intervals import ranges_overlap
 from ..model import Claim, Discrepancy, Severity
 from .base import Context, part, rule
 from .times import time_conflicts
 
 SAME_EVENT = 0.5
+# the same kind of event of the same named thing is one event however it is worded: above SAME_EVENT
+NAMED_EVENT = 0.6
 # two statements are the same remarks only when most of their words are shared, not just the speaker
 SAME_REMARKS = 0.6
 UNNAMED = 0.85
@@ -52,12 +54,20 @@ def event_score(ctx: Context, a: Claim, b: Claim) -> float:
     if is_history(a.mention, a.published) != is_history(b.mention, b.published) and not set(a.subject) & set(b.subject):
         return 0.0  # "after the Al Hoceima quake in 2004" is not this story's quake unless both name it
     attr = attribute_similarity(a, b, ctx.corpus)
+    if _named_event(a, b):
+        return max(NAMED_EVENT, lifted_by_context(a, b, attr, ctx.corpus))  # "the Amara sank", "the Amara capsized"
     if attr < DIFFERENT_MEASURES:
         return attr
     score = lifted_by_context(a, b, attr, ctx.corpus)
     if not a.subject or not b.subject:
         score *= UNNAMED  # an event with no named subject on one side needs more shared words
     return score
+
+
+def _named_event(a: Claim, b: Claim) -> bool:
+    """The same kind of event ("sank", "capsized", "the sinking") of the same named thing, in words of either."""
+    ea, eb = a.frame.event, b.frame.event
+    return ea is not None and ea == eb and ea != GENERIC_EVENT and bool(set(a.subject) & set(b.subject))
 
 
 @rule(
