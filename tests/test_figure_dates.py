@@ -90,6 +90,8 @@ def test_dates_a_figure(text, date, expected):
         ("Ostby Lines completed its acquisition of Halvard Shipping on Monday.",
          "Ostby Lines closed its takeover of Halvard Shipping on Friday.", True),
         # another thing's event of the same kind is not this one's
+        ("In 2019 the Liberal Party had won only 41 seats.", "The Liberal Party won Sunday's election with 62 seats.", False),
+        ("The Liberal Party won the 2019 election.", "The Liberal Party won the election on Sunday.", False),
         ("The ferry Solana sank off Kos on Monday.", "The ferry Marisol sank off Rhodes on Tuesday.", False),
     ],
 )

@@ -8,6 +8,7 @@ overlap: "on Monday" in a story dated Tuesday 25 February 2025 is
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Iterator
 
@@ -31,6 +32,8 @@ from .times import time_conflicts
 SAME_EVENT = 0.5
 # the same kind of event of the same named thing is one event however it is worded: above SAME_EVENT
 NAMED_EVENT = 0.6
+# the story's own event and one a report places this long before it are two occurrences of a kind (two elections)
+OTHER_OCCURRENCE = dt.timedelta(days=365)
 # two statements are the same remarks only when most of their words are shared, not just the speaker
 SAME_REMARKS = 0.6
 UNNAMED = 0.85
@@ -51,8 +54,11 @@ def event_score(ctx: Context, a: Claim, b: Claim) -> float:
         return 0.0
     if a.frame.event and b.frame.event and not same_event(a.frame.event, b.frame.event):
         return 0.0  # a quake's Friday is not its aftershock's Sunday
-    if is_history(a.mention, a.published) != is_history(b.mention, b.published) and not set(a.subject) & set(b.subject):
-        return 0.0  # "after the Al Hoceima quake in 2004" is not this story's quake unless both name it
+    if is_history(a.mention, a.published) != is_history(b.mention, b.published):
+        if not set(a.subject) & set(b.subject):
+            return 0.0  # "after the Al Hoceima quake in 2004" is not this story's quake unless both name it
+        if _apart(a, b) > OTHER_OCCURRENCE:
+            return 0.0  # "in 2021 the party had won 71 seats" is the last election, not Sunday's
     attr = attribute_similarity(a, b, ctx.corpus)
     if _named_event(a, b):
         return max(NAMED_EVENT, lifted_by_context(a, b, attr, ctx.corpus))  # "the Amara sank", "the Amara capsized"
@@ -62,6 +68,11 @@ def event_score(ctx: Context, a: Claim, b: Claim) -> float:
     if not a.subject or not b.subject:
         score *= UNNAMED  # an event with no named subject on one side needs more shared words
     return score
+
+
+def _apart(a: Claim, b: Claim) -> dt.timedelta:
+    """The time between two claims' ranges (none when they overlap)."""
+    return max(b.time[0] - a.time[1], a.time[0] - b.time[1], dt.timedelta(0))
 
 
 def _named_event(a: Claim, b: Claim) -> bool:
