@@ -139,3 +139,4 @@ def test_each_clause_of_a_sentence_has_its_own_persons_figure(tmp_path):
         "Martin Cole was jailed for three years; Paul Ridley received eight years.",
     )
     assert found == []
+

@@ -58,3 +58,19 @@ def test_sentence_frames(text, measure, qualifiers):
     found = [m for m in mentions(text, dt.date(2025, 3, 10)) if m.is_figure]
     frame = frame_of(Sentence(0, len(text), text), found[0])
     assert (frame.measure, set(frame.qualifiers)) == (measure, qualifiers)
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "flagged"),
+    [
+        # how many a ship or a plane carried is the event's, whatever day it is reported
+        ("The ferry Solana capsized off Kos with 148 people on board.", "The Solana was carrying 184 people, the coast guard said.", True),
+        ("The ferry Solana capsized off Kos with 148 people aboard.", "The Solana was carrying 148 people, the coast guard said.", False),
+        ("The ferry Solana capsized off Kos with about 150 people on board.", "The Solana was carrying 148 people, the coast guard said.", False),
+        # those on board are not those rescued or the passengers alone
+        ("The ferry Solana capsized off Kos with 148 people on board.", "Rescuers pulled 120 people from the sea near Kos after the Solana capsized.", False),
+    ],
+)
+def test_people_on_board(tmp_path, first, second, flagged):
+    found = _error_kinds(tmp_path, ("2025-03-10", first), ("2025-03-12", second))
+    assert ("value-conflict" in found) is flagged, found

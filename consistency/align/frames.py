@@ -79,6 +79,11 @@ def _measures() -> dict[str, str]:
 
 
 @cache
+def _measure_values() -> frozenset[str]:
+    return frozenset(_measures().values())
+
+
+@cache
 def _frame_words() -> dict[str, tuple[str, str]]:
     with resources.files("consistency.data").joinpath("frame_words.csv").open(encoding="utf-8", newline="") as f:
         return {row["word"]: (row["role"], row["value"]) for row in csv.DictReader(f)}
@@ -203,6 +208,9 @@ def frame_of(
     # bribery is 10 years", "prosecutors had asked for a sentence of nine years"
     near = clause_before + after
     qualifiers = frozenset(roles[w][1] for w in near if roles.get(w, ("",))[0] == "qualifier")
+    if measure is None and (counted is None or _is_person(counted, roles)):
+        # "a vessel carrying 223 people": people counted on terms that are themselves a measure (on board)
+        measure = next((q for q in sorted(qualifiers) if q in _measure_values()), None)
     event = _event_in(after + before[::-1])
     attribution = attribution_of(sentence, entities)
     places = _places(sentence, entities)

@@ -194,12 +194,22 @@ class Context:
         return {word: frozenset(docs) for word, docs in out.items()}
 
     @cached_property
+    def _roles(self) -> dict[str, frozenset[str]]:
+        """What the documents take each name for: person, place, organisation (a name may be read as several)."""
+        roles: dict[str, set[str]] = {}
+        for c in self.claims:
+            if c.mention.kind == "entity" and c.mention.canonical and c.mention.role:
+                roles.setdefault(c.mention.canonical, set()).add(c.mention.role)
+        return {name: frozenset(r) for name, r in roles.items()}
+
+    @cached_property
     def _people(self) -> frozenset[str]:
         """The names the documents give to people (not places, organisations or offices)."""
-        return frozenset(
-            c.mention.canonical for c in self.claims
-            if c.mention.kind == "entity" and c.mention.role == "person" and c.mention.canonical
-        )
+        return frozenset(name for name, roles in self._roles.items() if "person" in roles)
+
+    def is_place(self, name: str) -> bool:
+        """Whether the documents take a name for a place ("Morocco", "Kos")."""
+        return "place" in self._roles.get(name, ())
 
     def _people_of(self, c: Claim) -> tuple[str, ...]:
         """The people a claim's sentence is about: its named persons, not the one it quotes as its source."""

@@ -14,12 +14,12 @@ from collections import defaultdict
 from collections.abc import Iterator, Sequence
 
 from ..align import (
-    AGE,
     CLOSE_SECOND,
     attribute_similarity,
     candidate_pairs,
     describe_frame,
     english_rarity,
+    fixed_measure,
     frame_keys,
     frames_compatible,
     lifted_by_context,
@@ -88,8 +88,8 @@ def figure_score(ctx: Context, a: Claim, b: Claim, timed: bool = True, sources: 
         attr >= NEAR_FRAME and same_measure(a.frame, b.frame) and subjects_compatible(a, b)
     ):
         attr = max(attr, SAME_FRAME)
-    if same_measure(a.frame, b.frame) and a.frame.measure == AGE and ctx.same_person(a, b):
-        attr = max(attr, SAME_FRAME)  # "Paul Ridley, 67," and "the 64-year-old" after Ridley's name: one man's age
+    if _fixed_of_one(ctx, a, b):
+        attr = max(attr, SAME_FRAME)
     if _same_named_list(a, b):
         attr = max(attr, SAME_FRAME)
     same = heads_match(a.head, b.head)
@@ -98,6 +98,18 @@ def figure_score(ctx: Context, a: Claim, b: Claim, timed: bool = True, sources: 
     elif same is False and a.head.split()[-1] not in b.attribute and b.head.split()[-1] not in a.attribute:
         attr *= OTHER_HEAD  # "12 crew" and "217 adults" count different things
     return lifted_by_context(a, b, attr, ctx.corpus)
+
+
+def _fixed_of_one(ctx: Context, a: Claim, b: Claim) -> bool:
+    """A fixed measure of one named thing or person, however worded: "the Solana, with 148 on board" and "the
+    Solana was carrying 184"; "Paul Ridley, 67," and "the 64-year-old" after Ridley's name. (Two figures that
+    both name their event are an event's property, weighed by `same_event_property`.)"""
+    if not (same_measure(a.frame, b.frame) and fixed_measure(a.frame, b.frame)) or (a.frame.event and b.frame.event):
+        return False
+    # whose word a figure is on is not whose figure it is, nor is where it was counted
+    sources = {a.frame.attribution, b.frame.attribution}
+    shared = {s for s in set(a.subject) & set(b.subject) - sources if not ctx.is_place(s)}
+    return bool(shared) or ctx.same_person(a, b)
 
 
 # two ranks whose sentences share this many names place one thing on one named list:
