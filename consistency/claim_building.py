@@ -12,10 +12,11 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import itertools
 import re
 from collections.abc import Iterable, Sequence
 
-from .align.frames import event_word, frame_of, measure_in, separate_outcomes
+from .align.frames import AGE, aged_person, event_word, frame_of, measure_in, separate_outcomes
 from .align.times import date_frame, is_history, is_statement_date, states_change
 from .model import Claim, Document, Frame, Mention, Sentence
 from .parse.times import day_part_words
@@ -377,6 +378,24 @@ def _sentence_index(sentences: Sequence[Sentence]) -> list[int]:
     return [s.start for s in sentences]
 
 
+# where one clause of a sentence ends and the next, about someone else, may begin:
+# "Ridley was jailed for eight years; Cole received three", "Ridley got eight years and Cole three"
+_NEXT_CLAUSE = re.compile(r";|,?\s+(?:while|whereas|but)\s+|\s+and\s+(?=[A-Z])")
+
+
+def _clause_people(sentence: Sentence, m: Mention, names: Sequence[Mention]) -> set[str] | None:
+    """The people named in a figure's own clause, when its sentence names people in other clauses too:
+    "Ridley was jailed for eight years; Cole received three years" (None when that does not apply)."""
+    rel = sentence.start
+    people = [n for n in names if n.role == "person" and n.canonical]
+    if len({n.canonical for n in people}) < 2:
+        return None
+    cuts = [0, *(c.end() for c in _NEXT_CLAUSE.finditer(sentence.text)), len(sentence.text) + 1]
+    clause = next(((lo, hi) for lo, hi in itertools.pairwise(cuts) if lo <= m.start - rel < hi), None)
+    inside = {n.canonical for n in people if clause and clause[0] <= n.start - rel < clause[1]}
+    return inside if inside and len(inside) < len({n.canonical for n in people}) else None
+
+
 def _names(ms: Sequence[Mention]) -> tuple[str, ...]:
     """The canonical names a sentence's mentions hold (not offices or nationalities)."""
     return tuple(dict.fromkeys(m.canonical for m in ms if m.kind == "entity" and m.canonical
@@ -422,9 +441,17 @@ def claims_of(doc: Document, sentences: Sequence[Sentence], mentions: Sequence[M
                     attribute = (life[m.start],)
                 time = date_range(sentence, m)
             elif m.is_figure:
+                person = aged_person(sentence, m, names)
+                own = _clause_people(sentence, m, names)
+                if person is not None:  # "Daniel Okafor, 58, and Peter Lindqvist, 45": each age is its person's
+                    subject = (person.canonical,)
+                elif own is not None:  # "Ridley got eight years; Cole received three": each term is its person's
+                    people = {n.canonical for n in names if n.role == "person"}
+                    subject = tuple(s for s in subject if s in own or s not in people)
                 attribute = figure_attribute(sentence, m, figures)
                 head = figure_head(sentence, m, figures)
-                time = _time_of(timing)
+                # an age is its person's at the report's date, not in the years its sentence tells of
+                time = None if frames[id(m)].measure == AGE else _time_of(timing)
             elif m.kind == "entity" and m.role not in ("office", "nationality"):
                 attribute = slot_of(sentence, m)
                 time = _time_of(dates)

@@ -93,7 +93,6 @@ def test_a_later_report_of_a_new_value_is_an_update(tmp_path):
     assert _errors(found) == set()
 
 
-@pytest.mark.xfail(strict=True, reason="figures for different years are also read as a date conflict")
 def test_figures_for_different_years_do_not_conflict(tmp_path):
     found = rows(tmp_path, "Kessel Airways carried 18.7 million passengers in 2023.",
                  "Kessel Airways carried 14.2 million passengers in 2021.")

@@ -19,6 +19,7 @@ Rules and coverage import from here, not from each other.
 from .blocking import COMMON_FROM, COMMON_SHARE, candidate_pairs, frame_keys, is_common
 from .events import event_of
 from .frames import (
+    AGE,
     Frame,
     attribution_of,
     describe_frame,
@@ -51,6 +52,7 @@ from .scoring import (
 from .stories import cluster_stories, connected_groups, english_rarity, regroup_stories, story_signature
 
 __all__ = [
+    "AGE",
     "ATTRIBUTE_WEIGHT",
     "CLOSE_SECOND",
     "COMMON_FROM",

@@ -43,8 +43,12 @@ from ..model import Claim, Frame, Mention, Sentence
 from ..terms import WORD, stem, stopwords
 
 __all__ = [
+    "AGE",
     "Frame",
+    "aged",
+    "aged_person",
     "describe_frame",
+    "dates_a_figure",
     "event_word",
     "event_words",
     "frame_of",
@@ -74,6 +78,11 @@ _SPEECH = re.compile(r"\b(?:said|says|say|told|reported|announced|stated|added|t
 def _measures() -> dict[str, str]:
     with resources.files("consistency.data").joinpath("measures.csv").open(encoding="utf-8", newline="") as f:
         return {row["word"]: row["measure"] for row in csv.DictReader(f)}
+
+
+@cache
+def _measure_values() -> frozenset[str]:
+    return frozenset(_measures().values())
 
 
 @cache
@@ -194,12 +203,16 @@ def frame_of(
 
     counted = _counted_noun(m, after, roles, stop)
     measure = _measure_of(counted) if counted is not None and not _is_person(counted, roles) else None
+    if measure is None and (aged(sentence, m) or aged_person(sentence, m, entities) is not None):
+        measure, counted = AGE, None  # "the 56-year-old", "Daniel Okafor, 58, was convicted"
     # "a magnitude 6.8 earthquake", "a death toll of 820", "killing 112 people": the word just before
     nearest = _nearest_content(before, stop) if measure is None else None
     if nearest is not None:
         measure = _measure_of(nearest)
     # "112 people were killed", "the death toll rose to 2,000"
-    for word in after if measure is None and (counted is None or _is_person(counted, roles)) else ():
+    # "a nine-year prison sentence": a unit says how it is counted, not what is counted
+    counts_units = counted is not None and counted == m.unit and m.kind == "quantity"
+    for word in after if measure is None and (counted is None or _is_person(counted, roles) or counts_units) else ():
         measure = _measure_of(word)
         if measure:
             break
@@ -213,14 +226,46 @@ def frame_of(
         # a figure the sentence's subject rose to measures that subject, however far back it is named
         measure = measure_in(sentence.text[: m.start - rel])
 
-    near = before + after
+    # a qualifier may stand before the measure word, anywhere in the figure's clause: "the maximum sentence for
+    # bribery is 10 years", "prosecutors had asked for a sentence of nine years"
+    near = clause_before + after
     qualifiers = frozenset(roles[w][1] for w in near if roles.get(w, ("",))[0] == "qualifier")
+    if measure is None and (counted is None or _is_person(counted, roles)):
+        # "a vessel carrying 223 people": people counted on terms that are themselves a measure (on board)
+        measure = next((q for q in sorted(qualifiers) if q in _measure_values()), None)
     event = _event_in(after + before[::-1])
     attribution = attribution_of(sentence, entities)
     places = _places(sentence, entities)
     return Frame(
         measure=measure, event=event, qualifiers=qualifiers, attribution=attribution, owner=owner, places=places
     )
+
+
+AGE = "age"
+_AGE_LIMIT = 125  # no one is older: a larger number after a name is no age
+# "the 56-year-old", "aged 56 years old": a count of years that says how old someone is
+_YEARS_OLD = re.compile(r"^[-\s]?(?:years?[-\s])?old\b", re.IGNORECASE)
+# "Daniel Okafor, 58, was convicted", "Okafor (58) was": a bare number set off just after a name
+_AFTER_NAME = re.compile(r"^\s*(?:,|\()\s*$")
+_SET_OFF = re.compile(r"^\s*(?:[,)]|\.(?:\s|$)|;|\s+and\b)")
+
+
+def aged(sentence: Sentence, m: Mention) -> bool:
+    """Whether a figure says how old someone is in years: "the 56-year-old", "a man, 34 years old"."""
+    return _YEARS_OLD.match(sentence.text[m.end - sentence.start :]) is not None and (m.value or 0) < _AGE_LIMIT
+
+
+def aged_person(sentence: Sentence, m: Mention, entities: Sequence[Mention]) -> Mention | None:
+    """The person whose age a bare number set off just after their name gives: "Daniel Okafor, 58, was"."""
+    if m.unit is not None or m.value is None or not 0 < m.value < _AGE_LIMIT or m.value != int(m.value):
+        return None
+    rel = sentence.start
+    if _SET_OFF.match(sentence.text[m.end - rel :]) is None:
+        return None
+    for e in entities:
+        if e.role == "person" and e.end <= m.start and _AFTER_NAME.match(sentence.text[e.end - rel : m.start - rel]):
+            return e
+    return None
 
 
 _IN_PLACE = re.compile(r"\b(?:in|across|throughout)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -265,10 +310,37 @@ def event_word(sentence: Sentence, m: Mention, *, past_figures: bool = True) -> 
     return found
 
 
-# a figure just before a date, with its counted noun: "rose to 265 on Saturday", "killed 40 people on Monday"
+# a figure just before a date, with the words that belong to it: "rose to 265 on Saturday", "carried 9 million
+# passengers in 2023", "1.9 billion euros in 2023", "$150 million a year by 2027", "a premium of 27% to Friday's close"
+# (not a name's number, "Covid-19"; not a date's own day, "12 March"; "season 8 was announced on": a verb
+# between makes the date its clause's)
 _FIGURE_BEFORE = re.compile(
-    r"(?<![\w.])(?!(?:1[89]|20)\d\d\b)\d[\d,]*(?:\.\d+)?(?:\s+[^\W\d_]+){0,2}\s+(?:on|in|by|as of|late|early|late on|early on)?\s*$"
+    r"(?<![\w.-])(?!(?:1[89]|20)\d\d\b)\d(?:[\d,]*\d)?(?:\.\d+)?(?:%|\s+per\s*cent)?"
+    r"(?:\s+(?!(?:is|are|was|were|be|been|has|have|had|will|would)\b)[^\W\d_][^\W\d]*(?:['’-][^\W\d]*)*){1,5}\s+$"
 )
+
+
+def dates_a_figure(sentence: Sentence, m: Mention) -> bool:
+    """Whether a date says when the figure just before it held, not when an event happened.
+
+    "revenue of 1.9 billion euros in 2023", "the toll rose to 44 on
+    Saturday", "savings of $150 million a year by 2027", "a premium of 27% to
+    Friday's close". An event word between the two makes the date the
+    event's: "a 6.8 magnitude quake on Friday".
+    """
+    lead = _ASIDE.sub(" ", sentence.text[: m.start - sentence.start])
+    found = _FIGURE_BEFORE.search(lead)
+    if found is None or _event_in(_words(found.group())) is not None:
+        return False
+    if m.grain != "day":
+        return True  # "carried 18.7 million passengers in 2023": a count over a period
+    # on a day, the figure is a quantity's value ("revenue of", "rose to", "put at"), not the object of a
+    # deed ("recalled 4,000 cars before June 3" dates the recall)
+    said_of = _words(lead[: found.start()])[-1:]
+    return bool(said_of) and (said_of[0] in _VALUE_OF or _frame_words().get(said_of[0], ("",))[0] == "change")
+
+
+_VALUE_OF = frozenset({"of", "to", "at", "by", "from"})  # "revenue of", "rose to", "put at", "fell by"
 _INTRODUCTORY_WORDS = 2  # "late on", "early on": a date with no more than this before it opens its clause
 _ASIDE = re.compile(r"\([^()]*\)")  # "after 11pm local time (22:00 GMT) on Friday": the aside is not a clause break
 
@@ -491,6 +563,8 @@ def same_unit_family(a: Claim, b: Claim) -> bool:
         return ka == kb and ua == ub
     if ua == ub:
         return {ka, kb} <= {"number", "quantity"}
+    if a.frame and b.frame and a.frame.measure == b.frame.measure == AGE:
+        return {ka, kb} <= {"number", "quantity"}  # "Okafor, 58," and "the 56-year-old": both in years
     # a plain count or "people" compares with a count of a kind of people ("260 dead", "261 people")
     loose = {ua, ub} - {None, "person"}
     return {ka, kb} <= {"number", "quantity"} and len(loose) <= 1 and loose <= _PEOPLE

@@ -193,6 +193,46 @@ class Context:
                 out.setdefault(word, set()).add(c.doc)
         return {word: frozenset(docs) for word, docs in out.items()}
 
+    @cached_property
+    def _roles(self) -> dict[str, frozenset[str]]:
+        """What the documents take each name for: person, place, organisation (a name may be read as several)."""
+        roles: dict[str, set[str]] = {}
+        for c in self.claims:
+            if c.mention.kind == "entity" and c.mention.canonical and c.mention.role:
+                roles.setdefault(c.mention.canonical, set()).add(c.mention.role)
+        return {name: frozenset(r) for name, r in roles.items()}
+
+    @cached_property
+    def _people(self) -> frozenset[str]:
+        """The names the documents give to people (not places, organisations or offices)."""
+        return frozenset(name for name, roles in self._roles.items() if "person" in roles)
+
+    def is_place(self, name: str) -> bool:
+        """Whether the documents take a name for a place ("Morocco", "Kos")."""
+        return "place" in self._roles.get(name, ())
+
+    def _people_of(self, c: Claim) -> tuple[str, ...]:
+        """The people a claim's sentence is about: its named persons, not the one it quotes as its source."""
+        source = c.frame.attribution if c.frame else None
+        return tuple(s for s in c.subject if s in self._people and not (source and same_source(s, source)))
+
+    def same_person(self, a: Claim, b: Claim) -> bool:
+        """Both sentences are about one named person ("Paul Ridley, 67," and "Ridley (64)"); a sentence that
+        names no one is about the names of the sentence before."""
+        pa = self._people_of(a) or tuple(s for s in (a.frame.owner if a.frame else ()) if s in self._people)
+        pb = self._people_of(b) or tuple(s for s in (b.frame.owner if b.frame else ()) if s in self._people)
+        return bool(_name_words(pa) & _name_words(pb))
+
+    def different_people(self, a: Claim, b: Claim) -> bool:
+        """Both sentences are about named people, and not about any of the same.
+
+        "Okafor was jailed for seven years" and "Lindqvist, the developer, was
+        jailed for four years" are two people's sentences, however often one
+        report names both; "Judge Marsh told Okafor" is still Okafor's.
+        """
+        pa, pb = self._people_of(a), self._people_of(b)
+        return bool(pa and pb) and not _name_words(pa) & _name_words(pb)
+
     def subjects_related(self, a: Claim, b: Claim) -> bool:
         """Subjects agree (see align.subjects_compatible), or are named together in one document.
 

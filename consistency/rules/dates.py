@@ -22,7 +22,8 @@ from ..align import (
     mutual_conflicts,
     same_source,
 )
-from ..align.times import is_caption, is_history, same_event
+from ..align.frames import dates_a_figure
+from ..align.times import GENERIC_EVENT, is_caption, is_history, same_event
 from ..intervals import ranges_overlap
 from ..model import Claim, Discrepancy, Severity
 from ..parse.dates.bounds import day_in_year
@@ -33,6 +34,10 @@ SAME_EVENT = 0.5
 # a figure written with this many significant digits ("138,078", "2,946"; not "2,000" nor "26") is no
 # coincidence: two sentences that give it with their dates date the same count
 DISTINCTIVE_DIGITS = 3
+# the same kind of event of the same named thing is one event however it is worded: above SAME_EVENT
+NAMED_EVENT = 0.6
+# the story's own event and one a report places this long before it are two occurrences of a kind (two elections)
+OTHER_OCCURRENCE = dt.timedelta(days=365)
 # two statements are the same remarks only when most of their words are shared, not just the speaker
 SAME_REMARKS = 0.6
 UNNAMED = 0.85
@@ -87,15 +92,31 @@ def event_score(ctx: Context, a: Claim, b: Claim) -> float:
         return 0.0
     if a.frame.event and b.frame.event and not same_event(a.frame.event, b.frame.event):
         return 0.0  # a quake's Friday is not its aftershock's Sunday
-    if is_history(a.mention, a.published) != is_history(b.mention, b.published) and not set(a.subject) & set(b.subject):
-        return 0.0  # "after the Al Hoceima quake in 2004" is not this story's quake unless both name it
+    if is_history(a.mention, a.published) != is_history(b.mention, b.published):
+        if not set(a.subject) & set(b.subject):
+            return 0.0  # "after the Al Hoceima quake in 2004" is not this story's quake unless both name it
+        if _apart(a, b) > OTHER_OCCURRENCE and not (_written_day(a) or _written_day(b)):  # a day without its year is of no year
+            return 0.0  # "in 2021 the party had won 71 seats" is the last election, not Sunday's
     attr = attribute_similarity(a, b, ctx.corpus)
+    if _named_event(a, b):
+        return max(NAMED_EVENT, lifted_by_context(a, b, attr, ctx.corpus))  # "the Amara sank", "the Amara capsized"
     if attr < DIFFERENT_MEASURES:
         return attr
     score = lifted_by_context(a, b, attr, ctx.corpus)
     if not a.subject or not b.subject:
         score *= UNNAMED  # an event with no named subject on one side needs more shared words
     return score
+
+
+def _apart(a: Claim, b: Claim) -> dt.timedelta:
+    """The time between two claims' ranges (none when they overlap)."""
+    return max(b.time[0] - a.time[1], a.time[0] - b.time[1], dt.timedelta(0))
+
+
+def _named_event(a: Claim, b: Claim) -> bool:
+    """The same kind of event ("sank", "capsized", "the sinking") of the same named thing, in words of either."""
+    ea, eb = a.frame.event, b.frame.event
+    return ea is not None and ea == eb and ea != GENERIC_EVENT and bool(set(a.subject) & set(b.subject))
 
 
 @rule(
@@ -109,19 +130,22 @@ def date_conflict(ctx: Context) -> Iterator[Discrepancy]:
     Two event dates must date the same event (a quake is not its aftershock),
     share their named subjects and most of the event words of their
     sentences, or give the same distinctive figure ("4,318 cases as of 12
-    May", "4,318 cases before 12 May"). A day written without its year
-    ("born after November 4") is compared with a dated one in that one's year. Two statement dates ("the
-    ministry said on Tuesday") must give the same named speaker and most of
-    the same words. A statement's date is never compared with an event's.
-    Both dates must be resolved (a relative date in an undated document is
-    never compared), and no other date that the other source gives for it
-    may agree. Times of day of one event are compared as well (part
-    time-of-day).
+    May", "4,318 cases before 12 May"); a date that says when the figure
+    before it held ("revenue of $2bn in 2023", "the toll rose to 44 on
+    Saturday") dates no event. A day written without its year ("born after
+    November 4") is compared with a dated one in that one's year. Two
+    statement dates ("the ministry said on Tuesday") must give the same named
+    speaker and most of the same words. A statement's date is never compared
+    with an event's. Both dates must be resolved (a relative date in an
+    undated document is never compared), and no other date that the other
+    source gives for it may agree. Times of day of one event are compared as
+    well (part time-of-day).
     """
     dates = [c for c in ctx.claims if c.mention.kind == "date" and c.mention.date and c.time and not is_caption(c.sentence)]
     # a day an undated report gives without its year compares with the dated days of its event
     undated_days = [c for c in ctx.claims if _month_day(c) and c.frame and not is_caption(c.sentence)]
-    events = [c for c in dates + undated_days if not c.frame.statement]
+    # a figure's own date ("revenue of $2bn in 2023", "the toll rose to 44 on Saturday") dates no event
+    events = [c for c in dates + undated_days if not c.frame.statement and not dates_a_figure(c.sentence, c.mention)]
     statements = [c for c in dates if c.frame.statement]
     figures = _distinctive_figures(ctx)
 

@@ -19,6 +19,7 @@ from ..align import (
     candidate_pairs,
     describe_frame,
     english_rarity,
+    fixed_measure,
     frame_keys,
     frames_compatible,
     lifted_by_context,
@@ -74,8 +75,9 @@ def figure_score(ctx: Context, a: Claim, b: Claim, timed: bool = True, sources: 
     """
     if not same_unit_family(a, b) or not ctx.subjects_related(a, b) or (timed and not ctx.times_overlap(a, b)):
         return 0.0
-    if not owners_compatible(a, b):
-        return 0.0  # "A fire swept through Lisbon. The damage was put at €40 million." is not Porto's damage
+    if not owners_compatible(a, b) or ctx.different_people(a, b):
+        return 0.0  # "A fire swept through Lisbon. The damage was put at €40 million." is not Porto's damage;
+        # "Okafor was jailed for seven years" is not Lindqvist's sentence
     if a.comparative or b.comparative:
         return 0.0  # "poorer than the 17th wealthiest" bounds a rank in words no interval holds
     if not (a.parts_total or b.parts_total or frames_compatible(a.frame, b.frame, sources)):
@@ -86,6 +88,8 @@ def figure_score(ctx: Context, a: Claim, b: Claim, timed: bool = True, sources: 
         attr >= NEAR_FRAME and same_measure(a.frame, b.frame) and subjects_compatible(a, b)
     ):
         attr = max(attr, SAME_FRAME)
+    if _fixed_of_one(ctx, a, b):
+        attr = max(attr, SAME_FRAME)
     if _same_named_list(a, b) or ctx.same_update(a, b):
         attr = max(attr, SAME_FRAME)  # ranks on one named list; one quantity of one announcement
     same = heads_match(a.head, b.head)
@@ -94,6 +98,18 @@ def figure_score(ctx: Context, a: Claim, b: Claim, timed: bool = True, sources: 
     elif same is False and a.head.split()[-1] not in b.attribute and b.head.split()[-1] not in a.attribute:
         attr *= OTHER_HEAD  # "12 crew" and "217 adults" count different things
     return lifted_by_context(a, b, attr, ctx.corpus)
+
+
+def _fixed_of_one(ctx: Context, a: Claim, b: Claim) -> bool:
+    """A fixed measure of one named thing or person, however worded: "the Solana, with 148 on board" and "the
+    Solana was carrying 184"; "Paul Ridley, 67," and "the 64-year-old" after Ridley's name. (Two figures that
+    both name their event are an event's property, weighed by `same_event_property`.)"""
+    if not (same_measure(a.frame, b.frame) and fixed_measure(a.frame, b.frame)) or (a.frame.event and b.frame.event):
+        return False
+    # whose word a figure is on is not whose figure it is, nor is where it was counted
+    sources = {a.frame.attribution, b.frame.attribution}
+    shared = {s for s in set(a.subject) & set(b.subject) - sources if not ctx.is_place(s)}
+    return bool(shared) or ctx.same_person(a, b)
 
 
 # two ranks whose sentences share this many names place one thing on one named list:

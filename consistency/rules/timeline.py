@@ -23,6 +23,7 @@ from ..align import (
     same_measure,
     same_source,
     same_unit_family,
+    subjects_compatible,
 )
 from ..intervals import date_range_text, overlap
 from ..model import Claim, Discrepancy, Severity
@@ -208,6 +209,8 @@ def _internal_pairs(ctx: Context, figures: Sequence[Claim]) -> Iterator[tuple[Cl
             for b in claims[i + 1 :]:
                 if a.sentence.start == b.sentence.start or a.parts_total or b.parts_total:
                     continue  # figures of one sentence measure different things; listed parts add up elsewhere
+                if a.subject and b.subject and not subjects_compatible(a, b):
+                    continue  # "the Alliance won 89 seats", "the Greens won 21": the report names both, each its own
                 s = figure_score(ctx, a, b)
                 if s < SAME_IN_DOCUMENT:
                     continue

@@ -1,0 +1,99 @@
+"""A date that says when a figure held is not the date of an event (two reports of Wednesday 12 March 2025)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from consistency.align.frames import dates_a_figure
+from consistency.model import Sentence
+from consistency.parse import mentions
+
+PUBLISHED = dt.date(2025, 3, 12)
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        # the period a company's figure covers
+        (
+            "Halvard Shipping reported revenue of 3.4 billion crowns in 2024, up from 3.1 billion crowns in 2023.",
+            "Halvard Shipping, whose revenue rose to 3.4 billion crowns last year, is based in Bergen.",
+        ),
+        # a target year of one figure against the expected date of another event
+        (
+            "The merger of Halvard Shipping and Ostby Lines is expected to close in the second quarter.",
+            "Halvard Shipping expects the merger with Ostby Lines to save $80 million a year by 2028.",
+        ),
+        # a premium to one day's close against the day a bid was announced
+        (
+            "Halvard Shipping offers a premium of 31 per cent to Ostby Lines' close on Friday.",
+            "The Halvard Shipping offer is a premium of 31% to the last Ostby Lines close before it was announced on Monday.",
+        ),
+        # the day a toll reached a figure against the day of the flood
+        (
+            "The toll from Sunday's flood in the Drava valley rose to 17 on Monday, the fire service said.",
+            "The toll from the flood in the Drava valley rose to 23 on Tuesday, the fire service said.",
+        ),
+    ],
+)
+def test_a_figures_own_date_dates_no_event(error_kinds, first, second):
+    assert "date-conflict" not in error_kinds(first, second)
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        (
+            "Former minister Karl Vesely was convicted of fraud at the Brno regional court on Monday.",
+            "Karl Vesely, 61, was convicted of fraud at the Brno regional court on March 3.",
+        ),
+        (
+            "The Drava valley flood struck on Sunday, killing 17 people.",
+            "The Drava valley flood struck on Saturday night, the fire service said.",
+        ),
+    ],
+)
+def test_an_event_dated_differently_is_still_found(error_kinds, first, second):
+    assert "date-conflict" in error_kinds(first, second)
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "expected"),
+    [
+        ("Sales reached 4.1 million units in 2024.", "2024", True),
+        ("The toll rose to 44 on Saturday.", "Saturday", True),
+        ("It expects savings of $150 million a year by 2027.", "2027", True),
+        ("The bid is a premium of 27% to Friday's close.", "Friday's", True),
+        ("A magnitude 5.9 quake on Friday shook the coast.", "Friday", False),  # the event word takes the date
+        ("Okafor, 58, was convicted on Wednesday.", "Wednesday", False),  # an age in commas is no figure of the date
+        ("The party was founded in 1998 and won in 2021.", "2021", False),  # a year is no figure
+        ("Series 4 was filmed in March 2024.", "March 2024", False),  # a verb between: the clause's date
+        ("Mali reported 30 more Covid-19 cases on March 12, 2025.", "March 12, 2025", False),  # a name's number
+    ],
+)
+def test_dates_a_figure(text, date, expected):
+    (m,) = [m for m in mentions(text, PUBLISHED) if m.kind == "date" and m.text == date]
+    assert dates_a_figure(Sentence(0, len(text), text), m) is expected
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "flagged"),
+    [
+        # one named thing's event in other words: sank / capsized / the sinking
+        ("The ferry Solana sank off Kos on Monday, the coast guard said.",
+         "The Solana capsized off Kos on Tuesday with 80 people on board.", True),
+        ("The ferry Solana sank off Kos on Monday.", "Monday's sinking of the Solana left 12 dead.", False),
+        # an election, a takeover: events of their own
+        ("Voters in Belmark went to the polls in Sunday's election.", "The election in Belmark was held on Saturday, officials said.", True),
+        ("Ostby Lines completed its acquisition of Halvard Shipping on Monday.",
+         "Ostby Lines closed its takeover of Halvard Shipping on Friday.", True),
+        # another thing's event of the same kind is not this one's
+        ("In 2019 the Liberal Party had won only 41 seats.", "The Liberal Party won Sunday's election with 62 seats.", False),
+        ("The Liberal Party won the 2019 election.", "The Liberal Party won the election on Sunday.", False),
+        ("The ferry Solana sank off Kos on Monday.", "The ferry Marisol sank off Rhodes on Tuesday.", False),
+    ],
+)
+def test_one_named_event_in_other_words(error_kinds, first, second, flagged):
+    assert ("date-conflict" in error_kinds(first, second)) is flagged
