@@ -18,6 +18,7 @@ from collections.abc import Iterable, Sequence
 from .align.frames import event_word, frame_of, measure_in, separate_outcomes
 from .align.times import date_frame, is_history, is_statement_date, states_change
 from .model import Claim, Document, Frame, Mention, Sentence
+from .parse.names.nationalities import described_name
 from .parse.times import day_part_words
 from .terms import WORD as _WORD
 from .terms import content_terms, stem, stopwords
@@ -412,8 +413,9 @@ def claims_of(doc: Document, sentences: Sequence[Sentence], mentions: Sequence[M
         totals = parts_totals(sentence, figures, measures) if len(figures) > 1 else {}
         for m in ms:
             subject = tuple(dict.fromkeys(n.canonical for n in names if n is not m and n.canonical))
-            if m.role == "nationality":  # what is described is the subject of "is a ... American ..."
-                subject = _copula_subject(sentence) or subject
+            if m.role == "nationality":  # "the Dutch cyclist Pieter Aalbers", else the subject of "is a Dutch ..."
+                described = described_name(sentence, m, names)
+                subject = (described.canonical,) if described else _copula_subject(sentence) or subject
             head = None
             if m.kind == "date":
                 subject = _dated_subject(sentence, names, m)

@@ -19,6 +19,7 @@ from importlib import resources
 from ..align import context_similarity, mutual_conflicts, subjects_compatible
 from ..intervals import ranges_overlap
 from ..model import Claim, Discrepancy, Severity
+from ..parse.names.nationalities import NEGATED
 from ..terms import stem
 from .base import Context, part, rule
 from .companies import company_role_conflicts, role_of
@@ -131,8 +132,10 @@ def nationality_conflicts(ctx: Context) -> Iterator[Discrepancy]:
     """One person or work described with nationalities that share no country ("American actor" / "English actor").
 
     A nationality is read where the sentence says what someone is ("Tim Roth
-    is an English actor"); two nationalities agree when they share a country
-    ("English" and "British").
+    is an English actor", "Pieter Aalbers, a Dutch cyclist", "the Dutch
+    cyclist Pieter Aalbers"); two nationalities agree when they share a
+    country ("English" and "British"). A negated one ("is not an American
+    series") conflicts with the nationality it denies and agrees with any other.
     """
     claims = [c for c in ctx.claims if c.mention.role == "nationality" and c.subject]
 
@@ -145,20 +148,28 @@ def nationality_conflicts(ctx: Context) -> Iterator[Discrepancy]:
         return 1.0 if subjects_compatible(a, b) else 0.0
 
     def agree(a: Claim, b: Claim) -> bool:
-        return bool(set(a.mention.canonical.split("+")) & set(b.mention.canonical.split("+")))
+        shared = bool(set(a.mention.canonical.split("+")) & set(b.mention.canonical.split("+")))
+        denied = (a.mention.hedge == NEGATED) + (b.mention.hedge == NEGATED)
+        return shared if denied == 0 else denied == 2 or not shared
 
     for a, b, _ in mutual_conflicts(claims, keys, score, agree, threshold=1.0, close=0.0):
         who = sorted(set(a.subject) | set(b.subject), key=len)[0]
         yield Discrepancy(
             kind="entity-conflict",
             severity=Severity.error,
-            summary=f"{who}: {a.mention.text} in {a.doc}, {b.mention.text} in {b.doc}",
+            summary=f"{who}: {_described(a)} in {a.doc}, {_described(b)} in {b.doc}",
             claims=(a, b),
             explanation=(
-                f"{a.doc} describes {who} as {a.mention.text} ({a.mention.canonical}), "
-                f"{b.doc} as {b.mention.text} ({b.mention.canonical}): the countries differ."
+                f"{a.doc} describes {who} as {_described(a)} ({a.mention.canonical}), "
+                f"{b.doc} as {_described(b)} ({b.mention.canonical}): "
+                + ("one denies what the other says." if NEGATED in (a.mention.hedge, b.mention.hedge) else "the countries differ.")
             ),
         )
+
+
+def _described(c: Claim) -> str:
+    """A nationality as the sentence gives it: "American", or "not American"."""
+    return f"not {c.mention.text}" if c.mention.hedge == NEGATED else c.mention.text
 
 
 def _names_by_doc(ctx: Context) -> dict[str, set[str]]:
