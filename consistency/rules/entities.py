@@ -194,12 +194,16 @@ def slot_conflicts(ctx: Context) -> Iterator[Discrepancy]:
     for"); the two sentences must state the same fact about the same subject,
     neither may be negated ("did not play for"), and neither source may name
     the other's entity anywhere: a source that names both has not
-    contradicted itself. A company's role for a thing ("made by") is left to
+    contradicted itself, unless it names the other's entity only in another
+    known role ("produced by Besson and directed by Megaton" against
+    "produced by Megaton"). A company's role for a thing ("made by") is left to
     company-role, which tells the things apart. A slot that holds one name
     ("born in", "based in", data/slot_arity.csv) needs only the same named
     subject in both sentences; one that holds many ("starred", "members") is
-    never a conflict. A shared word does not make two names one ("Tracey
-    Edmonds" is not "Kenneth Edmonds"); one name within the other does.
+    never a conflict. The same slot word tied to its name differently is
+    two slots ("founded as X", "founders of Y", "founded by Z"). A shared
+    word does not make two names one ("Tracey Edmonds" is not "Kenneth
+    Edmonds"); one name within the other does.
     """
     names = _names_by_doc(ctx)
     corpus = ctx.corpus
@@ -210,6 +214,8 @@ def slot_conflicts(ctx: Context) -> Iterator[Discrepancy]:
     ]
 
     negated = {id(c): _negated(c) for c in claims}
+    link = {id(c): _link(c) for c in claims}
+    slots_of = _slots_by_name(claims)
 
     def keys(c: Claim):
         story = ctx.story_of(c.doc)
@@ -220,6 +226,8 @@ def slot_conflicts(ctx: Context) -> Iterator[Discrepancy]:
         slots = {t for t in set(a.attribute) & set(b.attribute) if t.startswith("<")}
         if len(roles) > 1 or not slots or negated[id(a)] or negated[id(b)]:
             return 0.0
+        if link[id(a)] and link[id(b)] and link[id(a)] != link[id(b)]:
+            return 0.0  # "founded as the Golden State Convention" names the thing, "founders of" its founders
         if not subjects_compatible_without(a, b):
             return 0.0
         if many_valued(slots):
@@ -232,7 +240,12 @@ def slot_conflicts(ctx: Context) -> Iterator[Discrepancy]:
     def agree(a: Claim, b: Claim) -> bool:
         na = (a.mention.canonical or a.mention.text).lower()
         nb = (b.mention.canonical or b.mention.text).lower()
-        if na == nb or na in names[b.doc] or nb in names[a.doc]:
+        if na == nb:
+            return True
+        shared = {t for t in set(a.attribute) & set(b.attribute) if t.startswith("<")}
+        if _in_other_role(slots_of[a.doc].get(nb), shared) or _in_other_role(slots_of[b.doc].get(na), shared):
+            return False  # "produced by Besson and directed by Megaton": Megaton is named, as the director
+        if na in names[b.doc] or nb in names[a.doc]:
             return True
         wa = {w for w in na.split() if len(w) >= 4}
         wb = {w for w in nb.split() if len(w) >= 4}
@@ -256,26 +269,61 @@ def slot_conflicts(ctx: Context) -> Iterator[Discrepancy]:
         )
 
 
-@cache
-def _slot_arity() -> dict[str, bool]:
-    """Slot tag ("<born") → whether the slot holds one name only (data/slot_arity.csv).
+# The prepositions that say how a name stands to its slot word: the one who did it ("founded by"), the
+# name it was given ("founded as"), the thing it was done to ("founders of"). Places ("born in", "originating
+# from") are told apart by the slot word alone.
+_LINK = re.compile(r"\b(by|as|of)\s+(?:(?:the|a|an)\s+)?$", re.IGNORECASE)
 
-    "born in", "based in", "directed by" hold one; "starred", "backed", "members of" hold many.
+
+def _link(c: Claim) -> str | None:
+    """How the name stands to its slot ("founded as X" → "as"), None when no such preposition comes before it."""
+    lead = c.sentence.text[max(0, c.start - c.sentence.start - 12) : c.start - c.sentence.start]
+    found = _LINK.search(lead)
+    return found.group(1).lower() if found else None
+
+
+def _slots_by_name(claims: list[Claim]) -> dict[str, dict[str, set[str]]]:
+    """Document → name (lower case) → the slot words before the name wherever the document names it."""
+    out: dict[str, dict[str, set[str]]] = defaultdict(dict)
+    for c in claims:
+        name = (c.mention.canonical or c.mention.text).lower()
+        out[c.doc].setdefault(name, set()).update(t for t in c.attribute if t.startswith("<"))
+    return out
+
+
+def _in_other_role(slots: set[str] | None, shared: set[str]) -> bool:
+    """Whether a document names someone only in other known roles ("directed by Megaton" against
+    "produced by Megaton"): it gives them another role, not this one."""
+    return bool(slots) and not (slots & shared) and known_roles(slots)
+
+
+@cache
+def _slot_arity() -> dict[str, str]:
+    """Slot tag ("<born") → how many names the slot holds (data/slot_arity.csv): one, few or many.
+
+    "born in", "based in", "directed by" hold one; "founded by", "produced by" a few, named in
+    full; "starred", "backed", "members of" many.
     """
     with resources.files("consistency.data").joinpath("slot_arity.csv").open(encoding="utf-8", newline="") as f:
-        return {"<" + stem(row["word"]): row["arity"] == "one" for row in csv.DictReader(f)}
+        return {"<" + stem(row["word"]): row["arity"] for row in csv.DictReader(f)}
 
 
 def single_valued(slots: set[str]) -> bool:
     """Whether the slots two claims share are all ones that hold a single name."""
     arity = _slot_arity()
-    return bool(slots) and all(arity.get(t, False) for t in slots)
+    return bool(slots) and all(arity.get(t) == "one" for t in slots)
 
 
 def many_valued(slots: set[str]) -> bool:
     """Whether the slots two claims share are all ones known to hold several names ("starred", "members")."""
     arity = _slot_arity()
-    return bool(slots) and all(arity.get(t) is False for t in slots)
+    return bool(slots) and all(arity.get(t) == "many" for t in slots)
+
+
+def known_roles(slots: set[str]) -> bool:
+    """Whether every slot is one the arity file knows: a role a name is given ("directed by", "founded by")."""
+    arity = _slot_arity()
+    return bool(slots) and all(t in arity for t in slots)
 
 
 def _names_subject_of(a: Claim, b: Claim) -> bool:
