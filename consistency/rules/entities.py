@@ -18,7 +18,7 @@ from importlib import resources
 
 from ..align import context_similarity, mutual_conflicts, subjects_compatible
 from ..intervals import ranges_overlap
-from ..model import Claim, Discrepancy, Severity
+from ..model import Claim, Discrepancy, Mention, Severity
 from ..parse.names.nationalities import NEGATED
 from ..terms import stem
 from .base import Context, part, rule
@@ -200,7 +200,10 @@ def slot_conflicts(ctx: Context) -> Iterator[Discrepancy]:
     company-role, which tells the things apart. A slot that holds one name
     ("born in", "based in", data/slot_arity.csv) needs only the same named
     subject in both sentences; one that holds many ("starred", "members") is
-    never a conflict. The same slot word tied to its name differently is
+    never a conflict. Words of one slot share its name ("based in",
+    "headquartered in", "is in": where a thing is), and a place within the
+    other's place agrees with it ("based in Milan", "based in Italy", by
+    knowledge/places.csv). The same slot word tied to its name differently is
     two slots ("founded as X", "founders of Y", "founded by Z"). A shared
     word does not make two names one ("Tracey Edmonds" is not "Kenneth
     Edmonds"); one name within the other does.
@@ -215,25 +218,26 @@ def slot_conflicts(ctx: Context) -> Iterator[Discrepancy]:
 
     negated = {id(c): _negated(c) for c in claims}
     link = {id(c): _link(c) for c in claims}
-    slots_of = _slots_by_name(claims)
+    slots = {id(c): slots_of(c) for c in claims}
+    roles_of = _slots_by_name(claims, slots)
 
     def keys(c: Claim):
         story = ctx.story_of(c.doc)
-        yield from ((story, tag) for tag in c.attribute if tag.startswith("<") and ctx.blocks_on(c.doc, tag[1:]))
+        yield from ((story, tag) for tag in slots[id(c)] if ctx.blocks_on(c.doc, tag[1:]))
 
     def score(a: Claim, b: Claim) -> float:
         roles = {a.mention.role, b.mention.role} - {None}
-        slots = {t for t in set(a.attribute) & set(b.attribute) if t.startswith("<")}
-        if len(roles) > 1 or not slots or negated[id(a)] or negated[id(b)]:
+        shared = slots[id(a)] & slots[id(b)]
+        if len(roles) > 1 or not shared or negated[id(a)] or negated[id(b)]:
             return 0.0
         if link[id(a)] and link[id(b)] and link[id(a)] != link[id(b)]:
             return 0.0  # "founded as the Golden State Convention" names the thing, "founders of" its founders
         if not subjects_compatible_without(a, b):
             return 0.0
-        if many_valued(slots):
+        if many_valued(shared):
             return 0.0  # a film stars many actors: naming another is no contradiction
         similarity = context_similarity(a, b, corpus, ignore=_name_stems(a) | _name_stems(b))
-        if single_valued(slots) and (_names_subject_of(a, b) or _names_subject_of(b, a)):
+        if single_valued(shared) and (_names_subject_of(a, b) or _names_subject_of(b, a)):
             return max(similarity, SAME_SLOT)  # one person is based in one city, whatever else is said of them
         return similarity
 
@@ -242,9 +246,11 @@ def slot_conflicts(ctx: Context) -> Iterator[Discrepancy]:
         nb = (b.mention.canonical or b.mention.text).lower()
         if na == nb:
             return True
-        shared = {t for t in set(a.attribute) & set(b.attribute) if t.startswith("<")}
-        if _in_other_role(slots_of[a.doc].get(nb), shared) or _in_other_role(slots_of[b.doc].get(na), shared):
+        shared = slots[id(a)] & slots[id(b)]
+        if _in_other_role(roles_of[a.doc].get(nb), shared) or _in_other_role(roles_of[b.doc].get(na), shared):
             return False  # "produced by Besson and directed by Megaton": Megaton is named, as the director
+        if _one_place_within_other(ctx, a.mention, b.mention):
+            return True  # "based in Milan" and "based in Italy"
         if na in names[b.doc] or nb in names[a.doc]:
             return True
         wa = {w for w in na.split() if len(w) >= 4}
@@ -256,7 +262,7 @@ def slot_conflicts(ctx: Context) -> Iterator[Discrepancy]:
         )
 
     for a, b, s in mutual_conflicts(claims, keys, score, agree, threshold=SAME_SLOT, close=0.1):
-        slot = sorted(t for t in set(a.attribute) & set(b.attribute) if t.startswith("<"))[0]
+        slot = sorted(slots[id(a)] & slots[id(b)])[0]
         yield Discrepancy(
             kind="entity-conflict",
             severity=Severity.error,
@@ -282,13 +288,37 @@ def _link(c: Claim) -> str | None:
     return found.group(1).lower() if found else None
 
 
-def _slots_by_name(claims: list[Claim]) -> dict[str, dict[str, set[str]]]:
-    """Document → name (lower case) → the slot words before the name wherever the document names it."""
+def _slots_by_name(claims: list[Claim], slots: dict[int, set[str]]) -> dict[str, dict[str, set[str]]]:
+    """Document → name (lower case) → the slots it fills wherever the document names it."""
     out: dict[str, dict[str, set[str]]] = defaultdict(dict)
     for c in claims:
         name = (c.mention.canonical or c.mention.text).lower()
-        out[c.doc].setdefault(name, set()).update(t for t in c.attribute if t.startswith("<"))
+        out[c.doc].setdefault(name, set()).update(slots[id(c)])
     return out
+
+
+# "Peking University is in Thailand": a copula and "in" before a place say where the subject is.
+_IS_IN = re.compile(r"\b(?:is|are|was|were|lies|lie|sits|remains)\s+in\s+(?:the\s+)?$", re.IGNORECASE)
+_LOCATED = "<" + stem("located")
+
+
+def slots_of(c: Claim) -> set[str]:
+    """The slots a name fills: the slot word before it, named as data/slot_arity.csv names it ("based in",
+    "headquartered in" and "is in" are one slot: where a thing is)."""
+    names = _slot_names()
+    out = {names.get(t, t) for t in c.attribute if t.startswith("<")}
+    lead = c.sentence.text[max(0, c.start - c.sentence.start - 20) : c.start - c.sentence.start]
+    if c.mention.role == "place" and _IS_IN.search(lead):
+        out.add(_LOCATED)
+    return out
+
+
+def _one_place_within_other(ctx: Context, a: Mention, b: Mention) -> bool:
+    """Two places of which one contains the other (knowledge/places.csv): "Milan" and "Italy"."""
+    if a.role != "place" or b.role != "place" or not a.canonical or not b.canonical:
+        return False
+    kb = ctx.knowledge
+    return kb.place_within(a.canonical, b.canonical) or kb.place_within(b.canonical, a.canonical)
 
 
 def _in_other_role(slots: set[str] | None, shared: set[str]) -> bool:
@@ -298,14 +328,26 @@ def _in_other_role(slots: set[str] | None, shared: set[str]) -> bool:
 
 
 @cache
+def _slot_rows() -> tuple[dict[str, str], ...]:
+    with resources.files("consistency.data").joinpath("slot_arity.csv").open(encoding="utf-8", newline="") as f:
+        return tuple(csv.DictReader(f))
+
+
+@cache
+def _slot_names() -> dict[str, str]:
+    """Slot tag as written ("<based") → the slot it names ("<locat"): words of one slot share a name."""
+    return {"<" + stem(row["word"]): "<" + stem(row["slot"] or row["word"]) for row in _slot_rows()}
+
+
+@cache
 def _slot_arity() -> dict[str, str]:
     """Slot tag ("<born") → how many names the slot holds (data/slot_arity.csv): one, few or many.
 
     "born in", "based in", "directed by" hold one; "founded by", "produced by" a few, named in
     full; "starred", "backed", "members of" many.
     """
-    with resources.files("consistency.data").joinpath("slot_arity.csv").open(encoding="utf-8", newline="") as f:
-        return {"<" + stem(row["word"]): row["arity"] for row in csv.DictReader(f)}
+    arity = {"<" + stem(row["slot"] or row["word"]): row["arity"] for row in _slot_rows()}
+    return {**arity, **{"<" + stem(row["word"]): row["arity"] for row in _slot_rows()}}
 
 
 def single_valued(slots: set[str]) -> bool:
