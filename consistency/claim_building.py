@@ -11,9 +11,12 @@ entities of the sentence; the *time* is the sentence's own date words, if any.
 from __future__ import annotations
 
 import bisect
+import csv
 import datetime as dt
 import re
 from collections.abc import Iterable, Sequence
+from functools import cache
+from importlib import resources
 
 from .align.frames import event_word, frame_of, measure_in, separate_outcomes
 from .align.times import date_frame, is_history, is_statement_date, states_change
@@ -23,7 +26,7 @@ from .parse.times import day_part_words
 from .terms import WORD as _WORD
 from .terms import content_terms, stem, stopwords
 
-__all__ = ["claims_of", "figure_head", "heads_match"]
+__all__ = ["agent_verb", "claims_of", "figure_head", "heads_match"]
 
 _CLAUSE_BREAK = re.compile(r"[;:()\[\]—–]|,\s|\s(?:and|but|while|whereas|or)\s|\d+(?:[./]\d+)+", re.IGNORECASE)
 # "seventh and final season": an adjective after "and" still qualifies the figure's noun
@@ -201,9 +204,9 @@ def slot_of(sentence: Sentence, m: Mention) -> tuple[str, ...]:
         out.append("<" + near_before[-1])
     if near_after:
         out.append(">" + near_after[0])
-    agent = _AGENT.match(after)
+    agent = agent_verb(after)
     if agent:  # "Pixar produced Trollhunters" fills the slot of "produced by Pixar"
-        out.append("<" + stem(agent.group(1)))
+        out.append("<" + stem(agent))
     return tuple(out)
 
 
@@ -223,8 +226,38 @@ def _dated_subject(sentence: Sentence, names: Sequence[Mention], date: Mention) 
     return tuple(dict.fromkeys(n.canonical for n in names if n is not date and n.canonical and not _agent(sentence, n)))
 
 
-# A name directly followed by a verb in the past tense acts: "DreamWorks produced the series".
-_AGENT = re.compile(r"^\s+(?!was\b|were\b)([a-z]{3,}ed)\b(?!\s+(?:by|in|on|at|to)\b)")
+# A name followed by a verb in the past tense acts: "DreamWorks produced the series", "the Greens narrowly
+# won the seat"; an adverb may stand between ("first", "later", "jointly", data/adverbs.csv), a negation may not.
+_AGENT = re.compile(r"^\s+(?:(?P<adverb>[a-z]+)\s+)?(?!was\b|were\b)(?P<verb>[a-z]{3,})\b(?!\s+(?:by|in|on|at|to)\b)")
+_VERB_FIRST = re.compile(r"^\s+(?!was\b|were\b)(?P<verb>[a-z]{3,})\b(?!\s+(?:by|in|on|at|to)\b)")
+
+
+@cache
+def _participles() -> dict[str, str]:
+    """Irregular past tenses and the participle a passive uses (data/past_participles.csv): "wrote" → "written"."""
+    with resources.files("consistency.data").joinpath("past_participles.csv").open(encoding="utf-8", newline="") as f:
+        return {row["past"]: row["participle"] for row in csv.DictReader(f)}
+
+
+@cache
+def _adverbs() -> frozenset[str]:
+    """Adverbs without "-ly" that may stand between a name and its verb (data/adverbs.csv)."""
+    with resources.files("consistency.data").joinpath("adverbs.csv").open(encoding="utf-8", newline="") as f:
+        return frozenset(row["word"] for row in csv.DictReader(f))
+
+
+def agent_verb(after: str) -> str | None:
+    """The verb a name right before `after` does, as its passive would write it ("won", "written", "produced")."""
+    for pattern in (_VERB_FIRST, _AGENT):
+        found = pattern.match(after)
+        if found is None:
+            continue
+        adverb, verb = found.groupdict().get("adverb"), found["verb"]
+        if adverb is not None and not (adverb.endswith("ly") or adverb in _adverbs()):
+            return None  # "the Labour candidate won": a noun, not an adverb, before the verb
+        if verb.endswith("ed") or verb in _participles():
+            return verb if verb.endswith("ed") else _participles()[verb]
+    return None
 
 
 def life_events(sentence: Sentence, dates: Sequence[Mention]) -> dict[int, str]:

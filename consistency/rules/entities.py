@@ -17,10 +17,11 @@ from functools import cache
 from importlib import resources
 
 from ..align import context_similarity, mutual_conflicts, subjects_compatible
+from ..claim_building import agent_verb
 from ..intervals import ranges_overlap
 from ..model import Claim, Discrepancy, Mention, Severity
 from ..parse.names.nationalities import NEGATED
-from ..terms import stem
+from ..terms import stem, stopwords
 from .base import Context, part, rule
 from .companies import company_role_conflicts, role_of
 from .offices import person_title_conflicts
@@ -204,7 +205,9 @@ def slot_conflicts(ctx: Context) -> Iterator[Discrepancy]:
     "headquartered in", "is in": where a thing is), and a place within the
     other's place agrees with it ("based in Milan", "based in Italy", by
     knowledge/places.csv). The same slot word tied to its name differently is
-    two slots ("founded as X", "founders of Y", "founded by Z"). A shared
+    two slots ("founded as X", "founders of Y", "founded by Z"), and so are
+    the one who does a thing and what it is done to ("the Greens won",
+    "won by the Conservatives" against "won the Hartlepool seat"). A shared
     word does not make two names one ("Tracey Edmonds" is not "Kenneth
     Edmonds"); one name within the other does.
     """
@@ -279,13 +282,22 @@ def slot_conflicts(ctx: Context) -> Iterator[Discrepancy]:
 # name it was given ("founded as"), the thing it was done to ("founders of"). Places ("born in", "originating
 # from") are told apart by the slot word alone.
 _LINK = re.compile(r"\b(by|as|of)\s+(?:(?:the|a|an)\s+)?$", re.IGNORECASE)
+# A name right after its verb or noun is what the verb is done to: "won [the Hartlepool seat]".
+_AFTER_WORD = re.compile(r"\b([a-z][\w-]+)\s+(?:(?:the|a|an)\s+)?(?:\d[\d,.]*\s+)?$")  # "won 34 Primera ..." too
 
 
 def _link(c: Claim) -> str | None:
-    """How the name stands to its slot ("founded as X" → "as"), None when no such preposition comes before it."""
-    lead = c.sentence.text[max(0, c.start - c.sentence.start - 12) : c.start - c.sentence.start]
+    """How the name stands to its slot: "by" for the one who did it ("founded by X", "X founded"), "as" and
+    "of" as written, "object" for what it was done to ("won the X seat"); None when nothing tells."""
+    rel = c.sentence.start
+    lead = c.sentence.text[max(0, c.start - rel - 20) : c.start - rel]
     found = _LINK.search(lead)
-    return found.group(1).lower() if found else None
+    if found:
+        return found.group(1).lower()
+    if agent_verb(c.sentence.text[c.end - rel :]):
+        return "by"  # "Pixar produced Trollhunters" is "produced by Pixar"
+    word = _AFTER_WORD.search(lead)
+    return "object" if word and word.group(1).lower() not in stopwords() else None
 
 
 def _slots_by_name(claims: list[Claim], slots: dict[int, set[str]]) -> dict[str, dict[str, set[str]]]:
