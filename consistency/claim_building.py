@@ -18,7 +18,7 @@ from collections.abc import Iterable, Sequence
 from functools import cache
 from importlib import resources
 
-from .align.frames import event_word, frame_of, measure_in, separate_outcomes
+from .align.frames import event_word, frame_of, lemma, measure_in, separate_outcomes
 from .align.times import date_frame, is_history, is_statement_date, states_change
 from .model import Claim, Document, Frame, Mention, Sentence
 from .parse.names.nationalities import described_name
@@ -26,7 +26,7 @@ from .parse.times import day_part_words
 from .terms import WORD as _WORD
 from .terms import content_terms, stem, stopwords
 
-__all__ = ["agent_verb", "claims_of", "figure_head", "heads_match"]
+__all__ = ["agent_verb", "claims_of", "figure_head", "heads_match", "verb_lemma"]
 
 _CLAUSE_BREAK = re.compile(r"[;:()\[\]—–]|,\s|\s(?:and|but|while|whereas|or)\s|\d+(?:[./]\d+)+", re.IGNORECASE)
 # "seventh and final season": an adjective after "and" still qualifies the figure's noun
@@ -233,10 +233,25 @@ _VERB_FIRST = re.compile(r"^\s+(?!was\b|were\b)(?P<verb>[a-z]{3,})\b(?!\s+(?:by|
 
 
 @cache
+def _irregular_verbs() -> tuple[dict[str, str], ...]:
+    with resources.files("consistency.data").joinpath("past_participles.csv").open(encoding="utf-8", newline="") as f:
+        return tuple(csv.DictReader(f))
+
+
+@cache
 def _participles() -> dict[str, str]:
     """Irregular past tenses and the participle a passive uses (data/past_participles.csv): "wrote" → "written"."""
-    with resources.files("consistency.data").joinpath("past_participles.csv").open(encoding="utf-8", newline="") as f:
-        return {row["past"]: row["participle"] for row in csv.DictReader(f)}
+    return {row["past"]: row["participle"] for row in _irregular_verbs()}
+
+
+@cache
+def _verbs() -> dict[str, str]:
+    return {form: row["verb"] for row in _irregular_verbs() for form in (row["past"], row["participle"], row["verb"])}
+
+
+def verb_lemma(word: str) -> str:
+    """The dictionary form of a verb: "won" → "win", "written" → "write", "attended" → "attend"."""
+    return _verbs().get(word) or lemma(word)
 
 
 @cache

@@ -25,6 +25,7 @@ from ..terms import stem, stopwords
 from .base import Context, part, rule
 from .companies import company_role_conflicts, role_of
 from .offices import person_title_conflicts
+from .polarity import denied_facts
 
 # A sentence that speaks of the past on purpose: its office claims are history, not the story's time.
 _HISTORICAL = re.compile(
@@ -62,19 +63,21 @@ def _first_per_time(ctx: Context, claims: list[Claim]) -> list[Claim]:
 def entity_conflict(ctx: Context) -> Iterator[Discrepancy]:
     """The same slot filled by different entities in sources speaking of the same thing.
 
-    Five parts find it, each listed with its own documentation:
+    Six parts find it, each listed with its own documentation:
     office-holder (one office held by different people at the same time),
     nationality (one person described with nationalities that share no
     country), same-slot (one fact, a different name beside the same slot
     word: "born in Hasselt" / "born in Reuver"), person-title (one person
-    given offices that exclude each other: "Senator" / "Representative") and
-    company-role (one thing made, supplied or run by different companies).
+    given offices that exclude each other: "Senator" / "Representative"),
+    company-role (one thing made, supplied or run by different companies)
+    and denied (one source says someone did a thing, another that they did not).
     """
     yield from slot_conflicts(ctx)
     yield from nationality_conflicts(ctx)
     yield from office_conflicts(ctx)
     yield from person_title_conflicts(ctx)
     yield from company_role_conflicts(ctx)
+    yield from denied_facts(ctx)
 
 
 @part(
