@@ -24,6 +24,7 @@ from ..parse.names.nationalities import NEGATED
 from ..terms import stem, stopwords
 from .base import Context, part, rule
 from .companies import company_role_conflicts, role_of
+from .holders import post_of, title_holder_conflicts
 from .offices import person_title_conflicts
 from .polarity import denied_facts
 
@@ -63,14 +64,16 @@ def _first_per_time(ctx: Context, claims: list[Claim]) -> list[Claim]:
 def entity_conflict(ctx: Context) -> Iterator[Discrepancy]:
     """The same slot filled by different entities in sources speaking of the same thing.
 
-    Six parts find it, each listed with its own documentation:
+    Seven parts find it, each listed with its own documentation:
     office-holder (one office held by different people at the same time),
     nationality (one person described with nationalities that share no
     country), same-slot (one fact, a different name beside the same slot
     word: "born in Hasselt" / "born in Reuver"), person-title (one person
     given offices that exclude each other: "Senator" / "Representative"),
-    company-role (one thing made, supplied or run by different companies)
-    and denied (one source says someone did a thing, another that they did not).
+    company-role (one thing made, supplied or run by different companies),
+    denied (one source says someone did a thing, another that they did not)
+    and title-holder (one organisation's chief executive, chair or manager
+    named as two people).
     """
     yield from slot_conflicts(ctx)
     yield from nationality_conflicts(ctx)
@@ -78,6 +81,7 @@ def entity_conflict(ctx: Context) -> Iterator[Discrepancy]:
     yield from person_title_conflicts(ctx)
     yield from company_role_conflicts(ctx)
     yield from denied_facts(ctx)
+    yield from title_holder_conflicts(ctx)
 
 
 @part(
@@ -220,6 +224,7 @@ def slot_conflicts(ctx: Context) -> Iterator[Discrepancy]:
         c for c in ctx.claims
         if c.mention.kind == "entity" and c.mention.role in _SLOT_ROLES and c.attribute and not c.mention.office
         and role_of(c) is None  # a company's role for a thing is compared by company-role, thing by thing
+        and post_of(c) is None  # so is an organisation's post by title-holder
     ]
 
     negated = {id(c): _negated(c) for c in claims}

@@ -29,7 +29,7 @@ __all__ = ["denied_facts"]
 # "did not attend", "has never signed", "hasn't won", "never visited": the verb a name is said not to have done
 _NEGATED_VERB = re.compile(
     r"^\s+(?:(?:did|does|do|has|have|had)\s+(?:not|never)|(?:didn|doesn|don|hasn|haven|hadn)['’]t|never)\s+"
-    r"(?P<verb>[a-z]{3,})\b"
+    r"(?:(?:yet|ever|even|[a-z]+ly)\s+)?(?P<verb>[a-z]{3,})\b"  # "has not yet signed", "did not actually attend"
 )
 _PERFECT = re.compile(r"^\s+(?:has|have|had)(?=\s)")  # "has signed": the verb after the auxiliary
 # How much of the rest of the two sentences (names and the verb aside) must agree for them to tell one fact:
