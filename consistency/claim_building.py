@@ -11,15 +11,14 @@ entities of the sentence; the *time* is the sentence's own date words, if any.
 from __future__ import annotations
 
 import bisect
-import csv
 import datetime as dt
 import re
 from collections.abc import Iterable, Sequence
 from functools import cache
-from importlib import resources
 
 from .align.frames import event_word, frame_of, lemma, measure_in, separate_outcomes
 from .align.times import date_frame, is_history, is_statement_date, states_change
+from .data import rows
 from .model import Claim, Document, Frame, Mention, Sentence
 from .parse.names.nationalities import described_name
 from .parse.times import day_part_words
@@ -233,20 +232,14 @@ _VERB_FIRST = re.compile(r"^\s+(?!was\b|were\b)(?P<verb>[a-z]{3,})\b(?!\s+(?:by|
 
 
 @cache
-def _irregular_verbs() -> tuple[dict[str, str], ...]:
-    with resources.files("consistency.data").joinpath("past_participles.csv").open(encoding="utf-8", newline="") as f:
-        return tuple(csv.DictReader(f))
-
-
-@cache
 def _participles() -> dict[str, str]:
     """Irregular past tenses and the participle a passive uses (data/past_participles.csv): "wrote" → "written"."""
-    return {row["past"]: row["participle"] for row in _irregular_verbs()}
+    return {row["past"]: row["participle"] for row in rows("past_participles.csv")}
 
 
 @cache
 def _verbs() -> dict[str, str]:
-    return {form: row["verb"] for row in _irregular_verbs() for form in (row["past"], row["participle"], row["verb"])}
+    return {form: row["verb"] for row in rows("past_participles.csv") for form in (row["past"], row["participle"], row["verb"])}
 
 
 def verb_lemma(word: str) -> str:
@@ -257,8 +250,7 @@ def verb_lemma(word: str) -> str:
 @cache
 def _adverbs() -> frozenset[str]:
     """Adverbs without "-ly" that may stand between a name and its verb (data/adverbs.csv)."""
-    with resources.files("consistency.data").joinpath("adverbs.csv").open(encoding="utf-8", newline="") as f:
-        return frozenset(row["word"] for row in csv.DictReader(f))
+    return frozenset(row["word"] for row in rows("adverbs.csv"))
 
 
 def agent_verb(after: str) -> str | None:

@@ -9,15 +9,14 @@ anachronism.
 
 from __future__ import annotations
 
-import csv
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterator
 from functools import cache
-from importlib import resources
 
 from ..align import context_similarity, mutual_conflicts, subjects_compatible
 from ..claim_building import agent_verb
+from ..data import rows
 from ..intervals import ranges_overlap
 from ..model import Claim, Discrepancy, Mention, Severity
 from ..parse.names.nationalities import NEGATED
@@ -348,15 +347,9 @@ def _in_other_role(slots: set[str] | None, shared: set[str]) -> bool:
 
 
 @cache
-def _slot_rows() -> tuple[dict[str, str], ...]:
-    with resources.files("consistency.data").joinpath("slot_arity.csv").open(encoding="utf-8", newline="") as f:
-        return tuple(csv.DictReader(f))
-
-
-@cache
 def _slot_names() -> dict[str, str]:
     """Slot tag as written ("<based") → the slot it names ("<locat"): words of one slot share a name."""
-    return {"<" + stem(row["word"]): "<" + stem(row["slot"] or row["word"]) for row in _slot_rows()}
+    return {"<" + stem(row["word"]): "<" + stem(row["slot"] or row["word"]) for row in rows("slot_arity.csv")}
 
 
 @cache
@@ -366,8 +359,8 @@ def _slot_arity() -> dict[str, str]:
     "born in", "based in", "directed by" hold one; "founded by", "produced by" a few, named in
     full; "starred", "backed", "members of" many.
     """
-    arity = {"<" + stem(row["slot"] or row["word"]): row["arity"] for row in _slot_rows()}
-    return {**arity, **{"<" + stem(row["word"]): row["arity"] for row in _slot_rows()}}
+    arity = {"<" + stem(row["slot"] or row["word"]): row["arity"] for row in rows("slot_arity.csv")}
+    return {**arity, **{"<" + stem(row["word"]): row["arity"] for row in rows("slot_arity.csv")}}
 
 
 def single_valued(slots: set[str]) -> bool:

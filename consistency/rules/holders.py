@@ -16,14 +16,13 @@ only for overlapping times. A source that names both people to the post
 
 from __future__ import annotations
 
-import csv
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 
 from ..align import consensus_conflicts
+from ..data import rows
 from ..model import Claim, Discrepancy, Severity
 from .base import Context, as_do, part
 from .offices import same_person
@@ -52,8 +51,7 @@ class Post:
 
 @cache
 def _forms() -> dict[str, str]:
-    with resources.files("consistency.data").joinpath("organisation_titles.csv").open(encoding="utf-8", newline="") as f:
-        return {row["form"].lower(): row["role"] for row in csv.DictReader(f)}
+    return {row["form"].lower(): row["role"] for row in rows("organisation_titles.csv")}
 
 
 @cache
