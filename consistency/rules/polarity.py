@@ -37,9 +37,18 @@ _PERFECT = re.compile(r"^\s+(?:has|have|had)(?=\s)")  # "has signed": the verb a
 SAME_FACT = 0.5
 
 
+# A deed supposed, not told ("if Labour won the seat"), or a denial bounded in time ("has not visited since
+# 2019", "did not win again"): neither says whether the thing was done at the other source's time.
+_SUPPOSED = re.compile(r"\b(?:if|unless|whether|should|would|could|might)\b[^,;]*$", re.IGNORECASE)
+_BOUNDED = re.compile(r"\b(?:since|again|anymore|any more|any longer|no longer)\b", re.IGNORECASE)
+
+
 def polarity_of(c: Claim) -> tuple[str, bool] | None:
     """The verb the name of claim `c` does, in its dictionary form, and whether the sentence denies it."""
-    after = c.sentence.text[c.end - c.sentence.start :]
+    rel = c.sentence.start
+    after = c.sentence.text[c.end - rel :]
+    if _SUPPOSED.search(c.sentence.text[: c.start - rel]) or _BOUNDED.search(after):
+        return None
     denied = _NEGATED_VERB.match(after)
     if denied:
         return verb_lemma(denied["verb"]), True
