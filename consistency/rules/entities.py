@@ -20,7 +20,7 @@ from ..data import rows
 from ..intervals import ranges_overlap
 from ..model import Claim, Discrepancy, Mention, Severity
 from ..parse.names.nationalities import NEGATED
-from ..terms import stem, stopwords
+from ..terms import WORD, content_terms, stem, stopwords
 from .base import Context, part, rule
 from .companies import company_role_conflicts, role_of
 from .holders import post_of, title_holder_conflicts
@@ -285,22 +285,24 @@ def slot_conflicts(ctx: Context) -> Iterator[Discrepancy]:
         )
 
 
-# The prepositions that say how a name stands to its slot word: the one who did it ("founded by"), the
-# name it was given ("founded as"), the thing it was done to ("founders of"). Places ("born in", "originating
-# from") are told apart by the slot word alone.
-_LINK = re.compile(r"\b(by|as|of)\s+(?:(?:the|a|an)\s+)?$", re.IGNORECASE)
+# How a name stands to its slot word: the one who did it ("founded by"), the name it was given ("founded as"),
+# the thing it was done to ("founders of"), where or for whom ("born in", "originating from", "played for":
+# told apart by the slot word alone).
+_LINK = re.compile(r"\b(by|as|of|in|at|on|from|to|for|with|into)\s+(?:(?:the|a|an)\s+)?$", re.IGNORECASE)
+_LINKS = {"by": "by", "as": "as", "of": "of"}  # any other preposition: "prep"
 # A name right after its verb or noun is what the verb is done to: "won [the Hartlepool seat]".
 _AFTER_WORD = re.compile(r"\b([a-z][\w-]+)\s+(?:(?:the|a|an)\s+)?(?:\d[\d,.]*\s+)?$")  # "won 34 Primera ..." too
 
 
 def _link(c: Claim) -> str | None:
     """How the name stands to its slot: "by" for the one who did it ("founded by X", "X founded"), "as" and
-    "of" as written, "object" for what it was done to ("won the X seat"); None when nothing tells."""
+    "of" as written, "prep" after another preposition, "object" for what it was done to ("won the X seat");
+    None when nothing tells."""
     rel = c.sentence.start
     lead = c.sentence.text[max(0, c.start - rel - 20) : c.start - rel]
     found = _LINK.search(lead)
     if found:
-        return found.group(1).lower()
+        return _LINKS.get(found.group(1).lower(), "prep")
     if agent_verb(c.sentence.text[c.end - rel :]):
         return "by"  # "Pixar produced Trollhunters" is "produced by Pixar"
     word = _AFTER_WORD.search(lead)
@@ -316,6 +318,9 @@ def _slots_by_name(claims: list[Claim], slots: dict[int, set[str]]) -> dict[str,
     return out
 
 
+_CLAUSE_BREAK = re.compile(r"[;:()\[\]—–]|,\s|\s(?:and|but|while|whereas|or|who|which|that)\s", re.IGNORECASE)
+_SLOT_REACH = 50  # characters before a name that can hold its slot word and a few words after it
+
 # "Peking University is in Thailand": a copula and "in" before a place say where the subject is.
 _IS_IN = re.compile(r"\b(?:is|are|was|were|lies|lie|sits|remains)\s+in\s+(?:the\s+)?$", re.IGNORECASE)
 _LOCATED = "<" + stem("located")
@@ -326,9 +331,21 @@ def slots_of(c: Claim) -> set[str]:
     "headquartered in" and "is in" are one slot: where a thing is)."""
     names = _slot_names()
     out = {names.get(t, t) for t in c.attribute if t.startswith("<")}
-    lead = c.sentence.text[max(0, c.start - c.sentence.start - 20) : c.start - c.sentence.start]
+    rel = c.sentence.start
+    lead = c.sentence.text[max(0, c.start - rel - 20) : c.start - rel]
     if c.mention.role == "place" and _IS_IN.search(lead):
         out.add(_LOCATED)
+    # a known slot word a few words back in the clause, no other name between: "presented various shows on
+    # TalkRADIO" ("produced by Kenneth Edmonds": "Edmonds" is not the name the slot holds)
+    clause = _CLAUSE_BREAK.split(c.sentence.text[max(0, c.start - rel - _SLOT_REACH) : c.start - rel])[-1]
+    words = list(WORD.finditer(clause))
+    for i in range(len(words) - 1, -1, -1):
+        if any(w.group()[0].isupper() for w in words[i + 1 :]):
+            break
+        tag = "<" + "".join(content_terms(words[i].group()))
+        if tag in names:
+            out.add(names[tag])
+            break
     return out
 
 
