@@ -324,6 +324,7 @@ _SLOT_REACH = 50  # characters before a name that can hold its slot word and a f
 # "Peking University is in Thailand": a copula and "in" before a place say where the subject is.
 _IS_IN = re.compile(r"\b(?:is|are|was|were|lies|lie|sits|remains)\s+in\s+(?:the\s+)?$", re.IGNORECASE)
 _LOCATED = "<" + stem("located")
+_BASED = ("-based", "–based")
 
 
 def slots_of(c: Claim) -> set[str]:
@@ -333,8 +334,8 @@ def slots_of(c: Claim) -> set[str]:
     out = {names.get(t, t) for t in c.attribute if t.startswith("<")}
     rel = c.sentence.start
     lead = c.sentence.text[max(0, c.start - rel - 20) : c.start - rel]
-    if c.mention.role == "place" and _IS_IN.search(lead):
-        out.add(_LOCATED)
+    if c.mention.role == "place" and (_IS_IN.search(lead) or c.sentence.text.startswith(_BASED, c.end - rel)):
+        out.add(_LOCATED)  # "Nordpay is in Oslo", "the Oslo-based Nordpay"
     # a known slot word a few words back in the clause, no other name between: "presented various shows on
     # TalkRADIO" ("produced by Kenneth Edmonds": "Edmonds" is not the name the slot holds)
     clause = _CLAUSE_BREAK.split(c.sentence.text[max(0, c.start - rel - _SLOT_REACH) : c.start - rel])[-1]
