@@ -7,7 +7,7 @@ company's chief executive or chair, a club's manager or captain, a city's
 mayor), read in the forms news uses: "Acme chief executive Jane Doe",
 "Acme's chief executive, Jane Doe", "Jane Doe, the chief executive of Acme",
 "Jane Doe, Acme's chief executive", "Jane Doe is the chief executive of
-Acme". A post said to be past or passing ("former", "outgoing", "interim",
+Acme", "Jane Doe was named chief executive of Acme". A post said to be past or passing ("former", "outgoing", "interim",
 "new") is left alone, two organisations are two posts ("Acme" and "Acme
 Bank" are one when one name lies within the other), and sources compare
 only for overlapping times. A source that names both people to the post
@@ -66,6 +66,11 @@ def _patterns() -> tuple[tuple[re.Pattern[str], ...], tuple[re.Pattern[str], ...
         re.compile(rf"^,\s+(?:the\s+)?{title}\s+(?:of|at)\s+(?:the\s+)?{_ORG}(?=[\s,.;:)]|$)"),
         re.compile(rf"^,\s+{_ORG}['’]s\s+{title}\b"),
         re.compile(rf"^\s+is\s+(?:now\s+)?the\s+{title}\s+of\s+(?:the\s+)?{_ORG}(?=[\s,.;:)]|$)"),
+        # "Jane Doe was named chief executive of Acme", "has been appointed as the chair of Acme"
+        re.compile(
+            rf"^\s+(?:was|has\s+been|have\s+been)\s+(?:named|appointed|elected)\s+(?:as\s+)?(?:the\s+)?{title}"
+            rf"\s+(?:of|at)\s+(?:the\s+)?{_ORG}(?=[\s,.;:)]|$)"
+        ),
     )
     return before, after
 
