@@ -7,7 +7,7 @@ from importlib import resources
 
 import pytest
 
-from consistency.rules.entities import many_valued, single_valued
+from consistency.rules.slots import many_valued, single_valued
 from consistency.terms import stem
 
 
