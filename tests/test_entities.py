@@ -336,6 +336,14 @@ def test_a_demonym_that_describes_no_one_is_no_nationality(text):
     assert not [m for m in mentions(text) if m.role == "nationality"]
 
 
-def test_a_negated_description_is_a_nationality_denied():
-    found = [m for m in mentions("He is not a Croatian citizen.") if m.role == "nationality"]
-    assert [(m.text, m.canonical, m.hedge) for m in found] == [("Croatian", "Croatia", "not")]
+@pytest.mark.parametrize(
+    ("text", "hedge"),
+    [
+        ("He is not a Croatian citizen.", "not"),  # a nationality denied
+        ("The film is solely Croatian.", "only"),  # the only one
+        ("The film is a purely Croatian production.", "only"),
+    ],
+)
+def test_a_description_says_how_it_holds(text, hedge):
+    found = [m for m in mentions(text) if m.role == "nationality"]
+    assert [(m.text, m.canonical, m.hedge) for m in found] == [("Croatian", "Croatia", hedge)]

@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from ..align import context_similarity, mutual_conflicts, subjects_compatible
 from ..intervals import ranges_overlap
 from ..model import Claim, Discrepancy, Severity
-from ..parse.names.nationalities import NEGATED
+from ..parse.names.nationalities import NEGATED, ONLY
 from ..terms import stem
 from .base import Context, part, rule
 from .companies import company_role_conflicts, role_of
@@ -147,8 +147,10 @@ def nationality_conflicts(ctx: Context) -> Iterator[Discrepancy]:
     A nationality is read where the sentence says what someone is ("Tim Roth
     is an English actor", "Pieter Aalbers, a Dutch cyclist", "the Dutch
     cyclist Pieter Aalbers"); two nationalities agree when they share a
-    country ("English" and "British"). A negated one ("is not an American
-    series") conflicts with the nationality it denies and agrees with any other.
+    country ("English" and "British") or one country lies within the other
+    ("Scottish" and "British"), unless one is said to be the only one ("is
+    solely Scottish"). A negated one ("is not an American series") conflicts
+    with the nationality it denies and agrees with any other.
     """
     claims = [c for c in ctx.claims if c.mention.role == "nationality" and c.subject]
 
@@ -161,7 +163,10 @@ def nationality_conflicts(ctx: Context) -> Iterator[Discrepancy]:
         return 1.0 if subjects_compatible(a, b) else 0.0
 
     def agree(a: Claim, b: Claim) -> bool:
-        shared = bool(set(a.mention.canonical.split("+")) & set(b.mention.canonical.split("+")))
+        ca, cb = a.mention.canonical.split("+"), b.mention.canonical.split("+")
+        shared = bool(set(ca) & set(cb))
+        if ONLY not in (a.mention.hedge, b.mention.hedge):  # "Scottish" and "British" agree; "only Scottish" does not
+            shared = shared or any(ctx.knowledge.place_within(x, y) or ctx.knowledge.place_within(y, x) for x in ca for y in cb)
         denied = (a.mention.hedge == NEGATED) + (b.mention.hedge == NEGATED)
         return shared if denied == 0 else denied == 2 or not shared
 
@@ -181,8 +186,8 @@ def nationality_conflicts(ctx: Context) -> Iterator[Discrepancy]:
 
 
 def _described(c: Claim) -> str:
-    """A nationality as the sentence gives it: "American", or "not American"."""
-    return f"not {c.mention.text}" if c.mention.hedge == NEGATED else c.mention.text
+    """A nationality as the sentence gives it: "American", "not American", "only American"."""
+    return f"{c.mention.hedge} {c.mention.text}" if c.mention.hedge in (NEGATED, ONLY) else c.mention.text
 
 
 def _names_by_doc(ctx: Context) -> dict[str, set[str]]:

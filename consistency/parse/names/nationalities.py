@@ -13,7 +13,8 @@ country, so "English-Swedish" gives the mention the canonical
 "Sweden+United Kingdom". A demonym of origin ("Swedish-born", "Paris-based")
 says where someone comes from or works, not their nationality, and is
 skipped. A negated description ("is not an American series") is kept with
-the hedge "not": it says which nationality the thing does not have.
+the hedge "not": it says which nationality the thing does not have; one
+said to be the only one ("is solely Australian") with the hedge "only".
 `described_name` finds the name a nationality describes.
 """
 
@@ -26,16 +27,18 @@ from collections.abc import Sequence
 from ...knowledge import KnowledgeBase, builtin
 from ...model import Mention, Sentence
 
-__all__ = ["DESCRIBED_AS", "NEGATED", "described_name", "find"]
+__all__ = ["DESCRIBED_AS", "NEGATED", "ONLY", "described_name", "find"]
 
 NEGATED = "not"  # the hedge of a negated description
+ONLY = "only"  # the hedge of a description said to be the only one ("is solely Australian")
 
 _DEMONYM = r"(?P<demonym>[A-Z][a-z]+(?:-[A-Z][a-z]+)*)\b(?!-[a-z])"  # not "Swedish-born", "Paris-based"
 _ORIGIN = r"(?:[A-Z][a-z]+-[a-z]+\s+)?"  # "Swedish-born ": a demonym of origin before the nationality
 _ADJECTIVES = r"(?:(?:\d{4}|former|retired|professional|famous|well-known|renowned|leading|prominent|popular)\s+)*"
 
 DESCRIBED_AS = re.compile(
-    r"\b(?:is|was|are|were)\s+(?P<neg>not\s+)?(?:(?:an?|the|only|solely|purely)\s+)*" + _ADJECTIVES
+    r"\b(?:is|was|are|were)\s+(?P<neg>not\s+)?(?:(?:an?|the)\s+)*(?P<only>(?:only|solely|purely|exclusively)\s+)?"
+    r"(?:(?:an?|the)\s+)*" + _ADJECTIVES
     + _ORIGIN + _DEMONYM
 )
 # "Pieter Aalbers, a Dutch cyclist," / "Ericsson, the Swedish telecoms group,"
@@ -67,12 +70,21 @@ def find(text: str, published: dt.date | None = None, knowledge: KnowledgeBase |
             countries = [kb.country_of_demonym(w) for w in words]
             if any(c is None or c == w for c, w in zip(countries, words, strict=True)):
                 continue  # not a demonym, or a country's own name ("a Russia expert")
-            negated = "neg" in pattern.groupindex and found.group("neg") is not None
             out[start] = Mention(
                 kind="entity", text=found.group("demonym"), start=start, end=end,
-                canonical="+".join(sorted(set(countries))), role="nationality", hedge=NEGATED if negated else None,
+                canonical="+".join(sorted(set(countries))), role="nationality", hedge=_hedge(found),
             )
     return [out[k] for k in sorted(out)]
+
+
+def _hedge(found: re.Match[str]) -> str | None:
+    """"not" for a denied nationality, "only" for one said to be the only one, else None."""
+    groups = found.re.groupindex
+    if "neg" in groups and found.group("neg"):
+        return NEGATED
+    if "only" in groups and found.group("only"):
+        return ONLY
+    return None
 
 
 def _opens_description(lead: str) -> bool:
