@@ -15,15 +15,18 @@ import datetime as dt
 import itertools
 import re
 from collections.abc import Iterable, Sequence
+from functools import cache
 
-from .align.frames import AGE, aged_person, event_word, frame_of, measure_in, separate_outcomes
+from .align.frames import AGE, aged_person, event_word, frame_of, lemma, measure_in, separate_outcomes
 from .align.times import date_frame, is_history, is_statement_date, states_change
+from .data import rows
 from .model import Claim, Document, Frame, Mention, Sentence
+from .parse.names.nationalities import described_name
 from .parse.times import day_part_words
 from .terms import WORD as _WORD
 from .terms import content_terms, stem, stopwords
 
-__all__ = ["claims_of", "figure_head", "heads_match"]
+__all__ = ["agent_verb", "claims_of", "figure_head", "heads_match", "verb_lemma"]
 
 _CLAUSE_BREAK = re.compile(r"[;:()\[\]—–]|,\s|\s(?:and|but|while|whereas|or)\s|\d+(?:[./]\d+)+", re.IGNORECASE)
 # "seventh and final season": an adjective after "and" still qualifies the figure's noun
@@ -201,9 +204,9 @@ def slot_of(sentence: Sentence, m: Mention) -> tuple[str, ...]:
         out.append("<" + near_before[-1])
     if near_after:
         out.append(">" + near_after[0])
-    agent = _AGENT.match(after)
+    agent = agent_verb(after)
     if agent:  # "Pixar produced Trollhunters" fills the slot of "produced by Pixar"
-        out.append("<" + stem(agent.group(1)))
+        out.append("<" + stem(agent))
     return tuple(out)
 
 
@@ -223,8 +226,46 @@ def _dated_subject(sentence: Sentence, names: Sequence[Mention], date: Mention) 
     return tuple(dict.fromkeys(n.canonical for n in names if n is not date and n.canonical and not _agent(sentence, n)))
 
 
-# A name directly followed by a verb in the past tense acts: "DreamWorks produced the series".
-_AGENT = re.compile(r"^\s+(?!was\b|were\b)([a-z]{3,}ed)\b(?!\s+(?:by|in|on|at|to)\b)")
+# A name followed by a verb in the past tense acts: "DreamWorks produced the series", "the Greens narrowly
+# won the seat"; an adverb may stand between ("first", "later", "jointly", data/adverbs.csv), a negation may not.
+_AGENT = re.compile(r"^\s+(?:(?P<adverb>[a-z]+)\s+)?(?!was\b|were\b)(?P<verb>[a-z]{3,})\b(?!\s+(?:by|in|on|at|to)\b)")
+_VERB_FIRST = re.compile(r"^\s+(?!was\b|were\b)(?P<verb>[a-z]{3,})\b(?!\s+(?:by|in|on|at|to)\b)")
+
+
+@cache
+def _participles() -> dict[str, str]:
+    """Irregular past tenses and the participle a passive uses (data/past_participles.csv): "wrote" → "written"."""
+    return {row["past"]: row["participle"] for row in rows("past_participles.csv")}
+
+
+@cache
+def _verbs() -> dict[str, str]:
+    return {form: row["verb"] for row in rows("past_participles.csv") for form in (row["past"], row["participle"], row["verb"])}
+
+
+def verb_lemma(word: str) -> str:
+    """The dictionary form of a verb: "won" → "win", "written" → "write", "attended" → "attend"."""
+    return _verbs().get(word) or lemma(word)
+
+
+@cache
+def _adverbs() -> frozenset[str]:
+    """Adverbs without "-ly" that may stand between a name and its verb (data/adverbs.csv)."""
+    return frozenset(row["word"] for row in rows("adverbs.csv"))
+
+
+def agent_verb(after: str) -> str | None:
+    """The verb a name right before `after` does, as its passive would write it ("won", "written", "produced")."""
+    for pattern in (_VERB_FIRST, _AGENT):
+        found = pattern.match(after)
+        if found is None:
+            continue
+        adverb, verb = found.groupdict().get("adverb"), found["verb"]
+        if adverb is not None and not (adverb.endswith("ly") or adverb in _adverbs()):
+            return None  # "the Labour candidate won": a noun, not an adverb, before the verb
+        if verb.endswith("ed") or verb in _participles():
+            return verb if verb.endswith("ed") else _participles()[verb]
+    return None
 
 
 def life_events(sentence: Sentence, dates: Sequence[Mention]) -> dict[int, str]:
@@ -431,8 +472,9 @@ def claims_of(doc: Document, sentences: Sequence[Sentence], mentions: Sequence[M
         totals = parts_totals(sentence, figures, measures) if len(figures) > 1 else {}
         for m in ms:
             subject = tuple(dict.fromkeys(n.canonical for n in names if n is not m and n.canonical))
-            if m.role == "nationality":  # what is described is the subject of "is a ... American ..."
-                subject = _copula_subject(sentence) or subject
+            if m.role == "nationality":  # "the Dutch cyclist Pieter Aalbers", else the subject of "is a Dutch ..."
+                described = described_name(sentence, m, names)
+                subject = (described.canonical,) if described else _copula_subject(sentence) or subject
             head = None
             if m.kind == "date":
                 subject = _dated_subject(sentence, names, m)

@@ -6,6 +6,7 @@ import datetime as dt
 
 import pytest
 
+from consistency.claim_building import agent_verb
 from consistency.engine import claims
 
 D = dt.date
@@ -125,3 +126,20 @@ def test_the_public_claims_is_the_function():
     import consistency.engine
 
     assert consistency.claims is consistency.engine.claims
+
+
+@pytest.mark.parametrize(
+    ("after", "verb"),
+    [
+        (" produced the series.", "produced"),
+        (" narrowly won the seat.", "won"),  # an adverb in -ly
+        (" first reached the summit.", "reached"),  # an adverb the data file names
+        (" wrote the report.", "written"),  # an irregular past, as its passive writes it
+        (" never wrote the report.", None),  # a negation is no adverb
+        (" candidate won the seat.", None),  # a noun before the verb: the name is not the one who won
+        (" was produced by Pixar.", None),
+        (" born in Ghent.", None),
+    ],
+)
+def test_the_verb_a_name_does(after, verb):
+    assert agent_verb(after) == verb

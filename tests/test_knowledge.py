@@ -258,3 +258,28 @@ def test_two_checks_in_one_process_keep_their_own_knowledge(tmp_path: Path) -> N
     assert anachronisms() == []  # the built-in knowledge knows no Argentine president
     assert anachronisms(knowledge=desk) == with_desk
     assert anachronisms() == []
+
+
+@pytest.mark.parametrize(
+    ("inner", "outer", "within"),
+    [
+        ("Milan", "Italy", True),
+        ("Seattle", "United States", True),  # through the state
+        ("London", "United Kingdom", True),  # through England
+        ("Beijing", "Asia", True),
+        ("Italy", "Milan", False),  # a country is not within its city
+        ("Beijing", "Thailand", False),
+        ("Tehran", "Middle East", False),  # a region that overlaps others contains nothing here
+        ("Reuver", "Netherlands", False),  # a place the tables do not know
+        ("Milan", "Milan", True),
+    ],
+)
+def test_place_within(inner: str, outer: str, within: bool) -> None:
+    assert KB.place_within(inner, outer) is within
+
+
+def test_a_desk_adds_the_places_it_reports_from(tmp_path: Path) -> None:
+    (tmp_path / "places.csv").write_text("place,within\nReuver,Netherlands\n", encoding="utf-8")
+    mine = load_knowledge(tmp_path)
+    assert mine.places_around("Reuver") == ("Reuver", "Netherlands", "Europe")
+    assert mine.place_within("Reuver", "Europe") and not KB.place_within("Reuver", "Europe")

@@ -20,6 +20,10 @@ see each other's knowledge.
   the Russian presidency).
 - ``demonyms.csv``: ``country,demonym``: "Russian" → Russia, for titles such
   as "Russian President".
+- ``places.csv``: ``place,within``: the place that wholly contains another
+  (a city its state or country, a state its country, a country its
+  continent), so "based in Milan" agrees with "based in Italy". Regions
+  that overlap others ("Middle East", "Balkans") contain nothing here.
 
 Names are matched by a key that ignores case, accents, periods and a
 leading "the" (``name_key``). The desk's trusted reference facts are read by
@@ -46,7 +50,8 @@ from ..files import NotReadable, read_regular_file
 
 __all__ = ["Term", "Office", "KnowledgeBase", "builtin", "load_knowledge", "name_key"]
 
-FILES = ("office_holders.csv", "offices.csv", "aliases.csv", "entities.csv", "demonyms.csv")
+FILES = ("office_holders.csv", "offices.csv", "aliases.csv", "entities.csv", "demonyms.csv", "places.csv")
+_TABLES = ("offices", "aliases", "types", "metonyms", "demonyms", "regions")  # the mappings, in field order
 _LOOKUP_LIMIT = 200_000  # names remembered by one KnowledgeBase's canonical_name
 
 
@@ -90,15 +95,16 @@ class KnowledgeBase:
     types: Mapping[str, str] = field(default_factory=dict)  # canonical name → person, organisation, place
     metonyms: Mapping[str, str] = field(default_factory=dict)  # organisation → the office it stands for
     demonyms: Mapping[str, str] = field(default_factory=dict)  # name_key of a demonym → country
+    regions: Mapping[str, str] = field(default_factory=dict)  # place → the place that contains it
     fingerprint: str = field(init=False)
 
     def __post_init__(self) -> None:
         set_field = object.__setattr__  # the fields are made read-only here, once
         set_field(self, "terms", tuple(self.terms))
-        for name in ("offices", "aliases", "types", "metonyms", "demonyms"):
+        for name in _TABLES:
             set_field(self, name, _frozen(getattr(self, name)))
         h = hashlib.sha256()
-        for part in (self.terms, *(sorted(getattr(self, n).items()) for n in ("offices", "aliases", "types", "metonyms", "demonyms"))):
+        for part in (self.terms, *(sorted(getattr(self, n).items()) for n in _TABLES)):
             h.update(repr(part).encode("utf-8"))
             h.update(b"\0")
         set_field(self, "fingerprint", h.hexdigest())
@@ -114,8 +120,7 @@ class KnowledgeBase:
 
     def __reduce__(self):
         """Pickled as its tables (a worker process receives it so); the indexes are rebuilt there at first use."""
-        tables = (self.offices, self.aliases, self.types, self.metonyms, self.demonyms)
-        return (KnowledgeBase, (self.terms, *(dict(t) for t in tables)))
+        return (KnowledgeBase, (self.terms, *(dict(getattr(self, n)) for n in _TABLES)))
 
     # -- derived indexes, built at first use ------------------------------------
 
@@ -199,6 +204,17 @@ class KnowledgeBase:
         """The country of a demonym or country form used as a qualifier ("French" → "France")."""
         return self.demonyms.get(name_key(word))
 
+    def places_around(self, place: str) -> tuple[str, ...]:
+        """A place and every place that contains it, innermost first: "Seattle", "Washington", "United States", ..."""
+        chain = [self.canonical_name(place) or place]
+        while (outer := self.regions.get(chain[-1])) is not None and outer not in chain:
+            chain.append(outer)
+        return tuple(chain)
+
+    def place_within(self, inner: str, outer: str) -> bool:
+        """Whether one place lies within the other or is it ("Milan" within "Italy"), by places.csv."""
+        return (self.canonical_name(outer) or outer) in self.places_around(inner)
+
 
 class _Tables:
     """The tables while files are read into them; `value()` gives the KnowledgeBase."""
@@ -210,6 +226,7 @@ class _Tables:
         self.types: dict[str, str] = dict(base.types) if base else {}
         self.metonyms: dict[str, str] = dict(base.metonyms) if base else {}
         self.demonyms: dict[str, str] = dict(base.demonyms) if base else {}
+        self.regions: dict[str, str] = dict(base.regions) if base else {}
 
     def add_rows(self, name: str, rows: Iterable[dict[str, str]], origin: str) -> None:
         """Add the rows of one file, named by its file name."""
@@ -219,6 +236,7 @@ class _Tables:
             "aliases.csv": self._add_alias,
             "entities.csv": self._add_entity,
             "demonyms.csv": self._add_demonym,
+            "places.csv": self._add_place,
         }
         add = adders[name]
         for line, row in enumerate(rows, start=2):
@@ -257,6 +275,9 @@ class _Tables:
     def _add_demonym(self, row: dict[str, str]) -> None:
         self.demonyms[name_key(row["demonym"])] = row["country"]
 
+    def _add_place(self, row: dict[str, str]) -> None:
+        self.regions[row["place"]] = row["within"]
+
     def alias_holders(self) -> None:
         """Make every holder's own name an alias of itself."""
         for term in self.terms:
@@ -270,6 +291,7 @@ class _Tables:
             types=self.types,
             metonyms=self.metonyms,
             demonyms=self.demonyms,
+            regions=self.regions,
         )
 
 

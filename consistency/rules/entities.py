@@ -9,20 +9,29 @@ anachronism.
 
 from __future__ import annotations
 
-import csv
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterator
-from functools import cache
-from importlib import resources
 
 from ..align import context_similarity, mutual_conflicts, subjects_compatible
 from ..intervals import ranges_overlap
 from ..model import Claim, Discrepancy, Severity
+from ..parse.names.nationalities import NEGATED, ONLY
 from ..terms import stem
 from .base import Context, part, rule
 from .companies import company_role_conflicts, role_of
+from .holders import post_of, title_holder_conflicts
 from .offices import person_title_conflicts
+from .polarity import denied_facts
+from .slots import (
+    in_other_role,
+    link_of,
+    many_valued,
+    one_place_within_other,
+    single_valued,
+    slots_by_name,
+    slots_of,
+)
 
 # A sentence that speaks of the past on purpose: its office claims are history, not the story's time.
 _HISTORICAL = re.compile(
@@ -60,19 +69,24 @@ def _first_per_time(ctx: Context, claims: list[Claim]) -> list[Claim]:
 def entity_conflict(ctx: Context) -> Iterator[Discrepancy]:
     """The same slot filled by different entities in sources speaking of the same thing.
 
-    Five parts find it, each listed with its own documentation:
+    Seven parts find it, each listed with its own documentation:
     office-holder (one office held by different people at the same time),
     nationality (one person described with nationalities that share no
     country), same-slot (one fact, a different name beside the same slot
     word: "born in Hasselt" / "born in Reuver"), person-title (one person
-    given offices that exclude each other: "Senator" / "Representative") and
-    company-role (one thing made, supplied or run by different companies).
+    given offices that exclude each other: "Senator" / "Representative"),
+    company-role (one thing made, supplied or run by different companies),
+    denied (one source says someone did a thing, another that they did not)
+    and title-holder (one organisation's chief executive, chair or manager
+    named as two people).
     """
     yield from slot_conflicts(ctx)
     yield from nationality_conflicts(ctx)
     yield from office_conflicts(ctx)
     yield from person_title_conflicts(ctx)
     yield from company_role_conflicts(ctx)
+    yield from denied_facts(ctx)
+    yield from title_holder_conflicts(ctx)
 
 
 @part(
@@ -131,8 +145,12 @@ def nationality_conflicts(ctx: Context) -> Iterator[Discrepancy]:
     """One person or work described with nationalities that share no country ("American actor" / "English actor").
 
     A nationality is read where the sentence says what someone is ("Tim Roth
-    is an English actor"); two nationalities agree when they share a country
-    ("English" and "British").
+    is an English actor", "Pieter Aalbers, a Dutch cyclist", "the Dutch
+    cyclist Pieter Aalbers"); two nationalities agree when they share a
+    country ("English" and "British") or one country lies within the other
+    ("Scottish" and "British"), unless one is said to be the only one ("is
+    solely Scottish"). A negated one ("is not an American series") conflicts
+    with the nationality it denies and agrees with any other.
     """
     claims = [c for c in ctx.claims if c.mention.role == "nationality" and c.subject]
 
@@ -145,20 +163,31 @@ def nationality_conflicts(ctx: Context) -> Iterator[Discrepancy]:
         return 1.0 if subjects_compatible(a, b) else 0.0
 
     def agree(a: Claim, b: Claim) -> bool:
-        return bool(set(a.mention.canonical.split("+")) & set(b.mention.canonical.split("+")))
+        ca, cb = a.mention.canonical.split("+"), b.mention.canonical.split("+")
+        shared = bool(set(ca) & set(cb))
+        if ONLY not in (a.mention.hedge, b.mention.hedge):  # "Scottish" and "British" agree; "only Scottish" does not
+            shared = shared or any(ctx.knowledge.place_within(x, y) or ctx.knowledge.place_within(y, x) for x in ca for y in cb)
+        denied = (a.mention.hedge == NEGATED) + (b.mention.hedge == NEGATED)
+        return shared if denied == 0 else denied == 2 or not shared
 
     for a, b, _ in mutual_conflicts(claims, keys, score, agree, threshold=1.0, close=0.0):
         who = sorted(set(a.subject) | set(b.subject), key=len)[0]
         yield Discrepancy(
             kind="entity-conflict",
             severity=Severity.error,
-            summary=f"{who}: {a.mention.text} in {a.doc}, {b.mention.text} in {b.doc}",
+            summary=f"{who}: {_described(a)} in {a.doc}, {_described(b)} in {b.doc}",
             claims=(a, b),
             explanation=(
-                f"{a.doc} describes {who} as {a.mention.text} ({a.mention.canonical}), "
-                f"{b.doc} as {b.mention.text} ({b.mention.canonical}): the countries differ."
+                f"{a.doc} describes {who} as {_described(a)} ({a.mention.canonical}), "
+                f"{b.doc} as {_described(b)} ({b.mention.canonical}): "
+                + ("one denies what the other says." if NEGATED in (a.mention.hedge, b.mention.hedge) else "the countries differ.")
             ),
         )
+
+
+def _described(c: Claim) -> str:
+    """A nationality as the sentence gives it: "American", "not American", "only American"."""
+    return f"{c.mention.hedge} {c.mention.text}" if c.mention.hedge in (NEGATED, ONLY) else c.mention.text
 
 
 def _names_by_doc(ctx: Context) -> dict[str, set[str]]:
@@ -183,12 +212,21 @@ def slot_conflicts(ctx: Context) -> Iterator[Discrepancy]:
     for"); the two sentences must state the same fact about the same subject,
     neither may be negated ("did not play for"), and neither source may name
     the other's entity anywhere: a source that names both has not
-    contradicted itself. A company's role for a thing ("made by") is left to
+    contradicted itself, unless it names the other's entity only in another
+    known role ("produced by Besson and directed by Megaton" against
+    "produced by Megaton"). A company's role for a thing ("made by") is left to
     company-role, which tells the things apart. A slot that holds one name
     ("born in", "based in", data/slot_arity.csv) needs only the same named
     subject in both sentences; one that holds many ("starred", "members") is
-    never a conflict. A shared word does not make two names one ("Tracey
-    Edmonds" is not "Kenneth Edmonds"); one name within the other does.
+    never a conflict. Words of one slot share its name ("based in",
+    "headquartered in", "is in": where a thing is), and a place within the
+    other's place agrees with it ("based in Milan", "based in Italy", by
+    knowledge/places.csv). The same slot word tied to its name differently is
+    two slots ("founded as X", "founders of Y", "founded by Z"), and so are
+    the one who does a thing and what it is done to ("the Greens won",
+    "won by the Conservatives" against "won the Hartlepool seat"). A shared
+    word does not make two names one ("Tracey Edmonds" is not "Kenneth
+    Edmonds"); one name within the other does.
     """
     names = _names_by_doc(ctx)
     corpus = ctx.corpus
@@ -196,32 +234,45 @@ def slot_conflicts(ctx: Context) -> Iterator[Discrepancy]:
         c for c in ctx.claims
         if c.mention.kind == "entity" and c.mention.role in _SLOT_ROLES and c.attribute and not c.mention.office
         and role_of(c) is None  # a company's role for a thing is compared by company-role, thing by thing
+        and post_of(c) is None  # so is an organisation's post by title-holder
     ]
 
     negated = {id(c): _negated(c) for c in claims}
+    link = {id(c): link_of(c) for c in claims}
+    slots = {id(c): slots_of(c) for c in claims}
+    roles_of = slots_by_name(claims, slots)
 
     def keys(c: Claim):
         story = ctx.story_of(c.doc)
-        yield from ((story, tag) for tag in c.attribute if tag.startswith("<") and ctx.blocks_on(c.doc, tag[1:]))
+        yield from ((story, tag) for tag in slots[id(c)] if ctx.blocks_on(c.doc, tag[1:]))
 
     def score(a: Claim, b: Claim) -> float:
         roles = {a.mention.role, b.mention.role} - {None}
-        slots = {t for t in set(a.attribute) & set(b.attribute) if t.startswith("<")}
-        if len(roles) > 1 or not slots or negated[id(a)] or negated[id(b)]:
+        shared = slots[id(a)] & slots[id(b)]
+        if len(roles) > 1 or not shared or negated[id(a)] or negated[id(b)]:
             return 0.0
+        if link[id(a)] and link[id(b)] and link[id(a)] != link[id(b)]:
+            return 0.0  # "founded as the Golden State Convention" names the thing, "founders of" its founders
         if not subjects_compatible_without(a, b):
             return 0.0
-        if many_valued(slots):
+        if many_valued(shared):
             return 0.0  # a film stars many actors: naming another is no contradiction
         similarity = context_similarity(a, b, corpus, ignore=_name_stems(a) | _name_stems(b))
-        if single_valued(slots) and (_names_subject_of(a, b) or _names_subject_of(b, a)):
+        if single_valued(shared) and (_names_subject_of(a, b) or _names_subject_of(b, a)):
             return max(similarity, SAME_SLOT)  # one person is based in one city, whatever else is said of them
         return similarity
 
     def agree(a: Claim, b: Claim) -> bool:
         na = (a.mention.canonical or a.mention.text).lower()
         nb = (b.mention.canonical or b.mention.text).lower()
-        if na == nb or na in names[b.doc] or nb in names[a.doc]:
+        if na == nb:
+            return True
+        shared = slots[id(a)] & slots[id(b)]
+        if in_other_role(roles_of[a.doc].get(nb), shared) or in_other_role(roles_of[b.doc].get(na), shared):
+            return False  # "produced by Besson and directed by Megaton": Megaton is named, as the director
+        if one_place_within_other(ctx, a.mention, b.mention):
+            return True  # "based in Milan" and "based in Italy"
+        if na in names[b.doc] or nb in names[a.doc]:
             return True
         wa = {w for w in na.split() if len(w) >= 4}
         wb = {w for w in nb.split() if len(w) >= 4}
@@ -232,7 +283,7 @@ def slot_conflicts(ctx: Context) -> Iterator[Discrepancy]:
         )
 
     for a, b, s in mutual_conflicts(claims, keys, score, agree, threshold=SAME_SLOT, close=0.1):
-        slot = sorted(t for t in set(a.attribute) & set(b.attribute) if t.startswith("<"))[0]
+        slot = sorted(slots[id(a)] & slots[id(b)])[0]
         yield Discrepancy(
             kind="entity-conflict",
             severity=Severity.error,
@@ -243,28 +294,6 @@ def slot_conflicts(ctx: Context) -> Iterator[Discrepancy]:
                 f"next to \"{slot[1:]}\"; neither source names the other's."
             ),
         )
-
-
-@cache
-def _slot_arity() -> dict[str, bool]:
-    """Slot tag ("<born") → whether the slot holds one name only (data/slot_arity.csv).
-
-    "born in", "based in", "directed by" hold one; "starred", "backed", "members of" hold many.
-    """
-    with resources.files("consistency.data").joinpath("slot_arity.csv").open(encoding="utf-8", newline="") as f:
-        return {"<" + stem(row["word"]): row["arity"] == "one" for row in csv.DictReader(f)}
-
-
-def single_valued(slots: set[str]) -> bool:
-    """Whether the slots two claims share are all ones that hold a single name."""
-    arity = _slot_arity()
-    return bool(slots) and all(arity.get(t, False) for t in slots)
-
-
-def many_valued(slots: set[str]) -> bool:
-    """Whether the slots two claims share are all ones known to hold several names ("starred", "members")."""
-    arity = _slot_arity()
-    return bool(slots) and all(arity.get(t) is False for t in slots)
 
 
 def _names_subject_of(a: Claim, b: Claim) -> bool:

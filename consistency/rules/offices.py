@@ -23,7 +23,7 @@ from ..align import consensus_conflicts
 from ..model import Claim, Discrepancy, Severity
 from .base import Context, as_do, part
 
-__all__ = ["person_title_conflicts", "title_of"]
+__all__ = ["person_title_conflicts", "same_person", "title_of"]
 
 # What stands between two names of one list: ", ", ", and ", " and ", " & ".
 _LIST_GAP = re.compile(r"^\s*(?:,\s*(?:and\s+)?|,?\s*(?:and|&)\s+)$")
@@ -92,7 +92,7 @@ def _titled(ctx: Context) -> dict[tuple[int, str, str], list[tuple[Claim, Title]
     return groups
 
 
-def _same_person(a: Claim, b: Claim) -> bool:
+def same_person(a: Claim, b: Claim) -> bool:
     """One canonical name, or a surname alone that ends the other's full name ("Pressley", "Ayanna Pressley")."""
     na, nb = a.mention.canonical, b.mention.canonical
     return na == nb or (" " not in na and nb.endswith(" " + na)) or (" " not in nb and na.endswith(" " + nb))
@@ -115,7 +115,7 @@ def person_title_conflicts(ctx: Context) -> Iterator[Discrepancy]:
     title = {id(c): t for titled in groups.values() for c, t in titled}
 
     def comparable(a: Claim, b: Claim) -> bool:
-        return _same_person(a, b) and ctx.times_overlap(a, b)
+        return same_person(a, b) and ctx.times_overlap(a, b)
 
     def agree(a: Claim, b: Claim) -> bool:
         return title[id(a)].role == title[id(b)].role

@@ -1,27 +1,55 @@
 """Nationalities: "X is an American actor" → the country behind the demonym.
 
-A demonym is read as a nationality only where something is described by it
-("is a 1980 American film", "was an English-Swedish painter"): a demonym
-elsewhere ("the American delegation") qualifies a name and is left to the
-entity reader. Each demonym of a hyphenated run names its own country, so
-"English-Swedish" gives the mention the canonical "Sweden+United Kingdom".
+A demonym is read as a nationality only where something is described by it:
+
+- after a copula ("is a 1980 American film", "was an English-Swedish painter");
+- in apposition to a name ("Pieter Aalbers, a Dutch cyclist,");
+- before a name, with one or two common nouns between ("the Dutch cyclist
+  Pieter Aalbers", "ABBA's Swedish label Polar Music").
+
+A demonym elsewhere ("the American delegation") qualifies a noun and is left
+to the entity reader. Each demonym of a hyphenated run names its own
+country, so "English-Swedish" gives the mention the canonical
+"Sweden+United Kingdom". A demonym of origin ("Swedish-born", "Paris-based")
+says where someone comes from or works, not their nationality, and is
+skipped. A negated description ("is not an American series") is kept with
+the hedge "not": it says which nationality the thing does not have; one
+said to be the only one ("is solely Australian") with the hedge "only".
+`described_name` finds the name a nationality describes.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Sequence
 
 from ...knowledge import KnowledgeBase, builtin
-from ...model import Mention
+from ...model import Mention, Sentence
 
-__all__ = ["DESCRIBED_AS", "find"]
+__all__ = ["DESCRIBED_AS", "NEGATED", "ONLY", "described_name", "find"]
+
+NEGATED = "not"  # the hedge of a negated description
+ONLY = "only"  # the hedge of a description said to be the only one ("is solely Australian")
+
+_DEMONYM = r"(?P<demonym>[A-Z][a-z]+(?:-[A-Z][a-z]+)*)\b(?!-[a-z])"  # not "Swedish-born", "Paris-based"
+_ORIGIN = r"(?:[A-Z][a-z]+-[a-z]+\s+)?"  # "Swedish-born ": a demonym of origin before the nationality
+_ADJECTIVES = r"(?:(?:\d{4}|former|retired|professional|famous|well-known|renowned|leading|prominent|popular)\s+)*"
 
 DESCRIBED_AS = re.compile(
-    r"\b(?:is|was|are|were)\s+(?:not\s+)?(?:(?:an?|the|only|solely|purely)\s+)*(?:(?:\d{4}|former|retired|"
-    r"professional|famous|well-known|renowned|leading|prominent|popular)\s+)*"
-    r"(?P<demonym>[A-Z][a-z]+(?:-[A-Z][a-z]+)*)\b"
+    r"\b(?:is|was|are|were)\s+(?P<neg>not\s+)?(?:(?:an?|the)\s+)*(?P<only>(?:only|solely|purely|exclusively)\s+)?"
+    r"(?:(?:an?|the)\s+)*" + _ADJECTIVES
+    + _ORIGIN + _DEMONYM
 )
+# "Pieter Aalbers, a Dutch cyclist," / "Ericsson, the Swedish telecoms group,"
+_APPOSITION = re.compile(r"[A-Z][\w.'’-]*,\s+(?:an?|the)\s+" + _ADJECTIVES + _ORIGIN + _DEMONYM)
+# "the Dutch cyclist Pieter Aalbers", "ABBA's Swedish label Polar Music": one or two common nouns, then a name
+_NOUNS_BEFORE_NAME = r"\s+(?:(?!(?:in|of|at|on|for|to|from|by|with|and|or|that|who|which)\b)[a-z][\w-]*\s+){1,2}"
+_BEFORE_NAME = re.compile(r"(?<![\w.'’-])" + _DEMONYM + _NOUNS_BEFORE_NAME + "(?=[A-Z])")
+_LAST_WORD = re.compile(r"(\S+)\s*$")
+_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our"})
+_BETWEEN_NAME_AND_APPOSITION = re.compile(r",\s+(?:an?|the)\s+" + _ADJECTIVES + _ORIGIN)
+_BETWEEN_DEMONYM_AND_NAME = re.compile(_NOUNS_BEFORE_NAME)
 
 
 def find(text: str, published: dt.date | None = None, knowledge: KnowledgeBase | None = None) -> list[Mention]:
@@ -30,17 +58,52 @@ def find(text: str, published: dt.date | None = None, knowledge: KnowledgeBase |
     Demonyms are those of `knowledge` (default: the built-in knowledge base).
     """
     kb = knowledge if knowledge is not None else builtin()
-    out = []
-    for found in DESCRIBED_AS.finditer(text):
-        if found.group().split()[1:2] == ["not"]:
-            continue
-        words = found.group("demonym").split("-")
-        countries = [kb.country_of_demonym(w) for w in words]
-        if any(c is None for c in countries):
-            continue
-        start, end = found.span("demonym")
-        out.append(
-            Mention(kind="entity", text=found.group("demonym"), start=start, end=end,
-                    canonical="+".join(sorted(set(countries))), role="nationality")
-        )
-    return out
+    out: dict[int, Mention] = {}
+    for pattern in (DESCRIBED_AS, _APPOSITION, _BEFORE_NAME):
+        for found in pattern.finditer(text):
+            start, end = found.span("demonym")
+            if start in out:
+                continue
+            if pattern is _BEFORE_NAME and not _opens_description(text[:start]):
+                continue  # "Royal Dutch Shell": the demonym is a word of a name
+            words = found.group("demonym").split("-")
+            countries = [kb.country_of_demonym(w) for w in words]
+            if any(c is None or c == w for c, w in zip(countries, words, strict=True)):
+                continue  # not a demonym, or a country's own name ("a Russia expert")
+            out[start] = Mention(
+                kind="entity", text=found.group("demonym"), start=start, end=end,
+                canonical="+".join(sorted(set(countries))), role="nationality", hedge=_hedge(found),
+            )
+    return [out[k] for k in sorted(out)]
+
+
+def _hedge(found: re.Match[str]) -> str | None:
+    """"not" for a denied nationality, "only" for one said to be the only one, else None."""
+    groups = found.re.groupindex
+    if "neg" in groups and found.group("neg"):
+        return NEGATED
+    if "only" in groups and found.group("only"):
+        return ONLY
+    return None
+
+
+def _opens_description(lead: str) -> bool:
+    """Whether a demonym after `lead` opens a description rather than continues a name: it follows a
+    determiner ("the"), an owner ("ABBA's"), a lower-case word, punctuation or nothing, not "Royal"."""
+    found = _LAST_WORD.search(lead)
+    if found is None:
+        return True
+    word = found.group(1)
+    return not word[0].isupper() or word.lower() in _DETERMINERS or word.endswith(("'s", "’s")) or word[-1] in ".!?,;:("
+
+
+def described_name(sentence: Sentence, m: Mention, names: Sequence[Mention]) -> Mention | None:
+    """The name a nationality stands next to as its description: "the Dutch cyclist [Pieter Aalbers]",
+    "[Pieter Aalbers], a Dutch cyclist"; None when it describes the subject of a copula ("X is a Dutch cyclist")."""
+    rel = sentence.start
+    for n in names:
+        if n.start >= m.end and _BETWEEN_DEMONYM_AND_NAME.fullmatch(sentence.text[m.end - rel : n.start - rel]):
+            return n
+        if n.end <= m.start and _BETWEEN_NAME_AND_APPOSITION.fullmatch(sentence.text[n.end - rel : m.start - rel]):
+            return n
+    return None

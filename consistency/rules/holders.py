@@ -1,0 +1,161 @@
+"""Who holds an organisation's one seat: its chief executive, chair, manager (entity-conflict, part "title-holder").
+
+"Acme chief executive Jane Doe" in one source and "John Roe, the chief
+executive of Acme," in another name two people to a post that one person
+holds at a time. The post is one of data/organisation_titles.csv (a
+company's chief executive or chair, a club's manager or captain, a city's
+mayor), read in the forms news uses: "Acme chief executive Jane Doe",
+"Acme's chief executive, Jane Doe", "Jane Doe, the chief executive of Acme",
+"Jane Doe, Acme's chief executive", "Jane Doe is the chief executive of
+Acme", "Jane Doe was named chief executive of Acme". A post said to be past or passing ("former", "outgoing", "interim",
+"new") is left alone, two organisations are two posts ("Acme" and "Acme
+Bank" are one when one name lies within the other), and sources compare
+only for overlapping times. A source that names both people to the post
+(a handover) agrees with either.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cache
+
+from ..align import consensus_conflicts
+from ..data import rows
+from ..model import Claim, Discrepancy, Severity
+from .base import Context, as_do, part
+from .offices import same_person
+
+__all__ = ["post_of", "title_holder_conflicts"]
+
+_ORG = r"(?P<org>(?:[A-Z][\w&.'’-]*\s+){0,3}[A-Z][\w&.'’-]*)"
+# A post that is not the holder's now, or not yet: "former chief executive", "the incoming chair"
+_PASSING = re.compile(
+    r"\b(?:former|ex|then|outgoing|incoming|interim|acting|new|departing|retiring|future|next|previous|late)\b[\s-]*$",
+    re.IGNORECASE,
+)
+
+# a sentence that opens with the word: "Former Acme chief executive John Roe"
+_PASSING_WORD = re.compile(r"(?:Former|Ex|Then|Outgoing|Incoming|Interim|Acting|Departing|Retiring)\b")
+
+
+_ARTICLES = frozenset({"the", "a", "an"})
+
+
+@dataclass(frozen=True, slots=True)
+class Post:
+    role: str  # "chief executive"
+    organisation: str  # as written: "Acme"
+
+
+@cache
+def _forms() -> dict[str, str]:
+    return {row["form"].lower(): row["role"] for row in rows("organisation_titles.csv")}
+
+
+@cache
+def _patterns() -> tuple[tuple[re.Pattern[str], ...], tuple[re.Pattern[str], ...]]:
+    titles = "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in sorted(_forms(), key=len, reverse=True))
+    title = rf"(?P<title>(?i:{titles}))"  # any case, while the organisation is capitalised
+    before = (  # the text before the name ends with the post
+        re.compile(rf"(?<![\w.'’-]){_ORG}(?:['’]s)?\s+{title},?\s+$"),
+        re.compile(rf"\b[Tt]he\s+{title}\s+of\s+(?:the\s+)?{_ORG},?\s+$"),
+    )
+    after = (  # the text after the name begins with it
+        re.compile(rf"^,\s+(?:the\s+)?{title}\s+(?:of|at)\s+(?:the\s+)?{_ORG}(?=[\s,.;:)]|$)"),
+        re.compile(rf"^,\s+{_ORG}['’]s\s+{title}\b"),
+        re.compile(rf"^\s+is\s+(?:now\s+)?the\s+{title}\s+of\s+(?:the\s+)?{_ORG}(?=[\s,.;:)]|$)"),
+        # "Jane Doe was named chief executive of Acme", "has been appointed as the chair of Acme"
+        re.compile(
+            rf"^\s+(?:was|has\s+been|have\s+been)\s+(?:named|appointed|elected)\s+(?:as\s+)?(?:the\s+)?{title}"
+            rf"\s+(?:of|at)\s+(?:the\s+)?{_ORG}(?=[\s,.;:)]|$)"
+        ),
+    )
+    return before, after
+
+
+def post_of(c: Claim) -> Post | None:
+    """The organisation's post the sentence gives the person of claim `c`, if any."""
+    rel = c.sentence.start
+    text = c.sentence.text
+    lead, tail = text[max(0, c.start - rel - 80) : c.start - rel], text[c.end - rel :]
+    before, after = _patterns()
+    found = next((m for m in (p.search(lead) for p in before) if m), None)
+    if found is not None:
+        passing = _PASSING.search(lead[: found.start("title")]) or _PASSING.search(lead[: found.start()])
+    else:
+        found = next((m for m in (p.match(tail) for p in after) if m), None)
+        passing = found is not None and _PASSING.search(tail[: found.start("title")])
+    if found is None or passing or _PASSING_WORD.match(found["org"]):
+        return None  # "Former Acme chief executive ..." opens its sentence with the word
+    organisation = _organisation(found["org"], c)
+    if organisation is None:
+        return None
+    return Post(_forms()[" ".join(found["title"].lower().split())], organisation)
+
+
+def _organisation(written: str, c: Claim) -> str | None:
+    """The organisation as written, without an opening article; None when nothing is left or it is the
+    person's own name ("Jane Doe, chief executive" has no organisation)."""
+    words = written.split()
+    if words and words[0].lower() in _ARTICLES:
+        words = words[1:]
+    if not words or set(words) & set((c.mention.canonical or "").split()):
+        return None
+    return " ".join(words)
+
+
+def _same_organisation(a: str, b: str) -> bool:
+    """One organisation: the same words, or one name's words within the other's ("Acme", "Acme Bank")."""
+    wa, wb = set(a.lower().split()), set(b.lower().split())
+    return wa <= wb or wb <= wa
+
+
+def _posts(ctx: Context) -> dict[tuple[int, str], list[tuple[Claim, Post]]]:
+    groups: dict[tuple[int, str], list[tuple[Claim, Post]]] = {}
+    for c in ctx.claims:
+        m = c.mention
+        if m.kind != "entity" or m.office or m.role not in ("person", None) or not m.canonical:
+            continue
+        post = post_of(c)
+        if post is not None:
+            groups.setdefault((ctx.story_of(c.doc), post.role), []).append((c, post))
+    return groups
+
+
+@part(
+    "entity-conflict",
+    "title-holder",
+    example='"Acme chief executive Jane Doe said sales rose" (a) vs "John Roe, the chief executive of Acme, said sales rose" (b)',
+)
+def title_holder_conflicts(ctx: Context) -> Iterator[Discrepancy]:
+    """One organisation's post that one person holds at a time given to two people: "Acme chief executive Jane Doe" / "John Roe, Acme's chief executive".
+
+    The posts are those of data/organisation_titles.csv; a past or passing
+    post ("former", "outgoing", "new") is left alone; sources compare for
+    overlapping times. The holder most sources name is the reference.
+    """
+    groups = _posts(ctx)
+    post = {id(c): p for pairs in groups.values() for c, p in pairs}
+
+    def comparable(a: Claim, b: Claim) -> bool:
+        return _same_organisation(post[id(a)].organisation, post[id(b)].organisation) and ctx.times_overlap(a, b)
+
+    for (_, role), pairs in sorted(groups.items(), key=lambda kv: kv[0][1:]):
+        for odd, sides in consensus_conflicts([c for c, _ in pairs], comparable, same_person):
+            reference = sides[0]
+            where = post[id(reference)].organisation
+            yield Discrepancy(
+                kind="entity-conflict",
+                severity=Severity.error,
+                summary=(
+                    f"{where} {role}: {odd.mention.canonical} in {odd.doc}, "
+                    f"{reference.mention.canonical} in {reference.doc}{as_do(sides, reference)}"
+                ),
+                claims=(odd, reference),
+                explanation=(
+                    f"{odd.doc} names {odd.mention.canonical} and {reference.doc} {reference.mention.canonical} "
+                    f"as the {role} of {where}, a post one person holds at a time."
+                ),
+            )

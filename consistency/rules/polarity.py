@@ -1,0 +1,121 @@
+"""One source says someone did a thing, another that they did not (entity-conflict, part "denied").
+
+"Prime Minister Ana Ruiz attended the summit in Geneva" and "Ana Ruiz did not
+attend the summit in Geneva" cannot both be right. The doer is the name
+right before the verb; the verb is read in the past ("attended", "won",
+"has signed") or negated ("did not attend", "never signed", "hasn't won"),
+and compared by its dictionary form ("won" and "win"). The two sentences
+must say the rest alike (what was attended, where) and speak for
+overlapping times ("has not signed" in 2019, "has signed" in 2024 is
+news, not a conflict): "did not attend the funeral" says nothing against
+"attended the summit".
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterator
+
+from ..align import context_similarity
+from ..claim_building import agent_verb, verb_lemma
+from ..intervals import ranges_overlap
+from ..model import Claim, Discrepancy, Severity
+from ..terms import stem
+from .base import Context, part
+
+__all__ = ["denied_facts"]
+
+# "did not attend", "has never signed", "hasn't won", "never visited": the verb a name is said not to have done
+_NEGATED_VERB = re.compile(
+    r"^\s+(?:(?:did|does|do|has|have|had)\s+(?:not|never)|(?:didn|doesn|don|hasn|haven|hadn)['’]t|never)\s+"
+    r"(?:(?:yet|ever|even|[a-z]+ly)\s+)?(?P<verb>[a-z]{3,})\b"  # "has not yet signed", "did not actually attend"
+)
+_PERFECT = re.compile(r"^\s+(?:has|have|had)(?=\s)")  # "has signed": the verb after the auxiliary
+# How much of the rest of the two sentences (names and the verb aside) must agree for them to tell one fact:
+# "the summit in Geneva" twice, not "the funeral" against "the summit".
+SAME_FACT = 0.5
+
+
+# A deed supposed, not told ("if Labour won the seat"), or a denial bounded in time ("has not visited since
+# 2019", "did not win again"): neither says whether the thing was done at the other source's time.
+_SUPPOSED = re.compile(r"\b(?:if|unless|whether|should|would|could|might)\b[^,;]*$", re.IGNORECASE)
+_BOUNDED = re.compile(r"\b(?:since|again|anymore|any more|any longer|no longer)\b", re.IGNORECASE)
+
+
+def polarity_of(c: Claim) -> tuple[str, bool] | None:
+    """The verb the name of claim `c` does, in its dictionary form, and whether the sentence denies it."""
+    rel = c.sentence.start
+    after = c.sentence.text[c.end - rel :]
+    if _SUPPOSED.search(c.sentence.text[: c.start - rel]) or _BOUNDED.search(after):
+        return None
+    denied = _NEGATED_VERB.match(after)
+    if denied:
+        return verb_lemma(denied["verb"]), True
+    perfect = _PERFECT.match(after)
+    done = agent_verb(after[perfect.end() :] if perfect else after)
+    return (verb_lemma(done), False) if done else None
+
+
+def _doers(ctx: Context) -> dict[tuple[int, str, str], list[tuple[Claim, bool]]]:
+    """Names that do or are denied a verb, grouped by story, name and verb."""
+    out: dict[tuple[int, str, str], list[tuple[Claim, bool]]] = defaultdict(list)
+    for c in ctx.claims:
+        m = c.mention
+        if m.kind != "entity" or m.office or m.role == "nationality" or not m.canonical:
+            continue
+        found = polarity_of(c)
+        if found is not None:
+            verb, denied = found
+            out[(ctx.story_of(c.doc), m.canonical, verb)].append((c, denied))
+    return out
+
+
+def _same_time(ctx: Context, a: Claim, b: Claim) -> bool:
+    """Whether two sentences may speak of one deed: their own dates overlap; a sentence dated by its own
+    words ("won on Thursday") against an undated one ("did not win") may; undated, their reports' dates must."""
+    if a.time is not None and b.time is not None:
+        return ranges_overlap(a.time, b.time)
+    if a.time is not None or b.time is not None:
+        return True
+    return ctx.times_overlap(a, b)
+
+
+def _rest_agrees(ctx: Context, a: Claim, b: Claim, verb: str) -> bool:
+    ignore = {stem(w) for c in (a, b) for w in c.mention.canonical.split()} | {stem(verb), verb}
+    return context_similarity(a, b, ctx.corpus, ignore=ignore) >= SAME_FACT
+
+
+@part(
+    "entity-conflict",
+    "denied",
+    example='"Ana Ruiz attended the summit in Geneva" (a) vs "Ana Ruiz did not attend the summit in Geneva" (b)',
+)
+def denied_facts(ctx: Context) -> Iterator[Discrepancy]:
+    """One source says someone did a thing, another that they did not: "attended" / "did not attend".
+
+    The doer is the name before the verb; the verb is compared by its
+    dictionary form; the rest of the two sentences must tell the same fact,
+    for overlapping times. One row per pair of documents and fact.
+    """
+    for (_, name, verb), found in sorted(_doers(ctx).items(), key=lambda kv: kv[0][1:]):
+        done = [c for c, denied in found if not denied]
+        denials = [c for c, denied in found if denied]
+        reported: set[tuple[str, str]] = set()
+        for b in denials:
+            for a in done:
+                if a.doc == b.doc or (a.doc, b.doc) in reported:
+                    continue
+                if not _same_time(ctx, a, b) or not _rest_agrees(ctx, a, b, verb):
+                    continue
+                reported.add((a.doc, b.doc))
+                yield Discrepancy(
+                    kind="entity-conflict",
+                    severity=Severity.error,
+                    summary=f"{name}: {verb} in {a.doc}, did not {verb} in {b.doc}",
+                    claims=(a, b),
+                    explanation=(
+                        f"{a.doc} says {name} did it (\"{verb}\"); {b.doc} says {name} did not, "
+                        "in a sentence that otherwise tells the same fact."
+                    ),
+                )

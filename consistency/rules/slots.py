@@ -1,0 +1,149 @@
+"""Which slot a name fills, how many names the slot holds, and how two of its fillers relate.
+
+The slot is the word before the name ("born in", "based in", "produced
+by"), named as data/slot_arity.csv names it: "based in", "headquartered in",
+"is in" and "the Oslo-based" are one slot, where a thing is. The file also
+says how many names a slot holds: one ("born in"), a few named in full
+("founded by") or many ("starred"). How the name stands to the slot word
+tells the doer ("founded by X", "X founded") from the name a thing was given
+("founded as X"), what it was done to ("won the X seat") and its place
+("founded in X"). Two places agree when one lies within the other
+(knowledge/places.csv).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from functools import cache
+
+from ..claim_building import agent_verb
+from ..data import rows
+from ..model import Claim, Mention
+from ..terms import WORD, content_terms, stem, stopwords
+from .base import Context
+
+__all__ = [
+    "in_other_role",
+    "known_roles",
+    "link_of",
+    "many_valued",
+    "one_place_within_other",
+    "single_valued",
+    "slots_by_name",
+    "slots_of",
+]
+
+
+# How a name stands to its slot word: the one who did it ("founded by"), the name it was given ("founded as"),
+# the thing it was done to ("founders of"), where or for whom ("born in", "originating from", "played for":
+# told apart by the slot word alone).
+_LINK = re.compile(r"\b(by|as|of|in|at|on|from|to|for|with|into)\s+(?:(?:the|a|an)\s+)?$", re.IGNORECASE)
+_LINKS = {"by": "by", "as": "as", "of": "of"}  # any other preposition: "prep"
+# A name right after its verb or noun is what the verb is done to: "won [the Hartlepool seat]".
+_AFTER_WORD = re.compile(r"\b([a-z][\w-]+)\s+(?:(?:the|a|an)\s+)?(?:\d[\d,.]*\s+)?$")  # "won 34 Primera ..." too
+
+
+def link_of(c: Claim) -> str | None:
+    """How the name stands to its slot: "by" for the one who did it ("founded by X", "X founded"), "as" and
+    "of" as written, "prep" after another preposition, "object" for what it was done to ("won the X seat");
+    None when nothing tells."""
+    rel = c.sentence.start
+    lead = c.sentence.text[max(0, c.start - rel - 20) : c.start - rel]
+    found = _LINK.search(lead)
+    if found:
+        return _LINKS.get(found.group(1).lower(), "prep")
+    if agent_verb(c.sentence.text[c.end - rel :]):
+        return "by"  # "Pixar produced Trollhunters" is "produced by Pixar"
+    word = _AFTER_WORD.search(lead)
+    return "object" if word and word.group(1).lower() not in stopwords() else None
+
+
+def slots_by_name(claims: list[Claim], slots: dict[int, set[str]]) -> dict[str, dict[str, set[str]]]:
+    """Document → name (lower case) → the slots it fills wherever the document names it."""
+    out: dict[str, dict[str, set[str]]] = defaultdict(dict)
+    for c in claims:
+        name = (c.mention.canonical or c.mention.text).lower()
+        out[c.doc].setdefault(name, set()).update(slots[id(c)])
+    return out
+
+
+_CLAUSE_BREAK = re.compile(r"[;:()\[\]—–]|,\s|\s(?:and|but|while|whereas|or|who|which|that)\s", re.IGNORECASE)
+_SLOT_REACH = 50  # characters before a name that can hold its slot word and a few words after it
+
+# "Peking University is in Thailand": a copula and "in" before a place say where the subject is.
+_IS_IN = re.compile(r"\b(?:is|are|was|were|lies|lie|sits|remains)\s+in\s+(?:the\s+)?$", re.IGNORECASE)
+_LOCATED = "<" + stem("located")
+_BASED = ("-based", "–based")
+
+
+def slots_of(c: Claim) -> set[str]:
+    """The slots a name fills: the slot word before it, named as data/slot_arity.csv names it ("based in",
+    "headquartered in" and "is in" are one slot: where a thing is)."""
+    names = _slot_names()
+    out = {names.get(t, t) for t in c.attribute if t.startswith("<")}
+    rel = c.sentence.start
+    lead = c.sentence.text[max(0, c.start - rel - 20) : c.start - rel]
+    if c.mention.role == "place" and (_IS_IN.search(lead) or c.sentence.text.startswith(_BASED, c.end - rel)):
+        out.add(_LOCATED)  # "Nordpay is in Oslo", "the Oslo-based Nordpay"
+    # a known slot word a few words back in the clause, no other name between: "presented various shows on
+    # TalkRADIO" ("produced by Kenneth Edmonds": "Edmonds" is not the name the slot holds)
+    clause = _CLAUSE_BREAK.split(c.sentence.text[max(0, c.start - rel - _SLOT_REACH) : c.start - rel])[-1]
+    words = list(WORD.finditer(clause))
+    for i in range(len(words) - 1, -1, -1):
+        if any(w.group()[0].isupper() for w in words[i + 1 :]):
+            break
+        tag = "<" + "".join(content_terms(words[i].group()))
+        if tag in names:
+            out.add(names[tag])
+            break
+    return out
+
+
+def one_place_within_other(ctx: Context, a: Mention, b: Mention) -> bool:
+    """Two places of which one contains the other (knowledge/places.csv): "Milan" and "Italy"."""
+    if a.role != "place" or b.role != "place" or not a.canonical or not b.canonical:
+        return False
+    kb = ctx.knowledge
+    return kb.place_within(a.canonical, b.canonical) or kb.place_within(b.canonical, a.canonical)
+
+
+def in_other_role(slots: set[str] | None, shared: set[str]) -> bool:
+    """Whether a document names someone only in other known roles ("directed by Megaton" against
+    "produced by Megaton"): it gives them another role, not this one."""
+    return bool(slots) and not (slots & shared) and known_roles(slots)
+
+
+@cache
+def _slot_names() -> dict[str, str]:
+    """Slot tag as written ("<based") → the slot it names ("<locat"): words of one slot share a name."""
+    return {"<" + stem(row["word"]): "<" + stem(row["slot"] or row["word"]) for row in rows("slot_arity.csv")}
+
+
+@cache
+def _slot_arity() -> dict[str, str]:
+    """Slot tag ("<born") → how many names the slot holds (data/slot_arity.csv): one, few or many.
+
+    "born in", "based in", "directed by" hold one; "founded by", "produced by" a few, named in
+    full; "starred", "backed", "members of" many.
+    """
+    arity = {"<" + stem(row["slot"] or row["word"]): row["arity"] for row in rows("slot_arity.csv")}
+    return {**arity, **{"<" + stem(row["word"]): row["arity"] for row in rows("slot_arity.csv")}}
+
+
+def single_valued(slots: set[str]) -> bool:
+    """Whether the slots two claims share are all ones that hold a single name."""
+    arity = _slot_arity()
+    return bool(slots) and all(arity.get(t) == "one" for t in slots)
+
+
+def many_valued(slots: set[str]) -> bool:
+    """Whether the slots two claims share are all ones known to hold several names ("starred", "members")."""
+    arity = _slot_arity()
+    return bool(slots) and all(arity.get(t) == "many" for t in slots)
+
+
+def known_roles(slots: set[str]) -> bool:
+    """Whether every slot is one the arity file knows: a role a name is given ("directed by", "founded by")."""
+    arity = _slot_arity()
+    return bool(slots) and all(t in arity for t in slots)
