@@ -12,14 +12,17 @@ figures overlap enough, each among the other's closest, join one story.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
+from functools import cache
 from typing import TypeVar
 
 from datasketch import MinHash, MinHashLSH
 
 from ..terms import WORD, stopwords
+from ..text import sentences
 from .rarity import EVERYDAY_ZIPF, zipf
 
 __all__ = ["cluster_stories", "connected_groups", "english_rarity", "regroup_stories", "story_signature"]
@@ -51,6 +54,10 @@ _LSH_PERMUTATIONS = 64
 _FIGURE = re.compile(r"(?<![\w.,])\d{1,3}(?:,\d{3})+(?:\.\d+)?|(?<![\w.,])\d+(?:\.\d+)?")
 _FIGURE_DIGITS = 3  # "2,037" and "76.7" are precise enough to sign a story; "20" and "6.8" are not
 _FIGURE_WEIGHT_CAP = 3.0  # a precise figure weighs like a rare word, however many digits it has
+_PASSAGE_WORDS = 8  # eight words in a row, written word for word in two reports, were copied (wire copy), not
+# happened upon; a changed figure or name breaks only the runs that span it
+_TOKEN = re.compile(r"\w+")  # a word or a figure's digits, in a passage
+_PASSAGE = "§"  # the signature key of a passage: this sign and a digest of its words
 _POSSESSIVE = re.compile(r"['’]s$")
 _SENTENCE_END = frozenset(".!?\n\"“”'‘’:;-—–#*>(")
 
@@ -76,6 +83,7 @@ def story_signature(text: str) -> dict[str, float]:
             out[word] = rarity
     signed = {_name_key(w) if w in names else w: r * _NAME_WEIGHT if w in names else r for w, r in out.items()}
     signed.update(_figure_signs(text))
+    signed.update(_passage_signs(text))
     return signed
 
 
@@ -99,6 +107,29 @@ def _figure_signs(text: str) -> dict[str, float]:
         if significant >= _FIGURE_DIGITS:
             out["#" + digits] = min(significant - 1, _FIGURE_WEIGHT_CAP)
     return out
+
+
+def _passage_signs(text: str) -> dict[str, float]:
+    """The document's runs of `_PASSAGE_WORDS` words and figures within a sentence, each by a digest (weight 1).
+
+    Only a run holding a name or a figure counts: one of ordinary words is a stock phrase that unrelated reports
+    share ("officials did not immediately respond to a request for comment"). Figures count as words, so two
+    reports written from one template with other figures copied nothing.
+    """
+    out = {}
+    for sentence in sentences(text):
+        tokens = _TOKEN.findall(sentence.text)
+        specific = [i > 0 and (t[:1].isupper() or t[:1].isdigit()) for i, t in enumerate(tokens)]
+        words = [t.lower() for t in tokens]
+        for i in range(len(words) - _PASSAGE_WORDS + 1):
+            if any(specific[i : i + _PASSAGE_WORDS]):
+                digest = hashlib.blake2b(" ".join(words[i : i + _PASSAGE_WORDS]).encode(), digest_size=8).hexdigest()
+                out[_PASSAGE + digest] = 1.0
+    return out
+
+
+def _is_passage(key: str) -> bool:
+    return key[:1] == _PASSAGE
 
 
 def _name_key(word: str) -> str:
@@ -131,9 +162,14 @@ def cluster_stories(
     dated within the story window (undated documents are compared with all);
     two candidates are linked when they share at least two names or figures
     weighing at least `threshold` of their signatures' (geometric) mean
-    weight, and each is among the other's closest. A story is a connected
-    group of links, so a story of hundreds of reports holds together through
-    its links, and two events a year apart that share names stay apart.
+    weight, and each is among the other's closest. A report too poor in names
+    to sign its story by them (a council budget, a study's findings) is signed
+    by its rare words, and its candidates are the reports sharing its rarest.
+    Links join stories strongest first, and only when the two stories' cores
+    are as alike as two linked reports must be (see `_grow_stories`): a story
+    of hundreds of reports holds together through its links, two events a
+    year apart that share names stay apart, and reports that each share a
+    passage with the next do not chain unrelated events into one story.
     Story numbers follow the documents' sorted ids.
     """
     docs = sorted(signatures)
@@ -142,12 +178,108 @@ def cluster_stories(
     dates = dates or {}
     shared = _shared_signs(signatures)
     names = {d: {w: weight for w, weight in sig.items() if _is_name(w)} for d, sig in shared.items()}
+    passages = {d: {w: weight for w, weight in sig.items() if _is_passage(w)} for d, sig in shared.items()}
+    named = {d for d in docs if len(names[d]) > _SHARED_NAMES}
+    pairs = _candidate_pairs(shared, dates) | _passage_pairs(passages, set(docs) - named, dates)
     scores = {
         (a, b): score
-        for a, b in _candidate_pairs(shared, dates)
-        if _within_window(dates.get(a), dates.get(b)) and (score := _overlap(names[a], names[b])) >= threshold
+        for a, b in pairs
+        if _within_window(dates.get(a), dates.get(b))
+        and (score := _overlap(*((names[a], names[b]) if {a, b} <= named else (passages[a], passages[b]))))
+        >= threshold
     }
-    return {d: i for i, members in enumerate(connected_groups(docs, _mutual_nearest(scores))) for d in members}
+    cores = {d: _Core(d in named, names[d], passages[d]) for d in docs}
+    return {d: i for i, members in enumerate(_grow_stories(docs, _mutual_nearest(scores), scores, cores, threshold))
+            for d in members}
+
+
+def _passage_pairs(
+    passages: dict[str, dict[str, float]], unnamed: set[str], dates: dict[str, dt.date | None]
+) -> set[tuple[str, str]]:
+    """Pairs (a < b) of a report that names too little to be signed by names and another sharing two of
+    its passages, within the story window. Such reports are few; each one's passages are looked up among all."""
+    wanted = {w for d in unnamed for w in passages[d]}
+    postings: dict[str, list[str]] = defaultdict(list)
+    for d in sorted(passages):
+        for w in wanted & passages[d].keys():
+            postings[w].append(d)
+    pairs: set[tuple[str, str]] = set()
+    for d in sorted(unnamed):
+        near: Counter[str] = Counter(o for w in passages[d] for o in postings[w] if o != d)
+        pairs.update((min(d, o), max(d, o)) for o, n in near.items()
+                     if n >= _SHARED_NAMES and _within_window(dates.get(d), dates.get(o)))
+    return pairs
+
+
+def _grow_stories(
+    docs: list[str],
+    links: list[tuple[str, str]],
+    scores: dict[tuple[str, str], float],
+    cores: dict[str, _Core],
+    threshold: float,
+) -> list[list[str]]:
+    """Stories grown from the links, strongest first: two stories join only when their cores are alike.
+
+    A story's core is the mean of its reports' signatures: a name every report
+    uses weighs fully, a name one report in ten uses a tenth. Two stories
+    whose cores score `threshold` (as two reports must to link, by the same
+    signs) become one; otherwise the link is dropped. Reports of one event
+    share its core and join whatever their order; two events that each share
+    a passage with a third (the same wire paragraph quoted in both) stay
+    apart once each has a core of its own. `cores` holds each report's own
+    core, and is used up. Members keep the order of `docs`.
+    """
+    parent = {d: d for d in docs}
+
+    def root(x: str) -> str:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for a, b in sorted(links, key=lambda pair: (-scores[pair], pair)):
+        ra, rb = root(a), root(b)
+        if ra != rb and cores[ra].alike(cores[rb]) >= threshold:
+            if cores[ra].size < cores[rb].size:
+                ra, rb = rb, ra
+            parent[rb] = ra
+            cores[ra].absorb(cores.pop(rb))
+    groups: dict[str, list[str]] = defaultdict(list)
+    for d in docs:
+        groups[root(d)].append(d)
+    return list(groups.values())
+
+
+class _Core:
+    """A story's signs summed over its reports: its names and figures, and its passages."""
+
+    def __init__(self, named: bool, names: dict[str, float], passages: dict[str, float]):
+        self.size, self.named = 1, named  # named: every report is signed by its names and figures
+        self.names, self.passages = Counter(names), Counter(passages)
+        self.names_weight, self.passages_weight = sum(names.values()), sum(passages.values())
+
+    def alike(self, other: _Core) -> float:
+        """`_overlap` of the two mean signatures, by names when both stories are named, else by passages;
+        a shared sign weighs the geometric mean of its two mean weights (for two reports, their `_overlap`)."""
+        if self.named and other.named:
+            return _mean_overlap(self.names, self.names_weight, self.size, other.names, other.names_weight, other.size)
+        return _mean_overlap(self.passages, self.passages_weight, self.size,
+                             other.passages, other.passages_weight, other.size)
+
+    def absorb(self, other: _Core) -> None:
+        self.size += other.size
+        self.named = self.named and other.named
+        self.names.update(other.names)
+        self.passages.update(other.passages)
+        self.names_weight += other.names_weight
+        self.passages_weight += other.passages_weight
+
+
+def _mean_overlap(a: Counter[str], wa: float, na: int, b: Counter[str], wb: float, nb: int) -> float:
+    if len(b) < len(a):
+        a, b = b, a
+    shared = sum((weight * b[w]) ** 0.5 for w, weight in a.items() if w in b) / (na * nb) ** 0.5
+    return shared / max((wa / na * wb / nb) ** 0.5, 1e-9)
 
 
 def regroup_stories(
@@ -256,7 +388,7 @@ def _candidate_pairs(
     docs = sorted(d for d in keys if keys[d])
     hashes = MinHash.bulk([keys[d] for d in docs], num_perm=_LSH_PERMUTATIONS)
     indexes: dict[int | None, MinHashLSH] = defaultdict(
-        lambda: MinHashLSH(threshold=_LSH_THRESHOLD, num_perm=_LSH_PERMUTATIONS)
+        lambda: MinHashLSH(num_perm=_LSH_PERMUTATIONS, params=_lsh_bands())
     )
     slots = {d: _slot(dates.get(d)) for d in docs}
     for d, h in zip(docs, hashes, strict=True):
@@ -269,6 +401,13 @@ def _candidate_pairs(
             if s in indexes:
                 pairs.update((min(d, o), max(d, o)) for o in indexes[s].query(h) if o != d)
     return pairs
+
+
+@cache
+def _lsh_bands() -> tuple[int, int]:
+    """The bands and rows per band for `_LSH_THRESHOLD`, worked out once (each date window has an index)."""
+    lsh = MinHashLSH(threshold=_LSH_THRESHOLD, num_perm=_LSH_PERMUTATIONS)
+    return lsh.b, lsh.r
 
 
 def _slot(when: dt.date | None) -> int | None:
