@@ -22,7 +22,6 @@ from typing import TypeVar
 from datasketch import MinHash, MinHashLSH
 
 from ..terms import WORD, stopwords
-from ..text import sentences
 from .rarity import EVERYDAY_ZIPF, zipf
 
 __all__ = ["cluster_stories", "connected_groups", "english_rarity", "regroup_stories", "story_signature"]
@@ -57,6 +56,7 @@ _FIGURE_WEIGHT_CAP = 3.0  # a precise figure weighs like a rare word, however ma
 _PASSAGE_WORDS = 8  # eight words in a row, written word for word in two reports, were copied (wire copy), not
 # happened upon; a changed figure or name breaks only the runs that span it
 _TOKEN = re.compile(r"\w+")  # a word or a figure's digits, in a passage
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+|\n\s*\n")  # a passage does not run on into the next sentence
 _PASSAGE = "§"  # the signature key of a passage: this sign and a digest of its words
 _POSSESSIVE = re.compile(r"['’]s$")
 _SENTENCE_END = frozenset(".!?\n\"“”'‘’:;-—–#*>(")
@@ -83,7 +83,7 @@ def story_signature(text: str) -> dict[str, float]:
             out[word] = rarity
     signed = {_name_key(w) if w in names else w: r * _NAME_WEIGHT if w in names else r for w, r in out.items()}
     signed.update(_figure_signs(text))
-    signed.update(_passage_signs(text))
+    signed.update(_passage_signs(text, {w for w, r in out.items() if r >= _KEY_RARITY}))
     return signed
 
 
@@ -109,22 +109,23 @@ def _figure_signs(text: str) -> dict[str, float]:
     return out
 
 
-def _passage_signs(text: str) -> dict[str, float]:
-    """The document's runs of `_PASSAGE_WORDS` words and figures within a sentence, each by a digest (weight 1).
+def _passage_signs(text: str, rare: set[str]) -> dict[str, float]:
+    """The document's passages: the runs of `_PASSAGE_WORDS` words and figures within a sentence from each
+    name, figure or `rare` word on, each by a digest (weight 1).
 
-    Only a run holding a name or a figure counts: one of ordinary words is a stock phrase that unrelated reports
-    share ("officials did not immediately respond to a request for comment"). Figures count as words, so two
-    reports written from one template with other figures copied nothing.
+    A run of everyday words is a stock phrase that unrelated reports share ("officials did not immediately
+    respond to a request for comment"). Figures count as words, so two reports written from one template with
+    other figures copied nothing.
     """
     out = {}
-    for sentence in sentences(text):
-        tokens = _TOKEN.findall(sentence.text)
-        specific = [i > 0 and (t[:1].isupper() or t[:1].isdigit()) for i, t in enumerate(tokens)]
-        words = [t.lower() for t in tokens]
-        for i in range(len(words) - _PASSAGE_WORDS + 1):
-            if any(specific[i : i + _PASSAGE_WORDS]):
-                digest = hashlib.blake2b(" ".join(words[i : i + _PASSAGE_WORDS]).encode(), digest_size=8).hexdigest()
-                out[_PASSAGE + digest] = 1.0
+    for sentence in _SENTENCE_BREAK.split(text):
+        found = list(_TOKEN.finditer(sentence))
+        words = [m.group().lower() for m in found]
+        for i, m in enumerate(found[: len(found) - _PASSAGE_WORDS + 1]):
+            first = m.group()[:1]
+            if words[i] in rare or first.isdigit() or (first.isupper() and not _opens_sentence(sentence, m.start())):
+                run = " ".join(words[i : i + _PASSAGE_WORDS])
+                out[_PASSAGE + hashlib.blake2b(run.encode(), digest_size=8).hexdigest()] = 1.0
     return out
 
 
@@ -177,15 +178,21 @@ def cluster_stories(
         return {d: 0 for d in docs}
     dates = dates or {}
     shared = _shared_signs(signatures)
-    names = {d: {w: weight for w, weight in sig.items() if _is_name(w)} for d, sig in shared.items()}
-    passages = {d: {w: weight for w, weight in sig.items() if _is_passage(w)} for d, sig in shared.items()}
+    names: dict[str, dict[str, float]] = {d: {} for d in docs}
+    passages: dict[str, dict[str, float]] = {d: {} for d in docs}
+    for d, sig in shared.items():
+        for w, weight in sig.items():
+            if _is_passage(w):
+                passages[d][w] = weight
+            elif _is_name(w):
+                names[d][w] = weight
     named = {d for d in docs if len(names[d]) > _SHARED_NAMES}
     pairs = _candidate_pairs(shared, dates) | _passage_pairs(passages, set(docs) - named, dates)
     scores = {
         (a, b): score
         for a, b in pairs
         if _within_window(dates.get(a), dates.get(b))
-        and (score := _overlap(*((names[a], names[b]) if {a, b} <= named else (passages[a], passages[b]))))
+        and (score := _overlap(names[a], names[b]) if {a, b} <= named else _overlap(passages[a], passages[b], 0.0))
         >= threshold
     }
     cores = {d: _Core(d in named, names[d], passages[d]) for d in docs}
@@ -349,12 +356,12 @@ def _mutual_nearest(scores: dict[tuple[str, str], float]) -> list[tuple[str, str
     return sorted(pair for pair, score in scores.items() if score >= bar[pair[0]] and score >= bar[pair[1]])
 
 
-def _overlap(a: dict[str, float], b: dict[str, float]) -> float:
+def _overlap(a: dict[str, float], b: dict[str, float], few: float = _FEW_SHARED_LINK) -> float:
     """The weight of the shared words over the geometric mean of the two signatures' weights.
 
     Fewer than `_SHARED_NAMES` shared words score nothing: one name in common is a coincidence,
     and so are two (a person's given and family names, a family name and a town) unless they
-    make up most of both signatures (`_FEW_SHARED_LINK`).
+    make up `few` of both signatures (`_FEW_SHARED_LINK`; two copied passages are no coincidence: 0).
     """
     if len(b) < len(a):
         a, b = b, a
@@ -362,7 +369,7 @@ def _overlap(a: dict[str, float], b: dict[str, float]) -> float:
     if len(shared) < _SHARED_NAMES:
         return 0.0
     score = sum(shared) / max((sum(a.values()) * sum(b.values())) ** 0.5, 1e-9)
-    return score if len(shared) > _SHARED_NAMES or score >= _FEW_SHARED_LINK else 0.0
+    return score if len(shared) > _SHARED_NAMES or score >= few else 0.0
 
 
 def _key_words(signatures: dict[str, dict[str, float]]) -> dict[str, list[str]]:
