@@ -166,3 +166,15 @@ def test_roundups_quoting_two_events_do_not_chain_them_into_one_story():
     assert len({stories[f"q{i}"] for i in range(16)}) == 1
     assert len({stories[f"s{i}"] for i in range(16)}) == 1
     assert stories["q0"] != stories["s0"]
+
+
+def test_regrouping_joins_a_new_nameless_report_to_the_story_it_copies():
+    tariff = _reports(_TARIFF, dt.date(2024, 5, 6), 8, 3, 14, 180)
+    schools = _reports(_SCHOOLS, dt.date(2024, 5, 7), 7, 3, 23, 2600)
+    reports = {f"a{i}": r for i, r in enumerate(tariff[:7])} | {f"b{i}": r for i, r in enumerate(schools)}
+    before = _stories(reports)
+    reports["a7"] = tariff[7]
+    signatures = {d: story_signature(t) for d, (t, _) in reports.items()}
+    again = regroup_stories(before, signatures, {d: w for d, (_, w) in reports.items()}, {"a7"})
+    assert again == _stories(reports)
+    assert again["a7"] == again["a0"]

@@ -6,7 +6,9 @@ corpus at hand), names counting double, and by their precise figures;
 candidate pairs come from MinHash LSH over each document's rarer shared
 names and figures, only among documents dated close together, so finding
 them stays near-linear at any archive size; candidates whose names and
-figures overlap enough, each among the other's closest, join one story.
+figures overlap enough, each among the other's closest, join one story
+when it is as alike as the story's core. Reports that name too little to be
+told apart by their names are linked by the passages they copy.
 """
 
 from __future__ import annotations
@@ -66,6 +68,7 @@ def story_signature(text: str) -> dict[str, float]:
     """A document's words that can tell its story apart, each weighted by its rarity in general English.
 
     A word written with a capital inside a sentence is a name and weighs `_NAME_WEIGHT` times more.
+    Precise figures and copied passages (see `_passage_signs`) sign it too.
     """
     stop = stopwords()
     out: dict[str, float] = {}
@@ -163,9 +166,10 @@ def cluster_stories(
     dated within the story window (undated documents are compared with all);
     two candidates are linked when they share at least two names or figures
     weighing at least `threshold` of their signatures' (geometric) mean
-    weight, and each is among the other's closest. A report too poor in names
-    to sign its story by them (a council budget, a study's findings) is signed
-    by its rare words, and its candidates are the reports sharing its rarest.
+    weight, and each is among the other's closest. A report that names no
+    more than a coincidence shares (a council budget, a study's findings) is
+    linked by the passages it shares instead: its candidates are the reports
+    that copy two of its passages, scored on their passages.
     Links join stories strongest first, and only when the two stories' cores
     are as alike as two linked reports must be (see `_grow_stories`): a story
     of hundreds of reports holds together through its links, two events a
@@ -203,8 +207,10 @@ def cluster_stories(
 def _passage_pairs(
     passages: dict[str, dict[str, float]], unnamed: set[str], dates: dict[str, dt.date | None]
 ) -> set[tuple[str, str]]:
-    """Pairs (a < b) of a report that names too little to be signed by names and another sharing two of
-    its passages, within the story window. Such reports are few; each one's passages are looked up among all."""
+    """Pairs (a < b) of a report of `unnamed` and another sharing two of its passages, within the story window.
+
+    `unnamed` are the reports that name too little to be signed by names; they are few, and each one's
+    passages are looked up among all."""
     wanted = {w for d in unnamed for w in passages[d]}
     postings: dict[str, list[str]] = defaultdict(list)
     for d in sorted(passages):
@@ -304,7 +310,7 @@ def regroup_stories(
     `dates` describe the documents now, `changed` names the documents added,
     changed or removed since. The stories touched are those that held a
     changed document, and those of the documents a changed one shares two
-    key names or figures with; their documents and the changed ones are
+    key names or figures, or two passages, with; their documents and the changed ones are
     grouped again (as `cluster_stories` would, among themselves), the other
     stories stay as they were. Story numbers follow the documents' sorted ids.
     """
@@ -321,6 +327,9 @@ def regroup_stories(
         near: Counter[str] = Counter(o for w in keys[d] for o in by_key[w] if o != d)
         touched.update(previous[o] for o, n in near.items() if n >= _SHARED_NAMES and o in previous
                        and _within_window(dates.get(d), dates.get(o)))
+    passages = {d: {w: weight for w, weight in sig.items() if _is_passage(w)} for d, sig in signatures.items()}
+    touched.update(previous[o] for pair in _passage_pairs(passages, changed & signatures.keys(), dates)
+                   for o in pair if o in previous)
     region = {d for d in docs if d in changed or previous.get(d) in touched}
     groups: dict[int, list[str]] = defaultdict(list)
     for d in docs:
