@@ -167,9 +167,9 @@ def cluster_stories(
     two candidates are linked when they share at least two names or figures
     weighing at least `threshold` of their signatures' (geometric) mean
     weight, and each is among the other's closest. A report that names no
-    more than a coincidence shares (a council budget, a study's findings) is
-    linked by the passages it shares instead: its candidates are the reports
-    that copy two of its passages, scored on their passages.
+    more than a coincidence shares (a council budget, a study's findings) may
+    also be linked by the passages it shares: its candidates include the
+    reports that copy two of its passages, scored on their passages too.
     Links join stories strongest first, and only when the two stories' cores
     are as alike as two linked reports must be (see `_grow_stories`): a story
     of hundreds of reports holds together through its links, two events a
@@ -196,8 +196,8 @@ def cluster_stories(
         (a, b): score
         for a, b in pairs
         if _within_window(dates.get(a), dates.get(b))
-        and (score := _overlap(names[a], names[b]) if {a, b} <= named else _overlap(passages[a], passages[b], 0.0))
-        >= threshold
+        and (score := _overlap(names[a], names[b]) if {a, b} <= named
+             else max(_overlap(names[a], names[b]), _overlap(passages[a], passages[b], 0.0))) >= threshold
     }
     cores = {d: _Core(d in named, names[d], passages[d]) for d in docs}
     return {d: i for i, members in enumerate(_grow_stories(docs, _mutual_nearest(scores), scores, cores, threshold))
@@ -272,12 +272,13 @@ class _Core:
         self.names_weight, self.passages_weight = sum(names.values()), sum(passages.values())
 
     def alike(self, other: _Core) -> float:
-        """`_overlap` of the two mean signatures, by names when both stories are named, else by passages;
-        a shared sign weighs the geometric mean of its two mean weights (for two reports, their `_overlap`)."""
+        """`_overlap` of the two mean signatures, by names, or by names or passages unless both stories are
+        named; a shared sign weighs the geometric mean of its two mean weights (for two reports, their `_overlap`)."""
+        by_names = _mean_overlap(self.names, self.names_weight, self.size, other.names, other.names_weight, other.size)
         if self.named and other.named:
-            return _mean_overlap(self.names, self.names_weight, self.size, other.names, other.names_weight, other.size)
-        return _mean_overlap(self.passages, self.passages_weight, self.size,
-                             other.passages, other.passages_weight, other.size)
+            return by_names
+        return max(by_names, _mean_overlap(self.passages, self.passages_weight, self.size,
+                                           other.passages, other.passages_weight, other.size))
 
     def absorb(self, other: _Core) -> None:
         self.size += other.size
