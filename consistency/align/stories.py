@@ -17,7 +17,7 @@ import datetime as dt
 import hashlib
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from functools import cache
 from typing import TypeVar
 
@@ -242,25 +242,15 @@ def _grow_stories(
     apart once each has a core of its own. `cores` holds each report's own
     core, and is used up. Members keep the order of `docs`.
     """
-    parent = {d: d for d in docs}
 
-    def root(x: str) -> str:
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
+    def join(ra: str, rb: str) -> str | None:
+        if cores[ra].alike(cores[rb]) < threshold:
+            return None
+        kept, gone = (ra, rb) if cores[ra].size >= cores[rb].size else (rb, ra)
+        cores[kept].absorb(cores.pop(gone))
+        return kept
 
-    for a, b in sorted(links, key=lambda pair: (-scores[pair], pair)):
-        ra, rb = root(a), root(b)
-        if ra != rb and cores[ra].alike(cores[rb]) >= threshold:
-            if cores[ra].size < cores[rb].size:
-                ra, rb = rb, ra
-            parent[rb] = ra
-            cores[ra].absorb(cores.pop(rb))
-    groups: dict[str, list[str]] = defaultdict(list)
-    for d in docs:
-        groups[root(d)].append(d)
-    return list(groups.values())
+    return connected_groups(docs, sorted(links, key=lambda pair: (-scores[pair], pair)), join)
 
 
 class _Core:
@@ -436,11 +426,15 @@ def _within_window(a: dt.date | None, b: dt.date | None) -> bool:
     return a is None or b is None or abs(a - b) <= _STORY_WINDOW
 
 
-def connected_groups(items: Iterable[T], links: Iterable[tuple[T, T]]) -> list[list[T]]:
-    """The items joined by links, directly or through others (union-find).
+def connected_groups(
+    items: Iterable[T], links: Iterable[tuple[T, T]], join: Callable[[T, T], T | None] | None = None
+) -> list[list[T]]:
+    """The items joined by links, directly or through others (union-find), the links taken in their order.
 
-    Members keep the order of `items`; groups come in the order of their
-    first member. A link to an item not in `items` is an error.
+    With `join`, a link between two groups joins them only when `join`, given
+    the two groups' roots, returns the root the joined group keeps (None:
+    they stay apart). Members keep the order of `items`; groups come in the
+    order of their first member. A link to an item not in `items` is an error.
     """
     parent = {x: x for x in items}
 
@@ -451,7 +445,9 @@ def connected_groups(items: Iterable[T], links: Iterable[tuple[T, T]]) -> list[l
         return x
 
     for a, b in links:
-        parent[root(a)] = root(b)
+        ra, rb = root(a), root(b)
+        if ra != rb and (kept := rb if join is None else join(ra, rb)) is not None:
+            parent[ra if kept == rb else rb] = kept
     groups: dict[T, list[T]] = defaultdict(list)
     for x in parent:
         groups[root(x)].append(x)
