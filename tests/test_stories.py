@@ -106,3 +106,75 @@ def test_regrouping_after_a_change_matches_grouping_from_scratch():
     dates = {d: w for d, (_, w) in reports.items()}
     again = regroup_stories(before, signatures, dates, {"b2", "a6", "c5"})
     assert again == _stories(reports)
+
+
+# Reports that name almost nothing: a tariff rise and a school closure, told with stock phrases both use.
+_TARIFF = [
+    "The regional water board will raise household tariffs by {n}% from the first of next month, the board said.",
+    "A typical family of four will pay about {k} more a year once the new water tariffs take effect.",
+    "The board blamed the rise on repairs to pipes laid more than {n} years ago and on dearer electricity.",
+    "Officials did not immediately respond to a request for comment on the water tariffs.",
+]
+_SCHOOLS = [
+    "The education department will close {n} rural primary schools at the end of the school year, it said.",
+    "About {k} pupils will travel by bus to larger schools in nearby towns from the autumn term.",
+    "Parents at {n} of the schools have signed petitions asking the department to keep them open.",
+    "Officials did not immediately respond to a request for comment on the school closures.",
+]
+
+
+def test_reports_that_name_little_join_by_the_passages_they_copy():
+    tariff = _reports(_TARIFF, dt.date(2024, 5, 6), 7, 3, 14, 180)
+    schools = _reports(_SCHOOLS, dt.date(2024, 5, 7), 7, 3, 23, 2600)
+    reports = {f"a{i}": r for i, r in enumerate(tariff)} | {f"b{i}": r for i, r in enumerate(schools)}
+    stories = _stories(reports)
+    assert len({stories[f"a{i}"] for i in range(7)}) == 1
+    assert len({stories[f"b{i}"] for i in range(7)}) == 1
+    assert stories["a0"] != stories["b0"]
+
+
+def test_reports_from_one_template_with_other_figures_are_other_stories():
+    # the same frame, other figures: each water board's rise is its own story, though written alike
+    rises = {f"{board}{i}": r for board, (n, k) in zip("abc", [(14, 180), (9, 120), (21, 260)], strict=True)
+             for i, r in enumerate(_reports(_TARIFF, dt.date(2024, 5, 6), 5, 3, n, k))}
+    stories = _stories(rises)
+    assert len({stories[f"{board}{i}"] for board in "abc" for i in range(5)}) == 3
+
+
+_QUAKE = [
+    "An earthquake of magnitude {n} shook Kardzhali and the villages of the eastern Rhodopes on {day}.",
+    "In Momchilgrad, {k} houses were damaged and the old mosque lost its minaret, mayor Sebihan Mehmed said.",
+    "Rescuers from Haskovo and Smolyan searched the rubble in Dzhebel through the night.",
+    "The Kardzhali dam was inspected and found safe, the Rhodopes water authority said.",
+]
+_STRIKE = [
+    "Dockers at the port of Burgas walked out on {day}, leaving {k} ships waiting in the bay.",
+    "The Podkrepa union wants a {n}% pay rise for crane operators at the Burgas container terminal.",
+    "Navibulgar diverted two freighters to Varna while the Burgas strike lasted.",
+    "Port director Hristo Yankov said the Podkrepa demands would cost the port its Lukoil contract.",
+]
+
+
+def test_roundups_quoting_two_events_do_not_chain_them_into_one_story():
+    quake = _reports(_QUAKE, dt.date(2024, 10, 1), 16, 4, 5, 340)
+    strike = _reports(_STRIKE, dt.date(2024, 10, 2), 16, 4, 18, 23)
+    reports = {f"q{i}": r for i, r in enumerate(quake)} | {f"s{i}": r for i, r in enumerate(strike)}
+    for i in range(3):  # a news roundup: a paragraph on each event
+        (q, when), (s, _) = quake[i], strike[i]
+        reports[f"r{i}"] = (q + " " + s, when)
+    stories = _stories(reports)
+    assert len({stories[f"q{i}"] for i in range(16)}) == 1
+    assert len({stories[f"s{i}"] for i in range(16)}) == 1
+    assert stories["q0"] != stories["s0"]
+
+
+def test_regrouping_joins_a_new_nameless_report_to_the_story_it_copies():
+    tariff = _reports(_TARIFF, dt.date(2024, 5, 6), 8, 3, 14, 180)
+    schools = _reports(_SCHOOLS, dt.date(2024, 5, 7), 7, 3, 23, 2600)
+    reports = {f"a{i}": r for i, r in enumerate(tariff[:7])} | {f"b{i}": r for i, r in enumerate(schools)}
+    before = _stories(reports)
+    reports["a7"] = tariff[7]
+    signatures = {d: story_signature(t) for d, (t, _) in reports.items()}
+    again = regroup_stories(before, signatures, {d: w for d, (_, w) in reports.items()}, {"a7"})
+    assert again == _stories(reports)
+    assert again["a7"] == again["a0"]
