@@ -13,11 +13,11 @@ from typing import Any
 from .align import cluster_stories, regroup_stories, story_signature
 from .claim_building import claims_of
 from .config import Config
-from .coverage import measure, merge_coverage
+from .coverage import Agreement, Coverage, measure, merge_coverage
 from .documents import STDIN, load
 from .knowledge import KnowledgeBase, builtin, load_knowledge
 from .knowledge.facts import read_facts
-from .model import DEFAULT_DATE_ORDER, Claim, Document, Problem
+from .model import DEFAULT_DATE_ORDER, Claim, Discrepancy, Document, Problem
 from .parse import mentions
 from .report import Report
 from .rules import RULES, Context, run_rules, severity_order
@@ -25,9 +25,10 @@ from .store import ClaimStore
 from .suppress import Span, inline_spans, stale_acknowledgements, suppress, unused_directives
 from .terms import content_terms
 from .text import sentences
-from .workers import InProcess, Workers, workers
+from .workers import InProcess, Work, Workers, workers
 
-__all__ = ["check", "claims", "analyse", "analyse_item", "context", "story_contexts", "story_date", "story_numbers"]
+__all__ = ["check", "claims", "analyse", "analyse_item", "context", "signature_item", "story_contexts", "story_coverage",
+           "story_date", "story_numbers", "story_rules"]
 
 # One document's claims, and the content terms of each of its sentences (by start offset).
 Analysis = tuple[list[Claim], list[tuple[int, frozenset[str]]]]
@@ -105,7 +106,8 @@ def check(
     a sequence built on first use rather than a list). Inline directives of the documents under
     check that suppress nothing, and acknowledged ids that match no
     discrepancy any more (judged when every rule ran on the whole corpus),
-    are listed in `Report.unused`. Documents are read and analysed on
+    are listed in `Report.unused`. Documents are read, analysed and signed,
+    and each story's rules and coverage run, on
     `settings.scheduler`'s Dask cluster when one is named, else by
     `settings.jobs` worker processes (None or 1: this process; 0: every
     core, for corpora large enough to gain from them, as the command line
@@ -143,30 +145,30 @@ def check(
         ctx, stored = _read_context(documents, references, fact_doc, tolerance=settings.tolerance, store=store,
                                     progress=progress, knowledge=kb, problems=problems,
                                     date_order=settings.date_order, run=run)
-    documents = [d for d in documents if d.id in ctx.documents]
-    when = ctx.story_date
-    stories = story_contexts(ctx, story_numbers(ctx, store))
-    keys = [_story_key(s, when, references, settings.tolerance, wanted, kb, settings.date_order) if store is not None
-            else None for s in stories]
-    # a story reruns (its stored documents' claims decoded) only when the store lacks its result
-    found = [d for s, key in zip(stories, keys, strict=True)
-             for d in _memo(store, key, "rules", _rules_of(s, wanted, stored))]
-    found.sort(key=severity_order)
-    found_ids = {d.id for d in found}
-    if targets:
-        found = [d for d in found if focus_ids & set(d.docs)]
-    spans: list[Span] = []
-    if settings.inline:
-        for doc in documents:
-            doc_spans, doc_problems = inline_spans(doc, RULES)
-            spans.extend(doc_spans)
-            problems.extend(doc_problems)
-    found, suppressed = suppress(found, spans, settings.ignore, settings.name, settings.acknowledged)
-    unused = unused_directives(spans, suppressed, focus_ids if targets else {d.id for d in documents}, wanted)
-    if wanted is None and as_of is None:
-        unused += stale_acknowledgements(settings.acknowledged, found_ids, settings.name)
-    coverage, agreeing = _coverage(ctx, stories, keys, found, settings.tolerance, focus_ids, store, stored,
-                                   settings.agreements)
+        documents = [d for d in documents if d.id in ctx.documents]
+        when = ctx.story_date
+        stories = story_contexts(ctx, story_numbers(ctx, store, run))
+        keys = [_story_key(s, when, references, settings.tolerance, wanted, kb, settings.date_order)
+                if store is not None else None for s in stories]
+        # a story reruns (its stored documents' claims decoded) only when the store lacks its result
+        results = _memo(store, keys, "rules", run, story_rules, lambda i: (stored.filled(stories[i]), wanted))
+        found = [d for result in results for d in result]
+        found.sort(key=severity_order)
+        found_ids = {d.id for d in found}
+        if targets:
+            found = [d for d in found if focus_ids & set(d.docs)]
+        spans: list[Span] = []
+        if settings.inline:
+            for doc in documents:
+                doc_spans, doc_problems = inline_spans(doc, RULES)
+                spans.extend(doc_spans)
+                problems.extend(doc_problems)
+        found, suppressed = suppress(found, spans, settings.ignore, settings.name, settings.acknowledged)
+        unused = unused_directives(spans, suppressed, focus_ids if targets else {d.id for d in documents}, wanted)
+        if wanted is None and as_of is None:
+            unused += stale_acknowledgements(settings.acknowledged, found_ids, settings.name)
+        coverage, agreeing = _coverage(ctx, stories, keys, found, settings.tolerance, focus_ids, store, stored,
+                                       settings.agreements, run)
     return Report(
         documents=list(ctx.documents.values()),
         discrepancies=found,
@@ -398,24 +400,25 @@ def _named_stdin(documents: list[Document], name: str, problems: list[Problem]) 
     return [dataclasses.replace(d, id=name) if d.path == STDIN else d for d in documents]
 
 
-def story_numbers(ctx: Context, store: ClaimStore | None = None) -> dict[str, int]:
-    """Document id → story number, as `Context.stories` finds them.
+def story_numbers(ctx: Context, store: ClaimStore | None = None, run: Workers | None = None) -> dict[str, int]:
+    """Document id → story number, as `Context.stories` finds them; `run` signs the documents on its workers.
 
     With a store, a corpus whose documents have not changed takes its
     grouping from it; when a few have changed (at most `_REGROUP_SHARE` of
     them), only the stories they touch are grouped again (see
     align.regroup_stories). Each document's story signature is kept by its content.
     """
-    if store is None:
-        return ctx.stories
     docs = [ctx.documents[d] for d in ctx.sentence_terms]
+    dates = {d.id: d.published for d in docs}
+    run = run or InProcess(ctx.knowledge)
+    if store is None:
+        return {d.id: 0 for d in docs} if ctx.one_story else cluster_stories(_signatures(docs, run), dates)
     keys = {d.id: store.key(d.id, d.text, d.published) for d in docs}
     grouping = "stories:" + store.key("stories", "\n".join(sorted(f"{d}:{k}" for d, k in keys.items())), None)
     found = store.lookup(grouping)
     if found is not None:
         return found
-    signatures = {d.id: _signature(d, keys[d.id], store) for d in docs}
-    dates = {d.id: d.published for d in docs}
+    signatures = _signatures(docs, run, store, keys)
     last = store.lookup(_LAST_GROUPING) or {}
     changed = {d for d, k in keys.items() if last.get(d, ("", 0))[0] != k} | (last.keys() - keys.keys())
     if last and len(changed) <= _REGROUP_SHARE * len(keys):
@@ -431,12 +434,21 @@ _LAST_GROUPING = "stories:last"  # the grouping of the last run: document → (c
 _REGROUP_SHARE = 0.1  # past this share of documents changed, the whole corpus is grouped again
 
 
-def _signature(doc: Document, key: str, store: ClaimStore) -> dict[str, float]:
-    signature = store.lookup(f"signature:{key}")
-    if signature is None:
-        signature = story_signature(doc.text)
-        store.put(f"signature:{key}", signature)
-    return signature
+def _signatures(docs: Sequence[Document], run: Workers, store: ClaimStore | None = None,
+                keys: Mapping[str, str] | None = None) -> dict[str, dict[str, float]]:
+    """Each document's story signature, signed on `run`'s workers; with a store, kept by content (`keys`)."""
+    found = {d.id: store.lookup(f"signature:{keys[d.id]}") if store and keys else None for d in docs}
+    missing = [d for d in docs if found[d.id] is None]
+    for doc, signature in zip(missing, run.map(signature_item, [d.text for d in missing]), strict=True):
+        found[doc.id] = signature
+        if store is not None and keys is not None:
+            store.put(f"signature:{keys[doc.id]}", signature)
+    return found
+
+
+def signature_item(text: str, _knowledge: KnowledgeBase) -> dict[str, float]:
+    """A document's story signature (align.story_signature): per-document work `consistency.workers` runs."""
+    return story_signature(text)
 
 
 def story_contexts(ctx: Context, numbers: Mapping[str, int] | None = None) -> list[Context]:
@@ -471,8 +483,22 @@ def story_contexts(ctx: Context, numbers: Mapping[str, int] | None = None) -> li
     return out
 
 
-def _rules_of(story: Context, wanted: set[str] | None, stored: StoredAnalyses):
-    return lambda: run_rules(stored.filled(story), wanted)
+def story_rules(item: tuple[Context, set[str] | None], knowledge: KnowledgeBase) -> list[Discrepancy]:
+    """The `wanted` rules (None: all) on one story: the per-story work `consistency.workers` runs."""
+    story, wanted = item
+    return run_rules(_read_by(story, knowledge), wanted)
+
+
+def story_coverage(item: tuple[Context, list[Discrepancy], float, set[str]],
+                   knowledge: KnowledgeBase) -> tuple[Coverage, list[Agreement]]:
+    """One story's coverage and agreements (coverage.measure): the per-story work `consistency.workers` runs."""
+    story, found, tolerance, focus = item
+    return measure(_read_by(story, knowledge), found, tolerance, focus)
+
+
+def _read_by(story: Context, knowledge: KnowledgeBase) -> Context:
+    """The story read by the worker's knowledge base: the same base as the check's, loaded once per worker."""
+    return story if story.knowledge is knowledge else dataclasses.replace(story, knowledge=knowledge)
 
 
 def _story_key(story: Context, corpus_date, references, tolerance, wanted, kb: KnowledgeBase,
@@ -486,20 +512,23 @@ def _story_key(story: Context, corpus_date, references, tolerance, wanted, kb: K
     return ClaimStore.key("story", "\n".join(parts), None)
 
 
-def _memo(store: ClaimStore | None, key: str | None, what: str, compute):
-    """A story's result from the store when nothing it depends on has changed."""
-    if store is None or key is None:
-        return compute()
-    found = store.get_result(f"{what}:{key}")
-    if found is None:
-        found = compute()
-        store.put(f"{what}:{key}", found)
+def _memo(store: ClaimStore | None, keys: Sequence[str | None], what: str, run: Workers, work: Work,
+          item: Callable[[int], Any]) -> list:
+    """Each story's result: from the store when nothing it depends on has changed (its key there),
+    else `work` on `run`'s workers over the story's `item`, and stored."""
+    found = [store.get_result(f"{what}:{key}") if store is not None and key is not None else None for key in keys]
+    missing = [i for i, result in enumerate(found) if result is None]
+    for i, result in zip(missing, run.map(work, [item(i) for i in missing]), strict=True):
+        found[i] = result
+        if store is not None and keys[i] is not None:
+            store.put(f"{what}:{keys[i]}", result)
     return found
 
 
 def _coverage(ctx: Context, stories: list[Context], keys: list[str | None], found, tolerance: float,
-              focus: set[str], store: ClaimStore | None, stored: StoredAnalyses, agreements: bool):
-    """Coverage and agreements, measured story by story and put together in the corpus's document order.
+              focus: set[str], store: ClaimStore | None, stored: StoredAnalyses, agreements: bool, run: Workers):
+    """Coverage and agreements, measured story by story on `run`'s workers and put together in the
+    corpus's document order.
 
     The reference facts are compared in every story: their row counts the most any story found.
     """
@@ -508,35 +537,32 @@ def _coverage(ctx: Context, stories: list[Context], keys: list[str | None], foun
     for d in found:
         for i in dict.fromkeys(story_of[c.doc] for c in d.claims if c.doc in story_of):
             by_story.setdefault(i, []).append(d)
-    parts = []
-    for i, (story, key) in enumerate(zip(stories, keys, strict=True)):
-        own = by_story.get(i, [])
-        memo_key = None if key is None else "|".join([key, *sorted(d.id for d in own), *sorted(focus)])
-        parts.append(_story_coverage(store, memo_key, _measure_of(story, own, tolerance, focus, stored), agreements))
+    memo_keys = [None if key is None else "|".join([key, *sorted(d.id for d in by_story.get(i, [])), *sorted(focus)])
+                 for i, key in enumerate(keys)]
+    parts = [_stored_coverage(store, key, agreements) for key in memo_keys]
+    missing = [i for i, part in enumerate(parts) if part is None]
+    items = [(stored.filled(stories[i]), by_story.get(i, []), tolerance, focus) for i in missing]
+    for i, part in zip(missing, run.map(story_coverage, items), strict=True):
+        parts[i] = part
+        if store is not None and memo_keys[i] is not None:
+            store.put(f"coverage:{memo_keys[i]}", part[0])
+            store.put(f"agreements:{memo_keys[i]}", part[1])
     if len(parts) == 1:
         return parts[0]
     return merge_coverage(list(ctx.documents), parts, focus)
 
 
-def _story_coverage(store: ClaimStore | None, key: str | None, compute, agreements: bool):
-    """A story's coverage and agreements, from the store when nothing they depend on has changed.
+def _stored_coverage(store: ClaimStore | None, key: str | None, agreements: bool):
+    """A story's coverage and agreements from the store when nothing they depend on has changed, else None.
 
     They are stored apart: the agreements hold every corroborated claim, and
     are decoded only when the report lists them (`agreements`).
     """
     if store is None or key is None:
-        return compute()
+        return None
     coverage = store.get_result(f"coverage:{key}")
     agreeing = store.lookup(f"agreements:{key}") if agreements else []
-    if coverage is None or agreeing is None:
-        coverage, agreeing = compute()
-        store.put(f"coverage:{key}", coverage)
-        store.put(f"agreements:{key}", agreeing)
-    return coverage, agreeing
-
-
-def _measure_of(story: Context, found, tolerance: float, focus: set[str], stored: StoredAnalyses):
-    return lambda: measure(stored.filled(story), found, tolerance, focus)
+    return None if coverage is None or agreeing is None else (coverage, agreeing)
 
 
 class AnalysisFailed(Exception):
