@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import os
+import pickle
 import statistics
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
@@ -99,11 +100,11 @@ def check(
     folder added; see `knowledge.load_knowledge`).
 
     Files that cannot be read are reported in `Report.problems`; the rest
-    is still checked. With a `store`, documents whose content has not
-    changed are not parsed again, a story none of whose documents changed
-    takes its result from the store, and the stored claims of such a story's
-    documents are decoded only when `Report.claims` is first read (it is then
-    a sequence built on first use rather than a list). Inline directives of the documents under
+    is still checked. Each document's claims are kept packed until its
+    story's rules and coverage unpack them, one story at a time, and
+    `Report.claims` is a sequence built on first use. With a `store`,
+    documents whose content has not changed are not parsed again, and a
+    story none of whose documents changed takes its result from the store. Inline directives of the documents under
     check that suppress nothing, and acknowledged ids that match no
     discrepancy any more (judged when every rule ran on the whole corpus),
     are listed in `Report.unused`. Documents are read, analysed and signed,
@@ -151,7 +152,7 @@ def check(
         keys = [_story_key(s, when, references, settings.tolerance, wanted, kb, settings.date_order)
                 if store is not None else None for s in stories]
         # a story reruns (its stored documents' claims decoded) only when the store lacks its result
-        results = _memo(store, keys, "rules", run, story_rules, lambda i: (stored.filled(stories[i]), wanted))
+        results = _memo(store, keys, "rules", run, story_rules, lambda i: (stored.shipped(stories[i]), wanted))
         found = [d for result in results for d in result]
         found.sort(key=severity_order)
         found_ids = {d.id for d in found}
@@ -228,11 +229,10 @@ def _read_context(
     date_order: str | None,
     run: Workers | None,
 ) -> tuple[Context, StoredAnalyses]:
-    """`context`, with the analyses the store holds left encoded: those documents are in the Context
-    with no claims and no sentence terms yet, and `StoredAnalyses.filled` decodes them when a story needs them."""
+    """`context`, with every document's analysis left packed: the documents are in the Context with no
+    claims and no sentence terms yet, and `StoredAnalyses` unpacks a story's when its work needs them."""
     kb = knowledge if knowledge is not None else builtin()
     when = story_date(documents)
-    claims: list[Claim] = []
     sentence_terms: dict[str, list[tuple[int, frozenset[str]]]] = {}
     analysed: list[Document] = []
     stored = StoredAnalyses(store, when, kb, date_order)
@@ -243,18 +243,13 @@ def _read_context(
             problems.append(Problem(doc.path or doc.id, str(found)))
             continue
         analysed.append(doc)
-        if isinstance(found, bytes):
-            stored.add(doc, found)
-            sentence_terms[doc.id] = []
-        else:
-            doc_claims, terms = found
-            claims.extend(doc_claims)
-            sentence_terms[doc.id] = terms
+        stored.add(doc, found)
+        sentence_terms[doc.id] = []
         if progress is not None:
             progress(doc)
     ctx = Context(
         documents={d.id: d for d in [*analysed, *([facts_document] if facts_document else [])]},
-        claims=claims,
+        claims=[],
         references=references,
         story_date=when,
         sentence_terms=sentence_terms,
@@ -265,23 +260,33 @@ def _read_context(
 
 
 class StoredAnalyses:
-    """The documents whose analysis the store holds, kept encoded until a story that reruns needs them.
+    """Every document's analysis, kept packed until the work of its story needs it.
 
-    On a night when few documents changed, most stories take their result
-    from the store, and their documents' claims are never needed: decoding
-    them would be most of what such a night costs. A row that does not
-    decode is analysed again (and stored again while the store is open).
+    Claims take several times the memory of their packed bytes: an archive's
+    claims are held packed, and only one story's at a time are unpacked, by
+    the worker that runs its rules or coverage (`shipped`). A fresh analysis
+    is packed by the worker that made it (`Packed`); one the store holds stays
+    as stored, and is decoded once, when a story that reruns needs it: on a
+    night when few documents changed, most stories take their result from the
+    store, and decoding their documents would be most of what such a night
+    costs. A row that does not decode is analysed again (and stored again
+    while the store is open).
     """
 
     def __init__(self, store: ClaimStore | None, when: dt.date | None, kb: KnowledgeBase, date_order: str | None):
         self.store, self.when, self.kb, self.date_order = store, when, kb, date_order
         self.encoded: dict[str, bytes] = {}  # document id → its analysis as stored
+        self.packed: dict[str, Packed] = {}  # document id → its fresh analysis, packed
         self.documents: dict[str, Document] = {}
         self._decoded: dict[str, Analysis] = {}  # a document in two stories' reruns (rules, coverage) is decoded once
 
-    def add(self, doc: Document, blob: bytes) -> None:
-        self.encoded[doc.id] = blob
-        self.documents[doc.id] = doc
+    def add(self, doc: Document, found: Packed | bytes) -> None:
+        """A document's analysis: fresh (`Packed`) or as the store holds it (bytes)."""
+        if isinstance(found, Packed):
+            self.packed[doc.id] = found
+        else:
+            self.encoded[doc.id] = found
+            self.documents[doc.id] = doc
 
     def analysis(self, doc_id: str, *, store_open: bool = True) -> Analysis:
         if doc_id not in self._decoded:
@@ -300,19 +305,49 @@ class StoredAnalyses:
         return found
 
     def filled(self, story: Context) -> Context:
-        """`story` with the claims and sentence terms of its stored documents decoded."""
+        """`story` with the claims and sentence terms of all its documents."""
+        return unpacked(*self.shipped(story))
+
+    def shipped(self, story: Context) -> tuple[Context, dict[str, Packed]]:
+        """`story` as it travels to the worker that runs its work: its stored documents decoded,
+        its fresh ones still packed (`unpacked` puts them in)."""
         decoded = {d: self.analysis(d) for d in story.sentence_terms if d in self.encoded}
-        if not decoded:
-            return story
-        terms = {d: decoded[d][1] if d in decoded else terms for d, terms in story.sentence_terms.items()}
-        return dataclasses.replace(story, claims=_in_document_order(story, decoded), sentence_terms=terms)
+        return _with_analyses(story, decoded), {d: self.packed[d] for d in story.sentence_terms if d in self.packed}
 
     def all_claims(self, ctx: Context) -> Sequence[Claim]:
-        """Every claim of `ctx`, as `context` lists them: read from the stored analyses only when first used."""
-        if not self.encoded:
+        """Every claim of `ctx`, as `context` lists them: unpacked only when first used."""
+        if not self.encoded and not self.packed:
             return ctx.claims
-        return _LazyClaims(lambda: _in_document_order(
-            ctx, {d: self.analysis(d, store_open=False) for d in ctx.sentence_terms if d in self.encoded}))
+        return _LazyClaims(lambda: _in_document_order(ctx, {
+            d: self.packed[d].unpack() if d in self.packed else self.analysis(d, store_open=False)
+            for d in ctx.sentence_terms if d in self.packed or d in self.encoded}))
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class Packed:
+    """A document's fresh analysis packed (pickled) by the process that made it, to be unpacked by the one
+    that runs its story's work. It lives in memory only, never in the store."""
+
+    blob: bytes
+
+    @classmethod
+    def of(cls, analysis: Analysis) -> Packed:
+        return cls(pickle.dumps(analysis, protocol=pickle.HIGHEST_PROTOCOL))
+
+    def unpack(self) -> Analysis:
+        return pickle.loads(self.blob)  # noqa: S301  (bytes this check's own processes made, never read from disk)
+
+
+def unpacked(story: Context, packed: Mapping[str, Packed]) -> Context:
+    """`story` with the claims and sentence terms of its `packed` documents put in."""
+    return _with_analyses(story, {d: p.unpack() for d, p in packed.items()})
+
+
+def _with_analyses(story: Context, decoded: Mapping[str, Analysis]) -> Context:
+    if not decoded:
+        return story
+    terms = {d: decoded[d][1] if d in decoded else terms for d, terms in story.sentence_terms.items()}
+    return dataclasses.replace(story, claims=_in_document_order(story, decoded), sentence_terms=terms)
 
 
 def _in_document_order(ctx: Context, decoded: Mapping[str, Analysis]) -> list[Claim]:
@@ -483,22 +518,29 @@ def story_contexts(ctx: Context, numbers: Mapping[str, int] | None = None) -> li
     return out
 
 
-def story_rules(item: tuple[Context, set[str] | None], knowledge: KnowledgeBase) -> list[Discrepancy]:
+Shipped = tuple[Context, dict[str, Packed]]  # a story as it travels to a worker (StoredAnalyses.shipped)
+
+
+def story_rules(item: tuple[Shipped, set[str] | None], knowledge: KnowledgeBase) -> list[Discrepancy]:
     """The `wanted` rules (None: all) on one story: the per-story work `consistency.workers` runs."""
-    story, wanted = item
-    return run_rules(_read_by(story, knowledge), wanted)
+    shipped, wanted = item
+    return run_rules(_unpacked_by(shipped, knowledge), wanted)
 
 
-def story_coverage(item: tuple[Context, list[Discrepancy], float, set[str]],
+def story_coverage(item: tuple[Shipped, list[Discrepancy], float, set[str]],
                    knowledge: KnowledgeBase) -> tuple[Coverage, list[Agreement]]:
     """One story's coverage and agreements (coverage.measure): the per-story work `consistency.workers` runs."""
-    story, found, tolerance, focus = item
-    return measure(_read_by(story, knowledge), found, tolerance, focus)
+    shipped, found, tolerance, focus = item
+    return measure(_unpacked_by(shipped, knowledge), found, tolerance, focus)
 
 
-def _read_by(story: Context, knowledge: KnowledgeBase) -> Context:
-    """The story read by the worker's knowledge base: the same base as the check's, loaded once per worker."""
-    return story if story.knowledge is knowledge else dataclasses.replace(story, knowledge=knowledge)
+def _unpacked_by(shipped: Shipped, knowledge: KnowledgeBase) -> Context:
+    """The story with its claims, read by the worker's knowledge base (the check's, loaded once per worker).
+
+    A fresh Context each time: what the rules cache on it lives only as long as one story's work.
+    """
+    story, packed = shipped
+    return dataclasses.replace(unpacked(story, packed), knowledge=knowledge)
 
 
 def _story_key(story: Context, corpus_date, references, tolerance, wanted, kb: KnowledgeBase,
@@ -541,7 +583,7 @@ def _coverage(ctx: Context, stories: list[Context], keys: list[str | None], foun
                  for i, key in enumerate(keys)]
     parts = [_stored_coverage(store, key, agreements) for key in memo_keys]
     missing = [i for i, part in enumerate(parts) if part is None]
-    items = [(stored.filled(stories[i]), by_story.get(i, []), tolerance, focus) for i in missing]
+    items = [(stored.shipped(stories[i]), by_story.get(i, []), tolerance, focus) for i in missing]
     for i, part in zip(missing, run.map(story_coverage, items), strict=True):
         parts[i] = part
         if store is not None and memo_keys[i] is not None:
@@ -569,15 +611,15 @@ class AnalysisFailed(Exception):
     """A document the parsers could not analyse: its message names it and the error."""
 
 
-def analyse_item(item: tuple[Document, dt.date | None, str], knowledge: KnowledgeBase) -> Analysis | AnalysisFailed:
-    """`analyse` of one (document, fallback date, date order): the per-document work `consistency.workers` runs.
+def analyse_item(item: tuple[Document, dt.date | None, str], knowledge: KnowledgeBase) -> Packed | AnalysisFailed:
+    """`analyse` of one (document, fallback date, date order), packed: the per-document work `consistency.workers` runs.
 
     A document the parsers fail on gives an AnalysisFailed instead of its analysis (the document boundary:
     the other documents are analysed on, wherever they run).
     """
     doc, fallback_date, date_order = item
     try:
-        return analyse(doc, fallback_date, knowledge, date_order)
+        return Packed.of(analyse(doc, fallback_date, knowledge, date_order))
     except Exception as error:
         return AnalysisFailed(f"cannot analyse {doc.id} ({type(error).__name__}: {error})")
 
@@ -589,8 +631,8 @@ def _analyses(
     kb: KnowledgeBase,
     run: Workers,
     date_order: str | None,
-) -> Iterator[tuple[Document, Analysis | AnalysisFailed | bytes]]:
-    """Each document with its analysis, in order: from `run`'s workers, or still encoded (bytes) when the store holds it."""
+) -> Iterator[tuple[Document, Packed | AnalysisFailed | bytes]]:
+    """Each document with its analysis, in order: packed by `run`'s workers, or still encoded (bytes) when the store holds it."""
     orders = [doc.order_of_dates(date_order) for doc in documents]
     keys = [_store_key(doc, when, store, kb, order) for doc, order in zip(documents, orders, strict=True)] if store is not None else []
     stored = [store.get_encoded(key) for key in keys] if store is not None else [None] * len(documents)
@@ -600,8 +642,8 @@ def _analyses(
         found = stored[i]
         if found is None:
             found = next(fresh)
-            if store is not None and not isinstance(found, AnalysisFailed):
-                store.put(keys[i], found)
+            if store is not None and isinstance(found, Packed):
+                store.put(keys[i], found.unpack())
         yield doc, found
 
 
