@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import os
+import pickle
 import statistics
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
@@ -13,11 +14,11 @@ from typing import Any
 from .align import cluster_stories, regroup_stories, story_signature
 from .claim_building import claims_of
 from .config import Config
-from .coverage import measure, merge_coverage
+from .coverage import Agreement, Coverage, measure, merge_coverage
 from .documents import STDIN, load
 from .knowledge import KnowledgeBase, builtin, load_knowledge
 from .knowledge.facts import read_facts
-from .model import DEFAULT_DATE_ORDER, Claim, Document, Problem
+from .model import DEFAULT_DATE_ORDER, Claim, Discrepancy, Document, Problem
 from .parse import mentions
 from .report import Report
 from .rules import RULES, Context, run_rules, severity_order
@@ -25,9 +26,10 @@ from .store import ClaimStore
 from .suppress import Span, inline_spans, stale_acknowledgements, suppress, unused_directives
 from .terms import content_terms
 from .text import sentences
-from .workers import InProcess, Workers, workers
+from .workers import InProcess, Work, Workers, workers
 
-__all__ = ["check", "claims", "analyse", "analyse_item", "context", "story_contexts", "story_date", "story_numbers"]
+__all__ = ["check", "claims", "analyse", "analyse_item", "context", "signature_item", "story_contexts", "story_coverage",
+           "story_date", "story_numbers", "story_rules"]
 
 # One document's claims, and the content terms of each of its sentences (by start offset).
 Analysis = tuple[list[Claim], list[tuple[int, frozenset[str]]]]
@@ -98,14 +100,15 @@ def check(
     folder added; see `knowledge.load_knowledge`).
 
     Files that cannot be read are reported in `Report.problems`; the rest
-    is still checked. With a `store`, documents whose content has not
-    changed are not parsed again, a story none of whose documents changed
-    takes its result from the store, and the stored claims of such a story's
-    documents are decoded only when `Report.claims` is first read (it is then
-    a sequence built on first use rather than a list). Inline directives of the documents under
+    is still checked. Each document's claims are kept packed until its
+    story's rules and coverage unpack them, one story at a time, and
+    `Report.claims` is a sequence built on first use. With a `store`,
+    documents whose content has not changed are not parsed again, and a
+    story none of whose documents changed takes its result from the store. Inline directives of the documents under
     check that suppress nothing, and acknowledged ids that match no
     discrepancy any more (judged when every rule ran on the whole corpus),
-    are listed in `Report.unused`. Documents are read and analysed on
+    are listed in `Report.unused`. Documents are read, analysed and signed,
+    and each story's rules and coverage run, on
     `settings.scheduler`'s Dask cluster when one is named, else by
     `settings.jobs` worker processes (None or 1: this process; 0: every
     core, for corpora large enough to gain from them, as the command line
@@ -143,30 +146,30 @@ def check(
         ctx, stored = _read_context(documents, references, fact_doc, tolerance=settings.tolerance, store=store,
                                     progress=progress, knowledge=kb, problems=problems,
                                     date_order=settings.date_order, run=run)
-    documents = [d for d in documents if d.id in ctx.documents]
-    when = ctx.story_date
-    stories = story_contexts(ctx, story_numbers(ctx, store))
-    keys = [_story_key(s, when, references, settings.tolerance, wanted, kb, settings.date_order) if store is not None
-            else None for s in stories]
-    # a story reruns (its stored documents' claims decoded) only when the store lacks its result
-    found = [d for s, key in zip(stories, keys, strict=True)
-             for d in _memo(store, key, "rules", _rules_of(s, wanted, stored))]
-    found.sort(key=severity_order)
-    found_ids = {d.id for d in found}
-    if targets:
-        found = [d for d in found if focus_ids & set(d.docs)]
-    spans: list[Span] = []
-    if settings.inline:
-        for doc in documents:
-            doc_spans, doc_problems = inline_spans(doc, RULES)
-            spans.extend(doc_spans)
-            problems.extend(doc_problems)
-    found, suppressed = suppress(found, spans, settings.ignore, settings.name, settings.acknowledged)
-    unused = unused_directives(spans, suppressed, focus_ids if targets else {d.id for d in documents}, wanted)
-    if wanted is None and as_of is None:
-        unused += stale_acknowledgements(settings.acknowledged, found_ids, settings.name)
-    coverage, agreeing = _coverage(ctx, stories, keys, found, settings.tolerance, focus_ids, store, stored,
-                                   settings.agreements)
+        documents = [d for d in documents if d.id in ctx.documents]
+        when = ctx.story_date
+        stories = story_contexts(ctx, story_numbers(ctx, store, run))
+        keys = [_story_key(s, when, references, settings.tolerance, wanted, kb, settings.date_order)
+                if store is not None else None for s in stories]
+        # a story reruns (its stored documents' claims decoded) only when the store lacks its result
+        results = _memo(store, keys, "rules", run, story_rules, lambda i: (stored.shipped(stories[i]), wanted))
+        found = [d for result in results for d in result]
+        found.sort(key=severity_order)
+        found_ids = {d.id for d in found}
+        if targets:
+            found = [d for d in found if focus_ids & set(d.docs)]
+        spans: list[Span] = []
+        if settings.inline:
+            for doc in documents:
+                doc_spans, doc_problems = inline_spans(doc, RULES)
+                spans.extend(doc_spans)
+                problems.extend(doc_problems)
+        found, suppressed = suppress(found, spans, settings.ignore, settings.name, settings.acknowledged)
+        unused = unused_directives(spans, suppressed, focus_ids if targets else {d.id for d in documents}, wanted)
+        if wanted is None and as_of is None:
+            unused += stale_acknowledgements(settings.acknowledged, found_ids, settings.name)
+        coverage, agreeing = _coverage(ctx, stories, keys, found, settings.tolerance, focus_ids, store, stored,
+                                       settings.agreements, run)
     return Report(
         documents=list(ctx.documents.values()),
         discrepancies=found,
@@ -226,11 +229,10 @@ def _read_context(
     date_order: str | None,
     run: Workers | None,
 ) -> tuple[Context, StoredAnalyses]:
-    """`context`, with the analyses the store holds left encoded: those documents are in the Context
-    with no claims and no sentence terms yet, and `StoredAnalyses.filled` decodes them when a story needs them."""
+    """`context`, with every document's analysis left packed: the documents are in the Context with no
+    claims and no sentence terms yet, and `StoredAnalyses` unpacks a story's when its work needs them."""
     kb = knowledge if knowledge is not None else builtin()
     when = story_date(documents)
-    claims: list[Claim] = []
     sentence_terms: dict[str, list[tuple[int, frozenset[str]]]] = {}
     analysed: list[Document] = []
     stored = StoredAnalyses(store, when, kb, date_order)
@@ -241,18 +243,13 @@ def _read_context(
             problems.append(Problem(doc.path or doc.id, str(found)))
             continue
         analysed.append(doc)
-        if isinstance(found, bytes):
-            stored.add(doc, found)
-            sentence_terms[doc.id] = []
-        else:
-            doc_claims, terms = found
-            claims.extend(doc_claims)
-            sentence_terms[doc.id] = terms
+        stored.add(doc, found)
+        sentence_terms[doc.id] = []
         if progress is not None:
             progress(doc)
     ctx = Context(
         documents={d.id: d for d in [*analysed, *([facts_document] if facts_document else [])]},
-        claims=claims,
+        claims=[],
         references=references,
         story_date=when,
         sentence_terms=sentence_terms,
@@ -263,23 +260,33 @@ def _read_context(
 
 
 class StoredAnalyses:
-    """The documents whose analysis the store holds, kept encoded until a story that reruns needs them.
+    """Every document's analysis, kept packed until the work of its story needs it.
 
-    On a night when few documents changed, most stories take their result
-    from the store, and their documents' claims are never needed: decoding
-    them would be most of what such a night costs. A row that does not
-    decode is analysed again (and stored again while the store is open).
+    Claims take several times the memory of their packed bytes: an archive's
+    claims are held packed, and only one story's at a time are unpacked, by
+    the worker that runs its rules or coverage (`shipped`). A fresh analysis
+    is packed by the worker that made it (`Packed`); one the store holds stays
+    as stored, and is decoded once, when a story that reruns needs it: on a
+    night when few documents changed, most stories take their result from the
+    store, and decoding their documents would be most of what such a night
+    costs. A row that does not decode is analysed again (and stored again
+    while the store is open).
     """
 
     def __init__(self, store: ClaimStore | None, when: dt.date | None, kb: KnowledgeBase, date_order: str | None):
         self.store, self.when, self.kb, self.date_order = store, when, kb, date_order
         self.encoded: dict[str, bytes] = {}  # document id → its analysis as stored
+        self.packed: dict[str, Packed] = {}  # document id → its fresh analysis, packed
         self.documents: dict[str, Document] = {}
         self._decoded: dict[str, Analysis] = {}  # a document in two stories' reruns (rules, coverage) is decoded once
 
-    def add(self, doc: Document, blob: bytes) -> None:
-        self.encoded[doc.id] = blob
-        self.documents[doc.id] = doc
+    def add(self, doc: Document, found: Packed | bytes) -> None:
+        """A document's analysis: fresh (`Packed`) or as the store holds it (bytes)."""
+        if isinstance(found, Packed):
+            self.packed[doc.id] = found
+        else:
+            self.encoded[doc.id] = found
+            self.documents[doc.id] = doc
 
     def analysis(self, doc_id: str, *, store_open: bool = True) -> Analysis:
         if doc_id not in self._decoded:
@@ -298,19 +305,49 @@ class StoredAnalyses:
         return found
 
     def filled(self, story: Context) -> Context:
-        """`story` with the claims and sentence terms of its stored documents decoded."""
+        """`story` with the claims and sentence terms of all its documents."""
+        return unpacked(*self.shipped(story))
+
+    def shipped(self, story: Context) -> tuple[Context, dict[str, Packed]]:
+        """`story` as it travels to the worker that runs its work: its stored documents decoded,
+        its fresh ones still packed (`unpacked` puts them in)."""
         decoded = {d: self.analysis(d) for d in story.sentence_terms if d in self.encoded}
-        if not decoded:
-            return story
-        terms = {d: decoded[d][1] if d in decoded else terms for d, terms in story.sentence_terms.items()}
-        return dataclasses.replace(story, claims=_in_document_order(story, decoded), sentence_terms=terms)
+        return _with_analyses(story, decoded), {d: self.packed[d] for d in story.sentence_terms if d in self.packed}
 
     def all_claims(self, ctx: Context) -> Sequence[Claim]:
-        """Every claim of `ctx`, as `context` lists them: read from the stored analyses only when first used."""
-        if not self.encoded:
+        """Every claim of `ctx`, as `context` lists them: unpacked only when first used."""
+        if not self.encoded and not self.packed:
             return ctx.claims
-        return _LazyClaims(lambda: _in_document_order(
-            ctx, {d: self.analysis(d, store_open=False) for d in ctx.sentence_terms if d in self.encoded}))
+        return _LazyClaims(lambda: _in_document_order(ctx, {
+            d: self.packed[d].unpack() if d in self.packed else self.analysis(d, store_open=False)
+            for d in ctx.sentence_terms if d in self.packed or d in self.encoded}))
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class Packed:
+    """A document's fresh analysis packed (pickled) by the process that made it, to be unpacked by the one
+    that runs its story's work. It lives in memory only, never in the store."""
+
+    blob: bytes
+
+    @classmethod
+    def of(cls, analysis: Analysis) -> Packed:
+        return cls(pickle.dumps(analysis, protocol=pickle.HIGHEST_PROTOCOL))
+
+    def unpack(self) -> Analysis:
+        return pickle.loads(self.blob)  # noqa: S301  (bytes this check's own processes made, never read from disk)
+
+
+def unpacked(story: Context, packed: Mapping[str, Packed]) -> Context:
+    """`story` with the claims and sentence terms of its `packed` documents put in."""
+    return _with_analyses(story, {d: p.unpack() for d, p in packed.items()})
+
+
+def _with_analyses(story: Context, decoded: Mapping[str, Analysis]) -> Context:
+    if not decoded:
+        return story
+    terms = {d: decoded[d][1] if d in decoded else terms for d, terms in story.sentence_terms.items()}
+    return dataclasses.replace(story, claims=_in_document_order(story, decoded), sentence_terms=terms)
 
 
 def _in_document_order(ctx: Context, decoded: Mapping[str, Analysis]) -> list[Claim]:
@@ -398,24 +435,25 @@ def _named_stdin(documents: list[Document], name: str, problems: list[Problem]) 
     return [dataclasses.replace(d, id=name) if d.path == STDIN else d for d in documents]
 
 
-def story_numbers(ctx: Context, store: ClaimStore | None = None) -> dict[str, int]:
-    """Document id → story number, as `Context.stories` finds them.
+def story_numbers(ctx: Context, store: ClaimStore | None = None, run: Workers | None = None) -> dict[str, int]:
+    """Document id → story number, as `Context.stories` finds them; `run` signs the documents on its workers.
 
     With a store, a corpus whose documents have not changed takes its
     grouping from it; when a few have changed (at most `_REGROUP_SHARE` of
     them), only the stories they touch are grouped again (see
     align.regroup_stories). Each document's story signature is kept by its content.
     """
-    if store is None:
-        return ctx.stories
     docs = [ctx.documents[d] for d in ctx.sentence_terms]
+    dates = {d.id: d.published for d in docs}
+    run = run or InProcess(ctx.knowledge)
+    if store is None:
+        return {d.id: 0 for d in docs} if ctx.one_story else cluster_stories(_signatures(docs, run), dates)
     keys = {d.id: store.key(d.id, d.text, d.published) for d in docs}
     grouping = "stories:" + store.key("stories", "\n".join(sorted(f"{d}:{k}" for d, k in keys.items())), None)
     found = store.lookup(grouping)
     if found is not None:
         return found
-    signatures = {d.id: _signature(d, keys[d.id], store) for d in docs}
-    dates = {d.id: d.published for d in docs}
+    signatures = _signatures(docs, run, store, keys)
     last = store.lookup(_LAST_GROUPING) or {}
     changed = {d for d, k in keys.items() if last.get(d, ("", 0))[0] != k} | (last.keys() - keys.keys())
     if last and len(changed) <= _REGROUP_SHARE * len(keys):
@@ -431,12 +469,21 @@ _LAST_GROUPING = "stories:last"  # the grouping of the last run: document → (c
 _REGROUP_SHARE = 0.1  # past this share of documents changed, the whole corpus is grouped again
 
 
-def _signature(doc: Document, key: str, store: ClaimStore) -> dict[str, float]:
-    signature = store.lookup(f"signature:{key}")
-    if signature is None:
-        signature = story_signature(doc.text)
-        store.put(f"signature:{key}", signature)
-    return signature
+def _signatures(docs: Sequence[Document], run: Workers, store: ClaimStore | None = None,
+                keys: Mapping[str, str] | None = None) -> dict[str, dict[str, float]]:
+    """Each document's story signature, signed on `run`'s workers; with a store, kept by content (`keys`)."""
+    found = {d.id: store.lookup(f"signature:{keys[d.id]}") if store and keys else None for d in docs}
+    missing = [d for d in docs if found[d.id] is None]
+    for doc, signature in zip(missing, run.map(signature_item, [d.text for d in missing]), strict=True):
+        found[doc.id] = signature
+        if store is not None and keys is not None:
+            store.put(f"signature:{keys[doc.id]}", signature)
+    return found
+
+
+def signature_item(text: str, _knowledge: KnowledgeBase) -> dict[str, float]:
+    """A document's story signature (align.story_signature): per-document work `consistency.workers` runs."""
+    return story_signature(text)
 
 
 def story_contexts(ctx: Context, numbers: Mapping[str, int] | None = None) -> list[Context]:
@@ -471,8 +518,29 @@ def story_contexts(ctx: Context, numbers: Mapping[str, int] | None = None) -> li
     return out
 
 
-def _rules_of(story: Context, wanted: set[str] | None, stored: StoredAnalyses):
-    return lambda: run_rules(stored.filled(story), wanted)
+Shipped = tuple[Context, dict[str, Packed]]  # a story as it travels to a worker (StoredAnalyses.shipped)
+
+
+def story_rules(item: tuple[Shipped, set[str] | None], knowledge: KnowledgeBase) -> list[Discrepancy]:
+    """The `wanted` rules (None: all) on one story: the per-story work `consistency.workers` runs."""
+    shipped, wanted = item
+    return run_rules(_unpacked_by(shipped, knowledge), wanted)
+
+
+def story_coverage(item: tuple[Shipped, list[Discrepancy], float, set[str]],
+                   knowledge: KnowledgeBase) -> tuple[Coverage, list[Agreement]]:
+    """One story's coverage and agreements (coverage.measure): the per-story work `consistency.workers` runs."""
+    shipped, found, tolerance, focus = item
+    return measure(_unpacked_by(shipped, knowledge), found, tolerance, focus)
+
+
+def _unpacked_by(shipped: Shipped, knowledge: KnowledgeBase) -> Context:
+    """The story with its claims, read by the worker's knowledge base (the check's, loaded once per worker).
+
+    A fresh Context each time: what the rules cache on it lives only as long as one story's work.
+    """
+    story, packed = shipped
+    return dataclasses.replace(unpacked(story, packed), knowledge=knowledge)
 
 
 def _story_key(story: Context, corpus_date, references, tolerance, wanted, kb: KnowledgeBase,
@@ -486,20 +554,23 @@ def _story_key(story: Context, corpus_date, references, tolerance, wanted, kb: K
     return ClaimStore.key("story", "\n".join(parts), None)
 
 
-def _memo(store: ClaimStore | None, key: str | None, what: str, compute):
-    """A story's result from the store when nothing it depends on has changed."""
-    if store is None or key is None:
-        return compute()
-    found = store.get_result(f"{what}:{key}")
-    if found is None:
-        found = compute()
-        store.put(f"{what}:{key}", found)
+def _memo(store: ClaimStore | None, keys: Sequence[str | None], what: str, run: Workers, work: Work,
+          item: Callable[[int], Any]) -> list:
+    """Each story's result: from the store when nothing it depends on has changed (its key there),
+    else `work` on `run`'s workers over the story's `item`, and stored."""
+    found = [store.get_result(f"{what}:{key}") if store is not None and key is not None else None for key in keys]
+    missing = [i for i, result in enumerate(found) if result is None]
+    for i, result in zip(missing, run.map(work, [item(i) for i in missing]), strict=True):
+        found[i] = result
+        if store is not None and keys[i] is not None:
+            store.put(f"{what}:{keys[i]}", result)
     return found
 
 
 def _coverage(ctx: Context, stories: list[Context], keys: list[str | None], found, tolerance: float,
-              focus: set[str], store: ClaimStore | None, stored: StoredAnalyses, agreements: bool):
-    """Coverage and agreements, measured story by story and put together in the corpus's document order.
+              focus: set[str], store: ClaimStore | None, stored: StoredAnalyses, agreements: bool, run: Workers):
+    """Coverage and agreements, measured story by story on `run`'s workers and put together in the
+    corpus's document order.
 
     The reference facts are compared in every story: their row counts the most any story found.
     """
@@ -508,50 +579,47 @@ def _coverage(ctx: Context, stories: list[Context], keys: list[str | None], foun
     for d in found:
         for i in dict.fromkeys(story_of[c.doc] for c in d.claims if c.doc in story_of):
             by_story.setdefault(i, []).append(d)
-    parts = []
-    for i, (story, key) in enumerate(zip(stories, keys, strict=True)):
-        own = by_story.get(i, [])
-        memo_key = None if key is None else "|".join([key, *sorted(d.id for d in own), *sorted(focus)])
-        parts.append(_story_coverage(store, memo_key, _measure_of(story, own, tolerance, focus, stored), agreements))
+    memo_keys = [None if key is None else "|".join([key, *sorted(d.id for d in by_story.get(i, [])), *sorted(focus)])
+                 for i, key in enumerate(keys)]
+    parts = [_stored_coverage(store, key, agreements) for key in memo_keys]
+    missing = [i for i, part in enumerate(parts) if part is None]
+    items = [(stored.shipped(stories[i]), by_story.get(i, []), tolerance, focus) for i in missing]
+    for i, part in zip(missing, run.map(story_coverage, items), strict=True):
+        parts[i] = part
+        if store is not None and memo_keys[i] is not None:
+            store.put(f"coverage:{memo_keys[i]}", part[0])
+            store.put(f"agreements:{memo_keys[i]}", part[1])
     if len(parts) == 1:
         return parts[0]
     return merge_coverage(list(ctx.documents), parts, focus)
 
 
-def _story_coverage(store: ClaimStore | None, key: str | None, compute, agreements: bool):
-    """A story's coverage and agreements, from the store when nothing they depend on has changed.
+def _stored_coverage(store: ClaimStore | None, key: str | None, agreements: bool):
+    """A story's coverage and agreements from the store when nothing they depend on has changed, else None.
 
     They are stored apart: the agreements hold every corroborated claim, and
     are decoded only when the report lists them (`agreements`).
     """
     if store is None or key is None:
-        return compute()
+        return None
     coverage = store.get_result(f"coverage:{key}")
     agreeing = store.lookup(f"agreements:{key}") if agreements else []
-    if coverage is None or agreeing is None:
-        coverage, agreeing = compute()
-        store.put(f"coverage:{key}", coverage)
-        store.put(f"agreements:{key}", agreeing)
-    return coverage, agreeing
-
-
-def _measure_of(story: Context, found, tolerance: float, focus: set[str], stored: StoredAnalyses):
-    return lambda: measure(stored.filled(story), found, tolerance, focus)
+    return None if coverage is None or agreeing is None else (coverage, agreeing)
 
 
 class AnalysisFailed(Exception):
     """A document the parsers could not analyse: its message names it and the error."""
 
 
-def analyse_item(item: tuple[Document, dt.date | None, str], knowledge: KnowledgeBase) -> Analysis | AnalysisFailed:
-    """`analyse` of one (document, fallback date, date order): the per-document work `consistency.workers` runs.
+def analyse_item(item: tuple[Document, dt.date | None, str], knowledge: KnowledgeBase) -> Packed | AnalysisFailed:
+    """`analyse` of one (document, fallback date, date order), packed: the per-document work `consistency.workers` runs.
 
     A document the parsers fail on gives an AnalysisFailed instead of its analysis (the document boundary:
     the other documents are analysed on, wherever they run).
     """
     doc, fallback_date, date_order = item
     try:
-        return analyse(doc, fallback_date, knowledge, date_order)
+        return Packed.of(analyse(doc, fallback_date, knowledge, date_order))
     except Exception as error:
         return AnalysisFailed(f"cannot analyse {doc.id} ({type(error).__name__}: {error})")
 
@@ -563,8 +631,8 @@ def _analyses(
     kb: KnowledgeBase,
     run: Workers,
     date_order: str | None,
-) -> Iterator[tuple[Document, Analysis | AnalysisFailed | bytes]]:
-    """Each document with its analysis, in order: from `run`'s workers, or still encoded (bytes) when the store holds it."""
+) -> Iterator[tuple[Document, Packed | AnalysisFailed | bytes]]:
+    """Each document with its analysis, in order: packed by `run`'s workers, or still encoded (bytes) when the store holds it."""
     orders = [doc.order_of_dates(date_order) for doc in documents]
     keys = [_store_key(doc, when, store, kb, order) for doc, order in zip(documents, orders, strict=True)] if store is not None else []
     stored = [store.get_encoded(key) for key in keys] if store is not None else [None] * len(documents)
@@ -574,8 +642,8 @@ def _analyses(
         found = stored[i]
         if found is None:
             found = next(fresh)
-            if store is not None and not isinstance(found, AnalysisFailed):
-                store.put(keys[i], found)
+            if store is not None and isinstance(found, Packed):
+                store.put(keys[i], found.unpack())
         yield doc, found
 
 

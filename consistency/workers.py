@@ -1,7 +1,8 @@
-"""Where the per-document stages run: in this process, in a local process pool, or on a Dask cluster.
+"""Where a check's work runs: in this process, in a local process pool, or on a Dask cluster.
 
 The work is a module-level function ``fn(item, knowledge)`` mapped over a
-list of items (files to read, documents to analyse). Each worker receives
+list of items (files to read, documents to analyse and sign, stories whose
+rules and coverage to run). Each worker receives
 the knowledge base once, when it starts (a pool) or by one broadcast (Dask),
 never with every item. Results come back in the order of the items, so what
 a check reports does not depend on where its stages ran.

@@ -189,3 +189,29 @@ def test_mentions_on_two_jobs_are_the_mentions_of_one():
         outputs.append(result.output)
     assert outputs[0] == outputs[1]
     assert {json.loads(line)["doc"] for line in outputs[0].splitlines()} == {p.stem for p in SEEDS.glob("*.txt")}
+
+
+def test_each_storys_rules_and_coverage_on_worker_processes_are_those_found_here(tmp_path):
+    from consistency.coverage import measure
+    from consistency.documents import load
+    from consistency.engine import context, story_contexts, story_coverage, story_rules
+    from consistency.rules import run_rules
+
+    documents, _ = load([write_stories(tmp_path / "stories")])
+    stories = story_contexts(context(sorted(documents, key=lambda d: d.id)))
+    assert len(stories) == len(STORIES)
+    here = [run_rules(story) for story in stories]
+    with workers(2, None, builtin()) as run:
+        there = list(run.map(story_rules, [((story, {}), None) for story in stories]))
+        covered = list(run.map(story_coverage, [((s, {}), found, 0.0, set()) for s, found in zip(stories, here, strict=True)]))
+    assert there == here and all(here)
+    assert covered == [measure(s, found) for s, found in zip(stories, here, strict=True)]
+
+
+def test_a_packed_analysis_unpacks_to_the_analysis():
+    from consistency.engine import Packed, analyse
+    from consistency.model import Document
+
+    doc = Document("quake", "quake.md", "A 6.8-magnitude quake killed 2,946 people in Al Haouz on Sept. 8, 2023.")
+    analysis = analyse(doc)
+    assert analysis[0] and Packed.of(analysis).unpack() == analysis

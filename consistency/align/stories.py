@@ -15,9 +15,10 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import itertools
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from functools import cache
 from typing import TypeVar
 
@@ -191,7 +192,7 @@ def cluster_stories(
             elif _is_name(w):
                 names[d][w] = weight
     named = {d for d in docs if len(names[d]) > _SHARED_NAMES}
-    pairs = _candidate_pairs(shared, dates) | _passage_pairs(passages, set(docs) - named, dates)
+    pairs = itertools.chain(_candidate_pairs(shared, dates), sorted(_passage_pairs(passages, set(docs) - named, dates)))
     scores = {
         (a, b): score
         for a, b in pairs
@@ -389,8 +390,13 @@ def _name_pairs(words: list[str]) -> list[bytes]:
 
 def _candidate_pairs(
     signatures: dict[str, dict[str, float]], dates: dict[str, dt.date | None]
-) -> set[tuple[str, str]]:
-    """Pairs (a < b) of documents whose key words are alike, dated within neighbouring windows."""
+) -> Iterator[tuple[str, str]]:
+    """Pairs (a < b) of documents whose key words are alike, dated within neighbouring windows, each once.
+
+    Each document is in one index (its window's), and two documents find each other alike
+    either way round, so each pair is given by its first document only: an archive's
+    millions of candidate pairs are never held at once.
+    """
     keys = {d: _name_pairs(words) for d, words in _key_words(signatures).items()}
     docs = sorted(d for d in keys if keys[d])
     hashes = MinHash.bulk([keys[d] for d in docs], num_perm=_LSH_PERMUTATIONS)
@@ -400,14 +406,12 @@ def _candidate_pairs(
     slots = {d: _slot(dates.get(d)) for d in docs}
     for d, h in zip(docs, hashes, strict=True):
         indexes[slots[d]].insert(d, h)
-    pairs: set[tuple[str, str]] = set()
     for d, h in zip(docs, hashes, strict=True):
         slot = slots[d]
         near = list(indexes) if slot is None else [slot - 1, slot, slot + 1, None]
         for s in near:
             if s in indexes:
-                pairs.update((min(d, o), max(d, o)) for o in indexes[s].query(h) if o != d)
-    return pairs
+                yield from ((d, o) for o in sorted(indexes[s].query(h)) if o > d)
 
 
 @cache
