@@ -21,7 +21,7 @@ from .align.frames import AGE, aged_person, event_word, frame_of, lemma, measure
 from .align.times import date_frame, is_history, is_statement_date, states_change
 from .data import rows
 from .model import Claim, Document, Frame, Mention, Sentence
-from .parse.names.nationalities import described_name
+from .parse.names.nationalities import described_name, said_of_a_subject
 from .parse.times import day_part_words
 from .terms import WORD as _WORD
 from .terms import content_terms, stem, stopwords
@@ -474,6 +474,8 @@ def claims_of(doc: Document, sentences: Sequence[Sentence], mentions: Sequence[M
             subject = tuple(dict.fromkeys(n.canonical for n in names if n is not m and n.canonical))
             if m.role == "nationality":  # "the Dutch cyclist Pieter Aalbers", else the subject of "is a Dutch ..."
                 described = described_name(sentence, m, names)
+                if described is None and not said_of_a_subject(sentence, m):
+                    continue  # "a Ukrainian minister said ...": of someone unnamed, not of the sentence's names
                 subject = (described.canonical,) if described else _copula_subject(sentence) or subject
             head = None
             if m.kind == "date":

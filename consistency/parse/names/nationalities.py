@@ -27,7 +27,7 @@ from collections.abc import Sequence
 from ...knowledge import KnowledgeBase, builtin
 from ...model import Mention, Sentence
 
-__all__ = ["DESCRIBED_AS", "NEGATED", "ONLY", "described_name", "find"]
+__all__ = ["DESCRIBED_AS", "NEGATED", "ONLY", "described_name", "find", "said_of_a_subject"]
 
 NEGATED = "not"  # the hedge of a negated description
 ONLY = "only"  # the hedge of a description said to be the only one ("is solely Australian")
@@ -107,3 +107,9 @@ def described_name(sentence: Sentence, m: Mention, names: Sequence[Mention]) -> 
         if n.end <= m.start and _BETWEEN_NAME_AND_APPOSITION.fullmatch(sentence.text[n.end - rel : m.start - rel]):
             return n
     return None
+
+
+def said_of_a_subject(sentence: Sentence, m: Mention) -> bool:
+    """Whether a demonym is said of its clause's subject ("Brubaker is a 1980 American film")."""
+    return any(f.start("demonym") + sentence.start == m.start for f in DESCRIBED_AS.finditer(sentence.text))
+
