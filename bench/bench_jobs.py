@@ -1,6 +1,6 @@
 """Time `consistency check --jobs 2` against `--jobs 1`, and the peak memory of a check at a few sizes.
 
-    python bench/bench_jobs.py [--documents 8000] [--memory 2000 8000] [--out bench/out] [--seed 7]
+    python bench/bench_jobs.py [--documents 8000] [--memory 2000 8000] [--archive] [--out bench/out] [--seed 7]
 
 Each check runs as its own command (`python -m consistency check DOCS
 --format json`), under `/usr/bin/time -v` where it exists, on a corpus built
@@ -104,8 +104,8 @@ def _peak(result: dict) -> str:
     return f"peak {result['peak_mb']:.0f} MB" if result["peak_mb"] is not None else "peak unknown (no /usr/bin/time)"
 
 
-def speed_up(n: int, out: Path, seed: int) -> None:
-    docs = corpus(n, out, seed) / "docs"
+def speed_up(n: int, out: Path, seed: int, archive: bool) -> None:
+    docs = corpus(n, out, seed, archive) / "docs"
     print(f"load average before: {load_average()} ({os.cpu_count()} cores)")
     with tempfile.TemporaryDirectory() as tmp:
         results = {}
@@ -124,9 +124,9 @@ def speed_up(n: int, out: Path, seed: int) -> None:
           f"reports identical: {'yes' if same else 'NO'}")
 
 
-def memory(sizes: list[int], out: Path, seed: int) -> None:
+def memory(sizes: list[int], out: Path, seed: int, archive: bool) -> None:
     for n in sizes:
-        folder = corpus(n, out, seed)
+        folder = corpus(n, out, seed, archive)
         mb = sum(p.stat().st_size for p in (folder / "docs").iterdir()) / 1e6
         with tempfile.TemporaryDirectory() as tmp:
             r = run_check(folder / "docs", 1, Path(tmp) / "report.json")
@@ -140,10 +140,11 @@ def main() -> None:
     parser.add_argument("--memory", type=int, nargs="*", default=[2000, 8000], help="corpus sizes for peak memory")
     parser.add_argument("--out", type=Path, default=Path(__file__).parent / "out")
     parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--archive", action="store_true", help="the archive-shaped corpus (make_corpus.py --archive)")
     args = parser.parse_args()
     if args.documents:
-        speed_up(args.documents, args.out, args.seed)
-    memory(args.memory, args.out, args.seed)
+        speed_up(args.documents, args.out, args.seed, args.archive)
+    memory(args.memory, args.out, args.seed, args.archive)
 
 
 if __name__ == "__main__":
