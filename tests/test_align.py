@@ -20,19 +20,6 @@ def test_connected_groups(items, links, groups):
     assert connected_groups(list(items), links) == groups
 
 
-def test_a_join_decides_which_links_join_groups():
-    size = dict.fromkeys("abcde", 1)
-
-    def join(a: str, b: str) -> str | None:  # groups of at most two
-        if size[a] + size[b] > 2:
-            return None
-        size[b] += size.pop(a)
-        return b
-
-    links = [("a", "b"), ("b", "c"), ("d", "c"), ("e", "a")]
-    assert connected_groups(list("abcde"), links, join) == [["a", "b"], ["c", "d"], ["e"]]
-
-
 @pytest.mark.parametrize(
     ("in_documents", "documents", "common"),
     [

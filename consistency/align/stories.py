@@ -6,20 +6,15 @@ corpus at hand), names counting double, and by their precise figures;
 candidate pairs come from MinHash LSH over each document's rarer shared
 names and figures, only among documents dated close together, so finding
 them stays near-linear at any archive size; candidates whose names and
-figures overlap enough, each among the other's closest, join one story
-when it is as alike as the story's core. Reports that name too little to be
-told apart by their names are linked by the passages they copy.
+figures overlap enough, each among the other's closest, join one story.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
-import itertools
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Iterator
-from functools import cache
+from collections.abc import Iterable, Iterator
 from typing import TypeVar
 
 from datasketch import MinHash, MinHashLSH
@@ -56,11 +51,6 @@ _LSH_PERMUTATIONS = 64
 _FIGURE = re.compile(r"(?<![\w.,])\d{1,3}(?:,\d{3})+(?:\.\d+)?|(?<![\w.,])\d+(?:\.\d+)?")
 _FIGURE_DIGITS = 3  # "2,037" and "76.7" are precise enough to sign a story; "20" and "6.8" are not
 _FIGURE_WEIGHT_CAP = 3.0  # a precise figure weighs like a rare word, however many digits it has
-_PASSAGE_WORDS = 8  # eight words in a row, written word for word in two reports, were copied (wire copy), not
-# happened upon; a changed figure or name breaks only the runs that span it
-_TOKEN = re.compile(r"\w+")  # a word or a figure's digits, in a passage
-_SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+|\n\s*\n")  # a passage does not run on into the next sentence
-_PASSAGE = "§"  # the signature key of a passage: this sign and a digest of its words
 _POSSESSIVE = re.compile(r"['’]s$")
 _SENTENCE_END = frozenset(".!?\n\"“”'‘’:;-—–#*>(")
 
@@ -69,7 +59,6 @@ def story_signature(text: str) -> dict[str, float]:
     """A document's words that can tell its story apart, each weighted by its rarity in general English.
 
     A word written with a capital inside a sentence is a name and weighs `_NAME_WEIGHT` times more.
-    Precise figures and copied passages (see `_passage_signs`) sign it too.
     """
     stop = stopwords()
     out: dict[str, float] = {}
@@ -87,7 +76,6 @@ def story_signature(text: str) -> dict[str, float]:
             out[word] = rarity
     signed = {_name_key(w) if w in names else w: r * _NAME_WEIGHT if w in names else r for w, r in out.items()}
     signed.update(_figure_signs(text))
-    signed.update(_passage_signs(text, {w for w, r in out.items() if r >= _KEY_RARITY}))
     return signed
 
 
@@ -111,30 +99,6 @@ def _figure_signs(text: str) -> dict[str, float]:
         if significant >= _FIGURE_DIGITS:
             out["#" + digits] = min(significant - 1, _FIGURE_WEIGHT_CAP)
     return out
-
-
-def _passage_signs(text: str, rare: set[str]) -> dict[str, float]:
-    """The document's passages: the runs of `_PASSAGE_WORDS` words and figures within a sentence from each
-    name, figure or `rare` word on, each by a digest (weight 1).
-
-    A run of everyday words is a stock phrase that unrelated reports share ("officials did not immediately
-    respond to a request for comment"). Figures count as words, so two reports written from one template with
-    other figures copied nothing.
-    """
-    out = {}
-    for sentence in _SENTENCE_BREAK.split(text):
-        found = list(_TOKEN.finditer(sentence))
-        words = [m.group().lower() for m in found]
-        for i, m in enumerate(found[: len(found) - _PASSAGE_WORDS + 1]):
-            first = m.group()[:1]
-            if words[i] in rare or first.isdigit() or (first.isupper() and not _opens_sentence(sentence, m.start())):
-                run = " ".join(words[i : i + _PASSAGE_WORDS])
-                out[_PASSAGE + hashlib.blake2b(run.encode(), digest_size=8).hexdigest()] = 1.0
-    return out
-
-
-def _is_passage(key: str) -> bool:
-    return key[:1] == _PASSAGE
 
 
 def _name_key(word: str) -> str:
@@ -167,15 +131,9 @@ def cluster_stories(
     dated within the story window (undated documents are compared with all);
     two candidates are linked when they share at least two names or figures
     weighing at least `threshold` of their signatures' (geometric) mean
-    weight, and each is among the other's closest. A report that names no
-    more than a coincidence shares (a council budget, a study's findings) may
-    also be linked by the passages it shares: its candidates include the
-    reports that copy two of its passages, scored on their passages too.
-    Links join stories strongest first, and only when the two stories' cores
-    are as alike as two linked reports must be (see `_grow_stories`): a story
-    of hundreds of reports holds together through its links, two events a
-    year apart that share names stay apart, and reports that each share a
-    passage with the next do not chain unrelated events into one story.
+    weight, and each is among the other's closest. A story is a connected
+    group of links, so a story of hundreds of reports holds together through
+    its links, and two events a year apart that share names stay apart.
     Story numbers follow the documents' sorted ids.
     """
     docs = sorted(signatures)
@@ -183,108 +141,13 @@ def cluster_stories(
         return {d: 0 for d in docs}
     dates = dates or {}
     shared = _shared_signs(signatures)
-    names: dict[str, dict[str, float]] = {d: {} for d in docs}
-    passages: dict[str, dict[str, float]] = {d: {} for d in docs}
-    for d, sig in shared.items():
-        for w, weight in sig.items():
-            if _is_passage(w):
-                passages[d][w] = weight
-            elif _is_name(w):
-                names[d][w] = weight
-    named = {d for d in docs if len(names[d]) > _SHARED_NAMES}
-    pairs = itertools.chain(_candidate_pairs(shared, dates), sorted(_passage_pairs(passages, set(docs) - named, dates)))
+    names = {d: {w: weight for w, weight in sig.items() if _is_name(w)} for d, sig in shared.items()}
     scores = {
         (a, b): score
-        for a, b in pairs
-        if _within_window(dates.get(a), dates.get(b))
-        and (score := _overlap(names[a], names[b]) if {a, b} <= named
-             else max(_overlap(names[a], names[b]), _overlap(passages[a], passages[b], 0.0))) >= threshold
+        for a, b in _candidate_pairs(shared, dates)
+        if _within_window(dates.get(a), dates.get(b)) and (score := _overlap(names[a], names[b])) >= threshold
     }
-    cores = {d: _Core(d in named, names[d], passages[d]) for d in docs}
-    return {d: i for i, members in enumerate(_grow_stories(docs, _mutual_nearest(scores), scores, cores, threshold))
-            for d in members}
-
-
-def _passage_pairs(
-    passages: dict[str, dict[str, float]], unnamed: set[str], dates: dict[str, dt.date | None]
-) -> set[tuple[str, str]]:
-    """Pairs (a < b) of a report of `unnamed` and another sharing two of its passages, within the story window.
-
-    `unnamed` are the reports that name too little to be signed by names; they are few, and each one's
-    passages are looked up among all."""
-    wanted = {w for d in unnamed for w in passages[d]}
-    postings: dict[str, list[str]] = defaultdict(list)
-    for d in sorted(passages):
-        for w in wanted & passages[d].keys():
-            postings[w].append(d)
-    pairs: set[tuple[str, str]] = set()
-    for d in sorted(unnamed):
-        near: Counter[str] = Counter(o for w in passages[d] for o in postings[w] if o != d)
-        pairs.update((min(d, o), max(d, o)) for o, n in near.items()
-                     if n >= _SHARED_NAMES and _within_window(dates.get(d), dates.get(o)))
-    return pairs
-
-
-def _grow_stories(
-    docs: list[str],
-    links: list[tuple[str, str]],
-    scores: dict[tuple[str, str], float],
-    cores: dict[str, _Core],
-    threshold: float,
-) -> list[list[str]]:
-    """Stories grown from the links, strongest first: two stories join only when their cores are alike.
-
-    A story's core is the mean of its reports' signatures: a name every report
-    uses weighs fully, a name one report in ten uses a tenth. Two stories
-    whose cores score `threshold` (as two reports must to link, by the same
-    signs) become one; otherwise the link is dropped. Reports of one event
-    share its core and join whatever their order; two events that each share
-    a passage with a third (the same wire paragraph quoted in both) stay
-    apart once each has a core of its own. `cores` holds each report's own
-    core, and is used up. Members keep the order of `docs`.
-    """
-
-    def join(ra: str, rb: str) -> str | None:
-        if cores[ra].alike(cores[rb]) < threshold:
-            return None
-        kept, gone = (ra, rb) if cores[ra].size >= cores[rb].size else (rb, ra)
-        cores[kept].absorb(cores.pop(gone))
-        return kept
-
-    return connected_groups(docs, sorted(links, key=lambda pair: (-scores[pair], pair)), join)
-
-
-class _Core:
-    """A story's signs summed over its reports: its names and figures, and its passages."""
-
-    def __init__(self, named: bool, names: dict[str, float], passages: dict[str, float]):
-        self.size, self.named = 1, named  # named: every report is signed by its names and figures
-        self.names, self.passages = Counter(names), Counter(passages)
-        self.names_weight, self.passages_weight = sum(names.values()), sum(passages.values())
-
-    def alike(self, other: _Core) -> float:
-        """`_overlap` of the two mean signatures, by names, or by names or passages unless both stories are
-        named; a shared sign weighs the geometric mean of its two mean weights (for two reports, their `_overlap`)."""
-        by_names = _mean_overlap(self.names, self.names_weight, self.size, other.names, other.names_weight, other.size)
-        if self.named and other.named:
-            return by_names
-        return max(by_names, _mean_overlap(self.passages, self.passages_weight, self.size,
-                                           other.passages, other.passages_weight, other.size))
-
-    def absorb(self, other: _Core) -> None:
-        self.size += other.size
-        self.named = self.named and other.named
-        self.names.update(other.names)
-        self.passages.update(other.passages)
-        self.names_weight += other.names_weight
-        self.passages_weight += other.passages_weight
-
-
-def _mean_overlap(a: Counter[str], wa: float, na: int, b: Counter[str], wb: float, nb: int) -> float:
-    if len(b) < len(a):
-        a, b = b, a
-    shared = sum((weight * b[w]) ** 0.5 for w, weight in a.items() if w in b) / (na * nb) ** 0.5
-    return shared / max((wa / na * wb / nb) ** 0.5, 1e-9)
+    return {d: i for i, members in enumerate(connected_groups(docs, _mutual_nearest(scores))) for d in members}
 
 
 def regroup_stories(
@@ -302,7 +165,7 @@ def regroup_stories(
     `dates` describe the documents now, `changed` names the documents added,
     changed or removed since. The stories touched are those that held a
     changed document, and those of the documents a changed one shares two
-    key names or figures, or two passages, with; their documents and the changed ones are
+    key names or figures with; their documents and the changed ones are
     grouped again (as `cluster_stories` would, among themselves), the other
     stories stay as they were. Story numbers follow the documents' sorted ids.
     """
@@ -319,9 +182,6 @@ def regroup_stories(
         near: Counter[str] = Counter(o for w in keys[d] for o in by_key[w] if o != d)
         touched.update(previous[o] for o, n in near.items() if n >= _SHARED_NAMES and o in previous
                        and _within_window(dates.get(d), dates.get(o)))
-    passages = {d: {w: weight for w, weight in sig.items() if _is_passage(w)} for d, sig in signatures.items()}
-    touched.update(previous[o] for pair in _passage_pairs(passages, changed & signatures.keys(), dates)
-                   for o in pair if o in previous)
     region = {d for d in docs if d in changed or previous.get(d) in touched}
     groups: dict[int, list[str]] = defaultdict(list)
     for d in docs:
@@ -357,12 +217,12 @@ def _mutual_nearest(scores: dict[tuple[str, str], float]) -> list[tuple[str, str
     return sorted(pair for pair, score in scores.items() if score >= bar[pair[0]] and score >= bar[pair[1]])
 
 
-def _overlap(a: dict[str, float], b: dict[str, float], few: float = _FEW_SHARED_LINK) -> float:
+def _overlap(a: dict[str, float], b: dict[str, float]) -> float:
     """The weight of the shared words over the geometric mean of the two signatures' weights.
 
     Fewer than `_SHARED_NAMES` shared words score nothing: one name in common is a coincidence,
     and so are two (a person's given and family names, a family name and a town) unless they
-    make up `few` of both signatures (`_FEW_SHARED_LINK`; two copied passages are no coincidence: 0).
+    make up most of both signatures (`_FEW_SHARED_LINK`).
     """
     if len(b) < len(a):
         a, b = b, a
@@ -370,7 +230,7 @@ def _overlap(a: dict[str, float], b: dict[str, float], few: float = _FEW_SHARED_
     if len(shared) < _SHARED_NAMES:
         return 0.0
     score = sum(shared) / max((sum(a.values()) * sum(b.values())) ** 0.5, 1e-9)
-    return score if len(shared) > _SHARED_NAMES or score >= few else 0.0
+    return score if len(shared) > _SHARED_NAMES or score >= _FEW_SHARED_LINK else 0.0
 
 
 def _key_words(signatures: dict[str, dict[str, float]]) -> dict[str, list[str]]:
@@ -401,7 +261,7 @@ def _candidate_pairs(
     docs = sorted(d for d in keys if keys[d])
     hashes = MinHash.bulk([keys[d] for d in docs], num_perm=_LSH_PERMUTATIONS)
     indexes: dict[int | None, MinHashLSH] = defaultdict(
-        lambda: MinHashLSH(num_perm=_LSH_PERMUTATIONS, params=_lsh_bands())
+        lambda: MinHashLSH(threshold=_LSH_THRESHOLD, num_perm=_LSH_PERMUTATIONS)
     )
     slots = {d: _slot(dates.get(d)) for d in docs}
     for d, h in zip(docs, hashes, strict=True):
@@ -414,13 +274,6 @@ def _candidate_pairs(
                 yield from ((d, o) for o in sorted(indexes[s].query(h)) if o > d)
 
 
-@cache
-def _lsh_bands() -> tuple[int, int]:
-    """The bands and rows per band for `_LSH_THRESHOLD`, worked out once (each date window has an index)."""
-    lsh = MinHashLSH(threshold=_LSH_THRESHOLD, num_perm=_LSH_PERMUTATIONS)
-    return lsh.b, lsh.r
-
-
 def _slot(when: dt.date | None) -> int | None:
     """The story window a date falls in: documents in neighbouring windows may share a story."""
     return None if when is None else when.toordinal() // _STORY_WINDOW.days
@@ -430,15 +283,11 @@ def _within_window(a: dt.date | None, b: dt.date | None) -> bool:
     return a is None or b is None or abs(a - b) <= _STORY_WINDOW
 
 
-def connected_groups(
-    items: Iterable[T], links: Iterable[tuple[T, T]], join: Callable[[T, T], T | None] | None = None
-) -> list[list[T]]:
-    """The items joined by links, directly or through others (union-find), the links taken in their order.
+def connected_groups(items: Iterable[T], links: Iterable[tuple[T, T]]) -> list[list[T]]:
+    """The items joined by links, directly or through others (union-find).
 
-    With `join`, a link between two groups joins them only when `join`, given
-    the two groups' roots, returns the root the joined group keeps (None:
-    they stay apart). Members keep the order of `items`; groups come in the
-    order of their first member. A link to an item not in `items` is an error.
+    Members keep the order of `items`; groups come in the order of their
+    first member. A link to an item not in `items` is an error.
     """
     parent = {x: x for x in items}
 
@@ -449,9 +298,7 @@ def connected_groups(
         return x
 
     for a, b in links:
-        ra, rb = root(a), root(b)
-        if ra != rb and (kept := rb if join is None else join(ra, rb)) is not None:
-            parent[ra if kept == rb else rb] = kept
+        parent[root(a)] = root(b)
     groups: dict[T, list[T]] = defaultdict(list)
     for x in parent:
         groups[root(x)].append(x)
