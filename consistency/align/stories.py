@@ -15,6 +15,7 @@ import datetime as dt
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
+from functools import cache
 from typing import TypeVar
 
 from datasketch import MinHash, MinHashLSH
@@ -261,7 +262,7 @@ def _candidate_pairs(
     docs = sorted(d for d in keys if keys[d])
     hashes = MinHash.bulk([keys[d] for d in docs], num_perm=_LSH_PERMUTATIONS)
     indexes: dict[int | None, MinHashLSH] = defaultdict(
-        lambda: MinHashLSH(threshold=_LSH_THRESHOLD, num_perm=_LSH_PERMUTATIONS)
+        lambda: MinHashLSH(num_perm=_LSH_PERMUTATIONS, params=_lsh_bands())
     )
     slots = {d: _slot(dates.get(d)) for d in docs}
     for d, h in zip(docs, hashes, strict=True):
@@ -272,6 +273,14 @@ def _candidate_pairs(
         for s in near:
             if s in indexes:
                 yield from ((d, o) for o in sorted(indexes[s].query(h)) if o > d)
+
+
+@cache
+def _lsh_bands() -> tuple[int, int]:
+    """The bands and rows per band that datasketch chooses for the threshold. It finds them by
+    numerical integration: worth doing once, not once for every window's index."""
+    lsh = MinHashLSH(threshold=_LSH_THRESHOLD, num_perm=_LSH_PERMUTATIONS)
+    return lsh.b, lsh.r
 
 
 def _slot(when: dt.date | None) -> int | None:
