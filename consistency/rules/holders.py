@@ -7,7 +7,8 @@ company's chief executive or chair, a club's manager or captain, a city's
 mayor), read in the forms news uses: "Acme chief executive Jane Doe",
 "Acme's chief executive, Jane Doe", "Jane Doe, the chief executive of Acme",
 "Jane Doe, Acme's chief executive", "Jane Doe is the chief executive of
-Acme", "Jane Doe was named chief executive of Acme". A post said to be past or passing ("former", "outgoing", "interim",
+Acme", "Jane Doe was named chief executive of Acme", and a leader as "the
+Green League, led by Ilse Varro,". A post said to be past or passing ("former", "outgoing", "interim",
 "new") is left alone, two organisations are two posts ("Acme" and "Acme
 Bank" are one when one name lies within the other), and sources compare
 only for overlapping times. A source that names both people to the post
@@ -16,12 +17,13 @@ only for overlapping times. A source that names both people to the post
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 
-from ..align import consensus_conflicts
+from ..align import connected_groups, consensus_conflicts
 from ..data import rows
 from ..model import Claim, Discrepancy, Severity
 from .base import Context, as_do, part
@@ -41,6 +43,8 @@ _PASSING_WORD = re.compile(r"(?:Former|Ex|Then|Outgoing|Incoming|Interim|Acting|
 
 
 _ARTICLES = frozenset({"the", "a", "an"})
+_POST_NEAR = dt.timedelta(days=7)  # sources this far apart speak of one holder of a post
+_LEADER = "leader"  # the post "led by" names, as "party leader" does
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,6 +65,8 @@ def _patterns() -> tuple[tuple[re.Pattern[str], ...], tuple[re.Pattern[str], ...
     before = (  # the text before the name ends with the post
         re.compile(rf"(?<![\w.'’-]){_ORG}(?:['’]s)?\s+{title},?\s+$"),
         re.compile(rf"\b[Tt]he\s+{title}\s+of\s+(?:the\s+)?{_ORG},?\s+$"),
+        # "The Green League, led by Ilse Varro," names the organisation's leader
+        re.compile(rf"(?<![\w.'’-]){_ORG},?\s+(?:(?:which|that)\s+(?:is|was)\s+)?(?P<title>led\s+by)\s+$"),
     )
     after = (  # the text after the name begins with it
         re.compile(rf"^,\s+(?:the\s+)?{title}\s+(?:of|at)\s+(?:the\s+)?{_ORG}(?=[\s,.;:)]|$)"),
@@ -92,13 +98,14 @@ def post_of(c: Claim) -> Post | None:
     organisation = _organisation(found["org"], c)
     if organisation is None:
         return None
-    return Post(_forms()[" ".join(found["title"].lower().split())], organisation)
+    written = " ".join(found["title"].lower().split())
+    return Post(_LEADER if written == "led by" else _forms()[written], organisation)
 
 
 def _organisation(written: str, c: Claim) -> str | None:
     """The organisation as written, without an opening article; None when nothing is left or it is the
     person's own name ("Jane Doe, chief executive" has no organisation)."""
-    words = written.split()
+    words = written.rstrip(".").split()  # "the chief executive of Acme." ends its sentence
     if words and words[0].lower() in _ARTICLES:
         words = words[1:]
     if not words or set(words) & set((c.mention.canonical or "").split()):
@@ -110,6 +117,16 @@ def _same_organisation(a: str, b: str) -> bool:
     """One organisation: the same words, or one name's words within the other's ("Acme", "Acme Bank")."""
     wa, wb = set(a.lower().split()), set(b.lower().split())
     return wa <= wb or wb <= wa
+
+
+def _times_near(ctx: Context, a: Claim, b: Claim) -> bool:
+    """Whether two claims speak for times within a week of each other (their own time words, else
+    their documents' dates): a post changes hands rarely, and "won on Sunday" and "said on Monday"
+    name its one holder."""
+    ta, tb = ctx.time_of(a), ctx.time_of(b)
+    if ta is None or tb is None:
+        return True
+    return ta[0] - _POST_NEAR <= tb[1] and tb[0] - _POST_NEAR <= ta[1]
 
 
 def _posts(ctx: Context) -> dict[tuple[int, str], list[tuple[Claim, Post]]]:
@@ -134,28 +151,34 @@ def title_holder_conflicts(ctx: Context) -> Iterator[Discrepancy]:
 
     The posts are those of data/organisation_titles.csv; a past or passing
     post ("former", "outgoing", "new") is left alone; sources compare for
-    overlapping times. The holder most sources name is the reference.
+    times within a week. The holder most sources name is the reference.
     """
     groups = _posts(ctx)
     post = {id(c): p for pairs in groups.values() for c, p in pairs}
 
     def comparable(a: Claim, b: Claim) -> bool:
-        return _same_organisation(post[id(a)].organisation, post[id(b)].organisation) and ctx.times_overlap(a, b)
+        return _same_organisation(post[id(a)].organisation, post[id(b)].organisation) and _times_near(ctx, a, b)
 
     for (_, role), pairs in sorted(groups.items(), key=lambda kv: kv[0][1:]):
-        for odd, sides in consensus_conflicts([c for c, _ in pairs], comparable, same_person):
-            reference = sides[0]
-            where = post[id(reference)].organisation
-            yield Discrepancy(
-                kind="entity-conflict",
-                severity=Severity.error,
-                summary=(
-                    f"{where} {role}: {odd.mention.canonical} in {odd.doc}, "
-                    f"{reference.mention.canonical} in {reference.doc}{as_do(sides, reference)}"
-                ),
-                claims=(odd, reference),
-                explanation=(
-                    f"{odd.doc} names {odd.mention.canonical} and {reference.doc} {reference.mention.canonical} "
-                    f"as the {role} of {where}, a post one person holds at a time."
-                ),
-            )
+        holders = [c for c, _ in pairs]
+        same_organisation = (
+            (a, b) for i, a in enumerate(holders) for b in holders[i + 1 :]
+            if _same_organisation(post[id(a)].organisation, post[id(b)].organisation)
+        )
+        for one_post in connected_groups(holders, same_organisation):  # each party's leader against its own
+            for odd, sides in consensus_conflicts(one_post, comparable, same_person):
+                reference = sides[0]
+                where = post[id(reference)].organisation
+                yield Discrepancy(
+                    kind="entity-conflict",
+                    severity=Severity.error,
+                    summary=(
+                        f"{where} {role}: {odd.mention.canonical} in {odd.doc}, "
+                        f"{reference.mention.canonical} in {reference.doc}{as_do(sides, reference)}"
+                    ),
+                    claims=(odd, reference),
+                    explanation=(
+                        f"{odd.doc} names {odd.mention.canonical} and {reference.doc} {reference.mention.canonical} "
+                        f"as the {role} of {where}, a post one person holds at a time."
+                    ),
+                )
