@@ -457,7 +457,10 @@ def claims_of(doc: Document, sentences: Sequence[Sentence], mentions: Sequence[M
     named = {i: _names(ms) for i, ms in by_sentence.items()}
     for i, ms in sorted(by_sentence.items()):
         sentence = sentences[i]
-        owner = () if named[i] else named.get(i - 1) or named.get(0) or ()
+        continues = _CONTINUES.match(sentence.text) and named.get(i - 1)
+        # whose figures a sentence gives: the names of the last sentence when it goes on about its subject
+        # ("These specialists have been sent with 4 dogs"), else the last's or the headline's when it names no one
+        owner = named[i - 1] if continues else () if named[i] else named.get(i - 1) or named.get(0) or ()
         figures = [m for m in ms if m.is_figure]
         dates = [m for m in ms if m.kind == "date"]
         names = [m for m in ms if m.kind == "entity" and m.role not in ("office", "nationality") and m.canonical]

@@ -33,3 +33,29 @@ def test_a_figure_beside_another_name_is_that_names_figure(error_kinds, first, s
 )
 def test_one_owners_figure_is_not_compared_with_anothers(error_kinds, first, second):
     assert "value-conflict" not in error_kinds(first, second)
+
+
+# a sentence that goes on about the last one's subject ("These specialists", "They") gives that subject's figures
+ITALY = "Italy has sent 35 firefighters and six water-bombing planes to help fight the wildfires in Greece."
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "France has deployed a team of firefighters. These specialists have been sent with 4 water-bombing planes to help in Greece.",
+        "France has deployed a team of firefighters. They took 4 water-bombing planes to Greece.",
+    ],
+)
+def test_a_sentence_going_on_about_another_subject_gives_that_subjects_figures(error_kinds, second):
+    assert "value-conflict" not in error_kinds(ITALY, second)
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Italy has deployed a team of firefighters. These specialists have been sent with 4 water-bombing planes to help in Greece.",
+        "Italy has deployed a team of firefighters. They took 4 water-bombing planes to Greece.",
+    ],
+)
+def test_a_sentence_going_on_about_the_same_subject_is_compared(error_kinds, second):
+    assert "value-conflict" in error_kinds(ITALY, second)

@@ -33,7 +33,7 @@ from __future__ import annotations
 
 import csv
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import cache
 from importlib import resources
 
@@ -488,21 +488,28 @@ def name_tokens(names: tuple[str, ...]) -> frozenset[str]:
     return frozenset(stem(t) for n in names for t in n.split() if len(t) >= 4)
 
 
-def owners_compatible(a: Claim, b: Claim) -> bool:
+def owners_compatible(a: Claim, b: Claim, is_place: Callable[[str], bool] = lambda name: False) -> bool:
     """Whose figures: a sentence that names no one speaks of the names of the sentence before, else the headline's.
 
     "A fire swept through Lisbon. The damage was put at €40 million." is
-    Lisbon's damage, not Porto's. Two sentences that both name someone are
-    left to `subjects_compatible`.
+    Lisbon's damage, not Porto's; "These specialists were sent with 4 dogs"
+    after a sentence on the British team gives the British team's figure,
+    whatever else it names. Two sentences that both name someone are left
+    to `subjects_compatible`.
     """
-    if a.subject and b.subject:
+    owner_a = a.frame.owner if a.frame else ()
+    owner_b = b.frame.owner if b.frame else ()
+    if a.subject and b.subject and not owner_a and not owner_b:
         return True
-    oa = a.subject or (a.frame.owner if a.frame else ())
-    ob = b.subject or (b.frame.owner if b.frame else ())
+    oa = owner_a or a.subject
+    ob = owner_b or b.subject
     if not oa or not ob:
         return True
     ta, tb = name_tokens(oa), name_tokens(ob)
-    return bool(set(oa) & set(ob) or ta & tb or ta & set(b.context) or tb & set(a.context))
+    # the words of a sentence with an owner from the last, the places it names aside ("... to help in Morocco")
+    wa = set(a.context) - name_tokens(tuple(filter(is_place, a.subject))) if owner_a else set(a.context)
+    wb = set(b.context) - name_tokens(tuple(filter(is_place, b.subject))) if owner_b else set(b.context)
+    return bool(set(oa) & set(ob) or ta & tb or ta & wb or tb & wa)
 
 
 def same_frame(a: Claim, b: Claim) -> bool:

@@ -75,7 +75,7 @@ def figure_score(ctx: Context, a: Claim, b: Claim, timed: bool = True, sources: 
     """
     if not same_unit_family(a, b) or not ctx.subjects_related(a, b) or (timed and not ctx.times_overlap(a, b)):
         return 0.0
-    if not owners_compatible(a, b) or ctx.different_people(a, b):
+    if not owners_compatible(a, b, ctx.is_place) or ctx.different_people(a, b):
         return 0.0  # "A fire swept through Lisbon. The damage was put at €40 million." is not Porto's damage;
         # "Okafor was jailed for seven years" is not Lindqvist's sentence
     if a.comparative or b.comparative:
