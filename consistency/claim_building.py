@@ -138,10 +138,12 @@ def figure_head(sentence: Sentence, m: Mention, neighbours: Sequence[Mention]) -
 
 
 def heads_match(a: str | None, b: str | None) -> bool | None:
-    """True when two heads count the same thing (same last word), False when they differ, None if unknown."""
+    """True when two heads count the same thing (the same last word, or two words of one measure: "a two-year
+    deal" and "a five-year contract"), False when they differ, None if unknown."""
     if not a or not b:
         return None
-    return a.split()[-1] == b.split()[-1]
+    last_a, last_b = a.split()[-1], b.split()[-1]
+    return last_a == last_b or (measure_in(last_a) or "") == (measure_in(last_b) or None)
 
 
 def _figure_window(sentence: Sentence, m: Mention, neighbours: Sequence[Mention]) -> tuple[list[str], list[str]]:
