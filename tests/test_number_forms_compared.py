@@ -73,3 +73,32 @@ def test_second_alone_is_no_unit(text):
 def test_top_before_a_number_is_no_name():
     names = [m.text for m in consistency.mentions("She has 48 losses against Top 20 players.") if m.kind == "entity"]
     assert "Top" not in names
+
+
+# A count given as a rise ("reached", "has risen to") against bounds on the same counts. With no date
+# anywhere nothing orders the two reports into updates, so they speak for one moment; dated on two days,
+# the later bound is an update of the series.
+SERIES = [
+    ("Confirmed cases in Kael reached 1,617, recoveries reached 153 and deaths reached 113.",
+     "There have been more than 1,650 cases in Kael, more than 160 recoveries and more than 115 deaths.",
+     "There have been more than 1,600 cases in Kael, more than 150 recoveries and more than 110 deaths."),
+    ("The death toll from the Orsa floods has risen to 63.",
+     "The Orsa floods have killed more than 80 people.", "The Orsa floods have killed at least 60 people."),
+    ("The number of people evacuated from Vell has climbed to 4,200, officials said.",
+     "Officials said fewer than 3,000 people had been evacuated from Vell.",
+     "Officials said fewer than 5,000 people had been evacuated from Vell."),
+]
+
+
+@pytest.mark.parametrize(("rise", "outside", "within"), SERIES)
+def test_a_rising_count_in_two_undated_reports_is_of_one_moment(tmp_path, rise, outside, within):
+    assert "value-conflict" in _errors(tmp_path, rise, outside, dated=False)
+    assert _errors(tmp_path, rise, within, dated=False) == set()
+
+
+@pytest.mark.parametrize(("rise", "later"), [(rise, outside) for rise, outside, _ in SERIES])
+def test_a_rising_count_reported_on_another_day_is_an_update(tmp_path, rise, later):
+    (tmp_path / "a.md").write_text(f"---\ndate: 2024-05-02\n---\n\n{rise}\n", encoding="utf-8")
+    (tmp_path / "b.md").write_text(f"---\ndate: 2024-05-04\n---\n\n{later}\n", encoding="utf-8")
+    kinds = {d.kind for d in consistency.check([tmp_path]).discrepancies}
+    assert "value-conflict" not in kinds
