@@ -102,3 +102,43 @@ def test_a_rising_count_reported_on_another_day_is_an_update(tmp_path, rise, lat
     (tmp_path / "b.md").write_text(f"---\ndate: 2024-05-04\n---\n\n{later}\n", encoding="utf-8")
     kinds = {d.kind for d in consistency.check([tmp_path]).discrepancies}
     assert "value-conflict" not in kinds
+
+
+# A range written with both its ends says when a thing began and when it ended: another range of the
+# same thing whose start or end differs contradicts it, though the two overlap. A day or a year within
+# the range is no range, and agrees with it.
+SPANS = [
+    ("The Orsa bridge was built between March 2019 and June 2021.",
+     "The Orsa bridge was built between January 2019 and June 2021.",
+     "The Orsa bridge was built from March 2019 to June 2021."),
+    ("The band recorded the Harlow album between November 1970 and January 1971.",
+     "The band recorded the Harlow album between December 1970 and March 1971.",
+     "The band recorded the Harlow album from November 1970 to January 1971."),
+    ("The Kael trial ran from March 3 to April 2, 2024.",
+     "The Kael trial ran from March 3 to April 12, 2024.", "The Kael trial ran between March 3 and April 2, 2024."),
+    ("Lena Vell was mayor of Orsa from 1998 to 2004.",
+     "Lena Vell was mayor of Orsa between 1998 and 2006.", "Lena Vell was mayor of Orsa in 2001."),
+    ("The Vell strike lasted from 12 May to 3 June 2023.",
+     "The Vell strike lasted from 2 May to 3 June 2023.", "The Vell strike lasted from May 12 to June 3, 2023."),
+]
+
+
+@pytest.mark.parametrize(("span", "outside", "within"), SPANS)
+def test_two_ranges_of_one_thing_meet_at_both_ends(tmp_path, span, outside, within):
+    assert "date-conflict" in _errors(tmp_path, span, outside)
+    assert _errors(tmp_path, span, within) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "canonical"),
+    [
+        ("between December 1970 and March 1971", "1970-12/1971-03"),
+        ("from 12 May to 3 June 2023", "2023-05-12/2023-06-03"),
+        ("from 1998 to 2004", "1998/2004"),
+        ("in March 1971", None),
+        ("in the second half of 2023", None),
+    ],
+)
+def test_a_range_written_with_both_ends_keeps_them(text, canonical):
+    (date,) = [m for m in consistency.mentions(text) if m.kind == "date"]
+    assert date.canonical == canonical

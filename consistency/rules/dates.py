@@ -27,6 +27,7 @@ from ..align.times import GENERIC_EVENT, is_caption, is_history, same_event
 from ..intervals import ranges_overlap
 from ..model import Claim, Discrepancy, Severity
 from ..parse.dates.bounds import day_in_year
+from ..parse.dates.periods import interval_ends
 from .base import Context, part, rule
 from .times import time_conflicts
 
@@ -49,7 +50,12 @@ def date_keys(ctx: Context):
 
 
 def _agree(a: Claim, b: Claim) -> bool:
-    """Two dates overlap; a day written without its year overlaps a dated one in that one's year."""
+    """Two dates overlap; a day written without its year overlaps a dated one in that one's year; two ranges
+    written with both ends ("between November 1970 and January 1971", "from December 1970 to March 1971")
+    agree only when each end meets the other's."""
+    ends_a, ends_b = interval_ends(a.mention.canonical), interval_ends(b.mention.canonical)
+    if ends_a and ends_b:
+        return all(ranges_overlap(x, y) for x, y in zip(ends_a, ends_b, strict=True))
     if _written_day(a) and _written_day(b):  # "before June 12" and "June 10": in any one year
         return ranges_overlap(_placed(a, _EVERY_DAY_YEAR), _placed(b, _EVERY_DAY_YEAR))
     if _written_day(a):

@@ -242,7 +242,8 @@ def _read_year_range(m: re.Match[str], ctx: Context) -> Iterator[Hit]:
         return
     if first < last <= first + 100:
         start = m.start("y")
-        yield Hit(start, m.end(), Span(periods.year_span(first).start, periods.year_span(last).end, "year"), "year")
+        ends = periods.year_span(first), periods.year_span(last)
+        yield Hit(start, m.end(), Span(ends[0].start, ends[1].end, "year"), "year", ends=periods.iso_interval(*ends))
 
 
 def _read_decade(m: re.Match[str], ctx: Context) -> Iterator[Hit]:

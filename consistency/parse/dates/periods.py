@@ -32,6 +32,8 @@ __all__ = [
     "weekday_in_week",
     "nth_weekday",
     "easter",
+    "iso_interval",
+    "interval_ends",
 ]
 
 # The grain of the parts of a period: "early 2023" is known to the month.
@@ -269,3 +271,37 @@ def easter(year: int) -> dt.date:
     m = (a + 11 * h + 22 * el) // 451
     month, day = divmod(h + el - 7 * m + 114, 31)
     return dt.date(year, month, day + 1)
+
+
+# the grains ISO 8601 writes a day range's end in: "1970", "1970-12", "1970-12-01"
+_ISO_SPANS = {"year": lambda y, m, d: year_span(y), "month": lambda y, m, d: month_span(y, m), "day": lambda y, m, d: day_span(dt.date(y, m, d))}
+_ISO_PARTS = {1: "year", 2: "month", 3: "day"}
+
+
+def _iso_end(span: Span) -> str | None:
+    """One whole year, month or day as ISO 8601 writes it; None for any other range ("early March", a week)."""
+    day = span.start
+    whole = _ISO_SPANS.get(span.grain)
+    if whole is None or whole(day.year, day.month, day.day) != span:
+        return None
+    text = f"{day.year:04d}-{day.month:02d}-{day.day:02d}"
+    return text[: {"year": 4, "month": 7, "day": 10}[span.grain]]
+
+
+def iso_interval(first: Span, last: Span) -> str | None:
+    """A range written with both its ends ("between December 1970 and March 1971") as an ISO 8601 interval
+    that keeps each end's precision: "1970-12/1971-03"; None when an end is no whole year, month or day."""
+    ends = _iso_end(first), _iso_end(last)
+    return f"{ends[0]}/{ends[1]}" if None not in ends else None
+
+
+def interval_ends(canonical: str | None) -> tuple[Span, Span] | None:
+    """The two ends of an ISO 8601 interval made by `iso_interval` ("1970-12/1971-03"), else None."""
+    if not canonical or "/" not in canonical:
+        return None
+    ends = []
+    for end in canonical.split("/"):
+        parts = [int(p) for p in end.split("-")]
+        grain = _ISO_PARTS[len(parts)]
+        ends.append(_ISO_SPANS[grain](*parts, *(1,) * (3 - len(parts))))
+    return ends[0], ends[1]
