@@ -142,3 +142,43 @@ def test_two_ranges_of_one_thing_meet_at_both_ends(tmp_path, span, outside, with
 def test_a_range_written_with_both_ends_keeps_them(text, canonical):
     (date,) = [m for m in consistency.mentions(text) if m.kind == "date"]
     assert date.canonical == canonical
+
+
+# A place among the first few: "in the top 10" is a place from 1 to 10, "outside the top 10" (or "missed a
+# spot in", "never made", "not in" the top 10) one below it; an ordinal place is checked against either.
+PLACES = [
+    ("The Harlow film was the third most successful release of 2023.",
+     "The Harlow film missed a spot in the top 20 releases of 2023.",
+     "The Harlow film was among the top 5 releases of 2023."),
+    ("Lena Vell finished 14th in the Kael marathon.",
+     "Lena Vell finished in the top 10 in the Kael marathon.",
+     "Lena Vell finished outside the top 10 in the Kael marathon."),
+    ("The Orsa single peaked at number three in Britain.",
+     "The Orsa single never made the top 10 in Britain.", "The Orsa single reached the top five in Britain."),
+    ("Vell Bank is the 12th largest lender in Ruritania.",
+     "Vell Bank is not in the top 20 lenders in Ruritania.", "Vell Bank is outside the top 10 lenders in Ruritania."),
+]
+
+
+@pytest.mark.parametrize(("place", "outside", "within"), PLACES)
+def test_a_place_against_the_top_few(tmp_path, place, outside, within):
+    assert "value-conflict" in _errors(tmp_path, place, outside)
+    assert _errors(tmp_path, place, within) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "interval"),
+    [
+        ("The song reached the top 10 in Britain.", (0.0, 10.0)),
+        ("The film is among the top five of the year.", (0.0, 5.0)),
+        ("The film missed a spot in the top 20 of the year.", (20.0, float("inf"))),
+        ("The song dropped out of the top 40 last week.", (40.0, float("inf"))),
+    ],
+)
+def test_the_top_few_is_a_bounded_place(text, interval):
+    (place,) = [m for m in consistency.mentions(text) if m.unit == "rank"]
+    assert (place.low, place.high) == interval
+
+
+def test_a_top_few_as_a_label_is_no_place():
+    assert not [m for m in consistency.mentions("She has 48 losses against Top 20 players.") if m.unit == "rank"]

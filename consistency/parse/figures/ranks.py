@@ -6,7 +6,10 @@ and "last" are left out: they are more often idiom ("for the first time")
 than rank, except as the place in a series of someone's that a noun names:
 "its first recall", "the company's second recall" (not "its first time"),
 and as a place in the line of those who did something: "the first woman to
-lead the party", "the second of its members to resign". Dates win over ranks where both read the same words ("the 21st of
+lead the party", "the second of its members to resign". A place among the
+first few is a rank with a bound: "in the top 20" is a place from 1 to 20,
+"missed a spot in the top 20" one below 20 (the words that put a thing
+outside are data: ``data/rank_exclusions.csv``). Dates win over ranks where both read the same words ("the 21st of
 June").
 """
 
@@ -14,6 +17,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import math
 import re
 from functools import cache
 from importlib import resources
@@ -112,8 +116,36 @@ _FRACTION_BEFORE = re.compile(r"\b(?:a|an|one|two|three|four|five|six|seven|eigh
 _SMALL = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 
 
-def find(text: str, published: dt.date | None = None) -> list[Mention]:
+@cache
+def _exclusions() -> frozenset[str]:
+    text = resources.files("consistency.data").joinpath("rank_exclusions.csv").read_text(encoding="utf-8")
+    return frozenset(row["word"] for row in csv.DictReader(text.splitlines()))
+
+
+_TOP = re.compile(r"(?<![\w-])the\s+top[\s-]+(?P<n>[1-9]\d{0,2}|two|three|four|five|six|seven|eight|nine|ten)(?![\w-])",
+                  re.IGNORECASE)
+_CLAUSE_START = re.compile(r"[,;:.()]\s")
+_EXCLUSION_REACH = 5  # words before "the top 20" that can put a thing outside it: "missed a spot in the top 20"
+
+
+def _top_places(text: str) -> list[Mention]:
+    """ "in the top 20" (a place from 1 to 20), "outside the top 20", "missed a spot in the top 20" (below 20)."""
     out = []
+    for m in _TOP.finditer(text):
+        raw = m["n"].lower()
+        places = float(_SMALL.get(raw) or int(raw))
+        lead = text[max(0, m.start() - 60) : m.start()]
+        cut = list(_CLAUSE_START.finditer(lead))
+        words = re.findall(r"[a-z]+", (lead[cut[-1].end() :] if cut else lead).lower())[-_EXCLUSION_REACH:]
+        outside = bool(set(words) & _exclusions())
+        low, high, hedge = (places, math.inf, "more than") if outside else (0.0, places, "up to")
+        out.append(Mention(kind="quantity", text=text[m.start() : m.end()], start=m.start(), end=m.end(),
+                           value=places, low=low, high=high, unit="rank", hedge=hedge))
+    return out
+
+
+def find(text: str, published: dt.date | None = None) -> list[Mention]:
+    out = _top_places(text)
     for start, end, value, is_word in _candidates(text):
         if is_word and _FRACTION_BEFORE.search(text, max(0, start - 8), start):
             continue  # "a third of", "two thirds": a share, read by the figures parser
