@@ -288,6 +288,12 @@ def life_events(sentence: Sentence, dates: Sequence[Mention]) -> dict[int, str]:
     return out
 
 
+def _named_before(names: Sequence[Mention], date: Mention) -> tuple[str, ...]:
+    """The name a life's date in parentheses follows: "Scream 4 (2011) and Avatar (2009)" dates Avatar in 2009."""
+    before = [n for n in names if n.end <= date.start and n.canonical and n.kind == "entity"]
+    return (max(before, key=lambda n: n.end).canonical,) if before else ()
+
+
 _LEADING_NAME = re.compile(r"^\s*((?:[A-Z][\w'’.-]*\s+){0,3}?[A-Z][\w'’-]+)\s+(?:is|was|are|were)\b")
 
 
@@ -485,6 +491,7 @@ def claims_of(doc: Document, sentences: Sequence[Sentence], mentions: Sequence[M
                 attribute = date_attribute(sentence, m, figures + dates)
                 if m.start in life:
                     attribute = (life[m.start],)
+                    subject = _named_before(names, m) or subject
                 time = date_range(sentence, m)
             elif m.is_figure:
                 person = aged_person(sentence, m, names)

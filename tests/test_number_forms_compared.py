@@ -182,3 +182,29 @@ def test_the_top_few_is_a_bounded_place(text, interval):
 
 def test_a_top_few_as_a_label_is_no_place():
     assert not [m for m in consistency.mentions("She has 48 losses against Top 20 players.") if m.unit == "rank"]
+
+
+# A year in parentheses after a name is that name's year ("Kael Nights (1998)"), not the year of the
+# other names in its sentence.
+TITLED_YEARS = [
+    ("Ines Calder starred in Harbour Lights (2011) and The Orsa Affair (2015).",
+     "Ines Calder starred in The Orsa Affair (2017).", "Ines Calder starred in The Orsa Affair (2015)."),
+    ("The director's debut, Kael Nights (1998), won in Cannes.",
+     "The director's debut Kael Nights (2001) won in Cannes.", "The director's debut Kael Nights (1998) won in Cannes."),
+    ("The novelist Arlo Venn wrote Salt Roads (2004) and Glass Harbour (2009).",
+     "Arlo Venn's novel Glass Harbour (2012) sold well.", "Arlo Venn's novel Salt Roads (2004) sold well."),
+]
+
+
+@pytest.mark.parametrize(("first", "outside", "within"), TITLED_YEARS)
+def test_a_year_in_parentheses_is_its_names(tmp_path, first, outside, within):
+    assert "date-conflict" in _errors(tmp_path, first, outside)
+    assert _errors(tmp_path, first, within) == set()
+
+
+@pytest.mark.parametrize(("text", "years"), [
+    ("She starred in Titanic (1997) and Scream 4 (2011).", ["1997", "2011"]),
+    ("The film (2015) was a hit.", []),
+])
+def test_a_year_in_parentheses_after_a_name(text, years):
+    assert [m.text for m in consistency.mentions(text) if m.kind == "date"] == years

@@ -20,6 +20,7 @@ from ..align import (
     frames_compatible,
     lifted_by_context,
     mutual_conflicts,
+    name_tokens,
     same_source,
 )
 from ..align.frames import dates_a_figure
@@ -98,6 +99,10 @@ def event_score(ctx: Context, a: Claim, b: Claim) -> float:
         return 0.0
     if a.frame.event and b.frame.event and not same_event(a.frame.event, b.frame.event):
         return 0.0  # a quake's Friday is not its aftershock's Sunday
+    if a.attribute in _LIVES and b.attribute in _LIVES and a.subject and b.subject and not (
+        name_tokens(a.subject) & name_tokens(b.subject)
+    ):
+        return 0.0  # "Scream 4 (2011)" and "Blackcoat's Daughter (2016)": each name's own year
     if is_history(a.mention, a.published) != is_history(b.mention, b.published):
         if not set(a.subject) & set(b.subject):
             return 0.0  # "after the Al Hoceima quake in 2004" is not this story's quake unless both name it
@@ -112,6 +117,9 @@ def event_score(ctx: Context, a: Claim, b: Claim) -> float:
     if not a.subject or not b.subject:
         score *= UNNAMED  # an event with no named subject on one side needs more shared words
     return score
+
+
+_LIVES = (("born",), ("death",))  # the attributes of a life's dates in parentheses after a name (claim_building)
 
 
 def _apart(a: Claim, b: Claim) -> dt.timedelta:
