@@ -159,6 +159,20 @@ PLACES = [
      "Vell Bank is not in the top 20 lenders in Ruritania.", "Vell Bank is outside the top 10 lenders in Ruritania."),
 ]
 
+# a place bounded by another on the same scale: "smaller than the 15th largest" is below 15th,
+# "richer than the 25th wealthiest" above 25th
+PLACES += [
+    ("Vell Bank is the 12th largest lender in Ruritania.",
+     "Vell Bank is smaller than the 15th largest lender in Ruritania.",
+     "Vell Bank is smaller than the 10th largest lender in Ruritania."),
+    ("Arlo Venn is the 30th richest person in Ruritania.",
+     "Arlo Venn is richer than the 25th wealthiest person in Ruritania.",
+     "Arlo Venn is richer than the 40th wealthiest person in Ruritania."),
+    ("The Harlow film was the fourth most successful release of 2023.",
+     "The Harlow film was less successful than the sixth most successful release of 2023.",
+     "The Harlow film was more successful than the sixth most successful release of 2023."),
+]
+
 
 @pytest.mark.parametrize(("place", "outside", "within"), PLACES)
 def test_a_place_against_the_top_few(tmp_path, place, outside, within):
@@ -176,6 +190,20 @@ def test_a_place_against_the_top_few(tmp_path, place, outside, within):
     ],
 )
 def test_the_top_few_is_a_bounded_place(text, interval):
+    (place,) = [m for m in consistency.mentions(text) if m.unit == "rank"]
+    assert (place.low, place.high) == interval
+
+
+@pytest.mark.parametrize(
+    ("text", "interval"),
+    [
+        ("Walton is poorer than the 17th wealthiest person.", (17.0, float("inf"))),
+        ("Walton is richer than the 17th wealthiest person.", (0.0, 17.0)),
+        ("He is older than the 3rd youngest player.", (3.0, float("inf"))),
+        ("The film did better than the fifth biggest film.", (4.5, 5.5)),  # two scales: no bound
+    ],
+)
+def test_a_place_bounded_on_its_scale(text, interval):
     (place,) = [m for m in consistency.mentions(text) if m.unit == "rank"]
     assert (place.low, place.high) == interval
 

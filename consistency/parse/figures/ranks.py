@@ -9,7 +9,10 @@ and as a place in the line of those who did something: "the first woman to
 lead the party", "the second of its members to resign". A place among the
 first few is a rank with a bound: "in the top 20" is a place from 1 to 20,
 "missed a spot in the top 20" one below 20 (the words that put a thing
-outside are data: ``data/rank_exclusions.csv``). Dates win over ranks where both read the same words ("the 21st of
+outside are data: ``data/rank_exclusions.csv``). A place bounded by
+another on the same scale is a rank with a bound too: "poorer than the
+17th wealthiest" is below 17th, "richer than the 17th wealthiest" above it
+(which words share a scale, and which way each goes: ``data/scale_words.csv``). Dates win over ranks where both read the same words ("the 21st of
 June").
 """
 
@@ -144,13 +147,52 @@ def _top_places(text: str) -> list[Mention]:
     return out
 
 
+@cache
+def _scales() -> dict[str, tuple[str, int]]:
+    text = resources.files("consistency.data").joinpath("scale_words.csv").read_text(encoding="utf-8")
+    return {row["word"]: (row["scale"], 1 if row["direction"] == "up" else -1) for row in csv.DictReader(text.splitlines())}
+
+
+# "poorer than the 17th", "more successful than the third": a comparative just before a place
+_COMPARED_LEAD = re.compile(r"(?:\b(?P<more>more|less)\s+(?P<word>[a-z]+)|\b(?P<er>[a-z]+?)(?:i?er))\s+than\s+the\s+$")
+# "17th wealthiest", "third most successful": the superlative just after it
+_SUPERLATIVE = re.compile(r"\s+(?:(?P<most>most|least)\s+(?P<word>[a-z]+)|(?P<est>[a-z]+?)(?:i?est))\b")
+
+
+def _scale_of(base: str, inverted: bool) -> tuple[str, int] | None:
+    """The scale and the direction of a graded word's base ("poor" → wealth, down; "bigg" → size, up)."""
+    scales = _scales()
+    found = scales.get(base) or scales.get(base + "e") or scales.get(base + "y") or scales.get(base[:-1])
+    if found is None:
+        return None
+    return found[0], -found[1] if inverted else found[1]
+
+
+def _compared_place(text: str, start: int, end: int) -> int:
+    """+1 when a place is bounded from above by the words around it ("poorer than the 17th wealthiest":
+    placed after 17th), -1 from below ("richer than the 17th wealthiest"), 0 when it is no such place."""
+    lead = _COMPARED_LEAD.search(text.lower(), max(0, start - 40), start)
+    after = _SUPERLATIVE.match(text.lower(), end)
+    if lead is None or after is None:
+        return 0
+    compared = _scale_of(lead["word"] or lead["er"], lead["more"] == "less")
+    ranked = _scale_of(after["word"] or after["est"], after["most"] == "least")
+    if compared is None or ranked is None or compared[0] != ranked[0]:
+        return 0
+    return 1 if compared[1] != ranked[1] else -1
+
+
 def find(text: str, published: dt.date | None = None) -> list[Mention]:
     out = _top_places(text)
     for start, end, value, is_word in _candidates(text):
         if is_word and _FRACTION_BEFORE.search(text, max(0, start - 8), start):
             continue  # "a third of", "two thirds": a share, read by the figures parser
+        side = _compared_place(text, start, end)
+        low, high, hedge = {1: (float(value), math.inf, "more than"), -1: (0.0, float(value), "less than")}.get(
+            side, (value - 0.5, value + 0.5, None)
+        )
         out.append(
             Mention(kind="quantity", text=text[start:end], start=start, end=end, value=float(value),
-                    low=value - 0.5, high=value + 0.5, unit="rank")
+                    low=low, high=high, unit="rank", hedge=hedge)
         )
     return out
