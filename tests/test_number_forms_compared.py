@@ -236,3 +236,30 @@ def test_a_year_in_parentheses_is_its_names(tmp_path, first, outside, within):
 ])
 def test_a_year_in_parentheses_after_a_name(text, years):
     assert [m.text for m in consistency.mentions(text) if m.kind == "date"] == years
+
+
+# A year that is its clause's subject ("2023 was the hottest year on record") is a date of what the
+# clause says, even after a verb of speech: it is what was said, not when.
+SUBJECT_YEARS = [
+    ("The weather office said 2023 was the hottest year on record in Ruritania.",
+     "In Ruritania, 2021 was the hottest year on record, the weather office said.",
+     "In Ruritania, 2023 was the hottest year on record, the weather office said."),
+    ("For the Kael festival, 2019 was the busiest year, organisers said.",
+     "Organisers said that 2021 was the busiest year for the Kael festival.",
+     "Organisers said that 2019 was the busiest year for the Kael festival."),
+]
+
+
+@pytest.mark.parametrize(("first", "outside", "within"), SUBJECT_YEARS)
+def test_a_year_as_its_clauses_subject(tmp_path, first, outside, within):
+    assert "date-conflict" in _errors(tmp_path, first, outside)
+    assert _errors(tmp_path, first, within) == set()
+
+
+@pytest.mark.parametrize(("text", "years"), [
+    ("2023 was the hottest year on record.", ["2023"]),
+    ('According to the magazine, 1994 "was the year of the shooter".', ["1994"]),
+    ("Flight 1994 was delayed by two hours.", []),
+])
+def test_a_year_that_opens_its_clause(text, years):
+    assert [m.text for m in consistency.mentions(text) if m.kind == "date"] == years

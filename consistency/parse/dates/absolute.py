@@ -72,6 +72,9 @@ _MONTH_JUST_BEFORE = compile_pattern(r"@MON@(?:\s+\d{1,2}(?:st|nd|rd|th)?)?,?\s*
 _YEAR_CUED = r"\b(?P<cue>@CUE@|early|late|mid)(?:\s+|(?<=mid)-)(?:the\s+(?:year\s+)?)?(?P<y>@YEAR@)" + _NOT_BEFORE
 _YEAR_OF = r"\b(?P<cue>@OFCUE@)\s+of\s+(?P<y>@YEAR@)" + _NOT_BEFORE
 _YEAR_DETERMINED = r"\b(?P<cue>@DET@)\s+(?P<y>(?:1[89]|20)\d\d)(?=\s+[a-z])(?!\s+(?:percent|per\s+cent|to|and|or)\b)"
+# "2023 was the hottest year on record", 'According to IGN, 1994 "was the year of ...': a year that is the
+# subject of its clause, at its start
+_YEAR_SUBJECT = r"(?:^|(?<=[.,;:]\s)|(?<=\bthat\s)|(?<=\bsaid\s)|(?<=\bsays\s))(?P<y>(?:1[89]|20)\d\d)\s+[\"“]?(?:was|is|had\s+been|has\s+been)\b"
 # "Titanic (1997)", "Scream 4 (2011)": a work's year in parentheses right after its name
 _YEAR_TITLED = r"(?<=[\w'’!?]\s\()(?P<y>(?:1[89]|20)\d\d)(?=\))"
 _YEAR_POSSESSIVE = _NOT_AFTER + r"(?<!\bthe\s)(?P<y>(?:1[89]|20)\d\d)['’]s\b"
@@ -349,7 +352,7 @@ def readers() -> list[Reader]:
         (_MONTHS, _read_months),
         (_MONTH_YEAR, _read_month_year), (_YEAR_THEN_MONTH, _read_year_then_month), (_BARE_MONTH, _read_bare_month),
         (_YEAR_RANGE, _read_year_range), (_YEAR_CUED, _read_cued_year), (_YEAR_OF, _read_year),
-        (_YEAR_DETERMINED, _read_year), (_YEAR_TITLED, _read_titled_year), (_YEAR_POSSESSIVE, _read_year), (_DECADE, _read_decade),
+        (_YEAR_DETERMINED, _read_year), (_YEAR_TITLED, _read_titled_year), (_YEAR_SUBJECT, _read_year), (_YEAR_POSSESSIVE, _read_year), (_DECADE, _read_decade),
         (_CENTURY, _read_century), (_QUARTER, _read_quarter), (_QUARTER_WORDS, _read_quarter_words),
         (_HALF, _read_half),
     ]
