@@ -208,8 +208,13 @@ def test_a_place_bounded_on_its_scale(text, interval):
     assert (place.low, place.high) == interval
 
 
-def test_a_top_few_as_a_label_is_no_place():
-    assert not [m for m in consistency.mentions("She has 48 losses against Top 20 players.") if m.unit == "rank"]
+@pytest.mark.parametrize("text", [
+    "She has 48 losses against Top 20 players.",  # a label
+    "The tax falls on the top 1% of earners.",  # a share
+    "The list ranks the top 10,000 firms.",  # a count
+])
+def test_a_top_few_that_is_no_place(text):
+    assert not [m for m in consistency.mentions(text) if m.unit == "rank"]
 
 
 # A year in parentheses after a name is that name's year ("Kael Nights (1998)"), not the year of the

@@ -125,7 +125,7 @@ def _exclusions() -> frozenset[str]:
     return frozenset(row["word"] for row in csv.DictReader(text.splitlines()))
 
 
-_TOP = re.compile(r"(?<![\w-])the\s+top[\s-]+(?P<n>[1-9]\d{0,2}|two|three|four|five|six|seven|eight|nine|ten)(?![\w-])",
+_TOP = re.compile(r"(?<![\w-])the\s+top[\s-]+(?P<n>[1-9]\d{0,2}|two|three|four|five|six|seven|eight|nine|ten)(?![\w%-]|[.,]\d)",
                   re.IGNORECASE)
 _CLAUSE_START = re.compile(r"[,;:.()]\s")
 _EXCLUSION_REACH = 5  # words before "the top 20" that can put a thing outside it: "missed a spot in the top 20"
