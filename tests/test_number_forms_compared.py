@@ -14,10 +14,9 @@ import pytest
 import consistency
 
 
-def _errors(tmp_path, first: str, second: str, *, dated: bool = True) -> set[str]:
-    header = "---\ndate: 2024-05-02\n---\n\n" if dated else ""
+def _undated_errors(tmp_path, first: str, second: str) -> set[str]:
     for name, text in (("a", first), ("b", second)):
-        (tmp_path / f"{name}.md").write_text(f"{header}{text}\n", encoding="utf-8")
+        (tmp_path / f"{name}.txt").write_text(f"{text}\n", encoding="utf-8")
     return {d.kind for d in consistency.check([tmp_path]).discrepancies if d.severity.name == "error"}
 
 
@@ -43,12 +42,6 @@ RECORDS = [
      "Harlow City have 12 defeats against Top 10 sides this season.",
      "Harlow City have 9 defeats against Top 10 sides this season."),
 ]
-
-
-@pytest.mark.parametrize(("figure", "outside", "within"), DURATIONS + RECORDS)
-def test_a_figure_against_the_same_figure_written_otherwise(tmp_path, figure, outside, within):
-    assert "value-conflict" in _errors(tmp_path, figure, outside)
-    assert _errors(tmp_path, figure, within) == set()
 
 
 @pytest.mark.parametrize(
@@ -92,8 +85,8 @@ SERIES = [
 
 @pytest.mark.parametrize(("rise", "outside", "within"), SERIES)
 def test_a_rising_count_in_two_undated_reports_is_of_one_moment(tmp_path, rise, outside, within):
-    assert "value-conflict" in _errors(tmp_path, rise, outside, dated=False)
-    assert _errors(tmp_path, rise, within, dated=False) == set()
+    assert "value-conflict" in _undated_errors(tmp_path, rise, outside)
+    assert _undated_errors(tmp_path, rise, within) == set()
 
 
 @pytest.mark.parametrize(("rise", "later"), [(rise, outside) for rise, outside, _ in SERIES])
@@ -121,12 +114,6 @@ SPANS = [
     ("The Vell strike lasted from 12 May to 3 June 2023.",
      "The Vell strike lasted from 2 May to 3 June 2023.", "The Vell strike lasted from May 12 to June 3, 2023."),
 ]
-
-
-@pytest.mark.parametrize(("span", "outside", "within"), SPANS)
-def test_two_ranges_of_one_thing_meet_at_both_ends(tmp_path, span, outside, within):
-    assert "date-conflict" in _errors(tmp_path, span, outside)
-    assert _errors(tmp_path, span, within) == set()
 
 
 @pytest.mark.parametrize(
@@ -157,11 +144,8 @@ PLACES = [
      "The Orsa single never made the top 10 in Britain.", "The Orsa single reached the top five in Britain."),
     ("Vell Bank is the 12th largest lender in Ruritania.",
      "Vell Bank is not in the top 20 lenders in Ruritania.", "Vell Bank is outside the top 10 lenders in Ruritania."),
-]
-
-# a place bounded by another on the same scale: "smaller than the 15th largest" is below 15th,
-# "richer than the 25th wealthiest" above 25th
-PLACES += [
+    # a place bounded by another on the same scale: "smaller than the 15th largest" is below 15th,
+    # "richer than the 25th wealthiest" above 25th
     ("Vell Bank is the 12th largest lender in Ruritania.",
      "Vell Bank is smaller than the 15th largest lender in Ruritania.",
      "Vell Bank is smaller than the 10th largest lender in Ruritania."),
@@ -172,12 +156,6 @@ PLACES += [
      "The Harlow film was less successful than the sixth most successful release of 2023.",
      "The Harlow film was more successful than the sixth most successful release of 2023."),
 ]
-
-
-@pytest.mark.parametrize(("place", "outside", "within"), PLACES)
-def test_a_place_against_the_top_few(tmp_path, place, outside, within):
-    assert "value-conflict" in _errors(tmp_path, place, outside)
-    assert _errors(tmp_path, place, within) == set()
 
 
 @pytest.mark.parametrize(
@@ -229,12 +207,6 @@ TITLED_YEARS = [
 ]
 
 
-@pytest.mark.parametrize(("first", "outside", "within"), TITLED_YEARS)
-def test_a_year_in_parentheses_is_its_names(tmp_path, first, outside, within):
-    assert "date-conflict" in _errors(tmp_path, first, outside)
-    assert _errors(tmp_path, first, within) == set()
-
-
 @pytest.mark.parametrize(("text", "years"), [
     ("She starred in Titanic (1997) and Scream 4 (2011).", ["1997", "2011"]),
     ("The film (2015) was a hit.", []),
@@ -255,12 +227,6 @@ SUBJECT_YEARS = [
 ]
 
 
-@pytest.mark.parametrize(("first", "outside", "within"), SUBJECT_YEARS)
-def test_a_year_as_its_clauses_subject(tmp_path, first, outside, within):
-    assert "date-conflict" in _errors(tmp_path, first, outside)
-    assert _errors(tmp_path, first, within) == set()
-
-
 @pytest.mark.parametrize(("text", "years"), [
     ("2023 was the hottest year on record.", ["2023"]),
     ('According to the magazine, 1994 "was the year of the shooter".', ["1994"]),
@@ -268,3 +234,13 @@ def test_a_year_as_its_clauses_subject(tmp_path, first, outside, within):
 ])
 def test_a_year_that_opens_its_clause(text, years):
     assert [m.text for m in consistency.mentions(text) if m.kind == "date"] == years
+
+
+@pytest.mark.parametrize(
+    ("kind", "claim", "outside", "within"),
+    [("value-conflict", *case) for case in DURATIONS + RECORDS + PLACES]
+    + [("date-conflict", *case) for case in SPANS + TITLED_YEARS + SUBJECT_YEARS],
+)
+def test_a_claim_against_one_report_outside_it_and_one_within(error_kinds, kind, claim, outside, within):
+    assert kind in error_kinds(claim, outside)
+    assert error_kinds(claim, within) == []
