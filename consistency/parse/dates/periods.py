@@ -273,26 +273,32 @@ def easter(year: int) -> dt.date:
     return dt.date(year, month, day + 1)
 
 
-# the grains ISO 8601 writes a day range's end in: "1970", "1970-12", "1970-12-01"
-_ISO_SPANS = {"year": lambda y, m, d: year_span(y), "month": lambda y, m, d: month_span(y, m), "day": lambda y, m, d: day_span(dt.date(y, m, d))}
-_ISO_PARTS = {1: "year", 2: "month", 3: "day"}
+# the grains ISO 8601 writes a range's end in, and its length in each: "1970", "1970-12", "1970-12-01"
+_ISO_LENGTHS = {"year": 4, "month": 7, "day": 10}
+_ISO_GRAINS = {1: "year", 2: "month", 3: "day"}  # by the number of the end's parts
+
+
+def _whole(grain: str, day: dt.date) -> Span | None:
+    """The whole year, month or day that holds `day`, at `grain`; None at any other grain."""
+    if grain == "year":
+        return year_span(day.year)
+    if grain == "month":
+        return month_span(day.year, day.month)
+    return day_span(day) if grain == "day" else None
 
 
 def _iso_end(span: Span) -> str | None:
     """One whole year, month or day as ISO 8601 writes it; None for any other range ("early March", a week)."""
-    day = span.start
-    whole = _ISO_SPANS.get(span.grain)
-    if whole is None or whole(day.year, day.month, day.day) != span:
+    if _whole(span.grain, span.start) != span:
         return None
-    text = f"{day.year:04d}-{day.month:02d}-{day.day:02d}"
-    return text[: {"year": 4, "month": 7, "day": 10}[span.grain]]
+    return span.start.isoformat()[: _ISO_LENGTHS[span.grain]]
 
 
 def iso_interval(first: Span, last: Span) -> str | None:
     """A range written with both its ends ("between December 1970 and March 1971") as an ISO 8601 interval
     that keeps each end's precision: "1970-12/1971-03"; None when an end is no whole year, month or day."""
     ends = _iso_end(first), _iso_end(last)
-    return f"{ends[0]}/{ends[1]}" if None not in ends else None
+    return None if None in ends else f"{ends[0]}/{ends[1]}"
 
 
 def interval_ends(canonical: str | None) -> tuple[Span, Span] | None:
@@ -302,6 +308,6 @@ def interval_ends(canonical: str | None) -> tuple[Span, Span] | None:
     ends = []
     for end in canonical.split("/"):
         parts = [int(p) for p in end.split("-")]
-        grain = _ISO_PARTS[len(parts)]
-        ends.append(_ISO_SPANS[grain](*parts, *(1,) * (3 - len(parts))))
+        day = dt.date(parts[0], *(parts[1:] + [1, 1])[:2])
+        ends.append(_whole(_ISO_GRAINS[len(parts)], day))
     return ends[0], ends[1]

@@ -6,14 +6,16 @@ and "last" are left out: they are more often idiom ("for the first time")
 than rank, except as the place in a series of someone's that a noun names:
 "its first recall", "the company's second recall" (not "its first time"),
 and as a place in the line of those who did something: "the first woman to
-lead the party", "the second of its members to resign". A place among the
-first few is a rank with a bound: "in the top 20" is a place from 1 to 20,
-"missed a spot in the top 20" one below 20 (the words that put a thing
-outside are data: ``data/rank_exclusions.csv``). A place bounded by
-another on the same scale is a rank with a bound too: "poorer than the
-17th wealthiest" is below 17th, "richer than the 17th wealthiest" above it
-(which words share a scale, and which way each goes: ``data/scale_words.csv``). Dates win over ranks where both read the same words ("the 21st of
-June").
+lead the party", "the second of its members to resign". Dates win over
+ranks where both read the same words ("the 21st of June").
+
+A place among the first few is a rank with a bound: "in the top 20" is a
+place from 1 to 20, "missed a spot in the top 20" one below 20 (the words
+that put a thing outside are data: ``data/rank_exclusions.csv``). A place
+bounded by another on the same scale is a rank with a bound too: "poorer
+than the 17th wealthiest" is below 17th, "richer than the 17th wealthiest"
+above it (which words share a scale, and which way each goes:
+``data/scale_words.csv``).
 """
 
 from __future__ import annotations
@@ -155,6 +157,7 @@ def _scales() -> dict[str, tuple[str, int]]:
 
 # "poorer than the 17th", "more successful than the third": a comparative just before a place
 _COMPARED_LEAD = re.compile(r"(?:\b(?P<more>more|less)\s+(?P<word>[a-z]+)|\b(?P<er>[a-z]+?)(?:i?er))\s+than\s+the\s+$")
+_COMPARED_REACH = 40  # characters before a place that can hold its comparative: "far less successful than the "
 # "17th wealthiest", "third most successful": the superlative just after it
 _SUPERLATIVE = re.compile(r"\s+(?:(?P<most>most|least)\s+(?P<word>[a-z]+)|(?P<est>[a-z]+?)(?:i?est))\b")
 
@@ -168,11 +171,12 @@ def _scale_of(base: str, inverted: bool) -> tuple[str, int] | None:
     return found[0], -found[1] if inverted else found[1]
 
 
-def _compared_place(text: str, start: int, end: int) -> int:
+def _compared_place(low: str, start: int, end: int) -> int:
     """+1 when a place is bounded from above by the words around it ("poorer than the 17th wealthiest":
-    placed after 17th), -1 from below ("richer than the 17th wealthiest"), 0 when it is no such place."""
-    lead = _COMPARED_LEAD.search(text.lower(), max(0, start - 40), start)
-    after = _SUPERLATIVE.match(text.lower(), end)
+    placed after 17th), -1 from below ("richer than the 17th wealthiest"), 0 when it is no such place.
+    `low` is the text in lower case."""
+    lead = _COMPARED_LEAD.search(low, max(0, start - _COMPARED_REACH), start)
+    after = _SUPERLATIVE.match(low, end)
     if lead is None or after is None:
         return 0
     compared = _scale_of(lead["word"] or lead["er"], lead["more"] == "less")
@@ -184,10 +188,11 @@ def _compared_place(text: str, start: int, end: int) -> int:
 
 def find(text: str, published: dt.date | None = None) -> list[Mention]:
     out = _top_places(text)
+    low = scan.lowered(text)
     for start, end, value, is_word in _candidates(text):
         if is_word and _FRACTION_BEFORE.search(text, max(0, start - 8), start):
             continue  # "a third of", "two thirds": a share, read by the figures parser
-        side = _compared_place(text, start, end)
+        side = _compared_place(low, start, end)
         low, high, hedge = {1: (float(value), math.inf, "more than"), -1: (0.0, float(value), "less than")}.get(
             side, (value - 0.5, value + 0.5, None)
         )
