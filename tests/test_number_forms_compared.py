@@ -186,6 +186,12 @@ def test_a_place_bounded_on_its_scale(text, interval):
     assert (place.low, place.high) == interval
 
 
+def test_each_place_of_a_sentence_is_read_on_its_own():
+    text = "Vell Bank is smaller than the 15th largest lender and the third oldest in Ruritania."
+    places = [(m.text, m.low, m.high) for m in consistency.mentions(text) if m.unit == "rank"]
+    assert places == [("15th", 15.0, float("inf")), ("third", 2.5, 3.5)]
+
+
 @pytest.mark.parametrize("text", [
     "She has 48 losses against Top 20 players.",  # a label
     "The tax falls on the top 1% of earners.",  # a share

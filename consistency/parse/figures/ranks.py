@@ -188,11 +188,11 @@ def _compared_place(low: str, start: int, end: int) -> int:
 
 def find(text: str, published: dt.date | None = None) -> list[Mention]:
     out = _top_places(text)
-    low = scan.lowered(text)
+    lowered = scan.lowered(text)
     for start, end, value, is_word in _candidates(text):
         if is_word and _FRACTION_BEFORE.search(text, max(0, start - 8), start):
             continue  # "a third of", "two thirds": a share, read by the figures parser
-        side = _compared_place(low, start, end)
+        side = _compared_place(lowered, start, end)
         low, high, hedge = {1: (float(value), math.inf, "more than"), -1: (0.0, float(value), "less than")}.get(
             side, (value - 0.5, value + 0.5, None)
         )
