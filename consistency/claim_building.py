@@ -138,10 +138,12 @@ def figure_head(sentence: Sentence, m: Mention, neighbours: Sequence[Mention]) -
 
 
 def heads_match(a: str | None, b: str | None) -> bool | None:
-    """True when two heads count the same thing (same last word), False when they differ, None if unknown."""
+    """True when two heads count the same thing (the same last word, or two words of one measure: "a two-year
+    deal" and "a five-year contract"), False when they differ, None if unknown."""
     if not a or not b:
         return None
-    return a.split()[-1] == b.split()[-1]
+    last_a, last_b = a.split()[-1], b.split()[-1]
+    return last_a == last_b or (measure_in(last_a) or "") == (measure_in(last_b) or None)
 
 
 def _figure_window(sentence: Sentence, m: Mention, neighbours: Sequence[Mention]) -> tuple[list[str], list[str]]:
@@ -284,6 +286,12 @@ def life_events(sentence: Sentence, dates: Sequence[Mention]) -> dict[int, str]:
             if _LIFE_DASH.match(between):
                 out[nxt.start] = "death"
     return out
+
+
+def _named_before(names: Sequence[Mention], date: Mention) -> tuple[str, ...]:
+    """The name a life's date in parentheses follows: "Scream 4 (2011) and Avatar (2009)" dates Avatar in 2009."""
+    before = [n for n in names if n.end <= date.start and n.canonical and n.kind == "entity"]
+    return (max(before, key=lambda n: n.end).canonical,) if before else ()
 
 
 _LEADING_NAME = re.compile(r"^\s*((?:[A-Z][\w'’.-]*\s+){0,3}?[A-Z][\w'’-]+)\s+(?:is|was|are|were)\b")
@@ -486,6 +494,7 @@ def claims_of(doc: Document, sentences: Sequence[Sentence], mentions: Sequence[M
                 attribute = date_attribute(sentence, m, figures + dates)
                 if m.start in life:
                     attribute = (life[m.start],)
+                    subject = _named_before(names, m) or subject
                 time = date_range(sentence, m)
             elif m.is_figure:
                 person = aged_person(sentence, m, names)

@@ -71,6 +71,8 @@ def is_statement_date(sentence: Sentence, m: Mention) -> bool:
     a statement: "On Thursday, officials had put the toll at 240".
     """
     rel = sentence.start
+    if _SUBJECT_OF_CLAUSE.match(sentence.text[m.end - rel :]):
+        return False  # "officials said 2023 was the hottest year": the date is what was said, not when
     lead = sentence.text[max(0, m.start - rel - _STATEMENT_REACH) : m.start - rel]
     if _statement_lead().search(lead) is not None:
         return True
@@ -78,6 +80,8 @@ def is_statement_date(sentence: Sentence, m: Mention) -> bool:
     return m.start - rel <= _OPENING_REACH and opening is not None and _statement_verb().search(opening.group(1)) is not None
 
 
+# a date followed by its verb is its clause's subject: "2023 was", '1994 "was the year'
+_SUBJECT_OF_CLAUSE = re.compile(r"\s+[\"“]?(?:was|is|had\s+been|has\s+been)\b", re.IGNORECASE)
 # "On Thursday, officials had put ...": a date, a comma, and a subject of a few words before the verb
 _OPENING = re.compile(r"[^,.;]{0,12},\s+((?:[^\W\d_][\w'’-]*\s+){1,4}[^\W\d_][\w'’-]*)")
 _OPENING_REACH = 12  # a date this near its sentence's start opens it ("On Thursday", "Late on Friday")

@@ -264,11 +264,16 @@ class Context:
 
         The judgement is per quantity, not per sentence: one report's "rose to"
         makes every report's toll of that story a series. Two figures of one
-        update of the series (see `same_update`) are one moment of it, not two.
+        update of the series (see `same_update`) are one moment of it, not two;
+        so are two figures with no time at all (two undated reports, neither
+        dating its figure): nothing orders them into updates.
         """
         measure = (a.frame and a.frame.measure) or (b.frame and b.frame.measure)
         return (
-            measure is not None and (self.story_of(a.doc), measure) in self._series and not self.same_update(a, b)
+            measure is not None
+            and (self.story_of(a.doc), measure) in self._series
+            and not self.same_update(a, b)
+            and not (self.time_of(a) is None and self.time_of(b) is None)
         )
 
     @cached_property

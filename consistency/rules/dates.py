@@ -20,6 +20,7 @@ from ..align import (
     frames_compatible,
     lifted_by_context,
     mutual_conflicts,
+    name_tokens,
     same_source,
 )
 from ..align.frames import dates_a_figure
@@ -27,6 +28,7 @@ from ..align.times import GENERIC_EVENT, is_caption, is_history, same_event
 from ..intervals import ranges_overlap
 from ..model import Claim, Discrepancy, Severity
 from ..parse.dates.bounds import day_in_year
+from ..parse.dates.periods import interval_ends
 from .base import Context, part, rule
 from .times import time_conflicts
 
@@ -49,7 +51,12 @@ def date_keys(ctx: Context):
 
 
 def _agree(a: Claim, b: Claim) -> bool:
-    """Two dates overlap; a day written without its year overlaps a dated one in that one's year."""
+    """Two dates overlap; a day written without its year overlaps a dated one in that one's year; two ranges
+    written with both ends ("between November 1970 and January 1971", "from December 1970 to March 1971")
+    agree only when each end meets the other's."""
+    ends_a, ends_b = interval_ends(a.mention.canonical), interval_ends(b.mention.canonical)
+    if ends_a and ends_b:
+        return all(ranges_overlap(x, y) for x, y in zip(ends_a, ends_b, strict=True))
     if _written_day(a) and _written_day(b):  # "before June 12" and "June 10": in any one year
         return ranges_overlap(_placed(a, _EVERY_DAY_YEAR), _placed(b, _EVERY_DAY_YEAR))
     if _written_day(a):
@@ -92,6 +99,10 @@ def event_score(ctx: Context, a: Claim, b: Claim) -> float:
         return 0.0
     if a.frame.event and b.frame.event and not same_event(a.frame.event, b.frame.event):
         return 0.0  # a quake's Friday is not its aftershock's Sunday
+    if a.attribute in _LIVES and b.attribute in _LIVES and a.subject and b.subject and not (
+        name_tokens(a.subject) & name_tokens(b.subject)
+    ):
+        return 0.0  # "Scream 4 (2011)" and "Blackcoat's Daughter (2016)": each name's own year
     if is_history(a.mention, a.published) != is_history(b.mention, b.published):
         if not set(a.subject) & set(b.subject):
             return 0.0  # "after the Al Hoceima quake in 2004" is not this story's quake unless both name it
@@ -106,6 +117,9 @@ def event_score(ctx: Context, a: Claim, b: Claim) -> float:
     if not a.subject or not b.subject:
         score *= UNNAMED  # an event with no named subject on one side needs more shared words
     return score
+
+
+_LIVES = (("born",), ("death",))  # the attributes of a life's dates in parentheses after a name (claim_building)
 
 
 def _apart(a: Claim, b: Claim) -> dt.timedelta:

@@ -79,7 +79,7 @@ def figure_score(ctx: Context, a: Claim, b: Claim, timed: bool = True, sources: 
         return 0.0  # "A fire swept through Lisbon. The damage was put at €40 million." is not Porto's damage;
         # "Okafor was jailed for seven years" is not Lindqvist's sentence
     if a.comparative or b.comparative:
-        return 0.0  # "poorer than the 17th wealthiest" bounds a rank in words no interval holds
+        return 0.0  # "taller than the 17th heaviest": a comparison on another scale, which no interval holds
     if not (a.parts_total or b.parts_total or frames_compatible(a.frame, b.frame, sources)):
         # a listed part ("19 on the ground") is compared through its list's sum, whatever it counts
         return 0.0  # deaths and injuries, a quake and its aftershock, two agencies' own figures

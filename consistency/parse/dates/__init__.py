@@ -304,7 +304,8 @@ def _join_ranges(hits: list[Hit], ctx: Context) -> list[Hit]:
             first, hit = _lend_year(first, hit), _week_later(ctx, first, hit)
             if (word not in ("and", "&") or between) and _may_join(ctx, first, hit):
                 grain = first.span.grain if first.span.grain == hit.span.grain else "day"
-                out[-1] = Hit(first.start, hit.end, Span(first.span.start, hit.span.end, grain), grain, first.rank)
+                out[-1] = Hit(first.start, hit.end, Span(first.span.start, hit.span.end, grain), grain, first.rank,
+                              ends=periods.iso_interval(first.span, hit.span))
                 continue
         out.append(hit)
     return out
@@ -421,7 +422,7 @@ def _mention(text: str, hit: Hit) -> Mention:
         date_end=span.end if span else None,
         grain=span.grain if span else hit.grain,
         hedge=hit.hedge,
-        canonical=month_and_day(hit),
+        canonical=month_and_day(hit) or hit.ends,
     )
 
 

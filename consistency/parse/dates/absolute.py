@@ -72,6 +72,11 @@ _MONTH_JUST_BEFORE = compile_pattern(r"@MON@(?:\s+\d{1,2}(?:st|nd|rd|th)?)?,?\s*
 _YEAR_CUED = r"\b(?P<cue>@CUE@|early|late|mid)(?:\s+|(?<=mid)-)(?:the\s+(?:year\s+)?)?(?P<y>@YEAR@)" + _NOT_BEFORE
 _YEAR_OF = r"\b(?P<cue>@OFCUE@)\s+of\s+(?P<y>@YEAR@)" + _NOT_BEFORE
 _YEAR_DETERMINED = r"\b(?P<cue>@DET@)\s+(?P<y>(?:1[89]|20)\d\d)(?=\s+[a-z])(?!\s+(?:percent|per\s+cent|to|and|or)\b)"
+# "2023 was the hottest year on record", 'According to IGN, 1994 "was the year of ...': a year that is the
+# subject of its clause, at its start
+_YEAR_SUBJECT = r"(?:^|(?<=[.,;:]\s)|(?<=\bthat\s)|(?<=\bsaid\s)|(?<=\bsays\s))(?P<y>(?:1[89]|20)\d\d)\s+[\"“]?(?:was|is|had\s+been|has\s+been)\b"
+# "Titanic (1997)", "Scream 4 (2011)": a work's year in parentheses right after its name
+_YEAR_TITLED = r"(?<=[\w'’!?]\s\()(?P<y>(?:1[89]|20)\d\d)(?=\))"
 _YEAR_POSSESSIVE = _NOT_AFTER + r"(?<!\bthe\s)(?P<y>(?:1[89]|20)\d\d)['’]s\b"
 _YEAR_MORE = re.compile(r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?P<y>(?:1[5-9]|20)\d\d)(?![\w%]|[.,]\d)")
 _YEAR_RANGE = (
@@ -235,6 +240,15 @@ def _read_year(m: re.Match[str], ctx: Context) -> Iterator[Hit]:
     yield Hit(m.start("y"), m.end("y"), periods.year_span(int(m["y"])), "year")
 
 
+_NAME_END = re.compile(r"(?:[A-Z0-9][\w'’]*|[\w'’]*\d)[!?]?\s$")
+
+
+def _read_titled_year(m: re.Match[str], ctx: Context) -> Iterator[Hit]:
+    """A year in parentheses after a name ("Titanic (1997)"), not after a plain word ("the film (1997)")."""
+    if _NAME_END.search(ctx.text, max(0, m.start() - 40), m.start() - 1):
+        yield Hit(m.start("y"), m.end("y"), periods.year_span(int(m["y"])), "year")
+
+
 def _read_year_range(m: re.Match[str], ctx: Context) -> Iterator[Hit]:
     first, written = int(m["y"]), m["y2"]
     last = first - first % 100 + int(written) if len(written) == 2 else int(written)
@@ -242,7 +256,8 @@ def _read_year_range(m: re.Match[str], ctx: Context) -> Iterator[Hit]:
         return
     if first < last <= first + 100:
         start = m.start("y")
-        yield Hit(start, m.end(), Span(periods.year_span(first).start, periods.year_span(last).end, "year"), "year")
+        ends = periods.year_span(first), periods.year_span(last)
+        yield Hit(start, m.end(), Span(ends[0].start, ends[1].end, "year"), "year", ends=periods.iso_interval(*ends))
 
 
 def _read_decade(m: re.Match[str], ctx: Context) -> Iterator[Hit]:
@@ -337,7 +352,7 @@ def readers() -> list[Reader]:
         (_MONTHS, _read_months),
         (_MONTH_YEAR, _read_month_year), (_YEAR_THEN_MONTH, _read_year_then_month), (_BARE_MONTH, _read_bare_month),
         (_YEAR_RANGE, _read_year_range), (_YEAR_CUED, _read_cued_year), (_YEAR_OF, _read_year),
-        (_YEAR_DETERMINED, _read_year), (_YEAR_POSSESSIVE, _read_year), (_DECADE, _read_decade),
+        (_YEAR_DETERMINED, _read_year), (_YEAR_TITLED, _read_titled_year), (_YEAR_SUBJECT, _read_year), (_YEAR_POSSESSIVE, _read_year), (_DECADE, _read_decade),
         (_CENTURY, _read_century), (_QUARTER, _read_quarter), (_QUARTER_WORDS, _read_quarter_words),
         (_HALF, _read_half),
     ]

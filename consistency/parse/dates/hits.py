@@ -44,6 +44,7 @@ class Hit:
     day: int | None = None
     needs_part: bool = False  # "the year" is a date only as "the end of the year"
     hedge: str | None = None  # the bound word that opens it: "by", "before", "since" (dates.bounds)
+    ends: str | None = None  # a range written with both ends, as an ISO 8601 interval: "1970-12/1971-03"
 
 
 @dataclass(slots=True)

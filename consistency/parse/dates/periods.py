@@ -32,6 +32,8 @@ __all__ = [
     "weekday_in_week",
     "nth_weekday",
     "easter",
+    "iso_interval",
+    "interval_ends",
 ]
 
 # The grain of the parts of a period: "early 2023" is known to the month.
@@ -269,3 +271,43 @@ def easter(year: int) -> dt.date:
     m = (a + 11 * h + 22 * el) // 451
     month, day = divmod(h + el - 7 * m + 114, 31)
     return dt.date(year, month, day + 1)
+
+
+# the grains ISO 8601 writes a range's end in, and its length in each: "1970", "1970-12", "1970-12-01"
+_ISO_LENGTHS = {"year": 4, "month": 7, "day": 10}
+_ISO_GRAINS = {1: "year", 2: "month", 3: "day"}  # by the number of the end's parts
+
+
+def _whole(grain: str, day: dt.date) -> Span | None:
+    """The whole year, month or day that holds `day`, at `grain`; None at any other grain."""
+    if grain == "year":
+        return year_span(day.year)
+    if grain == "month":
+        return month_span(day.year, day.month)
+    return day_span(day) if grain == "day" else None
+
+
+def _iso_end(span: Span) -> str | None:
+    """One whole year, month or day as ISO 8601 writes it; None for any other range ("early March", a week)."""
+    if _whole(span.grain, span.start) != span:
+        return None
+    return span.start.isoformat()[: _ISO_LENGTHS[span.grain]]
+
+
+def iso_interval(first: Span, last: Span) -> str | None:
+    """A range written with both its ends ("between December 1970 and March 1971") as an ISO 8601 interval
+    that keeps each end's precision: "1970-12/1971-03"; None when an end is no whole year, month or day."""
+    ends = _iso_end(first), _iso_end(last)
+    return None if None in ends else f"{ends[0]}/{ends[1]}"
+
+
+def interval_ends(canonical: str | None) -> tuple[Span, Span] | None:
+    """The two ends of an ISO 8601 interval made by `iso_interval` ("1970-12/1971-03"), else None."""
+    if not canonical or "/" not in canonical:
+        return None
+    ends = []
+    for end in canonical.split("/"):
+        parts = [int(p) for p in end.split("-")]
+        day = dt.date(parts[0], *(parts[1:] + [1, 1])[:2])
+        ends.append(_whole(_ISO_GRAINS[len(parts)], day))
+    return ends[0], ends[1]

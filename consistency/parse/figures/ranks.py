@@ -6,14 +6,23 @@ and "last" are left out: they are more often idiom ("for the first time")
 than rank, except as the place in a series of someone's that a noun names:
 "its first recall", "the company's second recall" (not "its first time"),
 and as a place in the line of those who did something: "the first woman to
-lead the party", "the second of its members to resign". Dates win over ranks where both read the same words ("the 21st of
-June").
+lead the party", "the second of its members to resign". Dates win over
+ranks where both read the same words ("the 21st of June").
+
+A place among the first few is a rank with a bound: "in the top 20" is a
+place from 1 to 20, "missed a spot in the top 20" one below 20 (the words
+that put a thing outside are data: ``data/rank_exclusions.csv``). A place
+bounded by another on the same scale is a rank with a bound too: "poorer
+than the 17th wealthiest" is below 17th, "richer than the 17th wealthiest"
+above it (which words share a scale, and which way each goes:
+``data/scale_words.csv``).
 """
 
 from __future__ import annotations
 
 import csv
 import datetime as dt
+import math
 import re
 from functools import cache
 from importlib import resources
@@ -112,13 +121,83 @@ _FRACTION_BEFORE = re.compile(r"\b(?:a|an|one|two|three|four|five|six|seven|eigh
 _SMALL = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 
 
-def find(text: str, published: dt.date | None = None) -> list[Mention]:
+@cache
+def _exclusions() -> frozenset[str]:
+    text = resources.files("consistency.data").joinpath("rank_exclusions.csv").read_text(encoding="utf-8")
+    return frozenset(row["word"] for row in csv.DictReader(text.splitlines()))
+
+
+_TOP = re.compile(r"(?<![\w-])the\s+top[\s-]+(?P<n>[1-9]\d{0,2}|two|three|four|five|six|seven|eight|nine|ten)(?![\w%-]|[.,]\d)",
+                  re.IGNORECASE)
+_CLAUSE_START = re.compile(r"[,;:.()]\s")
+_EXCLUSION_REACH = 5  # words before "the top 20" that can put a thing outside it: "missed a spot in the top 20"
+
+
+def _top_places(text: str) -> list[Mention]:
+    """ "in the top 20" (a place from 1 to 20), "outside the top 20", "missed a spot in the top 20" (below 20)."""
     out = []
+    for m in _TOP.finditer(text):
+        raw = m["n"].lower()
+        places = float(_SMALL.get(raw) or int(raw))
+        lead = text[max(0, m.start() - 60) : m.start()]
+        cut = list(_CLAUSE_START.finditer(lead))
+        words = re.findall(r"[a-z]+", (lead[cut[-1].end() :] if cut else lead).lower())[-_EXCLUSION_REACH:]
+        outside = bool(set(words) & _exclusions())
+        low, high, hedge = (places, math.inf, "more than") if outside else (0.0, places, "up to")
+        out.append(Mention(kind="quantity", text=text[m.start() : m.end()], start=m.start(), end=m.end(),
+                           value=places, low=low, high=high, unit="rank", hedge=hedge))
+    return out
+
+
+@cache
+def _scales() -> dict[str, tuple[str, int]]:
+    text = resources.files("consistency.data").joinpath("scale_words.csv").read_text(encoding="utf-8")
+    return {row["word"]: (row["scale"], 1 if row["direction"] == "up" else -1) for row in csv.DictReader(text.splitlines())}
+
+
+# "poorer than the 17th", "more successful than the third": a comparative just before a place
+_COMPARED_LEAD = re.compile(r"(?:\b(?P<more>more|less)\s+(?P<word>[a-z]+)|\b(?P<er>[a-z]+?)(?:i?er))\s+than\s+the\s+$")
+_COMPARED_REACH = 40  # characters before a place that can hold its comparative: "far less successful than the "
+# "17th wealthiest", "third most successful": the superlative just after it
+_SUPERLATIVE = re.compile(r"\s+(?:(?P<most>most|least)\s+(?P<word>[a-z]+)|(?P<est>[a-z]+?)(?:i?est))\b")
+
+
+def _scale_of(base: str, inverted: bool) -> tuple[str, int] | None:
+    """The scale and the direction of a graded word's base ("poor" → wealth, down; "bigg" → size, up)."""
+    scales = _scales()
+    found = scales.get(base) or scales.get(base + "e") or scales.get(base + "y") or scales.get(base[:-1])
+    if found is None:
+        return None
+    return found[0], -found[1] if inverted else found[1]
+
+
+def _compared_place(low: str, start: int, end: int) -> int:
+    """+1 when a place is bounded from above by the words around it ("poorer than the 17th wealthiest":
+    placed after 17th), -1 from below ("richer than the 17th wealthiest"), 0 when it is no such place.
+    `low` is the text in lower case."""
+    lead = _COMPARED_LEAD.search(low, max(0, start - _COMPARED_REACH), start)
+    after = _SUPERLATIVE.match(low, end)
+    if lead is None or after is None:
+        return 0
+    compared = _scale_of(lead["word"] or lead["er"], lead["more"] == "less")
+    ranked = _scale_of(after["word"] or after["est"], after["most"] == "least")
+    if compared is None or ranked is None or compared[0] != ranked[0]:
+        return 0
+    return 1 if compared[1] != ranked[1] else -1
+
+
+def find(text: str, published: dt.date | None = None) -> list[Mention]:
+    out = _top_places(text)
+    lowered = scan.lowered(text)
     for start, end, value, is_word in _candidates(text):
         if is_word and _FRACTION_BEFORE.search(text, max(0, start - 8), start):
             continue  # "a third of", "two thirds": a share, read by the figures parser
+        side = _compared_place(lowered, start, end)
+        low, high, hedge = {1: (float(value), math.inf, "more than"), -1: (0.0, float(value), "less than")}.get(
+            side, (value - 0.5, value + 0.5, None)
+        )
         out.append(
             Mention(kind="quantity", text=text[start:end], start=start, end=end, value=float(value),
-                    low=value - 0.5, high=value + 0.5, unit="rank")
+                    low=low, high=high, unit="rank", hedge=hedge)
         )
     return out

@@ -19,7 +19,8 @@ such as ``C $``):
   "francs"), role (symbol, code, name, subunit), position (before, after or
   both sides of the number), case;
 - ``units.csv``: form, canonical unit, attach (glued, space — a space or a
-  hyphen, "20-year" — or both), case; ``%``, ``pp`` and ``bp`` make percents;
+  hyphen, "20-year" —, both, or hyphen: only after a hyphen, "a 9-second
+  gap", where the word alone is an ordinal), case; ``%``, ``pp`` and ``bp`` make percents;
 - ``unit_conversions.csv``: unit (a canonical unit of ``units.csv``), base,
   factor, system (metric or imperial): a value in the unit times the factor
   is the value in the base, so units of one base convert ("45 miles" is
@@ -205,6 +206,7 @@ def vocabulary() -> Vocabulary:
     units: dict[str, str] = {}
     unit_glued: list[tuple[str, bool]] = []
     unit_spaced: list[tuple[str, bool]] = []
+    unit_hyphened: list[tuple[str, bool]] = []
     for row in _rows("units.csv"):
         exact = row["case"] == "exact"
         units[normalise_form(row["form"], exact)] = row["canonical"]
@@ -212,12 +214,17 @@ def vocabulary() -> Vocabulary:
             unit_glued.append((row["form"], exact))
         if row["attach"] in ("space", "both"):
             unit_spaced.append((row["form"], exact))
+        if row["attach"] == "hyphen":
+            unit_hyphened.append((row["form"], exact))
     unit_re = re.compile(
         "(?:"
         + _alternation(unit_glued, r"\s+")
         + "|"
         + _GAP
         + _alternation(unit_spaced, r"\s+")
+        + "|-"
+        + _alternation(unit_hyphened, r"\s+")
+        + "(?!-)"  # "the 2-second-half goals"
         + ")(?![A-Za-z0-9²³])"
     )
 
