@@ -32,6 +32,10 @@ from ..model import Claim, Discrepancy, Document, Severity, claim_time, document
 
 __all__ = ["Rule", "RULES", "rule", "Part", "part", "Context", "as_do"]
 
+# a sentence of this many different content words, given again by another report, is one sentence
+# reworded only in its figures and dates; shorter ones ("It opened on Monday") are phrases any report writes
+SENTENCE_KEY_WORDS = 4
+
 
 class _DocumentedCheck:
     """The documentation of a rule or part: the docstring of its `check` function."""
@@ -171,11 +175,16 @@ class Context:
         return frozenset(k for k, n in df.items() if is_common(n, sizes[k[0]]))
 
     def claim_keys(self, c: Claim, words: Iterable[str]) -> Iterator[tuple]:
-        """Blocking keys within the claim's story: its distinctive `words`, its subjects' names, its measure."""
+        """Blocking keys within the claim's story: its distinctive `words`, its subjects' names, its measure,
+        and its sentence's words all together: a sentence another report gives again with other figures or
+        dates ("The settlement was approved by a federal judge on June 6") pairs its claims however common
+        its words are to the story."""
         story = self.story_of(c.doc)
         for t in words:
             if self.blocks_on(c.doc, t):
                 yield (story, "t", t)
+        if len(set(c.context)) >= SENTENCE_KEY_WORDS:
+            yield (story, "sentence", frozenset(c.context))
         for s in c.subject:
             yield (story, "s", s)
         if c.frame is not None and c.frame.measure:  # "killed 41", "the death toll": however common the words
