@@ -1,4 +1,5 @@
-"""A sentence most reports of a story give again: its words are the story's topic, yet its copies are compared.
+"""A sentence most reports of a story give again: its words are the story's topic, yet its copies are compared
+(by the whole sentence, or by a word rare in English).
 
 Five reports of one story, dated alike. Each gives the story's key sentence
 (so every word of it is common to the story), one with a figure or a date
@@ -42,6 +43,9 @@ def error_rows(tmp_path, shared: str, changed: str) -> set[tuple[str, tuple[str,
         ("The new terminal was formally opened by the transport minister on 3 June 2024.",
          "The new terminal was formally opened by the transport minister on 30 May 2024.",
          ("date-conflict", ("3 June 2024", "30 May 2024"))),
+        # a short sentence: a word rare in English pairs it ("recount", "aftershock")
+        ("A recount was ordered for 22 December 2024.", "A recount was ordered for 26 December 2024.",
+         ("date-conflict", ("22 December 2024", "26 December 2024"))),
         ("Sixty firefighters and 14 engines were sent to the scene.",
          "Sixty firefighters and 9 engines were sent to the scene.",
          ("value-conflict", ("14", "9"))),

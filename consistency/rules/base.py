@@ -20,6 +20,7 @@ from ..align import (
     Corpus,
     cluster_stories,
     fixed_measure,
+    frame_keys,
     is_common,
     same_source,
     story_signature,
@@ -175,20 +176,20 @@ class Context:
         return frozenset(k for k, n in df.items() if is_common(n, sizes[k[0]]))
 
     def claim_keys(self, c: Claim, words: Iterable[str]) -> Iterator[tuple]:
-        """Blocking keys within the claim's story: its distinctive `words`, its subjects' names, its measure,
-        and its sentence's words all together: a sentence another report gives again with other figures or
-        dates ("The settlement was approved by a federal judge on June 6") pairs its claims however common
-        its words are to the story."""
+        """Blocking keys within the claim's story: its distinctive `words`, its subjects' names, its frame's
+        measure and rare words (see align.frame_keys), and its sentence's words all together: a sentence
+        another report gives again with other figures or dates ("The settlement was approved by a federal
+        judge on June 6") pairs its claims however common its words are to the story."""
         story = self.story_of(c.doc)
         for t in words:
             if self.blocks_on(c.doc, t):
                 yield (story, "t", t)
-        if len(set(c.context)) >= SENTENCE_KEY_WORDS:
-            yield (story, "sentence", frozenset(c.context))
         for s in c.subject:
             yield (story, "s", s)
-        if c.frame is not None and c.frame.measure:  # "killed 41", "the death toll": however common the words
-            yield (story, "m", c.frame.measure)
+        for key in frame_keys(c):  # "killed 41", "the death toll", "a recount": however common the words
+            yield (story, *key)
+        if len(set(c.context)) >= SENTENCE_KEY_WORDS:
+            yield (story, "sentence", frozenset(c.context))
 
     def blocks_on(self, doc: str, term: str) -> bool:
         """Whether a word can pair claims of this document's story: not common to the corpus or the story."""
