@@ -60,6 +60,46 @@ def test_an_event_dated_differently_is_still_found(error_kinds, first, second):
 
 
 @pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        # a count over a year
+        ("The port of Karvik handled 6.3 million containers in 2023.",
+         "The port of Karvik handled 6.3 million containers in 2021."),
+        ("The Lindholm museum drew a record 2.2 million visitors in 2024, its director said.",
+         "The Lindholm museum drew a record 2.2 million visitors in 2019, its director said."),
+        # a deed whose object the figure is
+        ("The city council signed a $3.1 billion tram contract in 2024.",
+         "The city council signed a $3.1 billion tram contract in 2022."),
+        # a level on a day, and a figure said as a change from an earlier year
+        ("The Orla reservoir was at 27% of capacity on March 2, the water board said.",
+         "The Orla reservoir was at 27% of capacity on February 20, the water board said."),
+        ("Measles vaccination among infants rose to 91% from 64% in 2018.",
+         "Measles vaccination among infants rose to 91% from 64% in 2014."),
+    ],
+)
+def test_a_figure_given_with_two_dates_is_found(error_kinds, first, second):
+    # the same figure with the same words: one of the two dates is wrong, however far apart they lie
+    assert "date-conflict" in error_kinds(first, second)
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        # two figures of two years
+        ("The port of Karvik handled 6.3 million containers in 2023.",
+         "The port of Karvik handled 5.8 million containers in 2022."),
+        # the other report gives the year the first one names as well
+        ("The port of Karvik handled 6.3 million containers in 2023, up from 5.8 million in 2022.",
+         "The port of Karvik handled 5.8 million containers in 2022."),
+        # the same figure of another measure
+        ("Karvik's unemployment rate was 4% in 2023.", "Karvik's inflation rate was 4% in 2021."),
+    ],
+)
+def test_other_figures_own_dates_are_not_compared(error_kinds, first, second):
+    assert "date-conflict" not in error_kinds(first, second)
+
+
+@pytest.mark.parametrize(
     ("text", "date", "expected"),
     [
         ("Sales reached 4.1 million units in 2024.", "2024", True),

@@ -20,6 +20,7 @@ from ..align import (
     Corpus,
     cluster_stories,
     fixed_measure,
+    frame_keys,
     is_common,
     same_source,
     story_signature,
@@ -31,6 +32,10 @@ from ..knowledge import KnowledgeBase, builtin
 from ..model import Claim, Discrepancy, Document, Severity, claim_time, document_date
 
 __all__ = ["Rule", "RULES", "rule", "Part", "part", "Context", "as_do"]
+
+# a sentence of this many different content words, given again by another report, is one sentence
+# reworded only in its figures and dates; shorter ones ("It opened on Monday") are phrases any report writes
+SENTENCE_KEY_WORDS = 4
 
 
 class _DocumentedCheck:
@@ -171,15 +176,20 @@ class Context:
         return frozenset(k for k, n in df.items() if is_common(n, sizes[k[0]]))
 
     def claim_keys(self, c: Claim, words: Iterable[str]) -> Iterator[tuple]:
-        """Blocking keys within the claim's story: its distinctive `words`, its subjects' names, its measure."""
+        """Blocking keys within the claim's story: its distinctive `words`, its subjects' names, its frame's
+        measure and rare words (see align.frame_keys), and its sentence's words all together: a sentence
+        another report gives again with other figures or dates ("The settlement was approved by a federal
+        judge on June 6") pairs its claims however common its words are to the story."""
         story = self.story_of(c.doc)
         for t in words:
             if self.blocks_on(c.doc, t):
                 yield (story, "t", t)
         for s in c.subject:
             yield (story, "s", s)
-        if c.frame is not None and c.frame.measure:  # "killed 41", "the death toll": however common the words
-            yield (story, "m", c.frame.measure)
+        for key in frame_keys(c):  # "killed 41", "the death toll", "a recount": however common the words
+            yield (story, *key)
+        if len(set(c.context)) >= SENTENCE_KEY_WORDS:
+            yield (story, "sentence", frozenset(c.context))
 
     def blocks_on(self, doc: str, term: str) -> bool:
         """Whether a word can pair claims of this document's story: not common to the corpus or the story."""

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from ..align import (
     CLOSE_SECOND,
@@ -93,8 +93,12 @@ def _placed(c: Claim, year: int) -> tuple[dt.date, dt.date] | None:
     return day_in_year(month, day, c.mention.hedge, year)
 
 
-def event_score(ctx: Context, a: Claim, b: Claim) -> float:
-    """How surely two dates are given for one event: the same event, shared named subject and event words."""
+def event_score(ctx: Context, a: Claim, b: Claim, one_figure: bool = False) -> float:
+    """How surely two dates are given for one event: the same event, shared named subject and event words.
+
+    With `one_figure` both dates say when the same figure held ("4.6 million containers in 2021" and
+    "in 2023"): one fact, never another occurrence of its kind however far apart the two dates lie.
+    """
     if not ctx.subjects_related(a, b) or not frames_compatible(a.frame, b.frame):
         return 0.0
     if a.frame.event and b.frame.event and not same_event(a.frame.event, b.frame.event):
@@ -103,7 +107,7 @@ def event_score(ctx: Context, a: Claim, b: Claim) -> float:
         name_tokens(a.subject) & name_tokens(b.subject)
     ):
         return 0.0  # "Scream 4 (2011)" and "Blackcoat's Daughter (2016)": each name's own year
-    if is_history(a.mention, a.published) != is_history(b.mention, b.published):
+    if not one_figure and is_history(a.mention, a.published) != is_history(b.mention, b.published):
         if not set(a.subject) & set(b.subject):
             return 0.0  # "after the Al Hoceima quake in 2004" is not this story's quake unless both name it
         if _apart(a, b) > OTHER_OCCURRENCE and not (_written_day(a) or _written_day(b)):  # a day without its year is of no year
@@ -146,7 +150,9 @@ def date_conflict(ctx: Context) -> Iterator[Discrepancy]:
     sentences, or give the same distinctive figure ("4,318 cases as of 12
     May", "4,318 cases before 12 May"); a date that says when the figure
     before it held ("revenue of $2bn in 2023", "the toll rose to 44 on
-    Saturday") dates no event. A day written without its year ("born after
+    Saturday") dates no event, and is compared only with another date of
+    the same figure ("handled 4.6 million containers in 2021" / "in 2023":
+    one of the two years is wrong). A day written without its year ("born after
     November 4") is compared with a dated one in that one's year. Two
     statement dates ("the ministry said on Tuesday") must give the same named
     speaker and most of the same words. A statement's date is never compared
@@ -158,14 +164,22 @@ def date_conflict(ctx: Context) -> Iterator[Discrepancy]:
     dates = [c for c in ctx.claims if c.mention.kind == "date" and c.mention.date and c.time and not is_caption(c.sentence)]
     # a day an undated report gives without its year compares with the dated days of its event
     undated_days = [c for c in ctx.claims if _month_day(c) and c.frame and not is_caption(c.sentence)]
-    # a figure's own date ("revenue of $2bn in 2023", "the toll rose to 44 on Saturday") dates no event
-    events = [c for c in dates + undated_days if not c.frame.statement and not dates_a_figure(c.sentence, c.mention)]
+    events = [c for c in dates + undated_days if not c.frame.statement]
     statements = [c for c in dates if c.frame.statement]
     figures = _distinctive_figures(ctx)
+    # a figure's own date ("revenue of $2bn in 2023", "the toll rose to 44 on Saturday") dates no event: it is
+    # compared only with a date of the same figure
+    by_sentence: dict[tuple[str, int], list[Claim]] = {}
+    for f in ctx.figures:
+        by_sentence.setdefault(_sentence_of(f), []).append(f)
+    dated = {id(c): f for c in events if (f := _dated_figure(c, by_sentence.get(_sentence_of(c), ()))) is not None}
 
     def score(a: Claim, b: Claim) -> float:
         if not (a.time or b.time):
             return 0.0  # two undated days: see month-day
+        fa, fb = dated.get(id(a)), dated.get(id(b))
+        if fa or fb:
+            return event_score(ctx, a, b, one_figure=True) if _one_figure(fa, fb) else 0.0
         return _with_shared_figure(event_score(ctx, a, b), a, b, figures)
 
     found = list(
@@ -207,6 +221,23 @@ def _sentence_of(c: Claim) -> tuple[str, int]:
 
 
 Figures = dict[tuple[str, int], set[tuple[float, str | None]]]
+
+
+def _dated_figure(c: Claim, figures: Iterable[Claim]) -> Claim | None:
+    """The figure a date says the time of ("4.6 million containers in 2021": 4.6 million), else None:
+    the date dates an event, or no figure was read just before it."""
+    if not dates_a_figure(c.sentence, c.mention):
+        return None
+    return max((f for f in figures if f.end <= c.start), key=lambda f: f.end, default=None)
+
+
+def _one_figure(a: Claim | None, b: Claim | None) -> bool:
+    """Two figures given alike: the same value in the same unit, of a quantity nothing tells apart."""
+    return (
+        a is not None and b is not None
+        and (a.mention.value, a.mention.unit) == (b.mention.value, b.mention.unit)
+        and frames_compatible(a.frame, b.frame)
+    )
 
 
 def _distinctive_figures(ctx: Context) -> Figures:

@@ -20,7 +20,6 @@ from ..align import (
     describe_frame,
     english_rarity,
     fixed_measure,
-    frame_keys,
     frames_compatible,
     lifted_by_context,
     mutual_conflicts,
@@ -55,16 +54,9 @@ TOPICAL_RARITY = 1.0  # a word ten times rarer than an everyday one ties two sen
 
 
 def figure_keys(ctx: Context):
-    """Blocking keys of a claim: its distinctive attribute and context words, its subjects' names,
-    its frame's measure and rare words (see align.frame_keys)."""
-
-    def keys(c: Claim):
-        yield from ctx.claim_keys(c, c.attribute + c.context)
-        story = ctx.story_of(c.doc)
-        for key in frame_keys(c):
-            yield (story, *key)
-
-    return keys
+    """Blocking keys of a claim: its distinctive attribute and context words, with the keys every claim
+    has (Context.claim_keys: its subjects' names, its frame's measure and rare words, its sentence)."""
+    return lambda c: ctx.claim_keys(c, c.attribute + c.context)
 
 
 def figure_score(ctx: Context, a: Claim, b: Claim, timed: bool = True, sources: bool = True) -> float:
