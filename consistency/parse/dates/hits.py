@@ -70,8 +70,21 @@ class Context:
         return piece[cut + 1 :]
 
     def lean(self, pos: int) -> str:
-        """ "future" when the clause before `pos` speaks of what will happen ("will meet on Friday")."""
-        return "future" if _future_words().search(self.clause_before(pos)) else ""
+        """Which way the words around `pos` point: "future" when the clause before speaks of what will
+        happen ("will meet on Friday"), "past" when the sentence tells what happened or has happened
+        ("struck on", "was held", "have risen since"), "" when it has no tense at all (a heading, a list,
+        a bare date)."""
+        if _future_words().search(self.clause_before(pos)):
+            return "future"
+        return "past" if _past_words().search(self.sentence_around(pos)) else ""
+
+    def sentence_around(self, pos: int) -> str:
+        """The words of the sentence that holds `pos` (at most `_SENTENCE_WIDTH` characters either side)."""
+        before = self.text[max(0, pos - _SENTENCE_WIDTH) : pos]
+        after = self.text[pos : pos + _SENTENCE_WIDTH]
+        start = max((m.end() for m in _SENTENCE_END.finditer(before)), default=0)
+        end = _SENTENCE_END.search(after)
+        return before[start:] + after[: end.start() if end else len(after)]
 
     def token_before(self, pos: int) -> str:
         """Whatever is written just before `pos` and the spaces before it ("5%", "$10,000", "said,")."""
@@ -83,6 +96,9 @@ class Context:
         found = _WORD_BEFORE.search(self.text, max(0, pos - 40), pos)
         return found.group(1) if found else ""
 
+
+_SENTENCE_END = re.compile(r"[!?;\n]|\.(?=\s+[A-Z\"“])")  # not the dot of "Nov. 5"
+_SENTENCE_WIDTH = 120  # how far from a date the verb that tells its tense may stand, either side
 
 # Modifier words -> how many periods away from publication's they point.
 STEPS = {"last": -1, "past": -1, "previous": -1, "prior": -1, "this": 0, "current": 0, "present": 0,
@@ -101,6 +117,16 @@ _WORD_BEFORE = re.compile(r"([\w'’.-]+)[ \t]+$")
 @functools.cache
 def _future_words() -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?:{alternation(vocabulary().spellings('future'))})(?!\w)", re.I)
+
+
+@functools.cache
+def _past_words() -> re.Pattern[str]:
+    """A verb in a past tense: a regular one ("reported", "killed", not "need") or one of date_words.csv's
+    "past" words ("was", "struck", "risen"); not a participle of the present passive ("is held", "are
+    expected")."""
+    irregular = alternation(vocabulary().spellings("past"))
+    present = "".join(rf"(?<!\b{word}\s)" for word in ("is", "are", "am", "be"))
+    return re.compile(rf"(?<!\w){present}(?:{irregular}|[a-z]{{2,}}(?<!e)ed)(?!\w)", re.I)
 
 
 @functools.cache

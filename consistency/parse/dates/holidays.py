@@ -1,8 +1,9 @@
 """Named days and seasons: holidays with a rule for their date (holidays.csv), and the four seasons.
 
 "Christmas 2013", "next Thanksgiving", "Easter two years ago". A holiday
-without a year takes the occurrence nearest before publication (or the next
-one when the clause speaks of the future). One-word names that are also
+without a year takes the occurrence nearest before publication in a sentence
+that tells what happened, the next one when the clause speaks of the future,
+and the one in the publication year when no verb gives a tense. One-word names that are also
 ordinary words ("Christmas shopping") count only after a preposition.
 Jewish and Islamic feasts begin at sunset: their range starts on the eve.
 """
@@ -113,11 +114,12 @@ def _read_holiday(m: re.Match[str], ctx: Context) -> Iterator[Hit]:
         span = holiday_on(holiday, year) if year else None
     elif pub:
         options = [s for y in (pub.year - 1, pub.year, pub.year + 1) if (s := holiday_on(holiday, y))]
-        if modifier == "next" or (not modifier and ctx.lean(m.start()) == "future"):
+        lean = modifier or ctx.lean(m.start())
+        if lean in ("next", "future"):
             span = min((s for s in options if s.end >= pub), default=None)
-        elif modifier == "last":
+        elif lean == "last":
             span = max((s for s in options if s.end < pub), default=None)
-        elif modifier == "this":
+        elif lean in ("this", ""):
             span = holiday_on(holiday, pub.year)
         else:
             span = max((s for s in options if s.start <= pub + dt.timedelta(days=7)), default=None)

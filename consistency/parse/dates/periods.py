@@ -189,14 +189,16 @@ def part_of(span: Span, part: str, published: dt.date | None) -> Span | None:
     return Span(published, span.end, "day")  # later, rest
 
 
-def pick_year(month: int, day: int | None, published: dt.date, lean: str = "") -> dt.date | None:
+def pick_year(month: int, day: int | None, published: dt.date, lean: str = "past") -> dt.date | None:
     """The start of the yearless date (month and day, or month alone) nearest sensible to `published`.
 
-    Newspapers mostly date what has happened: without a lean, the latest
-    occurrence that starts no later than publication (a day date may also fall
-    in the week ahead). `lean` "future" takes the first one that has not ended,
-    "next" the first after publication, "last" the latest already over, and
-    "this" the one in the publication year.
+    Newspapers mostly date what has happened: with `lean` "past" (a sentence
+    that tells what happened), the latest occurrence that starts no later than
+    publication (a day date may also fall in the week ahead). "future" takes
+    the first one that has not ended, "next" the first after publication,
+    "last" the latest already over, and "this", or no lean at all (a date with
+    no tense around it: a heading, a list, a schedule), the one in the
+    publication year.
     """
     years = range(published.year - 8, published.year + 9) if (month, day) == (2, 29) else (
         range(published.year - 1, published.year + 2))
@@ -208,7 +210,7 @@ def pick_year(month: int, day: int | None, published: dt.date, lean: str = "") -
             options.append((start, end))
     if not options:
         return None
-    if lean == "this":
+    if lean in ("this", ""):
         return next((s for s, _ in options if s.year == published.year), None)
     if lean == "future":
         return min((s for s, e in options if e >= published), default=None)

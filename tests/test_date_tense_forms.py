@@ -1,0 +1,62 @@
+"""Dates whose reading rests on the sentence around them or on how a run of days is written, with
+phrasings of our own: the year of a date written without one, runs of days, weeks within a month."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from consistency.parse import dates
+
+D = dt.date
+WEDNESDAY = D(2024, 3, 13)
+
+
+def only_date(text: str, published: dt.date | None = WEDNESDAY):
+    found = dates.find(text, published)
+    assert len(found) == 1, [(m.text, m.date, m.date_end) for m in found]
+    return found[0]
+
+
+YEARS = [
+    # no verb gives a tense (a heading, a schedule, a list): the publication year
+    ("The festival runs July 13 to 15.", "July 13 to 15", D(2024, 7, 13), D(2024, 7, 15)),
+    ("Fixtures: 13-15 July, Leeds.", "13-15 July", D(2024, 7, 13), D(2024, 7, 15)),
+    ("Regatta from the 13th to 15 July", "13th to 15 July", D(2024, 7, 13), D(2024, 7, 15)),
+    ("Ticket sales open on the first Sunday in May.", "first Sunday in May", D(2024, 5, 5), D(2024, 5, 5)),
+    ("Clocks go back on the last Sunday of October.", "last Sunday of October", D(2024, 10, 27),
+     D(2024, 10, 27)),
+    ("The show is held on October 4.", "October 4", D(2024, 10, 4), D(2024, 10, 4)),
+    ("Rents rise in June", "June", D(2024, 6, 1), D(2024, 6, 30)),
+    ("Shops open late on Thanksgiving.", "Thanksgiving", D(2024, 11, 28), D(2024, 11, 28)),
+    ("The inquiry opens three days after Easter.", "three days after Easter", D(2024, 4, 3), D(2024, 4, 3)),
+    # a sentence that tells what happened: the latest such date by publication
+    ("The quake struck on July 13.", "July 13", D(2023, 7, 13), D(2023, 7, 13)),
+    ("Protests were staged from the 13th to 15 July.", "13th to 15 July", D(2023, 7, 13), D(2023, 7, 15)),
+    ("On October 4, rebels seized the port.", "October 4", D(2023, 10, 4), D(2023, 10, 4)),
+    ("Rents rose in June", "June", D(2023, 6, 1), D(2023, 6, 30)),
+    ("Sales had slumped in June.", "June", D(2023, 6, 1), D(2023, 6, 30)),
+    ("Rates have been cut in June", "June", D(2023, 6, 1), D(2023, 6, 30)),
+    ("Shops opened late on Thanksgiving.", "Thanksgiving", D(2023, 11, 23), D(2023, 11, 23)),
+    ("Crowds came on the last Friday of October.", "last Friday of October", D(2023, 10, 27), D(2023, 10, 27)),
+    # a clause about the future: the next one
+    ("The vote will be held on July 13.", "July 13", D(2024, 7, 13), D(2024, 7, 13)),
+    ("Talks are expected to resume in June.", "June", D(2024, 6, 1), D(2024, 6, 30)),
+]
+
+
+@pytest.mark.parametrize(("text", "span", "first", "last"), YEARS)
+def test_a_date_without_its_year_takes_the_year_its_sentence_points_to(text, span, first, last):
+    found = only_date(text)
+    assert (found.text, found.date, found.date_end) == (span, first, last)
+
+
+def test_a_dot_after_a_month_abbreviation_does_not_end_the_sentence():
+    found = only_date("The ship sank on Nov. 5 near the cape.", D(2024, 3, 13))
+    assert found.date == D(2023, 11, 5)
+
+
+def test_a_verb_of_another_sentence_gives_no_tense():
+    found = dates.find("The mayor resigned. Elections: July 13.", WEDNESDAY)
+    assert [(m.text, m.date) for m in found] == [("July 13", D(2024, 7, 13))]
