@@ -60,3 +60,25 @@ def test_a_dot_after_a_month_abbreviation_does_not_end_the_sentence():
 def test_a_verb_of_another_sentence_gives_no_tense():
     found = dates.find("The mayor resigned. Elections: July 13.", WEDNESDAY)
     assert [(m.text, m.date) for m in found] == [("July 13", D(2024, 7, 13))]
+
+
+WEEKS = [
+    # the weeks of a month are those wholly within it: the last ends on its last Sunday
+    ("Polls close in the last week of October 2018.", "last week of October 2018", D(2018, 10, 22),
+     D(2018, 10, 28)),
+    ("Talks stalled in the second last week of October 2018.", "second last week of October 2018",
+     D(2018, 10, 15), D(2018, 10, 21)),
+    ("The fair ran in the 2nd last week of June 2024.", "2nd last week of June 2024", D(2024, 6, 17),
+     D(2024, 6, 23)),
+    ("The strike began in the first week of October 2024.", "first week of October 2024", D(2024, 10, 7),
+     D(2024, 10, 13)),
+    ("Data came in the last week of September 2021.", "last week of September 2021", D(2021, 9, 20),
+     D(2021, 9, 26)),
+    ("Sales peaked in the last week of March 2024.", "last week of March 2024", D(2024, 3, 25), D(2024, 3, 31)),
+]
+
+
+@pytest.mark.parametrize(("text", "span", "first", "last"), WEEKS)
+def test_the_weeks_of_a_month_lie_wholly_within_it(text, span, first, last):
+    found = only_date(text)
+    assert (found.text, found.date, found.date_end) == (span, first, last)

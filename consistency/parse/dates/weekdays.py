@@ -203,7 +203,8 @@ def _read_week_of(m: re.Match[str], ctx: Context) -> Iterator[Hit]:
 
 
 def _read_nth_week(m: re.Match[str], ctx: Context) -> Iterator[Hit]:
-    """ "the first week of March" starts on its first Monday; "the last week of 2019" is ISO week 52."""
+    """ "the first week of March" starts on its first Monday and "the last week of October" ends on its last
+    Sunday (weeks wholly within the month); "the last week of 2019" is ISO week 52."""
     nth = _NTH[normalise(m["n"])]
     if m["back"]:
         nth = -abs(nth)  # "the third last week"
@@ -214,7 +215,7 @@ def _read_nth_week(m: re.Match[str], ctx: Context) -> Iterator[Hit]:
         monday = _iso_week(year, nth) if year else None
     else:
         month = _month_of(m, ctx)
-        monday = periods.nth_weekday(month[0], month[1], 0, nth) if month else None
+        monday = _week_in_month(month[0], month[1], nth) if month else None
     span = periods.week_span(monday) if monday else None
     if monday or not ctx.published:
         yield Hit(m.start(), m.end(), span, "week")
@@ -228,6 +229,14 @@ def _read_week_number(m: re.Match[str], ctx: Context) -> Iterator[Hit]:
     monday = _iso_week(year, int(m["n"])) if year else None
     if monday or not year:
         yield Hit(m.start(), m.end(), periods.week_span(monday) if monday else None, "week")
+
+
+def _week_in_month(year: int, month: int, nth: int) -> dt.date | None:
+    """The Monday of the nth week (-1 the last) of those that lie wholly within the month."""
+    if nth > 0:
+        return periods.nth_weekday(year, month, 0, nth)
+    sunday = periods.nth_weekday(year, month, 6, nth)
+    return sunday - dt.timedelta(days=6) if sunday and sunday.day >= 7 else None
 
 
 def _iso_week(year: int, nth: int) -> dt.date | None:
