@@ -82,3 +82,40 @@ WEEKS = [
 def test_the_weeks_of_a_month_lie_wholly_within_it(text, span, first, last):
     found = only_date(text)
     assert (found.text, found.date, found.date_end) == (span, first, last)
+
+
+RUNS = [
+    # a day alone, then the month and day that end the run
+    ("Hearings ran from 4 to January 22, 1995.", "4 to January 22, 1995", D(1995, 1, 4), D(1995, 1, 22)),
+    ("The exhibition runs from the 4th to March 22.", "4th to March 22", D(2024, 3, 4), D(2024, 3, 22)),
+    ("Prices fell between 3 and Feb 20 2019, data showed.", "3 and Feb 20 2019", D(2019, 2, 3), D(2019, 2, 20)),
+    # days written in numbers: the first takes the last one's year, or follows "from" or "between"
+    ("The offer is valid 10/1-11/2/2017.", "10/1-11/2/2017", D(2017, 10, 1), D(2017, 11, 2)),
+    ("Registration ran 12/20 - 1/5/2019 online.", "12/20 - 1/5/2019", D(2018, 12, 20), D(2019, 1, 5)),
+    ("Voting runs from 4/1 to 4/7.", "from 4/1 to 4/7", D(2024, 4, 1), D(2024, 4, 7)),
+    ("The road was shut between 2/10 and 2/14.", "between 2/10 and 2/14", D(2024, 2, 10), D(2024, 2, 14)),
+    # in a clause about the future, a run already under way is this one
+    ("The fair will stay open July 13 to 25.", "July 13 to 25", D(2024, 7, 13), D(2024, 7, 25)),
+]
+
+
+@pytest.mark.parametrize(("text", "span", "first", "last"), RUNS)
+def test_a_run_of_days_reads_as_one_range(text, span, first, last):
+    published = D(2024, 7, 20) if "will stay" in text else WEDNESDAY
+    found = only_date(text, published)
+    assert (found.text, found.date, found.date_end) == (span, first, last)
+
+
+@pytest.mark.parametrize(
+    "text", ["Support fell to between 1/3 and 1/2 of voters.", "It scored 3/4 to 4/5 in tests.", "Rates rose from 4 and 5."]
+)
+def test_fractions_and_counts_make_no_run_of_days(text):
+    assert dates.find(text, WEDNESDAY) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [("She was born on 15 April of 87.", D(1987, 4, 15)), ("He died 3 June of 98, aged 70.", D(1998, 6, 3))],
+)
+def test_a_two_digit_year_after_of_is_the_year(text, first):
+    assert only_date(text).date == first

@@ -7,6 +7,7 @@ an undated document.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Iterator
 
@@ -43,7 +44,7 @@ _YEAR_MONTH = _NOT_AFTER + r"(?P<y>(?:1[89]|20)\d\d)\s?(?P<s>[/-])\s?(?P<m>1[0-2
 _MONTH_SLASH_YEAR = _NOT_AFTER + r"(?P<m>1[0-2]|0?[1-9])\s?/\s?(?P<y>(?:1[89]|20)\d\d)(?!\d|[./-]\d)"
 
 _TO = r"\s*(?:-|–|—|to|through|thru|till|until|and)\s*"
-_YEAR_TAIL = r"(?:\s*,?\s*(?:of\s+|in\s+)?(?:[-/.]\s*)?(?P<y>\d{4}|['’]\d\d)" + _NOT_BEFORE + ")?"
+_YEAR_TAIL = r"(?:\s*,?\s*(?:of\s+|in\s+)?(?:[-/.]\s*)?(?P<y>\d{4}|['’]\d\d|(?<=of\s)\d\d)" + _NOT_BEFORE + ")?"
 _DAY_MONTH = (
     r"(?<![\w$£€.,/])(?<![$£€]\s)(?:(?P<wd>@WD@),?\s+)?(?:the\s+)?"
     r"(?:(?P<d>@DAY@)(?:" + _TO + r"(?:the\s+)?(?P<d2>@DAY@))?(?:\s*of\s+|\s*[-./]\s*|\s*)|(?P<dw>@ORD@)\s+of\s+)"
@@ -52,6 +53,16 @@ _DAY_MONTH = (
 _MONTH_DAY = (
     r"(?<![\w$£€/-])(?:(?P<wd>@WD@),?\s+)?(?P<m>@MON@)(?:\s*,\s*|\s*[-/]\s*|\s*)(?:the\s+)?"
     r"(?:(?P<d>@DAY@)|(?P<dw>@ORD@))(?![\w])(?:" + _TO + r"(?P<d2>@DAY@)(?![\w]))?" + _YEAR_TAIL
+)
+# "from 4 to January 22, 1995": the first day takes its month from the second
+_DAY_TO_MONTH_DAY = (
+    r"\b(?P<cue>from|between)\s+(?:the\s+)?(?P<d>@DAY@)" + _TO + r"(?:the\s+)?(?P<m>@MON@)\s*(?P<d2>@DAY@)(?![\w])"
+    + _YEAR_TAIL
+)
+# "10/1-11/2/2017", "between 10/1 and 11/7": a run of all-number days, the first without its year
+_NUMERIC_RUN = (
+    r"(?<![\w./,$£€¥#-])(?:(?P<cue>from|between)\s+)?(?P<a>\d{1,2})/(?P<b>\d{1,2})" + _TO
+    + r"(?P<a2>\d{1,2})/(?P<b2>\d{1,2})(?:/(?P<y>\d{4}|\d\d))?(?!\d|[./]\d|\s*(?:%|percent\b|of\b))"
 )
 # "the January-March quarter", "April to June": two capitalised months, the year from publication
 _MONTHS = r"(?<![\w$£€-])(?P<m>@MON@)\s*(?:-|–|to|through)\s*(?P<m2>@MON@)(?![\w-])(?!\s*,?\s*(?:of\s+|in\s+)?\d)"
@@ -100,17 +111,19 @@ _YEAR_STEP = {"this": 0, "the": 0, "current": 0, "last": -1, "next": 1}
 def _day_hit(m: re.Match[str], ctx: Context, start: int, month: int, day: int, day2: int | None,
              year: str | None) -> Iterator[Hit]:
     """A day (or a run of days in one month), its year given or inferred."""
+    last = None
     if year:
         first = periods.valid_date(full_year(year, ctx.published), month, day)
         guessed = False
     else:
-        first = periods.pick_year(month, day, ctx.published, ctx.lean(start)) if ctx.published else None
+        first, last = (_run_in_year(month, day, month, day2 or day, ctx.published, ctx.lean(start))
+                       if ctx.published else (None, None))
         guessed = True
     if not 1 <= day <= 31 or (year and first is None):
         return
     span = None
     if first is not None:
-        last = periods.valid_date(first.year, month, day2) if day2 else first
+        last = last or (periods.valid_date(first.year, month, day2) if day2 else first)
         if last is None or last < first:
             return
         span = Span(first, last, "day")
@@ -127,6 +140,50 @@ def _read_month_and_day(m: re.Match[str], ctx: Context) -> Iterator[Hit]:
     day2 = day_number(m["d2"]) if m["d2"] else None
     if day is not None:
         yield from _day_hit(m, ctx, m.start(), month_number(m["m"]), day, day2, m["y"])
+
+
+def _read_day_to_month_day(m: re.Match[str], ctx: Context) -> Iterator[Hit]:
+    if m["cue"] == "from" and re.search(r"\band\b", ctx.lowered[m.end("d") : m.start("m")]):
+        return  # "from 4 and ..." joins no run of days
+    if word_sense_lowercase(ctx.written(m, "m")) and not m["y"]:
+        return
+    day, last = day_number(m["d"]), day_number(m["d2"])
+    if day is not None and last is not None:
+        yield from _day_hit(m, ctx, m.start("d"), month_number(m["m"]), day, last, m["y"])
+
+
+def _read_numeric_run(m: re.Match[str], ctx: Context) -> Iterator[Hit]:
+    """A run of days written in numbers: with the last one's year, or after "from" or "between" (a
+    fraction, "between 1/3 and 1/2 of voters", is followed by what it divides)."""
+    joiner = ctx.lowered[m.end("b") : m.start("a2")].strip()
+    if not (m["y"] or m["cue"]) or (joiner == "and" and m["cue"] != "between"):
+        return
+    year, month, day = _numeric_parts(int(m["a"]), int(m["b"]), m["y"] or "2000", ctx)
+    _, last_month, last_day = _numeric_parts(int(m["a2"]), int(m["b2"]), m["y"] or "2000", ctx)
+    if not (1 <= month <= 12 and 1 <= last_month <= 12):
+        return
+    if m["y"]:
+        last = periods.valid_date(year, last_month, last_day)
+        first = periods.valid_date(year - (1 if (month, day) > (last_month, last_day) else 0), month, day)
+    elif ctx.published:
+        first, last = _run_in_year(month, day, last_month, last_day, ctx.published, ctx.lean(m.start()))
+    else:
+        yield Hit(m.start(), m.end(), None, "day")
+        return
+    if first and last and first <= last:
+        yield Hit(m.start(), m.end(), Span(first, last, "day"), "day")
+
+
+def _run_in_year(month: int, day: int, last_month: int, last_day: int, published: dt.date,
+                 lean: str) -> tuple[dt.date | None, dt.date | None]:
+    """The first and last days of a run written without its year: the year its first day takes, or
+    in a clause about the future the one of a run still under way ("will be away between 10/1 and 11/7")."""
+    first = periods.pick_year(month, day, published, lean)
+    if lean == "future" and first:
+        earlier = periods.valid_date(first.year - 1, month, day)
+        if earlier and (end := periods.valid_date(earlier.year, last_month, last_day)) and earlier <= published <= end:
+            first = earlier
+    return first, periods.valid_date(first.year, last_month, last_day) if first else None
 
 
 def _read_iso(m: re.Match[str], ctx: Context) -> Iterator[Hit]:
@@ -333,7 +390,8 @@ def readers() -> list[Reader]:
         (_ISO, _read_iso), (_COMPACT, _read_iso), (_SLASHED, _read_numeric), (_HYPHENED, _read_numeric),
         (_DOTTED, _read_numeric),
         (_YEAR_MONTH, _read_year_month), (_MONTH_SLASH_YEAR, _read_year_month),
-        (_DAY_MONTH, _read_month_and_day), (_MONTH_DAY, _read_month_and_day), (_MONTHS_YEAR, _read_month_year),
+        (_DAY_MONTH, _read_month_and_day), (_MONTH_DAY, _read_month_and_day),
+        (_DAY_TO_MONTH_DAY, _read_day_to_month_day), (_NUMERIC_RUN, _read_numeric_run), (_MONTHS_YEAR, _read_month_year),
         (_MONTHS, _read_months),
         (_MONTH_YEAR, _read_month_year), (_YEAR_THEN_MONTH, _read_year_then_month), (_BARE_MONTH, _read_bare_month),
         (_YEAR_RANGE, _read_year_range), (_YEAR_CUED, _read_cued_year), (_YEAR_OF, _read_year),
