@@ -119,3 +119,34 @@ def test_fractions_and_counts_make_no_run_of_days(text):
 )
 def test_a_two_digit_year_after_of_is_the_year(text, first):
     assert only_date(text).date == first
+
+
+NAMED = [
+    # "this" before a holiday: the coming one, unless the sentence tells of it as past
+    ("Stores will open late this Christmas.", "this Christmas", D(2024, 12, 25)),
+    ("Parades are planned this MLK Day", "this MLK Day", D(2025, 1, 20)),
+    ("Crowds were thin this Christmas.", "this Christmas", D(2023, 12, 25)),
+    # "the weekend": the last one in a sentence that tells what happened, this week's with no tense
+    ("Fans gathered over the weekend.", "weekend", D(2024, 3, 9)),
+    ("Rain is forecast for the weekend.", "weekend", D(2024, 3, 16)),
+    ("Shops will close for the weekend.", "weekend", D(2024, 3, 16)),
+    # the nth weekday with no month: of the publication's month
+    ("The board meets on the third Tuesday.", "third Tuesday", D(2024, 3, 19)),
+    ("Results come out the first Friday, officials say.", "first Friday", D(2024, 3, 1)),
+    ("Voters go to the polls on the 2nd Sunday", "2nd Sunday", D(2024, 3, 10)),
+]
+
+
+@pytest.mark.parametrize(("text", "span", "first"), NAMED)
+def test_named_days_and_weekdays_by_the_sentence_around_them(text, span, first):
+    found = only_date(text)
+    assert (found.text, found.date) == (span, first)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Protests ran for the third Sunday in a row.", "Crowds gathered for another second Friday rally.",
+     "The market opens every first Monday."],
+)
+def test_an_nth_weekday_in_a_series_is_no_day_of_the_month(text):
+    assert all(not m.text.lower().startswith(("first", "second", "third")) for m in dates.find(text, WEDNESDAY))

@@ -114,12 +114,15 @@ def _read_holiday(m: re.Match[str], ctx: Context) -> Iterator[Hit]:
         span = holiday_on(holiday, year) if year else None
     elif pub:
         options = [s for y in (pub.year - 1, pub.year, pub.year + 1) if (s := holiday_on(holiday, y))]
-        lean = modifier or ctx.lean(m.start())
+        lean = ctx.lean(m.start())
+        if modifier == "this":  # "this Christmas": the coming one, unless the sentence tells of it as past
+            lean = "past" if lean == "past" else "future"
+        lean = modifier if modifier in ("next", "last") else lean
         if lean in ("next", "future"):
             span = min((s for s in options if s.end >= pub), default=None)
         elif lean == "last":
             span = max((s for s in options if s.end < pub), default=None)
-        elif lean in ("this", ""):
+        elif lean == "":
             span = holiday_on(holiday, pub.year)
         else:
             span = max((s for s in options if s.start <= pub + dt.timedelta(days=7)), default=None)

@@ -43,6 +43,11 @@ _NTH_WEEKDAY = (
     r"(?:(?P<m>@MON@)(?:\s*,?\s*(?P<y>\d{4})(?!\d))?|(?:the\s+)?(?P<mod>next|last|this|current|previous|coming)\s+month"
     r"|the\s+month\b)"
 )
+# "the third Tuesday": of the publication's month; not "a second Friday", "the third Sunday in a row"
+_NTH_WEEKDAY_ALONE = (
+    r"\b(?:the\s+)?(?P<n>first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th)\s+(?P<w>@WDFULL@)"
+    r"(?!['’]s|\s+(?:of|in|@SERIES@)\b|[\s,]+(?:@MON@|\d))"
+)
 _NTH_DAY_OF_YEAR = (
     r"\b(?:the\s+)?(?P<n>first|last|final)\s+day\s+of\s+"
     r"(?:(?P<year>@YEAR@)(?!\d)|(?:the\s+)?(?:(?P<mod>next|last|this|current|previous|coming)\s+)?year\b)"
@@ -175,6 +180,16 @@ def _read_nth_weekday(m: re.Match[str], ctx: Context) -> Iterator[Hit]:
         yield day_hit(m.start(), m.end(), day)
 
 
+def _read_nth_weekday_alone(m: re.Match[str], ctx: Context) -> Iterator[Hit]:
+    """ "on the first Sunday", "third Tuesday": the nth such weekday of the publication's month."""
+    if normalise(ctx.word_before(m.start())) in vocabulary().kind("series_lead"):
+        return  # "a second Friday", "every first Monday": a count or a habit
+    day = None
+    if ctx.published:
+        day = periods.nth_weekday(ctx.published.year, ctx.published.month, _weekday(m["w"]), _NTH[normalise(m["n"])])
+    yield day_hit(m.start(), m.end(), day)
+
+
 def _read_nth_day_of_year(m: re.Match[str], ctx: Context) -> Iterator[Hit]:
     """ "the last day of the year", "the first day of 2025"."""
     if m["year"]:
@@ -293,7 +308,8 @@ def _read_day_of_month(m: re.Match[str], ctx: Context) -> Iterator[Hit]:
 def readers() -> list[Reader]:
     table = [
         (_WEEKDAY, _read_weekday), (_WEEK_THEN_WEEKDAY, _read_weekday), (_WEEKDAY_DAY, _read_weekday_day),
-        (_WEEKDAY_NUMERIC, _read_weekday_numeric), (_NTH_WEEKDAY, _read_nth_weekday), (_NTH_WEEK, _read_nth_week),
+        (_WEEKDAY_NUMERIC, _read_weekday_numeric), (_NTH_WEEKDAY, _read_nth_weekday),
+        (_NTH_WEEKDAY_ALONE, _read_nth_weekday_alone), (_NTH_WEEK, _read_nth_week),
         (_WEEKDAYS_AHEAD, _read_weekdays_ahead), (_THE_DAY, _read_the_day), (_DAY_OF_MONTH, _read_day_of_month),
         (_WEEK_NUMBER, _read_week_number), (_NTH_DAY_OF_YEAR, _read_nth_day_of_year), (_WEEK_OF, _read_week_of),
     ]
