@@ -150,3 +150,32 @@ def test_named_days_and_weekdays_by_the_sentence_around_them(text, span, first):
 )
 def test_an_nth_weekday_in_a_series_is_no_day_of_the_month(text):
     assert all(not m.text.lower().startswith(("first", "second", "third")) for m in dates.find(text, WEDNESDAY))
+
+
+WRITTEN = [
+    # a run of days written with the month twice, the dash spaced
+    ("Talks ran July 13 - July 15, 2023.", "July 13 - July 15, 2023", D(2023, 7, 13), D(2023, 7, 15)),
+    ("The show ran Aug 27 - Aug 29 last year.", "Aug 27 - Aug 29 last year", D(2023, 8, 27), D(2023, 8, 29)),
+    # day, month and a two-digit year glued by dashes or slashes
+    ("The file is dated 31-Oct-74.", "31-Oct-74", D(1974, 10, 31), D(1974, 10, 31)),
+    ("Stamped 05/Jun/19 at the border.", "05/Jun/19", D(2019, 6, 5), D(2019, 6, 5)),
+    # a month name that is also a word, in lower case: a date after "the 1st of", "mid", "late"
+    ("the deadline was the 1st of march, officials said", "1st of march", D(2024, 3, 1), D(2024, 3, 1)),
+    ("prices peaked in late march", "late march", D(2024, 3, 21), D(2024, 3, 31)),
+    ("the fair opens mid may", "mid may", D(2024, 5, 11), D(2024, 5, 20)),
+    # named periods of several days take an article
+    ("Traffic was heavy over the Memorial Day weekend.", "Memorial Day weekend", D(2023, 5, 27), D(2023, 5, 29)),
+    ("Fares rose for the Labor Day weekend 2023.", "Labor Day weekend 2023", D(2023, 9, 2), D(2023, 9, 4)),
+    ("Shops shut on Xmas 2023.", "Xmas 2023", D(2023, 12, 25), D(2023, 12, 25)),
+]
+
+
+@pytest.mark.parametrize(("text", "span", "first", "last"), WRITTEN)
+def test_written_forms_of_days_and_named_periods(text, span, first, last):
+    found = only_date(text)
+    assert (found.text, found.date, found.date_end) == (span, first, last)
+
+
+@pytest.mark.parametrize("text", ["Thousands joined an early march on the capital.", "They may 2 or 3 times."])
+def test_month_words_in_lower_case_stay_words(text):
+    assert dates.find(text, WEDNESDAY) == []

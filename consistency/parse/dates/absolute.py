@@ -44,10 +44,10 @@ _YEAR_MONTH = _NOT_AFTER + r"(?P<y>(?:1[89]|20)\d\d)\s?(?P<s>[/-])\s?(?P<m>1[0-2
 _MONTH_SLASH_YEAR = _NOT_AFTER + r"(?P<m>1[0-2]|0?[1-9])\s?/\s?(?P<y>(?:1[89]|20)\d\d)(?!\d|[./-]\d)"
 
 _TO = r"\s*(?:-|–|—|to|through|thru|till|until|and)\s*"
-_YEAR_TAIL = r"(?:\s*,?\s*(?:of\s+|in\s+)?(?:[-/.]\s*)?(?P<y>\d{4}|['’]\d\d|(?<=of\s)\d\d)" + _NOT_BEFORE + ")?"
+_YEAR_TAIL = r"(?:\s*,?\s*(?:of\s+|in\s+)?(?:[-/.]\s*)?(?P<y>\d{4}|['’]\d\d|(?<=of\s)\d\d|(?<=[a-z][-/.])\d\d)" + _NOT_BEFORE + ")?"
 _DAY_MONTH = (
     r"(?<![\w$£€.,/])(?<![$£€]\s)(?:(?P<wd>@WD@),?\s+)?(?:the\s+)?"
-    r"(?:(?P<d>@DAY@)(?:" + _TO + r"(?:the\s+)?(?P<d2>@DAY@))?(?:\s*of\s+|\s*[-./]\s*|\s*)|(?P<dw>@ORD@)\s+of\s+)"
+    r"(?:(?P<d>@DAY@)(?:" + _TO + r"(?:the\s+)?(?P<d2>@DAY@))?(?:\s*of\s+|\.\s*|[-/]|\s*)|(?P<dw>@ORD@)\s+of\s+)"
     r"(?P<m>@MON@)" + _YEAR_TAIL
 )
 _MONTH_DAY = (
@@ -76,6 +76,7 @@ _BARE_MONTH = (
 # Prepositions after which a month that is also a word or a name ("May") is still the month.
 _SAFE_BEFORE_NAME = {"in", "since", "until", "till", "during", "through", "throughout", "last", "next", "this",
                      "early", "late", "mid", "between", "and", "or", "to"}
+_DAY_OF = re.compile(r"\bof\s+$")
 _PART_OF = re.compile(r"\b(?:end|beginning|start|middle|rest|half|month)\s+$")  # "the end of March"
 _UNITS_TO = re.compile(r"\b(?:week|month|quarter|year)s?\s+$")  # "the 12 months to March"
 _MONTH_JUST_BEFORE = compile_pattern(r"@MON@(?:\s+\d{1,2}(?:st|nd|rd|th)?)?,?\s*(?:and|or|to|-|–)?\s*$")
@@ -134,7 +135,8 @@ def _day_hit(m: re.Match[str], ctx: Context, start: int, month: int, day: int, d
 
 def _read_month_and_day(m: re.Match[str], ctx: Context) -> Iterator[Hit]:
     glued = m.end("m") == m.start("d") or m.start("m") == m.end("d")  # "mar3", "14april"
-    if word_sense_lowercase(ctx.written(m, "m")) and not (m["y"] or glued):
+    day_of = _DAY_OF.search(ctx.lowered, m.start(), m.start("m"))  # "the 1st of march"
+    if word_sense_lowercase(ctx.written(m, "m")) and not (m["y"] or glued or day_of):
         return  # "they may 2 ..."
     day = day_number(m["d"] or m["dw"])
     day2 = day_number(m["d2"]) if m["d2"] else None
@@ -268,8 +270,8 @@ def _read_bare_month(m: re.Match[str], ctx: Context) -> Iterator[Hit]:
     sensed = normalise(word) in vocabulary().word_sense_months
     part_of = pre == "of" and _PART_OF.search(ctx.lowered, max(0, m.start() - 20), m.start())
     if sensed and not (part_of and is_capitalised(word)):
-        if pre not in _SAFE_BEFORE_NAME or (not is_capitalised(word) and pre != "in"):
-            return  # "criticised by May", "the march of"
+        if pre not in _SAFE_BEFORE_NAME or (not is_capitalised(word) and not _lower_case_month_after(ctx, m)):
+            return  # "criticised by May", "the march of", "an early march"
     if normalise(word) in vocabulary().month_abbreviations and not is_capitalised(word):
         return  # "in jan" is more likely a name or a typo than a month
     if pre in ("and", "or", "to") and not _MONTH_JUST_BEFORE.search(ctx.lowered, max(0, m.start() - 30), m.start()):
@@ -278,6 +280,14 @@ def _read_bare_month(m: re.Match[str], ctx: Context) -> Iterator[Hit]:
     modifier = pre in ("last", "next", "this")
     lean = {"last": "last", "next": "next", "this": "this"}.get(pre, "") or ctx.lean(m.start())
     yield _month_hit(m, ctx, m.start() if modifier else m.start("m"), month_number(word), lean)
+
+
+def _lower_case_month_after(ctx: Context, m: re.Match[str]) -> bool:
+    """A month name that is also a word, in lower case, is the month after "in" and after a part of it
+    ("mid march", "late may"), unless an article makes that a noun phrase ("an early march")."""
+    if m["pre"] == "in":
+        return True
+    return m["pre"] in ("early", "mid", "late") and normalise(ctx.word_before(m.start())) not in ("a", "an", "the")
 
 
 def _read_cued_year(m: re.Match[str], ctx: Context) -> Iterator[Hit]:

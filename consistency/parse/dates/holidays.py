@@ -103,7 +103,8 @@ def _read_holiday(m: re.Match[str], ctx: Context) -> Iterator[Hit]:
     modifier = normalise(m["mod"] or "")
     qualified = modifier or m["y"] or m["yrel"] or m["n"] or m["ahead"]
     before = normalise(ctx.word_before(m.start()))
-    if not qualified and (before in ("the", "a", "an") or (" " not in name and before not in _LEADS)):
+    article = before in ("the", "a", "an") and holiday.days == 1  # "the Memorial Day weekend" is a period
+    if not qualified and (article or (" " not in name and before not in _LEADS)):
         return  # "Christmas shopping", "the Good Friday agreement" are not dates
     span = None
     pub = ctx.published
