@@ -179,3 +179,26 @@ def test_written_forms_of_days_and_named_periods(text, span, first, last):
 @pytest.mark.parametrize("text", ["Thousands joined an early march on the capital.", "They may 2 or 3 times."])
 def test_month_words_in_lower_case_stay_words(text):
     assert dates.find(text, WEDNESDAY) == []
+
+
+COUNTED = [
+    # a weekday counted from a named or written day
+    ("Schools reopen the first Monday after Easter 2024.", "first Monday after Easter 2024", D(2024, 4, 1)),
+    ("The vote falls on the first Tuesday after November 1, 2024.", "first Tuesday after November 1, 2024",
+     D(2024, 11, 5)),
+    ("Sales peak on the second Sunday before Christmas 2023.", "second Sunday before Christmas 2023",
+     D(2023, 12, 17)),
+    ("The fair ended the Monday after Easter 2024.", "Monday after Easter 2024", D(2024, 4, 1)),
+    ("Courts sat again the third Tuesday after Christmas 2014.", "third Tuesday after Christmas 2014",
+     D(2015, 1, 13)),
+    # the day of the month alone: as the sentence points
+    ("The vote was held on the 3rd.", "3rd", D(2024, 3, 3)),
+    ("Ministers will meet on the 3rd.", "3rd", D(2024, 4, 3)),
+    ("Agenda: talks on the 25th", "25th", D(2024, 3, 25)),
+]
+
+
+@pytest.mark.parametrize(("text", "span", "first"), COUNTED)
+def test_days_counted_from_another_or_named_by_their_number(text, span, first):
+    found = only_date(text)
+    assert (found.text, found.date) == (span, first)

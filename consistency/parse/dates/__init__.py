@@ -38,7 +38,7 @@ from ...model import DEFAULT_DATE_ORDER, Mention
 from .. import scan
 from . import absolute, bounds, dateparse, ending, holidays, periods, relative, weekdays
 from .first_chars import Openings, first_chars, guarded
-from .hits import STEPS, Context, Hit, Reader, compile_pattern, count_number, unit_name
+from .hits import STEPS, Context, Hit, Reader, compile_pattern, count_number, day_number, unit_name
 from .periods import Span
 from .vocabulary import normalise, trie_alternation, vocabulary
 
@@ -254,16 +254,25 @@ def _part(found: re.Match[str], span: Span, ctx: Context) -> Span | None:
 
 @functools.cache
 def _offset() -> re.Pattern[str]:
-    return compile_pattern(r"\b(?P<n>@NUM@|the)\s+(?P<u>@UNIT@)s?\s+(?P<dir>before|after)\s+$")
+    return compile_pattern(
+        r"\b(?:(?P<n>@NUM@|the)\s+(?P<u>@UNIT@)s?|(?:the\s+)?(?P<nth>@ORD@|(?<=the\s))\s*(?P<wd>@WDFULL@))"
+        r"\s+(?P<dir>before|after)\s+$"
+    )
 
 
 def _with_offsets(hits: list[Hit], ctx: Context) -> list[Hit]:
-    """ "three days after Easter", "a week before March 3", "the day after Christmas": a day counted from another."""
-    out = []
+    """ "three days after Easter", "a week before March 3", "the day after Christmas", "the first Monday after
+    Easter": a day counted from another."""
+    out: list[Hit] = []
     for hit in hits:
         found = None
         if hit.span and hit.span.grain == "day":
             found = _offset().search(ctx.lowered, max(0, hit.start - 40), hit.start)
+        if found and found["wd"]:
+            while out and out[-1].start >= found.start():
+                out.pop()  # "Monday" of "the first Monday after Easter" was read alone
+            out.append(_nth_weekday_from(found, hit, ctx))
+            continue
         count = (1 if found["n"].lower() == "the" else count_number(found["n"])) if found else None
         if found is None or count is None:
             out.append(hit)
@@ -276,6 +285,18 @@ def _with_offsets(hits: list[Hit], ctx: Context) -> list[Hit]:
             span = Span(min(day, edge + sign * _ONE_DAY), max(day, edge + sign * _ONE_DAY), "day")
         out.append(Hit(found.start(), hit.end, span, "day", hit.rank))
     return out
+
+
+def _nth_weekday_from(found: re.Match[str], hit: Hit, ctx: Context) -> Hit:
+    """ "the first Monday after Easter", "the Sunday before Christmas": counted from the day's edge."""
+    nth = day_number(found["nth"]) if found["nth"] else 1  # "the Monday after Easter"
+    weekday = vocabulary().weekdays[normalise(found["wd"])]
+    after = found["dir"] == "after"
+    edge = hit.span.end if after else hit.span.start
+    first = (periods.weekday_near(edge + _ONE_DAY, weekday, future=True) if after
+             else periods.weekday_near(edge - _ONE_DAY, weekday))
+    day = first + (1 if after else -1) * (nth - 1) * 7 * _ONE_DAY if nth else None
+    return Hit(found.start(), hit.end, periods.day_span(day) if day else None, "day", hit.rank)
 
 
 def _lend_year(first: Hit, second: Hit) -> Hit:

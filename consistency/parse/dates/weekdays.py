@@ -46,7 +46,7 @@ _NTH_WEEKDAY = (
 # "the third Tuesday": of the publication's month; not "a second Friday", "the third Sunday in a row"
 _NTH_WEEKDAY_ALONE = (
     r"\b(?:the\s+)?(?P<n>first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th)\s+(?P<w>@WDFULL@)"
-    r"(?!['’]s|\s+(?:of|in|@SERIES@)\b|[\s,]+(?:@MON@|\d))"
+    r"(?!['’]s|\s+(?:of|in|after|before|@SERIES@)\b|[\s,]+(?:@MON@|\d))"
 )
 _NTH_DAY_OF_YEAR = (
     r"\b(?:the\s+)?(?P<n>first|last|final)\s+day\s+of\s+"
@@ -273,16 +273,24 @@ def _read_weekdays_ahead(m: re.Match[str], ctx: Context) -> Iterator[Hit]:
 
 
 def _read_the_day(m: re.Match[str], ctx: Context) -> Iterator[Hit]:
-    """ "on the 21st": the latest month with that day, up to a week ahead of publication."""
+    """ "on the 21st": in a sentence that tells what happened, the latest month with that day, up to a week
+    ahead of publication; in a clause about the future the next such day; with no tense, this month's."""
     day = day_number(m["d"])
     if day is None or not 1 <= day <= 31:
         return
     found = None
     if ctx.published:
         first = ctx.published.replace(day=1)
-        options = [periods.valid_date(s.year, s.month, day) for k in (-2, -1, 0, 1) if (s := periods.shift(first, k, "month"))]
-        horizon = ctx.published + dt.timedelta(days=7)
-        found = max((d for d in options if d and d <= horizon), default=None)
+        options = [d for k in (-2, -1, 0, 1, 2)
+                   if (s := periods.shift(first, k, "month")) and (d := periods.valid_date(s.year, s.month, day))]
+        lean = ctx.lean(m.start())
+        if lean == "future":
+            found = min((d for d in options if d >= ctx.published), default=None)
+        elif lean == "" and (this_month := periods.valid_date(first.year, first.month, day)):
+            found = this_month
+        else:
+            horizon = ctx.published + dt.timedelta(days=7)
+            found = max((d for d in options if d <= horizon), default=None)
     yield day_hit(m.start("d") - 4, m.end(), found)
 
 
