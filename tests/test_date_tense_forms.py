@@ -202,3 +202,29 @@ COUNTED = [
 def test_days_counted_from_another_or_named_by_their_number(text, span, first):
     found = only_date(text)
     assert (found.text, found.date) == (span, first)
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "first", "last"),
+    [
+        ("the talks open march 3rd", "march 3rd", D(2024, 3, 3), D(2024, 3, 3)),
+        ("rents are due may 1st", "may 1st", D(2024, 5, 1), D(2024, 5, 1)),
+        ("by the end of march, officials said", "end of march", None, D(2024, 3, 31)),
+        ("the start of may brings rain", "start of may", D(2024, 5, 1), D(2024, 5, 10)),
+        ("Woodstock drew crowds in the summer of '69.", "summer of '69", D(1969, 6, 21), D(1969, 9, 22)),
+        ("The fort was built two centuries ago.", "two centuries ago", D(1824, 3, 13), D(1824, 3, 13)),
+    ],
+)
+def test_more_written_forms(text, span, first, last):
+    found = only_date(text)
+    assert (found.text, found.date_end) == (span, last)
+    assert first is None or found.date == first
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["They may second-guess the decision.", "We may first need approval.", "Crowds march 3 miles to the square.",
+     "It was the end of the march."],
+)
+def test_lower_case_month_words_before_numbers_stay_words(text):
+    assert dates.find(text, WEDNESDAY) == []

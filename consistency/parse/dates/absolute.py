@@ -136,7 +136,8 @@ def _day_hit(m: re.Match[str], ctx: Context, start: int, month: int, day: int, d
 def _read_month_and_day(m: re.Match[str], ctx: Context) -> Iterator[Hit]:
     glued = m.end("m") == m.start("d") or m.start("m") == m.end("d")  # "mar3", "14april"
     day_of = _DAY_OF.search(ctx.lowered, m.start(), m.start("m"))  # "the 1st of march"
-    if word_sense_lowercase(ctx.written(m, "m")) and not (m["y"] or glued or day_of):
+    ordinal = m["d"] and not m["d"].isdigit()  # "march 3rd"; not "we may first need"
+    if word_sense_lowercase(ctx.written(m, "m")) and not (m["y"] or glued or day_of or ordinal):
         return  # "they may 2 ..."
     day = day_number(m["d"] or m["dw"])
     day2 = day_number(m["d2"]) if m["d2"] else None
@@ -269,7 +270,7 @@ def _read_bare_month(m: re.Match[str], ctx: Context) -> Iterator[Hit]:
     pre, word = m["pre"], ctx.written(m, "m")
     sensed = normalise(word) in vocabulary().word_sense_months
     part_of = pre == "of" and _PART_OF.search(ctx.lowered, max(0, m.start() - 20), m.start())
-    if sensed and not (part_of and is_capitalised(word)):
+    if sensed and not (part_of and (is_capitalised(word) or pre == "of")):
         if pre not in _SAFE_BEFORE_NAME or (not is_capitalised(word) and not _lower_case_month_after(ctx, m)):
             return  # "criticised by May", "the march of", "an early march"
     if normalise(word) in vocabulary().month_abbreviations and not is_capitalised(word):

@@ -103,7 +103,6 @@ _SENTENCE_WIDTH = 120  # how far from a date the verb that tells its tense may s
 # Modifier words -> how many periods away from publication's they point.
 STEPS = {"last": -1, "past": -1, "previous": -1, "prior": -1, "this": 0, "current": 0, "present": 0,
          "next": 1, "coming": 1, "upcoming": 1, "after next": 1, "before last": -1}
-_UNIT_NAMES = {"qtr": "quarter", "yr": "year"}
 
 
 _TOKEN_BEFORE = re.compile(r"(\S+)[ \t]+$")
@@ -203,9 +202,10 @@ def word_sense_lowercase(month_word: str) -> bool:
 
 
 def unit_name(word: str) -> str:
-    """ "weeks" -> "week", "yr" -> "year": the unit periods.shift and periods.period_span know."""
+    """ "weeks" -> "week", "yr" -> "year", "centuries" -> "century": the unit periods.shift and
+    periods.period_span know."""
     word = normalise(word)
-    return _UNIT_NAMES.get(word, word)
+    return vocabulary().kind("unit").get(word) or word
 
 
 def day_hit(start: int, end: int, day: dt.date | None) -> Hit:

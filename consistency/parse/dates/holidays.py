@@ -15,7 +15,7 @@ import re
 from collections.abc import Iterator
 
 from . import calendars, periods
-from .hits import Context, Hit, Reader, compile_pattern, count_number
+from .hits import Context, Hit, Reader, compile_pattern, count_number, full_year
 from .periods import Span
 from .vocabulary import Holiday, normalise, vocabulary
 
@@ -30,7 +30,7 @@ _HOLIDAY = (
 )
 _SEASON = (
     r"\b(?:(?P<mod>this|last|next|current|coming|past)\s+)?(?P<s>@SEASON@)"
-    r"(?:\s*,?\s*(?:of\s+)?(?P<y>(?:19|20)\d\d)(?!\d))?"
+    r"(?:\s*,?\s*(?:of\s+)?(?P<y>(?:19|20)\d\d|['’]\d\d)(?!\d))?"
 )
 _LEADS = {"on", "at", "over", "during", "before", "after", "by", "since", "until", "till", "for", "around"}
 _STEP = {"last": -1, "this": 0, "next": 1}
@@ -146,7 +146,7 @@ def _read_season(m: re.Match[str], ctx: Context) -> Iterator[Hit]:
     span = None
     pub = ctx.published
     if m["y"]:
-        span = season_in(name, int(m["y"]))
+        span = season_in(name, full_year(m["y"], pub))
     elif pub:
         options = [season_in(name, y) for y in (pub.year - 1, pub.year, pub.year + 1, pub.year + 2)]
         if modifier in ("this", "current"):
