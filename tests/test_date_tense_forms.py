@@ -228,3 +228,18 @@ def test_more_written_forms(text, span, first, last):
 )
 def test_lower_case_month_words_before_numbers_stay_words(text):
     assert dates.find(text, WEDNESDAY) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "last"),
+    [
+        ("Talks will run from Nov 4 to Nov 8.", D(2016, 11, 4), D(2016, 11, 8)),
+        ("The fair will stay open between Oct 2 and October 22.", D(2017, 10, 2), D(2017, 10, 22)),
+        ("The fair will stay open from Oct. 2 to Nov. 22.", D(2016, 10, 2), D(2016, 11, 22)),
+        ("Talks ran from Dec 28 to Jan 3.", D(2015, 12, 28), D(2016, 1, 3)),
+        ("Talks will run from Dec 28 to Jan 3.", D(2016, 12, 28), D(2017, 1, 3)),
+    ],
+)
+def test_a_run_of_two_days_without_a_year_keeps_its_order(text, first, last):
+    found = only_date(text, D(2016, 11, 7))
+    assert (found.date, found.date_end) == (first, last)

@@ -300,8 +300,12 @@ def _nth_weekday_from(found: re.Match[str], hit: Hit, ctx: Context) -> Hit:
 
 
 def _lend_year(first: Hit, second: Hit) -> Hit:
-    """ "June 26 to July 3, 2020": the first date takes its year from the second."""
-    if first.month is None or second.month is not None or second.span is None:
+    """ "June 26 to July 3, 2020": the first date takes its year from the second; so does one whose year was
+    inferred to fall after the second's, itself inferred ("Nov 4 through Nov 8" in a clause about the
+    future, read on Nov 7: the run under way)."""
+    if first.month is None or second.span is None:
+        return first
+    if second.month is not None and (first.span is None or first.span.start <= second.span.start):
         return first
     year = second.span.start.year
     if (first.month, first.day or 1) > (second.span.start.month, second.span.start.day):
