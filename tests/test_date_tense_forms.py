@@ -243,3 +243,19 @@ def test_lower_case_month_words_before_numbers_stay_words(text):
 def test_a_run_of_two_days_without_a_year_keeps_its_order(text, first, last):
     found = only_date(text, D(2016, 11, 7))
     assert (found.date, found.date_end) == (first, last)
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "last"),
+    [
+        ("Families gathered on Tu Bishvat 2018.", D(2018, 1, 30), D(2018, 1, 31)),
+        ("Dancing filled the streets on Simchat Torah 2018.", D(2018, 10, 1), D(2018, 10, 2)),
+        ("Pilgrims arrived during Holy Week 2019.", D(2019, 4, 14), D(2019, 4, 20)),
+        ("Reporters marched on World Press Freedom Day 2020.", D(2020, 5, 3), D(2020, 5, 3)),
+        ("Flags flew on St George's Day 2019.", D(2019, 4, 23), D(2019, 4, 23)),
+        ("Churches filled on Orthodox Good Friday 2023.", D(2023, 4, 14), D(2023, 4, 14)),
+    ],
+)
+def test_named_days_of_the_table(text, first, last):
+    found = only_date(text)
+    assert (found.date, found.date_end) == (first, last)
