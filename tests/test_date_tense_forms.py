@@ -259,3 +259,22 @@ def test_a_run_of_two_days_without_a_year_keeps_its_order(text, first, last):
 def test_named_days_of_the_table(text, first, last):
     found = only_date(text)
     assert (found.date, found.date_end) == (first, last)
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "last"),
+    [
+        ("Rents soared in the late 80s.", D(1987, 1, 1), D(1989, 12, 31)),
+        ("The band was formed in the mid 70s.", D(1974, 1, 1), D(1976, 12, 31)),
+        ("The club thrived in the sixties.", D(1960, 1, 1), D(1969, 12, 31)),
+        ("The scheme dates from the early nineties.", D(1990, 1, 1), D(1993, 12, 31)),
+    ],
+)
+def test_decades_after_the_in_figures_and_words(text, first, last):
+    found = only_date(text)
+    assert (found.date, found.date_end) == (first, last)
+
+
+@pytest.mark.parametrize("text", ["A man in his late 80s was hurt.", "She is in her eighties."])
+def test_an_age_in_decades_is_no_date(text):
+    assert dates.find(text, WEDNESDAY) == []

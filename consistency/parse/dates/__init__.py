@@ -67,9 +67,9 @@ _WORDS_BEFORE = 5  # a date expression starts at most this many words before its
 
 @functools.cache
 def _anchor() -> re.Pattern[str]:
-    """The head words every date expression contains besides digits: months, weekdays, units, holidays."""
+    """The head words every date expression contains besides digits: months, weekdays, units, decades, holidays."""
     v = vocabulary()
-    heads = set(v.months) | set(v.weekdays) | set(v.kind("anchor"))
+    heads = set(v.months) | set(v.weekdays) | set(v.kind("anchor")) | set(v.kind("decade"))
     heads |= {re.findall(r"[a-z]+", name)[-1] for name in v.spellings("holiday")}  # "omer" of "lag b'omer"
     return re.compile(rf"\b{trie_alternation(heads)}(?:e?s)?(?![a-z])")
 

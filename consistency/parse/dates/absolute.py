@@ -90,7 +90,12 @@ _YEAR_RANGE = (
     _NOT_AFTER + r"(?:(?P<cue>from|between)\s+)?(?P<y>(?:1[5-9]|20)\d\d)\s*(?P<sep>-|–|—|/|to|through|until|till|and)\s*"
     r"(?P<y2>(?:1[5-9]|20)\d\d|\d\d)" + _NOT_BEFORE
 )
-_DECADE = r"(?:(?<=mid-)|" + _NOT_AFTER + r")(?P<y>(?:1\d|20)\d0)s(?![\w])|(?<=\bthe\s)(?P<y4>(?:1\d|20)\d0)['’]s(?![\w])|(?:(?<=\bthe\s)['’]?|['’])(?P<yy>[1-9]0)s(?![\w])"
+# "the 80s", "the late 80s", "the sixties": not "in his late 80s" (an age)
+_AFTER_THE = r"(?:(?<=\bthe\s)|(?<=\bthe\searly\s)|(?<=\bthe\smid\s)|(?<=\bthe\smid-)|(?<=\bthe\slate\s))"
+_DECADE = (
+    r"(?:(?<=mid-)|" + _NOT_AFTER + r")(?P<y>(?:1\d|20)\d0)s(?![\w])|(?<=\bthe\s)(?P<y4>(?:1\d|20)\d0)['’]s(?![\w])"
+    r"|(?:" + _AFTER_THE + r"['’]?|['’])(?P<yy>[1-9]0)s(?![\w])|" + _AFTER_THE + r"(?P<dw>@DECADE@)(?![\w])"
+)
 _CENTURY = r"\b(?P<c>\d{1,2}(?:st|nd|rd|th)|@ORD@)[\s-]+century\b"
 _QUARTER = (
     r"(?<![\w$£€])(?:(?P<y1>(?:19|20)\d\d)\s*[-/ ]?\s*)?q(?P<q>[1-4])(?![\w])"
@@ -318,7 +323,7 @@ def _read_decade(m: re.Match[str], ctx: Context) -> Iterator[Hit]:
         year = int(m["y"] or m["y4"])
         span = periods.century_span(year) if year % 100 == 0 and year < 2000 else periods.decade_span(year)
     else:
-        year = 2000 + int(m["yy"])
+        year = 2000 + int(m["yy"] or vocabulary().kind("decade")[normalise(m["dw"])])
         if not ctx.published or year > ctx.published.year:
             year -= 100
         span = periods.decade_span(year)
