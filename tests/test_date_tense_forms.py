@@ -278,3 +278,36 @@ def test_decades_after_the_in_figures_and_words(text, first, last):
 @pytest.mark.parametrize("text", ["A man in his late 80s was hurt.", "She is in her eighties."])
 def test_an_age_in_decades_is_no_date(text):
     assert dates.find(text, WEDNESDAY) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        # a verb of speech dates the statement, not what the sentence dates
+        ("The festival runs July 13 to 15, organisers said.", D(2024, 7, 13)),
+        ("The fair opens on July 13, the mayor announced.", D(2024, 7, 13)),
+        ("Three people died on July 13, police said.", D(2023, 7, 13)),
+    ],
+)
+def test_a_verb_of_speech_gives_no_tense(text, first):
+    assert only_date(text).date == first
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "first"),
+    [
+        ("The plant closed on 4/22 after a fire.", "4/22", D(2023, 4, 22)),
+        ("On 2/11 Smith resigned.", "2/11", D(2024, 2, 11)),
+        ("Shares have slid since 1/15.", "1/15", D(2024, 1, 15)),
+    ],
+)
+def test_a_day_in_numbers_without_its_year_after_on_or_since(text, span, first):
+    found = only_date(text)
+    assert (found.text, found.date) == (span, first)
+
+
+@pytest.mark.parametrize(
+    "text", ["They voted on 2/3 majority.", "The bill passed on 3/4 of the votes.", "Rates moved on 1/2 percent."]
+)
+def test_a_fraction_after_on_is_no_day(text):
+    assert dates.find(text, WEDNESDAY) == []

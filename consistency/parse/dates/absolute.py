@@ -11,6 +11,7 @@ import datetime as dt
 import re
 from collections.abc import Iterator
 
+from ...terms import stopwords
 from . import periods
 from .hits import (
     Context,
@@ -64,6 +65,11 @@ _NUMERIC_RUN = (
     r"(?<![\w./,$£€¥#-])(?:(?P<cue>from|between)\s+)?(?P<a>\d{1,2})/(?P<b>\d{1,2})" + _TO
     + r"(?P<a2>\d{1,2})/(?P<b2>\d{1,2})(?:/(?P<y>\d{4}|\d\d))?(?!\d|[./]\d|\s*(?:%|percent\b|of\b))"
 )
+# "on 4/22", "since 10/1": a day written in numbers without its year, after a word that makes it a day
+_NUMERIC_DAY = (
+    r"\b(?P<pre>on|since|until|till)\s+(?P<a>\d{1,2})/(?P<b>\d{1,2})"
+    r"(?!\d|[./]\d|\s*(?:-|–|%|percent\b|of\b|to\b|and\b))"
+)
 # "the January-March quarter", "April to June": two capitalised months, the year from publication
 _MONTHS = r"(?<![\w$£€-])(?P<m>@MON@)\s*(?:-|–|to|through)\s*(?P<m2>@MON@)(?![\w-])(?!\s*,?\s*(?:of\s+|in\s+)?\d)"
 _MONTH_YEAR = r"(?<![\w$£€])(?P<m>@MON@)\s*,?\s*(?:of\s+|in\s+)?(?P<y>\d{4}|['’]\d\d)" + _NOT_BEFORE
@@ -76,6 +82,7 @@ _BARE_MONTH = (
 # Prepositions after which a month that is also a word or a name ("May") is still the month.
 _SAFE_BEFORE_NAME = {"in", "since", "until", "till", "during", "through", "throughout", "last", "next", "this",
                      "early", "late", "mid", "between", "and", "or", "to"}
+_NEXT_WORD = re.compile(r"\s+([^\W\d_]+)")
 _DAY_OF = re.compile(r"\bof\s+$")
 _PART_OF = re.compile(r"\b(?:end|beginning|start|middle|rest|half|month)\s+$")  # "the end of March"
 _UNITS_TO = re.compile(r"\b(?:week|month|quarter|year)s?\s+$")  # "the 12 months to March"
@@ -180,6 +187,19 @@ def _read_numeric_run(m: re.Match[str], ctx: Context) -> Iterator[Hit]:
         return
     if first and last and first <= last:
         yield Hit(m.start(), m.end(), Span(first, last, "day"), "day")
+
+
+def _read_numeric_day(m: re.Match[str], ctx: Context) -> Iterator[Hit]:
+    """ "on 4/22", "since 10/1": a day when what follows ends the phrase (a stop, a function word, a name);
+    "voted on 2/3 majority" is a fraction."""
+    after = _NEXT_WORD.match(ctx.text, m.end())
+    if after and not (is_capitalised(after[1]) or after[1].lower() in stopwords()):
+        return
+    year, month, day = _numeric_parts(int(m["a"]), int(m["b"]), "2000", ctx)
+    if not (1 <= month <= 12 and periods.valid_date(2000, month, day)):
+        return  # 2000 is a leap year: "on 2/29" stays a day
+    found = periods.pick_year(month, day, ctx.published, ctx.lean(m.start())) if ctx.published else None
+    yield Hit(m.start("a"), m.end(), periods.day_span(found) if found else None, "day", month=month, day=day)
 
 
 def _run_in_year(month: int, day: int, last_month: int, last_day: int, published: dt.date,
@@ -407,7 +427,8 @@ def readers() -> list[Reader]:
         (_DOTTED, _read_numeric),
         (_YEAR_MONTH, _read_year_month), (_MONTH_SLASH_YEAR, _read_year_month),
         (_DAY_MONTH, _read_month_and_day), (_MONTH_DAY, _read_month_and_day),
-        (_DAY_TO_MONTH_DAY, _read_day_to_month_day), (_NUMERIC_RUN, _read_numeric_run), (_MONTHS_YEAR, _read_month_year),
+        (_DAY_TO_MONTH_DAY, _read_day_to_month_day), (_NUMERIC_RUN, _read_numeric_run),
+        (_NUMERIC_DAY, _read_numeric_day), (_MONTHS_YEAR, _read_month_year),
         (_MONTHS, _read_months),
         (_MONTH_YEAR, _read_month_year), (_YEAR_THEN_MONTH, _read_year_then_month), (_BARE_MONTH, _read_bare_month),
         (_YEAR_RANGE, _read_year_range), (_YEAR_CUED, _read_cued_year), (_YEAR_OF, _read_year),

@@ -9,6 +9,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from ...model import DEFAULT_DATE_ORDER
+from ..names.lexicon import speech_verbs
 from ..scan import lowered
 from . import periods
 from .periods import Span
@@ -73,10 +74,11 @@ class Context:
         """Which way the words around `pos` point: "future" when the clause before speaks of what will
         happen ("will meet on Friday"), "past" when the sentence tells what happened or has happened
         ("struck on", "was held", "have risen since"), "" when it has no tense at all (a heading, a list,
-        a bare date)."""
+        a bare date, or only a verb of speech: "runs July 13 to 15, organisers said")."""
         if _future_words().search(self.clause_before(pos)):
             return "future"
-        return "past" if _past_words().search(self.sentence_around(pos)) else ""
+        verbs = (normalise(m.group()) for m in _past_words().finditer(self.sentence_around(pos)))
+        return "past" if any(verb not in _speech_verbs() for verb in verbs) else ""
 
     def sentence_around(self, pos: int) -> str:
         """The words of the sentence that holds `pos` (at most `_SENTENCE_WIDTH` characters either side)."""
@@ -116,6 +118,12 @@ _WORD_BEFORE = re.compile(r"([\w'’.-]+)[ \t]+$")
 @functools.cache
 def _future_words() -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?:{alternation(vocabulary().spellings('future'))})(?!\w)", re.I)
+
+
+@functools.cache
+def _speech_verbs() -> frozenset[str]:
+    """ "said", "announced": their tense is the statement's, not the tense of what the sentence dates."""
+    return frozenset(speech_verbs())
 
 
 @functools.cache
