@@ -200,6 +200,8 @@ FORMS = [
     ),
     ("Fares rose for the Labor Day weekend 2023.", "Labor Day weekend 2023", D(2023, 9, 2), D(2023, 9, 4)),
     ("Shops shut on Xmas 2023.", "Xmas 2023", D(2023, 12, 25), D(2023, 12, 25)),
+    ("Fireworks lit the sky on New Year's 2024.", "New Year's 2024", D(2024, 1, 1), D(2024, 1, 1)),
+    ("Florists were busy on Valentine Day 2024.", "Valentine Day 2024", D(2024, 2, 14), D(2024, 2, 14)),
     ("Families gathered on Tu Bishvat 2018.", "Tu Bishvat 2018", D(2018, 1, 30), D(2018, 1, 31)),
     (
         "Dancing filled the streets on Simchat Torah 2018.",
