@@ -86,7 +86,7 @@ FORMS = [
         D(2017, 1, 3),
         D(2016, 11, 7),
     ),
-    # the weeks of a month are those wholly within it: the last ends on its last Sunday
+    # the weeks of a month count from its first Monday, or back from the week of its last Thursday
     (
         "Polls close in the last week of October 2018.",
         "last week of October 2018",
@@ -114,8 +114,8 @@ FORMS = [
     (
         "Data came in the last week of September 2021.",
         "last week of September 2021",
-        D(2021, 9, 20),
-        D(2021, 9, 26),
+        D(2021, 9, 27),
+        D(2021, 10, 3),
     ),
     (
         "Sales peaked in the last week of March 2024.",

@@ -218,8 +218,8 @@ def _read_week_of(m: re.Match[str], ctx: Context) -> Iterator[Hit]:
 
 
 def _read_nth_week(m: re.Match[str], ctx: Context) -> Iterator[Hit]:
-    """ "the first week of March" starts on its first Monday and "the last week of October" ends on its last
-    Sunday (weeks wholly within the month); "the last week of 2019" is ISO week 52."""
+    """ "the first week of March" starts on its first Monday, "the last week of October" holds its last
+    Thursday; "the last week of 2019" is ISO week 52."""
     nth = _NTH[normalise(m["n"])]
     if m["back"]:
         nth = -abs(nth)  # "the third last week"
@@ -247,11 +247,13 @@ def _read_week_number(m: re.Match[str], ctx: Context) -> Iterator[Hit]:
 
 
 def _week_in_month(year: int, month: int, nth: int) -> dt.date | None:
-    """The Monday of the nth week (-1 the last) of those that lie wholly within the month."""
+    """The Monday of the nth week of a month, counted from its first Monday; counted back (-1 the last),
+    from the week that holds its last Thursday, the last with most of its days in the month (as an ISO
+    week is the year's that holds its Thursday)."""
     if nth > 0:
         return periods.nth_weekday(year, month, 0, nth)
-    sunday = periods.nth_weekday(year, month, 6, nth)
-    return sunday - dt.timedelta(days=6) if sunday and sunday.day >= 7 else None
+    thursday = periods.nth_weekday(year, month, 3, nth)
+    return thursday - dt.timedelta(days=3) if thursday else None
 
 
 def _iso_week(year: int, nth: int) -> dt.date | None:
