@@ -7,8 +7,9 @@ document's publication date and never against today: in an undated document
 "on Monday" is still a mention, with no date.
 
 The work is done by precompiled regular expressions, the readers of
-`absolute` (calendar dates), `weekdays`, `relative` (counted from
-publication) and `holidays` (named days and seasons). They run on a
+`absolute` (calendar dates), `numeric` (dates written in numbers),
+`weekdays`, `relative` (counted from publication) and `holidays` (named
+days and seasons). They run on a
 lower-cased copy of the text, and only where a date can start: a few words
 before a head word (a number, a month, a weekday, "week", "ago"...), and only
 where the first characters there can open some reader's pattern (a set
@@ -36,7 +37,7 @@ import re
 
 from ...model import DEFAULT_DATE_ORDER, Mention
 from .. import scan
-from . import absolute, bounds, dateparse, ending, holidays, periods, relative, weekdays
+from . import absolute, bounds, dateparse, ending, holidays, numeric, periods, relative, weekdays
 from .first_chars import Openings, first_chars, guarded
 from .hits import STEPS, Context, Hit, Reader, compile_pattern, count_number, day_number, unit_name
 from .periods import Span
@@ -76,7 +77,7 @@ def _anchor() -> re.Pattern[str]:
 
 @functools.cache
 def _readers() -> list[Reader]:
-    return absolute.readers() + weekdays.readers() + relative.readers() + holidays.readers()
+    return absolute.readers() + numeric.readers() + weekdays.readers() + relative.readers() + holidays.readers()
 
 
 @functools.cache

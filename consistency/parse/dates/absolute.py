@@ -7,11 +7,9 @@ an undated document.
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from collections.abc import Iterator
 
-from ...terms import stopwords
 from . import periods
 from .hits import (
     Context,
@@ -29,7 +27,7 @@ from .vocabulary import normalise, vocabulary
 
 __all__ = ["readers", "with_relative_years"]
 
-_NOT_AFTER = r"(?<![\w$£€¥#.,/-])"  # not inside a number, an amount or an identifier
+NOT_AFTER = r"(?<![\w$£€¥#.,/-])"  # not inside a number, an amount or an identifier
 _NOT_BEFORE = r"(?![\w%]|[.,]\d|[/-]\w|\s*(?:%|percent\b|per\s+cent\b))"
 
 _MACHINE_AFTER = r"(?<![\w$£€¥#.,/])"  # a file name may put a dash before a date: report-2002-10-09
@@ -38,43 +36,30 @@ _ISO = _MACHINE_AFTER + (
     r"(?:(?:t|\s+)\d{1,2}:\d\d(?::\d\d(?:\.\d+)?)?(?:z|[+-]\d\d:?\d\d)?)?(?!\d|[./-]\d)"
 )
 _COMPACT = _MACHINE_AFTER + r"(?P<y>(?:19|20)\d\d)(?P<m>0[1-9]|1[0-2])(?P<d>0[1-9]|[12]\d|3[01])" + _NOT_BEFORE
-_SLASHED = r"(?<![\w./,$£€¥#])(?P<a>\d{1,2})(?P<s>/)(?P<b>\d{1,2})/(?P<y>\d{4}|\d\d)(?!\d|[./]\d)"
-_HYPHENED = _NOT_AFTER + r"(?P<a>\d{1,2})(?P<s>-)(?P<b>\d{1,2})-(?P<y>\d{4}|\d\d)(?!\d|[./-]\d)"
-_DOTTED = _NOT_AFTER + r"(?P<a>\d{1,2})(?P<s>\.)(?P<b>\d{1,2})\.(?P<y>\d{4})(?!\d|[./-]\d)"
-_YEAR_MONTH = _NOT_AFTER + r"(?P<y>(?:1[89]|20)\d\d)\s?(?P<s>[/-])\s?(?P<m>1[0-2]|0?[1-9])(?!\d|[./-]\d)"
-_MONTH_SLASH_YEAR = _NOT_AFTER + r"(?P<m>1[0-2]|0?[1-9])\s?/\s?(?P<y>(?:1[89]|20)\d\d)(?!\d|[./-]\d)"
+_YEAR_MONTH = NOT_AFTER + r"(?P<y>(?:1[89]|20)\d\d)\s?(?P<s>[/-])\s?(?P<m>1[0-2]|0?[1-9])(?!\d|[./-]\d)"
+_MONTH_SLASH_YEAR = NOT_AFTER + r"(?P<m>1[0-2]|0?[1-9])\s?/\s?(?P<y>(?:1[89]|20)\d\d)(?!\d|[./-]\d)"
 
-_TO = r"\s*(?:-|–|—|to|through|thru|till|until|and)\s*"
+RUN_JOINER = r"\s*(?:-|–|—|to|through|thru|till|until|and)\s*"
 _YEAR_TAIL = r"(?:\s*,?\s*(?:of\s+|in\s+)?(?:[-/.]\s*)?(?P<y>\d{4}|['’]\d\d|(?<=of\s)\d\d|(?<=[a-z][-/.])\d\d)" + _NOT_BEFORE + ")?"
 _DAY_MONTH = (
     r"(?<![\w$£€.,/])(?<![$£€]\s)(?:(?P<wd>@WD@),?\s+)?(?:the\s+)?"
-    r"(?:(?P<d>@DAY@)(?:" + _TO + r"(?:the\s+)?(?P<d2>@DAY@))?(?:\s*of\s+|\.\s*|[-/]|\s*)|(?P<dw>@ORD@)\s+of\s+)"
+    r"(?:(?P<d>@DAY@)(?:" + RUN_JOINER + r"(?:the\s+)?(?P<d2>@DAY@))?(?:\s*of\s+|\.\s*|[-/]|\s*)|(?P<dw>@ORD@)\s+of\s+)"
     r"(?P<m>@MON@)" + _YEAR_TAIL
 )
 _MONTH_DAY = (
     r"(?<![\w$£€/-])(?:(?P<wd>@WD@),?\s+)?(?P<m>@MON@)(?:\s*,\s*|\s*[-/]\s*|\s*)(?:the\s+)?"
-    r"(?:(?P<d>@DAY@)|(?P<dw>@ORD@))(?![\w])(?:" + _TO + r"(?P<d2>@DAY@)(?![\w]))?" + _YEAR_TAIL
+    r"(?:(?P<d>@DAY@)|(?P<dw>@ORD@))(?![\w])(?:" + RUN_JOINER + r"(?P<d2>@DAY@)(?![\w]))?" + _YEAR_TAIL
 )
 # "from 4 to January 22, 1995": the first day takes its month from the second
 _DAY_TO_MONTH_DAY = (
-    r"\b(?P<cue>from|between)\s+(?:the\s+)?(?P<d>@DAY@)" + _TO + r"(?:the\s+)?(?P<m>@MON@)\s*(?P<d2>@DAY@)(?![\w])"
+    r"\b(?P<cue>from|between)\s+(?:the\s+)?(?P<d>@DAY@)" + RUN_JOINER + r"(?:the\s+)?(?P<m>@MON@)\s*(?P<d2>@DAY@)(?![\w])"
     + _YEAR_TAIL
-)
-# "10/1-11/2/2017", "between 10/1 and 11/7": a run of all-number days, the first without its year
-_NUMERIC_RUN = (
-    r"(?<![\w./,$£€¥#-])(?:(?P<cue>from|between)\s+)?(?P<a>\d{1,2})/(?P<b>\d{1,2})" + _TO
-    + r"(?P<a2>\d{1,2})/(?P<b2>\d{1,2})(?:/(?P<y>\d{4}|\d\d))?(?!\d|[./]\d|\s*(?:%|percent\b|of\b))"
-)
-# "on 4/22", "since 10/1": a day written in numbers without its year, after a word that makes it a day
-_NUMERIC_DAY = (
-    r"\b(?P<pre>on|since|until|till)\s+(?P<a>\d{1,2})/(?P<b>\d{1,2})"
-    r"(?!\d|[./]\d|\s*(?:-|–|%|percent\b|of\b|to\b|and\b))"
 )
 # "the January-March quarter", "April to June": two capitalised months, the year from publication
 _MONTHS = r"(?<![\w$£€-])(?P<m>@MON@)\s*(?:-|–|to|through)\s*(?P<m2>@MON@)(?![\w-])(?!\s*,?\s*(?:of\s+|in\s+)?\d)"
 _MONTH_YEAR = r"(?<![\w$£€])(?P<m>@MON@)\s*,?\s*(?:of\s+|in\s+)?(?P<y>\d{4}|['’]\d\d)" + _NOT_BEFORE
-_MONTHS_YEAR = r"(?<![\w$£€])(?P<m>@MON@)" + _TO + r"(?P<m2>@MON@)\s*,?\s*(?:of\s+|in\s+)?(?P<y>\d{4})" + _NOT_BEFORE
-_YEAR_THEN_MONTH = _NOT_AFTER + r"(?P<y>(?:1[89]|20)\d\d)\s+(?P<m>@MON@)"
+_MONTHS_YEAR = r"(?<![\w$£€])(?P<m>@MON@)" + RUN_JOINER + r"(?P<m2>@MON@)\s*,?\s*(?:of\s+|in\s+)?(?P<y>\d{4})" + _NOT_BEFORE
+_YEAR_THEN_MONTH = NOT_AFTER + r"(?P<y>(?:1[89]|20)\d\d)\s+(?P<m>@MON@)"
 _BARE_MONTH = (
     r"\b(?P<pre>in|since|by|from|during|until|till|through|throughout|before|after|last|next|this|"
     r"early|late|mid|of|between|and|or|to)(?:\s+|(?<=mid)-)(?P<m>@MON@)"
@@ -82,7 +67,6 @@ _BARE_MONTH = (
 # Prepositions after which a month that is also a word or a name ("May") is still the month.
 _SAFE_BEFORE_NAME = {"in", "since", "until", "till", "during", "through", "throughout", "last", "next", "this",
                      "early", "late", "mid", "between", "and", "or", "to"}
-_NEXT_WORD = re.compile(r"\s+([^\W\d_]+)")
 _DAY_OF = re.compile(r"\bof\s+$")
 _PART_OF = re.compile(r"\b(?:end|beginning|start|middle|rest|half|month)\s+$")  # "the end of March"
 _UNITS_TO = re.compile(r"\b(?:week|month|quarter|year)s?\s+$")  # "the 12 months to March"
@@ -91,16 +75,16 @@ _MONTH_JUST_BEFORE = compile_pattern(r"@MON@(?:\s+\d{1,2}(?:st|nd|rd|th)?)?,?\s*
 _YEAR_CUED = r"\b(?P<cue>@CUE@|early|late|mid)(?:\s+|(?<=mid)-)(?:the\s+(?:year\s+)?)?(?P<y>@YEAR@)" + _NOT_BEFORE
 _YEAR_OF = r"\b(?P<cue>@OFCUE@)\s+of\s+(?P<y>@YEAR@)" + _NOT_BEFORE
 _YEAR_DETERMINED = r"\b(?P<cue>@DET@)\s+(?P<y>(?:1[89]|20)\d\d)(?=\s+[a-z])(?!\s+(?:percent|per\s+cent|to|and|or)\b)"
-_YEAR_POSSESSIVE = _NOT_AFTER + r"(?<!\bthe\s)(?P<y>(?:1[89]|20)\d\d)['’]s\b"
+_YEAR_POSSESSIVE = NOT_AFTER + r"(?<!\bthe\s)(?P<y>(?:1[89]|20)\d\d)['’]s\b"
 _YEAR_MORE = re.compile(r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?P<y>(?:1[5-9]|20)\d\d)(?![\w%]|[.,]\d)")
 _YEAR_RANGE = (
-    _NOT_AFTER + r"(?:(?P<cue>from|between)\s+)?(?P<y>(?:1[5-9]|20)\d\d)\s*(?P<sep>-|–|—|/|to|through|until|till|and)\s*"
+    NOT_AFTER + r"(?:(?P<cue>from|between)\s+)?(?P<y>(?:1[5-9]|20)\d\d)\s*(?P<sep>-|–|—|/|to|through|until|till|and)\s*"
     r"(?P<y2>(?:1[5-9]|20)\d\d|\d\d)" + _NOT_BEFORE
 )
 # "the 80s", "the late 80s", "the sixties": not "in his late 80s" (an age)
 _AFTER_THE = r"(?:(?<=\bthe\s)|(?<=\bthe\searly\s)|(?<=\bthe\smid\s)|(?<=\bthe\smid-)|(?<=\bthe\slate\s))"
 _DECADE = (
-    r"(?:(?<=mid-)|" + _NOT_AFTER + r")(?P<y>(?:1\d|20)\d0)s(?![\w])|(?<=\bthe\s)(?P<y4>(?:1\d|20)\d0)['’]s(?![\w])"
+    r"(?:(?<=mid-)|" + NOT_AFTER + r")(?P<y>(?:1\d|20)\d0)s(?![\w])|(?<=\bthe\s)(?P<y4>(?:1\d|20)\d0)['’]s(?![\w])"
     r"|(?:" + _AFTER_THE + r"['’]?|['’])(?P<yy>[1-9]0)s(?![\w])|" + _AFTER_THE + r"(?P<dw>@DECADE@)(?![\w])"
 )
 _CENTURY = r"\b(?P<c>\d{1,2}(?:st|nd|rd|th)|@ORD@)[\s-]+century\b"
@@ -129,7 +113,7 @@ def _day_hit(m: re.Match[str], ctx: Context, start: int, month: int, day: int, d
         first = periods.valid_date(full_year(year, ctx.published), month, day)
         guessed = False
     else:
-        first, last = (_run_in_year(month, day, month, day2 or day, ctx.published, ctx.lean(start))
+        first, last = (periods.run_in_year(month, day, month, day2 or day, ctx.published, ctx.lean(start))
                        if ctx.published else (None, None))
         guessed = True
     if not 1 <= day <= 31 or (year and first is None):
@@ -167,83 +151,12 @@ def _read_day_to_month_day(m: re.Match[str], ctx: Context) -> Iterator[Hit]:
         yield from _day_hit(m, ctx, m.start("d"), month_number(m["m"]), day, last, m["y"])
 
 
-def _read_numeric_run(m: re.Match[str], ctx: Context) -> Iterator[Hit]:
-    """A run of days written in numbers: with the last one's year, or after "from" or "between" (a
-    fraction, "between 1/3 and 1/2 of voters", is followed by what it divides)."""
-    joiner = ctx.lowered[m.end("b") : m.start("a2")].strip()
-    if not (m["y"] or m["cue"]) or (joiner == "and" and m["cue"] != "between"):
-        return
-    year, month, day = _numeric_parts(int(m["a"]), int(m["b"]), m["y"] or "2000", ctx)
-    _, last_month, last_day = _numeric_parts(int(m["a2"]), int(m["b2"]), m["y"] or "2000", ctx)
-    if not (1 <= month <= 12 and 1 <= last_month <= 12):
-        return
-    if m["y"]:
-        last = periods.valid_date(year, last_month, last_day)
-        first = periods.valid_date(year - (1 if (month, day) > (last_month, last_day) else 0), month, day)
-    elif ctx.published:
-        first, last = _run_in_year(month, day, last_month, last_day, ctx.published, ctx.lean(m.start()))
-    else:
-        yield Hit(m.start(), m.end(), None, "day")
-        return
-    if first and last and first <= last:
-        yield Hit(m.start(), m.end(), Span(first, last, "day"), "day")
-
-
-def _read_numeric_day(m: re.Match[str], ctx: Context) -> Iterator[Hit]:
-    """ "on 4/22", "since 10/1": a day when what follows ends the phrase (a stop, a function word, a name);
-    "voted on 2/3 majority" is a fraction."""
-    after = _NEXT_WORD.match(ctx.text, m.end())
-    if after and not (is_capitalised(after[1]) or after[1].lower() in stopwords()):
-        return
-    year, month, day = _numeric_parts(int(m["a"]), int(m["b"]), "2000", ctx)
-    if not (1 <= month <= 12 and periods.valid_date(2000, month, day)):
-        return  # 2000 is a leap year: "on 2/29" stays a day
-    found = periods.pick_year(month, day, ctx.published, ctx.lean(m.start())) if ctx.published else None
-    yield Hit(m.start("a"), m.end(), periods.day_span(found) if found else None, "day", month=month, day=day)
-
-
-def _run_in_year(month: int, day: int, last_month: int, last_day: int, published: dt.date,
-                 lean: str) -> tuple[dt.date | None, dt.date | None]:
-    """The first and last days of a run written without its year: the year its first day takes, or
-    in a clause about the future the one of a run still under way ("will be away between 10/1 and 11/7")."""
-    first = periods.pick_year(month, day, published, lean)
-    if lean == "future" and first:
-        earlier = periods.valid_date(first.year - 1, month, day)
-        if earlier and (end := periods.valid_date(earlier.year, last_month, last_day)) and earlier <= published <= end:
-            first = earlier
-    return first, periods.valid_date(first.year, last_month, last_day) if first else None
-
-
 def _read_iso(m: re.Match[str], ctx: Context) -> Iterator[Hit]:
     if m.groupdict().get("s") and ctx.lowered[m.end("m")] != m["s"]:
         return  # 2025-02/25 mixes separators
     day = periods.valid_date(int(m["y"]), int(m["m"]), int(m["d"]))
     if day and 1000 <= day.year <= 2999:
         yield Hit(m.start(), m.end(), periods.day_span(day), "day")
-
-
-def _read_numeric(m: re.Match[str], ctx: Context) -> Iterator[Hit]:
-    """10/29/2017, 29.10.2017, 17/10/29: three numbers read in the desk's date order (`ctx.date_order`)."""
-    year, month, day = _numeric_parts(int(m["a"]), int(m["b"]), m["y"], ctx)
-    date = periods.valid_date(year, month, day)
-    if date:
-        yield Hit(m.start(), m.end(), periods.day_span(date), "day")
-
-
-def _numeric_parts(a: int, b: int, last: str, ctx: Context) -> tuple[int, int, int]:
-    """Year, month and day of the numbers a/b/last.
-
-    A number above 12 can only be the day, whatever the order (21/04/2016 is
-    21 April under every setting). Otherwise MDY reads a as the month, DMY as
-    the day; YMD reads a two-digit first number as the year (25/04/03 is 3 April
-    2025), and a date that ends in a four-digit year month before day.
-    """
-    if ctx.date_order == "YMD" and len(last) == 2:
-        return full_year(f"{a:02d}", ctx.published), b, int(last)
-    year = full_year(last, ctx.published)
-    if a > 12 or (b <= 12 and ctx.date_order == "DMY"):
-        return year, b, a
-    return year, a, b
 
 
 def _read_year_month(m: re.Match[str], ctx: Context) -> Iterator[Hit]:
@@ -423,12 +336,10 @@ def _in_year(hit: Hit, year: int) -> Span | None:
 
 def readers() -> list[Reader]:
     table = [
-        (_ISO, _read_iso), (_COMPACT, _read_iso), (_SLASHED, _read_numeric), (_HYPHENED, _read_numeric),
-        (_DOTTED, _read_numeric),
+        (_ISO, _read_iso), (_COMPACT, _read_iso),
         (_YEAR_MONTH, _read_year_month), (_MONTH_SLASH_YEAR, _read_year_month),
         (_DAY_MONTH, _read_month_and_day), (_MONTH_DAY, _read_month_and_day),
-        (_DAY_TO_MONTH_DAY, _read_day_to_month_day), (_NUMERIC_RUN, _read_numeric_run),
-        (_NUMERIC_DAY, _read_numeric_day), (_MONTHS_YEAR, _read_month_year),
+        (_DAY_TO_MONTH_DAY, _read_day_to_month_day), (_MONTHS_YEAR, _read_month_year),
         (_MONTHS, _read_months),
         (_MONTH_YEAR, _read_month_year), (_YEAR_THEN_MONTH, _read_year_then_month), (_BARE_MONTH, _read_bare_month),
         (_YEAR_RANGE, _read_year_range), (_YEAR_CUED, _read_cued_year), (_YEAR_OF, _read_year),

@@ -28,6 +28,7 @@ __all__ = [
     "part_of",
     "valid_date",
     "pick_year",
+    "run_in_year",
     "weekday_near",
     "weekday_in_week",
     "nth_weekday",
@@ -220,6 +221,18 @@ def pick_year(month: int, day: int | None, published: dt.date, lean: str = "past
         return max((s for s, e in options if e < published), default=None)
     horizon = published + dt.timedelta(days=7 if day else 0)
     return max((s for s, _ in options if s <= horizon), default=None)
+
+
+def run_in_year(month: int, day: int, last_month: int, last_day: int, published: dt.date,
+                 lean: str) -> tuple[dt.date | None, dt.date | None]:
+    """The first and last days of a run written without its year: the year its first day takes, or
+    in a clause about the future the one of a run still under way ("will be away between 10/1 and 11/7")."""
+    first = pick_year(month, day, published, lean)
+    if lean == "future" and first:
+        earlier = valid_date(first.year - 1, month, day)
+        if earlier and (end := valid_date(earlier.year, last_month, last_day)) and earlier <= published <= end:
+            first = earlier
+    return first, valid_date(first.year, last_month, last_day) if first else None
 
 
 def weekday_near(published: dt.date, weekday: int, future: bool = False) -> dt.date:
