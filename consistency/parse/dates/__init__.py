@@ -7,8 +7,9 @@ document's publication date and never against today: in an undated document
 "on Monday" is still a mention, with no date.
 
 The work is done by precompiled regular expressions, the readers of
-`absolute` (calendar dates), `weekdays`, `relative` (counted from
-publication) and `holidays` (named days and seasons). They run on a
+`absolute` (calendar dates), `numeric` (dates written in numbers),
+`weekdays`, `relative` (counted from publication) and `holidays` (named
+days and seasons). They run on a
 lower-cased copy of the text, and only where a date can start: a few words
 before a head word (a number, a month, a weekday, "week", "ago"...), and only
 where the first characters there can open some reader's pattern (a set
@@ -36,9 +37,9 @@ import re
 
 from ...model import DEFAULT_DATE_ORDER, Mention
 from .. import scan
-from . import absolute, bounds, dateparse, ending, holidays, periods, relative, weekdays
+from . import absolute, bounds, dateparse, ending, holidays, numeric, periods, relative, weekdays
 from .first_chars import Openings, first_chars, guarded
-from .hits import STEPS, Context, Hit, Reader, compile_pattern, count_number, unit_name
+from .hits import STEPS, Context, Hit, Reader, compile_pattern, count_number, day_number, unit_name
 from .periods import Span
 from .vocabulary import normalise, trie_alternation, vocabulary
 
@@ -67,16 +68,16 @@ _WORDS_BEFORE = 5  # a date expression starts at most this many words before its
 
 @functools.cache
 def _anchor() -> re.Pattern[str]:
-    """The head words every date expression contains besides digits: months, weekdays, units, holidays."""
+    """The head words every date expression contains besides digits: months, weekdays, units, decades, holidays."""
     v = vocabulary()
-    heads = set(v.months) | set(v.weekdays) | set(v.kind("anchor"))
+    heads = set(v.months) | set(v.weekdays) | set(v.kind("anchor")) | set(v.kind("decade"))
     heads |= {re.findall(r"[a-z]+", name)[-1] for name in v.spellings("holiday")}  # "omer" of "lag b'omer"
     return re.compile(rf"\b{trie_alternation(heads)}(?:e?s)?(?![a-z])")
 
 
 @functools.cache
 def _readers() -> list[Reader]:
-    return absolute.readers() + weekdays.readers() + relative.readers() + holidays.readers()
+    return absolute.readers() + numeric.readers() + weekdays.readers() + relative.readers() + holidays.readers()
 
 
 @functools.cache
@@ -254,16 +255,25 @@ def _part(found: re.Match[str], span: Span, ctx: Context) -> Span | None:
 
 @functools.cache
 def _offset() -> re.Pattern[str]:
-    return compile_pattern(r"\b(?P<n>@NUM@|the)\s+(?P<u>@UNIT@)s?\s+(?P<dir>before|after)\s+$")
+    return compile_pattern(
+        r"\b(?:(?P<n>@NUM@|the)\s+(?P<u>@UNIT@)s?|(?:the\s+)?(?P<nth>@ORD@|(?<=the\s))\s*(?P<wd>@WDFULL@))"
+        r"\s+(?P<dir>before|after)\s+$"
+    )
 
 
 def _with_offsets(hits: list[Hit], ctx: Context) -> list[Hit]:
-    """ "three days after Easter", "a week before March 3", "the day after Christmas": a day counted from another."""
-    out = []
+    """ "three days after Easter", "a week before March 3", "the day after Christmas", "the first Monday after
+    Easter": a day counted from another."""
+    out: list[Hit] = []
     for hit in hits:
         found = None
         if hit.span and hit.span.grain == "day":
             found = _offset().search(ctx.lowered, max(0, hit.start - 40), hit.start)
+        if found and found["wd"]:
+            while out and out[-1].start >= found.start():
+                out.pop()  # "Monday" of "the first Monday after Easter" was read alone
+            out.append(_nth_weekday_from(found, hit, ctx))
+            continue
         count = (1 if found["n"].lower() == "the" else count_number(found["n"])) if found else None
         if found is None or count is None:
             out.append(hit)
@@ -278,9 +288,25 @@ def _with_offsets(hits: list[Hit], ctx: Context) -> list[Hit]:
     return out
 
 
+def _nth_weekday_from(found: re.Match[str], hit: Hit, ctx: Context) -> Hit:
+    """ "the first Monday after Easter", "the Sunday before Christmas": counted from the day's edge."""
+    nth = day_number(found["nth"]) if found["nth"] else 1  # "the Monday after Easter"
+    weekday = vocabulary().weekdays[normalise(found["wd"])]
+    after = found["dir"] == "after"
+    edge = hit.span.end if after else hit.span.start
+    first = (periods.weekday_near(edge + _ONE_DAY, weekday, future=True) if after
+             else periods.weekday_near(edge - _ONE_DAY, weekday))
+    day = first + (1 if after else -1) * (nth - 1) * 7 * _ONE_DAY if nth else None
+    return Hit(found.start(), hit.end, periods.day_span(day) if day else None, "day", hit.rank)
+
+
 def _lend_year(first: Hit, second: Hit) -> Hit:
-    """ "June 26 to July 3, 2020": the first date takes its year from the second."""
-    if first.month is None or second.month is not None or second.span is None:
+    """ "June 26 to July 3, 2020": the first date takes its year from the second; so does one whose year was
+    inferred to fall after the second's, itself inferred ("Nov 4 through Nov 8" in a clause about the
+    future, read on Nov 7: the run under way)."""
+    if first.month is None or second.span is None:
+        return first
+    if second.month is not None and (first.span is None or first.span.start <= second.span.start):
         return first
     year = second.span.start.year
     if (first.month, first.day or 1) > (second.span.start.month, second.span.start.day):

@@ -27,7 +27,7 @@ from .vocabulary import normalise, vocabulary
 
 __all__ = ["readers", "with_relative_years"]
 
-_NOT_AFTER = r"(?<![\w$£€¥#.,/-])"  # not inside a number, an amount or an identifier
+NOT_AFTER = r"(?<![\w$£€¥#.,/-])"  # not inside a number, an amount or an identifier
 _NOT_BEFORE = r"(?![\w%]|[.,]\d|[/-]\w|\s*(?:%|percent\b|per\s+cent\b))"
 
 _MACHINE_AFTER = r"(?<![\w$£€¥#.,/])"  # a file name may put a dash before a date: report-2002-10-09
@@ -36,28 +36,30 @@ _ISO = _MACHINE_AFTER + (
     r"(?:(?:t|\s+)\d{1,2}:\d\d(?::\d\d(?:\.\d+)?)?(?:z|[+-]\d\d:?\d\d)?)?(?!\d|[./-]\d)"
 )
 _COMPACT = _MACHINE_AFTER + r"(?P<y>(?:19|20)\d\d)(?P<m>0[1-9]|1[0-2])(?P<d>0[1-9]|[12]\d|3[01])" + _NOT_BEFORE
-_SLASHED = r"(?<![\w./,$£€¥#])(?P<a>\d{1,2})(?P<s>/)(?P<b>\d{1,2})/(?P<y>\d{4}|\d\d)(?!\d|[./]\d)"
-_HYPHENED = _NOT_AFTER + r"(?P<a>\d{1,2})(?P<s>-)(?P<b>\d{1,2})-(?P<y>\d{4}|\d\d)(?!\d|[./-]\d)"
-_DOTTED = _NOT_AFTER + r"(?P<a>\d{1,2})(?P<s>\.)(?P<b>\d{1,2})\.(?P<y>\d{4})(?!\d|[./-]\d)"
-_YEAR_MONTH = _NOT_AFTER + r"(?P<y>(?:1[89]|20)\d\d)\s?(?P<s>[/-])\s?(?P<m>1[0-2]|0?[1-9])(?!\d|[./-]\d)"
-_MONTH_SLASH_YEAR = _NOT_AFTER + r"(?P<m>1[0-2]|0?[1-9])\s?/\s?(?P<y>(?:1[89]|20)\d\d)(?!\d|[./-]\d)"
+_YEAR_MONTH = NOT_AFTER + r"(?P<y>(?:1[89]|20)\d\d)\s?(?P<s>[/-])\s?(?P<m>1[0-2]|0?[1-9])(?!\d|[./-]\d)"
+_MONTH_SLASH_YEAR = NOT_AFTER + r"(?P<m>1[0-2]|0?[1-9])\s?/\s?(?P<y>(?:1[89]|20)\d\d)(?!\d|[./-]\d)"
 
-_TO = r"\s*(?:-|–|—|to|through|thru|till|until|and)\s*"
-_YEAR_TAIL = r"(?:\s*,?\s*(?:of\s+|in\s+)?(?:[-/.]\s*)?(?P<y>\d{4}|['’]\d\d)" + _NOT_BEFORE + ")?"
+RUN_JOINER = r"\s*(?:-|–|—|to|through|thru|till|until|and)\s*"
+_YEAR_TAIL = r"(?:\s*,?\s*(?:of\s+|in\s+)?(?:[-/.]\s*)?(?P<y>\d{4}|['’]\d\d|(?<=of\s)\d\d|(?<=[a-z][-/.])\d\d)" + _NOT_BEFORE + ")?"
 _DAY_MONTH = (
     r"(?<![\w$£€.,/])(?<![$£€]\s)(?:(?P<wd>@WD@),?\s+)?(?:the\s+)?"
-    r"(?:(?P<d>@DAY@)(?:" + _TO + r"(?:the\s+)?(?P<d2>@DAY@))?(?:\s*of\s+|\s*[-./]\s*|\s*)|(?P<dw>@ORD@)\s+of\s+)"
+    r"(?:(?P<d>@DAY@)(?:" + RUN_JOINER + r"(?:the\s+)?(?P<d2>@DAY@))?(?:\s*of\s+|\.\s*|[-/]|\s*)|(?P<dw>@ORD@)\s+of\s+)"
     r"(?P<m>@MON@)" + _YEAR_TAIL
 )
 _MONTH_DAY = (
     r"(?<![\w$£€/-])(?:(?P<wd>@WD@),?\s+)?(?P<m>@MON@)(?:\s*,\s*|\s*[-/]\s*|\s*)(?:the\s+)?"
-    r"(?:(?P<d>@DAY@)|(?P<dw>@ORD@))(?![\w])(?:" + _TO + r"(?P<d2>@DAY@)(?![\w]))?" + _YEAR_TAIL
+    r"(?:(?P<d>@DAY@)|(?P<dw>@ORD@))(?![\w])(?:" + RUN_JOINER + r"(?P<d2>@DAY@)(?![\w]))?" + _YEAR_TAIL
+)
+# "from 4 to January 22, 1995": the first day takes its month from the second
+_DAY_TO_MONTH_DAY = (
+    r"\b(?P<cue>from|between)\s+(?:the\s+)?(?P<d>@DAY@)" + RUN_JOINER + r"(?:the\s+)?(?P<m>@MON@)\s*(?P<d2>@DAY@)(?![\w])"
+    + _YEAR_TAIL
 )
 # "the January-March quarter", "April to June": two capitalised months, the year from publication
 _MONTHS = r"(?<![\w$£€-])(?P<m>@MON@)\s*(?:-|–|to|through)\s*(?P<m2>@MON@)(?![\w-])(?!\s*,?\s*(?:of\s+|in\s+)?\d)"
 _MONTH_YEAR = r"(?<![\w$£€])(?P<m>@MON@)\s*,?\s*(?:of\s+|in\s+)?(?P<y>\d{4}|['’]\d\d)" + _NOT_BEFORE
-_MONTHS_YEAR = r"(?<![\w$£€])(?P<m>@MON@)" + _TO + r"(?P<m2>@MON@)\s*,?\s*(?:of\s+|in\s+)?(?P<y>\d{4})" + _NOT_BEFORE
-_YEAR_THEN_MONTH = _NOT_AFTER + r"(?P<y>(?:1[89]|20)\d\d)\s+(?P<m>@MON@)"
+_MONTHS_YEAR = r"(?<![\w$£€])(?P<m>@MON@)" + RUN_JOINER + r"(?P<m2>@MON@)\s*,?\s*(?:of\s+|in\s+)?(?P<y>\d{4})" + _NOT_BEFORE
+_YEAR_THEN_MONTH = NOT_AFTER + r"(?P<y>(?:1[89]|20)\d\d)\s+(?P<m>@MON@)"
 _BARE_MONTH = (
     r"\b(?P<pre>in|since|by|from|during|until|till|through|throughout|before|after|last|next|this|"
     r"early|late|mid|of|between|and|or|to)(?:\s+|(?<=mid)-)(?P<m>@MON@)"
@@ -65,6 +67,7 @@ _BARE_MONTH = (
 # Prepositions after which a month that is also a word or a name ("May") is still the month.
 _SAFE_BEFORE_NAME = {"in", "since", "until", "till", "during", "through", "throughout", "last", "next", "this",
                      "early", "late", "mid", "between", "and", "or", "to"}
+_DAY_OF = re.compile(r"\bof\s+$")
 _PART_OF = re.compile(r"\b(?:end|beginning|start|middle|rest|half|month)\s+$")  # "the end of March"
 _UNITS_TO = re.compile(r"\b(?:week|month|quarter|year)s?\s+$")  # "the 12 months to March"
 _MONTH_JUST_BEFORE = compile_pattern(r"@MON@(?:\s+\d{1,2}(?:st|nd|rd|th)?)?,?\s*(?:and|or|to|-|–)?\s*$")
@@ -77,13 +80,18 @@ _YEAR_DETERMINED = r"\b(?P<cue>@DET@)\s+(?P<y>(?:1[89]|20)\d\d)(?=\s+[a-z])(?!\s
 _YEAR_SUBJECT = r"(?:^|(?<=[.,;:]\s)|(?<=\bthat\s)|(?<=\bsaid\s)|(?<=\bsays\s))(?P<y>(?:1[89]|20)\d\d)\s+[\"“]?(?:was|is|had\s+been|has\s+been)\b"
 # "Titanic (1997)", "Scream 4 (2011)": a work's year in parentheses right after its name
 _YEAR_TITLED = r"(?<=[\w'’!?]\s\()(?P<y>(?:1[89]|20)\d\d)(?=\))"
-_YEAR_POSSESSIVE = _NOT_AFTER + r"(?<!\bthe\s)(?P<y>(?:1[89]|20)\d\d)['’]s\b"
+_YEAR_POSSESSIVE = NOT_AFTER + r"(?<!\bthe\s)(?P<y>(?:1[89]|20)\d\d)['’]s\b"
 _YEAR_MORE = re.compile(r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?P<y>(?:1[5-9]|20)\d\d)(?![\w%]|[.,]\d)")
 _YEAR_RANGE = (
-    _NOT_AFTER + r"(?:(?P<cue>from|between)\s+)?(?P<y>(?:1[5-9]|20)\d\d)\s*(?P<sep>-|–|—|/|to|through|until|till|and)\s*"
+    NOT_AFTER + r"(?:(?P<cue>from|between)\s+)?(?P<y>(?:1[5-9]|20)\d\d)\s*(?P<sep>-|–|—|/|to|through|until|till|and)\s*"
     r"(?P<y2>(?:1[5-9]|20)\d\d|\d\d)" + _NOT_BEFORE
 )
-_DECADE = r"(?:(?<=mid-)|" + _NOT_AFTER + r")(?P<y>(?:1\d|20)\d0)s(?![\w])|(?<=\bthe\s)(?P<y4>(?:1\d|20)\d0)['’]s(?![\w])|(?:(?<=\bthe\s)['’]?|['’])(?P<yy>[1-9]0)s(?![\w])"
+# "the 80s", "the late 80s", "the sixties": not "in his late 80s" (an age)
+_AFTER_THE = r"(?:(?<=\bthe\s)|(?<=\bthe\searly\s)|(?<=\bthe\smid\s)|(?<=\bthe\smid-)|(?<=\bthe\slate\s))"
+_DECADE = (
+    r"(?:(?<=mid-)|" + NOT_AFTER + r")(?P<y>(?:1\d|20)\d0)s(?![\w])|(?<=\bthe\s)(?P<y4>(?:1\d|20)\d0)['’]s(?![\w])"
+    r"|(?:" + _AFTER_THE + r"['’]?|['’])(?P<yy>[1-9]0)s(?![\w])|" + _AFTER_THE + r"(?P<dw>@DECADE@)(?![\w])"
+)
 _CENTURY = r"\b(?P<c>\d{1,2}(?:st|nd|rd|th)|@ORD@)[\s-]+century\b"
 _QUARTER = (
     r"(?<![\w$£€])(?:(?P<y1>(?:19|20)\d\d)\s*[-/ ]?\s*)?q(?P<q>[1-4])(?![\w])"
@@ -105,17 +113,19 @@ _YEAR_STEP = {"this": 0, "the": 0, "current": 0, "last": -1, "next": 1}
 def _day_hit(m: re.Match[str], ctx: Context, start: int, month: int, day: int, day2: int | None,
              year: str | None) -> Iterator[Hit]:
     """A day (or a run of days in one month), its year given or inferred."""
+    last = None
     if year:
         first = periods.valid_date(full_year(year, ctx.published), month, day)
         guessed = False
     else:
-        first = periods.pick_year(month, day, ctx.published, ctx.lean(start)) if ctx.published else None
+        first, last = (periods.run_in_year(month, day, month, day2 or day, ctx.published, ctx.lean(start))
+                       if ctx.published else (None, None))
         guessed = True
     if not 1 <= day <= 31 or (year and first is None):
         return
     span = None
     if first is not None:
-        last = periods.valid_date(first.year, month, day2) if day2 else first
+        last = last or (periods.valid_date(first.year, month, day2) if day2 else first)
         if last is None or last < first:
             return
         span = Span(first, last, "day")
@@ -126,12 +136,24 @@ def _day_hit(m: re.Match[str], ctx: Context, start: int, month: int, day: int, d
 
 def _read_month_and_day(m: re.Match[str], ctx: Context) -> Iterator[Hit]:
     glued = m.end("m") == m.start("d") or m.start("m") == m.end("d")  # "mar3", "14april"
-    if word_sense_lowercase(ctx.written(m, "m")) and not (m["y"] or glued):
+    day_of = _DAY_OF.search(ctx.lowered, m.start(), m.start("m"))  # "the 1st of march"
+    ordinal = m["d"] and not m["d"].isdigit()  # "march 3rd"; not "we may first need"
+    if word_sense_lowercase(ctx.written(m, "m")) and not (m["y"] or glued or day_of or ordinal):
         return  # "they may 2 ..."
     day = day_number(m["d"] or m["dw"])
     day2 = day_number(m["d2"]) if m["d2"] else None
     if day is not None:
         yield from _day_hit(m, ctx, m.start(), month_number(m["m"]), day, day2, m["y"])
+
+
+def _read_day_to_month_day(m: re.Match[str], ctx: Context) -> Iterator[Hit]:
+    if m["cue"] == "from" and re.search(r"\band\b", ctx.lowered[m.end("d") : m.start("m")]):
+        return  # "from 4 and ..." joins no run of days
+    if word_sense_lowercase(ctx.written(m, "m")) and not m["y"]:
+        return
+    day, last = day_number(m["d"]), day_number(m["d2"])
+    if day is not None and last is not None:
+        yield from _day_hit(m, ctx, m.start("d"), month_number(m["m"]), day, last, m["y"])
 
 
 def _read_iso(m: re.Match[str], ctx: Context) -> Iterator[Hit]:
@@ -140,30 +162,6 @@ def _read_iso(m: re.Match[str], ctx: Context) -> Iterator[Hit]:
     day = periods.valid_date(int(m["y"]), int(m["m"]), int(m["d"]))
     if day and 1000 <= day.year <= 2999:
         yield Hit(m.start(), m.end(), periods.day_span(day), "day")
-
-
-def _read_numeric(m: re.Match[str], ctx: Context) -> Iterator[Hit]:
-    """10/29/2017, 29.10.2017, 17/10/29: three numbers read in the desk's date order (`ctx.date_order`)."""
-    year, month, day = _numeric_parts(int(m["a"]), int(m["b"]), m["y"], ctx)
-    date = periods.valid_date(year, month, day)
-    if date:
-        yield Hit(m.start(), m.end(), periods.day_span(date), "day")
-
-
-def _numeric_parts(a: int, b: int, last: str, ctx: Context) -> tuple[int, int, int]:
-    """Year, month and day of the numbers a/b/last.
-
-    A number above 12 can only be the day, whatever the order (21/04/2016 is
-    21 April under every setting). Otherwise MDY reads a as the month, DMY as
-    the day; YMD reads a two-digit first number as the year (25/04/03 is 3 April
-    2025), and a date that ends in a four-digit year month before day.
-    """
-    if ctx.date_order == "YMD" and len(last) == 2:
-        return full_year(f"{a:02d}", ctx.published), b, int(last)
-    year = full_year(last, ctx.published)
-    if a > 12 or (b <= 12 and ctx.date_order == "DMY"):
-        return year, b, a
-    return year, a, b
 
 
 def _read_year_month(m: re.Match[str], ctx: Context) -> Iterator[Hit]:
@@ -215,9 +213,9 @@ def _read_bare_month(m: re.Match[str], ctx: Context) -> Iterator[Hit]:
     pre, word = m["pre"], ctx.written(m, "m")
     sensed = normalise(word) in vocabulary().word_sense_months
     part_of = pre == "of" and _PART_OF.search(ctx.lowered, max(0, m.start() - 20), m.start())
-    if sensed and not (part_of and is_capitalised(word)):
-        if pre not in _SAFE_BEFORE_NAME or (not is_capitalised(word) and pre != "in"):
-            return  # "criticised by May", "the march of"
+    if sensed and not (part_of and (is_capitalised(word) or pre == "of")):
+        if pre not in _SAFE_BEFORE_NAME or (not is_capitalised(word) and not _lower_case_month_after(ctx, m)):
+            return  # "criticised by May", "the march of", "an early march"
     if normalise(word) in vocabulary().month_abbreviations and not is_capitalised(word):
         return  # "in jan" is more likely a name or a typo than a month
     if pre in ("and", "or", "to") and not _MONTH_JUST_BEFORE.search(ctx.lowered, max(0, m.start() - 30), m.start()):
@@ -226,6 +224,14 @@ def _read_bare_month(m: re.Match[str], ctx: Context) -> Iterator[Hit]:
     modifier = pre in ("last", "next", "this")
     lean = {"last": "last", "next": "next", "this": "this"}.get(pre, "") or ctx.lean(m.start())
     yield _month_hit(m, ctx, m.start() if modifier else m.start("m"), month_number(word), lean)
+
+
+def _lower_case_month_after(ctx: Context, m: re.Match[str]) -> bool:
+    """A month name that is also a word, in lower case, is the month after "in" and after a part of it
+    ("mid march", "late may"), unless an article makes that a noun phrase ("an early march")."""
+    if m["pre"] == "in":
+        return True
+    return m["pre"] in ("early", "mid", "late") and normalise(ctx.word_before(m.start())) not in ("a", "an", "the")
 
 
 def _read_cued_year(m: re.Match[str], ctx: Context) -> Iterator[Hit]:
@@ -265,7 +271,7 @@ def _read_decade(m: re.Match[str], ctx: Context) -> Iterator[Hit]:
         year = int(m["y"] or m["y4"])
         span = periods.century_span(year) if year % 100 == 0 and year < 2000 else periods.decade_span(year)
     else:
-        year = 2000 + int(m["yy"])
+        year = 2000 + int(m["yy"] or vocabulary().kind("decade")[normalise(m["dw"])])
         if not ctx.published or year > ctx.published.year:
             year -= 100
         span = periods.decade_span(year)
@@ -345,10 +351,10 @@ def _in_year(hit: Hit, year: int) -> Span | None:
 
 def readers() -> list[Reader]:
     table = [
-        (_ISO, _read_iso), (_COMPACT, _read_iso), (_SLASHED, _read_numeric), (_HYPHENED, _read_numeric),
-        (_DOTTED, _read_numeric),
+        (_ISO, _read_iso), (_COMPACT, _read_iso),
         (_YEAR_MONTH, _read_year_month), (_MONTH_SLASH_YEAR, _read_year_month),
-        (_DAY_MONTH, _read_month_and_day), (_MONTH_DAY, _read_month_and_day), (_MONTHS_YEAR, _read_month_year),
+        (_DAY_MONTH, _read_month_and_day), (_MONTH_DAY, _read_month_and_day),
+        (_DAY_TO_MONTH_DAY, _read_day_to_month_day), (_MONTHS_YEAR, _read_month_year),
         (_MONTHS, _read_months),
         (_MONTH_YEAR, _read_month_year), (_YEAR_THEN_MONTH, _read_year_then_month), (_BARE_MONTH, _read_bare_month),
         (_YEAR_RANGE, _read_year_range), (_YEAR_CUED, _read_cued_year), (_YEAR_OF, _read_year),

@@ -9,6 +9,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from ...model import DEFAULT_DATE_ORDER
+from ..names.lexicon import speech_verbs
 from ..scan import lowered
 from . import periods
 from .periods import Span
@@ -71,8 +72,22 @@ class Context:
         return piece[cut + 1 :]
 
     def lean(self, pos: int) -> str:
-        """ "future" when the clause before `pos` speaks of what will happen ("will meet on Friday")."""
-        return "future" if _future_words().search(self.clause_before(pos)) else ""
+        """Which way the words around `pos` point: "future" when the clause before speaks of what will
+        happen ("will meet on Friday"), "past" when the sentence tells what happened or has happened
+        ("struck on", "was held", "have risen since"), "" when it has no tense at all (a heading, a list,
+        a bare date, or only a verb of speech: "runs July 13 to 15, organisers said")."""
+        if _future_words().search(self.clause_before(pos)):
+            return "future"
+        verbs = (normalise(m.group()) for m in _past_words().finditer(self.sentence_around(pos)))
+        return "past" if any(verb not in _speech_verbs() for verb in verbs) else ""
+
+    def sentence_around(self, pos: int) -> str:
+        """The words of the sentence that holds `pos` (at most `_SENTENCE_WIDTH` characters either side)."""
+        before = self.text[max(0, pos - _SENTENCE_WIDTH) : pos]
+        after = self.text[pos : pos + _SENTENCE_WIDTH]
+        start = max((m.end() for m in _SENTENCE_END.finditer(before)), default=0)
+        end = _SENTENCE_END.search(after)
+        return before[start:] + after[: end.start() if end else len(after)]
 
     def token_before(self, pos: int) -> str:
         """Whatever is written just before `pos` and the spaces before it ("5%", "$10,000", "said,")."""
@@ -85,10 +100,12 @@ class Context:
         return found.group(1) if found else ""
 
 
+_SENTENCE_END = re.compile(r"[!?;\n]|\.(?=\s+[A-Z\"“])")  # not the dot of "Nov. 5"
+_SENTENCE_WIDTH = 120  # how far from a date the verb that tells its tense may stand, either side
+
 # Modifier words -> how many periods away from publication's they point.
 STEPS = {"last": -1, "past": -1, "previous": -1, "prior": -1, "this": 0, "current": 0, "present": 0,
          "next": 1, "coming": 1, "upcoming": 1, "after next": 1, "before last": -1}
-_UNIT_NAMES = {"qtr": "quarter", "yr": "year"}
 
 
 _TOKEN_BEFORE = re.compile(r"(\S+)[ \t]+$")
@@ -102,6 +119,22 @@ _WORD_BEFORE = re.compile(r"([\w'’.-]+)[ \t]+$")
 @functools.cache
 def _future_words() -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?:{alternation(vocabulary().spellings('future'))})(?!\w)", re.I)
+
+
+@functools.cache
+def _speech_verbs() -> frozenset[str]:
+    """ "said", "announced": their tense is the statement's, not the tense of what the sentence dates."""
+    return frozenset(speech_verbs())
+
+
+@functools.cache
+def _past_words() -> re.Pattern[str]:
+    """A verb in a past tense: a regular one ("reported", "killed", not "need") or one of date_words.csv's
+    "past" words ("was", "struck", "risen"); not a participle of the present passive ("is held", "are
+    expected")."""
+    irregular = alternation(vocabulary().spellings("past"))
+    present = "".join(rf"(?<!\b{word}\s)" for word in ("is", "are", "am", "be"))
+    return re.compile(rf"(?<!\w){present}(?:{irregular}|[a-z]{{2,}}(?<!e)ed)(?!\w)", re.I)
 
 
 @functools.cache
@@ -121,6 +154,8 @@ def fragments() -> dict[str, str]:
         "CUE": rf"(?:{alternation(v.spellings('year_cue'))})",
         "OFCUE": rf"(?:{alternation(v.spellings('year_of_cue'))})",
         "DET": rf"(?:{alternation(v.spellings('year_determiner'))})",
+        "DECADE": rf"(?:{alternation(v.spellings('decade'))})",
+        "SERIES": rf"(?:{alternation(v.spellings('series'))})",
         "SEASON": rf"(?:{alternation(v.seasons)})(?![a-z])",
         "HOL": rf"(?:{alternation(v.spellings('holiday'))})",
         "DAY": r"(?:[0-3]?\d(?!\d)(?:st|nd|rd|th)?)",
@@ -177,9 +212,10 @@ def word_sense_lowercase(month_word: str) -> bool:
 
 
 def unit_name(word: str) -> str:
-    """ "weeks" -> "week", "yr" -> "year": the unit periods.shift and periods.period_span know."""
+    """ "weeks" -> "week", "yr" -> "year", "centuries" -> "century": the unit periods.shift and
+    periods.period_span know."""
     word = normalise(word)
-    return _UNIT_NAMES.get(word, word)
+    return vocabulary().kind("unit").get(word) or word
 
 
 def day_hit(start: int, end: int, day: dt.date | None) -> Hit:

@@ -1,8 +1,9 @@
 """Named days and seasons: holidays with a rule for their date (holidays.csv), and the four seasons.
 
 "Christmas 2013", "next Thanksgiving", "Easter two years ago". A holiday
-without a year takes the occurrence nearest before publication (or the next
-one when the clause speaks of the future). One-word names that are also
+without a year takes the occurrence nearest before publication in a sentence
+that tells what happened, the next one when the clause speaks of the future,
+and the one in the publication year when no verb gives a tense. One-word names that are also
 ordinary words ("Christmas shopping") count only after a preposition.
 Jewish and Islamic feasts begin at sunset: their range starts on the eve.
 """
@@ -14,7 +15,7 @@ import re
 from collections.abc import Iterator
 
 from . import calendars, periods
-from .hits import Context, Hit, Reader, compile_pattern, count_number
+from .hits import Context, Hit, Reader, compile_pattern, count_number, full_year
 from .periods import Span
 from .vocabulary import Holiday, normalise, vocabulary
 
@@ -29,7 +30,7 @@ _HOLIDAY = (
 )
 _SEASON = (
     r"\b(?:(?P<mod>this|last|next|current|coming|past)\s+)?(?P<s>@SEASON@)"
-    r"(?:\s*,?\s*(?:of\s+)?(?P<y>(?:19|20)\d\d)(?!\d))?"
+    r"(?:\s*,?\s*(?:of\s+)?(?P<y>(?:19|20)\d\d|['’]\d\d)(?!\d))?"
 )
 _LEADS = {"on", "at", "over", "during", "before", "after", "by", "since", "until", "till", "for", "around"}
 _STEP = {"last": -1, "this": 0, "next": 1}
@@ -102,7 +103,8 @@ def _read_holiday(m: re.Match[str], ctx: Context) -> Iterator[Hit]:
     modifier = normalise(m["mod"] or "")
     qualified = modifier or m["y"] or m["yrel"] or m["n"] or m["ahead"]
     before = normalise(ctx.word_before(m.start()))
-    if not qualified and (before in ("the", "a", "an") or (" " not in name and before not in _LEADS)):
+    article = before in ("the", "a", "an") and holiday.days == 1  # "the Memorial Day weekend" is a period
+    if not qualified and (article or (" " not in name and before not in _LEADS)):
         return  # "Christmas shopping", "the Good Friday agreement" are not dates
     span = None
     pub = ctx.published
@@ -113,11 +115,15 @@ def _read_holiday(m: re.Match[str], ctx: Context) -> Iterator[Hit]:
         span = holiday_on(holiday, year) if year else None
     elif pub:
         options = [s for y in (pub.year - 1, pub.year, pub.year + 1) if (s := holiday_on(holiday, y))]
-        if modifier == "next" or (not modifier and ctx.lean(m.start()) == "future"):
+        lean = ctx.lean(m.start())
+        if modifier == "this":  # "this Christmas": the coming one, unless the sentence tells of it as past
+            lean = "past" if lean == "past" else "future"
+        lean = modifier if modifier in ("next", "last") else lean
+        if lean in ("next", "future"):
             span = min((s for s in options if s.end >= pub), default=None)
-        elif modifier == "last":
+        elif lean == "last":
             span = max((s for s in options if s.end < pub), default=None)
-        elif modifier == "this":
+        elif lean == "":
             span = holiday_on(holiday, pub.year)
         else:
             span = max((s for s in options if s.start <= pub + dt.timedelta(days=7)), default=None)
@@ -140,7 +146,7 @@ def _read_season(m: re.Match[str], ctx: Context) -> Iterator[Hit]:
     span = None
     pub = ctx.published
     if m["y"]:
-        span = season_in(name, int(m["y"]))
+        span = season_in(name, full_year(m["y"], pub))
     elif pub:
         options = [season_in(name, y) for y in (pub.year - 1, pub.year, pub.year + 1, pub.year + 2)]
         if modifier in ("this", "current"):

@@ -28,6 +28,7 @@ __all__ = [
     "part_of",
     "valid_date",
     "pick_year",
+    "run_in_year",
     "weekday_near",
     "weekday_in_week",
     "nth_weekday",
@@ -191,14 +192,16 @@ def part_of(span: Span, part: str, published: dt.date | None) -> Span | None:
     return Span(published, span.end, "day")  # later, rest
 
 
-def pick_year(month: int, day: int | None, published: dt.date, lean: str = "") -> dt.date | None:
+def pick_year(month: int, day: int | None, published: dt.date, lean: str = "past") -> dt.date | None:
     """The start of the yearless date (month and day, or month alone) nearest sensible to `published`.
 
-    Newspapers mostly date what has happened: without a lean, the latest
-    occurrence that starts no later than publication (a day date may also fall
-    in the week ahead). `lean` "future" takes the first one that has not ended,
-    "next" the first after publication, "last" the latest already over, and
-    "this" the one in the publication year.
+    Newspapers mostly date what has happened: with `lean` "past" (a sentence
+    that tells what happened), the latest occurrence that starts no later than
+    publication (a day date may also fall in the week ahead). "future" takes
+    the first one that has not ended, "next" the first after publication,
+    "last" the latest already over, and "this", or no lean at all (a date with
+    no tense around it: a heading, a list, a schedule), the one in the
+    publication year.
     """
     years = range(published.year - 8, published.year + 9) if (month, day) == (2, 29) else (
         range(published.year - 1, published.year + 2))
@@ -210,7 +213,7 @@ def pick_year(month: int, day: int | None, published: dt.date, lean: str = "") -
             options.append((start, end))
     if not options:
         return None
-    if lean == "this":
+    if lean in ("this", ""):
         return next((s for s, _ in options if s.year == published.year), None)
     if lean == "future":
         return min((s for s, e in options if e >= published), default=None)
@@ -220,6 +223,18 @@ def pick_year(month: int, day: int | None, published: dt.date, lean: str = "") -
         return max((s for s, e in options if e < published), default=None)
     horizon = published + dt.timedelta(days=7 if day else 0)
     return max((s for s, _ in options if s <= horizon), default=None)
+
+
+def run_in_year(month: int, day: int, last_month: int, last_day: int, published: dt.date,
+                 lean: str) -> tuple[dt.date | None, dt.date | None]:
+    """The first and last days of a run written without its year: the year its first day takes, or
+    in a clause about the future the one of a run still under way ("will be away between 10/1 and 11/7")."""
+    first = pick_year(month, day, published, lean)
+    if lean == "future" and first:
+        earlier = valid_date(first.year - 1, month, day)
+        if earlier and (end := valid_date(earlier.year, last_month, last_day)) and earlier <= published <= end:
+            first = earlier
+    return first, valid_date(first.year, last_month, last_day) if first else None
 
 
 def weekday_near(published: dt.date, weekday: int, future: bool = False) -> dt.date:

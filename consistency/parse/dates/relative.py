@@ -129,8 +129,10 @@ def _read_within(m: re.Match[str], ctx: Context) -> Iterator[Hit]:
 def _weekend(ctx: Context, modifier: str, pos: int) -> Span | None:
     if not ctx.published:
         return None
-    if modifier == "the":
-        saturday = periods.weekday_near(ctx.published, 5, future=ctx.lean(pos) == "future")
+    if modifier == "the":  # "over the weekend" is the last one, "for the weekend" with no tense this week's
+        lean = ctx.lean(pos)
+        saturday = (periods.weekday_in_week(ctx.published, 5, 0) if lean == "" else
+                    periods.weekday_near(ctx.published, 5, future=lean == "future"))
     else:
         saturday = periods.nearest_weekday(ctx.published, 5, modifier) or periods.weekday_in_week(ctx.published, 5, STEPS[modifier])
     return Span(saturday, saturday + dt.timedelta(days=1), "day")

@@ -43,6 +43,11 @@ _NTH_WEEKDAY = (
     r"(?:(?P<m>@MON@)(?:\s*,?\s*(?P<y>\d{4})(?!\d))?|(?:the\s+)?(?P<mod>next|last|this|current|previous|coming)\s+month"
     r"|the\s+month\b)"
 )
+# "the third Tuesday": of the publication's month; not "a second Friday", "the third Sunday in a row"
+_NTH_WEEKDAY_ALONE = (
+    r"\b(?:the\s+)?(?P<n>first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th)\s+(?P<w>@WDFULL@)"
+    r"(?!['’]s|\s+(?:of|in|after|before|@SERIES@)\b|[\s,]+(?:@MON@|\d))"
+)
 _NTH_DAY_OF_YEAR = (
     r"\b(?:the\s+)?(?P<n>first|last|final)\s+day\s+of\s+"
     r"(?:(?P<year>@YEAR@)(?!\d)|(?:the\s+)?(?:(?P<mod>next|last|this|current|previous|coming)\s+)?year\b)"
@@ -175,6 +180,16 @@ def _read_nth_weekday(m: re.Match[str], ctx: Context) -> Iterator[Hit]:
         yield day_hit(m.start(), m.end(), day)
 
 
+def _read_nth_weekday_alone(m: re.Match[str], ctx: Context) -> Iterator[Hit]:
+    """ "on the first Sunday", "third Tuesday": the nth such weekday of the publication's month."""
+    if normalise(ctx.word_before(m.start())) in vocabulary().kind("series_lead"):
+        return  # "a second Friday", "every first Monday": a count or a habit
+    day = None
+    if ctx.published:
+        day = periods.nth_weekday(ctx.published.year, ctx.published.month, _weekday(m["w"]), _NTH[normalise(m["n"])])
+    yield day_hit(m.start(), m.end(), day)
+
+
 def _read_nth_day_of_year(m: re.Match[str], ctx: Context) -> Iterator[Hit]:
     """ "the last day of the year", "the first day of 2025"."""
     if m["year"]:
@@ -203,7 +218,8 @@ def _read_week_of(m: re.Match[str], ctx: Context) -> Iterator[Hit]:
 
 
 def _read_nth_week(m: re.Match[str], ctx: Context) -> Iterator[Hit]:
-    """ "the first week of March" starts on its first Monday; "the last week of 2019" is ISO week 52."""
+    """ "the first week of March" starts on its first Monday, "the last week of October" holds its last
+    Thursday; "the last week of 2019" is ISO week 52."""
     nth = _NTH[normalise(m["n"])]
     if m["back"]:
         nth = -abs(nth)  # "the third last week"
@@ -214,7 +230,7 @@ def _read_nth_week(m: re.Match[str], ctx: Context) -> Iterator[Hit]:
         monday = _iso_week(year, nth) if year else None
     else:
         month = _month_of(m, ctx)
-        monday = periods.nth_weekday(month[0], month[1], 0, nth) if month else None
+        monday = _week_in_month(month[0], month[1], nth) if month else None
     span = periods.week_span(monday) if monday else None
     if monday or not ctx.published:
         yield Hit(m.start(), m.end(), span, "week")
@@ -228,6 +244,16 @@ def _read_week_number(m: re.Match[str], ctx: Context) -> Iterator[Hit]:
     monday = _iso_week(year, int(m["n"])) if year else None
     if monday or not year:
         yield Hit(m.start(), m.end(), periods.week_span(monday) if monday else None, "week")
+
+
+def _week_in_month(year: int, month: int, nth: int) -> dt.date | None:
+    """The Monday of the nth week of a month, counted from its first Monday; counted back (-1 the last),
+    from the week that holds its last Thursday, the last with most of its days in the month (as an ISO
+    week is the year's that holds its Thursday)."""
+    if nth > 0:
+        return periods.nth_weekday(year, month, 0, nth)
+    thursday = periods.nth_weekday(year, month, 3, nth)
+    return thursday - dt.timedelta(days=3) if thursday else None
 
 
 def _iso_week(year: int, nth: int) -> dt.date | None:
@@ -249,16 +275,24 @@ def _read_weekdays_ahead(m: re.Match[str], ctx: Context) -> Iterator[Hit]:
 
 
 def _read_the_day(m: re.Match[str], ctx: Context) -> Iterator[Hit]:
-    """ "on the 21st": the latest month with that day, up to a week ahead of publication."""
+    """ "on the 21st": in a sentence that tells what happened, the latest month with that day, up to a week
+    ahead of publication; in a clause about the future the next such day; with no tense, this month's."""
     day = day_number(m["d"])
     if day is None or not 1 <= day <= 31:
         return
     found = None
     if ctx.published:
         first = ctx.published.replace(day=1)
-        options = [periods.valid_date(s.year, s.month, day) for k in (-2, -1, 0, 1) if (s := periods.shift(first, k, "month"))]
-        horizon = ctx.published + dt.timedelta(days=7)
-        found = max((d for d in options if d and d <= horizon), default=None)
+        options = [d for k in (-2, -1, 0, 1, 2)
+                   if (s := periods.shift(first, k, "month")) and (d := periods.valid_date(s.year, s.month, day))]
+        lean = ctx.lean(m.start())
+        if lean == "future":
+            found = min((d for d in options if d >= ctx.published), default=None)
+        elif lean == "" and (this_month := periods.valid_date(first.year, first.month, day)):
+            found = this_month
+        else:
+            horizon = ctx.published + dt.timedelta(days=7)
+            found = max((d for d in options if d <= horizon), default=None)
     yield day_hit(m.start("d") - 4, m.end(), found)
 
 
@@ -284,7 +318,8 @@ def _read_day_of_month(m: re.Match[str], ctx: Context) -> Iterator[Hit]:
 def readers() -> list[Reader]:
     table = [
         (_WEEKDAY, _read_weekday), (_WEEK_THEN_WEEKDAY, _read_weekday), (_WEEKDAY_DAY, _read_weekday_day),
-        (_WEEKDAY_NUMERIC, _read_weekday_numeric), (_NTH_WEEKDAY, _read_nth_weekday), (_NTH_WEEK, _read_nth_week),
+        (_WEEKDAY_NUMERIC, _read_weekday_numeric), (_NTH_WEEKDAY, _read_nth_weekday),
+        (_NTH_WEEKDAY_ALONE, _read_nth_weekday_alone), (_NTH_WEEK, _read_nth_week),
         (_WEEKDAYS_AHEAD, _read_weekdays_ahead), (_THE_DAY, _read_the_day), (_DAY_OF_MONTH, _read_day_of_month),
         (_WEEK_NUMBER, _read_week_number), (_NTH_DAY_OF_YEAR, _read_nth_day_of_year), (_WEEK_OF, _read_week_of),
     ]
