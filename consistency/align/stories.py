@@ -227,10 +227,9 @@ def _mutual_nearest(scores: Iterable[tuple[tuple[str, str], float]]) -> Iterator
                 heapq.heapreplace(best[d], score)
         if score >= _SURE_LINK:
             yield pair
-        elif all(len(best[d]) < _NEAREST or score >= best[d][0] for d in pair):
+        elif all(score >= best[d][0] for d in pair):
             undecided.append((pair, score))
-    bar = {d: min(found[0], _SURE_LINK) for d, found in best.items()}
-    yield from (pair for pair, score in undecided if score >= bar[pair[0]] and score >= bar[pair[1]])
+    yield from (pair for pair, score in undecided if all(score >= best[d][0] for d in pair))
 
 
 def _overlap(a: dict[str, float], b: dict[str, float]) -> float:
