@@ -36,7 +36,13 @@ def neutralise(cell: object) -> object:
 
 @writer("json")
 def to_json(report: Report, **_: object) -> str:
-    return json.dumps(report.to_dict(), ensure_ascii=False, indent=2) + "\n"
+    """The report's JSON, indented. It is written piece by piece into one buffer: `json.dumps` with an
+    indent first lists every piece (millions for an archive's report), in several times the memory of the text."""
+    out = io.StringIO()
+    for piece in json.JSONEncoder(ensure_ascii=False, indent=2).iterencode(report.to_dict()):
+        out.write(piece)
+    out.write("\n")
+    return out.getvalue()
 
 
 @writer("csv")
