@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import io
-import json
 import re
 
 from ..intervals import date_range_text
 from ..printable import markdown_text
-from . import Report, counted, writer
+from . import Report, counted, json_text, writer
 
 TABLE_WIDTH = 160  # the table's width when no terminal says otherwise (a file, a library call)
 
@@ -36,13 +35,7 @@ def neutralise(cell: object) -> object:
 
 @writer("json")
 def to_json(report: Report, **_: object) -> str:
-    """The report's JSON, indented. It is written piece by piece into one buffer: `json.dumps` with an
-    indent first lists every piece (millions for an archive's report), in several times the memory of the text."""
-    out = io.StringIO()
-    for piece in json.JSONEncoder(ensure_ascii=False, indent=2).iterencode(report.to_dict()):
-        out.write(piece)
-    out.write("\n")
-    return out.getvalue()
+    return json_text(report.to_dict())
 
 
 @writer("csv")
