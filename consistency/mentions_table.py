@@ -15,6 +15,7 @@ from .knowledge import KnowledgeBase
 from .model import Document, Mention, Problem
 from .parse import mentions
 from .printable import printable
+from .report import json_text
 
 if TYPE_CHECKING:
     from .workers import Workers
@@ -91,7 +92,7 @@ def _shown_value(r: dict[str, Any]) -> str:
 
 def render_mentions(rows: list[dict[str, Any]], fmt: str) -> str:
     if fmt == "json":
-        return json.dumps(rows, ensure_ascii=False, indent=2) + "\n"
+        return json_text(rows)
     if fmt == "jsonl":
         return "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows)
     if fmt == "csv":

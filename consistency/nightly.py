@@ -27,7 +27,7 @@ from .knowledge import KnowledgeBase
 from .model import Document, Severity
 from .printable import markdown_text
 from .publishing import DATED, PublishError
-from .report import Report, counted, write
+from .report import Report, counted, json_text, write
 from .store import ClaimStore
 
 __all__ = ["CONFIG_NAME", "ConfigError", "NightlyResult", "PublishError", "run_nightly", "load_acknowledged", "find_config"]
@@ -245,7 +245,7 @@ def _write_reports(tmp: Path, result: NightlyResult, day: str, excel: bool) -> N
     data["discrepancies"].extend(result.resolved)
     data["status_counts"] = {s: result.counts[s] for s in STATUSES}
     data["previous"] = result.previous.name if result.previous else None
-    (tmp / "discrepancies.json").write_text(json.dumps(data, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    (tmp / "discrepancies.json").write_text(json_text(data), encoding="utf-8")
     frame = report.to_frame()
     frame.insert(3, "status", [statuses[i][0] for i in frame["id"]])
     csv_report = write(report, "csv", excel=excel, frame=frame)

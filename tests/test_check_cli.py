@@ -51,6 +51,16 @@ def test_json_follows_the_schema(tmp_path):
             assert c["text"] in source
 
 
+def test_the_json_report_is_indented_by_two_with_its_quotes_as_written(tmp_path):
+    out = tmp_path / "out.json"
+    CliRunner().invoke(main, ["check", *_story(tmp_path), "--format", "json", "-o", str(out)])
+    text = out.read_text(encoding="utf-8")
+    doc = json.loads(text)
+    assert text == json.dumps(doc, ensure_ascii=False, indent=2) + "\n"
+    assert '\n  "schema": "consistency.report/1",\n' in text
+    assert "Putin's proposal" in text
+
+
 def test_fail_on_never_exits_zero(tmp_path):
     result = CliRunner().invoke(main, ["check", *_story(tmp_path), "--fail-on", "never"])
     assert result.exit_code == 0

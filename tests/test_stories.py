@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+import random
 from pathlib import Path
 
 from consistency.align import cluster_stories, regroup_stories, story_signature
+from consistency.align.stories import _NEAREST, _SURE_LINK, _mutual_nearest
 from consistency.nightly import run_nightly
 
 _FLOOD = [
@@ -106,3 +108,34 @@ def test_regrouping_after_a_change_matches_grouping_from_scratch():
     dates = {d: w for d, (_, w) in reports.items()}
     again = regroup_stories(before, signatures, dates, {"b2", "a6", "c5"})
     assert again == _stories(reports)
+
+
+def test_a_signature_holds_the_names_and_precise_figures_that_link_reports():
+    text = ("Rescuers in Varna moved 315 families from the Asparuhovo district as the Kamchia rose, "
+            "mayor Ivan Petrov said. Floodwater covered 20 hectares of farmland.")
+    signature = story_signature(text)
+    assert {"Varna", "Asparuhovo", "Kamchia", "Petrov", "#315"} <= signature.keys()
+    assert not {"rescuers", "floodwater", "farmland", "hectares", "#20"} & signature.keys()
+    assert all(key[:1].isupper() or key.startswith("#") for key in signature)
+
+
+def _nearest_by_definition(scores: dict[tuple[str, str], float]) -> set[tuple[str, str]]:
+    """Each document's bar is its `_NEAREST`th best score (at most `_SURE_LINK`); a pair links at both bars."""
+    partners: dict[str, list[float]] = {}
+    for (a, b), score in scores.items():
+        partners.setdefault(a, []).append(score)
+        partners.setdefault(b, []).append(score)
+    bar = {d: min(sorted(found, reverse=True)[:_NEAREST][-1], _SURE_LINK) for d, found in partners.items()}
+    return {pair for pair, score in scores.items() if score >= bar[pair[0]] and score >= bar[pair[1]]}
+
+
+def test_the_closest_partners_do_not_depend_on_the_order_pairs_are_scored_in():
+    chance = random.Random(7)
+    docs = [f"d{i:02}" for i in range(30)]
+    for _ in range(20):
+        # scores on a coarse grid, so that ties at a document's bar are common
+        scores = {(a, b): chance.choice([0.3, 0.35, 0.4, 0.5, 0.6, 0.8])
+                  for i, a in enumerate(docs) for b in docs[i + 1 :] if chance.random() < 0.4}
+        pairs = list(scores.items())
+        chance.shuffle(pairs)
+        assert set(_mutual_nearest(pairs)) == _nearest_by_definition(scores)

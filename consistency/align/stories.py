@@ -12,6 +12,7 @@ figures overlap enough, each among the other's closest, join one story.
 from __future__ import annotations
 
 import datetime as dt
+import heapq
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
@@ -57,9 +58,12 @@ _SENTENCE_END = frozenset(".!?\n\"“”'‘’:;-—–#*>(")
 
 
 def story_signature(text: str) -> dict[str, float]:
-    """A document's words that can tell its story apart, each weighted by its rarity in general English.
+    """What can tell a document's story apart: its names and precise figures, each weighted by its rarity.
 
-    A word written with a capital inside a sentence is a name and weighs `_NAME_WEIGHT` times more.
+    A name is a word written with a capital inside a sentence, weighted by its
+    rarity in general English times `_NAME_WEIGHT`; the document's other words
+    link no reports and are left out (an archive's signatures are all held at
+    once while its stories are found).
     """
     stop = stopwords()
     out: dict[str, float] = {}
@@ -75,9 +79,9 @@ def story_signature(text: str) -> dict[str, float]:
         rarity = english_rarity(word)
         if rarity > 0:
             out[word] = rarity
-    signed = {_name_key(w) if w in names else w: r * _NAME_WEIGHT if w in names else r for w, r in out.items()}
+    signed = {_name_key(w): r * _NAME_WEIGHT for w, r in out.items() if w in names}
     signed.update(_figure_signs(text))
-    return signed
+    return {w: weight for w, weight in signed.items() if _is_name(w)}
 
 
 def english_rarity(word: str) -> float:
@@ -141,13 +145,12 @@ def cluster_stories(
     if len(docs) <= small:
         return {d: 0 for d in docs}
     dates = dates or {}
-    shared = _shared_signs(signatures)
-    names = {d: {w: weight for w, weight in sig.items() if _is_name(w)} for d, sig in shared.items()}
-    scores = {
-        (a, b): score
+    shared = _shared_names(signatures)
+    scores = (
+        ((a, b), score)
         for a, b in _candidate_pairs(shared, dates)
-        if _within_window(dates.get(a), dates.get(b)) and (score := _overlap(names[a], names[b])) >= threshold
-    }
+        if _within_window(dates.get(a), dates.get(b)) and (score := _overlap(shared[a], shared[b])) >= threshold
+    )
     return {d: i for i, members in enumerate(connected_groups(docs, _mutual_nearest(scores))) for d in members}
 
 
@@ -195,13 +198,13 @@ def regroup_stories(
     return {d: i for i, members in enumerate(ordered) for d in members}
 
 
-def _shared_signs(signatures: dict[str, dict[str, float]]) -> dict[str, dict[str, float]]:
-    """Each signature without the words no other document uses: a word of its own links nothing."""
+def _shared_names(signatures: dict[str, dict[str, float]]) -> dict[str, dict[str, float]]:
+    """Each signature's names and figures that another document uses too: a name of its own links nothing."""
     df: Counter[str] = Counter(w for sig in signatures.values() for w in sig)
-    return {d: {w: weight for w, weight in sig.items() if df[w] >= 2} for d, sig in signatures.items()}
+    return {d: {w: weight for w, weight in sig.items() if df[w] >= 2 and _is_name(w)} for d, sig in signatures.items()}
 
 
-def _mutual_nearest(scores: dict[tuple[str, str], float]) -> list[tuple[str, str]]:
+def _mutual_nearest(scores: Iterable[tuple[tuple[str, str], float]]) -> Iterator[tuple[str, str]]:
     """The pairs in which each document is among the other's `_NEAREST` closest (ties all count).
 
     A pair that scores `_SURE_LINK` or more links whatever else is close: a
@@ -209,13 +212,25 @@ def _mutual_nearest(scores: dict[tuple[str, str], float]) -> list[tuple[str, str
 
     A document of a big story has its closest partners in its own story, so a
     name it shares with an unrelated report does not chain the two stories.
+
+    The scored pairs are read once and only the undecided ones are held: a
+    sure pair links at once, and a document's bar (its `_NEAREST`th best
+    score so far) only rises as its pairs come, so a pair below either
+    document's bar when it comes never links.
     """
-    partners: dict[str, list[float]] = defaultdict(list)
-    for (a, b), score in scores.items():
-        partners[a].append(score)
-        partners[b].append(score)
-    bar = {d: min(sorted(found, reverse=True)[: _NEAREST][-1], _SURE_LINK) for d, found in partners.items()}
-    return sorted(pair for pair, score in scores.items() if score >= bar[pair[0]] and score >= bar[pair[1]])
+    best: dict[str, list[float]] = defaultdict(list)  # each document's `_NEAREST` best scores so far, a heap
+    undecided: list[tuple[tuple[str, str], float]] = []
+    for pair, score in scores:
+        for d in pair:
+            if len(best[d]) < _NEAREST:
+                heapq.heappush(best[d], score)
+            elif score > best[d][0]:
+                heapq.heapreplace(best[d], score)
+        if score >= _SURE_LINK:
+            yield pair
+        elif all(score >= best[d][0] for d in pair):
+            undecided.append((pair, score))
+    yield from (pair for pair, score in undecided if all(score >= best[d][0] for d in pair))
 
 
 def _overlap(a: dict[str, float], b: dict[str, float]) -> float:
@@ -258,9 +273,7 @@ def _candidate_pairs(
     either way round, so each pair is given by its first document only: an archive's
     millions of candidate pairs are never held at once.
     """
-    keys = {d: _name_pairs(words) for d, words in _key_words(signatures).items()}
-    docs = sorted(d for d in keys if keys[d])
-    hashes = MinHash.bulk([keys[d] for d in docs], num_perm=_LSH_PERMUTATIONS)
+    docs, hashes = _minhashes(signatures)
     indexes: dict[int | None, MinHashLSH] = defaultdict(
         lambda: MinHashLSH(num_perm=_LSH_PERMUTATIONS, params=_lsh_bands())
     )
@@ -281,6 +294,16 @@ def _lsh_bands() -> tuple[int, int]:
     numerical integration: worth doing once, not once for every window's index."""
     lsh = MinHashLSH(threshold=_LSH_THRESHOLD, num_perm=_LSH_PERMUTATIONS)
     return lsh.b, lsh.r
+
+
+def _minhashes(signatures: dict[str, dict[str, float]]) -> tuple[list[str], list[MinHash]]:
+    """The documents with two key words or more, in order, and the MinHash of each one's pairs of them.
+
+    The pairs are hashed as they are made: an archive's are never held at once.
+    """
+    words = _key_words(signatures)
+    docs = sorted(d for d, found in words.items() if len(found) >= 2)
+    return docs, MinHash.bulk((_name_pairs(words[d]) for d in docs), num_perm=_LSH_PERMUTATIONS)
 
 
 def _slot(when: dt.date | None) -> int | None:

@@ -7,6 +7,8 @@ function over the Report or that table.
 from __future__ import annotations
 
 import datetime as dt
+import io
+import json
 import os
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -22,7 +24,7 @@ if TYPE_CHECKING:
     from ..coverage import Agreement, Coverage
     from ..suppress import Suppressed, UnusedSuppression
 
-__all__ = ["Report", "COLUMNS", "SCHEMA", "WRITERS", "counted", "display_path", "writer", "write"]
+__all__ = ["Report", "COLUMNS", "SCHEMA", "WRITERS", "counted", "display_path", "json_text", "writer", "write"]
 
 SCHEMA = "consistency.report/1"
 
@@ -292,3 +294,17 @@ def write(report: Report, fmt: str, **options) -> str | bytes | None:
     if fmt not in WRITERS:
         raise ValueError(f"unknown format {fmt!r}; choose from {', '.join(sorted(WRITERS))}")
     return WRITERS[fmt](report, **options)
+
+
+def json_text(data: Any) -> str:
+    """`data` as JSON text, indented by two, non-ASCII as it is, with a final line break.
+
+    It is encoded piece by piece into one buffer: `json.dumps` with an indent
+    first lists every piece (millions for an archive's report), in several
+    times the memory of the text.
+    """
+    out = io.StringIO()
+    for piece in json.JSONEncoder(ensure_ascii=False, indent=2).iterencode(data):
+        out.write(piece)
+    out.write("\n")
+    return out.getvalue()

@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import io
-import json
 import re
 
 from ..intervals import date_range_text
 from ..printable import markdown_text
-from . import Report, counted, writer
+from . import Report, counted, json_text, writer
 
 TABLE_WIDTH = 160  # the table's width when no terminal says otherwise (a file, a library call)
 
@@ -36,7 +35,7 @@ def neutralise(cell: object) -> object:
 
 @writer("json")
 def to_json(report: Report, **_: object) -> str:
-    return json.dumps(report.to_dict(), ensure_ascii=False, indent=2) + "\n"
+    return json_text(report.to_dict())
 
 
 @writer("csv")
