@@ -11,6 +11,7 @@ import datetime as dt
 import json
 import shutil
 import sys
+from collections.abc import Iterable
 from pathlib import Path
 from typing import NoReturn
 
@@ -70,17 +71,30 @@ def _kinds(ctx: click.Context, param: click.Parameter, value: tuple[str, ...]) -
     return value
 
 
-def _emit(text: str | bytes, output: str | None) -> None:
-    """Print `text`, or write it to `output` whole: a temporary file renamed over it, so a failed
-    run never leaves a half-written file or destroys the previous one."""
+def _emit(text: str | bytes | Iterable[str], output: str | None) -> None:
+    """Print `text` (whole, or in pieces), or write it to `output` whole: a temporary file renamed over it,
+    so a failed run never leaves a half-written file or destroys the previous one."""
+    if not isinstance(text, (str, bytes)):
+        pieces = text
+        if output in (None, "-"):
+            text = "".join(pieces)
+        else:  # pieces go to the file one by one: an archive's report is never held whole as text
+            text = (p.encode("utf-8", "replace") for p in pieces)
     if output in (None, "-"):
         click.echo(text, nl=False)
         return
-    data = text if isinstance(text, bytes) else text.encode("utf-8", "replace")  # never lose a report over one character
+    data = text.encode("utf-8", "replace") if isinstance(text, str) else text  # never lose a report over one character
     try:
         write_atomically(Path(output), data)
     except OSError as e:
         raise InputError(f"cannot write {printable(output)}: {e.strerror or e}") from None
+
+
+def _rendered(report, fmt: str, options: dict):
+    """The report in format `fmt`; JSON in pieces (see `_emit`)."""
+    from .report import json_pieces, write
+
+    return json_pieces(report.to_dict()) if fmt == "json" else write(report, fmt, **options)
 
 
 def _knowledge(folder: str | Path | None):
@@ -254,7 +268,7 @@ def check(paths, facts, draft, draft_name, changed_since, fmt, output, fail_on, 
                                focus=focus, progress=tick)
     except WorkersError as e:
         raise InputError(str(e)) from None
-    _emit(write(report, fmt, **options), output)
+    _emit(_rendered(report, fmt, options), output)
     save_last(report)
     _problems(report.problems)
     if strict_suppressions and report.unused and not input_failed(report.problems):

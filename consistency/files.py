@@ -6,6 +6,7 @@ from __future__ import annotations
 import contextlib
 import os
 import stat
+from collections.abc import Iterable
 from pathlib import Path
 
 __all__ = ["MAX_FILE_BYTES", "NotReadable", "read_regular_file", "write_atomically"]
@@ -53,8 +54,8 @@ def _file_type(mode: int) -> str:
     return "not a plain file"
 
 
-def write_atomically(path: Path, data: bytes) -> None:
-    """Write `data` to `path` whole, or leave `path` as it was (OSError says why).
+def write_atomically(path: Path, data: bytes | Iterable[bytes]) -> None:
+    """Write `data` (bytes, or pieces of them) to `path` whole, or leave `path` as it was (OSError says why).
 
     The bytes go to a temporary file beside `path`, flushed to disk, then
     renamed over it: a reader sees the old content or the new, never a
@@ -63,7 +64,7 @@ def write_atomically(path: Path, data: bytes) -> None:
     tmp = path.with_name(f".{path.name}.tmp-{os.getpid()}")
     try:
         with open(tmp, "wb") as f:
-            f.write(data)
+            f.writelines([data] if isinstance(data, bytes) else data)
             f.flush()
             os.fsync(f.fileno())
         os.replace(tmp, path)

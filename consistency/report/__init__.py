@@ -10,7 +10,7 @@ import datetime as dt
 import io
 import json
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
@@ -24,7 +24,7 @@ if TYPE_CHECKING:
     from ..coverage import Agreement, Coverage
     from ..suppress import Suppressed, UnusedSuppression
 
-__all__ = ["Report", "COLUMNS", "SCHEMA", "WRITERS", "counted", "display_path", "json_text", "writer", "write"]
+__all__ = ["Report", "COLUMNS", "SCHEMA", "WRITERS", "counted", "display_path", "json_pieces", "json_text", "writer", "write"]
 
 SCHEMA = "consistency.report/1"
 
@@ -296,15 +296,20 @@ def write(report: Report, fmt: str, **options) -> str | bytes | None:
     return WRITERS[fmt](report, **options)
 
 
-def json_text(data: Any) -> str:
-    """`data` as JSON text, indented by two, non-ASCII as it is, with a final line break.
+def json_pieces(data: Any) -> Iterator[str]:
+    """`data` as JSON text in pieces, indented by two, non-ASCII as it is, with a final line break.
 
-    It is encoded piece by piece into one buffer: `json.dumps` with an indent
-    first lists every piece (millions for an archive's report), in several
-    times the memory of the text.
+    `json.dumps` with an indent first lists every piece (millions for an
+    archive's report), in several times the memory of the text; these pieces
+    go one by one into a buffer or a file.
     """
+    yield from json.JSONEncoder(ensure_ascii=False, indent=2).iterencode(data)
+    yield "\n"
+
+
+def json_text(data: Any) -> str:
+    """`data` as JSON text (see `json_pieces`), encoded into one buffer."""
     out = io.StringIO()
-    for piece in json.JSONEncoder(ensure_ascii=False, indent=2).iterencode(data):
+    for piece in json_pieces(data):
         out.write(piece)
-    out.write("\n")
     return out.getvalue()

@@ -16,7 +16,7 @@ from typing import Any
 
 from ..files import NotReadable, read_regular_file, write_atomically
 from ..intervals import interval_text
-from . import Report, display_path, write
+from . import Report, display_path, json_pieces
 
 __all__ = ["ExplainError", "LAST", "NIGHTLY", "save_last", "last_report", "load_report", "find", "render"]
 
@@ -33,7 +33,7 @@ def save_last(report: Report, folder: Path | None = None) -> Path | None:
     target = (folder or Path.cwd()) / LAST
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
-        write_atomically(target, write(report, "json").encode("utf-8", "replace"))
+        write_atomically(target, (piece.encode("utf-8", "replace") for piece in json_pieces(report.to_dict())))
     except OSError:
         return None
     return target
