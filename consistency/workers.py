@@ -42,7 +42,9 @@ Work = Callable[[Any, KnowledgeBase], Any]
 POOL_MIN_ITEMS = 64
 # Items per task, as a share of the work: about this many tasks per worker
 # keeps every worker busy to the end without paying for a message per item.
-TASKS_PER_WORKER = 4
+# Stories differ in size by hundreds of times: with fewer tasks, one worker
+# is left with a chunk of several of the largest while the other waits.
+TASKS_PER_WORKER = 16
 # A Dask scheduler that has not answered within this many seconds is taken as unreachable.
 CONNECT_TIMEOUT = 10
 DASK_INSTALL = "pip install 'consistency[dask]'"
