@@ -150,15 +150,15 @@ def interval_text(low: float, high: float) -> str:
     return f"[{fmt(low)}, {fmt(high)})"
 
 
-def ranges_overlap(a: DateRange | None, b: DateRange | None) -> bool:
-    """Whether two closed day ranges share a day.
+def ranges_overlap(a: DateRange | None, b: DateRange | None, within: dt.timedelta = dt.timedelta(0)) -> bool:
+    """Whether two closed day ranges share a day (or lie `within` that much of each other).
 
     A range not known (None) has open ends, as a figure with no bound is
     unbounded ("more than 5" is (5, inf)): it may be any time, so it overlaps every range.
     """
     if a is None or b is None:
         return True
-    return a[0] <= b[1] and b[0] <= a[1]
+    return a[0] - within <= b[1] and b[0] - within <= a[1]
 
 
 def date_range_text(first: dt.date | None, last: dt.date | None = None) -> str:

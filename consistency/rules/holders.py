@@ -25,6 +25,7 @@ from functools import cache
 
 from ..align import connected_groups, consensus_conflicts
 from ..data import rows
+from ..intervals import ranges_overlap
 from ..model import Claim, Discrepancy, Severity
 from .base import Context, as_do, part
 from .offices import same_person
@@ -123,10 +124,7 @@ def _times_near(ctx: Context, a: Claim, b: Claim) -> bool:
     """Whether two claims speak for times within a week of each other (their own time words, else
     their documents' dates): a post changes hands rarely, and "won on Sunday" and "said on Monday"
     name its one holder."""
-    ta, tb = ctx.time_of(a), ctx.time_of(b)
-    if ta is None or tb is None:
-        return True
-    return ta[0] - _POST_NEAR <= tb[1] and tb[0] - _POST_NEAR <= ta[1]
+    return ranges_overlap(ctx.time_of(a), ctx.time_of(b), within=_POST_NEAR)
 
 
 def _posts(ctx: Context) -> dict[tuple[int, str], list[tuple[Claim, Post]]]:
