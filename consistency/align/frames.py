@@ -49,6 +49,7 @@ __all__ = [
     "aged_person",
     "describe_frame",
     "dates_a_figure",
+    "periods_a_figure_after",
     "event_word",
     "event_words",
     "frame_of",
@@ -338,6 +339,20 @@ def dates_a_figure(sentence: Sentence, m: Mention) -> bool:
     # deed ("recalled 4,000 cars before June 3" dates the recall)
     said_of = _words(lead[: found.start()])[-1:]
     return bool(said_of) and (said_of[0] in _VALUE_OF or _frame_words().get(said_of[0], ("",))[0] == "change")
+
+
+_MEASURE_AFTER_PERIOD = 2  # words between a period and its measure: "third-quarter net profit", "2024 revenue"
+_A_FIGURE = re.compile(r"\d")
+
+
+def periods_a_figure_after(sentence: Sentence, m: Mention) -> bool:
+    """A period written before the measure it is the period of, with the figure in the same clause:
+    "third-quarter revenue of $1.2bn", "2024 sales rose to 3.1 billion euros", "first-half net profit was $80m"."""
+    if m.grain == "day":
+        return False
+    after = _clause_after(sentence.text[m.end - sentence.start :])
+    words = [w for w in _words(after) if w][:_MEASURE_AFTER_PERIOD]
+    return any(_measure_of(w) for w in words) and _A_FIGURE.search(after) is not None
 
 
 _VALUE_OF = frozenset({"of", "to", "at", "by", "from"})  # "revenue of", "rose to", "put at", "fell by"
