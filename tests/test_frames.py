@@ -210,3 +210,42 @@ def test_a_place_a_figure_is_counted_in_is_not_its_owner(tmp_path):
         "With $9 million in France, the film has grossed $21 million worldwide.",
         "Salt Roads grossed more than $30 million around the world.",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "source"),
+    [
+        ("The interior ministry said 240,000 people marched across the country.", "240,000 people", "interior ministry"),
+        ("Police said 57 people had been arrested by midnight.", "57 people", "police"),
+        ("The unions put turnout at 900,000.", "900,000", "unions"),
+        ("According to the health ministry, 1,310 cases have been recorded.", "1,310", "health ministry"),
+        ("The provincial disaster agency put the toll at 29.", "29", "provincial disaster agency"),
+        # two bodies in one sentence: each figure is on the word of its own
+        ("According to the police, 42,000 people marched in Selvo; the unions said 150,000.", "150,000", "unions"),
+        ("According to the police, 42,000 people marched in Selvo; the unions said 150,000.", "42,000 people", "police"),
+        ("The march drew 86,000 people by the interior ministry's count and 400,000 by the unions' count.",
+         "86,000 people", "interior ministry"),
+        ("The march drew 86,000 people by the interior ministry's count and 400,000 by the unions' count.",
+         "400,000", "unions"),
+        # a generic source names no one; "by police" is the deed's agent, not a source
+        ("Officials said 57 people had been arrested.", "57 people", None),
+        ("The 57 people held by police on Monday were freed.", "57 people", None),
+    ],
+)
+def test_a_body_named_in_lower_case_is_a_source(tmp_path, text, figure, source):
+    assert _frames(tmp_path, text)[figure].attribution == source
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("The health ministry said 41 people had died of cholera in Tanu province. "
+         "The WHO said it had recorded 38 deaths from cholera in Tanu province.",
+         "Cholera has killed 41 people in Tanu province, the health ministry said."),
+        ("Police said 42,000 people marched in Selvo against the pension reform. "
+         "The unions said 150,000 people marched in Selvo against the pension reform.",
+         "Some 42,000 people marched in Selvo against the pension reform, police said."),
+    ],
+)
+def test_two_bodies_own_figures_in_one_report_are_no_internal_conflict(tmp_path, first, second):
+    assert "internal-conflict" not in _check(tmp_path, first, second)
