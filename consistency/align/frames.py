@@ -407,11 +407,13 @@ def _body_source() -> re.Pattern[str]:
 
 
 def _body_of(found: re.Match[str]) -> str:
-    """The body's words, without the words that only lead to it: "as the health ministry" → "health ministry"."""
+    """The body's words back to the first function word: "as the health ministry" → "health ministry",
+    "has risen since the ministry" → "ministry"."""
     words = next(g for g in found.groups() if g).lower().split()
-    while len(words) > 1 and words[0] in stopwords():
-        words.pop(0)
-    return " ".join(words)
+    kept = len(words) - 1
+    while kept > 0 and words[kept - 1] not in stopwords():
+        kept -= 1
+    return " ".join(words[kept:])
 
 
 _PART_BREAK = re.compile(r"[;:]")  # "According to the police, 42,000 marched; the unions said 150,000"
