@@ -249,3 +249,19 @@ def test_a_body_named_in_lower_case_is_a_source(tmp_path, text, figure, source):
 )
 def test_two_bodies_own_figures_in_one_report_are_no_internal_conflict(tmp_path, first, second):
     assert "internal-conflict" not in _check(tmp_path, first, second)
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("Union leader Anna Horak said the march beat January's. Raising the retirement age from 62 to 65 "
+         "will save 14 billion euros, the government says.",
+         "The strike's leader, Anna Horak, 54, has led the union since 2021."),
+        ("Labour minister Piet Vos defended the reform on Monday. The pension age will rise to 67 by 2030.",
+         "Piet Vos, 61, has been labour minister since 2022."),
+        ("Finance minister Ida Holm presented the plan. The pensionable age would go up to 66.",
+         "Ida Holm, 48, is the youngest finance minister in the country's history."),
+    ],
+)
+def test_a_retirement_age_is_not_a_persons_age(tmp_path, first, second):
+    assert "value-conflict" not in _check(tmp_path, first, second)
