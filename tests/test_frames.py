@@ -44,6 +44,13 @@ def _frames(tmp_path, text):
         ("The Orsa mine employs 3,000 workers.", "3,000 workers", "staff"),
         ("Gunmen killed 3 workers at the Orsa mine.", "3 workers", "death"),
         ("The ferry sank with 52 passengers on board.", "52 passengers", "passenger"),
+        # what befell homes, and how much of a fire is held
+        ("The fire destroyed 160 homes in the Orla hills.", "160 homes", "destroyed"),
+        ("At least 85 homes have been destroyed and a further 240 damaged.", "85 homes", "destroyed"),
+        ("The regional government said 610 homes had been razed.", "610 homes", "destroyed"),
+        ("The blaze was 25% contained on Thursday evening.", "25%", "containment"),
+        ("Firefighters had contained 60% of the Orla fire by Friday.", "60%", "containment"),
+        ("Containment of the fire reached 40 per cent.", "40 per cent", "containment"),
         # the noun phrase ends at an event or a plural noun: what follows is not what is counted
         ("A 5.9 tremor killed 14 people.", "5.9", None),
         ("The storm left 40 shops damaged.", "40", None),
@@ -265,3 +272,16 @@ def test_two_bodies_own_figures_in_one_report_are_no_internal_conflict(tmp_path,
 )
 def test_a_retirement_age_is_not_a_persons_age(tmp_path, first, second):
     assert "value-conflict" not in _check(tmp_path, first, second)
+
+
+def test_homes_destroyed_are_compared_and_homes_damaged_are_not_them(tmp_path):
+    assert "value-conflict" in _check(
+        tmp_path,
+        "The Orla fire has destroyed 160 homes, the regional government said.",
+        "The regional government said 610 homes had been destroyed by the Orla fire.",
+    )
+    assert "value-conflict" not in _check(
+        tmp_path,
+        "The Orla fire has destroyed 160 homes, the regional government said.",
+        "The regional government said 400 homes had been damaged by the Orla fire.",
+    )
