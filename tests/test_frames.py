@@ -44,6 +44,10 @@ def _frames(tmp_path, text):
         ("The Orsa mine employs 3,000 workers.", "3,000 workers", "staff"),
         ("Gunmen killed 3 workers at the Orsa mine.", "3 workers", "death"),
         ("The ferry sank with 52 passengers on board.", "52 passengers", "passenger"),
+        # police and protesters are people: what befell them is the measure
+        ("Thirty-eight police officers were injured in the clashes.", "Thirty-eight", "injury"),
+        ("Organisers said 21 demonstrators were hurt.", "21", "injury"),
+        ("Police detained 57 protesters near parliament.", "57", "arrest"),
         # what befell homes, and how much of a fire is held
         ("The fire destroyed 160 homes in the Orla hills.", "160 homes", "destroyed"),
         ("At least 85 homes have been destroyed and a further 240 damaged.", "85 homes", "destroyed"),
@@ -285,3 +289,13 @@ def test_homes_destroyed_are_compared_and_homes_damaged_are_not_them(tmp_path):
         "The Orla fire has destroyed 160 homes, the regional government said.",
         "The regional government said 400 homes had been damaged by the Orla fire.",
     )
+
+
+def test_injured_police_are_compared_and_injured_protesters_are_not_them(tmp_path):
+    found = _check(
+        tmp_path,
+        "Thirty-eight police officers were injured in the Selvo clashes, the interior ministry said. "
+        "Organisers said 21 demonstrators were hurt in the Selvo clashes.",
+        "The interior ministry said 83 police officers were injured in the Selvo clashes.",
+    )
+    assert "value-conflict" in found and "internal-conflict" not in found
