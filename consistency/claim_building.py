@@ -397,12 +397,15 @@ def figure_dates(sentence: Sentence, dates: Sequence[Mention], published: dt.dat
     dates the count; so does a date of no event ("sales of $4bn in 2024").
     The date of this story's event ("the quake that struck on Friday") does
     not: a toll given on Sunday of Friday's quake is Sunday's toll. An event
-    long before the report ("the 2004 quake killed 628") dates its figures.
+    long before the report ("the 2004 quake killed 628") dates its figures,
+    and so does the day they were reached by ("by Thursday the fire had
+    destroyed 610 homes").
     """
     statements = [d for d in dates if is_statement_date(sentence, d)]
     own = [
         d for d in dates
-        if d not in statements and (event_word(sentence, d, past_figures=False) is None or is_history(d, published))
+        if d not in statements
+        and (event_word(sentence, d, past_figures=False) is None or is_history(d, published) or _reached_by(d))
     ]
     return statements + own
 
@@ -415,12 +418,24 @@ def _time_of(dates: Iterable[Mention]) -> tuple[dt.date, dt.date] | None:
     """The time a sentence's other claims speak for: its first date that names a period.
 
     An open bound ("after Friday's quake", "since 2004") places the event the
-    sentence tells of, not the time its figures speak for.
+    sentence tells of, not the time its figures speak for; but a count
+    reached by a day ("121 people arrested by Thursday evening") is that
+    day's count.
     """
     for d in dates:
         if d.date is not None and d.hedge is None:
             return d.date, d.date_end or d.date
+        if _reached_by(d):
+            return d.date_end, d.date_end
     return None
+
+
+_REACHED_BY = frozenset({"by"})  # the hedge of a day a count had reached by
+
+
+def _reached_by(d: Mention) -> bool:
+    """A day something had come to by then: "by Thursday evening" (no event happens "by" a day; it has happened)."""
+    return d.date_end is not None and d.grain == "day" and (d.hedge or "").lower() in _REACHED_BY
 
 
 def _sentence_index(sentences: Sequence[Sentence]) -> list[int]:

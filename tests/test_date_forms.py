@@ -154,6 +154,23 @@ def test_the_last_weekend_of_a_month_is_not_last_weekend():
     assert (found.date, found.date_end) == (D(2025, 10, 25), D(2025, 10, 26))
 
 
+@pytest.mark.parametrize(
+    ("text", "weekday", "day"),
+    [
+        ("The chipmaker reported on Wednesday third-quarter sales of $1.2 billion.", "Wednesday", D(2024, 10, 16)),
+        ("The bank said on Tuesday second-half profit would fall.", "Tuesday", D(2024, 10, 15)),
+        ("The club confirmed on Monday fourth place was out of reach.", "Monday", D(2024, 10, 14)),
+    ],
+)
+def test_a_weekday_before_an_ordinal_that_begins_a_phrase_is_the_weekday_alone(text, weekday, day):
+    found = [(m.text, m.date) for m in dates.find(text, THURSDAY) if weekday in m.text]
+    assert found == [(weekday, day)]
+
+
+def test_a_weekday_with_the_ordinal_of_its_day_is_still_one_date():
+    assert only_date("They meet again on Saturday the third.").date.day == 3
+
+
 @pytest.mark.parametrize("text", ["They may march to the sea.", "Prices fell from may to march."])
 def test_month_words_in_lower_case_make_no_run_of_months(text):
     assert dates.find(text, THURSDAY) == []

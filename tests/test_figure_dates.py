@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from consistency.align.frames import dates_a_figure
+from consistency.align.frames import dates_a_figure, periods_a_figure_after
 from consistency.model import Sentence
 from consistency.parse import mentions
 
@@ -137,3 +137,34 @@ def test_dates_a_figure(text, date, expected):
 )
 def test_one_named_event_in_other_words(error_kinds, first, second, flagged):
     assert ("date-conflict" in error_kinds(first, second)) is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "expected"),
+    [
+        ("Halvard Shipping reported third-quarter revenue of 3.4 billion crowns on Thursday.", "third-quarter", True),
+        ("Its 2024 sales rose to 3.1 billion euros.", "2024", True),
+        ("The bank said its first-quarter net profit was $80 million.", "first-quarter", True),
+        ("The fourth-quarter results are due in January.", "fourth-quarter", False),  # no figure
+        ("In 2024 the port grew by 4%.", "2024", False),  # no measure after the year
+        ("On Thursday revenue rose to $2bn.", "Thursday", False),  # a day is when it was said, not a period
+    ],
+)
+def test_periods_a_figure_after(text, date, expected):
+    (m,) = [m for m in mentions(text, PUBLISHED) if m.kind == "date" and m.text == date]
+    assert periods_a_figure_after(Sentence(0, len(text), text), m) is expected
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("Halvard Shipping reported third-quarter revenue of 3.4 billion crowns on Tuesday.",
+         "Halvard Shipping said on Monday it would cut 300 jobs after reporting third-quarter revenue."),
+        ("Ostby Lines posted first-half net profit of $210 million on Tuesday, the company said.",
+         "Ostby Lines said on Monday that first-half net profit had risen to $210 million."),
+        ("Karvik Power reported 2024 revenue of 1.2 billion euros on Tuesday.",
+         "Karvik Power said on Monday 2024 revenue reached 1.2 billion euros."),
+    ],
+)
+def test_the_period_a_reported_figure_covers_is_no_date_of_the_report(error_kinds, first, second):
+    assert "date-conflict" not in error_kinds(first, second)

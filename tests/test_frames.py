@@ -44,6 +44,17 @@ def _frames(tmp_path, text):
         ("The Orsa mine employs 3,000 workers.", "3,000 workers", "staff"),
         ("Gunmen killed 3 workers at the Orsa mine.", "3 workers", "death"),
         ("The ferry sank with 52 passengers on board.", "52 passengers", "passenger"),
+        # police and protesters are people: what befell them is the measure
+        ("Thirty-eight police officers were injured in the clashes.", "Thirty-eight", "injury"),
+        ("Organisers said 21 demonstrators were hurt.", "21", "injury"),
+        ("Police detained 57 protesters near parliament.", "57", "arrest"),
+        # what befell homes, and how much of a fire is held
+        ("The fire destroyed 160 homes in the Orla hills.", "160 homes", "destroyed"),
+        ("At least 85 homes have been destroyed and a further 240 damaged.", "85 homes", "destroyed"),
+        ("The regional government said 610 homes had been razed.", "610 homes", "destroyed"),
+        ("The blaze was 25% contained on Thursday evening.", "25%", "containment"),
+        ("Firefighters had contained 60% of the Orla fire by Friday.", "60%", "containment"),
+        ("Containment of the fire reached 40 per cent.", "40 per cent", "containment"),
         # the noun phrase ends at an event or a plural noun: what follows is not what is counted
         ("A 5.9 tremor killed 14 people.", "5.9", None),
         ("The storm left 40 shops damaged.", "40", None),
@@ -210,3 +221,81 @@ def test_a_place_a_figure_is_counted_in_is_not_its_owner(tmp_path):
         "With $9 million in France, the film has grossed $21 million worldwide.",
         "Salt Roads grossed more than $30 million around the world.",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "source"),
+    [
+        ("The interior ministry said 240,000 people marched across the country.", "240,000 people", "interior ministry"),
+        ("Police said 57 people had been arrested by midnight.", "57 people", "police"),
+        ("The unions put turnout at 900,000.", "900,000", "unions"),
+        ("According to the health ministry, 1,310 cases have been recorded.", "1,310", "health ministry"),
+        ("The provincial disaster agency put the toll at 29.", "29", "provincial disaster agency"),
+        # two bodies in one sentence: each figure is on the word of its own
+        ("According to the police, 42,000 people marched in Selvo; the unions said 150,000.", "150,000", "unions"),
+        ("According to the police, 42,000 people marched in Selvo; the unions said 150,000.", "42,000 people", "police"),
+        ("The march drew 86,000 people by the interior ministry's count and 400,000 by the unions' count.",
+         "86,000 people", "interior ministry"),
+        ("The march drew 86,000 people by the interior ministry's count and 400,000 by the unions' count.",
+         "400,000", "unions"),
+        # a generic source names no one; "by police" is the deed's agent, not a source
+        ("Officials said 57 people had been arrested.", "57 people", None),
+        ("The 57 people held by police on Monday were freed.", "57 people", None),
+    ],
+)
+def test_a_body_named_in_lower_case_is_a_source(tmp_path, text, figure, source):
+    assert _frames(tmp_path, text)[figure].attribution == source
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("The health ministry said 41 people had died of cholera in Tanu province. "
+         "The WHO said it had recorded 38 deaths from cholera in Tanu province.",
+         "Cholera has killed 41 people in Tanu province, the health ministry said."),
+        ("Police said 42,000 people marched in Selvo against the pension reform. "
+         "The unions said 150,000 people marched in Selvo against the pension reform.",
+         "Some 42,000 people marched in Selvo against the pension reform, police said."),
+    ],
+)
+def test_two_bodies_own_figures_in_one_report_are_no_internal_conflict(tmp_path, first, second):
+    assert "internal-conflict" not in _check(tmp_path, first, second)
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("Union leader Anna Horak said the march beat January's. Raising the retirement age from 62 to 65 "
+         "will save 14 billion euros, the government says.",
+         "The strike's leader, Anna Horak, 54, has led the union since 2021."),
+        ("Labour minister Piet Vos defended the reform on Monday. The pension age will rise to 67 by 2030.",
+         "Piet Vos, 61, has been labour minister since 2022."),
+        ("Finance minister Ida Holm presented the plan. The pensionable age would go up to 66.",
+         "Ida Holm, 48, is the youngest finance minister in the country's history."),
+    ],
+)
+def test_a_retirement_age_is_not_a_persons_age(tmp_path, first, second):
+    assert "value-conflict" not in _check(tmp_path, first, second)
+
+
+def test_homes_destroyed_are_compared_and_homes_damaged_are_not_them(tmp_path):
+    assert "value-conflict" in _check(
+        tmp_path,
+        "The Orla fire has destroyed 160 homes, the regional government said.",
+        "The regional government said 610 homes had been destroyed by the Orla fire.",
+    )
+    assert "value-conflict" not in _check(
+        tmp_path,
+        "The Orla fire has destroyed 160 homes, the regional government said.",
+        "The regional government said 400 homes had been damaged by the Orla fire.",
+    )
+
+
+def test_injured_police_are_compared_and_injured_protesters_are_not_them(tmp_path):
+    found = _check(
+        tmp_path,
+        "Thirty-eight police officers were injured in the Selvo clashes, the interior ministry said. "
+        "Organisers said 21 demonstrators were hurt in the Selvo clashes.",
+        "The interior ministry said 83 police officers were injured in the Selvo clashes.",
+    )
+    assert "value-conflict" in found and "internal-conflict" not in found

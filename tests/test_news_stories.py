@@ -22,7 +22,7 @@ import pytest
 import consistency
 
 STORIES = Path(__file__).parent / "data" / "stories"
-NAMES = ("takeover", "election", "ferry", "court")
+NAMES = ("takeover", "election", "ferry", "court", "earnings", "wildfire", "strike", "outbreak")
 
 
 @cache

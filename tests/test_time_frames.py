@@ -383,3 +383,32 @@ def test_an_undated_report_takes_only_its_storys_year():
     found = {m.text: m.date for m in consistency.mentions(text, story_date=dt.date(2026, 6, 20)) if m.kind == "date"}
     assert found["Friday 12 June"] == dt.date(2026, 6, 12)  # the year is the story's, the day the text's
     assert found["Tuesday"] is None and found["Last week"] is None  # these need the report's own day
+
+
+ERRORS = {"value-conflict", "internal-conflict", "date-conflict"}
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        # a count reached by a day, in a report of the next day, against that day's own count
+        ("Police said 112 people had been arrested in Selvo by Thursday evening.",
+         "Police arrested 121 people in Selvo by Thursday evening, most of them for vandalism."),
+        ("The fire in the Orla hills had destroyed 160 homes by Thursday, officials said.",
+         "By Thursday the fire in the Orla hills had destroyed 610 homes, officials said."),
+        ("Cholera had infected 1,870 people in Tanu province by Thursday, the health ministry said.",
+         "By Thursday, cholera had infected 1,780 people in Tanu province, the health ministry said."),
+    ],
+)
+def test_a_count_reached_by_a_day_is_that_days_count(tmp_path, first, second):
+    # the first report is of Thursday 6 March, the second of Friday 7 March: both give Thursday's count
+    found = rows(tmp_path, {"a": ("2025-03-06", first), "b": ("2025-03-07", second)})
+    assert {kind for kind, _ in found if kind in ERRORS} == {"value-conflict"}
+
+
+def test_a_count_reached_by_an_earlier_day_is_no_update_of_a_later_one(tmp_path):
+    found = rows(tmp_path, {
+        "a": ("2025-03-06", "Police said 112 people had been arrested in Selvo by Thursday evening."),
+        "b": ("2025-03-08", "Police said 140 people had been arrested in Selvo by Saturday morning."),
+    })
+    assert not {kind for kind, _ in found if kind in ERRORS}

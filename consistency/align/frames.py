@@ -49,6 +49,7 @@ __all__ = [
     "aged_person",
     "describe_frame",
     "dates_a_figure",
+    "periods_a_figure_after",
     "event_word",
     "event_words",
     "frame_of",
@@ -234,7 +235,7 @@ def frame_of(
         # "a vessel carrying 223 people": people counted on terms that are themselves a measure (on board)
         measure = next((q for q in sorted(qualifiers) if q in _measure_values()), None)
     event = _event_in(after + before[::-1])
-    attribution = attribution_of(sentence, entities)
+    attribution = attribution_of(sentence, entities, m)
     places = _places(sentence, entities)
     return Frame(
         measure=measure, event=event, qualifiers=qualifiers, attribution=attribution, owner=owner, places=places
@@ -340,6 +341,20 @@ def dates_a_figure(sentence: Sentence, m: Mention) -> bool:
     return bool(said_of) and (said_of[0] in _VALUE_OF or _frame_words().get(said_of[0], ("",))[0] == "change")
 
 
+_MEASURE_AFTER_PERIOD = 2  # words between a period and its measure: "third-quarter net profit", "2024 revenue"
+_A_FIGURE = re.compile(r"\d")
+
+
+def periods_a_figure_after(sentence: Sentence, m: Mention) -> bool:
+    """A period written before the measure it is the period of, with the figure in the same clause:
+    "third-quarter revenue of $1.2bn", "2024 sales rose to 3.1 billion euros", "first-half net profit was $80m"."""
+    if m.grain == "day":
+        return False
+    after = _clause_after(sentence.text[m.end - sentence.start :])
+    words = [w for w in _words(after) if w][:_MEASURE_AFTER_PERIOD]
+    return any(_measure_of(w) for w in words) and _A_FIGURE.search(after) is not None
+
+
 _VALUE_OF = frozenset({"of", "to", "at", "by", "from"})  # "revenue of", "rose to", "put at", "fell by"
 _INTRODUCTORY_WORDS = 2  # "late on", "early on": a date with no more than this before it opens its clause
 _ASIDE = re.compile(r"\([^()]*\)")  # "after 11pm local time (22:00 GMT) on Friday": the aside is not a clause break
@@ -357,24 +372,66 @@ _SAID_AFTER = re.compile(
 )
 
 
-# "Norway's geophysical institute said": an institution named in lower case after its owner
-_INSTITUTION_SAID = re.compile(
-    r"\b([A-Z][\w-]*['’]s\s+(?:[a-z-]+\s+){0,3}(?:centre|center|ministry|agency|institute|survey|network|"
-    r"service|office|department|authority|observatory|commission|bureau))\b,?(?:\s+\w+,)?\s+(?:has\s+|have\s+|had\s+)?"
-    r"(?:said|says|reported|reports|announced|estimated|measured|put|puts|confirmed|stated)\b"
-)
+_SOURCE_VERB = r"(?:has\s+|have\s+|had\s+)?(?:said|says|say|reported|reports|announced|estimated|estimates|measured|put|puts|confirmed|stated|counted|recorded|gave)\b"
+
+
+@cache
+def _source_body() -> str:
+    """The head nouns of sources named in lower case ("the health ministry", "police", "the unions"), longest first."""
+    with resources.files("consistency.data").joinpath("source_bodies.csv").open(encoding="utf-8", newline="") as f:
+        bodies = sorted((row["body"] for row in csv.DictReader(f)), key=len, reverse=True)
+    # a body opens its sentence with a capital: "Police said"
+    return "|".join(f"[{b[0].upper()}{b[0]}]" + re.escape(b[1:]).replace(r"\ ", r"\s+") for b in bodies)
+
+
+@cache
+def _institution_said() -> re.Pattern[str]:
+    """"Norway's geophysical institute said": an institution named in lower case after its owner."""
+    return re.compile(
+        rf"\b([A-Z][\w-]*['’]s\s+(?:[a-z-]+\s+){{0,3}}(?:{_source_body()}))\b,?(?:\s+\w+,)?\s+{_SOURCE_VERB}"
+    )
+
+
+_BODY_WORDS = 3  # words that may describe a body before its noun: "the regional civil protection agency"
+
+
+@cache
+def _body_source() -> re.Pattern[str]:
+    """A body named in lower case as the source of what follows or precedes: "the health ministry said",
+    "police said", "according to the interior ministry", "by the unions' count", "the unions put it at"."""
+    body = rf"((?:[a-z][\w-]*\s+){{0,{_BODY_WORDS}}}?(?:{_source_body()}))"
+    return re.compile(
+        rf"\b(?:[Aa]ccording\s+to\s+(?:the\s+)?{body}\b|by\s+(?:the\s+)?{body}['’]s?\s+(?:count|figures|estimate|tally)\b)"
+        rf"|(?:^|(?<=[\s,;]))(?:[Tt]he\s+)?{body}['’]?,?\s+{_SOURCE_VERB}",
+    )
+
+
+def _body_of(found: re.Match[str]) -> str:
+    """The body's words back to the first function word: "as the health ministry" → "health ministry",
+    "has risen since the ministry" → "ministry"."""
+    words = next(g for g in found.groups() if g).lower().split()
+    kept = len(words) - 1
+    while kept > 0 and words[kept - 1] not in stopwords():
+        kept -= 1
+    return " ".join(words[kept:])
+
+
+_PART_BREAK = re.compile(r"[;:]")  # "According to the police, 42,000 marched; the unions said 150,000"
 # a headline that names its source after a colon: "Quake strikes Morocco: USGS"
 _HEADLINE_SOURCE = re.compile(r"(?<!\d):(?!\d)\s*(?P<name>[^:]{2,60}?)(?<![.!?])\s*$")
 
 
-def attribution_of(sentence: Sentence, entities: Sequence[Mention]) -> str | None:
+def attribution_of(sentence: Sentence, entities: Sequence[Mention], m: Mention | None = None) -> str | None:
     """The named organisation or person a sentence gives its figures on the word of, if any.
 
     A name after "according to", or where the figure was published ("on the
     review website Metacritic"), or before "said" / "reported"; an institution
     in lower case before "said" ("Morocco's geophysical centre said"); a
-    name after a headline's colon. Generic sources ("officials said") name
-    no one: their figures compare with any.
+    name after a headline's colon; a body named in lower case
+    (consistency/data/source_bodies.csv: "the health ministry said",
+    "police said", "by the unions' count"), for figure `m` the one in its
+    part of the sentence nearest to it. Generic sources ("officials said")
+    name no one: their figures compare with any.
     """
     rel = sentence.start
     headline = _HEADLINE_SOURCE.search(sentence.text)
@@ -390,10 +447,27 @@ def attribution_of(sentence: Sentence, entities: Sequence[Mention]) -> str | Non
         tail = sentence.text[e.end - rel : e.end - rel + 30]
         if _ACCORDING.search(lead) or _PUBLISHED_ON.search(lead) or _SAID_AFTER.match(tail):
             return e.canonical
-    found = _INSTITUTION_SAID.search(sentence.text)
+    found = _institution_said().search(sentence.text)
     if found:
         return " ".join(found.group(1).lower().replace("’", "'").split())
-    return None
+    return _body_source_of(sentence, m)
+
+
+def _body_source_of(sentence: Sentence, m: Mention | None) -> str | None:
+    """The body named in lower case whose word figure `m` is on: in the figure's part of the sentence, the nearest
+    to it ("368,000 by the interior ministry's count and 1.2 million by the unions' count"). Dates (no `m`) have none."""
+    if m is None:
+        return None  # a date's event is compared whoever dates it ("the vaccine arrived on Thursday, the ministry said")
+    text = sentence.text
+    found = list(_body_source().finditer(text))
+    at = m.start - sentence.start
+    breaks = [b.start() for b in _PART_BREAK.finditer(text)]
+    part = (max((b for b in breaks if b < at), default=-1), min((b for b in breaks if b >= at), default=len(text)))
+    near = [f for f in found if part[0] < f.start() < part[1]]
+    if not near:
+        return None
+    end = m.end - sentence.start
+    return _body_of(min(near, key=lambda f: f.start() - end if f.start() >= end else at - f.end()))
 
 
 def frames_compatible(a: Frame | None, b: Frame | None, sources: bool = True) -> bool:

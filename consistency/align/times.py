@@ -29,7 +29,7 @@ from functools import cache
 from importlib import resources
 
 from ..model import Frame, Mention, Sentence
-from .frames import attribution_of, event_word
+from .frames import attribution_of, event_word, periods_a_figure_after
 
 __all__ = ["HISTORY", "date_frame", "is_caption", "is_history", "is_statement_date", "same_event", "states_change"]
 
@@ -73,6 +73,8 @@ def is_statement_date(sentence: Sentence, m: Mention) -> bool:
     rel = sentence.start
     if _SUBJECT_OF_CLAUSE.match(sentence.text[m.end - rel :]):
         return False  # "officials said 2023 was the hottest year": the date is what was said, not when
+    if periods_a_figure_after(sentence, m):
+        return False  # "the company reported third-quarter revenue of $1.2bn": the period of what was said
     lead = sentence.text[max(0, m.start - rel - _STATEMENT_REACH) : m.start - rel]
     if _statement_lead().search(lead) is not None:
         return True

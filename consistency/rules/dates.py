@@ -23,7 +23,7 @@ from ..align import (
     name_tokens,
     same_source,
 )
-from ..align.frames import dates_a_figure
+from ..align.frames import dates_a_figure, periods_a_figure_after
 from ..align.times import GENERIC_EVENT, is_caption, is_history, same_event
 from ..intervals import ranges_overlap
 from ..model import Claim, Discrepancy, Severity
@@ -225,7 +225,10 @@ Figures = dict[tuple[str, int], set[tuple[float, str | None]]]
 
 def _dated_figure(c: Claim, figures: Iterable[Claim]) -> Claim | None:
     """The figure a date says the time of ("4.6 million containers in 2021": 4.6 million), else None:
-    the date dates an event, or no figure was read just before it."""
+    the date dates an event, or no figure was read just before it. A period written before its measure
+    ("third-quarter revenue of $1.2bn") is the time of the figure after it."""
+    if periods_a_figure_after(c.sentence, c.mention):
+        return min((f for f in figures if f.start >= c.end), key=lambda f: f.start, default=None)
     if not dates_a_figure(c.sentence, c.mention):
         return None
     return max((f for f in figures if f.end <= c.start), key=lambda f: f.end, default=None)

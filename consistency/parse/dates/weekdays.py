@@ -76,6 +76,8 @@ _NTH = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "four
         "5th": 5, "last": -1, "final": -1}
 
 _FOLLOWED_BY_WORD = re.compile(r"[ \t]+[\w$£€]")
+# a spelled ordinal that begins a compound or a phrase: "on Wednesday third-quarter sales", "on Monday second round"
+_BEGINS_A_PHRASE = re.compile(r"(?:-|[ \t]+)[^\W\d_]")
 
 
 def _weekday(word: str) -> int:
@@ -115,6 +117,8 @@ def _read_weekday_day(m: re.Match[str], ctx: Context) -> Iterator[Hit]:
     written = m["d"]
     if written.isdigit() and not m["the"] and _FOLLOWED_BY_WORD.match(ctx.text, m.end()):
         return  # "on Monday 21 people died"
+    if written.isalpha() and not m["the"] and _BEGINS_A_PHRASE.match(ctx.text, m.end()):
+        return  # "reported on Wednesday third-quarter sales": the ordinal is the quarter's, not a day's
     if normalise(m["w"]) in vocabulary().weekday_abbreviations and not is_capitalised(ctx.written(m, "w")):
         return
     day, weekday = day_number(written), _weekday(m["w"])
