@@ -23,6 +23,7 @@ from .data import rows
 from .model import Claim, Document, Frame, Mention, Sentence
 from .parse.names.nationalities import described_name, said_of_a_subject
 from .parse.times import day_part_words
+from .readers.datelines import dateline
 from .terms import WORD as _WORD
 from .terms import content_terms, stem, stopwords
 
@@ -454,11 +455,14 @@ def _names(ms: Sequence[Mention]) -> tuple[str, ...]:
 def claims_of(doc: Document, sentences: Sequence[Sentence], mentions: Sequence[Mention]) -> list[Claim]:
     """Build the claims of one document from its sentences and mentions."""
     starts = _sentence_index(sentences)
+    line = dateline(doc.text)
     by_sentence: dict[int, list[Mention]] = {}
     for m in mentions:
         i = bisect.bisect_right(starts, m.start) - 1
         if i < 0:
             continue
+        if line is not None and m.kind == "entity" and line.start <= m.start < line.end:
+            continue  # "PORT KELAN, May 16 (AP) -": where and by whom the report was filed, not what it is about
         by_sentence.setdefault(i, []).append(m)
     out: list[Claim] = []
     timing_of: dict[int, list[Mention]] = {}

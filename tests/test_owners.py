@@ -59,3 +59,20 @@ def test_a_sentence_going_on_about_another_subject_gives_that_subjects_figures(e
 )
 def test_a_sentence_going_on_about_the_same_subject_is_compared(error_kinds, second):
     assert "value-conflict" in error_kinds(ITALY, second)
+
+
+# where the event happened ("off Kolo island", "near Brenn") and where the report was filed ("BRENN, March 12
+# (AP) -") say whose figure it is no more than a name left unsaid: the toll is the event's
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("The Amara ferry sank on Wednesday. Police said 13 people had died.",
+         "BRENN, March 12 (AP) - The ferry sinking off Kolo island killed 31 people, police said."),
+        ("The Amara ferry sank on Wednesday. Police said 13 people had died.",
+         "The ferry sinking near Kolo killed 31 people, police said."),
+        ("The Tarvik mine collapsed on Tuesday. Rescuers said 8 miners were trapped.",
+         "The collapse outside Brenn left 18 miners trapped, rescuers said."),
+    ],
+)
+def test_a_place_of_the_event_is_not_another_owner(error_kinds, first, second):
+    assert "value-conflict" in error_kinds(first, second)

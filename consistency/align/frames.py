@@ -269,16 +269,20 @@ def aged_person(sentence: Sentence, m: Mention, entities: Sequence[Mention]) -> 
 
 
 _IN_PLACE = re.compile(r"\b(?:in|across|throughout)\s+(?:the\s+)?$", re.IGNORECASE)
+# a name after these is where an event happened, whether or not it is known as a place: "off Tavira island"
+_NEAR_PLACE = re.compile(r"\b(?:off|near|outside)\s+(?:the\s+)?$", re.IGNORECASE)
 _PLACE_LEAD = 16  # characters before a place name that can hold "throughout the"
 
 
 def _places(sentence: Sentence, entities: Sequence[Mention]) -> tuple[str, ...]:
     """Places a sentence puts its figures in ("in India"): where they were counted, not whose they are."""
     rel = sentence.start
-    return tuple(
-        e.canonical for e in entities
-        if e.canonical and e.role == "place" and _IN_PLACE.search(sentence.text[max(0, e.start - rel - _PLACE_LEAD) : e.start - rel])
-    )
+
+    def where(e: Mention) -> bool:
+        lead = sentence.text[max(0, e.start - rel - _PLACE_LEAD) : e.start - rel]
+        return bool((e.role == "place" and _IN_PLACE.search(lead)) or (e.role in ("place", None) and _NEAR_PLACE.search(lead)))
+
+    return tuple(e.canonical for e in entities if e.canonical and where(e))
 
 
 def _event_in(words: Sequence[str]) -> str | None:
@@ -501,8 +505,8 @@ def owners_compatible(a: Claim, b: Claim, is_place: Callable[[str], bool] = lamb
     owner_b = b.frame.owner if b.frame else ()
     if a.subject and b.subject and not owner_a and not owner_b:
         return True
-    oa = owner_a or a.subject
-    ob = owner_b or b.subject
+    oa = owner_a or _named_beyond_places(a)
+    ob = owner_b or _named_beyond_places(b)
     if not oa or not ob:
         return True
     ta, tb = name_tokens(oa), name_tokens(ob)
@@ -510,6 +514,12 @@ def owners_compatible(a: Claim, b: Claim, is_place: Callable[[str], bool] = lamb
     wa = set(a.context) - name_tokens(tuple(filter(is_place, a.subject))) if owner_a else set(a.context)
     wb = set(b.context) - name_tokens(tuple(filter(is_place, b.subject))) if owner_b else set(b.context)
     return bool(set(oa) & set(ob) or ta & tb or ta & wb or tb & wa)
+
+
+def _named_beyond_places(c: Claim) -> tuple[str, ...]:
+    """The sentence's names but the places its figure was counted or its event happened in ("off Tavira")."""
+    places = c.frame.places if c.frame else ()
+    return tuple(n for n in c.subject if n not in places)
 
 
 def same_frame(a: Claim, b: Claim) -> bool:

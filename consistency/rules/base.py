@@ -284,7 +284,21 @@ class Context:
             and (self.story_of(a.doc), measure) in self._series
             and not self.same_update(a, b)
             and not (self.time_of(a) is None and self.time_of(b) is None)
+            and not self._one_day_count(a, b)
         )
+
+    @cached_property
+    def _timed_sentences(self) -> frozenset[tuple[str, int]]:
+        """(document, sentence start) of each sentence that names a time of day ("on Thursday evening")."""
+        return frozenset((c.doc, c.sentence.start) for c in self.claims if c.mention.kind == "time")
+
+    def _one_day_count(self, a: Claim, b: Claim) -> bool:
+        """Two counts of a rising series that each date themselves to one same day, with no hour or part of
+        the day: "rose to 31 on Friday" and "said on Friday that 13 had died" give the day's one count, while
+        "12 in the morning" and "19 on Thursday evening" are two moments of it."""
+        if a.time is None or a.time != b.time or a.time[0] != a.time[1]:
+            return False
+        return not {(a.doc, a.sentence.start), (b.doc, b.sentence.start)} & self._timed_sentences
 
     @cached_property
     def _update_marks(self) -> dict[tuple[str, int], frozenset[tuple[str, float]]]:
