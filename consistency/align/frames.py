@@ -58,6 +58,7 @@ __all__ = [
     "name_tokens",
     "owners_compatible",
     "same_event_property",
+    "undated_measure",
     "same_frame",
     "same_measure",
     "same_source",
@@ -228,6 +229,7 @@ def frame_of(
 
     # a qualifier may stand before the measure word, anywhere in the figure's clause: "the maximum sentence for
     # bribery is 10 years", "prosecutors had asked for a sentence of nine years"
+    measure = _unit_price(sentence, m) or measure
     near = clause_before + after
     qualifiers = frozenset(roles[w][1] for w in near if roles.get(w, ("",))[0] == "qualifier")
     if measure is None and (counted is None or _is_person(counted, roles)):
@@ -440,9 +442,50 @@ def describe_frame(c: Claim) -> str:
 
 
 @cache
-def _fixed_measures() -> frozenset[str]:
+def _fixed_rows() -> tuple[dict[str, str], ...]:
     with resources.files("consistency.data").joinpath("fixed_measures.csv").open(encoding="utf-8", newline="") as f:
-        return frozenset(row["measure"] for row in csv.DictReader(f))
+        return tuple(csv.DictReader(f))
+
+
+@cache
+def _fixed_measures() -> frozenset[str]:
+    return frozenset(row["measure"] for row in _fixed_rows())
+
+
+def undated_measure(measure: str | None) -> bool:
+    """A fixed measure that the dates of its sentence do not time (data/fixed_measures.csv, dated "no"): an age
+    is its person's at the report's date, a deal's price a share the deal's, whatever days the sentence names."""
+    return any(row["measure"] == measure and row["dated"] == "no" for row in _fixed_rows())
+
+
+@cache
+def _unit_prices() -> dict[str, tuple[str, str]]:
+    """A unit a price is given for ("a share") → the price's measure, and its measure among a deal's terms."""
+    with resources.files("consistency.data").joinpath("unit_prices.csv").open(encoding="utf-8", newline="") as f:
+        return {row["unit"]: (row["price"], row["term_price"]) for row in csv.DictReader(f)}
+
+
+@cache
+def _deal_terms() -> frozenset[str]:
+    with resources.files("consistency.data").joinpath("deal_terms.csv").open(encoding="utf-8", newline="") as f:
+        return frozenset(row["word"] for row in csv.DictReader(f))
+
+
+# "38.50 euros per share", "€38.50 a share", "the 38.50 euro-per-share offer"
+_PER_UNIT = re.compile(r"^[\s-]*(?:a|per|each)[\s-]+(?P<unit>[a-z]+)\b", re.IGNORECASE)
+
+
+def _unit_price(sentence: Sentence, m: Mention) -> str | None:
+    """The measure of a sum given for one unit ("€38.50 a share"): a deal's term when the sentence speaks of
+    the deal ("the offer of €38.50 a share", "Meridian will pay 38.50 euros per share"), else a market price."""
+    if m.kind != _MONEY:
+        return None
+    found = _PER_UNIT.match(sentence.text[m.end - sentence.start :])
+    prices = _unit_prices().get(lemma(found["unit"])) if found else None
+    if prices is None:
+        return None
+    dealt = any(lemma(w) in _deal_terms() for w in _words(sentence.text))
+    return prices[1] if dealt else prices[0]
 
 
 @cache
