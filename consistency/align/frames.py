@@ -238,6 +238,8 @@ def frame_of(
     event = _event_in(after + before[::-1])
     attribution = attribution_of(sentence, entities)
     places = _places(sentence, entities)
+    if measure in _event_measures():
+        owner = ()  # "Final turnout was 64.3%" after a sentence on the Greens is the election's turnout
     return Frame(
         measure=measure, event=event, qualifiers=qualifiers, attribution=attribution, owner=owner, places=places
     )
@@ -486,6 +488,13 @@ def _unit_price(sentence: Sentence, m: Mention) -> str | None:
         return None
     dealt = any(lemma(w) in _deal_terms() for w in _words(sentence.text))
     return prices[1] if dealt else prices[0]
+
+
+@cache
+def _event_measures() -> frozenset[str]:
+    """Measures of the story's event itself (data/event_measures.csv): never of the names the sentence before gives."""
+    with resources.files("consistency.data").joinpath("event_measures.csv").open(encoding="utf-8", newline="") as f:
+        return frozenset(row["measure"] for row in csv.DictReader(f))
 
 
 @cache
