@@ -8,6 +8,9 @@ same quantity only when their frames agree:
   rescuer; "a magnitude of 6.8" → magnitude). Words come from a data file
   (consistency/data/measures.csv), matched by lemma; a counted noun the file
   does not know leaves the measure open (the attribute words still weigh).
+  A sum given for one unit ("€38.50 a share") is a price a share, and the
+  deal's offer price in a sentence about a deal (data/unit_prices.csv,
+  deal_terms.csv).
 - **event**: what a property belongs to ("a 4.9-magnitude aftershock" is
   not the "6.8-magnitude quake"), from consistency/data/frame_words.csv.
 - **qualifiers**: words that make it another quantity ("1,404 critically
@@ -21,7 +24,10 @@ same quantity only when their frames agree:
 - **owner**: whose figure. The sentence's names, but its source and the
   places it is counted in ("$9 million in France"); when the sentence names
   no one, the names of the sentence before, else the headline's ("A fire
-  swept through Lisbon. The damage was put at €40 million.").
+  swept through Lisbon. The damage was put at €40 million."). A measure of
+  the event itself (data/event_measures.csv: turnout) takes no owner from
+  the sentence before; nor is a place the event happened near or off
+  ("off Tavira island") an owner.
 
 Frames are read from the figure's clause: its counted noun, else the word
 just before it ("a death toll of 820", "magnitude 6.8"), else the words after
@@ -39,6 +45,7 @@ from importlib import resources
 
 import simplemma
 
+from ..data import rows
 from ..model import Claim, Frame, Mention, Sentence
 from ..terms import WORD, stem, stopwords
 
@@ -444,33 +451,25 @@ def describe_frame(c: Claim) -> str:
 
 
 @cache
-def _fixed_rows() -> tuple[dict[str, str], ...]:
-    with resources.files("consistency.data").joinpath("fixed_measures.csv").open(encoding="utf-8", newline="") as f:
-        return tuple(csv.DictReader(f))
-
-
-@cache
 def _fixed_measures() -> frozenset[str]:
-    return frozenset(row["measure"] for row in _fixed_rows())
+    return frozenset(row["measure"] for row in rows("fixed_measures.csv"))
 
 
 def undated_measure(measure: str | None) -> bool:
     """A fixed measure that the dates of its sentence do not time (data/fixed_measures.csv, dated "no"): an age
     is its person's at the report's date, a deal's price a share the deal's, whatever days the sentence names."""
-    return any(row["measure"] == measure and row["dated"] == "no" for row in _fixed_rows())
+    return any(row["measure"] == measure and row["dated"] == "no" for row in rows("fixed_measures.csv"))
 
 
 @cache
 def _unit_prices() -> dict[str, tuple[str, str]]:
     """A unit a price is given for ("a share") → the price's measure, and its measure among a deal's terms."""
-    with resources.files("consistency.data").joinpath("unit_prices.csv").open(encoding="utf-8", newline="") as f:
-        return {row["unit"]: (row["price"], row["term_price"]) for row in csv.DictReader(f)}
+    return {row["unit"]: (row["price"], row["term_price"]) for row in rows("unit_prices.csv")}
 
 
 @cache
 def _deal_terms() -> frozenset[str]:
-    with resources.files("consistency.data").joinpath("deal_terms.csv").open(encoding="utf-8", newline="") as f:
-        return frozenset(row["word"] for row in csv.DictReader(f))
+    return frozenset(row["word"] for row in rows("deal_terms.csv"))
 
 
 # "38.50 euros per share", "€38.50 a share", "the 38.50 euro-per-share offer"
@@ -493,8 +492,7 @@ def _unit_price(sentence: Sentence, m: Mention) -> str | None:
 @cache
 def _event_measures() -> frozenset[str]:
     """Measures of the story's event itself (data/event_measures.csv): never of the names the sentence before gives."""
-    with resources.files("consistency.data").joinpath("event_measures.csv").open(encoding="utf-8", newline="") as f:
-        return frozenset(row["measure"] for row in csv.DictReader(f))
+    return frozenset(row["measure"] for row in rows("event_measures.csv"))
 
 
 @cache
