@@ -20,7 +20,9 @@ same quantity only when their frames agree:
   sources may each give their own figure (reported as attributed-figures);
   an unattributed figure or a generic one ("officials said") is compared
   with any. Where a figure was published ("on the review website X") is its
-  source too.
+  source too. A company that reports its own revenue or profit
+  ("Acme reported revenue of $1.4bn", data/own_measures.csv) owns the
+  figure: it is not on its word.
 - **owner**: whose figure. The sentence's names, but its source and the
   places it is counted in ("$9 million in France"); when the sentence names
   no one, the names of the sentence before, else the headline's ("A fire
@@ -244,6 +246,8 @@ def frame_of(
         measure = next((q for q in sorted(qualifiers) if q in _measure_values()), None)
     event = _event_in(after + before[::-1])
     attribution = attribution_of(sentence, entities)
+    if attribution is not None and measure in _own_measures() and _reports_own(sentence, entities, attribution, measure):
+        attribution = None  # "Acme reported revenue of $1.4bn": Acme's own revenue, not a figure on Acme's word
     places = _places(sentence, entities)
     if measure in _event_measures():
         owner = ()  # "Final turnout was 64.3%" after a sentence on the Greens is the election's turnout
@@ -487,6 +491,30 @@ def _unit_price(sentence: Sentence, m: Mention) -> str | None:
         return None
     dealt = any(lemma(w) in _deal_terms() for w in _words(sentence.text))
     return prices[1] if dealt else prices[0]
+
+
+@cache
+def _own_measures() -> frozenset[str]:
+    """Measures a company reports of itself (data/own_measures.csv): revenue, profit, sales."""
+    return frozenset(row["measure"] for row in rows("own_measures.csv"))
+
+
+# "Acme reported revenue of", "Acme has posted a net profit of": the reporting verb, then the measure reported
+_REPORTS = re.compile(
+    r"^[’'s]*\s+(?:has\s+|had\s+)?(?:reported|reports|posted|posts|announced|announces|recorded|records)\s+"
+    r"(?P<object>(?:[\w-]+\s+){0,3}[\w-]+)",
+    re.IGNORECASE,
+)
+
+
+def _reports_own(sentence: Sentence, entities: Sequence[Mention], name: str, measure: str) -> bool:
+    """Whether the sentence has `name` report the measure itself as its object: "Acme reported revenue of"."""
+    rel = sentence.start
+    for e in entities:
+        found = e.canonical == name and _REPORTS.match(sentence.text[e.end - rel :])
+        if found and any(_measure_of(w) == measure for w in _words(found["object"])):
+            return True
+    return False
 
 
 @cache
