@@ -17,12 +17,22 @@ import re
 from collections.abc import Iterable, Sequence
 from functools import cache
 
-from .align.frames import AGE, aged_person, event_word, frame_of, lemma, measure_in, separate_outcomes
+from .align.frames import (
+    AGE,
+    aged_person,
+    event_word,
+    frame_of,
+    lemma,
+    measure_in,
+    separate_outcomes,
+    undated_measure,
+)
 from .align.times import date_frame, is_history, is_statement_date, states_change
 from .data import rows
 from .model import Claim, Document, Frame, Mention, Sentence
 from .parse.names.nationalities import described_name, said_of_a_subject
 from .parse.times import day_part_words
+from .readers.datelines import dateline
 from .terms import WORD as _WORD
 from .terms import content_terms, stem, stopwords
 
@@ -469,11 +479,14 @@ def _names(ms: Sequence[Mention]) -> tuple[str, ...]:
 def claims_of(doc: Document, sentences: Sequence[Sentence], mentions: Sequence[Mention]) -> list[Claim]:
     """Build the claims of one document from its sentences and mentions."""
     starts = _sentence_index(sentences)
+    line = dateline(doc.text)
     by_sentence: dict[int, list[Mention]] = {}
     for m in mentions:
         i = bisect.bisect_right(starts, m.start) - 1
         if i < 0:
             continue
+        if line is not None and m.kind == "entity" and line.start <= m.start < line.end:
+            continue  # "PORT KELAN, May 16 (AP) -": where and by whom the report was filed, not what it is about
         by_sentence.setdefault(i, []).append(m)
     out: list[Claim] = []
     timing_of: dict[int, list[Mention]] = {}
@@ -521,8 +534,13 @@ def claims_of(doc: Document, sentences: Sequence[Sentence], mentions: Sequence[M
                     subject = tuple(s for s in subject if s in own or s not in people)
                 attribute = figure_attribute(sentence, m, figures)
                 head = figure_head(sentence, m, figures)
-                # an age is its person's at the report's date, not in the years its sentence tells of
-                time = None if frames[id(m)].measure == AGE else _time_of(timing)
+                # an age is its person's at the report's date, a deal's price a share the deal's, not of the days
+                # their sentence tells of; a long-past date still dates a past deal's price
+                time = _time_of(timing)
+                if undated_measure(frames[id(m)].measure) and (
+                    frames[id(m)].measure == AGE or not any(is_history(d, doc.published) for d in timing)
+                ):
+                    time = None
             elif m.kind == "entity" and m.role not in ("office", "nationality"):
                 attribute = slot_of(sentence, m)
                 time = _time_of(dates)

@@ -59,3 +59,37 @@ def test_a_sentence_going_on_about_another_subject_gives_that_subjects_figures(e
 )
 def test_a_sentence_going_on_about_the_same_subject_is_compared(error_kinds, second):
     assert "value-conflict" in error_kinds(ITALY, second)
+
+
+# where the event happened ("off Kolo island", "near Brenn") and where the report was filed ("BRENN, March 12
+# (AP) -") say whose figure it is no more than a name left unsaid: the toll is the event's
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("The Amara ferry sank on Wednesday. Police said 13 people had died.",
+         "BRENN, March 12 (AP) - The ferry sinking off Kolo island killed 31 people, police said."),
+        ("The Amara ferry sank on Wednesday. Police said 13 people had died.",
+         "The ferry sinking near Kolo killed 31 people, police said."),
+        ("The Tarvik mine collapsed on Tuesday. Rescuers said 8 miners were trapped.",
+         "The collapse outside Brenn left 18 miners trapped, rescuers said."),
+    ],
+)
+def test_a_place_of_the_event_is_not_another_owner(error_kinds, first, second):
+    assert "value-conflict" in error_kinds(first, second)
+
+
+# a company that reports its own revenue or profit gives its own figure, not a figure on its word: another
+# source's figure for that company's revenue is compared with it
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("Halvard Shipping reported revenue of $1.4bn in 2024.",
+         "Barlow Securities said Halvard Shipping had revenue of $1.9bn in 2024."),
+        ("Ostby Lines has posted a net profit of $210 million in 2024.",
+         "Ostby Lines made a profit of $120 million in 2024, the Harbour Post reported."),
+        ("Ostby Lines announced sales of 4.2 million tickets in 2024.",
+         "Analysts at Barlow Securities said Ostby Lines had sales of 2.4 million tickets in 2024."),
+    ],
+)
+def test_a_company_reporting_its_own_figure_owns_it(error_kinds, first, second):
+    assert "value-conflict" in error_kinds(first, second)

@@ -8,6 +8,9 @@ same quantity only when their frames agree:
   rescuer; "a magnitude of 6.8" → magnitude). Words come from a data file
   (consistency/data/measures.csv), matched by lemma; a counted noun the file
   does not know leaves the measure open (the attribute words still weigh).
+  A sum given for one unit ("€38.50 a share") is a price a share, and the
+  deal's offer price in a sentence about a deal (data/unit_prices.csv,
+  deal_terms.csv).
 - **event**: what a property belongs to ("a 4.9-magnitude aftershock" is
   not the "6.8-magnitude quake"), from consistency/data/frame_words.csv.
 - **qualifiers**: words that make it another quantity ("1,404 critically
@@ -17,11 +20,16 @@ same quantity only when their frames agree:
   sources may each give their own figure (reported as attributed-figures);
   an unattributed figure or a generic one ("officials said") is compared
   with any. Where a figure was published ("on the review website X") is its
-  source too.
+  source too. A company that reports its own revenue or profit
+  ("Acme reported revenue of $1.4bn", data/own_measures.csv) owns the
+  figure: it is not on its word.
 - **owner**: whose figure. The sentence's names, but its source and the
   places it is counted in ("$9 million in France"); when the sentence names
   no one, the names of the sentence before, else the headline's ("A fire
-  swept through Lisbon. The damage was put at €40 million.").
+  swept through Lisbon. The damage was put at €40 million."). A measure of
+  the event itself (data/event_measures.csv: turnout) takes no owner from
+  the sentence before; nor is a place the event happened near or off
+  ("off Tavira island") an owner.
 
 Frames are read from the figure's clause: its counted noun, else the word
 just before it ("a death toll of 820", "magnitude 6.8"), else the words after
@@ -31,14 +39,13 @@ and the sentence's named entities for the attribution and the owner.
 
 from __future__ import annotations
 
-import csv
 import re
 from collections.abc import Callable, Sequence
 from functools import cache
-from importlib import resources
 
 import simplemma
 
+from ..data import rows
 from ..model import Claim, Frame, Mention, Sentence
 from ..terms import WORD, stem, stopwords
 
@@ -59,6 +66,7 @@ __all__ = [
     "name_tokens",
     "owners_compatible",
     "same_event_property",
+    "undated_measure",
     "same_frame",
     "same_measure",
     "same_source",
@@ -77,8 +85,7 @@ _SPEECH = re.compile(r"\b(?:said|says|say|told|reported|announced|stated|added|t
 
 @cache
 def _measures() -> dict[str, str]:
-    with resources.files("consistency.data").joinpath("measures.csv").open(encoding="utf-8", newline="") as f:
-        return {row["word"]: row["measure"] for row in csv.DictReader(f)}
+    return {row["word"]: row["measure"] for row in rows("measures.csv")}
 
 
 @cache
@@ -88,8 +95,7 @@ def _measure_values() -> frozenset[str]:
 
 @cache
 def _frame_words() -> dict[str, tuple[str, str]]:
-    with resources.files("consistency.data").joinpath("frame_words.csv").open(encoding="utf-8", newline="") as f:
-        return {row["word"]: (row["role"], row["value"]) for row in csv.DictReader(f)}
+    return {row["word"]: (row["role"], row["value"]) for row in rows("frame_words.csv")}
 
 
 @cache
@@ -229,6 +235,7 @@ def frame_of(
 
     # a qualifier may stand before the measure word, anywhere in the figure's clause: "the maximum sentence for
     # bribery is 10 years", "prosecutors had asked for a sentence of nine years"
+    measure = _unit_price(sentence, m) or measure
     near = clause_before + after
     qualifiers = frozenset(roles[w][1] for w in near if roles.get(w, ("",))[0] == "qualifier")
     if measure is None and (counted is None or _is_person(counted, roles)):
@@ -236,7 +243,11 @@ def frame_of(
         measure = next((q for q in sorted(qualifiers) if q in _measure_values()), None)
     event = _event_in(after + before[::-1])
     attribution = attribution_of(sentence, entities, m)
+    if attribution is not None and measure in _own_measures() and _reports_own(sentence, entities, attribution, measure):
+        attribution = None  # "Acme reported revenue of $1.4bn": Acme's own revenue, not a figure on Acme's word
     places = _places(sentence, entities)
+    if measure in _event_measures():
+        owner = ()  # "Final turnout was 64.3%" after a sentence on the Greens is the election's turnout
     return Frame(
         measure=measure, event=event, qualifiers=qualifiers, attribution=attribution, owner=owner, places=places
     )
@@ -270,16 +281,20 @@ def aged_person(sentence: Sentence, m: Mention, entities: Sequence[Mention]) -> 
 
 
 _IN_PLACE = re.compile(r"\b(?:in|across|throughout)\s+(?:the\s+)?$", re.IGNORECASE)
+# a name after these is where an event happened, whether or not it is known as a place: "off Tavira island"
+_NEAR_PLACE = re.compile(r"\b(?:off|near|outside)\s+(?:the\s+)?$", re.IGNORECASE)
 _PLACE_LEAD = 16  # characters before a place name that can hold "throughout the"
 
 
 def _places(sentence: Sentence, entities: Sequence[Mention]) -> tuple[str, ...]:
     """Places a sentence puts its figures in ("in India"): where they were counted, not whose they are."""
     rel = sentence.start
-    return tuple(
-        e.canonical for e in entities
-        if e.canonical and e.role == "place" and _IN_PLACE.search(sentence.text[max(0, e.start - rel - _PLACE_LEAD) : e.start - rel])
-    )
+
+    def where(e: Mention) -> bool:
+        lead = sentence.text[max(0, e.start - rel - _PLACE_LEAD) : e.start - rel]
+        return bool((e.role == "place" and _IN_PLACE.search(lead)) or (e.role in ("place", None) and _NEAR_PLACE.search(lead)))
+
+    return tuple(e.canonical for e in entities if e.canonical and where(e))
 
 
 def _event_in(words: Sequence[str]) -> str | None:
@@ -378,8 +393,7 @@ _SOURCE_VERB = r"(?:has\s+|have\s+|had\s+)?(?:said|says|say|reported|reports|ann
 @cache
 def _source_body() -> str:
     """The head nouns of sources named in lower case ("the health ministry", "police", "the unions"), longest first."""
-    with resources.files("consistency.data").joinpath("source_bodies.csv").open(encoding="utf-8", newline="") as f:
-        bodies = sorted((row["body"] for row in csv.DictReader(f)), key=len, reverse=True)
+    bodies = sorted((row["body"] for row in rows("source_bodies.csv")), key=len, reverse=True)
     # a body opens its sentence with a capital: "Police said"
     return "|".join(f"[{b[0].upper()}{b[0]}]" + re.escape(b[1:]).replace(r"\ ", r"\s+") for b in bodies)
 
@@ -511,14 +525,76 @@ def describe_frame(c: Claim) -> str:
 
 @cache
 def _fixed_measures() -> frozenset[str]:
-    with resources.files("consistency.data").joinpath("fixed_measures.csv").open(encoding="utf-8", newline="") as f:
-        return frozenset(row["measure"] for row in csv.DictReader(f))
+    return frozenset(row["measure"] for row in rows("fixed_measures.csv"))
+
+
+def undated_measure(measure: str | None) -> bool:
+    """A fixed measure that the dates of its sentence do not time (data/fixed_measures.csv, dated "no"): an age
+    is its person's at the report's date, a deal's price a share the deal's, whatever days the sentence names."""
+    return any(row["measure"] == measure and row["dated"] == "no" for row in rows("fixed_measures.csv"))
+
+
+@cache
+def _unit_prices() -> dict[str, tuple[str, str]]:
+    """A unit a price is given for ("a share") → the price's measure, and its measure among a deal's terms."""
+    return {row["unit"]: (row["price"], row["term_price"]) for row in rows("unit_prices.csv")}
+
+
+@cache
+def _deal_terms() -> frozenset[str]:
+    return frozenset(row["word"] for row in rows("deal_terms.csv"))
+
+
+# "38.50 euros per share", "€38.50 a share", "the 38.50 euro-per-share offer"
+_PER_UNIT = re.compile(r"^[\s-]*(?:a|per|each)[\s-]+(?P<unit>[a-z]+)\b", re.IGNORECASE)
+
+
+def _unit_price(sentence: Sentence, m: Mention) -> str | None:
+    """The measure of a sum given for one unit ("€38.50 a share"): a deal's term when the sentence speaks of
+    the deal ("the offer of €38.50 a share", "Meridian will pay 38.50 euros per share"), else a market price."""
+    if m.kind != _MONEY:
+        return None
+    found = _PER_UNIT.match(sentence.text[m.end - sentence.start :])
+    prices = _unit_prices().get(lemma(found["unit"])) if found else None
+    if prices is None:
+        return None
+    dealt = any(lemma(w) in _deal_terms() for w in _words(sentence.text))
+    return prices[1] if dealt else prices[0]
+
+
+@cache
+def _own_measures() -> frozenset[str]:
+    """Measures a company reports of itself (data/own_measures.csv): revenue, profit, sales."""
+    return frozenset(row["measure"] for row in rows("own_measures.csv"))
+
+
+# "Acme reported revenue of", "Acme has posted a net profit of": the reporting verb, then the measure reported
+_REPORTS = re.compile(
+    r"^[’'s]*\s+(?:has\s+|had\s+)?(?:reported|reports|posted|posts|announced|announces|recorded|records)\s+"
+    r"(?P<object>(?:[\w-]+\s+){0,3}[\w-]+)",
+    re.IGNORECASE,
+)
+
+
+def _reports_own(sentence: Sentence, entities: Sequence[Mention], name: str, measure: str) -> bool:
+    """Whether the sentence has `name` report the measure itself as its object: "Acme reported revenue of"."""
+    rel = sentence.start
+    for e in entities:
+        found = e.canonical == name and _REPORTS.match(sentence.text[e.end - rel :])
+        if found and any(_measure_of(w) == measure for w in _words(found["object"])):
+            return True
+    return False
+
+
+@cache
+def _event_measures() -> frozenset[str]:
+    """Measures of the story's event itself (data/event_measures.csv): never of the names the sentence before gives."""
+    return frozenset(row["measure"] for row in rows("event_measures.csv"))
 
 
 @cache
 def _outcome_measures() -> frozenset[str]:
-    with resources.files("consistency.data").joinpath("outcome_measures.csv").open(encoding="utf-8", newline="") as f:
-        return frozenset(row["measure"] for row in csv.DictReader(f))
+    return frozenset(row["measure"] for row in rows("outcome_measures.csv"))
 
 
 def separate_outcomes(a: str | None, b: str | None) -> bool:
@@ -575,8 +651,8 @@ def owners_compatible(a: Claim, b: Claim, is_place: Callable[[str], bool] = lamb
     owner_b = b.frame.owner if b.frame else ()
     if a.subject and b.subject and not owner_a and not owner_b:
         return True
-    oa = owner_a or a.subject
-    ob = owner_b or b.subject
+    oa = owner_a or _named_beyond_places(a)
+    ob = owner_b or _named_beyond_places(b)
     if not oa or not ob:
         return True
     ta, tb = name_tokens(oa), name_tokens(ob)
@@ -584,6 +660,12 @@ def owners_compatible(a: Claim, b: Claim, is_place: Callable[[str], bool] = lamb
     wa = set(a.context) - name_tokens(tuple(filter(is_place, a.subject))) if owner_a else set(a.context)
     wb = set(b.context) - name_tokens(tuple(filter(is_place, b.subject))) if owner_b else set(b.context)
     return bool(set(oa) & set(ob) or ta & tb or ta & wb or tb & wa)
+
+
+def _named_beyond_places(c: Claim) -> tuple[str, ...]:
+    """The sentence's names but the places its figure was counted or its event happened in ("off Tavira")."""
+    places = c.frame.places if c.frame else ()
+    return tuple(n for n in c.subject if n not in places)
 
 
 def same_frame(a: Claim, b: Claim) -> bool:

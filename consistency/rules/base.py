@@ -11,6 +11,7 @@ Every rule's must-flag and must-pass cases live in `rules/cases/<kind>.toml`.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -22,11 +23,13 @@ from ..align import (
     fixed_measure,
     frame_keys,
     is_common,
+    same_measure,
     same_source,
     story_signature,
     subjects_compatible,
 )
 from ..align.times import HISTORY
+from ..data import rows
 from ..intervals import ranges_overlap
 from ..knowledge import KnowledgeBase, builtin
 from ..model import Claim, Discrepancy, Document, Severity, claim_time, document_date
@@ -284,7 +287,21 @@ class Context:
             and (self.story_of(a.doc), measure) in self._series
             and not self.same_update(a, b)
             and not (self.time_of(a) is None and self.time_of(b) is None)
+            and not self._one_day_count(a, b)
         )
+
+    @cached_property
+    def _timed_sentences(self) -> frozenset[tuple[str, int]]:
+        """(document, sentence start) of each sentence that names a time of day ("on Thursday evening")."""
+        return frozenset((c.doc, c.sentence.start) for c in self.claims if c.mention.kind == "time")
+
+    def _one_day_count(self, a: Claim, b: Claim) -> bool:
+        """Two counts of a rising series that each date themselves to one same day, with no hour or part of
+        the day: "rose to 31 on Friday" and "said on Friday that 13 had died" give the day's one count, while
+        "12 in the morning" and "19 on Thursday evening" are two moments of it."""
+        if a.time is None or a.time != b.time or a.time[0] != a.time[1]:
+            return False
+        return not {(a.doc, a.sentence.start), (b.doc, b.sentence.start)} & self._timed_sentences
 
     @cached_property
     def _update_marks(self) -> dict[tuple[str, int], frozenset[tuple[str, float]]]:
@@ -369,9 +386,41 @@ class Context:
             return False  # "By March 26th" against a dated claim: the times cannot be told apart
         if fixed_measure(a.frame, b.frame) and (a.time is None or b.time is None) and not _past(a) and not _past(b):
             return True  # a quake's magnitude is the same on every day it is reported, and on the quake's day
+        if self._final_then_later(a, b) or self._final_then_later(b, a):
+            return True  # "Final turnout was 64.3%" on Monday: Tuesday's "turnout was 61.3%" is the same result
         if (ta is None or tb is None) and self.in_series(a, b):
             return False  # an undated report's toll may be any day's: only what does not change compares
         return ranges_overlap(ta, tb)
+
+    def _final_then_later(self, final: Claim, other: Claim) -> bool:
+        """A figure given as final ("final turnout was 64.3%", "official results gave it 112 seats") and one of
+        the same measure that a report gives for that day or later, at no hour: the final one is settled, so the
+        later report's is the same result. An earlier count ("63.5% by 8 pm") may have been partial."""
+        if not (final_figure(final) and same_measure(final.frame, other.frame)) or _past(final) or _past(other):
+            return False
+        settled, when = self.date_of(final), self.time_of(other)
+        return (
+            settled is not None and when is not None and when[0] >= settled
+            and (other.doc, other.sentence.start) not in self._timed_sentences
+        )
+
+
+# characters before a figure, within its clause, that can hold the word that makes it final:
+# "The official death toll from the Brenn mine blast was 27"
+FINAL_REACH = 60
+
+
+@cache
+def _final_words() -> frozenset[str]:
+    return frozenset(row["word"] for row in rows("final_words.csv"))
+
+
+def final_figure(c: Claim) -> bool:
+    """Whether a figure is given as the final or official result: "Final turnout was 64.3%" (data/final_words.csv)."""
+    rel = c.sentence.start
+    lead = c.sentence.text[max(0, c.start - rel - FINAL_REACH) : c.start - rel].lower()
+    clause = re.split(r"[,;:]", lead)[-1]
+    return any(word.strip(".'’\"") in _final_words() for word in clause.split())
 
 
 UPDATE_MARK_DIGITS = 3  # "2,946" marks one update of a count; "2,000" or "820" may be any day's round figure

@@ -77,8 +77,8 @@ def entity_conflict(ctx: Context) -> Iterator[Discrepancy]:
     given offices that exclude each other: "Senator" / "Representative"),
     company-role (one thing made, supplied or run by different companies),
     denied (one source says someone did a thing, another that they did not)
-    and title-holder (one organisation's chief executive, chair or manager
-    named as two people).
+    and title-holder (one organisation's chief executive, chair or manager,
+    or the judge or captain of the story's event, named as two people).
     """
     yield from slot_conflicts(ctx)
     yield from nationality_conflicts(ctx)

@@ -13,6 +13,13 @@ Green League, led by Ilse Varro,". A post said to be past or passing ("former", 
 Bank" are one when one name lies within the other), and sources compare
 only for overlapping times. A source that names both people to the post
 (a handover) agrees with either.
+
+A role one person fills in the story's one event (data/event_roles.csv: the
+judge of a trial, the captain of a ship, the referee of a match) is read
+without an organisation: "Judge Helen Marsh", "the ferry's captain, Manuel
+Reyes,", "Helen Marsh, the trial judge,". Such a role is compared only with
+the same role so written, and not at all in a story where one source gives
+it to two people (a story of two trials has two judges).
 """
 
 from __future__ import annotations
@@ -35,7 +42,8 @@ __all__ = ["post_of", "title_holder_conflicts"]
 _ORG = r"(?P<org>(?:[A-Z][\w&.'’-]*\s+){0,3}[A-Z][\w&.'’-]*)"
 # A post that is not the holder's now, or not yet: "former chief executive", "the incoming chair"
 _PASSING = re.compile(
-    r"\b(?:former|ex|then|outgoing|incoming|interim|acting|new|departing|retiring|future|next|previous|late)\b[\s-]*$",
+    r"\b(?:former|ex|then|outgoing|incoming|interim|acting|new|departing|retiring|retired|future|next|previous|late)\b"
+    r"[\s-]*$",
     re.IGNORECASE,
 )
 
@@ -48,10 +56,13 @@ _POST_NEAR = dt.timedelta(days=7)  # sources this far apart speak of one holder 
 _LEADER = "leader"  # the post "led by" names, as "party leader" does
 
 
+_EVENT = ""  # the organisation of a role in the story's one event: "Judge Helen Marsh"
+
+
 @dataclass(frozen=True, slots=True)
 class Post:
     role: str  # "chief executive"
-    organisation: str  # as written: "Acme"
+    organisation: str  # as written: "Acme"; _EVENT for a role in the story's event
 
 
 @cache
@@ -82,6 +93,38 @@ def _patterns() -> tuple[tuple[re.Pattern[str], ...], tuple[re.Pattern[str], ...
     return before, after
 
 
+@cache
+def _event_forms() -> dict[str, str]:
+    return {row["form"].lower(): row["role"] for row in rows("event_roles.csv")}
+
+
+@cache
+def _event_patterns() -> tuple[tuple[re.Pattern[str], ...], re.Pattern[str]]:
+    titles = "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in sorted(_event_forms(), key=len, reverse=True))
+    title = rf"(?P<title>(?i:{titles}))"
+    whose = r"(?:[\w-]+['’]s\s+|[a-z][\w-]*\s+)?"  # "the ferry's captain", "the trial judge"
+    before = (
+        re.compile(rf"(?<![\w.'’-]){title}\s+$"),  # "Judge Helen Marsh"
+        re.compile(rf"\b[Tt]he\s+{whose}{title},\s+$"),  # "the ferry's captain, Manuel Reyes"
+    )
+    after = re.compile(rf"^,\s+the\s+{whose}{title}(?=[\s,.;:)]|$)")  # "Helen Marsh, the trial judge,"
+    return before, after
+
+
+def _event_role(lead: str, tail: str) -> str | None:
+    """The role in the story's event written right before or after the name, unless it is past or passing."""
+    before, after = _event_patterns()
+    found = next((m for m in (p.search(lead) for p in before) if m), None)
+    if found is not None:
+        passing = _PASSING.search(lead[: found.start("title")])
+    else:
+        found = after.match(tail)
+        passing = found is not None and _PASSING.search(tail[: found.start("title")])
+    if found is None or passing:
+        return None
+    return _event_forms()[" ".join(found["title"].lower().split())]
+
+
 def post_of(c: Claim) -> Post | None:
     """The organisation's post the sentence gives the person of claim `c`, if any."""
     rel = c.sentence.start
@@ -94,7 +137,10 @@ def post_of(c: Claim) -> Post | None:
     else:
         found = next((m for m in (p.match(tail) for p in after) if m), None)
         passing = found is not None and _PASSING.search(tail[: found.start("title")])
-    if found is None or passing or _PASSING_WORD.match(found["org"]):
+    if found is None:
+        role = _event_role(lead, tail)
+        return None if role is None else Post(role, _EVENT)
+    if passing or _PASSING_WORD.match(found["org"]):
         return None  # "Former Acme chief executive ..." opens its sentence with the word
     organisation = _organisation(found["org"], c)
     if organisation is None:
@@ -115,7 +161,10 @@ def _organisation(written: str, c: Claim) -> str | None:
 
 
 def _same_organisation(a: str, b: str) -> bool:
-    """One organisation: the same words, or one name's words within the other's ("Acme", "Acme Bank")."""
+    """One organisation: the same words, or one name's words within the other's ("Acme", "Acme Bank"); the
+    story's event is only itself."""
+    if _EVENT in (a, b):
+        return a == b
     wa, wb = set(a.lower().split()), set(b.lower().split())
     return wa <= wb or wb <= wa
 
@@ -127,6 +176,23 @@ def _times_near(ctx: Context, a: Claim, b: Claim) -> bool:
     return ranges_overlap(ctx.time_of(a), ctx.time_of(b), within=_POST_NEAR)
 
 
+def _days_apart(a: dt.date | None, b: dt.date | None) -> int:
+    return abs((a - b).days) if a and b else 0
+
+
+def _nearest(ctx: Context, odd: Claim, sides: list[Claim]) -> Claim:
+    """The claim of `sides` nearest the odd one in the time it speaks for, then in publication: the report
+    an editor holds it against."""
+
+    def start(c: Claim) -> dt.date | None:
+        when = ctx.time_of(c)
+        return when[0] if when else None
+
+    return min(sides, key=lambda c: (
+        _days_apart(start(odd), start(c)), _days_apart(ctx.date_of(odd), ctx.date_of(c))
+    ))
+
+
 def _posts(ctx: Context) -> dict[tuple[int, str], list[tuple[Claim, Post]]]:
     groups: dict[tuple[int, str], list[tuple[Claim, Post]]] = {}
     for c in ctx.claims:
@@ -136,7 +202,15 @@ def _posts(ctx: Context) -> dict[tuple[int, str], list[tuple[Claim, Post]]]:
         post = post_of(c)
         if post is not None:
             groups.setdefault((ctx.story_of(c.doc), post.role), []).append((c, post))
+    for key, pairs in groups.items():
+        groups[key] = [(c, p) for c, p in pairs if p.organisation != _EVENT or not _shared_role(pairs)]
     return groups
+
+
+def _shared_role(pairs: list[tuple[Claim, Post]]) -> bool:
+    """Whether one source gives a role of the story's event to two people: then the story has two such events."""
+    held = [c for c, p in pairs if p.organisation == _EVENT]
+    return any(a.doc == b.doc and not same_person(a, b) for i, a in enumerate(held) for b in held[i + 1 :])
 
 
 @part(
@@ -147,9 +221,12 @@ def _posts(ctx: Context) -> dict[tuple[int, str], list[tuple[Claim, Post]]]:
 def title_holder_conflicts(ctx: Context) -> Iterator[Discrepancy]:
     """One organisation's post that one person holds at a time given to two people: "Acme chief executive Jane Doe" / "John Roe, Acme's chief executive".
 
-    The posts are those of data/organisation_titles.csv; a past or passing
-    post ("former", "outgoing", "new") is left alone; sources compare for
-    times within a week. The holder most sources name is the reference.
+    The posts are those of data/organisation_titles.csv, and the roles of
+    the story's one event those of data/event_roles.csv ("Judge Helen
+    Marsh", "the ferry's captain, Manuel Reyes"); a past or passing post
+    ("former", "outgoing", "new") is left alone; sources compare for times
+    within a week. The holder most sources name is the reference, quoted
+    from the report nearest in time.
     """
     groups = _posts(ctx)
     post = {id(c): p for pairs in groups.values() for c, p in pairs}
@@ -165,18 +242,22 @@ def title_holder_conflicts(ctx: Context) -> Iterator[Discrepancy]:
         )
         for one_post in connected_groups(holders, same_organisation):  # each party's leader against its own
             for odd, sides in consensus_conflicts(one_post, comparable, same_person):
-                reference = sides[0]
+                reference = _nearest(ctx, odd, sides)
                 where = post[id(reference)].organisation
+                whose, of_what = (
+                    (f"the {role}", f"the {role} of the story's event") if where == _EVENT
+                    else (f"{where} {role}", f"the {role} of {where}")
+                )
                 yield Discrepancy(
                     kind="entity-conflict",
                     severity=Severity.error,
                     summary=(
-                        f"{where} {role}: {odd.mention.canonical} in {odd.doc}, "
+                        f"{whose}: {odd.mention.canonical} in {odd.doc}, "
                         f"{reference.mention.canonical} in {reference.doc}{as_do(sides, reference)}"
                     ),
                     claims=(odd, reference),
                     explanation=(
                         f"{odd.doc} names {odd.mention.canonical} and {reference.doc} {reference.mention.canonical} "
-                        f"as the {role} of {where}, a post one person holds at a time."
+                        f"as {of_what}, a post one person holds at a time."
                     ),
                 )
