@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 
 from rapidfuzz import fuzz, process
 
-from ..model import Claim
+from ..model import Claim, as_written
 from ..terms import measure_words
 from .blocking import candidate_pairs, is_common
 from .frames import name_tokens
@@ -177,6 +177,8 @@ def mutual_conflicts(
     agree: Callable[[Claim, Claim], bool],
     threshold: float,
     close: float,
+    *,
+    as_written_only: bool = False,
 ) -> Iterator[tuple[Claim, Claim, float]]:
     """Pairs that most surely speak of the same thing and disagree.
 
@@ -184,7 +186,12 @@ def mutual_conflicts(
     `score`; if any claim close to the best `agree`s, the documents agree on
     it; otherwise the best one conflicts. A pair is yielded when each side's
     best match in the other's document is the other, and they conflict.
+    With `as_written_only` (`score` reads nothing of a claim but what its
+    sentence writes: `model.as_written`), copies of the same two sentences
+    in other reports are scored once.
     """
+    if as_written_only:
+        score = _once_per_writing(score, claims)
     found: dict[tuple[int, str], list[tuple[float, Claim]]] = defaultdict(list)
     for a, b in candidate_pairs(claims, keys):
         s = score(a, b)
@@ -217,6 +224,24 @@ def mutual_conflicts(
         done.add(pair)
         first, second = sorted((claim, other), key=lambda c: (c.doc, c.start))
         yield first, second, s
+
+
+def _once_per_writing(score: Callable[[Claim, Claim], float], claims: Sequence[Claim]) -> Callable[[Claim, Claim], float]:
+    """`score`, computed once for each pair of claims as written (see `mutual_conflicts`)."""
+    writing: dict[int, int] = {}
+    seen: dict[Claim, int] = {}
+    for c in claims:
+        writing[id(c)] = seen.setdefault(as_written(c), len(seen))
+    scores: dict[tuple[int, int], float] = {}
+
+    def scored_once(a: Claim, b: Claim) -> float:
+        key = (writing[id(a)], writing[id(b)])
+        s = scores.get(key)
+        if s is None:
+            s = scores[key] = score(a, b)
+        return s
+
+    return scored_once
 
 
 def consensus_conflicts(
