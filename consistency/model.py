@@ -258,6 +258,7 @@ class Frame:
     places: tuple[str, ...] = ()  # where, not whose: "110 crore in India", "26 cases across Ruritania"
 
 
+@_quick_init
 @dataclass(frozen=True, slots=True)
 class Claim:
     """A mention in its context: who it is about, what it measures, when.
