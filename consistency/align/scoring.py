@@ -192,38 +192,44 @@ def mutual_conflicts(
     """
     if as_written_only:
         score = _once_per_writing(score, claims)
-    found: dict[tuple[int, str], list[tuple[float, Claim]]] = defaultdict(list)
+    # (claim's position, other document) → (score, other claim's position) of each match: tuples of numbers
+    # and names only, which the garbage collector stops tracking; a big story has hundreds of thousands
+    position = {id(c): i for i, c in enumerate(claims)}
+    found: dict[tuple[int, str], tuple[tuple[float, int], ...]] = {}
     for a, b in candidate_pairs(claims, keys):
         s = score(a, b)
         if s < threshold - close:
             continue
-        found[(id(a), b.doc)].append((s, b))
-        found[(id(b), a.doc)].append((s, a))
-    by_id = {id(c): c for c in claims}
-    verdict: dict[tuple[int, str], tuple[Claim, float] | None] = {}
-    for (key, doc), options in found.items():
-        claim = by_id[key]
-        top_score = max(s for s, _ in options)
-        top = next(b for s, b in options if s == top_score)
-        if top_score < threshold or any(agree(claim, b) for s, b in options if s >= top_score - close):
-            verdict[(key, doc)] = None
-        else:
-            verdict[(key, doc)] = (top, top_score)
-    done: set[frozenset[int]] = set()
-    for (key, _doc), v in verdict.items():
-        if v is None:
+        i, j = position[id(a)], position[id(b)]
+        found[(i, b.doc)] = found.get((i, b.doc), ()) + ((s, j),)
+        found[(j, a.doc)] = found.get((j, a.doc), ()) + ((s, i),)
+    # each claim's best match in each other document: the first of equal scores
+    best = {where: max(options, key=_score_of) for where, options in found.items()}
+    conflicting: dict[tuple[int, str], bool] = {}
+
+    def conflicts(where: tuple[int, str]) -> bool:
+        """No match close to the best agrees (judged only for mutual best matches, once each)."""
+        if where not in conflicting:
+            claim, floor = claims[where[0]], best[where][0] - close
+            conflicting[where] = not any(agree(claim, claims[j]) for s, j in found[where] if s >= floor)
+        return conflicting[where]
+
+    done: set[tuple[int, int]] = set()
+    for (i, doc), (s, j) in best.items():
+        claim, other = claims[i], claims[j]
+        back = best.get((j, claim.doc))
+        if s < threshold or back is None or back[1] != i or back[0] < threshold:
             continue
-        other, s = v
-        claim = by_id[key]
-        back = verdict.get((id(other), claim.doc))
-        if back is None or back[0] is not claim:
-            continue
-        pair = frozenset((key, id(other)))
-        if pair in done:
+        pair = (min(i, j), max(i, j))
+        if pair in done or not (conflicts((i, doc)) and conflicts((j, claim.doc))):
             continue
         done.add(pair)
         first, second = sorted((claim, other), key=lambda c: (c.doc, c.start))
         yield first, second, s
+
+
+def _score_of(option: tuple[float, int]) -> float:
+    return option[0]
 
 
 def _once_per_writing(score: Callable[[Claim, Claim], float], claims: Sequence[Claim]) -> Callable[[Claim, Claim], float]:
