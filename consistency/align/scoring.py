@@ -69,6 +69,8 @@ class Corpus:
         )
         self._weights: dict[str, float] = {}
         self._totals: dict[tuple[str, ...], float] = {}
+        self._shares: dict[tuple[tuple[str, ...], tuple[str, ...]], float] = {}
+        self._overlaps: dict[tuple[tuple[str, ...], tuple[str, ...]], float] = {}
 
     def is_common(self, term: str) -> bool:
         """Found in most documents: the story's topic, not a distinguishing attribute.
@@ -94,6 +96,23 @@ class Corpus:
         if w is None:
             w = self._totals[terms] = sum(self.weight(t) for t in terms)
         return w
+
+    def overlap(self, a: tuple[str, ...], b: tuple[str, ...]) -> float:
+        """0..1: the weight of the terms two sentences share over the smaller one's (cached as `share` is)."""
+        found = self._overlaps.get((a, b))
+        if found is None:
+            found = self._overlaps[(a, b)] = _overlap(a, b, self)
+        return found
+
+    def share(self, a: tuple[str, ...], b: tuple[str, ...]) -> float:
+        """0..1: the weight of the terms of `a` that `b` has too (or nearly: `_shared`) over the smaller one's
+        (cached: copies of one sentence in many reports, and the rules that compare the same claims, ask again)."""
+        found = self._shares.get((a, b))
+        if found is None:
+            shared = _shared(a, b)
+            got = sum(self.weight(t) for t, _ in shared)
+            found = self._shares[(a, b)] = min(1.0, got / max(min(self.total(a), self.total(b)), 1e-9)) if shared else 0.0
+        return found
 
 
 def _shared(a: Sequence[str], b: Sequence[str]) -> list[tuple[str, str]]:
@@ -132,11 +151,7 @@ def attribute_similarity(a: Claim, b: Claim, corpus: Corpus) -> float:
     ta, tb = _without(a.attribute, names), _without(b.attribute, names)
     if not ta or not tb:
         return 0.0
-    shared = _shared(ta, tb)
-    if not shared:
-        return 0.0
-    got = sum(corpus.weight(t) for t, _ in shared)
-    return min(1.0, got / max(min(corpus.total(ta), corpus.total(tb)), 1e-9))
+    return corpus.share(ta, tb)
 
 
 def _without(terms: tuple[str, ...], names: frozenset[str]) -> tuple[str, ...]:
@@ -158,8 +173,15 @@ def context_similarity(a: Claim, b: Claim, corpus: Corpus, ignore: set[str] = fr
     """0..1: how much of the smaller sentence's weighted content the other shares (`ignore`d words aside)."""
     if not a.context or not b.context:
         return 0.0
-    sa, sb = set(a.context), set(b.context)
-    wa, wb = corpus.total(a.context), corpus.total(b.context)
+    if not ignore:
+        return corpus.overlap(a.context, b.context)
+    return _overlap(a.context, b.context, corpus, ignore)
+
+
+def _overlap(ca: tuple[str, ...], cb: tuple[str, ...], corpus: Corpus, ignore: set[str] = frozenset()) -> float:
+    """`context_similarity` of two sentences' terms."""
+    sa, sb = set(ca), set(cb)
+    wa, wb = corpus.total(ca), corpus.total(cb)
     if ignore:  # take the ignored words out of the cached totals rather than summing anew
         wa -= sum(corpus.weight(t) for t in ignore & sa)
         wb -= sum(corpus.weight(t) for t in ignore & sb)
