@@ -103,7 +103,7 @@ _CHANGE_VERB = re.compile(
 def figure_attribute(sentence: Sentence, m: Mention, neighbours: Sequence[Mention]) -> tuple[str, ...]:
     """Content stems that say what figure `m` measures, nearest first."""
     after, before = _figure_window(sentence, m, neighbours)
-    terms = after + before[::-1]
+    terms = [*after, *before[::-1]]
     lead = sentence.text[: m.start - sentence.start]
     verb = _CHANGE_VERB.search(lead)
     if verb:
@@ -156,7 +156,7 @@ def heads_match(a: str | None, b: str | None) -> bool | None:
     return last_a == last_b or (measure_in(last_a) or "") == (measure_in(last_b) or None)
 
 
-def _figure_window(sentence: Sentence, m: Mention, neighbours: Sequence[Mention]) -> tuple[list[str], list[str]]:
+def _figure_window(sentence: Sentence, m: Mention, neighbours: Sequence[Mention]) -> tuple[tuple[str, ...], tuple[str, ...]]:
     lo, hi = sentence.start, sentence.end
     for other in neighbours:
         if other is m:

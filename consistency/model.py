@@ -33,6 +33,7 @@ __all__ = [
     "FIGURE_KINDS",
     "DATE_ORDERS",
     "DEFAULT_DATE_ORDER",
+    "as_written",
     "claim_time",
     "document_date",
 ]
@@ -257,6 +258,7 @@ class Frame:
     places: tuple[str, ...] = ()  # where, not whose: "110 crore in India", "26 cases across Ruritania"
 
 
+@_quick_init
 @dataclass(frozen=True, slots=True)
 class Claim:
     """A mention in its context: who it is about, what it measures, when.
@@ -299,6 +301,19 @@ class Claim:
     @property
     def end(self) -> int:
         return self.mention.end
+
+
+def as_written(claim: Claim) -> Claim:
+    """The claim as its sentence writes it, wherever that sentence stands: its document, its place in the
+    text and the document's date set aside. Copies of one sentence in several reports give equal ones."""
+    m, s = claim.mention, claim.sentence
+    return dataclasses.replace(
+        claim,
+        doc="",
+        published=None,
+        mention=dataclasses.replace(m, start=m.start - s.start, end=m.end - s.start),
+        sentence=Sentence(0, s.end - s.start, s.text),
+    )
 
 
 def document_date(document: Document | None) -> dt.date | None:

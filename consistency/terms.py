@@ -7,7 +7,7 @@ Stopwords, synonyms and the forms of event verbs are data files
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 __all__ = ["WORD", "content_terms", "measure_words", "stem", "stopwords"]
@@ -63,7 +63,13 @@ def measure_words() -> frozenset[str]:
     return frozenset(v for v in _synonyms().values() if v not in ("world",))
 
 
-def content_terms(text: str) -> list[str]:
+# Sentences whose content terms are kept: a report's sentences are read by several stages and its claims,
+# and a story's reports repeat one another's sentences.
+_TERMS_KEPT = 1 << 14
+
+
+@lru_cache(maxsize=_TERMS_KEPT)
+def content_terms(text: str) -> tuple[str, ...]:
     """The stems of the content words of `text`, in order; news synonyms ("killed", "dead") share one."""
     stop = stopwords()
     synonyms = _synonyms()
@@ -74,4 +80,4 @@ def content_terms(text: str) -> list[str]:
         if word in stop or len(word) < 3:
             continue
         out.append(synonyms.get(word) or events.get(word) or stem(word))
-    return out
+    return tuple(out)

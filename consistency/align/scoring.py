@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 
 from rapidfuzz import fuzz, process
 
-from ..model import Claim
+from ..model import Claim, as_written
 from ..terms import measure_words
 from .blocking import candidate_pairs, is_common
 from .frames import name_tokens
@@ -69,6 +69,8 @@ class Corpus:
         )
         self._weights: dict[str, float] = {}
         self._totals: dict[tuple[str, ...], float] = {}
+        self._shares: dict[tuple[tuple[str, ...], tuple[str, ...]], float] = {}
+        self._overlaps: dict[tuple[tuple[str, ...], tuple[str, ...]], float] = {}
 
     def is_common(self, term: str) -> bool:
         """Found in most documents: the story's topic, not a distinguishing attribute.
@@ -94,6 +96,23 @@ class Corpus:
         if w is None:
             w = self._totals[terms] = sum(self.weight(t) for t in terms)
         return w
+
+    def overlap(self, a: tuple[str, ...], b: tuple[str, ...]) -> float:
+        """0..1: the weight of the terms two sentences share over the smaller one's (cached as `share` is)."""
+        found = self._overlaps.get((a, b))
+        if found is None:
+            found = self._overlaps[(a, b)] = _overlap(a, b, self)
+        return found
+
+    def share(self, a: tuple[str, ...], b: tuple[str, ...]) -> float:
+        """0..1: the weight of the terms of `a` that `b` has too (or nearly: `_shared`) over the smaller one's
+        (cached: copies of one sentence in many reports, and the rules that compare the same claims, ask again)."""
+        found = self._shares.get((a, b))
+        if found is None:
+            shared = _shared(a, b)
+            got = sum(self.weight(t) for t, _ in shared)
+            found = self._shares[(a, b)] = min(1.0, got / max(min(self.total(a), self.total(b)), 1e-9)) if shared else 0.0
+        return found
 
 
 def _shared(a: Sequence[str], b: Sequence[str]) -> list[tuple[str, str]]:
@@ -132,11 +151,7 @@ def attribute_similarity(a: Claim, b: Claim, corpus: Corpus) -> float:
     ta, tb = _without(a.attribute, names), _without(b.attribute, names)
     if not ta or not tb:
         return 0.0
-    shared = _shared(ta, tb)
-    if not shared:
-        return 0.0
-    got = sum(corpus.weight(t) for t, _ in shared)
-    return min(1.0, got / max(min(corpus.total(ta), corpus.total(tb)), 1e-9))
+    return corpus.share(ta, tb)
 
 
 def _without(terms: tuple[str, ...], names: frozenset[str]) -> tuple[str, ...]:
@@ -158,8 +173,15 @@ def context_similarity(a: Claim, b: Claim, corpus: Corpus, ignore: set[str] = fr
     """0..1: how much of the smaller sentence's weighted content the other shares (`ignore`d words aside)."""
     if not a.context or not b.context:
         return 0.0
-    sa, sb = set(a.context), set(b.context)
-    wa, wb = corpus.total(a.context), corpus.total(b.context)
+    if not ignore:
+        return corpus.overlap(a.context, b.context)
+    return _overlap(a.context, b.context, corpus, ignore)
+
+
+def _overlap(ca: tuple[str, ...], cb: tuple[str, ...], corpus: Corpus, ignore: set[str] = frozenset()) -> float:
+    """`context_similarity` of two sentences' terms."""
+    sa, sb = set(ca), set(cb)
+    wa, wb = corpus.total(ca), corpus.total(cb)
     if ignore:  # take the ignored words out of the cached totals rather than summing anew
         wa -= sum(corpus.weight(t) for t in ignore & sa)
         wb -= sum(corpus.weight(t) for t in ignore & sb)
@@ -177,6 +199,8 @@ def mutual_conflicts(
     agree: Callable[[Claim, Claim], bool],
     threshold: float,
     close: float,
+    *,
+    as_written_only: bool = False,
 ) -> Iterator[tuple[Claim, Claim, float]]:
     """Pairs that most surely speak of the same thing and disagree.
 
@@ -184,39 +208,68 @@ def mutual_conflicts(
     `score`; if any claim close to the best `agree`s, the documents agree on
     it; otherwise the best one conflicts. A pair is yielded when each side's
     best match in the other's document is the other, and they conflict.
+    With `as_written_only` (`score` reads nothing of a claim but what its
+    sentence writes: `model.as_written`), copies of the same two sentences
+    in other reports are scored once.
     """
-    found: dict[tuple[int, str], list[tuple[float, Claim]]] = defaultdict(list)
+    if as_written_only:
+        score = _once_per_writing(score, claims)
+    # (claim's position, other document) → (score, other claim's position) of each match: tuples of numbers
+    # and names only, which the garbage collector stops tracking; a big story has hundreds of thousands
+    position = {id(c): i for i, c in enumerate(claims)}
+    found: dict[tuple[int, str], tuple[tuple[float, int], ...]] = {}
     for a, b in candidate_pairs(claims, keys):
         s = score(a, b)
         if s < threshold - close:
             continue
-        found[(id(a), b.doc)].append((s, b))
-        found[(id(b), a.doc)].append((s, a))
-    by_id = {id(c): c for c in claims}
-    verdict: dict[tuple[int, str], tuple[Claim, float] | None] = {}
-    for (key, doc), options in found.items():
-        claim = by_id[key]
-        top_score = max(s for s, _ in options)
-        top = next(b for s, b in options if s == top_score)
-        if top_score < threshold or any(agree(claim, b) for s, b in options if s >= top_score - close):
-            verdict[(key, doc)] = None
-        else:
-            verdict[(key, doc)] = (top, top_score)
-    done: set[frozenset[int]] = set()
-    for (key, _doc), v in verdict.items():
-        if v is None:
+        i, j = position[id(a)], position[id(b)]
+        found[(i, b.doc)] = found.get((i, b.doc), ()) + ((s, j),)
+        found[(j, a.doc)] = found.get((j, a.doc), ()) + ((s, i),)
+    # each claim's best match in each other document: the first of equal scores
+    best = {where: max(options, key=_score_of) for where, options in found.items()}
+    conflicting: dict[tuple[int, str], bool] = {}
+
+    def conflicts(where: tuple[int, str]) -> bool:
+        """No match close to the best agrees (judged only for mutual best matches, once each)."""
+        if where not in conflicting:
+            claim, floor = claims[where[0]], best[where][0] - close
+            conflicting[where] = not any(agree(claim, claims[j]) for s, j in found[where] if s >= floor)
+        return conflicting[where]
+
+    done: set[tuple[int, int]] = set()
+    for (i, doc), (s, j) in best.items():
+        claim, other = claims[i], claims[j]
+        back = best.get((j, claim.doc))
+        if s < threshold or back is None or back[1] != i or back[0] < threshold:
             continue
-        other, s = v
-        claim = by_id[key]
-        back = verdict.get((id(other), claim.doc))
-        if back is None or back[0] is not claim:
-            continue
-        pair = frozenset((key, id(other)))
-        if pair in done:
+        pair = (min(i, j), max(i, j))
+        if pair in done or not (conflicts((i, doc)) and conflicts((j, claim.doc))):
             continue
         done.add(pair)
         first, second = sorted((claim, other), key=lambda c: (c.doc, c.start))
         yield first, second, s
+
+
+def _score_of(option: tuple[float, int]) -> float:
+    return option[0]
+
+
+def _once_per_writing(score: Callable[[Claim, Claim], float], claims: Sequence[Claim]) -> Callable[[Claim, Claim], float]:
+    """`score`, computed once for each pair of claims as written (see `mutual_conflicts`)."""
+    writing: dict[int, int] = {}
+    seen: dict[Claim, int] = {}
+    for c in claims:
+        writing[id(c)] = seen.setdefault(as_written(c), len(seen))
+    scores: dict[tuple[int, int], float] = {}
+
+    def scored_once(a: Claim, b: Claim) -> float:
+        key = (writing[id(a)], writing[id(b)])
+        s = scores.get(key)
+        if s is None:
+            s = scores[key] = score(a, b)
+        return s
+
+    return scored_once
 
 
 def consensus_conflicts(

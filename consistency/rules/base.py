@@ -157,6 +157,14 @@ class Context:
         return tuple(c for c in self.claims if c.mention.is_figure and c.mention.value is not None)
 
     @cached_property
+    def timelines(self) -> list[list[Claim]]:
+        """Groups of figures about one quantity across dated documents, oldest first (see
+        timeline.figure_timelines): what the update and superseded rules both read."""
+        from .timeline import figure_timelines  # the timeline rules build on this module
+
+        return figure_timelines(self)
+
+    @cached_property
     def stories(self) -> dict[str, int]:
         """Document id → story number (see align.cluster_stories); the reference facts belong to every story."""
         docs = {d: doc for d, doc in self.documents.items() if d in self.sentence_terms}

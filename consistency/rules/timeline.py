@@ -44,7 +44,7 @@ def _scored_links(ctx: Context, figures: Sequence[Claim]) -> list[tuple[float, C
     return links
 
 
-def _timelines(ctx: Context) -> list[list[Claim]]:
+def figure_timelines(ctx: Context) -> list[list[Claim]]:
     """Groups of figures about one quantity, from several dated documents, oldest first.
 
     Groups grow from the surest pairs down, and two groups join only when
@@ -135,7 +135,7 @@ def update(ctx: Context) -> Iterator[Discrepancy]:
     Figures that measure one quantity but speak for different times are not
     compared as a conflict; when their values change, the sequence is shown.
     """
-    for line in _timelines(ctx):
+    for line in ctx.timelines:
         changes = _changes(ctx, line)
         if len(changes) < 2:
             continue
@@ -166,7 +166,7 @@ def superseded(ctx: Context) -> Iterator[Discrepancy]:
     match; in a rising series only a figure lower than the one in force is
     out of date (a higher one is the next rise).
     """
-    for line in _timelines(ctx):
+    for line in ctx.timelines:
         changes = _changes(ctx, line)
         if len(changes) < 2:
             continue
