@@ -91,10 +91,15 @@ def _emit(text: str | bytes | Iterable[str], output: str | None) -> None:
 
 
 def _rendered(report, fmt: str, options: dict):
-    """The report in format `fmt`; JSON in pieces (see `_emit`)."""
+    """The report in format `fmt`; JSON and CSV in pieces (see `_emit`)."""
     from .report import json_pieces, write
+    from .report.writers import csv_pieces
 
-    return json_pieces(report.to_dict()) if fmt == "json" else write(report, fmt, **options)
+    if fmt == "json":
+        return json_pieces(report.fields())
+    if fmt == "csv":
+        return csv_pieces(report, **options)
+    return write(report, fmt, **options)
 
 
 def _knowledge(folder: str | Path | None):

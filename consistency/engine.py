@@ -7,6 +7,7 @@ import datetime as dt
 import os
 import pickle
 import statistics
+import sys
 import zlib
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
@@ -482,7 +483,8 @@ def _signatures(docs: Sequence[Document], run: Workers, store: ClaimStore | None
     found = {d.id: store.lookup(f"signature:{keys[d.id]}") if store and keys else None for d in docs}
     missing = [d for d in docs if found[d.id] is None]
     for doc, signature in zip(missing, run.map(signature_item, [d.text for d in missing]), strict=True):
-        found[doc.id] = signature
+        # the same names recur across an archive's stories, whose signatures are all held at once: each name once
+        found[doc.id] = signature = {sys.intern(name): weight for name, weight in signature.items()}
         if store is not None and keys is not None:
             store.put(f"signature:{keys[doc.id]}", signature)
     return found
@@ -592,10 +594,10 @@ def _coverage(ctx: Context, stories: list[Context], keys: list[str | None], foun
     missing = [i for i, part in enumerate(parts) if part is None]
     items = [(stored.shipped(stories[i]), by_story.get(i, []), tolerance, focus) for i in missing]
     for i, part in zip(missing, run.map(story_coverage, items), strict=True):
-        parts[i] = part
         if store is not None and memo_keys[i] is not None:
             store.put(f"coverage:{memo_keys[i]}", part[0])
             store.put(f"agreements:{memo_keys[i]}", part[1])
+        parts[i] = part if agreements else (part[0], [])  # each agreement holds its claims: kept only when listed
     if len(parts) == 1:
         return parts[0]
     return merge_coverage(list(ctx.documents), parts, focus)

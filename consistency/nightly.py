@@ -27,7 +27,7 @@ from .knowledge import KnowledgeBase
 from .model import Document, Severity
 from .printable import markdown_text
 from .publishing import DATED, PublishError
-from .report import Report, counted, json_text, write
+from .report import COLUMNS, Report, counted, json_text, write
 from .store import ClaimStore
 
 __all__ = ["CONFIG_NAME", "ConfigError", "NightlyResult", "PublishError", "run_nightly", "load_acknowledged", "find_config"]
@@ -246,9 +246,8 @@ def _write_reports(tmp: Path, result: NightlyResult, day: str, excel: bool) -> N
     data["status_counts"] = {s: result.counts[s] for s in STATUSES}
     data["previous"] = result.previous.name if result.previous else None
     (tmp / "discrepancies.json").write_text(json_text(data), encoding="utf-8")
-    frame = report.to_frame()
-    frame.insert(3, "status", [statuses[i][0] for i in frame["id"]])
-    csv_report = write(report, "csv", excel=excel, frame=frame)
+    rows = ({**row, "status": statuses[row["id"]][0]} for row in report.each_row())
+    csv_report = write(report, "csv", excel=excel, rows=rows, columns=(*COLUMNS[:3], "status", *COLUMNS[3:]))
     (tmp / "discrepancies.csv").write_text(csv_report, encoding="utf-8", newline="")
     html = write(report, "html", title=f"Consistency report {day}", statuses=statuses)
     (tmp / "index.html").write_text(html, encoding="utf-8")

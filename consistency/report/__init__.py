@@ -151,10 +151,15 @@ class Report:
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON document (`consistency.report/1`) as Python objects."""
+        return {key: list(value) if isinstance(value, Iterator) else value for key, value in self.fields().items()}
+
+    def fields(self) -> dict[str, Any]:
+        """`to_dict` with its long lists (documents, discrepancies, agreements) as iterators, each item
+        built when it is read: `json_pieces` writes them one by one, so an archive's report is never held whole."""
         return {
             "schema": SCHEMA,
             "story_date": self.story_date.isoformat() if self.story_date else None,
-            "documents": [
+            "documents": (
                 {
                     "id": d.id,
                     "path": d.path,
@@ -163,8 +168,8 @@ class Report:
                     **({"place": d.place} if d.place else {}),
                 }
                 for d in self.documents
-            ],
-            "discrepancies": [
+            ),
+            "discrepancies": (
                 {
                     "id": d.id,
                     "kind": d.kind,
@@ -174,7 +179,7 @@ class Report:
                     "explanation": d.explanation,
                 }
                 for d in self.discrepancies
-            ],
+            ),
             "problems": [{"path": p.path, "message": p.message, **({"warning": True} if p.warning else {})}
                          for p in self.problems],
             "counts": self.counts(),
@@ -198,10 +203,10 @@ class Report:
             out["as_of"] = self.as_of.isoformat()
             out["left_out"] = list(self.left_out)
         if self.agreements is not None:
-            out["agreements"] = [
+            out["agreements"] = (
                 {"claim": self.claim_dict(a.claim), "agree": [self.claim_dict(o) for o in a.others], "docs": list(a.docs)}
                 for a in self.agreements
-            ]
+            )
         return out
 
     def place(self, c: Claim) -> tuple[str, int | None, int | None]:
@@ -230,13 +235,16 @@ class Report:
 
     def rows(self) -> list[dict[str, Any]]:
         """The discrepancy table: one row per discrepancy and side, columns `COLUMNS`."""
-        rows = []
+        return list(self.each_row())
+
+    def each_row(self) -> Iterator[dict[str, Any]]:
+        """The rows of `rows`, each built when it is read (the CSV is written row by row)."""
         for d in self.discrepancies:
             for side, c in enumerate(d.claims, start=1):
                 doc = self.document(c.doc)
                 cd = self.claim_dict(c)
                 when = self.time_of(c)
-                rows.append(
+                yield (
                     {
                         "id": d.id,
                         "kind": d.kind,
@@ -259,7 +267,6 @@ class Report:
                         "explanation": d.explanation,
                     }
                 )
-        return rows
 
     def to_frame(self) -> pd.DataFrame:
         """The discrepancy table as a pandas DataFrame (the CSV's columns)."""
@@ -299,12 +306,39 @@ def write(report: Report, fmt: str, **options) -> str | bytes | None:
 def json_pieces(data: Any) -> Iterator[str]:
     """`data` as JSON text in pieces, indented by two, non-ASCII as it is, with a final line break.
 
-    `json.dumps` with an indent first lists every piece (millions for an
-    archive's report), in several times the memory of the text; these pieces
-    go one by one into a buffer or a file.
+    An iterator in `data` (a value of a dictionary, or `data` itself) is
+    written as a list, item by item as it yields them: `Report.fields`
+    builds each discrepancy only when it is written. The text is that of
+    `json.dumps(data, indent=2, ensure_ascii=False)` with the iterators as lists.
+    (`json.dumps` with an indent first lists every piece, in several times
+    the memory of the text; these pieces go one by one into a buffer or a file.)
     """
-    yield from json.JSONEncoder(ensure_ascii=False, indent=2).iterencode(data)
+    yield from _json_pieces(data, json.JSONEncoder(ensure_ascii=False, indent=2), 0)
     yield "\n"
+
+
+_INDENT = "  "
+
+
+def _json_pieces(value: Any, encoder: json.JSONEncoder, level: int) -> Iterator[str]:
+    """`value` as indented JSON at depth `level`: its iterators item by item, the rest by `encoder`."""
+    inner = "\n" + _INDENT * (level + 1)
+    if isinstance(value, Iterator):
+        opening = "["
+        for item in value:
+            yield opening + inner
+            yield from _json_pieces(item, encoder, level + 1)
+            opening = ","
+        yield "[]" if opening == "[" else "\n" + _INDENT * level + "]"
+    elif isinstance(value, dict) and value and any(isinstance(v, Iterator) for v in value.values()):
+        opening = "{"
+        for key, item in value.items():
+            yield opening + inner + encoder.encode(key) + ": "
+            yield from _json_pieces(item, encoder, level + 1)
+            opening = ","
+        yield "\n" + _INDENT * level + "}"
+    else:  # JSON strings hold no line break: each one the encoder writes starts a line, indented one level more here
+        yield from (piece.replace("\n", "\n" + _INDENT * level) for piece in encoder.iterencode(value))
 
 
 def json_text(data: Any) -> str:

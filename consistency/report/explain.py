@@ -33,7 +33,7 @@ def save_last(report: Report, folder: Path | None = None) -> Path | None:
     target = (folder or Path.cwd()) / LAST
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
-        write_atomically(target, (piece.encode("utf-8", "replace") for piece in json_pieces(report.to_dict())))
+        write_atomically(target, (piece.encode("utf-8", "replace") for piece in json_pieces(report.fields())))
     except OSError:
         return None
     return target

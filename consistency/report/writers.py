@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import csv
 import io
 import re
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 
 from ..intervals import date_range_text
 from ..printable import markdown_text
-from . import Report, counted, json_text, writer
+from . import COLUMNS, Report, counted, json_text, writer
 
 TABLE_WIDTH = 160  # the table's width when no terminal says otherwise (a file, a library call)
 
@@ -35,18 +37,32 @@ def neutralise(cell: object) -> object:
 
 @writer("json")
 def to_json(report: Report, **_: object) -> str:
-    return json_text(report.to_dict())
+    return json_text(report.fields())
 
 
 @writer("csv")
-def to_csv(report: Report, excel: bool = True, frame=None, **_: object) -> str:
-    """One row per discrepancy and side; UTF-8 with a byte-order mark for Excel unless `excel` is False.
+def to_csv(report: Report, excel: bool = True, **options: object) -> str:
+    """One row per discrepancy and side; UTF-8 with a byte-order mark for Excel unless `excel` is False
+    (see `csv_pieces` for the other options)."""
+    return "".join(csv_pieces(report, excel, **options))
 
-    `frame` replaces the report's own table (the nightly report adds a status column).
+
+def csv_pieces(report: Report, excel: bool = True, rows: Iterable[Mapping[str, object]] | None = None,
+               columns: Sequence[str] = COLUMNS, **_: object) -> Iterator[str]:
+    """The CSV text of `to_csv`, a row at a time: an archive's table is never held whole.
+
+    `rows` and `columns` replace the report's own table (the nightly report adds a status column).
+    Every cell goes through `neutralise`; an empty cell (None) is written empty.
     """
-    frame = report.to_frame() if frame is None else frame
-    text = frame.map(neutralise).to_csv(index=False, lineterminator="\n")
-    return ("\ufeff" + text) if excel else text
+    out = io.StringIO()
+    table = csv.writer(out, lineterminator="\n")
+    table.writerow(columns)
+    yield ("\ufeff" if excel else "") + out.getvalue()
+    for row in report.each_row() if rows is None else rows:
+        out.seek(0)
+        out.truncate()
+        table.writerow([neutralise(row[c]) for c in columns])
+        yield out.getvalue()
 
 
 def counts_line(report: Report) -> str:
