@@ -531,7 +531,12 @@ def _fixed_measures() -> frozenset[str]:
 def undated_measure(measure: str | None) -> bool:
     """A fixed measure that the dates of its sentence do not time (data/fixed_measures.csv, dated "no"): an age
     is its person's at the report's date, a deal's price a share the deal's, whatever days the sentence names."""
-    return any(row["measure"] == measure and row["dated"] == "no" for row in rows("fixed_measures.csv"))
+    return measure in _undated_measures()
+
+
+@cache
+def _undated_measures() -> frozenset[str]:
+    return frozenset(row["measure"] for row in rows("fixed_measures.csv") if row["dated"] == "no")
 
 
 @cache
