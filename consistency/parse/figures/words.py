@@ -177,12 +177,17 @@ def _digit_fraction(seq: list[Token]) -> _Reading | None:
     if seq[-1].kind == "scale":
         scale, seq = seq[-1].value, seq[:-1]
     whole = 0.0
+    sign = 1.0
     if len(seq) == 2 and seq[0].kind == "num" and seq[0].value.is_integer():
-        whole = seq[0].value
+        whole = abs(seq[0].value)
+        sign = -1.0 if seq[0].value < 0 else 1.0  # "-1 4/5" is minus one and four fifths
     elif len(seq) != 1 or seq[0].kind != "fracdig":
         return None
     raw = seq[-1].text
-    sign = -1.0 if raw[0] in "-−" else 1.0
+    if raw[0] in "-−":
+        if whole:
+            return None  # "1 -4/5" is two figures
+        sign = -1.0
     raw = raw.lstrip("-−")
     step = None  # a fraction's own tolerance, unless its numerator gives its decimals ("2.7/10" is 2.65 to 2.75 of 10)
     if raw[-1] in VULGAR_FRACTIONS:
@@ -199,8 +204,6 @@ def _digit_fraction(seq: list[Token]) -> _Reading | None:
         part = a / b
         if "." in num:
             step = 10.0 ** -len(num.partition(".")[2]) / b * scale
-    if whole and sign < 0:
-        return None
     return _Reading(sign * (whole + part) * scale, step, scale > 1, fraction=True, last_scale=scale)
 
 
