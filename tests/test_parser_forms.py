@@ -45,3 +45,29 @@ def test_a_sign_before_a_mixed_number_negates_all_of_it(sentence, phrase, value)
 def test_a_signed_fraction_after_a_whole_number_is_a_figure_of_its_own():
     found = figures("The index moved 1 -4/5 on the open.")
     assert [m.value for m in found] == [1.0, pytest.approx(-0.8)]
+
+
+# An Islamic feast named with its year is the day it was kept (Umm al-Qura), not the eve
+# and not the tabular calendar's day. (sentence, feast as written, day)
+ISLAMIC_FEASTS = [
+    ("Markets in Cairo were shut for Eid al-Fitr 2023.", "Eid al-Fitr 2023", dt.date(2023, 4, 21)),
+    ("Prayers marked Eid al-Fitr 2024 across the region.", "Eid al-Fitr 2024", dt.date(2024, 4, 10)),
+    ("Pilgrims in Mecca marked Eid al-Adha 2022 with prayers.", "Eid al-Adha 2022", dt.date(2022, 7, 9)),
+    ("Livestock markets were busy on Eid al-Adha 2024.", "Eid al-Adha 2024", dt.date(2024, 6, 16)),
+    ("Food prices climbed during Ramadan 2023.", "Ramadan 2023", dt.date(2023, 3, 23)),
+    ("Fasting hours were long in Ramadan 2020.", "Ramadan 2020", dt.date(2020, 4, 24)),
+    ("Traffic eased during Ramadan 2025, officials said.", "Ramadan 2025", dt.date(2025, 3, 1)),
+    ("The ceasefire held through Eid al-Fitr 2021.", "Eid al-Fitr 2021", dt.date(2021, 5, 13)),
+]
+
+
+@pytest.mark.parametrize(("sentence", "phrase", "day"), ISLAMIC_FEASTS)
+def test_an_islamic_feast_is_the_day_it_was_kept(sentence, phrase, day):
+    found = [m for m in dates(sentence, dt.date(2026, 1, 5)) if m.text == phrase]
+    assert found and found[0].date == day
+
+
+def test_ramadan_runs_to_the_eve_of_the_feast_that_ends_it():
+    fast = dates("Shops kept late hours in Ramadan 2024.", dt.date(2026, 1, 5))[0]
+    feast = dates("Shops closed for Eid al-Fitr 2024.", dt.date(2026, 1, 5))[0]
+    assert fast.date_end < feast.date

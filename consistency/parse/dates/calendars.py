@@ -2,10 +2,13 @@
 
 Day numbers are proleptic Gregorian ordinals (`datetime.date.toordinal`),
 the "fixed dates" of Reingold and Dershowitz, Calendrical Calculations,
-whose arithmetic this follows. The Islamic calendar here is the tabular one:
-the observed month may begin a day either side of it. Chinese New Year comes
-from Meeus's new-moon series, good to minutes; a new moon within minutes of
-midnight in Beijing could put it a day off.
+whose arithmetic this follows. An Islamic month begins as Saudi Arabia's Umm
+al-Qura calendar begins it: on the day after the new moon when the moon is new
+before sunset in Mecca, else a day later (the tabular calendar only finds which
+new moon); a country that waits to sight the crescent may keep a feast a day
+later. Chinese New Year and the Islamic months come from Meeus's new-moon
+series, good to minutes; a new moon within minutes of midnight in Beijing, or
+of sunset in Mecca, could put a date a day off.
 """
 
 from __future__ import annotations
@@ -26,6 +29,11 @@ _HEBREW_EPOCH = -1373427  # 1 Tishri AM 1, in fixed days
 _ISLAMIC_EPOCH = 227015  # 1 Muharram AH 1 (16 July 622, Julian)
 _TISHRI, _NISAN = 7, 1
 _SHAHENSHAHI_NAVROZ = dt.date(2022, 8, 16)
+_JULIAN_DAY_OF_ORDINAL_ZERO = 1721424.5  # the Julian day at which fixed day 0 begins (midnight UTC)
+_SYNODIC_MONTH = 29.530588861  # mean days from one new moon to the next
+_FIRST_NEW_MOON_2000 = dt.date(2000, 1, 6)  # the new moon k = 0 of Meeus's series
+_MECCA_UTC_HOURS = 3
+_MECCA_SUNSET_HOURS = 18.5  # local time: the sun sets in Mecca between about 17:40 and 19:10 through the year
 
 
 def _julian_fixed(year: int, month: int, day: int) -> int:
@@ -95,15 +103,27 @@ def _islamic_fixed(year: int, month: int, day: int) -> int:
     return day + 29 * (month - 1) + (6 * month - 1) // 11 + (year - 1) * 354 + (3 + 11 * year) // 30 + _ISLAMIC_EPOCH - 1
 
 
+def _islamic_month_start(year: int, month: int) -> dt.date | None:
+    """The first day of an Islamic month: the day after its new moon, or the next when the moon is new
+    only after sunset in Mecca. The tabular calendar's first day tells which new moon begins the month."""
+    fixed = _islamic_fixed(year, month, 1)
+    if fixed < 1:
+        return None
+    near = round((fixed - 1 - _FIRST_NEW_MOON_2000.toordinal()) / _SYNODIC_MONTH)
+    moments = [_new_moon(k) - _JULIAN_DAY_OF_ORDINAL_ZERO + _MECCA_UTC_HOURS / 24 for k in (near - 1, near, near + 1)]
+    moment = min(moments, key=lambda m: abs(m - (fixed - 1)))
+    day = math.floor(moment)
+    before_sunset = (moment - day) * 24 < _MECCA_SUNSET_HOURS
+    return dt.date.fromordinal(day + (1 if before_sunset else 2))
+
+
 def islamic_date(gregorian_year: int, month: int, day: int) -> dt.date | None:
-    """The first Gregorian date in `gregorian_year` of an Islamic month and day (tabular calendar)."""
+    """The first Gregorian date in `gregorian_year` of an Islamic month and day, as observed."""
     guess = round((gregorian_year - 622) * 33 / 32)
     for year in range(guess - 2, guess + 3):
-        fixed = _islamic_fixed(year, month, day)
-        if fixed >= 1:
-            date = dt.date.fromordinal(fixed)
-            if date.year == gregorian_year:
-                return date
+        first = _islamic_month_start(year, month)
+        if first is not None and (date := first + dt.timedelta(days=day - 1)).year == gregorian_year:
+            return date
     return None
 
 
@@ -121,7 +141,10 @@ def islamic_last_weekday(gregorian_year: int, month: int, weekday: int) -> dt.da
     first = islamic_date(gregorian_year, month, 1)
     if first is None:
         return None
-    last = first + dt.timedelta(days=(29 if month % 2 == 0 else 30) - 1)
+    last = first + dt.timedelta(days=29)  # the 30th, or the next month's first when this one has 29 days
+    following = islamic_date(last.year, month % 12 + 1, 1)
+    if following is not None and following <= last:
+        last = following - dt.timedelta(days=1)
     return last - dt.timedelta(days=(last.weekday() - weekday) % 7)
 
 

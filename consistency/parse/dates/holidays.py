@@ -5,7 +5,8 @@ without a year takes the occurrence nearest before publication in a sentence
 that tells what happened, the next one when the clause speaks of the future,
 and the one in the publication year when no verb gives a tense. One-word names that are also
 ordinary words ("Christmas shopping") count only after a preposition.
-Jewish and Islamic feasts begin at sunset: their range starts on the eve.
+Jewish feasts begin at sunset: their range starts on the eve. An Islamic feast is dated by its day,
+as the news dates it ("Eid al-Fitr fell on Wednesday").
 """
 
 from __future__ import annotations
