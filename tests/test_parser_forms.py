@@ -71,3 +71,50 @@ def test_ramadan_runs_to_the_eve_of_the_feast_that_ends_it():
     fast = dates("Shops kept late hours in Ramadan 2024.", dt.date(2026, 1, 5))[0]
     feast = dates("Shops closed for Eid al-Fitr 2024.", dt.date(2026, 1, 5))[0]
     assert fast.date_end < feast.date
+
+
+PUBLISHED = dt.date(2024, 6, 12)
+
+# A year in words after a cue that leaves no other reading, or after a holiday's name.
+# (sentence, year as written, first day)
+YEARS_IN_WORDS = [
+    ("The census was taken in two thousand and twenty.", "two thousand and twenty", dt.date(2020, 1, 1)),
+    ("Sales fell sharply in two thousand twenty-one, the report said.", "two thousand twenty-one", dt.date(2021, 1, 1)),
+    ("The firm has traded since nineteen ninety-nine.", "nineteen ninety-nine", dt.date(1999, 1, 1)),
+    ("He arrived in nineteen oh five with nothing.", "nineteen oh five", dt.date(1905, 1, 1)),
+    ("The chapel was rebuilt in eighteen hundred and sixty-two.", "eighteen hundred and sixty-two", dt.date(1862, 1, 1)),
+    ("Rationing ended in nineteen fifty-four.", "nineteen fifty-four", dt.date(1954, 1, 1)),
+    ("Output stayed flat throughout twenty nineteen.", "twenty nineteen", dt.date(2019, 1, 1)),
+    ("The mayor spoke during two thousand and eight, aides recalled.", "two thousand and eight", dt.date(2008, 1, 1)),
+    ("Churches were full on Easter Sunday two thousand ten.", "Easter Sunday two thousand ten", dt.date(2010, 4, 4)),
+    ("Families met on Christmas Day nineteen eighty-nine.", "Christmas Day nineteen eighty-nine", dt.date(1989, 12, 25)),
+]
+
+
+@pytest.mark.parametrize(("sentence", "phrase", "first"), YEARS_IN_WORDS)
+def test_a_year_in_words_is_a_date(sentence, phrase, first):
+    found = dates(sentence, PUBLISHED)
+    assert [(m.text, m.date) for m in found] == [(phrase, first)]
+
+
+# Counts in words that a year reader must leave alone.
+COUNTS_NOT_YEARS = [
+    "The chain opened in two thousand and twenty stores.",
+    "Prices rose by two thousand and twenty last month.",
+    "The army grew to two thousand.",
+    "In two thousand homes, power was cut.",
+    "Crowds of nineteen thousand filled the stadium.",
+    "She signed fifteen hundred copies in nineteen minutes.",
+    "He waited in twenty thirty-minute queues.",
+    "Nineteen ninety-nine-year leases were sold.",
+]
+
+
+@pytest.mark.parametrize("sentence", COUNTS_NOT_YEARS)
+def test_a_count_in_words_is_no_year(sentence):
+    assert not [m.text for m in dates(sentence, PUBLISHED) if m.grain == "year"]
+
+
+def test_a_year_in_words_after_until_closes_a_range():
+    found = dates("Rationing lasted until nineteen fifty-four.", PUBLISHED)
+    assert [(m.text, m.date_end) for m in found] == [("nineteen fifty-four", dt.date(1954, 12, 31))]

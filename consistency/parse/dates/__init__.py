@@ -37,7 +37,7 @@ import re
 
 from ...model import DEFAULT_DATE_ORDER, Mention
 from .. import scan
-from . import absolute, bounds, dateparse, ending, holidays, numeric, periods, relative, weekdays
+from . import absolute, bounds, dateparse, ending, holidays, numeric, periods, relative, spelled, weekdays
 from .first_chars import Openings, first_chars, guarded
 from .hits import STEPS, Context, Hit, Reader, compile_pattern, count_number, day_number, unit_name
 from .periods import Span
@@ -72,12 +72,14 @@ def _anchor() -> re.Pattern[str]:
     v = vocabulary()
     heads = set(v.months) | set(v.weekdays) | set(v.kind("anchor")) | set(v.kind("decade"))
     heads |= {re.findall(r"[a-z]+", name)[-1] for name in v.spellings("holiday")}  # "omer" of "lag b'omer"
+    heads |= spelled.heads()  # "thousand", "nineteen": years in words
     return re.compile(rf"\b{trie_alternation(heads)}(?:e?s)?(?![a-z])")
 
 
 @functools.cache
 def _readers() -> list[Reader]:
-    return absolute.readers() + numeric.readers() + weekdays.readers() + relative.readers() + holidays.readers()
+    return (absolute.readers() + numeric.readers() + weekdays.readers() + relative.readers() + holidays.readers()
+            + spelled.readers())
 
 
 @functools.cache

@@ -15,7 +15,7 @@ import datetime as dt
 import re
 from collections.abc import Iterator
 
-from . import calendars, periods
+from . import calendars, periods, spelled
 from .hits import Context, Hit, Reader, compile_pattern, count_number, full_year
 from .periods import Span
 from .vocabulary import Holiday, normalise, vocabulary
@@ -25,6 +25,7 @@ __all__ = ["holiday_on", "readers"]
 _HOLIDAY = (
     r"\b(?:(?P<mod>last|next|this)\s+)?(?P<h>@HOL@)(?![a-z])"
     r"(?:\s*,?\s*(?P<y>(?:1[5-9]|20)\d\d)(?!\d)"
+    r"|\s+(?P<yw>@YEARW@)(?![\w-])"
     r"|\s+(?:of\s+)?(?P<yrel>last|next|this)\s+year"
     r"|\s+(?P<n>@NUM@)\s+(?P<u>year|yr|month)s?\s+(?P<dir>ago|from\s+now|hence)"
     r"|\s+in\s+(?P<ahead>@NUM@)\s+(?P<unit>year|yr|month)s?)?"
@@ -102,15 +103,16 @@ def _read_holiday(m: re.Match[str], ctx: Context) -> Iterator[Hit]:
     name = normalise(m["h"])
     holiday = vocabulary().holidays[name]
     modifier = normalise(m["mod"] or "")
-    qualified = modifier or m["y"] or m["yrel"] or m["n"] or m["ahead"]
+    written = int(m["y"]) if m["y"] else spelled.year_in_words(m["yw"]) if m["yw"] else None
+    qualified = modifier or written or m["yrel"] or m["n"] or m["ahead"]
     before = normalise(ctx.word_before(m.start()))
     article = before in ("the", "a", "an") and holiday.days == 1  # "the Memorial Day weekend" is a period
     if not qualified and (article or (" " not in name and before not in _LEADS)):
         return  # "Christmas shopping", "the Good Friday agreement" are not dates
     span = None
     pub = ctx.published
-    if m["y"]:
-        span = holiday_on(holiday, int(m["y"]))
+    if written:
+        span = holiday_on(holiday, written)
     elif pub and (m["yrel"] or m["n"] or m["ahead"]):
         year = _year_of(m, pub)
         span = holiday_on(holiday, year) if year else None
@@ -161,4 +163,5 @@ def _read_season(m: re.Match[str], ctx: Context) -> Iterator[Hit]:
 
 
 def readers() -> list[Reader]:
-    return [(compile_pattern(_HOLIDAY), _read_holiday), (compile_pattern(_SEASON), _read_season)]
+    holiday = _HOLIDAY.replace("@YEARW@", spelled.pattern())
+    return [(compile_pattern(holiday), _read_holiday), (compile_pattern(_SEASON), _read_season)]
