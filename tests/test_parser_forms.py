@@ -118,3 +118,37 @@ def test_a_count_in_words_is_no_year(sentence):
 def test_a_year_in_words_after_until_closes_a_range():
     found = dates("Rationing lasted until nineteen fifty-four.", PUBLISHED)
     assert [(m.text, m.date_end) for m in found] == [("nineteen fifty-four", dt.date(1954, 12, 31))]
+
+
+# Accounts write a negative amount in brackets, or with a minus before the currency sign.
+# (sentence, amount as written, value, currency)
+NEGATIVE_AMOUNTS = [
+    ("The annual revenue is ($99.99).", "($99.99)", -99.99, "USD"),
+    ("Operating result: (£4.5m), against £2m a year earlier.", "(£4.5m)", -4.5e6, "GBP"),
+    ("Free cash flow was (€120 million) after the write-down.", "(€120 million)", -1.2e8, "EUR"),
+    ("Net interest income totalled ( $3,400 ) per account.", "( $3,400 )", -3400, "USD"),
+    ("The fund's return was -$99.99 per unit.", "-$99.99", -99.99, "USD"),
+    ("Net cash flow was −£4m in the year.", "−£4m", -4e6, "GBP"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "phrase", "value", "unit"), NEGATIVE_AMOUNTS)
+def test_an_amount_in_brackets_where_a_value_is_stated_is_negative(sentence, phrase, value, unit):
+    found = [m for m in figures(sentence) if m.kind == "money"]
+    assert (found[0].text, found[0].value, found[0].unit) == (phrase, pytest.approx(value), unit)
+
+
+# Brackets after a noun or another amount restate or convert: the amount keeps its sign.
+RESTATED_AMOUNTS = [
+    ("The fund raised 2 million euros ($2.2 million).", [2e6, 2.2e6]),
+    ("Tickets sell for a modest sum ($20) at the door.", [20]),
+    ("The fee was (about $20) per person.", [20]),
+    ("The council paid £300,000 (US$380,000) for the site.", [3e5, 3.8e5]),
+    ("Prices ranged from $5-$10 a head.", [7.5]),
+    ("Subsidies (€40m in all) were cut.", [4e7]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "values"), RESTATED_AMOUNTS)
+def test_an_amount_restated_in_brackets_keeps_its_sign(sentence, values):
+    assert [m.value for m in figures(sentence) if m.kind == "money"] == [pytest.approx(v) for v in values]

@@ -62,6 +62,7 @@ _SPACES = re.compile(r"[^\S\n]*")
 _SUBUNIT_LEAD = re.compile(r"[^\S\n]*(?:and[^\S\n]+)?")
 _NEXT_WORD = re.compile(r"[^\S\n]+([A-Za-z]+)")
 _PREVIOUS_WORD = re.compile(r"(?<![\w.])([A-Za-z][\w.\-]*|#)[^\S\n]*\Z")
+_SIGN_BEFORE = re.compile(r"(?<![\w.,)\]\-−])[-−]\Z")  # a minus glued to a currency sign, not a dash after a figure
 _FRACTION_FOLLOWERS = frozenset({"of", "and", "or", "to", "than"})
 _SENTENCE_OPENING = re.compile(r"(?:\A|[.!?:;\n\"“‘'(\[—–-])[^\S\n]*\Z")
 _NEXT_TOKEN = re.compile(r"[^\S\n]*([A-Za-z]\w*)")
@@ -209,6 +210,8 @@ def read_figure(text: str, num: Numeral, junk: Junk) -> Figure | None:
     if currency is not None:
         figure.kind, figure.unit = "money", currency or None
         _apply_subunits(text, figure)
+        if _SIGN_BEFORE.search(text, max(0, figure.start - 2), figure.start) and figure.value > 0:
+            figure.value, figure.start = -figure.value, figure.start - 1  # "-$99.99", "−£4m"
     else:
         _apply_unit(text, figure)
     end = figure.end

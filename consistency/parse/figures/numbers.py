@@ -70,6 +70,8 @@ _CHAINED_BEFORE = re.compile(r"\d[-–]\Z")
 _CLAUSE_BREAK = re.compile(r"[.!?;:\n]")
 _WORD = re.compile(r"[A-Za-z]+")
 _TALLY_REACH = 60  # how far before and after a tally its words of voting are looked for
+_LEAD_REACH = 24  # how far before a bracketed amount the word that states it is looked for
+_BRACKET_BEFORE = re.compile(r"(?:(?<![A-Za-z])(?P<word>[A-Za-z]+)|(?P<colon>[:=]))[^\S\n]*(?P<bracket>\()[^\S\n]*\Z")
 
 
 def find(text: str, published: dt.date | None = None) -> list[Mention]:
@@ -97,6 +99,7 @@ def find(text: str, published: dt.date | None = None) -> list[Mention]:
             figures.append(figure)
     figures = _join_pairs(text, figures)
     _mark_percentage_points(text, figures)
+    _mark_accounting_negatives(text, figures)
     return [_mention(text, f) for f in figures if not f.tentative]
 
 
@@ -244,6 +247,21 @@ def _range(text: str, a: Figure, b: Figure) -> Figure | None:
     joined = Figure(a.start, b.end, (value + b.value) / 2, None, kind, unit, b.multiplier, hedge="range")
     joined.low, joined.high = low, high
     return joined
+
+
+def _mark_accounting_negatives(text: str, figures: list[Figure]) -> None:
+    """``revenue was ($99.99)``, ``net result: (£4.5m)``: an amount alone in brackets where a value is
+    stated is negative, as accounts write it. Brackets after a noun or another figure restate or
+    convert ("a modest fee ($20)", "€5m ($5.4m)"): their amount keeps its sign."""
+    leads = vocabulary().accounting_leads
+    for f in figures:
+        if f.kind != "money" or f.value <= 0 or f.hedge:
+            continue
+        opened = _BRACKET_BEFORE.search(text, max(0, f.start - _LEAD_REACH), f.start)
+        closed = _PAREN_CLOSE.match(text, f.end)
+        if opened and closed and (opened["colon"] or (opened["word"] or "").lower() in leads):
+            f.value = -f.value
+            f.start, f.end = opened.start("bracket"), closed.end()
 
 
 def _mark_percentage_points(text: str, figures: list[Figure]) -> None:
