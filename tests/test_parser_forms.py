@@ -152,3 +152,25 @@ RESTATED_AMOUNTS = [
 @pytest.mark.parametrize(("sentence", "values"), RESTATED_AMOUNTS)
 def test_an_amount_restated_in_brackets_keeps_its_sign(sentence, values):
     assert [m.value for m in figures(sentence) if m.kind == "money"] == [pytest.approx(v) for v in values]
+
+
+# A loss, a deficit or an outflow in brackets is that loss: other reports write it unsigned.
+LOSSES_IN_BRACKETS = [
+    ("The quarterly loss was ($45.20) per share.", 45.2),
+    ("Net losses were (£12m) in the half.", 12e6),
+    ("The budget deficit was (€3.1bn), the ministry said.", 3.1e9),
+    ("Fund outflows: ($800 million) in March.", 8e8),
+]
+
+
+@pytest.mark.parametrize(("sentence", "value"), LOSSES_IN_BRACKETS)
+def test_a_loss_in_brackets_keeps_its_sign(sentence, value):
+    assert [m.value for m in figures(sentence) if m.kind == "money"] == [pytest.approx(value)]
+
+
+def test_a_loss_in_brackets_agrees_with_the_same_loss_written_plainly(tmp_path):
+    lead = "Acme Corp reported results on Monday.\n\n"
+    (tmp_path / "a.txt").write_text(lead + "The quarterly loss was ($45.20) per share, the company said.\n")
+    (tmp_path / "b.txt").write_text(lead + "The quarterly loss was $45.20 per share, the company said.\n")
+    report = consistency.check([tmp_path])
+    assert not [d for d in report.discrepancies if d.kind == "value-conflict"]

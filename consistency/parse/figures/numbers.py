@@ -71,6 +71,7 @@ _CLAUSE_BREAK = re.compile(r"[.!?;:\n]")
 _WORD = re.compile(r"[A-Za-z]+")
 _TALLY_REACH = 60  # how far before and after a tally its words of voting are looked for
 _LEAD_REACH = 24  # how far before a bracketed amount the word that states it is looked for
+_CLAUSE_REACH = 60  # how far before a bracketed amount the name of what it measures is looked for
 _BRACKET_BEFORE = re.compile(r"(?:(?<![A-Za-z])(?P<word>[A-Za-z]+)|(?P<colon>[:=]))[^\S\n]*(?P<bracket>\()[^\S\n]*\Z")
 
 
@@ -252,14 +253,19 @@ def _range(text: str, a: Figure, b: Figure) -> Figure | None:
 def _mark_accounting_negatives(text: str, figures: list[Figure]) -> None:
     """``revenue was ($99.99)``, ``net result: (£4.5m)``: an amount alone in brackets where a value is
     stated is negative, as accounts write it. Brackets after a noun or another figure restate or
-    convert ("a modest fee ($20)", "€5m ($5.4m)"): their amount keeps its sign."""
-    leads = vocabulary().accounting_leads
+    convert ("a modest fee ($20)", "€5m ($5.4m)"): their amount keeps its sign. So does a loss
+    ("the loss was ($45.20)"): its name already says which way it goes, and other reports write it
+    unsigned."""
+    vocab = vocabulary()
     for f in figures:
         if f.kind != "money" or f.value <= 0 or f.hedge:
             continue
         opened = _BRACKET_BEFORE.search(text, max(0, f.start - _LEAD_REACH), f.start)
         closed = _PAREN_CLOSE.match(text, f.end)
-        if opened and closed and (opened["colon"] or (opened["word"] or "").lower() in leads):
+        if not (opened and closed and (opened["colon"] or (opened["word"] or "").lower() in vocab.accounting_leads)):
+            continue
+        clause = _CLAUSE_BREAK.split(text[max(0, f.start - _CLAUSE_REACH) : opened.start()])[-1]
+        if not {w.lower() for w in _WORD.findall(clause)} & vocab.negative_measures:
             f.value = -f.value
             f.start, f.end = opened.start("bracket"), closed.end()
 
