@@ -174,3 +174,45 @@ def test_a_loss_in_brackets_agrees_with_the_same_loss_written_plainly(tmp_path):
     (tmp_path / "b.txt").write_text(lead + "The quarterly loss was $45.20 per share, the company said.\n")
     report = consistency.check([tmp_path])
     assert not [d for d in report.discrepancies if d.kind == "value-conflict"]
+
+
+# Hindu feasts fall on a lunar day of a lunar month (or on the sun's entry into a sign), computed:
+# the day India keeps them. (sentence, feast as written, day)
+HINDU_FEASTS = [
+    ("Air quality worsened on Diwali 2023 in Delhi.", "Diwali 2023", dt.date(2023, 11, 12)),
+    ("Gold sales peaked on Dhanteras 2019, jewellers said.", "Dhanteras 2019", dt.date(2019, 10, 25)),
+    ("Streets were full of colour on Holi 2024.", "Holi 2024", dt.date(2024, 3, 25)),
+    ("Pandals went up for Ganesh Chaturthi 2024 in Mumbai.", "Ganesh Chaturthi 2024", dt.date(2024, 9, 7)),
+    ("Temples stayed open late on Janmashtami 2023.", "Janmashtami 2023", dt.date(2023, 9, 6)),
+    ("Effigies burned on Dussehra 2024 across the north.", "Dussehra 2024", dt.date(2024, 10, 12)),
+    ("Devotees fasted on Maha Shivaratri 2024.", "Maha Shivaratri 2024", dt.date(2024, 3, 8)),
+    ("Kites filled the sky on Makar Sankranti 2024.", "Makar Sankranti 2024", dt.date(2024, 1, 15)),
+    ("Markets shut for Diwali in 2022, traders said.", "Diwali in 2022", dt.date(2022, 10, 24)),
+    ("Pilgrims waded into the river for Chhath 2023.", "Chhath 2023", dt.date(2023, 11, 19)),
+    ("Sisters tied threads on Raksha Bandhan 2023.", "Raksha Bandhan 2023", dt.date(2023, 8, 30)),
+    ("Crowds gathered on Rama Navami 2024 in Ayodhya.", "Rama Navami 2024", dt.date(2024, 4, 17)),
+]
+
+
+@pytest.mark.parametrize(("sentence", "phrase", "day"), HINDU_FEASTS)
+def test_a_hindu_feast_is_computed_from_the_moon_and_sun(sentence, phrase, day):
+    found = [m for m in dates(sentence, dt.date(2026, 1, 5)) if m.text == phrase]
+    assert found and found[0].date == day
+
+
+def test_navratri_runs_nine_nights_from_its_first_lunar_day():
+    found = dates("Garba dances filled the city for Navratri 2024.", dt.date(2026, 1, 5))[0]
+    assert (found.date, found.date_end) == (dt.date(2024, 10, 3), dt.date(2024, 10, 11))
+
+
+# A holiday's year may follow "in": "Christmas in 2019" is that Christmas.
+HOLIDAY_IN_YEAR = [
+    ("Crowds gathered for Christmas in 2019 at the cathedral.", dt.date(2019, 12, 25)),
+    ("Sales at Easter in 2021 were weak.", dt.date(2021, 4, 4)),
+    ("The parade was held on Thanksgiving in 2020 without spectators.", dt.date(2020, 11, 26)),
+]
+
+
+@pytest.mark.parametrize(("sentence", "day"), HOLIDAY_IN_YEAR)
+def test_a_holiday_in_a_year_is_that_years_holiday(sentence, day):
+    assert [m.date for m in dates(sentence, PUBLISHED)] == [day]

@@ -1,4 +1,4 @@
-"""Other calendars that date holidays in the news: Hebrew, Islamic, Julian, Chinese and Parsi.
+"""Other calendars that date holidays in the news: Hebrew, Islamic, Julian, Chinese, Parsi and Hindu.
 
 Day numbers are proleptic Gregorian ordinals (`datetime.date.toordinal`),
 the "fixed dates" of Reingold and Dershowitz, Calendrical Calculations,
@@ -9,20 +9,30 @@ new moon); a country that waits to sight the crescent may keep a feast a day
 later. Chinese New Year and the Islamic months come from Meeus's new-moon
 series, good to minutes; a new moon within minutes of midnight in Beijing, or
 of sunset in Mecca, could put a date a day off.
+
+A Hindu feast falls on a lunar day (tithi: each 12° the moon gains on the sun)
+of a lunar month named by the sidereal sign the sun is in when the month's new
+moon comes (Lahiri's ayanamsa), kept on the day that lunar day holds at the hour
+the feast is kept at, in India; the sun and moon are placed by the leading terms
+of Meeus's series. Local almanacs that reckon by sunrise at their own place, or
+that avoid an inauspicious hour, may keep a feast a day either side.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import math
 
 __all__ = [
     "chinese_new_year",
     "hebrew_date",
+    "hindu_lunar_date",
     "islamic_date",
     "islamic_last_weekday",
     "orthodox_easter",
     "parsi_new_year",
+    "sidereal_ingress",
 ]
 
 _HEBREW_EPOCH = -1373427  # 1 Tishri AM 1, in fixed days
@@ -178,3 +188,109 @@ def chinese_new_year(year: int) -> dt.date:
     moons = [_beijing_day(_new_moon(i)) for i in range(k - 1, k + 4)]
     after = [day for day in moons if day > solstice]
     return after[1]
+
+
+# The Hindu calendar: lunar days (tithis) and months, and the sun's entry into the sidereal signs.
+_J2000 = 2451545.0  # Julian day of 1 January 2000, noon
+_JULIAN_CENTURY = 36525.0
+_LAHIRI_AT_J2000 = 23.853  # degrees: the Lahiri ayanamsa, the sidereal zodiac's offset from the tropical
+_PRECESSION_PER_YEAR = 50.29 / 3600  # degrees a year the ayanamsa grows by
+_IST_HOURS = 5.5  # India Standard Time, hours ahead of UTC
+_TITHI_DEGREES = 12.0  # the moon gains this much on the sun in one lunar day
+_DUSK_HOURS = 18.0  # local time in India: a sign entered after dusk counts from the next day
+# the moon's longitude, Meeus ch. 47: the largest periodic terms (millionths of a degree) by multiples of
+# D (elongation), M (sun's anomaly), M' (moon's anomaly), F (argument of latitude); good to about 0.01°
+_MOON_TERMS = (
+    (0, 0, 1, 0, 6288774), (2, 0, -1, 0, 1274027), (2, 0, 0, 0, 658314), (0, 0, 2, 0, 213618),
+    (0, 1, 0, 0, -185116), (0, 0, 0, 2, -114332), (2, 0, -2, 0, 58793), (2, -1, -1, 0, 57066),
+    (2, 0, 1, 0, 53322), (2, -1, 0, 0, 45758), (0, 1, -1, 0, -40923), (1, 0, 0, 0, -34720),
+    (0, 1, 1, 0, -30383), (2, 0, 0, -2, 15327), (0, 0, 1, 2, -12528), (0, 0, 1, -2, 10980),
+    (4, 0, -1, 0, 10675), (0, 0, 3, 0, 10034), (4, 0, -2, 0, 8548), (2, 1, -1, 0, -7888),
+    (2, 1, 0, 0, -6766), (1, 0, -1, 0, -5163), (1, 1, 0, 0, 4987), (2, -1, 1, 0, 4036),
+    (2, 0, 2, 0, 3994), (4, 0, 0, 0, 3861), (2, 0, -3, 0, 3665), (0, 1, -2, 0, -2689),
+    (2, 0, -1, 2, -2602), (2, -1, -2, 0, 2390), (1, 0, 1, 0, -2348), (2, -2, 0, 0, 2236),
+    (0, 1, 2, 0, -2120), (0, 2, 0, 0, -2069),
+)
+
+
+def _sun_longitude(jd: float) -> float:
+    """The sun's apparent tropical longitude in degrees (Meeus ch. 25, good to 0.01°)."""
+    t = (jd - _J2000) / _JULIAN_CENTURY
+    mean = 280.46646 + 36000.76983 * t
+    anomaly = math.radians(357.52911 + 35999.05029 * t)
+    centre = ((1.914602 - 0.004817 * t) * math.sin(anomaly) + (0.019993 - 0.000101 * t) * math.sin(2 * anomaly)
+              + 0.000289 * math.sin(3 * anomaly))
+    return (mean + centre - 0.00569 - 0.00478 * math.sin(math.radians(125.04 - 1934.136 * t))) % 360
+
+
+def _moon_longitude(jd: float) -> float:
+    """The moon's tropical longitude in degrees (Meeus ch. 47, its largest terms)."""
+    t = (jd - _J2000) / _JULIAN_CENTURY
+    mean = 218.3164477 + 481267.88123421 * t
+    d = math.radians(297.8501921 + 445267.1114034 * t)
+    m = math.radians(357.5291092 + 35999.0502909 * t)
+    mm = math.radians(134.9633964 + 477198.8675055 * t)
+    f = math.radians(93.2720950 + 483202.0175233 * t)
+    e = 1 - 0.002516 * t
+    total = 0.0
+    for kd, km, kmm, kf, weight in _MOON_TERMS:
+        total += weight * e ** abs(km) * math.sin(kd * d + km * m + kmm * mm + kf * f)
+    total += 3958 * math.sin(math.radians(119.75 + 131.849 * t)) + 1962 * math.sin(math.radians(mean) - f)
+    return (mean + total / 1e6 - 0.00478 * math.sin(math.radians(125.04 - 1934.136 * t))) % 360
+
+
+def _tithi(jd: float) -> int:
+    """The lunar day at a moment: 1-15 in the waxing fortnight, 16-30 in the waning (30: new moon)."""
+    return int(((_moon_longitude(jd) - _sun_longitude(jd)) % 360) // _TITHI_DEGREES) + 1
+
+
+def _sidereal_sign(jd: float) -> int:
+    """The sidereal sign the sun is in (0 Mesha, Aries, to 11 Meena, Pisces), by the Lahiri ayanamsa."""
+    years = (jd - _J2000) / 365.25
+    return int(((_sun_longitude(jd) - _LAHIRI_AT_J2000 - _PRECESSION_PER_YEAR * years) % 360) // 30)
+
+
+def _india_moment(day: dt.date, hour: float) -> float:
+    """The Julian day of a local hour in India on `day`."""
+    return day.toordinal() + _JULIAN_DAY_OF_ORDINAL_ZERO + (hour - _IST_HOURS) / 24
+
+
+@functools.cache
+def hindu_lunar_date(gregorian_year: int, month: int, tithi: int, hour: float) -> dt.date | None:
+    """The day in `gregorian_year` of a lunar day of a Hindu month (1 Chaitra to 12 Phalguna, months
+    running new moon to new moon), the day on which that lunar day holds at the local `hour` the feast is
+    kept at (6 sunrise, 12 midday, 18 dusk, 24 midnight); when no day has it at that hour (a lunar day may
+    fall between two), the day it begins. A leap month, one in which the sun enters no sign, is passed
+    over: the feast is kept in the regular month that follows."""
+    start = math.floor((gregorian_year - 2001 + 0.97) * 12.3685) - 2
+    moons = [_new_moon(k) for k in range(start, start + 16)]
+    signs = [_sidereal_sign(jd) for jd in moons]
+    for i in range(len(moons) - 1):
+        if signs[i] == signs[i + 1] or (signs[i] + 1) % 12 + 1 != month:
+            continue  # a leap month, or another month
+        first = dt.date.fromordinal(math.floor(moons[i] - _JULIAN_DAY_OF_ORDINAL_ZERO + _IST_HOURS / 24))
+        days = [first + dt.timedelta(days=n) for n in range(32)]
+        days = [d for d in days if moons[i] <= _india_moment(d, hour) < moons[i + 1]]
+        found = next((d for d in days if _tithi(_india_moment(d, hour)) == tithi), None)
+        if found is None:
+            found = next((d for d in days if _tithi(_india_moment(d, hour)) > tithi), None)
+        if found is not None and found.year == gregorian_year:
+            return found
+    return None
+
+
+@functools.cache
+def sidereal_ingress(gregorian_year: int, sign: int) -> dt.date | None:
+    """The day in India the sun enters a sidereal sign (1 Mesha to 12 Meena) in `gregorian_year`: the day
+    of the entry when it comes before dusk, else the next."""
+    day = dt.date(gregorian_year, 1, 1)
+    while day.year == gregorian_year:
+        before, after = _india_moment(day, 0), _india_moment(day, 24)
+        if _sidereal_sign(before) != sign - 1 and _sidereal_sign(after) == sign - 1:
+            low, high = before, after
+            while high - low > 1 / 1440:
+                middle = (low + high) / 2
+                low, high = (middle, high) if _sidereal_sign(middle) != sign - 1 else (low, middle)
+            return day if (high - before) * 24 < _DUSK_HOURS else day + dt.timedelta(days=1)
+        day += dt.timedelta(days=1)
+    return None

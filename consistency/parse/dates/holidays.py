@@ -1,6 +1,6 @@
 """Named days and seasons: holidays with a rule for their date (holidays.csv), and the four seasons.
 
-"Christmas 2013", "next Thanksgiving", "Easter two years ago". A holiday
+"Christmas 2013", "Diwali in 2019", "next Thanksgiving", "Easter two years ago". A holiday
 without a year takes the occurrence nearest before publication in a sentence
 that tells what happened, the next one when the clause speaks of the future,
 and the one in the publication year when no verb gives a tense. One-word names that are also
@@ -24,7 +24,7 @@ __all__ = ["holiday_on", "readers"]
 
 _HOLIDAY = (
     r"\b(?:(?P<mod>last|next|this)\s+)?(?P<h>@HOL@)(?![a-z])"
-    r"(?:\s*,?\s*(?P<y>(?:1[5-9]|20)\d\d)(?!\d)"
+    r"(?:\s*,?\s*(?:in\s+)?(?P<y>(?:1[5-9]|20)\d\d)(?!\d)"
     r"|\s+(?P<yw>@YEARW@)(?![\w-])"
     r"|\s+(?:of\s+)?(?P<yrel>last|next|this)\s+year"
     r"|\s+(?P<n>@NUM@)\s+(?P<u>year|yr|month)s?\s+(?P<dir>ago|from\s+now|hence)"
@@ -34,6 +34,10 @@ _SEASON = (
     r"\b(?:(?P<mod>this|last|next|current|coming|past)\s+)?(?P<s>@SEASON@)"
     r"(?:\s*,?\s*(?:of\s+)?(?P<y>(?:19|20)\d\d|['’]\d\d)(?!\d))?"
 )
+# The local hour a Hindu feast's lunar day must hold at, by when the feast is kept: at sunrise, at
+# midday, at dusk (pradosh), at moonrise on a waning moon's fourth day, at midnight.
+_HINDU_HOURS = {"hindu-sunrise": 6.0, "hindu-midday": 12.0, "hindu-dusk": 18.0, "hindu-moonrise": 20.0,
+                "hindu-midnight": 24.0}
 _LEADS = {"on", "at", "over", "during", "before", "after", "by", "since", "until", "till", "for", "around"}
 _STEP = {"last": -1, "this": 0, "next": 1}
 
@@ -60,6 +64,10 @@ def _first_day(holiday: Holiday, year: int) -> dt.date | None:
         base = calendars.chinese_new_year(year)
     elif holiday.anchor == "parsi":
         base = calendars.parsi_new_year(year)
+    elif holiday.anchor in _HINDU_HOURS:
+        base = calendars.hindu_lunar_date(year, month, day, _HINDU_HOURS[holiday.anchor])
+    elif holiday.anchor == "sidereal":
+        base = calendars.sidereal_ingress(year, month)
     elif holiday.anchor == "nth-weekday":
         base = periods.nth_weekday(year, month, holiday.weekday or 0, holiday.nth or 1)
     else:

@@ -24,7 +24,7 @@ class Holiday:
     day: int | None
     nth: int | None
     weekday: int | None
-    anchor: str  # how the date is found: fixed, nth-weekday, easter, hebrew, islamic, ...
+    anchor: str  # how the date is found: fixed, nth-weekday, easter, hebrew, islamic, hindu-*, sidereal, ...
     offset: int  # days from the anchor's date to the holiday's first day
     days: int  # how many days it lasts
 
