@@ -216,3 +216,34 @@ HOLIDAY_IN_YEAR = [
 @pytest.mark.parametrize(("sentence", "day"), HOLIDAY_IN_YEAR)
 def test_a_holiday_in_a_year_is_that_years_holiday(sentence, day):
     assert [m.date for m in dates(sentence, PUBLISHED)] == [day]
+
+
+# Business copy's fiscal years and quarters written number first. (sentence, text, first day, last day)
+FISCAL_FORMS = [
+    ("Revenue rose 8% in FY2024, the company said.", "FY2024", dt.date(2024, 1, 1), dt.date(2024, 12, 31)),
+    ("The group expects margins to improve in FY25.", "FY25", dt.date(2025, 1, 1), dt.date(2025, 12, 31)),
+    ("Guidance for FY 2026 was cut on Monday.", "FY 2026", dt.date(2026, 1, 1), dt.date(2026, 12, 31)),
+    ("Exports grew in FY2023-24, the ministry said.", "FY2023-24", dt.date(2023, 1, 1), dt.date(2024, 12, 31)),
+    ("Tax receipts fell in FY22/23.", "FY22/23", dt.date(2022, 1, 1), dt.date(2023, 12, 31)),
+    ("Deliveries rose in 4Q24 from a year earlier.", "4Q24", dt.date(2024, 10, 1), dt.date(2024, 12, 31)),
+    ("Margins narrowed in 3Q 2023.", "3Q 2023", dt.date(2023, 7, 1), dt.date(2023, 9, 30)),
+    ("Bookings peaked in 1Q'24.", "1Q'24", dt.date(2024, 1, 1), dt.date(2024, 3, 31)),
+]
+
+
+@pytest.mark.parametrize(("sentence", "phrase", "first", "last"), FISCAL_FORMS)
+def test_fiscal_years_and_number_first_quarters_are_dates(sentence, phrase, first, last):
+    found = [m for m in dates(sentence, PUBLISHED) if m.text == phrase]
+    assert found and (found[0].date, found[0].date_end) == (first, last)
+
+
+NOT_FISCAL = [
+    "Shares of FY24 Holdings rose 5% on Monday.",
+    "The fund holds 4Q bonds worth $5.",
+    "Fiscal hawks met in FY2023-25 talks.",
+]
+
+
+@pytest.mark.parametrize("sentence", NOT_FISCAL)
+def test_names_and_codes_are_no_fiscal_periods(sentence):
+    assert [m.text for m in dates(sentence, PUBLISHED) if "Monday" not in m.text] == []

@@ -97,12 +97,19 @@ _QUARTER = (
     r"(?<![\w$£€])(?:(?P<y1>(?:19|20)\d\d)\s*[-/ ]?\s*)?q(?P<q>[1-4])(?![\w])"
     r"(?:\s*[-/,]?\s*(?P<y2>(?:19|20)\d\d|['’]\d\d)(?!\d)|\s+(?:of\s+)?(?P<yrel>this|last|next)\s+year)?"
     r"|(?<![\w])(?P<yy>\d\d)q(?P<qq>[1-4])\b"
+    r"|(?<![\w$£€.,])(?P<qn>[1-4])q\s?(?P<y3>(?:19|20)\d\d|['’]?\d\d)(?![\w%]|[.,]\d)"  # "4Q24", "3Q 2023"
 )
 _QUARTER_WORDS = (
     r"\b(?:(?P<y0>(?:19|20)\d\d)\s+)?(?P<o>first|second|third|fourth|final|last|1st|2nd|3rd|4th)[\s-]+(?:(?:fiscal|financial|calendar)\s+)?"
     r"(?:quarter|qtr)\b(?:\s*(?:of\s+|,\s*)?(?:(?:the\s+)?(?:fiscal\s+|financial\s+)?(?P<y>(?:19|20)\d\d)(?!\d)"
     r"|(?P<yrel>this|last|next|the|current)\s+(?:fiscal\s+|financial\s+)?year))?"
 )
+# "FY2024", "FY24", "FY 2023-24": a fiscal year, known to the year (each body's fiscal calendar differs)
+_FISCAL = (
+    r"(?<![\w$£€])(?:@FY@)\s?['’]?(?P<y>(?:19|20)\d\d|\d\d)(?:\s*[-/–]\s*(?P<y2>(?:19|20)\d\d|\d\d))?"
+    r"(?![\w%]|[.,]\d)"
+)
+_NAME_AFTER = re.compile(r"[^\S\n]+[A-Z][a-z]")
 _HALF = r"(?<![\w])(?:(?P<y1>(?:19|20)\d\d)\s*-?\s*)?h(?P<h>[12])(?:\s*[-/]?\s*(?P<y2>(?:19|20)\d\d))?(?![\w])"
 _QUARTER_LEADS = {"in", "during", "for", "the", "by", "since", "of", "this", "last", "next", "until", "before", "after"}
 _ORDINAL_QUARTERS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
@@ -302,6 +309,9 @@ def _read_quarter(m: re.Match[str], ctx: Context) -> Iterator[Hit]:
     if m["qq"]:
         yield from _quarter_hit(m, ctx, int(m["qq"]), 2000 + int(m["yy"]), None)
         return
+    if m["qn"]:
+        yield from _quarter_hit(m, ctx, int(m["qn"]), full_year(m["y3"], ctx.published), None)
+        return
     written = m["y1"] or m["y2"]
     if not written and not m["yrel"] and ctx.word_before(m.start()).lower() not in _QUARTER_LEADS:
         return  # "Audi Q3" is a car
@@ -314,6 +324,18 @@ def _read_quarter_words(m: re.Match[str], ctx: Context) -> Iterator[Hit]:
         return  # "last quarter" is the previous one: a relative period
     year = int(m["y"] or m["y0"]) if (m["y"] or m["y0"]) else None
     yield from _quarter_hit(m, ctx, _ORDINAL_QUARTERS[m["o"].lower()], year, m["yrel"])
+
+
+def _read_fiscal(m: re.Match[str], ctx: Context) -> Iterator[Hit]:
+    if _NAME_AFTER.match(ctx.text, m.end()):
+        return  # "FY24 Holdings" is a name
+    first = full_year(m["y"], ctx.published)
+    last = first
+    if m["y2"]:
+        last = full_year(m["y2"], ctx.published) if len(m["y2"]) == 4 else first - first % 100 + int(m["y2"])
+        if last != first + 1:
+            return  # "FY2023-25" is no one fiscal year
+    yield Hit(m.start(), m.end(), Span(periods.year_span(first).start, periods.year_span(last).end, "year"), "year")
 
 
 def _read_half(m: re.Match[str], ctx: Context) -> Iterator[Hit]:
@@ -360,6 +382,6 @@ def readers() -> list[Reader]:
         (_YEAR_RANGE, _read_year_range), (_YEAR_CUED, _read_cued_year), (_YEAR_OF, _read_year),
         (_YEAR_DETERMINED, _read_year), (_YEAR_TITLED, _read_titled_year), (_YEAR_SUBJECT, _read_year), (_YEAR_POSSESSIVE, _read_year), (_DECADE, _read_decade),
         (_CENTURY, _read_century), (_QUARTER, _read_quarter), (_QUARTER_WORDS, _read_quarter_words),
-        (_HALF, _read_half),
+        (_HALF, _read_half), (_FISCAL, _read_fiscal),
     ]
     return [(compile_pattern(pattern), handler) for pattern, handler in table]

@@ -154,6 +154,7 @@ def fragments() -> dict[str, str]:
         "CUE": rf"(?:{alternation(v.spellings('year_cue'))})",
         "OFCUE": rf"(?:{alternation(v.spellings('year_of_cue'))})",
         "DET": rf"(?:{alternation(v.spellings('year_determiner'))})",
+        "FY": rf"(?:{alternation(v.spellings('fiscal_abbreviation'))})",
         "DECADE": rf"(?:{alternation(v.spellings('decade'))})",
         "SERIES": rf"(?:{alternation(v.spellings('series'))})",
         "SEASON": rf"(?:{alternation(v.seasons)})(?![a-z])",
