@@ -247,3 +247,15 @@ NOT_FISCAL = [
 @pytest.mark.parametrize("sentence", NOT_FISCAL)
 def test_names_and_codes_are_no_fiscal_periods(sentence):
     assert [m.text for m in dates(sentence, PUBLISHED) if "Monday" not in m.text] == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "day"),
+    [
+        ("Boat races were held for Onam 2023 in Kerala.", dt.date(2023, 8, 29)),
+        ("Feasts were served on Onam 2024, with flowers at every door.", dt.date(2024, 9, 15)),
+        ("Kerala celebrated Thiruvonam 2022 after two quiet years.", dt.date(2022, 9, 8)),
+    ],
+)
+def test_onam_is_the_moons_thiruvonam_in_the_month_of_chingam(sentence, day):
+    assert [m.date for m in dates(sentence, dt.date(2026, 1, 5))] == [day]

@@ -30,6 +30,7 @@ __all__ = [
     "hindu_lunar_date",
     "islamic_date",
     "islamic_last_weekday",
+    "nakshatra_in_sign",
     "orthodox_easter",
     "parsi_new_year",
     "sidereal_ingress",
@@ -294,3 +295,31 @@ def sidereal_ingress(gregorian_year: int, sign: int) -> dt.date | None:
             return day if (high - before) * 24 < _DUSK_HOURS else day + dt.timedelta(days=1)
         day += dt.timedelta(days=1)
     return None
+
+
+def _nakshatra(jd: float) -> int:
+    """The lunar mansion the moon is in (1 Ashvini to 27 Revati): sidereal thirteen-and-a-third degrees."""
+    years = (jd - _J2000) / 365.25
+    sidereal = (_moon_longitude(jd) - _LAHIRI_AT_J2000 - _PRECESSION_PER_YEAR * years) % 360
+    return int(sidereal // (360 / 27)) + 1
+
+
+@functools.cache
+def nakshatra_in_sign(gregorian_year: int, sign: int, nakshatra: int, hour: float) -> dt.date | None:
+    """The day in `gregorian_year`, while the sun is in a sidereal sign (1 Mesha to 12 Meena), on which the
+    moon is in a lunar mansion at the local `hour` in India: Onam is Thiruvonam in the month of Chingam.
+    The moon passes a mansion every 27 days: when it does so twice in the month, the later passage counts."""
+    entered = sidereal_ingress(gregorian_year, sign)
+    if entered is None:
+        return None
+    found, held = None, False
+    for n in range(33):
+        day = entered + dt.timedelta(days=n)
+        moment = _india_moment(day, hour)
+        if n > 1 and _sidereal_sign(moment) != sign - 1:
+            break
+        holds = _nakshatra(moment) == nakshatra
+        if holds and not held:
+            found = day  # the first day of the mansion's last passage in the month
+        held = holds
+    return found

@@ -38,6 +38,7 @@ _SEASON = (
 # midday, at dusk (pradosh), at moonrise on a waning moon's fourth day, at midnight.
 _HINDU_HOURS = {"hindu-sunrise": 6.0, "hindu-midday": 12.0, "hindu-dusk": 18.0, "hindu-moonrise": 20.0,
                 "hindu-midnight": 24.0}
+_NAKSHATRA_HOUR = 8.4  # a lunar mansion is the day's when it still holds six nazhikas (2 h 24 min) after sunrise
 _LEADS = {"on", "at", "over", "during", "before", "after", "by", "since", "until", "till", "for", "around"}
 _STEP = {"last": -1, "this": 0, "next": 1}
 
@@ -68,6 +69,8 @@ def _first_day(holiday: Holiday, year: int) -> dt.date | None:
         base = calendars.hindu_lunar_date(year, month, day, _HINDU_HOURS[holiday.anchor])
     elif holiday.anchor == "sidereal":
         base = calendars.sidereal_ingress(year, month)
+    elif holiday.anchor == "nakshatra":
+        base = calendars.nakshatra_in_sign(year, month, day, _NAKSHATRA_HOUR)
     elif holiday.anchor == "nth-weekday":
         base = periods.nth_weekday(year, month, holiday.weekday or 0, holiday.nth or 1)
     else:
