@@ -259,3 +259,21 @@ def test_names_and_codes_are_no_fiscal_periods(sentence):
 )
 def test_onam_is_the_moons_thiruvonam_in_the_month_of_chingam(sentence, day):
     assert [m.date for m in dates(sentence, dt.date(2026, 1, 5))] == [day]
+
+
+# A list marker inside a line is no figure: "...; 2) police will patrol".
+INLINE_LIST_MARKERS = [
+    ("Their demands were: 1) higher pay; 2) shorter hours.", []),
+    ("Officers gave two orders; 2) police will patrol the square.", ["two"]),
+    ("The plan: (1) close the road; (2) open shelters for 300 families.", ["300"]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "kept"), INLINE_LIST_MARKERS)
+def test_a_list_marker_inside_a_line_is_no_figure(sentence, kept):
+    assert [m.text for m in figures(sentence)] == kept
+
+
+def test_a_figure_after_a_semicolon_is_still_a_figure():
+    found = figures("Deaths rose to 12; 40 people were injured.")
+    assert [m.value for m in found] == [12, 40]

@@ -43,6 +43,7 @@ _JUNK = re.compile(
             r"(?<![\d,.])\b\d{3}-\d{4}\b",
             r"[#@]\w+",  # hashtags and handles
             r"(?m:^[^\S\n]*(?:[-*•][^\S\n]+)?\(?\d{1,3}[.)](?=[^\S\n]+\S))",  # list markers "1." "2)"
+            r"(?<=[;:])[^\S\n]*\(?\d{1,2}\)(?=[^\S\n]+[^\W\d])",  # inline list markers "...; 2) police"
             r"(?m:^[^\S\n]*\|?[^\S\n]*\d{1,3}[^\S\n]*\|)",  # table row numbers "| 3 |"
             r"\[\d{1,3}\]",  # footnote markers
             r"(?<!\S)\S*\d\S*/\S*/\S*",  # paths
