@@ -277,3 +277,50 @@ def test_a_list_marker_inside_a_line_is_no_figure(sentence, kept):
 def test_a_figure_after_a_semicolon_is_still_a_figure():
     found = figures("Deaths rose to 12; 40 people were injured.")
     assert [m.value for m in found] == [12, 40]
+
+
+# A glued "m" or "bn" before a counted noun or a unit is a scale, not metres: "1.2m people".
+# (sentence, figure text, value, unit)
+SCALES_BEFORE_NOUNS = [
+    ("Around 1.2m people were affected by the floods.", "1.2m people", 1.2e6, "person"),
+    ("About 3m residents fled the coast.", "3m residents", 3e6, "person"),
+    ("The quake displaced 2m households.", "2m households", 2e6, "household"),
+    ("Exports reached 2.5m tonnes of grain.", "2.5m tonnes", 2.5e6, "tonne"),
+    ("The storm left 1.5bn people without warning systems.", "1.5bn people", 1.5e9, "person"),
+    ("The wall is 1.2m high.", "1.2m", 1.2, "m"),
+    ("Waves of 10m crashed ashore.", "10m", 10, "m"),
+    ("A 2m fence surrounds the site.", "2m", 2, "m"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "phrase", "value", "unit"), SCALES_BEFORE_NOUNS)
+def test_a_glued_m_before_a_counted_noun_is_a_million(sentence, phrase, value, unit):
+    found = figures(sentence)
+    assert [(m.text, m.value, m.unit) for m in found] == [(phrase, pytest.approx(value), unit)]
+
+
+# Indian copy scales a scale: "2.5 lakh crore" is 2.5 x 100,000 x 10,000,000.
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("The budget sets aside ₹2.5 lakh crore for roads.", 2.5e12),
+        ("The state owes Rs 1.5 thousand crore to power firms.", 1.5e10),
+        ("Farm loans of 3 lakh crore rupees were waived.", 3e12),
+        ("The bill came to a thousand million pounds.", 1e9),
+    ],
+)
+def test_a_scale_of_a_scale_multiplies(sentence, value):
+    assert [m.value for m in figures(sentence) if m.kind == "money"] == [pytest.approx(value)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "unit"),
+    [
+        ("A first-class stamp costs 73¢ now.", 0.73, "USD"),
+        ("Gas fell 12 ¢ a gallon overnight.", 0.12, "USD"),
+        ("Bus fares rose to 50 Brazilian reais a month.", 50, "BRL"),
+    ],
+)
+def test_currency_signs_and_names_after_the_number(sentence, value, unit):
+    found = [m for m in figures(sentence) if m.kind == "money"]
+    assert [(m.value, m.unit) for m in found] == [(pytest.approx(value), unit)]

@@ -273,11 +273,20 @@ def _apply_scale_suffix(text: str, figure: Figure, money: bool) -> None:
     multiplier, money_only = (
         vocab.scale_suffixes.get(form) or vocab.scale_suffixes.get(form.lower()) or (1.0, False)
     )
-    if money_only and not (money or vocab.currency_after_re.match(text, m.end())):
-        return
+    if money_only and not (money or vocab.currency_after_re.match(text, m.end()) or _counted_after(text, m.end())):
+        return  # "1.2m high" is in metres; "£1.2m", "1.2m people", "2.5m tonnes" are millions
     figure.value *= multiplier
     figure.step = figure.step * multiplier if figure.step is not None else None
     figure.multiplier, figure.end = multiplier, m.end()
+
+
+def _counted_after(text: str, pos: int) -> bool:
+    """Whether a unit or a counted noun follows `pos` after a space: "1.2m people", "3bn tonnes"."""
+    vocab = vocabulary()
+    m = vocab.unit_re.match(text, pos)
+    if m is None or not m.group()[:1].isspace():
+        return False
+    return (lookup(vocab.units, m.group().strip(" -\t")) or lookup(vocab.units, m.group().lstrip(" -\t"))) is not None
 
 
 def _read_subunit_alone(text: str, figure: Figure) -> str | None:

@@ -385,6 +385,10 @@ def _cardinal(seq: list[Token]) -> _Reading | None:
             chunk *= 100
             hundred_in_chunk, chunk_token = True, None
         elif k == "scale":
+            if chunk is None and prev == "scale" and t.value > last_scale:
+                total *= t.value  # a scale of a scale: "2.5 lakh crore", "a thousand million"
+                biggest = last_scale = last_scale * t.value
+                continue
             if chunk is None or chunk == 0 or t.value >= biggest:
                 return None
             coefficient = (chunk, chunk_token)
