@@ -324,3 +324,34 @@ def test_a_scale_of_a_scale_multiplies(sentence, value):
 def test_currency_signs_and_names_after_the_number(sentence, value, unit):
     found = [m for m in figures(sentence) if m.kind == "money"]
     assert [(m.value, m.unit) for m in found] == [(pytest.approx(value), unit)]
+
+
+# Periods business and news copy count from publication (published Wednesday 12 June 2024).
+# (sentence, text, first day, last day)
+COUNTED_PERIODS = [
+    ("The rebels have held the town for the past fortnight.", "past fortnight", dt.date(2024, 5, 29), dt.date(2024, 6, 12)),
+    ("Talks will continue over the next fortnight.", "next fortnight", dt.date(2024, 6, 13), dt.date(2024, 6, 26)),
+    ("Shares are up 20% year to date.", "year to date", dt.date(2024, 1, 1), dt.date(2024, 6, 12)),
+    ("Card spending month-to-date is flat.", "month-to-date", dt.date(2024, 6, 1), dt.date(2024, 6, 12)),
+    ("Cash fell at quarter-end, the bank said.", "quarter-end", dt.date(2024, 6, 1), dt.date(2024, 6, 30)),
+    ("Hiring slowed at year end as budgets tightened.", "year end", dt.date(2024, 9, 1), dt.date(2024, 12, 31)),
+]
+
+
+@pytest.mark.parametrize(("sentence", "phrase", "first", "last"), COUNTED_PERIODS)
+def test_periods_counted_from_publication(sentence, phrase, first, last):
+    found = [m for m in dates(sentence, PUBLISHED) if m.text == phrase]
+    assert found and (found[0].date, found[0].date_end) == (first, last)
+
+
+def test_a_vote_by_year_end_is_bounded_by_the_years_end():
+    found = dates("The vote is expected by year-end, officials said.", PUBLISHED)
+    assert [(m.text, m.date_end) for m in found] == [("year-end", dt.date(2024, 12, 31))]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["The firm paid a year-end bonus.", "The year end of the company is March 31.", "Year-end results are due soon."],
+)
+def test_a_year_end_that_modifies_a_noun_is_no_date(sentence):
+    assert not [m.text for m in dates(sentence, PUBLISHED) if "end" in m.text.lower()]

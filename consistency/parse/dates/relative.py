@@ -11,6 +11,7 @@ import datetime as dt
 import re
 from collections.abc import Iterator
 
+from ...terms import stopwords
 from . import periods
 from .hits import (
     STEPS,
@@ -40,7 +41,7 @@ _IN_UNITS = r"\bin\s+(?P<n>@NUM@)\s+(?P<u>@UNIT@)s?(?:['’]?\s+time)?\b"
 _WITHIN = r"\bwithin\s+(?P<n>@NUM@)\s+(?P<u>@UNIT@)s?\b(?!\s+(?:of|after|before)\b)"
 _PERIOD = (
     r"\b(?P<mod>(?:the\s+)?(?:last|past|previous|prior|this|current|present|next|coming|upcoming|following)|the)\s+"
-    r"(?:calendar\s+|fiscal\s+|financial\s+)?(?P<u>week|weekend|month|quarter|qtr|year|yr|decade|century)(?:['’]s)?\b"
+    r"(?:calendar\s+|fiscal\s+|financial\s+)?(?P<u>week|weekend|fortnight|month|quarter|qtr|year|yr|decade|century)(?:['’]s)?\b"
     r"(?![-–]\w)(?:\s+(?P<post>after\s+next|before\s+last)\b)?"
 )
 _TWO_AWAY = {"after next": 2, "before last": -2}  # "the week after next", "the year before last"
@@ -52,6 +53,10 @@ _ROLLING = (
 _TOKENS = re.compile(r"\S+")
 _UPCOMING = r"\b(?:(?P<n>@NUM@)\s+upcoming|upcoming\s+(?P<ahead>@NUM@))\s+(?P<u>@UNIT@)s?\b"
 _UNIT_PART = r"\b(?:beginning|start|end|middle|rest|remainder)\s+of\s+(?P<u>week|month|year)\b"
+# "by year-end", "at month end": the last part of the current period; "year to date": from its start
+_UNIT_END = r"\b(?P<u>year|month|quarter)[\s-]+end\b(?!-)"
+_NEXT_WORD = re.compile(r"[^\S\n]+([A-Za-z]+)")
+_TO_DATE = r"\b(?P<u>year|month|quarter)[\s-]+to[\s-]+date\b"
 
 _CALENDAR_UNITS = frozenset({"week", "month", "quarter", "year"})  # decades ahead are counted from now
 
@@ -74,6 +79,26 @@ def _read_unit_part(m: re.Match[str], ctx: Context) -> Iterator[Hit]:
     """ "end of year": the unit is the current one, and only its part is a date."""
     span = periods.period_span(unit_name(m["u"]), ctx.published) if ctx.published else None
     yield Hit(m.start("u"), m.end("u"), span, unit_name(m["u"]), needs_part=True)
+
+
+def _read_unit_end(m: re.Match[str], ctx: Context) -> Iterator[Hit]:
+    """ "by year-end", "at quarter end": the last part of the current year, quarter or month; not a
+    noun's modifier ("a year-end bonus", "the year end of the company")."""
+    after = _NEXT_WORD.match(ctx.text, m.end())
+    following = after[1].lower() if after else ""
+    if following and (following not in stopwords() or following == "of"):
+        return
+    unit = unit_name(m["u"])
+    span = periods.part_of(periods.period_span(unit, ctx.published), "late", ctx.published) if ctx.published else None
+    yield Hit(m.start(), m.end(), span, span.grain if span else "day")
+
+
+def _read_to_date(m: re.Match[str], ctx: Context) -> Iterator[Hit]:
+    """ "up 20% year to date": from the start of the current year (quarter, month) to publication."""
+    span = None
+    if ctx.published:
+        span = Span(periods.period_span(unit_name(m["u"]), ctx.published).start, ctx.published, "day")
+    yield Hit(m.start(), m.end(), span, "day")
 
 
 def _read_day_word(m: re.Match[str], ctx: Context) -> Iterator[Hit]:
@@ -149,6 +174,13 @@ def _read_period(m: re.Match[str], ctx: Context) -> Iterator[Hit]:
     if unit == "weekend":
         yield Hit(m.start(), m.end(), _weekend(ctx, modifier.removeprefix("the "), m.start()), "day")
         return
+    if unit == "fortnight":  # no calendar fortnight: "the past fortnight", "the next fortnight" count days
+        if modifier in ("the", "this", "the this", "current", "the current"):
+            return
+        forward = modifier.removeprefix("the ") in ("next", "coming", "upcoming")
+        span = _counted_window(ctx.published, 1, unit, forward) if ctx.published else None
+        yield Hit(m.start(), m.end(), span, "day")
+        return
     needs_part = modifier == "the"
     rolling = modifier in ("the past", "the last")
     modifier = modifier.removeprefix("the ") if modifier != "the" else "this"
@@ -213,5 +245,6 @@ def readers() -> list[Reader]:
     table = [
         (_DAY_WORD, _read_day_word), (_AGO, _read_ago), (_IN_UNITS, _read_in_units), (_WITHIN, _read_within), (_PERIOD, _read_period),
         (_ROLLING, _read_rolling), (_UNIT_PART, _read_unit_part), (_UPCOMING, _read_upcoming),
+        (_UNIT_END, _read_unit_end), (_TO_DATE, _read_to_date),
     ]
     return [(compile_pattern(pattern), handler) for pattern, handler in table]
