@@ -191,6 +191,10 @@ HINDU_FEASTS = [
     ("Pilgrims waded into the river for Chhath 2023.", "Chhath 2023", dt.date(2023, 11, 19)),
     ("Sisters tied threads on Raksha Bandhan 2023.", "Raksha Bandhan 2023", dt.date(2023, 8, 30)),
     ("Crowds gathered on Rama Navami 2024 in Ayodhya.", "Rama Navami 2024", dt.date(2024, 4, 17)),
+    ("Gurdwaras were lit for Guru Nanak Jayanti 2024.", "Guru Nanak Jayanti 2024", dt.date(2024, 11, 15)),
+    ("Gold buying peaked on Akshaya Tritiya 2023.", "Akshaya Tritiya 2023", dt.date(2023, 4, 22)),
+    ("Kerala celebrated Vishu 2024 with fireworks.", "Vishu 2024", dt.date(2024, 4, 14)),
+    ("Monks marked Vesak 2024 in Colombo.", "Vesak 2024", dt.date(2024, 5, 23)),
 ]
 
 
