@@ -123,6 +123,8 @@ NEGATIVE_AMOUNTS = [
     ("Net interest income totalled ( $3,400 ) per account.", "( $3,400 )", -3400, "USD"),
     ("The fund's return was -$99.99 per unit.", "-$99.99", -99.99, "USD"),
     ("Net cash flow was −£4m in the year.", "−£4m", -4e6, "GBP"),
+    ("Net income was ($99.99) million in the quarter.", "($99.99) million", -9.999e7, "USD"),
+    ("Operating result: (£4.5) billion, against £2bn.", "(£4.5) billion", -4.5e9, "GBP"),
 ]
 
 

@@ -70,6 +70,7 @@ _CHAINED_BEFORE = re.compile(r"\d[-–]\Z")
 _CLAUSE_BREAK = re.compile(r"[.!?;:\n]")
 _WORD = re.compile(r"[A-Za-z]+")
 _TALLY_REACH = 60  # how far before and after a tally its words of voting are looked for
+_WORD_AFTER = re.compile(r"[^\S\n]+([A-Za-z]+)\b")
 _LEAD_REACH = 24  # how far before a bracketed amount the word that states it is looked for
 _CLAUSE_REACH = 60  # how far before a bracketed amount the name of what it measures is looked for
 _BRACKET_BEFORE = re.compile(r"(?:(?<![A-Za-z])(?P<word>[A-Za-z]+)|(?P<colon>[:=]))[^\S\n]*(?P<bracket>\()[^\S\n]*\Z")
@@ -268,6 +269,17 @@ def _mark_accounting_negatives(text: str, figures: list[Figure]) -> None:
         if not {w.lower() for w in _WORD.findall(clause)} & vocab.negative_measures:
             f.value = -f.value
             f.start, f.end = opened.start("bracket"), closed.end()
+            _scale_after_bracket(text, f)
+
+
+def _scale_after_bracket(text: str, f: Figure) -> None:
+    """ "($99.99) million": a scale word after the bracket scales the amount inside it."""
+    after = _WORD_AFTER.match(text, f.end)
+    word = vocabulary().words.get(after.group(1).lower()) if after else None
+    if after and word is not None and word.role == "scale" and f.multiplier == 1:
+        f.value *= word.value
+        f.step = f.step * word.value if f.step is not None else None
+        f.multiplier, f.end = word.value, after.end()
 
 
 def _mark_percentage_points(text: str, figures: list[Figure]) -> None:
