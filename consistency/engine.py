@@ -106,7 +106,8 @@ def check(
     story's rules and coverage unpack them, one story at a time, and
     `Report.claims` is a sequence built on first use. With a `store`,
     documents whose content has not changed are not parsed again, and a
-    story none of whose documents changed takes its result from the store. Inline directives of the documents under
+    story none of whose documents changed takes its result from the store; a file unchanged since
+    the store read it (size, times) is not read again (see `documents.load`). Inline directives of the documents under
     check that suppress nothing, and acknowledged ids that match no
     discrepancy any more (judged when every rule ran on the whole corpus),
     are listed in `Report.unused`. Documents are read, analysed and signed,
@@ -136,7 +137,8 @@ def check(
             references = [r for r in references if r.time is None or r.time[0] <= as_of]
     target_paths = [Path(t) for t in targets]
     with workers(settings.jobs, settings.scheduler, kb) as run:
-        documents, problems = load(paths, published=settings.published, max_bytes=settings.max_file_bytes, run=run)
+        documents, problems = load(paths, published=settings.published, max_bytes=settings.max_file_bytes, run=run,
+                                   store=store)
         problems.extend(fact_problems)
         if str(draft) == STDIN:
             documents = _named_stdin(documents, draft_name, problems)
