@@ -412,12 +412,13 @@ class _LazyClaims(Sequence[Claim]):
     """A list of claims built on first use (`Report.claims` of a night that reused most stories)."""
 
     def __init__(self, build: Callable[[], list[Claim]]):
-        self._build = build
+        self._build: Callable[[], list[Claim]] | None = build
         self._claims: list[Claim] | None = None
 
     def _list(self) -> list[Claim]:
         if self._claims is None:
             self._claims = self._build()
+            self._build = None  # what it read from (a temporary file of packed analyses) is let go
         return self._claims
 
     def __getitem__(self, index):
