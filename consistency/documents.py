@@ -41,6 +41,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import sys
+import time
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
@@ -59,6 +60,7 @@ from .readers.webpage import read_html
 from .readers.word import read_docx
 
 if TYPE_CHECKING:
+    from .store import ClaimStore
     from .workers import Workers
 
 __all__ = ["EXTENSIONS", "MAX_FILE_BYTES", "Inputs", "collect", "load", "read_file"]
@@ -107,6 +109,7 @@ def load(
     *,
     max_bytes: int = MAX_FILE_BYTES,
     run: Workers | None = None,
+    store: ClaimStore | None = None,
 ) -> tuple[list[Document], list[Problem]]:
     """Read every document under `paths`; problems are collected, never raised.
 
@@ -115,11 +118,16 @@ def load(
     else from a dateline or header near the top of its text, else is None.
     A file larger than `max_bytes` is reported and left out. `run` reads
     the files on workers (see `consistency.workers`); standard input is
-    always read here.
+    always read here. With a `store`, a file read without a problem is
+    remembered there with its size, times and inode, and is not read again
+    while they stay the same (see `_file_state`).
     """
     inputs = collect(paths)
     problems = list(inputs.problems)
-    pieces = [piece for path in inputs.files if path != STDIN for piece in _pieces(path, max_bytes)]
+    states = {path: _file_state(path, max_bytes) for path in inputs.files} if store is not None else {}
+    remembered = _remembered(store, states) if store is not None else {}
+    pieces = [piece for path in inputs.files if path != STDIN and path not in remembered
+              for piece in _pieces(path, max_bytes)]
     found_in: dict[str, list[_Read]] = {}
     trouble_in: dict[str, list[Problem]] = {}
     read = run.map(_read_piece, pieces) if run is not None else (_read_piece(piece) for piece in pieces)
@@ -128,13 +136,54 @@ def load(
         trouble_in.setdefault(path, []).extend(trouble)
     reads: list[_Read] = []
     for path in inputs.files:
+        if path in remembered:
+            reads.extend(remembered[path])
+            continue
         found, trouble = (found_in[path], trouble_in[path]) if path in found_in else _read_file(path, max_bytes)
         reads.extend(found)
         problems.extend(trouble)
+        if store is not None and states.get(path) is not None and not trouble:
+            store.put(_READ + os.path.abspath(path), (states[path], [(r.document, r.by_name, r.suffix) for r in found]))
     documents = _unique_ids(reads)
     if published is not None:
         documents = [replace(d, published=published) for d in documents]
     return documents, problems
+
+
+_READ = "read:"  # store key prefix: a file's absolute path → (its state when read, its documents as read)
+# A file whose content changed within the resolution of its modification time keeps its state: one
+# modified less than this many seconds before it is read is read again on the next run (file systems
+# keep times to the nanosecond, some network and FAT ones to one or two seconds).
+_SETTLED_SECONDS = 2.0
+
+FileState = tuple[int, int, int, int, int]
+
+
+def _file_state(path: str, max_bytes: int) -> FileState | None:
+    """What says a file is unchanged since it was read: size, modification and change times, inode, and the
+    size limit it was read under; None for standard input, a file that cannot be looked at or one too
+    recently modified (`_SETTLED_SECONDS`). The change time moves with any edit, even one that sets the
+    modification time back."""
+    if path == STDIN:
+        return None
+    try:
+        st = os.stat(path)
+    except OSError:
+        return None
+    if time.time() - st.st_mtime < _SETTLED_SECONDS:
+        return None
+    return (st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino, max_bytes)
+
+
+def _remembered(store: ClaimStore, states: dict[str, FileState | None]) -> dict[str, list[_Read]]:
+    """The reads of the files whose state matches the one the store remembers them by."""
+    found: dict[str, list[_Read]] = {}
+    for path, state in states.items():
+        record = store.lookup(_READ + os.path.abspath(path)) if state is not None else None
+        if record is not None and list(record[0]) == list(state):
+            # the path as named this time (the record's may have been named otherwise: relative, absolute)
+            found[path] = [_Read(replace(document, path=path), by_name, suffix) for document, by_name, suffix in record[1]]
+    return found
 
 
 def collect(paths: Iterable[str | Path]) -> Inputs:

@@ -8,10 +8,11 @@ import os
 import pickle
 import statistics
 import sys
+import tempfile
 import zlib
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 from .align import cluster_stories, regroup_stories, story_signature
 from .claim_building import claims_of
@@ -106,7 +107,8 @@ def check(
     story's rules and coverage unpack them, one story at a time, and
     `Report.claims` is a sequence built on first use. With a `store`,
     documents whose content has not changed are not parsed again, and a
-    story none of whose documents changed takes its result from the store. Inline directives of the documents under
+    story none of whose documents changed takes its result from the store; a file unchanged since
+    the store read it (size, times) is not read again (see `documents.load`). Inline directives of the documents under
     check that suppress nothing, and acknowledged ids that match no
     discrepancy any more (judged when every rule ran on the whole corpus),
     are listed in `Report.unused`. Documents are read, analysed and signed,
@@ -136,7 +138,8 @@ def check(
             references = [r for r in references if r.time is None or r.time[0] <= as_of]
     target_paths = [Path(t) for t in targets]
     with workers(settings.jobs, settings.scheduler, kb) as run:
-        documents, problems = load(paths, published=settings.published, max_bytes=settings.max_file_bytes, run=run)
+        documents, problems = load(paths, published=settings.published, max_bytes=settings.max_file_bytes, run=run,
+                                   store=store)
         problems.extend(fact_problems)
         if str(draft) == STDIN:
             documents = _named_stdin(documents, draft_name, problems)
@@ -267,20 +270,22 @@ class StoredAnalyses:
     Claims take several times the memory of their packed bytes: an archive's
     claims are held packed, and only one story's at a time are unpacked, by
     the worker that runs its rules or coverage (`shipped`). A fresh analysis
-    is packed by the worker that made it (`Packed`); one the store holds stays
-    as stored, and is decoded once, when a story that reruns needs it: on a
+    is packed by the worker that made it (`Packed`) and written to a
+    temporary file until its story is worked (`_SpilledAnalyses`), so that
+    memory grows with the largest story rather than with the corpus. One the
+    store holds stays as stored until a story that reruns needs it: on a
     night when few documents changed, most stories take their result from the
     store, and decoding their documents would be most of what such a night
-    costs. A row that does not decode is analysed again (and stored again
-    while the store is open).
+    costs. It is then decoded once and spilled packed with the fresh ones (a
+    story's rules and its coverage both need it). A row that does not decode
+    is analysed again (and stored again while the store is open).
     """
 
     def __init__(self, store: ClaimStore | None, when: dt.date | None, kb: KnowledgeBase, date_order: str | None):
         self.store, self.when, self.kb, self.date_order = store, when, kb, date_order
-        self.encoded: dict[str, bytes] = {}  # document id → its analysis as stored
-        self.packed: dict[str, Packed] = {}  # document id → its fresh analysis, packed
-        self.documents: dict[str, Document] = {}
-        self._decoded: dict[str, Analysis] = {}  # a document in two stories' reruns (rules, coverage) is decoded once
+        self.encoded: dict[str, bytes] = {}  # document id → its analysis as stored, until a story's work needs it
+        self.packed = _SpilledAnalyses()  # document id → its analysis packed, on disk until its story is worked
+        self.documents: dict[str, Document] = {}  # the documents of `encoded`
 
     def add(self, doc: Document, found: Packed | bytes) -> None:
         """A document's analysis: fresh (`Packed`) or as the store holds it (bytes)."""
@@ -290,10 +295,11 @@ class StoredAnalyses:
             self.encoded[doc.id] = found
             self.documents[doc.id] = doc
 
-    def analysis(self, doc_id: str, *, store_open: bool = True) -> Analysis:
-        if doc_id not in self._decoded:
-            self._decoded[doc_id] = self._decode(doc_id, store_open)
-        return self._decoded[doc_id]
+    def _spill_stored(self, doc_id: str, *, store_open: bool = True) -> None:
+        """A stored analysis some work needs: decoded (or analysed again), then held packed with the fresh ones."""
+        if doc_id in self.encoded:
+            self.packed[doc_id] = Packed.of(self._decode(doc_id, store_open))
+            del self.encoded[doc_id], self.documents[doc_id]
 
     def _decode(self, doc_id: str, store_open: bool) -> Analysis:
         found = ClaimStore.decode(self.encoded[doc_id])
@@ -311,18 +317,54 @@ class StoredAnalyses:
         return unpacked(*self.shipped(story))
 
     def shipped(self, story: Context) -> tuple[Context, dict[str, Packed]]:
-        """`story` as it travels to the worker that runs its work: its stored documents decoded,
-        its fresh ones still packed (`unpacked` puts them in)."""
-        decoded = {d: self.analysis(d) for d in story.sentence_terms if d in self.encoded}
-        return _with_analyses(story, decoded), {d: self.packed[d] for d in story.sentence_terms if d in self.packed}
+        """`story` as it travels to the worker that runs its work, with its documents' analyses packed
+        (`unpacked` puts them in)."""
+        for d in story.sentence_terms:
+            self._spill_stored(d)
+        return story, {d: self.packed[d] for d in story.sentence_terms if d in self.packed}
 
     def all_claims(self, ctx: Context) -> Sequence[Claim]:
         """Every claim of `ctx`, as `context` lists them: unpacked only when first used."""
         if not self.encoded and not self.packed:
             return ctx.claims
-        return _LazyClaims(lambda: _in_document_order(ctx, {
-            d: self.packed[d].unpack() if d in self.packed else self.analysis(d, store_open=False)
-            for d in ctx.sentence_terms if d in self.packed or d in self.encoded}))
+
+        def every_claim() -> list[Claim]:
+            for d in ctx.sentence_terms:
+                self._spill_stored(d, store_open=False)
+            return _in_document_order(ctx, {d: self.packed[d].unpack() for d in ctx.sentence_terms if d in self.packed})
+
+        return _LazyClaims(every_claim)
+
+
+class _SpilledAnalyses:
+    """Packed analyses by document id, their bytes in a temporary file this check writes and reads back.
+
+    The file lives as long as this object (it is deleted when closed); nothing
+    in it comes from anywhere but this process.
+    """
+
+    def __init__(self) -> None:
+        self._file: IO[bytes] | None = None
+        self._where: dict[str, tuple[int, int]] = {}  # document id → (offset, length) of its packed bytes
+
+    def __setitem__(self, doc_id: str, packed: Packed) -> None:
+        if self._file is None:
+            self._file = tempfile.TemporaryFile()  # noqa: SIM115 (open as long as the analyses are wanted)
+        offset = self._file.seek(0, os.SEEK_END)
+        self._file.write(packed.blob)
+        self._where[doc_id] = (offset, len(packed.blob))
+
+    def __getitem__(self, doc_id: str) -> Packed:
+        offset, length = self._where[doc_id]
+        assert self._file is not None
+        self._file.seek(offset)
+        return Packed(self._file.read(length))
+
+    def __contains__(self, doc_id: object) -> bool:
+        return doc_id in self._where
+
+    def __len__(self) -> int:
+        return len(self._where)
 
 
 # How hard a packed analysis is compressed: zlib's fastest level halves it, for a fiftieth of the time
@@ -370,12 +412,13 @@ class _LazyClaims(Sequence[Claim]):
     """A list of claims built on first use (`Report.claims` of a night that reused most stories)."""
 
     def __init__(self, build: Callable[[], list[Claim]]):
-        self._build = build
+        self._build: Callable[[], list[Claim]] | None = build
         self._claims: list[Claim] | None = None
 
     def _list(self) -> list[Claim]:
         if self._claims is None:
             self._claims = self._build()
+            self._build = None  # what it read from (a temporary file of packed analyses) is let go
         return self._claims
 
     def __getitem__(self, index):
@@ -569,11 +612,29 @@ def _memo(store: ClaimStore | None, keys: Sequence[str | None], what: str, run: 
     else `work` on `run`'s workers over the story's `item`, and stored."""
     found = [store.get_result(f"{what}:{key}") if store is not None and key is not None else None for key in keys]
     missing = [i for i, result in enumerate(found) if result is None]
-    for i, result in zip(missing, run.map(work, [item(i) for i in missing]), strict=True):
+    for i, result in zip(missing, run.map(work, _OnDemand(len(missing), lambda k: item(missing[k]))), strict=True):
         found[i] = result
         if store is not None and keys[i] is not None:
             store.put(f"{what}:{keys[i]}", result)
     return found
+
+
+class _OnDemand(Sequence[Any]):
+    """`count` work items, each made by `make` when it is asked for: in this process a story's claims are
+    read back one story at a time, as its work runs (a pool or a cluster takes them all at once)."""
+
+    def __init__(self, count: int, make: Callable[[int], Any]):
+        self._count, self._make = count, make
+
+    def __len__(self) -> int:
+        return self._count
+
+    def __getitem__(self, index):
+        if isinstance(index, slice):
+            return [self._make(i) for i in range(*index.indices(self._count))]
+        if not -self._count <= index < self._count:
+            raise IndexError(index)
+        return self._make(index % self._count)
 
 
 def _coverage(ctx: Context, stories: list[Context], keys: list[str | None], found, tolerance: float,
@@ -592,7 +653,8 @@ def _coverage(ctx: Context, stories: list[Context], keys: list[str | None], foun
                  for i, key in enumerate(keys)]
     parts = [_stored_coverage(store, key, agreements) for key in memo_keys]
     missing = [i for i, part in enumerate(parts) if part is None]
-    items = [(stored.shipped(stories[i]), by_story.get(i, []), tolerance, focus) for i in missing]
+    items = _OnDemand(len(missing), lambda k: (stored.shipped(stories[missing[k]]), by_story.get(missing[k], []),
+                                               tolerance, focus))
     for i, part in zip(missing, run.map(story_coverage, items), strict=True):
         if store is not None and memo_keys[i] is not None:
             store.put(f"coverage:{memo_keys[i]}", part[0])

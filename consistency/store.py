@@ -1,4 +1,4 @@
-"""The nightly store: each document's analysis and each story's result, as plain, versioned data.
+"""The nightly store: each file as read, each document's analysis and each story's result, as plain, versioned data.
 
 A nightly run over an archive re-reads mostly unchanged documents; their
 claims come from here instead of being parsed again, and a story whose
@@ -32,7 +32,8 @@ import msgpack
 
 __all__ = ["ClaimStore", "STORE_SCHEMA", "StoreWarning", "to_plain", "from_plain"]
 
-# Bump when the stored shapes change or the parsers change what they read.
+# Bump when the stored shapes change, the parsers change what they read or the readers what they make of a
+# file (a file unchanged on disk is taken from the store as it was read: see documents.load).
 STORE_SCHEMA = "consistency.store/3"
 
 

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
+import time
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
 
-from consistency import nightly
+from consistency import documents, nightly
 from consistency.cli import main
 from consistency.nightly import ConfigError, load_acknowledged, run_nightly
 
@@ -180,3 +182,55 @@ def test_killed_run_leaves_either_the_old_report_or_a_whole_new_one(tmp_path):
         assert latest in (new.resolve(), (out / "2025-02-25").resolve())
     else:
         assert latest == (out / "2025-02-25").resolve()
+
+
+def _aged(folder: Path) -> None:
+    """The folder's files as an archive holds them: last modified an hour ago (one modified within the last
+    seconds is read again on every run, its time being too close to tell an edit by)."""
+    past = time.time() - 3600
+    for path in folder.iterdir():
+        os.utime(path, (past, past))
+
+
+def test_a_file_unchanged_since_the_last_run_is_taken_from_the_store_not_read(tmp_path, monkeypatch):
+    corpus = _corpus(tmp_path / "corpus")
+    _aged(corpus)
+    out = tmp_path / "reports"
+    first = run_nightly([corpus], out, date=DAY1, config=None)
+    opened: list[str] = []
+    read = documents.read_regular_file
+    monkeypatch.setattr(documents, "read_regular_file", lambda path, *rest: opened.append(path) or read(path, *rest))
+    again = run_nightly([corpus], out, date=DAY2, config=None)
+    assert opened == []
+    assert again.report.documents == first.report.documents  # text, title, date and path as read the first time
+    assert {s for s, _ in again.statuses.values()} == {"open"}
+
+
+@pytest.mark.parametrize("time_set_back", [False, True], ids=["edited", "edited-time-set-back"])
+def test_a_file_edited_in_place_keeping_its_size_is_read_again(tmp_path, time_set_back):
+    corpus = _corpus(tmp_path / "corpus")
+    _aged(corpus)
+    out = tmp_path / "reports"
+    first = run_nightly([corpus], out, date=DAY1, config=None)
+    assert any("Biden" in d.summary for d in first.report.discrepancies)
+    blog = corpus / "blog.md"
+    before = blog.stat()
+    blog.write_text(blog.read_text(encoding="utf-8").replace("Biden", "Obama"), encoding="utf-8")
+    if time_set_back:
+        os.utime(blog, ns=(before.st_atime_ns, before.st_mtime_ns))
+    assert blog.stat().st_size == before.st_size
+    again = run_nightly([corpus], out, date=DAY2, config=None)
+    assert again.parsed == 1
+    assert "Obama" in next(d.text for d in again.report.documents if d.id == "blog")
+    assert not any("Biden" in d.summary for d in again.report.discrepancies)
+
+
+def test_a_file_taken_from_the_store_keeps_the_path_it_is_named_by_this_time(tmp_path, monkeypatch):
+    corpus = _corpus(tmp_path / "corpus")
+    _aged(corpus)
+    out = tmp_path / "reports"
+    run_nightly([corpus.resolve()], out, date=DAY1, config=None)
+    monkeypatch.chdir(tmp_path)
+    again = run_nightly(["corpus"], out, date=DAY2, config=None)
+    assert again.reused == 2
+    assert sorted(d.path for d in again.report.documents) == [str(Path("corpus", "blog.md")), str(Path("corpus", "wire.md"))]
