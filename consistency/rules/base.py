@@ -400,11 +400,20 @@ class Context:
             return False  # an undated report's toll may be any day's: only what does not change compares
         return ranges_overlap(ta, tb)
 
+    @cached_property
+    def _finals(self) -> frozenset[tuple[str, int]]:
+        """(document, start) of each claim of a measure given as final or official (see `final_figure`)."""
+        return frozenset(
+            (c.doc, c.start) for c in (*self.claims, *self.references) if c.frame and c.frame.measure and final_figure(c)
+        )
+
     def _final_then_later(self, final: Claim, other: Claim) -> bool:
         """A figure given as final ("final turnout was 64.3%", "official results gave it 112 seats") and one of
         the same measure that a report gives for that day or later, at no hour: the final one is settled, so the
         later report's is the same result. An earlier count ("63.5% by 8 pm") may have been partial."""
-        if not (final_figure(final) and same_measure(final.frame, other.frame)) or _past(final) or _past(other):
+        if not (same_measure(final.frame, other.frame) and (final.doc, final.start) in self._finals):
+            return False
+        if _past(final) or _past(other):
             return False
         settled, when = self.date_of(final), self.time_of(other)
         return (
