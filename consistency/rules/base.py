@@ -146,6 +146,19 @@ class Context:
     one_story: bool = False  # the documents are one story already (the engine runs the rules story by story)
     # subject names → the documents that name any of their words (see _docs_naming_any)
     _naming_cache: dict[tuple[str, ...], frozenset[str]] = field(default_factory=dict, init=False, repr=False)
+    # score function → (id of one claim, id of the other) → its score (see scored_once)
+    _pair_scores: dict[Callable, dict[tuple[int, int], float]] = field(default_factory=dict, init=False, repr=False)
+
+    def scored_once(self, score: Callable[[Context, Claim, Claim], float], a: Claim, b: Claim) -> float:
+        """`score(self, a, b)`, computed once for each pair of this story's claims however many rules and
+        passes (value-conflict, the timelines, internal-conflict) ask for it. `score` is a pure function of the
+        story and the two claims, which are claims the story holds (so that their ids stay theirs)."""
+        scores = self._pair_scores.setdefault(score, {})
+        key = (id(a), id(b))
+        found = scores.get(key)
+        if found is None:
+            found = scores[key] = score(self, a, b)
+        return found
 
     @cached_property
     def corpus(self) -> Corpus:
