@@ -151,7 +151,7 @@ class Context:
 
     def scored_once(self, score: Callable[[Context, Claim, Claim], float], a: Claim, b: Claim) -> float:
         """`score(self, a, b)`, computed once for each pair of this story's claims however many rules and
-        passes (value-conflict, the timelines, internal-conflict) ask for it. `score` is a pure function of the
+        passes (value-conflict, the timelines, coverage) ask for it. `score` is a pure function of the
         story and the two claims, which are claims the story holds (so that their ids stay theirs)."""
         scores = self._pair_scores.setdefault(score, {})
         key = (id(a), id(b))
