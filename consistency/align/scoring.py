@@ -18,7 +18,7 @@ from rapidfuzz import fuzz, process
 
 from ..model import Claim, as_written
 from ..terms import measure_words
-from .blocking import candidate_pairs, is_common
+from .blocking import candidate_positions, is_common
 from .frames import name_tokens
 from .rarity import rarity
 
@@ -220,13 +220,13 @@ def mutual_conflicts(
         score = _once_per_writing(score, writing)
     # (claim's position, other document) → (score, other claim's position) of each match: tuples of numbers
     # and names only, which the garbage collector stops tracking; a big story has hundreds of thousands
-    position = {id(c): i for i, c in enumerate(claims)}
     found: dict[tuple[int, str], tuple[tuple[float, int], ...]] = {}
-    for a, b in candidate_pairs(claims, keys):
+    floor = threshold - close
+    for i, j in candidate_positions(claims, keys):
+        a, b = claims[i], claims[j]
         s = score(a, b)
-        if s < threshold - close:
+        if s < floor:
             continue
-        i, j = position[id(a)], position[id(b)]
         found[(i, b.doc)] = found.get((i, b.doc), ()) + ((s, j),)
         found[(j, a.doc)] = found.get((j, a.doc), ()) + ((s, i),)
     # each claim's best match in each other document: the first of equal scores
