@@ -157,7 +157,7 @@ def check(
                           settings.name, settings.acknowledged)
         # a story reruns (its stored documents' claims decoded) only when the store lacks its result
         results, measured = _story_results(store, keys, run, stories, stored, wanted,
-                                           (keeping, settings.tolerance, focus_ids))
+                                           (keeping, settings.tolerance, focus_ids), settings.agreements)
         found = [d for result in results for d in result]
         found.sort(key=severity_order)
         found_ids = {d.id for d in found}
@@ -578,16 +578,18 @@ def _story_key(story: Context, corpus_date, references, tolerance, wanted, kb: K
 
 
 def _story_results(store: ClaimStore | None, keys: Sequence[str | None], run: Workers, stories: Sequence[Context],
-                   stored: StoredAnalyses, wanted: set[str] | None, coverage: tuple[Keeping, float, set[str]]) -> tuple[list, list]:
+                   stored: StoredAnalyses, wanted: set[str] | None, coverage: tuple[Keeping, float, set[str]],
+                   agreements: bool) -> tuple[list, list]:
     """Each story's discrepancies, from the store when nothing they depend on has changed (its key there),
     else found by its rules on `run`'s workers, and stored; and the coverage of each story whose rules ran,
-    measured in the same work (`story_rules_and_coverage`), None for the others."""
+    measured in the same work (`story_rules_and_coverage`), None for the others. Its agreements hold their
+    claims: they are kept only when the report lists them or the store keeps them."""
     found = [store.get_result(f"rules:{key}") if store is not None and key is not None else None for key in keys]
     measured: list = [None] * len(keys)
     missing = [i for i, result in enumerate(found) if result is None]
     items = [(stored.shipped(stories[i]), wanted, coverage) for i in missing]
     for i, (result, part) in zip(missing, run.map(story_rules_and_coverage, items), strict=True):
-        found[i], measured[i] = result, part
+        found[i], measured[i] = result, part if agreements or store is not None else (part[0], [])
         if store is not None and keys[i] is not None:
             store.put(f"rules:{keys[i]}", result)
     return found, measured
@@ -608,11 +610,10 @@ def _coverage(ctx: Context, stories: list[Context], keys: list[str | None], foun
             by_story.setdefault(i, []).append(d)
     memo_keys = [None if key is None else "|".join([key, *sorted(d.id for d in by_story.get(i, [])), *sorted(focus)])
                  for i, key in enumerate(keys)]
-    parts = [_stored_coverage(store, key, agreements) if measured[i] is None else None
-             for i, key in enumerate(memo_keys)]
+    parts = [_stored_coverage(store, key, agreements) for key in memo_keys]
     missing = [i for i, part in enumerate(parts) if part is None and measured[i] is None]
     items = [(stored.shipped(stories[i]), by_story.get(i, []), tolerance, focus) for i in missing]
-    fresh = [(i, measured[i]) for i in range(len(parts)) if measured[i] is not None]
+    fresh = [(i, part) for i, part in enumerate(measured) if part is not None and parts[i] is None]
     for i, part in [*fresh, *zip(missing, run.map(story_coverage, items), strict=True)]:
         if store is not None and memo_keys[i] is not None:
             store.put(f"coverage:{memo_keys[i]}", part[0])
