@@ -147,7 +147,7 @@ def _dates(ctx: Context, claims: Sequence[Claim], links: _Links) -> None:
     ]  # as the date rule: a statement's own date ("said on Monday") dates no event
     floor = SAME_EVENT - CLOSE_SECOND
     for a, b in candidate_pairs(dates, date_keys(ctx)):
-        if event_score(ctx, a, b) >= floor:
+        if ctx.scored_once(event_score, a, b) >= floor:  # as the date rule scored them
             links.link(a, b, ranges_overlap(a.time, b.time))
 
 

@@ -26,13 +26,13 @@ from .parse import mentions
 from .report import Report
 from .rules import RULES, Context, run_rules, severity_order
 from .store import ClaimStore
-from .suppress import Span, inline_spans, stale_acknowledgements, suppress, unused_directives
+from .suppress import Keeping, Span, inline_spans, stale_acknowledgements, unused_directives
 from .terms import content_terms
 from .text import sentences
-from .workers import InProcess, Work, Workers, workers
+from .workers import InProcess, Workers, workers
 
 __all__ = ["check", "claims", "analyse", "analyse_item", "context", "signature_item", "story_contexts", "story_coverage",
-           "story_date", "story_numbers", "story_rules"]
+           "story_date", "story_numbers", "story_rules", "story_rules_and_coverage"]
 
 # One document's claims, and the content terms of each of its sentences (by start offset).
 Analysis = tuple[list[Claim], list[tuple[int, frozenset[str]]]]
@@ -156,25 +156,26 @@ def check(
         stories = story_contexts(ctx, story_numbers(ctx, store, run))
         keys = [_story_key(s, when, references, settings.tolerance, wanted, kb, settings.date_order)
                 if store is not None else None for s in stories]
+        keeping = Keeping(frozenset(focus_ids) if targets else None, settings.inline, tuple(settings.ignore),
+                          settings.name, settings.acknowledged)
         # a story reruns (its stored documents' claims decoded) only when the store lacks its result
-        results = _memo(store, keys, "rules", run, story_rules, lambda i: (stored.shipped(stories[i]), wanted))
+        results, measured = _story_results(store, keys, run, stories, stored, wanted,
+                                           (keeping, settings.tolerance, focus_ids), settings.agreements)
         found = [d for result in results for d in result]
         found.sort(key=severity_order)
         found_ids = {d.id for d in found}
-        if targets:
-            found = [d for d in found if focus_ids & set(d.docs)]
         spans: list[Span] = []
         if settings.inline:
             for doc in documents:
                 doc_spans, doc_problems = inline_spans(doc, RULES)
                 spans.extend(doc_spans)
                 problems.extend(doc_problems)
-        found, suppressed = suppress(found, spans, settings.ignore, settings.name, settings.acknowledged)
+        found, suppressed = keeping.split(found, spans)
         unused = unused_directives(spans, suppressed, focus_ids if targets else {d.id for d in documents}, wanted)
         if wanted is None and as_of is None:
             unused += stale_acknowledgements(settings.acknowledged, found_ids, settings.name)
         coverage, agreeing = _coverage(ctx, stories, keys, found, settings.tolerance, focus_ids, store, stored,
-                                       settings.agreements, run)
+                                       settings.agreements, run, measured)
     return Report(
         documents=list(ctx.documents.values()),
         discrepancies=found,
@@ -586,6 +587,19 @@ def story_coverage(item: tuple[Shipped, list[Discrepancy], float, set[str]],
     return measure(_unpacked_by(shipped, knowledge), found, tolerance, focus)
 
 
+def story_rules_and_coverage(item: tuple[Shipped, set[str] | None, tuple[Keeping, float, set[str]]],
+                             knowledge: KnowledgeBase) -> tuple[list[Discrepancy], tuple[Coverage, list[Agreement]]]:
+    """The `wanted` rules on one story, and its coverage on the discrepancies `keeping` keeps (with the
+    `tolerance` and `focus` of coverage.measure): the story unpacked once, and the pairs of claims its rules
+    scored are not scored again for its coverage. The per-story work `consistency.workers` runs."""
+    shipped, wanted, (keeping, tolerance, focus) = item
+    story = _unpacked_by(shipped, knowledge)
+    found = run_rules(story, wanted)
+    own = [story.documents[d] for d in story.sentence_terms]
+    kept = [d for d in keeping.kept(found, own, RULES) if any(c.doc in story.sentence_terms for c in d.claims)]
+    return found, measure(story, kept, tolerance, focus)
+
+
 def _unpacked_by(shipped: Shipped, knowledge: KnowledgeBase) -> Context:
     """The story with its claims, read by the worker's knowledge base (the check's, loaded once per worker).
 
@@ -606,17 +620,22 @@ def _story_key(story: Context, corpus_date, references, tolerance, wanted, kb: K
     return ClaimStore.key("story", "\n".join(parts), None)
 
 
-def _memo(store: ClaimStore | None, keys: Sequence[str | None], what: str, run: Workers, work: Work,
-          item: Callable[[int], Any]) -> list:
-    """Each story's result: from the store when nothing it depends on has changed (its key there),
-    else `work` on `run`'s workers over the story's `item`, and stored."""
-    found = [store.get_result(f"{what}:{key}") if store is not None and key is not None else None for key in keys]
+def _story_results(store: ClaimStore | None, keys: Sequence[str | None], run: Workers, stories: Sequence[Context],
+                   stored: StoredAnalyses, wanted: set[str] | None, coverage: tuple[Keeping, float, set[str]],
+                   agreements: bool) -> tuple[list, list]:
+    """Each story's discrepancies, from the store when nothing they depend on has changed (its key there),
+    else found by its rules on `run`'s workers, and stored; and the coverage of each story whose rules ran,
+    measured in the same work (`story_rules_and_coverage`), None for the others. Its agreements hold their
+    claims: they are kept only when the report lists them or the store keeps them."""
+    found = [store.get_result(f"rules:{key}") if store is not None and key is not None else None for key in keys]
+    measured: list = [None] * len(keys)
     missing = [i for i, result in enumerate(found) if result is None]
-    for i, result in zip(missing, run.map(work, _OnDemand(len(missing), lambda k: item(missing[k]))), strict=True):
-        found[i] = result
+    items = _OnDemand(len(missing), lambda k: (stored.shipped(stories[missing[k]]), wanted, coverage))
+    for i, (result, part) in zip(missing, run.map(story_rules_and_coverage, items), strict=True):
+        found[i], measured[i] = result, part if agreements or store is not None else (part[0], [])
         if store is not None and keys[i] is not None:
-            store.put(f"{what}:{keys[i]}", result)
-    return found
+            store.put(f"rules:{keys[i]}", result)
+    return found, measured
 
 
 class _OnDemand(Sequence[Any]):
@@ -638,9 +657,10 @@ class _OnDemand(Sequence[Any]):
 
 
 def _coverage(ctx: Context, stories: list[Context], keys: list[str | None], found, tolerance: float,
-              focus: set[str], store: ClaimStore | None, stored: StoredAnalyses, agreements: bool, run: Workers):
+              focus: set[str], store: ClaimStore | None, stored: StoredAnalyses, agreements: bool, run: Workers,
+              measured: Sequence):
     """Coverage and agreements, measured story by story on `run`'s workers and put together in the
-    corpus's document order.
+    corpus's document order. A story `measured` already (with its rules) is not measured again.
 
     The reference facts are compared in every story: their row counts the most any story found.
     """
@@ -652,10 +672,11 @@ def _coverage(ctx: Context, stories: list[Context], keys: list[str | None], foun
     memo_keys = [None if key is None else "|".join([key, *sorted(d.id for d in by_story.get(i, [])), *sorted(focus)])
                  for i, key in enumerate(keys)]
     parts = [_stored_coverage(store, key, agreements) for key in memo_keys]
-    missing = [i for i, part in enumerate(parts) if part is None]
+    missing = [i for i, part in enumerate(parts) if part is None and measured[i] is None]
     items = _OnDemand(len(missing), lambda k: (stored.shipped(stories[missing[k]]), by_story.get(missing[k], []),
                                                tolerance, focus))
-    for i, part in zip(missing, run.map(story_coverage, items), strict=True):
+    fresh = [(i, part) for i, part in enumerate(measured) if part is not None and parts[i] is None]
+    for i, part in [*fresh, *zip(missing, run.map(story_coverage, items), strict=True)]:
         if store is not None and memo_keys[i] is not None:
             store.put(f"coverage:{memo_keys[i]}", part[0])
             store.put(f"agreements:{memo_keys[i]}", part[1])

@@ -27,8 +27,8 @@ from dataclasses import dataclass
 from .model import Discrepancy, Document, Problem
 
 __all__ = [
-    "IgnoreRule", "Span", "Suppressed", "UnusedSuppression", "inline_spans", "stale_acknowledgements", "suppress",
-    "unused_directives",
+    "IgnoreRule", "Keeping", "Span", "Suppressed", "UnusedSuppression", "inline_spans", "stale_acknowledgements",
+    "suppress", "unused_directives",
 ]
 
 _VERBS = ("off", "on", "ignore")
@@ -161,6 +161,33 @@ def suppress(
         else:
             dropped.append(Suppressed(d, *found))
     return kept, dropped
+
+
+@dataclass(frozen=True, slots=True)
+class Keeping:
+    """Which discrepancies a check keeps: those that involve a `focus` document (None: any), not suppressed
+    by the documents' inline directives (when `inline`), an ignore rule or an acknowledgement (`suppress`).
+
+    Each discrepancy is judged alone, so one story's are judged by the directives of its own documents.
+    """
+
+    focus: frozenset[str] | None = None
+    inline: bool = True
+    ignores: tuple[IgnoreRule, ...] = ()
+    config_name: str = "config"
+    acknowledged: Mapping[str, str] | None = None
+
+    def split(self, discrepancies: Iterable[Discrepancy], spans: Sequence[Span]) -> tuple[list[Discrepancy], list[Suppressed]]:
+        """The discrepancies kept and those suppressed, of those that involve the focus; `spans` are the
+        documents' suppressed spans (`inline_spans`)."""
+        if self.focus is not None:
+            discrepancies = [d for d in discrepancies if self.focus & set(d.docs)]
+        return suppress(discrepancies, spans if self.inline else (), self.ignores, self.config_name, self.acknowledged)
+
+    def kept(self, discrepancies: Iterable[Discrepancy], documents: Iterable[Document], known: Collection[str]) -> list[Discrepancy]:
+        """The discrepancies kept, judged by the inline directives of `documents` (their problems left to the check)."""
+        spans = [s for doc in documents for s in inline_spans(doc, known)[0]] if self.inline else []
+        return self.split(discrepancies, spans)[0]
 
 
 def _inline_reason(d: Discrepancy, by_doc: dict[str, list[Span]]) -> tuple[str, Span] | None:

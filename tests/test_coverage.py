@@ -206,3 +206,35 @@ def test_quotes_align_within_a_story_only(tmp_path):
     quotes = coverage.by_kind["quote"]
     assert (quotes.claims, quotes.aligned, quotes.corroborated) == (3, 2, 2)
     assert [(a.claim.doc, [o.doc for o in a.others]) for a in agreements if a.claim.kind == "quote"] == [("a", ["c"])]
+
+
+def _coverage_of(report) -> dict[str, tuple[int, int]]:
+    return {row.doc: (row.corroborated, row.contested) for row in report.coverage.documents}
+
+
+def test_a_conflict_switched_off_in_its_passage_contests_nothing(tmp_path):
+    paths = _write(tmp_path, a=261, b=261)
+    off = tmp_path / "c.md"
+    off.write_text(LINE.format(312).replace("The earthquake", "<!-- consistency off -->\nThe earthquake"), encoding="utf-8")
+    report = consistency.check([*paths, str(off)])
+    assert report.discrepancies == [] and report.suppressed
+    assert _coverage_of(report) == {"a": (1, 0), "b": (1, 0), "c": (0, 0)}
+
+
+def test_an_acknowledged_conflict_contests_nothing_and_the_others_still_do(tmp_path):
+    paths = _write(tmp_path, a=261, b=312)
+    first = consistency.check(paths)
+    assert _coverage_of(first) == {"a": (0, 1), "b": (0, 1)}
+    (conflict,) = first.discrepancies
+    report = consistency.check(paths, acknowledged={conflict.id: "the ministry's figure is disputed"})
+    assert report.discrepancies == [] and _coverage_of(report) == {"a": (0, 0), "b": (0, 0)}
+
+
+def test_a_draft_contests_only_what_concerns_it(tmp_path):
+    paths = _write(tmp_path, draft=261, b=261, c=312)
+    whole = consistency.check(paths)
+    assert _coverage_of(whole)["b"] == (0, 1)
+    report = consistency.check(paths, draft=paths[0])
+    assert {d.docs for d in report.discrepancies} == {("c", "draft")}
+    assert _coverage_of(report)["draft"] == (0, 1)
+    assert _coverage_of(report)["b"] == (1, 0)  # its conflict with c is not the draft's

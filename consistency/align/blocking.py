@@ -14,7 +14,7 @@ from collections.abc import Iterator, Sequence
 from ..model import Claim
 from .rarity import RARE_ZIPF, stem_zipf
 
-__all__ = ["COMMON_FROM", "COMMON_SHARE", "candidate_pairs", "frame_keys", "is_common"]
+__all__ = ["COMMON_FROM", "COMMON_SHARE", "candidate_pairs", "candidate_positions", "frame_keys", "is_common"]
 
 _MAX_BLOCK = 150  # a block larger than this is a common word: skip it
 
@@ -50,6 +50,12 @@ def candidate_pairs(claims: Sequence[Claim], keys) -> Iterator[tuple[Claim, Clai
 
     `keys(claim)` yields the claim's blocking keys. Each pair is yielded once.
     """
+    for i, j in candidate_positions(claims, keys):
+        yield claims[i], claims[j]
+
+
+def candidate_positions(claims: Sequence[Claim], keys) -> Iterator[tuple[int, int]]:
+    """`candidate_pairs` as positions in `claims`, the first before the second."""
     blocks: dict[object, list[int]] = defaultdict(list)
     for i, c in enumerate(claims):
         for k in dict.fromkeys(keys(c)):  # in the order given, not a set's: ties break the same way every run
@@ -68,4 +74,4 @@ def candidate_pairs(claims: Sequence[Claim], keys) -> Iterator[tuple[Claim, Clai
                 if key in seen:
                     continue
                 seen.add(key)
-                yield claims[key[0]], claims[key[1]]
+                yield key

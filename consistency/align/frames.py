@@ -633,6 +633,7 @@ def same_source(a: str, b: str) -> bool:
     return a == b or a in b or b in a
 
 
+@cache
 def _letters(name: str) -> str:
     return "".join(ch for ch in name.lower() if ch.isalnum())
 

@@ -18,7 +18,7 @@ from rapidfuzz import fuzz, process
 
 from ..model import Claim, as_written
 from ..terms import measure_words
-from .blocking import candidate_pairs, is_common
+from .blocking import candidate_positions, is_common
 from .frames import name_tokens
 from .rarity import rarity
 
@@ -210,19 +210,23 @@ def mutual_conflicts(
     best match in the other's document is the other, and they conflict.
     With `as_written_only` (`score` reads nothing of a claim but what its
     sentence writes: `model.as_written`), copies of the same two sentences
-    in other reports are scored once.
+    in other reports are scored once, and a claim's best match written as
+    it is written agrees with it without asking `agree`: one sentence
+    given again says the same thing again.
     """
+    writing: dict[int, int] = {}
     if as_written_only:
-        score = _once_per_writing(score, claims)
+        writing = _writings(claims)
+        score = _once_per_writing(score, writing)
     # (claim's position, other document) → (score, other claim's position) of each match: tuples of numbers
     # and names only, which the garbage collector stops tracking; a big story has hundreds of thousands
-    position = {id(c): i for i, c in enumerate(claims)}
     found: dict[tuple[int, str], tuple[tuple[float, int], ...]] = {}
-    for a, b in candidate_pairs(claims, keys):
+    floor = threshold - close
+    for i, j in candidate_positions(claims, keys):
+        a, b = claims[i], claims[j]
         s = score(a, b)
-        if s < threshold - close:
+        if s < floor:
             continue
-        i, j = position[id(a)], position[id(b)]
         found[(i, b.doc)] = found.get((i, b.doc), ()) + ((s, j),)
         found[(j, a.doc)] = found.get((j, a.doc), ()) + ((s, i),)
     # each claim's best match in each other document: the first of equal scores
@@ -242,6 +246,8 @@ def mutual_conflicts(
         back = best.get((j, claim.doc))
         if s < threshold or back is None or back[1] != i or back[0] < threshold:
             continue
+        if writing and writing[id(claim)] == writing[id(other)]:
+            continue  # the same sentence in two reports
         pair = (min(i, j), max(i, j))
         if pair in done or not (conflicts((i, doc)) and conflicts((j, claim.doc))):
             continue
@@ -254,12 +260,17 @@ def _score_of(option: tuple[float, int]) -> float:
     return option[0]
 
 
-def _once_per_writing(score: Callable[[Claim, Claim], float], claims: Sequence[Claim]) -> Callable[[Claim, Claim], float]:
-    """`score`, computed once for each pair of claims as written (see `mutual_conflicts`)."""
+def _writings(claims: Sequence[Claim]) -> dict[int, int]:
+    """id of each claim → the number of its writing (`model.as_written`): copies of one sentence share one."""
     writing: dict[int, int] = {}
     seen: dict[Claim, int] = {}
     for c in claims:
         writing[id(c)] = seen.setdefault(as_written(c), len(seen))
+    return writing
+
+
+def _once_per_writing(score: Callable[[Claim, Claim], float], writing: dict[int, int]) -> Callable[[Claim, Claim], float]:
+    """`score`, computed once for each pair of claims as written (see `mutual_conflicts`)."""
     scores: dict[tuple[int, int], float] = {}
 
     def scored_once(a: Claim, b: Claim) -> float:

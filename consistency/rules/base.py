@@ -146,6 +146,19 @@ class Context:
     one_story: bool = False  # the documents are one story already (the engine runs the rules story by story)
     # subject names → the documents that name any of their words (see _docs_naming_any)
     _naming_cache: dict[tuple[str, ...], frozenset[str]] = field(default_factory=dict, init=False, repr=False)
+    # score function → (id of one claim, id of the other) → its score (see scored_once)
+    _pair_scores: dict[Callable, dict[tuple[int, int], float]] = field(default_factory=dict, init=False, repr=False)
+
+    def scored_once(self, score: Callable[[Context, Claim, Claim], float], a: Claim, b: Claim) -> float:
+        """`score(self, a, b)`, computed once for each pair of this story's claims however many rules and
+        passes (value-conflict, the timelines, coverage) ask for it. `score` is a pure function of the
+        story and the two claims, which are claims the story holds (so that their ids stay theirs)."""
+        scores = self._pair_scores.setdefault(score, {})
+        key = (id(a), id(b))
+        found = scores.get(key)
+        if found is None:
+            found = scores[key] = score(self, a, b)
+        return found
 
     @cached_property
     def corpus(self) -> Corpus:
@@ -400,11 +413,20 @@ class Context:
             return False  # an undated report's toll may be any day's: only what does not change compares
         return ranges_overlap(ta, tb)
 
+    @cached_property
+    def _finals(self) -> frozenset[tuple[str, int]]:
+        """(document, start) of each claim of a measure given as final or official (see `final_figure`)."""
+        return frozenset(
+            (c.doc, c.start) for c in (*self.claims, *self.references) if c.frame and c.frame.measure and final_figure(c)
+        )
+
     def _final_then_later(self, final: Claim, other: Claim) -> bool:
         """A figure given as final ("final turnout was 64.3%", "official results gave it 112 seats") and one of
         the same measure that a report gives for that day or later, at no hour: the final one is settled, so the
         later report's is the same result. An earlier count ("63.5% by 8 pm") may have been partial."""
-        if not (final_figure(final) and same_measure(final.frame, other.frame)) or _past(final) or _past(other):
+        if not (same_measure(final.frame, other.frame) and (final.doc, final.start) in self._finals):
+            return False
+        if _past(final) or _past(other):
             return False
         settled, when = self.date_of(final), self.time_of(other)
         return (

@@ -180,7 +180,7 @@ def date_conflict(ctx: Context) -> Iterator[Discrepancy]:
         fa, fb = dated.get(id(a)), dated.get(id(b))
         if fa or fb:
             return event_score(ctx, a, b, one_figure=True) if _one_figure(fa, fb) else 0.0
-        return _with_shared_figure(event_score(ctx, a, b), a, b, figures)
+        return _with_shared_figure(ctx.scored_once(event_score, a, b), a, b, figures)
 
     found = list(
         mutual_conflicts(

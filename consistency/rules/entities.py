@@ -230,16 +230,19 @@ def slot_conflicts(ctx: Context) -> Iterator[Discrepancy]:
     """
     names = _names_by_doc(ctx)
     corpus = ctx.corpus
+    slots = {
+        id(c): slots_of(c) for c in ctx.claims
+        if c.mention.kind == "entity" and c.mention.role in _SLOT_ROLES and c.attribute and not c.mention.office
+    }
     claims = [
         c for c in ctx.claims
-        if c.mention.kind == "entity" and c.mention.role in _SLOT_ROLES and c.attribute and not c.mention.office
+        if slots.get(id(c))  # a name in no slot is compared with none
         and role_of(c) is None  # a company's role for a thing is compared by company-role, thing by thing
         and post_of(c) is None  # so is an organisation's post by title-holder
     ]
 
     negated = {id(c): _negated(c) for c in claims}
     link = {id(c): link_of(c) for c in claims}
-    slots = {id(c): slots_of(c) for c in claims}
     roles_of = slots_by_name(claims, slots)
 
     def keys(c: Claim):

@@ -63,9 +63,18 @@ def figure_score(ctx: Context, a: Claim, b: Claim, timed: bool = True, sources: 
     """How surely two figures measure the same quantity (0 when they cannot be compared).
 
     With `timed`, figures that speak for different times are not compared;
-    with `sources`, nor are two different named sources' own figures.
+    with `sources`, nor are two different named sources' own figures. What the
+    figures' sentences say is weighed once per pair (`Context.scored_once`);
+    their times are a question of each caller's.
     """
-    if not same_unit_family(a, b) or not ctx.subjects_related(a, b) or (timed and not ctx.times_overlap(a, b)):
+    if not same_unit_family(a, b) or (timed and not ctx.times_overlap(a, b)):
+        return 0.0
+    return ctx.scored_once(_untimed_score, a, b) if sources else _untimed_score(ctx, a, b, sources=False)
+
+
+def _untimed_score(ctx: Context, a: Claim, b: Claim, sources: bool = True) -> float:
+    """`figure_score` whatever times the two figures speak for."""
+    if not same_unit_family(a, b) or not ctx.subjects_related(a, b):
         return 0.0
     if not owners_compatible(a, b, ctx.is_place) or ctx.different_people(a, b):
         return 0.0  # "A fire swept through Lisbon. The damage was put at €40 million." is not Porto's damage;
