@@ -64,6 +64,7 @@ __all__ = [
     "frames_compatible",
     "measure_in",
     "name_tokens",
+    "own_measure",
     "owners_compatible",
     "same_event_property",
     "undated_measure",
@@ -589,6 +590,11 @@ def _reports_own(sentence: Sentence, entities: Sequence[Mention], name: str, mea
         if found and any(_measure_of(w) == measure for w in _words(found["object"])):
             return True
     return False
+
+
+def own_measure(measure: str | None) -> bool:
+    """A measure a company reports of itself for a period (data/own_measures.csv): revenue, profit, a margin."""
+    return measure in _own_measures()
 
 
 @cache
