@@ -21,6 +21,7 @@ from functools import cache
 from .align.frames import (
     AGE,
     aged_person,
+    change_base,
     dates_a_figure,
     event_word,
     frame_of,
@@ -588,6 +589,9 @@ def claims_of(doc: Document, sentences: Sequence[Sentence], mentions: Sequence[M
         context = tuple(dict.fromkeys(content_terms(sentence.text)))
         life = life_events(sentence, dates) if dates else {}
         timing = figure_dates(sentence, dates, doc.published) if dates else []
+        if timing and figures:  # "up 14% on the same quarter last year": last year is the change's base, not its time
+            spans = [span for span in map(lambda f: change_base(sentence, f), figures) if span]
+            timing = [d for d in timing if not any(lo <= d.start < hi for lo, hi in spans)]
         if not timing and _CONTINUES.match(sentence.text):  # "It killed 12,000 people": the last sentence's time
             timing = timing_of.get(i - 1, [])
         timing_of[i] = timing

@@ -94,3 +94,61 @@ def test_the_period_written_before_its_figure_wins_over_the_day_it_was_reported(
         "b": ("2025-10-27", "Norvale Chemicals' third-quarter sales were $808 million, it said on Friday."),
     }
     assert ("$880 million", "$808 million") in _values(rows(tmp_path, docs))
+
+
+# ---- a change over a year is a measure of its own, of the measure it changes ------------------------------
+
+YEAR_ON_YEAR_CHANGES = [
+    (
+        "Solvik Telecom said on Tuesday that second-quarter revenue rose 9% year on year to 4.1 billion kronor.",
+        "Solvik Telecom reported second-quarter revenue of 4.1 billion kronor, up 6% from a year earlier.",
+        ("9%", "6%"),
+    ),
+    (
+        "Kestrel Airlines reported sales of $2.2bn for the three months to June on Monday, a 12 per cent "
+        "increase on the same period last year.",
+        "Kestrel Airlines' sales for the three months to June grew 21% compared with a year earlier, to $2.2bn.",
+        ("12 per cent", "21%"),
+    ),
+    (
+        "Marlow Bank posted year-on-year growth of 15% in second-quarter profit.",
+        "Marlow Bank's second-quarter profit rose 51% on a year earlier.",
+        ("15%", "51%"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("first", "second", "pair"), YEAR_ON_YEAR_CHANGES)
+def test_a_change_over_a_year_is_compared_across_reports(tmp_path, first, second, pair):
+    found = _values(rows(tmp_path, {"a": ("2025-07-29", first), "b": ("2025-07-30", second)}))
+    assert pair in found
+
+
+CHANGES_APART = [
+    # revenue's change is not profit's
+    (
+        "Solvik Telecom said third-quarter revenue rose 9% year on year, while net profit rose 25% from a year "
+        "earlier.",
+        "Solvik Telecom's third-quarter net profit was up 25% on a year earlier; revenue rose 9% year on year.",
+    ),
+    # a share of the revenue is no change of it
+    (
+        "Solvik Telecom's third-quarter revenue rose 9% from a year earlier.",
+        "Mobile data made up 41% of Solvik Telecom's third-quarter revenue.",
+    ),
+    # the shares' move on the day is no change over a year
+    (
+        "Solvik Telecom's third-quarter revenue rose 9% year on year.",
+        "Solvik Telecom's third-quarter results sent its shares up 4% on Wednesday.",
+    ),
+    # next quarter's implied growth is not this quarter's
+    (
+        "Solvik Telecom's third-quarter revenue rose 9% from a year earlier.",
+        "Solvik Telecom's guidance for the fourth quarter implies revenue growth of 17% on a year earlier.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("first", "second"), CHANGES_APART)
+def test_a_change_over_a_year_is_not_another_figure(tmp_path, first, second):
+    assert _values(rows(tmp_path, {"a": ("2025-10-22", first), "b": ("2025-10-23", second)})) == set()

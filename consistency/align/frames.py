@@ -64,6 +64,8 @@ __all__ = [
     "frames_compatible",
     "measure_in",
     "name_tokens",
+    "YEAR_ON_YEAR",
+    "change_base",
     "own_measure",
     "owners_compatible",
     "same_event_property",
@@ -239,6 +241,10 @@ def frame_of(
     measure = _unit_price(sentence, m) or measure
     near = clause_before + after
     qualifiers = frozenset(roles[w][1] for w in near if roles.get(w, ("",))[0] == "qualifier")
+    if change_base(sentence, m) is not None:
+        # "revenue rose 14% from a year earlier": the revenue's change over the year, a measure of its own
+        qualifiers |= {YEAR_ON_YEAR}
+        measure = _growth_of(measure if own_measure(measure) else _last_measure(sentence.text[: m.start - rel]))
     if measure is None and (counted is None or _is_person(counted, roles)):
         # "a vessel carrying 223 people": people counted on terms that are themselves a measure (on board)
         measure = next((q for q in sorted(qualifiers) if q in _measure_values()), None)
@@ -590,6 +596,65 @@ def _reports_own(sentence: Sentence, entities: Sequence[Mention], name: str, mea
         if found and any(_measure_of(w) == measure for w in _words(found["object"])):
             return True
     return False
+
+
+YEAR_ON_YEAR = "year on year"
+_CHANGE_WORDS = 3  # words between a change's figure and its base: "a 14 per cent increase on the same quarter"
+_BASE_LEAD = r"(?:from|on|over|compared\s+(?:with|to)|against|versus|than)"
+
+
+@cache
+def _change_bases() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The base a change is measured from after its figure ("up 14% from a year earlier", "rose 14% year on
+    year"), and a change over the year said before it ("year-on-year growth of 14%"): data/change_bases.csv."""
+    def alternatives(form: str) -> str:
+        phrases = sorted((r["phrase"] for r in rows("change_bases.csv") if r["form"] == form), key=len, reverse=True)
+        return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases)
+
+    bases, adverbs = alternatives("base"), alternatives("adverb")
+    after = re.compile(
+        rf"^(?:\s+[^\W\d_][\w-]*){{0,{_CHANGE_WORDS}}}?\s+(?:{_BASE_LEAD}\s+(?P<base>{bases})|(?P<adverb>{adverbs}))(?![\w-])",
+        re.IGNORECASE,
+    )
+    before = re.compile(rf"(?<![\w-])(?:{adverbs})\s+(?:[^\W\d_][\w-]*\s+){{0,{_CHANGE_WORDS}}}$", re.IGNORECASE)
+    return after, before
+
+
+def change_base(sentence: Sentence, m: Mention) -> tuple[int, int] | None:
+    """Where a percentage says it is a change over a year, the span of the words that say so (offsets in the
+    text): "up 14% from a year earlier", "a 14 per cent increase on the same quarter last year", "year-on-year
+    growth of 14%". Dates in that span are the base's, not the change's."""
+    if m.kind != "percent":
+        return None
+    rel = sentence.start
+    after, before = _change_bases()
+    found = after.match(sentence.text[m.end - rel :])
+    if found is not None:
+        group = "base" if found["base"] else "adverb"
+        return m.end + found.start(group), m.end + found.end(group)
+    lead = sentence.text[max(0, m.start - rel - _CLAUSE_REACH) : m.start - rel]
+    found = before.search(lead)
+    return (m.start - len(lead) + found.start(), m.start) if found else None
+
+
+_CLAUSE_REACH = 80  # characters before a change's figure that can hold "year-on-year growth of"
+
+
+def _last_measure(text: str) -> str | None:
+    """The measure a text names last: "reported third-quarter revenue of $1.2bn, up" → revenue."""
+    return next(filter(None, map(_measure_of, reversed(_words(text)))), None)
+
+
+def _growth_of(measure: str | None) -> str:
+    """The measure of a change over a year of `measure`, of the line of a company's accounts it is (sales are
+    its revenue): "revenue growth"."""
+    line = _own_lines().get(measure or "", measure)
+    return f"{line} growth" if line else "growth"
+
+
+@cache
+def _own_lines() -> dict[str, str]:
+    return {row["measure"]: row["line"] or row["measure"] for row in rows("own_measures.csv")}
 
 
 def own_measure(measure: str | None) -> bool:

@@ -296,10 +296,10 @@ class Context:
             and not self.same_update(a, b)
             and not (self.time_of(a) is None and self.time_of(b) is None)
             and not self._one_day_count(a, b)
-            and not self._closed_period(a, b)
+            and not self.closed_period(a, b)
         )
 
-    def _closed_period(self, a: Claim, b: Claim) -> bool:
+    def closed_period(self, a: Claim, b: Claim) -> bool:
         """Two figures each given for a period that had ended when its report was written ("third-quarter
         profit rose to $186m", "net profit for the three months to September was $168m"): the period's one
         figure, settled, not moments of a rising count."""

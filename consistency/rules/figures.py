@@ -31,6 +31,7 @@ from ..align import (
     subjects_compatible,
     two_sources,
 )
+from ..align.frames import YEAR_ON_YEAR, own_measure
 from ..claim_building import heads_match
 from ..intervals import figures_overlap, overlap
 from ..model import Claim, Discrepancy, Severity
@@ -80,7 +81,7 @@ def figure_score(ctx: Context, a: Claim, b: Claim, timed: bool = True, sources: 
         attr >= NEAR_FRAME and same_measure(a.frame, b.frame) and subjects_compatible(a, b)
     ):
         attr = max(attr, SAME_FRAME)
-    if _fixed_of_one(ctx, a, b):
+    if _fixed_of_one(ctx, a, b) or _one_periods_result(ctx, a, b):
         attr = max(attr, SAME_FRAME)
     if _same_named_list(a, b) or ctx.same_update(a, b):
         attr = max(attr, SAME_FRAME)  # ranks on one named list; one quantity of one announcement
@@ -102,6 +103,16 @@ def _fixed_of_one(ctx: Context, a: Claim, b: Claim) -> bool:
     sources = {a.frame.attribution, b.frame.attribution}
     shared = {s for s in set(a.subject) & set(b.subject) - sources if not ctx.is_place(s)}
     return bool(shared) or ctx.same_person(a, b)
+
+
+def _one_periods_result(ctx: Context, a: Claim, b: Claim) -> bool:
+    """One company's result for one closed period, however worded: "Acme reported third-quarter sales of $3.1bn,
+    up 14% from a year earlier" and "Acme's sales rose 41% on a year earlier in the quarter to September"."""
+    if not same_measure(a.frame, b.frame) or not ctx.closed_period(a, b):
+        return False
+    if not (own_measure(a.frame.measure) or YEAR_ON_YEAR in a.frame.qualifiers):
+        return False
+    return any(not ctx.is_place(s) for s in set(a.subject) & set(b.subject))
 
 
 # two ranks whose sentences share this many names place one thing on one named list:
