@@ -348,15 +348,16 @@ def dates_a_figure(sentence: Sentence, m: Mention) -> bool:
 
     "revenue of 1.9 billion euros in 2023", "the toll rose to 44 on
     Saturday", "savings of $150 million a year by 2027", "a premium of 27% to
-    Friday's close". An event word between the two makes the date the
+    Friday's close", "had burned 16,500 hectares by Thursday" (how far a count
+    had come by a day). An event word between the two makes the date the
     event's: "a 6.8 magnitude quake on Friday".
     """
     lead = _ASIDE.sub(" ", sentence.text[: m.start - sentence.start])
     found = _FIGURE_BEFORE.search(lead)
     if found is None or _event_in(_words(found.group())) is not None:
         return False
-    if m.grain != "day":
-        return True  # "carried 18.7 million passengers in 2023": a count over a period
+    if m.grain != "day" or (m.hedge or "").lower() in _REACHED_BY:
+        return True  # "carried 18.7 million passengers in 2023": a count over a period; "10% contained by Wednesday"
     # on a day, the figure is a quantity's value ("revenue of", "rose to", "put at"), not the object of a
     # deed ("recalled 4,000 cars before June 3" dates the recall)
     said_of = _words(lead[: found.start()])[-1:]
@@ -377,6 +378,7 @@ def periods_a_figure_after(sentence: Sentence, m: Mention) -> bool:
     return any(_measure_of(w) for w in words) and _A_FIGURE.search(after) is not None
 
 
+_REACHED_BY = frozenset({"by"})  # "had burned 16,500 hectares by Thursday": how far a count had come by a day
 _VALUE_OF = frozenset({"of", "to", "at", "by", "from"})  # "revenue of", "rose to", "put at", "fell by"
 _INTRODUCTORY_WORDS = 2  # "late on", "early on": a date with no more than this before it opens its clause
 _ASIDE = re.compile(r"\([^()]*\)")  # "after 11pm local time (22:00 GMT) on Friday": the aside is not a clause break

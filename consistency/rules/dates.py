@@ -103,6 +103,8 @@ def event_score(ctx: Context, a: Claim, b: Claim, one_figure: bool = False) -> f
         return 0.0
     if a.frame.event and b.frame.event and not same_event(a.frame.event, b.frame.event):
         return 0.0  # a quake's Friday is not its aftershock's Sunday
+    if (_plan_period(a) and _taken_place(b)) or (_plan_period(b) and _taken_place(a)):
+        return 0.0  # "a buyback over the next 12 months" is a plan's time, not the day the shares closed up 3%
     if a.attribute in _LIVES and b.attribute in _LIVES and a.subject and b.subject and not (
         name_tokens(a.subject) & name_tokens(b.subject)
     ):
@@ -121,6 +123,17 @@ def event_score(ctx: Context, a: Claim, b: Claim, one_figure: bool = False) -> f
     if not a.subject or not b.subject:
         score *= UNNAMED  # an event with no named subject on one side needs more shared words
     return score
+
+
+def _plan_period(c: Claim) -> bool:
+    """A period that begins after its report was written ("over the next 12 months", "next year"): the time a
+    plan or a forecast runs over, not the day of something that happened."""
+    return c.mention.grain != "day" and c.published is not None and c.time is not None and c.time[0] > c.published
+
+
+def _taken_place(c: Claim) -> bool:
+    """A date no later than its report's: of something that has happened, or a statement of it."""
+    return c.published is not None and c.time is not None and c.time[1] <= c.published
 
 
 _LIVES = (("born",), ("death",))  # the attributes of a life's dates in parentheses after a name (claim_building)

@@ -1,0 +1,70 @@
+"""The days of a story's events against the other times a report gives: a plan's future period, the day a
+count had come to, a statement's day."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_time_frames import rows
+
+
+def _dates(found: set) -> set[tuple[str, ...]]:
+    return {texts for kind, texts in found if kind == "date-conflict"}
+
+
+# ---- a plan's future period is no day of something that happened --------------------------------------------
+
+PLAN_PERIODS = [
+    (
+        ("2025-10-24", "Shares of Halden Energy closed up 3.1% on Friday, a day after the utility raised its outlook."),
+        ("2025-10-30", "Halden Energy said on Thursday it would buy back up to $400 million of its shares over the "
+                       "next 12 months."),
+    ),
+    (
+        ("2026-03-02", "Corvin Motors' shares rose 2% on Monday after the carmaker unveiled its new saloon."),
+        ("2026-03-05", "Corvin Motors said on Wednesday it would spend $3 billion on its saloon and battery plants "
+                       "over the next two years."),
+    ),
+    (
+        ("2025-06-13", "Aldmouth council approved the harbour plan on Thursday after a two-hour debate."),
+        ("2025-06-20", "Aldmouth council said the harbour plan would be carried out over the next three years."),
+    ),
+]
+
+
+@pytest.mark.parametrize(("first", "second"), PLAN_PERIODS)
+def test_a_plans_future_period_is_not_a_days_event(tmp_path, first, second):
+    assert _dates(rows(tmp_path, {"a": first, "b": second})) == set()
+
+
+# ---- a count reached by a day: the day dates the count, not an event -----------------------------------------
+
+REACHED_BY = [
+    (
+        ("2025-08-13", "The Valdera fire had burned 8,000 hectares by Wednesday, officials said on Wednesday."),
+        ("2025-08-14", "The Valdera fire had burned 16,500 hectares by Thursday, officials said."),
+    ),
+    (
+        ("2025-08-13", "The Valdera fire was 10% contained by Wednesday evening."),
+        ("2025-08-14", "The Valdera fire had burned 16,500 hectares by Thursday."),
+    ),
+    (
+        ("2025-08-13", "The fire was 10% contained by Wednesday evening."),
+        ("2025-08-14", "The fire, which began on Tuesday near Monteclaro, had burned 16,500 hectares by Thursday, "
+                       "officials said."),
+    ),
+    (
+        ("2025-09-02", "The blaze in the Orvan forest was half contained by Monday night."),
+        ("2025-09-03", "The blaze, which started near Orvan, had destroyed 210 homes by Tuesday, the fire service said."),
+    ),
+    (
+        ("2026-02-08", "Rescuers had pulled 41 survivors from the rubble of the Kessa quake by Sunday."),
+        ("2026-02-09", "Rescuers had pulled 63 survivors from the rubble of the Kessa quake by Monday, the agency said."),
+    ),
+]
+
+
+@pytest.mark.parametrize(("first", "second"), REACHED_BY)
+def test_days_counts_had_come_to_are_no_event_dates(tmp_path, first, second):
+    assert _dates(rows(tmp_path, {"a": first, "b": second})) == set()
+
