@@ -68,3 +68,47 @@ REACHED_BY = [
 def test_days_counts_had_come_to_are_no_event_dates(tmp_path, first, second):
     assert _dates(rows(tmp_path, {"a": first, "b": second})) == set()
 
+
+
+# ---- the day people marched, protested or struck is the event's day ------------------------------------------
+
+ACTS_ON_DAYS = [
+    (
+        ("2025-11-15", "Tens of thousands of nurses marched through Dunmore on Saturday against the pay freeze."),
+        ("2025-11-17", "About 40,000 nurses protested in Dunmore on Friday, according to the health ministry."),
+        ("Saturday", "Friday"),
+    ),
+    (
+        ("2026-05-13", "Farmers rallied outside the agriculture ministry in Velmora on Tuesday against the new tariffs."),
+        ("2026-05-16", "Tuesday's protest by farmers in Velmora, on May 12, ended peacefully."),
+        None,  # the same day: no row
+    ),
+    (
+        ("2026-05-13", "Farmers rallied outside the agriculture ministry in Velmora on Tuesday against the new tariffs."),
+        ("2026-05-16", "More than 5,000 farmers demonstrated in Velmora on Monday against the new tariffs."),
+        ("Tuesday", "Monday"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("first", "second", "pair"), ACTS_ON_DAYS)
+def test_the_day_people_protested_is_the_protests_day(tmp_path, first, second, pair):
+    found = _dates(rows(tmp_path, {"a": first, "b": second}))
+    assert found == ({pair} if pair else set())
+
+
+EARLIER_DAYS_OF_ACTION = [
+    (
+        ("2025-03-06", "Hundreds of thousands marched across Arvenne on Thursday against the pension reform."),
+        ("2025-03-07", "Union leaders said the turnout beat the 1.1 million who marched across Arvenne in January."),
+    ),
+    (
+        ("2025-10-09", "Dock workers in Halport went on strike on Wednesday over pay."),
+        ("2025-10-10", "It was the dockers' second strike in Halport since a walkout over pay in August."),
+    ),
+]
+
+
+@pytest.mark.parametrize(("first", "second"), EARLIER_DAYS_OF_ACTION)
+def test_an_earlier_day_of_action_is_another_march(tmp_path, first, second):
+    assert _dates(rows(tmp_path, {"a": first, "b": second})) == set()
