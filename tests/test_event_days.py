@@ -3,8 +3,13 @@ count had come to, a statement's day."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
+from consistency.align.times import is_statement_date
+from consistency.model import Sentence
+from consistency.parse import mentions
 from tests.test_time_frames import rows
 
 
@@ -112,3 +117,53 @@ EARLIER_DAYS_OF_ACTION = [
 @pytest.mark.parametrize(("first", "second"), EARLIER_DAYS_OF_ACTION)
 def test_an_earlier_day_of_action_is_another_march(tmp_path, first, second):
     assert _dates(rows(tmp_path, {"a": first, "b": second})) == set()
+
+
+# ---- the day a company reported its results is the results' day, not a statement's ------------------------------
+
+RESULTS_DAYS = [
+    (
+        ("2025-07-30", "Orlen Brewing reported second-quarter revenue of 2.1 billion euros on Tuesday."),
+        ("2025-07-31", "Orlen Brewing reported on Monday second-quarter revenue of 2.1 billion euros, up 4%."),
+        ("Tuesday", "Monday"),
+    ),
+    (
+        ("2025-10-24", "Kessler Group posted a third-quarter net profit of $410 million on Thursday."),
+        ("2025-10-27", "Kessler Group's results on Wednesday showed a strong quarter for its freight arm."),
+        ("Thursday", "Wednesday"),
+    ),
+    (
+        ("2025-10-24", "Kessler Group posted a third-quarter net profit of $410 million on Thursday."),
+        ("2025-10-27", "Kessler Group's results on Thursday showed a strong quarter for its freight arm."),
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("first", "second", "pair"), RESULTS_DAYS)
+def test_the_day_results_were_reported_is_compared(tmp_path, first, second, pair):
+    found = _dates(rows(tmp_path, {"a": first, "b": second}))
+    assert found == ({pair} if pair else set())
+
+
+def test_a_statement_on_another_day_is_not_the_results_day(tmp_path):
+    # what a company said on Monday, and what it reported on Tuesday, are two things
+    docs = {
+        "a": ("2025-07-30", "Orlen Brewing reported second-quarter revenue of 2.1 billion euros on Tuesday."),
+        "b": ("2025-07-31", "Orlen Brewing said on Monday that its chief executive would step down."),
+    }
+    assert _dates(rows(tmp_path, docs)) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "statement"),
+    [
+        ("Orlen Brewing reported on Monday second-quarter revenue of 2.1 billion euros.", "Monday", False),
+        ("The health ministry reported on Monday that 40 people had died.", "Monday", True),
+        ("Kessler Group announced on Friday a first-half loss of $20 million.", "Friday", False),
+        ("Kessler Group announced on Friday that it would close two plants.", "Friday", True),
+    ],
+)
+def test_reporting_results_is_no_statement(text, date, statement):
+    (m,) = [m for m in mentions(text, dt.date(2025, 7, 31)) if m.kind == "date" and m.text == date]
+    assert is_statement_date(Sentence(0, len(text), text), m) is statement

@@ -330,7 +330,38 @@ def event_word(sentence: Sentence, m: Mention, *, past_figures: bool = True) -> 
     if found is None and len(before) <= _INTRODUCTORY_WORDS:
         # "Late on Friday, a powerful earthquake shook the valley": an opening date dates the clause after it
         found = _event_in(_words(_clause_after(rest.lstrip(" ,"))))
+    if found is None and m.grain == "day" and reports_results(sentence, m):
+        found = RESULTS
     return found
+
+
+RESULTS = "results"  # the event of a company's reporting its results for a period
+_REPORTING_VERB = re.compile(
+    r"\b(?:reported|reports|posted|posts|announced|announces|published|released|unveiled)\s+$", re.IGNORECASE
+)
+_RESULT_WORDS = 4  # words after a reporting verb that can name what it reported: "third-quarter net profit of"
+
+
+def reports_results(sentence: Sentence, m: Mention) -> bool:
+    """Whether a date is the day a company reported its results: its clause's reporting verb has a measure
+    the company reports of itself as its object ("Acme reported third-quarter revenue of $1.2bn on Thursday",
+    "Acme reported on Wednesday first-half sales of"). That is an act of the story, not a statement."""
+    rel = sentence.start
+    lead = sentence.text[: m.start - rel]
+    cuts = list(_CLAUSE_END.finditer(lead))
+    clause = lead[cuts[-1].end() :] if cuts else lead
+    text = clause + sentence.text[m.start - rel : m.end - rel] + _clause_after(sentence.text[m.end - rel :])
+    words = list(WORD.finditer(text))
+    at = len(clause)
+    for i, w in enumerate(words):
+        if not _REPORTING_VERB.search(text[: w.end()] + " "):
+            continue
+        # what follows the verb, the date itself aside: "reported on Wednesday third-quarter sales"
+        after = [x.group().lower() for x in words[i + 1 :] if not (at <= x.start() < at + len(m.text))]
+        after = [x for x in after if x not in ("on", "late", "early")][:_RESULT_WORDS]
+        if any(own_measure(_measure_of(x)) for x in after):
+            return True
+    return False
 
 
 # a figure just before a date, with the words that belong to it: "rose to 265 on Saturday", "carried 9 million
@@ -359,7 +390,10 @@ def dates_a_figure(sentence: Sentence, m: Mention) -> bool:
     if m.grain != "day" or (m.hedge or "").lower() in _REACHED_BY:
         return True  # "carried 18.7 million passengers in 2023": a count over a period; "10% contained by Wednesday"
     # on a day, the figure is a quantity's value ("revenue of", "rose to", "put at"), not the object of a
-    # deed ("recalled 4,000 cars before June 3" dates the recall)
+    # deed ("recalled 4,000 cars before June 3" dates the recall; "reported revenue of $1.2bn on Thursday", the
+    # reporting of the results)
+    if reports_results(sentence, m):
+        return False
     said_of = _words(lead[: found.start()])[-1:]
     return bool(said_of) and (said_of[0] in _VALUE_OF or _frame_words().get(said_of[0], ("",))[0] == "change")
 
