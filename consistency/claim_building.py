@@ -27,6 +27,7 @@ from .align.frames import (
     frame_of,
     lemma,
     measure_in,
+    of_the_event,
     own_measure,
     periods_a_figure_after,
     separate_outcomes,
@@ -390,6 +391,27 @@ def _same_family(a: Mention, b: Mention) -> bool:
     return families <= {"count", "measure"}
 
 
+# "Thirty-eight police officers and 21 protesters were injured": a figure's noun phrase, then "and" and the next
+# figure, which the predicate after both belongs to
+_LISTED_BEFORE = re.compile(r"^(?:\s+[^\W\d_][\w'’-]*){0,3}\s+and\s+$", re.IGNORECASE)
+
+
+def _share_predicate(sentence: Sentence, figures: Sequence[Mention], frames: dict[int, Frame | None]) -> None:
+    """A figure listed before another that its predicate is said of takes its measure: in "38 police officers and
+    21 protesters were injured" both counts are of the injured (not when the next one counts a measure of its own:
+    "38 police officers and 21 deaths")."""
+    rel = sentence.start
+    ordered = sorted(figures, key=lambda f: f.start)
+    for a, b in reversed(list(itertools.pairwise(ordered))):
+        fa, fb = frames.get(id(a)), frames.get(id(b))
+        if fa is None or fb is None or fa.measure or not fb.measure:
+            continue
+        own = _WORD.findall(sentence.text[b.end - rel : b.end - rel + _CLAUSE_REACH])[:1]
+        if own and measure_in(own[0]) is None and _LISTED_BEFORE.match(sentence.text[a.end - rel : b.start - rel]):
+            owner = () if of_the_event(fb.measure) else fa.owner
+            frames[id(a)] = dataclasses.replace(fa, measure=fb.measure, owner=owner)
+
+
 _THAN = re.compile(r"\bthan\s+(?:the\s+|a\s+|an\s+)?$", re.IGNORECASE)
 
 
@@ -596,6 +618,8 @@ def claims_of(doc: Document, sentences: Sequence[Sentence], mentions: Sequence[M
             timing = timing_of.get(i - 1, [])
         timing_of[i] = timing
         frames = {id(m): _frame(sentence, m, names, owner) for m in ms}
+        if len(figures) > 1:
+            _share_predicate(sentence, figures, frames)
         measures = {m.start: _counted_measure(sentence, m) for m in figures}
         totals = parts_totals(sentence, figures, measures) if len(figures) > 1 else {}
         based = base_dates(sentence, timing, figures) if timing and len(figures) > 1 else {}

@@ -167,3 +167,45 @@ def test_a_statement_on_another_day_is_not_the_results_day(tmp_path):
 def test_reporting_results_is_no_statement(text, date, statement):
     (m,) = [m for m in mentions(text, dt.date(2025, 7, 31)) if m.kind == "date" and m.text == date]
     assert is_statement_date(Sentence(0, len(text), text), m) is statement
+
+
+# ---- a later report that repeats an earlier day's count --------------------------------------------------------
+
+def _values(found: set) -> set[tuple[str, ...]]:
+    return {texts for kind, texts in found if kind == "value-conflict"}
+
+
+def test_a_count_between_two_reports_that_agree_is_the_odd_one(tmp_path):
+    docs = {
+        "a": ("2025-06-12", "Twenty-six workers were injured in the Corran warehouse fire, the fire service said."),
+        "b": ("2025-06-13", "The fire service said on Friday that 62 workers were injured in the Corran warehouse fire."),
+        "c": ("2025-06-16", "Twenty-six workers and four residents were injured in the Corran warehouse fire."),
+    }
+    assert ("62 workers", "Twenty-six workers") in _values(rows(tmp_path, docs))
+
+
+def test_a_count_that_rose_and_stayed_is_no_conflict(tmp_path):
+    docs = {
+        "a": ("2025-06-12", "Twenty-six workers were injured in the Corran warehouse fire, the fire service said."),
+        "b": ("2025-06-13", "The fire service said on Friday that 31 workers were injured in the Corran warehouse fire."),
+        "c": ("2025-06-16", "Thirty-one workers and four residents were injured in the Corran warehouse fire."),
+    }
+    assert _values(rows(tmp_path, docs)) == set()
+
+
+def test_seats_of_several_parties_on_several_days_are_no_restated_count(tmp_path):
+    docs = {
+        "a": ("2025-04-07", "The Labour Party won 112 seats and the Liberals 89 seats in Sunday's election."),
+        "b": ("2025-04-08", "The Liberals, with 89 seats, conceded defeat on Monday."),
+        "c": ("2025-04-10", "Labour, which won 112 seats, opened coalition talks with the Greens."),
+    }
+    assert _values(rows(tmp_path, docs)) == set()
+
+
+def test_a_figure_listed_before_another_takes_their_predicate(tmp_path):
+    # "38 police officers and 21 protesters were injured": both are counts of the injured
+    docs = {
+        "a": ("2025-03-06", "Thirty-eight police officers were injured in the clashes, the minister said."),
+        "b": ("2025-03-06", "Forty police officers and 21 protesters were injured in the clashes."),
+    }
+    assert ("Thirty-eight", "Forty") in _values(rows(tmp_path, docs))

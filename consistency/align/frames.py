@@ -66,6 +66,7 @@ __all__ = [
     "name_tokens",
     "YEAR_ON_YEAR",
     "change_base",
+    "of_the_event",
     "own_measure",
     "owners_compatible",
     "same_event_property",
@@ -253,7 +254,7 @@ def frame_of(
     if attribution is not None and measure in _own_measures() and _reports_own(sentence, entities, attribution, measure):
         attribution = None  # "Acme reported revenue of $1.4bn": Acme's own revenue, not a figure on Acme's word
     places = _places(sentence, entities)
-    if measure in _event_measures():
+    if of_the_event(measure):
         owner = ()  # "Final turnout was 64.3%" after a sentence on the Greens is the election's turnout
     return Frame(
         measure=measure, event=event, qualifiers=qualifiers, attribution=attribution, owner=owner, places=places
@@ -696,6 +697,11 @@ def _own_lines() -> dict[str, str]:
 def own_measure(measure: str | None) -> bool:
     """A measure a company reports of itself for a period (data/own_measures.csv): revenue, profit, a margin."""
     return measure in _own_measures()
+
+
+def of_the_event(measure: str | None) -> bool:
+    """A measure of the story's event itself (data/event_measures.csv): turnout, the injured."""
+    return measure in _event_measures()
 
 
 @cache

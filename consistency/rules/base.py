@@ -280,6 +280,10 @@ class Context:
             (self.story_of(c.doc), c.frame.measure) for c in self.figures if c.rising and c.frame and c.frame.measure
         )
 
+    def is_series(self, c: Claim) -> bool:
+        """Whether a figure's quantity is one some report of its story gives as a rise or the latest count."""
+        return c.frame is not None and (self.story_of(c.doc), c.frame.measure) in self._series
+
     def in_series(self, a: Claim, b: Claim) -> bool:
         """Whether two figures are counts of a rising series ("the toll rose to 63"): they may differ on one day.
 
