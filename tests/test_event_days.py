@@ -1,5 +1,10 @@
 """The days of a story's events against the other times a report gives: a plan's future period, the day a
-count had come to, a statement's day."""
+count had come to, a statement's day; and a count a later report gives again as an earlier day's.
+
+An act of the story's subject (marched, protested, struck, reported its
+results) dates the event; "said on Thursday" dates a statement; "over the
+next 12 months" is a plan's time; "by Thursday" the day a count had reached.
+"""
 
 from __future__ import annotations
 
@@ -10,6 +15,7 @@ import pytest
 from consistency.align.times import is_statement_date
 from consistency.model import Sentence
 from consistency.parse import mentions
+from tests.test_reporting_periods import _values
 from tests.test_time_frames import rows
 
 
@@ -170,10 +176,6 @@ def test_reporting_results_is_no_statement(text, date, statement):
 
 
 # ---- a later report that repeats an earlier day's count --------------------------------------------------------
-
-def _values(found: set) -> set[tuple[str, ...]]:
-    return {texts for kind, texts in found if kind == "value-conflict"}
-
 
 def test_a_count_between_two_reports_that_agree_is_the_odd_one(tmp_path):
     docs = {
