@@ -331,22 +331,23 @@ def event_word(sentence: Sentence, m: Mention, *, past_figures: bool = True) -> 
     if found is None and len(before) <= _INTRODUCTORY_WORDS:
         # "Late on Friday, a powerful earthquake shook the valley": an opening date dates the clause after it
         found = _event_in(_words(_clause_after(rest.lstrip(" ,"))))
-    if found is None and m.grain == "day" and reports_results(sentence, m):
+    one_day = m.grain == "day" and m.date_end in (None, m.date)  # results come out on a day, not over months
+    if found is None and one_day and reports_results(sentence, m):
         found = RESULTS
     return found
 
 
 RESULTS = "results"  # the event of a company's reporting its results for a period
-_REPORTING_VERB = re.compile(
-    r"\b(?:reported|reports|posted|posts|announced|announces|published|released|unveiled)\s+$", re.IGNORECASE
-)
+# what a company does with its results (a body that "published" or "released" results gives figures of its own)
+_REPORTING_VERB = re.compile(r"\b(?:reported|reports|posted|posts|announced|announces|unveiled)\s+$", re.IGNORECASE)
 _RESULT_WORDS = 4  # words after a reporting verb that can name what it reported: "third-quarter net profit of"
 
 
 def reports_results(sentence: Sentence, m: Mention) -> bool:
-    """Whether a date is the day a company reported its results: its clause's reporting verb has a measure
-    the company reports of itself as its object ("Acme reported third-quarter revenue of $1.2bn on Thursday",
-    "Acme reported on Wednesday first-half sales of"). That is an act of the story, not a statement."""
+    """Whether a date is the day a company reported its results: its clause's reporting verb has its results
+    (data/result_words.csv) or a measure the company reports of itself as its object ("Acme reported its results
+    on Thursday", "Acme reported third-quarter revenue of $1.2bn on Thursday", "Acme reported on Wednesday
+    first-half sales of"). That is an act of the story, not a statement."""
     rel = sentence.start
     lead = sentence.text[: m.start - rel]
     cuts = list(_CLAUSE_END.finditer(lead))
@@ -360,9 +361,14 @@ def reports_results(sentence: Sentence, m: Mention) -> bool:
         # what follows the verb, the date itself aside: "reported on Wednesday third-quarter sales"
         after = [x.group().lower() for x in words[i + 1 :] if not (at <= x.start() < at + len(m.text))]
         after = [x for x in after if x not in ("on", "late", "early")][:_RESULT_WORDS]
-        if any(own_measure(_measure_of(x)) for x in after):
+        if any(own_measure(_measure_of(x)) or x in _result_words() for x in after):
             return True
     return False
+
+
+@cache
+def _result_words() -> frozenset[str]:
+    return frozenset(row["word"] for row in rows("result_words.csv"))
 
 
 # a figure just before a date, with the words that belong to it: "rose to 265 on Saturday", "carried 9 million
