@@ -42,9 +42,6 @@ DISTINCTIVE_DIGITS = 3
 NAMED_EVENT = 0.6
 # the story's own event and one a report places this long before it are two occurrences of a kind (two elections)
 OTHER_OCCURRENCE = dt.timedelta(days=365)
-# two dates of a kind of event that recurs (data/recurring_events.csv: a march, a strike) this far apart are two
-# of its days, not one misdated: a wrong weekday is less than a week off
-OTHER_DAY = dt.timedelta(days=7)
 # two statements are the same remarks only when most of their words are shared, not just the speaker
 SAME_REMARKS = 0.6
 UNNAMED = 0.85
@@ -108,11 +105,9 @@ def event_score(ctx: Context, a: Claim, b: Claim, one_figure: bool = False) -> f
         return 0.0
     if a.frame.event and b.frame.event and not same_event(a.frame.event, b.frame.event):
         return 0.0  # a quake's Friday is not its aftershock's Sunday
-    if a.frame.event in _recurring_events() and same_event(a.frame.event, b.frame.event) and (
-        a.time and b.time and _apart(a, b) > OTHER_DAY
-    ):
+    if a.frame.event in _recurring_events() and same_event(a.frame.event, b.frame.event) and _one_day(a) != _one_day(b):
         return 0.0  # "the 1.1 million who marched in January" is an earlier march, not Thursday's
-    if (_plan_period(a) and _taken_place(b)) or (_plan_period(b) and _taken_place(a)):
+    if not one_figure and ((_plan_period(a) and _taken_place(b)) or (_plan_period(b) and _taken_place(a))):
         return 0.0  # "a buyback over the next 12 months" is a plan's time, not the day the shares closed up 3%
     if a.attribute in _LIVES and b.attribute in _LIVES and a.subject and b.subject and not (
         name_tokens(a.subject) & name_tokens(b.subject)
@@ -137,6 +132,12 @@ def event_score(ctx: Context, a: Claim, b: Claim, one_figure: bool = False) -> f
 @cache
 def _recurring_events() -> frozenset[str]:
     return frozenset(row["event"] for row in rows("recurring_events.csv"))
+
+
+def _one_day(c: Claim) -> bool:
+    """A date of one day. A report dates its own day of a kind of event that recurs (data/recurring_events.csv: a
+    march, a strike) by the day; one it names by its month or year alone is another of its days."""
+    return c.mention.grain == "day" and c.mention.date_end in (None, c.mention.date)
 
 
 def _plan_period(c: Claim) -> bool:
