@@ -519,8 +519,8 @@ def _in_reporting_period(claims: list[Claim], published: dt.date | None) -> list
     if period is None:
         return claims
     return [
-        dataclasses.replace(c, time=period, time_unresolved=False)
-        if c.mention.is_figure and c.time is None and c.frame is not None
+        dataclasses.replace(c, time=period)
+        if c.mention.is_figure and c.time is None and not c.time_unresolved and c.frame is not None
         and own_measure(c.frame.measure) and not c.frame.qualifiers
         else c
         for c in claims
@@ -655,8 +655,7 @@ def claims_of(doc: Document, sentences: Sequence[Sentence], mentions: Sequence[M
                 # an age is its person's at the report's date, a deal's price a share the deal's, not of the days
                 # their sentence tells of; a long-past date still dates a past deal's price
                 time = _time_of(d for d in timing if based.get(d.start, m.start) == m.start)
-                # "a ticket cost £289, up from £245 in 2022": the £289 is of some time after 2022, not known
-                unresolved = time is None and any(d.date is None or d.start in based for d in timing)
+                unresolved = time is None and any(d.date is None for d in timing)
                 if undated_measure(frames[id(m)].measure) and (
                     frames[id(m)].measure == AGE or not any(is_history(d, doc.published) for d in timing)
                 ):
