@@ -11,6 +11,7 @@ entities of the sentence; the *time* is the sentence's own date words, if any.
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import datetime as dt
 import itertools
 import re
@@ -20,15 +21,21 @@ from functools import cache
 from .align.frames import (
     AGE,
     aged_person,
+    change_base,
+    dates_a_figure,
     event_word,
     frame_of,
     lemma,
     measure_in,
+    of_the_event,
+    own_measure,
+    periods_a_figure_after,
     separate_outcomes,
     undated_measure,
 )
 from .align.times import date_frame, is_history, is_statement_date, states_change
 from .data import rows
+from .intervals import ranges_overlap
 from .model import Claim, Document, Frame, Mention, Sentence
 from .parse.names.nationalities import described_name, said_of_a_subject
 from .parse.times import day_part_words
@@ -384,6 +391,27 @@ def _same_family(a: Mention, b: Mention) -> bool:
     return families <= {"count", "measure"}
 
 
+# "Thirty-eight police officers and 21 protesters were injured": a figure's noun phrase, then "and" and the next
+# figure, which the predicate after both belongs to
+_LISTED_BEFORE = re.compile(r"^(?:\s+[^\W\d_][\w'’-]*){0,3}\s+and\s+$", re.IGNORECASE)
+
+
+def _share_predicate(sentence: Sentence, figures: Sequence[Mention], frames: dict[int, Frame | None]) -> None:
+    """A figure listed before another that its predicate is said of takes its measure: in "38 police officers and
+    21 protesters were injured" both counts are of the injured (not when the next one counts a measure of its own:
+    "38 police officers and 21 deaths")."""
+    rel = sentence.start
+    ordered = sorted(figures, key=lambda f: f.start)
+    for a, b in reversed(list(itertools.pairwise(ordered))):
+        fa, fb = frames.get(id(a)), frames.get(id(b))
+        if fa is None or fb is None or fa.measure or not fb.measure:
+            continue
+        own = _WORD.findall(sentence.text[b.end - rel : b.end - rel + _CLAUSE_REACH])[:1]
+        if own and measure_in(own[0]) is None and _LISTED_BEFORE.match(sentence.text[a.end - rel : b.start - rel]):
+            owner = () if of_the_event(fb.measure) else fa.owner
+            frames[id(a)] = dataclasses.replace(fa, measure=fb.measure, owner=owner)
+
+
 _THAN = re.compile(r"\bthan\s+(?:the\s+|a\s+|an\s+)?$", re.IGNORECASE)
 
 
@@ -410,14 +438,93 @@ def figure_dates(sentence: Sentence, dates: Sequence[Mention], published: dt.dat
     long before the report ("the 2004 quake killed 628") dates its figures,
     and so does the day they were reached by ("by Thursday the fire had
     destroyed 610 homes").
+
+    The period a figure is written for comes first, before a statement's
+    day: "Acme reported on Wednesday third-quarter sales of $1.2bn" gives the
+    quarter's sales, whenever they were reported.
     """
-    statements = [d for d in dates if is_statement_date(sentence, d)]
+    periods = [d for d in dates if periods_a_figure_after(sentence, d)]
+    statements = [d for d in dates if d not in periods and is_statement_date(sentence, d)]
     own = [
         d for d in dates
-        if d not in statements
+        if d not in statements and d not in periods
         and (event_word(sentence, d, past_figures=False) is None or is_history(d, published) or _reached_by(d))
     ]
-    return statements + own
+    return periods + statements + own
+
+
+# the figure a change is measured from: "rose to $186m from $152m in the same quarter last year",
+# "compared with 38 in 2023", "against $1.1bn a year before"
+_BASE_LEAD = re.compile(r"\b(?:from|compared\s+(?:with|to)|against|versus|vs\.?)\s+(?:an?\s+|the\s+)?$", re.IGNORECASE)
+_BASE_REACH = 24  # characters before a figure that can hold "compared with the"
+
+
+def base_dates(sentence: Sentence, dates: Sequence[Mention], figures: Sequence[Mention]) -> dict[int, int]:
+    """Dates that time only the base a change is measured from (date start → the base figure's start).
+
+    "Net profit rose to $186m from $152m in the same quarter last year": last
+    year is the $152m's, not the $186m's.
+    """
+    out: dict[int, int] = {}
+    rel = sentence.start
+    for d in dates:
+        before = [f for f in figures if f.end <= d.start]
+        if not before or not dates_a_figure(sentence, d):
+            continue
+        base = max(before, key=lambda f: f.end)
+        if _BASE_LEAD.search(sentence.text[max(0, base.start - rel - _BASE_REACH) : base.start - rel]):
+            out[d.start] = base.start
+    return out
+
+
+def _bases_after_changes(claims: list[Claim], bases: dict[int, int]) -> list[Claim]:
+    """A change's base whose date says no more than the changed figure's time has no time known: "rose to $240m
+    from $198m in the same quarter last year", written in January, reads "last year" as the year the quarter is
+    in, but a base is earlier than what it changed to (`bases`: base figure's start → the changed figure's)."""
+    if not bases:
+        return claims
+    at = {c.mention.start: c for c in claims if c.mention.is_figure}
+    out = []
+    for c in claims:
+        to = at.get(bases.get(c.mention.start, -1)) if c.mention.is_figure else None
+        if to is not None and c.time is not None and to.time is not None and ranges_overlap(c.time, to.time):
+            c = dataclasses.replace(c, time_unresolved=True)
+        out.append(c)
+    return out
+
+
+# a result is reported within about three months of its period's end (a year's results by the spring)
+REPORTING_LAG = dt.timedelta(days=100)
+
+
+def _reporting_period(claims: Iterable[Claim], published: dt.date | None) -> tuple[dt.date, dt.date] | None:
+    """The period a report's results are for: the first closed period a company's own measure is given for
+    ("Acme reported third-quarter revenue of $1.2bn"), ended before the report and not long before."""
+    if published is None:
+        return None
+    for c in claims:
+        t = c.time
+        if (
+            c.mention.is_figure and c.frame is not None and own_measure(c.frame.measure) and not c.frame.qualifiers
+            and t is not None and t[0] != t[1] and t[1] <= published and published - t[1] <= REPORTING_LAG
+        ):
+            return t
+    return None
+
+
+def _in_reporting_period(claims: list[Claim], published: dt.date | None) -> list[Claim]:
+    """A company's own measure its sentence does not time ("Net profit was $186m", "Gross margin was 41.5%") is
+    a result of the period the report gives its results for, not of the report's day."""
+    period = _reporting_period(claims, published)
+    if period is None:
+        return claims
+    return [
+        dataclasses.replace(c, time=period)
+        if c.mention.is_figure and c.time is None and not c.time_unresolved and c.frame is not None
+        and own_measure(c.frame.measure) and not c.frame.qualifiers
+        else c
+        for c in claims
+    ]
 
 
 # a sentence that opens with a pronoun goes on about the last one's subject, at the last one's time
@@ -490,6 +597,7 @@ def claims_of(doc: Document, sentences: Sequence[Sentence], mentions: Sequence[M
         by_sentence.setdefault(i, []).append(m)
     out: list[Claim] = []
     timing_of: dict[int, list[Mention]] = {}
+    bases: dict[int, int] = {}  # a change's base figure's start → the start of the figure it changed to
     named = {i: _names(ms) for i, ms in by_sentence.items()}
     for i, ms in sorted(by_sentence.items()):
         sentence = sentences[i]
@@ -503,12 +611,22 @@ def claims_of(doc: Document, sentences: Sequence[Sentence], mentions: Sequence[M
         context = tuple(dict.fromkeys(content_terms(sentence.text)))
         life = life_events(sentence, dates) if dates else {}
         timing = figure_dates(sentence, dates, doc.published) if dates else []
+        if timing and figures:  # "up 14% on the same quarter last year": last year is the change's base, not its time
+            spans = [span for span in map(lambda f: change_base(sentence, f), figures) if span]
+            timing = [d for d in timing if not any(lo <= d.start < hi for lo, hi in spans)]
         if not timing and _CONTINUES.match(sentence.text):  # "It killed 12,000 people": the last sentence's time
             timing = timing_of.get(i - 1, [])
         timing_of[i] = timing
         frames = {id(m): _frame(sentence, m, names, owner) for m in ms}
+        if len(figures) > 1:
+            _share_predicate(sentence, figures, frames)
         measures = {m.start: _counted_measure(sentence, m) for m in figures}
         totals = parts_totals(sentence, figures, measures) if len(figures) > 1 else {}
+        based = base_dates(sentence, timing, figures) if timing and len(figures) > 1 else {}
+        for base in set(based.values()):
+            changed = [f for f in figures if f.end <= base]
+            if changed:
+                bases[base] = max(changed, key=lambda f: f.end).start
         for m in ms:
             subject = tuple(dict.fromkeys(n.canonical for n in names if n is not m and n.canonical))
             if m.role == "nationality":  # "the Dutch cyclist Pieter Aalbers", else the subject of "is a Dutch ..."
@@ -536,7 +654,8 @@ def claims_of(doc: Document, sentences: Sequence[Sentence], mentions: Sequence[M
                 head = figure_head(sentence, m, figures)
                 # an age is its person's at the report's date, a deal's price a share the deal's, not of the days
                 # their sentence tells of; a long-past date still dates a past deal's price
-                time = _time_of(timing)
+                time = _time_of(d for d in timing if based.get(d.start, m.start) == m.start)
+                unresolved = time is None and any(d.date is None for d in timing)
                 if undated_measure(frames[id(m)].measure) and (
                     frames[id(m)].measure == AGE or not any(is_history(d, doc.published) for d in timing)
                 ):
@@ -559,11 +678,11 @@ def claims_of(doc: Document, sentences: Sequence[Sentence], mentions: Sequence[M
                     slot=m.office if m.kind == "entity" else None,
                     head=head,
                     parts_total=totals.get(m.start) if m.is_figure else None,
-                    time_unresolved=time is None and any(d.date is None for d in (timing if m.is_figure else dates)),
+                    time_unresolved=unresolved if m.is_figure else time is None and any(d.date is None for d in dates),
                     rising=m.is_figure and states_change(sentence, m),
                     comparative=m.is_figure and m.hedge is None and _is_compared(sentence, m),
                     published=doc.published,
                     frame=frames[id(m)],
                 )
             )
-    return out
+    return _bases_after_changes(_in_reporting_period(out, doc.published), bases)

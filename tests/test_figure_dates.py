@@ -106,6 +106,9 @@ def test_other_figures_own_dates_are_not_compared(error_kinds, first, second):
         ("The toll rose to 44 on Saturday.", "Saturday", True),
         ("It expects savings of $150 million a year by 2027.", "2027", True),
         ("The bid is a premium of 27% to Friday's close.", "Friday's", True),
+        ("The blaze had burned 16,500 hectares by Thursday.", "Thursday", True),  # how far it had come by then
+        ("The fire was 10% contained by Wednesday evening.", "Wednesday", True),
+        ("Rescuers had pulled 41 survivors from the rubble by Sunday.", "Sunday", True),
         ("A magnitude 5.9 quake on Friday shook the coast.", "Friday", False),  # the event word takes the date
         ("Okafor, 58, was convicted on Wednesday.", "Wednesday", False),  # an age in commas is no figure of the date
         ("The party was founded in 1998 and won in 2021.", "2021", False),  # a year is no figure

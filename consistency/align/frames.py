@@ -64,6 +64,10 @@ __all__ = [
     "frames_compatible",
     "measure_in",
     "name_tokens",
+    "YEAR_ON_YEAR",
+    "change_base",
+    "of_the_event",
+    "own_measure",
     "owners_compatible",
     "same_event_property",
     "undated_measure",
@@ -238,6 +242,10 @@ def frame_of(
     measure = _unit_price(sentence, m) or measure
     near = clause_before + after
     qualifiers = frozenset(roles[w][1] for w in near if roles.get(w, ("",))[0] == "qualifier")
+    if change_base(sentence, m) is not None:
+        # "revenue rose 14% from a year earlier": the revenue's change over the year, a measure of its own
+        qualifiers |= {YEAR_ON_YEAR}
+        measure = _growth_of(measure if own_measure(measure) else _last_measure(sentence.text[: m.start - rel]))
     if measure is None and (counted is None or _is_person(counted, roles)):
         # "a vessel carrying 223 people": people counted on terms that are themselves a measure (on board)
         measure = next((q for q in sorted(qualifiers) if q in _measure_values()), None)
@@ -246,7 +254,7 @@ def frame_of(
     if attribution is not None and measure in _own_measures() and _reports_own(sentence, entities, attribution, measure):
         attribution = None  # "Acme reported revenue of $1.4bn": Acme's own revenue, not a figure on Acme's word
     places = _places(sentence, entities)
-    if measure in _event_measures():
+    if of_the_event(measure):
         owner = ()  # "Final turnout was 64.3%" after a sentence on the Greens is the election's turnout
     return Frame(
         measure=measure, event=event, qualifiers=qualifiers, attribution=attribution, owner=owner, places=places
@@ -323,7 +331,44 @@ def event_word(sentence: Sentence, m: Mention, *, past_figures: bool = True) -> 
     if found is None and len(before) <= _INTRODUCTORY_WORDS:
         # "Late on Friday, a powerful earthquake shook the valley": an opening date dates the clause after it
         found = _event_in(_words(_clause_after(rest.lstrip(" ,"))))
+    one_day = m.grain == "day" and m.date_end in (None, m.date)  # results come out on a day, not over months
+    if found is None and one_day and reports_results(sentence, m):
+        found = RESULTS
     return found
+
+
+RESULTS = "results"  # the event of a company's reporting its results for a period
+# what a company does with its results (a body that "published" or "released" results gives figures of its own)
+_REPORTING_VERB = re.compile(r"\b(?:reported|reports|posted|posts|announced|announces|unveiled)\s+$", re.IGNORECASE)
+_RESULT_WORDS = 4  # words after a reporting verb that can name what it reported: "third-quarter net profit of"
+
+
+def reports_results(sentence: Sentence, m: Mention) -> bool:
+    """Whether a date is the day a company reported its results: its clause's reporting verb has its results
+    (data/result_words.csv) or a measure the company reports of itself as its object ("Acme reported its results
+    on Thursday", "Acme reported third-quarter revenue of $1.2bn on Thursday", "Acme reported on Wednesday
+    first-half sales of"). That is an act of the story, not a statement."""
+    rel = sentence.start
+    lead = sentence.text[: m.start - rel]
+    cuts = list(_CLAUSE_END.finditer(lead))
+    clause = lead[cuts[-1].end() :] if cuts else lead
+    text = clause + sentence.text[m.start - rel : m.end - rel] + _clause_after(sentence.text[m.end - rel :])
+    words = list(WORD.finditer(text))
+    at = len(clause)
+    for i, w in enumerate(words):
+        if not _REPORTING_VERB.search(text[: w.end()] + " "):
+            continue
+        # what follows the verb, the date itself aside: "reported on Wednesday third-quarter sales"
+        after = [x.group().lower() for x in words[i + 1 :] if not (at <= x.start() < at + len(m.text))]
+        after = [x for x in after if x not in ("on", "late", "early")][:_RESULT_WORDS]
+        if any(own_measure(_measure_of(x)) or x in _result_words() for x in after):
+            return True
+    return False
+
+
+@cache
+def _result_words() -> frozenset[str]:
+    return frozenset(row["word"] for row in rows("result_words.csv"))
 
 
 # a figure just before a date, with the words that belong to it: "rose to 265 on Saturday", "carried 9 million
@@ -341,17 +386,21 @@ def dates_a_figure(sentence: Sentence, m: Mention) -> bool:
 
     "revenue of 1.9 billion euros in 2023", "the toll rose to 44 on
     Saturday", "savings of $150 million a year by 2027", "a premium of 27% to
-    Friday's close". An event word between the two makes the date the
+    Friday's close", "had burned 16,500 hectares by Thursday" (how far a count
+    had come by a day). An event word between the two makes the date the
     event's: "a 6.8 magnitude quake on Friday".
     """
     lead = _ASIDE.sub(" ", sentence.text[: m.start - sentence.start])
     found = _FIGURE_BEFORE.search(lead)
     if found is None or _event_in(_words(found.group())) is not None:
         return False
-    if m.grain != "day":
-        return True  # "carried 18.7 million passengers in 2023": a count over a period
+    if m.grain != "day" or (m.hedge or "").lower() in _REACHED_BY:
+        return True  # "carried 18.7 million passengers in 2023": a count over a period; "10% contained by Wednesday"
     # on a day, the figure is a quantity's value ("revenue of", "rose to", "put at"), not the object of a
-    # deed ("recalled 4,000 cars before June 3" dates the recall)
+    # deed ("recalled 4,000 cars before June 3" dates the recall; "reported revenue of $1.2bn on Thursday", the
+    # reporting of the results)
+    if reports_results(sentence, m):
+        return False
     said_of = _words(lead[: found.start()])[-1:]
     return bool(said_of) and (said_of[0] in _VALUE_OF or _frame_words().get(said_of[0], ("",))[0] == "change")
 
@@ -370,6 +419,7 @@ def periods_a_figure_after(sentence: Sentence, m: Mention) -> bool:
     return any(_measure_of(w) for w in words) and _A_FIGURE.search(after) is not None
 
 
+_REACHED_BY = frozenset({"by"})  # "had burned 16,500 hectares by Thursday": how far a count had come by a day
 _VALUE_OF = frozenset({"of", "to", "at", "by", "from"})  # "revenue of", "rose to", "put at", "fell by"
 _INTRODUCTORY_WORDS = 2  # "late on", "early on": a date with no more than this before it opens its clause
 _ASIDE = re.compile(r"\([^()]*\)")  # "after 11pm local time (22:00 GMT) on Friday": the aside is not a clause break
@@ -589,6 +639,75 @@ def _reports_own(sentence: Sentence, entities: Sequence[Mention], name: str, mea
         if found and any(_measure_of(w) == measure for w in _words(found["object"])):
             return True
     return False
+
+
+YEAR_ON_YEAR = "year on year"
+_CHANGE_WORDS = 3  # words between a change's figure and its base: "a 14 per cent increase on the same quarter"
+_BASE_LEAD = r"(?:from|on|over|compared\s+(?:with|to)|against|versus|than)"
+
+
+@cache
+def _change_bases() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The base a change is measured from after its figure ("up 14% from a year earlier", "rose 14% year on
+    year"), and a change over the year said before it ("year-on-year growth of 14%"): data/change_bases.csv."""
+    def alternatives(form: str) -> str:
+        phrases = sorted((r["phrase"] for r in rows("change_bases.csv") if r["form"] == form), key=len, reverse=True)
+        return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases)
+
+    bases, adverbs = alternatives("base"), alternatives("adverb")
+    after = re.compile(
+        rf"^(?:\s+[^\W\d_][\w-]*){{0,{_CHANGE_WORDS}}}?\s+(?:{_BASE_LEAD}\s+(?P<base>{bases})|(?P<adverb>{adverbs}))(?![\w-])",
+        re.IGNORECASE,
+    )
+    before = re.compile(rf"(?<![\w-])(?:{adverbs})\s+(?:[^\W\d_][\w-]*\s+){{0,{_CHANGE_WORDS}}}$", re.IGNORECASE)
+    return after, before
+
+
+def change_base(sentence: Sentence, m: Mention) -> tuple[int, int] | None:
+    """Where a percentage says it is a change over a year, the span of the words that say so (offsets in the
+    text): "up 14% from a year earlier", "a 14 per cent increase on the same quarter last year", "year-on-year
+    growth of 14%". Dates in that span are the base's, not the change's."""
+    if m.kind != "percent":
+        return None
+    rel = sentence.start
+    after, before = _change_bases()
+    found = after.match(sentence.text[m.end - rel :])
+    if found is not None:
+        group = "base" if found["base"] else "adverb"
+        return m.end + found.start(group), m.end + found.end(group)
+    lead = sentence.text[max(0, m.start - rel - _CLAUSE_REACH) : m.start - rel]
+    found = before.search(lead)
+    return (m.start - len(lead) + found.start(), m.start) if found else None
+
+
+_CLAUSE_REACH = 80  # characters before a change's figure that can hold "year-on-year growth of"
+
+
+def _last_measure(text: str) -> str | None:
+    """The measure a text names last: "reported third-quarter revenue of $1.2bn, up" → revenue."""
+    return next(filter(None, map(_measure_of, reversed(_words(text)))), None)
+
+
+def _growth_of(measure: str | None) -> str:
+    """The measure of a change over a year of `measure`, of the line of a company's accounts it is (sales are
+    its revenue): "revenue growth"."""
+    line = _own_lines().get(measure or "", measure)
+    return f"{line} growth" if line else "growth"
+
+
+@cache
+def _own_lines() -> dict[str, str]:
+    return {row["measure"]: row["line"] or row["measure"] for row in rows("own_measures.csv")}
+
+
+def own_measure(measure: str | None) -> bool:
+    """A measure a company reports of itself for a period (data/own_measures.csv): revenue, profit, a margin."""
+    return measure in _own_measures()
+
+
+def of_the_event(measure: str | None) -> bool:
+    """A measure of the story's event itself (data/event_measures.csv): turnout, the injured."""
+    return measure in _event_measures()
 
 
 @cache

@@ -29,7 +29,7 @@ from functools import cache
 from importlib import resources
 
 from ..model import Frame, Mention, Sentence
-from .frames import attribution_of, event_word, periods_a_figure_after
+from .frames import attribution_of, event_word, periods_a_figure_after, reports_results
 
 __all__ = ["HISTORY", "date_frame", "is_caption", "is_history", "is_statement_date", "same_event", "states_change"]
 
@@ -77,7 +77,8 @@ def is_statement_date(sentence: Sentence, m: Mention) -> bool:
         return False  # "the company reported third-quarter revenue of $1.2bn": the period of what was said
     lead = sentence.text[max(0, m.start - rel - _STATEMENT_REACH) : m.start - rel]
     if _statement_lead().search(lead) is not None:
-        return True
+        # "Acme reported on Wednesday third-quarter sales of $1.2bn": the day of the results, an event of the story
+        return not reports_results(sentence, m)
     opening = _OPENING.match(sentence.text[m.end - rel :])
     return m.start - rel <= _OPENING_REACH and opening is not None and _statement_verb().search(opening.group(1)) is not None
 

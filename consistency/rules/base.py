@@ -293,6 +293,10 @@ class Context:
             (self.story_of(c.doc), c.frame.measure) for c in self.figures if c.rising and c.frame and c.frame.measure
         )
 
+    def is_series(self, c: Claim) -> bool:
+        """Whether a figure's quantity is one some report of its story gives as a rise or the latest count."""
+        return c.frame is not None and (self.story_of(c.doc), c.frame.measure) in self._series
+
     def in_series(self, a: Claim, b: Claim) -> bool:
         """Whether two figures are counts of a rising series ("the toll rose to 63"): they may differ on one day.
 
@@ -309,7 +313,18 @@ class Context:
             and not self.same_update(a, b)
             and not (self.time_of(a) is None and self.time_of(b) is None)
             and not self._one_day_count(a, b)
+            and not self.closed_period(a, b)
         )
+
+    def closed_period(self, a: Claim, b: Claim) -> bool:
+        """Two figures each given for a period that had ended when its report was written ("third-quarter
+        profit rose to $186m", "net profit for the three months to September was $168m"): the period's one
+        figure, settled, not moments of a rising count."""
+        def closed(c: Claim) -> bool:
+            written = self.date_of(c)
+            return c.time is not None and c.time[0] != c.time[1] and written is not None and c.time[1] <= written
+
+        return closed(a) and closed(b) and ranges_overlap(a.time, b.time)
 
     @cached_property
     def _timed_sentences(self) -> frozenset[tuple[str, int]]:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterable, Iterator
+from functools import cache
 
 from ..align import (
     CLOSE_SECOND,
@@ -25,6 +26,7 @@ from ..align import (
 )
 from ..align.frames import dates_a_figure, periods_a_figure_after
 from ..align.times import GENERIC_EVENT, is_caption, is_history, same_event
+from ..data import rows
 from ..intervals import ranges_overlap
 from ..model import Claim, Discrepancy, Severity
 from ..parse.dates.bounds import day_in_year
@@ -103,6 +105,10 @@ def event_score(ctx: Context, a: Claim, b: Claim, one_figure: bool = False) -> f
         return 0.0
     if a.frame.event and b.frame.event and not same_event(a.frame.event, b.frame.event):
         return 0.0  # a quake's Friday is not its aftershock's Sunday
+    if a.frame.event in _recurring_events() and same_event(a.frame.event, b.frame.event) and _one_day(a) != _one_day(b):
+        return 0.0  # "the 1.1 million who marched in January" is an earlier march, not Thursday's
+    if not one_figure and ((_plan_period(a) and _taken_place(b)) or (_plan_period(b) and _taken_place(a))):
+        return 0.0  # "a buyback over the next 12 months" is a plan's time, not the day the shares closed up 3%
     if a.attribute in _LIVES and b.attribute in _LIVES and a.subject and b.subject and not (
         name_tokens(a.subject) & name_tokens(b.subject)
     ):
@@ -121,6 +127,28 @@ def event_score(ctx: Context, a: Claim, b: Claim, one_figure: bool = False) -> f
     if not a.subject or not b.subject:
         score *= UNNAMED  # an event with no named subject on one side needs more shared words
     return score
+
+
+@cache
+def _recurring_events() -> frozenset[str]:
+    return frozenset(row["event"] for row in rows("recurring_events.csv"))
+
+
+def _one_day(c: Claim) -> bool:
+    """A date of one day. A report dates its own day of a kind of event that recurs (data/recurring_events.csv: a
+    march, a strike) by the day; one it names by its month or year alone is another of its days."""
+    return c.mention.grain == "day" and c.mention.date_end in (None, c.mention.date)
+
+
+def _plan_period(c: Claim) -> bool:
+    """A period that begins after its report was written ("over the next 12 months", "next year"): the time a
+    plan or a forecast runs over, not the day of something that happened."""
+    return c.mention.grain != "day" and c.published is not None and c.time is not None and c.time[0] > c.published
+
+
+def _taken_place(c: Claim) -> bool:
+    """A date no later than its report's: of something that has happened, or a statement of it."""
+    return c.published is not None and c.time is not None and c.time[1] <= c.published
 
 
 _LIVES = (("born",), ("death",))  # the attributes of a life's dates in parentheses after a name (claim_building)

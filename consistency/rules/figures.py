@@ -31,6 +31,7 @@ from ..align import (
     subjects_compatible,
     two_sources,
 )
+from ..align.frames import YEAR_ON_YEAR, of_the_event, own_measure
 from ..claim_building import heads_match
 from ..intervals import figures_overlap, overlap
 from ..model import Claim, Discrepancy, Severity
@@ -89,7 +90,7 @@ def _untimed_score(ctx: Context, a: Claim, b: Claim, sources: bool = True) -> fl
         attr >= NEAR_FRAME and same_measure(a.frame, b.frame) and subjects_compatible(a, b)
     ):
         attr = max(attr, SAME_FRAME)
-    if _fixed_of_one(ctx, a, b):
+    if _fixed_of_one(ctx, a, b) or _one_periods_result(ctx, a, b):
         attr = max(attr, SAME_FRAME)
     if _same_named_list(a, b) or ctx.same_update(a, b):
         attr = max(attr, SAME_FRAME)  # ranks on one named list; one quantity of one announcement
@@ -111,6 +112,16 @@ def _fixed_of_one(ctx: Context, a: Claim, b: Claim) -> bool:
     sources = {a.frame.attribution, b.frame.attribution}
     shared = {s for s in set(a.subject) & set(b.subject) - sources if not ctx.is_place(s)}
     return bool(shared) or ctx.same_person(a, b)
+
+
+def _one_periods_result(ctx: Context, a: Claim, b: Claim) -> bool:
+    """One company's result for one closed period, however worded: "Acme reported third-quarter sales of $3.1bn,
+    up 14% from a year earlier" and "Acme's sales rose 41% on a year earlier in the quarter to September"."""
+    if not same_measure(a.frame, b.frame) or not ctx.closed_period(a, b):
+        return False
+    if not (own_measure(a.frame.measure) or YEAR_ON_YEAR in a.frame.qualifiers):
+        return False
+    return any(not ctx.is_place(s) for s in set(a.subject) & set(b.subject))
 
 
 # two ranks whose sentences share this many names place one thing on one named list:
@@ -151,6 +162,62 @@ def _disagreeing(ctx: Context, figures: Sequence[Claim], score) -> Iterator[tupl
     )
 
 
+def _restated_conflicts(ctx: Context) -> Iterator[tuple[Claim, Claim, float]]:
+    """A count given on one day against a later report that gives again, exactly, an earlier day's count.
+
+    "38 police officers were injured" on Thursday, "83 officers injured" on
+    Friday, and a weekly's "38 police officers were injured" on Monday: the
+    count did not go from 38 to 83 and back; Friday's figure disagrees with
+    what the later report still holds. Only counts of the event itself
+    (data/event_measures.csv: its injured, its turnout; not seats, which
+    every party has) that no report gives as rising (a toll that "rose to"
+    is a series of its own); each figure must be the later one's best match
+    in its report, their times aside.
+    """
+    groups: dict[tuple[int, str], list[tuple[tuple, Claim]]] = defaultdict(list)
+    for c in ctx.figures:
+        when = ctx.time_of(c)
+        if c.frame is None or not c.frame.measure or c.mention.hedge is not None or when is None or c.time_unresolved:
+            continue
+        if ctx.is_series(c) or not of_the_event(c.frame.measure):
+            continue
+        groups[(ctx.story_of(c.doc), c.frame.measure)].append((when, c))
+    for group in groups.values():
+        if len({c.doc for _, c in group}) < 3:
+            continue
+
+        scores: dict[tuple[int, str], tuple[float, Claim | None]] = {}
+        members = [c for _, c in group]
+
+        def best(late: Claim, doc: str, scores=scores, members=members) -> tuple[float, Claim | None]:
+            key = (id(late), doc)
+            if key not in scores:
+                scores[key] = _best_in(ctx, members, late, doc)
+            return scores[key]
+
+        for t_late, late in group:
+            for doc in {c.doc for _, c in group} - {late.doc}:
+                score, mid = best(late, doc)
+                t_mid = ctx.time_of(mid) if mid is not None else None
+                if score < SAME_QUANTITY or not t_late[0] > t_mid[1] or figures_agree(mid, late, ctx.tolerance):
+                    continue
+                if any(_earlier_same(ctx, late, t_mid, early_doc, best) for early_doc in {c.doc for _, c in group} - {late.doc, doc}):
+                    yield (*sorted((mid, late), key=lambda c: (c.doc, c.start)), score)
+
+
+def _best_in(ctx: Context, group: Sequence[Claim], late: Claim, doc: str) -> tuple[float, Claim | None]:
+    """The figure of report `doc` that most surely measures what `late` does, their times aside, with its score."""
+    scored = [(figure_score(ctx, c, late, timed=False), c) for c in group if c.doc == doc]
+    return max(scored, key=lambda sc: sc[0], default=(0.0, None))
+
+
+def _earlier_same(ctx: Context, late: Claim, before: tuple, doc: str, best) -> bool:
+    """Whether report `doc` gave, before `before`, exactly the count `late` gives again, as its best match."""
+    score, early = best(late, doc)
+    when = ctx.time_of(early) if early is not None else None
+    return score >= SAME_QUANTITY and when is not None and when[1] < before[0] and early.mention.value == late.mention.value
+
+
 def _describe(c: Claim) -> str:
     m = c.mention
     hedge = f"{m.hedge} " if m.hedge else ""
@@ -176,7 +243,10 @@ def value_conflict(ctx: Context) -> Iterator[Discrepancy]:
     def compared(a: Claim, b: Claim) -> float:
         return 0.0 if ctx.in_series(a, b) or ctx.two_sources(a, b) else figure_score(ctx, a, b)
 
-    for a, b, score in _disagreeing(ctx, ctx.figures, compared):
+    found = list(_disagreeing(ctx, ctx.figures, compared))
+    seen = {(id(a), id(b)) for a, b, _ in found}
+    found += [(a, b, s) for a, b, s in _restated_conflicts(ctx) if (id(a), id(b)) not in seen]
+    for a, b, score in found:
         yield Discrepancy(
             kind="value-conflict",
             severity=Severity.error,
