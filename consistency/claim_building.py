@@ -20,6 +20,7 @@ from functools import cache
 from .align.frames import (
     AGE,
     aged_person,
+    body_speakers,
     event_word,
     frame_of,
     lemma,
@@ -507,6 +508,7 @@ def claims_of(doc: Document, sentences: Sequence[Sentence], mentions: Sequence[M
             timing = timing_of.get(i - 1, [])
         timing_of[i] = timing
         frames = {id(m): _frame(sentence, m, names, owner) for m in ms}
+        speakers = body_speakers(sentence, names) if figures else frozenset()
         measures = {m.start: _counted_measure(sentence, m) for m in figures}
         totals = parts_totals(sentence, figures, measures) if len(figures) > 1 else {}
         for m in ms:
@@ -525,6 +527,7 @@ def claims_of(doc: Document, sentences: Sequence[Sentence], mentions: Sequence[M
                     subject = _named_before(names, m) or subject
                 time = date_range(sentence, m)
             elif m.is_figure:
+                subject = tuple(s for s in subject if s not in speakers)  # "health minister X said": the ministry's
                 person = aged_person(sentence, m, names)
                 own = _clause_people(sentence, m, names)
                 if person is not None:  # "Daniel Okafor, 58, and Peter Lindqvist, 45": each age is its person's

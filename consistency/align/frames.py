@@ -54,6 +54,7 @@ __all__ = [
     "Frame",
     "aged",
     "aged_person",
+    "body_speakers",
     "describe_frame",
     "dates_a_figure",
     "periods_a_figure_after",
@@ -455,16 +456,59 @@ def attribution_of(sentence: Sentence, entities: Sequence[Mention], m: Mention |
             if e.canonical and e.start - rel == headline.start("name") and e.end - rel >= end:
                 return e.canonical
     for e in entities:
-        if not e.canonical or e.role in ("office", "nationality", "place"):
-            continue
-        lead = sentence.text[max(0, e.start - rel - _SOURCE_LEAD) : e.start - rel]
-        tail = sentence.text[e.end - rel : e.end - rel + 30]
-        if _ACCORDING.search(lead) or _PUBLISHED_ON.search(lead) or _SAID_AFTER.match(tail):
-            return e.canonical
+        if _is_source(sentence, e):
+            return _body_spoken_for(sentence, e) or e.canonical
     found = _institution_said().search(sentence.text)
     if found:
         return " ".join(found.group(1).lower().replace("’", "'").split())
     return _body_source_of(sentence, m)
+
+
+@cache
+def _post_bodies() -> tuple[dict[str, str], re.Pattern[str]]:
+    bodies = {row["form"].lower(): row["body"] for row in rows("post_bodies.csv")}
+    posts = "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in sorted(bodies, key=len, reverse=True))
+    return bodies, re.compile(rf"(?<![\w'’-])(?P<post>(?i:{posts})),?\s+$")
+
+
+_POST_WORDS = 3  # words before a post that say whose it is: "the regional civil protection chief"
+
+
+def _body_spoken_for(sentence: Sentence, e: Mention) -> str | None:
+    """The body a person speaks for, as the post before the name says: "health minister Grace Mwale" speaks for
+    the health ministry, "police chief Tomas Berg" for the police, "Acme chief executive Jane Doe" for Acme
+    (data/post_bodies.csv: a post and its body, none where the words before the post name the body)."""
+    lead = sentence.text[max(0, e.start - sentence.start - _SOURCE_LEAD) : e.start - sentence.start]
+    bodies, before = _post_bodies()
+    found = before.search(lead)
+    if found is None:
+        return None
+    words = re.sub(r"['’]s\b", "", lead[: found.start()]).split()[-_POST_WORDS:]
+    whose: list[str] = []
+    for word in reversed(words):
+        if not word[-1:].isalnum() or word.lower() in stopwords():
+            break
+        whose.insert(0, word.lower())
+    body = bodies[" ".join(found["post"].lower().split())]
+    if not whose:
+        return None  # "the minister said": whose post goes unsaid
+    return " ".join([*whose, body]) if body else " ".join(whose)
+
+
+def _is_source(sentence: Sentence, e: Mention) -> bool:
+    """Whether the sentence gives its figures on the word of name `e`: "according to X", "X said"."""
+    if not e.canonical or e.role in ("office", "nationality", "place"):
+        return False
+    rel = sentence.start
+    lead = sentence.text[max(0, e.start - rel - _SOURCE_LEAD) : e.start - rel]
+    tail = sentence.text[e.end - rel : e.end - rel + 30]
+    return bool(_ACCORDING.search(lead) or _PUBLISHED_ON.search(lead) or _SAID_AFTER.match(tail))
+
+
+def body_speakers(sentence: Sentence, entities: Sequence[Mention]) -> frozenset[str]:
+    """The people a sentence gives its figures on the word of as the voice of a body ("health minister Grace Mwale
+    said"): the body is the source, and the person is not whose figures they are."""
+    return frozenset(e.canonical for e in entities if _is_source(sentence, e) and _body_spoken_for(sentence, e))
 
 
 def _body_source_of(sentence: Sentence, m: Mention | None) -> str | None:
