@@ -25,6 +25,7 @@ from .align.frames import (
     frame_of,
     lemma,
     measure_in,
+    places_near,
     separate_outcomes,
     undated_measure,
 )
@@ -492,12 +493,15 @@ def claims_of(doc: Document, sentences: Sequence[Sentence], mentions: Sequence[M
     out: list[Claim] = []
     timing_of: dict[int, list[Mention]] = {}
     named = {i: _names(ms) for i, ms in by_sentence.items()}
+    # where the event happened near is not whose the figures after it are
+    near = {i: places_near(sentences[i], [m for m in ms if m.kind == "entity"]) for i, ms in by_sentence.items()}
     for i, ms in sorted(by_sentence.items()):
         sentence = sentences[i]
         continues = _CONTINUES.match(sentence.text) and named.get(i - 1)
         # whose figures a sentence gives: the names of the last sentence when it goes on about its subject
         # ("These specialists have been sent with 4 dogs"), else the last's or the headline's when it names no one
         owner = named[i - 1] if continues else () if named[i] else named.get(i - 1) or named.get(0) or ()
+        owner = tuple(n for n in owner if n not in near.get(i - 1, ()) and n not in near.get(0, ()))
         figures = [m for m in ms if m.is_figure]
         dates = [m for m in ms if m.kind == "date"]
         names = [m for m in ms if m.kind == "entity" and m.role not in ("office", "nationality") and m.canonical]

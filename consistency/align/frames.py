@@ -47,6 +47,7 @@ import simplemma
 
 from ..data import rows
 from ..model import Claim, Frame, Mention, Sentence
+from ..parse.figures.numbers import unit_factor
 from ..terms import WORD, stem, stopwords
 
 __all__ = [
@@ -66,6 +67,7 @@ __all__ = [
     "measure_in",
     "name_tokens",
     "owners_compatible",
+    "places_near",
     "same_event_property",
     "undated_measure",
     "same_frame",
@@ -283,8 +285,14 @@ def aged_person(sentence: Sentence, m: Mention, entities: Sequence[Mention]) -> 
 
 _IN_PLACE = re.compile(r"\b(?:in|across|throughout)\s+(?:the\s+)?$", re.IGNORECASE)
 # a name after these is where an event happened, whether or not it is known as a place: "off Tavira island"
-_NEAR_PLACE = re.compile(r"\b(?:off|near|outside)\s+(?:the\s+)?$", re.IGNORECASE)
-_PLACE_LEAD = 16  # characters before a place name that can hold "throughout the"
+_PLACE_LEAD = 32  # characters before a place name that can hold "throughout the", "near the village of"
+
+
+@cache
+def _near_place() -> re.Pattern[str]:
+    """"off", "near", "outside", and "near the village of" (data/bearing_places.csv: the nouns of a kind of place)."""
+    nouns = "|".join(re.escape(r["noun"]) for r in rows("bearing_places.csv"))
+    return re.compile(rf"\b(?:off|near|outside)\s+(?:the\s+)?(?:(?:{nouns})\s+of\s+)?$", re.IGNORECASE)
 
 
 def _places(sentence: Sentence, entities: Sequence[Mention]) -> tuple[str, ...]:
@@ -293,9 +301,23 @@ def _places(sentence: Sentence, entities: Sequence[Mention]) -> tuple[str, ...]:
 
     def where(e: Mention) -> bool:
         lead = sentence.text[max(0, e.start - rel - _PLACE_LEAD) : e.start - rel]
-        return bool((e.role == "place" and _IN_PLACE.search(lead)) or (e.role in ("place", None) and _NEAR_PLACE.search(lead)))
+        return bool((e.role == "place" and _IN_PLACE.search(lead)) or _near(e, lead))
 
     return tuple(e.canonical for e in entities if e.canonical and where(e))
+
+
+def _near(e: Mention, lead: str) -> bool:
+    return e.role in ("place", None) and _near_place().search(lead) is not None
+
+
+def places_near(sentence: Sentence, entities: Sequence[Mention]) -> frozenset[str]:
+    """The names a sentence says its event happened near ("started near the village of Monteclaro"): where it
+    happened, and not whose the figures of the sentences after it are."""
+    rel = sentence.start
+    return frozenset(
+        e.canonical for e in entities
+        if e.canonical and _near(e, sentence.text[max(0, e.start - rel - _PLACE_LEAD) : e.start - rel])
+    )
 
 
 def _event_in(words: Sequence[str]) -> str | None:
@@ -661,8 +683,13 @@ def fixed_measure(a: Frame | None, b: Frame | None) -> bool:
 
 
 def same_event_property(a: Frame | None, b: Frame | None) -> bool:
-    """The same measure of the same named event ("the quake's magnitude", twice)."""
-    return same_measure(a, b) and a.event is not None and a.event == b.event
+    """The same measure of the same named event ("the quake's magnitude", twice), or of the story's event itself
+    (data/event_measures.csv: "it had burned 8,000 acres" is the fire's, named or not)."""
+    if not same_measure(a, b):
+        return False
+    if a.measure in _event_measures():
+        return not (a.event and b.event and a.event != b.event)
+    return a.event is not None and a.event == b.event
 
 
 def same_measure(a: Frame | None, b: Frame | None) -> bool:
@@ -775,6 +802,8 @@ def same_unit_family(a: Claim, b: Claim) -> bool:
         return ka == kb and ua == ub
     if ua == ub:
         return {ka, kb} <= {"number", "quantity"}
+    if ka == kb == "quantity" and unit_factor(ua, ub) is not None:
+        return same_measure(a.frame, b.frame)  # "burned 8,000 hectares" and "burned 8,000 acres": one area
     if a.frame and b.frame and a.frame.measure == b.frame.measure == AGE:
         return {ka, kb} <= {"number", "quantity"}  # "Okafor, 58," and "the 56-year-old": both in years
     # a plain count or "people" compares with a count of a kind of people ("260 dead", "261 people")
