@@ -33,6 +33,7 @@ from functools import cache
 from ..align import connected_groups, consensus_conflicts
 from ..data import rows
 from ..intervals import ranges_overlap
+from ..knowledge import builtin
 from ..model import Claim, Discrepancy, Severity
 from ..terms import stopwords
 from .base import Context, as_do, part
@@ -156,6 +157,14 @@ def _speech_verbs() -> frozenset[str]:
     return frozenset(row["verb"].lower() for row in rows("speech_verbs.csv"))
 
 
+def _of_a_country(word: str) -> bool:
+    """A demonym or a place's name ("Indian", "Zambia's"): whose a capitalised post is."""
+    bare = re.sub(r"['’]s$", "", word)
+    kb = builtin()
+    canonical = kb.canonical_name(bare)
+    return kb.country_of_demonym(bare) is not None or (canonical is not None and kb.entity_type(canonical) == "place")
+
+
 def _described_post(lead: str, at_start: bool) -> Post | None:
     """The post written in words that say what it is for, before the name: "health minister Grace Mwale",
     "the union's general secretary, Helene Duval,", "the regional civil protection chief Elena Ruiz".
@@ -170,17 +179,26 @@ def _described_post(lead: str, at_start: bool) -> Post | None:
     found = _portfolio_pattern().search(lead)
     if found is None:
         return None
-    before = lead[: found.start()]
-    words = before.split()
+    words = lead[: found.start()].split()
+    capitalised = found["title"][0].isupper()  # "Health Minister Grace Mwale" is capitalised as a whole
     kept: list[str] = []
     while words and len(kept) < _DESCRIBING and not _bounds_description(words[-1]):
+        if capitalised and not words[-1][0].isupper():
+            break  # "met Indian Prime Minister Narendra Modi": a capitalised title ends its own words
         kept.insert(0, words.pop())
     left = words[-1] if words else ""
-    if not kept or (left and not _bounds_description(left)):
+    if not kept or (left and not capitalised and not _bounds_description(left)):
         return None  # more describing words than read, or a name before them
     owner = _EVENT
-    if not found["title"][0].isupper():  # "Health Minister Grace Mwale" is capitalised as a whole
-        first = 1 if at_start and not words and kept[0][0].isupper() else 0  # "Health minister John Banda"
+    if capitalised:
+        named = 0
+        while named < len(kept) - 1 and _of_a_country(kept[named]):
+            named += 1  # "Indian Prime Minister Narendra Modi", "Zambia's Health Minister"
+        if named:
+            owner, kept = re.sub(r"['’]s$", "", " ".join(kept[:named])), kept[named:]
+    else:
+        opens = at_start and not words and kept[0][0].isupper() and not _of_a_country(kept[0])
+        first = 1 if opens else 0  # "Health minister John Banda", but "Kenyan health minister Ruth Otieno"
         named = first
         while named < len(kept) and kept[named][0].isupper():
             named += 1
