@@ -20,6 +20,15 @@ without an organisation: "Judge Helen Marsh", "the ferry's captain, Manuel
 Reyes,", "Helen Marsh, the trial judge,". Such a role is compared only with
 the same role so written, and not at all in a story where one source gives
 it to two people (a story of two trials has two judges).
+
+A post of the story's own is written in words that say what it is for,
+before the name and without its organisation (data/portfolio_titles.csv):
+"health minister Grace Mwale", "the union's general secretary, Paul
+Ferrand,", "the regional civil protection chief Elena Ruiz". It is read as
+the role in the story's event is, and a person some source gives another
+country's post ("Zambia's health minister", "Indian Prime Minister") is not
+its holder; a deputy's, another body's or a past post stays apart
+(data/post_modifiers.csv).
 """
 
 from __future__ import annotations
