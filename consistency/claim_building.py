@@ -15,11 +15,13 @@ import datetime as dt
 import itertools
 import re
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 from functools import cache
 
 from .align.frames import (
     AGE,
     aged_person,
+    bodies_spoken_for,
     body_speakers,
     event_word,
     frame_of,
@@ -493,6 +495,7 @@ def claims_of(doc: Document, sentences: Sequence[Sentence], mentions: Sequence[M
     out: list[Claim] = []
     timing_of: dict[int, list[Mention]] = {}
     named = {i: _names(ms) for i, ms in by_sentence.items()}
+    voices: dict[str, str] = {}  # a person named with a post → the body they speak for
     # where the event happened near is not whose the figures after it are
     near = {i: places_near(sentences[i], [m for m in ms if m.kind == "entity"]) for i, ms in by_sentence.items()}
     for i, ms in sorted(by_sentence.items()):
@@ -512,7 +515,12 @@ def claims_of(doc: Document, sentences: Sequence[Sentence], mentions: Sequence[M
             timing = timing_of.get(i - 1, [])
         timing_of[i] = timing
         frames = {id(m): _frame(sentence, m, names, owner) for m in ms}
-        speakers = body_speakers(sentence, names) if figures else frozenset()
+        speakers = set(body_speakers(sentence, names)) if figures else set()
+        for key, frame in frames.items():  # "Mwale said" after "health minister Grace Mwale": the ministry's word
+            if frame is not None and frame.attribution in voices:
+                speakers.add(frame.attribution)
+                frames[key] = replace(frame, attribution=voices[frame.attribution])
+        voices.update(bodies_spoken_for(sentence, names))
         measures = {m.start: _counted_measure(sentence, m) for m in figures}
         totals = parts_totals(sentence, figures, measures) if len(figures) > 1 else {}
         for m in ms:

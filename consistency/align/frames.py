@@ -55,6 +55,7 @@ __all__ = [
     "Frame",
     "aged",
     "aged_person",
+    "bodies_spoken_for",
     "body_speakers",
     "describe_frame",
     "dates_a_figure",
@@ -531,6 +532,16 @@ def body_speakers(sentence: Sentence, entities: Sequence[Mention]) -> frozenset[
     """The people a sentence gives its figures on the word of as the voice of a body ("health minister Grace Mwale
     said"): the body is the source, and the person is not whose figures they are."""
     return frozenset(e.canonical for e in entities if _is_source(sentence, e) and _body_spoken_for(sentence, e))
+
+
+def bodies_spoken_for(sentence: Sentence, entities: Sequence[Mention]) -> dict[str, str]:
+    """Each person the sentence names with a post before the name → the body they speak for ("health minister
+    Grace Mwale" → "health ministry"): what they say later in the report ("Mwale said") is the body's word."""
+    out: dict[str, str] = {}
+    for e in entities:
+        if e.canonical and e.role == "person" and (body := _body_spoken_for(sentence, e)):
+            out[e.canonical] = body
+    return out
 
 
 def _body_source_of(sentence: Sentence, m: Mention | None) -> str | None:
