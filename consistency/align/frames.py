@@ -69,6 +69,7 @@ __all__ = [
     "name_tokens",
     "owners_compatible",
     "places_near",
+    "post_modifiers",
     "same_event_property",
     "undated_measure",
     "same_frame",
@@ -506,16 +507,26 @@ def _body_spoken_for(sentence: Sentence, e: Mention) -> str | None:
     found = before.search(lead)
     if found is None:
         return None
-    words = re.sub(r"['’]s\b", "", lead[: found.start()]).split()[-_POST_WORDS:]
+    words = re.sub(r"['’]s\b", "", lead[: found.start()]).split()[-_POST_WORDS - 1 :]
     whose: list[str] = []
     for word in reversed(words):
         if not word[-1:].isalnum() or word.lower() in stopwords():
             break
         whose.insert(0, word.lower())
+    modifiers = post_modifiers()
+    if any(modifiers.get(w) in ("past", "other post") for part in whose for w in part.split("-")):
+        return None  # "former health minister X" speaks for no ministry now
     body = bodies[" ".join(found["post"].lower().split())]
+    whose = [w for w in whose if modifiers.get(w) != "scope"][-_POST_WORDS:]
     if not whose:
         return None  # "the minister said": whose post goes unsaid
     return " ".join([*whose, body]) if body else " ".join(whose)
+
+
+@cache
+def post_modifiers() -> dict[str, str]:
+    """Words before a post that make it past or another's ("former", "deputy") or only say its scope ("regional")."""
+    return {row["word"].lower(): row["kind"] for row in rows("post_modifiers.csv")}
 
 
 def _is_source(sentence: Sentence, e: Mention) -> bool:

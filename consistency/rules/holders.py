@@ -40,6 +40,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from ..align import connected_groups, consensus_conflicts
+from ..align.frames import post_modifiers
 from ..data import rows
 from ..intervals import ranges_overlap
 from ..knowledge import builtin
@@ -145,11 +146,6 @@ def _portfolio_forms() -> dict[str, str]:
 
 
 @cache
-def _post_modifiers() -> dict[str, str]:
-    return {row["word"].lower(): row["kind"] for row in rows("post_modifiers.csv")}
-
-
-@cache
 def _portfolio_pattern() -> re.Pattern[str]:
     heads = "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in sorted(_portfolio_forms(), key=len, reverse=True))
     return re.compile(rf"(?<![\w'’-])(?P<title>(?i:{heads})),?\s+$")
@@ -217,7 +213,7 @@ def _described_post(lead: str, at_start: bool) -> Post | None:
             owner, kept = re.sub(r"['’]s$", "", " ".join(kept[:named])), kept[named:]
         if not kept or any(w[0].isupper() for w in kept[first:]):
             return None
-    modifiers = _post_modifiers()
+    modifiers = post_modifiers()
     bare = [re.sub(r"['’]s?$", "", word.lower()) for word in (left, *kept)]  # "the union's" → "union"
     if any(modifiers.get(w) == "other post" or _PASSING.search(w) or _PAST_PREFIX.match(w) for w in bare):
         return None
