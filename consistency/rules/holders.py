@@ -70,6 +70,7 @@ _LEADER = "leader"  # the post "led by" names, as "party leader" does
 
 _EVENT = ""  # the organisation of a role in the story's one event ("Judge Helen Marsh"), or of a post of the story's own
 _LEAD = 80  # characters before a name read for its post
+_NOT_ONE_POST = ("other post", "many holders")  # "deputy health minister", "government minister"
 _PAST_PREFIX = re.compile(r"(?:ex|then)-")  # "ex-health minister"
 _DESCRIBING = 3  # words that say what a post is for: "regional civil protection chief"
 
@@ -215,7 +216,7 @@ def _described_post(lead: str, at_start: bool) -> Post | None:
             return None
     modifiers = post_modifiers()
     bare = [re.sub(r"['’]s?$", "", word.lower()) for word in (left, *kept)]  # "the union's" → "union"
-    if any(modifiers.get(w) == "other post" or _PASSING.search(w) or _PAST_PREFIX.match(w) for w in bare):
+    if any(modifiers.get(w) in _NOT_ONE_POST or _PASSING.search(w) or _PAST_PREFIX.match(w) for w in bare):
         return None
     described = [w for w in bare[1:] if modifiers.get(w) != "scope"]
     if not described:
