@@ -219,8 +219,8 @@ def _described_post(lead: str, at_start: bool) -> Post | None:
     if any(modifiers.get(w) in _NOT_ONE_POST or _PASSING.search(w) or _PAST_PREFIX.match(w) for w in bare):
         return None
     described = [w for w in bare[1:] if modifiers.get(w) != "scope"]
-    if not described:
-        return None
+    if all(modifiers.get(w) == "generic body" for w in described):
+        return None  # "the company's chief": in a story of two companies, either's (and none at all when empty)
     head = _portfolio_forms()[" ".join(found["title"].lower().split())]
     return Post(f"{' '.join(described)} {head}", owner)
 
