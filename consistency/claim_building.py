@@ -16,11 +16,14 @@ import datetime as dt
 import itertools
 import re
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 from functools import cache
 
 from .align.frames import (
     AGE,
     aged_person,
+    bodies_spoken_for,
+    body_speakers,
     change_base,
     dates_a_figure,
     event_word,
@@ -30,6 +33,7 @@ from .align.frames import (
     of_the_event,
     own_measure,
     periods_a_figure_after,
+    places_near,
     separate_outcomes,
     undated_measure,
 )
@@ -599,12 +603,16 @@ def claims_of(doc: Document, sentences: Sequence[Sentence], mentions: Sequence[M
     timing_of: dict[int, list[Mention]] = {}
     bases: dict[int, int] = {}  # a change's base figure's start → the start of the figure it changed to
     named = {i: _names(ms) for i, ms in by_sentence.items()}
+    voices: dict[str, str] = {}  # a person named with a post → the body they speak for
+    # where the event happened near is not whose the figures after it are
+    near = {i: places_near(sentences[i], [m for m in ms if m.kind == "entity"]) for i, ms in by_sentence.items()}
     for i, ms in sorted(by_sentence.items()):
         sentence = sentences[i]
         continues = _CONTINUES.match(sentence.text) and named.get(i - 1)
         # whose figures a sentence gives: the names of the last sentence when it goes on about its subject
         # ("These specialists have been sent with 4 dogs"), else the last's or the headline's when it names no one
         owner = named[i - 1] if continues else () if named[i] else named.get(i - 1) or named.get(0) or ()
+        owner = tuple(n for n in owner if n not in near.get(i - 1, ()) and n not in near.get(0, ()))
         figures = [m for m in ms if m.is_figure]
         dates = [m for m in ms if m.kind == "date"]
         names = [m for m in ms if m.kind == "entity" and m.role not in ("office", "nationality") and m.canonical]
@@ -620,6 +628,12 @@ def claims_of(doc: Document, sentences: Sequence[Sentence], mentions: Sequence[M
         frames = {id(m): _frame(sentence, m, names, owner) for m in ms}
         if len(figures) > 1:
             _share_predicate(sentence, figures, frames)
+        speakers = set(body_speakers(sentence, names)) if figures else set()
+        for key, frame in frames.items():  # "Mwale said" after "health minister Grace Mwale": the ministry's word
+            if frame is not None and frame.attribution in voices:
+                speakers.add(frame.attribution)
+                frames[key] = replace(frame, attribution=voices[frame.attribution])
+        voices.update(bodies_spoken_for(sentence, names))
         measures = {m.start: _counted_measure(sentence, m) for m in figures}
         totals = parts_totals(sentence, figures, measures) if len(figures) > 1 else {}
         based = base_dates(sentence, timing, figures) if timing and len(figures) > 1 else {}
@@ -643,6 +657,7 @@ def claims_of(doc: Document, sentences: Sequence[Sentence], mentions: Sequence[M
                     subject = _named_before(names, m) or subject
                 time = date_range(sentence, m)
             elif m.is_figure:
+                subject = tuple(s for s in subject if s not in speakers)  # "health minister X said": the ministry's
                 person = aged_person(sentence, m, names)
                 own = _clause_people(sentence, m, names)
                 if person is not None:  # "Daniel Okafor, 58, and Peter Lindqvist, 45": each age is its person's

@@ -76,11 +76,22 @@ def figures_overlap(a: Mention, b: Mention, tolerance: float = 0.0) -> bool:
     With no tolerance, two whole counts must share a whole number, and a strict bound
     never agrees with its own value stated bare ("more than 72%" and "72%").
     """
+    factor = _unit_factor(a, b)
+    if factor is not None:  # "8,000 acres" is 3,237 hectares
+        low, high = bounds(b)
+        return overlap(*widen(*bounds(a), tolerance), *widen(low * factor, high * factor, tolerance))
     if tolerance <= 0 and (whole := whole_counts_overlap(a, b)) is not None:
         return whole
     if tolerance <= 0 and bound_excludes_value(a, b):
         return False
     return overlap(*widen(*bounds(a), tolerance), *widen(*bounds(b), tolerance))
+
+
+def _unit_factor(a: Mention, b: Mention) -> float | None:
+    """The factor that turns figure `b`'s unit into `a`'s, when they differ and convert (acres and hectares)."""
+    from .parse.figures.numbers import unit_factor  # the parser's own table of units
+
+    return unit_factor(a.unit, b.unit) if a.kind == b.kind == "quantity" else None
 
 
 # hedge rules that bound a count strictly: "more than 33" is 34 or more, "fewer than 12" at most 11

@@ -47,6 +47,7 @@ import simplemma
 
 from ..data import rows
 from ..model import Claim, Frame, Mention, Sentence
+from ..parse.figures.numbers import unit_factor
 from ..terms import WORD, stem, stopwords
 
 __all__ = [
@@ -54,6 +55,8 @@ __all__ = [
     "Frame",
     "aged",
     "aged_person",
+    "bodies_spoken_for",
+    "body_speakers",
     "describe_frame",
     "dates_a_figure",
     "periods_a_figure_after",
@@ -69,6 +72,8 @@ __all__ = [
     "of_the_event",
     "own_measure",
     "owners_compatible",
+    "places_near",
+    "post_modifiers",
     "same_event_property",
     "undated_measure",
     "same_frame",
@@ -290,8 +295,14 @@ def aged_person(sentence: Sentence, m: Mention, entities: Sequence[Mention]) -> 
 
 _IN_PLACE = re.compile(r"\b(?:in|across|throughout)\s+(?:the\s+)?$", re.IGNORECASE)
 # a name after these is where an event happened, whether or not it is known as a place: "off Tavira island"
-_NEAR_PLACE = re.compile(r"\b(?:off|near|outside)\s+(?:the\s+)?$", re.IGNORECASE)
-_PLACE_LEAD = 16  # characters before a place name that can hold "throughout the"
+_PLACE_LEAD = 32  # characters before a place name that can hold "throughout the", "near the village of"
+
+
+@cache
+def _near_place() -> re.Pattern[str]:
+    """"off", "near", "outside", and "near the village of" (data/bearing_places.csv: the nouns of a kind of place)."""
+    nouns = "|".join(re.escape(r["noun"]) for r in rows("bearing_places.csv"))
+    return re.compile(rf"\b(?:off|near|outside)\s+(?:the\s+)?(?:(?:{nouns})\s+of\s+)?$", re.IGNORECASE)
 
 
 def _places(sentence: Sentence, entities: Sequence[Mention]) -> tuple[str, ...]:
@@ -300,9 +311,23 @@ def _places(sentence: Sentence, entities: Sequence[Mention]) -> tuple[str, ...]:
 
     def where(e: Mention) -> bool:
         lead = sentence.text[max(0, e.start - rel - _PLACE_LEAD) : e.start - rel]
-        return bool((e.role == "place" and _IN_PLACE.search(lead)) or (e.role in ("place", None) and _NEAR_PLACE.search(lead)))
+        return bool((e.role == "place" and _IN_PLACE.search(lead)) or _near(e, lead))
 
     return tuple(e.canonical for e in entities if e.canonical and where(e))
+
+
+def _near(e: Mention, lead: str) -> bool:
+    return e.role in ("place", None) and _near_place().search(lead) is not None
+
+
+def places_near(sentence: Sentence, entities: Sequence[Mention]) -> frozenset[str]:
+    """The names a sentence says its event happened near ("started near the village of Monteclaro"): where it
+    happened, and not whose the figures of the sentences after it are."""
+    rel = sentence.start
+    return frozenset(
+        e.canonical for e in entities
+        if e.canonical and _near(e, sentence.text[max(0, e.start - rel - _PLACE_LEAD) : e.start - rel])
+    )
 
 
 def _event_in(words: Sequence[str]) -> str | None:
@@ -505,16 +530,79 @@ def attribution_of(sentence: Sentence, entities: Sequence[Mention], m: Mention |
             if e.canonical and e.start - rel == headline.start("name") and e.end - rel >= end:
                 return e.canonical
     for e in entities:
-        if not e.canonical or e.role in ("office", "nationality", "place"):
-            continue
-        lead = sentence.text[max(0, e.start - rel - _SOURCE_LEAD) : e.start - rel]
-        tail = sentence.text[e.end - rel : e.end - rel + 30]
-        if _ACCORDING.search(lead) or _PUBLISHED_ON.search(lead) or _SAID_AFTER.match(tail):
-            return e.canonical
+        if _is_source(sentence, e):
+            return _body_spoken_for(sentence, e) or e.canonical
     found = _institution_said().search(sentence.text)
     if found:
         return " ".join(found.group(1).lower().replace("’", "'").split())
     return _body_source_of(sentence, m)
+
+
+@cache
+def _post_bodies() -> tuple[dict[str, str], re.Pattern[str]]:
+    bodies = {row["form"].lower(): row["body"] for row in rows("post_bodies.csv")}
+    posts = "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in sorted(bodies, key=len, reverse=True))
+    return bodies, re.compile(rf"(?<![\w'’-])(?P<post>(?i:{posts})),?\s+$")
+
+
+_POST_WORDS = 3  # words before a post that say whose it is: "the regional civil protection chief"
+
+
+def _body_spoken_for(sentence: Sentence, e: Mention) -> str | None:
+    """The body a person speaks for, as the post before the name says: "health minister Grace Mwale" speaks for
+    the health ministry, "police chief Tomas Berg" for the police, "Acme chief executive Jane Doe" for Acme
+    (data/post_bodies.csv: a post and its body, none where the words before the post name the body)."""
+    lead = sentence.text[max(0, e.start - sentence.start - _SOURCE_LEAD) : e.start - sentence.start]
+    bodies, before = _post_bodies()
+    found = before.search(lead)
+    if found is None:
+        return None
+    words = re.sub(r"['’]s\b", "", lead[: found.start()]).split()[-_POST_WORDS - 1 :]
+    whose: list[str] = []
+    for word in reversed(words):
+        if not word[-1:].isalnum() or word.lower() in stopwords():
+            break
+        whose.insert(0, word.lower())
+    modifiers = post_modifiers()
+    if any(modifiers.get(w) in ("past", "other post") for part in whose for w in part.split("-")):
+        return None  # "former health minister X" speaks for no ministry now
+    body = bodies[" ".join(found["post"].lower().split())]
+    whose = [w for w in whose if modifiers.get(w) != "scope"][-_POST_WORDS:]
+    if not whose:
+        return None  # "the minister said": whose post goes unsaid
+    return " ".join([*whose, body]) if body else " ".join(whose)
+
+
+@cache
+def post_modifiers() -> dict[str, str]:
+    """Words before a post that make it past or another's ("former", "deputy") or only say its scope ("regional")."""
+    return {row["word"].lower(): row["kind"] for row in rows("post_modifiers.csv")}
+
+
+def _is_source(sentence: Sentence, e: Mention) -> bool:
+    """Whether the sentence gives its figures on the word of name `e`: "according to X", "X said"."""
+    if not e.canonical or e.role in ("office", "nationality", "place"):
+        return False
+    rel = sentence.start
+    lead = sentence.text[max(0, e.start - rel - _SOURCE_LEAD) : e.start - rel]
+    tail = sentence.text[e.end - rel : e.end - rel + 30]
+    return bool(_ACCORDING.search(lead) or _PUBLISHED_ON.search(lead) or _SAID_AFTER.match(tail))
+
+
+def body_speakers(sentence: Sentence, entities: Sequence[Mention]) -> frozenset[str]:
+    """The people a sentence gives its figures on the word of as the voice of a body ("health minister Grace Mwale
+    said"): the body is the source, and the person is not whose figures they are."""
+    return frozenset(e.canonical for e in entities if _is_source(sentence, e) and _body_spoken_for(sentence, e))
+
+
+def bodies_spoken_for(sentence: Sentence, entities: Sequence[Mention]) -> dict[str, str]:
+    """Each person the sentence names with a post before the name → the body they speak for ("health minister
+    Grace Mwale" → "health ministry"): what they say later in the report ("Mwale said") is the body's word."""
+    out: dict[str, str] = {}
+    for e in entities:
+        if e.canonical and e.role == "person" and (body := _body_spoken_for(sentence, e)):
+            out[e.canonical] = body
+    return out
 
 
 def _body_source_of(sentence: Sentence, m: Mention | None) -> str | None:
@@ -736,8 +824,13 @@ def fixed_measure(a: Frame | None, b: Frame | None) -> bool:
 
 
 def same_event_property(a: Frame | None, b: Frame | None) -> bool:
-    """The same measure of the same named event ("the quake's magnitude", twice)."""
-    return same_measure(a, b) and a.event is not None and a.event == b.event
+    """The same measure of the same named event ("the quake's magnitude", twice), or of the story's event itself
+    (data/event_measures.csv: "it had burned 8,000 acres" is the fire's, named or not)."""
+    if not same_measure(a, b):
+        return False
+    if a.measure in _event_measures():
+        return not (a.event and b.event and a.event != b.event)
+    return a.event is not None and a.event == b.event
 
 
 def same_measure(a: Frame | None, b: Frame | None) -> bool:
@@ -851,6 +944,8 @@ def same_unit_family(a: Claim, b: Claim) -> bool:
         return ka == kb and ua == ub
     if ua == ub:
         return {ka, kb} <= {"number", "quantity"}
+    if ka == kb == "quantity" and unit_factor(ua, ub) is not None:
+        return same_measure(a.frame, b.frame)  # "burned 8,000 hectares" and "burned 8,000 acres": one area
     if a.frame and b.frame and a.frame.measure == b.frame.measure == AGE:
         return {ka, kb} <= {"number", "quantity"}  # "Okafor, 58," and "the 56-year-old": both in years
     # a plain count or "people" compares with a count of a kind of people ("260 dead", "261 people")

@@ -287,10 +287,12 @@ class Context:
         return found
 
     @cached_property
-    def _series(self) -> frozenset[tuple[int, str]]:
-        """(story, measure) of each quantity that some report of the story gives as a rise or the latest count."""
+    def _series(self) -> frozenset[tuple[int, str, str]]:
+        """(story, measure, family) of each quantity that some report of the story gives as a rise or the latest
+        count: a rising death toll does not make the fatality rate (a percent of deaths) a series."""
         return frozenset(
-            (self.story_of(c.doc), c.frame.measure) for c in self.figures if c.rising and c.frame and c.frame.measure
+            (self.story_of(c.doc), c.frame.measure, c.mention.family)
+            for c in self.figures if c.rising and c.frame and c.frame.measure
         )
 
     def is_series(self, c: Claim) -> bool:
@@ -309,7 +311,7 @@ class Context:
         measure = (a.frame and a.frame.measure) or (b.frame and b.frame.measure)
         return (
             measure is not None
-            and (self.story_of(a.doc), measure) in self._series
+            and (self.story_of(a.doc), measure, a.mention.family) in self._series
             and not self.same_update(a, b)
             and not (self.time_of(a) is None and self.time_of(b) is None)
             and not self._one_day_count(a, b)

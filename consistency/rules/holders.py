@@ -20,6 +20,15 @@ without an organisation: "Judge Helen Marsh", "the ferry's captain, Manuel
 Reyes,", "Helen Marsh, the trial judge,". Such a role is compared only with
 the same role so written, and not at all in a story where one source gives
 it to two people (a story of two trials has two judges).
+
+A post of the story's own is written in words that say what it is for,
+before the name and without its organisation (data/portfolio_titles.csv):
+"health minister Grace Mwale", "the union's general secretary, Paul
+Ferrand,", "the regional civil protection chief Elena Ruiz". It is read as
+the role in the story's event is, and a person some source gives another
+country's post ("Zambia's health minister", "Indian Prime Minister") is not
+its holder; a deputy's, another body's or a past post stays apart
+(data/post_modifiers.csv).
 """
 
 from __future__ import annotations
@@ -31,9 +40,12 @@ from dataclasses import dataclass
 from functools import cache
 
 from ..align import connected_groups, consensus_conflicts
+from ..align.frames import post_modifiers
 from ..data import rows
 from ..intervals import ranges_overlap
+from ..knowledge import builtin
 from ..model import Claim, Discrepancy, Severity
+from ..terms import stopwords
 from .base import Context, as_do, part
 from .offices import same_person
 
@@ -56,7 +68,11 @@ _POST_NEAR = dt.timedelta(days=7)  # sources this far apart speak of one holder 
 _LEADER = "leader"  # the post "led by" names, as "party leader" does
 
 
-_EVENT = ""  # the organisation of a role in the story's one event: "Judge Helen Marsh"
+_EVENT = ""  # the organisation of a role in the story's one event ("Judge Helen Marsh"), or of a post of the story's own
+_LEAD = 80  # characters before a name read for its post
+_NOT_ONE_POST = ("other post", "many holders")  # "deputy health minister", "government minister"
+_PAST_PREFIX = re.compile(r"(?:ex|then)-")  # "ex-health minister"
+_DESCRIBING = 3  # words that say what a post is for: "regional civil protection chief"
 
 
 @dataclass(frozen=True, slots=True)
@@ -125,11 +141,95 @@ def _event_role(lead: str, tail: str) -> str | None:
     return _event_forms()[" ".join(found["title"].lower().split())]
 
 
+@cache
+def _portfolio_forms() -> dict[str, str]:
+    return {row["form"].lower(): row["role"] for row in rows("portfolio_titles.csv")}
+
+
+@cache
+def _portfolio_pattern() -> re.Pattern[str]:
+    heads = "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in sorted(_portfolio_forms(), key=len, reverse=True))
+    return re.compile(rf"(?<![\w'’-])(?P<title>(?i:{heads})),?\s+$")
+
+
+def _bounds_description(word: str) -> bool:
+    """Whether a word ends the words that describe a post from the left: a function word or a speech verb
+    ("said health minister ..."), or punctuation."""
+    return not word[-1:].isalnum() or word.lower() in stopwords() or word.lower() in _speech_verbs()
+
+
+@cache
+def _speech_verbs() -> frozenset[str]:
+    return frozenset(row["verb"].lower() for row in rows("speech_verbs.csv"))
+
+
+def _of_a_country(word: str) -> bool:
+    """A demonym or a place's name ("Indian", "Zambia's"): whose a capitalised post is."""
+    bare = re.sub(r"['’]s$", "", word)
+    kb = builtin()
+    canonical = kb.canonical_name(bare)
+    return kb.country_of_demonym(bare) is not None or (canonical is not None and kb.entity_type(canonical) == "place")
+
+
+def _described_post(lead: str, at_start: bool) -> Post | None:
+    """The post written in words that say what it is for, before the name: "health minister Grace Mwale",
+    "the union's general secretary, Helene Duval,", "the regional civil protection chief Elena Ruiz".
+
+    The post is one of the story's own (the country's health minister, the striking union's general
+    secretary): its organisation goes unsaid. The describing words are lower case (a capital opens the
+    sentence, or the whole title is capitalised: "Health Minister"); a capitalised owner or nationality
+    ("Zambia's health minister", "Kenyan health minister") is another country's post and is left alone,
+    as are a deputy's post, another body's ("another union's general secretary") and a past or passing one.
+    Scope words ("regional", "national") do not change the post.
+    """
+    found = _portfolio_pattern().search(lead)
+    if found is None:
+        return None
+    words = lead[: found.start()].split()
+    capitalised = found["title"][0].isupper()  # "Health Minister Grace Mwale" is capitalised as a whole
+    kept: list[str] = []
+    while words and len(kept) < _DESCRIBING and not _bounds_description(words[-1]):
+        if capitalised and not words[-1][0].isupper():
+            break  # "met Indian Prime Minister Narendra Modi": a capitalised title ends its own words
+        kept.insert(0, words.pop())
+    left = words[-1] if words else ""
+    if not kept or (left and not capitalised and not _bounds_description(left)):
+        return None  # more describing words than read, or a name before them
+    owner = _EVENT
+    if capitalised:
+        named = 0
+        while named < len(kept) - 1 and _of_a_country(kept[named]):
+            named += 1  # "Indian Prime Minister Narendra Modi", "Zambia's Health Minister"
+        if named:
+            owner, kept = re.sub(r"['’]s$", "", " ".join(kept[:named])), kept[named:]
+    else:
+        opens = at_start and not words and kept[0][0].isupper() and not _of_a_country(kept[0])
+        first = 1 if opens else 0  # "Health minister John Banda", but "Kenyan health minister Ruth Otieno"
+        named = first
+        while named < len(kept) and kept[named][0].isupper():
+            named += 1
+        if named > first:  # "Zambia's health minister", "Kenyan health minister": a named owner's post
+            if first:
+                return None
+            owner, kept = re.sub(r"['’]s$", "", " ".join(kept[:named])), kept[named:]
+        if not kept or any(w[0].isupper() for w in kept[first:]):
+            return None
+    modifiers = post_modifiers()
+    bare = [re.sub(r"['’]s?$", "", word.lower()) for word in (left, *kept)]  # "the union's" → "union"
+    if any(modifiers.get(w) in _NOT_ONE_POST or _PASSING.search(w) or _PAST_PREFIX.match(w) for w in bare):
+        return None
+    described = [w for w in bare[1:] if modifiers.get(w) != "scope"]
+    if all(modifiers.get(w) == "generic body" for w in described):
+        return None  # "the company's chief": in a story of two companies, either's (and none at all when empty)
+    head = _portfolio_forms()[" ".join(found["title"].lower().split())]
+    return Post(f"{' '.join(described)} {head}", owner)
+
+
 def post_of(c: Claim) -> Post | None:
     """The organisation's post the sentence gives the person of claim `c`, if any."""
     rel = c.sentence.start
     text = c.sentence.text
-    lead, tail = text[max(0, c.start - rel - 80) : c.start - rel], text[c.end - rel :]
+    lead, tail = text[max(0, c.start - rel - _LEAD) : c.start - rel], text[c.end - rel :]
     before, after = _patterns()
     found = next((m for m in (p.search(lead) for p in before) if m), None)
     if found is not None:
@@ -137,9 +237,14 @@ def post_of(c: Claim) -> Post | None:
     else:
         found = next((m for m in (p.match(tail) for p in after) if m), None)
         passing = found is not None and _PASSING.search(tail[: found.start("title")])
+    at_start = c.start - rel <= _LEAD
+    if found is not None and at_start and _body_opening(lead, found):
+        found = None  # "Police chief Anders Lund": a body in lower case that opens the sentence, not a name
     if found is None:
         role = _event_role(lead, tail)
-        return None if role is None else Post(role, _EVENT)
+        if role is not None:
+            return Post(role, _EVENT)
+        return _described_post(lead, at_start)
     if passing or _PASSING_WORD.match(found["org"]):
         return None  # "Former Acme chief executive ..." opens its sentence with the word
     organisation = _organisation(found["org"], c)
@@ -149,10 +254,23 @@ def post_of(c: Claim) -> Post | None:
     return Post(_LEADER if written == "led by" else _forms()[written], organisation)
 
 
+@cache
+def _bodies() -> frozenset[str]:
+    return frozenset(row["body"].lower() for row in rows("source_bodies.csv"))
+
+
+def _body_opening(lead: str, found: re.Match[str]) -> bool:
+    """Whether the organisation read before a post is a body's common noun capitalised as the sentence's
+    first word ("Union general secretary ...", "Police chief ...")."""
+    return "org" in found.groupdict() and found.start("org") == 0 and found["org"].lower() in _bodies()
+
+
 def _organisation(written: str, c: Claim) -> str | None:
     """The organisation as written, without an opening article; None when nothing is left or it is the
     person's own name ("Jane Doe, chief executive" has no organisation)."""
     words = written.rstrip(".").split()  # "the chief executive of Acme." ends its sentence
+    if words:
+        words[-1] = re.sub(r"['’]s$", "", words[-1])  # "the Confederation's general secretary"
     if words and words[0].lower() in _ARTICLES:
         words = words[1:]
     if not words or set(words) & set((c.mention.canonical or "").split()):
@@ -203,7 +321,11 @@ def _posts(ctx: Context) -> dict[tuple[int, str], list[tuple[Claim, Post]]]:
         if post is not None:
             groups.setdefault((ctx.story_of(c.doc), post.role), []).append((c, post))
     for key, pairs in groups.items():
-        groups[key] = [(c, p) for c, p in pairs if p.organisation != _EVENT or not _shared_role(pairs)]
+        owned = [c for c, p in pairs if p.organisation != _EVENT]
+        groups[key] = [
+            (c, p) for c, p in pairs
+            if p.organisation != _EVENT or not (_shared_role(pairs) or any(same_person(c, o) for o in owned))
+        ]
     return groups
 
 
@@ -245,7 +367,7 @@ def title_holder_conflicts(ctx: Context) -> Iterator[Discrepancy]:
                 reference = _nearest(ctx, odd, sides)
                 where = post[id(reference)].organisation
                 whose, of_what = (
-                    (f"the {role}", f"the {role} of the story's event") if where == _EVENT
+                    (f"the {role}", f"the story's one {role}") if where == _EVENT
                     else (f"{where} {role}", f"the {role} of {where}")
                 )
                 yield Discrepancy(

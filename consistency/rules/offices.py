@@ -46,6 +46,16 @@ def _titles() -> tuple[dict[str, Title], re.Pattern[str]]:
     return forms, re.compile(rf"(?<![\w.-])(?P<form>{alternation})\s+$")
 
 
+@cache
+def _copula() -> tuple[dict[str, Title], re.Pattern[str]]:
+    """"Adrian Cronauer is an Airman Second Class", "Jane Roe is a US senator": the office the person holds now,
+    in any case, after at most one capitalised word of whose office it is."""
+    forms, _ = _titles()
+    lower = {f.lower(): t for f, t in forms.items()}
+    alternation = "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in sorted(lower, key=len, reverse=True))
+    return lower, re.compile(rf"^\s+is\s+an?\s+(?:[A-Z][\w.]*\s+)?(?P<form>(?i:{alternation}))(?![\w-])")
+
+
 def _is_name(c: Claim) -> bool:
     m = c.mention
     return m.kind == "entity" and not m.office and m.role in ("person", None) and bool(m.canonical)
@@ -69,7 +79,11 @@ def title_of(c: Claim, names: list[Claim]) -> Title | None:
     lead = c.sentence.text[max(0, head.start - rel - 40) : head.start - rel]
     forms, before = _titles()
     found = before.search(lead)
-    if found is None or _PAST.search(lead[: found.start()]):
+    if found is None:
+        lower, copula = _copula()
+        said = copula.match(c.sentence.text[c.end - rel :])
+        return None if said is None else lower.get(" ".join(said["form"].lower().split()))
+    if _PAST.search(lead[: found.start()]):
         return None
     written = " ".join(found["form"].split())
     return forms.get(written)
