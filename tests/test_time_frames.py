@@ -412,3 +412,17 @@ def test_a_count_reached_by_an_earlier_day_is_no_update_of_a_later_one(tmp_path)
         "b": ("2025-03-08", "Police said 140 people had been arrested in Selvo by Saturday morning."),
     })
     assert not {kind for kind, _ in found if kind in ERRORS}
+
+
+@pytest.mark.parametrize("clause", ["which started on Monday", "which broke out on Monday"])
+def test_a_relative_clause_dates_its_noun_not_the_count_after_it(tmp_path, clause):
+    """"The blaze, which started on Monday, had destroyed 300 homes by Wednesday": the day is the blaze's; the
+    count is Wednesday's, so a later, larger count is the blaze's growth and an earlier equal one no restatement."""
+    found = rows(tmp_path, {
+        "a": ("2026-07-15", f"The blaze near Corvo, {clause}, had destroyed 300 homes by Wednesday, firefighters said."),
+        "b": ("2026-07-14", "By Tuesday the blaze near Corvo had destroyed 120 homes, firefighters said."),
+        "c": ("2026-07-16", "The blaze near Corvo had destroyed 300 homes by Wednesday, firefighters said on Thursday."),
+    })
+    assert not {r for r in found if r[0] == "value-conflict"}
+    homes = next(c for c in consistency.claims(tmp_path / "a.md") if c.mention.text.startswith("300"))
+    assert homes.time == (dt.date(2026, 7, 15), dt.date(2026, 7, 15))

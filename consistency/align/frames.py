@@ -351,6 +351,9 @@ def event_word(sentence: Sentence, m: Mention, *, past_figures: bool = True) -> 
         return None
     cuts = list(_CLAUSE_END.finditer(lead))  # not at "that": "the quake that struck on Friday" dates the quake
     before = _words(lead[cuts[-1].end() :] if cuts else lead)
+    if before[:1] and before[0] in _RELATIVE and cuts:
+        # "The fire, which began on Monday": a relative clause tells of the noun before its comma
+        before = _words(lead[cuts[-2].end() if len(cuts) > 1 else 0 : cuts[-1].start()]) + before
     rest = _ASIDE.sub(" ", sentence.text[m.end - rel :])
     found = _event_in(before[::-1] + _words(_clause_after(rest)))
     if found is None and len(before) <= _INTRODUCTORY_WORDS:
@@ -446,6 +449,7 @@ def periods_a_figure_after(sentence: Sentence, m: Mention) -> bool:
 
 _REACHED_BY = frozenset({"by"})  # "had burned 16,500 hectares by Thursday": how far a count had come by a day
 _VALUE_OF = frozenset({"of", "to", "at", "by", "from"})  # "revenue of", "rose to", "put at", "fell by"
+_RELATIVE = frozenset({"which", "who", "that"})  # words that open a clause about the noun before its comma
 _INTRODUCTORY_WORDS = 2  # "late on", "early on": a date with no more than this before it opens its clause
 _ASIDE = re.compile(r"\([^()]*\)")  # "after 11pm local time (22:00 GMT) on Friday": the aside is not a clause break
 
