@@ -98,3 +98,31 @@ def test_figures_for_different_years_do_not_conflict(tmp_path):
                  "Kessel Airways carried 14.2 million passengers in 2021.")
     assert ("update", ("18.7 million passengers", "14.2 million passengers")) in found
     assert _errors(found) == set()
+
+
+# One figure written in two units of one base is no garbled unit; a different figure still is one.
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("The Harland central bank raised its key rate by a quarter point to 3.75% on Thursday.",
+         "The Harland central bank raised its key rate by 25 basis points to 3.75% on Thursday."),
+        ("The Harland central bank cut its key rate by half a percentage point to 3%.",
+         "The Harland central bank cut its key rate by 50 basis points to 3%."),
+        ("The new Kessel runway at Orvik airport is 2.5 km long.",
+         "The new Kessel runway at Orvik airport is 2,500 metres long."),
+    ],
+)
+def test_one_figure_in_two_convertible_units_is_no_unit_conflict(tmp_path, first, second):
+    assert not {kind for kind, _ in rows(tmp_path, first, second)} & {"unit-conflict", "value-conflict"}
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "texts"),
+    [
+        ("The Harland central bank raised its key rate by 25 basis points to 3.75% on Thursday.",
+         "The Harland central bank raised its key rate by 25 percentage points to 3.75% on Thursday.",
+         ("25 basis points", "25 percentage points")),
+    ],
+)
+def test_one_number_in_two_units_is_a_unit_conflict(tmp_path, first, second, texts):
+    assert ("unit-conflict", texts) in rows(tmp_path, first, second)

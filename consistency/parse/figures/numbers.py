@@ -51,7 +51,7 @@ from .tokens import iter_runs
 from .vocabulary import vocabulary
 from .words import read_numerals
 
-__all__ = ["find", "FRACTION_TOLERANCE"]
+__all__ = ["find", "conversion", "FRACTION_TOLERANCE"]
 
 FRACTION_TOLERANCE = 0.05
 
@@ -175,7 +175,7 @@ def _restatement(text: str, a: Figure, b: Figure) -> Figure | None:
     if a.kind == "money" and b.kind == "money" and a.unit != b.unit and a.rule and not b.rule:
         b.hedge, b.rule, b.amount = a.hedge, a.rule, a.amount
         return None
-    ratio = _conversion(a.unit, b.unit) if a.kind == b.kind == "quantity" else None
+    ratio = conversion(a.unit, b.unit) if a.kind == b.kind == "quantity" else None
     if ratio is not None:
         metric = vocabulary().metric_units
         kept, other = (b, a) if b.unit in metric and a.unit not in metric else (a, b)
@@ -192,7 +192,7 @@ def _restatement(text: str, a: Figure, b: Figure) -> Figure | None:
     return a
 
 
-def _conversion(unit: str | None, other: str | None) -> float | None:
+def conversion(unit: str | None, other: str | None) -> float | None:
     """The factor that turns a value in `other` into one in `unit`, when they differ and convert."""
     conversions = vocabulary().conversions
     if unit == other or unit not in conversions or other not in conversions:
