@@ -42,6 +42,7 @@ def _frames(tmp_path, text):
         ("The deficit will narrow to 3.2% of gross domestic product next year.", "3.2%", "deficit"),
         ("Korvia's budget deficit reached 5.1 per cent of gross domestic product.", "5.1 per cent", "deficit"),
         ("The government expects a surplus of 0.8% of GDP in 2026.", "0.8%", "surplus"),
+        ("Borvia accounts for 62% of rare-earth mining, the agency said.", "62%", "mining"),  # the whole names it
         ("Rescuers pulled 14 more survivors from the rubble.", "14", "survivor"),
         ("The clinic logged 300 new infections.", "300", "case"),
         # a count of people measures what befell them or what they do

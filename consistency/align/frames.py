@@ -232,9 +232,12 @@ def frame_of(
     # "112 people were killed", "the death toll rose to 2,000"
     # "a nine-year prison sentence": a unit says how it is counted, not what is counted
     counts_units = counted is not None and counted == m.unit and m.kind == "quantity"
-    # "3.2% of gross domestic product", "15% of the market": what a share is of is its whole, not its measure
+    # "the deficit will narrow to 3.2% of gross domestic product": what a share is of is its whole, and the
+    # measure the clause names comes first; "62% of rare-earth mining" names nothing else
     told = _past_whole(after, stop) if m.kind == "percent" else after
-    for word in told if measure is None and (counted is None or _is_person(counted, roles) or counts_units) else ():
+    whole = after[: len(after) - len(told)]
+    reads_after = counted is None or _is_person(counted, roles) or counts_units
+    for word in told if measure is None and reads_after else ():
         measure = _measure_of(word)
         if measure:
             break
@@ -244,6 +247,10 @@ def frame_of(
         if measure:
             if rising and i + 1 < len(subject) and _measure_of(subject[i + 1]):
                 measure = _measure_of(subject[i + 1])  # "the budget deficit rose to": the compound's last noun
+            break
+    for word in whole if measure is None and reads_after else ():
+        measure = _measure_of(word)
+        if measure:
             break
     if measure is None and any(roles.get(w, ("",))[0] == "change" for w in before):
         # "the number of fatalities from the quake that hit three provinces has risen to 2,862":
