@@ -98,3 +98,55 @@ def test_figures_for_different_years_do_not_conflict(tmp_path):
                  "Kessel Airways carried 14.2 million passengers in 2021.")
     assert ("update", ("18.7 million passengers", "14.2 million passengers")) in found
     assert _errors(found) == set()
+
+
+# One figure written in two units of one base is no garbled unit; a different figure still is one.
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("The Harland central bank raised its key rate by a quarter point to 3.75% on Thursday.",
+         "The Harland central bank raised its key rate by 25 basis points to 3.75% on Thursday."),
+        ("The Harland central bank cut its key rate by half a percentage point to 3%.",
+         "The Harland central bank cut its key rate by 50 basis points to 3%."),
+        ("The new Kessel runway at Orvik airport is 2.5 km long.",
+         "The new Kessel runway at Orvik airport is 2,500 metres long."),
+    ],
+)
+def test_one_figure_in_two_convertible_units_is_no_unit_conflict(tmp_path, first, second):
+    assert not {kind for kind, _ in rows(tmp_path, first, second)} & {"unit-conflict", "value-conflict"}
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "texts"),
+    [
+        ("The Harland central bank raised its key rate by 25 basis points to 3.75% on Thursday.",
+         "The Harland central bank raised its key rate by 25 percentage points to 3.75% on Thursday.",
+         ("25 basis points", "25 percentage points")),
+    ],
+)
+def test_one_number_in_two_units_is_a_unit_conflict(tmp_path, first, second, texts):
+    assert ("unit-conflict", texts) in rows(tmp_path, first, second)
+
+
+# A part that names no noun of its own counts what the figure before it counts: "4.2 million
+# customers, including 2.6 million in France" is 2.6 million customers.
+PART_OF_A_WHOLE = [
+    ("The Lunara breach affected 4.2 million customers, including 2.6 million in France.",
+     "The Lunara breach affected {} customers in France."),
+    ("Kessler is recalling 80,000 cars, including 12,000 in Germany, the company said on Monday.",
+     "Kessler is recalling {} cars in Germany, the company said on Monday."),
+    ("The Orvik floods forced 35,000 people from their homes, among them 9,000 in the capital.",
+     "The Orvik floods forced {} people in the capital from their homes."),
+]
+
+
+@pytest.mark.parametrize(("first", "second", "same", "other"), [
+    (*PART_OF_A_WHOLE[0], "2.6 million", "1.9 million"),
+    (*PART_OF_A_WHOLE[1], "12,000", "21,000"),
+    (*PART_OF_A_WHOLE[2], "9,000", "6,000"),
+])
+def test_a_part_named_by_the_whole_before_it_is_compared_as_one(tmp_path, first, second, same, other):
+    (tmp_path / "same").mkdir()
+    (tmp_path / "other").mkdir()
+    assert not {kind for kind, _ in rows(tmp_path / "same", first, second.format(same))} & {"value-conflict"}
+    assert "value-conflict" in {kind for kind, _ in rows(tmp_path / "other", first, second.format(other))}

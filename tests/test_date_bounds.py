@@ -127,6 +127,35 @@ def test_a_deadline_conflicts_with_a_day_after_it(tmp_path):
     ) == ["date-conflict"]
 
 
+# Published 2025-03-12: "two weeks ago" is about 26 February, "a week ago" about 5 March.
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("Transport minister Ilse Varn resigned on 24 February, her office said.",
+         "Transport minister Ilse Varn, who resigned two weeks ago, was replaced by her deputy."),
+        ("The Orlen refinery was shut on 1 March after a fire, the company said.",
+         "The Orlen refinery, shut by a fire two weeks ago, reopened on Wednesday."),
+        ("Striking dockers at Port Arvel walked out on 6 March.",
+         "Dockers at Port Arvel walked out a week ago."),
+    ],
+)
+def test_weeks_counted_back_agree_with_a_day_near_them(tmp_path, first, second):
+    assert "date-conflict" not in _check(tmp_path, first, second)
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("Transport minister Ilse Varn resigned on 2 January, her office said.",
+         "Transport minister Ilse Varn resigned two weeks ago, her office said."),
+        ("Striking dockers at Port Arvel walked out on 20 February.",
+         "Striking dockers at Port Arvel walked out a week ago."),
+    ],
+)
+def test_weeks_counted_back_disagree_with_a_day_far_from_them(tmp_path, first, second):
+    assert "date-conflict" in _check(tmp_path, first, second)
+
+
 def test_mentions_table_shows_open_ends_empty():
     from consistency.mentions_table import mention_rows
     from consistency.model import Document

@@ -86,6 +86,10 @@ RESOLVED = [
      TUESDAY, "day"),
     ("The invasion began three years ago.", "three years ago", TUESDAY, D(2022, 2, 25), D(2022, 2, 25), "year"),
     ("The ceasefire collapsed two days ago.", "two days ago", TUESDAY, D(2025, 2, 23), D(2025, 2, 23), "day"),
+    # weeks counted back are a rough distance: the point, as precise as a week
+    ("The minister resigned two weeks ago.", "two weeks ago", TUESDAY, D(2025, 2, 11), D(2025, 2, 11), "week"),
+    ("The talks broke down a week ago.", "a week ago", TUESDAY, D(2025, 2, 18), D(2025, 2, 18), "week"),
+    ("The mine flooded three weeks ago.", "three weeks ago", TUESDAY, D(2025, 2, 4), D(2025, 2, 4), "week"),
     ("The plant closed a decade ago.", "a decade ago", TUESDAY, D(2015, 2, 25), D(2015, 2, 25), "year"),
     ("A decision is expected in two weeks.", "in two weeks", TUESDAY, D(2025, 3, 11), D(2025, 3, 11), "day"),
     ("Turnout will be higher next year.", "next year", TUESDAY, D(2026, 1, 1), D(2026, 12, 31), "year"),

@@ -10,6 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+import consistency
 from consistency import mentions
 from consistency.parse.names import entities
 from consistency.parse.names.layout import LowercaseWords
@@ -347,3 +348,41 @@ def test_a_demonym_that_describes_no_one_is_no_nationality(text):
 def test_a_description_says_how_it_holds(text, hedge):
     found = [m for m in mentions(text) if m.role == "nationality"]
     assert [(m.text, m.canonical, m.hedge) for m in found] == [("Croatian", "Croatia", hedge)]
+
+
+def _nationality_rows(tmp_path, first: str, second: str) -> list[str]:
+    """The nationality rows `check` gives for two reports of one day."""
+    paths = []
+    for doc_id, text in (("a", first), ("b", second)):
+        path = tmp_path / f"{doc_id}.md"
+        path.write_text(f"---\ndate: 2025-09-08\n---\n{text}\n", encoding="utf-8")
+        paths.append(str(path))
+    return [d.summary for d in consistency.check(paths).discrepancies if d.kind == "entity-conflict"]
+
+
+# A continent's adjective describes the countries within it: a French operator is a European one.
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("European telecom operator Lunara said hackers stole customer data.",
+         "French telecom company Lunara said hackers stole customer data."),
+        ("Kessler, the European carmaker, recalled 80,000 vehicles on Monday.",
+         "Kessler, the German carmaker, recalled 80,000 vehicles on Monday."),
+        ("Asian lender Harbin Mutual reported a loss.", "Japanese lender Harbin Mutual reported a loss."),
+        ("The African airline Savanna Air cancelled flights.", "The Kenyan airline Savanna Air cancelled flights."),
+    ],
+)
+def test_a_continent_and_a_country_within_it_agree(tmp_path, first, second):
+    assert _nationality_rows(tmp_path, first, second) == []
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("European telecom operator Lunara said hackers stole customer data.",
+         "American telecom company Lunara said hackers stole customer data."),
+        ("Asian lender Harbin Mutual reported a loss.", "Brazilian lender Harbin Mutual reported a loss."),
+    ],
+)
+def test_a_continent_and_a_country_outside_it_disagree(tmp_path, first, second):
+    assert len(_nationality_rows(tmp_path, first, second)) == 1

@@ -38,6 +38,11 @@ def _frames(tmp_path, text):
         ("Health officials reported 54 confirmed cases on Monday.", "54", "case"),
         ("The state has 26 positive coronavirus cases.", "26", "case"),
         ("The blast left 40 seriously injured.", "40", "injury"),
+        # what a share is of ("of gross domestic product") is its whole, not its measure
+        ("The deficit will narrow to 3.2% of gross domestic product next year.", "3.2%", "deficit"),
+        ("Korvia's budget deficit reached 5.1 per cent of gross domestic product.", "5.1 per cent", "deficit"),
+        ("The government expects a surplus of 0.8% of GDP in 2026.", "0.8%", "surplus"),
+        ("Borvia accounts for 62% of rare-earth mining, the agency said.", "62%", "mining"),  # the whole names it
         ("Rescuers pulled 14 more survivors from the rubble.", "14", "survivor"),
         ("The clinic logged 300 new infections.", "300", "case"),
         # a count of people measures what befell them or what they do
@@ -85,6 +90,19 @@ def _check(tmp_path, a, b):
     for name, text in (("a", a), ("b", b)):
         (tmp_path / f"{name}.md").write_text(f"---\ndate: 2024-05-02\n---\n\n{text}\n", encoding="utf-8")
     return [d.kind for d in consistency.check([tmp_path]).discrepancies if d.severity.name == "error"]
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Valdoria's budget deficit will narrow to 3.2% of gross domestic product next year, the finance ministry said.",
+         "Valdoria's budget deficit will narrow to 2.3% of GDP next year, the finance ministry said."),
+        ("The Korvian government forecasts a deficit of 4.1% of gross domestic product for 2026.",
+         "The Korvian government forecasts a deficit of 1.4% of GDP for 2026."),
+    ],
+)
+def test_two_shares_of_one_whole_in_other_words_are_compared(tmp_path, a, b):
+    assert _check(tmp_path, a, b) == ["value-conflict"]
 
 
 def test_deaths_and_injuries_sharing_a_noun_stay_apart(tmp_path):

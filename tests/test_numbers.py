@@ -73,6 +73,15 @@ FIGURES = [
     ("support fell 3 percentage points", "3 percentage points", "percent", 3, 2.5, 3.5, "pp", None),
     ("Labour rose 3 points to 45%.", "3 points", "percent", 3, 2.5, 3.5, "pp", None),
     ("rates were cut by 25 basis points", "25 basis points", "percent", 25, 24.5, 25.5, "bp", None),
+    # "by X votes to Y": the votes for and against, never a range
+    ("the bill passed by 104 votes to 96", "104 votes", "quantity", 104, 103.5, 104.5, "vote", None),
+    ("the bill passed by 104 votes to 96", "96", "quantity", 96, 95.5, 96.5, "vote", None),
+    ("the motion fell by 250 votes to 300", "300", "quantity", 300, 299.5, 300.5, "vote", None),
+    ("each seat needs 40 to 60 votes", "40 to 60 votes", "quantity", 50, 39.5, 60.5, "vote", "range"),
+    # a fraction takes its unit through "a" or "of a"
+    ("rates rose by half a point to 4.5%", "half a point", "percent", 0.5, 0.475, 0.525, "pp", None),
+    ("cut by a quarter of a percentage point", "a quarter of a percentage point", "percent", 0.25, 0.2375, 0.2625, "pp", None),
+    ("the queue stretched half a mile", "half a mile", "quantity", 0.5, 0.475, 0.525, "mile", None),
     ("between 10-20% of voters", "10-20%", "percent", 15, 9.5, 20.5, "%", "range"),
     ("support was 10 to 15 per cent", "10 to 15 per cent", "percent", 12.5, 9.5, 15.5, "%", "range"),
     # counts, measures, fractions

@@ -33,7 +33,7 @@ same quantity only when their frames agree:
 
 Frames are read from the figure's clause: its counted noun, else the word
 just before it ("a death toll of 820", "magnitude 6.8"), else the words after
-it ("were killed"), else the clause before it ("the toll ... rose to 2,000");
+it ("were killed"; past what a share is of: "3.2% of gross domestic product"), else the clause before it ("the toll ... rose to 2,000");
 and the sentence's named entities for the attribution and the owner.
 """
 
@@ -183,6 +183,19 @@ def _counted_noun(m: Mention, after: list[str], roles: dict, stop: frozenset[str
     return phrase[0] if phrase else None
 
 
+def _past_whole(after: list[str], stop: frozenset[str]) -> list[str]:
+    """The words after a share once the noun phrase of its whole ("of gross domestic product") is passed."""
+    if not after or after[0] != "of":
+        return after
+    i = 1
+    while i < len(after) and after[i] in stop:
+        i += 1
+    end = i
+    while end < len(after) and end - i < _NOUN_PHRASE and after[end] not in stop:
+        end += 1
+    return after[end:]
+
+
 def _is_plural_noun(word: str) -> bool:
     """"homes", "businesses": a noun in the plural, which is what a figure counts, not a word describing it."""
     return word.endswith("s") and not word.endswith("ss") and lemma(word) != word
@@ -228,12 +241,23 @@ def frame_of(
     # "112 people were killed", "the death toll rose to 2,000"
     # "a nine-year prison sentence": a unit says how it is counted, not what is counted
     counts_units = counted is not None and counted == m.unit and m.kind == "quantity"
-    for word in after if measure is None and (counted is None or _is_person(counted, roles) or counts_units) else ():
+    # "the deficit will narrow to 3.2% of gross domestic product": what a share is of is its whole, and the
+    # measure the clause names comes first; "62% of rare-earth mining" names nothing else
+    told = _past_whole(after, stop) if m.kind == "percent" else after
+    whole = after[: len(after) - len(told)]
+    reads_after = counted is None or _is_person(counted, roles) or counts_units
+    for word in told if measure is None and reads_after else ():
         measure = _measure_of(word)
         if measure:
             break
     subject = _words(_subject_clause(sentence.text[: m.start - rel])) if rising else clause_before[::-1]
-    for word in subject if measure is None else ():  # "the toll ... has risen to 2,000"
+    for i, word in enumerate(subject if measure is None else ()):  # "the toll ... has risen to 2,000"
+        measure = _measure_of(word)
+        if measure:
+            if rising and i + 1 < len(subject) and _measure_of(subject[i + 1]):
+                measure = _measure_of(subject[i + 1])  # "the budget deficit rose to": the compound's last noun
+            break
+    for word in whole if measure is None and reads_after else ():
         measure = _measure_of(word)
         if measure:
             break

@@ -35,6 +35,7 @@ from ..align.frames import YEAR_ON_YEAR, of_the_event, own_measure
 from ..claim_building import heads_match
 from ..intervals import figures_overlap, overlap
 from ..model import Claim, Discrepancy, Severity
+from ..parse.figures.numbers import unit_factor
 from .base import Context, rule
 from .places import bearing_conflicts
 from .scores import score_conflicts
@@ -51,6 +52,9 @@ SAME_FRAME = 0.6
 # "rated 92% based on 24 reviews" and "a rating of less than 90% on Rotten Tomatoes", when their sentences
 # name no two different owners
 NEAR_FRAME = 0.35
+# two figures in units of one base are one value when they agree this closely once converted: a
+# conversion is rounded ("1.6 km", "a mile")
+CONVERTED_TOLERANCE = 0.01
 TOPICAL_RARITY = 1.0  # a word ten times rarer than an everyday one ties two sentences to one topic
 
 
@@ -305,6 +309,12 @@ def _topical(corpus, term: str) -> bool:
     return corpus.df.get(term, 0) <= max(2, 0.8 * corpus.documents) or english_rarity(term) >= TOPICAL_RARITY
 
 
+def _converts_to(a: Claim, b: Claim) -> bool:
+    """Whether two figures in units of one base are the same value in it ("0.25 pp" and "25 bp")."""
+    ratio = unit_factor(a.mention.unit, b.mention.unit)
+    return ratio is not None and math.isclose(a.mention.value, b.mention.value * ratio, rel_tol=CONVERTED_TOLERANCE)
+
+
 def _mantissa(value: float) -> float:
     """15e9 → 15, 0.15 → 15: the digits a garbled copy keeps."""
     if value == 0 or not math.isfinite(value):
@@ -340,6 +350,8 @@ def unit_conflict(ctx: Context) -> Iterator[Discrepancy]:
             continue  # the same unit, or both counts: not this rule's business
         if a.mention.family != b.mention.family and _mantissa(a.mention.value) % 10 == 0:
             continue  # round figures ("20%", "$30 billion") meet by chance across units
+        if _converts_to(a, b):
+            continue  # "a quarter point" is "25 basis points", "2.5 km" is "2,500 metres": one figure
         shared = {t for t in set(a.context) & set(b.context) if _topical(corpus, t)}
         if not shared:
             continue

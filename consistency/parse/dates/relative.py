@@ -63,6 +63,9 @@ _CALENDAR_UNITS = frozenset({"week", "month", "quarter", "year"})  # decades ahe
 # The grain of a point reached by counting units: "three years ago" is known to the year.
 _POINT_GRAIN = {"day": "day", "week": "day", "fortnight": "day", "month": "month", "quarter": "month",
                 "year": "year", "decade": "year", "century": "year"}
+# Weeks counted from now are a rough distance: "two weeks ago" said of a day 15 or 12 days back is
+# not wrong, so the point keeps the grain of a week (a claim allows the days within half a week of it).
+_ROUGH_GRAIN = {"week": "week", "fortnight": "week"}
 
 
 def _read_upcoming(m: re.Match[str], ctx: Context) -> Iterator[Hit]:
@@ -124,7 +127,11 @@ def _read_ago(m: re.Match[str], ctx: Context) -> Iterator[Hit]:
         return
     sign = -1 if direction in ("ago", "before now") else 1
     base = {"from tomorrow": 1, "from yesterday": -1}.get(direction, 0)
-    yield _point_hit(m, ctx, sign * count, unit, base)
+    hit = _point_hit(m, ctx, sign * count, unit, base)
+    if unit in _ROUGH_GRAIN:
+        hit.grain = _ROUGH_GRAIN[unit]
+        hit.span = hit.span and hit.span._replace(grain=hit.grain)
+    yield hit
 
 
 def _read_in_units(m: re.Match[str], ctx: Context) -> Iterator[Hit]:

@@ -65,6 +65,7 @@ _NEXT_WORD = re.compile(r"[^\S\n]+([A-Za-z]+)")
 _PREVIOUS_WORD = re.compile(r"(?<![\w.])([A-Za-z][\w.\-]*|#)[^\S\n]*\Z")
 _SIGN_BEFORE = re.compile(r"(?<![\w.,)\]\-−])[-−]\Z")  # a minus glued to a currency sign, not a dash after a figure
 _FRACTION_FOLLOWERS = frozenset({"of", "and", "or", "to", "than"})
+_OF_A = re.compile(r"[^\S\n]+(?:of[^\S\n]+)?an?(?=[^\S\n])")  # "half a point", "a quarter of a mile"
 _SENTENCE_OPENING = re.compile(r"(?:\A|[.!?:;\n\"“‘'(\[—–-])[^\S\n]*\Z")
 _NEXT_TOKEN = re.compile(r"[^\S\n]*([A-Za-z]\w*)")
 _NAME_THEN_NUMBER = re.compile(r"[^\S\n]+[A-Z]{2,}[^\S\n]+\d{1,3}(?![\w,.%]|[^\S\n]*[-–]\d)")
@@ -253,9 +254,13 @@ def _read_currency(text: str, num: Numeral, figure: Figure) -> str | None:
 
 
 def _apply_unit(text: str, figure: Figure) -> None:
-    """A unit after the figure makes it a quantity ("156,000 square kilometers") or a percent ("85%")."""
+    """A unit after the figure makes it a quantity ("156,000 square kilometers") or a percent ("85%").
+
+    A fraction takes its unit through "a" or "of a": "half a point", "a quarter of a mile".
+    """
     vocab = vocabulary()
-    m = vocab.unit_re.match(text, figure.end)
+    of_a = _OF_A.match(text, figure.end) if figure.fraction else None
+    m = vocab.unit_re.match(text, of_a.end() if of_a else figure.end)
     if m is None:
         return
     unit = lookup(vocab.units, m.group().strip(" -\t")) or lookup(vocab.units, m.group().lstrip(" -\t"))

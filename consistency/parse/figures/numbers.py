@@ -25,7 +25,7 @@ Intervals are half-open, ``[low, high)``:
   outer bounds, ``hedge`` "range".
 
 A tally of two whole numbers joined by a dash is no range: a vote split
-("a 59-41 vote", "passed 218-214") gives its two counts, a score ("won 3-1",
+("a 59-41 vote", "passed 218-214", and "by 96 votes to 104") gives its two counts, a score ("won 3-1",
 "a 2-0 victory", "a 1-3 defeat") no figure. A tally that does not ascend is
 a score unless a word of voting is near (``tally_vote`` in
 ``data/figure_context.csv``); an ascending one is a range unless a word of
@@ -65,6 +65,7 @@ _FROM_BEFORE = re.compile(r"(?<![A-Za-z])from[^\S\n]+\Z", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n\s*\n")
 _CODE_HYPHEN = re.compile(r"[-–]")
 _TALLY_DASH = re.compile(r"[^\S\n]*[-–—][^\S\n]*")
+_TALLY_TO = re.compile(r"[^\S\n]+to[^\S\n]+")
 _CHAINED_AFTER = re.compile(r"[-–]\d")
 _CHAINED_BEFORE = re.compile(r"\d[-–]\Z")
 _CLAUSE_BREAK = re.compile(r"[.!?;:\n]")
@@ -113,6 +114,11 @@ def _join_pairs(text: str, figures: list[Figure]) -> list[Figure]:
         a = figures[i]
         if i + 1 < len(figures):
             b = figures[i + 1]
+            if _votes_to(text, a, b):
+                b.kind, b.unit = a.kind, a.unit
+                out += [a, b]
+                i += 2
+                continue
             tally = _tally(text, a, b)
             if tally is not None:
                 if tally == "vote":
@@ -127,6 +133,14 @@ def _join_pairs(text: str, figures: list[Figure]) -> list[Figure]:
         out.append(a)
         i += 1
     return out
+
+
+def _votes_to(text: str, a: Figure, b: Figure) -> bool:
+    """``by 96 votes to 104``: the votes for and the votes against, two counts of votes, never a range."""
+    return (
+        a.kind == "quantity" and a.unit == "vote" and b.kind == "number" and not b.hedge
+        and _TALLY_TO.fullmatch(text, a.end, b.start) is not None
+    )
 
 
 def _tally(text: str, a: Figure, b: Figure) -> str | None:
