@@ -426,3 +426,14 @@ def test_a_relative_clause_dates_its_noun_not_the_count_after_it(tmp_path, claus
     assert not {r for r in found if r[0] == "value-conflict"}
     homes = next(c for c in consistency.claims(tmp_path / "a.md") if c.mention.text.startswith("300"))
     assert homes.time == (dt.date(2026, 7, 15), dt.date(2026, 7, 15))
+
+
+def test_a_rising_count_is_a_series_whether_or_not_its_noun_is_written(tmp_path):
+    """"another 310 injured" and "845 were injured" are one count on one day; one report's "risen to" makes
+    it a series, whichever way a report writes the figure."""
+    found = rows(tmp_path, {
+        "a": ("2026-03-06", "The ministry said 120 people had been killed in the Tarso landslide and another 310 injured."),
+        "b": ("2026-03-06", "The number of injured in the Tarso landslide has risen to 845, the ministry said."),
+        "c": ("2026-03-06", "The ministry said 150 people had died in the Tarso landslide and 845 were injured."),
+    })
+    assert not {r for r in found if r[0] == "value-conflict" and "310 injured" in r[1]}

@@ -132,6 +132,13 @@ def _name_words(names: tuple[str, ...]) -> frozenset[str]:
     return frozenset(w.lower() for n in names for w in n.split() if len(w) >= 4)
 
 
+def _series_family(c: Claim) -> str:
+    """What kind of value a series holds: a percent or a sum of money is a quantity of its own (a rising toll
+    does not make the fatality rate a series); a count is a count with or without its noun ("672 injured", "1,832")."""
+    family = c.mention.family
+    return family if family in ("money", "percent") else "count"
+
+
 @dataclass
 class Context:
     """The corpus as the rules see it: documents, their claims, the reference facts, the knowledge base."""
@@ -291,13 +298,13 @@ class Context:
         """(story, measure, family) of each quantity that some report of the story gives as a rise or the latest
         count: a rising death toll does not make the fatality rate (a percent of deaths) a series."""
         return frozenset(
-            (self.story_of(c.doc), c.frame.measure, c.mention.family)
+            (self.story_of(c.doc), c.frame.measure, _series_family(c))
             for c in self.figures if c.rising and c.frame and c.frame.measure
         )
 
     def is_series(self, c: Claim) -> bool:
         """Whether a figure's quantity is one some report of its story gives as a rise or the latest count."""
-        return c.frame is not None and (self.story_of(c.doc), c.frame.measure) in self._series
+        return c.frame is not None and (self.story_of(c.doc), c.frame.measure, _series_family(c)) in self._series
 
     def in_series(self, a: Claim, b: Claim) -> bool:
         """Whether two figures are counts of a rising series ("the toll rose to 63"): they may differ on one day.
@@ -311,7 +318,7 @@ class Context:
         measure = (a.frame and a.frame.measure) or (b.frame and b.frame.measure)
         return (
             measure is not None
-            and (self.story_of(a.doc), measure, a.mention.family) in self._series
+            and (self.story_of(a.doc), measure, _series_family(a)) in self._series
             and not self.same_update(a, b)
             and not (self.time_of(a) is None and self.time_of(b) is None)
             and not self._one_day_count(a, b)
