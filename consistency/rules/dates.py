@@ -24,7 +24,7 @@ from ..align import (
     name_tokens,
     same_source,
 )
-from ..align.frames import dates_a_figure, periods_a_figure_after
+from ..align.frames import dates_a_figure, event_words, periods_a_figure_after
 from ..align.times import GENERIC_EVENT, is_caption, is_history, same_event
 from ..data import rows
 from ..intervals import ranges_overlap
@@ -406,4 +406,13 @@ def internal_event_dates(ctx: Context) -> Iterator[Discrepancy]:
 
 
 def _same_dated_event(a: Claim, b: Claim) -> bool:
+    named_a, named_b = _named_events(a), _named_events(b)
+    if named_a and named_b and not named_a & named_b:
+        return False  # "Storm Ulla hit on Monday" and "Storm Dagny, which hit in 2019": two storms
     return same_event(a.frame.event, b.frame.event) and bool(set(a.subject) & set(b.subject))
+
+
+def _named_events(c: Claim) -> set[str]:
+    """The names of the claim's subject that name an event of its kind: "Storm Ulla", "Hurricane Ida"."""
+    words = event_words()
+    return {n for n in c.subject if any(words.get(w.lower()) == c.frame.event for w in n.split())}
