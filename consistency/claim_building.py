@@ -22,6 +22,7 @@ from functools import cache
 
 from .align.frames import (
     AGE,
+    REACHED_BY,
     aged_person,
     bodies_spoken_for,
     body_speakers,
@@ -576,12 +577,9 @@ def _time_of(dates: Iterable[Mention]) -> tuple[dt.date, dt.date] | None:
     return None
 
 
-_REACHED_BY = frozenset({"by"})  # the hedge of a day a count had reached by
-
-
 def _reached_by(d: Mention) -> bool:
     """A day something had come to by then: "by Thursday evening" (no event happens "by" a day; it has happened)."""
-    return d.date_end is not None and d.grain == "day" and (d.hedge or "").lower() in _REACHED_BY
+    return d.date_end is not None and d.grain == "day" and (d.hedge or "").lower() in REACHED_BY
 
 
 def _sentence_index(sentences: Sequence[Sentence]) -> list[int]:

@@ -59,6 +59,7 @@ __all__ = [
     "body_speakers",
     "describe_frame",
     "dates_a_figure",
+    "REACHED_BY",
     "periods_a_figure_after",
     "event_word",
     "event_words",
@@ -446,7 +447,7 @@ def dates_a_figure(sentence: Sentence, m: Mention) -> bool:
     found = _FIGURE_BEFORE.search(lead)
     if found is None or _event_in(_words(found.group())) is not None:
         return False
-    if m.grain != "day" or (m.hedge or "").lower() in _REACHED_BY:
+    if m.grain != "day" or (m.hedge or "").lower() in REACHED_BY:
         return True  # "carried 18.7 million passengers in 2023": a count over a period; "10% contained by Wednesday"
     # on a day, the figure is a quantity's value ("revenue of", "rose to", "put at"), not the object of a
     # deed ("recalled 4,000 cars before June 3" dates the recall; "reported revenue of $1.2bn on Thursday", the
@@ -471,7 +472,7 @@ def periods_a_figure_after(sentence: Sentence, m: Mention) -> bool:
     return any(_measure_of(w) for w in words) and _A_FIGURE.search(after) is not None
 
 
-_REACHED_BY = frozenset({"by"})  # "had burned 16,500 hectares by Thursday": how far a count had come by a day
+REACHED_BY = frozenset({"by"})  # "had burned 16,500 hectares by Thursday": how far a count had come by a day
 _VALUE_OF = frozenset({"of", "to", "at", "by", "from"})  # "revenue of", "rose to", "put at", "fell by"
 _RELATIVE = frozenset({"which", "who", "that"})  # words that open a clause about the noun before its comma
 _INTRODUCTORY_WORDS = 2  # "late on", "early on": a date with no more than this before it opens its clause
