@@ -63,14 +63,14 @@ def candidate_positions(claims: Sequence[Claim], keys) -> Iterator[tuple[int, in
         for k in dict.fromkeys(keys(c)):  # in the order given, not a set's: ties break the same way every run
             blocks[k].append(i)
     docs = [c.doc for c in claims]
-    seen: set[tuple[int, int]] = set()
+    seen: set[int] = set()  # the pairs yielded, (i, j) as i * len(claims) + j: a number is quicker to make and hash
     for members in blocks.values():
         if len(members) < 2 or len(members) > _MAX_BLOCK:
             continue
         for x, i in enumerate(members):  # a block lists its claims in order, each once: i < j
-            doc = docs[i]
+            doc, row = docs[i], i * len(claims)
             for j in members[x + 1 :]:
-                if docs[j] == doc or (i, j) in seen:
+                if docs[j] == doc or row + j in seen:
                     continue
-                seen.add((i, j))
+                seen.add(row + j)
                 yield i, j
