@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import json
 import os
 import pickle
@@ -13,7 +14,7 @@ from click.testing import CliRunner
 from consistency.cli import main
 from consistency.config import ConfigError, load_config
 from consistency.knowledge import builtin
-from consistency.workers import LocalPool, WorkersError, workers
+from consistency.workers import YOUNG_COLLECTION_AFTER, LocalPool, WorkersError, workers
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
@@ -127,6 +128,17 @@ def test_items_run_in_worker_processes_in_order_each_with_the_knowledge_base():
 def test_one_job_runs_in_this_process():
     with workers(1, None, builtin()) as run:
         assert {pid for _, pid, _ in run.map(_pid, [1, 2, 3])} == {os.getpid()}
+
+
+def test_the_garbage_collector_runs_less_often_while_workers_run_and_as_before_after():
+    before = gc.get_threshold()
+    try:
+        gc.set_threshold(700, 10, 10)
+        with workers(1, None, builtin()):
+            assert gc.get_threshold() == (YOUNG_COLLECTION_AFTER, 10, 10)
+        assert gc.get_threshold() == (700, 10, 10)
+    finally:
+        gc.set_threshold(*before)
 
 
 def test_few_items_stay_in_this_process_when_jobs_are_not_given():

@@ -62,18 +62,15 @@ def candidate_positions(claims: Sequence[Claim], keys) -> Iterator[tuple[int, in
     for i, c in enumerate(claims):
         for k in dict.fromkeys(keys(c)):  # in the order given, not a set's: ties break the same way every run
             blocks[k].append(i)
-    seen: set[tuple[int, int]] = set()
+    docs = [c.doc for c in claims]
+    seen: set[int] = set()  # the pairs yielded, (i, j) as i * len(claims) + j: a number is quicker to make and hash
     for members in blocks.values():
         if len(members) < 2 or len(members) > _MAX_BLOCK:
             continue
-        for x in range(len(members)):
-            i = members[x]
-            for y in range(x + 1, len(members)):
-                j = members[y]
-                if claims[i].doc == claims[j].doc:
+        for x, i in enumerate(members):  # a block lists its claims in order, each once: i < j
+            doc, row = docs[i], i * len(claims)
+            for j in members[x + 1 :]:
+                if docs[j] == doc or row + j in seen:
                     continue
-                key = (i, j) if i < j else (j, i)
-                if key in seen:
-                    continue
-                seen.add(key)
-                yield key
+                seen.add(row + j)
+                yield i, j

@@ -41,7 +41,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from functools import cache
+from functools import cache, lru_cache
 
 import simplemma
 
@@ -121,7 +121,7 @@ def lemma(word: str) -> str:
 
 
 def _words(text: str) -> list[str]:
-    return [m.group().lower().strip("'’-") for m in WORD.finditer(text)]
+    return [w.lower().strip("'’-") for w in WORD.findall(text)]
 
 
 def _measure_of(word: str) -> str | None:
@@ -561,10 +561,19 @@ def attribution_of(sentence: Sentence, entities: Sequence[Mention], m: Mention |
     for e in entities:
         if _is_source(sentence, e):
             return _body_spoken_for(sentence, e) or e.canonical
-    found = _institution_said().search(sentence.text)
-    if found:
-        return " ".join(found.group(1).lower().replace("’", "'").split())
-    return _body_source_of(sentence, m)
+    return _institution_source(sentence.text) or _body_source_of(sentence, m)
+
+
+# Sentences whose sources are kept: each figure of a sentence asks for them, and a story's reports repeat
+# one another's sentences.
+_SOURCES_KEPT = 1 << 12
+
+
+@lru_cache(maxsize=_SOURCES_KEPT)
+def _institution_source(text: str) -> str | None:
+    """An institution a sentence names in lower case as its source ("Morocco's geophysical centre said")."""
+    found = _institution_said().search(text)
+    return " ".join(found.group(1).lower().replace("’", "'").split()) if found else None
 
 
 @cache
@@ -639,16 +648,22 @@ def _body_source_of(sentence: Sentence, m: Mention | None) -> str | None:
     to it ("368,000 by the interior ministry's count and 1.2 million by the unions' count"). Dates (no `m`) have none."""
     if m is None:
         return None  # a date's event is compared whoever dates it ("the vaccine arrived on Thursday, the ministry said")
-    text = sentence.text
-    found = list(_body_source().finditer(text))
+    found, breaks = _body_sources(sentence.text)
     at = m.start - sentence.start
-    breaks = [b.start() for b in _PART_BREAK.finditer(text)]
-    part = (max((b for b in breaks if b < at), default=-1), min((b for b in breaks if b >= at), default=len(text)))
-    near = [f for f in found if part[0] < f.start() < part[1]]
+    part = (max((b for b in breaks if b < at), default=-1), min((b for b in breaks if b >= at), default=len(sentence.text)))
+    near = [f for f in found if part[0] < f[0] < part[1]]
     if not near:
         return None
     end = m.end - sentence.start
-    return _body_of(min(near, key=lambda f: f.start() - end if f.start() >= end else at - f.end()))
+    return min(near, key=lambda f: f[0] - end if f[0] >= end else at - f[1])[2]
+
+
+@lru_cache(maxsize=_SOURCES_KEPT)
+def _body_sources(text: str) -> tuple[tuple[tuple[int, int, str], ...], tuple[int, ...]]:
+    """The bodies a sentence names in lower case as sources, each as (start, end, body), and where its parts
+    break (`_PART_BREAK`)."""
+    found = tuple((f.start(), f.end(), _body_of(f)) for f in _body_source().finditer(text))
+    return found, tuple(b.start() for b in _PART_BREAK.finditer(text))
 
 
 def frames_compatible(a: Frame | None, b: Frame | None, sources: bool = True) -> bool:

@@ -218,19 +218,22 @@ def mutual_conflicts(
     if as_written_only:
         writing = _writings(claims)
         score = _once_per_writing(score, writing)
-    # (claim's position, other document) → (score, other claim's position) of each match: tuples of numbers
-    # and names only, which the garbage collector stops tracking; a big story has hundreds of thousands
-    found: dict[tuple[int, str], tuple[tuple[float, int], ...]] = {}
+    # (claim's position, other document) → (score, other claim's position) of each match
+    matches: dict[tuple[int, str], list[tuple[float, int]]] = {}
     floor = threshold - close
     for i, j in candidate_positions(claims, keys):
         a, b = claims[i], claims[j]
         s = score(a, b)
         if s < floor:
             continue
-        found[(i, b.doc)] = found.get((i, b.doc), ()) + ((s, j),)
-        found[(j, a.doc)] = found.get((j, a.doc), ()) + ((s, i),)
+        matches.setdefault((i, b.doc), []).append((s, j))
+        matches.setdefault((j, a.doc), []).append((s, i))
+    # kept as tuples of numbers and names only, which the garbage collector stops tracking: a big story has
+    # hundreds of thousands
+    found = {where: tuple(options) for where, options in matches.items()}
+    del matches
     # each claim's best match in each other document: the first of equal scores
-    best = {where: max(options, key=_score_of) for where, options in found.items()}
+    best = {where: options[0] if len(options) == 1 else max(options, key=_score_of) for where, options in found.items()}
     conflicting: dict[tuple[int, str], bool] = {}
 
     def conflicts(where: tuple[int, str]) -> bool:

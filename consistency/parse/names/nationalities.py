@@ -46,7 +46,6 @@ _APPOSITION = re.compile(r"[A-Z][\w.'’-]*,\s+(?:an?|the)\s+" + _ADJECTIVES + _
 # "the Dutch cyclist Pieter Aalbers", "ABBA's Swedish label Polar Music": one or two common nouns, then a name
 _NOUNS_BEFORE_NAME = r"\s+(?:(?!(?:in|of|at|on|for|to|from|by|with|and|or|that|who|which)\b)[a-z][\w-]*\s+){1,2}"
 _BEFORE_NAME = re.compile(r"(?<![\w.'’-])" + _DEMONYM + _NOUNS_BEFORE_NAME + "(?=[A-Z])")
-_LAST_WORD = re.compile(r"(\S+)\s*$")
 _DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our"})
 _BETWEEN_NAME_AND_APPOSITION = re.compile(r",\s+(?:an?|the)\s+" + _ADJECTIVES + _ORIGIN)
 _BETWEEN_DEMONYM_AND_NAME = re.compile(_NOUNS_BEFORE_NAME)
@@ -90,10 +89,10 @@ def _hedge(found: re.Match[str]) -> str | None:
 def _opens_description(lead: str) -> bool:
     """Whether a demonym after `lead` opens a description rather than continues a name: it follows a
     determiner ("the"), an owner ("ABBA's"), a lower-case word, punctuation or nothing, not "Royal"."""
-    found = _LAST_WORD.search(lead)
-    if found is None:
+    words = lead.rsplit(None, 1)  # the last word, read from the end (a search from the start reads the whole lead)
+    if not words:
         return True
-    word = found.group(1)
+    word = words[-1]
     return not word[0].isupper() or word.lower() in _DETERMINERS or word.endswith(("'s", "’s")) or word[-1] in ".!?,;:("
 
 
