@@ -349,3 +349,79 @@ def test_a_vote_by_year_end_is_bounded_by_the_years_end():
 )
 def test_a_year_end_that_modifies_a_noun_is_no_date(sentence):
     assert not [m.text for m in dates(sentence, PUBLISHED) if "end" in m.text.lower()]
+
+
+# Currencies of every region, by name (with the country's adjective or alone), by ISO code and by
+# symbol, as world news writes them. (sentence, amount as written, value, currency)
+CURRENCIES_OF_THE_WORLD = [
+    ("Traders in Nairobi were fined KSh 50,000 each.", "KSh 50,000", 5e4, "KES"),
+    ("A flat in Tel Aviv rents for NIS 6,500 a month.", "NIS 6,500", 6500, "ILS"),
+    ("Maize flour now costs 40,000 Zambian kwacha a bag.", "40,000 Zambian kwacha", 4e4, "ZMW"),
+    ("Fuel rose to 1,200 Malawian kwacha a litre.", "1,200 Malawian kwacha", 1200, "MWK"),
+    ("Bread costs 60 lek in Tirana.", "60 lek", 60, "ALL"),
+    ("The toll is 3,000 meticais at the border.", "3,000 meticais", 3000, "MZN"),
+    ("Lima's metro fare is S/. 2.50.", "S/. 2.50", 2.5, "PEN"),
+    ("The fund holds MAD 1.2 billion for rebuilding.", "MAD 1.2 billion", 1.2e9, "MAD"),
+    ("The government pledged 120 million Moroccan dirhams.", "120 million Moroccan dirhams", 1.2e8, "MAD"),
+    ("A ticket to Kingston costs J$5,000.", "J$5,000", 5000, "JMD"),
+    ("The levy is 30 Ghanaian cedis a head.", "30 Ghanaian cedis", 30, "GHS"),
+    ("Wages start at 2,000 Ethiopian birr a month.", "2,000 Ethiopian birr", 2000, "ETB"),
+    ("The firm raised 4 billion Kazakh tenge.", "4 billion Kazakh tenge", 4e9, "KZT"),
+    ("Pensions rose to 900 Bolivian bolivianos.", "900 Bolivian bolivianos", 900, "BOB"),
+    ("Entry costs 25 Peruvian soles for tourists.", "25 Peruvian soles", 25, "PEN"),
+    ("The loan is worth 300 million Botswana pula.", "300 million Botswana pula", 3e8, "BWP"),
+    ("Donors pledged FJ$2 million after the cyclone.", "FJ$2 million", 2e6, "FJD"),
+    ("Fares were set at 150 Haitian gourdes.", "150 Haitian gourdes", 150, "HTG"),
+    ("Rents of 5,000 Croatian kuna were common.", "5,000 Croatian kuna", 5000, "HRK"),
+    ("Bonds worth 10 billion AOA were sold.", "10 billion AOA", 1e10, "AOA"),
+    ("A beer costs 7 bucks downtown.", "7 bucks", 7, "USD"),
+    ("He sold the bike for 50 quid.", "50 quid", 50, "GBP"),
+    ("A coffee in Budapest costs 900 Ft.", "900 Ft", 900, "HUF"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "phrase", "value", "unit"), CURRENCIES_OF_THE_WORLD)
+def test_a_currency_by_name_code_or_symbol(sentence, phrase, value, unit):
+    found = [m for m in figures(sentence) if m.kind == "money"]
+    assert [(m.text, m.value, m.unit) for m in found] == [(phrase, pytest.approx(value), unit)]
+
+
+# Words that spell a currency's code or slang name but are not money here.
+NOT_CURRENCIES = [
+    "The Bucks won 110-100 on Sunday.",
+    "ALL 5 candidates were cleared.",
+    "Shares of AMD rose 5 percent.",
+    "The fence is 50 ft tall.",
+]
+
+
+@pytest.mark.parametrize("sentence", NOT_CURRENCIES)
+def test_a_code_or_slang_word_in_other_use_is_no_money(sentence):
+    assert not [m.text for m in figures(sentence) if m.kind == "money"]
+
+
+# Holidays of many countries fixed by date, by the nth weekday of a month, or by Easter, with their
+# year. (sentence, holiday as written, day)
+HOLIDAYS_BY_RULE = [
+    ("Parades filled Los Angeles on Cinco de Mayo 2019.", "Cinco de Mayo 2019", dt.date(2019, 5, 5)),
+    ("Shops in Dublin stayed shut on St Stephen's Day 2022.", "St Stephen's Day 2022", dt.date(2022, 12, 26)),
+    ("Protesters marched on Waitangi Day 2024.", "Waitangi Day 2024", dt.date(2024, 2, 6)),
+    ("Leaders laid wreaths on Gandhi Jayanti 2019.", "Gandhi Jayanti 2019", dt.date(2019, 10, 2)),
+    ("Schools planted trees on Arbor Day 2022.", "Arbor Day 2022", dt.date(2022, 4, 29)),
+    ("Families gathered for Grandparents Day 2023.", "Grandparents Day 2023", dt.date(2023, 9, 10)),
+    ("Banks in Canada shut for the Civic Holiday 2024.", "Civic Holiday 2024", dt.date(2024, 8, 5)),
+    ("The favourite won on Melbourne Cup Day 2023.", "Melbourne Cup Day 2023", dt.date(2023, 11, 7)),
+    ("Rallies were held on Indigenous Peoples' Day 2023.", "Indigenous Peoples' Day 2023", dt.date(2023, 10, 9)),
+    ("Markets closed for Washington's Birthday 2024.", "Washington's Birthday 2024", dt.date(2024, 2, 19)),
+    ("Pancakes were tossed on Pancake Day 2024.", "Pancake Day 2024", dt.date(2024, 2, 13)),
+    ("The fast of Great Lent 2024 began in Athens.", "Great Lent 2024", dt.date(2024, 3, 18)),
+    ("Lanterns lit Taipei for the Lantern Festival 2024.", "Lantern Festival 2024", dt.date(2024, 2, 24)),
+    ("Cape Town marked the Day of Reconciliation 2023.", "Day of Reconciliation 2023", dt.date(2023, 12, 16)),
+    ("Manila honoured Rizal Day 2022 with a parade.", "Rizal Day 2022", dt.date(2022, 12, 30)),
+]
+
+
+@pytest.mark.parametrize(("sentence", "phrase", "day"), HOLIDAYS_BY_RULE)
+def test_a_holiday_by_its_rule(sentence, phrase, day):
+    found = [m for m in dates(sentence, dt.date(2026, 1, 5)) if m.text == phrase]
+    assert found and found[0].date == day, dates(sentence, dt.date(2026, 1, 5))
