@@ -425,3 +425,70 @@ HOLIDAYS_BY_RULE = [
 def test_a_holiday_by_its_rule(sentence, phrase, day):
     found = [m for m in dates(sentence, dt.date(2026, 1, 5)) if m.text == phrase]
     assert found and found[0].date == day, dates(sentence, dt.date(2026, 1, 5))
+
+
+# An amount whose cents follow as a bare number that ends the clause: "$20 43", "twelve pounds fifty".
+# (sentence, amount as written, value, currency)
+CENTS_WITHOUT_THEIR_NAME = [
+    ("A pint now costs four pounds fifty.", "four pounds fifty", 4.5, "GBP"),
+    ("The fare went up to $2 75.", "$2 75", 2.75, "USD"),
+    ("Bread costs 3 euros and twenty, the baker said.", "3 euros and twenty", 3.2, "EUR"),
+    ("The shares closed at US$14 and five.", "US$14 and five", 14.05, "USD"),
+    ("A meal costs 12 CHF and 40.", "12 CHF and 40", 12.4, "CHF"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "phrase", "value", "unit"), CENTS_WITHOUT_THEIR_NAME)
+def test_a_bare_number_ending_an_amount_is_its_cents(sentence, phrase, value, unit):
+    found = [m for m in figures(sentence) if m.kind == "money"]
+    assert [(m.text, m.value, m.unit) for m in found] == [(phrase, pytest.approx(value), unit)]
+
+
+# A number after an amount that goes on to a noun, a range's other end or a one-digit count is no cents.
+NOT_CENTS = [
+    ("Tickets cost $20 and 30 people came.", [20]),
+    ("Shares rose to $20, 43 analysts said.", [20]),
+    ("He paid £5 5 times.", [5]),
+    ("Seats cost between $20 and 30.", [25]),
+    ("The price fell from £12 and 50 to £10.", [12, 10]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "values"), NOT_CENTS)
+def test_a_number_after_an_amount_that_is_not_its_cents(sentence, values):
+    assert [m.value for m in figures(sentence) if m.kind == "money"] == [pytest.approx(v) for v in values]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("The account stood at minus $5,000 in May.", -5000),
+        ("Net cash was negative £3m at the year's end.", -3e6),
+        ("The balance is minus 200 euros.", -200),
+    ],
+)
+def test_minus_in_words_before_an_amount_makes_it_negative(sentence, value):
+    assert [m.value for m in figures(sentence) if m.kind == "money"] == [pytest.approx(value)]
+
+
+# Counted weekdays and halves of a year written number first (published Wednesday 12 June 2024).
+# (sentence, text, first day, last day)
+COUNTED_WEEKDAYS_AND_HALVES = [
+    ("The talks collapsed two Fridays ago.", "two Fridays ago", dt.date(2024, 5, 31), dt.date(2024, 5, 31)),
+    ("Voting closes three Sundays from now.", "three Sundays from now", dt.date(2024, 6, 30), dt.date(2024, 6, 30)),
+    ("The fire started 4 Mondays ago.", "4 Mondays ago", dt.date(2024, 5, 20), dt.date(2024, 5, 20)),
+    ("Margins widened in 1H 2024, the bank said.", "1H 2024", dt.date(2024, 1, 1), dt.date(2024, 6, 30)),
+    ("Orders slowed in 2H23 as rates rose.", "2H23", dt.date(2023, 7, 1), dt.date(2023, 12, 31)),
+    ("The market was shut 10 Dec - 12 Dec 2023.", "10 Dec - 12 Dec 2023", dt.date(2023, 12, 10), dt.date(2023, 12, 12)),
+    ("Polls were open 3rd March - 5th March 2022.", "3rd March - 5th March 2022", dt.date(2022, 3, 3), dt.date(2022, 3, 5)),
+]
+
+
+@pytest.mark.parametrize(("sentence", "phrase", "first", "last"), COUNTED_WEEKDAYS_AND_HALVES)
+def test_counted_weekdays_halves_and_runs_of_days(sentence, phrase, first, last):
+    found = [m for m in dates(sentence, PUBLISHED) if m.text == phrase]
+    assert found and (found[0].date, found[0].date_end) == (first, last), dates(sentence, PUBLISHED)
+
+
+def test_a_lower_case_h_after_a_number_is_hours_not_a_half():
+    assert [m.text for m in dates("The race took 2h 15 minutes in 2024.", PUBLISHED)] == ["2024"]

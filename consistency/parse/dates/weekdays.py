@@ -66,7 +66,7 @@ _NTH_WEEK = (
     r"(?:(?P<m>@MON@)(?:\s*,?\s*(?P<y>\d{4})(?!\d))?|(?P<year>@YEAR@)(?!\d)"
     r"|(?:the\s+)?(?P<mod>next|last|this|current|previous|coming)\s+(?P<u>month|year)|the\s+(?P<this>month|year)\b)"
 )
-_WEEKDAYS_AHEAD = r"\b(?P<n>@NUM@)\s+(?P<w>@WDNAME@)s\s+from\s+(?:now|today)\b"
+_WEEKDAYS_AHEAD = r"\b(?P<n>@NUM@)\s+(?P<w>@WDNAME@)s\s+(?P<dir>from\s+(?:now|today)|ago)\b"
 _THE_DAY = (
     r"\b(?:on|by|until|till|since|before|after|for|from)\s+the\s+(?P<d>[0-3]?\d(?:st|nd|rd|th))\b"
     r"(?!\s*(?:of\b|-|–)|\s+[a-z])"
@@ -267,14 +267,16 @@ def _iso_week(year: int, nth: int) -> dt.date | None:
 
 
 def _read_weekdays_ahead(m: re.Match[str], ctx: Context) -> Iterator[Hit]:
-    """ "three Fridays from now": the third Friday after today."""
+    """ "three Fridays from now": the third Friday after today; "two Fridays ago" the second before it."""
     count = count_number(m["n"])
     if count is None or count != int(count) or count < 1:
         return
     day = None
     if ctx.published:
-        first = periods.weekday_near(ctx.published + dt.timedelta(days=1), _weekday(m["w"]), future=True)
-        day = first + dt.timedelta(weeks=int(count) - 1)
+        ahead = normalise(m["dir"]) != "ago"
+        step = 1 if ahead else -1
+        first = periods.weekday_near(ctx.published + dt.timedelta(days=step), _weekday(m["w"]), future=ahead)
+        day = first + dt.timedelta(weeks=step * (int(count) - 1))
     yield day_hit(m.start(), m.end(), day)
 
 
