@@ -492,3 +492,33 @@ def test_counted_weekdays_halves_and_runs_of_days(sentence, phrase, first, last)
 
 def test_a_lower_case_h_after_a_number_is_hours_not_a_half():
     assert [m.text for m in dates("The race took 2h 15 minutes in 2024.", PUBLISHED)] == ["2024"]
+
+
+# Indian copy groups digits by lakh and crore: "1,00,000" is a hundred thousand. (sentence, figure, value)
+INDIAN_DIGIT_GROUPS = [
+    ("Each family got Rs 1,50,000 in relief.", "Rs 1,50,000", 150000),
+    ("A fine of ₹10,00,000 was imposed on the builder.", "₹10,00,000", 1e6),
+    ("The district counted 1,23,45,678 voters.", "1,23,45,678", 12345678),
+    ("Some 2,50,000 pilgrims reached the shrine.", "2,50,000", 250000),
+]
+
+
+@pytest.mark.parametrize(("sentence", "phrase", "value"), INDIAN_DIGIT_GROUPS)
+def test_digits_grouped_by_lakh_and_crore(sentence, phrase, value):
+    found = [m for m in figures(sentence) if m.text.startswith(phrase)]
+    assert found and found[0].value == pytest.approx(value), figures(sentence)
+
+
+# A power written with a caret; signs before the exponent cancel in pairs. (sentence, figure, value)
+POWERS = [
+    ("The model holds 2^10 entries.", "2^10", 1024),
+    ("Growth compounds as 1.05^10 over the decade.", "1.05^10", 1.05**10),
+    ("The error shrinks to 10^-3.", "10^-3", 1e-3),
+    ("The score fell to -2^--3 on the test.", "-2^--3", -8),
+]
+
+
+@pytest.mark.parametrize(("sentence", "phrase", "value"), POWERS)
+def test_a_power_with_a_caret(sentence, phrase, value):
+    found = [m for m in figures(sentence) if m.text == phrase]
+    assert found and found[0].value == pytest.approx(value), figures(sentence)
