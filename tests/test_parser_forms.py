@@ -522,3 +522,27 @@ POWERS = [
 def test_a_power_with_a_caret(sentence, phrase, value):
     found = [m for m in figures(sentence) if m.text == phrase]
     assert found and found[0].value == pytest.approx(value), figures(sentence)
+
+
+# The part of the current period written as capitals, and other spellings of named days
+# (published Tuesday 12 February 2013). (sentence, text, first day, last day)
+PARTS_AND_SPELLINGS = [
+    ("Figures are due at the EOM, the ministry said.", "EOM", dt.date(2013, 2, 21), dt.date(2013, 2, 28)),
+    ("The budget will be set at the BOM.", "BOM", dt.date(2013, 2, 1), dt.date(2013, 2, 10)),
+    ("Hiring will pick up by EOY.", "EOY", dt.date(1, 1, 1), dt.date(2013, 12, 31)),
+    ("The talks resume this week-end in Geneva.", "this week-end", dt.date(2013, 2, 16), dt.date(2013, 2, 17)),
+    ("Pubs were busy on St Paddy's Day 2012.", "St Paddy's Day 2012", dt.date(2012, 3, 17), dt.date(2012, 3, 17)),
+    ("Churches filled on Orthodox Great Friday 2021.", "Orthodox Great Friday 2021", dt.date(2021, 4, 30),
+     dt.date(2021, 4, 30)),
+]
+
+
+@pytest.mark.parametrize(("sentence", "phrase", "first", "last"), PARTS_AND_SPELLINGS)
+def test_parts_written_as_capitals_and_spellings_of_named_days(sentence, phrase, first, last):
+    found = [m for m in dates(sentence, dt.date(2013, 2, 12)) if m.text == phrase]
+    assert found and (found[0].date, found[0].date_end) == (first, last), dates(sentence, dt.date(2013, 2, 12))
+
+
+@pytest.mark.parametrize("sentence", ["The boy was found on the road.", "A bom and an eom are typos."])
+def test_the_letters_of_a_part_in_lower_case_are_no_date(sentence):
+    assert dates(sentence, dt.date(2013, 2, 12)) == []
