@@ -546,3 +546,29 @@ def test_parts_written_as_capitals_and_spellings_of_named_days(sentence, phrase,
 @pytest.mark.parametrize("sentence", ["The boy was found on the road.", "A bom and an eom are typos."])
 def test_the_letters_of_a_part_in_lower_case_are_no_date(sentence):
     assert dates(sentence, dt.date(2013, 2, 12)) == []
+
+
+# A holiday is written many ways: an apostrophe before or after the s or none, and the spellings
+# of other languages' names. (sentence, holiday as written, day)
+HOLIDAY_SPELLINGS = [
+    ("Florists were busy on Mothers' Day 2019.", "Mothers' Day 2019", dt.date(2019, 5, 12)),
+    ("Sales of ties peaked on Fathers' Day 2021.", "Fathers' Day 2021", dt.date(2021, 6, 20)),
+    ("Offices closed for President's Day 2022.", "President's Day 2022", dt.date(2022, 2, 21)),
+    ("Parades marked Veteran's Day 2019 downtown.", "Veteran's Day 2019", dt.date(2019, 11, 11)),
+    ("Clocks went forward on daylight saving time start 2019.", "daylight saving time start 2019", dt.date(2019, 3, 10)),
+    ("Families lit candles on Chanukkah 2020.", "Chanukkah 2020", dt.date(2020, 12, 10)),
+    ("Synagogues were full on Rosh Hashana 2021.", "Rosh Hashana 2021", dt.date(2021, 9, 6)),
+    ("Booths went up for Sukkos 2022.", "Sukkos 2022", dt.date(2022, 10, 9)),
+    ("Lamps were lit across India on Deepawali 2023.", "Deepawali 2023", dt.date(2023, 11, 12)),
+    ("Effigies burned on Dasara 2022 in Mysuru.", "Dasara 2022", dt.date(2022, 10, 5)),
+    ("Temples stayed open all night on Maha Shivratri 2023.", "Maha Shivratri 2023", dt.date(2023, 2, 18)),
+    ("Hanoi emptied for Tet 2024 as families travelled home.", "Tet 2024", dt.date(2024, 2, 10)),
+    ("Trains were packed for the Spring Festival 2023.", "Spring Festival 2023", dt.date(2023, 1, 22)),
+    ("Markets closed for Ramadhan 2022 evenings.", "Ramadhan 2022", dt.date(2022, 4, 2)),
+]
+
+
+@pytest.mark.parametrize(("sentence", "phrase", "day"), HOLIDAY_SPELLINGS)
+def test_a_holiday_by_another_spelling(sentence, phrase, day):
+    found = [m for m in dates(sentence, dt.date(2026, 1, 5)) if m.text == phrase]
+    assert found and found[0].date == day, dates(sentence, dt.date(2026, 1, 5))
