@@ -572,3 +572,18 @@ HOLIDAY_SPELLINGS = [
 def test_a_holiday_by_another_spelling(sentence, phrase, day):
     found = [m for m in dates(sentence, dt.date(2026, 1, 5)) if m.text == phrase]
     assert found and found[0].date == day, dates(sentence, dt.date(2026, 1, 5))
+
+
+# A whole and a fraction in digits joined by "and", and "per-cent" with a hyphen.
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "value"),
+    [
+        ("The journey took 3 and 1/2 hours.", "3 and 1/2 hours", 3.5),
+        ("Rates rose 5 and 1/4 percent over the year.", "5 and 1/4 percent", 5.25),
+        ("The index gained 2 and 3/4 points.", "2 and 3/4 points", 2.75),
+        ("Wages rose 4 per-cent last year.", "4 per-cent", 4),
+    ],
+)
+def test_a_whole_and_a_fraction_and_per_cent_hyphenated(sentence, phrase, value):
+    found = [m for m in figures(sentence) if m.text == phrase]
+    assert found and found[0].value == pytest.approx(value), figures(sentence)
