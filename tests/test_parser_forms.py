@@ -377,6 +377,9 @@ CURRENCIES_OF_THE_WORLD = [
     ("A beer costs 7 bucks downtown.", "7 bucks", 7, "USD"),
     ("He sold the bike for 50 quid.", "50 quid", 50, "GBP"),
     ("A coffee in Budapest costs 900 Ft.", "900 Ft", 900, "HUF"),
+    ("The hacker demanded 10 bitcoins.", "10 bitcoins", 10, "BTC"),
+    ("The wallet held 1.5 BTC.", "1.5 BTC", 1.5, "BTC"),
+    ("Teachers earn FCFA 300,000 a month.", "FCFA 300,000", 3e5, None),
 ]
 
 
