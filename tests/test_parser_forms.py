@@ -590,3 +590,18 @@ def test_a_holiday_by_another_spelling(sentence, phrase, day):
 def test_a_whole_and_a_fraction_and_per_cent_hyphenated(sentence, phrase, value):
     found = [m for m in figures(sentence) if m.text == phrase]
     assert found and found[0].value == pytest.approx(value), figures(sentence)
+
+
+# A headline in title case keeps a number after a capitalised verb; a name's number stays a name's.
+@pytest.mark.parametrize(
+    ("sentence", "values"),
+    [
+        ("Death Toll Is 300, Officials Say", [300]),
+        ("Quake Toll Hits 450 As Rescuers Dig", [450]),
+        ("Flood Dead Reach 120, Ministry Says", [120]),
+        ("Resident Evil 5 was released in the spring.", []),
+        ("The sequel Rio 2, released later, did well.", []),
+    ],
+)
+def test_a_title_case_headline_keeps_its_numbers(sentence, values):
+    assert [m.value for m in figures(sentence) if m.kind == "number"] == values

@@ -71,6 +71,9 @@ _OF_A = re.compile(r"[^\S\n]+(?:of[^\S\n]+)?an?(?=[^\S\n])")  # "half a point", 
 _SENTENCE_OPENING = re.compile(r"(?:\A|[.!?:;\n\"“‘'(\[—–-])[^\S\n]*\Z")
 _NEXT_TOKEN = re.compile(r"[^\S\n]*([A-Za-z]\w*)")
 _NAME_THEN_NUMBER = re.compile(r"[^\S\n]+[A-Z]{2,}[^\S\n]+\d{1,3}(?![\w,.%]|[^\S\n]*[-–]\d)")
+_WORD = re.compile(r"[A-Za-z][\w'’-]*")
+_TITLE_REACH = 120  # characters looked at on each side for a headline's other words
+_TITLE_WORDS = 3  # content words a headline needs before its capitals say it is in title case
 FUNCTION_WORDS = frozenset(
     "about above after against almost among around as at before below between by during except for from "
     "in including into nearly near of off on over past per since than through to toward towards under "
@@ -404,7 +407,19 @@ def _is_name_label(text: str, before: re.Match[str], end: int) -> bool:
     if opening is not None:
         return False
     after = _NEXT_TOKEN.match(text, end)
-    return after is None or not after.group(1)[:1].isupper()
+    if after is not None and after.group(1)[:1].isupper():
+        return False
+    return not _in_title_case(text, before.start(), end)
+
+
+def _in_title_case(text: str, start: int, end: int) -> bool:
+    """Whether the line around [start, end) is a headline in title case ("Death Toll Is 300, Officials Say"):
+    every word of its clause but the function words is capitalised."""
+    line_start = text.rfind("\n", max(0, start - _TITLE_REACH), start) + 1
+    line_end = text.find("\n", end, end + _TITLE_REACH)
+    words = _WORD.findall(text, line_start or max(0, start - _TITLE_REACH), line_end if line_end >= 0 else end + _TITLE_REACH)
+    content = [w for w in words if w.lower() not in FUNCTION_WORDS]
+    return len(content) >= _TITLE_WORDS and all(w[0].isupper() for w in content)
 
 
 def _apply_hedge(text: str, figure: Figure) -> None:
