@@ -605,3 +605,24 @@ def test_a_whole_and_a_fraction_and_per_cent_hyphenated(sentence, phrase, value)
 )
 def test_a_title_case_headline_keeps_its_numbers(sentence, values):
     assert [m.value for m in figures(sentence) if m.kind == "number"] == values
+
+
+# A weekday joined to one with a modifier shares it: "next Tuesday or Wednesday" (published
+# Wednesday 6 December 2017). (sentence, the bare weekday, its day)
+SHARED_WEEKDAY_MODIFIERS = [
+    ("The vote is next Tuesday or Wednesday.", "Wednesday", dt.date(2017, 12, 13)),
+    ("It happened last Monday or Tuesday, police said.", "Tuesday", dt.date(2017, 11, 28)),
+    ("Fighting raged last Friday, Saturday and Sunday.", "Sunday", dt.date(2017, 12, 3)),
+    ("Talks end next week Thursday or Friday.", "Friday", dt.date(2017, 12, 15)),
+]
+
+
+@pytest.mark.parametrize(("sentence", "phrase", "day"), SHARED_WEEKDAY_MODIFIERS)
+def test_a_weekday_joined_to_a_modified_one_shares_its_modifier(sentence, phrase, day):
+    found = [m for m in dates(sentence, dt.date(2017, 12, 6)) if m.text == phrase]
+    assert found and found[0].date == day, dates(sentence, dt.date(2017, 12, 6))
+
+
+def test_a_weekday_in_the_next_clause_keeps_its_own_reading():
+    found = dates("Polls open next Monday; Tuesday was quiet.", dt.date(2017, 12, 6))
+    assert [(m.text, m.date) for m in found][-1] == ("Tuesday", dt.date(2017, 12, 5))

@@ -34,6 +34,11 @@ _WEEKDAY = (
     r"\b(?:(?P<mod>last|next|this|previous|past|coming|upcoming)\s+)?(?P<w>@WDFULL@)(?:['’]s)?"
     r"(?:\s*,?\s*(?P<post>(?:of\s+|from\s+)?(?:next|last|this|previous|past)\s+week|after\s+next|before\s+last)\b)?"
 )
+# a weekday after another that has a modifier, joined by "and", "or" or a comma, shares the modifier
+_SHARED_MODIFIER = compile_pattern(
+    r"\b(?P<mod>last|next|this|previous|past|coming|upcoming)\s+(?:week(?:['’]s)?\s*[-,]?\s*)?@WDFULL@"
+    r"(?:\s*,\s*@WDFULL@)*\s*(?:,|and|or|&)\s*$"
+)
 _WEEK_THEN_WEEKDAY = r"\b(?P<mod>next|last|this|previous|past)\s+week(?:['’]s)?\s*[-,]?\s*(?P<w>@WD@)"
 _WEEKDAY_DAY = r"\b(?P<w>@WD@),?\s+(?P<the>the\s+)?(?P<d>@DAY@|@ORD@)(?![\w]|[:.]\d)"  # not "Friday 10:30"
 _WEEKDAY_NUMERIC = r"\b(?P<w>@WD@),?\s+(?P<m>[0-3]?\d)[./](?P<d>[0-3]?\d)(?!\d|[./]\d)"
@@ -95,10 +100,14 @@ def _looks_like_a_name(ctx: Context, start: int) -> bool:
 
 def _read_weekday(m: re.Match[str], ctx: Context) -> Iterator[Hit]:
     weekday = _weekday(m["w"])
-    if ctx.published and (nearest := periods.nearest_weekday(ctx.published, weekday, normalise(m["mod"] or ""))):
+    modifier = normalise(m["mod"] or "")
+    if not modifier and not m.groupdict().get("post"):
+        shared = _SHARED_MODIFIER.search(ctx.lowered, max(0, m.start() - 60), m.start())
+        modifier = normalise(shared["mod"]) if shared else ""  # "next Tuesday or Wednesday": next week's too
+    if ctx.published and (nearest := periods.nearest_weekday(ctx.published, weekday, modifier)):
         yield day_hit(m.start(), m.end(), nearest)
         return
-    step = STEPS.get(normalise(m["mod"] or ""))
+    step = STEPS.get(modifier)
     post = m.groupdict().get("post")
     if step is None and post:
         step = STEPS[normalise(post).removeprefix("of ").removeprefix("from ").removesuffix(" week")]
