@@ -421,6 +421,8 @@ HOLIDAYS_BY_RULE = [
     ("Lanterns lit Taipei for the Lantern Festival 2024.", "Lantern Festival 2024", dt.date(2024, 2, 24)),
     ("Cape Town marked the Day of Reconciliation 2023.", "Day of Reconciliation 2023", dt.date(2023, 12, 16)),
     ("Manila honoured Rizal Day 2022 with a parade.", "Rizal Day 2022", dt.date(2022, 12, 30)),
+    ("Paramedics visited schools on EMSC Day 2019.", "EMSC Day 2019", dt.date(2019, 5, 22)),
+    ("Mumbai's Parsis feasted on Jamshedi Navroz 2022.", "Jamshedi Navroz 2022", dt.date(2022, 8, 16)),
 ]
 
 
