@@ -423,6 +423,10 @@ HOLIDAYS_BY_RULE = [
     ("Manila honoured Rizal Day 2022 with a parade.", "Rizal Day 2022", dt.date(2022, 12, 30)),
     ("Paramedics visited schools on EMSC Day 2019.", "EMSC Day 2019", dt.date(2019, 5, 22)),
     ("Mumbai's Parsis feasted on Jamshedi Navroz 2022.", "Jamshedi Navroz 2022", dt.date(2022, 8, 16)),
+    # a filing deadline on a weekend or a day off moves to the next working day
+    ("Returns were due on Tax Day 2022, the IRS said.", "Tax Day 2022", dt.date(2022, 4, 18)),
+    ("Filers rushed before the deadline of Tax Day 2023.", "Tax Day 2023", dt.date(2023, 4, 18)),
+    ("Tax Day 2024 fell on a Monday.", "Tax Day 2024", dt.date(2024, 4, 15)),
 ]
 
 
