@@ -632,3 +632,17 @@ def test_a_weekday_joined_to_a_modified_one_shares_its_modifier(sentence, phrase
 def test_a_weekday_in_the_next_clause_keeps_its_own_reading():
     found = dates("Polls open next Monday; Tuesday was quiet.", dt.date(2017, 12, 6))
     assert [(m.text, m.date) for m in found][-1] == ("Tuesday", dt.date(2017, 12, 5))
+
+
+# Air pressure in weather copy: hectopascals, millibars, kilopascals, psi and inches of mercury.
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "unit"),
+    [
+        ("The storm's central pressure fell to 950 millibars.", "950 millibars", "hPa"),
+        ("Pressure at the airport read 1013 hPa at noon.", "1013 hPa", "hPa"),
+        ("The barometer showed 29.92 inHg.", "29.92 inHg", "inHg"),
+        ("Tyres should be kept at 32 psi.", "32 psi", "psi"),
+    ],
+)
+def test_air_pressure_units(sentence, phrase, unit):
+    assert [(m.text, m.unit) for m in figures(sentence)] == [(phrase, unit)]
