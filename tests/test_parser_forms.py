@@ -24,6 +24,18 @@ def dates(text: str, published: dt.date) -> list[Mention]:
     return [m for m in consistency.mentions(text, published=published) if m.kind == "date"]
 
 
+def day_span(text: str, phrase: str, published: dt.date) -> tuple[dt.date | None, dt.date | None] | None:
+    """The first and last day of the date written as `phrase`, or None when no date is written so."""
+    found = [m for m in dates(text, published) if m.text == phrase]
+    return (found[0].date, found[0].date_end) if found else None
+
+
+def figure_value(text: str, phrase: str) -> float | None:
+    """The value of the figure that begins with `phrase`, or None when there is none."""
+    found = [m.value for m in figures(text) if m.text.startswith(phrase)]
+    return found[0] if found else None
+
+
 # A sign before a mixed number negates all of it: "-1 4/5" is -1.8, not -1 + 0.8.
 # (sentence, figure text, value)
 NEGATIVE_MIXED_FRACTIONS = [
@@ -349,3 +361,298 @@ def test_a_vote_by_year_end_is_bounded_by_the_years_end():
 )
 def test_a_year_end_that_modifies_a_noun_is_no_date(sentence):
     assert not [m.text for m in dates(sentence, PUBLISHED) if "end" in m.text.lower()]
+
+
+# Currencies of every region, by name (with the country's adjective or alone), by ISO code and by
+# symbol, as world news writes them. (sentence, amount as written, value, currency)
+CURRENCIES_OF_THE_WORLD = [
+    ("Traders in Nairobi were fined KSh 50,000 each.", "KSh 50,000", 5e4, "KES"),
+    ("A flat in Tel Aviv rents for NIS 6,500 a month.", "NIS 6,500", 6500, "ILS"),
+    ("Maize flour now costs 40,000 Zambian kwacha a bag.", "40,000 Zambian kwacha", 4e4, "ZMW"),
+    ("Fuel rose to 1,200 Malawian kwacha a litre.", "1,200 Malawian kwacha", 1200, "MWK"),
+    ("Bread costs 60 lek in Tirana.", "60 lek", 60, "ALL"),
+    ("The toll is 3,000 meticais at the border.", "3,000 meticais", 3000, "MZN"),
+    ("Lima's metro fare is S/. 2.50.", "S/. 2.50", 2.5, "PEN"),
+    ("The fund holds MAD 1.2 billion for rebuilding.", "MAD 1.2 billion", 1.2e9, "MAD"),
+    ("The government pledged 120 million Moroccan dirhams.", "120 million Moroccan dirhams", 1.2e8, "MAD"),
+    ("A ticket to Kingston costs J$5,000.", "J$5,000", 5000, "JMD"),
+    ("The levy is 30 Ghanaian cedis a head.", "30 Ghanaian cedis", 30, "GHS"),
+    ("Wages start at 2,000 Ethiopian birr a month.", "2,000 Ethiopian birr", 2000, "ETB"),
+    ("The firm raised 4 billion Kazakh tenge.", "4 billion Kazakh tenge", 4e9, "KZT"),
+    ("Pensions rose to 900 Bolivian bolivianos.", "900 Bolivian bolivianos", 900, "BOB"),
+    ("Entry costs 25 Peruvian soles for tourists.", "25 Peruvian soles", 25, "PEN"),
+    ("The loan is worth 300 million Botswana pula.", "300 million Botswana pula", 3e8, "BWP"),
+    ("Donors pledged FJ$2 million after the cyclone.", "FJ$2 million", 2e6, "FJD"),
+    ("Fares were set at 150 Haitian gourdes.", "150 Haitian gourdes", 150, "HTG"),
+    ("Rents of 5,000 Croatian kuna were common.", "5,000 Croatian kuna", 5000, "HRK"),
+    ("Bonds worth 10 billion AOA were sold.", "10 billion AOA", 1e10, "AOA"),
+    ("A beer costs 7 bucks downtown.", "7 bucks", 7, "USD"),
+    ("He sold the bike for 50 quid.", "50 quid", 50, "GBP"),
+    ("A coffee in Budapest costs 900 Ft.", "900 Ft", 900, "HUF"),
+    ("The hacker demanded 10 bitcoins.", "10 bitcoins", 10, "BTC"),
+    ("The wallet held 1.5 BTC.", "1.5 BTC", 1.5, "BTC"),
+    ("Teachers earn FCFA 300,000 a month.", "FCFA 300,000", 3e5, None),
+]
+
+
+
+
+# Words that spell a currency's code or slang name but are not money here.
+NOT_CURRENCIES = [
+    "The Bucks won 110-100 on Sunday.",
+    "ALL 5 candidates were cleared.",
+    "Shares of AMD rose 5 percent.",
+    "The fence is 50 ft tall.",
+]
+
+
+@pytest.mark.parametrize("sentence", NOT_CURRENCIES)
+def test_a_code_or_slang_word_in_other_use_is_no_money(sentence):
+    assert not [m.text for m in figures(sentence) if m.kind == "money"]
+
+
+# Holidays of many countries fixed by date, by the nth weekday of a month, or by Easter, with their
+# year. (sentence, holiday as written, day)
+HOLIDAYS_BY_RULE = [
+    ("Parades filled Los Angeles on Cinco de Mayo 2019.", "Cinco de Mayo 2019", dt.date(2019, 5, 5)),
+    ("Shops in Dublin stayed shut on St Stephen's Day 2022.", "St Stephen's Day 2022", dt.date(2022, 12, 26)),
+    ("Protesters marched on Waitangi Day 2024.", "Waitangi Day 2024", dt.date(2024, 2, 6)),
+    ("Leaders laid wreaths on Gandhi Jayanti 2019.", "Gandhi Jayanti 2019", dt.date(2019, 10, 2)),
+    ("Schools planted trees on Arbor Day 2022.", "Arbor Day 2022", dt.date(2022, 4, 29)),
+    ("Families gathered for Grandparents Day 2023.", "Grandparents Day 2023", dt.date(2023, 9, 10)),
+    ("Banks in Canada shut for the Civic Holiday 2024.", "Civic Holiday 2024", dt.date(2024, 8, 5)),
+    ("The favourite won on Melbourne Cup Day 2023.", "Melbourne Cup Day 2023", dt.date(2023, 11, 7)),
+    ("Rallies were held on Indigenous Peoples' Day 2023.", "Indigenous Peoples' Day 2023", dt.date(2023, 10, 9)),
+    ("Markets closed for Washington's Birthday 2024.", "Washington's Birthday 2024", dt.date(2024, 2, 19)),
+    ("Pancakes were tossed on Pancake Day 2024.", "Pancake Day 2024", dt.date(2024, 2, 13)),
+    ("The fast of Great Lent 2024 began in Athens.", "Great Lent 2024", dt.date(2024, 3, 18)),
+    ("Cape Town marked the Day of Reconciliation 2023.", "Day of Reconciliation 2023", dt.date(2023, 12, 16)),
+    ("Manila honoured Rizal Day 2022 with a parade.", "Rizal Day 2022", dt.date(2022, 12, 30)),
+    ("Paramedics visited schools on EMSC Day 2019.", "EMSC Day 2019", dt.date(2019, 5, 22)),
+    ("Mumbai's Parsis feasted on Jamshedi Navroz 2022.", "Jamshedi Navroz 2022", dt.date(2022, 8, 16)),
+    # a filing deadline on a weekend or a day off moves to the next working day
+    ("Returns were due on Tax Day 2022, the IRS said.", "Tax Day 2022", dt.date(2022, 4, 18)),
+    ("Filers rushed before the deadline of Tax Day 2023.", "Tax Day 2023", dt.date(2023, 4, 18)),
+    ("Tax Day 2024 fell on a Monday.", "Tax Day 2024", dt.date(2024, 4, 15)),
+]
+
+
+
+
+# An amount whose cents follow as a bare number that ends the clause: "$20 43", "twelve pounds fifty".
+# (sentence, amount as written, value, currency)
+CENTS_WITHOUT_THEIR_NAME = [
+    ("A pint now costs four pounds fifty.", "four pounds fifty", 4.5, "GBP"),
+    ("The fare went up to $2 75.", "$2 75", 2.75, "USD"),
+    ("Bread costs 3 euros and twenty, the baker said.", "3 euros and twenty", 3.2, "EUR"),
+    ("The shares closed at US$14 and five.", "US$14 and five", 14.05, "USD"),
+    ("A meal costs 12 CHF and 40.", "12 CHF and 40", 12.4, "CHF"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "phrase", "value", "unit"), CURRENCIES_OF_THE_WORLD + CENTS_WITHOUT_THEIR_NAME)
+def test_a_currency_by_name_code_or_symbol_and_cents_without_their_name(sentence, phrase, value, unit):
+    found = [m for m in figures(sentence) if m.kind == "money"]
+    assert [(m.text, m.value, m.unit) for m in found] == [(phrase, pytest.approx(value), unit)]
+
+
+# A number after an amount that goes on to a noun, a range's other end or a one-digit count is no cents.
+NOT_CENTS = [
+    ("Tickets cost $20 and 30 people came.", [20]),
+    ("Shares rose to $20, 43 analysts said.", [20]),
+    ("He paid £5 5 times.", [5]),
+    ("Seats cost between $20 and 30.", [25]),
+    ("The price fell from £12 and 50 to £10.", [12, 10]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "values"), NOT_CENTS)
+def test_a_number_after_an_amount_that_is_not_its_cents(sentence, values):
+    assert [m.value for m in figures(sentence) if m.kind == "money"] == [pytest.approx(v) for v in values]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("The account stood at minus $5,000 in May.", -5000),
+        ("Net cash was negative £3m at the year's end.", -3e6),
+        ("The balance is minus 200 euros.", -200),
+    ],
+)
+def test_minus_in_words_before_an_amount_makes_it_negative(sentence, value):
+    assert [m.value for m in figures(sentence) if m.kind == "money"] == [pytest.approx(value)]
+
+
+# Counted weekdays and halves of a year written number first (published Wednesday 12 June 2024).
+# (sentence, text, first day, last day)
+COUNTED_WEEKDAYS_AND_HALVES = [
+    ("The talks collapsed two Fridays ago.", "two Fridays ago", dt.date(2024, 5, 31), dt.date(2024, 5, 31)),
+    ("Voting closes three Sundays from now.", "three Sundays from now", dt.date(2024, 6, 30), dt.date(2024, 6, 30)),
+    ("The fire started 4 Mondays ago.", "4 Mondays ago", dt.date(2024, 5, 20), dt.date(2024, 5, 20)),
+    ("Margins widened in 1H 2024, the bank said.", "1H 2024", dt.date(2024, 1, 1), dt.date(2024, 6, 30)),
+    ("Orders slowed in 2H23 as rates rose.", "2H23", dt.date(2023, 7, 1), dt.date(2023, 12, 31)),
+    ("The market was shut 10 Dec - 12 Dec 2023.", "10 Dec - 12 Dec 2023", dt.date(2023, 12, 10), dt.date(2023, 12, 12)),
+    ("Polls were open 3rd March - 5th March 2022.", "3rd March - 5th March 2022", dt.date(2022, 3, 3), dt.date(2022, 3, 5)),
+]
+
+
+@pytest.mark.parametrize(("sentence", "phrase", "first", "last"), COUNTED_WEEKDAYS_AND_HALVES)
+def test_counted_weekdays_halves_and_runs_of_days(sentence, phrase, first, last):
+    assert day_span(sentence, phrase, PUBLISHED) == (first, last)
+
+
+def test_a_lower_case_h_after_a_number_is_hours_not_a_half():
+    assert [m.text for m in dates("The race took 2h 15 minutes in 2024.", PUBLISHED)] == ["2024"]
+
+
+# Indian copy groups digits by lakh and crore: "1,00,000" is a hundred thousand. (sentence, figure, value)
+INDIAN_DIGIT_GROUPS = [
+    ("Each family got Rs 1,50,000 in relief.", "Rs 1,50,000", 150000),
+    ("A fine of ₹10,00,000 was imposed on the builder.", "₹10,00,000", 1e6),
+    ("The district counted 1,23,45,678 voters.", "1,23,45,678", 12345678),
+    ("Some 2,50,000 pilgrims reached the shrine.", "2,50,000", 250000),
+]
+
+
+@pytest.mark.parametrize(("sentence", "phrase", "value"), INDIAN_DIGIT_GROUPS)
+def test_digits_grouped_by_lakh_and_crore(sentence, phrase, value):
+    assert figure_value(sentence, phrase) == pytest.approx(value)
+
+
+# A power written with a caret; signs before the exponent cancel in pairs. (sentence, figure, value)
+POWERS = [
+    ("The model holds 2^10 entries.", "2^10", 1024),
+    ("Growth compounds as 1.05^10 over the decade.", "1.05^10", 1.05**10),
+    ("The error shrinks to 10^-3.", "10^-3", 1e-3),
+    ("The score fell to -2^--3 on the test.", "-2^--3", -8),
+]
+
+
+@pytest.mark.parametrize(("sentence", "phrase", "value"), POWERS)
+def test_a_power_with_a_caret(sentence, phrase, value):
+    assert figure_value(sentence, phrase) == pytest.approx(value)
+
+
+# The part of the current period written as capitals, and other spellings of named days
+# (published Tuesday 12 February 2013). (sentence, text, first day, last day)
+PARTS_AND_SPELLINGS = [
+    ("Figures are due at the EOM, the ministry said.", "EOM", dt.date(2013, 2, 21), dt.date(2013, 2, 28)),
+    ("The budget will be set at the BOM.", "BOM", dt.date(2013, 2, 1), dt.date(2013, 2, 10)),
+    ("Hiring will pick up by EOY.", "EOY", dt.date(1, 1, 1), dt.date(2013, 12, 31)),
+    ("The talks resume this week-end in Geneva.", "this week-end", dt.date(2013, 2, 16), dt.date(2013, 2, 17)),
+    ("Pubs were busy on St Paddy's Day 2012.", "St Paddy's Day 2012", dt.date(2012, 3, 17), dt.date(2012, 3, 17)),
+    ("Churches filled on Orthodox Great Friday 2021.", "Orthodox Great Friday 2021", dt.date(2021, 4, 30),
+     dt.date(2021, 4, 30)),
+]
+
+
+@pytest.mark.parametrize(("sentence", "phrase", "first", "last"), PARTS_AND_SPELLINGS)
+def test_parts_written_as_capitals_and_spellings_of_named_days(sentence, phrase, first, last):
+    assert day_span(sentence, phrase, dt.date(2013, 2, 12)) == (first, last)
+
+
+@pytest.mark.parametrize("sentence", ["The boy was found on the road.", "A bom and an eom are typos."])
+def test_the_letters_of_a_part_in_lower_case_are_no_date(sentence):
+    assert dates(sentence, dt.date(2013, 2, 12)) == []
+
+
+# A holiday is written many ways: an apostrophe before or after the s or none, and the spellings
+# of other languages' names. (sentence, holiday as written, day)
+HOLIDAY_SPELLINGS = [
+    ("Florists were busy on Mothers' Day 2019.", "Mothers' Day 2019", dt.date(2019, 5, 12)),
+    ("Sales of ties peaked on Fathers' Day 2021.", "Fathers' Day 2021", dt.date(2021, 6, 20)),
+    ("Offices closed for President's Day 2022.", "President's Day 2022", dt.date(2022, 2, 21)),
+    ("Parades marked Veteran's Day 2019 downtown.", "Veteran's Day 2019", dt.date(2019, 11, 11)),
+    ("Clocks went forward on daylight saving time start 2019.", "daylight saving time start 2019", dt.date(2019, 3, 10)),
+    ("Families lit candles on Chanukkah 2020.", "Chanukkah 2020", dt.date(2020, 12, 10)),
+    ("Synagogues were full on Rosh Hashana 2021.", "Rosh Hashana 2021", dt.date(2021, 9, 6)),
+    ("Booths went up for Sukkos 2022.", "Sukkos 2022", dt.date(2022, 10, 9)),
+    ("Lamps were lit across India on Deepawali 2023.", "Deepawali 2023", dt.date(2023, 11, 12)),
+    ("Effigies burned on Dasara 2022 in Mysuru.", "Dasara 2022", dt.date(2022, 10, 5)),
+    ("Temples stayed open all night on Maha Shivratri 2023.", "Maha Shivratri 2023", dt.date(2023, 2, 18)),
+    ("Hanoi emptied for Tet 2024 as families travelled home.", "Tet 2024", dt.date(2024, 2, 10)),
+    ("Markets closed for Ramadhan 2022 evenings.", "Ramadhan 2022", dt.date(2022, 4, 2)),
+]
+
+
+@pytest.mark.parametrize(("sentence", "phrase", "day"), HOLIDAYS_BY_RULE + HOLIDAY_SPELLINGS)
+def test_a_holiday_by_its_rule_or_another_spelling(sentence, phrase, day):
+    assert (day_span(sentence, phrase, dt.date(2026, 1, 5)) or (None,))[0] == day
+
+
+# A whole and a fraction in digits joined by "and", and "per-cent" with a hyphen.
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "value"),
+    [
+        ("The journey took 3 and 1/2 hours.", "3 and 1/2 hours", 3.5),
+        ("Rates rose 5 and 1/4 percent over the year.", "5 and 1/4 percent", 5.25),
+        ("The index gained 2 and 3/4 points.", "2 and 3/4 points", 2.75),
+        ("Wages rose 4 per-cent last year.", "4 per-cent", 4),
+    ],
+)
+def test_a_whole_and_a_fraction_and_per_cent_hyphenated(sentence, phrase, value):
+    assert figure_value(sentence, phrase) == pytest.approx(value)
+
+
+# A headline in title case keeps a number after a capitalised verb; a name's number stays a name's.
+@pytest.mark.parametrize(
+    ("sentence", "values"),
+    [
+        ("Death Toll Is 300, Officials Say", [300]),
+        ("Quake Toll Hits 450 As Rescuers Dig", [450]),
+        ("Flood Dead Reach 120, Ministry Says", [120]),
+        ("Resident Evil 5 was released in the spring.", []),
+        ("The sequel Rio 2, released later, did well.", []),
+    ],
+)
+def test_a_title_case_headline_keeps_its_numbers(sentence, values):
+    assert [m.value for m in figures(sentence) if m.kind == "number"] == values
+
+
+# A weekday joined to one with a modifier shares it: "next Tuesday or Wednesday" (published
+# Wednesday 6 December 2017). (sentence, the bare weekday, its day)
+SHARED_WEEKDAY_MODIFIERS = [
+    ("The vote is next Tuesday or Wednesday.", "Wednesday", dt.date(2017, 12, 13)),
+    ("It happened last Monday or Tuesday, police said.", "Tuesday", dt.date(2017, 11, 28)),
+    ("Fighting raged last Friday, Saturday and Sunday.", "Sunday", dt.date(2017, 12, 3)),
+    ("Talks end next week Thursday or Friday.", "Friday", dt.date(2017, 12, 15)),
+]
+
+
+@pytest.mark.parametrize(("sentence", "phrase", "day"), SHARED_WEEKDAY_MODIFIERS)
+def test_a_weekday_joined_to_a_modified_one_shares_its_modifier(sentence, phrase, day):
+    assert day_span(sentence, phrase, dt.date(2017, 12, 6)) == (day, day)
+
+
+def test_a_weekday_in_the_next_clause_keeps_its_own_reading():
+    found = dates("Polls open next Monday; Tuesday was quiet.", dt.date(2017, 12, 6))
+    assert [(m.text, m.date) for m in found][-1] == ("Tuesday", dt.date(2017, 12, 5))
+
+
+# Air pressure in weather copy: hectopascals, millibars, kilopascals, psi and inches of mercury.
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "unit"),
+    [
+        ("The storm's central pressure fell to 950 millibars.", "950 millibars", "hPa"),
+        ("Pressure at the airport read 1013 hPa at noon.", "1013 hPa", "hPa"),
+        ("The barometer showed 29.92 inHg.", "29.92 inHg", "inHg"),
+        ("Tyres should be kept at 32 psi.", "32 psi", "psi"),
+    ],
+)
+def test_air_pressure_units(sentence, phrase, unit):
+    assert [(m.text, m.unit) for m in figures(sentence)] == [(phrase, unit)]
+
+
+# Phrases that share words with a holiday's name but name none.
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The diner serves great fast food, reviewers said.",
+        "Thousands visited the town's spring festival last week.",
+        "Bristol's lantern festival drew crowds.",
+        "Police in Corpus Christi, Texas, made an arrest.",
+        "Turnout was high on election day in Nigeria.",
+    ],
+)
+def test_a_common_phrase_is_no_holiday(sentence):
+    assert not [m.text for m in dates(sentence, dt.date(2026, 1, 5)) if "week" not in m.text]

@@ -47,7 +47,7 @@ _DAY_MONTH = (
     r"(?P<m>@MON@)" + _YEAR_TAIL
 )
 _MONTH_DAY = (
-    r"(?<![\w$£€/-])(?:(?P<wd>@WD@),?\s+)?(?P<m>@MON@)(?:\s*,\s*|\s*[-/]\s*|\s*)(?:the\s+)?"
+    r"(?<![\w$£€/-])(?:(?P<wd>@WD@),?\s+)?(?P<m>@MON@)(?:\s*,\s*|[-/]|\s*)(?:the\s+)?"
     r"(?:(?P<d>@DAY@)|(?P<dw>@ORD@))(?![\w])(?:" + RUN_JOINER + r"(?P<d2>@DAY@)(?![\w]))?" + _YEAR_TAIL
 )
 # "from 4 to January 22, 1995": the first day takes its month from the second
@@ -110,7 +110,10 @@ _FISCAL = (
     r"(?![\w%]|[.,]\d)"
 )
 _NAME_AFTER = re.compile(r"[^\S\n]+[A-Z][a-z]")
-_HALF = r"(?<![\w])(?:(?P<y1>(?:19|20)\d\d)\s*-?\s*)?h(?P<h>[12])(?:\s*[-/]?\s*(?P<y2>(?:19|20)\d\d))?(?![\w])"
+_HALF = (
+    r"(?<![\w])(?:(?P<y1>(?:19|20)\d\d)\s*-?\s*)?h(?P<h>[12])(?:\s*[-/]?\s*(?P<y2>(?:19|20)\d\d))?(?![\w])"
+    r"|(?<![\w$£€.,])(?P<hn>[12])h\s?(?P<y3>(?:19|20)\d\d|['’]?\d\d)(?![\w%]|[.,]\d)"  # "1H 2024", "2H24", as "4Q24"
+)
 _QUARTER_LEADS = {"in", "during", "for", "the", "by", "since", "of", "this", "last", "next", "until", "before", "after"}
 _ORDINAL_QUARTERS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
                      "final": 4, "last": 4}
@@ -339,6 +342,10 @@ def _read_fiscal(m: re.Match[str], ctx: Context) -> Iterator[Hit]:
 
 
 def _read_half(m: re.Match[str], ctx: Context) -> Iterator[Hit]:
+    if m["hn"]:
+        if ctx.text[m.end("hn")] == "H":  # "2H24"; a lower-case "2h" is two hours
+            yield Hit(m.start(), m.end(), periods.half_span(full_year(m["y3"], ctx.published), int(m["hn"])), "half")
+        return
     written = m["y1"] or m["y2"]
     if written and ctx.text[m.start("h") - 1] == "H":  # "H1 2024"; a lower-case h1 is a heading or a visa
         yield Hit(m.start(), m.end(), periods.half_span(int(written), int(m["h"])), "half")

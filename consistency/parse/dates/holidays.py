@@ -5,13 +5,15 @@ without a year takes the occurrence nearest before publication in a sentence
 that tells what happened, the next one when the clause speaks of the future,
 and the one in the publication year when no verb gives a tense. One-word names that are also
 ordinary words ("Christmas shopping") count only after a preposition.
-Jewish feasts begin at sunset: their range starts on the eve. An Islamic feast is dated by its day,
+A deadline (anchor working-day: "Tax Day") falling on a weekend or on a public day off
+(day-off-observed) moves to the next working day. Jewish feasts begin at sunset: their range starts on the eve. An Islamic feast is dated by its day,
 as the news dates it ("Eid al-Fitr fell on Wednesday").
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections.abc import Iterator
 
@@ -77,13 +79,24 @@ def _first_day(holiday: Holiday, year: int) -> dt.date | None:
         base = periods.valid_date(year, month, day)
         if base is not None:
             base += dt.timedelta(days=_move(holiday, base))
+        if base is not None and holiday.anchor == "working-day":
+            closed = _days_off(year)
+            while base.weekday() >= 5 or base in closed:  # a deadline on a weekend or a day off moves on
+                base += dt.timedelta(days=1)
     return base + dt.timedelta(days=holiday.offset) if base else None
+
+
+@functools.cache
+def _days_off(year: int) -> frozenset[dt.date]:
+    """The days in `year` on which a public holiday kept off work falls (holidays.csv day-off-observed)."""
+    return frozenset(span.start for h in vocabulary().holidays.values() if h.anchor == "day-off-observed"
+                     and (span := holiday_on(h, year)))
 
 
 def _move(holiday: Holiday, day: dt.date) -> int:
     """Days from the nominal date to the holiday's day, by the anchor's rule."""
     weekday = holiday.weekday or 0
-    if holiday.anchor == "observed":  # a weekend date is kept on the nearest working day
+    if holiday.anchor in ("observed", "day-off-observed"):  # a weekend date is kept on the nearest working day
         return {5: -1, 6: 1}.get(day.weekday(), 0)
     if holiday.anchor == "on-or-before":
         return -((day.weekday() - weekday) % 7)

@@ -24,7 +24,7 @@ from .hits import (
     unit_name,
 )
 from .periods import Span
-from .vocabulary import normalise, vocabulary
+from .vocabulary import alternation, normalise, vocabulary
 
 __all__ = ["readers"]
 
@@ -41,7 +41,7 @@ _IN_UNITS = r"\bin\s+(?P<n>@NUM@)\s+(?P<u>@UNIT@)s?(?:['’]?\s+time)?\b"
 _WITHIN = r"\bwithin\s+(?P<n>@NUM@)\s+(?P<u>@UNIT@)s?\b(?!\s+(?:of|after|before)\b)"
 _PERIOD = (
     r"\b(?P<mod>(?:the\s+)?(?:last|past|previous|prior|this|current|present|next|coming|upcoming|following)|the)\s+"
-    r"(?:calendar\s+|fiscal\s+|financial\s+)?(?P<u>week|weekend|fortnight|month|quarter|qtr|year|yr|decade|century)(?:['’]s)?\b"
+    r"(?:calendar\s+|fiscal\s+|financial\s+)?(?P<u>week|week-?end|fortnight|month|quarter|qtr|year|yr|decade|century)(?:['’]s)?\b"
     r"(?![-–]\w)(?:\s+(?P<post>after\s+next|before\s+last)\b)?"
 )
 _TWO_AWAY = {"after next": 2, "before last": -2}  # "the week after next", "the year before last"
@@ -57,6 +57,8 @@ _UNIT_PART = r"\b(?:beginning|start|end|middle|rest|remainder)\s+of\s+(?P<u>week
 _UNIT_END = r"\b(?P<u>year|month|quarter)[\s-]+end\b(?!-)"
 _NEXT_WORD = re.compile(r"[^\S\n]+([A-Za-z]+)")
 _TO_DATE = r"\b(?P<u>year|month|quarter)[\s-]+to[\s-]+date\b"
+# "by EOM", "at the BOM": a part of the current period written as capitals (date_words.csv part_abbreviation)
+_PART_ABBREVIATION = r"\b(?P<a>@ABBR@)\b"
 
 _CALENDAR_UNITS = frozenset({"week", "month", "quarter", "year"})  # decades ahead are counted from now
 
@@ -102,6 +104,14 @@ def _read_to_date(m: re.Match[str], ctx: Context) -> Iterator[Hit]:
     if ctx.published:
         span = Span(periods.period_span(unit_name(m["u"]), ctx.published).start, ctx.published, "day")
     yield Hit(m.start(), m.end(), span, "day")
+
+
+def _read_part_abbreviation(m: re.Match[str], ctx: Context) -> Iterator[Hit]:
+    if not ctx.written(m, "a").isupper():
+        return  # "boy", "eow" in lower case are words, not "the beginning of the year"
+    part, unit = vocabulary().kind("part_abbreviation")[normalise(m["a"])].split()
+    span = periods.part_of(periods.period_span(unit, ctx.published), part, ctx.published) if ctx.published else None
+    yield Hit(m.start(), m.end(), span, span.grain if span else "day")
 
 
 def _read_day_word(m: re.Match[str], ctx: Context) -> Iterator[Hit]:
@@ -172,7 +182,7 @@ def _weekend(ctx: Context, modifier: str, pos: int) -> Span | None:
 
 def _read_period(m: re.Match[str], ctx: Context) -> Iterator[Hit]:
     """ "last week", "this year", "the past decade" (rolling), "the year" (only as a part: "the end of the year")."""
-    modifier, unit = normalise(m["mod"]), unit_name(m["u"])
+    modifier, unit = normalise(m["mod"]), unit_name(m["u"].replace("-", ""))  # "this week-end"
     if m["post"] and modifier == "the":
         yield from _two_away(m, ctx, unit, _TWO_AWAY[normalise(m["post"])])
         return
@@ -253,5 +263,7 @@ def readers() -> list[Reader]:
         (_DAY_WORD, _read_day_word), (_AGO, _read_ago), (_IN_UNITS, _read_in_units), (_WITHIN, _read_within), (_PERIOD, _read_period),
         (_ROLLING, _read_rolling), (_UNIT_PART, _read_unit_part), (_UPCOMING, _read_upcoming),
         (_UNIT_END, _read_unit_end), (_TO_DATE, _read_to_date),
+        (_PART_ABBREVIATION.replace("@ABBR@", alternation(vocabulary().spellings("part_abbreviation"))),
+         _read_part_abbreviation),
     ]
     return [(compile_pattern(pattern), handler) for pattern, handler in table]

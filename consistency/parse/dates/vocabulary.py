@@ -16,6 +16,8 @@ from importlib import resources
 __all__ = ["Holiday", "Vocabulary", "vocabulary", "alternation", "trie_alternation", "rows", "normalise"]
 
 APOSTROPHES = "'’"
+# a plural or possessive "s" that ends a word of three letters or more, in an escaped pattern
+_POSSESSIVE_S = re.compile(r"(?<=[a-z]{3})s(?=\[\\s-\]\+)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,6 +109,7 @@ def alternation(words: object) -> str:
         piece = re.escape(word)
         piece = piece.replace(r"\ ", r"[\s-]+").replace(r"\-", r"[\s-]+").replace("'", f"[{APOSTROPHES}]?")
         piece = piece.replace(r"\.", r"\.?")
+        piece = _POSSESSIVE_S.sub(f"[{APOSTROPHES}]?s[{APOSTROPHES}]?", piece)  # "mothers day": "mother's", "mothers'"
         parts.append(piece)
     return "|".join(parts)
 

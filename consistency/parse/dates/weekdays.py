@@ -34,6 +34,11 @@ _WEEKDAY = (
     r"\b(?:(?P<mod>last|next|this|previous|past|coming|upcoming)\s+)?(?P<w>@WDFULL@)(?:['’]s)?"
     r"(?:\s*,?\s*(?P<post>(?:of\s+|from\s+)?(?:next|last|this|previous|past)\s+week|after\s+next|before\s+last)\b)?"
 )
+# a weekday after another that has a modifier, joined by "and", "or" or a comma, shares the modifier
+_SHARED_MODIFIER = compile_pattern(
+    r"\b(?P<mod>last|next|this|previous|past|coming|upcoming)\s+(?:week(?:['’]s)?\s*[-,]?\s*)?@WDFULL@"
+    r"(?:\s*,\s*@WDFULL@)*\s*(?:,|and|or|&)\s*$"
+)
 _WEEK_THEN_WEEKDAY = r"\b(?P<mod>next|last|this|previous|past)\s+week(?:['’]s)?\s*[-,]?\s*(?P<w>@WD@)"
 _WEEKDAY_DAY = r"\b(?P<w>@WD@),?\s+(?P<the>the\s+)?(?P<d>@DAY@|@ORD@)(?![\w]|[:.]\d)"  # not "Friday 10:30"
 _WEEKDAY_NUMERIC = r"\b(?P<w>@WD@),?\s+(?P<m>[0-3]?\d)[./](?P<d>[0-3]?\d)(?!\d|[./]\d)"
@@ -66,7 +71,7 @@ _NTH_WEEK = (
     r"(?:(?P<m>@MON@)(?:\s*,?\s*(?P<y>\d{4})(?!\d))?|(?P<year>@YEAR@)(?!\d)"
     r"|(?:the\s+)?(?P<mod>next|last|this|current|previous|coming)\s+(?P<u>month|year)|the\s+(?P<this>month|year)\b)"
 )
-_WEEKDAYS_AHEAD = r"\b(?P<n>@NUM@)\s+(?P<w>@WDNAME@)s\s+from\s+(?:now|today)\b"
+_WEEKDAYS_AHEAD = r"\b(?P<n>@NUM@)\s+(?P<w>@WDNAME@)s\s+(?P<dir>from\s+(?:now|today)|ago)\b"
 _THE_DAY = (
     r"\b(?:on|by|until|till|since|before|after|for|from)\s+the\s+(?P<d>[0-3]?\d(?:st|nd|rd|th))\b"
     r"(?!\s*(?:of\b|-|–)|\s+[a-z])"
@@ -95,10 +100,14 @@ def _looks_like_a_name(ctx: Context, start: int) -> bool:
 
 def _read_weekday(m: re.Match[str], ctx: Context) -> Iterator[Hit]:
     weekday = _weekday(m["w"])
-    if ctx.published and (nearest := periods.nearest_weekday(ctx.published, weekday, normalise(m["mod"] or ""))):
+    modifier = normalise(m["mod"] or "")
+    if not modifier and not m.groupdict().get("post"):
+        shared = _SHARED_MODIFIER.search(ctx.lowered, max(0, m.start() - 60), m.start())
+        modifier = normalise(shared["mod"]) if shared else ""  # "next Tuesday or Wednesday": next week's too
+    if ctx.published and (nearest := periods.nearest_weekday(ctx.published, weekday, modifier)):
         yield day_hit(m.start(), m.end(), nearest)
         return
-    step = STEPS.get(normalise(m["mod"] or ""))
+    step = STEPS.get(modifier)
     post = m.groupdict().get("post")
     if step is None and post:
         step = STEPS[normalise(post).removeprefix("of ").removeprefix("from ").removesuffix(" week")]
@@ -267,14 +276,16 @@ def _iso_week(year: int, nth: int) -> dt.date | None:
 
 
 def _read_weekdays_ahead(m: re.Match[str], ctx: Context) -> Iterator[Hit]:
-    """ "three Fridays from now": the third Friday after today."""
+    """ "three Fridays from now": the third Friday after today; "two Fridays ago" the second before it."""
     count = count_number(m["n"])
     if count is None or count != int(count) or count < 1:
         return
     day = None
     if ctx.published:
-        first = periods.weekday_near(ctx.published + dt.timedelta(days=1), _weekday(m["w"]), future=True)
-        day = first + dt.timedelta(weeks=int(count) - 1)
+        ahead = normalise(m["dir"]) != "ago"
+        step = 1 if ahead else -1
+        first = periods.weekday_near(ctx.published + dt.timedelta(days=step), _weekday(m["w"]), future=ahead)
+        day = first + dt.timedelta(weeks=step * (int(count) - 1))
     yield day_hit(m.start(), m.end(), day)
 
 

@@ -64,11 +64,16 @@ _SUBUNIT_LEAD = re.compile(r"[^\S\n]*(?:and[^\S\n]+)?")
 _NEXT_WORD = re.compile(r"[^\S\n]+([A-Za-z]+)")
 _PREVIOUS_WORD = re.compile(r"(?<![\w.])([A-Za-z][\w.\-]*|#)[^\S\n]*\Z")
 _SIGN_BEFORE = re.compile(r"(?<![\w.,)\]\-−])[-−]\Z")  # a minus glued to a currency sign, not a dash after a figure
+# the bare number that ends an amount as its cents: "$20 43", "twelve pounds fifty", "3 GBP and one"
+_CLAUSE_END = re.compile(r"[^\S\n]*(?:[.,;:!?)]|\Z)")
 _FRACTION_FOLLOWERS = frozenset({"of", "and", "or", "to", "than"})
 _OF_A = re.compile(r"[^\S\n]+(?:of[^\S\n]+)?an?(?=[^\S\n])")  # "half a point", "a quarter of a mile"
 _SENTENCE_OPENING = re.compile(r"(?:\A|[.!?:;\n\"“‘'(\[—–-])[^\S\n]*\Z")
 _NEXT_TOKEN = re.compile(r"[^\S\n]*([A-Za-z]\w*)")
 _NAME_THEN_NUMBER = re.compile(r"[^\S\n]+[A-Z]{2,}[^\S\n]+\d{1,3}(?![\w,.%]|[^\S\n]*[-–]\d)")
+_WORD = re.compile(r"[A-Za-z][\w'’-]*")
+_TITLE_REACH = 120  # characters looked at on each side for a headline's other words
+_TITLE_WORDS = 3  # content words a headline needs before its capitals say it is in title case
 FUNCTION_WORDS = frozenset(
     "about above after against almost among around as at before below between by during except for from "
     "in including into nearly near of off on over past per since than through to toward towards under "
@@ -214,6 +219,9 @@ def read_figure(text: str, num: Numeral, junk: Junk) -> Figure | None:
         _apply_subunits(text, figure)
         if _SIGN_BEFORE.search(text, max(0, figure.start - 2), figure.start) and figure.value > 0:
             figure.value, figure.start = -figure.value, figure.start - 1  # "-$99.99", "−£4m"
+        elif figure.value > 0 and (sign := _PREVIOUS_WORD.search(text, max(0, figure.start - 12), figure.start)):
+            if (word := vocabulary().words.get(sign.group(1).lower())) and word.role == "minus":
+                figure.value, figure.start = -figure.value, sign.start()  # "minus $5"
     else:
         _apply_unit(text, figure)
     end = figure.end
@@ -322,10 +330,22 @@ def _apply_subunits(text: str, figure: Figure) -> None:
         return
     spaces = _SPACES.match(text, cents.end)
     unit = vocabulary().subunit_re.match(text, spaces.end() if spaces else cents.end)
-    if unit is None:
+    end = unit.end() if unit else cents.end
+    if unit is None and not _bare_cents(text, figure, cents):
         return
     figure.value += cents.value / 100
-    figure.step, figure.end = 0.01, unit.end()
+    figure.step, figure.end = 0.01, end
+
+
+def _bare_cents(text: str, figure: Figure, cents: Numeral) -> bool:
+    """Whether a number with no subunit after an amount is its cents: it ends the clause, is written in two
+    digits or in words, and the amount opens no range ("between $20 and 30")."""
+    if not _CLAUSE_END.match(text, cents.end):
+        return False
+    if cents.ends_digits and cents.end - cents.start != 2:
+        return False
+    before = _PREVIOUS_WORD.search(text, max(0, figure.start - 12), figure.start)
+    return not (before and before.group(1).lower() in vocabulary().range_leads)
 
 
 def _is_count(text: str, num: Numeral, figure: Figure) -> bool:
@@ -387,7 +407,19 @@ def _is_name_label(text: str, before: re.Match[str], end: int) -> bool:
     if opening is not None:
         return False
     after = _NEXT_TOKEN.match(text, end)
-    return after is None or not after.group(1)[:1].isupper()
+    if after is not None and after.group(1)[:1].isupper():
+        return False
+    return not _in_title_case(text, before.start(), end)
+
+
+def _in_title_case(text: str, start: int, end: int) -> bool:
+    """Whether the line around [start, end) is a headline in title case ("Death Toll Is 300, Officials Say"):
+    every word of its clause but the function words is capitalised."""
+    line_start = text.rfind("\n", max(0, start - _TITLE_REACH), start) + 1
+    line_end = text.find("\n", end, end + _TITLE_REACH)
+    words = _WORD.findall(text, line_start or max(0, start - _TITLE_REACH), line_end if line_end >= 0 else end + _TITLE_REACH)
+    content = [w for w in words if w.lower() not in FUNCTION_WORDS]
+    return len(content) >= _TITLE_WORDS and all(w[0].isupper() for w in content)
 
 
 def _apply_hedge(text: str, figure: Figure) -> None:

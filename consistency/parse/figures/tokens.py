@@ -25,14 +25,15 @@ _SPACE = r"[^\S\n]"
 _MINUS = r"(?:(?<![\w.,)\]\-−])[-−])?"
 _NUMBER = (
     _MINUS + r"(?<![\d_/])(?<![A-Za-z][-–])(?<!\d[.,+^*×])"
-    r"(?:\d{1,3}(?:,\d{3})+(?!\d)"
+    r"(?:\d{1,2}(?:,\d\d)+,\d{3}(?![\d,])"  # Indian grouping: "1,00,000", "1,23,45,678"
+    r"|\d{1,3}(?:,\d{3})+(?!\d)"
     r"|\d{1,3}(?:[^\S\n],[^\S\n]\d{3})+(?![\d])"
     r"|\d{1,3}(?:[\u00a0\u202f\u2009]\d{3})+(?![\d,])"
     # plain spaces group digits only in "1 234 567" or before a word: "816 000 t", not "in 2019 120 of them"
     r"|\d{1,3}(?: \d{3}){2,}(?![\d,])|\d{1,3} \d{3}(?![\d,])(?=[^\S\n]*[^\W\d_]|[^\S\n]*[%$€£¥₹])"
     r"|\d+)"
     r"(?:(?:\.|[^\S\n]\.[^\S\n])\d+)?"
-    r"(?:[eE][+-]?\d+(?![\w]))?"
+    r"(?:[eE][+-]?\d+(?![\w])|\^[+-]*\d+(?![\w]|\.\d))?"  # "12.32e+14"; a power "1.1^23", "2^-3"
 )
 _LEADING_DOT = r"(?<![\w.])\.\d+"
 _FRACTION_DIGITS = _MINUS + r"(?<![\w/.])\d{1,2}(?:\.\d{1,2})?/(?:100|\d{1,2})(?![\d/])"  # "7/10", a rating "6.38/10"
@@ -214,16 +215,20 @@ _SEPARATORS = re.compile(r"[,\s\u00a0\u202f\u2009]")
 
 def _digits_value(raw: str) -> float:
     cleaned = _SEPARATORS.sub("", raw.replace(" . ", ".")).replace("−", "-")
+    base, power, exponent = cleaned.partition("^")
     try:
-        value = float(cleaned)
-    except ValueError:
+        value = float(base)
+        if power:  # signs before the exponent cancel in pairs: "1.1^--23" is 1.1 to the 23rd
+            digits = exponent.lstrip("+-")
+            value = math.copysign(abs(value) ** (int(digits) * (-1) ** exponent.count("-")), value)
+    except (ValueError, OverflowError, ZeroDivisionError):
         return math.nan
     return value if math.isfinite(value) else math.nan
 
 
 def step_of_digits(raw: str) -> float:
     """The step of the last significant digit of a number written in digits."""
-    cleaned = _SEPARATORS.sub("", raw).lstrip("+-−")
+    cleaned = _SEPARATORS.sub("", raw).lstrip("+-−").partition("^")[0]  # a power's step is its base's
     exponent = 0
     if "e" in cleaned.lower():
         mantissa, _, exp = cleaned.lower().partition("e")

@@ -34,7 +34,8 @@ such as ``C $``):
   tell a tally "3-1" apart: tally_vote — "a 59-41 vote", two counts — and
   tally_score — "a 1-3 defeat", a score, no figure — and accounting_lead, the verbs that state a value
   before an amount in brackets, which accounts write for a negative: "revenue was ($99.99)" — unless
-  a negative_measure names it: "the loss was ($45.20)" is the loss).
+  a negative_measure names it: "the loss was ($45.20)" is the loss), and range_lead, the words that open a
+  range of two amounts ("between $20 and 30"), whose second number is no amount's cents.
 """
 
 from __future__ import annotations
@@ -76,6 +77,7 @@ class Vocabulary:
     tally_scores: frozenset[str]  # words that make "1-3" a score rather than a range
     accounting_leads: frozenset[str]  # words after which an amount in brackets is negative: "was ($5)"
     negative_measures: frozenset[str]  # measures whose name says they go down: "loss", "deficit"
+    range_leads: frozenset[str]  # words that open a range of two amounts: "between $20 and 30"
     scale_suffix_re: re.Pattern[str]
     currency_before_re: re.Pattern[str]
     currency_glued_before_re: re.Pattern[str]
@@ -261,7 +263,7 @@ def vocabulary() -> Vocabulary:
     blockers: set[str] = set()
     one_idioms: set[str] = set()
     tallies: dict[str, set[str]] = {"tally_vote": set(), "tally_score": set(), "accounting_lead": set(),
-                                     "negative_measure": set()}
+                                     "negative_measure": set(), "range_lead": set()}
     for row in _rows("figure_context.csv"):
         word, role = row["word"], row["role"]
         if role in ("month", "month_exact"):
@@ -297,6 +299,7 @@ def vocabulary() -> Vocabulary:
         tally_scores=frozenset(tallies["tally_score"]),
         accounting_leads=frozenset(tallies["accounting_lead"]),
         negative_measures=frozenset(tallies["negative_measure"]),
+        range_leads=frozenset(tallies["range_lead"]),
         scale_suffix_re=scale_suffix_re,
         currency_before_re=currency_before_re,
         currency_glued_before_re=currency_glued_before_re,

@@ -167,7 +167,7 @@ def _evaluate_unsigned(seq: list[Token]) -> _Reading | None:
 
 
 def _digit_fraction(seq: list[Token]) -> _Reading | None:
-    """``1/5``, ``1 4/5``, ``59/100``, ``½``, ``1½``, ``1½ million``: proper fractions in digits.
+    """``1/5``, ``1 4/5``, ``3 and 1/2``, ``59/100``, ``½``, ``1½``, ``1½ million``: proper fractions in digits.
 
     A fraction written with a slash has a denominator of at most ten, or a
     hundred (a share: "59/100" is 59 out of 100); its numerator may have a
@@ -178,6 +178,8 @@ def _digit_fraction(seq: list[Token]) -> _Reading | None:
         scale, seq = seq[-1].value, seq[:-1]
     whole = 0.0
     sign = 1.0
+    if len(seq) == 3 and seq[1].kind == "and" and seq[2].kind == "fracdig":
+        seq = [seq[0], seq[2]]  # "3 and 1/2": a whole and a fraction
     if len(seq) == 2 and seq[0].kind == "num" and seq[0].value.is_integer():
         whole = abs(seq[0].value)
         sign = -1.0 if seq[0].value < 0 else 1.0  # "-1 4/5" is minus one and four fifths
