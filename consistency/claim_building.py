@@ -42,6 +42,7 @@ from .align.times import date_frame, is_history, is_statement_date, states_chang
 from .data import rows
 from .intervals import ranges_overlap
 from .model import Claim, Document, Frame, Mention, Sentence
+from .parse.figures.vocabulary import lookup, vocabulary
 from .parse.names.nationalities import described_name, said_of_a_subject
 from .parse.times import day_part_words
 from .readers.datelines import dateline
@@ -104,12 +105,23 @@ def _date_words(sentence: Sentence, m: Mention, neighbours: Sequence[Mention]) -
     return tuple(dict.fromkeys(content_terms(lead)[-_BEFORE_WORDS:][::-1]))
 
 
-# "The death toll ... rose to 265": the figure is the value of the sentence's subject
-_CHANGE_VERB = re.compile(
-    r"\b(?:rose|risen|rises|climbed|climbs|jumped|reached|reaches|stands|stood|revised|increased|fell|dropped|"
-    r"grew|is now|was now)\b(?:\s+(?:to|at|from))?\s*$",
-    re.IGNORECASE,
-)
+# A preposition between such a verb and its value: "rose to 265", "took place between May and July"
+_VALUE_PREPOSITIONS = ("to", "at", "from", "between", "on", "in")
+
+
+@functools.cache
+def _subject_verb() -> re.Pattern[str]:
+    """A verb that makes the figure or date after it the value of the sentence's subject ("The death toll ... rose
+    to 265", "The highest attendance ... is more than 51,000", data/subject_verbs.csv), then perhaps a preposition
+    and a hedge written before the value ("rose to more than 300")."""
+    def alternation(phrases) -> str:
+        return "|".join(r"\s+".join(map(re.escape, p.split())) for p in sorted(phrases, key=len, reverse=True))
+
+    verbs = alternation(r["phrase"] for r in rows("subject_verbs.csv"))
+    hedges = alternation(r["phrase"] for r in rows("hedges.csv") if r["position"] == "before")
+    return re.compile(
+        rf"\b(?:{verbs})\b(?:\s+(?:{alternation(_VALUE_PREPOSITIONS)}))?(?:\s+(?:{hedges}))?\s*$", re.IGNORECASE
+    )
 
 
 def figure_attribute(sentence: Sentence, m: Mention, neighbours: Sequence[Mention]) -> tuple[str, ...]:
@@ -117,7 +129,7 @@ def figure_attribute(sentence: Sentence, m: Mention, neighbours: Sequence[Mentio
     after, before = _figure_window(sentence, m, neighbours)
     terms = [*after, *before[::-1]]
     lead = sentence.text[: m.start - sentence.start]
-    verb = _CHANGE_VERB.search(lead)
+    verb = _subject_verb().search(lead)
     if verb:
         terms += content_terms(lead[: verb.start()])[:_AFTER_WORDS]
     if m.unit in _COUNTED_UNITS:
@@ -156,7 +168,29 @@ def figure_head(sentence: Sentence, m: Mention, neighbours: Sequence[Mention]) -
             break
         words.append((w.group(), w.end()))
     terms = [t for t in content_terms(" ".join(w for w, _ in words))]
-    return " ".join(terms[-3:]) or None
+    return " ".join(terms[-3:]) or _counted_by_subject(sentence, m)
+
+
+@functools.cache
+def _count_lead() -> re.Pattern[str]:
+    """A subject that says what its value counts: "the number of" and the noun after it (data/count_leads.csv)."""
+    leads = "|".join(r"\s+".join(map(re.escape, r["phrase"].split())) for r in rows("count_leads.csv"))
+    return re.compile(rf"\b(?:{leads})\s+([^\W\d_][\w'’-]*)", re.IGNORECASE)
+
+
+def _counted_by_subject(sentence: Sentence, m: Mention) -> str | None:
+    """What a figure given as its sentence's subject counts: "The number of votes cast in the race was 210,000"
+    counts votes."""
+    lead = sentence.text[: m.start - sentence.start]
+    verb = _subject_verb().search(lead)
+    found = _count_lead().search(lead[: verb.start()]) if verb else None
+    if found is None:
+        return None
+    unit = lookup(vocabulary().units, found.group(1))
+    if unit in _COUNTED_UNITS:
+        return unit  # named as a figure written before it would be: "900 workers"
+    terms = content_terms(found.group(1))
+    return terms[0] if terms else None
 
 
 @functools.cache

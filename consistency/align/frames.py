@@ -976,7 +976,20 @@ def same_unit_family(a: Claim, b: Claim) -> bool:
         return same_measure(a.frame, b.frame)  # "burned 8,000 hectares" and "burned 8,000 acres": one area
     if a.frame and b.frame and a.frame.measure == b.frame.measure == AGE:
         return {ka, kb} <= {"number", "quantity"}  # "Okafor, 58," and "the 56-year-old": both in years
+    if not {ka, kb} <= {"number", "quantity"}:
+        return False
+    if _counts_what_the_other_counts(a, b) or _counts_what_the_other_counts(b, a):
+        return True
     # a plain count or "people" compares with a count of a kind of people ("260 dead", "261 people")
     loose = {ua, ub} - {None, "person"}
-    return {ka, kb} <= {"number", "quantity"} and len(loose) <= 1 and loose <= _PEOPLE
+    return len(loose) <= 1 and loose <= _PEOPLE
+
+
+def _counts_what_the_other_counts(plain: Claim, counted: Claim) -> bool:
+    """A plain count whose sentence names what it counts, before it ("the number of votes cast was just over
+    210,000"), and a count of that thing written after the figure ("some 180,000 votes")."""
+    unit = counted.mention.unit
+    if plain.mention.unit is not None or unit is None or plain.frame is None or not plain.frame.measure:
+        return False
+    return plain.frame.measure in (unit, measure_in(unit))
 
