@@ -217,6 +217,34 @@ def _whole_of_part(sentence: Sentence, m: Mention, figures: Sequence[Mention]) -
     return whole if _part_lead().match(gap) else None
 
 
+# "behind Orsa (11.9 million) and Brant (14 million)": a figure alone in brackets right after a name is that name's,
+# and measures what the sentence says before the names; a few words may follow it inside ("(14 million cars)")
+_OPEN_AFTER_NAME = re.compile(r"^\s*\(\s*$")
+_CLOSE_AFTER_FIGURE = re.compile(r"^[^\W\d_]*(?:\s+[^\W\d_]+){0,2}\s*\)|^\s*\)")
+_BRACKETED = re.compile(r"\([^()]*\)")
+
+
+def bracketed_owner(sentence: Sentence, m: Mention, names: Sequence[Mention]) -> Mention | None:
+    """The name a figure in brackets right after it belongs to: "Street Fighter II (14 million)"."""
+    rel = sentence.start
+    if not _CLOSE_AFTER_FIGURE.match(sentence.text[m.end - rel :]):
+        return None
+    return next(
+        (n for n in names if n.end <= m.start and _OPEN_AFTER_NAME.match(sentence.text[n.end - rel : m.start - rel])),
+        None,
+    )
+
+
+def _bracketed_attribute(sentence: Sentence, owner: Mention, names: Sequence[Mention]) -> tuple[str, ...]:
+    """What a bracketed figure after `owner` measures: the words before the name, other names and brackets left
+    out, nearest first."""
+    rel = sentence.start
+    lead = sentence.text[: owner.start - rel]
+    for n in sorted((n for n in names if n.end <= owner.start), key=lambda n: -n.start):
+        lead = lead[: n.start - rel] + " " + lead[n.end - rel :]
+    return tuple(dict.fromkeys(content_terms(_BRACKETED.sub(" ", lead))[-_AFTER_WORDS:][::-1]))
+
+
 def heads_match(a: str | None, b: str | None) -> bool | None:
     """True when two heads count the same thing (the same last word, or two words of one measure: "a two-year
     deal" and "a five-year contract"), False when they differ, None if unknown."""
@@ -707,7 +735,7 @@ def claims_of(doc: Document, sentences: Sequence[Sentence], mentions: Sequence[M
                 if described is None and not said_of_a_subject(sentence, m):
                     continue  # "a Ukrainian minister said ...": of someone unnamed, not of the sentence's names
                 subject = (described.canonical,) if described else _copula_subject(sentence) or subject
-            head = None
+            head = bracketed = None
             if m.kind == "date":
                 subject = _dated_subject(sentence, names, m)
                 attribute = date_attribute(sentence, m, figures + dates)
@@ -725,6 +753,10 @@ def claims_of(doc: Document, sentences: Sequence[Sentence], mentions: Sequence[M
                     people = {n.canonical for n in names if n.role == "person"}
                     subject = tuple(s for s in subject if s in own or s not in people)
                 attribute = figure_attribute(sentence, m, figures)
+                bracketed = bracketed_owner(sentence, m, names) if person is None else None
+                if bracketed is not None and bracketed.canonical:  # "behind Orsa (11.9 million) and Brant (14 million)"
+                    subject = (bracketed.canonical,)
+                    attribute = tuple(dict.fromkeys(attribute + _bracketed_attribute(sentence, bracketed, names)))
                 head = figure_head(sentence, m, figures)
                 whole = _whole_of_part(sentence, m, figures) if head is None and not frames[id(m)].measure else None
                 if whole is not None:  # "4.2 million customers, including 2.6 million in France": customers too
@@ -759,6 +791,7 @@ def claims_of(doc: Document, sentences: Sequence[Sentence], mentions: Sequence[M
                     time_unresolved=unresolved if m.is_figure else time is None and any(d.date is None for d in dates),
                     rising=m.is_figure and states_change(sentence, m),
                     comparative=m.is_figure and m.hedge is None and _is_compared(sentence, m),
+                    bracketed=bracketed is not None and bool(bracketed.canonical),
                     published=doc.published,
                     frame=frames[id(m)],
                 )

@@ -285,6 +285,7 @@ class Claim:
     published: dt.date | None = None
     frame: Frame | None = None  # for figures: what is measured, of what, on whose word
     rising: bool = False  # a figure given as a rise or as the latest count ("rose to 63", "the latest toll")
+    bracketed: bool = False  # a figure in brackets after its name ("behind Brant (14 million)"): that name's alone
 
     @property
     def kind(self) -> str:

@@ -67,6 +67,7 @@ __all__ = [
     "frames_compatible",
     "measure_in",
     "name_tokens",
+    "names_bracketed_owner",
     "YEAR_ON_YEAR",
     "change_base",
     "of_the_event",
@@ -945,6 +946,17 @@ def subjects_compatible(a: Claim, b: Claim) -> bool:
         return True
     ta, tb = name_tokens(sa), name_tokens(sb)
     return bool(ta & tb or ta & set(b.context) or tb & set(a.context))
+
+
+def names_bracketed_owner(a: Claim, b: Claim) -> bool:
+    """A figure in brackets after its name ("behind Orsa (11.9 million) and Brant (14 million)") is compared only
+    with a sentence that names that name: one that names no one may be of any name in the list."""
+    for bracketed, other in ((a, b), (b, a)):
+        if bracketed.bracketed and not (
+            set(bracketed.subject) & set(other.subject) or name_tokens(bracketed.subject) & set(other.context)
+        ):
+            return False
+    return True
 
 
 def _subject_of(c: Claim) -> tuple[str, ...]:

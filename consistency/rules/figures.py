@@ -23,6 +23,7 @@ from ..align import (
     frames_compatible,
     lifted_by_context,
     mutual_conflicts,
+    names_bracketed_owner,
     owners_compatible,
     same_event_property,
     same_frame,
@@ -81,7 +82,7 @@ def _untimed_score(ctx: Context, a: Claim, b: Claim, sources: bool = True) -> fl
     """`figure_score` whatever times the two figures speak for."""
     if not same_unit_family(a, b) or not ctx.subjects_related(a, b):
         return 0.0
-    if not owners_compatible(a, b, ctx.is_place) or ctx.different_people(a, b):
+    if not (owners_compatible(a, b, ctx.is_place) and names_bracketed_owner(a, b)) or ctx.different_people(a, b):
         return 0.0  # "A fire swept through Lisbon. The damage was put at €40 million." is not Porto's damage;
         # "Okafor was jailed for seven years" is not Lindqvist's sentence
     if a.comparative or b.comparative:
