@@ -245,6 +245,23 @@ def _bracketed_attribute(sentence: Sentence, owner: Mention, names: Sequence[Men
     return tuple(dict.fromkeys(content_terms(_BRACKETED.sub(" ", lead))[-_AFTER_WORDS:][::-1]))
 
 
+# "a third of voters", "half of the council", "one in five adults": a share written in words, of a group named
+# after it or within the figure itself
+_SHARE_OF = re.compile(r"^\s+of\b", re.IGNORECASE)
+_SHARE_WITHIN = re.compile(r"\s(?:in|out\s+of)\s", re.IGNORECASE)
+PERCENT = 100.0  # a share of one whole is a hundred percent of it
+
+
+def share_as_percent(sentence: Sentence, m: Mention) -> Mention:
+    """A share written in words as the percent it is: "about a third of voters" is about 33% of them (and
+    compares with "45% of voters"); any other figure as it is."""
+    if m.kind != "number" or m.unit is not None or m.value is None or m.low is None or not 0 < m.value < 1:
+        return m
+    if not (_SHARE_OF.match(sentence.text[m.end - sentence.start :]) or _SHARE_WITHIN.search(m.text)):
+        return m
+    return replace(m, kind="percent", unit="%", value=m.value * PERCENT, low=m.low * PERCENT, high=m.high * PERCENT)
+
+
 def heads_match(a: str | None, b: str | None) -> bool | None:
     """True when two heads count the same thing (the same last word, or two words of one measure: "a two-year
     deal" and "a five-year contract"), False when they differ, None if unknown."""
@@ -779,7 +796,7 @@ def claims_of(doc: Document, sentences: Sequence[Sentence], mentions: Sequence[M
             out.append(
                 Claim(
                     doc=doc.id,
-                    mention=m,
+                    mention=share_as_percent(sentence, m),
                     sentence=sentence,
                     subject=subject,
                     attribute=attribute,
