@@ -49,7 +49,7 @@ from .readers.datelines import dateline
 from .terms import WORD as _WORD
 from .terms import content_terms, stem, stopwords
 
-__all__ = ["agent_verb", "claims_of", "figure_head", "heads_match", "verb_lemma"]
+__all__ = ["agent_verb", "change_direction", "claims_of", "figure_head", "heads_match", "verb_lemma"]
 
 _CLAUSE_BREAK = re.compile(r"[;:()\[\]—–]|,\s|\s(?:and|but|while|whereas|or)\s|\d+(?:[./]\d+)+", re.IGNORECASE)
 # "seventh and final season": an adjective after "and" still qualifies the figure's noun
@@ -260,6 +260,28 @@ def share_as_percent(sentence: Sentence, m: Mention) -> Mention:
     if not (_SHARE_OF.match(sentence.text[m.end - sentence.start :]) or _SHARE_WITHIN.search(m.text)):
         return m
     return replace(m, kind="percent", unit="%", value=m.value * PERCENT, low=m.low * PERCENT, high=m.high * PERCENT)
+
+
+@functools.cache
+def _change_by() -> re.Pattern[str]:
+    """A verb or adverb of change right before the amount it changed by ("fell 12%", "grew by 2.1%", "down
+    about 3%"; data/change_directions.csv), not before the level it reached ("fell to 12%")."""
+    words = "|".join(re.escape(r["word"]) for r in rows("change_directions.csv"))
+    hedges = "|".join(
+        r"\s+".join(map(re.escape, r["phrase"].split())) for r in rows("hedges.csv") if r["position"] == "before"
+    )
+    return re.compile(rf"\b({words})(?:\s+by)?(?:\s+(?:{hedges}))?\s*$", re.IGNORECASE)
+
+
+@functools.cache
+def _directions() -> dict[str, str]:
+    return {r["word"]: r["direction"] for r in rows("change_directions.csv")}
+
+
+def change_direction(sentence: Sentence, m: Mention) -> str | None:
+    """"up" or "down" when figure `m` is the amount something changed by ("shares fell 12%"), else None."""
+    found = _change_by().search(sentence.text[max(0, m.start - sentence.start - _CLAUSE_REACH) : m.start - sentence.start])
+    return _directions()[found.group(1).lower()] if found else None
 
 
 def heads_match(a: str | None, b: str | None) -> bool | None:

@@ -33,7 +33,7 @@ from ..align import (
     two_sources,
 )
 from ..align.frames import YEAR_ON_YEAR, of_the_event, own_measure
-from ..claim_building import heads_match
+from ..claim_building import change_direction, heads_match
 from ..intervals import figures_overlap, overlap
 from ..model import Claim, Discrepancy, Severity
 from ..parse.figures.numbers import unit_factor
@@ -145,6 +145,8 @@ def figures_agree(a: Claim, b: Claim, tolerance: float = 0.0) -> bool:
     """Two figures agree when their intervals overlap (each widened by the desk's `tolerance`),
     or one is the sum of parts the other lists: "12 crew" agrees with "10 cabin crew and 2 pilots".
     """
+    if _opposite_changes(a, b):
+        return False  # "shares fell 12%" and "shares rose 12%"
     if figures_overlap(a.mention, b.mention, tolerance):
         return True
     if a.head is not None and a.head == b.head:
@@ -153,6 +155,14 @@ def figures_agree(a: Claim, b: Claim, tolerance: float = 0.0) -> bool:
     if a.parts_total and mb.low is not None and overlap(*a.parts_total, mb.low, mb.high):
         return True
     return bool(b.parts_total and ma.low is not None and overlap(ma.low, ma.high, *b.parts_total))
+
+
+def _opposite_changes(a: Claim, b: Claim) -> bool:
+    """Two amounts of change, one up and one down: "the economy grew by 2.1%" and "shrank by 2.1%"."""
+    if not (a.mention.value and b.mention.value):
+        return False  # "unchanged", "rose 0%": no direction to disagree on
+    directions = {change_direction(a.sentence, a.mention), change_direction(b.sentence, b.mention)}
+    return directions == {"up", "down"}
 
 
 def _disagreeing(ctx: Context, figures: Sequence[Claim], score) -> Iterator[tuple[Claim, Claim, float]]:
