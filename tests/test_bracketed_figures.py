@@ -55,26 +55,3 @@ def test_a_bracketed_figure_conflicts_with_its_names_other_value(tmp_path, liste
 )
 def test_a_bracketed_figure_agrees_with_its_names_value(tmp_path, listed, other):
     assert _errors(tmp_path, listed, other) == set()
-
-
-@pytest.mark.parametrize(
-    ("first", "conflicting", "agreeing"),
-    [
-        # a company's staff and its sales, in other words
-        ("Brant Motors employs 12,000 people in Kael.", "Brant Motors' workforce in Kael numbers fewer than 9,000.",
-         "Brant Motors' workforce in Kael numbers more than 11,000."),
-        ("Brant Motors has 4,000 employees at its Kael plant.", "The Kael plant of Brant Motors employs 6,500 workers.",
-         "The Kael plant of Brant Motors employs 4,000 workers."),
-        ("Vela's new phone was the best-selling handset in Ruritania in May, with 210,000 units.",
-         "Vela sold 150,000 units of its new phone in Ruritania in May.",
-         "Vela sold 210,000 units of its new phone in Ruritania in May."),
-    ],
-)
-def test_staff_and_sales_in_other_words(tmp_path, first, conflicting, agreeing):
-    assert "value-conflict" in _errors(tmp_path, first, conflicting)
-    assert _errors(tmp_path, first, agreeing) == set()
-
-
-def test_staff_and_sales_of_one_company_stay_apart(tmp_path):
-    assert _errors(tmp_path, "Brant Motors employs 12,000 people in Kael and sold 300,000 cars last year.",
-                   "Brant Motors sold 12,500 trucks in Kael last year.") == set()
