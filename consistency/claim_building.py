@@ -284,6 +284,28 @@ def change_direction(sentence: Sentence, m: Mention) -> str | None:
     return _directions()[found.group(1).lower()] if found else None
 
 
+# "reached 54, the vast majority of which came from abroad", "54 confirmed cases, most of which": a clause on
+# the figure's members, a few words after it
+_OF_MEMBERS = re.compile(r"(?:\s+[\w'’-]+){0,3}\s*,\s*[^,;:]{0,40}?\bof\s+(?:which|whom)\b", re.IGNORECASE)
+
+
+def _members_names(
+    sentence: Sentence, m: Mention, names: Sequence[Mention], figures: Sequence[Mention]
+) -> tuple[str, ...]:
+    """The names of a clause on a figure's members ("54 cases, the vast majority of which came from Italy and
+    Spain", "a toll of 54, most of whom were tourists from France"): where they came from, not whose the figure is.
+    A clause that counts its parts ("659 cases, of which 302 were in Srpska") gives each part's own names, and a
+    name the sentence gives before the figure as well is the figure's own."""
+    found = _OF_MEMBERS.match(sentence.text, m.end - sentence.start)
+    if found is None:
+        return ()
+    start = sentence.start + found.end()
+    if any(f.start >= start for f in figures):
+        return ()
+    owners = {n.canonical for n in names if n.end <= m.start}
+    return tuple(dict.fromkeys(n.canonical for n in names if n.start >= start and n.canonical not in owners | {None}))
+
+
 def heads_match(a: str | None, b: str | None) -> bool | None:
     """True when two heads count the same thing (the same last word, or two words of one measure: "a two-year
     deal" and "a five-year contract"), False when they differ, None if unknown."""
@@ -775,6 +797,7 @@ def claims_of(doc: Document, sentences: Sequence[Sentence], mentions: Sequence[M
                     continue  # "a Ukrainian minister said ...": of someone unnamed, not of the sentence's names
                 subject = (described.canonical,) if described else _copula_subject(sentence) or subject
             head = bracketed = None
+            members: tuple[str, ...] = ()
             if m.kind == "date":
                 subject = _dated_subject(sentence, names, m)
                 attribute = date_attribute(sentence, m, figures + dates)
@@ -784,6 +807,8 @@ def claims_of(doc: Document, sentences: Sequence[Sentence], mentions: Sequence[M
                 time = date_range(sentence, m)
             elif m.is_figure:
                 subject = tuple(s for s in subject if s not in speakers)  # "health minister X said": the ministry's
+                members = _members_names(sentence, m, names, figures)
+                subject = tuple(s for s in subject if s not in members)
                 person = aged_person(sentence, m, names)
                 own = _clause_people(sentence, m, names)
                 if person is not None:  # "Daniel Okafor, 58, and Peter Lindqvist, 45": each age is its person's
@@ -831,6 +856,7 @@ def claims_of(doc: Document, sentences: Sequence[Sentence], mentions: Sequence[M
                     rising=m.is_figure and states_change(sentence, m),
                     comparative=m.is_figure and m.hedge is None and _is_compared(sentence, m),
                     bracketed=bracketed is not None and bool(bracketed.canonical),
+                    members=members,
                     published=doc.published,
                     frame=frames[id(m)],
                 )

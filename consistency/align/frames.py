@@ -68,6 +68,7 @@ __all__ = [
     "measure_in",
     "name_tokens",
     "names_bracketed_owner",
+    "of_the_members",
     "YEAR_ON_YEAR",
     "change_base",
     "of_the_event",
@@ -946,6 +947,12 @@ def subjects_compatible(a: Claim, b: Claim) -> bool:
         return True
     ta, tb = name_tokens(sa), name_tokens(sb)
     return bool(ta & tb or ta & set(b.context) or tb & set(a.context))
+
+
+def of_the_members(a: Claim, b: Claim) -> bool:
+    """One figure is of a group the other's figure is made of: "Kael reported 54 cases, most of which came from
+    Italy" and "Italy has reported 2,000 cases"; "cut 900 jobs, most of which were in Kael" and "600 jobs in Kael"."""
+    return bool(set(a.members) & set(b.subject) or set(b.members) & set(a.subject))
 
 
 def names_bracketed_owner(a: Claim, b: Claim) -> bool:

@@ -24,6 +24,7 @@ from ..align import (
     lifted_by_context,
     mutual_conflicts,
     names_bracketed_owner,
+    of_the_members,
     owners_compatible,
     same_event_property,
     same_frame,
@@ -85,6 +86,8 @@ def _untimed_score(ctx: Context, a: Claim, b: Claim, sources: bool = True) -> fl
     if not (owners_compatible(a, b, ctx.is_place) and names_bracketed_owner(a, b)) or ctx.different_people(a, b):
         return 0.0  # "A fire swept through Lisbon. The damage was put at €40 million." is not Porto's damage;
         # "Okafor was jailed for seven years" is not Lindqvist's sentence
+    if of_the_members(a, b):
+        return 0.0  # "54 cases, most of which came from Italy" is not Italy's count of cases
     if a.comparative or b.comparative:
         return 0.0  # "taller than the 17th heaviest": a comparison on another scale, which no interval holds
     if not (a.parts_total or b.parts_total or frames_compatible(a.frame, b.frame, sources)):
