@@ -10,15 +10,6 @@ from __future__ import annotations
 
 import pytest
 
-import consistency
-
-
-def _errors(tmp_path, first: str, second: str) -> set[str]:
-    for name, text in (("a", first), ("b", second)):
-        (tmp_path / f"{name}.md").write_text(f"---\ndate: 2024-05-02\n---\n\n{text}\n", encoding="utf-8")
-    return {d.kind for d in consistency.check([tmp_path]).discrepancies if d.severity.name == "error"}
-
-
 CARMAKERS = "Vela was the third best-selling carmaker last year, behind Orsa (11.9 million) and Brant (14 million)."
 POLL = "In the latest poll the Greens (24%) are ahead of Labour (19%) and the Liberals (11%)."
 TOWNS = "The worst-hit towns were Kesan (212 dead) and Orsa (48 dead)."
@@ -35,8 +26,8 @@ DONORS = "The biggest donors were Kaelland (€4.2 billion), Orsania (€3.1 bil
         (DONORS, "Orsania donated €5 billion, more than any other donor."),
     ],
 )
-def test_a_bracketed_figure_conflicts_with_its_names_other_value(tmp_path, listed, other):
-    assert "value-conflict" in _errors(tmp_path, listed, other)
+def test_a_bracketed_figure_conflicts_with_its_names_other_value(error_kinds, listed, other):
+    assert "value-conflict" in error_kinds(listed, other)
 
 
 @pytest.mark.parametrize(
@@ -53,5 +44,5 @@ def test_a_bracketed_figure_conflicts_with_its_names_other_value(tmp_path, liste
         ("The flood hit Kesan (population 40,000) on Monday.", "The flood in Kesan killed 212 people."),
     ],
 )
-def test_a_bracketed_figure_agrees_with_its_names_value(tmp_path, listed, other):
-    assert _errors(tmp_path, listed, other) == set()
+def test_a_bracketed_figure_agrees_with_its_names_value(error_kinds, listed, other):
+    assert error_kinds(listed, other) == []

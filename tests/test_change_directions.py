@@ -11,16 +11,9 @@ from __future__ import annotations
 
 import pytest
 
-import consistency
 from consistency.claim_building import change_direction
 from consistency.model import Sentence
 from consistency.parse.figures import numbers
-
-
-def _errors(tmp_path, first: str, second: str) -> set[str]:
-    for name, text in (("a", first), ("b", second)):
-        (tmp_path / f"{name}.md").write_text(f"---\ndate: 2024-05-02\n---\n\n{text}\n", encoding="utf-8")
-    return {d.kind for d in consistency.check([tmp_path]).discrepancies if d.severity.name == "error"}
 
 
 @pytest.mark.parametrize(
@@ -30,8 +23,8 @@ def _errors(tmp_path, first: str, second: str) -> set[str]:
         ("The economy grew by 2.1% last year.", "up"),
         ("Profit was up about 8% in the quarter.", "up"),
         ("The Greens lost 12 seats.", "down"),
-        ("Inflation fell to 3% in May.", None),
-        ("Inflation was 3% in May.", None),
+        ("Inflation fell to 3% in May 2024.", None),
+        ("Inflation was 3% in May 2024.", None),
     ],
 )
 def test_an_amount_of_change_carries_its_direction(text, direction):
@@ -51,19 +44,19 @@ def test_an_amount_of_change_carries_its_direction(text, direction):
          "The Greens lost 12 seats in the Kael council election."),
     ],
 )
-def test_one_change_up_and_down_conflicts(tmp_path, up, down):
-    assert "value-conflict" in _errors(tmp_path, up, down)
+def test_one_change_up_and_down_conflicts(error_kinds, up, down):
+    assert "value-conflict" in error_kinds(up, down)
 
 
 @pytest.mark.parametrize(
     ("first", "second"),
     [
         ("Shares in Brant Motors fell 12% on Monday.", "Shares in Brant Motors dropped 12% on Monday."),
-        ("Inflation in Ruritania fell to 3% in May.", "Inflation in Ruritania rose to 3% in May."),
-        ("Ruritania's exports rose 3% in May while imports fell 3%.", "Ruritania's exports rose 3% in May."),
+        ("Inflation in Ruritania fell to 3% in May 2024.", "Inflation in Ruritania rose to 3% in May 2024."),
+        ("Ruritania's exports rose 3% in May 2024 while imports fell 3%.", "Ruritania's exports rose 3% in May 2024."),
         ("Brant Motors' sales rose 5% in the first quarter.", "Brant Motors' profit fell 5% in the first quarter."),
-        ("Unemployment in Ruritania was unchanged at 6% in May.", "Unemployment in Ruritania rose 6% in May."),
+        ("Unemployment in Ruritania was unchanged at 6% in May 2024.", "Unemployment in Ruritania rose 6% in May 2024."),
     ],
 )
-def test_changes_of_one_direction_or_of_other_measures_agree(tmp_path, first, second):
-    assert _errors(tmp_path, first, second) == set()
+def test_changes_of_one_direction_or_of_other_measures_agree(error_kinds, first, second):
+    assert error_kinds(first, second) == []

@@ -10,14 +10,6 @@ from __future__ import annotations
 
 import pytest
 
-import consistency
-
-
-def _errors(tmp_path, first: str, second: str) -> set[str]:
-    for name, text in (("a", first), ("b", second)):
-        (tmp_path / f"{name}.md").write_text(f"---\ndate: 2024-05-02\n---\n\n{text}\n", encoding="utf-8")
-    return {d.kind for d in consistency.check([tmp_path]).discrepancies if d.severity.name == "error"}
-
 
 @pytest.mark.parametrize(
     ("first", "conflicting", "agreeing"),
@@ -39,11 +31,11 @@ def _errors(tmp_path, first: str, second: str) -> set[str]:
          "Vela sold 210,000 units of its new phone in Ruritania in May."),
     ],
 )
-def test_one_measure_in_other_words(tmp_path, first, conflicting, agreeing):
-    assert "value-conflict" in _errors(tmp_path, first, conflicting)
-    assert _errors(tmp_path, first, agreeing) == set()
+def test_one_measure_in_other_words(error_kinds, first, conflicting, agreeing):
+    assert "value-conflict" in error_kinds(first, conflicting)
+    assert error_kinds(first, agreeing) == []
 
 
-def test_another_measure_of_one_company_stays_apart(tmp_path):
-    assert _errors(tmp_path, "Brant Motors employs 12,000 people in Kael and sold 300,000 cars last year.",
-                   "Brant Motors sold 12,500 trucks in Kael last year.") == set()
+def test_another_measure_of_one_company_stays_apart(error_kinds):
+    assert error_kinds("Brant Motors employs 12,000 people in Kael and sold 300,000 cars last year.",
+                   "Brant Motors sold 12,500 trucks in Kael last year.") == []

@@ -10,16 +10,9 @@ from __future__ import annotations
 
 import pytest
 
-import consistency
 from consistency.claim_building import share_as_percent
 from consistency.model import Sentence
 from consistency.parse.figures import numbers
-
-
-def _errors(tmp_path, first: str, second: str) -> set[str]:
-    for name, text in (("a", first), ("b", second)):
-        (tmp_path / f"{name}.md").write_text(f"---\ndate: 2024-05-02\n---\n\n{text}\n", encoding="utf-8")
-    return {d.kind for d in consistency.check([tmp_path]).discrepancies if d.severity.name == "error"}
 
 
 @pytest.mark.parametrize(
@@ -64,13 +57,13 @@ SHARES = [
 
 
 @pytest.mark.parametrize(("share", "outside", "within"), SHARES)
-def test_a_share_in_words_conflicts_with_another_percent(tmp_path, share, outside, within):
-    assert "value-conflict" in _errors(tmp_path, share, outside)
+def test_a_share_in_words_conflicts_with_another_percent(error_kinds, share, outside, within):
+    assert "value-conflict" in error_kinds(share, outside)
 
 
 @pytest.mark.parametrize(("share", "outside", "within"), SHARES)
-def test_a_share_in_words_agrees_with_its_percent(tmp_path, share, outside, within):
-    assert _errors(tmp_path, share, within) == set()
+def test_a_share_in_words_agrees_with_its_percent(error_kinds, share, outside, within):
+    assert error_kinds(share, within) == []
 
 
 @pytest.mark.parametrize(
@@ -81,5 +74,5 @@ def test_a_share_in_words_agrees_with_its_percent(tmp_path, share, outside, with
          "Turnout in the Kael referendum was 64%, and 52% of voters backed independence."),
     ],
 )
-def test_a_share_of_another_group_stays_apart(tmp_path, share, other):
-    assert _errors(tmp_path, share, other) == set()
+def test_a_share_of_another_group_stays_apart(error_kinds, share, other):
+    assert error_kinds(share, other) == []
