@@ -43,13 +43,14 @@ from .align.times import date_frame, is_history, is_statement_date, states_chang
 from .data import rows
 from .intervals import ranges_overlap
 from .model import Claim, Document, Frame, Mention, Sentence
+from .parse.figures.vocabulary import lookup, vocabulary
 from .parse.names.nationalities import described_name, said_of_a_subject
 from .parse.times import day_part_words
 from .readers.datelines import dateline
 from .terms import WORD as _WORD
 from .terms import content_terms, stem, stopwords
 
-__all__ = ["agent_verb", "claims_of", "figure_head", "heads_match", "verb_lemma"]
+__all__ = ["agent_verb", "change_direction", "claims_of", "figure_head", "heads_match", "verb_lemma"]
 
 _CLAUSE_BREAK = re.compile(r"[;:()\[\]—–]|,\s|\s(?:and|but|while|whereas|or)\s|\d+(?:[./]\d+)+", re.IGNORECASE)
 # "seventh and final season": an adjective after "and" still qualifies the figure's noun
@@ -105,12 +106,23 @@ def _date_words(sentence: Sentence, m: Mention, neighbours: Sequence[Mention]) -
     return tuple(dict.fromkeys(content_terms(lead)[-_BEFORE_WORDS:][::-1]))
 
 
-# "The death toll ... rose to 265": the figure is the value of the sentence's subject
-_CHANGE_VERB = re.compile(
-    r"\b(?:rose|risen|rises|climbed|climbs|jumped|reached|reaches|stands|stood|revised|increased|fell|dropped|"
-    r"grew|is now|was now)\b(?:\s+(?:to|at|from))?\s*$",
-    re.IGNORECASE,
-)
+# A preposition between such a verb and its value: "rose to 265", "took place between May and July"
+_VALUE_PREPOSITIONS = ("to", "at", "from", "between", "on", "in")
+
+
+@functools.cache
+def _subject_verb() -> re.Pattern[str]:
+    """A verb that makes the figure or date after it the value of the sentence's subject ("The death toll ... rose
+    to 265", "The highest attendance ... is more than 51,000", data/subject_verbs.csv), then perhaps a preposition
+    and a hedge written before the value ("rose to more than 300")."""
+    def alternation(phrases) -> str:
+        return "|".join(r"\s+".join(map(re.escape, p.split())) for p in sorted(phrases, key=len, reverse=True))
+
+    verbs = alternation(r["phrase"] for r in rows("subject_verbs.csv"))
+    hedges = alternation(r["phrase"] for r in rows("hedges.csv") if r["position"] == "before")
+    return re.compile(
+        rf"\b(?:{verbs})\b(?:\s+(?:{alternation(_VALUE_PREPOSITIONS)}))?(?:\s+(?:{hedges}))?\s*$", re.IGNORECASE
+    )
 
 
 def figure_attribute(sentence: Sentence, m: Mention, neighbours: Sequence[Mention]) -> tuple[str, ...]:
@@ -118,7 +130,7 @@ def figure_attribute(sentence: Sentence, m: Mention, neighbours: Sequence[Mentio
     after, before = _figure_window(sentence, m, neighbours)
     terms = [*after, *before[::-1]]
     lead = sentence.text[: m.start - sentence.start]
-    verb = _CHANGE_VERB.search(lead)
+    verb = _subject_verb().search(lead)
     if verb:
         terms += content_terms(lead[: verb.start()])[:_AFTER_WORDS]
     if m.unit in _COUNTED_UNITS:
@@ -157,7 +169,29 @@ def figure_head(sentence: Sentence, m: Mention, neighbours: Sequence[Mention]) -
             break
         words.append((w.group(), w.end()))
     terms = [t for t in content_terms(" ".join(w for w, _ in words))]
-    return " ".join(terms[-3:]) or None
+    return " ".join(terms[-3:]) or _counted_by_subject(sentence, m)
+
+
+@functools.cache
+def _count_lead() -> re.Pattern[str]:
+    """A subject that says what its value counts: "the number of" and the noun after it (data/count_leads.csv)."""
+    leads = "|".join(r"\s+".join(map(re.escape, r["phrase"].split())) for r in rows("count_leads.csv"))
+    return re.compile(rf"\b(?:{leads})\s+([^\W\d_][\w'’-]*)", re.IGNORECASE)
+
+
+def _counted_by_subject(sentence: Sentence, m: Mention) -> str | None:
+    """What a figure given as its sentence's subject counts: "The number of votes cast in the race was 210,000"
+    counts votes."""
+    lead = sentence.text[: m.start - sentence.start]
+    verb = _subject_verb().search(lead)
+    found = _count_lead().search(lead[: verb.start()]) if verb else None
+    if found is None:
+        return None
+    unit = lookup(vocabulary().units, found.group(1))
+    if unit in _COUNTED_UNITS:
+        return unit  # named as a figure written before it would be: "900 workers"
+    terms = content_terms(found.group(1))
+    return terms[0] if terms else None
 
 
 @functools.cache
@@ -182,6 +216,95 @@ def _whole_of_part(sentence: Sentence, m: Mention, figures: Sequence[Mention]) -
     whole = before[-1]
     gap = sentence.text[whole.end - sentence.start : m.start - sentence.start]
     return whole if _part_lead().match(gap) else None
+
+
+# "behind Orsa (11.9 million) and Brant (14 million)": a figure alone in brackets right after a name is that name's,
+# and measures what the sentence says before the names; a few words may follow it inside ("(14 million cars)")
+_OPEN_AFTER_NAME = re.compile(r"^\s*\(\s*$")
+_CLOSE_AFTER_FIGURE = re.compile(r"^[^\W\d_]*(?:\s+[^\W\d_]+){0,2}\s*\)|^\s*\)")
+_BRACKETED = re.compile(r"\([^()]*\)")
+
+
+def bracketed_owner(sentence: Sentence, m: Mention, names: Sequence[Mention]) -> Mention | None:
+    """The name a figure in brackets right after it belongs to: "Street Fighter II (14 million)"."""
+    rel = sentence.start
+    if not _CLOSE_AFTER_FIGURE.match(sentence.text[m.end - rel :]):
+        return None
+    return next(
+        (n for n in names if n.end <= m.start and _OPEN_AFTER_NAME.match(sentence.text[n.end - rel : m.start - rel])),
+        None,
+    )
+
+
+def _bracketed_attribute(sentence: Sentence, owner: Mention, names: Sequence[Mention]) -> tuple[str, ...]:
+    """What a bracketed figure after `owner` measures: the words before the name, other names and brackets left
+    out, nearest first."""
+    rel = sentence.start
+    lead = sentence.text[: owner.start - rel]
+    for n in sorted((n for n in names if n.end <= owner.start), key=lambda n: -n.start):
+        lead = lead[: n.start - rel] + " " + lead[n.end - rel :]
+    return tuple(dict.fromkeys(content_terms(_BRACKETED.sub(" ", lead))[-_AFTER_WORDS:][::-1]))
+
+
+# "a third of voters", "half of the council", "one in five adults": a share written in words, of a group named
+# after it or within the figure itself
+_SHARE_OF = re.compile(r"^\s+of\b", re.IGNORECASE)
+_SHARE_WITHIN = re.compile(r"\s(?:in|out\s+of)\s", re.IGNORECASE)
+PERCENT = 100.0  # a share of one whole is a hundred percent of it
+
+
+def share_as_percent(sentence: Sentence, m: Mention) -> Mention:
+    """A share written in words as the percent it is: "about a third of voters" is about 33% of them (and
+    compares with "45% of voters"); any other figure as it is."""
+    if m.kind != "number" or m.unit is not None or m.value is None or m.low is None or not 0 < m.value < 1:
+        return m
+    if not (_SHARE_OF.match(sentence.text[m.end - sentence.start :]) or _SHARE_WITHIN.search(m.text)):
+        return m
+    return replace(m, kind="percent", unit="%", value=m.value * PERCENT, low=m.low * PERCENT, high=m.high * PERCENT)
+
+
+@functools.cache
+def _change_by() -> re.Pattern[str]:
+    """A verb or adverb of change right before the amount it changed by ("fell 12%", "grew by 2.1%", "down
+    about 3%"; data/change_directions.csv), not before the level it reached ("fell to 12%")."""
+    words = "|".join(re.escape(r["word"]) for r in rows("change_directions.csv"))
+    hedges = "|".join(
+        r"\s+".join(map(re.escape, r["phrase"].split())) for r in rows("hedges.csv") if r["position"] == "before"
+    )
+    return re.compile(rf"\b({words})(?:\s+by)?(?:\s+(?:{hedges}))?\s*$", re.IGNORECASE)
+
+
+@functools.cache
+def _directions() -> dict[str, str]:
+    return {r["word"]: r["direction"] for r in rows("change_directions.csv")}
+
+
+def change_direction(sentence: Sentence, m: Mention) -> str | None:
+    """"up" or "down" when figure `m` is the amount something changed by ("shares fell 12%"), else None."""
+    found = _change_by().search(sentence.text[max(0, m.start - sentence.start - _CLAUSE_REACH) : m.start - sentence.start])
+    return _directions()[found.group(1).lower()] if found else None
+
+
+# "reached 54, the vast majority of which came from abroad", "54 confirmed cases, most of which": a clause on
+# the figure's members, a few words after it
+_OF_MEMBERS = re.compile(r"(?:\s+[\w'’-]+){0,3}\s*,\s*[^,;:]{0,40}?\bof\s+(?:which|whom)\b", re.IGNORECASE)
+
+
+def _members_names(
+    sentence: Sentence, m: Mention, names: Sequence[Mention], figures: Sequence[Mention]
+) -> tuple[str, ...]:
+    """The names of a clause on a figure's members ("54 cases, the vast majority of which came from Italy and
+    Spain", "a toll of 54, most of whom were tourists from France"): where they came from, not whose the figure is.
+    A clause that counts its parts ("659 cases, of which 302 were in Srpska") gives each part's own names, and a
+    name the sentence gives before the figure as well is the figure's own."""
+    found = _OF_MEMBERS.match(sentence.text, m.end - sentence.start)
+    if found is None:
+        return ()
+    start = sentence.start + found.end()
+    if any(f.start >= start for f in figures):
+        return ()
+    owners = {n.canonical for n in names if n.end <= m.start}
+    return tuple(dict.fromkeys(n.canonical for n in names if n.start >= start and n.canonical not in owners | {None}))
 
 
 def heads_match(a: str | None, b: str | None) -> bool | None:
@@ -671,7 +794,8 @@ def claims_of(doc: Document, sentences: Sequence[Sentence], mentions: Sequence[M
                 if described is None and not said_of_a_subject(sentence, m):
                     continue  # "a Ukrainian minister said ...": of someone unnamed, not of the sentence's names
                 subject = (described.canonical,) if described else _copula_subject(sentence) or subject
-            head = None
+            head = bracketed = None
+            members: tuple[str, ...] = ()
             if m.kind == "date":
                 subject = _dated_subject(sentence, names, m)
                 attribute = date_attribute(sentence, m, figures + dates)
@@ -681,6 +805,8 @@ def claims_of(doc: Document, sentences: Sequence[Sentence], mentions: Sequence[M
                 time = date_range(sentence, m)
             elif m.is_figure:
                 subject = tuple(s for s in subject if s not in speakers)  # "health minister X said": the ministry's
+                members = _members_names(sentence, m, names, figures)
+                subject = tuple(s for s in subject if s not in members)
                 person = aged_person(sentence, m, names)
                 own = _clause_people(sentence, m, names)
                 if person is not None:  # "Daniel Okafor, 58, and Peter Lindqvist, 45": each age is its person's
@@ -689,6 +815,10 @@ def claims_of(doc: Document, sentences: Sequence[Sentence], mentions: Sequence[M
                     people = {n.canonical for n in names if n.role == "person"}
                     subject = tuple(s for s in subject if s in own or s not in people)
                 attribute = figure_attribute(sentence, m, figures)
+                bracketed = bracketed_owner(sentence, m, names) if person is None else None
+                if bracketed is not None and bracketed.canonical:  # "behind Orsa (11.9 million) and Brant (14 million)"
+                    subject = (bracketed.canonical,)
+                    attribute = tuple(dict.fromkeys(attribute + _bracketed_attribute(sentence, bracketed, names)))
                 head = figure_head(sentence, m, figures)
                 whole = _whole_of_part(sentence, m, figures) if head is None and not frames[id(m)].measure else None
                 if whole is not None:  # "4.2 million customers, including 2.6 million in France": customers too
@@ -711,7 +841,7 @@ def claims_of(doc: Document, sentences: Sequence[Sentence], mentions: Sequence[M
             out.append(
                 Claim(
                     doc=doc.id,
-                    mention=m,
+                    mention=share_as_percent(sentence, m),
                     sentence=sentence,
                     subject=subject,
                     attribute=attribute,
@@ -723,6 +853,8 @@ def claims_of(doc: Document, sentences: Sequence[Sentence], mentions: Sequence[M
                     time_unresolved=unresolved if m.is_figure else time is None and any(d.date is None for d in dates),
                     rising=m.is_figure and states_change(sentence, m),
                     comparative=m.is_figure and m.hedge is None and _is_compared(sentence, m),
+                    bracketed=bracketed is not None and bool(bracketed.canonical),
+                    members=members,
                     published=doc.published,
                     frame=frames[id(m)],
                 )

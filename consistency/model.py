@@ -285,6 +285,9 @@ class Claim:
     published: dt.date | None = None
     frame: Frame | None = None  # for figures: what is measured, of what, on whose word
     rising: bool = False  # a figure given as a rise or as the latest count ("rose to 63", "the latest toll")
+    bracketed: bool = False  # a figure in brackets after its name ("behind Brant (14 million)"): that name's alone
+    # the names of a clause on a figure's members ("54 cases, most of which came from Italy"): not its owners
+    members: tuple[str, ...] = ()
 
     @property
     def kind(self) -> str:

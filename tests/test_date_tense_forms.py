@@ -41,6 +41,7 @@ FORMS = [
     ("Protests were staged from the 13th to 15 July.", "13th to 15 July", D(2023, 7, 13), D(2023, 7, 15)),
     ("On October 4, rebels seized the port.", "October 4", D(2023, 10, 4), D(2023, 10, 4)),
     ("Rents rose in June", "June", D(2023, 6, 1), D(2023, 6, 30)),
+    ("Inflation fell to 3% in June", "June", D(2023, 6, 1), D(2023, 6, 30)),
     ("Sales had slumped in June.", "June", D(2023, 6, 1), D(2023, 6, 30)),
     ("Rates have been cut in June", "June", D(2023, 6, 1), D(2023, 6, 30)),
     ("Shops opened late on Thanksgiving.", "Thanksgiving", D(2023, 11, 23), D(2023, 11, 23)),

@@ -116,6 +116,18 @@ SPANS = [
 ]
 
 
+# The day a thing began or ended against its range: the start is compared with the range's first end, the end
+# with its last, though the day lies within the range ("began in May 2019" against "from March 2019").
+SPAN_ENDS = [
+    ("Construction of the Kael bridge ran from March 2019 to June 2022.",
+     "Construction of the Kael bridge began in May 2019.", "Construction of the Kael bridge began in March 2019."),
+    ("The Orsa trial lasted from 3 May to 20 June 2023.",
+     "The Orsa trial ended on 10 June 2023.", "The Orsa trial ended on 20 June 2023."),
+    ("The Vell exhibition ran from 12 May to 3 June 2023.",
+     "The Vell exhibition started on 20 May 2023.", "The Vell exhibition started on 12 May 2023."),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "canonical"),
     [
@@ -245,7 +257,7 @@ def test_a_year_that_opens_its_clause(text, years):
 @pytest.mark.parametrize(
     ("kind", "claim", "outside", "within"),
     [("value-conflict", *case) for case in DURATIONS + RECORDS + PLACES]
-    + [("date-conflict", *case) for case in SPANS + TITLED_YEARS + SUBJECT_YEARS],
+    + [("date-conflict", *case) for case in SPANS + SPAN_ENDS + TITLED_YEARS + SUBJECT_YEARS],
 )
 def test_a_claim_against_one_report_outside_it_and_one_within(error_kinds, kind, claim, outside, within):
     assert kind in error_kinds(claim, outside)

@@ -78,3 +78,40 @@ def test_first_and_second_to_do_something_conflict_across_reports(tmp_path):
     ):
         (tmp_path / f"{name}.md").write_text(f"---\ndate: 2025-03-12\n---\n{text}\n", encoding="utf-8")
     assert "value-conflict" in [d.kind for d in consistency.check([tmp_path]).discrepancies]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Tigers finished the season in second place.", [("second", 2.0)]),
+        ("Vela came first in the Orsa marathon.", [("first", 1.0)]),
+        ("The Greens finished second in the election.", [("second", 2.0)]),
+        ("Brant was in first position after the opening round.", [("first", 1.0)]),
+        ("Why did they go there in the first place?", []),  # an idiom
+        ("The results came in a second later.", []),
+        ("He finished 10 seconds behind.", []),
+    ],
+)
+def test_a_place_in_a_contest(text, expected):
+    assert [(m.text, m.value) for m in consistency.mentions(text) if m.unit == "rank"] == expected
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "kinds"),
+    [
+        ("The Kael Tigers finished the season in second place with 71 points.",
+         "The Kael Tigers finished the season in fourth place.", {"value-conflict"}),
+        ("Vela came first in the Orsa marathon on Sunday.", "Vela finished third in the Orsa marathon on Sunday.",
+         {"value-conflict"}),
+        # what comes with the place is the subject's too: "finished fourth with 71 points"
+        ("The Kael Tigers finished fourth with 71 points.", "The Kael Tigers ended the season with 64 points.",
+         {"value-conflict"}),
+        ("The Kael Tigers finished second in the league this season.",
+         "The Kael Tigers finished the league season in second place.", set()),
+        ("Vela came second in the Orsa marathon on Sunday, behind Brant.",
+         "Brant won the Orsa marathon on Sunday, with Vela in second place.", set()),
+        ("The Kael Tigers are in second place in the league.", "The Orsa Lions are in fifth place in the league.", set()),
+    ],
+)
+def test_places_in_a_contest_compared(error_kinds, first, second, kinds):
+    assert set(error_kinds(first, second)) == kinds

@@ -68,6 +68,8 @@ __all__ = [
     "frames_compatible",
     "measure_in",
     "name_tokens",
+    "names_bracketed_owner",
+    "of_the_members",
     "YEAR_ON_YEAR",
     "change_base",
     "of_the_event",
@@ -963,6 +965,23 @@ def subjects_compatible(a: Claim, b: Claim) -> bool:
     return bool(ta & tb or ta & set(b.context) or tb & set(a.context))
 
 
+def of_the_members(a: Claim, b: Claim) -> bool:
+    """One figure is of a group the other's figure is made of: "Kael reported 54 cases, most of which came from
+    Italy" and "Italy has reported 2,000 cases"; "cut 900 jobs, most of which were in Kael" and "600 jobs in Kael"."""
+    return bool(set(a.members) & set(b.subject) or set(b.members) & set(a.subject))
+
+
+def names_bracketed_owner(a: Claim, b: Claim) -> bool:
+    """A figure in brackets after its name ("behind Orsa (11.9 million) and Brant (14 million)") is compared only
+    with a sentence that names that name: one that names no one may be of any name in the list."""
+    for bracketed, other in ((a, b), (b, a)):
+        if bracketed.bracketed and not (
+            set(bracketed.subject) & set(other.subject) or name_tokens(bracketed.subject) & set(other.context)
+        ):
+            return False
+    return True
+
+
 def _subject_of(c: Claim) -> tuple[str, ...]:
     """The names a claim is about: its sentence's names but its figure's source and the places it is counted in."""
     if c.frame is None or not (c.frame.attribution or c.frame.places):
@@ -992,7 +1011,20 @@ def same_unit_family(a: Claim, b: Claim) -> bool:
         return same_measure(a.frame, b.frame)  # "burned 8,000 hectares" and "burned 8,000 acres": one area
     if a.frame and b.frame and a.frame.measure == b.frame.measure == AGE:
         return {ka, kb} <= {"number", "quantity"}  # "Okafor, 58," and "the 56-year-old": both in years
+    if not {ka, kb} <= {"number", "quantity"}:
+        return False
+    if _counts_what_the_other_counts(a, b) or _counts_what_the_other_counts(b, a):
+        return True
     # a plain count or "people" compares with a count of a kind of people ("260 dead", "261 people")
     loose = {ua, ub} - {None, "person"}
-    return {ka, kb} <= {"number", "quantity"} and len(loose) <= 1 and loose <= _PEOPLE
+    return len(loose) <= 1 and loose <= _PEOPLE
+
+
+def _counts_what_the_other_counts(plain: Claim, counted: Claim) -> bool:
+    """A plain count whose sentence names what it counts, before it ("the number of votes cast was just over
+    210,000"), and a count of that thing written after the figure ("some 180,000 votes")."""
+    unit = counted.mention.unit
+    if plain.mention.unit is not None or unit is None or plain.frame is None or not plain.frame.measure:
+        return False
+    return plain.frame.measure in (unit, measure_in(unit))
 

@@ -59,6 +59,10 @@ def _agree(a: Claim, b: Claim) -> bool:
     ends_a, ends_b = interval_ends(a.mention.canonical), interval_ends(b.mention.canonical)
     if ends_a and ends_b:
         return all(ranges_overlap(x, y) for x, y in zip(ends_a, ends_b, strict=True))
+    for ends, point in ((ends_a, b), (ends_b, a)):
+        side = _BOUNDARIES.index(_boundary(point)) if ends and _boundary(point) and point.time else None
+        if side is not None:  # "shot from January 1994 to August 1995" and "began filming in September 1994"
+            return ranges_overlap(ends[side], point.time)
     if _written_day(a) and _written_day(b):  # "before June 12" and "June 10": in any one year
         return ranges_overlap(_placed(a, _EVERY_DAY_YEAR), _placed(b, _EVERY_DAY_YEAR))
     if _written_day(a):
@@ -66,6 +70,18 @@ def _agree(a: Claim, b: Claim) -> bool:
     if _written_day(b):
         return _fits_year(b, a)
     return ranges_overlap(a.time, b.time)
+
+
+# the event words (data/event_verbs.csv) that date an event's first and last day: "began filming", "the trial ended"
+_BOUNDARIES = ("begin", "end")
+
+
+def _boundary(c: Claim) -> str | None:
+    """"begin" or "end" when a date says when its event began or ended, by the event words just around it."""
+    return next((w for w in c.attribute[:_BOUNDARY_WORDS] if w in _BOUNDARIES), None)
+
+
+_BOUNDARY_WORDS = 3  # the nearest words of a date's attribute that say it is an event's first or last day
 
 
 def _written_day(c: Claim) -> tuple[int, int] | None:

@@ -23,6 +23,8 @@ from ..align import (
     frames_compatible,
     lifted_by_context,
     mutual_conflicts,
+    names_bracketed_owner,
+    of_the_members,
     owners_compatible,
     same_event_property,
     same_frame,
@@ -32,7 +34,7 @@ from ..align import (
     two_sources,
 )
 from ..align.frames import YEAR_ON_YEAR, of_the_event, own_measure
-from ..claim_building import heads_match
+from ..claim_building import change_direction, heads_match
 from ..intervals import figures_overlap, overlap
 from ..model import Claim, Discrepancy, Severity
 from ..parse.figures.numbers import unit_factor
@@ -81,9 +83,11 @@ def _untimed_score(ctx: Context, a: Claim, b: Claim, sources: bool = True) -> fl
     """`figure_score` whatever times the two figures speak for."""
     if not same_unit_family(a, b) or not ctx.subjects_related(a, b):
         return 0.0
-    if not owners_compatible(a, b, ctx.is_place) or ctx.different_people(a, b):
+    if not (owners_compatible(a, b, ctx.is_place) and names_bracketed_owner(a, b)) or ctx.different_people(a, b):
         return 0.0  # "A fire swept through Lisbon. The damage was put at €40 million." is not Porto's damage;
         # "Okafor was jailed for seven years" is not Lindqvist's sentence
+    if of_the_members(a, b):
+        return 0.0  # "54 cases, most of which came from Italy" is not Italy's count of cases
     if a.comparative or b.comparative:
         return 0.0  # "taller than the 17th heaviest": a comparison on another scale, which no interval holds
     if not (a.parts_total or b.parts_total or frames_compatible(a.frame, b.frame, sources)):
@@ -144,6 +148,8 @@ def figures_agree(a: Claim, b: Claim, tolerance: float = 0.0) -> bool:
     """Two figures agree when their intervals overlap (each widened by the desk's `tolerance`),
     or one is the sum of parts the other lists: "12 crew" agrees with "10 cabin crew and 2 pilots".
     """
+    if _opposite_changes(a, b):
+        return False  # "shares fell 12%" and "shares rose 12%"
     if figures_overlap(a.mention, b.mention, tolerance):
         return True
     if a.head is not None and a.head == b.head:
@@ -152,6 +158,14 @@ def figures_agree(a: Claim, b: Claim, tolerance: float = 0.0) -> bool:
     if a.parts_total and mb.low is not None and overlap(*a.parts_total, mb.low, mb.high):
         return True
     return bool(b.parts_total and ma.low is not None and overlap(ma.low, ma.high, *b.parts_total))
+
+
+def _opposite_changes(a: Claim, b: Claim) -> bool:
+    """Two amounts of change, one up and one down: "the economy grew by 2.1%" and "shrank by 2.1%"."""
+    if not (a.mention.value and b.mention.value):
+        return False  # "unchanged", "rose 0%": no direction to disagree on
+    directions = {change_direction(a.sentence, a.mention), change_direction(b.sentence, b.mention)}
+    return directions == {"up", "down"}
 
 
 def _disagreeing(ctx: Context, figures: Sequence[Claim], score) -> Iterator[tuple[Claim, Claim, float]]:

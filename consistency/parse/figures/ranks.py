@@ -109,12 +109,36 @@ def _candidates(text: str) -> list[tuple[int, int, int, bool]]:
         elif _THE_BEFORE.search(lead) and (line := _TO_AFTER.match(text, m.end())):
             if not set(line["rest"].lower().split()) & (_NOT_SERIES | _NOT_LINE):
                 found.append((m.start("word"), m.end("word"), place, True))
+        elif m["word"].islower() and _contest_place(lead, noun.group() if noun else ""):
+            found.append((m.start("word"), m.end("word"), place, True))
     for m in _NUMBERED.finditer(low):
         if _starts_word(low, m.start()):
             raw = m.group(1)
             found.append((m.start(), m.end(), _SMALL.get(raw) or int(raw), False))
     found.sort()
     return found
+
+
+@cache
+def _place_words() -> dict[str, frozenset[str]]:
+    """The nouns after a place in a contest ("in second place") and the verbs before it ("finished second"):
+    data/rank_places.csv."""
+    text = resources.files("consistency.data").joinpath("rank_places.csv").read_text(encoding="utf-8")
+    rows = list(csv.DictReader(text.splitlines()))
+    return {side: frozenset(r["word"] for r in rows if r["position"] == side) for side in ("before", "after")}
+
+
+_LAST_WORD = re.compile(r"(?P<word>[a-z]+)\s+$")
+
+
+def _contest_place(lead: str, noun: str) -> bool:
+    """Whether "first" or "second" is a place in a contest: "in second place" (not "in the first place"),
+    "finished second", "came first"."""
+    words = _place_words()
+    last = _LAST_WORD.search(lead.lower())
+    if noun in words["after"]:
+        return not _THE_BEFORE.search(lead)
+    return bool(last and last["word"] in words["before"])
 
 
 _FRACTION_BEFORE = re.compile(r"\b(?:a|an|one|two|three|four|five|six|seven|eight|nine)[\s-]+$", re.IGNORECASE)

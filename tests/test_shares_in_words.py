@@ -1,0 +1,78 @@
+"""A share written in words against a percent: "about a third of voters" and "45% of voters".
+
+A fraction of a group ("half of the council", "two-thirds of the seats") or
+a share written as "one in five" is the percent it stands for, with the
+looseness its words allow ("about a third" is 30–37%), and is compared with
+percents of the same group.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from consistency.claim_building import share_as_percent
+from consistency.model import Sentence
+from consistency.parse.figures import numbers
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [
+        ("About a third of voters backed the plan.", 30.0, 36.7),
+        ("Half of the council voted against.", 47.5, 52.5),
+        ("One in five adults smokes.", 19.0, 21.0),
+        ("Nearly two-thirds of the seats went to the Greens.", 60.0, 66.7),
+    ],
+)
+def test_a_share_in_words_reads_as_a_percent(text, low, high):
+    sentence = Sentence(text=text, start=0, end=len(text))
+    (share,) = [share_as_percent(sentence, m) for m in numbers.find(text)]
+    assert (share.kind, share.unit) == ("percent", "%")
+    assert (round(share.low, 1), round(share.high, 1)) == (low, high)
+
+
+@pytest.mark.parametrize(
+    "text", ["The index fell to 0.7 on Monday.", "Prices rose by half in a year.", "The rate was cut by 0.25 points."]
+)
+def test_a_fraction_of_no_group_stays_a_number(text):
+    sentence = Sentence(text=text, start=0, end=len(text))
+    assert all(share_as_percent(sentence, m) == m for m in numbers.find(text))
+
+
+# (share in words, a percent outside it, a percent within it)
+SHARES = [
+    ("About a third of voters in Kael backed the plan, the poll found.",
+     "45% of voters in Kael backed the plan, the poll found.", "33% of voters in Kael backed the plan, the poll found."),
+    ("Half of the Kael council's members voted against the budget.",
+     "30% of the Kael council's members voted against the budget.",
+     "50% of the Kael council's members voted against the budget."),
+    ("One in five adults in Ruritania smokes, the health ministry said.",
+     "35% of adults in Ruritania smoke, the health ministry said.",
+     "20% of adults in Ruritania smoke, the health ministry said."),
+    ("Nearly two-thirds of the Kael council voted for the budget.",
+     "40% of the Kael council voted for the budget.", "64% of the Kael council voted for the budget."),
+    ("About a quarter of Brant Motors' staff work at its Kael plant.",
+     "Brant Motors' Kael plant employs 60% of its staff.", "Brant Motors' Kael plant employs 26% of its staff."),
+]
+
+
+@pytest.mark.parametrize(("share", "outside", "within"), SHARES)
+def test_a_share_in_words_conflicts_with_another_percent(error_kinds, share, outside, within):
+    assert "value-conflict" in error_kinds(share, outside)
+
+
+@pytest.mark.parametrize(("share", "outside", "within"), SHARES)
+def test_a_share_in_words_agrees_with_its_percent(error_kinds, share, outside, within):
+    assert error_kinds(share, within) == []
+
+
+@pytest.mark.parametrize(
+    ("share", "other"),
+    [
+        ("Half of the Kael bridge collapsed in the storm.", "The storm damaged 30% of the homes in Kael."),
+        ("Turnout in the Kael referendum was 64%, and half of voters backed independence.",
+         "Turnout in the Kael referendum was 64%, and 52% of voters backed independence."),
+    ],
+)
+def test_a_share_of_another_group_stays_apart(error_kinds, share, other):
+    assert error_kinds(share, other) == []
