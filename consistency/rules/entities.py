@@ -25,6 +25,7 @@ from .offices import person_title_conflicts
 from .polarity import denied_facts
 from .slots import (
     in_other_role,
+    in_slot_words,
     link_of,
     many_valued,
     one_place_within_other,
@@ -219,9 +220,11 @@ def slot_conflicts(ctx: Context) -> Iterator[Discrepancy]:
     ("born in", "based in", data/slot_arity.csv) needs only the same named
     subject in both sentences; one that holds many ("starred", "members") is
     never a conflict. Words of one slot share its name ("based in",
-    "headquartered in", "is in": where a thing is), and a place within the
-    other's place agrees with it ("based in Milan", "based in Italy", by
-    knowledge/places.csv). The same slot word tied to its name differently is
+    "headquartered in", "is in": where a thing is; "written by", "penned
+    by") and count as one word when the sentences are compared; a word or two
+    describing the name do not part it from its slot ("directed by veteran
+    filmmaker Tom Reyes"). A place within the other's place agrees with it
+    ("based in Milan", "based in Italy", by knowledge/places.csv). The same slot word tied to its name differently is
     two slots ("founded as X", "founders of Y", "founded by Z"), and so are
     the one who does a thing and what it is done to ("the Greens won",
     "won by the Conservatives" against "won the Hartlepool seat"). A shared
@@ -260,7 +263,9 @@ def slot_conflicts(ctx: Context) -> Iterator[Discrepancy]:
             return 0.0
         if many_valued(shared):
             return 0.0  # a film stars many actors: naming another is no contradiction
-        similarity = context_similarity(a, b, corpus, ignore=_name_stems(a) | _name_stems(b))
+        similarity = context_similarity(
+            in_slot_words(a, shared), in_slot_words(b, shared), corpus, ignore=_name_stems(a) | _name_stems(b)
+        )
         if single_valued(shared) and (_names_subject_of(a, b) or _names_subject_of(b, a)):
             return max(similarity, SAME_SLOT)  # one person is based in one city, whatever else is said of them
         return similarity

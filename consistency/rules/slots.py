@@ -13,6 +13,7 @@ tells the doer ("founded by X", "X founded") from the name a thing was given
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections import defaultdict
 from functools import cache
@@ -25,6 +26,7 @@ from .base import Context
 
 __all__ = [
     "in_other_role",
+    "in_slot_words",
     "known_roles",
     "link_of",
     "many_valued",
@@ -38,7 +40,14 @@ __all__ = [
 # How a name stands to its slot word: the one who did it ("founded by"), the name it was given ("founded as"),
 # the thing it was done to ("founders of"), where or for whom ("born in", "originating from", "played for":
 # told apart by the slot word alone).
-_LINK = re.compile(r"\b(by|as|of|in|at|on|from|to|for|with|into)\s+(?:(?:the|a|an)\s+)?$", re.IGNORECASE)
+# Up to two lower-case words of description may stand between: "directed by veteran filmmaker X".
+_PREPOSITIONS = r"by|as|of|in|at|on|from|to|for|with|into"
+_LINK = re.compile(
+    rf"\b({_PREPOSITIONS})\s+(?:(?:the|a|an)\s+)?"
+    rf"(?P<described>(?:(?!(?:{_PREPOSITIONS})\s)(?-i:[a-z])[\w-]*\s+){{0,2}})$",
+    re.IGNORECASE,
+)
+_LINK_REACH = 45  # characters before a name that hold its preposition and two words of description
 _LINKS = {"by": "by", "as": "as", "of": "of"}  # any other preposition: "prep"
 # A name right after its verb or noun is what the verb is done to: "won [the Hartlepool seat]".
 _AFTER_WORD = re.compile(r"\b([a-z][\w-]+)\s+(?:(?:the|a|an)\s+)?(?:\d[\d,.]*\s+)?$")  # "won 34 Primera ..." too
@@ -49,9 +58,9 @@ def link_of(c: Claim) -> str | None:
     "of" as written, "prep" after another preposition, "object" for what it was done to ("won the X seat");
     None when nothing tells."""
     rel = c.sentence.start
-    lead = c.sentence.text[max(0, c.start - rel - 20) : c.start - rel]
+    lead = c.sentence.text[max(0, c.start - rel - _LINK_REACH) : c.start - rel]
     found = _LINK.search(lead)
-    if found:
+    if found and not any(w in stopwords() for w in found["described"].split()):
         return _LINKS.get(found.group(1).lower(), "prep")
     if agent_verb(c.sentence.text[c.end - rel :]):
         return "by"  # "Pixar produced Trollhunters" is "produced by Pixar"
@@ -98,6 +107,14 @@ def slots_of(c: Claim) -> set[str]:
             out.add(names[tag])
             break
     return out
+
+
+def in_slot_words(c: Claim, shared: set[str]) -> Claim:
+    """The claim with each word of the shared slots written as the slot's name: "written by" and "penned by"
+    then share their slot word, as "written by" and "written by" do."""
+    names = _slot_names()
+    context = tuple(names[tag][1:] if (tag := "<" + t) in names and names[tag] in shared else t for t in c.context)
+    return c if context == c.context else dataclasses.replace(c, context=context)
 
 
 def one_place_within_other(ctx: Context, a: Mention, b: Mention) -> bool:
