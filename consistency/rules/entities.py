@@ -17,7 +17,7 @@ from ..align import context_similarity, mutual_conflicts, subjects_compatible
 from ..intervals import ranges_overlap
 from ..model import Claim, Discrepancy, Severity
 from ..parse.names.nationalities import NEGATED, ONLY
-from ..terms import stem
+from ..terms import WORD, content_terms, stem, stopwords
 from .base import Context, part, rule
 from .companies import company_role_conflicts, role_of
 from .holders import post_of, title_holder_conflicts
@@ -229,7 +229,11 @@ def slot_conflicts(ctx: Context) -> Iterator[Discrepancy]:
     the one who does a thing and what it is done to ("the Greens won",
     "won by the Conservatives" against "won the Hartlepool seat"). A shared
     word does not make two names one ("Tracey Edmonds" is not "Kenneth
-    Edmonds"); one name within the other does.
+    Edmonds"); one name within the other does. A sentence that opens with
+    a pronoun ("It was written by Siva Reddy") speaks of what its document
+    named before it, or of anything when it opens the document: the other
+    sentence's named subject is then no word the two fail to share, and a
+    subject the document has not named is someone else.
     """
     names = _names_by_doc(ctx)
     corpus = ctx.corpus
@@ -248,6 +252,9 @@ def slot_conflicts(ctx: Context) -> Iterator[Discrepancy]:
     link = {id(c): link_of(c) for c in claims}
     roles_of = slots_by_name(claims, slots)
 
+    def _before(c: Claim) -> str:
+        return ctx.documents[c.doc].text[: c.sentence.start]
+
     def keys(c: Claim):
         story = ctx.story_of(c.doc)
         yield from ((story, tag) for tag in slots[id(c)] if ctx.blocks_on(c.doc, tag[1:]))
@@ -263,9 +270,11 @@ def slot_conflicts(ctx: Context) -> Iterator[Discrepancy]:
             return 0.0
         if many_valued(shared):
             return 0.0  # a film stars many actors: naming another is no contradiction
-        similarity = context_similarity(
-            in_slot_words(a, shared), in_slot_words(b, shared), corpus, ignore=_name_stems(a) | _name_stems(b)
-        )
+        stood_for = (_stood_for(a, b, _before(a)), _stood_for(b, a, _before(b)))
+        if None in stood_for:
+            return 0.0  # "Ian Cole won. He was born in Leeds" is not of Tom Hart
+        ignore = _name_stems(a) | _name_stems(b) | stood_for[0] | stood_for[1]
+        similarity = context_similarity(in_slot_words(a, shared), in_slot_words(b, shared), corpus, ignore=ignore)
         if single_valued(shared) and (_names_subject_of(a, b) or _names_subject_of(b, a)):
             return max(similarity, SAME_SLOT)  # one person is based in one city, whatever else is said of them
         return similarity
@@ -302,6 +311,31 @@ def slot_conflicts(ctx: Context) -> Iterator[Discrepancy]:
                 f"next to \"{slot[1:]}\"; neither source names the other's."
             ),
         )
+
+
+# A sentence that opens with a pronoun speaks of a subject it does not name: "It was written by Siva Reddy".
+_OPENS_WITH_PRONOUN = re.compile(r"\s*(?:It|He|She|They|Its|His|Her|Their)\b")
+
+
+def _stood_for(a: Claim, b: Claim, before: str) -> set[str] | None:
+    """The words of `b`'s opening subject when `a`'s sentence stands for its subject by a pronoun: "Goosebumps
+    is penned by Darren Lemke" against "It was written by Siva Reddy". The pronoun stands for what `before`,
+    the text before it in its document, has named, or for anything when it opens the document; None when it
+    stands for something else ("Ian Cole won. He was born in Leeds" against "Tom Hart was born in Bristol")."""
+    if not _OPENS_WITH_PRONOUN.match(a.sentence.text):
+        return set()
+    opening = []
+    for w in WORD.finditer(b.sentence.text):
+        word = w.group().lower()
+        if word in stopwords() and opening:
+            break
+        opening.append(word)
+    words = set(content_terms(" ".join(opening)))
+    if not words or words & set(a.context):
+        return set()  # the sentence names them itself: the pronoun is someone else
+    if before.strip() and not words & set(content_terms(before)):
+        return None  # the pronoun goes back to something else its document has named
+    return words
 
 
 def _names_subject_of(a: Claim, b: Claim) -> bool:
