@@ -9,6 +9,7 @@ anachronism.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterator
@@ -151,17 +152,28 @@ def nationality_conflicts(ctx: Context) -> Iterator[Discrepancy]:
     country ("English" and "British") or one country lies within the other
     ("Scottish" and "British"), unless one is said to be the only one ("is
     solely Scottish"). A negated one ("is not an American series") conflicts
-    with the nationality it denies and agrees with any other.
+    with the nationality it denies and agrees with any other. A sentence that
+    opens with a pronoun ("He is a Canadian swimmer") speaks of the first name
+    of the last sentence before it that names anyone, or of whoever the other
+    source names when it opens its document.
     """
-    claims = [c for c in ctx.claims if c.mention.role == "nationality" and c.subject]
+    named = _named_by_sentence(ctx)
+    claims = [
+        _with_pronoun_subject(named, c) for c in ctx.claims
+        if c.mention.role == "nationality" and (c.subject or _OPENS_WITH_PRONOUN.match(c.sentence.text))
+    ]
+    # a pronoun that opens its document stands for anyone: its claims meet every claim of their story
+    open_stories = {ctx.story_of(c.doc) for c in claims if not c.subject}
 
     def keys(c: Claim):
         story = ctx.story_of(c.doc)
         for name in c.subject:
             yield from ((story, w.lower()) for w in name.split() if len(w) >= 4)
+        if story in open_stories:
+            yield story, ""
 
     def score(a: Claim, b: Claim) -> float:
-        return 1.0 if subjects_compatible(a, b) else 0.0
+        return 1.0 if subjects_compatible(a, b) and (a.subject or b.subject) else 0.0
 
     def agree(a: Claim, b: Claim) -> bool:
         ca, cb = a.mention.canonical.split("+"), b.mention.canonical.split("+")
@@ -184,6 +196,27 @@ def nationality_conflicts(ctx: Context) -> Iterator[Discrepancy]:
                 + ("one denies what the other says." if NEGATED in (a.mention.hedge, b.mention.hedge) else "the countries differ.")
             ),
         )
+
+
+def _named_by_sentence(ctx: Context) -> dict[str, dict[int, tuple[str, ...]]]:
+    """Document → sentence start → the names the sentence gives (not nationalities or offices)."""
+    out: dict[str, dict[int, tuple[str, ...]]] = defaultdict(dict)
+    for c in ctx.claims:
+        m = c.mention
+        if m.kind == "entity" and m.canonical and m.role not in ("nationality", "office") and not m.office:
+            names = out[c.doc].get(c.sentence.start, ())
+            out[c.doc][c.sentence.start] = names if m.canonical in names else (*names, m.canonical)
+    return out
+
+
+def _with_pronoun_subject(named: dict[str, dict[int, tuple[str, ...]]], c: Claim) -> Claim:
+    """A claim whose sentence opens with a pronoun ("He is a Canadian swimmer"), about the first name of the
+    last sentence before it in its document that names any (its subject, as a rule: "Reed beat Hart. He is
+    a Canadian swimmer"); about no one named when none comes before."""
+    if c.subject:
+        return c
+    before = [start for start in named.get(c.doc, {}) if start < c.sentence.start]
+    return dataclasses.replace(c, subject=named[c.doc][max(before)][:1]) if before else c
 
 
 def _described(c: Claim) -> str:
