@@ -30,6 +30,7 @@ from .slots import (
     link_of,
     many_valued,
     one_place_within_other,
+    other_things_done,
     single_valued,
     slots_by_name,
     slots_of,
@@ -266,7 +267,12 @@ def slot_conflicts(ctx: Context) -> Iterator[Discrepancy]:
     a pronoun ("It was written by Siva Reddy") speaks of what its document
     named before it, or of anything when it opens the document: the other
     sentence's named subject is then no word the two fail to share, and a
-    subject the document has not named is someone else.
+    subject the document has not named is someone else. A name said to be
+    the one who did a thing ("Sandra Pike is the winner of the Booker
+    Prize", "the author of the audit was Anna Holt", data/agent_nouns.csv)
+    fills the slot of the thing done ("won by", "written by"); said of two
+    different things ("the author of the audit", "the author of the
+    novel") it fills two.
     """
     names = _names_by_doc(ctx)
     corpus = ctx.corpus
@@ -299,7 +305,7 @@ def slot_conflicts(ctx: Context) -> Iterator[Discrepancy]:
             return 0.0
         if link[id(a)] and link[id(b)] and link[id(a)] != link[id(b)]:
             return 0.0  # "founded as the Golden State Convention" names the thing, "founders of" its founders
-        if not subjects_compatible_without(a, b):
+        if not subjects_compatible_without(a, b) or other_things_done(a, b):
             return 0.0
         if many_valued(shared):
             return 0.0  # a film stars many actors: naming another is no contradiction

@@ -7,7 +7,9 @@ says how many names a slot holds: one ("born in"), a few named in full
 ("founded by") or many ("starred"). How the name stands to the slot word
 tells the doer ("founded by X", "X founded") from the name a thing was given
 ("founded as X"), what it was done to ("won the X seat") and its place
-("founded in X"). Two places agree when one lies within the other
+("founded in X"). A name said to be the one who did a thing ("X is the winner of Y",
+data/agent_nouns.csv) fills the slot of the thing done ("won by X"). Two places agree when one lies
+within the other
 (knowledge/places.csv).
 """
 
@@ -25,12 +27,14 @@ from ..terms import WORD, content_terms, stem, stopwords
 from .base import Context
 
 __all__ = [
+    "agent_of",
     "in_other_role",
     "in_slot_words",
     "known_roles",
     "link_of",
     "many_valued",
     "one_place_within_other",
+    "other_things_done",
     "single_valued",
     "slots_by_name",
     "slots_of",
@@ -53,6 +57,41 @@ _LINKS = {"by": "by", "as": "as", "of": "of"}  # any other preposition: "prep"
 _AFTER_WORD = re.compile(r"\b([a-z][\w-]+)\s+(?:(?:the|a|an)\s+)?(?:\d[\d,.]*\s+)?$")  # "won 34 Primera ..." too
 
 
+# "Sandra Pike is the winner of the Booker Prize", "the author of the report was Anna Holt": a name said to be
+# the one who did a thing (data/agent_nouns.csv) fills the slot of the thing done, as "won by", "written by" do.
+_COPULA = r"(?:is|was|are|were)\s+(?:also\s+)?"
+_AGENT_AFTER = re.compile(rf"\s+{_COPULA}the\s+(?P<noun>[a-z][\w-]*)\s+of\s+(?P<thing>[^,;:()]*?)\s*(?:[,;:()]|$)")
+_AGENT_BEFORE = re.compile(rf"\b[Tt]he\s+(?P<noun>[a-z][\w-]*)\s+of\s+(?P<thing>[^,;:()]*?)\s+{_COPULA}$")
+_AGENT_REACH = 80  # characters before a name that hold "the winner of the Booker Prize is"
+
+
+@cache
+def _agent_nouns() -> dict[str, str]:
+    """Agent noun → the slot of what its agent does: "winner" → "<won" (data/agent_nouns.csv)."""
+    return {row["noun"]: "<" + stem(row["participle"]) for row in rows("agent_nouns.csv")}
+
+
+def agent_of(c: Claim) -> tuple[str, frozenset[str]] | None:
+    """The slot of the thing a name is said to have done as "the winner of", "the author of", and the words
+    of what it was done to ("the Booker Prize"); None if the sentence says no such thing."""
+    rel = c.sentence.start
+    found = _AGENT_AFTER.match(c.sentence.text, c.end - rel) or _AGENT_BEFORE.search(
+        c.sentence.text[max(0, c.start - rel - _AGENT_REACH) : c.start - rel]
+    )
+    if found is None or found["noun"] not in _agent_nouns():
+        return None
+    return _agent_nouns()[found["noun"]], frozenset(content_terms(found["thing"]))
+
+
+def other_things_done(a: Claim, b: Claim) -> bool:
+    """Whether two names are said to have done a thing to two different things: "the author of the audit"
+    and "the author of the novel", "the winner of the Booker Prize" and "the winner of the Costa Prize"."""
+    done_a, done_b = agent_of(a), agent_of(b)
+    if done_a is None or done_b is None or not done_a[1] or not done_b[1]:
+        return False
+    return done_a[1] != done_b[1] and not (done_a[1] <= done_b[1] or done_b[1] <= done_a[1])
+
+
 def link_of(c: Claim) -> str | None:
     """How the name stands to its slot: "by" for the one who did it ("founded by X", "X founded"), "as" and
     "of" as written, "prep" after another preposition, "object" for what it was done to ("won the X seat");
@@ -62,8 +101,8 @@ def link_of(c: Claim) -> str | None:
     found = _LINK.search(lead)
     if found and not any(w in stopwords() for w in found["described"].split()):
         return _LINKS.get(found.group(1).lower(), "prep")
-    if agent_verb(c.sentence.text[c.end - rel :]):
-        return "by"  # "Pixar produced Trollhunters" is "produced by Pixar"
+    if agent_verb(c.sentence.text[c.end - rel :]) or agent_of(c):
+        return "by"  # "Pixar produced Trollhunters" and "Pixar is the producer of Trollhunters" are "produced by Pixar"
     word = _AFTER_WORD.search(lead)
     return "object" if word and word.group(1).lower() not in stopwords() else None
 
@@ -91,6 +130,9 @@ def slots_of(c: Claim) -> set[str]:
     "headquartered in" and "is in" are one slot: where a thing is)."""
     names = _slot_names()
     out = {names.get(t, t) for t in c.attribute if t.startswith("<")}
+    agent = agent_of(c)
+    if agent:
+        return {names.get(agent[0], agent[0])}  # "the winner of the Booker Prize is Sandra Pike": the one who won it
     rel = c.sentence.start
     lead = c.sentence.text[max(0, c.start - rel - 20) : c.start - rel]
     if c.mention.role == "place" and (_IS_IN.search(lead) or c.sentence.text.startswith(_BASED, c.end - rel)):
