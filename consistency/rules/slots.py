@@ -7,9 +7,9 @@ says how many names a slot holds: one ("born in"), a few named in full
 ("founded by") or many ("starred"). How the name stands to the slot word
 tells the doer ("founded by X", "X founded") from the name a thing was given
 ("founded as X"), what it was done to ("won the X seat") and its place
-("founded in X"). A name said to be the one who did a thing ("X is the winner of Y",
-data/agent_nouns.csv) fills the slot of the thing done ("won by X"). Two places agree when one lies
-within the other
+("founded in X"). A name said to be the one who did a thing ("X is the
+winner of Y", data/agent_nouns.csv) fills the slot of the thing done ("won
+by X"). Two places agree when one lies within the other
 (knowledge/places.csv).
 """
 
