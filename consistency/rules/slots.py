@@ -68,7 +68,7 @@ _AGENT_REACH = 80  # characters before a name that hold "the winner of the Booke
 @cache
 def _agent_nouns() -> dict[str, str]:
     """Agent noun → the slot of what its agent does: "winner" → "<won" (data/agent_nouns.csv)."""
-    return {row["noun"]: "<" + stem(row["participle"]) for row in rows("agent_nouns.csv")}
+    return {row["noun"]: _tag(row["participle"]) for row in rows("agent_nouns.csv")}
 
 
 def agent_of(c: Claim) -> tuple[str, frozenset[str]] | None:
@@ -90,6 +90,11 @@ def other_things_done(a: Claim, b: Claim) -> bool:
     if done_a is None or done_b is None or not done_a[1] or not done_b[1]:
         return False
     return done_a[1] != done_b[1] and not (done_a[1] <= done_b[1] or done_b[1] <= done_a[1])
+
+
+def _tag(word: str) -> str:
+    """A slot word's tag as a sentence's words give it ("<" and its content term: "acquired" → "<acquire")."""
+    return "<" + (content_terms(word) or (stem(word),))[0]
 
 
 def link_of(c: Claim) -> str | None:
@@ -121,7 +126,7 @@ _SLOT_REACH = 50  # characters before a name that can hold its slot word and a f
 
 # "Peking University is in Thailand": a copula and "in" before a place say where the subject is.
 _IS_IN = re.compile(r"\b(?:is|are|was|were|lies|lie|sits|remains)\s+in\s+(?:the\s+)?$", re.IGNORECASE)
-_LOCATED = "<" + stem("located")
+_LOCATED = _tag("located")
 _BASED = ("-based", "–based")
 
 
@@ -176,7 +181,7 @@ def in_other_role(slots: set[str] | None, shared: set[str]) -> bool:
 @cache
 def _slot_names() -> dict[str, str]:
     """Slot tag as written ("<based") → the slot it names ("<locat"): words of one slot share a name."""
-    return {"<" + stem(row["word"]): "<" + stem(row["slot"] or row["word"]) for row in rows("slot_arity.csv")}
+    return {_tag(row["word"]): _tag(row["slot"] or row["word"]) for row in rows("slot_arity.csv")}
 
 
 @cache
@@ -186,8 +191,8 @@ def _slot_arity() -> dict[str, str]:
     "born in", "based in", "directed by" hold one; "founded by", "produced by" a few, named in
     full; "starred", "backed", "members of" many.
     """
-    arity = {"<" + stem(row["slot"] or row["word"]): row["arity"] for row in rows("slot_arity.csv")}
-    return {**arity, **{"<" + stem(row["word"]): row["arity"] for row in rows("slot_arity.csv")}}
+    arity = {_tag(row["slot"] or row["word"]): row["arity"] for row in rows("slot_arity.csv")}
+    return {**arity, **{_tag(row["word"]): row["arity"] for row in rows("slot_arity.csv")}}
 
 
 def single_valued(slots: set[str]) -> bool:
