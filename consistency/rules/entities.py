@@ -313,7 +313,7 @@ def slot_conflicts(ctx: Context) -> Iterator[Discrepancy]:
         if None in stood_for:
             return 0.0  # "Ian Cole won. He was born in Leeds" is not of Tom Hart
         ignore = _name_stems(a) | _name_stems(b) | stood_for[0] | stood_for[1]
-        similarity = context_similarity(in_slot_words(a, shared), in_slot_words(b, shared), corpus, ignore=ignore)
+        similarity = context_similarity(in_slot_words(a, b, shared), b, corpus, ignore=ignore)
         if single_valued(shared) and (_names_subject_of(a, b) or _names_subject_of(b, a)):
             return max(similarity, SAME_SLOT)  # one person is based in one city, whatever else is said of them
         return similarity

@@ -9,7 +9,8 @@ tells the doer ("founded by X", "X founded") from the name a thing was given
 ("founded as X"), what it was done to ("won the X seat") and its place
 ("founded in X"). A name said to be the one who did a thing ("X is the
 winner of Y", data/agent_nouns.csv) fills the slot of the thing done ("won
-by X"). Two places agree when one lies within the other
+by X"), and so does the one a thing is given to ("awarded to X",
+data/recipient_verbs.csv). Two places agree when one lies within the other
 (knowledge/places.csv).
 """
 
@@ -97,6 +98,18 @@ def _tag(word: str) -> str:
     return "<" + (content_terms(word) or (stem(word),))[0]
 
 
+@cache
+def _recipient_verbs() -> frozenset[str]:
+    """Verbs whose "to" names the one who gets a thing, as "won by" names its winner (data/recipient_verbs.csv)."""
+    return frozenset(row["verb"] for row in rows("recipient_verbs.csv"))
+
+
+def _given_to(lead: str) -> bool:
+    """Whether the words before a "to" end with a verb of giving: "the prize was awarded [to X]"."""
+    last = list(WORD.finditer(lead))
+    return bool(last) and last[-1].group().lower() in _recipient_verbs()
+
+
 def link_of(c: Claim) -> str | None:
     """How the name stands to its slot: "by" for the one who did it ("founded by X", "X founded"), "as" and
     "of" as written, "prep" after another preposition, "object" for what it was done to ("won the X seat");
@@ -105,6 +118,8 @@ def link_of(c: Claim) -> str | None:
     lead = c.sentence.text[max(0, c.start - rel - _LINK_REACH) : c.start - rel]
     found = _LINK.search(lead)
     if found and not any(w in stopwords() for w in found["described"].split()):
+        if found.group(1).lower() == "to" and _given_to(lead[: found.start()]):
+            return "by"  # "the prize was awarded to X" is "won by X"
         return _LINKS.get(found.group(1).lower(), "prep")
     if agent_verb(c.sentence.text[c.end - rel :]) or agent_of(c):
         return "by"  # "Pixar produced Trollhunters" and "Pixar is the producer of Trollhunters" are "produced by Pixar"
@@ -156,12 +171,18 @@ def slots_of(c: Claim) -> set[str]:
     return out
 
 
-def in_slot_words(c: Claim, shared: set[str]) -> Claim:
-    """The claim with each word of the shared slots written as the slot's name: "written by" and "penned by"
-    then share their slot word, as "written by" and "written by" do."""
+def in_slot_words(a: Claim, b: Claim, shared: set[str]) -> Claim:
+    """Claim `a` with its words of the shared slots written as `b` writes them: "penned by" against "written
+    by" then share their slot word, as "written by" and "written by" do."""
     names = _slot_names()
-    context = tuple(names[tag][1:] if (tag := "<" + t) in names and names[tag] in shared else t for t in c.context)
-    return c if context == c.context else dataclasses.replace(c, context=context)
+
+    def slot(t: str) -> str | None:
+        name = names.get("<" + t)
+        return name if name in shared else None
+
+    theirs = {slot(t): t for t in b.context if slot(t)}
+    context = tuple(theirs.get(slot(t), t) if slot(t) else t for t in a.context)
+    return a if context == a.context else dataclasses.replace(a, context=context)
 
 
 def one_place_within_other(ctx: Context, a: Mention, b: Mention) -> bool:
