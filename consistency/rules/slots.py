@@ -2,7 +2,9 @@
 
 The slot is the word before the name ("born in", "based in", "produced
 by"), named as data/slot_arity.csv names it: "based in", "headquartered in",
-"is in" and "the Oslo-based" are one slot, where a thing is. The file also
+"is in" and "the Oslo-based" are one slot, where a thing is. A title
+before the name is the person's, not a slot ("Republican Senator Dana
+Whitfield voted": the slot is "voted"). The file also
 says how many names a slot holds: one ("born in"), a few named in full
 ("founded by") or many ("starred"). How the name stands to the slot word
 tells the doer ("founded by X", "X founded") from the name a thing was given
@@ -24,6 +26,7 @@ from functools import cache
 from ..claim_building import agent_verb
 from ..data import rows
 from ..model import Claim, Mention
+from ..parse.names import lexicon as lex
 from ..terms import WORD, content_terms, stem, stopwords
 from .base import Context
 
@@ -149,17 +152,24 @@ def slots_of(c: Claim) -> set[str]:
     """The slots a name fills: the slot word before it, named as data/slot_arity.csv names it ("based in",
     "headquartered in" and "is in" are one slot: where a thing is)."""
     names = _slot_names()
-    out = {names.get(t, t) for t in c.attribute if t.startswith("<")}
     agent = agent_of(c)
     if agent:
         return {names.get(agent[0], agent[0])}  # "the winner of the Booker Prize is Sandra Pike": the one who won it
     rel = c.sentence.start
-    lead = c.sentence.text[max(0, c.start - rel - 20) : c.start - rel]
+    start = c.start - rel
+    titled = _title_before().search(c.sentence.text, max(0, start - _SLOT_REACH), start)
+    tags = {t for t in c.attribute if t.startswith("<")}
+    if titled is not None:  # "Republican Senator Dana Whitfield voted": the title is the person's, not a slot
+        tags -= _nearest_before(titled.group())
+        start = titled.start()
+        tags |= _nearest_before(c.sentence.text[max(0, start - _SLOT_REACH) : start])  # "led by Captain X": "led"
+    out = {names.get(t, t) for t in tags}
+    lead = c.sentence.text[max(0, start - 20) : start]
     if c.mention.role == "place" and (_IS_IN.search(lead) or c.sentence.text.startswith(_BASED, c.end - rel)):
         out.add(_LOCATED)  # "Nordpay is in Oslo", "the Oslo-based Nordpay"
     # a known slot word a few words back in the clause, no other name between: "presented various shows on
     # TalkRADIO" ("produced by Kenneth Edmonds": "Edmonds" is not the name the slot holds)
-    clause = _CLAUSE_BREAK.split(c.sentence.text[max(0, c.start - rel - _SLOT_REACH) : c.start - rel])[-1]
+    clause = _CLAUSE_BREAK.split(c.sentence.text[max(0, start - _SLOT_REACH) : start])[-1]
     words = list(WORD.finditer(clause))
     for i in range(len(words) - 1, -1, -1):
         if any(w.group()[0].isupper() for w in words[i + 1 :]):
@@ -169,6 +179,21 @@ def slots_of(c: Claim) -> set[str]:
             out.add(names[tag])
             break
     return out
+
+
+@cache
+def _title_before() -> re.Pattern[str]:
+    """A title right before a name, with the capitalised words that say whose it is: "Republican Senator",
+    "Captain", "Dr"."""
+    titles = "|".join(sorted({lex.title_pattern(), *(re.escape(h) for h in lex.honorifics())}, key=len, reverse=True))
+    return re.compile(rf"(?<![\w.'’-])(?:[A-Z][\w.'’-]*\s+){{0,3}}?(?i:{titles})\.?\s+$")
+
+
+def _nearest_before(text: str) -> set[str]:
+    """The tag of the nearest content word of the clause that ends `text`, as claims give it ("<led")."""
+    clause = _CLAUSE_BREAK.split(text)[-1]
+    terms = content_terms(clause[-40:])
+    return {"<" + terms[-1]} if terms else set()
 
 
 def in_slot_words(a: Claim, b: Claim, shared: set[str]) -> Claim:
