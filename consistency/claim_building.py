@@ -377,8 +377,8 @@ def slot_of(sentence: Sentence, m: Mention) -> tuple[str, ...]:
     if near_after:
         out.append(">" + near_after[0])
     agent = agent_verb(after)
-    if agent:  # "Pixar produced Trollhunters" fills the slot of "produced by Pixar"
-        out.append("<" + stem(agent))
+    if agent:  # "Pixar produced Trollhunters" fills the slot of "produced by Pixar", in the same words
+        out.append("<" + (content_terms(agent) or (stem(agent),))[0])
     return tuple(out)
 
 

@@ -20,6 +20,11 @@ CASES = [
     ("Senator Dana Whitfield met victims; Maria Ortez stayed home.", "Maria Ortez", None),
     ("Senator Dana Whitfield thanked Maria Ortez and the crews.", "Maria Ortez", None),
     ("Mayor Lena Marsh, a former general, opened the bridge.", "Lena Marsh", "mayor"),
+    # a rank whose words include "First" or "Second" stays one title before the name
+    ("Airman First Class Dale Porter was flown to Ramstein.", "Dale Porter", "airman first class"),
+    ("Petty Officer Second Class Ines Varga was among the crew.", "Ines Varga", "petty officer second class"),
+    ("First Lieutenant Omar Haddad led the patrol.", "Omar Haddad", "first lieutenant"),
+    ("The patrol was led by Staff Sergeant Omar Haddad.", "Omar Haddad", "staff sergeant"),
 ]
 
 

@@ -1,5 +1,7 @@
 """A role a company holds for a thing: its maker, supplier, operator or owner (entity-conflict, part "company-role").
 
+A person may hold one too: "the hotel is owned by Anna Holt", "the clinic is run by Marcus Webb".
+
 "The jet's engines were made by Rolls-Royce" and "engines made by General
 Electric" fill one role of one thing with two companies. The role is read
 from a verb before "by" ("made by", "were built by", "supplied by") or after
@@ -90,7 +92,7 @@ def _companies(ctx: Context) -> dict[tuple[int, str, str], list[tuple[Claim, Rol
     groups: dict[tuple[int, str, str], list[tuple[Claim, Role]]] = {}
     for c in ctx.claims:
         m = c.mention
-        if m.kind != "entity" or m.office or m.role not in ("organisation", None) or not m.canonical:
+        if m.kind != "entity" or m.office or m.role not in ("organisation", "person", None) or not m.canonical:
             continue
         held = role_of(c)
         if held is not None:
@@ -141,6 +143,6 @@ def company_role_conflicts(ctx: Context) -> Iterator[Discrepancy]:
                 claims=(odd, reference),
                 explanation=(
                     f"{odd.doc} gives the {role} of the {thing} as {odd.mention.canonical}, {reference.doc} as "
-                    f"{reference.mention.canonical}, and neither source names the other's company."
+                    f"{reference.mention.canonical}, and neither source names the other's."
                 ),
             )

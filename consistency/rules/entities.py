@@ -9,6 +9,7 @@ anachronism.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterator
@@ -17,7 +18,7 @@ from ..align import context_similarity, mutual_conflicts, subjects_compatible
 from ..intervals import ranges_overlap
 from ..model import Claim, Discrepancy, Severity
 from ..parse.names.nationalities import NEGATED, ONLY
-from ..terms import stem
+from ..terms import WORD, content_terms, stem, stopwords
 from .base import Context, part, rule
 from .companies import company_role_conflicts, role_of
 from .holders import post_of, title_holder_conflicts
@@ -25,9 +26,11 @@ from .offices import person_title_conflicts
 from .polarity import denied_facts
 from .slots import (
     in_other_role,
+    in_slot_words,
     link_of,
     many_valued,
     one_place_within_other,
+    other_things_done,
     single_valued,
     slots_by_name,
     slots_of,
@@ -150,17 +153,28 @@ def nationality_conflicts(ctx: Context) -> Iterator[Discrepancy]:
     country ("English" and "British") or one country lies within the other
     ("Scottish" and "British"), unless one is said to be the only one ("is
     solely Scottish"). A negated one ("is not an American series") conflicts
-    with the nationality it denies and agrees with any other.
+    with the nationality it denies and agrees with any other. A sentence that
+    opens with a pronoun ("He is a Canadian swimmer") speaks of the first name
+    of the last sentence before it that names anyone, or of whoever the other
+    source names when it opens its document.
     """
-    claims = [c for c in ctx.claims if c.mention.role == "nationality" and c.subject]
+    named = _named_by_sentence(ctx)
+    claims = [
+        _with_pronoun_subject(named, c) for c in ctx.claims
+        if c.mention.role == "nationality" and (c.subject or _OPENS_WITH_PRONOUN.match(c.sentence.text))
+    ]
+    # a pronoun that opens its document stands for anyone: its claims meet every claim of their story
+    open_stories = {ctx.story_of(c.doc) for c in claims if not c.subject}
 
     def keys(c: Claim):
         story = ctx.story_of(c.doc)
         for name in c.subject:
             yield from ((story, w.lower()) for w in name.split() if len(w) >= 4)
+        if story in open_stories:
+            yield story, ""
 
     def score(a: Claim, b: Claim) -> float:
-        return 1.0 if subjects_compatible(a, b) else 0.0
+        return 1.0 if subjects_compatible(a, b) and (a.subject or b.subject) else 0.0
 
     def agree(a: Claim, b: Claim) -> bool:
         ca, cb = a.mention.canonical.split("+"), b.mention.canonical.split("+")
@@ -183,6 +197,27 @@ def nationality_conflicts(ctx: Context) -> Iterator[Discrepancy]:
                 + ("one denies what the other says." if NEGATED in (a.mention.hedge, b.mention.hedge) else "the countries differ.")
             ),
         )
+
+
+def _named_by_sentence(ctx: Context) -> dict[str, dict[int, tuple[str, ...]]]:
+    """Document → sentence start → the names the sentence gives (not nationalities or offices)."""
+    out: dict[str, dict[int, tuple[str, ...]]] = defaultdict(dict)
+    for c in ctx.claims:
+        m = c.mention
+        if m.kind == "entity" and m.canonical and m.role not in ("nationality", "office") and not m.office:
+            names = out[c.doc].get(c.sentence.start, ())
+            out[c.doc][c.sentence.start] = names if m.canonical in names else (*names, m.canonical)
+    return out
+
+
+def _with_pronoun_subject(named: dict[str, dict[int, tuple[str, ...]]], c: Claim) -> Claim:
+    """A claim whose sentence opens with a pronoun ("He is a Canadian swimmer"), about the first name of the
+    last sentence before it in its document that names any (its subject, as a rule: "Reed beat Hart. He is
+    a Canadian swimmer"); about no one named when none comes before."""
+    if c.subject:
+        return c
+    before = [start for start in named.get(c.doc, {}) if start < c.sentence.start]
+    return dataclasses.replace(c, subject=named[c.doc][max(before)][:1]) if before else c
 
 
 def _described(c: Claim) -> str:
@@ -219,14 +254,25 @@ def slot_conflicts(ctx: Context) -> Iterator[Discrepancy]:
     ("born in", "based in", data/slot_arity.csv) needs only the same named
     subject in both sentences; one that holds many ("starred", "members") is
     never a conflict. Words of one slot share its name ("based in",
-    "headquartered in", "is in": where a thing is), and a place within the
-    other's place agrees with it ("based in Milan", "based in Italy", by
-    knowledge/places.csv). The same slot word tied to its name differently is
+    "headquartered in", "is in": where a thing is; "written by", "penned
+    by") and count as one word when the sentences are compared; a word or two
+    describing the name do not part it from its slot ("directed by veteran
+    filmmaker Tom Reyes"). A place within the other's place agrees with it
+    ("based in Milan", "based in Italy", by knowledge/places.csv). The same slot word tied to its name differently is
     two slots ("founded as X", "founders of Y", "founded by Z"), and so are
     the one who does a thing and what it is done to ("the Greens won",
     "won by the Conservatives" against "won the Hartlepool seat"). A shared
     word does not make two names one ("Tracey Edmonds" is not "Kenneth
-    Edmonds"); one name within the other does.
+    Edmonds"); one name within the other does. A sentence that opens with
+    a pronoun ("It was written by Siva Reddy") speaks of what its document
+    named before it, or of anything when it opens the document: the other
+    sentence's named subject is then no word the two fail to share, and a
+    subject the document has not named is someone else. A name said to be
+    the one who did a thing ("Sandra Pike is the winner of the Booker
+    Prize", "the author of the audit was Anna Holt", data/agent_nouns.csv)
+    fills the slot of the thing done ("won by", "written by"); said of two
+    different things ("the author of the audit", "the author of the
+    novel") it fills two.
     """
     names = _names_by_doc(ctx)
     corpus = ctx.corpus
@@ -245,6 +291,9 @@ def slot_conflicts(ctx: Context) -> Iterator[Discrepancy]:
     link = {id(c): link_of(c) for c in claims}
     roles_of = slots_by_name(claims, slots)
 
+    def _before(c: Claim) -> str:
+        return ctx.documents[c.doc].text[: c.sentence.start]
+
     def keys(c: Claim):
         story = ctx.story_of(c.doc)
         yield from ((story, tag) for tag in slots[id(c)] if ctx.blocks_on(c.doc, tag[1:]))
@@ -256,11 +305,15 @@ def slot_conflicts(ctx: Context) -> Iterator[Discrepancy]:
             return 0.0
         if link[id(a)] and link[id(b)] and link[id(a)] != link[id(b)]:
             return 0.0  # "founded as the Golden State Convention" names the thing, "founders of" its founders
-        if not subjects_compatible_without(a, b):
+        if not subjects_compatible_without(a, b) or other_things_done(a, b):
             return 0.0
         if many_valued(shared):
             return 0.0  # a film stars many actors: naming another is no contradiction
-        similarity = context_similarity(a, b, corpus, ignore=_name_stems(a) | _name_stems(b))
+        stood_for = (_stood_for(a, b, _before(a)), _stood_for(b, a, _before(b)))
+        if None in stood_for:
+            return 0.0  # "Ian Cole won. He was born in Leeds" is not of Tom Hart
+        ignore = _name_stems(a) | _name_stems(b) | stood_for[0] | stood_for[1]
+        similarity = context_similarity(in_slot_words(a, b, shared), b, corpus, ignore=ignore)
         if single_valued(shared) and (_names_subject_of(a, b) or _names_subject_of(b, a)):
             return max(similarity, SAME_SLOT)  # one person is based in one city, whatever else is said of them
         return similarity
@@ -297,6 +350,31 @@ def slot_conflicts(ctx: Context) -> Iterator[Discrepancy]:
                 f"next to \"{slot[1:]}\"; neither source names the other's."
             ),
         )
+
+
+# A sentence that opens with a pronoun speaks of a subject it does not name: "It was written by Siva Reddy".
+_OPENS_WITH_PRONOUN = re.compile(r"\s*(?:It|He|She|They|Its|His|Her|Their)\b")
+
+
+def _stood_for(a: Claim, b: Claim, before: str) -> set[str] | None:
+    """The words of `b`'s opening subject when `a`'s sentence stands for its subject by a pronoun: "Goosebumps
+    is penned by Darren Lemke" against "It was written by Siva Reddy". The pronoun stands for what `before`,
+    the text before it in its document, has named, or for anything when it opens the document; None when it
+    stands for something else ("Ian Cole won. He was born in Leeds" against "Tom Hart was born in Bristol")."""
+    if not _OPENS_WITH_PRONOUN.match(a.sentence.text):
+        return set()
+    opening = []
+    for w in WORD.finditer(b.sentence.text):
+        word = w.group().lower()
+        if word in stopwords() and opening:
+            break
+        opening.append(word)
+    words = set(content_terms(" ".join(opening)))
+    if not words or words & set(a.context):
+        return set()  # the sentence names them itself: the pronoun is someone else
+    if before.strip() and not words & set(content_terms(before)):
+        return None  # the pronoun goes back to something else its document has named
+    return words
 
 
 def _names_subject_of(a: Claim, b: Claim) -> bool:

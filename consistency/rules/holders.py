@@ -24,7 +24,8 @@ it to two people (a story of two trials has two judges).
 A post of the story's own is written in words that say what it is for,
 before the name and without its organisation (data/portfolio_titles.csv):
 "health minister Grace Mwale", "the union's general secretary, Paul
-Ferrand,", "the regional civil protection chief Elena Ruiz". It is read as
+Ferrand,", "the regional civil protection chief Elena Ruiz", or in the same
+words after the name ("Grace Mwale, the health minister,"). It is read as
 the role in the story's event is, and a person some source gives another
 country's post ("Zambia's health minister", "Indian Prime Minister") is not
 its holder; a deputy's, another body's or a past post stays apart
@@ -225,6 +226,20 @@ def _described_post(lead: str, at_start: bool) -> Post | None:
     return Post(f"{' '.join(described)} {head}", owner)
 
 
+@cache
+def _portfolio_after() -> re.Pattern[str]:
+    heads = "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in sorted(_portfolio_forms(), key=len, reverse=True))
+    words = rf"(?:[\w'’-]+\s+){{1,{_DESCRIBING}}}"
+    return re.compile(rf"^,\s+(?P<post>(?:the\s+)?{words}(?:{heads}))(?=[\s,.;:)]|$)", re.IGNORECASE)
+
+
+def _described_post_after(tail: str) -> Post | None:
+    """The post in apposition after the name, read as it is before one: "Grace Mwale, the health minister,"
+    is "the health minister, Grace Mwale"."""
+    found = _portfolio_after().match(tail)
+    return None if found is None else _described_post(found["post"] + " ", at_start=False)
+
+
 def post_of(c: Claim) -> Post | None:
     """The organisation's post the sentence gives the person of claim `c`, if any."""
     rel = c.sentence.start
@@ -244,7 +259,7 @@ def post_of(c: Claim) -> Post | None:
         role = _event_role(lead, tail)
         if role is not None:
             return Post(role, _EVENT)
-        return _described_post(lead, at_start)
+        return _described_post(lead, at_start) or _described_post_after(tail)
     if passing or _PASSING_WORD.match(found["org"]):
         return None  # "Former Acme chief executive ..." opens its sentence with the word
     organisation = _organisation(found["org"], c)

@@ -145,13 +145,18 @@ def is_heading(line: str, vocab: LowercaseWords | frozenset[str]) -> bool:
 def segments(run: str, kb: KnowledgeBase) -> tuple[tuple[Token, ...], ...]:
     """The words of a run (offsets into the run), cut at capitalised function and calendar words
     ("Ukraine February", "U.S. This") and after an adjective compound ("Russian-occupied" → "Russian"),
-    unless the whole run is a known name ("Theresa May")."""
+    unless the whole run is a known name ("Theresa May") or the word is part of a title ("Airman First
+    Class")."""
     tokens = [(t.group(), t.start(), t.end()) for t in _TOKEN.finditer(run)]
     if kb.canonical_name(run):
         return (tuple(tokens),)
+    in_title = {k for i, j, _ in titles_in(tuple(t[0].lower() for t in tokens)) for k in range(i, j)}
     segments: list[list[Token]] = [[]]
-    for word, start, end in tokens:
-        if word[0].isupper() and word.lower() in lex.run_breakers() and not (len(word) > 1 and word.isupper()):
+    for k, (word, start, end) in enumerate(tokens):
+        if (
+            word[0].isupper() and word.lower() in lex.run_breakers() and not (len(word) > 1 and word.isupper())
+            and k not in in_title
+        ):
             segments.append([])
             continue
         lowered = _LOWER_COMPOUND.search(word)
