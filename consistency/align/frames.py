@@ -48,6 +48,7 @@ import simplemma
 from ..data import rows
 from ..model import Claim, Frame, Mention, Sentence
 from ..parse.figures.numbers import unit_factor
+from ..parse.figures.vocabulary import vocabulary
 from ..terms import WORD, stem, stopwords
 
 __all__ = [
@@ -371,7 +372,7 @@ def event_word(sentence: Sentence, m: Mention, *, past_figures: bool = True) -> 
     """
     rel = sentence.start
     lead = _ASIDE.sub(" ", sentence.text[: m.start - rel])
-    if not past_figures and _FIGURE_BEFORE.search(lead):
+    if not past_figures and _figure_before().search(lead):
         return None
     cuts = list(_CLAUSE_END.finditer(lead))  # not at "that": "the quake that struck on Friday" dates the quake
     before = _words(lead[cuts[-1].end() :] if cuts else lead)
@@ -423,14 +424,51 @@ def _result_words() -> frozenset[str]:
     return frozenset(row["word"] for row in rows("result_words.csv"))
 
 
-# a figure just before a date, with the words that belong to it: "rose to 265 on Saturday", "carried 9 million
-# passengers in 2023", "1.9 billion euros in 2023", "$150 million a year by 2027", "a premium of 27% to Friday's close"
-# (not a name's number, "Covid-19"; not a date's own day, "12 March"; "season 8 was announced on": a verb
-# between makes the date its clause's)
-_FIGURE_BEFORE = re.compile(
-    r"(?<![\w.-])(?!(?:1[89]|20)\d\d\b)\d(?:[\d,]*\d)?(?:\.\d+)?(?:%|\s+per\s*cent)?"
-    r"(?:\s+(?!(?:is|are|was|were|be|been|has|have|had|will|would)\b)[^\W\d_][^\W\d]*(?:['’-][^\W\d]*)*){1,5}\s+$"
-)
+# a count spelled out is a figure too ("rose to five on Wednesday"); "one" is not, being as often a pronoun
+_SPELLED_ROLES = frozenset({"digit", "teen", "tens"})
+_LEAST_SPELLED = 2
+
+
+@cache
+def _figure_before() -> re.Pattern[str]:
+    """A figure just before a date, with the words that belong to it: "rose to 265 on Saturday", "rose to five
+    on Wednesday", "carried 9 million passengers in 2023", "1.9 billion euros in 2023", "$150 million a year by
+    2027", "a premium of 27% to Friday's close" (not a name's number, "Covid-19"; not a date's own day, "12
+    March"; "season 8 was announced on": a verb between makes the date its clause's)."""
+    return re.compile(_figure_pattern() + r"(?:\s+(?!" + _AUXILIARIES + r"\b)" + _WORD + r"){1,5}\s+$")
+
+
+_AUXILIARIES = r"(?:is|are|was|were|be|been|has|have|had|will|would)"
+_WORD = r"[^\W\d_][^\W\d]*(?:['’-][^\W\d]*)*"
+_STATE_NOUN_WORDS = 3  # "85,000 homes and businesses were without power": the words of the count's noun
+_STATE_AFTER = 5  # "were still without power in the county on Tuesday": the words of the state after its word
+
+
+@cache
+def _figure_pattern() -> str:
+    """A figure in digits or spelled out ("265", "1.9", "27%", "five"), not a year ("2023")."""
+    spelled = sorted(
+        (w for w, n in vocabulary().words.items() if n.role in _SPELLED_ROLES and n.value >= _LEAST_SPELLED),
+        key=len,
+        reverse=True,
+    )
+    words = "(?:" + "|".join(spelled) + ")"
+    return (
+        r"(?<![\w.-])(?:(?!(?:1[89]|20)\d\d\b)\d(?:[\d,]*\d)?(?:\.\d+)?|(?i:" + words + "(?:-" + words + r")?)\b)"
+        r"(?:%|\s+per\s*cent)?"
+    )
+
+
+@cache
+def _state_before() -> re.Pattern[str]:
+    """A count of those in a state just before a date: "85,000 homes were without power on Tuesday", "38 were
+    still missing on Friday" (data/state_words.csv): the date says when the count held, not when anything
+    happened to them ("3 people were killed on Friday" dates the killing)."""
+    states = "|".join(re.escape(row["word"]) for row in rows("state_words.csv"))
+    return re.compile(
+        _figure_pattern() + rf"(?:\s+{_WORD}){{0,{_STATE_NOUN_WORDS}}}\s+(?:were|was|are|is|remained|remains|remain)"
+        rf"(?:\s+still)?\s+(?i:{states})\b(?:\s+{_WORD}){{0,{_STATE_AFTER}}}\s+$"
+    )
 
 
 def dates_a_figure(sentence: Sentence, m: Mention) -> bool:
@@ -439,11 +477,14 @@ def dates_a_figure(sentence: Sentence, m: Mention) -> bool:
     "revenue of 1.9 billion euros in 2023", "the toll rose to 44 on
     Saturday", "savings of $150 million a year by 2027", "a premium of 27% to
     Friday's close", "had burned 16,500 hectares by Thursday" (how far a count
-    had come by a day). An event word between the two makes the date the
+    had come by a day), "61,000 homes were still without power on Thursday"
+    (the day a count of those in a state held). An event word between the two makes the date the
     event's: "a 6.8 magnitude quake on Friday".
     """
     lead = _ASIDE.sub(" ", sentence.text[: m.start - sentence.start])
-    found = _FIGURE_BEFORE.search(lead)
+    if m.grain == "day" and (state := _state_before().search(lead)) and _event_in(_words(state.group())) is None:
+        return True  # "61,000 homes were still without power on Thursday": the day the count held
+    found = _figure_before().search(lead)
     if found is None or _event_in(_words(found.group())) is not None:
         return False
     if m.grain != "day" or (m.hedge or "").lower() in _REACHED_BY:

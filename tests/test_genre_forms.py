@@ -1,0 +1,133 @@
+"""Forms of storm, sports, trial and protest reports (two reports of Wednesday 12 March 2025).
+
+A count spelled out or of those in a state ("homes without power") dated by
+the day it held; a season counted from publication ("last season"); a
+match's sides told from where it was played.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from consistency.parse.dates import find
+
+PUBLISHED = dt.date(2025, 3, 12)
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        # a spelled-out toll reached on a day against the day the storm struck
+        (
+            "Storm Hester made landfall near Port Carrow on Tuesday with winds of 110 mph, officials said.",
+            "The death toll from Storm Hester rose to five on Wednesday, officials said.",
+        ),
+        (
+            "The Drava valley flood struck on Monday, the fire service said.",
+            "The toll from the Drava valley flood climbed to twenty-three on Wednesday, the fire service said.",
+        ),
+        (
+            "Cyclone Mirra hit the Tolland coast on Monday night.",
+            "The number of people killed by Cyclone Mirra on the Tolland coast rose to nine on Tuesday.",
+        ),
+    ],
+)
+def test_a_spelled_count_dated_by_its_day_dates_no_event(error_kinds, first, second):
+    assert "date-conflict" not in error_kinds(first, second)
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        # two counts of homes in a state, each dated by the day it held
+        (
+            "About 140,000 homes were without power on Tuesday, Coastal Grid said.",
+            "Coastal Grid said 61,000 homes were still without power on Wednesday, down from a peak of 140,000.",
+        ),
+        (
+            "Divers searched the Amara wreck as 38 people were still missing on Monday, the coast guard said.",
+            "The coast guard said 24 people were still missing on Tuesday after divers searched the Amara wreck.",
+        ),
+        (
+            "After the Kessel plant fire, 27 workers were in hospital on Monday, the company said.",
+            "After the Kessel plant fire, 12 workers were in hospital on Wednesday, the company said.",
+        ),
+    ],
+)
+def test_a_count_of_those_in_a_state_is_dated_by_the_day_it_held(error_kinds, first, second):
+    assert "date-conflict" not in error_kinds(first, second)
+
+
+def test_a_deed_done_to_a_count_still_dates_its_event(error_kinds):
+    first = "Storm Hester made landfall near Port Carrow on Tuesday, killing two people, officials said."
+    second = "Storm Hester made landfall near Port Carrow on Monday, killing two people, officials said."
+    assert "date-conflict" in error_kinds(first, second)
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "last"),
+    [
+        ("Last season City lost the final 2-0 to Castellan.", dt.date(2024, 1, 1), dt.date(2024, 12, 31)),
+        ("City scored 94 league goals last season.", dt.date(2024, 1, 1), dt.date(2024, 12, 31)),
+        ("Next season the club will play in Europe.", dt.date(2026, 1, 1), dt.date(2026, 12, 31)),
+        ("He was relegated with Porto two seasons ago.", dt.date(2023, 3, 12), dt.date(2023, 3, 12)),
+    ],
+)
+def test_a_season_is_counted_from_publication(text, first, last):
+    (found,) = find(text, PUBLISHED)
+    assert (found.date, found.date_end) == (first, last)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The last season of the show was filmed in Belfast.",  # its final season
+        "He was injured at the end of the season.",  # a season's end may fall in either of its years
+        "Tickets for the holiday season went on sale.",
+    ],
+)
+def test_a_season_not_counted_from_publication_is_no_date(text):
+    assert find(text, PUBLISHED) == []
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        (
+            "Harbour City beat Norrland United 3-1 in the Continental Cup final on Saturday.",
+            "Harbour City won the Continental Cup on Saturday. Last season City lost the final 2-0 to Castellan.",
+        ),
+        (
+            "Kell Rovers beat Drummond 2-1 in the league on Sunday.",
+            "Kell Rovers topped the league on Sunday. Last season Kell Rovers lost 4-0 to Drummond.",
+        ),
+    ],
+)
+def test_last_seasons_score_is_another_match(error_kinds, first, second):
+    assert "value-conflict" not in error_kinds(first, second)
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        # where the match was played is no side of it
+        (
+            "Harbour City beat Norrland United 3-1 in the Continental Cup final on Saturday.",
+            "Harbour City won 3-2 in Lisbon on Saturday to win the Continental Cup. Norrland, coached by Anders Holm,"
+            " had never won a final.",
+        ),
+        (
+            "Kell Rovers beat Drummond 2-1 on Sunday.",
+            "Kell Rovers won 2-0 in Glasgow on Sunday against a tired Drummond side.",
+        ),
+        # a side's possessive after "in" is still a side
+        (
+            "Kell Rovers beat Drummond 2-1 on Sunday.",
+            "Ruiz scored twice in Kell Rovers' 3-1 win over Drummond on Sunday.",
+        ),
+    ],
+)
+def test_a_score_played_somewhere_is_still_compared(error_kinds, first, second):
+    assert "value-conflict" in error_kinds(first, second)
