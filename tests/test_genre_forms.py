@@ -131,3 +131,57 @@ def test_last_seasons_score_is_another_match(error_kinds, first, second):
 )
 def test_a_score_played_somewhere_is_still_compared(error_kinds, first, second):
     assert "value-conflict" in error_kinds(first, second)
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        # a part and its whole: "seven of nine counts"
+        (
+            "Former fund manager Simon Achebe was found guilty on seven of nine counts of fraud on Monday.",
+            "Simon Achebe was convicted on seven counts of fraud on Monday.",
+        ),
+        (
+            "Six of the 11 ministers in the Vell cabinet resigned on Monday, the prime minister's office said.",
+            "Six ministers in the Vell cabinet resigned on Monday, the prime minister's office said.",
+        ),
+        (
+            "Sixteen of the 40 passengers on the Kessel bus were hurt on Monday, police said.",
+            "Sixteen passengers on the Kessel bus were hurt on Monday, police said.",
+        ),
+        # a tally's counts are counts of nothing else
+        (
+            "The jury reached a 10-2 majority verdict on Monday, convicting Achebe of fraud.",
+            "Achebe was convicted of fraud on six counts on Monday by the jury.",
+        ),
+        (
+            "The Vell supreme court ruled 5-4 on Monday that the Kessel law was void.",
+            "Four judges of the Vell supreme court wrote that the Kessel law was void on Monday.",
+        ),
+        # counts a jury cleared him of are not those it convicted him on
+        (
+            "The jury cleared Achebe of two counts of false accounting on Monday.",
+            "The jury convicted Achebe on seven counts on Monday.",
+        ),
+    ],
+)
+def test_a_count_of_a_part_a_whole_or_a_tally_is_no_count_alone(error_kinds, first, second):
+    assert "value-conflict" not in error_kinds(first, second)
+
+
+def test_a_tally_is_no_other_count_in_its_report(tmp_path):
+    import consistency
+
+    (tmp_path / "a.md").write_text(
+        "---\ndate: 2025-03-12\n---\nAchebe was found guilty on Monday on seven of nine counts of fraud.\n\n"
+        "The jury reached a 10-2 majority verdict on the fraud counts and cleared him of two counts of false accounting.\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "b.md").write_text("---\ndate: 2025-03-12\n---\nAchebe will be sentenced in April.\n", encoding="utf-8")
+    assert not [d for d in consistency.check([tmp_path]).discrepancies if d.kind == "internal-conflict"]
+
+
+def test_two_parts_of_one_whole_still_disagree(error_kinds):
+    first = "Former fund manager Simon Achebe was found guilty on seven of nine counts of fraud on Monday."
+    second = "Former fund manager Simon Achebe was found guilty on six of nine counts of fraud on Monday."
+    assert "value-conflict" in error_kinds(first, second)

@@ -272,6 +272,7 @@ def frame_of(
     measure = _unit_price(sentence, m) or measure
     near = clause_before + after
     qualifiers = frozenset(roles[w][1] for w in near if roles.get(w, ("",))[0] == "qualifier")
+    qualifiers |= _part_or_whole(sentence, m)
     if change_base(sentence, m) is not None:
         # "revenue rose 14% from a year earlier": the revenue's change over the year, a measure of its own
         qualifiers |= {YEAR_ON_YEAR}
@@ -289,6 +290,42 @@ def frame_of(
     return Frame(
         measure=measure, event=event, qualifiers=qualifiers, attribution=attribution, owner=owner, places=places
     )
+
+
+PART = "part of"
+WHOLE = "whole"
+TALLY = "tally"
+# "a 10-2 majority verdict", "voted 7-2": two counts joined, the larger first, that are no range (a range rises)
+_TALLY_AFTER = re.compile(r"^[-–](\d+)(?![\d.,])")
+_TALLY_BEFORE = re.compile(r"(?<![\d.,])(\d+)[-–]$")
+
+
+@cache
+def _part_of_whole() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    whole = r"\s+of\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?"
+    count = _figure_pattern().removesuffix(_PERCENT)  # "7% of 105 critics" is a share, not a part counted
+    return re.compile("^" + whole + count), re.compile(count + whole + "$")
+
+
+def _part_or_whole(sentence: Sentence, m: Mention) -> frozenset[str]:
+    """What a count is one side of, that makes it another quantity than the same thing counted alone.
+
+    A tally's count ("a 10-2 majority verdict", "voted 7-2") is a count of no
+    thing; in "guilty on seven of nine counts" or "six of the 11 ministers"
+    the first figure counts a part and the second the whole, and neither is
+    "convicted on seven counts" nor "nine counts".
+    """
+    if m.kind not in ("number", "quantity") or m.value is None:
+        return frozenset()
+    rel = sentence.start
+    lead, rest = sentence.text[: m.start - rel], sentence.text[m.end - rel :]
+    after, before = _TALLY_AFTER.match(rest), _TALLY_BEFORE.search(lead)
+    if (after and m.value > int(after[1])) or (before and int(before[1]) > m.value):
+        return frozenset({TALLY})
+    part, whole = _part_of_whole()
+    if part.match(rest):
+        return frozenset({PART})
+    return frozenset({WHOLE}) if whole.search(lead) else frozenset()
 
 
 AGE = "age"
@@ -426,6 +463,7 @@ def _result_words() -> frozenset[str]:
 
 # a count spelled out is a figure too ("rose to five on Wednesday"); "one" is not, being as often a pronoun
 _SPELLED_ROLES = frozenset({"digit", "teen", "tens"})
+_PERCENT = r"(?:%|\s+per\s*cent)?"
 _LEAST_SPELLED = 2
 
 
@@ -455,7 +493,7 @@ def _figure_pattern() -> str:
     words = "(?:" + "|".join(spelled) + ")"
     return (
         r"(?<![\w.-])(?:(?!(?:1[89]|20)\d\d\b)\d(?:[\d,]*\d)?(?:\.\d+)?|(?i:" + words + "(?:-" + words + r")?)\b)"
-        r"(?:%|\s+per\s*cent)?"
+        + _PERCENT
     )
 
 
