@@ -185,3 +185,39 @@ def test_two_parts_of_one_whole_still_disagree(error_kinds):
     first = "Former fund manager Simon Achebe was found guilty on seven of nine counts of fraud on Monday."
     second = "Former fund manager Simon Achebe was found guilty on six of nine counts of fraud on Monday."
     assert "value-conflict" in error_kinds(first, second)
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "conflict"),
+    [
+        # a storm's winds at landfall are its own, in either unit
+        (
+            "Storm Hester made landfall near Port Carrow on Tuesday with sustained winds of 110 mph, officials said.",
+            "Storm Hester came ashore near Port Carrow on Tuesday with sustained winds of 130 mph, officials said.",
+            True,
+        ),
+        (
+            "Storm Hester made landfall near Port Carrow on Tuesday with sustained winds of 110 mph, officials said.",
+            "Storm Hester struck Port Carrow on Tuesday with winds of 110 km/h, officials said.",
+            True,
+        ),
+        (
+            "Storm Hester made landfall near Port Carrow on Tuesday with sustained winds of 110 mph, officials said.",
+            "Storm Hester came ashore near Port Carrow on Tuesday, bringing winds of 177 km/h.",
+            False,
+        ),
+        (
+            "Typhoon Mirra hit the Tolland coast on Monday with gusts of 200 km/h, the weather agency said.",
+            "Typhoon Mirra hit the Tolland coast on Monday with gusts of 125 mph, the weather agency said.",
+            False,
+        ),
+        # rain in inches and in millimetres
+        (
+            "The weather service recorded 180 mm of rain at Port Carrow in 36 hours.",
+            "The weather service recorded 7.1 inches of rain at Port Carrow in 36 hours.",
+            False,
+        ),
+    ],
+)
+def test_winds_and_rain_compare_across_units(error_kinds, first, second, conflict):
+    assert ("value-conflict" in error_kinds(first, second)) is conflict
