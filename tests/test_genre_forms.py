@@ -221,3 +221,36 @@ def test_two_parts_of_one_whole_still_disagree(error_kinds):
 )
 def test_winds_and_rain_compare_across_units(error_kinds, first, second, conflict):
     assert ("value-conflict" in error_kinds(first, second)) is conflict
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        # an organisation named with "of" in it, the post before or after the name
+        (
+            "Federation of Labour leader Ana Petrovic called a general strike.",
+            '"The government is not listening," said Ana Markovic, leader of the Federation of Labour.',
+        ),
+        (
+            "Union of Dock Workers leader Piet Maas said the strike would go on.",
+            "Piet Vos, the leader of the Union of Dock Workers, said the strike would go on.",
+        ),
+        (
+            "Bank of Velmora governor Iris Kade said rates would stay on hold.",
+            "Rates will stay on hold, said Iris Vane, the governor of the Bank of Velmora.",
+        ),
+        # a plan's date in the sentence does not make the holder another time's
+        (
+            "Federation of Labour leader Ana Petrovic said the strike on March 20 would go ahead.",
+            '"The government is not listening," said Ana Markovic, leader of the Federation of Labour.',
+        ),
+        # a forecaster described by the words before the post
+        (
+            "Chief forecaster Joan Keane of the national weather service said the rain would ease.",
+            "Chief forecaster Ruth Dalby of the national weather service said the storm was the strongest since 1987.",
+        ),
+    ],
+)
+def test_two_people_in_one_post_are_found(error_kinds, first, second):
+    assert "entity-conflict" in error_kinds(first, second)
+
