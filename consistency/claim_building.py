@@ -393,6 +393,7 @@ def parts_totals(
     return out
 
 
+RANK = "rank"  # the unit of a place in a series (parse.figures.ranks)
 _COUNTED_WORDS = 3  # "412 confirmed cases": the words after a figure that can name what it counts
 _COUNTED_END = re.compile(r"[,;:()]|\s(?:and|or|plus|while|with)\s|\d", re.IGNORECASE)
 
@@ -414,6 +415,8 @@ def _same_measure(run: Sequence[Mention], f: Mention, measures: dict[int, str | 
 
 def _same_family(a: Mention, b: Mention) -> bool:
     """Figures that can be parts of one total: money or percent in one unit, or counts and measures."""
+    if RANK in (a.unit, b.unit):
+        return False  # places in a series ("the 12th and 58th minutes", "third and fifth") add up to nothing
     families = {a.family, b.family}
     if families & {"money", "percent"}:
         return a.family == b.family and a.unit == b.unit

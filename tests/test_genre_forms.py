@@ -254,3 +254,27 @@ def test_winds_and_rain_compare_across_units(error_kinds, first, second, conflic
 def test_two_people_in_one_post_are_found(error_kinds, first, second):
     assert "entity-conflict" in error_kinds(first, second)
 
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        # two places in a series listed before the noun they share are neither the one place alone
+        (
+            "Mateo Ruiz scored twice for Harbour City, in the 12th and 58th minutes, on Saturday.",
+            "Mateo Ruiz scored for Harbour City in the 21st minute on Saturday.",
+        ),
+        (
+            "The Kessel tower fire spread between the 3rd and 5th floors on Monday, firefighters said.",
+            "The Kessel tower fire started on the 9th floor on Monday, firefighters said.",
+        ),
+    ],
+)
+def test_listed_places_in_a_series_are_no_one_place(error_kinds, first, second):
+    assert "value-conflict" not in error_kinds(first, second)
+
+
+def test_one_place_in_a_series_still_disagrees(error_kinds):
+    first = "Mateo Ruiz scored for Harbour City in the 12th minute on Saturday."
+    second = "Mateo Ruiz scored for Harbour City in the 21st minute on Saturday."
+    assert "value-conflict" in error_kinds(first, second)

@@ -295,6 +295,12 @@ def frame_of(
 PART = "part of"
 WHOLE = "whole"
 TALLY = "tally"
+LISTED = "one of several"
+# "in the 12th and 58th minutes", "the 3rd and 5th floors": figures joined before the plural noun they share
+_FIGURE_WORD = r"\d[\d,.]*(?:st|nd|rd|th)?"
+_LISTED_NEXT = re.compile(rf"^\s+and\s+{_FIGURE_WORD}\s+([^\W\d_]+)")
+_LISTED_FIRST = re.compile(rf"(?<![\w.,-]){_FIGURE_WORD}\s+and\s+$")
+_NOUN_AFTER = re.compile(r"^(?:st|nd|rd|th)?\s+([^\W\d_]+)")
 # "a 10-2 majority verdict", "voted 7-2": two counts joined, the larger first, that are no range (a range rises)
 _TALLY_AFTER = re.compile(r"^[-–](\d+)(?![\d.,])")
 _TALLY_BEFORE = re.compile(r"(?<![\d.,])(\d+)[-–]$")
@@ -307,11 +313,21 @@ def _part_of_whole() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return re.compile("^" + whole + count), re.compile(count + whole + "$")
 
 
+def _listed(lead: str, rest: str) -> bool:
+    """Whether a figure is one of two joined before the plural noun they share ("in the 12th and 58th minutes"):
+    each is one of the values, and neither is the value of the thing counted alone ("the 21st minute")."""
+    nxt = _LISTED_NEXT.match(rest)
+    if nxt is not None:
+        return _is_plural_noun(nxt[1].lower())
+    noun = _NOUN_AFTER.match(rest)
+    return bool(_LISTED_FIRST.search(lead) and noun and _is_plural_noun(noun[1].lower()))
+
+
 def _part_or_whole(sentence: Sentence, m: Mention) -> frozenset[str]:
     """What a count is one side of, that makes it another quantity than the same thing counted alone.
 
     A tally's count ("a 10-2 majority verdict", "voted 7-2") is a count of no
-    thing; in "guilty on seven of nine counts" or "six of the 11 ministers"
+    thing, and one of a list one of its values ("the 12th and 58th minutes"); in "guilty on seven of nine counts" or "six of the 11 ministers"
     the first figure counts a part and the second the whole, and neither is
     "convicted on seven counts" nor "nine counts".
     """
@@ -322,6 +338,8 @@ def _part_or_whole(sentence: Sentence, m: Mention) -> frozenset[str]:
     after, before = _TALLY_AFTER.match(rest), _TALLY_BEFORE.search(lead)
     if (after and m.value > int(after[1])) or (before and int(before[1]) > m.value):
         return frozenset({TALLY})
+    if re.fullmatch(_FIGURE_WORD, m.text) and _listed(lead, rest):  # "76 deaths and 1,870 cases" share no noun
+        return frozenset({LISTED})
     part, whole = _part_of_whole()
     if part.match(rest):
         return frozenset({PART})
