@@ -11,6 +11,8 @@ import datetime as dt
 
 import pytest
 
+import consistency
+from consistency.engine import claims
 from consistency.parse.dates import find
 
 PUBLISHED = dt.date(2025, 3, 12)
@@ -170,8 +172,6 @@ def test_a_count_of_a_part_a_whole_or_a_tally_is_no_count_alone(error_kinds, fir
 
 
 def test_a_tally_is_no_other_count_in_its_report(tmp_path):
-    import consistency
-
     (tmp_path / "a.md").write_text(
         "---\ndate: 2025-03-12\n---\nAchebe was found guilty on Monday on seven of nine counts of fraud.\n\n"
         "The jury reached a 10-2 majority verdict on the fraud counts and cleared him of two counts of false accounting.\n",
@@ -278,3 +278,24 @@ def test_one_place_in_a_series_still_disagrees(error_kinds):
     first = "Mateo Ruiz scored for Harbour City in the 12th minute on Saturday."
     second = "Mateo Ruiz scored for Harbour City in the 21st minute on Saturday."
     assert "value-conflict" in error_kinds(first, second)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "source"),
+    [
+        # a body after a figure that goes on to give its own figure is not the first one's source
+        ("Police put the crowd at 45,000, while organisers said 200,000 people took part.", "45,000", "police"),
+        ("Police put the crowd at 45,000, while organisers said 200,000 people took part.", "200,000 people", "organisers"),
+        ("Union leaders met after a march that organisers said drew 250,000 people and police put at 45,000.",
+         "250,000 people", "organisers"),
+        ("Union leaders met after a march that organisers said drew 250,000 people and police put at 45,000.",
+         "45,000", "police"),
+        # a body after its figure that gives no other figure is its source
+        ("More than 200,000 people took part, organisers said.", "200,000 people", "organisers"),
+        ("About 45,000 people marched, police said, while organisers gave no figure.", "45,000 people", "police"),
+    ],
+)
+def test_each_body_is_the_source_of_its_own_figure(tmp_path, text, figure, source):
+    (tmp_path / "a.md").write_text(f"---\ndate: 2025-03-12\n---\n\n{text}\n", encoding="utf-8")
+    frames = {c.mention.text: c.frame for c in claims(tmp_path) if c.mention.is_figure}
+    assert frames[figure].attribution == source

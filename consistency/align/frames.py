@@ -630,6 +630,8 @@ def _body_of(found: re.Match[str]) -> str:
     return " ".join(words[kept:])
 
 
+_SAID_LAST = re.compile(rf"{_SOURCE_VERB}$")
+_GIVES_ITS_OWN = re.compile(r"(?:\s+that)?[^.,;:]*?\d")  # "organisers said 200,000": no comma before its figure
 _PART_BREAK = re.compile(r"[;:]")  # "According to the police, 42,000 marched; the unions said 150,000"
 # a headline that names its source after a colon: "Quake strikes Morocco: USGS"
 _HEADLINE_SOURCE = re.compile(r"(?<!\d):(?!\d)\s*(?P<name>[^:]{2,60}?)(?<![.!?])\s*$")
@@ -740,10 +742,16 @@ def _body_source_of(sentence: Sentence, m: Mention | None) -> str | None:
     at = m.start - sentence.start
     breaks = [b.start() for b in _PART_BREAK.finditer(text)]
     part = (max((b for b in breaks if b < at), default=-1), min((b for b in breaks if b >= at), default=len(text)))
-    near = [f for f in found if part[0] < f.start() < part[1]]
+    end = m.end - sentence.start
+    # a body after the figure that goes on to give a figure of its own speaks for that one: "Police put the crowd
+    # at 45,000, while organisers said 200,000 took part"
+    near = [
+        f for f in found
+        if part[0] < f.start() < part[1]
+        and not (f.end() > end and _SAID_LAST.search(f.group()) and _GIVES_ITS_OWN.match(text, f.end()))
+    ]
     if not near:
         return None
-    end = m.end - sentence.start
     return _body_of(min(near, key=lambda f: f.start() - end if f.start() >= end else at - f.end()))
 
 
