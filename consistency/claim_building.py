@@ -42,6 +42,7 @@ from .align.times import date_frame, is_history, is_statement_date, states_chang
 from .data import rows
 from .intervals import ranges_overlap
 from .model import Claim, Document, Frame, Mention, Sentence
+from .parse.dates.periods import period_span
 from .parse.names.nationalities import described_name, said_of_a_subject
 from .parse.times import day_part_words
 from .readers.datelines import dateline
@@ -563,6 +564,23 @@ def _in_reporting_period(claims: list[Claim], published: dt.date | None) -> list
 _CONTINUES = re.compile(r"\s*(?:It|They|This|These|Those)\b")
 
 
+_WHEN_CLAUSE = re.compile(r"^,?\s+when\b[^;:]*$")
+_GRAIN_UNITS = frozenset({"month", "quarter", "year", "decade"})
+
+
+def _when_clause_time(sentence: Sentence, dates: Sequence[Mention], m: Mention) -> tuple[dt.date, dt.date] | None:
+    """The time of a figure in a clause opened by "when" after a bounded date: "the highest since 2011, when floods
+    killed 18 people", "the largest since 2022, when a rival was fined 20 million euros": the year itself, not the
+    years since."""
+    rel = sentence.start
+    for d in dates:
+        if d.end <= m.start and d.hedge and d.date and d.grain in _GRAIN_UNITS:
+            if _WHEN_CLAUSE.match(sentence.text[d.end - rel : m.start - rel]):
+                span = period_span(d.grain, d.date)
+                return span.start, span.end
+    return None
+
+
 def _time_of(dates: Iterable[Mention]) -> tuple[dt.date, dt.date] | None:
     """The time a sentence's other claims speak for: its first date that names a period.
 
@@ -701,7 +719,9 @@ def claims_of(doc: Document, sentences: Sequence[Sentence], mentions: Sequence[M
                     attribute = tuple(dict.fromkeys(figure_attribute(sentence, whole, figures) + attribute))
                 # an age is its person's at the report's date, a deal's price a share the deal's, not of the days
                 # their sentence tells of; a long-past date still dates a past deal's price
-                time = _time_of(d for d in timing if based.get(d.start, m.start) == m.start)
+                time = _when_clause_time(sentence, dates, m) or _time_of(
+                    d for d in timing if based.get(d.start, m.start) == m.start
+                )
                 unresolved = time is None and any(d.date is None for d in timing)
                 if undated_measure(frames[id(m)].measure) and (
                     frames[id(m)].measure == AGE or not any(is_history(d, doc.published) for d in timing)

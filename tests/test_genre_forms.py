@@ -299,3 +299,49 @@ def test_each_body_is_the_source_of_its_own_figure(tmp_path, text, figure, sourc
     (tmp_path / "a.md").write_text(f"---\ndate: 2025-03-12\n---\n\n{text}\n", encoding="utf-8")
     frames = {c.mention.text: c.frame for c in claims(tmp_path) if c.mention.is_figure}
     assert frames[figure].attribution == source
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        # a figure in a "when" clause after "since 2011" is of 2011
+        (
+            "Flash floods swept through the Brenna valley on Monday, killing three people.\n\nThe river Sella rose"
+            " 4.2 metres above its normal level at Torre, the highest since 2011, when floods killed 18 people.",
+            "Flash floods killed three people in the Brenna valley on Monday, the civil protection agency said.",
+        ),
+        (
+            "The Velmora regulator fined Lunetel 32 million euros on Monday, the largest fine since 2022, when a rival"
+            " was fined 20 million euros.",
+            "The Velmora regulator fined Lunetel 32 million euros on Monday over the data breach.",
+        ),
+    ],
+)
+def test_a_when_clause_after_a_year_is_of_that_year(error_kinds, first, second):
+    assert not {"value-conflict", "internal-conflict"} & set(error_kinds(first, second))
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "conflict"),
+    [
+        # a fine as imposed, reported on two days
+        (
+            "Simon Achebe was jailed on Monday for eight years and fined £250,000.",
+            "Simon Achebe, who was jailed on Monday, was also fined £520,000.",
+            True,
+        ),
+        (
+            "The Velmora regulator fined Lunetel 32 million euros on Monday.",
+            "Lunetel said it would appeal the 32 million euro fine imposed by the Velmora regulator on Monday.",
+            False,
+        ),
+        # two companies' fines
+        (
+            "The Velmora regulator fined Lunetel 32 million euros on Monday.",
+            "In 2022 the Velmora regulator fined Ostby Telecom 20 million euros.",
+            False,
+        ),
+    ],
+)
+def test_a_fine_is_compared_as_imposed(error_kinds, first, second, conflict):
+    assert ("value-conflict" in error_kinds(first, second)) is conflict
