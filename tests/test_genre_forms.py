@@ -345,3 +345,24 @@ def test_a_when_clause_after_a_year_is_of_that_year(error_kinds, first, second):
 )
 def test_a_fine_is_compared_as_imposed(error_kinds, first, second, conflict):
     assert ("value-conflict" in error_kinds(first, second)) is conflict
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("Consumer prices in Velmora rose 3.4% in March from a year earlier.", "3.4%"),
+        ("Sales of new cars fell 12% in May, the industry body said.", "12%"),
+    ],
+)
+def test_a_month_is_no_event_of_its_other_sense(tmp_path, text, figure):
+    (tmp_path / "a.md").write_text(f"---\ndate: 2025-04-15\n---\n\n{text}\n", encoding="utf-8")
+    frames = {c.mention.text: c.frame for c in claims(tmp_path) if c.mention.is_figure}
+    assert frames[figure].event is None
+
+
+def test_a_march_is_still_an_event(tmp_path):
+    (tmp_path / "a.md").write_text(
+        "---\ndate: 2025-04-15\n---\n\nAbout 45,000 people joined the march in Velmora, police said.\n", encoding="utf-8"
+    )
+    frames = {c.mention.text: c.frame for c in claims(tmp_path) if c.mention.is_figure}
+    assert frames["45,000 people"].event == "protest"

@@ -121,7 +121,15 @@ def lemma(word: str) -> str:
 
 
 def _words(text: str) -> list[str]:
-    return [m.group().lower().strip("'’-") for m in WORD.finditer(text)]
+    """The words of a text in lower case; a month capitalised as one ("rose 3.4% in March") is no word of its
+    other sense (a march, an event)."""
+    months = _months_of_two_senses()
+    return [w.lower().strip("'’-") for m in WORD.finditer(text) if not ((w := m.group())[:1].isupper() and w.lower() in months)]
+
+
+@cache
+def _months_of_two_senses() -> frozenset[str]:
+    return frozenset(row["name"] for row in rows("months.csv") if row["word_sense"] == "yes" and row["abbreviation"] == "no")
 
 
 def _measure_of(word: str) -> str | None:
