@@ -366,3 +366,24 @@ def test_a_march_is_still_an_event(tmp_path):
     )
     frames = {c.mention.text: c.frame for c in claims(tmp_path) if c.mention.is_figure}
     assert frames["45,000 people"].event == "protest"
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "conflict"),
+    [
+        # the day an event began and the day it ended are two days of it
+        ("The Kessel fire broke out on Monday, officials said.",
+         "Firefighters contained the Kessel fire on Wednesday, officials said.", False),
+        ("Storm Hester hit the Carrow coast on Monday, the weather service said.",
+         "Storm Hester weakened over the Carrow coast on Wednesday, the weather service said.", False),
+        ("The siege of the Ostby embassy began on Monday, police said.",
+         "The siege of the Ostby embassy ended on Wednesday, police said.", False),
+        # two days given for one beginning, or for one end, still disagree
+        ("The Kessel fire broke out on Monday, officials said.",
+         "The Kessel fire broke out on Tuesday, officials said.", True),
+        ("Firefighters contained the Kessel fire on Tuesday, officials said.",
+         "Firefighters contained the Kessel fire on Wednesday, officials said.", True),
+    ],
+)
+def test_an_events_start_and_end_are_dated_apart(error_kinds, first, second, conflict):
+    assert ("date-conflict" in error_kinds(first, second)) is conflict
