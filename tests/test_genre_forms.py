@@ -387,3 +387,22 @@ def test_a_march_is_still_an_event(tmp_path):
 )
 def test_an_events_start_and_end_are_dated_apart(error_kinds, first, second, conflict):
     assert ("date-conflict" in error_kinds(first, second)) is conflict
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "conflict"),
+    [
+        # a group's figure is not the whole's
+        ("Consumer prices in Velmora rose 3.4% in February from a year earlier, the statistics office said.",
+         "Velmora's annual inflation accelerated in February, driven by a 6.2% rise in food prices.", False),
+        ("Velmora's unemployment rate rose to 7.4% in February, the statistics office said.",
+         "Youth unemployment in Velmora rose to 18.2% in February, the statistics office said.", False),
+        ("Velmora's inflation rate rose to 3.4% in February, the statistics office said.",
+         "Core inflation in Velmora held at 2.9% in February, the statistics office said.", False),
+        # one group's figure given twice
+        ("Food prices in Velmora rose 6.2% in February, the statistics office said.",
+         "Food prices in Velmora rose 5.8% in February, the statistics office said.", True),
+    ],
+)
+def test_a_groups_figure_is_not_the_wholes(error_kinds, first, second, conflict):
+    assert ("value-conflict" in error_kinds(first, second)) is conflict
