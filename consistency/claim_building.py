@@ -43,6 +43,7 @@ from .align.times import date_frame, is_history, is_statement_date, states_chang
 from .data import rows
 from .intervals import ranges_overlap
 from .model import Claim, Document, Frame, Mention, Sentence
+from .parse.dates.periods import period_span
 from .parse.figures.vocabulary import lookup, vocabulary
 from .parse.names.nationalities import described_name, said_of_a_subject
 from .parse.times import day_part_words
@@ -517,6 +518,7 @@ def parts_totals(
     return out
 
 
+RANK = "rank"  # the unit of a place in a series (parse.figures.ranks)
 _COUNTED_WORDS = 3  # "412 confirmed cases": the words after a figure that can name what it counts
 _COUNTED_END = re.compile(r"[,;:()]|\s(?:and|or|plus|while|with)\s|\d", re.IGNORECASE)
 
@@ -538,6 +540,8 @@ def _same_measure(run: Sequence[Mention], f: Mention, measures: dict[int, str | 
 
 def _same_family(a: Mention, b: Mention) -> bool:
     """Figures that can be parts of one total: money or percent in one unit, or counts and measures."""
+    if RANK in (a.unit, b.unit):
+        return False  # places in a series ("the 12th and 58th minutes", "third and fifth") add up to nothing
     families = {a.family, b.family}
     if families & {"money", "percent"}:
         return a.family == b.family and a.unit == b.unit
@@ -684,6 +688,23 @@ def _in_reporting_period(claims: list[Claim], published: dt.date | None) -> list
 _CONTINUES = re.compile(r"\s*(?:It|They|This|These|Those)\b")
 
 
+_WHEN_CLAUSE = re.compile(r"^,?\s+when\b[^;:]*$")
+_GRAIN_UNITS = frozenset({"month", "quarter", "year", "decade"})
+
+
+def _when_clause_time(sentence: Sentence, dates: Sequence[Mention], m: Mention) -> tuple[dt.date, dt.date] | None:
+    """The time of a figure in a clause opened by "when" after a bounded date: "the highest since 2011, when floods
+    killed 18 people", "the largest since 2022, when a rival was fined 20 million euros": the year itself, not the
+    years since."""
+    rel = sentence.start
+    for d in dates:
+        if d.end <= m.start and d.hedge and d.date and d.grain in _GRAIN_UNITS:
+            if _WHEN_CLAUSE.match(sentence.text[d.end - rel : m.start - rel]):
+                span = period_span(d.grain, d.date)
+                return span.start, span.end
+    return None
+
+
 def _time_of(dates: Iterable[Mention]) -> tuple[dt.date, dt.date] | None:
     """The time a sentence's other claims speak for: its first date that names a period.
 
@@ -826,7 +847,9 @@ def claims_of(doc: Document, sentences: Sequence[Sentence], mentions: Sequence[M
                     attribute = tuple(dict.fromkeys(figure_attribute(sentence, whole, figures) + attribute))
                 # an age is its person's at the report's date, a deal's price a share the deal's, not of the days
                 # their sentence tells of; a long-past date still dates a past deal's price
-                time = _time_of(d for d in timing if based.get(d.start, m.start) == m.start)
+                time = _when_clause_time(sentence, dates, m) or _time_of(
+                    d for d in timing if based.get(d.start, m.start) == m.start
+                )
                 unresolved = time is None and any(d.date is None for d in timing)
                 if undated_measure(frames[id(m)].measure) and (
                     frames[id(m)].measure == AGE or not any(is_history(d, doc.published) for d in timing)

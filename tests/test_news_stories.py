@@ -2,7 +2,8 @@
 
 A takeover, an election, a ferry disaster, a court case, company results, a
 wildfire, a strike, an outbreak, a rate decision, an air crash, a minister's
-resignation with a budget vote and a data breach. Each set holds a
+resignation with a budget vote, a data breach, a storm, a cup final, a fraud
+trial and a protest march with a jobless rate. Each set holds a
 few real disagreements an editor would want flagged and many figures and
 dates that look alike but agree: a rising toll, a subgroup of a total, two
 agencies' own counts, a figure for another year, a rounded figure, a
@@ -26,7 +27,7 @@ import consistency
 STORIES = Path(__file__).parent / "data" / "stories"
 NAMES = (
     "takeover", "election", "ferry", "court", "earnings", "wildfire", "strike", "outbreak",
-    "ratecut", "aircrash", "reshuffle", "breach",
+    "ratecut", "aircrash", "reshuffle", "breach", "storm", "final", "verdict", "protest",
 )
 
 

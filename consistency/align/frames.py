@@ -48,6 +48,7 @@ import simplemma
 from ..data import rows
 from ..model import Claim, Frame, Mention, Sentence
 from ..parse.figures.numbers import unit_factor
+from ..parse.figures.vocabulary import vocabulary
 from ..terms import WORD, stem, stopwords
 
 __all__ = [
@@ -123,7 +124,15 @@ def lemma(word: str) -> str:
 
 
 def _words(text: str) -> list[str]:
-    return [w.lower().strip("'’-") for w in WORD.findall(text)]
+    """The words of a text in lower case; a month capitalised as one ("rose 3.4% in March") is no word of its
+    other sense (a march, an event)."""
+    months = _months_of_two_senses()
+    return [w.lower().strip("'’-") for m in WORD.finditer(text) if not ((w := m.group())[:1].isupper() and w.lower() in months)]
+
+
+@cache
+def _months_of_two_senses() -> frozenset[str]:
+    return frozenset(row["name"] for row in rows("months.csv") if row["word_sense"] == "yes" and row["abbreviation"] == "no")
 
 
 def _measure_of(word: str) -> str | None:
@@ -274,6 +283,7 @@ def frame_of(
     measure = _unit_price(sentence, m) or measure
     near = clause_before + after
     qualifiers = frozenset(roles[w][1] for w in near if roles.get(w, ("",))[0] == "qualifier")
+    qualifiers |= _part_or_whole(sentence, m)
     if change_base(sentence, m) is not None:
         # "revenue rose 14% from a year earlier": the revenue's change over the year, a measure of its own
         qualifiers |= {YEAR_ON_YEAR}
@@ -291,6 +301,60 @@ def frame_of(
     return Frame(
         measure=measure, event=event, qualifiers=qualifiers, attribution=attribution, owner=owner, places=places
     )
+
+
+PART = "part of"
+WHOLE = "whole"
+TALLY = "tally"
+LISTED = "one of several"
+# "in the 12th and 58th minutes", "the 3rd and 5th floors": figures joined before the plural noun they share
+_FIGURE_WORD = r"\d[\d,.]*(?:st|nd|rd|th)?"
+_LISTED_NEXT = re.compile(rf"^\s+and\s+{_FIGURE_WORD}\s+([^\W\d_]+)")
+_LISTED_FIRST = re.compile(rf"(?<![\w.,-]){_FIGURE_WORD}\s+and\s+$")
+_NOUN_AFTER = re.compile(r"^(?:st|nd|rd|th)?\s+([^\W\d_]+)")
+# "a 10-2 majority verdict", "voted 7-2": two counts joined, the larger first, that are no range (a range rises)
+_TALLY_AFTER = re.compile(r"^[-–](\d+)(?![\d.,])")
+_TALLY_BEFORE = re.compile(r"(?<![\d.,])(\d+)[-–]$")
+
+
+@cache
+def _part_of_whole() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    whole = r"\s+of\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?"
+    count = _figure_pattern().removesuffix(_PERCENT)  # "7% of 105 critics" is a share, not a part counted
+    return re.compile("^" + whole + count), re.compile(count + whole + "$")
+
+
+def _listed(lead: str, rest: str) -> bool:
+    """Whether a figure is one of two joined before the plural noun they share ("in the 12th and 58th minutes"):
+    each is one of the values, and neither is the value of the thing counted alone ("the 21st minute")."""
+    nxt = _LISTED_NEXT.match(rest)
+    if nxt is not None:
+        return _is_plural_noun(nxt[1].lower())
+    noun = _NOUN_AFTER.match(rest)
+    return bool(_LISTED_FIRST.search(lead) and noun and _is_plural_noun(noun[1].lower()))
+
+
+def _part_or_whole(sentence: Sentence, m: Mention) -> frozenset[str]:
+    """What a count is one side of, that makes it another quantity than the same thing counted alone.
+
+    A tally's count ("a 10-2 majority verdict", "voted 7-2") is a count of no
+    thing, and one of a list one of its values ("the 12th and 58th minutes"); in "guilty on seven of nine counts" or "six of the 11 ministers"
+    the first figure counts a part and the second the whole, and neither is
+    "convicted on seven counts" nor "nine counts".
+    """
+    if m.kind not in ("number", "quantity") or m.value is None:
+        return frozenset()
+    rel = sentence.start
+    lead, rest = sentence.text[: m.start - rel], sentence.text[m.end - rel :]
+    after, before = _TALLY_AFTER.match(rest), _TALLY_BEFORE.search(lead)
+    if (after and m.value > int(after[1])) or (before and int(before[1]) > m.value):
+        return frozenset({TALLY})
+    if re.fullmatch(_FIGURE_WORD, m.text) and _listed(lead, rest):  # "76 deaths and 1,870 cases" share no noun
+        return frozenset({LISTED})
+    part, whole = _part_of_whole()
+    if part.match(rest):
+        return frozenset({PART})
+    return frozenset({WHOLE}) if whole.search(lead) else frozenset()
 
 
 AGE = "age"
@@ -374,7 +438,7 @@ def event_word(sentence: Sentence, m: Mention, *, past_figures: bool = True) -> 
     """
     rel = sentence.start
     lead = _ASIDE.sub(" ", sentence.text[: m.start - rel])
-    if not past_figures and _FIGURE_BEFORE.search(lead):
+    if not past_figures and _figure_before().search(lead):
         return None
     cuts = list(_CLAUSE_END.finditer(lead))  # not at "that": "the quake that struck on Friday" dates the quake
     before = _words(lead[cuts[-1].end() :] if cuts else lead)
@@ -426,14 +490,52 @@ def _result_words() -> frozenset[str]:
     return frozenset(row["word"] for row in rows("result_words.csv"))
 
 
-# a figure just before a date, with the words that belong to it: "rose to 265 on Saturday", "carried 9 million
-# passengers in 2023", "1.9 billion euros in 2023", "$150 million a year by 2027", "a premium of 27% to Friday's close"
-# (not a name's number, "Covid-19"; not a date's own day, "12 March"; "season 8 was announced on": a verb
-# between makes the date its clause's)
-_FIGURE_BEFORE = re.compile(
-    r"(?<![\w.-])(?!(?:1[89]|20)\d\d\b)\d(?:[\d,]*\d)?(?:\.\d+)?(?:%|\s+per\s*cent)?"
-    r"(?:\s+(?!(?:is|are|was|were|be|been|has|have|had|will|would)\b)[^\W\d_][^\W\d]*(?:['’-][^\W\d]*)*){1,5}\s+$"
-)
+# a count spelled out is a figure too ("rose to five on Wednesday"); "one" is not, being as often a pronoun
+_SPELLED_ROLES = frozenset({"digit", "teen", "tens"})
+_PERCENT = r"(?:%|\s+per\s*cent)?"
+_LEAST_SPELLED = 2
+
+
+@cache
+def _figure_before() -> re.Pattern[str]:
+    """A figure just before a date, with the words that belong to it: "rose to 265 on Saturday", "rose to five
+    on Wednesday", "carried 9 million passengers in 2023", "1.9 billion euros in 2023", "$150 million a year by
+    2027", "a premium of 27% to Friday's close" (not a name's number, "Covid-19"; not a date's own day, "12
+    March"; "season 8 was announced on": a verb between makes the date its clause's)."""
+    return re.compile(_figure_pattern() + r"(?:\s+(?!" + _AUXILIARIES + r"\b)" + _WORD + r"){1,5}\s+$")
+
+
+_AUXILIARIES = r"(?:is|are|was|were|be|been|has|have|had|will|would)"
+_WORD = r"[^\W\d_][^\W\d]*(?:['’-][^\W\d]*)*"
+_STATE_NOUN_WORDS = 3  # "85,000 homes and businesses were without power": the words of the count's noun
+_STATE_AFTER = 5  # "were still without power in the county on Tuesday": the words of the state after its word
+
+
+@cache
+def _figure_pattern() -> str:
+    """A figure in digits or spelled out ("265", "1.9", "27%", "five"), not a year ("2023")."""
+    spelled = sorted(
+        (w for w, n in vocabulary().words.items() if n.role in _SPELLED_ROLES and n.value >= _LEAST_SPELLED),
+        key=len,
+        reverse=True,
+    )
+    words = "(?:" + "|".join(spelled) + ")"
+    return (
+        r"(?<![\w.-])(?:(?!(?:1[89]|20)\d\d\b)\d(?:[\d,]*\d)?(?:\.\d+)?|(?i:" + words + "(?:-" + words + r")?)\b)"
+        + _PERCENT
+    )
+
+
+@cache
+def _state_before() -> re.Pattern[str]:
+    """A count of those in a state just before a date: "85,000 homes were without power on Tuesday", "38 were
+    still missing on Friday" (data/state_words.csv): the date says when the count held, not when anything
+    happened to them ("3 people were killed on Friday" dates the killing)."""
+    states = "|".join(re.escape(row["word"]) for row in rows("state_words.csv"))
+    return re.compile(
+        _figure_pattern() + rf"(?:\s+{_WORD}){{0,{_STATE_NOUN_WORDS}}}\s+(?:were|was|are|is|remained|remains|remain)"
+        rf"(?:\s+still)?\s+(?i:{states})\b(?:\s+{_WORD}){{0,{_STATE_AFTER}}}\s+$"
+    )
 
 
 def dates_a_figure(sentence: Sentence, m: Mention) -> bool:
@@ -442,11 +544,14 @@ def dates_a_figure(sentence: Sentence, m: Mention) -> bool:
     "revenue of 1.9 billion euros in 2023", "the toll rose to 44 on
     Saturday", "savings of $150 million a year by 2027", "a premium of 27% to
     Friday's close", "had burned 16,500 hectares by Thursday" (how far a count
-    had come by a day). An event word between the two makes the date the
+    had come by a day), "61,000 homes were still without power on Thursday"
+    (the day a count of those in a state held). An event word between the two makes the date the
     event's: "a 6.8 magnitude quake on Friday".
     """
     lead = _ASIDE.sub(" ", sentence.text[: m.start - sentence.start])
-    found = _FIGURE_BEFORE.search(lead)
+    if m.grain == "day" and (state := _state_before().search(lead)) and _event_in(_words(state.group())) is None:
+        return True  # "61,000 homes were still without power on Thursday": the day the count held
+    found = _figure_before().search(lead)
     if found is None or _event_in(_words(found.group())) is not None:
         return False
     if m.grain != "day" or (m.hedge or "").lower() in REACHED_BY:
@@ -536,6 +641,8 @@ def _body_of(found: re.Match[str]) -> str:
     return " ".join(words[kept:])
 
 
+_SAID_LAST = re.compile(rf"{_SOURCE_VERB}$")
+_GIVES_ITS_OWN = re.compile(r"(?:\s+that)?[^.,;:]*?\d")  # "organisers said 200,000": no comma before its figure
 _PART_BREAK = re.compile(r"[;:]")  # "According to the police, 42,000 marched; the unions said 150,000"
 # a headline that names its source after a colon: "Quake strikes Morocco: USGS"
 _HEADLINE_SOURCE = re.compile(r"(?<!\d):(?!\d)\s*(?P<name>[^:]{2,60}?)(?<![.!?])\s*$")
@@ -653,18 +760,23 @@ def _body_source_of(sentence: Sentence, m: Mention | None) -> str | None:
     found, breaks = _body_sources(sentence.text)
     at = m.start - sentence.start
     part = (max((b for b in breaks if b < at), default=-1), min((b for b in breaks if b >= at), default=len(sentence.text)))
-    near = [f for f in found if part[0] < f[0] < part[1]]
+    end = m.end - sentence.start
+    # a body after the figure that goes on to give a figure of its own speaks for that one: "Police put the crowd
+    # at 45,000, while organisers said 200,000 took part"
+    near = [f for f in found if part[0] < f[0] < part[1] and not (f[1] > end and f[3])]
     if not near:
         return None
-    end = m.end - sentence.start
     return min(near, key=lambda f: f[0] - end if f[0] >= end else at - f[1])[2]
 
 
 @lru_cache(maxsize=_SOURCES_KEPT)
-def _body_sources(text: str) -> tuple[tuple[tuple[int, int, str], ...], tuple[int, ...]]:
-    """The bodies a sentence names in lower case as sources, each as (start, end, body), and where its parts
-    break (`_PART_BREAK`)."""
-    found = tuple((f.start(), f.end(), _body_of(f)) for f in _body_source().finditer(text))
+def _body_sources(text: str) -> tuple[tuple[tuple[int, int, str, bool], ...], tuple[int, ...]]:
+    """The bodies a sentence names in lower case as sources, each as (start, end, body, gives its own figure),
+    and where its parts break (`_PART_BREAK`)."""
+    found = tuple(
+        (f.start(), f.end(), _body_of(f), bool(_SAID_LAST.search(f.group()) and _GIVES_ITS_OWN.match(text, f.end())))
+        for f in _body_source().finditer(text)
+    )
     return found, tuple(b.start() for b in _PART_BREAK.finditer(text))
 
 

@@ -32,7 +32,7 @@ from ..model import Claim, Discrepancy, Severity
 from ..parse.dates.bounds import day_in_year
 from ..parse.dates.periods import interval_ends
 from .base import Context, part, rule
-from .times import time_conflicts
+from .times import stage_of, time_conflicts
 
 SAME_EVENT = 0.5
 # a figure written with this many significant digits ("138,078", "2,946"; not "2,000" nor "26") is no
@@ -121,6 +121,8 @@ def event_score(ctx: Context, a: Claim, b: Claim, one_figure: bool = False) -> f
         return 0.0
     if a.frame.event and b.frame.event and not same_event(a.frame.event, b.frame.event):
         return 0.0  # a quake's Friday is not its aftershock's Sunday
+    if (stage := stage_of(a)) and (other := stage_of(b)) and stage != other:
+        return 0.0  # "the Kessel fire broke out on Monday" and "firefighters contained it on Wednesday": two days of it
     if a.frame.event in _recurring_events() and same_event(a.frame.event, b.frame.event) and _one_day(a) != _one_day(b):
         return 0.0  # "the 1.1 million who marched in January" is an earlier march, not Thursday's
     if not one_figure and ((_plan_period(a) and _taken_place(b)) or (_plan_period(b) and _taken_place(a))):

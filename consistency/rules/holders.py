@@ -52,7 +52,9 @@ from .offices import same_person
 
 __all__ = ["post_of", "title_holder_conflicts"]
 
-_ORG = r"(?P<org>(?:[A-Z][\w&.'’-]*\s+){0,3}[A-Z][\w&.'’-]*)"
+# an organisation's name: capitalised words, with "of" or "for" between two of them ("Federation of Labour",
+# "Bank of England")
+_ORG = r"(?P<org>(?:[A-Z][\w&.'’-]*\s+(?:(?:of|for)\s+(?:the\s+)?(?=[A-Z]))?){0,3}[A-Z][\w&.'’-]*)"
 # A post that is not the holder's now, or not yet: "former chief executive", "the incoming chair"
 _PASSING = re.compile(
     r"\b(?:former|ex|then|outgoing|incoming|interim|acting|new|departing|retiring|retired|future|next|previous|late)\b"
@@ -305,8 +307,16 @@ def _same_organisation(a: str, b: str) -> bool:
 def _times_near(ctx: Context, a: Claim, b: Claim) -> bool:
     """Whether two claims speak for times within a week of each other (their own time words, else
     their documents' dates): a post changes hands rarely, and "won on Sunday" and "said on Monday"
-    name its one holder."""
-    return ranges_overlap(ctx.time_of(a), ctx.time_of(b), within=_POST_NEAR)
+    name its one holder. A time after its report was written may be a plan's ("leader Ana Petrovic said the
+    strike on November 20 would go ahead"): the holder is named as of the report as well."""
+    return ranges_overlap(ctx.time_of(a), ctx.time_of(b), within=_POST_NEAR) or ranges_overlap(
+        _held_at(ctx, a), _held_at(ctx, b), within=_POST_NEAR
+    )
+
+
+def _held_at(ctx: Context, c: Claim) -> tuple[dt.date, dt.date] | None:
+    when, published = ctx.time_of(c), c.published
+    return (published, published) if when and published and when[0] > published else when
 
 
 def _days_apart(a: dt.date | None, b: dt.date | None) -> int:

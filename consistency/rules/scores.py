@@ -12,6 +12,7 @@ with a score of the same part.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from ..align import CLOSE_SECOND, mutual_conflicts, name_tokens
@@ -22,13 +23,20 @@ from .base import Context, part
 __all__ = ["score_conflicts"]
 
 _SIDES_REACH = 60  # characters either side of a score in which the names of its match's sides stand
+_NAME_WORD = re.compile(r"[\w'’-]+")
+_CAPITALISED = re.compile(r"\b[A-Z][\w'’-]+")
+# "won 3-2 in Lisbon": where a match was played is no side ("in Harbour City's 3-1 win": a side's possessive is)
+_VENUE = re.compile(r"\bin\s+(?:[A-Z][\w-]*\s*)+(?P<own>['’]s\b)?")
 _ONE_MATCH = 0.5  # two scores that share a side and name no third one are of one match
 
 
 def _sides(c: Claim) -> tuple[frozenset[str], ...]:
-    """The names standing next to the score in its sentence, each as its word stems: the sides of its match."""
+    """The names standing next to the score in its sentence, each as its word stems: the sides of its match
+    (not where it was played: "won 3-2 in Lisbon")."""
     rel = c.sentence.start
-    near = name_tokens((c.sentence.text[max(0, c.start - rel - _SIDES_REACH) : c.end - rel + _SIDES_REACH],))
+    window = c.sentence.text[max(0, c.start - rel - _SIDES_REACH) : c.end - rel + _SIDES_REACH]
+    window = _VENUE.sub(lambda m: m.group() if m["own"] else " ", window)
+    near = name_tokens((" ".join(_NAME_WORD.findall(window)),))  # "lost 2-0 to Castellan.": a side ends its sentence
     return tuple(words for name in c.subject if (words := name_tokens((name,))) and words <= near)
 
 
@@ -42,7 +50,9 @@ def _words(sides: tuple[frozenset[str], ...]) -> frozenset[str]:
 
 
 def _named_in(ctx: Context) -> dict[str, frozenset[str]]:
-    out: dict[str, set[str]] = {}
+    """The words of the names each document gives: its names read, and its capitalised words ("Norrland,
+    coached by Anders Holm, ..." names a side that opens its sentence)."""
+    out: dict[str, set[str]] = {doc: set(name_tokens(tuple(_CAPITALISED.findall(d.text)))) for doc, d in ctx.documents.items()}
     for c in ctx.claims:
         if c.mention.kind == "entity":
             out.setdefault(c.doc, set()).update(name_tokens((c.mention.canonical or c.mention.text,)))

@@ -42,9 +42,25 @@ _LOCAL = (None, "local")
 
 @cache
 def _onset() -> re.Pattern[str]:
-    with resources.files("consistency.data").joinpath("onset_verbs.csv").open(encoding="utf-8", newline="") as f:
+    return _verbs_in("onset_verbs.csv")
+
+
+@cache
+def _ending() -> re.Pattern[str]:
+    return _verbs_in("ending_verbs.csv")
+
+
+def _verbs_in(name: str) -> re.Pattern[str]:
+    with resources.files("consistency.data").joinpath(name).open(encoding="utf-8", newline="") as f:
         verbs = sorted((row["verb"] for row in csv.DictReader(f)), key=len, reverse=True)
     return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in verbs) + r")(?![\w-])", re.I)
+
+
+def stage_of(c: Claim) -> str | None:
+    """Whether a sentence tells of an event's start ("the fire broke out", data/onset_verbs.csv) or of its end
+    ("firefighters contained the fire", data/ending_verbs.csv); None when it tells of both or neither."""
+    began, ended = _onset().search(c.sentence.text) is not None, _ending().search(c.sentence.text) is not None
+    return "began" if began and not ended else "ended" if ended and not began else None
 
 
 _POSSESSIVE = re.compile(r"^['’]s\b")

@@ -41,9 +41,10 @@ _IN_UNITS = r"\bin\s+(?P<n>@NUM@)\s+(?P<u>@UNIT@)s?(?:['’]?\s+time)?\b"
 _WITHIN = r"\bwithin\s+(?P<n>@NUM@)\s+(?P<u>@UNIT@)s?\b(?!\s+(?:of|after|before)\b)"
 _PERIOD = (
     r"\b(?P<mod>(?:the\s+)?(?:last|past|previous|prior|this|current|present|next|coming|upcoming|following)|the)\s+"
-    r"(?:calendar\s+|fiscal\s+|financial\s+)?(?P<u>week|week-?end|fortnight|month|quarter|qtr|year|yr|decade|century)(?:['’]s)?\b"
-    r"(?![-–]\w)(?:\s+(?P<post>after\s+next|before\s+last)\b)?"
+    r"(?:calendar\s+|fiscal\s+|financial\s+)?(?P<u>week|week-?end|fortnight|month|quarter|qtr|year|yr|season|decade|century)"
+    r"(?:['’]s)?\b(?![-–]\w)(?:\s+(?P<post>after\s+next|before\s+last)\b)?"
 )
+_AFTER_THE = re.compile(r"\bthe\s+$")  # "the last season": a season's modifier read after its article
 _TWO_AWAY = {"after next": 2, "before last": -2}  # "the week after next", "the year before last"
 _ROLLING = (
     r"\b(?P<mod>(?:the\s+)?(?:last|past|next|coming|previous))\s+(?P<n>@NUM@)\s+(?P<u>@UNIT@)s?\b"
@@ -188,6 +189,8 @@ def _read_period(m: re.Match[str], ctx: Context) -> Iterator[Hit]:
         return
     if modifier in ("the previous", "the prior", "the following", "following"):
         return  # told from the story's own time, not from publication
+    if normalise(m["u"]) == "season" and (modifier in ("the", "the last") or _AFTER_THE.search(ctx.lowered, 0, m.start())):
+        return  # "the last season of the show" is its final one; "the end of the season" may fall in either year
     if unit == "weekend":
         yield Hit(m.start(), m.end(), _weekend(ctx, modifier.removeprefix("the "), m.start()), "day")
         return
