@@ -68,6 +68,8 @@ __all__ = [
     "measure_in",
     "name_tokens",
     "YEAR_ON_YEAR",
+    "FIRST_COUNT",
+    "SECOND_COUNT",
     "change_base",
     "of_the_event",
     "own_measure",
@@ -278,6 +280,11 @@ def frame_of(
     if measure is None and (counted is None or _is_person(counted, roles)):
         # "a vessel carrying 223 people": people counted on terms that are themselves a measure (on board)
         measure = next((q for q in sorted(qualifiers) if q in _measure_values()), None)
+    tally = _tally_count(sentence, m)
+    if tally is not None:
+        # "the committee voted 7-2", "passed by 104 votes to 96": the first count is not the second
+        qualifiers |= {tally}
+        measure = _VOTE  # its counts are votes, whatever else the sentence names ("approved the budget")
     event = _event_in(after + before[::-1])
     attribution = attribution_of(sentence, entities, m)
     if attribution is not None and measure in _own_measures() and _reports_own(sentence, entities, attribution, measure):
@@ -288,6 +295,30 @@ def frame_of(
     return Frame(
         measure=measure, event=event, qualifiers=qualifiers, attribution=attribution, owner=owner, places=places
     )
+
+
+_VOTE = "vote"
+# one count of a vote's tally, the parser's (numbers.py): "voted 7-2", "a 59-41 vote", "by 104 votes to 96"
+_TALLY_FIRST = re.compile(r"[^\S\n]*[-–—][^\S\n]*\d")
+_TALLY_SECOND = re.compile(r"\d[^\S\n]*[-–—][^\S\n]*$")
+_VOTES_TO_FIRST = re.compile(r"[^\S\n]+to[^\S\n]+\d")  # "by 104 votes to 96", the 104 read as "104 votes"
+_VOTES_TO_SECOND = re.compile(r"\d[^\S\n]+votes?[^\S\n]+to[^\S\n]+$")
+FIRST_COUNT, SECOND_COUNT = "first count", "second count"  # the qualifiers of a tally's counts
+
+
+def _tally_count(sentence: Sentence, m: Mention) -> str | None:
+    """Which count of a vote's tally a whole number is ("7" of "voted 7-2" the first, "96" of "by 104 votes to
+    96" the second), or None for a figure that stands alone: the parser reads a score as no figure and a range
+    as one."""
+    if m.kind not in ("number", "quantity") or m.unit not in (None, _VOTE) or m.hedge:
+        return None
+    rel = sentence.start
+    text = sentence.text
+    if _TALLY_FIRST.match(text, m.end - rel) or (m.unit == _VOTE and _VOTES_TO_FIRST.match(text, m.end - rel)):
+        return FIRST_COUNT
+    if _TALLY_SECOND.search(text, 0, m.start - rel) or _VOTES_TO_SECOND.search(text, 0, m.start - rel):
+        return SECOND_COUNT
+    return None
 
 
 AGE = "age"
