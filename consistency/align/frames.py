@@ -122,7 +122,23 @@ def lemma(word: str) -> str:
 
 
 def _words(text: str) -> list[str]:
-    return [m.group().lower().strip("'’-") for m in WORD.finditer(text)]
+    """The words of a text in lower case, a measure of two words as one ("interest rates" → "interest rate")."""
+    words: list[str] = []
+    heads = _compound_heads()
+    for m in WORD.finditer(text):
+        word = m.group().lower().strip("'’-")
+        compound = f"{words[-1]} {lemma(word)}" if words and lemma(word) in heads else None
+        if compound in _measures():
+            words[-1] = compound  # "the bank's benchmark rate": a rate the other words of a rate do not name
+        else:
+            words.append(word)
+    return words
+
+
+@cache
+def _compound_heads() -> frozenset[str]:
+    """The last words of the measures written in two words (data/measures.csv: "policy rate")."""
+    return frozenset(word.split()[-1] for word in _measures() if " " in word)
 
 
 def _measure_of(word: str) -> str | None:

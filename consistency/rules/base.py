@@ -348,6 +348,19 @@ class Context:
             return False
         return not {(a.doc, a.sentence.start), (b.doc, b.sentence.start)} & self._timed_sentences
 
+    def alone_in_sentence(self, c: Claim) -> bool:
+        """Whether a figure is its sentence's only figure of its measure in its unit: the sentence's time is then
+        surely its ("a premium of 27% to Friday's close and of 35% to the 30-day average" gives two)."""
+        measure = c.frame.measure if c.frame is not None else None
+        return self._measure_counts.get((c.doc, c.sentence.start, measure, c.mention.unit), 0) == 1
+
+    @cached_property
+    def _measure_counts(self) -> Counter[tuple[str, int, str | None, str | None]]:
+        return Counter(
+            (c.doc, c.sentence.start, c.frame.measure if c.frame is not None else None, c.mention.unit)
+            for c in self.figures
+        )
+
     @cached_property
     def _update_marks(self) -> dict[tuple[str, int], frozenset[tuple[str, float]]]:
         """(document, sentence start) → the exact figures the sentence gives, as (measure, value)."""

@@ -94,7 +94,7 @@ def _untimed_score(ctx: Context, a: Claim, b: Claim, sources: bool = True) -> fl
         attr >= NEAR_FRAME and same_measure(a.frame, b.frame) and subjects_compatible(a, b)
     ):
         attr = max(attr, SAME_FRAME)
-    if _fixed_of_one(ctx, a, b) or _one_periods_result(ctx, a, b):
+    if _fixed_of_one(ctx, a, b) or _one_periods_result(ctx, a, b) or _one_days_measure(ctx, a, b):
         attr = max(attr, SAME_FRAME)
     if _same_named_list(a, b) or ctx.same_update(a, b):
         attr = max(attr, SAME_FRAME)  # ranks on one named list; one quantity of one announcement
@@ -116,6 +116,18 @@ def _fixed_of_one(ctx: Context, a: Claim, b: Claim) -> bool:
     sources = {a.frame.attribution, b.frame.attribution}
     shared = {s for s in set(a.subject) & set(b.subject) - sources if not ctx.is_place(s)}
     return bool(shared) or ctx.same_person(a, b)
+
+
+def _one_days_measure(ctx: Context, a: Claim, b: Claim) -> bool:
+    """One measure of one named thing on the one day both sentences name, however worded: "the Bank of Nordavia
+    raised its main policy rate by a quarter point on Thursday" and "the Bank of Nordavia raised interest rates
+    by half a point on Thursday". Each is the only figure of its measure in its sentence, whose day is then its."""
+    if not same_measure(a.frame, b.frame) or a.time is None or b.time is None:
+        return False
+    if not (a.time[0] == a.time[1] == b.time[0] == b.time[1]) or not (ctx.alone_in_sentence(a) and ctx.alone_in_sentence(b)):
+        return False
+    sources = {a.frame.attribution, b.frame.attribution}
+    return any(not ctx.is_place(s) for s in set(a.subject) & set(b.subject) - sources)
 
 
 def _one_periods_result(ctx: Context, a: Claim, b: Claim) -> bool:
