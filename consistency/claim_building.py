@@ -698,7 +698,10 @@ def claims_of(doc: Document, sentences: Sequence[Sentence], mentions: Sequence[M
                     attribute = tuple(dict.fromkeys(figure_attribute(sentence, whole, figures) + attribute))
                 # an age is its person's at the report's date, a deal's price a share the deal's, not of the days
                 # their sentence tells of; a long-past date still dates a past deal's price
-                time = _time_of(d for d in timing if based.get(d.start, m.start) == m.start)
+                # "up from 3.4% in April": a base's own date comes before the period of the figure it is a base of
+                time = _time_of(d for d in timing if based.get(d.start) == m.start) or _time_of(
+                    d for d in timing if based.get(d.start, m.start) == m.start
+                )
                 unresolved = time is None and any(d.date is None for d in timing)
                 if undated_measure(frames[id(m)].measure) and (
                     frames[id(m)].measure == AGE or not any(is_history(d, doc.published) for d in timing)

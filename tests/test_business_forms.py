@@ -36,3 +36,60 @@ def test_a_policy_rate_is_named_in_many_words(tmp_path, text, figure):
 )
 def test_other_rates_are_not_the_policy_rate(tmp_path, text, figure):
     assert _frames(tmp_path, text)[figure].frame.measure != "policy rate"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "period"),
+    [
+        ("Inflation in May was 8.3%, the statistics office said last week.", "8.3%", ("2025-05-01", "2025-05-31")),
+        ("Unemployment in March stood at 5.1%, the agency said on Friday.", "5.1%", ("2025-03-01", "2025-03-31")),
+        ("Retail sales in April fell 2.1%, figures showed on Thursday.", "2.1%", ("2025-04-01", "2025-04-30")),
+    ],
+)
+def test_the_period_just_after_a_measure_times_its_figure_before_the_day_it_was_said(tmp_path, text, figure, period):
+    claim = _frames(tmp_path, text, date="2025-06-10")[figure]
+    assert tuple(d.isoformat() for d in claim.time) == period
+
+
+def test_a_base_is_timed_by_its_own_date_not_by_the_period_of_the_figure(tmp_path):
+    claims = _frames(tmp_path, "Inflation in May was 8.3%, the office said on Tuesday, up from 3.4% in April.", date="2025-06-10")
+    assert claims["8.3%"].time[0].month == 5
+    assert claims["3.4%"].time[0].month == 4
+
+
+def _write(tmp_path, docs: dict[str, tuple[str, str]]) -> None:
+    for name, (date, text) in docs.items():
+        (tmp_path / f"{name}.md").write_text(f"---\ndate: {date}\n---\n{text}\n", encoding="utf-8")
+
+
+def _value_conflicts(tmp_path) -> list[str]:
+    return [
+        d.summary for d in consistency.check([tmp_path]).discrepancies
+        if d.kind == "value-conflict" and str(d.severity) == "error"
+    ]
+
+
+def test_a_published_statistic_quoted_by_an_official_is_the_statistic(tmp_path):
+    # the governor quotes the office's figure: it is not the governor's own estimate against the office's
+    _write(tmp_path, {
+        "a": ("2025-06-05", "Governor Maria Kessler said inflation of 3.8% in May was far too high."),
+        "b": ("2025-06-06", "Inflation was 3.8 per cent in May, the highest since 2023."),
+        "c": ("2025-06-10", "Inflation in May was 4.6%, the statistics office said last week."),
+    })
+    rows = _value_conflicts(tmp_path)
+    assert rows and all("4.6%" in row for row in rows), rows
+
+
+@pytest.mark.parametrize(
+    "forecast",
+    [
+        "Economists polled by Reuters had forecast inflation of 4.6% in May.",
+        "The bank's forecast put inflation at 4.6% in May.",
+    ],
+)
+def test_a_forecast_is_not_the_months_figure(tmp_path, forecast):
+    _write(tmp_path, {
+        "a": ("2025-06-05", forecast),
+        "b": ("2025-06-10", "Inflation in May was 3.8%, the statistics office said last week."),
+    })
+    assert _value_conflicts(tmp_path) == []

@@ -504,6 +504,7 @@ def dates_a_figure(sentence: Sentence, m: Mention) -> bool:
     return bool(said_of) and (said_of[0] in _VALUE_OF or _frame_words().get(said_of[0], ("",))[0] == "change")
 
 
+_PERIOD_OF = frozenset({"in", "for", "during"})  # a measure's period after it: "inflation in May"
 _MEASURE_AFTER_PERIOD = 2  # words between a period and its measure: "third-quarter net profit", "2024 revenue"
 _A_FIGURE = re.compile(r"\d")
 
@@ -514,8 +515,13 @@ def periods_a_figure_after(sentence: Sentence, m: Mention) -> bool:
     if m.grain == "day":
         return False
     after = _clause_after(sentence.text[m.end - sentence.start :])
+    if _A_FIGURE.search(after) is None:
+        return False
     words = [w for w in _words(after) if w][:_MEASURE_AFTER_PERIOD]
-    return any(_measure_of(w) for w in words) and _A_FIGURE.search(after) is not None
+    # "Inflation in May was 8.3%", "sales for the third quarter rose 9%": the period just after its measure
+    before = _words(_clause_before(sentence.text[: m.start - sentence.start]))[-2:]
+    of_measure = len(before) == 2 and before[1] in _PERIOD_OF and _measure_of(before[0]) is not None
+    return of_measure or any(_measure_of(w) for w in words)
 
 
 _REACHED_BY = frozenset({"by"})  # "had burned 16,500 hectares by Thursday": how far a count had come by a day

@@ -418,7 +418,10 @@ class Context:
         return usual[1] if usual and usual[0] == c.mention.value else None
 
     def two_sources(self, a: Claim, b: Claim) -> bool:
-        """Two figures on two different named sources' word (see source_of)."""
+        """Two figures on two different named sources' word (see source_of); a statistic one body publishes
+        (data/published_measures.csv: a month's inflation) is that body's, whoever quotes it."""
+        if a.frame is not None and b.frame is not None and a.frame.measure == b.frame.measure in _published_measures():
+            return False
         sa, sb = self.source_of(a), self.source_of(b)
         return bool(sa and sb and not same_source(sa, sb))
 
@@ -491,6 +494,11 @@ def final_figure(c: Claim) -> bool:
 
 
 UPDATE_MARK_DIGITS = 3  # "2,946" marks one update of a count; "2,000" or "820" may be any day's round figure
+
+
+@cache
+def _published_measures() -> frozenset[str]:
+    return frozenset(row["measure"] for row in rows("published_measures.csv"))
 
 
 def _marks_an_update(c: Claim) -> bool:
