@@ -93,3 +93,15 @@ def test_a_forecast_is_not_the_months_figure(tmp_path, forecast):
         "b": ("2025-06-10", "Inflation in May was 3.8%, the statistics office said last week."),
     })
     assert _value_conflicts(tmp_path) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("Hackers took the personal data of 2.4 million customers across three countries.", "2.4 million"),
+        ("The outage hit 80,000 subscribers throughout the region.", "80,000"),
+    ],
+)
+def test_what_a_figure_counts_ends_at_a_preposition(tmp_path, text, figure):
+    claim = _frames(tmp_path, text)[figure]
+    assert claim.head in ("custom", "subscrib") and claim.frame.measure == "customer"
