@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 import consistency
+from consistency.parse.figures import numbers
 
 
 def _frames(tmp_path, text: str, date: str = "2025-06-05") -> dict[str, object]:
@@ -105,3 +106,21 @@ def test_a_forecast_is_not_the_months_figure(tmp_path, forecast):
 def test_what_a_figure_counts_ends_at_a_preposition(tmp_path, text, figure):
     claim = _frames(tmp_path, text)[figure]
     assert claim.head in ("custom", "subscrib") and claim.frame.measure == "customer"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "value"),
+    [
+        ("The Federal Reserve lowered interest rates by a quarter point on Wednesday.", "a quarter point", 0.25),
+        ("The bank raised its key rate by half a point.", "half a point", 0.5),
+        ("Ten-year yields jumped 0.3 points after the data.", "0.3 points", 0.3),
+    ],
+)
+def test_the_points_a_rate_moves_by_are_percentage_points(text, figure, value):
+    found = [m for m in numbers.find(text) if m.text == figure]
+    assert [(m.kind, m.unit, m.value) for m in found] == [("percent", "pp", pytest.approx(value))]
+
+
+def test_points_of_an_index_are_points(tmp_path):
+    found = [m for m in numbers.find("The FTSE 100 index fell 85 points on Tuesday.") if m.text.startswith("85")]
+    assert [m.unit for m in found] == ["point"]

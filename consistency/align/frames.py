@@ -1022,7 +1022,7 @@ def same_unit_family(a: Claim, b: Claim) -> bool:
     if ka == _MONEY or kb == _MONEY:
         return ka == kb and ua == ub and ua is not None
     if ka == "percent" or kb == "percent":
-        return ka == kb and ua == ub
+        return ka == kb and (ua == ub or unit_factor(ua, ub) is not None)  # "25 basis points", "a quarter point"
     if ua == ub:
         return {ka, kb} <= {"number", "quantity"}
     if ka == kb == "quantity" and unit_factor(ua, ub) is not None:

@@ -76,6 +76,7 @@ class Vocabulary:
     tally_scores: frozenset[str]  # words that make "1-3" a score rather than a range
     accounting_leads: frozenset[str]  # words after which an amount in brackets is negative: "was ($5)"
     negative_measures: frozenset[str]  # measures whose name says they go down: "loss", "deficit"
+    rate_words: frozenset[str]  # what moves in percentage points: "cut rates by a quarter point"
     scale_suffix_re: re.Pattern[str]
     currency_before_re: re.Pattern[str]
     currency_glued_before_re: re.Pattern[str]
@@ -261,7 +262,7 @@ def vocabulary() -> Vocabulary:
     blockers: set[str] = set()
     one_idioms: set[str] = set()
     tallies: dict[str, set[str]] = {"tally_vote": set(), "tally_score": set(), "accounting_lead": set(),
-                                     "negative_measure": set()}
+                                     "negative_measure": set(), "rate_word": set()}
     for row in _rows("figure_context.csv"):
         word, role = row["word"], row["role"]
         if role in ("month", "month_exact"):
@@ -297,6 +298,7 @@ def vocabulary() -> Vocabulary:
         tally_scores=frozenset(tallies["tally_score"]),
         accounting_leads=frozenset(tallies["accounting_lead"]),
         negative_measures=frozenset(tallies["negative_measure"]),
+        rate_words=frozenset(tallies["rate_word"]),
         scale_suffix_re=scale_suffix_re,
         currency_before_re=currency_before_re,
         currency_glued_before_re=currency_glued_before_re,
