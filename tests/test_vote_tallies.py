@@ -101,3 +101,14 @@ def test_last_years_vote_is_another_vote(tmp_path):
         "b": ("2025-11-20", "The 2025 budget passed in December 2024 by 107 votes to 93, and this year's by 104 votes to 96."),
     })
     assert not [d.summary for d in _errors(tmp_path) if d.kind == "value-conflict"]
+
+
+def test_a_tally_written_the_other_way_round_conflicts(tmp_path):
+    # "passed by 107 votes to 93" tells of a vote, not of a count that rose by 107
+    _write(tmp_path, {
+        "a": ("2025-11-19", "Parliament approved the 2026 budget on Wednesday by 104 votes to 96. "
+                            "The 2025 budget passed in December 2024 by 107 votes to 93."),
+        "b": ("2025-11-20", "Parliament backed the 2026 budget on Wednesday by 96 votes to 104."),
+    })
+    rows = [d for d in _errors(tmp_path) if d.kind == "value-conflict"]
+    assert len(rows) == 1 and "96 votes to 104" in rows[0].summary, [d.summary for d in rows]

@@ -70,6 +70,7 @@ __all__ = [
     "YEAR_ON_YEAR",
     "FIRST_COUNT",
     "SECOND_COUNT",
+    "tally_count",
     "change_base",
     "of_the_event",
     "own_measure",
@@ -296,7 +297,7 @@ def frame_of(
     if measure is None and (counted is None or _is_person(counted, roles)):
         # "a vessel carrying 223 people": people counted on terms that are themselves a measure (on board)
         measure = next((q for q in sorted(qualifiers) if q in _measure_values()), None)
-    tally = _tally_count(sentence, m)
+    tally = tally_count(sentence, m)
     if tally is not None:
         # "the committee voted 7-2", "passed by 104 votes to 96": the first count is not the second
         qualifiers |= {tally}
@@ -322,7 +323,7 @@ _VOTES_TO_SECOND = re.compile(r"\d[^\S\n]+votes?[^\S\n]+to[^\S\n]+$")
 FIRST_COUNT, SECOND_COUNT = "first count", "second count"  # the qualifiers of a tally's counts
 
 
-def _tally_count(sentence: Sentence, m: Mention) -> str | None:
+def tally_count(sentence: Sentence, m: Mention) -> str | None:
     """Which count of a vote's tally a whole number is ("7" of "voted 7-2" the first, "96" of "by 104 votes to
     96" the second), or None for a figure that stands alone: the parser reads a score as no figure and a range
     as one."""
