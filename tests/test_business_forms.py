@@ -124,3 +124,12 @@ def test_the_points_a_rate_moves_by_are_percentage_points(text, figure, value):
 def test_points_of_an_index_are_points(tmp_path):
     found = [m for m in numbers.find("The FTSE 100 index fell 85 points on Tuesday.") if m.text.startswith("85")]
     assert [m.unit for m in found] == ["point"]
+
+
+def test_a_figure_disputed_on_its_day_does_not_make_a_later_report_out_of_date():
+    # the breach set: 4.2 million customers on Monday, 2.4 million and 4.2 million in two reports of Tuesday,
+    # 4.2 million again in November: Tuesday's 2.4 million is the odd figure, not a correction in force
+    from pathlib import Path
+
+    report = consistency.check([str(Path(__file__).parent / "data" / "stories" / "breach")])
+    assert not [d.summary for d in report.discrepancies if d.kind == "superseded"]
