@@ -45,6 +45,10 @@ def test_other_rates_are_not_the_policy_rate(tmp_path, text, figure):
         ("Inflation in May was 8.3%, the statistics office said last week.", "8.3%", ("2025-05-01", "2025-05-31")),
         ("Unemployment in March stood at 5.1%, the agency said on Friday.", "5.1%", ("2025-03-01", "2025-03-31")),
         ("Retail sales in April fell 2.1%, figures showed on Thursday.", "2.1%", ("2025-04-01", "2025-04-30")),
+        ("Consumer prices rose 3.8% in May from a year earlier, the office said on Tuesday.", "3.8%",
+         ("2025-05-01", "2025-05-31")),
+        ("The economy grew 0.4% in the first quarter, the agency said on Friday.", "0.4%", ("2025-01-01", "2025-03-31")),
+        ("Exports fell 2.1 per cent in April, customs data showed on Thursday.", "2.1 per cent", ("2025-04-01", "2025-04-30")),
     ],
 )
 def test_the_period_just_after_a_measure_times_its_figure_before_the_day_it_was_said(tmp_path, text, figure, period):
