@@ -112,10 +112,14 @@ def _fixed_of_one(ctx: Context, a: Claim, b: Claim) -> bool:
     both name their event are an event's property, weighed by `same_event_property`.)"""
     if not (same_measure(a.frame, b.frame) and fixed_measure(a.frame, b.frame)) or (a.frame.event and b.frame.event):
         return False
-    # whose word a figure is on is not whose figure it is, nor is where it was counted
+    return _named_in_both(ctx, a, b) or ctx.same_person(a, b)
+
+
+def _named_in_both(ctx: Context, a: Claim, b: Claim) -> bool:
+    """Whether both figures' sentences name one thing or person the figures are of: whose word a figure is on is
+    not whose figure it is, nor is where it was counted."""
     sources = {a.frame.attribution, b.frame.attribution}
-    shared = {s for s in set(a.subject) & set(b.subject) - sources if not ctx.is_place(s)}
-    return bool(shared) or ctx.same_person(a, b)
+    return any(not ctx.is_place(s) for s in set(a.subject) & set(b.subject) - sources)
 
 
 def _one_days_measure(ctx: Context, a: Claim, b: Claim) -> bool:
@@ -126,8 +130,7 @@ def _one_days_measure(ctx: Context, a: Claim, b: Claim) -> bool:
         return False
     if not (a.time[0] == a.time[1] == b.time[0] == b.time[1]) or not (ctx.alone_in_sentence(a) and ctx.alone_in_sentence(b)):
         return False
-    sources = {a.frame.attribution, b.frame.attribution}
-    return any(not ctx.is_place(s) for s in set(a.subject) & set(b.subject) - sources)
+    return _named_in_both(ctx, a, b)
 
 
 def _one_periods_result(ctx: Context, a: Claim, b: Claim) -> bool:
