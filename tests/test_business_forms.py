@@ -1,4 +1,5 @@
-"""Forms of business and economics reporting: a policy rate named in other words, the month a figure is for."""
+"""Forms of business and economics reporting: a policy rate named in other words, the month a figure is for,
+the customers a breach touched, a figure one report disputes on its own day."""
 
 from __future__ import annotations
 

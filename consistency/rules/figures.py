@@ -123,8 +123,8 @@ def _named_in_both(ctx: Context, a: Claim, b: Claim) -> bool:
 
 
 def _one_days_measure(ctx: Context, a: Claim, b: Claim) -> bool:
-    """One measure of one named thing on the one day both sentences name, however worded: "the Bank of Nordavia
-    raised its main policy rate by a quarter point on Thursday" and "the Bank of Nordavia raised interest rates
+    """One measure of one named thing on the one day both sentences name, however worded: "the Bank of Varland
+    raised its main policy rate by a quarter point on Thursday" and "the Bank of Varland raised interest rates
     by half a point on Thursday". Each is the only figure of its measure in its sentence, whose day is then its."""
     if not same_measure(a.frame, b.frame) or a.time is None or b.time is None:
         return False

@@ -73,7 +73,7 @@ _LEAD = 80  # characters before a name read for its post
 _NOT_ONE_POST = ("other post", "many holders")  # "deputy health minister", "government minister"
 _PAST_PREFIX = re.compile(r"(?:ex|then)-")  # "ex-health minister"
 _DESCRIBING = 3  # words that say what a post is for: "regional civil protection chief"
-_UNSAID = "?"  # the organisation of a post written without one: "Governor Ingrid Halvorsen", "the bank's governor, X"
+_UNSAID = "?"  # the organisation of a post written without one: "Governor Maria Kessler", "the bank's governor, X"
 # sources that must give a post of unsaid organisation to one person before it is read as the story's organisation's
 # post: one source's "the company's chairman, Jane Doe" and another's "..., John Roe" may be two companies' chairs
 _UNSAID_AGREEING = 2
@@ -123,8 +123,8 @@ def _alone_pattern() -> re.Pattern[str]:
 
 
 def _unsaid_post(c: Claim) -> Post | None:
-    """The post the title alone gives the person of claim `c`, its organisation unsaid: "Governor Ingrid
-    Halvorsen said", "Chief executive Anne-Marie Duclos apologised", "the bank's governor, Karin Lindqvist,".
+    """The post the title alone gives the person of claim `c`, its organisation unsaid: "Governor Maria
+    Kessler said", "Chief executive Sofia Lind apologised", "the bank's governor, Tomas Brandt,".
 
     The word before the title ends it (a function word, a speech verb, punctuation or the sentence's start) or is a
     generic body's possessive ("the bank's", "the company's"); a deputy's, another body's or a past post is

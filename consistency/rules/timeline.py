@@ -201,8 +201,8 @@ def superseded(ctx: Context) -> Iterator[Discrepancy]:
 
 def _disputed(ctx: Context, current: Claim, old: Claim) -> bool:
     """Whether another report of the same day as the value in force still gives the value it would have replaced:
-    "4.2 million customers" on Monday, then "2.4 million" and "4.2 million" in two reports of Tuesday is no
-    change, and a later "4.2 million" is not out of date (value-conflict sets the two of Tuesday against each other)."""
+    "3.1 million subscribers" on Monday, then "1.3 million" and "3.1 million" in two reports of Tuesday is no
+    change, and a later "3.1 million" is not out of date (value-conflict sets the two of Tuesday against each other)."""
     when = ctx.time_of(current)
     return any(
         x.doc != current.doc and ctx.time_of(x) == when
