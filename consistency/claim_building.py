@@ -585,7 +585,9 @@ def _is_compared(sentence: Sentence, m: Mention) -> bool:
     return _THAN.search(lead) is not None
 
 
-def figure_dates(sentence: Sentence, dates: Sequence[Mention], published: dt.date | None) -> list[Mention]:
+def figure_dates(
+    sentence: Sentence, dates: Sequence[Mention], published: dt.date | None, figures: Sequence[Mention] = ()
+) -> list[Mention]:
     """The dates of a sentence that say when its figures held, the surest first.
 
     A statement's date ("the ministry said on Tuesday that 63 had died")
@@ -598,9 +600,10 @@ def figure_dates(sentence: Sentence, dates: Sequence[Mention], published: dt.dat
 
     The period a figure is written for comes first, before a statement's
     day: "Acme reported on Wednesday third-quarter sales of $1.2bn" gives the
-    quarter's sales, whenever they were reported.
+    quarter's sales, whenever they were reported; so does the period just after a figure: "Consumer prices rose
+    3.8% in May, the statistics office said on Tuesday" gives May's rise.
     """
-    periods = [d for d in dates if periods_a_figure_after(sentence, d)]
+    periods = [d for d in dates if periods_a_figure_after(sentence, d) or _period_after_figure(sentence, d, figures)]
     statements = [d for d in dates if d not in periods and is_statement_date(sentence, d)]
     own = [
         d for d in dates
@@ -608,6 +611,18 @@ def figure_dates(sentence: Sentence, dates: Sequence[Mention], published: dt.dat
         and (event_word(sentence, d, past_figures=False) is None or is_history(d, published) or _reached_by(d))
     ]
     return periods + statements + own
+
+
+_PERIOD_AFTER = re.compile(r"\s+(?:in|for|during)\s+(?:the\s+)?$", re.IGNORECASE)  # "rose 3.8% in May"
+
+
+def _period_after_figure(sentence: Sentence, d: Mention, figures: Sequence[Mention]) -> bool:
+    """Whether a period (a month, a quarter, a year: no day) stands just after a figure, with only "in", "for" or
+    "during" between them."""
+    if d.grain == "day":
+        return False
+    rel = sentence.start
+    return any(f.end <= d.start and _PERIOD_AFTER.match(sentence.text[f.end - rel : d.start - rel]) for f in figures)
 
 
 # the figure a change is measured from: "rose to $186m from $152m in the same quarter last year",
@@ -785,7 +800,7 @@ def claims_of(doc: Document, sentences: Sequence[Sentence], mentions: Sequence[M
         names = [m for m in ms if m.kind == "entity" and m.role not in ("office", "nationality") and m.canonical]
         context = tuple(dict.fromkeys(content_terms(sentence.text)))
         life = life_events(sentence, dates) if dates else {}
-        timing = figure_dates(sentence, dates, doc.published) if dates else []
+        timing = figure_dates(sentence, dates, doc.published, figures) if dates else []
         if timing and figures:  # "up 14% on the same quarter last year": last year is the change's base, not its time
             spans = [span for span in map(lambda f: change_base(sentence, f), figures) if span]
             timing = [d for d in timing if not any(lo <= d.start < hi for lo, hi in spans)]
@@ -847,8 +862,11 @@ def claims_of(doc: Document, sentences: Sequence[Sentence], mentions: Sequence[M
                     attribute = tuple(dict.fromkeys(figure_attribute(sentence, whole, figures) + attribute))
                 # an age is its person's at the report's date, a deal's price a share the deal's, not of the days
                 # their sentence tells of; a long-past date still dates a past deal's price
-                time = _when_clause_time(sentence, dates, m) or _time_of(
-                    d for d in timing if based.get(d.start, m.start) == m.start
+                # "up from 3.4% in April": a base's own date comes before the period of the figure it is a base of
+                time = (
+                    _when_clause_time(sentence, dates, m)
+                    or _time_of(d for d in timing if based.get(d.start) == m.start)
+                    or _time_of(d for d in timing if based.get(d.start, m.start) == m.start)
                 )
                 unresolved = time is None and any(d.date is None for d in timing)
                 if undated_measure(frames[id(m)].measure) and (

@@ -88,10 +88,11 @@ def figures_overlap(a: Mention, b: Mention, tolerance: float = 0.0) -> bool:
 
 
 def _unit_factor(a: Mention, b: Mention) -> float | None:
-    """The factor that turns figure `b`'s unit into `a`'s, when they differ and convert (acres and hectares)."""
+    """The factor that turns figure `b`'s unit into `a`'s, when they differ and convert (acres and hectares,
+    basis points and percentage points)."""
     from .parse.figures.numbers import unit_factor  # the parser's own table of units
 
-    return unit_factor(a.unit, b.unit) if a.kind == b.kind == "quantity" else None
+    return unit_factor(a.unit, b.unit) if a.kind == b.kind and a.kind in ("quantity", "percent") else None
 
 
 # hedge rules that bound a count strictly: "more than 33" is 34 or more, "fewer than 12" at most 11

@@ -72,6 +72,9 @@ __all__ = [
     "names_bracketed_owner",
     "of_the_members",
     "YEAR_ON_YEAR",
+    "FIRST_COUNT",
+    "SECOND_COUNT",
+    "tally_count",
     "change_base",
     "of_the_event",
     "own_measure",
@@ -124,15 +127,31 @@ def lemma(word: str) -> str:
 
 
 def _words(text: str) -> list[str]:
-    """The words of a text in lower case; a month capitalised as one ("rose 3.4% in March") is no word of its
-    other sense (a march, an event)."""
-    months = _months_of_two_senses()
-    return [w.lower().strip("'’-") for m in WORD.finditer(text) if not ((w := m.group())[:1].isupper() and w.lower() in months)]
+    """The words of a text in lower case, a measure of two words as one ("interest rates" → "interest rate"); a
+    month capitalised as one ("rose 3.4% in March") is no word of its other sense (a march, an event)."""
+    words: list[str] = []
+    heads, months = _compound_heads(), _months_of_two_senses()
+    for m in WORD.finditer(text):
+        if (w := m.group())[:1].isupper() and w.lower() in months:
+            continue
+        word = w.lower().strip("'’-")
+        compound = f"{words[-1]} {lemma(word)}" if words and lemma(word) in heads else None
+        if compound in _measures():
+            words[-1] = compound  # "the bank's benchmark rate": a rate the other words of a rate do not name
+        else:
+            words.append(word)
+    return words
 
 
 @cache
 def _months_of_two_senses() -> frozenset[str]:
     return frozenset(row["name"] for row in rows("months.csv") if row["word_sense"] == "yes" and row["abbreviation"] == "no")
+
+
+@cache
+def _compound_heads() -> frozenset[str]:
+    """The last words of the measures written in two words (data/measures.csv: "policy rate")."""
+    return frozenset(word.split()[-1] for word in _measures() if " " in word)
 
 
 def _measure_of(word: str) -> str | None:
@@ -291,6 +310,11 @@ def frame_of(
     if measure is None and (counted is None or _is_person(counted, roles)):
         # "a vessel carrying 223 people": people counted on terms that are themselves a measure (on board)
         measure = next((q for q in sorted(qualifiers) if q in _measure_values()), None)
+    tally = tally_count(sentence, m)
+    if tally is not None:
+        # "the committee voted 7-2", "passed by 104 votes to 96": the first count is not the second
+        qualifiers |= {tally}
+        measure = _VOTE  # its counts are votes, whatever else the sentence names ("approved the budget")
     event = _event_in(after + before[::-1])
     attribution = attribution_of(sentence, entities, m)
     if attribution is not None and measure in _own_measures() and _reports_own(sentence, entities, attribution, measure):
@@ -305,16 +329,12 @@ def frame_of(
 
 PART = "part of"
 WHOLE = "whole"
-TALLY = "tally"
 LISTED = "one of several"
 # "in the 12th and 58th minutes", "the 3rd and 5th floors": figures joined before the plural noun they share
 _FIGURE_WORD = r"\d[\d,.]*(?:st|nd|rd|th)?"
 _LISTED_NEXT = re.compile(rf"^\s+and\s+{_FIGURE_WORD}\s+([^\W\d_]+)")
 _LISTED_FIRST = re.compile(rf"(?<![\w.,-]){_FIGURE_WORD}\s+and\s+$")
 _NOUN_AFTER = re.compile(r"^(?:st|nd|rd|th)?\s+([^\W\d_]+)")
-# "a 10-2 majority verdict", "voted 7-2": two counts joined, the larger first, that are no range (a range rises)
-_TALLY_AFTER = re.compile(r"^[-–](\d+)(?![\d.,])")
-_TALLY_BEFORE = re.compile(r"(?<![\d.,])(\d+)[-–]$")
 
 
 @cache
@@ -337,24 +357,45 @@ def _listed(lead: str, rest: str) -> bool:
 def _part_or_whole(sentence: Sentence, m: Mention) -> frozenset[str]:
     """What a count is one side of, that makes it another quantity than the same thing counted alone.
 
-    A tally's count ("a 10-2 majority verdict", "voted 7-2") is a count of no
-    thing, and one of a list one of its values ("the 12th and 58th minutes"); in "guilty on seven of nine counts" or "six of the 11 ministers"
-    the first figure counts a part and the second the whole, and neither is
-    "convicted on seven counts" nor "nine counts".
+    One of a list is one of its values ("the 12th and 58th minutes"); in
+    "guilty on seven of nine counts" or "six of the 11 ministers" the first
+    figure counts a part and the second the whole, and neither is "convicted on
+    seven counts" nor "nine counts". (A tally's counts are `tally_count`'s.)
     """
     if m.kind not in ("number", "quantity") or m.value is None:
         return frozenset()
     rel = sentence.start
     lead, rest = sentence.text[: m.start - rel], sentence.text[m.end - rel :]
-    after, before = _TALLY_AFTER.match(rest), _TALLY_BEFORE.search(lead)
-    if (after and m.value > int(after[1])) or (before and int(before[1]) > m.value):
-        return frozenset({TALLY})
     if re.fullmatch(_FIGURE_WORD, m.text) and _listed(lead, rest):  # "76 deaths and 1,870 cases" share no noun
         return frozenset({LISTED})
     part, whole = _part_of_whole()
     if part.match(rest):
         return frozenset({PART})
     return frozenset({WHOLE}) if whole.search(lead) else frozenset()
+
+
+_VOTE = "vote"
+# one count of a vote's tally, the parser's (numbers.py): "voted 7-2", "a 59-41 vote", "by 104 votes to 96"
+_TALLY_FIRST = re.compile(r"[^\S\n]*[-–—][^\S\n]*\d")
+_TALLY_SECOND = re.compile(r"\d[^\S\n]*[-–—][^\S\n]*$")
+_VOTES_TO_FIRST = re.compile(r"[^\S\n]+to[^\S\n]+\d")  # "by 104 votes to 96", the 104 read as "104 votes"
+_VOTES_TO_SECOND = re.compile(r"\d[^\S\n]+votes?[^\S\n]+to[^\S\n]+$")
+FIRST_COUNT, SECOND_COUNT = "first count", "second count"  # the qualifiers of a tally's counts
+
+
+def tally_count(sentence: Sentence, m: Mention) -> str | None:
+    """Which count of a vote's tally a whole number is ("7" of "voted 7-2" the first, "96" of "by 104 votes to
+    96" the second), or None for a figure that stands alone: the parser reads a score as no figure and a range
+    as one."""
+    if m.kind not in ("number", "quantity") or m.unit not in (None, _VOTE) or m.hedge:
+        return None
+    rel = sentence.start
+    text = sentence.text
+    if _TALLY_FIRST.match(text, m.end - rel) or (m.unit == _VOTE and _VOTES_TO_FIRST.match(text, m.end - rel)):
+        return FIRST_COUNT
+    if _TALLY_SECOND.search(text, 0, m.start - rel) or _VOTES_TO_SECOND.search(text, 0, m.start - rel):
+        return SECOND_COUNT
+    return None
 
 
 AGE = "age"
@@ -565,6 +606,7 @@ def dates_a_figure(sentence: Sentence, m: Mention) -> bool:
     return bool(said_of) and (said_of[0] in _VALUE_OF or _frame_words().get(said_of[0], ("",))[0] == "change")
 
 
+_PERIOD_OF = frozenset({"in", "for", "during"})  # a measure's period after it: "inflation in May"
 _MEASURE_AFTER_PERIOD = 2  # words between a period and its measure: "third-quarter net profit", "2024 revenue"
 _A_FIGURE = re.compile(r"\d")
 
@@ -575,8 +617,13 @@ def periods_a_figure_after(sentence: Sentence, m: Mention) -> bool:
     if m.grain == "day":
         return False
     after = _clause_after(sentence.text[m.end - sentence.start :])
+    if _A_FIGURE.search(after) is None:
+        return False
     words = [w for w in _words(after) if w][:_MEASURE_AFTER_PERIOD]
-    return any(_measure_of(w) for w in words) and _A_FIGURE.search(after) is not None
+    # "Inflation in May was 8.3%", "sales for the third quarter rose 9%": the period just after its measure
+    before = _words(_clause_before(sentence.text[: m.start - sentence.start]))[-2:]
+    of_measure = len(before) == 2 and before[1] in _PERIOD_OF and _measure_of(before[0]) is not None
+    return of_measure or any(_measure_of(w) for w in words)
 
 
 REACHED_BY = frozenset({"by"})  # "had burned 16,500 hectares by Thursday": how far a count had come by a day
@@ -1116,7 +1163,7 @@ def same_unit_family(a: Claim, b: Claim) -> bool:
     if ka == _MONEY or kb == _MONEY:
         return ka == kb and ua == ub and ua is not None
     if ka == "percent" or kb == "percent":
-        return ka == kb and ua == ub
+        return ka == kb and (ua == ub or unit_factor(ua, ub) is not None)  # "25 basis points", "a quarter point"
     if ua == ub:
         return {ka, kb} <= {"number", "quantity"}
     if ka == kb == "quantity" and unit_factor(ua, ub) is not None:

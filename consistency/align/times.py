@@ -29,7 +29,7 @@ from functools import cache
 from importlib import resources
 
 from ..model import Frame, Mention, Sentence
-from .frames import attribution_of, event_word, periods_a_figure_after, reports_results
+from .frames import attribution_of, event_word, periods_a_figure_after, reports_results, tally_count
 
 __all__ = ["HISTORY", "date_frame", "is_caption", "is_history", "is_statement_date", "same_event", "states_change"]
 
@@ -96,9 +96,10 @@ def _statement_verb() -> re.Pattern[str]:
 
 
 def states_change(sentence: Sentence, m: Mention) -> bool:
-    """Whether a figure is given as a rise or as the latest count ("rose to 63", "the latest toll of 2,000")."""
+    """Whether a figure is given as a rise or as the latest count ("rose to 63", "the latest toll of 2,000"); a
+    count of a vote's tally never is ("passed by 107 votes to 93")."""
     lead = sentence.text[max(0, m.start - sentence.start - _SERIES_REACH) : m.start - sentence.start]
-    return _change_words().search(lead) is not None
+    return _change_words().search(lead) is not None and tally_count(sentence, m) is None
 
 
 @cache

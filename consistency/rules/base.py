@@ -348,6 +348,19 @@ class Context:
             return False
         return not {(a.doc, a.sentence.start), (b.doc, b.sentence.start)} & self._timed_sentences
 
+    def alone_in_sentence(self, c: Claim) -> bool:
+        """Whether a figure is its sentence's only figure of its measure in its unit: the sentence's time is then
+        surely its ("a premium of 27% to Friday's close and of 35% to the 30-day average" gives two)."""
+        measure = c.frame.measure if c.frame is not None else None
+        return self._measure_counts.get((c.doc, c.sentence.start, measure, c.mention.unit), 0) == 1
+
+    @cached_property
+    def _measure_counts(self) -> Counter[tuple[str, int, str | None, str | None]]:
+        return Counter(
+            (c.doc, c.sentence.start, c.frame.measure if c.frame is not None else None, c.mention.unit)
+            for c in self.figures
+        )
+
     @cached_property
     def _update_marks(self) -> dict[tuple[str, int], frozenset[tuple[str, float]]]:
         """(document, sentence start) → the exact figures the sentence gives, as (measure, value)."""
@@ -405,7 +418,10 @@ class Context:
         return usual[1] if usual and usual[0] == c.mention.value else None
 
     def two_sources(self, a: Claim, b: Claim) -> bool:
-        """Two figures on two different named sources' word (see source_of)."""
+        """Two figures on two different named sources' word (see source_of); a statistic one body publishes
+        (data/published_measures.csv: a month's inflation) is that body's, whoever quotes it."""
+        if a.frame is not None and b.frame is not None and a.frame.measure == b.frame.measure in _published_measures():
+            return False
         sa, sb = self.source_of(a), self.source_of(b)
         return bool(sa and sb and not same_source(sa, sb))
 
@@ -478,6 +494,11 @@ def final_figure(c: Claim) -> bool:
 
 
 UPDATE_MARK_DIGITS = 3  # "2,946" marks one update of a count; "2,000" or "820" may be any day's round figure
+
+
+@cache
+def _published_measures() -> frozenset[str]:
+    return frozenset(row["measure"] for row in rows("published_measures.csv"))
 
 
 def _marks_an_update(c: Claim) -> bool:

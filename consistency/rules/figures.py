@@ -33,7 +33,7 @@ from ..align import (
     subjects_compatible,
     two_sources,
 )
-from ..align.frames import YEAR_ON_YEAR, of_the_event, own_measure
+from ..align.frames import FIRST_COUNT, SECOND_COUNT, YEAR_ON_YEAR, of_the_event, own_measure
 from ..claim_building import change_direction, heads_match
 from ..intervals import figures_overlap, overlap
 from ..model import Claim, Discrepancy, Severity
@@ -98,7 +98,7 @@ def _untimed_score(ctx: Context, a: Claim, b: Claim, sources: bool = True) -> fl
         attr >= NEAR_FRAME and same_measure(a.frame, b.frame) and subjects_compatible(a, b)
     ):
         attr = max(attr, SAME_FRAME)
-    if _fixed_of_one(ctx, a, b) or _one_periods_result(ctx, a, b):
+    if _fixed_of_one(ctx, a, b) or _one_periods_result(ctx, a, b) or _one_days_measure(ctx, a, b):
         attr = max(attr, SAME_FRAME)
     if _same_named_list(a, b) or ctx.same_update(a, b):
         attr = max(attr, SAME_FRAME)  # ranks on one named list; one quantity of one announcement
@@ -116,10 +116,25 @@ def _fixed_of_one(ctx: Context, a: Claim, b: Claim) -> bool:
     both name their event are an event's property, weighed by `same_event_property`.)"""
     if not (same_measure(a.frame, b.frame) and fixed_measure(a.frame, b.frame)) or (a.frame.event and b.frame.event):
         return False
-    # whose word a figure is on is not whose figure it is, nor is where it was counted
+    return _named_in_both(ctx, a, b) or ctx.same_person(a, b)
+
+
+def _named_in_both(ctx: Context, a: Claim, b: Claim) -> bool:
+    """Whether both figures' sentences name one thing or person the figures are of: whose word a figure is on is
+    not whose figure it is, nor is where it was counted."""
     sources = {a.frame.attribution, b.frame.attribution}
-    shared = {s for s in set(a.subject) & set(b.subject) - sources if not ctx.is_place(s)}
-    return bool(shared) or ctx.same_person(a, b)
+    return any(not ctx.is_place(s) for s in set(a.subject) & set(b.subject) - sources)
+
+
+def _one_days_measure(ctx: Context, a: Claim, b: Claim) -> bool:
+    """One measure of one named thing on the one day both sentences name, however worded: "the Bank of Varland
+    raised its main policy rate by a quarter point on Thursday" and "the Bank of Varland raised interest rates
+    by half a point on Thursday". Each is the only figure of its measure in its sentence, whose day is then its."""
+    if not same_measure(a.frame, b.frame) or a.time is None or b.time is None:
+        return False
+    if not (a.time[0] == a.time[1] == b.time[0] == b.time[1]) or not (ctx.alone_in_sentence(a) and ctx.alone_in_sentence(b)):
+        return False
+    return _named_in_both(ctx, a, b)
 
 
 def _one_periods_result(ctx: Context, a: Claim, b: Claim) -> bool:
@@ -236,6 +251,43 @@ def _earlier_same(ctx: Context, late: Claim, before: tuple, doc: str, best) -> b
     return score >= SAME_QUANTITY and when is not None and when[1] < before[0] and early.mention.value == late.mention.value
 
 
+def _count_of_tally(c: Claim) -> str | None:
+    return next((q for q in (FIRST_COUNT, SECOND_COUNT) if c.frame is not None and q in c.frame.qualifiers), None)
+
+
+def _one_row_a_tally(found: list[tuple[Claim, Claim, float]]) -> list[tuple[Claim, Claim, float]]:
+    """The conflicts with one row for two tallies of a vote ("voted 6-3" against "voted 7-2"): the second counts'
+    row goes when the first counts' row tells of the same two sentences."""
+    def sentences(a: Claim, b: Claim) -> tuple:
+        return (a.doc, a.sentence.start, b.doc, b.sentence.start)
+
+    firsts = {sentences(a, b) for a, b, _ in found if _count_of_tally(a) == _count_of_tally(b) == FIRST_COUNT}
+    return [
+        (a, b, s) for a, b, s in found
+        if not (_count_of_tally(a) == _count_of_tally(b) == SECOND_COUNT and sentences(a, b) in firsts)
+    ]
+
+
+def _tally_text(ctx: Context, c: Claim) -> str:
+    """A figure as written, a count of a tally with the tally's other count: "6-3", "104 votes to 96"."""
+    count = _count_of_tally(c)
+    if count is None:
+        return c.mention.text
+    others = [
+        o for o in ctx.figures
+        if o.doc == c.doc and o.sentence.start == c.sentence.start and _count_of_tally(o) not in (None, count)
+    ]
+    if count == FIRST_COUNT:
+        other = min((o for o in others if o.start >= c.end), key=lambda o: o.start, default=None)
+        span = (c.start, other.end) if other else None
+    else:
+        other = max((o for o in others if o.end <= c.start), key=lambda o: o.end, default=None)
+        span = (other.start, c.end) if other else None
+    if span is None:
+        return c.mention.text
+    return c.sentence.text[span[0] - c.sentence.start : span[1] - c.sentence.start]
+
+
 def _describe(c: Claim) -> str:
     m = c.mention
     hedge = f"{m.hedge} " if m.hedge else ""
@@ -264,11 +316,11 @@ def value_conflict(ctx: Context) -> Iterator[Discrepancy]:
     found = list(_disagreeing(ctx, ctx.figures, compared))
     seen = {(id(a), id(b)) for a, b, _ in found}
     found += [(a, b, s) for a, b, s in _restated_conflicts(ctx) if (id(a), id(b)) not in seen]
-    for a, b, score in found:
+    for a, b, score in _one_row_a_tally(found):
         yield Discrepancy(
             kind="value-conflict",
             severity=Severity.error,
-            summary=f"{a.doc} says {a.mention.text}, {b.doc} says {b.mention.text}",
+            summary=f"{a.doc} says {_tally_text(ctx, a)}, {b.doc} says {_tally_text(ctx, b)}",
             claims=(a, b),
             explanation=(
                 f"Both measure {describe_frame(a)} "

@@ -76,6 +76,10 @@ _LEAD = 80  # characters before a name read for its post
 _NOT_ONE_POST = ("other post", "many holders")  # "deputy health minister", "government minister"
 _PAST_PREFIX = re.compile(r"(?:ex|then)-")  # "ex-health minister"
 _DESCRIBING = 3  # words that say what a post is for: "regional civil protection chief"
+_UNSAID = "?"  # the organisation of a post written without one: "Governor Maria Kessler", "the bank's governor, X"
+# sources that must give a post of unsaid organisation to one person before it is read as the story's organisation's
+# post: one source's "the company's chairman, Jane Doe" and another's "..., John Roe" may be two companies' chairs
+_UNSAID_AGREEING = 2
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,6 +114,39 @@ def _patterns() -> tuple[tuple[re.Pattern[str], ...], tuple[re.Pattern[str], ...
         ),
     )
     return before, after
+
+
+@cache
+def _alone_pattern() -> re.Pattern[str]:
+    """A post that names the story's organisation's by its title alone ("Governor", "chief executive"), at the end
+    of the text before a name."""
+    alone = [row["form"] for row in rows("organisation_titles.csv") if row["alone"] == "yes"]
+    titles = "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in sorted(alone, key=len, reverse=True))
+    return re.compile(rf"(?<![\w'’-])(?P<title>(?i:{titles})),?\s+$")
+
+
+def _unsaid_post(c: Claim) -> Post | None:
+    """The post the title alone gives the person of claim `c`, its organisation unsaid: "Governor Maria
+    Kessler said", "Chief executive Sofia Lind apologised", "the bank's governor, Tomas Brandt,".
+
+    The word before the title ends it (a function word, a speech verb, punctuation or the sentence's start) or is a
+    generic body's possessive ("the bank's", "the company's"); a deputy's, another body's or a past post is
+    another post (data/post_modifiers.csv), as is one a name or other words come before.
+    """
+    rel = c.sentence.start
+    lead = c.sentence.text[max(0, c.start - rel - _LEAD) : c.start - rel]
+    found = _alone_pattern().search(lead)
+    if found is None:
+        return None
+    words = lead[: found.start()].split()
+    left = words[-1] if words else ""
+    bare = re.sub(r"['’]s$", "", left.lower())
+    modifier = post_modifiers().get(bare)
+    if left and not _bounds_description(left) and not (modifier == "generic body" and left.lower() != bare):
+        return None  # "Acme Bank governor", "deputy governor", "central bank governor": another reading's or post
+    if _PASSING.search(left) or _PAST_PREFIX.match(left.lower()):
+        return None
+    return Post(_forms()[" ".join(found["title"].lower().split())], _UNSAID)
 
 
 @cache
@@ -264,6 +301,8 @@ def post_of(c: Claim) -> Post | None:
         return _described_post(lead, at_start) or _described_post_after(tail)
     if passing or _PASSING_WORD.match(found["org"]):
         return None  # "Former Acme chief executive ..." opens its sentence with the word
+    if post_modifiers().get(found["org"].split()[0].lower()) in _NOT_ONE_POST:
+        return None  # "Deputy governor Lars Moen": a deputy's post, its first word capitalised
     organisation = _organisation(found["org"], c)
     if organisation is None:
         return None
@@ -342,16 +381,35 @@ def _posts(ctx: Context) -> dict[tuple[int, str], list[tuple[Claim, Post]]]:
         m = c.mention
         if m.kind != "entity" or m.office or m.role not in ("person", None) or not m.canonical:
             continue
-        post = post_of(c)
+        post = post_of(c) or _unsaid_post(c)
         if post is not None:
             groups.setdefault((ctx.story_of(c.doc), post.role), []).append((c, post))
-    for key, pairs in groups.items():
+    for key, written in groups.items():
+        pairs = _place_unsaid(written)
         owned = [c for c, p in pairs if p.organisation != _EVENT]
         groups[key] = [
             (c, p) for c, p in pairs
             if p.organisation != _EVENT or not (_shared_role(pairs) or any(same_person(c, o) for o in owned))
         ]
     return groups
+
+
+def _place_unsaid(pairs: list[tuple[Claim, Post]]) -> list[tuple[Claim, Post]]:
+    """The posts of one role with those of unsaid organisation given the organisation the others name, or made the
+    story's own when none is named; left out when the others name two organisations, or when no person is given
+    the post by _UNSAID_AGREEING sources."""
+    unsaid = [c for c, p in pairs if p.organisation == _UNSAID]
+    kept = [(c, p) for c, p in pairs if p.organisation != _UNSAID]
+    if not unsaid:
+        return kept
+    named = [p.organisation for _, p in kept if p.organisation != _EVENT]
+    if any(not _same_organisation(a, b) for a in named for b in named):
+        return kept
+    backed = max(len({o.doc for o in unsaid if same_person(c, o)}) for c in unsaid)
+    if backed < _UNSAID_AGREEING:
+        return kept
+    organisation = max(named, key=len) if named else _EVENT
+    return kept + [(c, Post(p.role, organisation)) for c, p in pairs if p.organisation == _UNSAID]
 
 
 def _shared_role(pairs: list[tuple[Claim, Post]]) -> bool:

@@ -182,7 +182,7 @@ def superseded(ctx: Context) -> Iterator[Discrepancy]:
             old = next(
                 (x for x in earlier[:-1] if x.mention.high != math.inf and figures_agree(x, c, ctx.tolerance)), None
             )
-            if old is None:
+            if old is None or _disputed(ctx, current, old):
                 continue
             yield Discrepancy(
                 kind="superseded",
@@ -197,6 +197,19 @@ def superseded(ctx: Context) -> Iterator[Discrepancy]:
                     f"{current.mention.text} on {_when(ctx, current)}; {c.doc} is later and carries the old figure."
                 ),
             )
+
+
+def _disputed(ctx: Context, current: Claim, old: Claim) -> bool:
+    """Whether another report of the same day as the value in force still gives the value it would have replaced:
+    "3.1 million subscribers" on Monday, then "1.3 million" and "3.1 million" in two reports of Tuesday is no
+    change, and a later "3.1 million" is not out of date (value-conflict sets the two of Tuesday against each other)."""
+    when = ctx.time_of(current)
+    return any(
+        x.doc != current.doc and ctx.time_of(x) == when
+        and figures_agree(x, old, ctx.tolerance) and not figures_agree(x, current, ctx.tolerance)
+        and figure_score(ctx, x, current) >= SAME_QUANTITY
+        for x in ctx.figures
+    )
 
 
 def _internal_pairs(ctx: Context, figures: Sequence[Claim]) -> Iterator[tuple[Claim, Claim, float]]:

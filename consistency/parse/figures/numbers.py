@@ -71,6 +71,7 @@ _CHAINED_BEFORE = re.compile(r"\d[-–]\Z")
 _CLAUSE_BREAK = re.compile(r"[.!?;:\n]")
 _WORD = re.compile(r"[A-Za-z]+")
 _TALLY_REACH = 60  # how far before and after a tally its words of voting are looked for
+_RATE_REACH = 40  # how far before points the rate they move is named: "cut its key interest rate by a quarter point"
 _WORD_AFTER = re.compile(r"[^\S\n]+([A-Za-z]+)\b")
 _LEAD_REACH = 24  # how far before a bracketed amount the word that states it is looked for
 _CLAUSE_REACH = 60  # how far before a bracketed amount the name of what it measures is looked for
@@ -297,15 +298,18 @@ def _scale_after_bracket(text: str, f: Figure) -> None:
 
 
 def _mark_percentage_points(text: str, figures: list[Figure]) -> None:
-    """``rose 3 points`` beside a percentage in the same sentence is a change in percentage points."""
+    """``rose 3 points`` beside a percentage in the same sentence is a change in percentage points, and so
+    are the points a rate moves by in its clause: ``cut interest rates by a quarter point``."""
+    rate_words = vocabulary().rate_words
     for i, f in enumerate(figures):
         if f.unit != "point":
             continue
         before = next((g for g in reversed(figures[:i]) if g.kind == "percent"), None)
         after = next((g for g in figures[i + 1 :] if g.kind == "percent"), None)
+        clause = _CLAUSE_BREAK.split(text[max(0, f.start - _RATE_REACH) : f.start])[-1]
         if (before is not None and not _SENTENCE_END.search(text, before.end, f.start)) or (
             after is not None and not _SENTENCE_END.search(text, f.end, after.start)
-        ):
+        ) or {w.lower() for w in _WORD.findall(clause)} & rate_words:
             f.kind, f.unit = "percent", "pp"
 
 

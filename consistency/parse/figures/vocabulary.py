@@ -78,6 +78,7 @@ class Vocabulary:
     accounting_leads: frozenset[str]  # words after which an amount in brackets is negative: "was ($5)"
     negative_measures: frozenset[str]  # measures whose name says they go down: "loss", "deficit"
     range_leads: frozenset[str]  # words that open a range of two amounts: "between $20 and 30"
+    rate_words: frozenset[str]  # what moves in percentage points: "cut rates by a quarter point"
     scale_suffix_re: re.Pattern[str]
     currency_before_re: re.Pattern[str]
     currency_glued_before_re: re.Pattern[str]
@@ -263,7 +264,8 @@ def vocabulary() -> Vocabulary:
     blockers: set[str] = set()
     one_idioms: set[str] = set()
     tallies: dict[str, set[str]] = {"tally_vote": set(), "tally_score": set(), "accounting_lead": set(),
-                                     "negative_measure": set(), "range_lead": set()}
+                                     "negative_measure": set(), "range_lead": set(),
+                                     "rate_word": set()}
     for row in _rows("figure_context.csv"):
         word, role = row["word"], row["role"]
         if role in ("month", "month_exact"):
@@ -300,6 +302,7 @@ def vocabulary() -> Vocabulary:
         accounting_leads=frozenset(tallies["accounting_lead"]),
         negative_measures=frozenset(tallies["negative_measure"]),
         range_leads=frozenset(tallies["range_lead"]),
+        rate_words=frozenset(tallies["rate_word"]),
         scale_suffix_re=scale_suffix_re,
         currency_before_re=currency_before_re,
         currency_glued_before_re=currency_glued_before_re,
