@@ -1,0 +1,94 @@
+"""The story's one craft given two flight codes or two makes and models (entity-conflict, part "craft").
+
+A report of a crash, a diversion or a hijacking names its aircraft by the
+code of its flight ("flight BT 417") and by its make and model ("an Airbus
+A320"), read by parse/designations.py. Both stay the same through the
+story: a report that gives another code or another model than the others
+contradicts them. A model counts only where it is the story's craft: after
+"the" ("The Airbus A320 overshot the runway", "the Baltair Airbus A320") or
+set beside the flight ("flight BT 417, an Airbus A320"), not "a Boeing 737
+had landed before it". Codes agree when their numbers are the same and
+neither names another airline ("Flight 370", "MH370"); models when one is
+the other written more fully ("Boeing 737", "Boeing 737-800"). A report
+that names two codes or two models itself tells of two crafts, and the
+story's codes or models are then left alone.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ..align import consensus_conflicts
+from ..model import Claim, Discrepancy, Severity
+from ..parse.designations import CODE, MODEL
+from .base import Context, as_do, part
+
+__all__ = ["craft_conflicts"]
+
+# "The Airbus A320", "the Baltair Airbus A320", "flight BT 417, an Airbus A320", "The Baltair jet, an Airbus A320,"
+_THE_CRAFT = re.compile(r"(?:\b[Tt]he\s+(?:[A-Z][\w'’-]*\s+){0,2}|,\s+an?\s+)$")
+_LEAD = 40  # characters before a model that can hold its article and an owner's name
+_CODE_PARTS = re.compile(r"(?P<airline>.*?)(?P<number>\d+[A-Z]?)$")
+_WHAT = {CODE: "flight code", MODEL: "aircraft"}
+
+
+def _of_the_craft(c: Claim) -> bool:
+    if c.mention.role == CODE:
+        return True
+    rel = c.sentence.start
+    return _THE_CRAFT.search(c.sentence.text[max(0, c.start - rel - _LEAD) : c.start - rel]) is not None
+
+
+def _agree(a: Claim, b: Claim) -> bool:
+    x, y = a.mention.canonical or "", b.mention.canonical or ""
+    if a.mention.role == CODE:
+        px, py = _CODE_PARTS.match(x), _CODE_PARTS.match(y)
+        if px is None or py is None:
+            return x == y
+        same_airline = px["airline"] == py["airline"] or not px["airline"] or not py["airline"]
+        return same_airline and px["number"] == py["number"]
+    short, full = sorted((x.lower(), y.lower()), key=len)
+    return full.startswith(short) and not full[len(short) : len(short) + 1].isdigit()
+
+
+def _two_crafts(claims: list[Claim]) -> bool:
+    """Whether one report names two codes or two models that do not agree: the story has two crafts."""
+    return any(a.doc == b.doc and not _agree(a, b) for i, a in enumerate(claims) for b in claims[i + 1 :])
+
+
+@part(
+    "entity-conflict",
+    "craft",
+    example='"Norvia flight NV 2283 diverted to Brest" (a) vs "The Norvia jet, flight NV 2238, landed in Brest" (b)',
+)
+def craft_conflicts(ctx: Context) -> Iterator[Discrepancy]:
+    """The story's one aircraft given two flight codes ("flight BT 417" / "flight BT 471") or two models ("an Airbus A320" / "a Boeing 737").
+
+    A model counts where it is the story's craft ("the Airbus A320", "flight
+    BT 417, an Airbus A320"); a report naming two codes or two models tells
+    of two crafts, and its story is left alone. The code or model most
+    reports give is the reference, quoted from the first report that gives it.
+    """
+    groups: dict[tuple[int, str], list[Claim]] = {}
+    for c in ctx.claims:
+        if c.mention.kind == "entity" and c.mention.role in (CODE, MODEL) and _of_the_craft(c):
+            groups.setdefault((ctx.story_of(c.doc), c.mention.role), []).append(c)
+    for (_, role), claims in sorted(groups.items()):
+        if _two_crafts(claims):
+            continue
+        for odd, sides in consensus_conflicts(claims, lambda a, b: True, _agree):
+            reference = min(sides, key=lambda c: (ctx.date_of(c) or ctx.date_of(odd), c.doc, c.start))
+            yield Discrepancy(
+                kind="entity-conflict",
+                severity=Severity.error,
+                summary=(
+                    f"the {_WHAT[role]}: {odd.mention.text} in {odd.doc}, "
+                    f"{reference.mention.text} in {reference.doc}{as_do(sides, reference)}"
+                ),
+                claims=(odd, reference),
+                explanation=(
+                    f"{odd.doc} gives the story's aircraft as {odd.mention.text} and {reference.doc} as "
+                    f"{reference.mention.text}; a flight keeps its code and its aircraft through the story."
+                ),
+            )
