@@ -42,6 +42,7 @@ from .align.times import date_frame, is_history, is_statement_date, states_chang
 from .data import rows
 from .intervals import ranges_overlap
 from .model import Claim, Document, Frame, Mention, Sentence
+from .parse.figures.context import VOTES_AGAINST, VOTES_FOR
 from .parse.names.nationalities import described_name, said_of_a_subject
 from .parse.times import day_part_words
 from .readers.datelines import dateline
@@ -584,6 +585,22 @@ def _reached_by(d: Mention) -> bool:
     return d.date_end is not None and d.grain == "day" and (d.hedge or "").lower() in _REACHED_BY
 
 
+def _vote_time(sentence: Sentence, dates: Sequence[Mention]) -> tuple[dt.date, dt.date] | None:
+    """The time of a vote's counts: the day the vote was held, an event of the story that dates its own
+    outcome, and not the period of what was voted on ("approved the 2026 budget on Wednesday by 104 votes
+    to 96" gives Wednesday's votes)."""
+    return _time_of(d for d in dates if not _names_which(sentence, d))
+
+
+_NEXT_WORD = re.compile(r"[ -]+([a-z][\w'’-]*)")
+
+
+def _names_which(sentence: Sentence, d: Mention) -> bool:
+    """Whether a date says which thing its noun is, set right before it: "the 2026 budget", "the 2025 season"."""
+    after = _NEXT_WORD.match(sentence.text, d.end - sentence.start)
+    return after is not None and after.group(1) not in stopwords()
+
+
 def _sentence_index(sentences: Sequence[Sentence]) -> list[int]:
     return [s.start for s in sentences]
 
@@ -699,6 +716,8 @@ def claims_of(doc: Document, sentences: Sequence[Sentence], mentions: Sequence[M
                 # an age is its person's at the report's date, a deal's price a share the deal's, not of the days
                 # their sentence tells of; a long-past date still dates a past deal's price
                 time = _time_of(d for d in timing if based.get(d.start, m.start) == m.start)
+                if m.role in (VOTES_FOR, VOTES_AGAINST):  # "approved the 2026 budget on Wednesday by 104 votes to 96"
+                    time = _vote_time(sentence, dates)
                 unresolved = time is None and any(d.date is None for d in timing)
                 if undated_measure(frames[id(m)].measure) and (
                     frames[id(m)].measure == AGE or not any(is_history(d, doc.published) for d in timing)

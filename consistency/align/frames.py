@@ -47,6 +47,7 @@ import simplemma
 
 from ..data import rows
 from ..model import Claim, Frame, Mention, Sentence
+from ..parse.figures.context import VOTES_AGAINST, VOTES_FOR
 from ..parse.figures.numbers import unit_factor
 from ..terms import WORD, stem, stopwords
 
@@ -271,6 +272,8 @@ def frame_of(
     measure = _unit_price(sentence, m) or measure
     near = clause_before + after
     qualifiers = frozenset(roles[w][1] for w in near if roles.get(w, ("",))[0] == "qualifier")
+    if m.role in (VOTES_FOR, VOTES_AGAINST):
+        qualifiers |= {f"votes {m.role}"}  # "by 104 votes to 96": the votes for and those against are two counts
     if change_base(sentence, m) is not None:
         # "revenue rose 14% from a year earlier": the revenue's change over the year, a measure of its own
         qualifiers |= {YEAR_ON_YEAR}

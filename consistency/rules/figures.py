@@ -35,6 +35,7 @@ from ..align.frames import YEAR_ON_YEAR, of_the_event, own_measure
 from ..claim_building import heads_match
 from ..intervals import figures_overlap, overlap
 from ..model import Claim, Discrepancy, Severity
+from ..parse.figures.context import VOTES_AGAINST, VOTES_FOR
 from ..parse.figures.numbers import unit_factor
 from .base import Context, rule
 from .places import bearing_conflicts
@@ -250,7 +251,7 @@ def value_conflict(ctx: Context) -> Iterator[Discrepancy]:
     found = list(_disagreeing(ctx, ctx.figures, compared))
     seen = {(id(a), id(b)) for a, b, _ in found}
     found += [(a, b, s) for a, b, s in _restated_conflicts(ctx) if (id(a), id(b)) not in seen]
-    for a, b, score in found:
+    for a, b, score in _one_row_per_vote(found):
         yield Discrepancy(
             kind="value-conflict",
             severity=Severity.error,
@@ -264,6 +265,17 @@ def value_conflict(ctx: Context) -> Iterator[Discrepancy]:
     yield from bearing_conflicts(ctx)
     yield from score_conflicts(ctx)
     yield from superlative_span_conflicts(ctx)
+
+
+def _one_row_per_vote(found: list[tuple[Claim, Claim, float]]) -> list[tuple[Claim, Claim, float]]:
+    """A vote's result is one row: two sentences that disagree on the votes for ("by 104 votes to 96" against
+    "by 96 votes to 104") are not set against each other again for the votes against."""
+
+    def sentences(a: Claim, b: Claim) -> frozenset:
+        return frozenset({(a.doc, a.sentence.start), (b.doc, b.sentence.start)})
+
+    voted_for = {sentences(a, b) for a, b, _ in found if a.mention.role == VOTES_FOR}
+    return [(a, b, s) for a, b, s in found if a.mention.role != VOTES_AGAINST or sentences(a, b) not in voted_for]
 
 
 @rule(
