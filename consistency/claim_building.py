@@ -38,7 +38,7 @@ from .align.frames import (
     separate_outcomes,
     undated_measure,
 )
-from .align.times import date_frame, is_history, is_statement_date, states_change
+from .align.times import date_frame, is_future_step, is_history, is_statement_date, states_change
 from .data import rows
 from .intervals import ranges_overlap
 from .model import Claim, Document, Frame, Mention, Sentence
@@ -715,7 +715,10 @@ def claims_of(doc: Document, sentences: Sequence[Sentence], mentions: Sequence[M
                     attribute = tuple(dict.fromkeys(figure_attribute(sentence, whole, figures) + attribute))
                 # an age is its person's at the report's date, a deal's price a share the deal's, not of the days
                 # their sentence tells of; a long-past date still dates a past deal's price
-                time = _time_of(d for d in timing if based.get(d.start, m.start) == m.start)
+                time = _time_of(
+                    d for d in timing
+                    if based.get(d.start, m.start) == m.start and not is_future_step(sentence, m, d, doc.published)
+                )
                 if m.role in (VOTES_FOR, VOTES_AGAINST):  # "approved the 2026 budget on Wednesday by 104 votes to 96"
                     time = _vote_time(sentence, dates)
                 unresolved = time is None and any(d.date is None for d in timing)
@@ -742,7 +745,8 @@ def claims_of(doc: Document, sentences: Sequence[Sentence], mentions: Sequence[M
                     head=head,
                     parts_total=totals.get(m.start) if m.is_figure else None,
                     time_unresolved=unresolved if m.is_figure else time is None and any(d.date is None for d in dates),
-                    rising=m.is_figure and states_change(sentence, m),
+                    # a vote's counts are its result, never a count on its way up ("passed by 107 votes to 93")
+                    rising=m.is_figure and m.role not in (VOTES_FOR, VOTES_AGAINST) and states_change(sentence, m),
                     comparative=m.is_figure and m.hedge is None and _is_compared(sentence, m),
                     published=doc.published,
                     frame=frames[id(m)],

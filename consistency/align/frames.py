@@ -272,8 +272,8 @@ def frame_of(
     measure = _unit_price(sentence, m) or measure
     near = clause_before + after
     qualifiers = frozenset(roles[w][1] for w in near if roles.get(w, ("",))[0] == "qualifier")
-    if m.role in (VOTES_FOR, VOTES_AGAINST):
-        qualifiers |= {f"votes {m.role}"}  # "by 104 votes to 96": the votes for and those against are two counts
+    if m.role in (VOTES_FOR, VOTES_AGAINST):  # "approved the budget by 104 votes to 96": votes, whatever was voted on
+        measure, qualifiers = VOTE, qualifiers | {f"votes {m.role}"}  # and the votes for and those against are two counts
     if change_base(sentence, m) is not None:
         # "revenue rose 14% from a year earlier": the revenue's change over the year, a measure of its own
         qualifiers |= {YEAR_ON_YEAR}
@@ -294,6 +294,7 @@ def frame_of(
 
 
 AGE = "age"
+VOTE = "vote"  # the measure of a vote split's counts (data/measures.csv)
 _AGE_LIMIT = 125  # no one is older: a larger number after a name is no age
 # "the 56-year-old", "aged 56 years old": a count of years that says how old someone is
 _YEARS_OLD = re.compile(r"^[-\s]?(?:years?[-\s])?old\b", re.IGNORECASE)

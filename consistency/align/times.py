@@ -31,7 +31,9 @@ from importlib import resources
 from ..model import Frame, Mention, Sentence
 from .frames import attribution_of, event_word, periods_a_figure_after, reports_results
 
-__all__ = ["HISTORY", "date_frame", "is_caption", "is_history", "is_statement_date", "same_event", "states_change"]
+__all__ = [
+    "HISTORY", "date_frame", "is_caption", "is_future_step", "is_history", "is_statement_date", "same_event", "states_change",
+]
 
 # how far before a date a statement verb may stand: "told reporters on Monday", "said late on Friday"
 _STATEMENT_REACH = 40
@@ -81,6 +83,28 @@ def is_statement_date(sentence: Sentence, m: Mention) -> bool:
         return not reports_results(sentence, m)
     opening = _OPENING.match(sentence.text[m.end - rel :])
     return m.start - rel <= _OPENING_REACH and opening is not None and _statement_verb().search(opening.group(1)) is not None
+
+
+@cache
+def _future_words() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{_alternatives(_words_of('future_words.csv', 'word'))})\b", re.IGNORECASE)
+
+
+_STEP_BREAK = re.compile(r"[;:()]|\.\s")  # a step told of in another clause or sentence does not count
+
+
+def is_future_step(sentence: Sentence, figure: Mention, date: Mention, published: dt.date | None) -> bool:
+    """Whether a date after the report's day tells when a thing a figure describes will next be dealt with:
+    "the budget of 221 billion crowns would be sent to parliament on November 12" (data/future_words.csv).
+
+    The figure stands before the future verb, in what the clause is about, and the date after it: the
+    date is the step's, not the time the figure holds for. A figure after the verb is what is foreseen
+    ("the storm will bring 200 mm of rain on Friday") and keeps the date.
+    """
+    if published is None or date.date is None or date.date <= published or date.start < figure.end:
+        return False
+    between = sentence.text[figure.end - sentence.start : date.start - sentence.start]
+    return _future_words().search(between) is not None and _STEP_BREAK.search(between) is None
 
 
 # a date followed by its verb is its clause's subject: "2023 was", '1994 "was the year'
