@@ -133,6 +133,26 @@ def measure_in(text: str) -> str | None:
     return next(filter(None, map(_measure_of, _words(text))), None)
 
 
+_NEXT_FIGURE = re.compile(r"(?<![\w.,])(?!(?:1[89]|20)\d\d\b)\d")  # the next figure's first digit (a year is no figure)
+
+
+def _up_to_next_figure(words: list[str], text: str) -> list[str]:
+    """The `words` after a figure that are still its own: those before the phrase that leads to the next figure
+    of its clause. "The deficit target of 2.3% of GDP depends on pension savings of 1.4 billion": "pension
+    savings" are the 1.4 billion's words, and no qualifier of the 2.3%."""
+    found = _NEXT_FIGURE.search(_clause_after(text))
+    if found is None:
+        return words
+    lead = _words(text[: found.start()])
+    stop = stopwords()
+    end = len(lead)
+    while end and lead[end - 1] in stop:  # "savings of", "rose to"
+        end -= 1
+    while end and lead[end - 1] not in stop:  # "pension savings"
+        end -= 1
+    return words[: min(len(words), end)]
+
+
 def _clause_after(text: str) -> str:
     cut = _CLAUSE_END.search(text)
     return text[: cut.start()] if cut else text
@@ -270,7 +290,7 @@ def frame_of(
     # a qualifier may stand before the measure word, anywhere in the figure's clause: "the maximum sentence for
     # bribery is 10 years", "prosecutors had asked for a sentence of nine years"
     measure = _unit_price(sentence, m) or measure
-    near = clause_before + after
+    near = clause_before + _up_to_next_figure(after, sentence.text[m.end - rel :])
     qualifiers = frozenset(roles[w][1] for w in near if roles.get(w, ("",))[0] == "qualifier")
     if m.role in (VOTES_FOR, VOTES_AGAINST):  # "approved the budget by 104 votes to 96": votes, whatever was voted on
         measure, qualifiers = VOTE, qualifiers | {f"votes {m.role}"}  # and the votes for and those against are two counts
