@@ -9,7 +9,7 @@ from __future__ import annotations
 import functools
 import re
 
-from ...knowledge import KnowledgeBase
+from ...knowledge import KnowledgeBase, name_key
 from . import lexicon as lex
 
 __all__ = [
@@ -22,6 +22,7 @@ __all__ = [
     "segments",
     "layout",
     "chunks",
+    "given_name_first",
 ]
 
 Token = tuple[str, int, int]  # word, start, end
@@ -150,8 +151,11 @@ def segments(run: str, kb: KnowledgeBase) -> tuple[tuple[Token, ...], ...]:
     if kb.canonical_name(run):
         return (tuple(tokens),)
     segments: list[list[Token]] = [[]]
-    for word, start, end in tokens:
-        if word[0].isupper() and word.lower() in lex.run_breakers() and not (len(word) > 1 and word.isupper()):
+    for i, (word, start, end) in enumerate(tokens):
+        if (
+            word[0].isupper() and word.lower() in lex.run_breakers() and not (len(word) > 1 and word.isupper())
+            and not given_name_first(word, tokens[i + 1 : i + 2])
+        ):
             segments.append([])
             continue
         lowered = _LOWER_COMPOUND.search(word)
@@ -161,6 +165,14 @@ def segments(run: str, kb: KnowledgeBase) -> tuple[tuple[Token, ...], ...]:
             continue
         segments[-1].append((word, start, end))
     return tuple(tuple(s) for s in segments if s)
+
+
+def given_name_first(word: str, following: list[Token]) -> bool:
+    """A calendar word that is also a given name, before a name's next word: "Jan Horak" (not "Jan 5")."""
+    return (
+        bool(following) and name_key(word) in lex.given_names()
+        and following[0][0][0].isupper() and following[0][0].lower() not in lex.run_breakers()
+    )
 
 
 @functools.lru_cache(maxsize=8192)
