@@ -587,8 +587,8 @@ def _reached_by(d: Mention) -> bool:
 
 def _vote_time(sentence: Sentence, dates: Sequence[Mention]) -> tuple[dt.date, dt.date] | None:
     """The time of a vote's counts: the day the vote was held, an event of the story that dates its own
-    outcome, and not the period of what was voted on ("approved the 2026 budget on Wednesday by 104 votes
-    to 96" gives Wednesday's votes)."""
+    outcome, and not the period of what was voted on ("approved the 2026 health bill on Thursday by 61 votes
+    to 54" gives Thursday's votes)."""
     return _time_of(d for d in dates if not _names_which(sentence, d))
 
 
@@ -719,7 +719,7 @@ def claims_of(doc: Document, sentences: Sequence[Sentence], mentions: Sequence[M
                     d for d in timing
                     if based.get(d.start, m.start) == m.start and not is_future_step(sentence, m, d, doc.published)
                 )
-                if m.role in (VOTES_FOR, VOTES_AGAINST):  # "approved the 2026 budget on Wednesday by 104 votes to 96"
+                if m.role in (VOTES_FOR, VOTES_AGAINST):  # "approved the 2026 health bill on Thursday by 61 votes to 54"
                     time = _vote_time(sentence, dates)
                 unresolved = time is None and any(d.date is None for d in timing)
                 if undated_measure(frames[id(m)].measure) and (
@@ -745,7 +745,7 @@ def claims_of(doc: Document, sentences: Sequence[Sentence], mentions: Sequence[M
                     head=head,
                     parts_total=totals.get(m.start) if m.is_figure else None,
                     time_unresolved=unresolved if m.is_figure else time is None and any(d.date is None for d in dates),
-                    # a vote's counts are its result, never a count on its way up ("passed by 107 votes to 93")
+                    # a vote's counts are its result, never a count on its way up ("passed by 61 votes to 54")
                     rising=m.is_figure and m.role not in (VOTES_FOR, VOTES_AGAINST) and states_change(sentence, m),
                     comparative=m.is_figure and m.hedge is None and _is_compared(sentence, m),
                     published=doc.published,

@@ -138,8 +138,8 @@ _NEXT_FIGURE = re.compile(r"(?<![\w.,])(?!(?:1[89]|20)\d\d\b)\d")  # the next fi
 
 def _up_to_next_figure(words: list[str], text: str) -> list[str]:
     """The `words` after a figure that are still its own: those before the phrase that leads to the next figure
-    of its clause. "The deficit target of 2.3% of GDP depends on pension savings of 1.4 billion": "pension
-    savings" are the 1.4 billion's words, and no qualifier of the 2.3%."""
+    of its clause. "The deficit target of 1.9% of GDP depends on pension cuts of 800 million euros": "pension
+    cuts" are the 800 million's words, and no qualifier of the 1.9%."""
     found = _NEXT_FIGURE.search(_clause_after(text))
     if found is None:
         return words
@@ -148,7 +148,7 @@ def _up_to_next_figure(words: list[str], text: str) -> list[str]:
     end = len(lead)
     while end and lead[end - 1] in stop:  # "savings of", "rose to"
         end -= 1
-    while end and lead[end - 1] not in stop:  # "pension savings"
+    while end and lead[end - 1] not in stop:  # "pension cuts"
         end -= 1
     return words[: min(len(words), end)]
 
@@ -292,7 +292,7 @@ def frame_of(
     measure = _unit_price(sentence, m) or measure
     near = clause_before + _up_to_next_figure(after, sentence.text[m.end - rel :])
     qualifiers = frozenset(roles[w][1] for w in near if roles.get(w, ("",))[0] == "qualifier")
-    if m.role in (VOTES_FOR, VOTES_AGAINST):  # "approved the budget by 104 votes to 96": votes, whatever was voted on
+    if m.role in (VOTES_FOR, VOTES_AGAINST):  # "approved the bill by 61 votes to 54": votes, whatever was voted on
         measure, qualifiers = VOTE, qualifiers | {f"votes {m.role}"}  # and the votes for and those against are two counts
     if change_base(sentence, m) is not None:
         # "revenue rose 14% from a year earlier": the revenue's change over the year, a measure of its own

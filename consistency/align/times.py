@@ -95,7 +95,7 @@ _STEP_BREAK = re.compile(r"[;:()]|\.\s")  # a step told of in another clause or 
 
 def is_future_step(sentence: Sentence, figure: Mention, date: Mention, published: dt.date | None) -> bool:
     """Whether a date after the report's day tells when a thing a figure describes will next be dealt with:
-    "the budget of 221 billion crowns would be sent to parliament on November 12" (data/future_words.csv).
+    "the budget of 69 billion kronor would be sent to parliament on November 12" (data/future_words.csv).
 
     The figure stands before the future verb, in what the clause is about, and the date after it: the
     date is the step's, not the time the figure holds for. A figure after the verb is what is foreseen

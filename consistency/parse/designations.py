@@ -1,12 +1,12 @@
 """Designations: the code a flight goes by and the make and model of a craft.
 
-"Baltair flight BT 417, an Airbus A320" names one craft twice over: by the
-code of its flight ("BT 417", after a label of data/designations.csv:
+"Norvia flight NV 2283, an Embraer E190" names one craft twice over: by the
+code of its flight ("NV 2283", after a label of data/designations.csv:
 "flight", "flight number") and by its make and model ("Airbus A320", a
 maker of the same file followed by a model written with a digit: "Boeing
 737", "ATR 72", "Embraer E190", "Boeing 737 MAX 8"). Each is an entity
 mention: role "code" with the code in capitals without blanks as its
-canonical ("BT417"), role "model" with the maker and model as written, its
+canonical ("NV2283"), role "model" with the maker and model as written, its
 blanks made single ("Boeing 737 MAX 8").
 """
 

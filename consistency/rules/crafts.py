@@ -1,13 +1,13 @@
 """The story's one craft given two flight codes or two makes and models (entity-conflict, part "craft").
 
 A report of a crash, a diversion or a hijacking names its aircraft by the
-code of its flight ("flight BT 417") and by its make and model ("an Airbus
-A320"), read by parse/designations.py. Both stay the same through the
+code of its flight ("flight NV 2283") and by its make and model ("an Embraer
+E190"), read by parse/designations.py. Both stay the same through the
 story: a report that gives another code or another model than the others
 contradicts them. A model counts only where it is the story's craft: after
-"the" ("The Airbus A320 overshot the runway", "the Baltair Airbus A320") or
-set beside the flight ("flight BT 417, an Airbus A320"), not "a Boeing 737
-had landed before it". Codes agree when their numbers are the same and
+"the" ("The Embraer E190 landed safely", "the Norvia Embraer E190") or
+set beside the flight ("flight NV 2283, an Embraer E190"), not "a Boeing 787
+had taken off before it". Codes agree when their numbers are the same and
 neither names another airline ("Flight 370", "MH370"); models when one is
 the other written more fully ("Boeing 737", "Boeing 737-800"). A report
 that names two codes or two models itself tells of two crafts, and the
@@ -26,7 +26,7 @@ from .base import Context, as_do, part
 
 __all__ = ["craft_conflicts"]
 
-# "The Airbus A320", "the Baltair Airbus A320", "flight BT 417, an Airbus A320", "The Baltair jet, an Airbus A320,"
+# "The Embraer E190", "the Norvia Embraer E190", "flight NV 2283, an Embraer E190", "The Norvia jet, an Embraer E190,"
 _THE_CRAFT = re.compile(r"(?:\b[Tt]he\s+(?:[A-Z][\w'’-]*\s+){0,2}|,\s+an?\s+)$")
 _LEAD = 40  # characters before a model that can hold its article and an owner's name
 _CODE_PARTS = re.compile(r"(?P<airline>.*?)(?P<number>\d+[A-Z]?)$")
@@ -63,10 +63,10 @@ def _two_crafts(claims: list[Claim]) -> bool:
     example='"Norvia flight NV 2283 diverted to Brest" (a) vs "The Norvia jet, flight NV 2238, landed in Brest" (b)',
 )
 def craft_conflicts(ctx: Context) -> Iterator[Discrepancy]:
-    """The story's one aircraft given two flight codes ("flight BT 417" / "flight BT 471") or two models ("an Airbus A320" / "a Boeing 737").
+    """The story's one aircraft given two flight codes ("flight NV 2283" / "flight NV 2238") or two models ("an Embraer E190" / "a Bombardier Q400").
 
-    A model counts where it is the story's craft ("the Airbus A320", "flight
-    BT 417, an Airbus A320"); a report naming two codes or two models tells
+    A model counts where it is the story's craft ("the Embraer E190", "flight
+    NV 2283, an Embraer E190"); a report naming two codes or two models tells
     of two crafts, and its story is left alone. The code or model most
     reports give is the reference, quoted from the first report that gives it.
     """

@@ -268,8 +268,8 @@ def value_conflict(ctx: Context) -> Iterator[Discrepancy]:
 
 
 def _one_row_per_vote(found: list[tuple[Claim, Claim, float]]) -> list[tuple[Claim, Claim, float]]:
-    """A vote's result is one row: two sentences that disagree on the votes for ("by 104 votes to 96" against
-    "by 96 votes to 104") are not set against each other again for the votes against."""
+    """A vote's result is one row: two sentences that disagree on the votes for ("by 61 votes to 54" against
+    "by 54 votes to 61") are not set against each other again for the votes against."""
 
     def sentences(a: Claim, b: Claim) -> frozenset:
         return frozenset({(a.doc, a.sentence.start), (b.doc, b.sentence.start)})

@@ -21,8 +21,8 @@ from .words import Numeral, read_numerals
 __all__ = ["Figure", "Junk", "junk_spans", "read_figure", "PERCENT_UNITS", "FUNCTION_WORDS", "VOTES_FOR", "VOTES_AGAINST"]
 
 PERCENT_UNITS = frozenset({"%", "pp", "bp"})
-# A vote split gives the votes for first and the votes against second: "by 104 votes to 96", "passed 52-48",
-# and so does one that failed ("rejected by 96 votes to 104").
+# A vote split gives the votes for first and the votes against second: "by 61 votes to 54", "passed 218-214",
+# and so does one that failed ("rejected by 54 votes to 61").
 VOTES_FOR, VOTES_AGAINST = "for", "against"
 
 _JUNK = re.compile(

@@ -168,7 +168,7 @@ def segments(run: str, kb: KnowledgeBase) -> tuple[tuple[Token, ...], ...]:
 
 
 def given_name_first(word: str, following: list[Token]) -> bool:
-    """A calendar word that is also a given name, before a name's next word: "Jan Horak" (not "Jan 5")."""
+    """A calendar word that is also a given name, before a name's next word: "Jan Pekar" (not "Jan 5")."""
     return (
         bool(following) and name_key(word) in lex.given_names()
         and following[0][0][0].isupper() and following[0][0].lower() not in lex.run_breakers()
