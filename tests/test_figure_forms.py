@@ -205,7 +205,7 @@ def test_a_share_reads_alike_in_words_and_digits(sentence):
     assert (m.low, m.high) == (approx(0.59 * 0.95), approx(0.59 * 1.05))
 
 
-# Reports whose figures agree, though a number in a name, a score or a vote split once
+# Reports that agree, though a number in a name, a score or a vote split once
 # read as figures that conflict ("8" against "9", "41" against "59").
 # fmt: off
 NO_FIGURE_TO_CONFLICT = [
@@ -221,8 +221,7 @@ NO_FIGURE_TO_CONFLICT = [
 
 @pytest.mark.parametrize(("a", "b"), NO_FIGURE_TO_CONFLICT)
 def test_names_scores_and_votes_raise_no_false_conflict(tmp_path, a, b):
-    # two models of the crashed plane are a conflict of names (entity-conflict), not of figures
-    assert [kind for kind, _ in _check(tmp_path, {"a": a, "b": b}) if kind != "entity-conflict"] == []
+    assert _check(tmp_path, {"a": a, "b": b}) == []
 
 
 def test_one_match_given_two_scores_is_one_score_conflict(tmp_path):

@@ -8,8 +8,8 @@ contradicts them. A model counts only where it is the story's craft: after
 "the" ("The Embraer E190 landed safely", "the Norvia Embraer E190") or
 set beside the flight ("flight NV 2283, an Embraer E190"), not "a Boeing 787
 had taken off before it". Codes agree when their numbers are the same and
-neither names another airline ("Flight 370", "MH370"); models when one is
-the other written more fully ("Boeing 737", "Boeing 737-800"). A report
+neither names another airline ("Flight 370", "MH370"); models when they are
+of one family ("Boeing 737", "Boeing 737-800", "Boeing 737 MAX 8"). A report
 that names two codes or two models itself tells of two crafts, and the
 story's codes or models are then left alone.
 """
@@ -31,6 +31,8 @@ _THE_CRAFT = re.compile(r"(?:\b[Tt]he\s+(?:[A-Z][\w'’-]*\s+){0,2}|,\s+an?\s+)$
 _LEAD = 40  # characters before a model that can hold its article and an owner's name
 _CODE_PARTS = re.compile(r"(?P<airline>.*?)(?P<number>\d+[A-Z]?)$")
 _WHAT = {CODE: "flight code", MODEL: "aircraft"}
+# the model's first word, without a variant's suffix: "737" of "737-800", "A320" of "A320neo", "An-26" kept whole
+_FAMILY = re.compile(r"(?P<maker>.+?)\s+(?P<model>[A-Z][A-Za-z]?-\d+|[A-Z]{0,3}\d+)")
 
 
 def _of_the_craft(c: Claim) -> bool:
@@ -48,8 +50,16 @@ def _agree(a: Claim, b: Claim) -> bool:
             return x == y
         same_airline = px["airline"] == py["airline"] or not px["airline"] or not py["airline"]
         return same_airline and px["number"] == py["number"]
-    short, full = sorted((x.lower(), y.lower()), key=len)
-    return full.startswith(short) and not full[len(short) : len(short) + 1].isdigit()
+    return _model_family(x) == _model_family(y)
+
+
+def _model_family(model: str) -> tuple[str, str]:
+    """The maker and the model a variant belongs to: "Boeing 737-800", "Boeing 737 MAX 8" and "Boeing 737" are
+    one family ("boeing", "737"), as are "Airbus A320neo" and "Airbus A320"; "Antonov An-26" is ("antonov", "an-26")."""
+    found = _FAMILY.match(model)
+    if found is None:
+        return model.lower(), ""
+    return found["maker"].lower(), found["model"].lower()
 
 
 def _two_crafts(claims: list[Claim]) -> bool:
