@@ -37,9 +37,10 @@ from .align.frames import (
     periods_a_figure_after,
     places_near,
     separate_outcomes,
+    tally_count,
     undated_measure,
 )
-from .align.times import date_frame, is_history, is_statement_date, states_change
+from .align.times import date_frame, is_future_step, is_history, is_statement_date, states_change
 from .data import rows
 from .intervals import ranges_overlap
 from .model import Claim, Document, Frame, Mention, Sentence
@@ -741,6 +742,22 @@ def _reached_by(d: Mention) -> bool:
     return d.date_end is not None and d.grain == "day" and (d.hedge or "").lower() in REACHED_BY
 
 
+def _vote_time(sentence: Sentence, dates: Sequence[Mention]) -> tuple[dt.date, dt.date] | None:
+    """The time of a vote's counts: the day the vote was held, an event of the story that dates its own
+    outcome, and not the period of what was voted on ("approved the 2026 health bill on Thursday by 61 votes
+    to 54" gives Thursday's votes)."""
+    return _time_of(d for d in dates if not _names_which(sentence, d))
+
+
+_NEXT_WORD = re.compile(r"[ -]+([a-z][\w'’-]*)")
+
+
+def _names_which(sentence: Sentence, d: Mention) -> bool:
+    """Whether a date says which thing its noun is, set right before it: "the 2026 budget", "the 2025 season"."""
+    after = _NEXT_WORD.match(sentence.text, d.end - sentence.start)
+    return after is not None and after.group(1) not in stopwords()
+
+
 def _sentence_index(sentences: Sequence[Sentence]) -> list[int]:
     return [s.start for s in sentences]
 
@@ -862,12 +879,18 @@ def claims_of(doc: Document, sentences: Sequence[Sentence], mentions: Sequence[M
                     attribute = tuple(dict.fromkeys(figure_attribute(sentence, whole, figures) + attribute))
                 # an age is its person's at the report's date, a deal's price a share the deal's, not of the days
                 # their sentence tells of; a long-past date still dates a past deal's price
-                # "up from 3.4% in April": a base's own date comes before the period of the figure it is a base of
+                # "up from 3.4% in April": a base's own date comes before the period of the figure it is a base of;
+                # a date after the report's day that a future step is set for is the step's, not the figure's
                 time = (
                     _when_clause_time(sentence, dates, m)
                     or _time_of(d for d in timing if based.get(d.start) == m.start)
-                    or _time_of(d for d in timing if based.get(d.start, m.start) == m.start)
+                    or _time_of(
+                        d for d in timing
+                        if based.get(d.start, m.start) == m.start and not is_future_step(sentence, m, d, doc.published)
+                    )
                 )
+                if tally_count(m) is not None:  # "approved the 2026 health bill on Thursday by 61 votes to 54"
+                    time = _vote_time(sentence, dates)
                 unresolved = time is None and any(d.date is None for d in timing)
                 if undated_measure(frames[id(m)].measure) and (
                     frames[id(m)].measure == AGE or not any(is_history(d, doc.published) for d in timing)

@@ -162,7 +162,8 @@ class Mention:
     Figures carry a half-open interval [low, high) around `value`; dates a
     range [date, date_end] at a `grain` (day, month, year). `canonical` joins
     spelling variants of a name; `role` says what an entity is (person,
-    organisation, place, office) and for a quote who speaks. A time holds
+    organisation, place, office, a flight's code, a craft's model), and for
+    a count of a vote split which side it counts ("for", "against"). A time holds
     minutes from its day's midnight in [low, high) and its time zone in
     `unit`; a bearing its distance in km, `bearing` in degrees (north 0,
     east 90) and the `place` it is measured from.

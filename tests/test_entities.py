@@ -153,6 +153,10 @@ def _found(text: str) -> set[tuple[str, str | None, str | None, str | None]]:
             [("HALO Trust", "organisation", "HALO Trust", None), ("Amnesty International", None, "Amnesty International", None)],
         ),
         ("In May, Theresa May spoke.", [("Theresa May", "person", "Theresa May", None)]),
+        # a calendar word that is a given name opens the name it stands before, and is a month beside a number
+        ("The new interior minister is Jan Horak, officials said.", [("Jan Horak", "person", "Jan Horak", None)]),
+        ("Jan Pekar, 52, resigned on Jan 5.", [("Jan Pekar", "person", "Jan Pekar", None)]),
+        ("Defence Minister Jan Horak visited Brno.", [("Jan Horak", "person", "Jan Horak", None)]),
         ("Shares in BP and the FTSE rose.", [("BP", "organisation", "BP", None), ("FTSE", "organisation", "FTSE", None)]),
     ],
 )

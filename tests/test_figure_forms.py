@@ -172,6 +172,24 @@ def test_a_score_is_no_figure_and_a_vote_split_is_two_counts(sentence, expected)
     assert found == [(t, approx(v), approx(lo), approx(hi)) for t, v, lo, hi in expected]
 
 
+# A vote split gives the votes for first and the votes against second, each a count of votes.
+# fmt: off
+VOTE_SIDES = [
+    ("The Senate approved the bill by 61 votes to 54.", [("61 votes", "for"), ("54", "against")]),
+    ("The House passed the farm bill 218-214 on Thursday.", [("218", "for"), ("214", "against")]),
+    ("The motion was rejected by 96 votes to 104.", [("96 votes", "for"), ("104", "against")]),
+    ("The measure failed in a 41-59 vote.", [("41", "for"), ("59", "against")]),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("sentence", "expected"), VOTE_SIDES)
+def test_a_vote_split_counts_votes_for_and_against(sentence, expected):
+    found = figures(sentence)
+    assert [(m.text, m.role) for m in found] == expected
+    assert {m.unit for m in found} == {"vote"}
+
+
 # A share over a whole reads the same in words and in digits.
 @pytest.mark.parametrize(
     "sentence",

@@ -47,6 +47,7 @@ import simplemma
 
 from ..data import rows
 from ..model import Claim, Frame, Mention, Sentence
+from ..parse.figures.context import VOTES_AGAINST, VOTES_FOR
 from ..parse.figures.numbers import unit_factor
 from ..parse.figures.vocabulary import vocabulary
 from ..terms import WORD, stem, stopwords
@@ -161,6 +162,26 @@ def _measure_of(word: str) -> str | None:
 def measure_in(text: str) -> str | None:
     """The first measure a phrase names: "share of rare-earth refining" → refining (a reference row's frame)."""
     return next(filter(None, map(_measure_of, _words(text))), None)
+
+
+_NEXT_FIGURE = re.compile(r"(?<![\w.,])(?!(?:1[89]|20)\d\d\b)\d")  # the next figure's first digit (a year is no figure)
+
+
+def _up_to_next_figure(words: list[str], text: str) -> list[str]:
+    """The `words` after a figure that are still its own: those before the phrase that leads to the next figure
+    of its clause. "The deficit target of 1.9% of GDP depends on pension cuts of 800 million euros": "pension
+    cuts" are the 800 million's words, and no qualifier of the 1.9%."""
+    found = _NEXT_FIGURE.search(_clause_after(text))
+    if found is None:
+        return words
+    lead = _words(text[: found.start()])
+    stop = stopwords()
+    end = len(lead)
+    while end and lead[end - 1] in stop:  # "savings of", "rose to"
+        end -= 1
+    while end and lead[end - 1] not in stop:  # "pension cuts"
+        end -= 1
+    return words[: min(len(words), end)]
 
 
 def _clause_after(text: str) -> str:
@@ -300,7 +321,7 @@ def frame_of(
     # a qualifier may stand before the measure word, anywhere in the figure's clause: "the maximum sentence for
     # bribery is 10 years", "prosecutors had asked for a sentence of nine years"
     measure = _unit_price(sentence, m) or measure
-    near = clause_before + after
+    near = clause_before + _up_to_next_figure(after, sentence.text[m.end - rel :])
     qualifiers = frozenset(roles[w][1] for w in near if roles.get(w, ("",))[0] == "qualifier")
     qualifiers |= _part_or_whole(sentence, m)
     if change_base(sentence, m) is not None:
@@ -310,11 +331,9 @@ def frame_of(
     if measure is None and (counted is None or _is_person(counted, roles)):
         # "a vessel carrying 223 people": people counted on terms that are themselves a measure (on board)
         measure = next((q for q in sorted(qualifiers) if q in _measure_values()), None)
-    tally = tally_count(sentence, m)
-    if tally is not None:
-        # "the committee voted 7-2", "passed by 104 votes to 96": the first count is not the second
-        qualifiers |= {tally}
-        measure = _VOTE  # its counts are votes, whatever else the sentence names ("approved the budget")
+    tally = tally_count(m)
+    if tally is not None:  # "approved the bill by 61 votes to 54", "the committee voted 7-2": votes, whatever
+        measure, qualifiers = VOTE, qualifiers | {tally}  # was voted on; the votes for are not the votes against
     event = _event_in(after + before[::-1])
     attribution = attribution_of(sentence, entities, m)
     if attribution is not None and measure in _own_measures() and _reports_own(sentence, entities, attribution, measure):
@@ -374,28 +393,15 @@ def _part_or_whole(sentence: Sentence, m: Mention) -> frozenset[str]:
     return frozenset({WHOLE}) if whole.search(lead) else frozenset()
 
 
-_VOTE = "vote"
-# one count of a vote's tally, the parser's (numbers.py): "voted 7-2", "a 59-41 vote", "by 104 votes to 96"
-_TALLY_FIRST = re.compile(r"[^\S\n]*[-–—][^\S\n]*\d")
-_TALLY_SECOND = re.compile(r"\d[^\S\n]*[-–—][^\S\n]*$")
-_VOTES_TO_FIRST = re.compile(r"[^\S\n]+to[^\S\n]+\d")  # "by 104 votes to 96", the 104 read as "104 votes"
-_VOTES_TO_SECOND = re.compile(r"\d[^\S\n]+votes?[^\S\n]+to[^\S\n]+$")
-FIRST_COUNT, SECOND_COUNT = "first count", "second count"  # the qualifiers of a tally's counts
+VOTE = "vote"  # the measure of a vote split's counts (data/measures.csv)
+# the qualifiers of a vote split's two counts, the votes for written first: "by 61 votes to 54", "passed 218-214"
+FIRST_COUNT, SECOND_COUNT = f"votes {VOTES_FOR}", f"votes {VOTES_AGAINST}"
 
 
-def tally_count(sentence: Sentence, m: Mention) -> str | None:
-    """Which count of a vote's tally a whole number is ("7" of "voted 7-2" the first, "96" of "by 104 votes to
-    96" the second), or None for a figure that stands alone: the parser reads a score as no figure and a range
-    as one."""
-    if m.kind not in ("number", "quantity") or m.unit not in (None, _VOTE) or m.hedge:
-        return None
-    rel = sentence.start
-    text = sentence.text
-    if _TALLY_FIRST.match(text, m.end - rel) or (m.unit == _VOTE and _VOTES_TO_FIRST.match(text, m.end - rel)):
-        return FIRST_COUNT
-    if _TALLY_SECOND.search(text, 0, m.start - rel) or _VOTES_TO_SECOND.search(text, 0, m.start - rel):
-        return SECOND_COUNT
-    return None
+def tally_count(m: Mention) -> str | None:
+    """Which count of a vote split a figure is, from the side the parser read (parse/figures/numbers.py): "61" of
+    "by 61 votes to 54" the first, "54" the second; None for a figure that stands alone."""
+    return {VOTES_FOR: FIRST_COUNT, VOTES_AGAINST: SECOND_COUNT}.get(m.role or "")
 
 
 AGE = "age"

@@ -31,7 +31,9 @@ from importlib import resources
 from ..model import Frame, Mention, Sentence
 from .frames import attribution_of, event_word, periods_a_figure_after, reports_results, tally_count
 
-__all__ = ["HISTORY", "date_frame", "is_caption", "is_history", "is_statement_date", "same_event", "states_change"]
+__all__ = [
+    "HISTORY", "date_frame", "is_caption", "is_future_step", "is_history", "is_statement_date", "same_event", "states_change",
+]
 
 # how far before a date a statement verb may stand: "told reporters on Monday", "said late on Friday"
 _STATEMENT_REACH = 40
@@ -83,6 +85,28 @@ def is_statement_date(sentence: Sentence, m: Mention) -> bool:
     return m.start - rel <= _OPENING_REACH and opening is not None and _statement_verb().search(opening.group(1)) is not None
 
 
+@cache
+def _future_words() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{_alternatives(_words_of('future_words.csv', 'word'))})\b", re.IGNORECASE)
+
+
+_STEP_BREAK = re.compile(r"[;:()]|\.\s")  # a step told of in another clause or sentence does not count
+
+
+def is_future_step(sentence: Sentence, figure: Mention, date: Mention, published: dt.date | None) -> bool:
+    """Whether a date after the report's day tells when a thing a figure describes will next be dealt with:
+    "the budget of 69 billion kronor would be sent to parliament on November 12" (data/future_words.csv).
+
+    The figure stands before the future verb, in what the clause is about, and the date after it: the
+    date is the step's, not the time the figure holds for. A figure after the verb is what is foreseen
+    ("the storm will bring 200 mm of rain on Friday") and keeps the date.
+    """
+    if published is None or date.date is None or date.date <= published or date.start < figure.end:
+        return False
+    between = sentence.text[figure.end - sentence.start : date.start - sentence.start]
+    return _future_words().search(between) is not None and _STEP_BREAK.search(between) is None
+
+
 # a date followed by its verb is its clause's subject: "2023 was", '1994 "was the year'
 _SUBJECT_OF_CLAUSE = re.compile(r"\s+[\"“]?(?:was|is|had\s+been|has\s+been)\b", re.IGNORECASE)
 # "On Thursday, officials had put ...": a date, a comma, and a subject of a few words before the verb
@@ -99,7 +123,7 @@ def states_change(sentence: Sentence, m: Mention) -> bool:
     """Whether a figure is given as a rise or as the latest count ("rose to 63", "the latest toll of 2,000"); a
     count of a vote's tally never is ("passed by 107 votes to 93")."""
     lead = sentence.text[max(0, m.start - sentence.start - _SERIES_REACH) : m.start - sentence.start]
-    return _change_words().search(lead) is not None and tally_count(sentence, m) is None
+    return _change_words().search(lead) is not None and tally_count(m) is None
 
 
 @cache

@@ -21,7 +21,7 @@ import operator
 from ..knowledge import KnowledgeBase, builtin
 from ..model import DATE_ORDERS, DEFAULT_DATE_ORDER, Mention
 from ..readers.datelines import header_spans
-from . import bearings, dates, quotes, scores, times
+from . import bearings, dates, designations, quotes, scores, times
 from .figures import numbers, ranks
 from .names import entities, nationalities
 
@@ -84,6 +84,7 @@ def mentions(
         kept.append(m)
     kb = knowledge if knowledge is not None else builtin()
     others = entities.find(text, published, kb) + nationalities.find(text, published, kb) + quotes.find(text, published, kb)
+    others += designations.find(text, published)  # a flight's code, a craft's make and model
     return sorted(kept + placed + others, key=_READING_ORDER)
 
 

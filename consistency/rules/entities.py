@@ -21,6 +21,7 @@ from ..parse.names.nationalities import NEGATED, ONLY
 from ..terms import WORD, content_terms, stem, stopwords
 from .base import Context, part, rule
 from .companies import company_role_conflicts, role_of
+from .crafts import craft_conflicts
 from .holders import post_of, title_holder_conflicts
 from .offices import person_title_conflicts
 from .polarity import denied_facts
@@ -72,7 +73,7 @@ def _first_per_time(ctx: Context, claims: list[Claim]) -> list[Claim]:
 def entity_conflict(ctx: Context) -> Iterator[Discrepancy]:
     """The same slot filled by different entities in sources speaking of the same thing.
 
-    Seven parts find it, each listed with its own documentation:
+    Eight parts find it, each listed with its own documentation:
     office-holder (one office held by different people at the same time),
     nationality (one person described with nationalities that share no
     country), same-slot (one fact, a different name beside the same slot
@@ -80,8 +81,9 @@ def entity_conflict(ctx: Context) -> Iterator[Discrepancy]:
     given offices that exclude each other: "Senator" / "Representative"),
     company-role (one thing made, supplied or run by different companies),
     denied (one source says someone did a thing, another that they did not)
-    and title-holder (one organisation's chief executive, chair or manager,
-    or the judge or captain of the story's event, named as two people).
+    title-holder (one organisation's chief executive, chair or manager,
+    or the judge or captain of the story's event, named as two people) and
+    craft (the story's one aircraft given two flight codes or two models).
     """
     yield from slot_conflicts(ctx)
     yield from nationality_conflicts(ctx)
@@ -90,6 +92,7 @@ def entity_conflict(ctx: Context) -> Iterator[Discrepancy]:
     yield from company_role_conflicts(ctx)
     yield from denied_facts(ctx)
     yield from title_holder_conflicts(ctx)
+    yield from craft_conflicts(ctx)
 
 
 @part(

@@ -18,9 +18,12 @@ from .tokens import run_pattern
 from .vocabulary import lookup, normalise_form, vocabulary
 from .words import Numeral, read_numerals
 
-__all__ = ["Figure", "Junk", "junk_spans", "read_figure", "PERCENT_UNITS", "FUNCTION_WORDS"]
+__all__ = ["Figure", "Junk", "junk_spans", "read_figure", "PERCENT_UNITS", "FUNCTION_WORDS", "VOTES_FOR", "VOTES_AGAINST"]
 
 PERCENT_UNITS = frozenset({"%", "pp", "bp"})
+# A vote split gives the votes for first and the votes against second: "by 61 votes to 54", "passed 218-214",
+# and so does one that failed ("rejected by 54 votes to 61").
+VOTES_FOR, VOTES_AGAINST = "for", "against"
 
 _JUNK = re.compile(
     "|".join(
@@ -100,6 +103,7 @@ class Figure:
     high: float | None = None
     digits: bool = False  # written in digits ("10"), not in words ("ten")
     tentative: bool = False  # kept only if it joins a neighbour ("one" in "one in five")
+    side: str | None = None  # of a vote split's two counts, which one: VOTES_FOR or VOTES_AGAINST
 
 
 class Junk:

@@ -46,7 +46,7 @@ import math
 import re
 
 from ...model import Mention
-from .context import FUNCTION_WORDS, PERCENT_UNITS, Figure, junk_spans, read_figure
+from .context import FUNCTION_WORDS, PERCENT_UNITS, VOTES_AGAINST, VOTES_FOR, Figure, junk_spans, read_figure
 from .tokens import iter_runs
 from .vocabulary import vocabulary
 from .words import read_numerals
@@ -117,12 +117,16 @@ def _join_pairs(text: str, figures: list[Figure]) -> list[Figure]:
             b = figures[i + 1]
             if _votes_to(text, a, b):
                 b.kind, b.unit = a.kind, a.unit
+                a.side, b.side = VOTES_FOR, VOTES_AGAINST
                 out += [a, b]
                 i += 2
                 continue
             tally = _tally(text, a, b)
             if tally is not None:
-                if tally == "vote":
+                if tally == "vote":  # "passed 218-214": two counts of votes, as "by 218 votes to 214" is
+                    for count in (a, b):
+                        count.kind, count.unit = "quantity", _VOTE
+                    a.side, b.side = VOTES_FOR, VOTES_AGAINST
                     out += [a, b]
                 i += 2
                 continue
@@ -136,10 +140,13 @@ def _join_pairs(text: str, figures: list[Figure]) -> list[Figure]:
     return out
 
 
+_VOTE = "vote"  # the unit of a vote split's counts (data/units.csv)
+
+
 def _votes_to(text: str, a: Figure, b: Figure) -> bool:
     """``by 96 votes to 104``: the votes for and the votes against, two counts of votes, never a range."""
     return (
-        a.kind == "quantity" and a.unit == "vote" and b.kind == "number" and not b.hedge
+        a.kind == "quantity" and a.unit == _VOTE and b.kind == "number" and not b.hedge
         and _TALLY_TO.fullmatch(text, a.end, b.start) is not None
     )
 
@@ -348,4 +355,5 @@ def _mention(text: str, f: Figure) -> Mention:
         high=high,
         unit=unit,
         hedge=f.hedge,
+        role=f.side,
     )

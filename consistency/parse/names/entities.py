@@ -37,6 +37,7 @@ from .layout import (
     LowercaseWords,
     Token,
     chunks,
+    given_name_first,
     heading_spans,
     layout,
     patterns,
@@ -190,7 +191,7 @@ class _Reader:
         word = tokens[k][0]
         low = word.lower()
         if low in lex.CONNECTORS or low in lex.PARTICLES or low in lex.leading_non_names():
-            return True
+            return not given_name_first(word, tokens[k + 1 : k + 2])  # "Jan Pekar" keeps its "Jan"
         if low.rstrip(".") in lex.honorifics() and len(tokens) > k + 1:
             return False  # "Mr Johnston"
         if k or not self.at_sentence_start(tokens[0][1]) or self.kb.canonical_name(word):

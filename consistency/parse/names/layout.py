@@ -9,7 +9,7 @@ from __future__ import annotations
 import functools
 import re
 
-from ...knowledge import KnowledgeBase
+from ...knowledge import KnowledgeBase, name_key
 from . import lexicon as lex
 
 __all__ = [
@@ -22,6 +22,7 @@ __all__ = [
     "segments",
     "layout",
     "chunks",
+    "given_name_first",
 ]
 
 Token = tuple[str, int, int]  # word, start, end
@@ -156,6 +157,7 @@ def segments(run: str, kb: KnowledgeBase) -> tuple[tuple[Token, ...], ...]:
         if (
             word[0].isupper() and word.lower() in lex.run_breakers() and not (len(word) > 1 and word.isupper())
             and k not in in_title
+            and not given_name_first(word, tokens[k + 1 : k + 2])
         ):
             segments.append([])
             continue
@@ -166,6 +168,14 @@ def segments(run: str, kb: KnowledgeBase) -> tuple[tuple[Token, ...], ...]:
             continue
         segments[-1].append((word, start, end))
     return tuple(tuple(s) for s in segments if s)
+
+
+def given_name_first(word: str, following: list[Token]) -> bool:
+    """A calendar word that is also a given name, before a name's next word: "Jan Pekar" (not "Jan 5")."""
+    return (
+        bool(following) and name_key(word) in lex.given_names()
+        and following[0][0][0].isupper() and following[0][0].lower() not in lex.run_breakers()
+    )
 
 
 @functools.lru_cache(maxsize=8192)
