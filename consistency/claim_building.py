@@ -281,9 +281,20 @@ def _directions() -> dict[str, str]:
     return {r["word"]: r["direction"] for r in rows("change_directions.csv")}
 
 
+# Clauses whose direction of change is kept: the figure rules ask for it once per pair of figures, and a
+# story's reports repeat one another's sentences.
+_DIRECTIONS_KEPT = 1 << 12
+
+
 def change_direction(sentence: Sentence, m: Mention) -> str | None:
     """"up" or "down" when figure `m` is the amount something changed by ("shares fell 12%"), else None."""
-    found = _change_by().search(sentence.text[max(0, m.start - sentence.start - _CLAUSE_REACH) : m.start - sentence.start])
+    return _direction_at_end(sentence.text[max(0, m.start - sentence.start - _CLAUSE_REACH) : m.start - sentence.start])
+
+
+@functools.lru_cache(maxsize=_DIRECTIONS_KEPT)
+def _direction_at_end(clause: str) -> str | None:
+    """The direction of the verb or adverb of change that ends `clause` ("shares fell"), else None."""
+    found = _change_by().search(clause)
     return _directions()[found.group(1).lower()] if found else None
 
 

@@ -24,7 +24,7 @@ import datetime as dt
 import math
 import re
 from collections.abc import Iterator
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 from ..align import consensus_conflicts, event_of
@@ -56,10 +56,20 @@ def _verbs_in(name: str) -> re.Pattern[str]:
     return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in verbs) + r")(?![\w-])", re.I)
 
 
+# Sentences whose stage is kept: the date rules ask for it once per pair of claims, and a story's reports
+# repeat one another's sentences.
+_STAGES_KEPT = 1 << 12
+
+
 def stage_of(c: Claim) -> str | None:
     """Whether a sentence tells of an event's start ("the fire broke out", data/onset_verbs.csv) or of its end
     ("firefighters contained the fire", data/ending_verbs.csv); None when it tells of both or neither."""
-    began, ended = _onset().search(c.sentence.text) is not None, _ending().search(c.sentence.text) is not None
+    return _stage_of_text(c.sentence.text)
+
+
+@lru_cache(maxsize=_STAGES_KEPT)
+def _stage_of_text(text: str) -> str | None:
+    began, ended = _onset().search(text) is not None, _ending().search(text) is not None
     return "began" if began and not ended else "ended" if ended and not began else None
 
 
