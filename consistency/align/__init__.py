@@ -49,7 +49,9 @@ from .scoring import (
     context_similarity,
     lifted_by_context,
     mutual_conflicts,
+    read_per_writing,
     same_spelling,
+    writings,
 )
 from .stories import cluster_stories, connected_groups, english_rarity, regroup_stories, story_signature
 
@@ -85,6 +87,7 @@ __all__ = [
     "names_bracketed_owner",
     "of_the_members",
     "owners_compatible",
+    "read_per_writing",
     "same_event_property",
     "same_frame",
     "same_measure",
@@ -94,4 +97,5 @@ __all__ = [
     "story_signature",
     "subjects_compatible",
     "two_sources",
+    "writings",
 ]

@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import math
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from typing import TypeVar
 
 from rapidfuzz import fuzz, process
 
@@ -32,8 +33,12 @@ __all__ = [
     "context_similarity",
     "lifted_by_context",
     "mutual_conflicts",
+    "read_per_writing",
     "same_spelling",
+    "writings",
 ]
+
+T = TypeVar("T")
 
 _NEAR_SPELLING = 85.0  # rapidfuzz ratio at which two stems count as one word
 
@@ -216,7 +221,7 @@ def mutual_conflicts(
     """
     writing: dict[int, int] = {}
     if as_written_only:
-        writing = _writings(claims)
+        writing = writings(claims)
         score = _once_per_writing(score, writing)
     # (claim's position, other document) → (score, other claim's position) of each match
     matches: dict[tuple[int, str], list[tuple[float, int]]] = {}
@@ -263,13 +268,29 @@ def _score_of(option: tuple[float, int]) -> float:
     return option[0]
 
 
-def _writings(claims: Sequence[Claim]) -> dict[int, int]:
+def writings(claims: Iterable[Claim]) -> dict[int, int]:
     """id of each claim → the number of its writing (`model.as_written`): copies of one sentence share one."""
     writing: dict[int, int] = {}
     seen: dict[Claim, int] = {}
     for c in claims:
         writing[id(c)] = seen.setdefault(as_written(c), len(seen))
     return writing
+
+
+def read_per_writing(read: Callable[[Claim], T], claims: Iterable[Claim], writing: Mapping[int, int]) -> dict[int, T]:
+    """id of each claim → `read(claim)`, read once for each of their writings (`writing`, from `writings`).
+
+    `read` reads nothing of a claim but what its sentence writes (`model.as_written`): the copies of one
+    sentence that a story's reports give again read alike, and are read once.
+    """
+    by_writing: dict[int, T] = {}
+    out: dict[int, T] = {}
+    for c in claims:
+        w = writing[id(c)]
+        if w not in by_writing:
+            by_writing[w] = read(c)
+        out[id(c)] = by_writing[w]
+    return out
 
 
 def _once_per_writing(score: Callable[[Claim, Claim], float], writing: dict[int, int]) -> Callable[[Claim, Claim], float]:

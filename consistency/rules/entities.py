@@ -14,7 +14,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterator
 
-from ..align import context_similarity, mutual_conflicts, subjects_compatible
+from ..align import context_similarity, mutual_conflicts, read_per_writing, subjects_compatible, writings
 from ..intervals import ranges_overlap
 from ..model import Claim, Discrepancy, Severity
 from ..parse.names.nationalities import NEGATED, ONLY
@@ -279,19 +279,21 @@ def slot_conflicts(ctx: Context) -> Iterator[Discrepancy]:
     """
     names = _names_by_doc(ctx)
     corpus = ctx.corpus
-    slots = {
-        id(c): slots_of(c) for c in ctx.claims
-        if c.mention.kind == "entity" and c.mention.role in _SLOT_ROLES and c.attribute and not c.mention.office
-    }
-    claims = [
+    entities = [
         c for c in ctx.claims
-        if slots.get(id(c))  # a name in no slot is compared with none
-        and role_of(c) is None  # a company's role for a thing is compared by company-role, thing by thing
-        and post_of(c) is None  # so is an organisation's post by title-holder
+        if c.mention.kind == "entity" and c.mention.role in _SLOT_ROLES and c.attribute and not c.mention.office
     ]
+    # what a name's sentence says of it is read once for each way it is written, not for every copy of the sentence
+    writing = writings(entities)
+    slots = read_per_writing(slots_of, entities, writing)
+    filled = [c for c in entities if slots[id(c)]]  # a name in no slot is compared with none
+    # a company's role for a thing is compared by company-role, thing by thing; an organisation's post by title-holder
+    roles = read_per_writing(role_of, filled, writing)
+    posts = read_per_writing(post_of, [c for c in filled if roles[id(c)] is None], writing)
+    claims = [c for c in filled if roles[id(c)] is None and posts[id(c)] is None]
 
-    negated = {id(c): _negated(c) for c in claims}
-    link = {id(c): link_of(c) for c in claims}
+    negated = read_per_writing(_negated, claims, writing)
+    link = read_per_writing(link_of, claims, writing)
     roles_of = slots_by_name(claims, slots)
 
     def _before(c: Claim) -> str:
