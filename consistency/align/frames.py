@@ -127,9 +127,19 @@ def lemma(word: str) -> str:
     return simplemma.lemmatize(word, lang="en").lower()
 
 
+# Clauses whose words are kept: a figure's frame reads the clauses around it, and a story's reports repeat
+# one another's sentences.
+_WORDS_KEPT = 1 << 14
+
+
 def _words(text: str) -> list[str]:
     """The words of a text in lower case, a measure of two words as one ("interest rates" → "interest rate"); a
     month capitalised as one ("rose 3.4% in March") is no word of its other sense (a march, an event)."""
+    return list(_words_kept(text))
+
+
+@lru_cache(maxsize=_WORDS_KEPT)
+def _words_kept(text: str) -> tuple[str, ...]:
     words: list[str] = []
     heads, months = _compound_heads(), _months_of_two_senses()
     for m in WORD.finditer(text):
@@ -141,7 +151,7 @@ def _words(text: str) -> list[str]:
             words[-1] = compound  # "the bank's benchmark rate": a rate the other words of a rate do not name
         else:
             words.append(word)
-    return words
+    return tuple(words)
 
 
 @cache
