@@ -146,10 +146,12 @@ def cluster_stories(
         return {d: 0 for d in docs}
     dates = dates or {}
     shared = _shared_names(signatures)
+    weights = {d: sum(words.values()) for d, words in shared.items()}  # summed once, not for every candidate pair
     scores = (
         ((a, b), score)
         for a, b in _candidate_pairs(shared, dates)
-        if _within_window(dates.get(a), dates.get(b)) and (score := _overlap(shared[a], shared[b])) >= threshold
+        if _within_window(dates.get(a), dates.get(b))
+        and (score := _overlap(shared[a], shared[b], weights[a] * weights[b])) >= threshold
     )
     return {d: i for i, members in enumerate(connected_groups(docs, _mutual_nearest(scores))) for d in members}
 
@@ -233,8 +235,9 @@ def _mutual_nearest(scores: Iterable[tuple[tuple[str, str], float]]) -> Iterator
     yield from (pair for pair, score in undecided if all(score >= best[d][0] for d in pair))
 
 
-def _overlap(a: dict[str, float], b: dict[str, float]) -> float:
-    """The weight of the shared words over the geometric mean of the two signatures' weights.
+def _overlap(a: dict[str, float], b: dict[str, float], weights: float) -> float:
+    """The weight of the shared words over the geometric mean of the two signatures' weights (`weights`: the
+    product of their summed weights).
 
     Fewer than `_SHARED_NAMES` shared words score nothing: one name in common is a coincidence,
     and so are two (a person's given and family names, a family name and a town) unless they
@@ -245,7 +248,7 @@ def _overlap(a: dict[str, float], b: dict[str, float]) -> float:
     shared = [weight for w, weight in a.items() if w in b]
     if len(shared) < _SHARED_NAMES:
         return 0.0
-    score = sum(shared) / max((sum(a.values()) * sum(b.values())) ** 0.5, 1e-9)
+    score = sum(shared) / max(weights**0.5, 1e-9)
     return score if len(shared) > _SHARED_NAMES or score >= _FEW_SHARED_LINK else 0.0
 
 
