@@ -206,6 +206,7 @@ def mutual_conflicts(
     close: float,
     *,
     as_written_only: bool = False,
+    writing: Mapping[int, int] | None = None,
 ) -> Iterator[tuple[Claim, Claim, float]]:
     """Pairs that most surely speak of the same thing and disagree.
 
@@ -217,11 +218,13 @@ def mutual_conflicts(
     sentence writes: `model.as_written`), copies of the same two sentences
     in other reports are scored once, and a claim's best match written as
     it is written agrees with it without asking `agree`: one sentence
-    given again says the same thing again.
+    given again says the same thing again. `writing` gives the claims' writings when the caller has them
+    (`writings`).
     """
-    writing: dict[int, int] = {}
-    if as_written_only:
-        writing = writings(claims)
+    if not as_written_only:
+        writing = {}
+    else:
+        writing = writing if writing is not None else writings(claims)
         score = _once_per_writing(score, writing)
     # (claim's position, other document) → (score, other claim's position) of each match
     matches: dict[tuple[int, str], list[tuple[float, int]]] = {}
@@ -293,7 +296,7 @@ def read_per_writing(read: Callable[[Claim], T], claims: Iterable[Claim], writin
     return out
 
 
-def _once_per_writing(score: Callable[[Claim, Claim], float], writing: dict[int, int]) -> Callable[[Claim, Claim], float]:
+def _once_per_writing(score: Callable[[Claim, Claim], float], writing: Mapping[int, int]) -> Callable[[Claim, Claim], float]:
     """`score`, computed once for each pair of claims as written (see `mutual_conflicts`)."""
     scores: dict[tuple[int, int], float] = {}
 

@@ -343,7 +343,8 @@ def slot_conflicts(ctx: Context) -> Iterator[Discrepancy]:
             b.mention.text, ctx.documents[a.doc].text
         )
 
-    for a, b, s in mutual_conflicts(claims, keys, score, agree, threshold=SAME_SLOT, close=0.1, as_written_only=True):
+    for a, b, s in mutual_conflicts(claims, keys, score, agree, threshold=SAME_SLOT, close=0.1, as_written_only=True,
+                                 writing=writing):
         slot = sorted(slots[id(a)] & slots[id(b)])[0]
         yield Discrepancy(
             kind="entity-conflict",
