@@ -155,6 +155,8 @@ class Context:
     _naming_cache: dict[tuple[str, ...], frozenset[str]] = field(default_factory=dict, init=False, repr=False)
     # score function → (id of one claim, id of the other) → its score (see scored_once)
     _pair_scores: dict[Callable, dict[tuple[int, int], float]] = field(default_factory=dict, init=False, repr=False)
+    # id of a figure → its blocking keys (see figure_keys)
+    _figure_keys: dict[int, tuple[tuple, ...]] = field(default_factory=dict, init=False, repr=False)
 
     def scored_once(self, score: Callable[[Context, Claim, Claim], float], a: Claim, b: Claim) -> float:
         """`score(self, a, b)`, computed once for each pair of this story's claims however many rules and
@@ -221,6 +223,14 @@ class Context:
             yield (story, *key)
         if len(set(c.context)) >= SENTENCE_KEY_WORDS:
             yield (story, "sentence", frozenset(c.context))
+
+    def figure_keys(self, c: Claim) -> tuple[tuple, ...]:
+        """A figure's blocking keys: `claim_keys` of its attribute and context words. Kept for each figure: the
+        figure rules, the timelines and coverage each pair the story's figures by them."""
+        found = self._figure_keys.get(id(c))
+        if found is None:
+            found = self._figure_keys[id(c)] = tuple(self.claim_keys(c, c.attribute + c.context))
+        return found
 
     def blocks_on(self, doc: str, term: str) -> bool:
         """Whether a word can pair claims of this document's story: not common to the corpus or the story."""

@@ -63,7 +63,7 @@ TOPICAL_RARITY = 1.0  # a word ten times rarer than an everyday one ties two sen
 def figure_keys(ctx: Context):
     """Blocking keys of a claim: its distinctive attribute and context words, with the keys every claim
     has (Context.claim_keys: its subjects' names, its frame's measure and rare words, its sentence)."""
-    return lambda c: ctx.claim_keys(c, c.attribute + c.context)
+    return ctx.figure_keys
 
 
 def figure_score(ctx: Context, a: Claim, b: Claim, timed: bool = True, sources: bool = True) -> float:
