@@ -71,12 +71,16 @@ def figure_score(ctx: Context, a: Claim, b: Claim, timed: bool = True, sources: 
 
     With `timed`, figures that speak for different times are not compared;
     with `sources`, nor are two different named sources' own figures. What the
-    figures' sentences say is weighed once per pair (`Context.scored_once`);
-    their times are a question of each caller's.
+    figures' sentences say, and whether their times overlap, are weighed once
+    per pair (`Context.scored_once`): value-conflict and coverage ask of the same pairs.
     """
-    if not same_unit_family(a, b) or (timed and not ctx.times_overlap(a, b)):
+    if not same_unit_family(a, b) or (timed and not ctx.scored_once(_times_overlap, a, b)):
         return 0.0
     return ctx.scored_once(_untimed_score, a, b) if sources else _untimed_score(ctx, a, b, sources=False)
+
+
+def _times_overlap(ctx: Context, a: Claim, b: Claim) -> bool:
+    return ctx.times_overlap(a, b)
 
 
 def _untimed_score(ctx: Context, a: Claim, b: Claim, sources: bool = True) -> float:
