@@ -584,26 +584,39 @@ def _share_predicate(sentence: Sentence, figures: Sequence[Mention], frames: dic
 _THAN = re.compile(r"\bthan\s+(?:the\s+|a\s+|an\s+)?$", re.IGNORECASE)
 
 
-# Frames kept by how their sentences are written: a story's reports repeat one another's sentences.
-_FRAMES_KEPT = 1 << 13
+# What is read around a mention, kept by how its sentence is written: a story's reports repeat one another's
+# sentences, and a frame or a name's slot reads nothing but the sentence's text and where the mentions stand in it.
+_READINGS_KEPT = 1 << 13
 
 
 def _frame(sentence: Sentence, m: Mention, names: Sequence[Mention], owner: tuple[str, ...]) -> Frame | None:
-    """The frame of a figure or a date (else None), read once for each way it is written: a frame reads nothing
-    but the sentence's text, the mention and the sentence's names where they stand in it, and `owner`."""
+    """The frame of a figure or a date (else None), read once for each way its sentence is written."""
     if not (m.is_figure or m.kind == "date"):
         return None
     rel = sentence.start
-    return _written_frame(
-        Sentence(0, sentence.end - rel, sentence.text), _moved(m, -rel), tuple(_moved(n, -rel) for n in names), owner
-    )
+    return _written_frame(_own(sentence), _moved(m, -rel), tuple(_moved(n, -rel) for n in names), owner)
 
 
-@functools.lru_cache(maxsize=_FRAMES_KEPT)
+@functools.lru_cache(maxsize=_READINGS_KEPT)
 def _written_frame(sentence: Sentence, m: Mention, names: tuple[Mention, ...], owner: tuple[str, ...]) -> Frame:
     if m.is_figure:
         return frame_of(sentence, m, names, owner, rising=states_change(sentence, m))
     return date_frame(sentence, m, names)
+
+
+def _slot(sentence: Sentence, m: Mention) -> tuple[str, ...]:
+    """`slot_of` a name, read once for each way its sentence is written."""
+    return _written_slot(_own(sentence), _moved(m, -sentence.start))
+
+
+@functools.lru_cache(maxsize=_READINGS_KEPT)
+def _written_slot(sentence: Sentence, m: Mention) -> tuple[str, ...]:
+    return slot_of(sentence, m)
+
+
+def _own(sentence: Sentence) -> Sentence:
+    """The sentence at its own offsets, where every copy of it stands alike."""
+    return Sentence(0, sentence.end - sentence.start, sentence.text)
 
 
 def _moved(m: Mention, by: int) -> Mention:
@@ -927,7 +940,7 @@ def claims_of(doc: Document, sentences: Sequence[Sentence], mentions: Sequence[M
                 ):
                     time = None
             elif m.kind == "entity" and m.role not in ("office", "nationality"):
-                attribute = slot_of(sentence, m)
+                attribute = _slot(sentence, m)
                 time = _time_of(dates)
             else:
                 attribute = ()
