@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Iterator
+from functools import lru_cache
 
 from ..align import context_similarity
 from ..claim_building import agent_verb, verb_lemma
@@ -43,11 +44,21 @@ _SUPPOSED = re.compile(r"\b(?:if|unless|whether|should|would|could|might)\b[^,;]
 _BOUNDED = re.compile(r"\b(?:since|again|anymore|any more|any longer|no longer)\b", re.IGNORECASE)
 
 
+# Sentences whose names' verbs are kept: a story's reports repeat one another's sentences.
+_POLARITIES_KEPT = 1 << 12
+
+
 def polarity_of(c: Claim) -> tuple[str, bool] | None:
     """The verb the name of claim `c` does, in its dictionary form, and whether the sentence denies it."""
     rel = c.sentence.start
-    after = c.sentence.text[c.end - rel :]
-    if _SUPPOSED.search(c.sentence.text[: c.start - rel]) or _BOUNDED.search(after):
+    return _polarity_at(c.sentence.text, c.start - rel, c.end - rel)
+
+
+@lru_cache(maxsize=_POLARITIES_KEPT)
+def _polarity_at(text: str, start: int, end: int) -> tuple[str, bool] | None:
+    """`polarity_of` the name at [start, end) of a sentence's `text`."""
+    after = text[end:]
+    if _SUPPOSED.search(text[:start]) or _BOUNDED.search(after):
         return None
     denied = _NEGATED_VERB.match(after)
     if denied:
