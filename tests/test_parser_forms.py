@@ -656,3 +656,26 @@ def test_air_pressure_units(sentence, phrase, unit):
 )
 def test_a_common_phrase_is_no_holiday(sentence):
     assert not [m.text for m in dates(sentence, dt.date(2026, 1, 5)) if "week" not in m.text]
+
+
+# A range whose scale, currency or sign is written once: the dash joins two figures in digits,
+# whatever is written on either side of it. (sentence, range as written, midpoint)
+RANGES_SHARING_A_SCALE = [
+    ("Estimates put the crowd at 1.5-2 million.", "1.5-2 million", 1.75e6),
+    ("The repairs will cost $5-10 million.", "$5-10 million", 7.5e6),
+    ("Growth was 5%-6% in the quarter.", "5%-6%", 5.5),
+    ("Officials expect 2.5–3 billion in losses.", "2.5–3 billion", 2.75e9),
+    ("Bonuses of £2-3m were paid.", "£2-3m", 2.5e6),
+    ("Rates may rise 0.25%-0.5% this year.", "0.25%-0.5%", 0.375),
+]
+
+
+@pytest.mark.parametrize(("sentence", "phrase", "value"), RANGES_SHARING_A_SCALE)
+def test_a_range_written_with_its_scale_once_is_one_figure(sentence, phrase, value):
+    found = [m for m in figures(sentence) if m.text == phrase]
+    assert found, [(m.text, m.value) for m in figures(sentence)]
+    assert found[0].value == pytest.approx(value)
+
+
+def test_a_minus_after_a_space_still_signs_a_percent():
+    assert [m.value for m in figures("Sales rose 5% and margins moved -6% in the year.")] == [5, -6]

@@ -64,6 +64,8 @@ _BETWEEN_BEFORE = re.compile(r"(?<![A-Za-z])between[^\S\n]+\Z", re.IGNORECASE)
 _FROM_BEFORE = re.compile(r"(?<![A-Za-z])from[^\S\n]+\Z", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n\s*\n")
 _CODE_HYPHEN = re.compile(r"[-–]")
+_DIGIT_BEFORE = re.compile(r"\d[%]?\Z")  # a range's first figure ends in digits ("1.5", "5%")
+_DIGIT_AFTER = re.compile(r"[^\d\s]{0,4}\d")  # its second opens with them ("2 million", "$10")
 _TALLY_DASH = re.compile(r"[^\S\n]*[-–—][^\S\n]*")
 _TALLY_TO = re.compile(r"[^\S\n]+to[^\S\n]+")
 _CHAINED_AFTER = re.compile(r"[-–]\d")
@@ -251,8 +253,8 @@ def _range(text: str, a: Figure, b: Figure) -> Figure | None:
             return None
     elif not _RANGE_DASH.fullmatch(text, a.end, b.start):
         return None
-    elif "to" not in text[a.end : b.start] and not (a.digits and b.digits):
-        return None  # "three-nought-four" reads digit by digit
+    elif "to" not in text[a.end : b.start] and not (_DIGIT_BEFORE.search(text, a.start, a.end) and _DIGIT_AFTER.match(text, b.start)):
+        return None  # "three-nought-four" reads digit by digit; "1.5-2 million" and "$5-10m" are ranges
     elif "to" in text[a.end : b.start] and _FROM_BEFORE.search(text, max(0, a.start - 12), a.start):
         return None  # "from 10% to 20%" is a change, not a range
     kind, unit = a.kind, a.unit
