@@ -679,3 +679,46 @@ def test_a_range_written_with_its_scale_once_is_one_figure(sentence, phrase, val
 
 def test_a_minus_after_a_space_still_signs_a_percent():
     assert [m.value for m in figures("Sales rose 5% and margins moved -6% in the year.")] == [5, -6]
+
+
+# A run of days across two months: the day after the first month is that month's, and the
+# second date may follow a dash glued to the first's year. (sentence, first day, last day)
+RUNS_ACROSS_MONTHS = [
+    ("The festival runs May 30-June 2.", dt.date(2024, 5, 30), dt.date(2024, 6, 2)),
+    ("The summit runs Sept. 29 - Oct. 3.", dt.date(2024, 9, 29), dt.date(2024, 10, 3)),
+    ("The show ran Dec. 28, 2023-Jan. 3, 2024.", dt.date(2023, 12, 28), dt.date(2024, 1, 3)),
+    ("The strike ran 28 December 2023-3 January 2024.", dt.date(2023, 12, 28), dt.date(2024, 1, 3)),
+    ("Voting ran 30 April-2 May.", dt.date(2024, 4, 30), dt.date(2024, 5, 2)),
+]
+
+
+@pytest.mark.parametrize(("sentence", "first", "last"), RUNS_ACROSS_MONTHS)
+def test_a_run_of_days_across_two_months_is_one_range(sentence, first, last):
+    found = dates(sentence, PUBLISHED)
+    assert [(m.date, m.date_end) for m in found] == [(first, last)]
+
+
+def test_a_day_before_a_month_after_a_dash_is_still_that_months_day():
+    assert [m.date for m in dates("The ceasefire began on 30-June.", PUBLISHED)] == [dt.date(2023, 6, 30)]
+
+
+# A quarter or a half with its year after "of", and a quarter named by the month that ends it.
+# (sentence, first day, last day)
+QUARTERS_WITH_THEIR_YEAR = [
+    ("Sales rose in Q4 of 2022.", dt.date(2022, 10, 1), dt.date(2022, 12, 31)),
+    ("Deliveries fell in H2 of 2023.", dt.date(2023, 7, 1), dt.date(2023, 12, 31)),
+    ("Profit rose in the March quarter.", dt.date(2024, 1, 1), dt.date(2024, 3, 31)),
+    ("Exports fell in the September quarter.", dt.date(2023, 7, 1), dt.date(2023, 9, 30)),
+    ("Output rose in the December 2022 quarter.", dt.date(2022, 10, 1), dt.date(2022, 12, 31)),
+    ("Margins fell in the June quarter of 2021.", dt.date(2021, 4, 1), dt.date(2021, 6, 30)),
+]
+
+
+@pytest.mark.parametrize(("sentence", "first", "last"), QUARTERS_WITH_THEIR_YEAR)
+def test_a_quarter_with_its_year_or_its_last_month(sentence, first, last):
+    found = dates(sentence, PUBLISHED)
+    assert [(m.date, m.date_end) for m in found] == [(first, last)]
+
+
+def test_a_month_that_ends_no_quarter_names_none():
+    assert not [m for m in dates("Sales rose in the May quarter.", PUBLISHED) if m.grain == "quarter"]

@@ -29,6 +29,8 @@ __all__ = ["readers", "with_relative_years"]
 
 NOT_AFTER = r"(?<![\w$£€¥#.,/-])"  # not inside a number, an amount or an identifier
 _NOT_BEFORE = r"(?![\w%]|[.,]\d|[/-]\w|\s*(?:%|percent\b|per\s+cent\b))"
+# a dash after a day's year may open the second date of a range: "Dec. 28, 2023-Jan. 3, 2024"
+_TAIL_NOT_BEFORE = r"(?![\w%]|[.,]\d|[/-](?!(?:\d{1,2}\s+)?@MON@[\s.])\w|\s*(?:%|percent\b|per\s+cent\b))"
 
 _MACHINE_AFTER = r"(?<![\w$£€¥#.,/])"  # a file name may put a dash before a date: report-2002-10-09
 _ISO = _MACHINE_AFTER + (
@@ -40,14 +42,14 @@ _YEAR_MONTH = NOT_AFTER + r"(?P<y>(?:1[89]|20)\d\d)\s?(?P<s>[/-])\s?(?P<m>1[0-2]
 _MONTH_SLASH_YEAR = NOT_AFTER + r"(?P<m>1[0-2]|0?[1-9])\s?/\s?(?P<y>(?:1[89]|20)\d\d)(?!\d|[./-]\d)"
 
 RUN_JOINER = r"\s*(?:-|–|—|to|through|thru|till|until|and)\s*"
-_YEAR_TAIL = r"(?:\s*,?\s*(?:of\s+|in\s+)?(?:[-/.]\s*)?(?P<y>\d{4}|['’]\d\d|(?<=of\s)\d\d|(?<=[a-z][-/.])\d\d)" + _NOT_BEFORE + ")?"
+_YEAR_TAIL = r"(?:\s*,?\s*(?:of\s+|in\s+)?(?:[-/.]\s*)?(?P<y>\d{4}|['’]\d\d|(?<=of\s)\d\d|(?<=[a-z][-/.])\d\d)" + _TAIL_NOT_BEFORE + ")?"
 _DAY_MONTH = (
     r"(?<![\w$£€.,/])(?<![$£€]\s)(?:(?P<wd>@WD@),?\s+)?(?:the\s+)?"
     r"(?:(?P<d>@DAY@)(?:" + RUN_JOINER + r"(?:the\s+)?(?P<d2>@DAY@))?(?:\s*of\s+|\.\s*|[-/]|\s*)|(?P<dw>@ORD@)\s+of\s+)"
     r"(?P<m>@MON@)" + _YEAR_TAIL
 )
 _MONTH_DAY = (
-    r"(?<![\w$£€/-])(?:(?P<wd>@WD@),?\s+)?(?P<m>@MON@)(?:\s*,\s*|[-/]|\s*)(?:the\s+)?"
+    r"(?<![\w$£€/])(?<![^\d\s]-)(?:(?P<wd>@WD@),?\s+)?(?P<m>@MON@)(?:\s*,\s*|[-/]|\s*)(?:the\s+)?"
     r"(?:(?P<d>@DAY@)|(?P<dw>@ORD@))(?![\w])(?:" + RUN_JOINER + r"(?P<d2>@DAY@)(?![\w]))?" + _YEAR_TAIL
 )
 # "from 4 to January 22, 1995": the first day takes its month from the second
@@ -68,6 +70,7 @@ _BARE_MONTH = (
 _SAFE_BEFORE_NAME = {"in", "since", "until", "till", "during", "through", "throughout", "last", "next", "this",
                      "early", "late", "mid", "between", "and", "or", "to"}
 _DAY_OF = re.compile(r"\bof\s+$")
+_DAY_OF_MONTH_BEFORE = compile_pattern(r"(?<![\w])@MON@\s*$")  # "May 30-June 2": a month owns the day after it
 _PART_OF = re.compile(r"\b(?:end|beginning|start|middle|rest|half|month)\s+$")  # "the end of March"
 _UNITS_TO = re.compile(r"\b(?:week|month|quarter|year)s?\s+$")  # "the 12 months to March"
 _MONTH_JUST_BEFORE = compile_pattern(r"@MON@(?:\s+\d{1,2}(?:st|nd|rd|th)?)?,?\s*(?:and|or|to|-|–)?\s*$")
@@ -95,7 +98,7 @@ _DECADE = (
 _CENTURY = r"\b(?P<c>\d{1,2}(?:st|nd|rd|th)|@ORD@)[\s-]+century\b"
 _QUARTER = (
     r"(?<![\w$£€])(?:(?P<y1>(?:19|20)\d\d)\s*[-/ ]?\s*)?q(?P<q>[1-4])(?![\w])"
-    r"(?:\s*[-/,]?\s*(?P<y2>(?:19|20)\d\d|['’]\d\d)(?!\d)|\s+(?:of\s+)?(?P<yrel>this|last|next)\s+year)?"
+    r"(?:\s*[-/,]?\s*(?:of\s+)?(?P<y2>(?:19|20)\d\d|['’]\d\d)(?!\d)|\s+(?:of\s+)?(?P<yrel>this|last|next)\s+year)?"
     r"|(?<![\w])(?P<yy>\d\d)q(?P<qq>[1-4])\b"
     r"|(?<![\w$£€.,])(?P<qn>[1-4])q\s?(?P<y3>(?:19|20)\d\d|['’]?\d\d)(?![\w%]|[.,]\d)"  # "4Q24", "3Q 2023"
 )
@@ -104,6 +107,11 @@ _QUARTER_WORDS = (
     r"(?:quarter|qtr)\b(?:\s*(?:of\s+|,\s*)?(?:(?:the\s+)?(?:fiscal\s+|financial\s+)?(?P<y>(?:19|20)\d\d)(?!\d)"
     r"|(?P<yrel>this|last|next|the|current)\s+(?:fiscal\s+|financial\s+)?year))?"
 )
+# "the March quarter", "the December 2023 quarter": a calendar quarter named by the month that ends it
+_QUARTER_BY_MONTH = (
+    r"\bthe\s+(?P<m>@MON@)(?:\s+(?P<y0>(?:19|20)\d\d))?[\s-]+quarter\b"
+    r"(?:\s*(?:of\s+|,\s*)(?:(?P<y>(?:19|20)\d\d)(?!\d)|(?P<yrel>this|last|next|the|current)\s+year))?"
+)
 # "FY2024", "FY24", "FY 2023-24": a fiscal year, known to the year (each body's fiscal calendar differs)
 _FISCAL = (
     r"(?<![\w$£€])(?:@FY@)\s?['’]?(?P<y>(?:19|20)\d\d|\d\d)(?:\s*[-/–]\s*(?P<y2>(?:19|20)\d\d|\d\d))?"
@@ -111,7 +119,7 @@ _FISCAL = (
 )
 _NAME_AFTER = re.compile(r"[^\S\n]+[A-Z][a-z]")
 _HALF = (
-    r"(?<![\w])(?:(?P<y1>(?:19|20)\d\d)\s*-?\s*)?h(?P<h>[12])(?:\s*[-/]?\s*(?P<y2>(?:19|20)\d\d))?(?![\w])"
+    r"(?<![\w])(?:(?P<y1>(?:19|20)\d\d)\s*-?\s*)?h(?P<h>[12])(?:\s*[-/,]?\s*(?:of\s+)?(?P<y2>(?:19|20)\d\d))?(?![\w])"
     r"|(?<![\w$£€.,])(?P<hn>[12])h\s?(?P<y3>(?:19|20)\d\d|['’]?\d\d)(?![\w%]|[.,]\d)"  # "1H 2024", "2H24", as "4Q24"
 )
 _QUARTER_LEADS = {"in", "during", "for", "the", "by", "since", "of", "this", "last", "next", "until", "before", "after"}
@@ -145,6 +153,8 @@ def _day_hit(m: re.Match[str], ctx: Context, start: int, month: int, day: int, d
 
 
 def _read_month_and_day(m: re.Match[str], ctx: Context) -> Iterator[Hit]:
+    if m["d"] and m.start("d") < m.start("m") and _DAY_OF_MONTH_BEFORE.search(ctx.lowered, max(0, m.start() - 16), m.start()):
+        return  # "May 30-June 2": the 30 is May's, and June's day follows it
     glued = m.end("m") == m.start("d") or m.start("m") == m.end("d")  # "mar3", "14april"
     day_of = _DAY_OF.search(ctx.lowered, m.start(), m.start("m"))  # "the 1st of march"
     ordinal = m["d"] and not m["d"].isdigit()  # "march 3rd"; not "we may first need"
@@ -329,6 +339,14 @@ def _read_quarter_words(m: re.Match[str], ctx: Context) -> Iterator[Hit]:
     yield from _quarter_hit(m, ctx, _ORDINAL_QUARTERS[m["o"].lower()], year, m["yrel"])
 
 
+def _read_quarter_by_month(m: re.Match[str], ctx: Context) -> Iterator[Hit]:
+    month = month_number(m["m"])
+    if month % 3:
+        return  # "the May quarter" ends no calendar quarter
+    year = int(m["y"] or m["y0"]) if (m["y"] or m["y0"]) else None
+    yield from _quarter_hit(m, ctx, month // 3, year, m["yrel"])
+
+
 def _read_fiscal(m: re.Match[str], ctx: Context) -> Iterator[Hit]:
     if _NAME_AFTER.match(ctx.text, m.end()):
         return  # "FY24 Holdings" is a name
@@ -388,7 +406,7 @@ def readers() -> list[Reader]:
         (_MONTH_YEAR, _read_month_year), (_YEAR_THEN_MONTH, _read_year_then_month), (_BARE_MONTH, _read_bare_month),
         (_YEAR_RANGE, _read_year_range), (_YEAR_CUED, _read_cued_year), (_YEAR_OF, _read_year),
         (_YEAR_DETERMINED, _read_year), (_YEAR_TITLED, _read_titled_year), (_YEAR_SUBJECT, _read_year), (_YEAR_POSSESSIVE, _read_year), (_DECADE, _read_decade),
-        (_CENTURY, _read_century), (_QUARTER, _read_quarter), (_QUARTER_WORDS, _read_quarter_words),
+        (_CENTURY, _read_century), (_QUARTER, _read_quarter), (_QUARTER_WORDS, _read_quarter_words), (_QUARTER_BY_MONTH, _read_quarter_by_month),
         (_HALF, _read_half), (_FISCAL, _read_fiscal),
     ]
     return [(compile_pattern(pattern), handler) for pattern, handler in table]
