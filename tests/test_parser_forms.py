@@ -722,3 +722,37 @@ def test_a_quarter_with_its_year_or_its_last_month(sentence, first, last):
 
 def test_a_month_that_ends_no_quarter_names_none():
     assert not [m for m in dates("Sales rose in the May quarter.", PUBLISHED) if m.grain == "quarter"]
+
+
+# A year in words after the month or the day it dates, and a round thousand after "the year".
+# (sentence, date as written, first day, last day)
+DATES_WITH_YEARS_IN_WORDS = [
+    ("The treaty was signed on March fifth, nineteen ninety.", "March fifth, nineteen ninety",
+     dt.date(1990, 3, 5), dt.date(1990, 3, 5)),
+    ("The bridge opened on the twenty-fifth of December, two thousand and one.",
+     "twenty-fifth of December, two thousand and one", dt.date(2001, 12, 25), dt.date(2001, 12, 25)),
+    ("Crowds gathered on 4th July, nineteen seventy-six.", "4th July, nineteen seventy-six",
+     dt.date(1976, 7, 4), dt.date(1976, 7, 4)),
+    ("The mill closed in June nineteen ninety.", "June nineteen ninety", dt.date(1990, 6, 1), dt.date(1990, 6, 30)),
+    ("The strike began in May of nineteen eighty-four.", "May of nineteen eighty-four",
+     dt.date(1984, 5, 1), dt.date(1984, 5, 31)),
+    ("The clock was wound in the year two thousand.", "two thousand", dt.date(2000, 1, 1), dt.date(2000, 12, 31)),
+]
+
+
+@pytest.mark.parametrize(("sentence", "phrase", "first", "last"), DATES_WITH_YEARS_IN_WORDS)
+def test_a_date_with_its_year_in_words(sentence, phrase, first, last):
+    assert day_span(sentence, phrase, PUBLISHED) == (first, last)
+
+
+# A count in words after a date stays a count.
+COUNTS_AFTER_DATES = [
+    "On March 3, nineteen people died.",
+    "By June, fifteen hundred homes were empty.",
+    "In the year two thousand people died.",
+]
+
+
+@pytest.mark.parametrize("sentence", COUNTS_AFTER_DATES)
+def test_a_count_in_words_after_a_date_is_no_year(sentence):
+    assert not [m for m in dates(sentence, PUBLISHED) if m.grain == "year"]

@@ -23,6 +23,7 @@ from .hits import (
     word_sense_lowercase,
 )
 from .periods import Span
+from .spelled import year_in_words
 from .vocabulary import normalise, vocabulary
 
 __all__ = ["readers", "with_relative_years"]
@@ -371,6 +372,7 @@ def _read_half(m: re.Match[str], ctx: Context) -> Iterator[Hit]:
 
 _OF_YEAR = re.compile(r"\s+(?:of\s+)?")
 _RELATIVE_YEAR = re.compile(r"(?:last|this|next|current)\s+year")
+_COMMA = re.compile(r"\s*,?\s+(?:of\s+)?")  # "March fifth, nineteen ninety", "May of nineteen eighty-four"
 
 
 def with_relative_years(hits: list[Hit], ctx: Context) -> list[Hit]:
@@ -378,8 +380,11 @@ def with_relative_years(hits: list[Hit], ctx: Context) -> list[Hit]:
     out: list[Hit] = []
     for hit in hits:
         first = out[-1] if out else None
-        if (first is not None and first.month is not None and _OF_YEAR.fullmatch(ctx.lowered, first.end, hit.start)
-                and _RELATIVE_YEAR.fullmatch(ctx.lowered, hit.start, hit.end)):
+        spelled_year = (hit.grain == "year" and _COMMA.fullmatch(ctx.lowered, first.end, hit.start) is not None
+                        and year_in_words(ctx.lowered[hit.start : hit.end]) is not None) if first else False
+        if (first is not None and first.month is not None
+                and (spelled_year or (_OF_YEAR.fullmatch(ctx.lowered, first.end, hit.start)
+                                      and _RELATIVE_YEAR.fullmatch(ctx.lowered, hit.start, hit.end)))):
             out[-1] = Hit(first.start, hit.end, _in_year(first, hit.span.start.year) if hit.span else None, first.grain,
                           first.rank)
             continue
