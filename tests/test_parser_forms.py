@@ -756,3 +756,34 @@ COUNTS_AFTER_DATES = [
 @pytest.mark.parametrize("sentence", COUNTS_AFTER_DATES)
 def test_a_count_in_words_after_a_date_is_no_year(sentence):
     assert not [m for m in dates(sentence, PUBLISHED) if m.grain == "year"]
+
+
+# Periods and weekdays by their abbreviations: "last wk", "this qtr", "next Thurs".
+# (sentence, date as written, first day, last day)
+ABBREVIATED_PERIODS = [
+    ("Orders fell last wk, the firm said.", "last wk", dt.date(2024, 6, 3), dt.date(2024, 6, 9)),
+    ("Prices rose last mth.", "last mth", dt.date(2024, 5, 1), dt.date(2024, 5, 31)),
+    ("Sales fell this qtr.", "this qtr", dt.date(2024, 4, 1), dt.date(2024, 6, 30)),
+    ("Talks resume next Thurs, aides said.", "next Thurs", dt.date(2024, 6, 20), dt.date(2024, 6, 20)),
+    ("The vote was held on Tues, officials said.", "Tues", dt.date(2024, 6, 11), dt.date(2024, 6, 11)),
+    ("The index rose 3 wks ago.", "3 wks ago", dt.date(2024, 5, 22), dt.date(2024, 5, 22)),
+]
+
+
+@pytest.mark.parametrize(("sentence", "phrase", "first", "last"), ABBREVIATED_PERIODS)
+def test_periods_and_weekdays_by_their_abbreviations(sentence, phrase, first, last):
+    assert day_span(sentence, phrase, PUBLISHED) == (first, last)
+
+
+# Words that look like an abbreviation, or a plural period, that name no date.
+NOT_ABBREVIATED_DATES = [
+    "The couple will wed in a small chapel.",
+    "The Sun printed the story first.",
+    "Temples have stood here over the past centuries.",
+    "He was released the next day.",
+]
+
+
+@pytest.mark.parametrize("sentence", NOT_ABBREVIATED_DATES)
+def test_look_alikes_of_abbreviated_dates_are_no_dates(sentence):
+    assert dates(sentence, PUBLISHED) == []

@@ -31,7 +31,7 @@ from .vocabulary import normalise, vocabulary
 __all__ = ["readers"]
 
 _WEEKDAY = (
-    r"\b(?:(?P<mod>last|next|this|previous|past|coming|upcoming)\s+)?(?P<w>@WDFULL@)(?:['’]s)?"
+    r"\b(?:(?P<mod>last|next|this|previous|past|coming|upcoming)\s+)?(?P<w>@WDFULL@|@WDALONE@)(?:['’]s)?"
     r"(?:\s*,?\s*(?P<post>(?:of\s+|from\s+)?(?:next|last|this|previous|past)\s+week|after\s+next|before\s+last)\b)?"
 )
 # a weekday after another that has a modifier, joined by "and", "or" or a comma, shares the modifier
@@ -99,6 +99,8 @@ def _looks_like_a_name(ctx: Context, start: int) -> bool:
 
 
 def _read_weekday(m: re.Match[str], ctx: Context) -> Iterator[Hit]:
+    if normalise(m["w"].rstrip(".")) in vocabulary().weekday_abbreviations and not is_capitalised(ctx.written(m, "w")):
+        return  # "wed" in lower case is a verb; "Thurs" is Thursday
     weekday = _weekday(m["w"])
     modifier = normalise(m["mod"] or "")
     if not modifier and not m.groupdict().get("post"):
