@@ -787,3 +787,23 @@ NOT_ABBREVIATED_DATES = [
 @pytest.mark.parametrize("sentence", NOT_ABBREVIATED_DATES)
 def test_look_alikes_of_abbreviated_dates_are_no_dates(sentence):
     assert dates(sentence, PUBLISHED) == []
+
+
+# A holiday whose name is built with "of" keeps its article after a lead ("on the Ides of March");
+# "early" and "late" join their year with a hyphen as "mid" does. (sentence, date as written, first, last)
+ARTICLES_AND_HYPHENED_PARTS = [
+    ("Senators met on the Ides of March.", "Ides of March", dt.date(2024, 3, 15), dt.date(2024, 3, 15)),
+    ("Churches filled on the Feast of the Assumption.", "Feast of the Assumption",
+     dt.date(2023, 8, 15), dt.date(2023, 8, 15)),
+    ("Output slumped in early-2023.", "early-2023", dt.date(2023, 1, 1), dt.date(2023, 4, 30)),
+    ("The plant reopens in late-2025.", "late-2025", dt.date(2025, 9, 1), dt.date(2025, 12, 31)),
+]
+
+
+@pytest.mark.parametrize(("sentence", "phrase", "first", "last"), ARTICLES_AND_HYPHENED_PARTS)
+def test_holidays_named_with_of_and_hyphened_parts_of_a_year(sentence, phrase, first, last):
+    assert day_span(sentence, phrase, PUBLISHED) == (first, last)
+
+
+def test_a_holiday_named_with_of_as_a_subject_is_no_date():
+    assert dates("The Feast of the Assumption is a public holiday in France.", PUBLISHED) == []
