@@ -807,3 +807,18 @@ def test_holidays_named_with_of_and_hyphened_parts_of_a_year(sentence, phrase, f
 
 def test_a_holiday_named_with_of_as_a_subject_is_no_date():
     assert dates("The Feast of the Assumption is a public holiday in France.", PUBLISHED) == []
+
+
+# Wire copy gives a clock time in a zone, then its weekday: the zone's letters name nothing.
+# (sentence, weekday, its day)
+WEEKDAYS_AFTER_ZONED_TIMES = [
+    ("The quake struck at 0300 GMT Tuesday, the agency said.", "Tuesday", dt.date(2024, 6, 11)),
+    ("Polls closed at 8pm EST Sunday.", "Sunday", dt.date(2024, 6, 9)),
+    ("The ship sank at 1500 UTC Friday.", "Friday", dt.date(2024, 6, 7)),
+    ("Trading halted at 11 a.m. ET Monday.", "Monday", dt.date(2024, 6, 10)),
+]
+
+
+@pytest.mark.parametrize(("sentence", "phrase", "day"), WEEKDAYS_AFTER_ZONED_TIMES)
+def test_a_weekday_after_a_time_in_a_zone_is_a_date(sentence, phrase, day):
+    assert day_span(sentence, phrase, PUBLISHED) == (day, day)

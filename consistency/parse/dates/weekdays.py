@@ -9,6 +9,7 @@ found, with no date.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections.abc import Iterator
 
@@ -26,7 +27,7 @@ from .hits import (
     month_number,
 )
 from .periods import Span
-from .vocabulary import normalise, vocabulary
+from .vocabulary import normalise, rows, vocabulary
 
 __all__ = ["readers"]
 
@@ -95,7 +96,13 @@ def _looks_like_a_name(ctx: Context, start: int) -> bool:
     lowered = normalise(before)
     if lowered in ("the", "a", "an", "every", "each", "one", "some", "any"):
         return True
-    return is_capitalised(before) and lowered not in vocabulary().kind("weekday_lead")
+    return is_capitalised(before) and lowered not in vocabulary().kind("weekday_lead") and lowered not in _time_zones()
+
+
+@functools.cache
+def _time_zones() -> frozenset[str]:
+    """The zones a clock time is given in: "at 0300 GMT Tuesday" dates the time, names nothing."""
+    return frozenset(normalise(row["form"]) for row in rows("time_zones.csv"))
 
 
 def _read_weekday(m: re.Match[str], ctx: Context) -> Iterator[Hit]:
