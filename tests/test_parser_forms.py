@@ -822,3 +822,25 @@ WEEKDAYS_AFTER_ZONED_TIMES = [
 @pytest.mark.parametrize(("sentence", "phrase", "day"), WEEKDAYS_AFTER_ZONED_TIMES)
 def test_a_weekday_after_a_time_in_a_zone_is_a_date(sentence, phrase, day):
     assert day_span(sentence, phrase, PUBLISHED) == (day, day)
+
+
+# Business periods: a run of quarters or months that shares its year, a fiscal quarter, a
+# fiscal year with a hyphen, a calendar year. (sentence, period as written, first day, last day)
+SHARED_YEARS_OF_PERIODS = [
+    ("Profit rose in Q1-Q3 2023.", "Q1-Q3 2023", dt.date(2023, 1, 1), dt.date(2023, 9, 30)),
+    ("Profit rose in Q2 and Q3 2023.", "Q2 and Q3 2023", dt.date(2023, 4, 1), dt.date(2023, 9, 30)),
+    ("Margins fell in the April-June quarter of 2023.", "April-June quarter of 2023",
+     dt.date(2023, 4, 1), dt.date(2023, 6, 30)),
+    ("Profit rose in FY-24.", "FY-24", dt.date(2024, 1, 1), dt.date(2024, 12, 31)),
+    ("Sales grew in calendar 2023.", "2023", dt.date(2023, 1, 1), dt.date(2023, 12, 31)),
+]
+
+
+@pytest.mark.parametrize(("sentence", "phrase", "first", "last"), SHARED_YEARS_OF_PERIODS)
+def test_runs_of_periods_that_share_their_year(sentence, phrase, first, last):
+    assert day_span(sentence, phrase, PUBLISHED) == (first, last)
+
+
+def test_a_quarter_after_fiscal_is_a_period():
+    found = dates("Profit rose in fiscal Q3.", PUBLISHED)
+    assert [m.text for m in found] == ["Q3"]

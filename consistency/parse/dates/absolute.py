@@ -61,7 +61,11 @@ _DAY_TO_MONTH_DAY = (
 # "the January-March quarter", "April to June": two capitalised months, the year from publication
 _MONTHS = r"(?<![\w$£€-])(?P<m>@MON@)\s*(?:-|–|to|through)\s*(?P<m2>@MON@)(?![\w-])(?!\s*,?\s*(?:of\s+|in\s+)?\d)"
 _MONTH_YEAR = r"(?<![\w$£€])(?P<m>@MON@)\s*,?\s*(?:of\s+|in\s+)?(?P<y>\d{4}|['’]\d\d)" + _NOT_BEFORE
-_MONTHS_YEAR = r"(?<![\w$£€])(?P<m>@MON@)" + RUN_JOINER + r"(?P<m2>@MON@)\s*,?\s*(?:of\s+|in\s+)?(?P<y>\d{4})" + _NOT_BEFORE
+# "January-March 2024", "the April-June quarter of 2023": a run of months and its year
+_MONTHS_YEAR = (
+    r"(?<![\w$£€])(?P<m>@MON@)" + RUN_JOINER + r"(?P<m2>@MON@)(?:[\s-]+@PERIODUNIT@)?\s*,?\s*(?:of\s+|in\s+)?(?P<y>\d{4})"
+    + _NOT_BEFORE
+)
 _YEAR_THEN_MONTH = NOT_AFTER + r"(?P<y>(?:1[89]|20)\d\d)\s+(?P<m>@MON@)"
 _BARE_MONTH = (
     r"\b(?P<pre>in|since|by|from|during|until|till|through|throughout|before|after|last|next|this|"
@@ -113,9 +117,13 @@ _QUARTER_BY_MONTH = (
     r"\bthe\s+(?P<m>@MON@)(?:\s+(?P<y0>(?:19|20)\d\d))?[\s-]+quarter\b"
     r"(?:\s*(?:of\s+|,\s*)(?:(?P<y>(?:19|20)\d\d)(?!\d)|(?P<yrel>this|last|next|the|current)\s+year))?"
 )
+# "Q1-Q3 2023", "Q2 and Q3 2023": a run of quarters that shares its year
+_QUARTERS_YEAR = (
+    r"(?<![\w$£€])q(?P<q>[1-4])" + RUN_JOINER + r"q(?P<q2>[1-4])\s*[-/,]?\s*(?:of\s+)?(?P<y>(?:19|20)\d\d|['’]\d\d)(?![\w%]|[.,]\d)"
+)
 # "FY2024", "FY24", "FY 2023-24": a fiscal year, known to the year (each body's fiscal calendar differs)
 _FISCAL = (
-    r"(?<![\w$£€])(?:@FY@)\s?['’]?(?P<y>(?:19|20)\d\d|\d\d)(?:\s*[-/–]\s*(?P<y2>(?:19|20)\d\d|\d\d))?"
+    r"(?<![\w$£€])(?:@FY@)[\s-]?['’]?(?P<y>(?:19|20)\d\d|\d\d)(?:\s*[-/–]\s*(?P<y2>(?:19|20)\d\d|\d\d))?"
     r"(?![\w%]|[.,]\d)"
 )
 _NAME_AFTER = re.compile(r"[^\S\n]+[A-Z][a-z]")
@@ -123,7 +131,8 @@ _HALF = (
     r"(?<![\w])(?:(?P<y1>(?:19|20)\d\d)\s*-?\s*)?h(?P<h>[12])(?:\s*[-/,]?\s*(?:of\s+)?(?P<y2>(?:19|20)\d\d))?(?![\w])"
     r"|(?<![\w$£€.,])(?P<hn>[12])h\s?(?P<y3>(?:19|20)\d\d|['’]?\d\d)(?![\w%]|[.,]\d)"  # "1H 2024", "2H24", as "4Q24"
 )
-_QUARTER_LEADS = {"in", "during", "for", "the", "by", "since", "of", "this", "last", "next", "until", "before", "after"}
+_QUARTER_LEADS = {"in", "during", "for", "the", "by", "since", "of", "this", "last", "next", "until", "before", "after",
+                  "fiscal", "financial", "calendar"}
 _ORDINAL_QUARTERS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
                      "final": 4, "last": 4}
 _YEAR_STEP = {"this": 0, "the": 0, "current": 0, "last": -1, "next": 1}
@@ -348,6 +357,13 @@ def _read_quarter_by_month(m: re.Match[str], ctx: Context) -> Iterator[Hit]:
     yield from _quarter_hit(m, ctx, month // 3, year, m["yrel"])
 
 
+def _read_quarters_year(m: re.Match[str], ctx: Context) -> Iterator[Hit]:
+    first, last, year = int(m["q"]), int(m["q2"]), full_year(m["y"], ctx.published)
+    if first < last:
+        span = Span(periods.quarter_span(year, first).start, periods.quarter_span(year, last).end, "quarter")
+        yield Hit(m.start(), m.end(), span, "quarter")
+
+
 def _read_fiscal(m: re.Match[str], ctx: Context) -> Iterator[Hit]:
     if _NAME_AFTER.match(ctx.text, m.end()):
         return  # "FY24 Holdings" is a name
@@ -411,7 +427,7 @@ def readers() -> list[Reader]:
         (_MONTH_YEAR, _read_month_year), (_YEAR_THEN_MONTH, _read_year_then_month), (_BARE_MONTH, _read_bare_month),
         (_YEAR_RANGE, _read_year_range), (_YEAR_CUED, _read_cued_year), (_YEAR_OF, _read_year),
         (_YEAR_DETERMINED, _read_year), (_YEAR_TITLED, _read_titled_year), (_YEAR_SUBJECT, _read_year), (_YEAR_POSSESSIVE, _read_year), (_DECADE, _read_decade),
-        (_CENTURY, _read_century), (_QUARTER, _read_quarter), (_QUARTER_WORDS, _read_quarter_words), (_QUARTER_BY_MONTH, _read_quarter_by_month),
+        (_CENTURY, _read_century), (_QUARTER, _read_quarter), (_QUARTERS_YEAR, _read_quarters_year), (_QUARTER_WORDS, _read_quarter_words), (_QUARTER_BY_MONTH, _read_quarter_by_month),
         (_HALF, _read_half), (_FISCAL, _read_fiscal),
     ]
     return [(compile_pattern(pattern), handler) for pattern, handler in table]
