@@ -844,3 +844,16 @@ def test_runs_of_periods_that_share_their_year(sentence, phrase, first, last):
 def test_a_quarter_after_fiscal_is_a_period():
     found = dates("Profit rose in fiscal Q3.", PUBLISHED)
     assert [m.text for m in found] == ["Q3"]
+
+
+# Percent by every plural of its name. (sentence, value)
+PERCENT_PLURALS = [
+    ("Approval rose by 15 percentages in the poll.", 15),
+    ("Turnout was 62 per cents, officials said.", 62),
+    ("Support reached twenty-five percents.", 25),
+]
+
+
+@pytest.mark.parametrize(("sentence", "value"), PERCENT_PLURALS)
+def test_percent_by_a_plural_of_its_name(sentence, value):
+    assert [(m.kind, m.value) for m in figures(sentence)] == [("percent", value)]
