@@ -857,3 +857,20 @@ PERCENT_PLURALS = [
 @pytest.mark.parametrize(("sentence", "value"), PERCENT_PLURALS)
 def test_percent_by_a_plural_of_its_name(sentence, value):
     assert [(m.kind, m.value) for m in figures(sentence)] == [("percent", value)]
+
+
+# A change and the level it reached, each with its own unit, are two figures; a range of
+# changes writes its unit once or follows "by". (sentence, values)
+CHANGES_TO_LEVELS = [
+    ("Shares rose 12p to 345p in London.", [0.12, 3.45]),
+    ("The stock fell 45 cents to $12.30.", [0.45, 12.3]),
+    ("Yields climbed 5% to 20% over the year.", [5, 20]),
+    ("Prices rose by 5 to 10 percent.", [7.5]),
+    ("Tickets cost $5 to $10 a head.", [7.5]),
+    ("Output rose 10 to 20 tonnes.", [15]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "values"), CHANGES_TO_LEVELS)
+def test_a_change_then_its_level_is_no_range(sentence, values):
+    assert [m.value for m in figures(sentence)] == [pytest.approx(v) for v in values]

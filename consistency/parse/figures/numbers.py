@@ -61,6 +61,7 @@ _SHARE = re.compile(r"[^\S\n]+(?:out[^\S\n]+of|over|in)[^\S\n]+")
 _RANGE_DASH = re.compile(r"[^\S\n]*(?:[-–—]|to)[^\S\n]*")
 _RANGE_AND = re.compile(r"[^\S\n]+and[^\S\n]+")
 _BETWEEN_BEFORE = re.compile(r"(?<![A-Za-z])between[^\S\n]+\Z", re.IGNORECASE)
+_CHANGE_BEFORE = re.compile(r"(?<![A-Za-z])(?P<word>[A-Za-z]+)[^\S\n]+\Z")  # "by" marks a range of changes: "fell by 3% to 4%"
 _FROM_BEFORE = re.compile(r"(?<![A-Za-z])from[^\S\n]+\Z", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n\s*\n")
 _CODE_HYPHEN = re.compile(r"[-–]")
@@ -237,6 +238,12 @@ def _bounds(f: Figure) -> tuple[float, float]:
     return _interval(f.value, f.step, f.rule, f.amount, f.fraction)
 
 
+def _changed_by(text: str, start: int) -> bool:
+    """Whether a verb or adverb of change stands right before `start`: "rose 12p", "down 45 cents"."""
+    found = _CHANGE_BEFORE.search(text, max(0, start - 24), start)
+    return found is not None and found["word"].lower() in vocabulary().change_words
+
+
 def _share(text: str, a: Figure, b: Figure) -> Figure | None:
     """``one out of three``, ``1 over 3``, ``one in five``: a share, as a number between 0 and 1."""
     if a.kind != "number" or b.kind != "number" or a.fraction or b.fraction or b.tentative:
@@ -257,6 +264,8 @@ def _range(text: str, a: Figure, b: Figure) -> Figure | None:
         return None  # "three-nought-four" reads digit by digit; "1.5-2 million" and "$5-10m" are ranges
     elif "to" in text[a.end : b.start] and _FROM_BEFORE.search(text, max(0, a.start - 12), a.start):
         return None  # "from 10% to 20%" is a change, not a range
+    elif "to" in text[a.end : b.start] and a.kind != "number" and _changed_by(text, a.start):
+        return None  # "rose 12p to 345p": the change, then the level it reached, each with its unit
     kind, unit = a.kind, a.unit
     if a.kind == "number" and b.kind != "number":
         kind, unit = b.kind, b.unit
