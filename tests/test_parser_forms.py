@@ -874,3 +874,21 @@ CHANGES_TO_LEVELS = [
 @pytest.mark.parametrize(("sentence", "values"), CHANGES_TO_LEVELS)
 def test_a_change_then_its_level_is_no_range(sentence, values):
     assert [m.value for m in figures(sentence)] == [pytest.approx(v) for v in values]
+
+
+# A year cut to two digits after an apostrophe, behind a cue as a full year is.
+# (sentence, year as written, first day, last day)
+CLIPPED_YEARS = [
+    ("The club was founded in '98 by fans.", "'98", dt.date(1998, 1, 1), dt.date(1998, 12, 31)),
+    ("The plant closed in mid-'23.", "mid-'23", dt.date(2023, 5, 1), dt.date(2023, 8, 31)),
+    ("Rents have doubled since ’05 in the city.", "’05", dt.date(2005, 1, 1), dt.date(9999, 12, 31)),
+]
+
+
+@pytest.mark.parametrize(("sentence", "phrase", "first", "last"), CLIPPED_YEARS)
+def test_a_clipped_year_after_a_cue(sentence, phrase, first, last):
+    assert day_span(sentence, phrase, PUBLISHED) == (first, last)
+
+
+def test_a_clipped_number_in_quotes_is_no_year():
+    assert not dates("He kept repeating 'in '98' to the court.", PUBLISHED)

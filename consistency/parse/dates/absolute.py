@@ -80,7 +80,7 @@ _PART_OF = re.compile(r"\b(?:end|beginning|start|middle|rest|half|month)\s+$")  
 _UNITS_TO = re.compile(r"\b(?:week|month|quarter|year)s?\s+$")  # "the 12 months to March"
 _MONTH_JUST_BEFORE = compile_pattern(r"@MON@(?:\s+\d{1,2}(?:st|nd|rd|th)?)?,?\s*(?:and|or|to|-|–)?\s*$")
 
-_YEAR_CUED = r"\b(?P<cue>@CUE@|early|late|mid)(?:\s+|(?:(?<=mid)|(?<=early)|(?<=late))-)(?:the\s+(?:year\s+)?)?(?P<y>@YEAR@)" + _NOT_BEFORE
+_YEAR_CUED = r"\b(?P<cue>@CUE@|early|late|mid)(?:\s+|(?:(?<=mid)|(?<=early)|(?<=late))-)(?:the\s+(?:year\s+)?)?(?P<y>@YEAR@|['’]\d\d)" + _NOT_BEFORE
 _YEAR_OF = r"\b(?P<cue>@OFCUE@)\s+of\s+(?P<y>@YEAR@)" + _NOT_BEFORE
 _YEAR_DETERMINED = r"\b(?P<cue>@DET@)\s+(?P<y>(?:1[89]|20)\d\d)(?=\s+[a-z])(?!\s+(?:percent|per\s+cent|to|and|or)\b)"
 # "2023 was the hottest year on record", 'According to IGN, 1994 "was the year of ...': a year that is the
@@ -265,7 +265,9 @@ def _lower_case_month_after(ctx: Context, m: re.Match[str]) -> bool:
 
 
 def _read_cued_year(m: re.Match[str], ctx: Context) -> Iterator[Hit]:
-    yield Hit(m.start("y"), m.end("y"), periods.year_span(int(m["y"])), "year")
+    if m["y"][0] in "'’" and ctx.text[m.end() : m.end() + 1] in "'’":
+        return  # "'98'" is a quotation, not a year
+    yield Hit(m.start("y"), m.end("y"), periods.year_span(full_year(m["y"], ctx.published)), "year")
     pos = m.end()
     while follow := _YEAR_MORE.match(ctx.lowered, pos):
         yield Hit(follow.start("y"), follow.end("y"), periods.year_span(int(follow["y"])), "year")
