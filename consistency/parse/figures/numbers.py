@@ -23,6 +23,9 @@ Intervals are half-open, ``[low, high)``:
 - a range ("between 10 and 20", "10-20%", "10 to 20 million") is one mention
   from its first figure to its last, value the midpoint, low and high the
   outer bounds, ``hedge`` "range".
+  The scale or currency may be written once ("1.5-2 million", "$5-10
+  million", "£2-3m"); a change and the level it reached, each with its own
+  unit ("rose 12p to 345p"), are two figures, not a range.
 
 A tally of two whole numbers joined by a dash is no range: a vote split
 ("a 59-41 vote", "passed 218-214", and "by 96 votes to 104") gives its two counts, a score ("won 3-1",
