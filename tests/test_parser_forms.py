@@ -656,3 +656,239 @@ def test_air_pressure_units(sentence, phrase, unit):
 )
 def test_a_common_phrase_is_no_holiday(sentence):
     assert not [m.text for m in dates(sentence, dt.date(2026, 1, 5)) if "week" not in m.text]
+
+
+# A range whose scale, currency or sign is written once: the dash joins two figures in digits,
+# whatever is written on either side of it. (sentence, range as written, midpoint)
+RANGES_SHARING_A_SCALE = [
+    ("Estimates put the crowd at 1.5-2 million.", "1.5-2 million", 1.75e6),
+    ("The repairs will cost $5-10 million.", "$5-10 million", 7.5e6),
+    ("Growth was 5%-6% in the quarter.", "5%-6%", 5.5),
+    ("Officials expect 2.5–3 billion in losses.", "2.5–3 billion", 2.75e9),
+    ("Bonuses of £2-3m were paid.", "£2-3m", 2.5e6),
+    ("Rates may rise 0.25%-0.5% this year.", "0.25%-0.5%", 0.375),
+]
+
+
+@pytest.mark.parametrize(("sentence", "phrase", "value"), RANGES_SHARING_A_SCALE)
+def test_a_range_written_with_its_scale_once_is_one_figure(sentence, phrase, value):
+    found = [m for m in figures(sentence) if m.text == phrase]
+    assert found, [(m.text, m.value) for m in figures(sentence)]
+    assert found[0].value == pytest.approx(value)
+
+
+def test_a_minus_after_a_space_still_signs_a_percent():
+    assert [m.value for m in figures("Sales rose 5% and margins moved -6% in the year.")] == [5, -6]
+
+
+# A run of days across two months: the day after the first month is that month's, and the
+# second date may follow a dash glued to the first's year. (sentence, first day, last day)
+RUNS_ACROSS_MONTHS = [
+    ("The festival runs May 30-June 2.", dt.date(2024, 5, 30), dt.date(2024, 6, 2)),
+    ("The summit runs Sept. 29 - Oct. 3.", dt.date(2024, 9, 29), dt.date(2024, 10, 3)),
+    ("The show ran Dec. 28, 2023-Jan. 3, 2024.", dt.date(2023, 12, 28), dt.date(2024, 1, 3)),
+    ("The strike ran 28 December 2023-3 January 2024.", dt.date(2023, 12, 28), dt.date(2024, 1, 3)),
+    ("Voting ran 30 April-2 May.", dt.date(2024, 4, 30), dt.date(2024, 5, 2)),
+]
+
+
+@pytest.mark.parametrize(("sentence", "first", "last"), RUNS_ACROSS_MONTHS)
+def test_a_run_of_days_across_two_months_is_one_range(sentence, first, last):
+    found = dates(sentence, PUBLISHED)
+    assert [(m.date, m.date_end) for m in found] == [(first, last)]
+
+
+def test_a_day_before_a_month_after_a_dash_is_still_that_months_day():
+    assert [m.date for m in dates("The ceasefire began on 30-June.", PUBLISHED)] == [dt.date(2023, 6, 30)]
+
+
+# A quarter or a half with its year after "of", and a quarter named by the month that ends it.
+# (sentence, first day, last day)
+QUARTERS_WITH_THEIR_YEAR = [
+    ("Sales rose in Q4 of 2022.", dt.date(2022, 10, 1), dt.date(2022, 12, 31)),
+    ("Deliveries fell in H2 of 2023.", dt.date(2023, 7, 1), dt.date(2023, 12, 31)),
+    ("Profit rose in the March quarter.", dt.date(2024, 1, 1), dt.date(2024, 3, 31)),
+    ("Exports fell in the September quarter.", dt.date(2023, 7, 1), dt.date(2023, 9, 30)),
+    ("Output rose in the December 2022 quarter.", dt.date(2022, 10, 1), dt.date(2022, 12, 31)),
+    ("Margins fell in the June quarter of 2021.", dt.date(2021, 4, 1), dt.date(2021, 6, 30)),
+]
+
+
+@pytest.mark.parametrize(("sentence", "first", "last"), QUARTERS_WITH_THEIR_YEAR)
+def test_a_quarter_with_its_year_or_its_last_month(sentence, first, last):
+    found = dates(sentence, PUBLISHED)
+    assert [(m.date, m.date_end) for m in found] == [(first, last)]
+
+
+def test_a_month_that_ends_no_quarter_names_none():
+    assert not [m for m in dates("Sales rose in the May quarter.", PUBLISHED) if m.grain == "quarter"]
+
+
+# A year in words after the month or the day it dates, and a round thousand after "the year".
+# (sentence, date as written, first day, last day)
+DATES_WITH_YEARS_IN_WORDS = [
+    ("The treaty was signed on March fifth, nineteen ninety.", "March fifth, nineteen ninety",
+     dt.date(1990, 3, 5), dt.date(1990, 3, 5)),
+    ("The bridge opened on the twenty-fifth of December, two thousand and one.",
+     "twenty-fifth of December, two thousand and one", dt.date(2001, 12, 25), dt.date(2001, 12, 25)),
+    ("Crowds gathered on 4th July, nineteen seventy-six.", "4th July, nineteen seventy-six",
+     dt.date(1976, 7, 4), dt.date(1976, 7, 4)),
+    ("The mill closed in June nineteen ninety.", "June nineteen ninety", dt.date(1990, 6, 1), dt.date(1990, 6, 30)),
+    ("The strike began in May of nineteen eighty-four.", "May of nineteen eighty-four",
+     dt.date(1984, 5, 1), dt.date(1984, 5, 31)),
+    ("The clock was wound in the year two thousand.", "two thousand", dt.date(2000, 1, 1), dt.date(2000, 12, 31)),
+]
+
+
+@pytest.mark.parametrize(("sentence", "phrase", "first", "last"), DATES_WITH_YEARS_IN_WORDS)
+def test_a_date_with_its_year_in_words(sentence, phrase, first, last):
+    assert day_span(sentence, phrase, PUBLISHED) == (first, last)
+
+
+# A count in words after a date stays a count.
+COUNTS_AFTER_DATES = [
+    "On March 3, nineteen people died.",
+    "By June, fifteen hundred homes were empty.",
+    "In the year two thousand people died.",
+]
+
+
+@pytest.mark.parametrize("sentence", COUNTS_AFTER_DATES)
+def test_a_count_in_words_after_a_date_is_no_year(sentence):
+    assert not [m for m in dates(sentence, PUBLISHED) if m.grain == "year"]
+
+
+# Periods and weekdays by their abbreviations: "last wk", "this qtr", "next Thurs".
+# (sentence, date as written, first day, last day)
+ABBREVIATED_PERIODS = [
+    ("Orders fell last wk, the firm said.", "last wk", dt.date(2024, 6, 3), dt.date(2024, 6, 9)),
+    ("Prices rose last mth.", "last mth", dt.date(2024, 5, 1), dt.date(2024, 5, 31)),
+    ("Sales fell this qtr.", "this qtr", dt.date(2024, 4, 1), dt.date(2024, 6, 30)),
+    ("Talks resume next Thurs, aides said.", "next Thurs", dt.date(2024, 6, 20), dt.date(2024, 6, 20)),
+    ("The vote was held on Tues, officials said.", "Tues", dt.date(2024, 6, 11), dt.date(2024, 6, 11)),
+    ("The index rose 3 wks ago.", "3 wks ago", dt.date(2024, 5, 22), dt.date(2024, 5, 22)),
+]
+
+
+@pytest.mark.parametrize(("sentence", "phrase", "first", "last"), ABBREVIATED_PERIODS)
+def test_periods_and_weekdays_by_their_abbreviations(sentence, phrase, first, last):
+    assert day_span(sentence, phrase, PUBLISHED) == (first, last)
+
+
+# Words that look like an abbreviation, or a plural period, that name no date.
+NOT_ABBREVIATED_DATES = [
+    "The couple will wed in a small chapel.",
+    "The Sun printed the story first.",
+    "Temples have stood here over the past centuries.",
+    "He was released the next day.",
+]
+
+
+@pytest.mark.parametrize("sentence", NOT_ABBREVIATED_DATES)
+def test_look_alikes_of_abbreviated_dates_are_no_dates(sentence):
+    assert dates(sentence, PUBLISHED) == []
+
+
+# A holiday whose name is built with "of" keeps its article after a lead ("on the Ides of March");
+# "early" and "late" join their year with a hyphen as "mid" does. (sentence, date as written, first, last)
+ARTICLES_AND_HYPHENED_PARTS = [
+    ("Senators met on the Ides of March.", "Ides of March", dt.date(2024, 3, 15), dt.date(2024, 3, 15)),
+    ("Churches filled on the Feast of the Assumption.", "Feast of the Assumption",
+     dt.date(2023, 8, 15), dt.date(2023, 8, 15)),
+    ("Output slumped in early-2023.", "early-2023", dt.date(2023, 1, 1), dt.date(2023, 4, 30)),
+    ("The plant reopens in late-2025.", "late-2025", dt.date(2025, 9, 1), dt.date(2025, 12, 31)),
+]
+
+
+@pytest.mark.parametrize(("sentence", "phrase", "first", "last"), ARTICLES_AND_HYPHENED_PARTS)
+def test_holidays_named_with_of_and_hyphened_parts_of_a_year(sentence, phrase, first, last):
+    assert day_span(sentence, phrase, PUBLISHED) == (first, last)
+
+
+def test_a_holiday_named_with_of_as_a_subject_is_no_date():
+    assert dates("The Feast of the Assumption is a public holiday in France.", PUBLISHED) == []
+
+
+# Wire copy gives a clock time in a zone, then its weekday: the zone's letters name nothing.
+# (sentence, weekday, its day)
+WEEKDAYS_AFTER_ZONED_TIMES = [
+    ("The quake struck at 0300 GMT Tuesday, the agency said.", "Tuesday", dt.date(2024, 6, 11)),
+    ("Polls closed at 8pm EST Sunday.", "Sunday", dt.date(2024, 6, 9)),
+    ("The ship sank at 1500 UTC Friday.", "Friday", dt.date(2024, 6, 7)),
+    ("Trading halted at 11 a.m. ET Monday.", "Monday", dt.date(2024, 6, 10)),
+]
+
+
+@pytest.mark.parametrize(("sentence", "phrase", "day"), WEEKDAYS_AFTER_ZONED_TIMES)
+def test_a_weekday_after_a_time_in_a_zone_is_a_date(sentence, phrase, day):
+    assert day_span(sentence, phrase, PUBLISHED) == (day, day)
+
+
+# Business periods: a run of quarters or months that shares its year, a fiscal quarter, a
+# fiscal year with a hyphen, a calendar year. (sentence, period as written, first day, last day)
+SHARED_YEARS_OF_PERIODS = [
+    ("Profit rose in Q1-Q3 2023.", "Q1-Q3 2023", dt.date(2023, 1, 1), dt.date(2023, 9, 30)),
+    ("Profit rose in Q2 and Q3 2023.", "Q2 and Q3 2023", dt.date(2023, 4, 1), dt.date(2023, 9, 30)),
+    ("Margins fell in the April-June quarter of 2023.", "April-June quarter of 2023",
+     dt.date(2023, 4, 1), dt.date(2023, 6, 30)),
+    ("Profit rose in FY-24.", "FY-24", dt.date(2024, 1, 1), dt.date(2024, 12, 31)),
+    ("Sales grew in calendar 2023.", "2023", dt.date(2023, 1, 1), dt.date(2023, 12, 31)),
+]
+
+
+@pytest.mark.parametrize(("sentence", "phrase", "first", "last"), SHARED_YEARS_OF_PERIODS)
+def test_runs_of_periods_that_share_their_year(sentence, phrase, first, last):
+    assert day_span(sentence, phrase, PUBLISHED) == (first, last)
+
+
+def test_a_quarter_after_fiscal_is_a_period():
+    found = dates("Profit rose in fiscal Q3.", PUBLISHED)
+    assert [m.text for m in found] == ["Q3"]
+
+
+# Percent by every plural of its name. (sentence, value)
+PERCENT_PLURALS = [
+    ("Approval rose by 15 percentages in the poll.", 15),
+    ("Turnout was 62 per cents, officials said.", 62),
+    ("Support reached twenty-five percents.", 25),
+]
+
+
+@pytest.mark.parametrize(("sentence", "value"), PERCENT_PLURALS)
+def test_percent_by_a_plural_of_its_name(sentence, value):
+    assert [(m.kind, m.value) for m in figures(sentence)] == [("percent", value)]
+
+
+# A change and the level it reached, each with its own unit, are two figures; a range of
+# changes writes its unit once or follows "by". (sentence, values)
+CHANGES_TO_LEVELS = [
+    ("Shares rose 12p to 345p in London.", [0.12, 3.45]),
+    ("The stock fell 45 cents to $12.30.", [0.45, 12.3]),
+    ("Yields climbed 5% to 20% over the year.", [5, 20]),
+    ("Prices rose by 5 to 10 percent.", [7.5]),
+    ("Tickets cost $5 to $10 a head.", [7.5]),
+    ("Output rose 10 to 20 tonnes.", [15]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "values"), CHANGES_TO_LEVELS)
+def test_a_change_then_its_level_is_no_range(sentence, values):
+    assert [m.value for m in figures(sentence)] == [pytest.approx(v) for v in values]
+
+
+# A year cut to two digits after an apostrophe, behind a cue as a full year is.
+# (sentence, year as written, first day, last day)
+CLIPPED_YEARS = [
+    ("The club was founded in '98 by fans.", "'98", dt.date(1998, 1, 1), dt.date(1998, 12, 31)),
+    ("The plant closed in mid-'23.", "mid-'23", dt.date(2023, 5, 1), dt.date(2023, 8, 31)),
+    ("Rents have doubled since ’05 in the city.", "’05", dt.date(2005, 1, 1), dt.date(9999, 12, 31)),
+]
+
+
+@pytest.mark.parametrize(("sentence", "phrase", "first", "last"), CLIPPED_YEARS)
+def test_a_clipped_year_after_a_cue(sentence, phrase, first, last):
+    assert day_span(sentence, phrase, PUBLISHED) == (first, last)
+
+
+def test_a_clipped_number_in_quotes_is_no_year():
+    assert not dates("He kept repeating 'in '98' to the court.", PUBLISHED)

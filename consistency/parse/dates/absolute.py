@@ -23,12 +23,15 @@ from .hits import (
     word_sense_lowercase,
 )
 from .periods import Span
+from .spelled import year_in_words
 from .vocabulary import normalise, vocabulary
 
 __all__ = ["readers", "with_relative_years"]
 
 NOT_AFTER = r"(?<![\w$£€¥#.,/-])"  # not inside a number, an amount or an identifier
 _NOT_BEFORE = r"(?![\w%]|[.,]\d|[/-]\w|\s*(?:%|percent\b|per\s+cent\b))"
+# a dash after a day's year may open the second date of a range: "Dec. 28, 2023-Jan. 3, 2024"
+_TAIL_NOT_BEFORE = r"(?![\w%]|[.,]\d|[/-](?!(?:\d{1,2}\s+)?@MON@[\s.])\w|\s*(?:%|percent\b|per\s+cent\b))"
 
 _MACHINE_AFTER = r"(?<![\w$£€¥#.,/])"  # a file name may put a dash before a date: report-2002-10-09
 _ISO = _MACHINE_AFTER + (
@@ -40,14 +43,14 @@ _YEAR_MONTH = NOT_AFTER + r"(?P<y>(?:1[89]|20)\d\d)\s?(?P<s>[/-])\s?(?P<m>1[0-2]
 _MONTH_SLASH_YEAR = NOT_AFTER + r"(?P<m>1[0-2]|0?[1-9])\s?/\s?(?P<y>(?:1[89]|20)\d\d)(?!\d|[./-]\d)"
 
 RUN_JOINER = r"\s*(?:-|–|—|to|through|thru|till|until|and)\s*"
-_YEAR_TAIL = r"(?:\s*,?\s*(?:of\s+|in\s+)?(?:[-/.]\s*)?(?P<y>\d{4}|['’]\d\d|(?<=of\s)\d\d|(?<=[a-z][-/.])\d\d)" + _NOT_BEFORE + ")?"
+_YEAR_TAIL = r"(?:\s*,?\s*(?:of\s+|in\s+)?(?:[-/.]\s*)?(?P<y>\d{4}|['’]\d\d|(?<=of\s)\d\d|(?<=[a-z][-/.])\d\d)" + _TAIL_NOT_BEFORE + ")?"
 _DAY_MONTH = (
     r"(?<![\w$£€.,/])(?<![$£€]\s)(?:(?P<wd>@WD@),?\s+)?(?:the\s+)?"
     r"(?:(?P<d>@DAY@)(?:" + RUN_JOINER + r"(?:the\s+)?(?P<d2>@DAY@))?(?:\s*of\s+|\.\s*|[-/]|\s*)|(?P<dw>@ORD@)\s+of\s+)"
     r"(?P<m>@MON@)" + _YEAR_TAIL
 )
 _MONTH_DAY = (
-    r"(?<![\w$£€/-])(?:(?P<wd>@WD@),?\s+)?(?P<m>@MON@)(?:\s*,\s*|[-/]|\s*)(?:the\s+)?"
+    r"(?<![\w$£€/])(?<![^\d\s]-)(?:(?P<wd>@WD@),?\s+)?(?P<m>@MON@)(?:\s*,\s*|[-/]|\s*)(?:the\s+)?"
     r"(?:(?P<d>@DAY@)|(?P<dw>@ORD@))(?![\w])(?:" + RUN_JOINER + r"(?P<d2>@DAY@)(?![\w]))?" + _YEAR_TAIL
 )
 # "from 4 to January 22, 1995": the first day takes its month from the second
@@ -58,7 +61,11 @@ _DAY_TO_MONTH_DAY = (
 # "the January-March quarter", "April to June": two capitalised months, the year from publication
 _MONTHS = r"(?<![\w$£€-])(?P<m>@MON@)\s*(?:-|–|to|through)\s*(?P<m2>@MON@)(?![\w-])(?!\s*,?\s*(?:of\s+|in\s+)?\d)"
 _MONTH_YEAR = r"(?<![\w$£€])(?P<m>@MON@)\s*,?\s*(?:of\s+|in\s+)?(?P<y>\d{4}|['’]\d\d)" + _NOT_BEFORE
-_MONTHS_YEAR = r"(?<![\w$£€])(?P<m>@MON@)" + RUN_JOINER + r"(?P<m2>@MON@)\s*,?\s*(?:of\s+|in\s+)?(?P<y>\d{4})" + _NOT_BEFORE
+# "January-March 2024", "the April-June quarter of 2023": a run of months and its year
+_MONTHS_YEAR = (
+    r"(?<![\w$£€])(?P<m>@MON@)" + RUN_JOINER + r"(?P<m2>@MON@)(?:[\s-]+@PERIODUNIT@)?\s*,?\s*(?:of\s+|in\s+)?(?P<y>\d{4})"
+    + _NOT_BEFORE
+)
 _YEAR_THEN_MONTH = NOT_AFTER + r"(?P<y>(?:1[89]|20)\d\d)\s+(?P<m>@MON@)"
 _BARE_MONTH = (
     r"\b(?P<pre>in|since|by|from|during|until|till|through|throughout|before|after|last|next|this|"
@@ -68,11 +75,12 @@ _BARE_MONTH = (
 _SAFE_BEFORE_NAME = {"in", "since", "until", "till", "during", "through", "throughout", "last", "next", "this",
                      "early", "late", "mid", "between", "and", "or", "to"}
 _DAY_OF = re.compile(r"\bof\s+$")
+_DAY_OF_MONTH_BEFORE = compile_pattern(r"(?<![\w])@MON@\s*$")  # "May 30-June 2": a month owns the day after it
 _PART_OF = re.compile(r"\b(?:end|beginning|start|middle|rest|half|month)\s+$")  # "the end of March"
 _UNITS_TO = re.compile(r"\b(?:week|month|quarter|year)s?\s+$")  # "the 12 months to March"
 _MONTH_JUST_BEFORE = compile_pattern(r"@MON@(?:\s+\d{1,2}(?:st|nd|rd|th)?)?,?\s*(?:and|or|to|-|–)?\s*$")
 
-_YEAR_CUED = r"\b(?P<cue>@CUE@|early|late|mid)(?:\s+|(?<=mid)-)(?:the\s+(?:year\s+)?)?(?P<y>@YEAR@)" + _NOT_BEFORE
+_YEAR_CUED = r"\b(?P<cue>@CUE@|early|late|mid)(?:\s+|(?:(?<=mid)|(?<=early)|(?<=late))-)(?:the\s+(?:year\s+)?)?(?P<y>@YEAR@|['’]\d\d)" + _NOT_BEFORE
 _YEAR_OF = r"\b(?P<cue>@OFCUE@)\s+of\s+(?P<y>@YEAR@)" + _NOT_BEFORE
 _YEAR_DETERMINED = r"\b(?P<cue>@DET@)\s+(?P<y>(?:1[89]|20)\d\d)(?=\s+[a-z])(?!\s+(?:percent|per\s+cent|to|and|or)\b)"
 # "2023 was the hottest year on record", 'According to IGN, 1994 "was the year of ...': a year that is the
@@ -95,7 +103,7 @@ _DECADE = (
 _CENTURY = r"\b(?P<c>\d{1,2}(?:st|nd|rd|th)|@ORD@)[\s-]+century\b"
 _QUARTER = (
     r"(?<![\w$£€])(?:(?P<y1>(?:19|20)\d\d)\s*[-/ ]?\s*)?q(?P<q>[1-4])(?![\w])"
-    r"(?:\s*[-/,]?\s*(?P<y2>(?:19|20)\d\d|['’]\d\d)(?!\d)|\s+(?:of\s+)?(?P<yrel>this|last|next)\s+year)?"
+    r"(?:\s*[-/,]?\s*(?:of\s+)?(?P<y2>(?:19|20)\d\d|['’]\d\d)(?!\d)|\s+(?:of\s+)?(?P<yrel>this|last|next)\s+year)?"
     r"|(?<![\w])(?P<yy>\d\d)q(?P<qq>[1-4])\b"
     r"|(?<![\w$£€.,])(?P<qn>[1-4])q\s?(?P<y3>(?:19|20)\d\d|['’]?\d\d)(?![\w%]|[.,]\d)"  # "4Q24", "3Q 2023"
 )
@@ -104,17 +112,27 @@ _QUARTER_WORDS = (
     r"(?:quarter|qtr)\b(?:\s*(?:of\s+|,\s*)?(?:(?:the\s+)?(?:fiscal\s+|financial\s+)?(?P<y>(?:19|20)\d\d)(?!\d)"
     r"|(?P<yrel>this|last|next|the|current)\s+(?:fiscal\s+|financial\s+)?year))?"
 )
+# "the March quarter", "the December 2023 quarter": a calendar quarter named by the month that ends it
+_QUARTER_BY_MONTH = (
+    r"\bthe\s+(?P<m>@MON@)(?:\s+(?P<y0>(?:19|20)\d\d))?[\s-]+quarter\b"
+    r"(?:\s*(?:of\s+|,\s*)(?:(?P<y>(?:19|20)\d\d)(?!\d)|(?P<yrel>this|last|next|the|current)\s+year))?"
+)
+# "Q1-Q3 2023", "Q2 and Q3 2023": a run of quarters that shares its year
+_QUARTERS_YEAR = (
+    r"(?<![\w$£€])q(?P<q>[1-4])" + RUN_JOINER + r"q(?P<q2>[1-4])\s*[-/,]?\s*(?:of\s+)?(?P<y>(?:19|20)\d\d|['’]\d\d)(?![\w%]|[.,]\d)"
+)
 # "FY2024", "FY24", "FY 2023-24": a fiscal year, known to the year (each body's fiscal calendar differs)
 _FISCAL = (
-    r"(?<![\w$£€])(?:@FY@)\s?['’]?(?P<y>(?:19|20)\d\d|\d\d)(?:\s*[-/–]\s*(?P<y2>(?:19|20)\d\d|\d\d))?"
+    r"(?<![\w$£€])(?:@FY@)[\s-]?['’]?(?P<y>(?:19|20)\d\d|\d\d)(?:\s*[-/–]\s*(?P<y2>(?:19|20)\d\d|\d\d))?"
     r"(?![\w%]|[.,]\d)"
 )
 _NAME_AFTER = re.compile(r"[^\S\n]+[A-Z][a-z]")
 _HALF = (
-    r"(?<![\w])(?:(?P<y1>(?:19|20)\d\d)\s*-?\s*)?h(?P<h>[12])(?:\s*[-/]?\s*(?P<y2>(?:19|20)\d\d))?(?![\w])"
+    r"(?<![\w])(?:(?P<y1>(?:19|20)\d\d)\s*-?\s*)?h(?P<h>[12])(?:\s*[-/,]?\s*(?:of\s+)?(?P<y2>(?:19|20)\d\d))?(?![\w])"
     r"|(?<![\w$£€.,])(?P<hn>[12])h\s?(?P<y3>(?:19|20)\d\d|['’]?\d\d)(?![\w%]|[.,]\d)"  # "1H 2024", "2H24", as "4Q24"
 )
-_QUARTER_LEADS = {"in", "during", "for", "the", "by", "since", "of", "this", "last", "next", "until", "before", "after"}
+_QUARTER_LEADS = {"in", "during", "for", "the", "by", "since", "of", "this", "last", "next", "until", "before", "after",
+                  "fiscal", "financial", "calendar"}
 _ORDINAL_QUARTERS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
                      "final": 4, "last": 4}
 _YEAR_STEP = {"this": 0, "the": 0, "current": 0, "last": -1, "next": 1}
@@ -145,6 +163,8 @@ def _day_hit(m: re.Match[str], ctx: Context, start: int, month: int, day: int, d
 
 
 def _read_month_and_day(m: re.Match[str], ctx: Context) -> Iterator[Hit]:
+    if m["d"] and m.start("d") < m.start("m") and _DAY_OF_MONTH_BEFORE.search(ctx.lowered, max(0, m.start() - 16), m.start()):
+        return  # "May 30-June 2": the 30 is May's, and June's day follows it
     glued = m.end("m") == m.start("d") or m.start("m") == m.end("d")  # "mar3", "14april"
     day_of = _DAY_OF.search(ctx.lowered, m.start(), m.start("m"))  # "the 1st of march"
     ordinal = m["d"] and not m["d"].isdigit()  # "march 3rd"; not "we may first need"
@@ -245,7 +265,9 @@ def _lower_case_month_after(ctx: Context, m: re.Match[str]) -> bool:
 
 
 def _read_cued_year(m: re.Match[str], ctx: Context) -> Iterator[Hit]:
-    yield Hit(m.start("y"), m.end("y"), periods.year_span(int(m["y"])), "year")
+    if m["y"][0] in "'’" and ctx.text[m.end() : m.end() + 1] in "'’":
+        return  # "'98'" is a quotation, not a year
+    yield Hit(m.start("y"), m.end("y"), periods.year_span(full_year(m["y"], ctx.published)), "year")
     pos = m.end()
     while follow := _YEAR_MORE.match(ctx.lowered, pos):
         yield Hit(follow.start("y"), follow.end("y"), periods.year_span(int(follow["y"])), "year")
@@ -329,6 +351,21 @@ def _read_quarter_words(m: re.Match[str], ctx: Context) -> Iterator[Hit]:
     yield from _quarter_hit(m, ctx, _ORDINAL_QUARTERS[m["o"].lower()], year, m["yrel"])
 
 
+def _read_quarter_by_month(m: re.Match[str], ctx: Context) -> Iterator[Hit]:
+    month = month_number(m["m"])
+    if month % 3:
+        return  # "the May quarter" ends no calendar quarter
+    year = int(m["y"] or m["y0"]) if (m["y"] or m["y0"]) else None
+    yield from _quarter_hit(m, ctx, month // 3, year, m["yrel"])
+
+
+def _read_quarters_year(m: re.Match[str], ctx: Context) -> Iterator[Hit]:
+    first, last, year = int(m["q"]), int(m["q2"]), full_year(m["y"], ctx.published)
+    if first < last:
+        span = Span(periods.quarter_span(year, first).start, periods.quarter_span(year, last).end, "quarter")
+        yield Hit(m.start(), m.end(), span, "quarter")
+
+
 def _read_fiscal(m: re.Match[str], ctx: Context) -> Iterator[Hit]:
     if _NAME_AFTER.match(ctx.text, m.end()):
         return  # "FY24 Holdings" is a name
@@ -353,6 +390,7 @@ def _read_half(m: re.Match[str], ctx: Context) -> Iterator[Hit]:
 
 _OF_YEAR = re.compile(r"\s+(?:of\s+)?")
 _RELATIVE_YEAR = re.compile(r"(?:last|this|next|current)\s+year")
+_COMMA = re.compile(r"\s*,?\s+(?:of\s+)?")  # "March fifth, nineteen ninety", "May of nineteen eighty-four"
 
 
 def with_relative_years(hits: list[Hit], ctx: Context) -> list[Hit]:
@@ -360,8 +398,11 @@ def with_relative_years(hits: list[Hit], ctx: Context) -> list[Hit]:
     out: list[Hit] = []
     for hit in hits:
         first = out[-1] if out else None
-        if (first is not None and first.month is not None and _OF_YEAR.fullmatch(ctx.lowered, first.end, hit.start)
-                and _RELATIVE_YEAR.fullmatch(ctx.lowered, hit.start, hit.end)):
+        spelled_year = (hit.grain == "year" and _COMMA.fullmatch(ctx.lowered, first.end, hit.start) is not None
+                        and year_in_words(ctx.lowered[hit.start : hit.end]) is not None) if first else False
+        if (first is not None and first.month is not None
+                and (spelled_year or (_OF_YEAR.fullmatch(ctx.lowered, first.end, hit.start)
+                                      and _RELATIVE_YEAR.fullmatch(ctx.lowered, hit.start, hit.end)))):
             out[-1] = Hit(first.start, hit.end, _in_year(first, hit.span.start.year) if hit.span else None, first.grain,
                           first.rank)
             continue
@@ -388,7 +429,7 @@ def readers() -> list[Reader]:
         (_MONTH_YEAR, _read_month_year), (_YEAR_THEN_MONTH, _read_year_then_month), (_BARE_MONTH, _read_bare_month),
         (_YEAR_RANGE, _read_year_range), (_YEAR_CUED, _read_cued_year), (_YEAR_OF, _read_year),
         (_YEAR_DETERMINED, _read_year), (_YEAR_TITLED, _read_titled_year), (_YEAR_SUBJECT, _read_year), (_YEAR_POSSESSIVE, _read_year), (_DECADE, _read_decade),
-        (_CENTURY, _read_century), (_QUARTER, _read_quarter), (_QUARTER_WORDS, _read_quarter_words),
+        (_CENTURY, _read_century), (_QUARTER, _read_quarter), (_QUARTERS_YEAR, _read_quarters_year), (_QUARTER_WORDS, _read_quarter_words), (_QUARTER_BY_MONTH, _read_quarter_by_month),
         (_HALF, _read_half), (_FISCAL, _read_fiscal),
     ]
     return [(compile_pattern(pattern), handler) for pattern, handler in table]

@@ -147,10 +147,14 @@ def fragments() -> dict[str, str]:
         "MON": rf"(?:(?:{alternation(full_months)})(?![a-z])|(?:{alternation(v.month_abbreviations)})(?![a-z])\.?)",
         "WDFULL": rf"(?:{alternation(full_weekdays)})(?![a-z])",
         "WDNAME": rf"(?:{alternation(full_weekdays)})",
+        "WDALONE": rf"(?:{alternation(v.lone_weekday_abbreviations)})(?![a-z])\.?",
         "WD": rf"(?:{alternation(v.weekdays)})(?![a-z])\.?",
         "ORD": rf"(?:{alternation(v.spellings('ordinal'))})(?![a-z])",
         "NUM": rf"(?:\d{{1,3}}|{alternation(v.spellings('count'))})(?![\w])",
         "UNIT": rf"(?:{alternation(v.spellings('unit'))})",
+        # the units a period is named by in the singular ("last week", "this qtr"); a day is no period ("the next
+        # day" is the story's), and "the past centuries" no one period
+        "PERIODUNIT": rf"(?:{alternation([w for w in v.spellings('unit') if v.kind('unit')[normalise(w)] != 'day' and not w.endswith('s')])})",
         "CUE": rf"(?:{alternation(v.spellings('year_cue'))})",
         "OFCUE": rf"(?:{alternation(v.spellings('year_of_cue'))})",
         "DET": rf"(?:{alternation(v.spellings('year_determiner'))})",

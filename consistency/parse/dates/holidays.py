@@ -131,6 +131,8 @@ def _read_holiday(m: re.Match[str], ctx: Context) -> Iterator[Hit]:
     qualified = modifier or written or m["yrel"] or m["n"] or m["ahead"]
     before = normalise(ctx.word_before(m.start()))
     article = before in ("the", "a", "an") and holiday.days == 1  # "the Memorial Day weekend" is a period
+    if article and " of " in name:  # a name built with "of" takes its article after a lead: "on the Ides of March"
+        article = normalise(ctx.word_before(ctx.text.rfind(ctx.word_before(m.start()), 0, m.start()))) not in _LEADS
     if not qualified and (article or (" " not in name and before not in _LEADS)):
         return  # "Christmas shopping", "the Good Friday agreement" are not dates
     span = None

@@ -41,7 +41,7 @@ _IN_UNITS = r"\bin\s+(?P<n>@NUM@)\s+(?P<u>@UNIT@)s?(?:['’]?\s+time)?\b"
 _WITHIN = r"\bwithin\s+(?P<n>@NUM@)\s+(?P<u>@UNIT@)s?\b(?!\s+(?:of|after|before)\b)"
 _PERIOD = (
     r"\b(?P<mod>(?:the\s+)?(?:last|past|previous|prior|this|current|present|next|coming|upcoming|following)|the)\s+"
-    r"(?:calendar\s+|fiscal\s+|financial\s+)?(?P<u>week|week-?end|fortnight|month|quarter|qtr|year|yr|season|decade|century)"
+    r"(?:calendar\s+|fiscal\s+|financial\s+)?(?P<u>week-?end|@PERIODUNIT@)"
     r"(?:['’]s)?\b(?![-–]\w)(?:\s+(?P<post>after\s+next|before\s+last)\b)?"
 )
 _AFTER_THE = re.compile(r"\bthe\s+$")  # "the last season": a season's modifier read after its article

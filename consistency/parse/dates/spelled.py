@@ -89,7 +89,23 @@ def _read_cued(m: re.Match[str], ctx: Context) -> Iterator[Hit]:
         yield Hit(m.start("yw"), m.end("yw"), periods.year_span(year), "year")
 
 
+def _read_after_date(m: re.Match[str], ctx: Context) -> Iterator[Hit]:
+    """ "March fifth, nineteen ninety": the year of the day or month before it (joined by the date readers)."""
+    year = year_in_words(m["yw"])
+    if year is not None:
+        yield Hit(m.start("yw"), m.end("yw"), periods.year_span(year), "year")
+
+
 def readers() -> list[Reader]:
     cues = alternation(vocabulary().spellings("spelled_year_cue"))
     cued = rf"\b(?P<cue>{cues})\s+(?:the\s+year\s+)?(?P<yw>{pattern()})(?![\w-])"
-    return [(compile_pattern(cued), _read_cued)]
+    # "in the year two thousand": after "the year", a round thousand is a year too
+    named = rf"\b(?P<cue>{cues})\s+the\s+year\s+(?P<yw>{_round_thousand()})(?![\w-])"
+    # a year in words after a month or a day of the month: "March fifth, nineteen ninety", "June nineteen ninety"
+    dated = rf"(?:(?<![a-z])@MON@\.?|@ORD@|(?<![\d.,])\d{{1,2}}(?:st|nd|rd|th))\s*,?\s+(?:of\s+)?(?P<yw>{pattern()})(?![\w-])"
+    return [(compile_pattern(cued), _read_cued), (compile_pattern(named), _read_cued),
+            (compile_pattern(dated), _read_after_date)]
+
+
+def _round_thousand() -> str:
+    return rf"(?:{alternation(_words('digit'))})\s+(?:{alternation(_words('scale', low=1000, high=1000))})"

@@ -38,6 +38,7 @@ class Vocabulary:
     month_abbreviations: frozenset[str]
     weekdays: dict[str, int]
     weekday_abbreviations: frozenset[str]
+    lone_weekday_abbreviations: frozenset[str]  # read alone when capitalised: "on Thurs"; not "Sat", "Sun", "Mon"
     holidays: dict[str, Holiday]
     seasons: dict[str, tuple[int, int, int, int]]  # start month, start day, end month, end day
     words: dict[str, dict[str, str]]  # kind -> normalised word -> value
@@ -92,6 +93,7 @@ def vocabulary() -> Vocabulary:
         month_abbreviations=frozenset(r["name"] for r in months if r["abbreviation"] == "yes"),
         weekdays={r["name"]: int(r["weekday"]) for r in weekdays},
         weekday_abbreviations=frozenset(r["name"] for r in weekdays if r["abbreviation"] == "yes"),
+        lone_weekday_abbreviations=frozenset(r["name"] for r in weekdays if r["alone"] == "yes"),
         holidays=holidays,
         seasons={
             r["name"]: (int(r["start_month"]), int(r["start_day"]), int(r["end_month"]), int(r["end_day"]))

@@ -9,6 +9,7 @@ found, with no date.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections.abc import Iterator
 
@@ -26,12 +27,12 @@ from .hits import (
     month_number,
 )
 from .periods import Span
-from .vocabulary import normalise, vocabulary
+from .vocabulary import normalise, rows, vocabulary
 
 __all__ = ["readers"]
 
 _WEEKDAY = (
-    r"\b(?:(?P<mod>last|next|this|previous|past|coming|upcoming)\s+)?(?P<w>@WDFULL@)(?:['’]s)?"
+    r"\b(?:(?P<mod>last|next|this|previous|past|coming|upcoming)\s+)?(?P<w>@WDFULL@|@WDALONE@)(?:['’]s)?"
     r"(?:\s*,?\s*(?P<post>(?:of\s+|from\s+)?(?:next|last|this|previous|past)\s+week|after\s+next|before\s+last)\b)?"
 )
 # a weekday after another that has a modifier, joined by "and", "or" or a comma, shares the modifier
@@ -95,10 +96,18 @@ def _looks_like_a_name(ctx: Context, start: int) -> bool:
     lowered = normalise(before)
     if lowered in ("the", "a", "an", "every", "each", "one", "some", "any"):
         return True
-    return is_capitalised(before) and lowered not in vocabulary().kind("weekday_lead")
+    return is_capitalised(before) and lowered not in vocabulary().kind("weekday_lead") and lowered not in _time_zones()
+
+
+@functools.cache
+def _time_zones() -> frozenset[str]:
+    """The zones a clock time is given in: "at 0300 GMT Tuesday" dates the time, names nothing."""
+    return frozenset(normalise(row["form"]) for row in rows("time_zones.csv"))
 
 
 def _read_weekday(m: re.Match[str], ctx: Context) -> Iterator[Hit]:
+    if normalise(m["w"].rstrip(".")) in vocabulary().weekday_abbreviations and not is_capitalised(ctx.written(m, "w")):
+        return  # "wed" in lower case is a verb; "Thurs" is Thursday
     weekday = _weekday(m["w"])
     modifier = normalise(m["mod"] or "")
     if not modifier and not m.groupdict().get("post"):

@@ -62,6 +62,7 @@ _JUNK_TRIGGER = re.compile(r"[:/@#+()\[|.\-]|[AaPp]\.?[Mm]\b|clock")
 _ORDINAL_SUFFIX = re.compile(r"(?:st|nd|rd|th|ST|ND|RD|TH)(?![A-Za-z])")
 _DECADE = re.compile(r"['’]?s(?![A-Za-z])")
 _YEAR_RANGE_BEFORE = re.compile(r"(?<![\d,.])(?:1[89]|20|21)\d\d[^\S\n]*(?:[-–—/]|to)[^\S\n]*\Z")
+_RANGE_OPENING = re.compile(r"(?<![\w.,])\d[\d.,]*[^\S\n]*[-–][^\S\n]*\Z")  # "£2-" before the "3m" that closes it
 _SPACES = re.compile(r"[^\S\n]*")
 _SUBUNIT_LEAD = re.compile(r"[^\S\n]*(?:and[^\S\n]+)?")
 _NEXT_WORD = re.compile(r"[^\S\n]+([A-Za-z]+)")
@@ -251,7 +252,7 @@ def _read_currency(text: str, num: Numeral, figure: Figure) -> str | None:
     if m:
         currency, figure.start = _currency_code(m.group().strip()), m.start()
     if num.ends_digits and not num.scaled:
-        _apply_scale_suffix(text, figure, currency is not None)
+        _apply_scale_suffix(text, figure, currency is not None or _closes_money_range(text, num.start))
     if currency is not None:
         return currency
     m = vocab.currency_after_re.match(text, figure.end)
@@ -263,6 +264,14 @@ def _read_currency(text: str, num: Numeral, figure: Figure) -> str | None:
         figure.end = m.end()
         return _currency_code(m.group()[1:])
     return _read_subunit_alone(text, figure)
+
+
+def _closes_money_range(text: str, start: int) -> bool:
+    """Whether the figure at `start` closes a range opened by an amount: the "3" of "£2-3m"."""
+    opening = _RANGE_OPENING.search(text, max(0, start - 24), start)
+    return opening is not None and vocabulary().currency_before_re.search(
+        text, max(0, opening.start() - 24), opening.start()
+    ) is not None
 
 
 def _apply_unit(text: str, figure: Figure) -> None:

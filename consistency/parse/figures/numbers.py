@@ -23,6 +23,9 @@ Intervals are half-open, ``[low, high)``:
 - a range ("between 10 and 20", "10-20%", "10 to 20 million") is one mention
   from its first figure to its last, value the midpoint, low and high the
   outer bounds, ``hedge`` "range".
+  The scale or currency may be written once ("1.5-2 million", "$5-10
+  million", "£2-3m"); a change and the level it reached, each with its own
+  unit ("rose 12p to 345p"), are two figures, not a range.
 
 A tally of two whole numbers joined by a dash is no range: a vote split
 ("a 59-41 vote", "passed 218-214", and "by 96 votes to 104") gives its two counts, a score ("won 3-1",
@@ -61,9 +64,12 @@ _SHARE = re.compile(r"[^\S\n]+(?:out[^\S\n]+of|over|in)[^\S\n]+")
 _RANGE_DASH = re.compile(r"[^\S\n]*(?:[-–—]|to)[^\S\n]*")
 _RANGE_AND = re.compile(r"[^\S\n]+and[^\S\n]+")
 _BETWEEN_BEFORE = re.compile(r"(?<![A-Za-z])between[^\S\n]+\Z", re.IGNORECASE)
+_CHANGE_BEFORE = re.compile(r"(?<![A-Za-z])(?P<word>[A-Za-z]+)[^\S\n]+\Z")  # "by" marks a range of changes: "fell by 3% to 4%"
 _FROM_BEFORE = re.compile(r"(?<![A-Za-z])from[^\S\n]+\Z", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n\s*\n")
 _CODE_HYPHEN = re.compile(r"[-–]")
+_DIGIT_BEFORE = re.compile(r"\d[%]?\Z")  # a range's first figure ends in digits ("1.5", "5%")
+_DIGIT_AFTER = re.compile(r"[^\d\s]{0,4}\d")  # its second opens with them ("2 million", "$10")
 _TALLY_DASH = re.compile(r"[^\S\n]*[-–—][^\S\n]*")
 _TALLY_TO = re.compile(r"[^\S\n]+to[^\S\n]+")
 _CHAINED_AFTER = re.compile(r"[-–]\d")
@@ -235,6 +241,12 @@ def _bounds(f: Figure) -> tuple[float, float]:
     return _interval(f.value, f.step, f.rule, f.amount, f.fraction)
 
 
+def _changed_by(text: str, start: int) -> bool:
+    """Whether a verb or adverb of change stands right before `start`: "rose 12p", "down 45 cents"."""
+    found = _CHANGE_BEFORE.search(text, max(0, start - 24), start)
+    return found is not None and found["word"].lower() in vocabulary().change_words
+
+
 def _share(text: str, a: Figure, b: Figure) -> Figure | None:
     """``one out of three``, ``1 over 3``, ``one in five``: a share, as a number between 0 and 1."""
     if a.kind != "number" or b.kind != "number" or a.fraction or b.fraction or b.tentative:
@@ -251,10 +263,12 @@ def _range(text: str, a: Figure, b: Figure) -> Figure | None:
             return None
     elif not _RANGE_DASH.fullmatch(text, a.end, b.start):
         return None
-    elif "to" not in text[a.end : b.start] and not (a.digits and b.digits):
-        return None  # "three-nought-four" reads digit by digit
+    elif "to" not in text[a.end : b.start] and not (_DIGIT_BEFORE.search(text, a.start, a.end) and _DIGIT_AFTER.match(text, b.start)):
+        return None  # "three-nought-four" reads digit by digit; "1.5-2 million" and "$5-10m" are ranges
     elif "to" in text[a.end : b.start] and _FROM_BEFORE.search(text, max(0, a.start - 12), a.start):
         return None  # "from 10% to 20%" is a change, not a range
+    elif "to" in text[a.end : b.start] and a.kind != "number" and _changed_by(text, a.start):
+        return None  # "rose 12p to 345p": the change, then the level it reached, each with its unit
     kind, unit = a.kind, a.unit
     if a.kind == "number" and b.kind != "number":
         kind, unit = b.kind, b.unit

@@ -22,7 +22,7 @@ from .vocabulary import vocabulary, word_trie
 __all__ = ["Token", "iter_runs", "run_pattern", "tokenize", "step_of_digits", "VULGAR_FRACTIONS"]
 
 _SPACE = r"[^\S\n]"
-_MINUS = r"(?:(?<![\w.,)\]\-−])[-−])?"
+_MINUS = r"(?:(?<![\w.,)\]%\-−])[-−])?"  # a dash glued to "5%" opens a range: "5%-6%"
 _NUMBER = (
     _MINUS + r"(?<![\d_/])(?<![A-Za-z][-–])(?<!\d[.,+^*×])"
     r"(?:\d{1,2}(?:,\d\d)+,\d{3}(?![\d,])"  # Indian grouping: "1,00,000", "1,23,45,678"

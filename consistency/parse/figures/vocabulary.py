@@ -78,6 +78,7 @@ class Vocabulary:
     accounting_leads: frozenset[str]  # words after which an amount in brackets is negative: "was ($5)"
     negative_measures: frozenset[str]  # measures whose name says they go down: "loss", "deficit"
     range_leads: frozenset[str]  # words that open a range of two amounts: "between $20 and 30"
+    change_words: frozenset[str]  # verbs and adverbs of change (change_directions.csv): "rose 12p to 345p"
     rate_words: frozenset[str]  # what moves in percentage points: "cut rates by a quarter point"
     scale_suffix_re: re.Pattern[str]
     currency_before_re: re.Pattern[str]
@@ -302,6 +303,7 @@ def vocabulary() -> Vocabulary:
         accounting_leads=frozenset(tallies["accounting_lead"]),
         negative_measures=frozenset(tallies["negative_measure"]),
         range_leads=frozenset(tallies["range_lead"]),
+        change_words=frozenset(row["word"].lower() for row in _rows("change_directions.csv")),
         rate_words=frozenset(tallies["rate_word"]),
         scale_suffix_re=scale_suffix_re,
         currency_before_re=currency_before_re,
