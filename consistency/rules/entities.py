@@ -23,6 +23,7 @@ from .base import Context, part, rule
 from .companies import company_role_conflicts, role_of
 from .crafts import craft_conflicts
 from .holders import post_of, title_holder_conflicts
+from .occupations import occupation_conflicts
 from .offices import person_title_conflicts
 from .polarity import denied_facts
 from .slots import (
@@ -73,7 +74,7 @@ def _first_per_time(ctx: Context, claims: list[Claim]) -> list[Claim]:
 def entity_conflict(ctx: Context) -> Iterator[Discrepancy]:
     """The same slot filled by different entities in sources speaking of the same thing.
 
-    Eight parts find it, each listed with its own documentation:
+    Nine parts find it, each listed with its own documentation:
     office-holder (one office held by different people at the same time),
     nationality (one person described with nationalities that share no
     country), same-slot (one fact, a different name beside the same slot
@@ -82,8 +83,10 @@ def entity_conflict(ctx: Context) -> Iterator[Discrepancy]:
     company-role (one thing made, supplied or run by different companies),
     denied (one source says someone did a thing, another that they did not)
     title-holder (one organisation's chief executive, chair or manager,
-    or the judge or captain of the story's event, named as two people) and
-    craft (the story's one aircraft given two flight codes or two models).
+    or the judge or captain of the story's event, named as two people),
+    craft (the story's one aircraft given two flight codes or two models) and
+    occupation (one person given callings of different fields: "a fashion
+    model" / "a US senator").
     """
     yield from slot_conflicts(ctx)
     yield from nationality_conflicts(ctx)
@@ -93,6 +96,7 @@ def entity_conflict(ctx: Context) -> Iterator[Discrepancy]:
     yield from denied_facts(ctx)
     yield from title_holder_conflicts(ctx)
     yield from craft_conflicts(ctx)
+    yield from occupation_conflicts(ctx)
 
 
 @part(
