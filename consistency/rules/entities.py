@@ -22,8 +22,8 @@ from ..terms import WORD, content_terms, stem, stopwords
 from .base import Context, part, rule
 from .companies import company_role_conflicts, role_of
 from .crafts import craft_conflicts
+from .descriptions import occupation_conflicts, party_conflicts
 from .holders import post_of, title_holder_conflicts
-from .occupations import occupation_conflicts
 from .offices import person_title_conflicts
 from .polarity import denied_facts
 from .slots import (
@@ -97,6 +97,7 @@ def entity_conflict(ctx: Context) -> Iterator[Discrepancy]:
     yield from title_holder_conflicts(ctx)
     yield from craft_conflicts(ctx)
     yield from occupation_conflicts(ctx)
+    yield from party_conflicts(ctx)
 
 
 @part(

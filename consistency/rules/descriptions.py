@@ -1,0 +1,352 @@
+"""What sources say a person is: their calling and their party (entity-conflict, parts "occupation", "party").
+
+A description is read where a sentence says what someone is: after a copula
+("Dana Whitfield is a nurse", "... (born 1980) was a footballer"), in
+apposition ("Dana Whitfield, 34, a nurse at the city hospital,") and just
+before the name ("nurse Dana Whitfield", "Republican Senator Dana
+Whitfield"). What a source says of one person is pooled over its sentences
+(a source that calls someone "a lawyer and politician" agrees with either),
+and two sources conflict only when their pools share nothing. A description
+said to be past or coming ("former nurse", "ex-Labour", "model turned
+politician", "an aspiring actor") or denied ("is not a doctor") is left
+alone; one in the past tense ("was a nurse") is compared only with another
+in the past tense, and sources compare only for overlapping times.
+
+Occupation: "Dana Whitfield is an American fashion model" in one source and
+"Dana Whitfield is a US senator" in another give one person two callings
+that share no field. Occupations and their fields come from
+data/occupations.csv; a form with no field shadows a phrase that is no
+calling ("a role model", "a goodwill ambassador"), and a form that also
+names the part someone plays in an event ("the driver of the car") is read
+only where a copula says what someone is ("is a driver").
+
+Party: "Republican Senator Dana Whitfield" and "Dana Whitfield, a Democratic
+senator," give one person two parties. Parties come from data/parties.csv
+in the forms news uses: a party's adjective or name before the name
+("Labour MP Dana Whitfield", "the Green Party's Dana Whitfield"), in
+apposition or after a copula ("a Labour MP", "a member of the Green
+Party", "is a Republican"), and the US shorthand "(R-Texas)". A party word
+that opens a sentence may be a common adjective ("Conservative commentators
+said") and is not read there; one followed by a capitalised word that is no
+title is a word of another name ("the Labour Ministry", "the Democratic
+Republic of Congo").
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from functools import cache
+
+from ..data import rows
+from ..model import Claim, Discrepancy, Severity
+from ..parse.names import lexicon as lex
+from .base import Context, part
+from .offices import same_person, title_forms
+
+__all__ = ["occupation_conflicts", "occupations_of", "one_person", "parties_of", "party_conflicts"]
+
+# Words that make the description after them past, coming or not the person's own.
+_NOT_NOW = re.compile(
+    r"\b(?:former|formerly|ex|one-time|onetime|erstwhile|retired|aspiring|would-be|wannabe|budding|"
+    r"future|trainee|student|late|then|once|fake|bogus)\b|\bex-",
+    re.IGNORECASE,
+)
+# Where a description ends: punctuation or a relative clause.
+_CLAUSE_END = re.compile(r"[,.;:()\"“”!?]|\s(?:who|which|that|whose|when|where|whom|while|but)\b", re.IGNORECASE)
+# Where the words of a calling end: a preposition opens someone else's words ("a lawyer for the senator").
+_NOUN_END = re.compile(
+    r"\s(?:since|after|before|born|based|known|of|for|in|at|from|with|on|by|to|under|as|like)\b", re.IGNORECASE
+)
+_PARENTHESIS = r"(?:\s*\([^)]*\))?"
+_COPULA = re.compile(
+    _PARENTHESIS + r",?\s+(?:(?P<tense>is|was|has\s+been|had\s+been)|['’]s)\s+(?P<neg>not\s+|never\s+)?"
+    r"(?:also\s+|now\s+|currently\s+|still\s+)?(?P<article>an?|the)?\s*",
+    re.IGNORECASE,
+)
+_APPOSITION = re.compile(_PARENTHESIS + r",\s+(?:\d{1,3},\s+)?(?:an?|the)\s+")
+_LEAD_REACH = 60  # characters before a name that hold "the Welsh cyclist" or "Republican Senator"
+
+
+@dataclass(frozen=True, slots=True)
+class Description:
+    """The words after a name that say what the person is, and how they were said."""
+
+    text: str  # "American fashion model and television personality"
+    copula: bool  # "is a driver" (a calling), not "the driver," (a part in an event)
+    past: bool  # "was a nurse"
+
+
+def description_of(c: Claim) -> Description | None:
+    """What the sentence says the name of `c` is, after a copula or in apposition, up to the clause's end;
+    None when it says no such thing or denies it ("is not a doctor")."""
+    after = c.sentence.text[c.end - c.sentence.start :]
+    said = _COPULA.match(after)
+    if said is not None:
+        if said["neg"]:
+            return None
+        tense = (said["tense"] or "is").lower()
+        article = (said["article"] or "").lower()
+        text = _CLAUSE_END.split(after[said.end() :], maxsplit=1)[0]
+        return Description(text, copula=article != "the", past=tense != "is")
+    said = _APPOSITION.match(after)
+    if said is not None:
+        return Description(_CLAUSE_END.split(after[said.end() :], maxsplit=1)[0], copula=False, past=False)
+    return None
+
+
+def _lead(c: Claim) -> str:
+    """The words before the name in its sentence, with a description the name reader took into the name
+    ("Teacher Colm Brennock", "Labour MP Dana Whitfield" opening a sentence) moved back before it."""
+    rel = c.sentence.start
+    lead = c.sentence.text[max(0, c.start - rel - _LEAD_REACH) : c.start - rel]
+    words = c.mention.text.split()
+    for n in range(min(3, len(words) - 1), 0, -1):
+        if _known_lead(" ".join(words[:n])):
+            while n < len(words) - 1 and _title_after().fullmatch(" " + words[n]):
+                n += 1  # "Democratic Sen." before "Dana Whitfield"
+            return lead + " ".join(words[:n]) + " "
+    return lead
+
+
+def _known_lead(words: str) -> bool:
+    _, callings = _occupations()
+    _, parties = _parties()
+    return bool(callings.fullmatch(words) or parties.fullmatch(words))
+
+
+@dataclass(frozen=True, slots=True)
+class Described:
+    claim: Claim
+    values: frozenset[str]  # fields of callings, or parties
+    forms: tuple[str, ...]  # as written: "fashion model", "television personality"
+    past: bool  # "was a nurse"
+
+
+# Occupations ------------------------------------------------------------------------------------------
+
+
+@cache
+def _occupations() -> tuple[dict[str, tuple[str, bool]], re.Pattern[str]]:
+    """Form (lower case) → (field, whether it also names a part in an event); the pattern that finds the forms."""
+    table = {r["form"].lower(): (r["field"], r["role_too"] == "yes") for r in rows("occupations.csv")}
+    alternation = "|".join(re.escape(f) for f in sorted(table, key=len, reverse=True))
+    return table, re.compile(rf"(?<![\w-])(?P<form>{alternation})(?![\w'’-])", re.IGNORECASE)
+
+
+def _callings(phrase: str, copula: bool) -> list[str]:
+    """The occupations a description names now: "American fashion model and television personality" → both;
+    the part before "turned" and any conjunct with a past or coming word ("former nurse") count for nothing."""
+    table, pattern = _occupations()
+    phrase = _NOUN_END.split(phrase, maxsplit=1)[0]
+    phrase = re.split(r"\bturned\b", phrase, flags=re.IGNORECASE)[-1]
+    out = []
+    for conjunct in re.split(r"\s+(?:and|&)\s+|\s*/\s*", phrase):
+        if _NOT_NOW.search(conjunct):
+            continue
+        for found in pattern.finditer(conjunct):
+            field, role_too = table[found["form"].lower()]
+            if field and (copula or not role_too):
+                out.append(found["form"])
+    return out
+
+
+def occupations_of(c: Claim) -> tuple[list[str], bool]:
+    """The occupations the sentence gives the name of `c`, and whether it says so in the past tense."""
+    said = description_of(c)
+    if said is not None:
+        return _callings(said.text, said.copula), said.past
+    _, pattern = _occupations()
+    before = re.search(r"(?P<phrase>(?:[\w'’-]+\s+){0,2}?)" + pattern.pattern + r"\s+$", _lead(c), re.IGNORECASE)
+    if before is None:
+        return [], False
+    return _callings(before["phrase"] + before["form"], copula=False), False
+
+
+# Parties ----------------------------------------------------------------------------------------------
+
+
+@cache
+def _parties() -> tuple[dict[str, tuple[str, str]], re.Pattern[str]]:
+    """Form → (party, where it is read: "" anywhere, "not opening", "shorthand"); the pattern of the forms
+    read in running text (case as written)."""
+    table = {r["form"]: (r["party"], r["reading"]) for r in rows("parties.csv")}
+    words = sorted((f for f, (_, reading) in table.items() if reading != "shorthand"), key=len, reverse=True)
+    alternation = "|".join(re.escape(f) for f in words)
+    return table, re.compile(rf"(?<![\w-])(?P<form>{alternation})(?:['’]s)?(?![\w-])")
+
+
+@cache
+def _shorthand() -> re.Pattern[str]:
+    """The US shorthand after a name: "(R-Texas)", "(D-N.Y.)", ", I-Vt.,"."""
+    table, _ = _parties()
+    letters = "|".join(re.escape(f) for f, (_, reading) in table.items() if reading == "shorthand")
+    return re.compile(rf"^\s*[(,]\s*(?P<form>{letters})-[A-Z][\w.]*(?:\s[A-Z][\w.]*)?\s*[),]")
+
+
+@cache
+def _title_after() -> re.Pattern[str]:
+    """A title after a party word: "Republican Senator", "Democratic Sen.", "Labour MP" (the titles of
+    data/titles.csv and data/exclusive_titles.csv)."""
+    exclusive = "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in sorted(title_forms(), key=len, reverse=True))
+    return re.compile(rf"\s+(?:{exclusive}|{lex.title_pattern()})(?![\w-])", re.IGNORECASE)
+
+
+def _party_words(text: str, opens: bool, before_name: bool = False) -> list[str]:
+    """The parties named in `text` as a person's: a form not part of another name ("the Labour Ministry"),
+    not a common adjective opening the sentence ("Conservative commentators", `opens` telling whether `text`
+    opens it) unless a title follows ("Conservative MP"), not said to be past ("former Republican"); with
+    `before_name`, only a form that ends `text` but for a title or a noun ("Republican Senator ")."""
+    table, pattern = _parties()
+    out = []
+    for found in pattern.finditer(text):
+        party, reading = table[found["form"]]
+        if not party:
+            continue  # "the Democratic Republic of Congo": a form that shadows a party's word
+        rest = text[found.end() :]
+        titled = _title_after().match(rest) is not None
+        if before_name and not _BEFORE_NAME.fullmatch(rest):
+            continue
+        if re.match(r"\s+[A-Z]", rest) and not titled and not before_name:
+            continue  # "the Labour Ministry": a word of another name
+        if reading == "not opening" and opens and not text[: found.start()].strip() and not titled:
+            continue
+        if _NOT_NOW.search(text[max(0, found.start() - 12) : found.start()]):
+            continue  # "former Republican", "ex-Labour"
+        out.append(found["form"])
+    return out
+
+
+# Between a party word and the name it describes: a title or a noun or two, no word that joins or parts them.
+_BEFORE_NAME = re.compile(r"(?:\s+(?!(?:and|or|with|said|says|told|to|by|of|for|in|on|at|the|a|an)\b)[\w.'’-]+){0,2}\s*$")
+
+
+def parties_of(c: Claim) -> tuple[list[str], bool]:
+    """The parties the sentence gives the name of `c`, and whether it says so in the past tense."""
+    rel = c.sentence.start
+    short = _shorthand().match(c.sentence.text[c.end - rel :])
+    if short is not None:
+        return [short["form"]], False
+    said = description_of(c)
+    if said is not None:
+        phrase = re.split(r"\bturned\b", said.text, flags=re.IGNORECASE)[-1]
+        # before a preposition, or the party of which the person is a member: "a member of the Green Party"
+        head = re.split(r"\s(?:of|for|in|at|from|with|on|by|to|against)\s", phrase, maxsplit=1)[0]
+        member = re.match(r"(?:[\w-]+\s+){0,2}?(?:member|leader|candidate)\s+of\s+(?:the\s+)?(?P<rest>.*)", phrase)
+        return _party_words(head, False) or (_party_words(member["rest"], False) if member else []), said.past
+    return _party_words(_lead(c), c.start - rel <= _LEAD_REACH, before_name=True), False
+
+
+def _is_person(c: Claim) -> bool:
+    m = c.mention
+    return m.kind == "entity" and not m.office and m.role in ("person", None) and bool(m.canonical)
+
+
+def one_person(a: Claim, b: Claim) -> bool:
+    """One canonical name or surname (`same_person`), or one surname whose other name each sentence writes
+    in full: "Kendra Lowe" and "Kendra Anne Lowe" (read as "Anne Lowe") are one woman."""
+    if same_person(a, b):
+        return True
+    words_a = set(re.findall(r"[\w'’-]+", a.sentence.text))
+    words_b = set(re.findall(r"[\w'’-]+", b.sentence.text))
+    for na in (a.mention.canonical.split(), a.mention.text.split()):
+        for nb in (b.mention.canonical.split(), b.mention.text.split()):
+            if na[-1] == nb[-1] and (set(nb) <= words_a or set(na) <= words_b):
+                return True
+    return False
+
+
+def _described(ctx: Context, read: Callable[[Claim], tuple[list[str], bool]], value: Callable[[str], str]) -> list[Described]:
+    out = []
+    for c in ctx.claims:
+        if not _is_person(c):
+            continue
+        forms, past = read(c)
+        if forms:
+            out.append(Described(c, frozenset(value(f) for f in forms), tuple(dict.fromkeys(forms)), past))
+    return out
+
+
+def _pooled_conflicts(ctx: Context, described: list[Described]) -> Iterator[tuple[Described, Described, set, set]]:
+    """Pairs of sources that describe one person with pools that share nothing: one pair per sources and
+    person, with each side's pool."""
+    pooled: dict[int, set[str]] = defaultdict(set)
+    for d in described:
+        for e in described:
+            if d.claim.doc == e.claim.doc and d.past == e.past and one_person(d.claim, e.claim):
+                pooled[id(d)] |= e.values
+    seen: set[tuple[str, str, str]] = set()
+    for i, a in enumerate(described):
+        for b in described[i + 1 :]:
+            ca, cb = a.claim, b.claim
+            if ca.doc == cb.doc or a.past != b.past or ctx.story_of(ca.doc) != ctx.story_of(cb.doc):
+                continue
+            if not one_person(ca, cb) or not ctx.times_overlap(ca, cb) or pooled[id(a)] & pooled[id(b)]:
+                continue
+            key = (*sorted((ca.doc, cb.doc)), min(ca.mention.canonical, cb.mention.canonical, key=len).split()[-1])
+            if key not in seen:
+                seen.add(key)
+                yield a, b, pooled[id(a)], pooled[id(b)]
+
+
+@part(
+    "entity-conflict",
+    "occupation",
+    example='"Dana Whitfield is an American fashion model" (a) vs "Dana Whitfield is a US senator" (b)',
+)
+def occupation_conflicts(ctx: Context) -> Iterator[Discrepancy]:
+    """One person given callings of different fields: "a fashion model" in one source, "a US senator" in another.
+
+    Each source's occupations of the person are pooled; the two pools must
+    share no field (data/occupations.csv), the descriptions must be in one
+    tense and speak for overlapping times. One row per pair of sources and
+    person.
+    """
+    table, _ = _occupations()
+    described = _described(ctx, occupations_of, lambda form: table[form.lower()][0])
+    for a, b, pool_a, pool_b in _pooled_conflicts(ctx, described):
+        ca, cb = a.claim, b.claim
+        who = min(ca.mention.canonical, cb.mention.canonical, key=len)
+        yield Discrepancy(
+            kind="entity-conflict",
+            severity=Severity.error,
+            summary=f"{who}: {' and '.join(a.forms)} in {ca.doc}, {' and '.join(b.forms)} in {cb.doc}",
+            claims=(ca, cb),
+            explanation=(
+                f"{ca.doc} describes {who} as {' and '.join(a.forms)} ({', '.join(sorted(pool_a))}), "
+                f"{cb.doc} as {' and '.join(b.forms)} ({', '.join(sorted(pool_b))}): "
+                "callings of different fields, and neither source gives the other's."
+            ),
+        )
+
+
+@part(
+    "entity-conflict",
+    "party",
+    example='"Republican Senator Dana Whitfield voted against the bill" (a) vs "Dana Whitfield, a Democratic senator, voted against the bill" (b)',
+)
+def party_conflicts(ctx: Context) -> Iterator[Discrepancy]:
+    """One person given two parties: "Republican Senator Dana Whitfield" / "Dana Whitfield, a Democratic senator".
+
+    Each source's parties of the person are pooled (one that says "a
+    Republican-turned-independent" gives the later only); the two pools
+    must share no party (data/parties.csv), for overlapping times. One row
+    per pair of sources and person.
+    """
+    table, _ = _parties()
+    described = _described(ctx, parties_of, lambda form: table[form.removesuffix("'s").removesuffix("’s")][0])
+    for a, b, pool_a, pool_b in _pooled_conflicts(ctx, described):
+        ca, cb = a.claim, b.claim
+        who = min(ca.mention.canonical, cb.mention.canonical, key=len)
+        yield Discrepancy(
+            kind="entity-conflict",
+            severity=Severity.error,
+            summary=f"{who}: {', '.join(sorted(pool_a))} in {ca.doc}, {', '.join(sorted(pool_b))} in {cb.doc}",
+            claims=(ca, cb),
+            explanation=(
+                f"{ca.doc} gives {who} to the {' and '.join(sorted(pool_a))}, {cb.doc} to the "
+                f"{' and '.join(sorted(pool_b))}: neither source gives the other's party."
+            ),
+        )
