@@ -1,4 +1,4 @@
-"""What sources say a person is: their calling and their party (entity-conflict, parts "occupation", "party").
+"""What sources say a person is: calling, party, employer (entity-conflict, parts "occupation", "party", "employer").
 
 A description is read where a sentence says what someone is: after a copula
 ("Dana Whitfield is a nurse", "... (born 1980) was a footballer"), in
@@ -30,6 +30,13 @@ that opens a sentence may be a common adjective ("Conservative commentators
 said") and is not read there; one followed by a capitalised word that is no
 title is a word of another name ("the Labour Ministry", "the Democratic
 Republic of Congo").
+
+Employer: "Ilse Varro, a Siemens engineer," and "Ilse Varro, a Bosch
+engineer," give one person two employers. The organisation stands right
+before a noun of staff (data/occupations.csv, column works_for: "engineer",
+"striker", "correspondent"), in a description or before the name ("Ajax
+striker Ilse Varro"); a source that names the other's organisation anywhere
+(a transfer story names both clubs) agrees with it.
 """
 
 from __future__ import annotations
@@ -46,7 +53,7 @@ from ..parse.names import lexicon as lex
 from .base import Context, part
 from .offices import same_person, title_forms
 
-__all__ = ["occupation_conflicts", "occupations_of", "one_person", "parties_of", "party_conflicts"]
+__all__ = ["employer_conflicts", "employers_of", "occupation_conflicts", "occupations_of", "one_person", "parties_of", "party_conflicts"]
 
 # Words that make the description after them past, coming or not the person's own.
 _NOT_NOW = re.compile(
@@ -75,6 +82,7 @@ class Description:
     """The words after a name that say what the person is, and how they were said."""
 
     text: str  # "American fashion model and television personality"
+    start: int  # where the text begins in the document
     copula: bool  # "is a driver" (a calling), not "the driver," (a part in an event)
     past: bool  # "was a nurse"
 
@@ -90,10 +98,11 @@ def description_of(c: Claim) -> Description | None:
         tense = (said["tense"] or "is").lower()
         article = (said["article"] or "").lower()
         text = _CLAUSE_END.split(after[said.end() :], maxsplit=1)[0]
-        return Description(text, copula=article != "the", past=tense != "is")
+        return Description(text, c.end + said.end(), copula=article != "the", past=tense != "is")
     said = _APPOSITION.match(after)
     if said is not None:
-        return Description(_CLAUSE_END.split(after[said.end() :], maxsplit=1)[0], copula=False, past=False)
+        text = _CLAUSE_END.split(after[said.end() :], maxsplit=1)[0]
+        return Description(text, c.end + said.end(), copula=False, past=False)
     return None
 
 
@@ -132,8 +141,12 @@ class Described:
 def _occupations() -> tuple[dict[str, tuple[str, bool]], re.Pattern[str]]:
     """Form (lower case) → (field, whether it also names a part in an event); the pattern that finds the forms."""
     table = {r["form"].lower(): (r["field"], r["role_too"] == "yes") for r in rows("occupations.csv")}
+    return table, _forms_pattern(table)
+
+
+def _forms_pattern(table: dict) -> re.Pattern[str]:
     alternation = "|".join(re.escape(f) for f in sorted(table, key=len, reverse=True))
-    return table, re.compile(rf"(?<![\w-])(?P<form>{alternation})(?![\w'’-])", re.IGNORECASE)
+    return re.compile(rf"(?<![\w-])(?P<form>{alternation})(?![\w'’-])", re.IGNORECASE)
 
 
 def _callings(phrase: str, copula: bool) -> list[str]:
@@ -238,6 +251,97 @@ def parties_of(c: Claim) -> tuple[list[str], bool]:
         return _party_words(head, False) or (_party_words(member["rest"], False) if member else []), said.past
     return _party_words(_lead(c), c.start - rel <= _LEAD_REACH, before_name=True), False
 
+
+
+# Employers --------------------------------------------------------------------------------------------
+
+
+@cache
+def _staff_nouns() -> re.Pattern[str]:
+    """After an organisation's name, a noun that says the person works or plays for it ("a Siemens engineer",
+    "the Feyenoord striker"): the forms of data/occupations.csv marked works_for."""
+    return _forms_pattern({r["form"].lower(): None for r in rows("occupations.csv") if r["works_for"] == "yes"})
+
+
+def _employer(org: Claim, text: str, offset: int) -> str | None:
+    """The organisation `org` as someone's employer when `text` (the sentence from `offset` on) has, right
+    after it, a word or two ending in a staff noun; no place, people, party or office."""
+    m = org.mention
+    if m.kind != "entity" or m.office or m.role in ("place", "nationality", "person") or not m.canonical:
+        return None
+    table, _ = _parties()
+    if m.text in table or m.canonical in table:
+        return None  # "a Labour MP": a party, read by part "party"
+    follows = re.match(r"\s+(?:[a-z][\w-]*\s+)?" + _staff_nouns().pattern, text[org.end - offset :], re.IGNORECASE)
+    return m.canonical if follows is not None else None
+
+
+def employers_of(c: Claim, in_sentence: list[Claim]) -> tuple[list[str], bool]:
+    """The organisations the sentence says the name of `c` works or plays for, and whether in the past tense:
+    "Ilse Varro, a Siemens engineer,", "Feyenoord striker Ilse Varro", "Ilse Varro is the Ajax captain"."""
+    rel = c.sentence.start
+    said = description_of(c)
+    if said is not None:
+        if _NOT_NOW.search(said.text[:20]):
+            return [], False
+        org = next((o for o in in_sentence if said.start <= o.start <= said.start + 1), None)
+        found = _employer(org, c.sentence.text, rel) if org is not None else None
+        return ([found] if found else []), said.past
+    for org in in_sentence:
+        if org.end <= c.start and c.start - org.end <= 30:
+            between = c.sentence.text[org.end - rel : c.start - rel]
+            lead = c.sentence.text[max(0, org.start - rel - 12) : org.start - rel]
+            if re.fullmatch(r"(?:\s+[a-z][\w-]*)?\s+[\w-]+\s+", between) and not _NOT_NOW.search(lead):
+                found = _employer(org, c.sentence.text, rel)
+                if found:
+                    return [found], False
+    return [], False
+
+
+@part(
+    "entity-conflict",
+    "employer",
+    example='"Ilse Varro, a Siemens engineer, was arrested on Monday" (a) vs "Ilse Varro, a Bosch engineer, was arrested on Monday" (b)',
+)
+def employer_conflicts(ctx: Context) -> Iterator[Discrepancy]:
+    """One person said to work or play for two organisations: "a Siemens engineer" / "a Bosch engineer".
+
+    The organisation stands before a noun of staff (data/occupations.csv,
+    works_for) in a description of the person. Each source's organisations
+    of the person are pooled; the pools must share none, neither source may
+    name the other's organisation anywhere (a transfer story names both
+    clubs), and one name within the other is one organisation ("Acme",
+    "Acme Bank"). One row per pair of sources and person.
+    """
+    by_sentence: dict[tuple[str, int], list[Claim]] = defaultdict(list)
+    for c in ctx.claims:
+        if c.mention.kind == "entity":
+            by_sentence[(c.doc, c.sentence.start)].append(c)
+    described = []
+    for c in ctx.claims:
+        if _is_person(c):
+            orgs, past = employers_of(c, [o for o in by_sentence[(c.doc, c.sentence.start)] if o is not c])
+            if orgs:
+                described.append(Described(c, frozenset(o.lower() for o in orgs), tuple(orgs), past))
+    for a, b, pool_a, pool_b in _pooled_conflicts(ctx, described):
+        ca, cb = a.claim, b.claim
+        text_a, text_b = ctx.documents[ca.doc].text.lower(), ctx.documents[cb.doc].text.lower()
+        if any(o in text_b for o in pool_a) or any(o in text_a for o in pool_b):
+            continue  # a source that names the other's organisation has not denied it
+        words = {w for o in pool_a | pool_b for w in o.split()}
+        if any(set(o.split()) < words and any(set(o.split()) < set(p.split()) for p in pool_a | pool_b) for o in pool_a | pool_b):
+            continue  # "Acme" within "Acme Bank"
+        who = min(ca.mention.canonical, cb.mention.canonical, key=len)
+        yield Discrepancy(
+            kind="entity-conflict",
+            severity=Severity.error,
+            summary=f"{who}: {', '.join(a.forms)} in {ca.doc}, {', '.join(b.forms)} in {cb.doc}",
+            claims=(ca, cb),
+            explanation=(
+                f"{ca.doc} says {who} works or plays for {' and '.join(a.forms)}, {cb.doc} for "
+                f"{' and '.join(b.forms)}; neither source names the other's."
+            ),
+        )
 
 def _is_person(c: Claim) -> bool:
     m = c.mention
