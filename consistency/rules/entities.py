@@ -15,6 +15,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterator
 
 from ..align import context_similarity, mutual_conflicts, subjects_compatible
+from ..align.frames import name_tokens
 from ..intervals import ranges_overlap
 from ..model import Claim, Discrepancy, Severity
 from ..parse.names.nationalities import NEGATED, ONLY
@@ -420,12 +421,21 @@ def _written_in(name: str, text: str) -> bool:
 
 
 def subjects_compatible_without(a: Claim, b: Claim) -> bool:
-    """Subjects agree once each claim's own name is set aside (it is the thing that differs)."""
+    """Subjects agree once each claim's own name is set aside (it is the thing that differs); a word two
+    named subjects share is not enough when it is a word of both names ("the Booker Prize" and "the Costa
+    Prize" are two prizes), but one name within the other is one ("Guerrero", "Eddie Guerrero")."""
     sa = tuple(x for x in a.subject if x != a.mention.canonical)
     sb = tuple(x for x in b.subject if x != b.mention.canonical)
     if not sa or not sb:
         return True
-    return bool(set(sa) & set(sb)) or subjects_compatible(a, b)
+    if set(sa) & set(sb):
+        return True
+    wa = [{w.lower() for w in x.split()} for x in sa]
+    wb = [{w.lower() for w in x.split()} for x in sb]
+    if any(x <= y or y <= x for x in wa for y in wb):
+        return True
+    ta, tb = name_tokens(sa), name_tokens(sb)
+    return subjects_compatible(a, b) and not (ta & tb) or bool((ta & set(b.context)) - tb or (tb & set(a.context)) - ta)
 
 
 @rule(
