@@ -1,4 +1,4 @@
-"""What sources say a person is: calling, party, employer (entity-conflict, parts "occupation", "party", "employer").
+"""What sources say of a person: calling, party, employer, home (entity-conflict parts of those names).
 
 A description is read where a sentence says what someone is: after a copula
 ("Dana Whitfield is a nurse", "... (born 1980) was a footballer"), in
@@ -37,6 +37,10 @@ before a noun of staff (data/occupations.csv, column works_for: "engineer",
 "striker", "correspondent"), in a description or before the name ("Ajax
 striker Ilse Varro"); a source that names the other's organisation anywhere
 (a transfer story names both clubs) agrees with it.
+
+Home: "Ilse Varro, 34, from Leeds," and "Ilse Varro, of York," give one
+person two home towns; a place within the other agrees ("from Headingley in
+Leeds"), and so does a source that names the other's place anywhere.
 """
 
 from __future__ import annotations
@@ -53,7 +57,11 @@ from ..parse.names import lexicon as lex
 from .base import Context, part
 from .offices import same_person, title_forms
 
-__all__ = ["employer_conflicts", "employers_of", "occupation_conflicts", "occupations_of", "one_person", "parties_of", "party_conflicts"]
+__all__ = [
+    "employer_conflicts",
+    "employers_of",
+    "home_conflicts",
+    "homes_of", "occupation_conflicts", "occupations_of", "one_person", "parties_of", "party_conflicts"]
 
 # Words that make the description after them past, coming or not the person's own.
 _NOT_NOW = re.compile(
@@ -340,6 +348,88 @@ def employer_conflicts(ctx: Context) -> Iterator[Discrepancy]:
             explanation=(
                 f"{ca.doc} says {who} works or plays for {' and '.join(a.forms)}, {cb.doc} for "
                 f"{' and '.join(b.forms)}; neither source names the other's."
+            ),
+        )
+
+
+# Home towns -------------------------------------------------------------------------------------------
+
+# "Ilse Varro, 34, from Leeds," / "Ilse Varro, of Leeds,": where the person comes from, right after the name.
+_FROM = re.compile(r"^,\s+(?:(?:aged\s+)?\d{1,3},\s+)?(?:from|of)\s+$")
+
+
+@cache
+def _place_suffixes() -> frozenset[str]:
+    """Last words that make a name a place's ("Hebden Bridge", "Salt Lake City"): data/name_cues.csv."""
+    return frozenset(r["word"] for r in rows("name_cues.csv") if r["cue"] == "place suffix")
+
+
+def homes_of(c: Claim, in_sentence: list[Claim]) -> list[Claim]:
+    """The places the sentence says the name of `c` comes from: "Ilse Varro, 34, from Leeds," gives Leeds;
+    "from Headingley in Leeds" gives both."""
+    rel = c.sentence.start
+    text = c.sentence.text
+    out: list[Claim] = []
+    for place in sorted(in_sentence, key=lambda p: p.start):
+        m = place.mention
+        if place.start < c.end or m.role in ("person", "organisation", "nationality") or m.office or not m.canonical:
+            continue
+        if m.role != "place" and len(m.text.split()) > 1 and m.text.split()[-1] not in _place_suffixes():
+            continue  # "of Leeds United": a name of many words is a place only when it says so
+        between = text[(out[-1].end if out else c.end) - rel : place.start - rel]
+        if (not out and _FROM.match(between)) or (out and re.fullmatch(r",?\s+(?:in|near)\s+", between)):
+            out.append(place)
+        elif out or place.start - c.end > 20:
+            break
+    if out and not re.match(r"\s*(?:[,;.)]|$)", text[out[-1].end - rel :]):
+        return []  # "of Leeds United fans": the place is a word of something else
+    return out
+
+
+@part(
+    "entity-conflict",
+    "home",
+    example='"Ilse Varro, 34, from Leeds, was hurt in the crash" (a) vs "Ilse Varro, 34, from York, was hurt in the crash" (b)',
+)
+def home_conflicts(ctx: Context) -> Iterator[Discrepancy]:
+    """One person said to come from two places: "Ilse Varro, 34, from Leeds," / "Ilse Varro, of York,".
+
+    Each source's places of the person are pooled ("from Headingley in
+    Leeds" gives both); two sources conflict when no place of one is a place
+    of the other or lies within it (knowledge/places.csv) and neither source
+    names the other's place anywhere. One row per pair of sources and
+    person.
+    """
+    by_sentence: dict[tuple[str, int], list[Claim]] = defaultdict(list)
+    for c in ctx.claims:
+        if c.mention.kind == "entity":
+            by_sentence[(c.doc, c.sentence.start)].append(c)
+    described, places = [], {}
+    for c in ctx.claims:
+        if _is_person(c):
+            homes = homes_of(c, [o for o in by_sentence[(c.doc, c.sentence.start)] if o is not c])
+            if homes:
+                places[id(c)] = homes
+                described.append(Described(c, frozenset(h.mention.canonical for h in homes), tuple(h.mention.text for h in homes), False))
+    for a, b, pool_a, pool_b in _pooled_conflicts(ctx, described):
+        ca, cb = a.claim, b.claim
+        text_a, text_b = ctx.documents[ca.doc].text, ctx.documents[cb.doc].text
+        if any(re.search(rf"(?<!\w){re.escape(p)}(?!\w)", text_b) for p in pool_a) or any(
+            re.search(rf"(?<!\w){re.escape(p)}(?!\w)", text_a) for p in pool_b
+        ):
+            continue  # a source that names the other's place has not denied it
+        kb = ctx.knowledge
+        if any(kb.place_within(x, y) or kb.place_within(y, x) for x in pool_a for y in pool_b):
+            continue  # "from Headingley" and "from Leeds"
+        who = min(ca.mention.canonical, cb.mention.canonical, key=len)
+        yield Discrepancy(
+            kind="entity-conflict",
+            severity=Severity.error,
+            summary=f"{who}: from {', '.join(a.forms)} in {ca.doc}, from {', '.join(b.forms)} in {cb.doc}",
+            claims=(ca, cb),
+            explanation=(
+                f"{ca.doc} says {who} comes from {' and '.join(a.forms)}, {cb.doc} from "
+                f"{' and '.join(b.forms)}; neither place lies within the other and neither source names the other's."
             ),
         )
 

@@ -23,7 +23,7 @@ from ..terms import WORD, content_terms, stem, stopwords
 from .base import Context, part, rule
 from .companies import company_role_conflicts, role_of
 from .crafts import craft_conflicts
-from .descriptions import employer_conflicts, occupation_conflicts, party_conflicts
+from .descriptions import employer_conflicts, home_conflicts, occupation_conflicts, party_conflicts
 from .holders import post_of, title_holder_conflicts
 from .offices import person_title_conflicts
 from .polarity import denied_facts
@@ -75,7 +75,7 @@ def _first_per_time(ctx: Context, claims: list[Claim]) -> list[Claim]:
 def entity_conflict(ctx: Context) -> Iterator[Discrepancy]:
     """The same slot filled by different entities in sources speaking of the same thing.
 
-    Eleven parts find it, each listed with its own documentation:
+    Twelve parts find it, each listed with its own documentation:
     office-holder (one office held by different people at the same time),
     nationality (one person described with nationalities that share no
     country), same-slot (one fact, a different name beside the same slot
@@ -88,9 +88,10 @@ def entity_conflict(ctx: Context) -> Iterator[Discrepancy]:
     craft (the story's one aircraft given two flight codes or two models),
     occupation (one person given callings of different fields: "a fashion
     model" / "a US senator"), party (one person given two parties:
-    "Republican Senator" / "a Democratic senator") and employer (one person
+    "Republican Senator" / "a Democratic senator"), employer (one person
     said to work for two organisations: "a Siemens engineer" / "a Bosch
-    engineer").
+    engineer") and home (one person said to come from two places: "34,
+    from Leeds" / "34, from York").
     """
     yield from slot_conflicts(ctx)
     yield from nationality_conflicts(ctx)
@@ -103,6 +104,7 @@ def entity_conflict(ctx: Context) -> Iterator[Discrepancy]:
     yield from occupation_conflicts(ctx)
     yield from party_conflicts(ctx)
     yield from employer_conflicts(ctx)
+    yield from home_conflicts(ctx)
 
 
 @part(
