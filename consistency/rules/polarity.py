@@ -2,7 +2,9 @@
 
 "Prime Minister Ana Ruiz attended the summit in Geneva" and "Ana Ruiz did not
 attend the summit in Geneva" cannot both be right. The doer is the name
-right before the verb; the verb is read in the past ("attended", "won",
+right before the verb, or a "He" or "She" that opens the sentence, standing
+for the first person the last sentence naming one names ("Ana Ruiz landed.
+She attended the summit"), or for anyone when it opens its document; the verb is read in the past ("attended", "won",
 "has signed") or negated ("did not attend", "never signed", "hasn't won"),
 and compared by its dictionary form ("won" and "win"). The two sentences
 must say the rest alike (what was attended, where) and speak for
@@ -13,6 +15,7 @@ news, not a conflict): "did not attend the funeral" says nothing against
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections import defaultdict
 from collections.abc import Iterator
@@ -57,17 +60,58 @@ def polarity_of(c: Claim) -> tuple[str, bool] | None:
     return (verb_lemma(done), False) if done else None
 
 
-def _doers(ctx: Context) -> dict[tuple[int, str, str], list[tuple[Claim, bool]]]:
-    """Names that do or are denied a verb, grouped by story, name and verb."""
-    out: dict[tuple[int, str, str], list[tuple[Claim, bool]]] = defaultdict(list)
+# "He attended the summit": a sentence whose doer is a pronoun.
+_PRONOUN_DOER = re.compile(r"\s*(?:He|She)\b")
+ANYONE = ""  # the doer of a pronoun that opens its document: whoever the other source names
+
+
+def _is_doer(c: Claim) -> bool:
+    m = c.mention
+    return m.kind == "entity" and not m.office and m.role != "nationality" and bool(m.canonical)
+
+
+def _pronoun_doers(ctx: Context) -> Iterator[Claim]:
+    """Sentences that open with "He" or "She", as claims whose name is the pronoun, standing for the first
+    person named by the last sentence before it that names one ("Tom Hale arrived. He attended the summit"),
+    or for anyone (`ANYONE`) when it opens its document; a claim of the sentence carries it."""
+    persons: dict[str, list[tuple[int, str]]] = defaultdict(list)
+    carriers: dict[tuple[str, int], Claim] = {}
     for c in ctx.claims:
-        m = c.mention
-        if m.kind != "entity" or m.office or m.role == "nationality" or not m.canonical:
+        if _is_doer(c) and c.mention.role in ("person", None):
+            persons[c.doc].append((c.sentence.start, c.mention.canonical))
+        carriers.setdefault((c.doc, c.sentence.start), c)
+    for (doc, start), c in sorted(carriers.items()):
+        opening = _PRONOUN_DOER.match(c.sentence.text)
+        if opening is None:
             continue
+        firsts = {at: name for at, name in reversed(sorted(persons[doc])) if at < start}
+        if firsts:
+            referent = firsts[max(firsts)]
+        elif ctx.documents[doc].text[:start].strip():
+            continue  # the pronoun goes back to someone this reader did not name
+        else:
+            referent = ANYONE
+        word = opening.group().strip()
+        pronoun = dataclasses.replace(
+            c.mention, kind="entity", text=word, start=start + opening.end() - len(word), end=start + opening.end(),
+            canonical=referent, role="person", office=None,
+        )
+        yield dataclasses.replace(c, mention=pronoun)
+
+
+def _doers(ctx: Context) -> dict[tuple[int, str, str], list[tuple[Claim, bool]]]:
+    """Names that do or are denied a verb, grouped by story, name and verb; a pronoun's under its referent."""
+    out: dict[tuple[int, str, str], list[tuple[Claim, bool]]] = defaultdict(list)
+    for c in [*(c for c in ctx.claims if _is_doer(c)), *_pronoun_doers(ctx)]:
         found = polarity_of(c)
         if found is not None:
             verb, denied = found
-            out[(ctx.story_of(c.doc), m.canonical, verb)].append((c, denied))
+            out[(ctx.story_of(c.doc), c.mention.canonical, verb)].append((c, denied))
+    for (story, name, verb), found in list(out.items()):
+        if name == ANYONE:  # an opening pronoun meets every name of its story with the same verb
+            for (story2, other, verb2), claims in out.items():
+                if story2 == story and verb2 == verb and other != ANYONE:
+                    claims.extend(found)
     return out
 
 
@@ -99,6 +143,7 @@ def denied_facts(ctx: Context) -> Iterator[Discrepancy]:
     for overlapping times. One row per pair of documents and fact.
     """
     for (_, name, verb), found in sorted(_doers(ctx).items(), key=lambda kv: kv[0][1:]):
+        name = name or "the one the pronoun stands for"
         done = [c for c, denied in found if not denied]
         denials = [c for c, denied in found if denied]
         reported: set[tuple[str, str]] = set()
