@@ -10,7 +10,10 @@ and two sources conflict only when their pools share nothing. A description
 said to be past or coming ("former nurse", "ex-Labour", "model turned
 politician", "an aspiring actor") or denied ("is not a doctor") is left
 alone; one in the past tense ("was a nurse") is compared only with another
-in the past tense, and sources compare only for overlapping times.
+in the past tense, and reports compare only when published within a year
+of each other (the day a sentence speaks of does not part them). A
+sentence that opens with "He" or "She" speaks of the person named before
+it ("Ana Ruiz was hurt. She is a nurse"; rules/pronouns.py).
 
 Occupation: "Dana Whitfield is an American fashion model" in one source and
 "Dana Whitfield is a US senator" in another give one person two callings
@@ -45,6 +48,7 @@ Leeds"), and so does a source that names the other's place anywhere.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections import defaultdict
 from collections.abc import Callable, Iterator
@@ -56,6 +60,7 @@ from ..model import Claim, Discrepancy, Severity
 from ..parse.names import lexicon as lex
 from .base import Context, part
 from .offices import same_person, title_forms
+from .pronouns import ANYONE, pronoun_claims
 
 __all__ = [
     "employer_conflicts",
@@ -82,6 +87,7 @@ _COPULA = re.compile(
     re.IGNORECASE,
 )
 _APPOSITION = re.compile(_PARENTHESIS + r",\s+(?:\d{1,3},\s+)?(?:an?|the)\s+")
+DESCRIPTION_SPAN = dt.timedelta(days=365)  # reports further apart may describe a person as they have become
 _LEAD_REACH = 60  # characters before a name that hold "the Welsh cyclist" or "Republican Senator"
 
 
@@ -454,13 +460,23 @@ def one_person(a: Claim, b: Claim) -> bool:
 
 def _described(ctx: Context, read: Callable[[Claim], tuple[list[str], bool]], value: Callable[[str], str]) -> list[Described]:
     out = []
-    for c in ctx.claims:
+    pronouns = [c for c in pronoun_claims(ctx) if c.mention.canonical != ANYONE]  # "She is a nurse"
+    for c in [*ctx.claims, *pronouns]:
         if not _is_person(c):
             continue
         forms, past = read(c)
         if forms:
             out.append(Described(c, frozenset(value(f) for f in forms), tuple(dict.fromkeys(forms)), past))
     return out
+
+
+def _near_in_time(a: Claim, b: Claim) -> bool:
+    """Whether two reports are near enough in time for what they say of a person to hold for both: what
+    someone is does not change from day to day, so the sentences' own dates (the day of a crash) do not
+    part them, but reports more than `DESCRIPTION_SPAN` apart may tell of a new calling."""
+    if a.published is None or b.published is None:
+        return True
+    return abs(a.published - b.published) <= DESCRIPTION_SPAN
 
 
 def _pooled_conflicts(ctx: Context, described: list[Described]) -> Iterator[tuple[Described, Described, set, set]]:
@@ -477,7 +493,7 @@ def _pooled_conflicts(ctx: Context, described: list[Described]) -> Iterator[tupl
             ca, cb = a.claim, b.claim
             if ca.doc == cb.doc or a.past != b.past or ctx.story_of(ca.doc) != ctx.story_of(cb.doc):
                 continue
-            if not one_person(ca, cb) or not ctx.times_overlap(ca, cb) or pooled[id(a)] & pooled[id(b)]:
+            if not one_person(ca, cb) or not _near_in_time(ca, cb) or pooled[id(a)] & pooled[id(b)]:
                 continue
             key = (*sorted((ca.doc, cb.doc)), min(ca.mention.canonical, cb.mention.canonical, key=len).split()[-1])
             if key not in seen:
@@ -495,7 +511,7 @@ def occupation_conflicts(ctx: Context) -> Iterator[Discrepancy]:
 
     Each source's occupations of the person are pooled; the two pools must
     share no field (data/occupations.csv), the descriptions must be in one
-    tense and speak for overlapping times. One row per pair of sources and
+    tense, in reports within a year of each other. One row per pair of sources and
     person.
     """
     table, _ = _occupations()
@@ -526,7 +542,7 @@ def party_conflicts(ctx: Context) -> Iterator[Discrepancy]:
 
     Each source's parties of the person are pooled (one that says "a
     Republican-turned-independent" gives the later only); the two pools
-    must share no party (data/parties.csv), for overlapping times. One row
+    must share no party (data/parties.csv), in reports within a year. One row
     per pair of sources and person.
     """
     table, _ = _parties()

@@ -15,7 +15,6 @@ news, not a conflict): "did not attend the funeral" says nothing against
 
 from __future__ import annotations
 
-import dataclasses
 import re
 from collections import defaultdict
 from collections.abc import Iterator
@@ -26,6 +25,7 @@ from ..intervals import ranges_overlap
 from ..model import Claim, Discrepancy, Severity
 from ..terms import stem
 from .base import Context, part
+from .pronouns import ANYONE, is_named, pronoun_claims
 
 __all__ = ["denied_facts"]
 
@@ -60,49 +60,10 @@ def polarity_of(c: Claim) -> tuple[str, bool] | None:
     return (verb_lemma(done), False) if done else None
 
 
-# "He attended the summit": a sentence whose doer is a pronoun.
-_PRONOUN_DOER = re.compile(r"\s*(?:He|She)\b")
-ANYONE = ""  # the doer of a pronoun that opens its document: whoever the other source names
-
-
-def _is_doer(c: Claim) -> bool:
-    m = c.mention
-    return m.kind == "entity" and not m.office and m.role != "nationality" and bool(m.canonical)
-
-
-def _pronoun_doers(ctx: Context) -> Iterator[Claim]:
-    """Sentences that open with "He" or "She", as claims whose name is the pronoun, standing for the first
-    person named by the last sentence before it that names one ("Tom Hale arrived. He attended the summit"),
-    or for anyone (`ANYONE`) when it opens its document; a claim of the sentence carries it."""
-    persons: dict[str, list[tuple[int, str]]] = defaultdict(list)
-    carriers: dict[tuple[str, int], Claim] = {}
-    for c in ctx.claims:
-        if _is_doer(c) and c.mention.role in ("person", None):
-            persons[c.doc].append((c.sentence.start, c.mention.canonical))
-        carriers.setdefault((c.doc, c.sentence.start), c)
-    for (doc, start), c in sorted(carriers.items()):
-        opening = _PRONOUN_DOER.match(c.sentence.text)
-        if opening is None:
-            continue
-        firsts = {at: name for at, name in reversed(sorted(persons[doc])) if at < start}
-        if firsts:
-            referent = firsts[max(firsts)]
-        elif ctx.documents[doc].text[:start].strip():
-            continue  # the pronoun goes back to someone this reader did not name
-        else:
-            referent = ANYONE
-        word = opening.group().strip()
-        pronoun = dataclasses.replace(
-            c.mention, kind="entity", text=word, start=start + opening.end() - len(word), end=start + opening.end(),
-            canonical=referent, role="person", office=None,
-        )
-        yield dataclasses.replace(c, mention=pronoun)
-
-
 def _doers(ctx: Context) -> dict[tuple[int, str, str], list[tuple[Claim, bool]]]:
     """Names that do or are denied a verb, grouped by story, name and verb; a pronoun's under its referent."""
     out: dict[tuple[int, str, str], list[tuple[Claim, bool]]] = defaultdict(list)
-    for c in [*(c for c in ctx.claims if _is_doer(c)), *_pronoun_doers(ctx)]:
+    for c in [*(c for c in ctx.claims if is_named(c)), *pronoun_claims(ctx)]:
         found = polarity_of(c)
         if found is not None:
             verb, denied = found
