@@ -327,17 +327,14 @@ def employer_conflicts(ctx: Context) -> Iterator[Discrepancy]:
     clubs), and one name within the other is one organisation ("Acme",
     "Acme Bank"). One row per pair of sources and person.
     """
-    by_sentence: dict[tuple[str, int], list[Claim]] = defaultdict(list)
-    for c in ctx.claims:
-        if c.mention.kind == "entity":
-            by_sentence[(c.doc, c.sentence.start)].append(c)
+    by_sentence = _by_sentence(ctx)
     described = []
     for c in ctx.claims:
         if _is_person(c):
             orgs, past = employers_of(c, [o for o in by_sentence[(c.doc, c.sentence.start)] if o is not c])
             if orgs:
                 described.append(Described(c, frozenset(o.lower() for o in orgs), tuple(orgs), past))
-    for a, b, pool_a, pool_b in _pooled_conflicts(ctx, described):
+    for a, b, pool_a, pool_b, who in _pooled_conflicts(ctx, described):
         ca, cb = a.claim, b.claim
         text_a, text_b = ctx.documents[ca.doc].text.lower(), ctx.documents[cb.doc].text.lower()
         if any(o in text_b for o in pool_a) or any(o in text_a for o in pool_b):
@@ -345,13 +342,11 @@ def employer_conflicts(ctx: Context) -> Iterator[Discrepancy]:
         words = {w for o in pool_a | pool_b for w in o.split()}
         if any(set(o.split()) < words and any(set(o.split()) < set(p.split()) for p in pool_a | pool_b) for o in pool_a | pool_b):
             continue  # "Acme" within "Acme Bank"
-        who = min(ca.mention.canonical, cb.mention.canonical, key=len)
-        yield Discrepancy(
-            kind="entity-conflict",
-            severity=Severity.error,
-            summary=f"{who}: {', '.join(a.forms)} in {ca.doc}, {', '.join(b.forms)} in {cb.doc}",
-            claims=(ca, cb),
-            explanation=(
+        yield _row(
+            a,
+            b,
+            f"{who}: {', '.join(a.forms)} in {ca.doc}, {', '.join(b.forms)} in {cb.doc}",
+            (
                 f"{ca.doc} says {who} works or plays for {' and '.join(a.forms)}, {cb.doc} for "
                 f"{' and '.join(b.forms)}; neither source names the other's."
             ),
@@ -406,10 +401,7 @@ def home_conflicts(ctx: Context) -> Iterator[Discrepancy]:
     names the other's place anywhere. One row per pair of sources and
     person.
     """
-    by_sentence: dict[tuple[str, int], list[Claim]] = defaultdict(list)
-    for c in ctx.claims:
-        if c.mention.kind == "entity":
-            by_sentence[(c.doc, c.sentence.start)].append(c)
+    by_sentence = _by_sentence(ctx)
     described, places = [], {}
     for c in ctx.claims:
         if _is_person(c):
@@ -417,7 +409,7 @@ def home_conflicts(ctx: Context) -> Iterator[Discrepancy]:
             if homes:
                 places[id(c)] = homes
                 described.append(Described(c, frozenset(h.mention.canonical for h in homes), tuple(h.mention.text for h in homes), False))
-    for a, b, pool_a, pool_b in _pooled_conflicts(ctx, described):
+    for a, b, pool_a, pool_b, who in _pooled_conflicts(ctx, described):
         ca, cb = a.claim, b.claim
         text_a, text_b = ctx.documents[ca.doc].text, ctx.documents[cb.doc].text
         if any(re.search(rf"(?<!\w){re.escape(p)}(?!\w)", text_b) for p in pool_a) or any(
@@ -427,13 +419,11 @@ def home_conflicts(ctx: Context) -> Iterator[Discrepancy]:
         kb = ctx.knowledge
         if any(kb.place_within(x, y) or kb.place_within(y, x) for x in pool_a for y in pool_b):
             continue  # "from Headingley" and "from Leeds"
-        who = min(ca.mention.canonical, cb.mention.canonical, key=len)
-        yield Discrepancy(
-            kind="entity-conflict",
-            severity=Severity.error,
-            summary=f"{who}: from {', '.join(a.forms)} in {ca.doc}, from {', '.join(b.forms)} in {cb.doc}",
-            claims=(ca, cb),
-            explanation=(
+        yield _row(
+            a,
+            b,
+            f"{who}: from {', '.join(a.forms)} in {ca.doc}, from {', '.join(b.forms)} in {cb.doc}",
+            (
                 f"{ca.doc} says {who} comes from {' and '.join(a.forms)}, {cb.doc} from "
                 f"{' and '.join(b.forms)}; neither place lies within the other and neither source names the other's."
             ),
@@ -470,6 +460,23 @@ def _described(ctx: Context, read: Callable[[Claim], tuple[list[str], bool]], va
     return out
 
 
+def _row(a: Described, b: Described, summary: str, explanation: str) -> Discrepancy:
+    """One entity-conflict row on what two sources say of one person."""
+    return Discrepancy(
+        kind="entity-conflict", severity=Severity.error, summary=summary, claims=(a.claim, b.claim),
+        explanation=explanation,
+    )
+
+
+def _by_sentence(ctx: Context) -> dict[tuple[str, int], list[Claim]]:
+    """Document and sentence start → the names the sentence gives."""
+    out: dict[tuple[str, int], list[Claim]] = defaultdict(list)
+    for c in ctx.claims:
+        if c.mention.kind == "entity":
+            out[(c.doc, c.sentence.start)].append(c)
+    return out
+
+
 def _near_in_time(a: Claim, b: Claim) -> bool:
     """Whether two reports are near enough in time for what they say of a person to hold for both: what
     someone is does not change from day to day, so the sentences' own dates (the day of a crash) do not
@@ -479,9 +486,9 @@ def _near_in_time(a: Claim, b: Claim) -> bool:
     return abs(a.published - b.published) <= DESCRIPTION_SPAN
 
 
-def _pooled_conflicts(ctx: Context, described: list[Described]) -> Iterator[tuple[Described, Described, set, set]]:
+def _pooled_conflicts(ctx: Context, described: list[Described]) -> Iterator[tuple[Described, Described, set, set, str]]:
     """Pairs of sources that describe one person with pools that share nothing: one pair per sources and
-    person, with each side's pool."""
+    person, with each side's pool and the shorter of the two names."""
     pooled: dict[int, set[str]] = defaultdict(set)
     for d in described:
         for e in described:
@@ -498,7 +505,7 @@ def _pooled_conflicts(ctx: Context, described: list[Described]) -> Iterator[tupl
             key = (*sorted((ca.doc, cb.doc)), min(ca.mention.canonical, cb.mention.canonical, key=len).split()[-1])
             if key not in seen:
                 seen.add(key)
-                yield a, b, pooled[id(a)], pooled[id(b)]
+                yield a, b, pooled[id(a)], pooled[id(b)], min(ca.mention.canonical, cb.mention.canonical, key=len)
 
 
 @part(
@@ -516,15 +523,13 @@ def occupation_conflicts(ctx: Context) -> Iterator[Discrepancy]:
     """
     table, _ = _occupations()
     described = _described(ctx, occupations_of, lambda form: table[form.lower()][0])
-    for a, b, pool_a, pool_b in _pooled_conflicts(ctx, described):
+    for a, b, pool_a, pool_b, who in _pooled_conflicts(ctx, described):
         ca, cb = a.claim, b.claim
-        who = min(ca.mention.canonical, cb.mention.canonical, key=len)
-        yield Discrepancy(
-            kind="entity-conflict",
-            severity=Severity.error,
-            summary=f"{who}: {' and '.join(a.forms)} in {ca.doc}, {' and '.join(b.forms)} in {cb.doc}",
-            claims=(ca, cb),
-            explanation=(
+        yield _row(
+            a,
+            b,
+            f"{who}: {' and '.join(a.forms)} in {ca.doc}, {' and '.join(b.forms)} in {cb.doc}",
+            (
                 f"{ca.doc} describes {who} as {' and '.join(a.forms)} ({', '.join(sorted(pool_a))}), "
                 f"{cb.doc} as {' and '.join(b.forms)} ({', '.join(sorted(pool_b))}): "
                 "callings of different fields, and neither source gives the other's."
@@ -547,15 +552,13 @@ def party_conflicts(ctx: Context) -> Iterator[Discrepancy]:
     """
     table, _ = _parties()
     described = _described(ctx, parties_of, lambda form: table[form.removesuffix("'s").removesuffix("’s")][0])
-    for a, b, pool_a, pool_b in _pooled_conflicts(ctx, described):
+    for a, b, pool_a, pool_b, who in _pooled_conflicts(ctx, described):
         ca, cb = a.claim, b.claim
-        who = min(ca.mention.canonical, cb.mention.canonical, key=len)
-        yield Discrepancy(
-            kind="entity-conflict",
-            severity=Severity.error,
-            summary=f"{who}: {', '.join(sorted(pool_a))} in {ca.doc}, {', '.join(sorted(pool_b))} in {cb.doc}",
-            claims=(ca, cb),
-            explanation=(
+        yield _row(
+            a,
+            b,
+            f"{who}: {', '.join(sorted(pool_a))} in {ca.doc}, {', '.join(sorted(pool_b))} in {cb.doc}",
+            (
                 f"{ca.doc} gives {who} to the {' and '.join(sorted(pool_a))}, {cb.doc} to the "
                 f"{' and '.join(sorted(pool_b))}: neither source gives the other's party."
             ),
