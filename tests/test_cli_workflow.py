@@ -298,13 +298,14 @@ def test_rules_lists_the_parts_of_a_rule():
     section = out[out.index("entity-conflict (error)") : out.index("anachronism (error)")]
     parts = RULES["entity-conflict"].parts
     assert [p.name for p in parts] == [
-        "company-role", "craft", "person-title", "title-holder", "denied", "office-holder", "nationality", "same-slot"
+        "company-role", "craft", "person-title", "employer", "home", "occupation", "party", "title-holder", "denied",
+        "office-holder", "nationality", "same-slot",
     ]
     for p in parts:
         assert f"    part {p.name}:\n        {p.summary}\n" in section
         assert f"        example: {p.example}\n" in section
     listed = {r["kind"]: r for r in json.loads(CliRunner().invoke(main, ["rules", "--format", "json"]).output)}
-    assert [p["name"] for p in listed["entity-conflict"]["parts"]] == ["company-role", "craft", "person-title", "title-holder", "denied", "office-holder", "nationality", "same-slot"]
+    assert [p["name"] for p in listed["entity-conflict"]["parts"]] == [p.name for p in parts]
     assert [p["name"] for p in listed["value-conflict"]["parts"]] == ["bearing", "score", "superlative-span"]
     assert listed["unit-conflict"]["parts"] == []
 

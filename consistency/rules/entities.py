@@ -15,6 +15,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterator
 
 from ..align import context_similarity, mutual_conflicts, read_per_writing, subjects_compatible, writings
+from ..align.frames import name_tokens
 from ..intervals import ranges_overlap
 from ..model import Claim, Discrepancy, Severity
 from ..parse.names.nationalities import NEGATED, ONLY
@@ -22,6 +23,7 @@ from ..terms import WORD, content_terms, stem, stopwords
 from .base import Context, part, rule
 from .companies import company_role_conflicts, role_of
 from .crafts import craft_conflicts
+from .descriptions import employer_conflicts, home_conflicts, occupation_conflicts, party_conflicts
 from .holders import post_of, title_holder_conflicts
 from .offices import person_title_conflicts
 from .polarity import denied_facts
@@ -73,7 +75,7 @@ def _first_per_time(ctx: Context, claims: list[Claim]) -> list[Claim]:
 def entity_conflict(ctx: Context) -> Iterator[Discrepancy]:
     """The same slot filled by different entities in sources speaking of the same thing.
 
-    Eight parts find it, each listed with its own documentation:
+    Twelve parts find it, each listed with its own documentation:
     office-holder (one office held by different people at the same time),
     nationality (one person described with nationalities that share no
     country), same-slot (one fact, a different name beside the same slot
@@ -82,8 +84,14 @@ def entity_conflict(ctx: Context) -> Iterator[Discrepancy]:
     company-role (one thing made, supplied or run by different companies),
     denied (one source says someone did a thing, another that they did not)
     title-holder (one organisation's chief executive, chair or manager,
-    or the judge or captain of the story's event, named as two people) and
-    craft (the story's one aircraft given two flight codes or two models).
+    or the judge or captain of the story's event, named as two people),
+    craft (the story's one aircraft given two flight codes or two models),
+    occupation (one person given callings of different fields: "a fashion
+    model" / "a US senator"), party (one person given two parties:
+    "Republican Senator" / "a Democratic senator"), employer (one person
+    said to work for two organisations: "a Siemens engineer" / "a Bosch
+    engineer") and home (one person said to come from two places: "34,
+    from Leeds" / "34, from York").
     """
     yield from slot_conflicts(ctx)
     yield from nationality_conflicts(ctx)
@@ -93,6 +101,10 @@ def entity_conflict(ctx: Context) -> Iterator[Discrepancy]:
     yield from denied_facts(ctx)
     yield from title_holder_conflicts(ctx)
     yield from craft_conflicts(ctx)
+    yield from occupation_conflicts(ctx)
+    yield from party_conflicts(ctx)
+    yield from employer_conflicts(ctx)
+    yield from home_conflicts(ctx)
 
 
 @part(
@@ -414,12 +426,21 @@ def _written_in(name: str, text: str) -> bool:
 
 
 def subjects_compatible_without(a: Claim, b: Claim) -> bool:
-    """Subjects agree once each claim's own name is set aside (it is the thing that differs)."""
+    """Subjects agree once each claim's own name is set aside (it is the thing that differs); a word two
+    named subjects share is not enough when it is a word of both names ("the Booker Prize" and "the Costa
+    Prize" are two prizes), but one name within the other is one ("Guerrero", "Eddie Guerrero")."""
     sa = tuple(x for x in a.subject if x != a.mention.canonical)
     sb = tuple(x for x in b.subject if x != b.mention.canonical)
     if not sa or not sb:
         return True
-    return bool(set(sa) & set(sb)) or subjects_compatible(a, b)
+    if set(sa) & set(sb):
+        return True
+    wa = [{w.lower() for w in x.split()} for x in sa]
+    wb = [{w.lower() for w in x.split()} for x in sb]
+    if any(x <= y or y <= x for x in wa for y in wb):
+        return True
+    ta, tb = name_tokens(sa), name_tokens(sb)
+    return subjects_compatible(a, b) and not (ta & tb) or bool((ta & set(b.context)) - tb or (tb & set(a.context)) - ta)
 
 
 @rule(

@@ -23,7 +23,7 @@ from ..align import consensus_conflicts
 from ..model import Claim, Discrepancy, Severity
 from .base import Context, as_do, part
 
-__all__ = ["person_title_conflicts", "same_person", "title_of"]
+__all__ = ["person_title_conflicts", "same_person", "title_forms", "title_of"]
 
 # What stands between two names of one list: ", ", ", and ", " and ", " & ".
 _LIST_GAP = re.compile(r"^\s*(?:,\s*(?:and\s+)?|,?\s*(?:and|&)\s+)$")
@@ -44,6 +44,11 @@ def _titles() -> tuple[dict[str, Title], re.Pattern[str]]:
     forms = {row["form"]: Title(row["role"], row["group"], row["form"]) for row in rows}
     alternation = "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in sorted(forms, key=len, reverse=True))
     return forms, re.compile(rf"(?<![\w.-])(?P<form>{alternation})\s+$")
+
+
+def title_forms() -> tuple[str, ...]:
+    """The exclusive titles as written ("Senator", "Sen.", "Lt. Gen.")."""
+    return tuple(_titles()[0])
 
 
 @cache

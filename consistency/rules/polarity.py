@@ -2,7 +2,9 @@
 
 "Prime Minister Ana Ruiz attended the summit in Geneva" and "Ana Ruiz did not
 attend the summit in Geneva" cannot both be right. The doer is the name
-right before the verb; the verb is read in the past ("attended", "won",
+right before the verb, or a "He" or "She" that opens the sentence, standing
+for the first person the last sentence naming one names ("Ana Ruiz landed.
+She attended the summit"), or for anyone when it opens its document; the verb is read in the past ("attended", "won",
 "has signed") or negated ("did not attend", "never signed", "hasn't won"),
 and compared by its dictionary form ("won" and "win"). The two sentences
 must say the rest alike (what was attended, where) and speak for
@@ -24,6 +26,7 @@ from ..intervals import ranges_overlap
 from ..model import Claim, Discrepancy, Severity
 from ..terms import stem
 from .base import Context, part
+from .pronouns import ANYONE, is_named, pronoun_claims
 
 __all__ = ["denied_facts"]
 
@@ -69,16 +72,18 @@ def _polarity_at(text: str, start: int, end: int) -> tuple[str, bool] | None:
 
 
 def _doers(ctx: Context) -> dict[tuple[int, str, str], list[tuple[Claim, bool]]]:
-    """Names that do or are denied a verb, grouped by story, name and verb."""
+    """Names that do or are denied a verb, grouped by story, name and verb; a pronoun's under its referent."""
     out: dict[tuple[int, str, str], list[tuple[Claim, bool]]] = defaultdict(list)
-    for c in ctx.claims:
-        m = c.mention
-        if m.kind != "entity" or m.office or m.role == "nationality" or not m.canonical:
-            continue
+    for c in [*(c for c in ctx.claims if is_named(c)), *pronoun_claims(ctx)]:
         found = polarity_of(c)
         if found is not None:
             verb, denied = found
-            out[(ctx.story_of(c.doc), m.canonical, verb)].append((c, denied))
+            out[(ctx.story_of(c.doc), c.mention.canonical, verb)].append((c, denied))
+    for (story, name, verb), found in list(out.items()):
+        if name == ANYONE:  # an opening pronoun meets every name of its story with the same verb
+            for (story2, other, verb2), claims in out.items():
+                if story2 == story and verb2 == verb and other != ANYONE:
+                    claims.extend(found)
     return out
 
 
@@ -110,6 +115,7 @@ def denied_facts(ctx: Context) -> Iterator[Discrepancy]:
     for overlapping times. One row per pair of documents and fact.
     """
     for (_, name, verb), found in sorted(_doers(ctx).items(), key=lambda kv: kv[0][1:]):
+        name = name or "the one the pronoun stands for"
         done = [c for c, denied in found if not denied]
         denials = [c for c, denied in found if denied]
         reported: set[tuple[str, str]] = set()

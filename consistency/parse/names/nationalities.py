@@ -3,7 +3,8 @@
 A demonym is read as a nationality only where something is described by it:
 
 - after a copula ("is a 1980 American film", "was an English-Swedish painter");
-- in apposition to a name ("Pieter Aalbers, a Dutch cyclist,");
+- in apposition to a name ("Pieter Aalbers, a Dutch cyclist,", "Pieter Aalbers,
+  34, a Dutch national", "Pieter Aalbers, a 34-year-old Dutch national");
 - before a name, with one or two common nouns between ("the Dutch cyclist
   Pieter Aalbers", "ABBA's Swedish label Polar Music").
 
@@ -34,7 +35,9 @@ ONLY = "only"  # the hedge of a description said to be the only one ("is solely 
 
 _DEMONYM = r"(?P<demonym>[A-Z][a-z]+(?:-[A-Z][a-z]+)*)\b(?!-[a-z])"  # not "Swedish-born", "Paris-based"
 _ORIGIN = r"(?:[A-Z][a-z]+-[a-z]+\s+)?"  # "Swedish-born ": a demonym of origin before the nationality
-_ADJECTIVES = r"(?:(?:\d{4}|former|retired|professional|famous|well-known|renowned|leading|prominent|popular)\s+)*"
+_ADJECTIVES = (
+    r"(?:(?:\d{4}|\d{1,3}-year-old|former|retired|professional|famous|well-known|renowned|leading|prominent|popular)\s+)*"
+)
 
 DESCRIBED_AS = re.compile(
     r"\b(?:is|was|are|were)\s+(?P<neg>not\s+)?(?:(?:an?|the)\s+)*(?P<only>(?:only|solely|purely|exclusively)\s+)?"
@@ -42,12 +45,12 @@ DESCRIBED_AS = re.compile(
     + _ORIGIN + _DEMONYM
 )
 # "Pieter Aalbers, a Dutch cyclist," / "Ericsson, the Swedish telecoms group,"
-_APPOSITION = re.compile(r"[A-Z][\w.'’-]*,\s+(?:an?|the)\s+" + _ADJECTIVES + _ORIGIN + _DEMONYM)
+_APPOSITION = re.compile(r"[A-Z][\w.'’-]*,\s+(?:\d{1,3},\s+)?(?:an?|the)\s+" + _ADJECTIVES + _ORIGIN + _DEMONYM)
 # "the Dutch cyclist Pieter Aalbers", "ABBA's Swedish label Polar Music": one or two common nouns, then a name
 _NOUNS_BEFORE_NAME = r"\s+(?:(?!(?:in|of|at|on|for|to|from|by|with|and|or|that|who|which)\b)[a-z][\w-]*\s+){1,2}"
 _BEFORE_NAME = re.compile(r"(?<![\w.'’-])" + _DEMONYM + _NOUNS_BEFORE_NAME + "(?=[A-Z])")
 _DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our"})
-_BETWEEN_NAME_AND_APPOSITION = re.compile(r",\s+(?:an?|the)\s+" + _ADJECTIVES + _ORIGIN)
+_BETWEEN_NAME_AND_APPOSITION = re.compile(r",\s+(?:\d{1,3},\s+)?(?:an?|the)\s+" + _ADJECTIVES + _ORIGIN)
 _BETWEEN_DEMONYM_AND_NAME = re.compile(_NOUNS_BEFORE_NAME)
 
 
