@@ -28,6 +28,7 @@ STORIES = Path(__file__).parent / "data" / "stories"
 NAMES = (
     "takeover", "election", "ferry", "court", "earnings", "wildfire", "strike", "outbreak",
     "ratecut", "aircrash", "reshuffle", "breach", "storm", "final", "verdict", "protest",
+    "recall", "jobs", "transfer", "mine",
 )
 
 
