@@ -16,7 +16,7 @@ import datetime as dt
 import functools
 import itertools
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 from functools import cache
 
@@ -34,6 +34,7 @@ from .align.frames import (
     measure_in,
     of_the_event,
     own_measure,
+    periodic_statistic,
     periods_a_figure_after,
     places_near,
     separate_outcomes,
@@ -670,15 +671,18 @@ def _bases_after_changes(claims: list[Claim], bases: dict[int, int]) -> list[Cla
 REPORTING_LAG = dt.timedelta(days=100)
 
 
-def _reporting_period(claims: Iterable[Claim], published: dt.date | None) -> tuple[dt.date, dt.date] | None:
-    """The period a report's results are for: the first closed period a company's own measure is given for
-    ("Acme reported third-quarter revenue of $1.2bn"), ended before the report and not long before."""
+def _reporting_period(
+    claims: Iterable[Claim], published: dt.date | None, gives_it: Callable[[Claim], bool]
+) -> tuple[dt.date, dt.date] | None:
+    """The period a report's results are for: the first closed period a figure that `gives_it` is given for
+    ("Acme reported third-quarter revenue of $1.2bn", "employers added 187,000 jobs in November"), ended before
+    the report and not long before."""
     if published is None:
         return None
     for c in claims:
         t = c.time
         if (
-            c.mention.is_figure and c.frame is not None and own_measure(c.frame.measure) and not c.frame.qualifiers
+            c.mention.is_figure and c.frame is not None and gives_it(c) and not c.frame.qualifiers
             and t is not None and t[0] != t[1] and t[1] <= published and published - t[1] <= REPORTING_LAG
         ):
             return t
@@ -687,17 +691,26 @@ def _reporting_period(claims: Iterable[Claim], published: dt.date | None) -> tup
 
 def _in_reporting_period(claims: list[Claim], published: dt.date | None) -> list[Claim]:
     """A company's own measure its sentence does not time ("Net profit was $186m", "Gross margin was 41.5%") is
-    a result of the period the report gives its results for, not of the report's day."""
-    period = _reporting_period(claims, published)
-    if period is None:
-        return claims
-    return [
-        dataclasses.replace(c, time=period)
-        if c.mention.is_figure and c.time is None and not c.time_unresolved and c.frame is not None
-        and own_measure(c.frame.measure) and not c.frame.qualifiers
-        else c
-        for c in claims
-    ]
+    a result of the period the report gives its results for, not of the report's day; so is a statistic an
+    office publishes for a period ("The unemployment rate dipped to 4.3 percent", "... edged down to 4.3%, the
+    Labor Department said on Friday" in a report of November's payrolls): the day it was said is not its period."""
+    period = _reporting_period(claims, published, lambda c: own_measure(c.frame.measure))
+    release = _reporting_period(claims, published, lambda c: True)
+    out = []
+    for c in claims:
+        measure = c.frame.measure if c.mention.is_figure and c.frame is not None and not c.frame.qualifiers else None
+        if period is not None and own_measure(measure) and c.time is None and not c.time_unresolved:
+            c = dataclasses.replace(c, time=period)
+        elif release is not None and periodic_statistic(measure) and not c.time_unresolved:
+            if _said_after(c.time, release, published):
+                c = dataclasses.replace(c, time=release)
+        out.append(c)
+    return out
+
+
+def _said_after(time: tuple[dt.date, dt.date] | None, period: tuple[dt.date, dt.date], published: dt.date) -> bool:
+    """No time, or only a day between the period's end and the report's: the day a figure was said."""
+    return time is None or (time[0] == time[1] and period[1] < time[0] <= published)
 
 
 # a sentence that opens with a pronoun goes on about the last one's subject, at the last one's time
