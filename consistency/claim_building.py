@@ -22,6 +22,7 @@ from functools import cache
 
 from .align.frames import (
     AGE,
+    YEAR_ON_YEAR,
     REACHED_BY,
     aged_person,
     bodies_spoken_for,
@@ -280,6 +281,12 @@ def _change_by() -> re.Pattern[str]:
 @functools.cache
 def _directions() -> dict[str, str]:
     return {r["word"]: r["direction"] for r in rows("change_directions.csv")}
+
+
+def _change_over_a_year(sentence: Sentence, m: Mention, frame: Frame) -> bool:
+    """Whether a figure is the amount a quantity changed by over a year ("wages grew 3.9% from a year ago",
+    "rose 3.6% in the 12 months through November"): one figure of a period, not a level of a rising series."""
+    return YEAR_ON_YEAR in frame.qualifiers and change_direction(sentence, m) is not None
 
 
 def change_direction(sentence: Sentence, m: Mention) -> str | None:
@@ -701,7 +708,10 @@ def _in_reporting_period(claims: list[Claim], published: dt.date | None) -> list
         measure = c.frame.measure if c.mention.is_figure and c.frame is not None and not c.frame.qualifiers else None
         if period is not None and own_measure(measure) and c.time is None and not c.time_unresolved:
             c = dataclasses.replace(c, time=period)
-        elif release is not None and periodic_statistic(measure) and not c.time_unresolved:
+        elif (
+            release is not None and periodic_statistic(measure) and not c.time_unresolved
+            and change_direction(c.sentence, c.mention) is None  # "the number of jobless rose 8%": not the rate
+        ):
             if _said_after(c.time, release, published):
                 c = dataclasses.replace(c, time=release)
         out.append(c)
@@ -928,7 +938,7 @@ def claims_of(doc: Document, sentences: Sequence[Sentence], mentions: Sequence[M
                     head=head,
                     parts_total=totals.get(m.start) if m.is_figure else None,
                     time_unresolved=unresolved if m.is_figure else time is None and any(d.date is None for d in dates),
-                    rising=m.is_figure and states_change(sentence, m),
+                    rising=m.is_figure and states_change(sentence, m) and not _change_over_a_year(sentence, m, frames[id(m)]),
                     comparative=m.is_figure and m.hedge is None and _is_compared(sentence, m),
                     bracketed=bracketed is not None and bool(bracketed.canonical),
                     members=members,
