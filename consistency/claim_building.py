@@ -22,8 +22,8 @@ from functools import cache
 
 from .align.frames import (
     AGE,
-    YEAR_ON_YEAR,
     REACHED_BY,
+    YEAR_ON_YEAR,
     aged_person,
     bodies_spoken_for,
     body_speakers,

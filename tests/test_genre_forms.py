@@ -473,3 +473,36 @@ def test_a_published_monthly_rate_is_of_its_release_month(tmp_path, reports, con
 )
 def test_a_weekday_that_ends_a_sentence_takes_no_day_from_the_next(text):
     assert [(m.text, m.date) for m in find(text, PUBLISHED)] == [("Monday", dt.date(2025, 3, 10))]
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "conflict"),
+    [
+        # a change over a year, however the year is said, is one period's figure, not a level of a series
+        ("Wages in Velmora grew 3.6 percent in the year to February, the statistics office said.",
+         "Wages in Velmora increased 3.9% in the 12 months to February, the statistics office said.", True),
+        ("Revenue grew 3.6 percent from a year ago, Acme said.", "Acme said revenue increased 3.9% from a year earlier.",
+         True),
+        ("Salaries in Velmora rose 3.9 percent from a year ago, the statistics office said.",
+         "Wages in Velmora increased 3.9% over the past 12 months, the statistics office said.", False),
+        # a month's rise is not the year's
+        ("Wages in Velmora rose 0.3% in February, the statistics office said.",
+         "Wages in Velmora increased 3.9% in the 12 months to February, the statistics office said.", False),
+    ],
+)
+def test_a_change_over_a_year_is_one_figure_of_its_period(error_kinds, first, second, conflict):
+    assert ("value-conflict" in error_kinds(first, second)) is conflict
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "conflict"),
+    [
+        # a contract as signed, whatever day its sentence names
+        ("Varga has signed a four-year deal after passing a medical on Sunday.",
+         "Varga has agreed a five-year contract, the club said in a statement.", True),
+        ("Varga signed a five-year contract after passing a medical on Sunday.",
+         "Varga has agreed a five-year contract, the club said on Tuesday.", False),
+    ],
+)
+def test_a_contract_as_signed_is_not_dated_by_its_sentence(error_kinds, first, second, conflict):
+    assert ("value-conflict" in error_kinds(first, second)) is conflict
