@@ -16,13 +16,14 @@ import datetime as dt
 import functools
 import itertools
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 from functools import cache
 
 from .align.frames import (
     AGE,
     REACHED_BY,
+    YEAR_ON_YEAR,
     aged_person,
     bodies_spoken_for,
     body_speakers,
@@ -34,6 +35,7 @@ from .align.frames import (
     measure_in,
     of_the_event,
     own_measure,
+    periodic_statistic,
     periods_a_figure_after,
     places_near,
     separate_outcomes,
@@ -279,6 +281,12 @@ def _change_by() -> re.Pattern[str]:
 @functools.cache
 def _directions() -> dict[str, str]:
     return {r["word"]: r["direction"] for r in rows("change_directions.csv")}
+
+
+def _change_over_a_year(sentence: Sentence, m: Mention, frame: Frame) -> bool:
+    """Whether a figure is the amount a quantity changed by over a year ("wages grew 3.9% from a year ago",
+    "rose 3.6% in the 12 months through November"): one figure of a period, not a level of a rising series."""
+    return YEAR_ON_YEAR in frame.qualifiers and change_direction(sentence, m) is not None
 
 
 # Clauses whose direction of change is kept: the figure rules ask for it once per pair of figures, and a
@@ -713,15 +721,18 @@ def _bases_after_changes(claims: list[Claim], bases: dict[int, int]) -> list[Cla
 REPORTING_LAG = dt.timedelta(days=100)
 
 
-def _reporting_period(claims: Iterable[Claim], published: dt.date | None) -> tuple[dt.date, dt.date] | None:
-    """The period a report's results are for: the first closed period a company's own measure is given for
-    ("Acme reported third-quarter revenue of $1.2bn"), ended before the report and not long before."""
+def _reporting_period(
+    claims: Iterable[Claim], published: dt.date | None, gives_it: Callable[[Claim], bool]
+) -> tuple[dt.date, dt.date] | None:
+    """The period a report's results are for: the first closed period a figure that `gives_it` is given for
+    ("Acme reported third-quarter revenue of $1.2bn", "employers added 187,000 jobs in November"), ended before
+    the report and not long before."""
     if published is None:
         return None
     for c in claims:
         t = c.time
         if (
-            c.mention.is_figure and c.frame is not None and own_measure(c.frame.measure) and not c.frame.qualifiers
+            c.mention.is_figure and c.frame is not None and gives_it(c) and not c.frame.qualifiers
             and t is not None and t[0] != t[1] and t[1] <= published and published - t[1] <= REPORTING_LAG
         ):
             return t
@@ -730,17 +741,29 @@ def _reporting_period(claims: Iterable[Claim], published: dt.date | None) -> tup
 
 def _in_reporting_period(claims: list[Claim], published: dt.date | None) -> list[Claim]:
     """A company's own measure its sentence does not time ("Net profit was $186m", "Gross margin was 41.5%") is
-    a result of the period the report gives its results for, not of the report's day."""
-    period = _reporting_period(claims, published)
-    if period is None:
-        return claims
-    return [
-        dataclasses.replace(c, time=period)
-        if c.mention.is_figure and c.time is None and not c.time_unresolved and c.frame is not None
-        and own_measure(c.frame.measure) and not c.frame.qualifiers
-        else c
-        for c in claims
-    ]
+    a result of the period the report gives its results for, not of the report's day; so is a statistic an
+    office publishes for a period ("The unemployment rate dipped to 4.3 percent", "... edged down to 4.3%, the
+    Labor Department said on Friday" in a report of November's payrolls): the day it was said is not its period."""
+    period = _reporting_period(claims, published, lambda c: own_measure(c.frame.measure))
+    release = _reporting_period(claims, published, lambda c: True)
+    out = []
+    for c in claims:
+        measure = c.frame.measure if c.mention.is_figure and c.frame is not None and not c.frame.qualifiers else None
+        if period is not None and own_measure(measure) and c.time is None and not c.time_unresolved:
+            c = dataclasses.replace(c, time=period)
+        elif (
+            release is not None and periodic_statistic(measure) and not c.time_unresolved
+            and change_direction(c.sentence, c.mention) is None  # "the number of jobless rose 8%": not the rate
+        ):
+            if _said_after(c.time, release, published):
+                c = dataclasses.replace(c, time=release)
+        out.append(c)
+    return out
+
+
+def _said_after(time: tuple[dt.date, dt.date] | None, period: tuple[dt.date, dt.date], published: dt.date) -> bool:
+    """No time, or only a day between the period's end and the report's: the day a figure was said."""
+    return time is None or (time[0] == time[1] and period[1] < time[0] <= published)
 
 
 # a sentence that opens with a pronoun goes on about the last one's subject, at the last one's time
@@ -958,7 +981,7 @@ def claims_of(doc: Document, sentences: Sequence[Sentence], mentions: Sequence[M
                     head=head,
                     parts_total=totals.get(m.start) if m.is_figure else None,
                     time_unresolved=unresolved if m.is_figure else time is None and any(d.date is None for d in dates),
-                    rising=m.is_figure and states_change(sentence, m),
+                    rising=m.is_figure and states_change(sentence, m) and not _change_over_a_year(sentence, m, frames[id(m)]),
                     comparative=m.is_figure and m.hedge is None and _is_compared(sentence, m),
                     bracketed=bracketed is not None and bool(bracketed.canonical),
                     members=members,

@@ -65,6 +65,9 @@ def test_a_bound_word_opens_the_date_on_its_side(text, span, hedge, first, last)
         "We met on 4 March 2025 in Lisbon.",
         "The deadline passed in 2019 unnoticed.",
         "Homes were destroyed by Friday's storm.",  # the agent's day, not a deadline
+        "Families gathered at the gates after Sunday's explosion.",  # the explosion's day, not the days after
+        "Prices have fallen since Monday's vote in parliament.",
+        "Crews worked until Tuesday's deadline passed.",
     ],
 )
 def test_no_bound_without_a_bound_word_just_before(text):

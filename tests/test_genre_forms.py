@@ -406,3 +406,103 @@ def test_an_events_start_and_end_are_dated_apart(error_kinds, first, second, con
 )
 def test_a_groups_figure_is_not_the_wholes(error_kinds, first, second, conflict):
     assert ("value-conflict" in error_kinds(first, second)) is conflict
+
+
+def _error_kinds(folder, reports: list[tuple[str, str]]) -> list[str]:
+    """The kinds of the error rows `check` finds between reports given as (ISO date, text)."""
+    for i, (day, text) in enumerate(reports):
+        (folder / f"r{i}.md").write_text(f"---\ndate: {day}\n---\n{text}\n", encoding="utf-8")
+    return [d.kind for d in consistency.check([folder]).discrepancies if str(d.severity) == "error"]
+
+
+@pytest.mark.parametrize(
+    ("reports", "conflict"),
+    [
+        # the figure a change started from is what the quantity was, said so: no conflict with the new value
+        ([("2025-03-04", "Halvard Motors is recalling 412,000 vehicles over faulty airbag sensors."),
+          ("2025-03-12", "Halvard widens airbag recall to 467,000 vehicles\n\nHalvard Motors said on Wednesday it "
+           "was expanding its recall over faulty airbag sensors to 467,000 vehicles in Canada from 412,000.")], False),
+        ([("2025-03-04", "The Tolland ferry operator Nordline carried 2.1 million passengers, the company said."),
+          ("2025-03-12", "Nordline's passenger count widens to 2.4 million\n\nThe Tolland ferry operator Nordline "
+           "said on Wednesday it carried 2.4 million passengers, up from 2.1 million.")], False),
+        # two values the quantity changed to still disagree
+        ([("2025-03-12", "Halvard Motors said on Wednesday it was expanding its airbag recall to 467,000 vehicles "
+           "from 412,000."),
+          ("2025-03-12", "Halvard Motors said on Wednesday it was expanding its airbag recall to 476,000 vehicles "
+           "from 412,000.")], True),
+    ],
+)
+def test_a_changes_starting_figure_is_the_earlier_value(tmp_path, reports, conflict):
+    kinds = _error_kinds(tmp_path, reports)
+    assert "internal-conflict" not in kinds
+    assert ("value-conflict" in kinds) is conflict
+
+
+@pytest.mark.parametrize(
+    ("reports", "conflict"),
+    [
+        # a month's jobless rate said on the release day, or not timed, is the month's
+        ([("2025-03-07", "Employers added 151,000 jobs in February, the Labor Department said on Friday. The "
+           "unemployment rate rose to 4.1 percent."),
+          ("2025-03-08", "Payrolls grew by 151,000 in February, and the unemployment rate rose to 4.0 per cent.")],
+         True),
+        ([("2025-03-07", "Employers added 151,000 jobs in February, and the unemployment rate edged up to 4.1% "
+           "from 4.0%, the Labor Department said on Friday."),
+          ("2025-03-08", "Payrolls grew by 151,000 in February, and the unemployment rate rose to 4.2 per cent.")],
+         True),
+        # next month's release is another month's rate
+        ([("2025-03-07", "Employers added 151,000 jobs in February, the Labor Department said on Friday. The "
+           "unemployment rate rose to 4.1 percent."),
+          ("2025-04-04", "Employers added 228,000 jobs in March, the Labor Department said on Friday. The "
+           "unemployment rate rose to 4.2 percent.")], False),
+        # a group's rate is the group's
+        ([("2025-03-07", "Employers added 151,000 jobs in February, and the unemployment rate rose to 4.1 percent."),
+          ("2025-03-08", "In February the unemployment rate among young workers rose to 9.2 per cent.")], False),
+    ],
+)
+def test_a_published_monthly_rate_is_of_its_release_month(tmp_path, reports, conflict):
+    assert ("value-conflict" in _error_kinds(tmp_path, reports)) is conflict
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ravenholt signed the striker, the club said on Monday. The 24-year-old has agreed a five-year contract.",
+        "Ravenholt signed the striker, the club said on Monday.\n\nThe 24-year-old has agreed a five-year contract.",
+    ],
+)
+def test_a_weekday_that_ends_a_sentence_takes_no_day_from_the_next(text):
+    assert [(m.text, m.date) for m in find(text, PUBLISHED)] == [("Monday", dt.date(2025, 3, 10))]
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "conflict"),
+    [
+        # a change over a year, however the year is said, is one period's figure, not a level of a series
+        ("Wages in Velmora grew 3.6 percent in the year to February, the statistics office said.",
+         "Wages in Velmora increased 3.9% in the 12 months to February, the statistics office said.", True),
+        ("Revenue grew 3.6 percent from a year ago, Acme said.", "Acme said revenue increased 3.9% from a year earlier.",
+         True),
+        ("Salaries in Velmora rose 3.9 percent from a year ago, the statistics office said.",
+         "Wages in Velmora increased 3.9% over the past 12 months, the statistics office said.", False),
+        # a month's rise is not the year's
+        ("Wages in Velmora rose 0.3% in February, the statistics office said.",
+         "Wages in Velmora increased 3.9% in the 12 months to February, the statistics office said.", False),
+    ],
+)
+def test_a_change_over_a_year_is_one_figure_of_its_period(error_kinds, first, second, conflict):
+    assert ("value-conflict" in error_kinds(first, second)) is conflict
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "conflict"),
+    [
+        # a contract as signed, whatever day its sentence names
+        ("Varga has signed a four-year deal after passing a medical on Sunday.",
+         "Varga has agreed a five-year contract, the club said in a statement.", True),
+        ("Varga signed a five-year contract after passing a medical on Sunday.",
+         "Varga has agreed a five-year contract, the club said on Tuesday.", False),
+    ],
+)
+def test_a_contract_as_signed_is_not_dated_by_its_sentence(error_kinds, first, second, conflict):
+    assert ("value-conflict" in error_kinds(first, second)) is conflict

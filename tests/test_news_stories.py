@@ -3,11 +3,13 @@
 A takeover, an election, a ferry disaster, a court case, company results, a
 wildfire, a strike, an outbreak, a rate decision, an air crash, a minister's
 resignation with a budget vote, a data breach, a storm, a cup final, a fraud
-trial and a protest march with a jobless rate. Each set holds a
+trial, a protest march with a jobless rate, a vehicle recall, a monthly jobs
+report, a striker's transfer and a mine explosion. Each set holds a
 few real disagreements an editor would want flagged and many figures and
 dates that look alike but agree: a rising toll, a subgroup of a total, two
 agencies' own counts, a figure for another year, a rounded figure, a
-currency conversion, the date of a past event. What each set should give is
+currency conversion, the date of a past event, a figure said to be revised,
+two named sources' own counts. What each set should give is
 in tests/data/stories/<name>.expected.json: `planted` rows (a document that
 disagrees with the others) and `lookalikes` (pairs of claims no error row may
 set against each other). Items the checker cannot read yet carry the reason
@@ -28,6 +30,7 @@ STORIES = Path(__file__).parent / "data" / "stories"
 NAMES = (
     "takeover", "election", "ferry", "court", "earnings", "wildfire", "strike", "outbreak",
     "ratecut", "aircrash", "reshuffle", "breach", "storm", "final", "verdict", "protest",
+    "recall", "jobs", "transfer", "mine",
 )
 
 

@@ -333,7 +333,9 @@ def frame_of(
     measure = _unit_price(sentence, m) or measure
     near = clause_before + _up_to_next_figure(after, sentence.text[m.end - rel :])
     qualifiers = frozenset(roles[w][1] for w in near if roles.get(w, ("",))[0] == "qualifier")
-    qualifiers |= _part_or_whole(sentence, m)
+    qualifiers |= _part_or_whole(sentence, m) | _group_of(sentence, m)
+    if is_earlier_value(sentence, m):
+        qualifiers |= {EARLIER_VALUE}  # "expanded the recall to 467,000 vehicles from 412,000": what it was before
     if change_base(sentence, m) is not None:
         # "revenue rose 14% from a year earlier": the revenue's change over the year, a measure of its own
         qualifiers |= {YEAR_ON_YEAR}
@@ -401,6 +403,19 @@ def _part_or_whole(sentence: Sentence, m: Mention) -> frozenset[str]:
     if part.match(rest):
         return frozenset({PART})
     return frozenset({WHOLE}) if whole.search(lead) else frozenset()
+
+
+# a figure measured among a group of those the measure counts: "the unemployment rate among Black workers rose
+# to 7.1%", "turnout among young voters was 41%" (not "among them", a part's lead: data/part_leads.csv)
+_AMONG = re.compile(r"\bamong\s+(?:the\s+)?(?!them\b|those\b|others\b)([^\W\d_][\w-]*(?:\s+[^\W\d_][\w-]*)?)[^,;:]*$", re.I)
+
+
+def _group_of(sentence: Sentence, m: Mention) -> frozenset[str]:
+    """The group a figure's clause measures among, as a qualifier ("among black workers"): a group's rate is
+    another quantity than the whole's, and than another group's."""
+    rel = sentence.start
+    found = _AMONG.search(sentence.text[max(0, m.start - rel - _CLAUSE_REACH) : m.start - rel])
+    return frozenset({f"among {found[1].lower()}"}) if found else frozenset()
 
 
 VOTE = "vote"  # the measure of a vote split's counts (data/measures.csv)
@@ -991,6 +1006,20 @@ def change_base(sentence: Sentence, m: Mention) -> tuple[int, int] | None:
 
 _CLAUSE_REACH = 80  # characters before a change's figure that can hold "year-on-year growth of"
 
+EARLIER_VALUE = "earlier value"
+# a figure a change started from, after the figure it went to or after "up"/"down": "expanded the recall to
+# 467,000 vehicles in the United States from 412,000", "the rate fell to 4.1%, down from 4.3%"
+_EARLIER_LEAD = re.compile(
+    r"(?:\bto\s+\S*\d[^;:.!?]*?|\b(?:up|down)\s+)\bfrom\s+(?:an?\s+|the\s+)?$", re.IGNORECASE
+)
+
+
+def is_earlier_value(sentence: Sentence, m: Mention) -> bool:
+    """Whether a figure is the value a change started from ("rose to $186m from $152m", "up from 3.4%"): the
+    quantity as it was, not as it is; the figure it changed to is the quantity now."""
+    rel = sentence.start
+    return _EARLIER_LEAD.search(sentence.text[max(0, m.start - rel - _CLAUSE_REACH) : m.start - rel]) is not None
+
 
 def _last_measure(text: str) -> str | None:
     """The measure a text names last: "reported third-quarter revenue of $1.2bn, up" → revenue."""
@@ -1012,6 +1041,17 @@ def _own_lines() -> dict[str, str]:
 def own_measure(measure: str | None) -> bool:
     """A measure a company reports of itself for a period (data/own_measures.csv): revenue, profit, a margin."""
     return measure in _own_measures()
+
+
+def periodic_statistic(measure: str | None) -> bool:
+    """A statistic an office publishes for a month or a quarter (data/published_measures.csv, `periodic`): the
+    jobless rate, inflation; not a rate a bank sets on a day."""
+    return measure in _periodic_statistics()
+
+
+@cache
+def _periodic_statistics() -> frozenset[str]:
+    return frozenset(r["measure"] for r in rows("published_measures.csv") if r["periodic"] == "yes")
 
 
 def of_the_event(measure: str | None) -> bool:

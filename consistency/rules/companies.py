@@ -29,7 +29,9 @@ from .base import Context, as_do, part
 
 __all__ = ["company_role_conflicts", "role_of"]
 
-_BY = re.compile(r"\bby\s+$", re.IGNORECASE)
+# "by", perhaps with the company's description in lower case: "made by supplier Orvane", "operated by state-owned X"
+_DESCRIBED = r"(?:[a-z][\w-]*\s+){0,2}"
+_BY = re.compile(rf"\bby\s+{_DESCRIBED}$")
 _AUXILIARY = r"(?:(?:was|were|is|are|be|been|being|has|have|had)\s+)*"
 # A prepositional phrase at the end of a noun phrase: "the turbines [for the Hollow Bay wind farm]".
 _TRAILING_PHRASE = re.compile(r"\s+(?:for|of|in|at|on|from|with|to)\s+[^,;]*$", re.IGNORECASE)
@@ -58,7 +60,7 @@ def _roles() -> dict[str, tuple[str, bool]]:
 @cache
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     verbs = "|".join(sorted(map(re.escape, _roles()), key=len, reverse=True))
-    passive = re.compile(rf"(?P<lead>[^,;:()]*?)\s+{_AUXILIARY}(?P<verb>{verbs})\s+by\s+$", re.IGNORECASE)
+    passive = re.compile(rf"(?P<lead>[^,;:()]*?)\s+{_AUXILIARY}(?P<verb>(?i:{verbs}))\s+(?i:by)\s+{_DESCRIBED}$")
     active = re.compile(rf"\s+(?P<verb>{verbs})(?=\s)", re.IGNORECASE)
     return passive, active
 
@@ -75,7 +77,8 @@ def role_of(c: Claim) -> Role | None:
     rel = c.sentence.start
     lead = c.sentence.text[max(0, c.start - rel - 120) : c.start - rel]
     passive, active = _patterns()
-    found = passive.search(lead) if _BY.search(lead[-6:]) else None  # the search only where "by" ends the lead
+    by = _BY.search(lead)
+    found = passive.search(lead) if by else None  # the search only where "by" (and a description) ends the lead
     if found is not None:
         thing = _thing(found["lead"])
     else:

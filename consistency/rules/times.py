@@ -156,6 +156,28 @@ def _timed_events(ctx: Context) -> dict[tuple[int, str], list[Claim]]:
     return groups
 
 
+PRECISE = 120  # minutes: a time of day no wider names a moment ("at about 11:15 pm"), not a part of the day
+
+
+def _conflicts(claims: list[Claim]) -> Iterator[tuple[Claim, list[Claim]]]:
+    """The sources at odds with the time most others agree with: first among the moments given, so that a part
+    of the day ("Sunday night's explosion"), which agrees with "9:30 pm" and "11:15 pm" alike, does not stand
+    between them; then among all, for the sources not yet found at odds."""
+    moments = [c for c in claims if _width(c) <= PRECISE]
+    found = set()
+    for odd, sides in consensus_conflicts(moments, _same_zone, times_agree):
+        found.add(odd.doc)
+        yield odd, sides
+    for odd, sides in consensus_conflicts(claims, _same_zone, times_agree):
+        if odd.doc not in found:
+            yield odd, sides
+
+
+def _width(c: Claim) -> float:
+    low, high = _minutes(c)
+    return high - low
+
+
 @part(
     "date-conflict",
     "time-of-day",
@@ -170,7 +192,7 @@ def time_conflicts(ctx: Context) -> Iterator[Discrepancy]:
     the other agreeing sources it contradicts.
     """
     for (_, event), claims in sorted(_timed_events(ctx).items(), key=lambda kv: kv[0][1]):
-        for odd, sides in consensus_conflicts(claims, _same_zone, times_agree):
+        for odd, sides in _conflicts(claims):
             # against a time on a named day when the odd one names its day: the hours apart are then exact
             reference = next((s for s in sides if _day(odd) and _day(s)), sides[0])
             hours = _hours_apart(odd, reference)

@@ -15,8 +15,9 @@ date_words.csv): until (by, until, no later than, on or before), before
 (before, prior to), since (since, on or after, no earlier than, not before),
 after (after, later than). A bound word after a count or a unit ("two days before", "the
 week after") counts from the date instead, which is another reader's work,
-so it opens no bound; nor does "by" before a date that owns a noun
-("destroyed by Friday's storm" names the storm's day, not a deadline).
+so it opens no bound; nor does any bound word before a date that owns a noun
+("destroyed by Friday's storm", "gathered after Sunday's explosion" name the storm's and the
+explosion's day, not a deadline or the days after it).
 """
 
 from __future__ import annotations
@@ -59,8 +60,8 @@ def with_bounds(hits: list[Hit], ctx: Context) -> list[Hit]:
         found = _bound_before().search(ctx.lowered, max(0, hit.start - _REACH), hit.start)
         if found is None or _counts_from(ctx.word_before(found.start())):
             continue
-        if normalise(found["w"]) == "by" and _POSSESSIVE.search(ctx.lowered, hit.start, hit.end):
-            continue  # "destroyed by Friday's storm": the agent's date, not a deadline
+        if _POSSESSIVE.search(ctx.lowered, hit.start, hit.end):
+            continue  # "destroyed by Friday's storm", "after Sunday's blast": the owned noun's day
         if hit.span is not None:
             hit.span = _opened(hit.span, side_of[normalise(found["w"])], _names_an_end(ctx, hit))
         hit.hedge = ctx.text[found.start("w") : found.end("w")]

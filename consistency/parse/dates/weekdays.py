@@ -130,9 +130,18 @@ def _read_weekday(m: re.Match[str], ctx: Context) -> Iterator[Hit]:
     yield day_hit(m.start(), m.end(), day)
 
 
+def _ends_a_sentence(m: re.Match[str], ctx: Context) -> bool:
+    """A weekday that ends its sentence or line, before what follows it: "on Monday.\n\nThe 24-year-old",
+    "said on Monday. The 24-year-old" (not "Mon. the 23rd")."""
+    gap = ctx.text[m.end("w") : m.start("d")]
+    return "\n" in gap or (m["w"].endswith(".") and gap.lstrip()[:1].isupper())
+
+
 def _read_weekday_day(m: re.Match[str], ctx: Context) -> Iterator[Hit]:
     """ "Saturday the 23rd", "Mon 13th": this month if the weekday fits, else the latest month it fits."""
     written = m["d"]
+    if _ends_a_sentence(m, ctx):
+        return  # "the club said on Monday. The 24-year-old has agreed": the number opens the next sentence
     if written.isdigit() and not m["the"] and _FOLLOWED_BY_WORD.match(ctx.text, m.end()):
         return  # "on Monday 21 people died"
     if written.isalpha() and not m["the"] and _BEGINS_A_PHRASE.match(ctx.text, m.end()):
