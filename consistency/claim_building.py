@@ -20,6 +20,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from functools import cache
 
+from .align.actors import actor_of
 from .align.frames import (
     AGE,
     REACHED_BY,
@@ -575,10 +576,13 @@ _THAN = re.compile(r"\bthan\s+(?:the\s+|a\s+|an\s+)?$", re.IGNORECASE)
 
 def _frame(sentence: Sentence, m: Mention, names: Sequence[Mention], owner: tuple[str, ...]) -> Frame | None:
     if m.is_figure:
-        return frame_of(sentence, m, names, owner, rising=states_change(sentence, m))
-    if m.kind == "date":
-        return date_frame(sentence, m, names)
-    return None
+        frame = frame_of(sentence, m, names, owner, rising=states_change(sentence, m))
+    elif m.kind == "date":
+        frame = date_frame(sentence, m, names)
+    else:
+        return None
+    actor = actor_of(sentence, m)  # "the planning committee voted 7-2 on Tuesday": whose act its day and tally are
+    return dataclasses.replace(frame, actor=actor) if actor else frame
 
 
 def _is_compared(sentence: Sentence, m: Mention) -> bool:

@@ -257,6 +257,7 @@ class Frame:
     # whose figure, when its own sentence names no one: the names of the sentence before, else the headline's
     owner: tuple[str, ...] = ()
     places: tuple[str, ...] = ()  # where, not whose: "110 crore in India", "26 cases across Ruritania"
+    actor: str | None = None  # the body whose act a date or a vote's tally tells of: "planning committee", "court"
 
 
 @_quick_init

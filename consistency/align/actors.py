@@ -1,0 +1,108 @@
+"""The actor of an act: the body whose act a date or a vote's tally tells of.
+
+One kind of act is often done twice in a story, each time by another body:
+"The Harlow transport committee voted 6-3 on Monday to back the tram line"
+and "the city assembly approved it by 41 votes to 20 on Wednesday". Each
+act has its own day and its own tally, and a report that gives one act's
+is not contradicted by a report that gives the other's. A date or a count
+of a tally whose clause tells of an act (a word of voting: ``tally_vote`` in
+data/figure_context.csv, "a 2-1 decision"; or a verb of a body's act:
+data/act_verbs.csv, "approved", "blocked", "overturned") takes as its actor the body that is the clause's subject or agent: its
+first body word (data/act_bodies.csv, which also joins members to their
+body: "senators" are the upper house's), with the word before a body noun
+that names which one ("the planning committee", "a lower court"). A word
+that names the whole of a body ("the full council", data/post_modifiers.csv
+kind ``whole``) names no other body.
+
+Two actors separate two acts when they name different bodies; a body named
+with fewer words ("the court") may be any of its kind ("the appeals
+court"). An act whose actor goes unsaid stays comparable with any
+(frames.same_actor).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from ..data import rows
+from ..model import Mention, Sentence
+from ..parse.figures.vocabulary import vocabulary
+from ..terms import stopwords
+from .frames import _CLAUSE_END, tally_count
+
+__all__ = ["actor_of"]
+
+_TOKEN = re.compile(r"(?<![\w'’-])[^\W\d_][\w'’-]*")
+_INTRODUCTORY_WORDS = 2  # "On Tuesday, the Senate passed ...": a claim this near its clause's start opens it
+# the kinds of words before a body that name no other body (data/post_modifiers.csv): "the full council",
+# "the company's board"
+_NAMING_NO_OTHER = frozenset({"whole", "generic body"})
+_POSSESSIVE = re.compile(r"['’]s?$")
+
+
+@cache
+def _bodies() -> dict[tuple[str, ...], str]:
+    """Each written form of a body, as its words, with the body it names ("councillors" → council)."""
+    return {tuple(row["form"].lower().split()): row["body"] for row in rows("act_bodies.csv")}
+
+
+@cache
+def _longest_form() -> int:
+    return max(len(form) for form in _bodies())
+
+
+@cache
+def _act_words() -> frozenset[str]:
+    return vocabulary().tally_votes | {row["verb"].lower() for row in rows("act_verbs.csv")}
+
+
+@cache
+def _naming_no_other() -> frozenset[str]:
+    return frozenset(row["word"].lower() for row in rows("post_modifiers.csv") if row["kind"] in _NAMING_NO_OTHER)
+
+
+def _tokens(text: str) -> list[str]:
+    return [t.lower() for t in _TOKEN.findall(text)]
+
+
+def _first_body(words: list[str]) -> str | None:
+    """The first body the words name, with the word before it that says which ("planning committee", "Fenwick's
+    board": "fenwick board")."""
+    forms, longest = _bodies(), _longest_form()
+    for i in range(len(words)):
+        for n in range(min(longest, len(words) - i), 0, -1):
+            body = forms.get(tuple(words[i : i + n]))
+            if body is None:
+                continue
+            if words[i + n - 1][-1:] in ("'", "’"):
+                break  # "the councillors' plan": whose plan, not who acted
+            which = _POSSESSIVE.sub("", words[i - 1]) if i > 0 and n == 1 else None
+            if which is None or which in stopwords() or which in _naming_no_other() or which in body.split():
+                return body
+            return f"{which} {body}"
+    return None
+
+
+def actor_of(sentence: Sentence, m: Mention) -> str | None:
+    """The body whose act a date or a count of a vote's tally tells of, when its clause tells of one.
+
+    "The planning committee voted 7-2 on Tuesday": "planning committee" for the Tuesday, the 7 and the 2;
+    "the bill was passed by the Senate on Monday": "upper house"; "Councillors approved it": "council".
+    """
+    tally = tally_count(m) is not None
+    if m.is_figure and not tally:
+        return None  # "the board approved a $2bn buyback": the buyback's figure, whichever body acted on it
+    rel = sentence.start
+    lead = sentence.text[: m.start - rel]
+    cuts = list(_CLAUSE_END.finditer(lead))
+    before = _tokens(lead[cuts[-1].end() :] if cuts else lead)
+    rest = sentence.text[m.end - rel :].lstrip(" ,")
+    cut = _CLAUSE_END.search(rest)
+    after = _tokens(rest[: cut.start()] if cut else rest)
+    if not tally and not set(before + after) & _act_words():
+        return None  # a date of no act: "the quake struck on Friday"
+    found = _first_body(before)
+    if found is None and len(before) <= _INTRODUCTORY_WORDS:
+        found = _first_body(after)  # "On Tuesday, the Senate passed the bill 52-48"
+    return found
