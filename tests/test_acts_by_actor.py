@@ -21,13 +21,17 @@ from tests.test_time_frames import rows
 
 ACTORS = [
     ("The Harlow transport committee voted 6-3 on Monday to back the tram line.", "Monday", "transport committee"),
-    ("City councillors approved the tram line by 41 votes to 20 on Wednesday.", "Wednesday", "city council"),
+    ("Harlow city councillors approved the tram line by 41 votes to 20 on Wednesday.", "Wednesday", "city council"),
     ("The full assembly then adopted it on Friday.", "Friday", "assembly"),
     ("The bill was passed by the Senate on Tuesday.", "Tuesday", "upper house"),
     ("On Tuesday, the House of Representatives passed the bill.", "Tuesday", "lower house"),
     ("A district court blocked the Orrin mine on March 3.", "March 3", "district court"),
-    ("Fenwick's board backed the offer on Monday.", "Monday", "fenwick board"),
+    ("Fenwick's board backed the offer on Monday.", "Monday", "board"),  # whose board the names say
+    ("The Fenwick Holdings board backed the offer on Monday.", "Monday", "board"),
     ("The company's board backed the offer on Monday.", "Monday", "board"),
+    ("The Senate Judiciary Committee backed the nominee on Monday.", "Monday", "judiciary committee"),
+    ("The council's planning committee backed the plan on Monday.", "Monday", "planning committee"),
+    ("Shareholders backed the board on Monday.", "Monday", "shareholders"),
     ("The storm reached the coast on Monday.", "Monday", None),  # no act of a body
     ("The councillors' plan was published on Monday.", "Monday", None),  # whose plan, not who acted
 ]

@@ -38,7 +38,8 @@ _INTRODUCTORY_WORDS = 2  # "On Tuesday, the Senate passed ...": a claim this nea
 # the kinds of words before a body that name no other body (data/post_modifiers.csv): "the full council",
 # "the company's board"
 _NAMING_NO_OTHER = frozenset({"whole", "generic body"})
-_POSSESSIVE = re.compile(r"['’]s?$")
+_COMPOUND = 2  # words between a body and the body it qualifies: "the Senate Judiciary Committee"
+_POSSESSIVE = re.compile(r"['’]s?$")  # "Fenwick's", "Holdings'"
 
 
 @cache
@@ -63,25 +64,50 @@ def _naming_no_other() -> frozenset[str]:
 
 
 def _tokens(text: str) -> list[str]:
-    return [t.lower() for t in _TOKEN.findall(text)]
+    return _TOKEN.findall(text)
 
 
 def _first_body(words: list[str]) -> str | None:
-    """The first body the words name, with the word before it that says which ("planning committee", "Fenwick's
-    board": "fenwick board")."""
+    """The first body the words name, with the word before it that says which kind ("the planning committee",
+    "the Judiciary Committee"). A name before a body's common noun is whose body it is, not which: "Fenwick's
+    board", "the Fenwick board" are the board (whose it is the sentence's names tell)."""
     forms, longest = _bodies(), _longest_form()
+    lowered = [w.lower() for w in words]
     for i in range(len(words)):
         for n in range(min(longest, len(words) - i), 0, -1):
-            body = forms.get(tuple(words[i : i + n]))
+            body = forms.get(tuple(lowered[i : i + n]))
             if body is None:
                 continue
             if words[i + n - 1][-1:] in ("'", "’"):
                 break  # "the councillors' plan": whose plan, not who acted
-            which = _POSSESSIVE.sub("", words[i - 1]) if i > 0 and n == 1 else None
-            if which is None or which in stopwords() or which in _naming_no_other() or which in body.split():
-                return body
-            return f"{which} {body}"
+            head = _head_body(words[i + n : i + n + _COMPOUND + 1])
+            if head is not None:
+                return head  # "the Senate Judiciary Committee", "the council planning committee": the committee
+            return _which(words[i - 1], words[i], body) if i > 0 and n == 1 else body
     return None
+
+
+def _head_body(words: list[str]) -> str | None:
+    """The body a body just before qualifies, in one noun phrase: "(the Senate) Judiciary Committee"; not past a
+    verb or a word of another phrase ("shareholders backed the board")."""
+    phrase = []
+    for w in words:
+        phrase.append(w)
+        if w.lower() in stopwords() or w.lower() in _act_words():
+            return None
+        if found := _first_body(phrase):
+            return found
+    return None
+
+
+def _which(before: str, noun: str, body: str) -> str:
+    """A body with the word before its noun, when that word says which body of its kind it is."""
+    which = before.lower()
+    if _POSSESSIVE.search(which) or (before[:1].isupper() and not noun[:1].isupper()):
+        return body  # "Fenwick's board", "the Fenwick board": whose
+    if which in stopwords() or which in _naming_no_other() or which in body.split():
+        return body  # "the full council", "the company's board", "the upper house"
+    return f"{which} {body}"
 
 
 def actor_of(sentence: Sentence, m: Mention) -> str | None:
