@@ -20,7 +20,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from functools import cache
 
-from .align.actors import actor_of
+from .align.actors import actor_of, round_of
 from .align.frames import (
     AGE,
     REACHED_BY,
@@ -581,8 +581,9 @@ def _frame(sentence: Sentence, m: Mention, names: Sequence[Mention], owner: tupl
         frame = date_frame(sentence, m, names)
     else:
         return None
-    actor = actor_of(sentence, m)  # "the planning committee voted 7-2 on Tuesday": whose act its day and tally are
-    return dataclasses.replace(frame, actor=actor) if actor else frame
+    # "the planning committee voted 7-2 on Tuesday": whose act its day and tally are; "41% in the first round"
+    actor, stage = actor_of(sentence, m), round_of(sentence, m)
+    return dataclasses.replace(frame, actor=actor, round=stage) if actor or stage else frame
 
 
 def _is_compared(sentence: Sentence, m: Mention) -> bool:

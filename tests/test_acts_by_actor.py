@@ -154,3 +154,35 @@ ONE_BODY = [
 @pytest.mark.parametrize(("first", "second", "kind"), ONE_BODY)
 def test_one_bodys_act_given_two_days_or_tallies_conflicts(tmp_path, first, second, kind):
     assert kind in {k for k, _ in rows(tmp_path, {"a": first, "b": second})}
+
+
+# ---- the rounds of one vote: each round its own day and its own shares -----------------------------------------
+
+ROUNDS = {
+    "election": {
+        "a": ("2026-05-11", "Elena Varga won the first round of the Kestria presidential election on April 26 with 41% "
+                            "of the vote. She then beat Tomas Reul in the run-off on Sunday with 56%."),
+        "b": ("2026-05-11", "Elena Varga won the Kestria presidential run-off on Sunday with 56% of the vote, two "
+                            "weeks after leading the first round with 41%."),
+    },
+    "readings": {
+        "a": ("2025-03-14", "The Dovre housing bill passed its second reading by 312 votes to 201 on Monday and its "
+                            "third reading by 298 votes to 215 on Thursday."),
+        "b": ("2025-03-14", "MPs approved the Dovre housing bill at third reading on Thursday by 298 votes to 215."),
+        "c": ("2025-03-14", "The Dovre housing bill cleared its second reading on Monday by 312 votes to 201."),
+    },
+}
+
+
+@pytest.mark.parametrize("story", list(ROUNDS))
+def test_two_rounds_of_one_vote_are_two_acts(tmp_path, story):
+    found = rows(tmp_path, ROUNDS[story])
+    assert {kind for kind, _ in found} & {"date-conflict", "value-conflict", "internal-conflict", "update"} == set()
+
+
+def test_one_round_given_two_days_conflicts(tmp_path):
+    found = rows(tmp_path, {
+        "a": ("2026-05-11", "Elena Varga won the Kestria presidential run-off on Sunday with 56% of the vote."),
+        "b": ("2026-05-11", "Elena Varga won the Kestria presidential run-off on Saturday with 56% of the vote."),
+    })
+    assert "date-conflict" in {kind for kind, _ in found}

@@ -18,6 +18,11 @@ Two actors separate two acts when they name different bodies; a body named
 with fewer words ("the court") may be any of its kind ("the appeals
 court"). An act whose actor goes unsaid stays comparable with any
 (frames.same_actor).
+
+So with the rounds or stages of one vote: a candidate's first round on
+April 26 and her run-off two weeks later, a bill's second reading and its
+third (data/act_rounds.csv). A claim's round is the one its clause names,
+the nearest before it first: its figures and its date are that round's.
 """
 
 from __future__ import annotations
@@ -31,7 +36,7 @@ from ..parse.figures.vocabulary import vocabulary
 from ..terms import stopwords
 from .frames import _CLAUSE_END, tally_count
 
-__all__ = ["actor_of"]
+__all__ = ["actor_of", "round_of"]
 
 _TOKEN = re.compile(r"(?<![\w'’-])[^\W\d_][\w'’-]*")
 _INTRODUCTORY_WORDS = 2  # "On Tuesday, the Senate passed ...": a claim this near its clause's start opens it
@@ -51,6 +56,12 @@ def _bodies() -> dict[tuple[str, ...], str]:
 @cache
 def _longest_form() -> int:
     return max(len(form) for form in _bodies())
+
+
+@cache
+def _rounds() -> dict[tuple[str, ...], str]:
+    """Each written form of a round of a vote, as its words, with the round it names ("run-off" → second round)."""
+    return {tuple(row["form"].lower().split()): row["round"] for row in rows("act_rounds.csv")}
 
 
 @cache
@@ -119,16 +130,39 @@ def actor_of(sentence: Sentence, m: Mention) -> str | None:
     tally = tally_count(m) is not None
     if m.is_figure and not tally:
         return None  # "the board approved a $2bn buyback": the buyback's figure, whichever body acted on it
-    rel = sentence.start
-    lead = sentence.text[: m.start - rel]
-    cuts = list(_CLAUSE_END.finditer(lead))
-    before = _tokens(lead[cuts[-1].end() :] if cuts else lead)
-    rest = sentence.text[m.end - rel :].lstrip(" ,")
-    cut = _CLAUSE_END.search(rest)
-    after = _tokens(rest[: cut.start()] if cut else rest)
+    before, after = _clause_around(sentence, m)
     if not tally and not set(before + after) & _act_words():
         return None  # a date of no act: "the quake struck on Friday"
     found = _first_body(before)
     if found is None and len(before) <= _INTRODUCTORY_WORDS:
         found = _first_body(after)  # "On Tuesday, the Senate passed the bill 52-48"
     return found
+
+
+def _clause_around(sentence: Sentence, m: Mention) -> tuple[list[str], list[str]]:
+    """The words of a claim's clause before it and after it."""
+    rel = sentence.start
+    lead = sentence.text[: m.start - rel]
+    cuts = list(_CLAUSE_END.finditer(lead))
+    rest = sentence.text[m.end - rel :].lstrip(" ,")
+    cut = _CLAUSE_END.search(rest)
+    return _tokens(lead[cuts[-1].end() :] if cuts else lead), _tokens(rest[: cut.start()] if cut else rest)
+
+
+def round_of(sentence: Sentence, m: Mention) -> str | None:
+    """The round of a vote a date or a figure is of, as its clause names it: "won the first round on April 26 with
+    41%" the first round, "56% of the vote in the run-off" the second; the round it is a word of ("second" of
+    "its second reading"); else the nearest before it, else the first after it."""
+    before, after = _clause_around(sentence, m)
+    own = _tokens(m.text) or [m.text]
+    words = [w.lower() for w in before + own + after]
+    rounds = _rounds()
+    longest = max(len(form) for form in rounds)
+    found = [
+        (i, i + n, rounds[tuple(words[i : i + n])])
+        for i in range(len(words)) for n in range(1, longest + 1) if tuple(words[i : i + n]) in rounds
+    ]
+    start, end = len(before), len(before) + len(own)
+    named = next((r for i, j, r in found if i < end and j > start), None)  # "second" of "its second reading"
+    named = named or next((r for i, j, r in reversed(found) if j <= start), None)
+    return named or next((r for i, _, r in found if i >= end), None)

@@ -851,6 +851,8 @@ def frames_compatible(a: Frame | None, b: Frame | None, sources: bool = True) ->
         return False  # a statement's date is never an event's
     if not same_actor(a.actor, b.actor):
         return False  # the committee's vote is not the council's, though both approved the plan
+    if a.round and b.round and a.round != b.round:
+        return False  # a vote's first round is not its run-off
     return not (sources and two_sources(a, b))
 
 
