@@ -32,6 +32,8 @@ ACTORS = [
     ("The Senate Judiciary Committee backed the nominee on Monday.", "Monday", "judiciary committee"),
     ("The council's planning committee backed the plan on Monday.", "Monday", "planning committee"),
     ("Shareholders backed the board on Monday.", "Monday", "shareholders"),
+    ("The harbour plan was approved on Thursday by the full council.", "Thursday", "council"),
+    ("The deal was approved by the board on Monday and by shareholders on Thursday.", "Thursday", "shareholders"),
     ("The storm reached the coast on Monday.", "Monday", None),  # no act of a body
     ("The councillors' plan was published on Monday.", "Monday", None),  # whose plan, not who acted
 ]

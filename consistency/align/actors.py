@@ -5,10 +5,11 @@ One kind of act is often done twice in a story, each time by another body:
 and "the city assembly approved it by 41 votes to 20 on Wednesday". Each
 act has its own day and its own tally, and a report that gives one act's
 is not contradicted by a report that gives the other's. A date or a count
-of a tally whose clause tells of an act (a word of voting: ``tally_vote`` in
-data/figure_context.csv, "a 2-1 decision"; or a verb of a body's act:
-data/act_verbs.csv, "approved", "blocked", "overturned") takes as its actor the body that is the clause's subject or agent: its
-first body word (data/act_bodies.csv, which also joins members to their
+of a tally in a sentence that tells of an act (a word of voting:
+``tally_vote`` in data/figure_context.csv, "a 2-1 decision"; or a verb of a
+body's act: data/act_verbs.csv, "approved", "blocked", "overturned") takes
+as its actor the body that is its clause's subject or agent: the clause's
+first body word, or one after "by" ("approved on Thursday by the council") (data/act_bodies.csv, which also joins members to their
 body: "senators" are the upper house's), with the word before a body noun
 that names which one ("the planning committee", "a lower court"). A word
 that names the whole of a body ("the full council", data/post_modifiers.csv
@@ -43,6 +44,7 @@ _INTRODUCTORY_WORDS = 2  # "On Tuesday, the Senate passed ...": a claim this nea
 # the kinds of words before a body that name no other body (data/post_modifiers.csv): "the full council",
 # "the company's board"
 _NAMING_NO_OTHER = frozenset({"whole", "generic body"})
+_AGENT = "by"  # the word before the body that did a thing told in the passive
 _COMPOUND = 2  # words between a body and the body it qualifies: "the Senate Judiciary Committee"
 _POSSESSIVE = re.compile(r"['’]s?$")  # "Fenwick's", "Holdings'"
 
@@ -131,11 +133,15 @@ def actor_of(sentence: Sentence, m: Mention) -> str | None:
     if m.is_figure and not tally:
         return None  # "the board approved a $2bn buyback": the buyback's figure, whichever body acted on it
     before, after = _clause_around(sentence, m)
-    if not tally and not set(before + after) & _act_words():
-        return None  # a date of no act: "the quake struck on Friday"
+    if not tally and not {w.lower() for w in _tokens(sentence.text)} & _act_words():
+        return None  # a date of no act: "the quake struck on Friday" (the act's verb may govern two clauses: "approved
+        # by the board on Monday and by shareholders on Thursday")
     found = _first_body(before)
     if found is None and len(before) <= _INTRODUCTORY_WORDS:
         found = _first_body(after)  # "On Tuesday, the Senate passed the bill 52-48"
+    lowered = [w.lower() for w in after]
+    if found is None and _AGENT in lowered:
+        found = _first_body(after[lowered.index(_AGENT) + 1 :])  # "the plan was approved on Thursday by the council"
     return found
 
 
