@@ -582,7 +582,7 @@ def _frame(sentence: Sentence, m: Mention, names: Sequence[Mention], owner: tupl
     else:
         return None
     # "the planning committee voted 7-2 on Tuesday": whose act its day and tally are; "41% in the first round"
-    actor, stage = actor_of(sentence, m), round_of(sentence, m)
+    actor, stage = actor_of(sentence, m, names), round_of(sentence, m)
     return dataclasses.replace(frame, actor=actor, round=stage) if actor or stage else frame
 
 

@@ -34,6 +34,8 @@ ACTORS = [
     ("Shareholders backed the board on Monday.", "Monday", "shareholders"),
     ("The harbour plan was approved on Thursday by the full council.", "Thursday", "council"),
     ("The deal was approved by the board on Monday and by shareholders on Thursday.", "Thursday", "shareholders"),
+    ("The Bundestag approved the pension reform on Thursday.", "Thursday", "bundestag"),
+    ("The Knesset then passed the law on Monday.", "Monday", "knesset"),
     ("The storm reached the coast on Monday.", "Monday", None),  # no act of a body
     ("The councillors' plan was published on Monday.", "Monday", None),  # whose plan, not who acted
 ]
@@ -70,6 +72,12 @@ TWO_BODIES = {
         "b": ("2025-11-21", "Senators approved the water bill 54-46 on Thursday, two days after the House passed it "
                             "221-209."),
         "c": ("2025-11-21", "The Senate passed the water bill on Thursday by 54 votes to 46."),
+    },
+    "named chambers": {
+        "a": ("2025-07-12", "The Bundestag approved the Kessel pension reform by 371 votes to 280 on Thursday. The "
+                            "Bundesrat then passed it on Friday."),
+        "b": ("2025-07-12", "The Bundesrat passed the Kessel pension reform on Friday."),
+        "c": ("2025-07-12", "The Bundestag approved the Kessel pension reform on Thursday by 371 votes to 280."),
     },
     "court": {
         "a": ("2026-05-16", "A district court blocked the Orrin copper mine on March 3. The appeals court overturned "

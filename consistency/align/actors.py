@@ -29,6 +29,7 @@ the nearest before it first: its figures and its date are that round's.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import cache
 
 from ..data import rows
@@ -44,6 +45,7 @@ _INTRODUCTORY_WORDS = 2  # "On Tuesday, the Senate passed ...": a claim this nea
 # the kinds of words before a body that name no other body (data/post_modifiers.csv): "the full council",
 # "the company's board"
 _NAMING_NO_OTHER = frozenset({"whole", "generic body"})
+_VERB_REACH = 2  # a named body's verb, or an adverb and its verb: "the Knesset then passed"
 _AGENT = "by"  # the word before the body that did a thing told in the passive
 _COMPOUND = 2  # words between a body and the body it qualifies: "the Senate Judiciary Committee"
 _POSSESSIVE = re.compile(r"['’]s?$")  # "Fenwick's", "Holdings'"
@@ -123,11 +125,13 @@ def _which(before: str, noun: str, body: str) -> str:
     return f"{which} {body}"
 
 
-def actor_of(sentence: Sentence, m: Mention) -> str | None:
+def actor_of(sentence: Sentence, m: Mention, entities: Sequence[Mention] = ()) -> str | None:
     """The body whose act a date or a count of a vote's tally tells of, when its clause tells of one.
 
     "The planning committee voted 7-2 on Tuesday": "planning committee" for the Tuesday, the 7 and the 2;
-    "the bill was passed by the Senate on Monday": "upper house"; "Councillors approved it": "council".
+    "the bill was passed by the Senate on Monday": "upper house"; "Councillors approved it": "council"; a body
+    named in `entities` (the sentence's names) that opens the clause and does the act: "The Bundestag approved
+    the reform on Thursday": "bundestag".
     """
     tally = tally_count(m) is not None
     if m.is_figure and not tally:
@@ -136,13 +140,34 @@ def actor_of(sentence: Sentence, m: Mention) -> str | None:
     if not tally and not {w.lower() for w in _tokens(sentence.text)} & _act_words():
         return None  # a date of no act: "the quake struck on Friday" (the act's verb may govern two clauses: "approved
         # by the board on Monday and by shareholders on Thursday")
-    found = _first_body(before)
+    found = _first_body(before) or _named_body(sentence, m, entities)
     if found is None and len(before) <= _INTRODUCTORY_WORDS:
         found = _first_body(after)  # "On Tuesday, the Senate passed the bill 52-48"
     lowered = [w.lower() for w in after]
     if found is None and _AGENT in lowered:
         found = _first_body(after[lowered.index(_AGENT) + 1 :])  # "the plan was approved on Thursday by the council"
     return found
+
+
+_NOT_BODIES = frozenset({"person", "office", "nationality", "place"})  # what a name of a body is not
+
+
+def _named_body(sentence: Sentence, m: Mention, entities: Sequence[Mention]) -> str | None:
+    """A named body that opens the claim's clause, before the claim, and whose next word (or the one after an
+    adverb) is its act's: "The Knesset passed the law on Monday", "the Bundestag then approved it"."""
+    rel = sentence.start
+    lead = sentence.text[: m.start - rel]
+    cuts = list(_CLAUSE_END.finditer(lead))
+    start = cuts[-1].end() if cuts else 0
+    for e in entities:
+        if e.role in _NOT_BODIES or not e.canonical or not start <= e.start - rel < e.end <= m.start:
+            continue
+        if any(w.lower() not in stopwords() for w in _tokens(sentence.text[start : e.start - rel])):
+            continue
+        verb = [w.lower() for w in _tokens(sentence.text[e.end - rel :])[:_VERB_REACH]]
+        if verb and (verb[0] in _act_words() or (verb[0] in stopwords() and verb[1:2] and verb[1] in _act_words())):
+            return e.canonical.lower()
+    return None
 
 
 def _clause_around(sentence: Sentence, m: Mention) -> tuple[list[str], list[str]]:
