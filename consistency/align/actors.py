@@ -36,12 +36,11 @@ from ..data import rows
 from ..model import Mention, Sentence
 from ..parse.figures.vocabulary import vocabulary
 from ..terms import stopwords
-from .frames import _CLAUSE_END, tally_count
+from .frames import _CLAUSE_END, _INTRODUCTORY_WORDS, tally_count
 
 __all__ = ["actor_of", "round_of"]
 
 _TOKEN = re.compile(r"(?<![\w'’-])[^\W\d_][\w'’-]*")
-_INTRODUCTORY_WORDS = 2  # "On Tuesday, the Senate passed ...": a claim this near its clause's start opens it
 # the kinds of words before a body that name no other body (data/post_modifiers.csv): "the full council",
 # "the company's board"
 _NAMING_NO_OTHER = frozenset({"whole", "generic body"})
