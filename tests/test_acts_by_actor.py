@@ -73,6 +73,12 @@ TWO_BODIES = {
                             "221-209."),
         "c": ("2025-11-21", "The Senate passed the water bill on Thursday by 54 votes to 46."),
     },
+    "budget": {
+        "a": ("2025-10-17", "Parliament's finance committee endorsed the Lorna budget on Monday, and the full chamber "
+                            "adopted it by 88 votes to 62 on Wednesday."),
+        "b": ("2025-10-17", "The upper chamber adopted the Lorna budget 88-62 on Wednesday."),
+        "c": ("2025-10-17", "Lawmakers on the finance committee endorsed the Lorna budget 9-4 on Monday."),
+    },
     "named chambers": {
         "a": ("2025-07-12", "The Bundestag approved the Kessel pension reform by 371 votes to 280 on Thursday. The "
                             "Bundesrat then passed it on Friday."),
@@ -141,6 +147,11 @@ ONE_BODY = [
     (  # its members for the body
         ("2025-11-21", "The Senate passed the water bill by 54 votes to 46 on Thursday."),
         ("2025-11-21", "Senators passed the water bill by 52 votes to 48 on Thursday."),
+        "value-conflict",
+    ),
+    (  # a chamber unnamed may be either house
+        ("2025-10-17", "The upper chamber adopted the Lorna budget by 88 votes to 62 on Wednesday."),
+        ("2025-10-17", "The chamber adopted the Lorna budget by 86 votes to 64 on Wednesday."),
         "value-conflict",
     ),
     (  # the body named with fewer words: any court of its kind
