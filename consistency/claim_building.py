@@ -20,6 +20,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 from functools import cache
 
+from .align.actors import actor_of, round_of
 from .align.frames import (
     AGE,
     REACHED_BY,
@@ -608,8 +609,12 @@ def _frame(sentence: Sentence, m: Mention, names: Sequence[Mention], owner: tupl
 @functools.lru_cache(maxsize=_READINGS_KEPT)
 def _written_frame(sentence: Sentence, m: Mention, names: tuple[Mention, ...], owner: tuple[str, ...]) -> Frame:
     if m.is_figure:
-        return frame_of(sentence, m, names, owner, rising=states_change(sentence, m))
-    return date_frame(sentence, m, names)
+        frame = frame_of(sentence, m, names, owner, rising=states_change(sentence, m))
+    else:
+        frame = date_frame(sentence, m, names)
+    # "the planning committee voted 7-2 on Tuesday": whose act its day and tally are; "41% in the first round"
+    actor, stage = actor_of(sentence, m, names), round_of(sentence, m)
+    return dataclasses.replace(frame, actor=actor, round=stage) if actor or stage else frame
 
 
 def _slot(sentence: Sentence, m: Mention) -> tuple[str, ...]:

@@ -82,6 +82,7 @@ __all__ = [
     "owners_compatible",
     "places_near",
     "post_modifiers",
+    "same_actor",
     "same_event_property",
     "undated_measure",
     "same_frame",
@@ -873,7 +874,20 @@ def frames_compatible(a: Frame | None, b: Frame | None, sources: bool = True) ->
         return False
     if a.qualifiers != b.qualifiers or a.statement != b.statement:
         return False  # a statement's date is never an event's
+    if not same_actor(a.actor, b.actor):
+        return False  # the committee's vote is not the council's, though both approved the plan
+    if a.round and b.round and a.round != b.round:
+        return False  # a vote's first round is not its run-off
     return not (sources and two_sources(a, b))
+
+
+def same_actor(a: str | None, b: str | None) -> bool:
+    """Whether two acts' actors (see align/actors.py) may be one body: either unsaid, the same, or one named with
+    fewer words of the other's kind ("the court" and "the appeals court"; not "a lower court" and "the appeals
+    court", nor "the planning committee" and "the council")."""
+    if a is None or b is None or a == b:
+        return True
+    return a.endswith(f" {b}") or b.endswith(f" {a}")
 
 
 def two_sources(a: Frame | None, b: Frame | None) -> bool:

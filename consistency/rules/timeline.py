@@ -25,6 +25,7 @@ from ..align import (
     same_unit_family,
     subjects_compatible,
 )
+from ..align.frames import tally_count
 from ..intervals import date_range_text, overlap
 from ..model import Claim, Discrepancy, Severity
 from .base import Context, part, rule, run_parts
@@ -50,9 +51,15 @@ def figure_timelines(ctx: Context) -> list[list[Claim]]:
     Groups grow from the surest pairs down, and two groups join only when
     their figures, pair by pair across documents, measure the same quantity
     on average: "241 passengers" does not join a death toll through a chain
-    of near matches. Parts of a listed total stay out.
+    of near matches. Parts of a listed total stay out, and so do the counts
+    of a vote's tally: a vote is counted once, and two days' tallies are two
+    votes ("backed 7-2 on Tuesday", "approved 30-12 on Thursday"), never a
+    count that rose.
     """
-    figures = [c for c in ctx.figures if ctx.time_of(c) is not None and c.parts_total is None]
+    figures = [
+        c for c in ctx.figures
+        if ctx.time_of(c) is not None and c.parts_total is None and tally_count(c.mention) is None
+    ]
     links = _scored_links(ctx, figures)
     score = {frozenset((id(a), id(b))): s for s, a, b in links}
 
