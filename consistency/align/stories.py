@@ -1,8 +1,8 @@
 """Stories: which documents report one event, so claims are compared only within one.
 
 A story is a set of reports about one event within a time window. Documents
-are signed by their words that are rare in general English (not in the
-corpus at hand), names counting double, and by their precise figures;
+are signed by their headlines and text: the names rare in general English
+(not in the corpus at hand), and their precise figures;
 candidate pairs come from MinHash LSH over each document's rarer shared
 names and figures, only among documents dated close together, so finding
 them stays near-linear at any archive size; candidates whose names and
