@@ -96,7 +96,9 @@ def _locate(plants: list[dict], texts: dict[str, str]) -> tuple[list[dict], int]
         if i < 0:
             lost += 1
             continue
-        j = 0 if p["kind"] == "reorder" else p["changed_sentence"].find(p["changed"])
+        # the change was made at the original's first place in its sentence ("nearly 60% ... and 85% of" →
+        # "nearly 60% ... and 60% of" is changed at the second 60%, not the first): the sentence is the same before it
+        j = 0 if p["kind"] == "reorder" else p["original_sentence"].find(p["original"])
         length = len(p["changed_sentence"]) if p["kind"] == "reorder" else len(p["changed"])
         located.append({**p, "span": (i + j, i + j + length)})
     return located, lost

@@ -44,7 +44,7 @@ def main() -> int:
     real, _ = load([args.story]) if args.story.exists() else ([], [])
     documents = bench + real
     start = time.perf_counter()
-    signatures = {d.id: story_signature(d.text) for d in documents}
+    signatures = {d.id: story_signature(d.text, d.title) for d in documents}
     signed = time.perf_counter()
     stories = cluster_stories(signatures, {d.id: d.published for d in documents})
     grouped = time.perf_counter()

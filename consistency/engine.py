@@ -524,19 +524,25 @@ _REGROUP_SHARE = 0.1  # past this share of documents changed, the whole corpus i
 def _signatures(docs: Sequence[Document], run: Workers, store: ClaimStore | None = None,
                 keys: Mapping[str, str] | None = None) -> dict[str, dict[str, float]]:
     """Each document's story signature, signed on `run`'s workers; with a store, kept by content (`keys`)."""
-    found = {d.id: store.lookup(f"signature:{keys[d.id]}") if store and keys else None for d in docs}
+    found = {d.id: store.lookup(_signature_key(d, keys)) if store and keys else None for d in docs}
     missing = [d for d in docs if found[d.id] is None]
-    for doc, signature in zip(missing, run.map(signature_item, [d.text for d in missing]), strict=True):
+    for doc, signature in zip(missing, run.map(signature_item, [(d.text, d.title) for d in missing]), strict=True):
         # the same names recur across an archive's stories, whose signatures are all held at once: each name once
         found[doc.id] = signature = {sys.intern(name): weight for name, weight in signature.items()}
         if store is not None and keys is not None:
-            store.put(f"signature:{keys[doc.id]}", signature)
+            store.put(_signature_key(doc, keys), signature)
     return found
 
 
-def signature_item(text: str, _knowledge: KnowledgeBase) -> dict[str, float]:
-    """A document's story signature (align.story_signature): per-document work `consistency.workers` runs."""
-    return story_signature(text)
+def _signature_key(doc: Document, keys: Mapping[str, str]) -> str:
+    """Where a document's signature is kept: by its content key and its title, which it signs too."""
+    return f"signature:{keys[doc.id]}:{doc.title or ''}"
+
+
+def signature_item(item: tuple[str, str | None], _knowledge: KnowledgeBase) -> dict[str, float]:
+    """A document's story signature (align.story_signature) from its text and title: per-document work
+    `consistency.workers` runs."""
+    return story_signature(*item)
 
 
 def story_contexts(ctx: Context, numbers: Mapping[str, int] | None = None) -> list[Context]:

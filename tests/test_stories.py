@@ -119,6 +119,43 @@ def test_a_signature_holds_the_names_and_precise_figures_that_link_reports():
     assert all(key[:1].isupper() or key.startswith("#") for key in signature)
 
 
+def test_a_word_general_english_does_not_know_is_a_name_where_a_sentence_opens():
+    signature = story_signature("Brackwater plans to build 300 homes. Firefighters were sent to Tarnby on Sunday.")
+    assert {"Brackwater", "Tarnby"} <= signature.keys()
+    assert "Firefighters" not in signature
+
+
+def test_a_headline_signs_the_report_it_heads():
+    text = "The council approved the plan on Monday. It sets aside land for 300 homes."
+    assert not story_signature(text)
+    assert "Quarrymoor" in story_signature(text, "Quarrymoor housing plan approved")
+
+
+_DAM = [
+    "Brackwater council said repairs to the dam would take six weeks.",
+    "Pellowmere residents were told to boil their water until the repairs end.",
+    "Engineers lowered the reservoir by two metres on {day}.",
+]
+_MINE = [
+    "Quarrymoor colliery stayed shut after a roof fall on {day}.",
+    "Tarnby miners were brought to the surface without injury.",
+    "Inspectors will visit the pit next week.",
+]
+
+
+def test_short_reports_that_name_their_story_only_in_the_headline_and_where_sentences_open_join_it():
+    reports, titles = {}, {}
+    for name, template, title, start in (("dam", _DAM, "Brackwater dam repairs", dt.date(2024, 5, 6)),
+                                         ("mine", _MINE, "Quarrymoor colliery shut", dt.date(2024, 5, 7))):
+        for i, (text, when) in enumerate(_reports(template, start, 8, 2, 0, 0)):
+            reports[f"{name}{i}"], titles[f"{name}{i}"] = (text, when), title
+    signatures = {d: story_signature(text, titles[d]) for d, (text, _) in reports.items()}
+    stories = cluster_stories(signatures, {d: when for d, (_, when) in reports.items()})
+    assert len({stories[f"dam{i}"] for i in range(8)}) == 1
+    assert len({stories[f"mine{i}"] for i in range(8)}) == 1
+    assert stories["dam0"] != stories["mine0"]
+
+
 def _nearest_by_definition(scores: dict[tuple[str, str], float]) -> set[tuple[str, str]]:
     """Each document's bar is its `_NEAREST`th best score (at most `_SURE_LINK`); a pair links at both bars."""
     partners: dict[str, list[float]] = {}

@@ -1237,7 +1237,9 @@ def same_unit_family(a: Claim, b: Claim) -> bool:
     if ua == ub:
         return {ka, kb} <= {"number", "quantity"}
     if ka == kb == "quantity" and unit_factor(ua, ub) is not None:
-        return same_measure(a.frame, b.frame)  # "burned 8,000 hectares" and "burned 8,000 acres": one area
+        # "burned 8,000 hectares" and "burned 8,000 acres": one area; "a mirror 8.4 metres across" and "a mirror
+        # 8.4 feet across" name no measure, and their sentences weigh them as they weigh figures in one unit
+        return same_measure(a.frame, b.frame) or not (_names_a_measure(a) or _names_a_measure(b))
     if a.frame and b.frame and a.frame.measure == b.frame.measure == AGE:
         return {ka, kb} <= {"number", "quantity"}  # "Okafor, 58," and "the 56-year-old": both in years
     if not {ka, kb} <= {"number", "quantity"}:
@@ -1247,6 +1249,10 @@ def same_unit_family(a: Claim, b: Claim) -> bool:
     # a plain count or "people" compares with a count of a kind of people ("260 dead", "261 people")
     loose = {ua, ub} - {None, "person"}
     return len(loose) <= 1 and loose <= _PEOPLE
+
+
+def _names_a_measure(c: Claim) -> bool:
+    return c.frame is not None and c.frame.measure is not None
 
 
 def _counts_what_the_other_counts(plain: Claim, counted: Claim) -> bool:

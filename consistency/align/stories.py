@@ -1,8 +1,8 @@
 """Stories: which documents report one event, so claims are compared only within one.
 
 A story is a set of reports about one event within a time window. Documents
-are signed by their words that are rare in general English (not in the
-corpus at hand), names counting double, and by their precise figures;
+are signed by their headlines and text: the names rare in general English
+(not in the corpus at hand), and their precise figures;
 candidate pairs come from MinHash LSH over each document's rarer shared
 names and figures, only among documents dated close together, so finding
 them stays near-linear at any archive size; candidates whose names and
@@ -53,18 +53,25 @@ _LSH_PERMUTATIONS = 64
 _FIGURE = re.compile(r"(?<![\w.,])\d{1,3}(?:,\d{3})+(?:\.\d+)?|(?<![\w.,])\d+(?:\.\d+)?")
 _FIGURE_DIGITS = 3  # "2,037" and "76.7" are precise enough to sign a story; "20" and "6.8" are not
 _FIGURE_WEIGHT_CAP = 3.0  # a precise figure weighs like a rare word, however many digits it has
+_UNKNOWN_ZIPF = 0.0  # the Zipf frequency of a word general English does not know: a name even where a sentence opens
 _POSSESSIVE = re.compile(r"['’]s$")
 _SENTENCE_END = frozenset(".!?\n\"“”'‘’:;-—–#*>(")
 
 
-def story_signature(text: str) -> dict[str, float]:
+def story_signature(text: str, title: str | None = None) -> dict[str, float]:
     """What can tell a document's story apart: its names and precise figures, each weighted by its rarity.
 
-    A name is a word written with a capital inside a sentence, weighted by its
-    rarity in general English times `_NAME_WEIGHT`; the document's other words
-    link no reports and are left out (an archive's signatures are all held at
-    once while its stories are found).
+    A name is a word written with a capital inside a sentence, or one general
+    English does not know at all wherever it stands ("Brackwater plans 300
+    homes" opens with a name, "Firefighters were sent" with a word); it is
+    weighted by its rarity in general English times `_NAME_WEIGHT`. The
+    document's `title` (its headline) is read as a sentence of its own: a
+    short report may name its story's place only there. The document's other
+    words link no reports and are left out (an archive's signatures are all
+    held at once while its stories are found).
     """
+    if title:
+        text = f"{title}\n\n{text}"
     stop = stopwords()
     out: dict[str, float] = {}
     names: set[str] = set()
@@ -72,7 +79,7 @@ def story_signature(text: str) -> dict[str, float]:
         word = _POSSESSIVE.sub("", m.group().lower()).strip("'’-")
         if len(word) < 4 or word in stop:
             continue
-        if m.group()[0].isupper() and not _opens_sentence(text, m.start()):
+        if m.group()[0].isupper() and (not _opens_sentence(text, m.start()) or zipf(word) == _UNKNOWN_ZIPF):
             names.add(word)
         if word in out:
             continue

@@ -192,7 +192,7 @@ class Context:
         docs = {d: doc for d, doc in self.documents.items() if d in self.sentence_terms}
         if self.one_story:
             return {d: 0 for d in docs}
-        signatures = {d: story_signature(doc.text) for d, doc in docs.items()}
+        signatures = {d: story_signature(doc.text, doc.title) for d, doc in docs.items()}
         return cluster_stories(signatures, {d: doc.published for d, doc in docs.items()})
 
     def story_of(self, doc: str) -> int:

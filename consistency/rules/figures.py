@@ -397,6 +397,13 @@ def _mantissa(value: float) -> float:
     return round(v, 6)
 
 
+def _telling(value: float) -> bool:
+    """Whether a figure's digits can tell it from another by chance: "15", "8.4" and "3.1 million" can; a single
+    digit ("3 acres", "$2 million") meets another in any story."""
+    mantissa = _mantissa(value)
+    return mantissa >= 10 or not float(mantissa).is_integer()
+
+
 @rule(
     "unit-conflict",
     Severity.warning,
@@ -409,7 +416,7 @@ def unit_conflict(ctx: Context) -> Iterator[Discrepancy]:
     "€40 million", both about the same rare topic, suggest that one of them
     garbled the other: check which unit the original gave.
     """
-    figures = [c for c in ctx.figures if c.mention.family != "count" and _mantissa(c.mention.value) >= 10]
+    figures = [c for c in ctx.figures if c.mention.family != "count" and _telling(c.mention.value)]
     corpus = ctx.corpus
 
     def keys(c: Claim):
