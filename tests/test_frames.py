@@ -337,3 +337,11 @@ def test_injured_police_are_compared_and_injured_protesters_are_not_them(tmp_pat
         "The interior ministry said 83 police officers were injured in the Selvo clashes.",
     )
     assert "value-conflict" in found and "internal-conflict" not in found
+
+
+def test_a_source_named_before_a_relative_clause(tmp_path):
+    found = _frames(
+        tmp_path,
+        "Regional authorities, who count deaths in hospitals and care homes separately, put the toll at 44.",
+    )
+    assert found["44"].attribution == "authorities"

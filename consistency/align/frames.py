@@ -680,6 +680,8 @@ _SAID_AFTER = re.compile(
 )
 
 
+# a relative clause between a source and its verb: "Regional authorities, who count deaths separately, put it at 44"
+_ASIDE_CLAUSE = r"(?:who|which)\s+[^,.;:]{1,80},\s+"
 _SOURCE_VERB = r"(?:has\s+|have\s+|had\s+)?(?:said|says|say|reported|reports|announced|estimated|estimates|measured|put|puts|confirmed|stated|counted|recorded|gave)\b"
 
 
@@ -709,7 +711,7 @@ def _body_source() -> re.Pattern[str]:
     body = rf"((?:[a-z][\w-]*\s+){{0,{_BODY_WORDS}}}?(?:{_source_body()}))"
     return re.compile(
         rf"\b(?:[Aa]ccording\s+to\s+(?:the\s+)?{body}\b|by\s+(?:the\s+)?{body}['’]s?\s+(?:count|figures|estimate|tally)\b)"
-        rf"|(?:^|(?<=[\s,;]))(?:[Tt]he\s+)?{body}['’]?,?\s+{_SOURCE_VERB}",
+        rf"|(?:^|(?<=[\s,;]))(?:[Tt]he\s+)?{body}['’]?,?\s+(?:{_ASIDE_CLAUSE})?{_SOURCE_VERB}",
     )
 
 
