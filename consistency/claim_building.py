@@ -670,7 +670,12 @@ def figure_dates(
     return periods + statements + own
 
 
-_PERIOD_AFTER = re.compile(r"\s+(?:in|for|during)\s+(?:the\s+)?$", re.IGNORECASE)  # "rose 3.8% in May"
+# "rose 3.8% in May"; "the record of 45.4C set in 2019", "a high of 44.5C from 2019": the figure's own period
+_PERIOD_AFTER = re.compile(
+    r"(?:\s+(?:set|recorded|reached|measured|registered|posted))?\s+(?:in|for|during)\s+(?:the\s+)?$"
+    r"|^\s+from\s+$",
+    re.IGNORECASE,
+)
 
 
 def _period_after_figure(sentence: Sentence, d: Mention, figures: Sequence[Mention]) -> bool:
@@ -679,7 +684,9 @@ def _period_after_figure(sentence: Sentence, d: Mention, figures: Sequence[Menti
     if d.grain == "day":
         return False
     rel = sentence.start
-    return any(f.end <= d.start and _PERIOD_AFTER.match(sentence.text[f.end - rel : d.start - rel]) for f in figures)
+    between = [(f, sentence.text[f.end - rel : d.start - rel]) for f in figures if f.end <= d.start]
+    # "up 5% from 2023": a change's base year is no period of the change
+    return any(_PERIOD_AFTER.match(text) and not (f.kind == "percent" and "from" in text) for f, text in between)
 
 
 # the figure a change is measured from: "rose to $186m from $152m in the same quarter last year",

@@ -171,3 +171,20 @@ def test_periods_a_figure_after(text, date, expected):
 )
 def test_the_period_a_reported_figure_covers_is_no_date_of_the_report(error_kinds, first, second):
     assert "date-conflict" not in error_kinds(first, second)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "year"),
+    [
+        # a figure's own year after a participle or "from": the year it was set, not the sentence's day
+        ("Ostravel's 46.2C on Saturday broke the record of 45.4C set in 2019.", "45.4C", 2019),
+        ("The 46.2C reading on Saturday beat the previous high of 44.5C from 2019.", "44.5C", 2019),
+        ("The new mark of 9.58 seconds on Sunday beat the 9.63 seconds recorded in 2012.", "9.63 seconds", 2012),
+    ],
+)
+def test_a_figures_own_year_after_it(tmp_path, text, figure, year):
+    from consistency.engine import claims
+
+    (tmp_path / "a.md").write_text(f"---\ndate: 2025-07-09\n---\n\n{text}\n", encoding="utf-8")
+    (found,) = [c for c in claims(tmp_path) if c.mention.text == figure]
+    assert (found.time[0].year if found.time and found.time[0] == dt.date(found.time[0].year, 1, 1) else None) == year

@@ -84,6 +84,26 @@ def test_qualifiers_event_and_attribution(tmp_path):
     assert "Geological Survey" in (found["6.2"].attribution or "")
 
 
+@pytest.mark.parametrize(
+    ("text", "figure", "measure", "qualifiers"),
+    [
+        # a sum of several: "a combined" one is not any one of them
+        ("Five biotech companies have listed this year, raising a combined $1.9 billion.", "$1.9 billion", None,
+         {"combined"}),
+        # a percentage's distance from another value is not that value
+        ("Kestrel Bio shares opened 31% above the IPO price.", "31%", None, {"relative to another value"}),
+        ("The shares were 12% below the offer price on Friday.", "12%", None, {"relative to another value"}),
+        # the price a share is set at in a listing: "its shares at $23 each", "the IPO price"
+        ("Kestrel Bio priced its shares at $23 each on Wednesday.", "$23", "offer price", set()),
+        ("The IPO price was $19 a share.", "$19", "offer price", set()),
+        ("Kestrel Bio's stock closed at $24 a share on Friday.", "$24", "share price", set()),
+    ],
+)
+def test_sums_of_several_distances_and_offer_prices(tmp_path, text, figure, measure, qualifiers):
+    frame = _frames(tmp_path, text)[figure]
+    assert (frame.measure, set(frame.qualifiers)) == (measure, qualifiers)
+
+
 def _check(tmp_path, a, b):
     import consistency
 
@@ -317,3 +337,11 @@ def test_injured_police_are_compared_and_injured_protesters_are_not_them(tmp_pat
         "The interior ministry said 83 police officers were injured in the Selvo clashes.",
     )
     assert "value-conflict" in found and "internal-conflict" not in found
+
+
+def test_a_source_named_before_a_relative_clause(tmp_path):
+    found = _frames(
+        tmp_path,
+        "Regional authorities, who count deaths in hospitals and care homes separately, put the toll at 44.",
+    )
+    assert found["44"].attribution == "authorities"

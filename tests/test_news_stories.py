@@ -4,7 +4,8 @@ A takeover, an election, a ferry disaster, a court case, company results, a
 wildfire, a strike, an outbreak, a rate decision, an air crash, a minister's
 resignation with a budget vote, a data breach, a storm, a cup final, a fraud
 trial, a protest march with a jobless rate, a vehicle recall, a monthly jobs
-report, a striker's transfer and a mine explosion. Each set holds a
+report, a striker's transfer, a mine explosion, a stock market listing, an
+oil spill, a regulator's fine and a heatwave. Each set holds a
 few real disagreements an editor would want flagged and many figures and
 dates that look alike but agree: a rising toll, a subgroup of a total, two
 agencies' own counts, a figure for another year, a rounded figure, a
@@ -30,7 +31,7 @@ STORIES = Path(__file__).parent / "data" / "stories"
 NAMES = (
     "takeover", "election", "ferry", "court", "earnings", "wildfire", "strike", "outbreak",
     "ratecut", "aircrash", "reshuffle", "breach", "storm", "final", "verdict", "protest",
-    "recall", "jobs", "transfer", "mine",
+    "recall", "jobs", "transfer", "mine", "listing", "spill", "fine", "heatwave",
 )
 
 

@@ -341,6 +341,9 @@ def frame_of(
         # "revenue rose 14% from a year earlier": the revenue's change over the year, a measure of its own
         qualifiers |= {YEAR_ON_YEAR}
         measure = _growth_of(measure if own_measure(measure) else _last_measure(sentence.text[: m.start - rel]))
+    if m.kind == "percent" and _relative().match(sentence.text[m.end - rel :]):
+        # "opened 31% above the IPO price": how far a value stands from the price, not the price
+        measure, qualifiers = None, qualifiers | {RELATIVE}
     if measure is None and (counted is None or _is_person(counted, roles)):
         # "a vessel carrying 223 people": people counted on terms that are themselves a measure (on board)
         measure = next((q for q in sorted(qualifiers) if q in _measure_values()), None)
@@ -677,6 +680,8 @@ _SAID_AFTER = re.compile(
 )
 
 
+# a relative clause between a source and its verb: "Regional authorities, who count deaths separately, put it at 44"
+_ASIDE_CLAUSE = r"(?:who|which)\s+[^,.;:]{1,80},\s+"
 _SOURCE_VERB = r"(?:has\s+|have\s+|had\s+)?(?:said|says|say|reported|reports|announced|estimated|estimates|measured|put|puts|confirmed|stated|counted|recorded|gave)\b"
 
 
@@ -706,7 +711,7 @@ def _body_source() -> re.Pattern[str]:
     body = rf"((?:[a-z][\w-]*\s+){{0,{_BODY_WORDS}}}?(?:{_source_body()}))"
     return re.compile(
         rf"\b(?:[Aa]ccording\s+to\s+(?:the\s+)?{body}\b|by\s+(?:the\s+)?{body}['’]s?\s+(?:count|figures|estimate|tally)\b)"
-        rf"|(?:^|(?<=[\s,;]))(?:[Tt]he\s+)?{body}['’]?,?\s+{_SOURCE_VERB}",
+        rf"|(?:^|(?<=[\s,;]))(?:[Tt]he\s+)?{body}['’]?,?\s+(?:{_ASIDE_CLAUSE})?{_SOURCE_VERB}",
     )
 
 
@@ -940,18 +945,25 @@ def _deal_terms() -> frozenset[str]:
 
 # "38.50 euros per share", "€38.50 a share", "the 38.50 euro-per-share offer"
 _PER_UNIT = re.compile(r"^[\s-]*(?:a|per|each)[\s-]+(?P<unit>[a-z]+)\b", re.IGNORECASE)
+# "priced its shares at $23 each", "sold the tickets for €40 each": the units named before the sum
+_EACH = re.compile(r"^\s+each\b", re.IGNORECASE)
+_UNITS_AT = re.compile(r"\b(?P<unit>[a-z]+)\s+(?:at|for)\s+$", re.IGNORECASE)
 
 
 def _unit_price(sentence: Sentence, m: Mention) -> str | None:
-    """The measure of a sum given for one unit ("€38.50 a share"): a deal's term when the sentence speaks of
-    the deal ("the offer of €38.50 a share", "Meridian will pay 38.50 euros per share"), else a market price."""
+    """The measure of a sum given for one unit ("€38.50 a share", "its shares at $23 each"): a deal's term when
+    the sentence speaks of the deal ("the offer of €38.50 a share", "Meridian will pay 38.50 euros per share"), else a market price."""
     if m.kind != _MONEY:
         return None
-    found = _PER_UNIT.match(sentence.text[m.end - sentence.start :])
-    prices = _unit_prices().get(lemma(found["unit"])) if found else None
+    rel = sentence.start
+    units = [_PER_UNIT.match(sentence.text[m.end - rel :])]
+    if _EACH.match(sentence.text[m.end - rel :]):
+        units.append(_UNITS_AT.search(sentence.text[: m.start - rel]))
+    prices = next((_unit_prices()[u] for f in units if f and (u := lemma(f["unit"])) in _unit_prices()), None)
     if prices is None:
         return None
-    dealt = any(lemma(w) in _deal_terms() for w in _words(sentence.text))
+    # a word of a measure in two words too: "the IPO price was $19 a share"
+    dealt = any(w in _deal_terms() or lemma(w) in _deal_terms() for c in _words(sentence.text) for w in c.split())
     return prices[1] if dealt else prices[0]
 
 
@@ -999,6 +1011,17 @@ def _change_bases() -> tuple[re.Pattern[str], re.Pattern[str]]:
     )
     before = re.compile(rf"(?<![\w-])(?:{adverbs})\s+(?:[^\W\d_][\w-]*\s+){{0,{_CHANGE_WORDS}}}$", re.IGNORECASE)
     return after, before
+
+
+RELATIVE = "relative to another value"
+
+
+@cache
+def _relative() -> re.Pattern[str]:
+    """A percentage's distance from another value said right after it ("31% above the IPO price", "12% below
+    its peak"): data/change_bases.csv, form `relative`."""
+    phrases = sorted((r["phrase"] for r in rows("change_bases.csv") if r["form"] == "relative"), key=len, reverse=True)
+    return re.compile(r"^\s+(?:" + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases) + r")\b", re.IGNORECASE)
 
 
 def change_base(sentence: Sentence, m: Mention) -> tuple[int, int] | None:

@@ -24,6 +24,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import re
+import unicodedata
 from collections.abc import Sequence
 from functools import cache
 from importlib import resources
@@ -121,9 +122,31 @@ def _statement_verb() -> re.Pattern[str]:
 
 def states_change(sentence: Sentence, m: Mention) -> bool:
     """Whether a figure is given as a rise or as the latest count ("rose to 63", "the latest toll of 2,000"); a
-    count of a vote's tally never is ("passed by 107 votes to 93")."""
+    count of a vote's tally never is ("passed by 107 votes to 93"), nor a sum a verb that also collects money
+    has as its object ("raised $630 million", "raised about $2bn": money taken in, not a figure changed)."""
     lead = sentence.text[max(0, m.start - sentence.start - _SERIES_REACH) : m.start - sentence.start]
-    return _change_words().search(lead) is not None and tally_count(m) is None
+    changes = [c for c in _change_words().finditer(lead) if not _collects(lead, c.start(), m)]
+    return bool(changes) and tally_count(m) is None
+
+
+def _collects(lead: str, at: int, m: Mention) -> bool:
+    """Whether the change word at `at` collects a sum: the money figure `m` is its object, or a sum opened by a
+    currency sign is ("raised $630 million at $21 a share": the $21 is no raised price either)."""
+    found = _collected().match(lead, at)
+    if found is None:
+        return False
+    rest = lead[found.end() :]
+    return (not rest and m.kind == "money") or (rest[:1] != "" and unicodedata.category(rest[0]) == "Sc")
+
+
+@cache
+def _collected() -> re.Pattern[str]:
+    """A verb that collects money (data/series_words.csv `collects`), then only a hedge before its sum."""
+    with resources.files("consistency.data").joinpath("series_words.csv").open(encoding="utf-8", newline="") as f:
+        verbs = [row["word"] for row in csv.DictReader(f) if row["collects"] == "yes"]
+    with resources.files("consistency.data").joinpath("hedges.csv").open(encoding="utf-8", newline="") as f:
+        hedges = [row["phrase"] for row in csv.DictReader(f) if row["position"] == "before"]
+    return re.compile(rf"(?:{_alternatives(verbs)})(?:\s+(?:an?\s+)?(?:{_alternatives(hedges)}))?\s+", re.IGNORECASE)
 
 
 @cache

@@ -83,7 +83,10 @@ def mentions(
         ends.insert(i, m.end)
         kept.append(m)
     kb = knowledge if knowledge is not None else builtin()
-    others = entities.find(text, published, kb) + nationalities.find(text, published, kb) + quotes.find(text, published, kb)
+    # a name inside a quantity's span is its unit's: "46.2 degrees Celsius" names no one
+    units = sorted((m.start, m.end) for m in kept if m.kind == "quantity")
+    others = _off(entities.find(text, published, kb), units) + nationalities.find(text, published, kb)
+    others += quotes.find(text, published, kb)
     others += designations.find(text, published)  # a flight's code, a craft's make and model
     return sorted(kept + placed + others, key=_READING_ORDER)
 

@@ -60,9 +60,20 @@ def _roles() -> dict[str, tuple[str, bool]]:
 @cache
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     verbs = "|".join(sorted(map(re.escape, _roles()), key=len, reverse=True))
-    passive = re.compile(rf"(?P<lead>[^,;:()]*?)\s+{_AUXILIARY}(?P<verb>(?i:{verbs}))\s+(?i:by)\s+{_DESCRIBED}$")
+    # the thing may stand before a comma: "The tanker, owned by Pelagos Shipping,"
+    passive = re.compile(rf"(?P<lead>[^,;:()]*?),?\s+{_AUXILIARY}(?P<verb>(?i:{verbs}))\s+(?i:by)\s+{_DESCRIBED}$")
     active = re.compile(rf"\s+(?P<verb>{verbs})(?=\s)", re.IGNORECASE)
     return passive, active
+
+
+@cache
+def _role_noun() -> re.Pattern[str]:
+    """A role said by its noun, then the thing, then the company in commas: "the owner of the Kessa Dawn, Calder
+    Marine," (the nouns are data/company_roles.csv's roles)."""
+    nouns = "|".join(sorted({re.escape(role) for role, _ in _roles().values()}, key=len, reverse=True))
+    return re.compile(
+        rf"\b(?P<role>{nouns})\s+of\s+(?:the\s+)?(?P<np>[^,;:()]{{1,60}}?),\s*$", re.IGNORECASE
+    )
 
 
 def _thing(noun_phrase: str) -> str | None:
@@ -85,6 +96,11 @@ def role_of(c: Claim) -> Role | None:
         found = active.match(c.sentence.text, c.end - rel)
         obj = _OBJECT.match(c.sentence.text, found.end()) if found else None
         thing = _thing(obj["np"]) if obj else None
+    if found is None and (named := _role_noun().search(lead)) and c.sentence.text[c.end - rel : c.end - rel + 1] == ",":
+        role = named["role"].lower()  # "The owner of the Kessa Dawn, Calder Marine, faces claims"
+        thing = _thing(named["np"])
+        changes = any(held for r, held in _roles().values() if r == role)
+        return Role(role, thing, changes) if thing else None
     if found is None or thing is None:
         return None
     role, changes = _roles()[found["verb"].lower()]

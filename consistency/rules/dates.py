@@ -32,7 +32,7 @@ from ..model import Claim, Discrepancy, Severity
 from ..parse.dates.bounds import day_in_year
 from ..parse.dates.periods import interval_ends
 from .base import Context, part, rule
-from .times import stage_of, time_conflicts
+from .times import activity_begun, stage_of, time_conflicts
 
 SAME_EVENT = 0.5
 # a figure written with this many significant digits ("138,078", "2,946"; not "2,000" nor "26") is no
@@ -121,6 +121,10 @@ def event_score(ctx: Context, a: Claim, b: Claim, one_figure: bool = False) -> f
         return 0.0
     if a.frame.event and b.frame.event and not same_event(a.frame.event, b.frame.event):
         return 0.0  # a quake's Friday is not its aftershock's Sunday
+    if _other_activity(a, b) or _other_activity(b, a):
+        return 0.0  # "salvage teams began pumping oil on Friday" is not the day the tanker ran aground
+    if ctx.different_people(a, b):
+        return 0.0  # "Rell was named Player of the Year in 2019" and "Marek ... in 2018": each person's own year
     if (stage := stage_of(a)) and (other := stage_of(b)) and stage != other:
         return 0.0  # "the Kessel fire broke out on Monday" and "firefighters contained it on Wednesday": two days of it
     if a.frame.event in _recurring_events() and same_event(a.frame.event, b.frame.event) and _one_day(a) != _one_day(b):
@@ -145,6 +149,13 @@ def event_score(ctx: Context, a: Claim, b: Claim, one_figure: bool = False) -> f
     if not a.subject or not b.subject:
         score *= UNNAMED  # an event with no named subject on one side needs more shared words
     return score
+
+
+def _other_activity(a: Claim, b: Claim) -> bool:
+    """Whether `a`'s sentence dates an activity it says began ("began pumping") that `b`'s sentence does not
+    tell of."""
+    act = activity_begun(a.sentence.text)
+    return act is not None and re.search(rf"\b{act}\b", b.sentence.text, re.IGNORECASE) is None
 
 
 @cache

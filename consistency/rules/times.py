@@ -32,7 +32,7 @@ from ..intervals import clock_text, overlap
 from ..model import Claim, Discrepancy, Severity
 from .base import Context, as_do, part
 
-__all__ = ["time_conflicts", "times_agree"]
+__all__ = ["activity_begun", "time_conflicts", "times_agree"]
 
 ON_THE_HOUR = 30  # minutes either side of a time given on the hour: "at 11 pm" is often 11:11 pm rounded
 _DAY = 1440  # minutes
@@ -71,6 +71,20 @@ def stage_of(c: Claim) -> str | None:
 def _stage_of_text(text: str) -> str | None:
     began, ended = _onset().search(text) is not None, _ending().search(text) is not None
     return "began" if began and not ended else "ended" if ended and not began else None
+
+
+_GERUND = re.compile(r"\s+(?P<act>[a-z]+ing)\b")
+
+
+@lru_cache(maxsize=_STAGES_KEPT)
+def activity_begun(text: str) -> str | None:
+    """The activity a sentence says began, when it names it by its -ing form after a verb of onset: "salvage
+    teams began pumping oil on Friday" → "pumping" (that day is the pumping's, not the grounding's)."""
+    for found in _onset().finditer(text):
+        act = _GERUND.match(text, found.end())
+        if act is not None:
+            return act["act"].lower()
+    return None
 
 
 _POSSESSIVE = re.compile(r"^['’]s\b")

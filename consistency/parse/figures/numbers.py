@@ -63,6 +63,9 @@ _PAREN_CLOSE = re.compile(r"[^\S\n]*\)")
 _SHARE = re.compile(r"[^\S\n]+(?:out[^\S\n]+of|over|in)[^\S\n]+")
 _RANGE_DASH = re.compile(r"[^\S\n]*(?:[-–—]|to)[^\S\n]*")
 _RANGE_AND = re.compile(r"[^\S\n]+and[^\S\n]+")
+# a fraction of a count it names: "half of the 300 seats", "a third of its 1,200 staff", "half the 40 games"
+_UNIT_HYPHENED = re.compile(r"[-–][^\S\n]*[^\W\d_]+\Z")  # a count that describes its noun: "seven-year", "300-seat"
+_FRACTION_OF = re.compile(r"[^\S\n]+(?:of[^\S\n]+)?(?:the|its|their|his|her|our|these|those)[^\S\n]+", re.IGNORECASE)
 _BETWEEN_BEFORE = re.compile(r"(?<![A-Za-z])between[^\S\n]+\Z", re.IGNORECASE)
 _CHANGE_BEFORE = re.compile(r"(?<![A-Za-z])(?P<word>[A-Za-z]+)[^\S\n]+\Z")  # "by" marks a range of changes: "fell by 3% to 4%"
 _FROM_BEFORE = re.compile(r"(?<![A-Za-z])from[^\S\n]+\Z", re.IGNORECASE)
@@ -114,7 +117,7 @@ def find(text: str, published: dt.date | None = None) -> list[Mention]:
 
 
 def _join_pairs(text: str, figures: list[Figure]) -> list[Figure]:
-    """Join neighbours that are one figure: restatements, shares and ranges."""
+    """Join neighbours that are one figure: restatements, shares, a fraction of a count and ranges."""
     out: list[Figure] = []
     i = 0
     while i < len(figures):
@@ -136,7 +139,7 @@ def _join_pairs(text: str, figures: list[Figure]) -> list[Figure]:
                     out += [a, b]
                 i += 2
                 continue
-            joined = _restatement(text, a, b) or _share(text, a, b) or _range(text, a, b)
+            joined = _restatement(text, a, b) or _share(text, a, b) or _part_of_count(text, a, b) or _range(text, a, b)
             if joined is not None:
                 out.append(joined)
                 i += 2
@@ -254,6 +257,19 @@ def _share(text: str, a: Figure, b: Figure) -> Figure | None:
     if not _SHARE.fullmatch(text, a.end, b.start) or not (0 < a.value <= b.value):
         return None
     return Figure(a.start, b.end, a.value / b.value, None, "number", None, fraction=True, digits=b.digits)
+
+
+def _part_of_count(text: str, a: Figure, b: Figure) -> Figure | None:
+    """``half of the 300 seats``, ``a third of its 1,200 staff``: the part the fraction takes, counted in the
+    whole's unit (150 seats, 400 staff), as wide as the fraction is; the hedge of the fraction is the part's."""
+    if not (a.fraction and a.kind == "number" and 0 < a.value < 1) or b.fraction or b.value <= 0 or b.hedge:
+        return None
+    if b.kind not in ("number", "quantity", "money") or not _FRACTION_OF.fullmatch(text, a.end, b.start):
+        return None
+    if b.unit is not None and _UNIT_HYPHENED.search(text, b.start, b.end):
+        return None  # "half of his seven-year sentence" is the time he serves, not a sentence of three and a half years
+    return Figure(a.start, b.end, a.value * b.value, None, b.kind, b.unit, b.multiplier, fraction=True,
+                  hedge=a.hedge, rule=a.rule, amount=a.amount, digits=b.digits)
 
 
 def _range(text: str, a: Figure, b: Figure) -> Figure | None:
