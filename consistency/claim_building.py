@@ -480,9 +480,14 @@ def life_events(sentence: Sentence, dates: Sequence[Mention]) -> dict[int, str]:
     return out
 
 
-def _named_before(names: Sequence[Mention], date: Mention) -> tuple[str, ...]:
-    """The name a life's date in parentheses follows: "Scream 4 (2011) and Avatar (2009)" dates Avatar in 2009."""
-    before = [n for n in names if n.end <= date.start and n.canonical and n.kind == "entity"]
+def _named_before(sentence: Sentence, names: Sequence[Mention], date: Mention) -> tuple[str, ...]:
+    """The name a life's date in parentheses follows: "Scream 4 (2011) and Avatar (2009)" dates Avatar in 2009.
+
+    A name inside those parentheses is another name of the same one ("Mara Lind (born Marta Lindqvist; May 2,
+    1950)" dates Mara Lind), so the name is the last before the parenthesis opens.
+    """
+    opened = sentence.start + sentence.text.rfind("(", 0, date.start - sentence.start)
+    before = [n for n in names if n.end <= opened and n.canonical and n.kind == "entity"]
     return (max(before, key=lambda n: n.end).canonical,) if before else ()
 
 
@@ -932,7 +937,7 @@ def claims_of(doc: Document, sentences: Sequence[Sentence], mentions: Sequence[M
                 attribute = date_attribute(sentence, m, figures + dates)
                 if m.start in life:
                     attribute = (life[m.start],)
-                    subject = _named_before(names, m) or subject
+                    subject = _named_before(sentence, names, m) or subject
                 time = date_range(sentence, m)
             elif m.is_figure:
                 subject = tuple(s for s in subject if s not in speakers)  # "health minister X said": the ministry's
