@@ -260,3 +260,48 @@ def test_money_by_name_code_or_sign(sentence, phrase, value, unit):
 
 def test_crowns_with_no_country_are_no_money():
     assert [f for f in figures_of("The team won two crowns this season.") if f[0] == "money"] == []
+
+
+# A share whose whole is a count of what it is taken of, not only a bare number. (sentence, value)
+SHARES_OF_COUNTED_WHOLES = [
+    ("One in five people agreed, the poll found.", 0.2),
+    ("Nine out of 10 people agreed.", 0.9),
+    ("One in three households has no car.", 1 / 3),
+    ("Two in five workers quit last year.", 0.4),
+    ("Three in four residents left the valley.", 0.75),
+    ("Seven in 10 Americans agree, a poll says.", 0.7),
+]
+
+
+@pytest.mark.parametrize(("sentence", "value"), SHARES_OF_COUNTED_WHOLES)
+def test_a_share_of_a_counted_whole(sentence, value):
+    assert [(kind, pytest.approx(v)) for kind, _, v, _ in figures_of(sentence)] == [("number", pytest.approx(value))]
+
+
+# A count then a stretch of time or a measure after "in" is two figures, no share.
+NOT_SHARES = [
+    ("He scored 5 in 10 minutes.", [5, 10]),
+    ("Prices rose 2 in 10 years.", [2, 10]),
+    ("She ran 5 in 10 km of hills.", [5, 10]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "values"), NOT_SHARES)
+def test_a_count_in_a_time_or_a_measure_is_no_share(sentence, values):
+    assert [v for _, _, v, _ in figures_of(sentence)] == values
+
+
+# A holiday's weekend: the days off around it. (sentence, weekend as written, first day, last day)
+HOLIDAY_WEEKENDS = [
+    ("Roads were jammed over the Easter weekend.", "Easter weekend", D(2024, 3, 29), D(2024, 4, 1)),
+    ("Traffic was heavy over the Easter long weekend in 2023.", "Easter long weekend in 2023",
+     D(2023, 4, 7), D(2023, 4, 10)),
+    ("Malls were full on Presidents Day weekend 2024.", "Presidents Day weekend 2024", D(2024, 2, 17), D(2024, 2, 19)),
+    ("It rained over the Victoria Day weekend 2024.", "Victoria Day weekend 2024", D(2024, 5, 18), D(2024, 5, 20)),
+    ("Fares rose for Labor Day weekend 2023.", "Labor Day weekend 2023", D(2023, 9, 2), D(2023, 9, 4)),
+]
+
+
+@pytest.mark.parametrize(("sentence", "phrase", "first", "last"), HOLIDAY_WEEKENDS)
+def test_a_holidays_weekend(sentence, phrase, first, last):
+    assert (phrase, first, last) in date_of(sentence)

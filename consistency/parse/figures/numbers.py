@@ -248,12 +248,24 @@ def _changed_by(text: str, start: int) -> bool:
 
 
 def _share(text: str, a: Figure, b: Figure) -> Figure | None:
-    """``one out of three``, ``1 over 3``, ``one in five``: a share, as a number between 0 and 1."""
-    if a.kind != "number" or b.kind != "number" or a.fraction or b.fraction or b.tentative:
+    """``one out of three``, ``1 over 3``, ``one in five``: a share, as a number between 0 and 1.
+
+    The whole may be a count of what it is a share of (``one in five people``, ``nine out of 10
+    households``), never a measure or a stretch of time ("5 in 10 minutes" is a count and a time).
+    """
+    if a.kind != "number" or a.fraction or b.fraction or b.tentative or not _counts_a_whole(b):
         return None
     if not _SHARE.fullmatch(text, a.end, b.start) or not (0 < a.value <= b.value):
         return None
     return Figure(a.start, b.end, a.value / b.value, None, "number", None, fraction=True, digits=b.digits)
+
+
+def _counts_a_whole(f: Figure) -> bool:
+    """Whether a figure can be the whole of a share: a plain number, or a count of things that are no measure or time."""
+    if f.kind == "number":
+        return True
+    vocab = vocabulary()
+    return f.kind == "quantity" and f.unit not in vocab.conversions and f.unit not in vocab.durations
 
 
 def _range(text: str, a: Figure, b: Figure) -> Figure | None:
