@@ -305,3 +305,24 @@ HOLIDAY_WEEKENDS = [
 @pytest.mark.parametrize(("sentence", "phrase", "first", "last"), HOLIDAY_WEEKENDS)
 def test_a_holidays_weekend(sentence, phrase, first, last):
     assert (phrase, first, last) in date_of(sentence)
+
+
+# A change "from X to Y" whose unit, currency or scale is written once, after Y: X takes them, unless
+# its digits sit on another scale ("from 800 to 1.2 million"). (sentence, [(kind, value, unit)])
+CHANGES_WITH_THEIR_UNIT_WRITTEN_ONCE = [
+    ("The rate rose from 5 to 7 percent.", [("percent", 5, "%"), ("percent", 7, "%")]),
+    ("The toll rose from 300 to 450 people.", [("quantity", 300, "person"), ("quantity", 450, "person")]),
+    ("Costs rose from 10 to 20 million dollars.", [("money", 1e7, "USD"), ("money", 2e7, "USD")]),
+    ("The fare went from 2 to 3 euros.", [("money", 2, "EUR"), ("money", 3, "EUR")]),
+    ("Sales fell from 10 to 8 million.", [("number", 1e7, None), ("number", 8e6, None)]),
+    ("The queue grew from 3 to 5 km.", [("quantity", 3, "km"), ("quantity", 5, "km")]),
+    ("Sales rose from 800 to 1.2 million.", [("number", 800, None), ("number", 1.2e6, None)]),
+    ("The toll rose from 2,000 to 2,500.", [("number", 2000, None), ("number", 2500, None)]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "found"), CHANGES_WITH_THEIR_UNIT_WRITTEN_ONCE)
+def test_a_change_with_its_unit_written_once(sentence, found):
+    assert [(kind, v, u) for kind, _, v, u in figures_of(sentence)] == [
+        (kind, pytest.approx(v), u) for kind, v, u in found
+    ]

@@ -137,6 +137,8 @@ def _join_pairs(text: str, figures: list[Figure]) -> list[Figure]:
                 i += 2
                 continue
             joined = _restatement(text, a, b) or _share(text, a, b) or _range(text, a, b)
+            if joined is None:
+                _unit_written_once(text, a, b)
             if joined is not None:
                 out.append(joined)
                 i += 2
@@ -258,6 +260,26 @@ def _share(text: str, a: Figure, b: Figure) -> Figure | None:
     if not _SHARE.fullmatch(text, a.end, b.start) or not (0 < a.value <= b.value):
         return None
     return Figure(a.start, b.end, a.value / b.value, None, "number", None, fraction=True, digits=b.digits)
+
+
+_ONE_SCALE = 10  # how far apart two figures' digits may be for the second's scale word to scale the first too
+
+
+def _unit_written_once(text: str, a: Figure, b: Figure) -> None:
+    """``rose from 5 to 7 percent``, ``from 10 to 20 million dollars``: a change whose unit, currency or scale is
+    written once, after its second figure; the first takes them ("from 800 to 1.2 million" keeps 800)."""
+    if a.kind != "number" or b.kind == "number" and b.multiplier == 1 or a.fraction or a.hedge:
+        return
+    if not (_TALLY_TO.fullmatch(text, a.end, b.start) and _FROM_BEFORE.search(text, max(0, a.start - 12), a.start)):
+        return
+    if a.multiplier == 1 and b.multiplier > 1:
+        digits = b.value / b.multiplier
+        if not (digits / _ONE_SCALE <= a.value <= digits * _ONE_SCALE):
+            return
+        a.value *= b.multiplier
+        a.step = a.step * b.multiplier if a.step is not None else None
+        a.multiplier = b.multiplier
+    a.kind, a.unit, a.tentative = b.kind, b.unit, False
 
 
 def _counts_a_whole(f: Figure) -> bool:
