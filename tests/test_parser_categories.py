@@ -326,3 +326,38 @@ def test_a_change_with_its_unit_written_once(sentence, found):
     assert [(kind, v, u) for kind, _, v, u in figures_of(sentence)] == [
         (kind, pytest.approx(v), u) for kind, v, u in found
     ]
+
+
+# "a" or "an" for one of a currency whose name has no everyday sense after an article, and a
+# fraction of one. (sentence, amount as written, value, currency)
+ONE_OF_A_CURRENCY = [
+    ("Millions live on less than a dollar a day.", "a dollar", 1, "USD"),
+    ("A dollar bought 150 yen on Friday.", "A dollar", 1, "USD"),
+    ("The toll rose to a euro a trip.", "a euro", 1, "EUR"),
+    ("A bus ride cost a dollar fifty.", "a dollar fifty", 1.5, "USD"),
+    ("Shares traded above a dollar and 42 cents.", "a dollar and 42 cents", 1.42, "USD"),
+    ("The mayor did not pay a cent.", "a cent", 0.01, "USD"),
+    ("Stamps now cost half a dollar.", "half a dollar", 0.5, "USD"),
+    ("The levy is a quarter of a euro per cup.", "a quarter of a euro", 0.25, "EUR"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "phrase", "value", "unit"), ONE_OF_A_CURRENCY)
+def test_one_of_a_currency_by_its_article(sentence, phrase, value, unit):
+    found = [(text, v, u) for kind, text, v, u in figures_of(sentence) if kind == "money"]
+    assert (phrase, pytest.approx(value), unit) in found
+
+
+# Articles before a currency's name that name no amount.
+NO_AMOUNT_AFTER_AN_ARTICLE = [
+    "The firm sold a dollar-denominated bond.",
+    "The dollar rose against a basket of currencies.",
+    "He has a real chance to win.",
+    "She has a yen for travel.",
+    "He lost a pound in a week.",
+]
+
+
+@pytest.mark.parametrize("sentence", NO_AMOUNT_AFTER_AN_ARTICLE)
+def test_an_article_before_a_currency_word_in_other_use_is_no_money(sentence):
+    assert [f for f in figures_of(sentence) if f[0] == "money"] == []

@@ -259,6 +259,11 @@ def _read_currency(text: str, num: Numeral, figure: Figure) -> str | None:
     if m:
         figure.end = m.end()
         return _currency_code(m.group().strip())
+    of_a = _OF_A.match(text, figure.end) if num.fraction else None
+    m = vocab.currency_after_re.match(text, of_a.end()) if of_a else None
+    if m and m.group().strip().lower() in vocab.article_currencies:  # "half a dollar", "a quarter of a euro"
+        figure.end = m.end()
+        return _currency_code(m.group().strip())
     m = vocab.currency_hyphen_re.match(text, figure.end)
     if m and lookup(vocab.units, m.group()[1:]) is None:  # "a twenty-pound bag" weighs
         figure.end = m.end()
