@@ -361,3 +361,40 @@ NO_AMOUNT_AFTER_AN_ARTICLE = [
 @pytest.mark.parametrize("sentence", NO_AMOUNT_AFTER_AN_ARTICLE)
 def test_an_article_before_a_currency_word_in_other_use_is_no_money(sentence):
     assert [f for f in figures_of(sentence) if f[0] == "money"] == []
+
+
+# Units of time by their abbreviations, spaced, glued or hyphened as an adjective. (sentence, figure, value, unit)
+ABBREVIATED_TIME_UNITS = [
+    ("The trip took 2.5 hrs.", "2.5 hrs", 2.5, "hour"),
+    ("The shop is open 24hrs a day.", "24hrs", 24, "hour"),
+    ("Buses run every 10 min at peak.", "10 min", 10, "minute"),
+    ("The speech ran 45 mins.", "45 mins", 45, "minute"),
+    ("He ran it in 9.58 secs.", "9.58 secs", 9.58, "second"),
+    ("Yields on the 10-yr note rose.", "10-yr", 10, "year"),
+    ("He served 5 yrs in jail.", "5 yrs", 5, "year"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "phrase", "value", "unit"), ABBREVIATED_TIME_UNITS)
+def test_a_unit_of_time_by_its_abbreviation(sentence, phrase, value, unit):
+    assert [(text, v, u) for _, text, v, u in figures_of(sentence)] == [(phrase, value, unit)]
+
+
+@pytest.mark.parametrize("sentence", ["The min wage rose in May.", "Hrs and mins are shown on the board."])
+def test_a_time_abbreviation_with_no_number_is_no_figure(sentence):
+    assert figures_of(sentence) == []
+
+
+# A subunit by a plural of its own language. (sentence, amount as written, value, currency)
+SUBUNIT_PLURALS = [
+    ("Bread rose 50 kopiyok in Kyiv.", "50 kopiyok", 0.5, "UAH"),
+    ("A loaf costs 3 hryvnias and 40 kopiyok.", "3 hryvnias and 40 kopiyok", 3.4, "UAH"),
+    ("The rupee fell 12 paise to 83.20.", "12 paise", 0.12, "INR"),
+    ("The rouble fell 50 kopecks.", "50 kopecks", 0.5, "RUB"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "phrase", "value", "unit"), SUBUNIT_PLURALS)
+def test_a_subunit_by_its_plural(sentence, phrase, value, unit):
+    found = [(text, v, u) for kind, text, v, u in figures_of(sentence) if kind == "money"]
+    assert found == [(phrase, pytest.approx(value), unit)]
