@@ -398,3 +398,23 @@ SUBUNIT_PLURALS = [
 def test_a_subunit_by_its_plural(sentence, phrase, value, unit):
     found = [(text, v, u) for kind, text, v, u in figures_of(sentence) if kind == "money"]
     assert found == [(phrase, pytest.approx(value), unit)]
+
+
+# A weekday after the week it falls in, joined by "on" or a comma; the date ends at the weekday, not
+# at the full stop after it. (sentence, date as written, day)
+WEEKDAYS_AFTER_THEIR_WEEK = [
+    ("Talks resume next week on Friday.", "next week on Friday", D(2024, 6, 21)),
+    ("The vote happened last week on Tuesday.", "last week on Tuesday", D(2024, 6, 4)),
+    ("Talks resume next week, Friday.", "next week, Friday", D(2024, 6, 21)),
+    ("Talks resume next week Thurs.", "next week Thurs.", D(2024, 6, 20)),
+]
+
+
+@pytest.mark.parametrize(("sentence", "phrase", "day"), WEEKDAYS_AFTER_THEIR_WEEK)
+def test_a_weekday_after_its_week(sentence, phrase, day):
+    assert date_of(sentence) == [(phrase, day, day)]
+
+
+def test_a_week_then_a_weekday_in_the_next_sentence_are_two_dates():
+    found = date_of("It rained last week. On Tuesday it cleared.")
+    assert [text for text, _, _ in found] == ["last week", "Tuesday"]

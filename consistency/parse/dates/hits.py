@@ -148,7 +148,7 @@ def fragments() -> dict[str, str]:
         "WDFULL": rf"(?:{alternation(full_weekdays)})(?![a-z])",
         "WDNAME": rf"(?:{alternation(full_weekdays)})",
         "WDALONE": rf"(?:{alternation(v.lone_weekday_abbreviations)})(?![a-z])\.?",
-        "WD": rf"(?:{alternation(v.weekdays)})(?![a-z])\.?",
+        "WD": rf"(?:(?:{alternation(full_weekdays)})(?![a-z])|(?:{alternation(v.weekday_abbreviations)})(?![a-z])\.?)",
         "ORD": rf"(?:{alternation(v.spellings('ordinal'))})(?![a-z])",
         "NUM": rf"(?:\d{{1,3}}|{alternation(v.spellings('count'))})(?![\w])",
         "UNIT": rf"(?:{alternation(v.spellings('unit'))})",
