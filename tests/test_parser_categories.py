@@ -418,3 +418,21 @@ def test_a_weekday_after_its_week(sentence, phrase, day):
 def test_a_week_then_a_weekday_in_the_next_sentence_are_two_dates():
     found = date_of("It rained last week. On Tuesday it cleared.")
     assert [text for text, _, _ in found] == ["last week", "Tuesday"]
+
+
+# A hedge between "from" or "between" and the first figure, or after "to", keeps the change a change and
+# the range a range. (sentence, [(kind, value, unit)])
+HEDGED_CHANGES_AND_RANGES = [
+    ("The toll rose from about 300 to 450 people.", [("quantity", 300, "person"), ("quantity", 450, "person")]),
+    ("The toll rose from 300 to about 450 people.", [("quantity", 300, "person"), ("quantity", 450, "person")]),
+    ("The rate rose from around 5% to 7%.", [("percent", 5, "%"), ("percent", 7, "%")]),
+    ("Between about 300 and 450 people came.", [("quantity", 375, "person")]),
+    ("Tickets cost between roughly $5 and $10.", [("money", 7.5, "USD")]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "found"), HEDGED_CHANGES_AND_RANGES)
+def test_a_hedge_after_from_or_between(sentence, found):
+    assert [(kind, v, u) for kind, _, v, u in figures_of(sentence)] == [
+        (kind, pytest.approx(v), u) for kind, v, u in found
+    ]

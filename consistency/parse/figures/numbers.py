@@ -268,9 +268,9 @@ _ONE_SCALE = 10  # how far apart two figures' digits may be for the second's sca
 def _unit_written_once(text: str, a: Figure, b: Figure) -> None:
     """``rose from 5 to 7 percent``, ``from 10 to 20 million dollars``: a change whose unit, currency or scale is
     written once, after its second figure; the first takes them ("from 800 to 1.2 million" keeps 800)."""
-    if a.kind != "number" or b.kind == "number" and b.multiplier == 1 or a.fraction or a.hedge:
+    if a.kind != "number" or b.kind == "number" and b.multiplier == 1 or a.fraction:
         return
-    if not (_TALLY_TO.fullmatch(text, a.end, b.start) and _FROM_BEFORE.search(text, max(0, a.start - 12), a.start)):
+    if not (_TALLY_TO.fullmatch(text, a.end, _lead(text, b)) and _after_from(text, a)):
         return
     if a.multiplier == 1 and b.multiplier > 1:
         digits = b.value / b.multiplier
@@ -280,6 +280,21 @@ def _unit_written_once(text: str, a: Figure, b: Figure) -> None:
         a.step = a.step * b.multiplier if a.step is not None else None
         a.multiplier = b.multiplier
     a.kind, a.unit, a.tentative = b.kind, b.unit, False
+
+
+def _lead(text: str, a: Figure) -> int:
+    """Where the figure's phrase opens: before its hedge if it has one ("about 300")."""
+    if a.hedge:
+        hedge = vocabulary().hedge_before_re.search(text, max(0, a.start - 24), a.start)
+        if hedge:
+            return hedge.start()
+    return a.start
+
+
+def _after_from(text: str, a: Figure) -> bool:
+    """Whether "from" opens the figure, before its hedge if it has one: "from 10% to 20%", "from about 300 to 450"."""
+    lead = _lead(text, a)
+    return _FROM_BEFORE.search(text, max(0, lead - 12), lead) is not None
 
 
 def _counts_a_whole(f: Figure) -> bool:
@@ -293,13 +308,14 @@ def _counts_a_whole(f: Figure) -> bool:
 def _range(text: str, a: Figure, b: Figure) -> Figure | None:
     """``10-20%``, ``10 to 20 million``, ``between $1bn and $2bn``: one figure with both bounds."""
     if _RANGE_AND.fullmatch(text, a.end, b.start):
-        if not _BETWEEN_BEFORE.search(text, max(0, a.start - 12), a.start):
+        lead = _lead(text, a)
+        if not _BETWEEN_BEFORE.search(text, max(0, lead - 12), lead):
             return None
     elif not _RANGE_DASH.fullmatch(text, a.end, b.start):
         return None
     elif "to" not in text[a.end : b.start] and not (_DIGIT_BEFORE.search(text, a.start, a.end) and _DIGIT_AFTER.match(text, b.start)):
         return None  # "three-nought-four" reads digit by digit; "1.5-2 million" and "$5-10m" are ranges
-    elif "to" in text[a.end : b.start] and _FROM_BEFORE.search(text, max(0, a.start - 12), a.start):
+    elif "to" in text[a.end : b.start] and _after_from(text, a):
         return None  # "from 10% to 20%" is a change, not a range
     elif "to" in text[a.end : b.start] and a.kind != "number" and _changed_by(text, a.start):
         return None  # "rose 12p to 345p": the change, then the level it reached, each with its unit
