@@ -436,3 +436,19 @@ def test_a_hedge_after_from_or_between(sentence, found):
     assert [(kind, v, u) for kind, _, v, u in figures_of(sentence)] == [
         (kind, pytest.approx(v), u) for kind, v, u in found
     ]
+
+
+# "p.c." abbreviates per cent; a "p" for pence stays pence before a full stop. (sentence, [(kind, value, unit)])
+PER_CENT_ABBREVIATED = [
+    ("Growth was 1.5 p.c. last year.", [("percent", 1.5, "%")]),
+    ("Inflation hit 6 p.c.", [("percent", 6, "%")]),
+    ("A stamp costs 85p.", [("money", 0.85, "GBP")]),
+    ("It cost 50p. Then it rose.", [("money", 0.5, "GBP")]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "found"), PER_CENT_ABBREVIATED)
+def test_per_cent_abbreviated_and_pence(sentence, found):
+    assert [(kind, v, u) for kind, _, v, u in figures_of(sentence)] == [
+        (kind, pytest.approx(v), u) for kind, v, u in found
+    ]

@@ -214,7 +214,7 @@ def vocabulary() -> Vocabulary:
         + ")"
     )
     currency_hyphen_re = re.compile(r"-" + _alternation(after_names, r"\s+", plural=True) + _END)
-    subunit_re = re.compile(_alternation(subunits, r"\s+", plural=True) + _END)
+    subunit_re = re.compile(_alternation(subunits, r"\s+", plural=True) + _END + r"(?!\.[A-Za-z])")  # not "p.c."
 
     units: dict[str, str] = {}
     unit_glued: list[tuple[str, bool]] = []
