@@ -452,3 +452,27 @@ def test_per_cent_abbreviated_and_pence(sentence, found):
     assert [(kind, v, u) for kind, _, v, u in figures_of(sentence)] == [
         (kind, pytest.approx(v), u) for kind, v, u in found
     ]
+
+
+# A range of amounts each with its own sign and glued scale, and a subunit hyphened to its number as an
+# adjective. (sentence, [(kind, value, unit)])
+AMOUNT_RANGES_AND_HYPHENED_SUBUNITS = [
+    ("The deal is worth $1.2bn-$1.5bn.", [("money", 1.35e9, "USD")]),
+    ("Fees of £1.2m-£1.5m were paid.", [("money", 1.35e6, "GBP")]),
+    ("Ghana set aside GH¢5 million.", [("money", 5e6, "GHS")]),
+    ("He found a 50-cent coin.", [("money", 0.5, "USD")]),
+    ("A 99-cent store opened.", [("money", 0.99, "USD")]),
+    ("She dropped a 10-pence coin.", [("money", 0.1, "GBP")]),
+    ("A 50-centimetre wall fell.", [("quantity", 50, "cm")]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "found"), AMOUNT_RANGES_AND_HYPHENED_SUBUNITS)
+def test_amount_ranges_and_hyphened_subunits(sentence, found):
+    assert [(kind, v, u) for kind, _, v, u in figures_of(sentence)] == [
+        (kind, pytest.approx(v), u) for kind, v, u in found
+    ]
+
+
+def test_a_falling_pair_of_amounts_is_no_range():
+    assert [v for _, _, v, _ in figures_of("Estimates went $1.5bn-$1.2bn.")] == [1.5e9, 1.2e9]

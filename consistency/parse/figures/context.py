@@ -64,6 +64,7 @@ _DECADE = re.compile(r"['’]?s(?![A-Za-z])")
 _YEAR_RANGE_BEFORE = re.compile(r"(?<![\d,.])(?:1[89]|20|21)\d\d[^\S\n]*(?:[-–—/]|to)[^\S\n]*\Z")
 _RANGE_OPENING = re.compile(r"(?<![\w.,])\d[\d.,]*[^\S\n]*[-–][^\S\n]*\Z")  # "£2-" before the "3m" that closes it
 _SPACES = re.compile(r"[^\S\n]*")
+_SUBUNIT_GAP = re.compile(r"-(?=[A-Za-z¢])|[^\S\n]*")  # "45 cents", "a 50-cent coin"
 _SUBUNIT_LEAD = re.compile(r"[^\S\n]*(?:and[^\S\n]+)?")
 _NEXT_WORD = re.compile(r"[^\S\n]+([A-Za-z]+)")
 _PREVIOUS_WORD = re.compile(r"(?<![\w.])([A-Za-z][\w.\-]*|#)[^\S\n]*\Z")
@@ -322,7 +323,7 @@ def _counted_after(text: str, pos: int) -> bool:
 
 def _read_subunit_alone(text: str, figure: Figure) -> str | None:
     """``45 cents a share``, ``5p``: an amount in a subunit, as money in the main unit."""
-    spaces = _SPACES.match(text, figure.end)
+    spaces = _SUBUNIT_GAP.match(text, figure.end)
     m = vocabulary().subunit_re.match(text, spaces.end() if spaces else figure.end)
     if m is None:
         return None
