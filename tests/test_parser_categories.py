@@ -476,3 +476,32 @@ def test_amount_ranges_and_hyphened_subunits(sentence, found):
 
 def test_a_falling_pair_of_amounts_is_no_range():
     assert [v for _, _, v, _ in figures_of("Estimates went $1.5bn-$1.2bn.")] == [1.5e9, 1.2e9]
+
+
+# A day of the month as a cardinal in words after its month, where the date ends there (a stop, a comma,
+# the year): "May twenty one". A number before a noun stays a count. (sentence, date as written, day)
+DAYS_AS_CARDINALS_IN_WORDS = [
+    ("The vote is on June thirty.", "June thirty", D(2024, 6, 30)),
+    ("The ruling came on March fifteen, 2021.", "March fifteen, 2021", D(2021, 3, 15)),
+    ("It was signed on April twenty-two 1998 in Belfast.", "April twenty-two 1998", D(1998, 4, 22)),
+    ("On March ten, troops moved in.", "March ten", D(2024, 3, 10)),
+    ("The talks ended on May twenty one.", "May twenty one", D(2024, 5, 21)),
+]
+
+
+@pytest.mark.parametrize(("sentence", "phrase", "day"), DAYS_AS_CARDINALS_IN_WORDS)
+def test_a_day_as_a_cardinal_in_words_after_its_month(sentence, phrase, day):
+    assert date_of(sentence) == [(phrase, day, day)]
+
+
+COUNTS_AFTER_A_MONTH = [
+    ("In May twenty people died.", "May", "twenty people", 20),
+    ("By June thirty families had left.", "June", "thirty", 30),
+    ("By June, thirty families had left.", "June", "thirty", 30),
+]
+
+
+@pytest.mark.parametrize(("sentence", "month", "count", "value"), COUNTS_AFTER_A_MONTH)
+def test_a_count_in_words_after_a_month_is_no_day(sentence, month, count, value):
+    assert [text for text, _, _ in date_of(sentence)] == [month]
+    assert [(text, v) for _, text, v, _ in figures_of(sentence)] == [(count, value)]

@@ -64,6 +64,7 @@ _DECADE = re.compile(r"['’]?s(?![A-Za-z])")
 _YEAR_RANGE_BEFORE = re.compile(r"(?<![\d,.])(?:1[89]|20|21)\d\d[^\S\n]*(?:[-–—/]|to)[^\S\n]*\Z")
 _RANGE_OPENING = re.compile(r"(?<![\w.,])\d[\d.,]*[^\S\n]*[-–][^\S\n]*\Z")  # "£2-" before the "3m" that closes it
 _SPACES = re.compile(r"[^\S\n]*")
+_DAY_ENDS = re.compile(r"[^\S\n]*(?:[.,;:!?)]|\Z|(?:19|20)\d\d(?!\d))")  # a day in words ends its date here
 _SUBUNIT_GAP = re.compile(r"-(?=[A-Za-z¢])|[^\S\n]*")  # "45 cents", "a 50-cent coin"
 _SUBUNIT_LEAD = re.compile(r"[^\S\n]*(?:and[^\S\n]+)?")
 _NEXT_WORD = re.compile(r"[^\S\n]+([A-Za-z]+)")
@@ -390,8 +391,10 @@ def _is_count(text: str, num: Numeral, figure: Figure) -> bool:
         return False  # a year: the dates parser reads it
     if num.ends_digits and _YEAR_RANGE_BEFORE.search(text, max(0, s - 12), s):
         return False  # "2012-13", "2010 to 2015"
-    if vocab.month_before_re.search(text, max(0, s - 16), s) or vocab.month_after_re.match(text, end):
-        return False  # a day of the month
+    if (vocab.month_before_re.search(text, max(0, s - 16), s) and (num.ends_digits or _DAY_ENDS.match(text, end))) or (
+        vocab.month_after_re.match(text, end)
+    ):
+        return False  # a day of the month: "June 30", "on June thirty."; not "by June, thirty families"
     before = _PREVIOUS_WORD.search(text, max(0, s - 24), s)
     if before:
         word = before.group(1).lower()
