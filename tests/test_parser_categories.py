@@ -27,6 +27,13 @@ def figures_of(sentence: str) -> list[tuple[str, str, float | None, str | None]]
     return [(m.kind, m.text, m.value, m.unit) for m in consistency.mentions(sentence) if m.kind in FIGURE_KINDS]
 
 
+def assert_figures(sentence: str, found: list[tuple[str, float, str | None]]) -> None:
+    """The sentence's figures are exactly `found`: (kind, value, unit) each, in reading order."""
+    assert [(kind, v, u) for kind, _, v, u in figures_of(sentence)] == [
+        (kind, pytest.approx(v), u) for kind, v, u in found
+    ]
+
+
 D = dt.date
 
 # Dates counted from the publication date. (sentence, date as written, first day, last day)
@@ -323,9 +330,7 @@ CHANGES_WITH_THEIR_UNIT_WRITTEN_ONCE = [
 
 @pytest.mark.parametrize(("sentence", "found"), CHANGES_WITH_THEIR_UNIT_WRITTEN_ONCE)
 def test_a_change_with_its_unit_written_once(sentence, found):
-    assert [(kind, v, u) for kind, _, v, u in figures_of(sentence)] == [
-        (kind, pytest.approx(v), u) for kind, v, u in found
-    ]
+    assert_figures(sentence, found)
 
 
 # "a" or "an" for one of a currency whose name has no everyday sense after an article, and a
@@ -433,9 +438,7 @@ HEDGED_CHANGES_AND_RANGES = [
 
 @pytest.mark.parametrize(("sentence", "found"), HEDGED_CHANGES_AND_RANGES)
 def test_a_hedge_after_from_or_between(sentence, found):
-    assert [(kind, v, u) for kind, _, v, u in figures_of(sentence)] == [
-        (kind, pytest.approx(v), u) for kind, v, u in found
-    ]
+    assert_figures(sentence, found)
 
 
 # "p.c." abbreviates per cent; a "p" for pence stays pence before a full stop. (sentence, [(kind, value, unit)])
@@ -449,9 +452,7 @@ PER_CENT_ABBREVIATED = [
 
 @pytest.mark.parametrize(("sentence", "found"), PER_CENT_ABBREVIATED)
 def test_per_cent_abbreviated_and_pence(sentence, found):
-    assert [(kind, v, u) for kind, _, v, u in figures_of(sentence)] == [
-        (kind, pytest.approx(v), u) for kind, v, u in found
-    ]
+    assert_figures(sentence, found)
 
 
 # A range of amounts each with its own sign and glued scale, and a subunit hyphened to its number as an
@@ -469,9 +470,7 @@ AMOUNT_RANGES_AND_HYPHENED_SUBUNITS = [
 
 @pytest.mark.parametrize(("sentence", "found"), AMOUNT_RANGES_AND_HYPHENED_SUBUNITS)
 def test_amount_ranges_and_hyphened_subunits(sentence, found):
-    assert [(kind, v, u) for kind, _, v, u in figures_of(sentence)] == [
-        (kind, pytest.approx(v), u) for kind, v, u in found
-    ]
+    assert_figures(sentence, found)
 
 
 def test_a_falling_pair_of_amounts_is_no_range():
