@@ -22,7 +22,8 @@ one range, and "this week or next (week)", "later this month or early next"
 into the range that holds both (the text does not say which); a date after
 a bound word ("by the end of the year", "since 2019") opens on that side
 (`bounds`), and one that ends a counted period ("the year to March") is
-widened to it (`ending`). Spans that look like dates but that no reader
+widened to it (`ending`); a year or a century before the common era ("44 BC") is
+no date the calendar holds, and is dropped. Spans that look like dates but that no reader
 could read go to dateparser (`parse.dateparse`), one cached call per
 distinct span.
 """

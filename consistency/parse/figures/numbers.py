@@ -25,7 +25,10 @@ Intervals are half-open, ``[low, high)``:
   outer bounds, ``hedge`` "range".
   The scale or currency may be written once ("1.5-2 million", "$5-10
   million", "£2-3m"); a change and the level it reached, each with its own
-  unit ("rose 12p to 345p"), are two figures, not a range.
+  unit ("rose 12p to 345p"), are two figures, not a range; so is a change "from 5 to 7 percent",
+  whose first figure takes the unit, currency or scale written once after the second.
+- a share ("one in five", "nine out of 10 households") is a number between 0 and 1; its whole may
+  be a count, never a time or a measure ("5 in 10 minutes").
 
 A tally of two whole numbers joined by a dash is no range: a vote split
 ("a 59-41 vote", "passed 218-214", and "by 96 votes to 104") gives its two counts, a score ("won 3-1",
