@@ -22,7 +22,8 @@ one range, and "this week or next (week)", "later this month or early next"
 into the range that holds both (the text does not say which); a date after
 a bound word ("by the end of the year", "since 2019") opens on that side
 (`bounds`), and one that ends a counted period ("the year to March") is
-widened to it (`ending`). Spans that look like dates but that no reader
+widened to it (`ending`); a year or a century before the common era ("44 BC") is
+no date the calendar holds, and is dropped. Spans that look like dates but that no reader
 could read go to dateparser (`parse.dateparse`), one cached call per
 distinct span.
 """
@@ -187,7 +188,18 @@ def find(text: str, published: dt.date | None = None, date_order: str = DEFAULT_
     chosen = _join_alternatives(_join_ranges(_with_offsets(_with_parts(chosen, ctx), ctx), ctx), ctx)
     chosen = _longest(chosen + _fallback(ctx, chosen, starts))
     chosen = bounds.with_bounds(ending.with_periods_to(chosen, ctx), ctx)
-    return [_mention(text, _without_article(ctx, hit)) for hit in chosen]
+    return [_mention(text, _without_article(ctx, hit)) for hit in chosen if not _before_common_era(lowered, hit.end)]
+
+
+@functools.cache
+def _era_before() -> re.Pattern[str]:
+    """The words after a year or a century that put it before the common era ("44 BC", "the 5th century BCE")."""
+    return re.compile(rf"[^\S\n]*(?:{trie_alternation(vocabulary().spellings('era_before'))})(?![a-z])")
+
+
+def _before_common_era(lowered: str, end: int) -> bool:
+    """Whether an era word before Christ follows the date that ends at `end`: the calendar holds no such year."""
+    return end < len(lowered) and lowered[end] in " \tb" and _era_before().match(lowered, end) is not None
 
 
 def _starts(text: str, lowered: str) -> list[int]:

@@ -16,6 +16,7 @@ from .hits import (
     Hit,
     Reader,
     compile_pattern,
+    day_in_words,
     day_number,
     full_year,
     is_capitalised,
@@ -51,7 +52,8 @@ _DAY_MONTH = (
 )
 _MONTH_DAY = (
     r"(?<![\w$£€/])(?<![^\d\s]-)(?:(?P<wd>@WD@),?\s+)?(?P<m>@MON@)(?:\s*,\s*|[-/]|\s*)(?:the\s+)?"
-    r"(?:(?P<d>@DAY@)|(?P<dw>@ORD@))(?![\w])(?:" + RUN_JOINER + r"(?P<d2>@DAY@)(?![\w]))?" + _YEAR_TAIL
+    r"(?:(?P<d>@DAY@)|(?P<dw>@ORD@)|(?P<dc>@DAYWORD@)(?=\s*(?:[.,;:!?)]|$|(?:19|20)\d\d(?!\d))))(?![\w])"
+    r"(?:" + RUN_JOINER + r"(?P<d2>@DAY@)(?![\w]))?" + _YEAR_TAIL
 )
 # "from 4 to January 22, 1995": the first day takes its month from the second
 _DAY_TO_MONTH_DAY = (
@@ -170,7 +172,7 @@ def _read_month_and_day(m: re.Match[str], ctx: Context) -> Iterator[Hit]:
     ordinal = m["d"] and not m["d"].isdigit()  # "march 3rd"; not "we may first need"
     if word_sense_lowercase(ctx.written(m, "m")) and not (m["y"] or glued or day_of or ordinal):
         return  # "they may 2 ..."
-    day = day_number(m["d"] or m["dw"])
+    day = day_number(m["d"] or m["dw"]) if not m.groupdict().get("dc") else day_in_words(m["dc"])
     day2 = day_number(m["d2"]) if m["d2"] else None
     if day is not None:
         yield from _day_hit(m, ctx, m.start(), month_number(m["m"]), day, day2, m["y"])

@@ -23,6 +23,7 @@ __all__ = [
     "compile_pattern",
     "count_number",
     "day_hit",
+    "day_in_words",
     "day_number",
     "full_year",
     "is_capitalised",
@@ -148,8 +149,9 @@ def fragments() -> dict[str, str]:
         "WDFULL": rf"(?:{alternation(full_weekdays)})(?![a-z])",
         "WDNAME": rf"(?:{alternation(full_weekdays)})",
         "WDALONE": rf"(?:{alternation(v.lone_weekday_abbreviations)})(?![a-z])\.?",
-        "WD": rf"(?:{alternation(v.weekdays)})(?![a-z])\.?",
+        "WD": rf"(?:(?:{alternation(full_weekdays)})(?![a-z])|(?:{alternation(v.weekday_abbreviations)})(?![a-z])\.?)",
         "ORD": rf"(?:{alternation(v.spellings('ordinal'))})(?![a-z])",
+        "DAYWORD": rf"(?:{alternation(v.spellings('day_word'))})(?![a-z-])",
         "NUM": rf"(?:\d{{1,3}}|{alternation(v.spellings('count'))})(?![\w])",
         "UNIT": rf"(?:{alternation(v.spellings('unit'))})",
         # the units a period is named by in the singular ("last week", "this qtr"); a day is no period ("the next
@@ -177,6 +179,12 @@ def compile_pattern(pattern: str) -> re.Pattern[str]:
 
 def month_number(word: str) -> int:
     return vocabulary().months[normalise(word)]
+
+
+def day_in_words(word: str) -> int | None:
+    """A day of the month as a cardinal in words after its month: "twenty one" of "May twenty one"."""
+    value = vocabulary().kind("day_word").get(normalise(word))
+    return int(value) if value else None
 
 
 def day_number(word: str) -> int | None:

@@ -40,7 +40,7 @@ _SHARED_MODIFIER = compile_pattern(
     r"\b(?P<mod>last|next|this|previous|past|coming|upcoming)\s+(?:week(?:['’]s)?\s*[-,]?\s*)?@WDFULL@"
     r"(?:\s*,\s*@WDFULL@)*\s*(?:,|and|or|&)\s*$"
 )
-_WEEK_THEN_WEEKDAY = r"\b(?P<mod>next|last|this|previous|past)\s+week(?:['’]s)?\s*[-,]?\s*(?P<w>@WD@)"
+_WEEK_THEN_WEEKDAY = r"\b(?P<mod>next|last|this|previous|past)\s+week(?:['’]s)?\s*[-,]?\s*(?:on\s+)?(?P<w>@WD@)"
 _WEEKDAY_DAY = r"\b(?P<w>@WD@),?\s+(?P<the>the\s+)?(?P<d>@DAY@|@ORD@)(?![\w]|[:.]\d)"  # not "Friday 10:30"
 _WEEKDAY_NUMERIC = r"\b(?P<w>@WD@),?\s+(?P<m>[0-3]?\d)[./](?P<d>[0-3]?\d)(?!\d|[./]\d)"
 _NTH_WEEKDAY = (

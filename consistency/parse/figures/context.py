@@ -64,6 +64,8 @@ _DECADE = re.compile(r"['’]?s(?![A-Za-z])")
 _YEAR_RANGE_BEFORE = re.compile(r"(?<![\d,.])(?:1[89]|20|21)\d\d[^\S\n]*(?:[-–—/]|to)[^\S\n]*\Z")
 _RANGE_OPENING = re.compile(r"(?<![\w.,])\d[\d.,]*[^\S\n]*[-–][^\S\n]*\Z")  # "£2-" before the "3m" that closes it
 _SPACES = re.compile(r"[^\S\n]*")
+_DAY_ENDS = re.compile(r"[^\S\n]*(?:[.,;:!?)]|\Z|(?:19|20)\d\d(?!\d))")  # a day in words ends its date here
+_SUBUNIT_GAP = re.compile(r"-(?=[A-Za-z¢])|[^\S\n]*")  # "45 cents", "a 50-cent coin"
 _SUBUNIT_LEAD = re.compile(r"[^\S\n]*(?:and[^\S\n]+)?")
 _NEXT_WORD = re.compile(r"[^\S\n]+([A-Za-z]+)")
 _PREVIOUS_WORD = re.compile(r"(?<![\w.])([A-Za-z][\w.\-]*|#)[^\S\n]*\Z")
@@ -259,6 +261,11 @@ def _read_currency(text: str, num: Numeral, figure: Figure) -> str | None:
     if m:
         figure.end = m.end()
         return _currency_code(m.group().strip())
+    of_a = _OF_A.match(text, figure.end) if num.fraction else None
+    m = vocab.currency_after_re.match(text, of_a.end()) if of_a else None
+    if m and m.group().strip().lower() in vocab.article_currencies:  # "half a dollar", "a quarter of a euro"
+        figure.end = m.end()
+        return _currency_code(m.group().strip())
     m = vocab.currency_hyphen_re.match(text, figure.end)
     if m and lookup(vocab.units, m.group()[1:]) is None:  # "a twenty-pound bag" weighs
         figure.end = m.end()
@@ -317,7 +324,7 @@ def _counted_after(text: str, pos: int) -> bool:
 
 def _read_subunit_alone(text: str, figure: Figure) -> str | None:
     """``45 cents a share``, ``5p``: an amount in a subunit, as money in the main unit."""
-    spaces = _SPACES.match(text, figure.end)
+    spaces = _SUBUNIT_GAP.match(text, figure.end)
     m = vocabulary().subunit_re.match(text, spaces.end() if spaces else figure.end)
     if m is None:
         return None
@@ -384,8 +391,10 @@ def _is_count(text: str, num: Numeral, figure: Figure) -> bool:
         return False  # a year: the dates parser reads it
     if num.ends_digits and _YEAR_RANGE_BEFORE.search(text, max(0, s - 12), s):
         return False  # "2012-13", "2010 to 2015"
-    if vocab.month_before_re.search(text, max(0, s - 16), s) or vocab.month_after_re.match(text, end):
-        return False  # a day of the month
+    if (vocab.month_before_re.search(text, max(0, s - 16), s) and (num.ends_digits or _DAY_ENDS.match(text, end))) or (
+        vocab.month_after_re.match(text, end)
+    ):
+        return False  # a day of the month: "June 30", "on June thirty."; not "by June, thirty families"
     before = _PREVIOUS_WORD.search(text, max(0, s - 24), s)
     if before:
         word = before.group(1).lower()

@@ -25,7 +25,10 @@ Intervals are half-open, ``[low, high)``:
   outer bounds, ``hedge`` "range".
   The scale or currency may be written once ("1.5-2 million", "$5-10
   million", "£2-3m"); a change and the level it reached, each with its own
-  unit ("rose 12p to 345p"), are two figures, not a range.
+  unit ("rose 12p to 345p"), are two figures, not a range; so is a change "from 5 to 7 percent",
+  whose first figure takes the unit, currency or scale written once after the second.
+- a share ("one in five", "nine out of 10 households") is a number between 0 and 1; its whole may
+  be a count, never a time or a measure ("5 in 10 minutes").
 
 A tally of two whole numbers joined by a dash is no range: a vote split
 ("a 59-41 vote", "passed 218-214", and "by 96 votes to 104") gives its two counts, a score ("won 3-1",
@@ -71,7 +74,7 @@ _CHANGE_BEFORE = re.compile(r"(?<![A-Za-z])(?P<word>[A-Za-z]+)[^\S\n]+\Z")  # "b
 _FROM_BEFORE = re.compile(r"(?<![A-Za-z])from[^\S\n]+\Z", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n\s*\n")
 _CODE_HYPHEN = re.compile(r"[-–]")
-_DIGIT_BEFORE = re.compile(r"\d[%]?\Z")  # a range's first figure ends in digits ("1.5", "5%")
+_DIGIT_BEFORE = re.compile(r"\d(?:%|[A-Za-z]{1,3})?\Z")  # a range's first figure ends in digits ("1.5", "5%", "$1.2bn")
 _DIGIT_AFTER = re.compile(r"[^\d\s]{0,4}\d")  # its second opens with them ("2 million", "$10")
 _TALLY_DASH = re.compile(r"[^\S\n]*[-–—][^\S\n]*")
 _TALLY_TO = re.compile(r"[^\S\n]+to[^\S\n]+")
@@ -140,6 +143,8 @@ def _join_pairs(text: str, figures: list[Figure]) -> list[Figure]:
                 i += 2
                 continue
             joined = _restatement(text, a, b) or _share(text, a, b) or _part_of_count(text, a, b) or _range(text, a, b)
+            if joined is None:
+                _unit_written_once(text, a, b)
             if joined is not None:
                 out.append(joined)
                 i += 2
@@ -251,8 +256,12 @@ def _changed_by(text: str, start: int) -> bool:
 
 
 def _share(text: str, a: Figure, b: Figure) -> Figure | None:
-    """``one out of three``, ``1 over 3``, ``one in five``: a share, as a number between 0 and 1."""
-    if a.kind != "number" or b.kind != "number" or a.fraction or b.fraction or b.tentative:
+    """``one out of three``, ``1 over 3``, ``one in five``: a share, as a number between 0 and 1.
+
+    The whole may be a count of what it is a share of (``one in five people``, ``nine out of 10
+    households``), never a measure or a stretch of time ("5 in 10 minutes" is a count and a time).
+    """
+    if a.kind != "number" or a.fraction or b.fraction or b.tentative or not _counts_a_whole(b):
         return None
     if not _SHARE.fullmatch(text, a.end, b.start) or not (0 < a.value <= b.value):
         return None
@@ -272,16 +281,60 @@ def _part_of_count(text: str, a: Figure, b: Figure) -> Figure | None:
                   hedge=a.hedge, rule=a.rule, amount=a.amount, digits=b.digits)
 
 
+_ONE_SCALE = 10  # how far apart two figures' digits may be for the second's scale word to scale the first too
+
+
+def _unit_written_once(text: str, a: Figure, b: Figure) -> None:
+    """``rose from 5 to 7 percent``, ``from 10 to 20 million dollars``: a change whose unit, currency or scale is
+    written once, after its second figure; the first takes them ("from 800 to 1.2 million" keeps 800)."""
+    if a.kind != "number" or b.kind == "number" and b.multiplier == 1 or a.fraction:
+        return
+    if not (_TALLY_TO.fullmatch(text, a.end, _lead(text, b)) and _after_from(text, a)):
+        return
+    if a.multiplier == 1 and b.multiplier > 1:
+        digits = b.value / b.multiplier
+        if not (digits / _ONE_SCALE <= a.value <= digits * _ONE_SCALE):
+            return
+        a.value *= b.multiplier
+        a.step = a.step * b.multiplier if a.step is not None else None
+        a.multiplier = b.multiplier
+    a.kind, a.unit, a.tentative = b.kind, b.unit, False
+
+
+def _lead(text: str, a: Figure) -> int:
+    """Where the figure's phrase opens: before its hedge if it has one ("about 300")."""
+    if a.hedge:
+        hedge = vocabulary().hedge_before_re.search(text, max(0, a.start - 24), a.start)
+        if hedge:
+            return hedge.start()
+    return a.start
+
+
+def _after_from(text: str, a: Figure) -> bool:
+    """Whether "from" opens the figure, before its hedge if it has one: "from 10% to 20%", "from about 300 to 450"."""
+    lead = _lead(text, a)
+    return _FROM_BEFORE.search(text, max(0, lead - 12), lead) is not None
+
+
+def _counts_a_whole(f: Figure) -> bool:
+    """Whether a figure can be the whole of a share: a plain number, or a count of things that are no measure or time."""
+    if f.kind == "number":
+        return True
+    vocab = vocabulary()
+    return f.kind == "quantity" and f.unit not in vocab.conversions and f.unit not in vocab.durations
+
+
 def _range(text: str, a: Figure, b: Figure) -> Figure | None:
     """``10-20%``, ``10 to 20 million``, ``between $1bn and $2bn``: one figure with both bounds."""
     if _RANGE_AND.fullmatch(text, a.end, b.start):
-        if not _BETWEEN_BEFORE.search(text, max(0, a.start - 12), a.start):
+        lead = _lead(text, a)
+        if not _BETWEEN_BEFORE.search(text, max(0, lead - 12), lead):
             return None
     elif not _RANGE_DASH.fullmatch(text, a.end, b.start):
         return None
     elif "to" not in text[a.end : b.start] and not (_DIGIT_BEFORE.search(text, a.start, a.end) and _DIGIT_AFTER.match(text, b.start)):
         return None  # "three-nought-four" reads digit by digit; "1.5-2 million" and "$5-10m" are ranges
-    elif "to" in text[a.end : b.start] and _FROM_BEFORE.search(text, max(0, a.start - 12), a.start):
+    elif "to" in text[a.end : b.start] and _after_from(text, a):
         return None  # "from 10% to 20%" is a change, not a range
     elif "to" in text[a.end : b.start] and a.kind != "number" and _changed_by(text, a.start):
         return None  # "rose 12p to 345p": the change, then the level it reached, each with its unit

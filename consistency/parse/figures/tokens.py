@@ -65,7 +65,7 @@ def _word_start_pattern() -> re.Pattern[str]:
     """Numeral words that may start a run, on the lower-cased text."""
     words = vocabulary().words
     leading = [w for w, info in words.items() if info.role not in ("and", "ordinal", "article")]
-    return re.compile(rf"\b{word_trie(leading)}\b")
+    return re.compile(rf"\b{word_trie(leading + sorted(vocabulary().article_currencies))}\b")
 
 
 @cache
@@ -93,14 +93,16 @@ def _run_starts(text: str) -> list[int]:
         starts = sorted(starts + [m.start() for m in _VULGAR_START.finditer(text)])
     low = scan.lowered(text)
     multipliers = _multipliers()
+    currencies = vocabulary().article_currencies
     words = []
     for m in _word_start_pattern().finditer(low):
         start = m.start()
-        if m.group() in multipliers:
+        if m.group() in multipliers or m.group() in currencies:
             article = _ARTICLE_BEFORE.search(low, max(0, start - 12), start)
             if article:
                 words.append(article.start())
-        words.append(start)
+        if m.group() not in currencies:
+            words.append(start)
     return list(heapq.merge(starts, words))
 
 
@@ -138,6 +140,7 @@ def _atom_alternation(for_runs: bool) -> str:
     multipliers = roles("scale", "hundred", "dozen", "pair", "fraction")
     compound_ordinal = rf"(?:{tens})(?:{_SPACE}*-{_SPACE}*|{_SPACE}+)firsts?\b|(?:{tens})-seconds?\b"
     article = rf"\ban?(?=(?:{_SPACE}+|-)(?:{multipliers})\b)"
+    one_of_a_currency = rf"\ban?(?={_SPACE}+(?:{word_trie(sorted(vocabulary().article_currencies))})(?![\w-]))"  # "a dollar"
     point = rf"\bpoint(?={_SPACE}+(?:\d|(?:{digits})\b))"
     minus = rf"\b(?:minus|negative)(?={_SPACE}+(?:\d|\.\d|(?:{digits})\b))"
     parts = {
@@ -147,6 +150,7 @@ def _atom_alternation(for_runs: bool) -> str:
         "oc": rf"\b(?:{compound_ordinal})",
         "word": rf"\b(?:{word_alt})\b",
         "art": article,
+        "one": one_of_a_currency,
         "pt": point,
         "neg": minus,
     }
@@ -182,6 +186,10 @@ def tokenize(text: str, start: int, end: int) -> list[Token]:
             tens_word = re.split(r"[\s-]+", raw.lower())[0]
             value = words[tens_word].value + (1 if "first" in raw.lower() else 2)
             tokens.append(Token("ordcompound", value, m.start(), m.end(), raw, raw.lower().endswith("s")))
+        elif kind == "one" and not (tokens and tokens[-1].kind == "fraction"):
+            tokens.append(Token("digit", 1.0, m.start(), m.end(), raw))  # "a dollar" is one dollar; "half a dollar" a half
+        elif kind == "one":
+            tokens.append(Token("article", 1.0, m.start(), m.end(), raw))
         elif kind in ("and", "ofa", "pt", "neg", "art"):
             role = {"and": "and", "ofa": "ofa", "pt": "point", "neg": "minus", "art": "article"}[kind]
             tokens.append(Token(role, 1.0, m.start(), m.end(), raw))

@@ -35,7 +35,10 @@ such as ``C $``):
   tally_score — "a 1-3 defeat", a score, no figure — and accounting_lead, the verbs that state a value
   before an amount in brackets, which accounts write for a negative: "revenue was ($99.99)" — unless
   a negative_measure names it: "the loss was ($45.20)" is the loss), and range_lead, the words that open a
-  range of two amounts ("between $20 and 30"), whose second number is no amount's cents.
+  range of two amounts ("between $20 and 30"), whose second number is no amount's cents; and duration, the
+  canonical units of time, which count no whole a share is taken of ("5 in 10 minutes" is no share); and
+  article_currency, the currency names "a" or "an" stands for one of ("less than a dollar a day"), none
+  with an everyday sense that an article goes before ("a real problem", "a yen for travel", "a pound of").
 """
 
 from __future__ import annotations
@@ -78,6 +81,8 @@ class Vocabulary:
     accounting_leads: frozenset[str]  # words after which an amount in brackets is negative: "was ($5)"
     negative_measures: frozenset[str]  # measures whose name says they go down: "loss", "deficit"
     range_leads: frozenset[str]  # words that open a range of two amounts: "between $20 and 30"
+    durations: frozenset[str]  # canonical units of time: no whole a share is taken of
+    article_currencies: frozenset[str]  # currency names "a" stands for one of: "a dollar", "a euro"
     change_words: frozenset[str]  # verbs and adverbs of change (change_directions.csv): "rose 12p to 345p"
     rate_words: frozenset[str]  # what moves in percentage points: "cut rates by a quarter point"
     scale_suffix_re: re.Pattern[str]
@@ -209,7 +214,7 @@ def vocabulary() -> Vocabulary:
         + ")"
     )
     currency_hyphen_re = re.compile(r"-" + _alternation(after_names, r"\s+", plural=True) + _END)
-    subunit_re = re.compile(_alternation(subunits, r"\s+", plural=True) + _END)
+    subunit_re = re.compile(_alternation(subunits, r"\s+", plural=True) + _END + r"(?!\.[A-Za-z])")  # not "p.c."
 
     units: dict[str, str] = {}
     unit_glued: list[tuple[str, bool]] = []
@@ -266,7 +271,8 @@ def vocabulary() -> Vocabulary:
     one_idioms: set[str] = set()
     tallies: dict[str, set[str]] = {"tally_vote": set(), "tally_score": set(), "accounting_lead": set(),
                                      "negative_measure": set(), "range_lead": set(),
-                                     "rate_word": set()}
+                                     "rate_word": set(), "duration": set(),
+                                     "article_currency": set()}
     for row in _rows("figure_context.csv"):
         word, role = row["word"], row["role"]
         if role in ("month", "month_exact"):
@@ -303,6 +309,8 @@ def vocabulary() -> Vocabulary:
         accounting_leads=frozenset(tallies["accounting_lead"]),
         negative_measures=frozenset(tallies["negative_measure"]),
         range_leads=frozenset(tallies["range_lead"]),
+        durations=frozenset(tallies["duration"]),
+        article_currencies=frozenset(tallies["article_currency"]),
         change_words=frozenset(row["word"].lower() for row in _rows("change_directions.csv")),
         rate_words=frozenset(tallies["rate_word"]),
         scale_suffix_re=scale_suffix_re,

@@ -139,9 +139,8 @@ def _evaluate(seq: list[Token]) -> _Reading | None:
     reading = _evaluate_unsigned(seq)
     if reading is None or sign > 0:
         return reading
-    return _Reading(
-        -reading.value, reading.step, reading.scaled, reading.bare, reading.fraction, reading.last_scale
-    )
+    bare = None if reading.bare == "one" else reading.bare  # "minus one" is a number, never the pronoun
+    return _Reading(-reading.value, reading.step, reading.scaled, bare, reading.fraction, reading.last_scale)
 
 
 def _evaluate_unsigned(seq: list[Token]) -> _Reading | None:
