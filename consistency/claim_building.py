@@ -603,12 +603,12 @@ _THAN = re.compile(r"\bthan\s+(?:the\s+|a\s+|an\s+)?$", re.IGNORECASE)
 _READINGS_KEPT = 1 << 13
 
 
-def _frame(sentence: Sentence, m: Mention, names: Sequence[Mention], owner: tuple[str, ...]) -> Frame | None:
-    """The frame of a figure or a date (else None), read once for each way its sentence is written."""
+def _frame(sentence: Sentence, m: Mention, names: tuple[Mention, ...], owner: tuple[str, ...]) -> Frame | None:
+    """The frame of a figure or a date (else None), read once for each way its sentence is written: the sentence
+    and its mentions are at the sentence's own offsets (`_written`)."""
     if not (m.is_figure or m.kind == "date"):
         return None
-    rel = sentence.start
-    return _written_frame(_own(sentence), _moved(m, -rel), tuple(_moved(n, -rel) for n in names), owner)
+    return _written_frame(sentence, m, names, owner)
 
 
 @functools.lru_cache(maxsize=_READINGS_KEPT)
@@ -622,14 +622,29 @@ def _written_frame(sentence: Sentence, m: Mention, names: tuple[Mention, ...], o
     return dataclasses.replace(frame, actor=actor, round=stage) if actor or stage else frame
 
 
-def _slot(sentence: Sentence, m: Mention) -> tuple[str, ...]:
-    """`slot_of` a name, read once for each way its sentence is written."""
-    return _written_slot(_own(sentence), _moved(m, -sentence.start))
+@functools.lru_cache(maxsize=_READINGS_KEPT)
+def _written_slot(sentence: Sentence, m: Mention) -> tuple[str, ...]:
+    """`slot_of` a name, read once for each way its sentence is written (`_written`)."""
+    return slot_of(sentence, m)
+
+
+# `figure_attribute` and `date_attribute` of a mention, read once for each way its sentence is written (`_written`)
+_written_figure_attribute = functools.lru_cache(maxsize=_READINGS_KEPT)(figure_attribute)
+_written_date_attribute = functools.lru_cache(maxsize=_READINGS_KEPT)(date_attribute)
 
 
 @functools.lru_cache(maxsize=_READINGS_KEPT)
-def _written_slot(sentence: Sentence, m: Mention) -> tuple[str, ...]:
-    return slot_of(sentence, m)
+def _written_timing(
+    sentence: Sentence, dates: tuple[Mention, ...], published: dt.date | None, figures: tuple[Mention, ...]
+) -> tuple[int, ...]:
+    """Where in `dates` the `figure_dates` of a sentence stand, read once for each way it is written (`_written`)."""
+    return tuple(dates.index(d) for d in figure_dates(sentence, dates, published, figures))
+
+
+def _written(sentence: Sentence, ms: Sequence[Mention]) -> tuple[Sentence, dict[int, Mention]]:
+    """The sentence at its own offsets, where every copy of it stands alike, and each of its mentions `ms`
+    (by id) moved there with it: what is read from them is kept by how the sentence is written."""
+    return _own(sentence), {id(m): _moved(m, -sentence.start) for m in ms}
 
 
 def _own(sentence: Sentence) -> Sentence:
@@ -899,15 +914,19 @@ def claims_of(doc: Document, sentences: Sequence[Sentence], mentions: Sequence[M
         dates = [m for m in ms if m.kind == "date"]
         names = [m for m in ms if m.kind == "entity" and m.role not in ("office", "nationality") and m.canonical]
         context = tuple(dict.fromkeys(content_terms(sentence.text)))
+        written, at = _written(sentence, ms)  # the sentence and its mentions as written, wherever it stands
+        written_figures = tuple(at[id(f)] for f in figures)
+        written_dates = tuple(at[id(d)] for d in dates)
+        written_names = tuple(at[id(n)] for n in names)
         life = life_events(sentence, dates) if dates else {}
-        timing = figure_dates(sentence, dates, doc.published, figures) if dates else []
+        timing = [dates[i] for i in _written_timing(written, written_dates, doc.published, written_figures)] if dates else []
         if timing and figures:  # "up 14% on the same quarter last year": last year is the change's base, not its time
             spans = [span for span in map(lambda f: change_base(sentence, f), figures) if span]
             timing = [d for d in timing if not any(lo <= d.start < hi for lo, hi in spans)]
         if not timing and _CONTINUES.match(sentence.text):  # "It killed 12,000 people": the last sentence's time
             timing = timing_of.get(i - 1, [])
         timing_of[i] = timing
-        frames = {id(m): _frame(sentence, m, names, owner) for m in ms}
+        frames = {id(m): _frame(written, at[id(m)], written_names, owner) for m in ms}
         if len(figures) > 1:
             _share_predicate(sentence, figures, frames)
         speakers = set(body_speakers(sentence, names)) if figures else set()
@@ -934,7 +953,7 @@ def claims_of(doc: Document, sentences: Sequence[Sentence], mentions: Sequence[M
             members: tuple[str, ...] = ()
             if m.kind == "date":
                 subject = _dated_subject(sentence, names, m)
-                attribute = date_attribute(sentence, m, figures + dates)
+                attribute = _written_date_attribute(written, at[id(m)], written_figures + written_dates)
                 if m.start in life:
                     attribute = (life[m.start],)
                     subject = _named_before(sentence, names, m) or subject
@@ -950,7 +969,7 @@ def claims_of(doc: Document, sentences: Sequence[Sentence], mentions: Sequence[M
                 elif own is not None:  # "Ridley got eight years; Cole received three": each term is its person's
                     people = {n.canonical for n in names if n.role == "person"}
                     subject = tuple(s for s in subject if s in own or s not in people)
-                attribute = figure_attribute(sentence, m, figures)
+                attribute = _written_figure_attribute(written, at[id(m)], written_figures)
                 bracketed = bracketed_owner(sentence, m, names) if person is None else None
                 if bracketed is not None and bracketed.canonical:  # "behind Orsa (11.9 million) and Brant (14 million)"
                     subject = (bracketed.canonical,)
@@ -980,7 +999,7 @@ def claims_of(doc: Document, sentences: Sequence[Sentence], mentions: Sequence[M
                 ):
                     time = None
             elif m.kind == "entity" and m.role not in ("office", "nationality"):
-                attribute = _slot(sentence, m)
+                attribute = _written_slot(written, at[id(m)])
                 time = _time_of(dates)
             else:
                 attribute = ()

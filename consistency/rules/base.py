@@ -187,6 +187,14 @@ class Context:
         return figure_timelines(self)
 
     @cached_property
+    def pronouns(self) -> tuple[Claim, ...]:
+        """The sentences that open with "He" or "She", as claims standing for the person named before (see
+        pronouns.pronoun_claims): read once for the rules that ask (occupation, party, denied)."""
+        from .pronouns import pronoun_claims  # the pronoun claims build on this module
+
+        return tuple(pronoun_claims(self))
+
+    @cached_property
     def stories(self) -> dict[str, int]:
         """Document id → story number (see align.cluster_stories); the reference facts belong to every story."""
         docs = {d: doc for d, doc in self.documents.items() if d in self.sentence_terms}

@@ -60,7 +60,7 @@ from ..model import Claim, Discrepancy, Severity
 from ..parse.names import lexicon as lex
 from .base import Context, part
 from .offices import same_person, title_forms
-from .pronouns import ANYONE, pronoun_claims
+from .pronouns import ANYONE
 
 __all__ = [
     "employer_conflicts",
@@ -450,7 +450,7 @@ def one_person(a: Claim, b: Claim) -> bool:
 
 def _described(ctx: Context, read: Callable[[Claim], tuple[list[str], bool]], value: Callable[[str], str]) -> list[Described]:
     out = []
-    pronouns = [c for c in pronoun_claims(ctx) if c.mention.canonical != ANYONE]  # "She is a nurse"
+    pronouns = [c for c in ctx.pronouns if c.mention.canonical != ANYONE]  # "She is a nurse"
     for c in [*ctx.claims, *pronouns]:
         if not _is_person(c):
             continue

@@ -26,7 +26,7 @@ from ..intervals import ranges_overlap
 from ..model import Claim, Discrepancy, Severity
 from ..terms import stem
 from .base import Context, part
-from .pronouns import ANYONE, is_named, pronoun_claims
+from .pronouns import ANYONE, is_named
 
 __all__ = ["denied_facts"]
 
@@ -74,7 +74,7 @@ def _polarity_at(text: str, start: int, end: int) -> tuple[str, bool] | None:
 def _doers(ctx: Context) -> dict[tuple[int, str, str], list[tuple[Claim, bool]]]:
     """Names that do or are denied a verb, grouped by story, name and verb; a pronoun's under its referent."""
     out: dict[tuple[int, str, str], list[tuple[Claim, bool]]] = defaultdict(list)
-    for c in [*(c for c in ctx.claims if is_named(c)), *pronoun_claims(ctx)]:
+    for c in [*(c for c in ctx.claims if is_named(c)), *ctx.pronouns]:
         found = polarity_of(c)
         if found is not None:
             verb, denied = found
