@@ -7,7 +7,7 @@ from importlib import resources
 
 import pytest
 
-from consistency.rules.slots import many_valued, single_valued
+from consistency.rules.slots import many_valued, one_thing_done_to, single_valued
 from consistency.terms import stem
 
 
@@ -41,3 +41,16 @@ def test_the_arity_file_says_one_few_or_many_once_per_word():
     assert rows and all(r["arity"] in ("one", "few", "many") for r in rows)
     words = [r["word"] for r in rows]
     assert len(words) == len(set(words))
+
+
+@pytest.mark.parametrize(
+    ("words", "one"),
+    [
+        (("joined",), True),  # a player joins one club at a time
+        (("sang",), False),  # one singer, many songs
+        (("won",), False),  # a team wins many games
+        ((), False),
+    ],
+)
+def test_what_a_verb_is_done_to(words, one):
+    assert one_thing_done_to(_tags(*words)) is one

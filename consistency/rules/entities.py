@@ -12,7 +12,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 from ..align import context_similarity, mutual_conflicts, read_per_writing, subjects_compatible, writings
 from ..align.frames import name_tokens
@@ -28,11 +28,13 @@ from .holders import post_of, title_holder_conflicts
 from .offices import person_title_conflicts
 from .polarity import denied_facts
 from .slots import (
+    DONE_TO,
     in_other_role,
     in_slot_words,
     link_of,
     many_valued,
     one_place_within_other,
+    one_thing_done_to,
     other_things_done,
     single_valued,
     slots_by_name,
@@ -246,7 +248,16 @@ def _names_by_doc(ctx: Context) -> dict[str, set[str]]:
         if c.mention.kind == "entity":
             name = c.mention.canonical or c.mention.text
             out[c.doc].add(name.lower())
-            out[c.doc].update(w.lower() for w in name.split() if len(w) >= 4)
+            out[c.doc].update(_head_words(name.lower()))
+    return out
+
+
+def _name_spans(ctx: Context) -> dict[str, list[tuple[int, int]]]:
+    """Where each document gives a name: the spans of its entity mentions."""
+    out: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    for c in ctx.claims:
+        if c.mention.kind == "entity":
+            out[c.doc].append((c.start, c.end))
     return out
 
 
@@ -290,6 +301,7 @@ def slot_conflicts(ctx: Context) -> Iterator[Discrepancy]:
     novel") it fills two.
     """
     names = _names_by_doc(ctx)
+    spans = _name_spans(ctx)
     corpus = ctx.corpus
     entities = [
         c for c in ctx.claims
@@ -322,9 +334,11 @@ def slot_conflicts(ctx: Context) -> Iterator[Discrepancy]:
             return 0.0
         if link[id(a)] and link[id(b)] and link[id(a)] != link[id(b)]:
             return 0.0  # "founded as the Golden State Convention" names the thing, "founders of" its founders
+        if link[id(a)] == DONE_TO and not one_thing_done_to(shared):
+            return 0.0  # "Mara Lind sang 'Blue Harbour'" and "Mara Lind sang 'Old Roads'": one singer, many songs
         if not subjects_compatible_without(a, b) or other_things_done(a, b):
             return 0.0
-        if many_valued(shared):
+        if many_valued(shared) and link[id(a)] != DONE_TO:
             return 0.0  # a film stars many actors: naming another is no contradiction
         stood_for = (_stood_for(a, b, _before(a)), _stood_for(b, a, _before(b)))
         if None in stood_for:
@@ -347,12 +361,12 @@ def slot_conflicts(ctx: Context) -> Iterator[Discrepancy]:
             return True  # "based in Milan" and "based in Italy"
         if na in names[b.doc] or nb in names[a.doc]:
             return True
-        wa = {w for w in na.split() if len(w) >= 4}
-        wb = {w for w in nb.split() if len(w) >= 4}
-        if _one_name_within(wa, wb) or _one_name_within(wa, names[b.doc]) or _one_name_within(wb, names[a.doc]):
+        if _one_name_within(na, nb) or _one_name_within(nb, na):
             return True
-        return _written_in(a.mention.text, ctx.documents[b.doc].text) or _written_in(
-            b.mention.text, ctx.documents[a.doc].text
+        if _words_named(_name_words(na), names[b.doc]) or _words_named(_name_words(nb), names[a.doc]):
+            return True
+        return _written_in(a.mention.text, ctx.documents[b.doc].text, spans[b.doc]) or _written_in(
+            b.mention.text, ctx.documents[a.doc].text, spans[a.doc]
         )
 
     for a, b, s in mutual_conflicts(claims, keys, score, agree, threshold=SAME_SLOT, close=0.1, as_written_only=True,
@@ -404,10 +418,31 @@ def _names_subject_of(a: Claim, b: Claim) -> bool:
     return bool((words - own) & text)
 
 
-def _one_name_within(words: set[str], other: set[str]) -> bool:
-    """Whether a name's words are all among the other's ("Raghunandan" within "Vantha Raghunandan"); a shared
-    surname alone is not one name ("Tracey Edmonds" is not "Kenneth Edmonds")."""
-    return bool(words) and (words <= other or (other <= words and bool(other)))
+_NAME_WORD = 4  # letters in the shortest word that tells a name ("Lind" tells, "de" and "Bay" do not)
+_OF = re.compile(r"\s+of\s+")  # "Federation of Labour": the body named is the federation, of labour
+
+
+def _name_words(name: str) -> set[str]:
+    return {w for w in name.split() if len(w) >= _NAME_WORD}
+
+
+def _head_words(name: str) -> set[str]:
+    """The words of a name that say what it names, those before its "of": "federation of labour" names a
+    federation, not labour; "eddie guerrero" names by both its words."""
+    return _name_words(_OF.split(name, maxsplit=1)[0])
+
+
+def _one_name_within(name: str, other: str) -> bool:
+    """Whether a name's words are all among the other's and name what it names ("raghunandan" within
+    "vantha raghunandan", "acme" within "acme bank"); a shared surname alone is not one name ("tracey edmonds"
+    is not "kenneth edmonds"), nor is a word after the other's "of" ("labour" is not "federation of labour")."""
+    words = _name_words(name)
+    return bool(words) and words <= _name_words(other) and bool(words & _head_words(other))
+
+
+def _words_named(words: set[str], named: set[str]) -> bool:
+    """Whether all of a name's words are among the names (and their head words) a document gives."""
+    return bool(words) and words <= named
 
 
 def _negated(c: Claim) -> bool:
@@ -420,9 +455,14 @@ def _name_stems(c: Claim) -> set[str]:
     return {stem(w) for w in (c.mention.canonical or c.mention.text).split() if len(w) >= 3}
 
 
-def _written_in(name: str, text: str) -> bool:
-    """Whether the other source writes the name at all, recognised as a name there or not."""
-    return re.search(r"(?<!\w)" + re.escape(name) + r"(?!\w)", text) is not None
+def _written_in(name: str, text: str, names: Sequence[tuple[int, int]] = ()) -> bool:
+    """Whether the other source writes the name at all, recognised as a name there or not; not as a word of
+    a longer name it gives (`names`, their spans), which stands for itself ("Labour" in "the Federation of
+    Labour")."""
+    for found in re.finditer(r"(?<!\w)" + re.escape(name) + r"(?!\w)", text):
+        if not any(s <= found.start() and found.end() <= e and e - s > len(name) for s, e in names):
+            return True
+    return False
 
 
 def subjects_compatible_without(a: Claim, b: Claim) -> bool:

@@ -31,6 +31,7 @@ from ..terms import WORD, content_terms, stem, stopwords
 from .base import Context
 
 __all__ = [
+    "DONE_TO",
     "agent_of",
     "in_other_role",
     "in_slot_words",
@@ -38,6 +39,7 @@ __all__ = [
     "link_of",
     "many_valued",
     "one_place_within_other",
+    "one_thing_done_to",
     "other_things_done",
     "single_valued",
     "slots_by_name",
@@ -57,8 +59,10 @@ _LINK = re.compile(
 )
 _LINK_REACH = 45  # characters before a name that hold its preposition and two words of description
 _LINKS = {"by": "by", "as": "as", "of": "of"}  # any other preposition: "prep"
+DONE_TO = "object"  # the link of what a verb is done to: "won [the Hartlepool seat]", "sang ['Blue Harbour']"
 # A name right after its verb or noun is what the verb is done to: "won [the Hartlepool seat]".
-_AFTER_WORD = re.compile(r"\b([a-z][\w-]+)\s+(?:(?:the|a|an)\s+)?(?:\d[\d,.]*\s+)?$")  # "won 34 Primera ..." too
+# "won 34 Primera ..." too; and a title in quotes: "sang 'Blue Harbour'"
+_AFTER_WORD = re.compile(r"\b([a-z][\w-]+)\s+(?:(?:the|a|an)\s+)?(?:\d[\d,.]*\s+)?[\"“‘']?$")
 
 
 # "Sandra Pike is the winner of the Booker Prize", "the author of the report was Anna Holt": a name said to be
@@ -127,7 +131,7 @@ def link_of(c: Claim) -> str | None:
     if agent_verb(c.sentence.text[c.end - rel :]) or agent_of(c):
         return "by"  # "Pixar produced Trollhunters" and "Pixar is the producer of Trollhunters" are "produced by Pixar"
     word = _AFTER_WORD.search(lead)
-    return "object" if word and word.group(1).lower() not in stopwords() else None
+    return DONE_TO if word and word.group(1).lower() not in stopwords() else None
 
 
 def slots_by_name(claims: list[Claim], slots: dict[int, set[str]]) -> dict[str, dict[str, set[str]]]:
@@ -251,6 +255,18 @@ def many_valued(slots: set[str]) -> bool:
     """Whether the slots two claims share are all ones known to hold several names ("starred", "members")."""
     arity = _slot_arity()
     return bool(slots) and all(arity.get(t) == "many" for t in slots)
+
+
+@cache
+def _one_done_to() -> frozenset[str]:
+    """Slot tags whose verb is done to one thing at a time (data/slot_arity.csv, done_to "one"): a player
+    joins one club; what most verbs are done to is many ("sang": one singer, many songs)."""
+    return frozenset(_tag(row["word"]) for row in rows("slot_arity.csv") if row["done_to"] == "one")
+
+
+def one_thing_done_to(slots: set[str]) -> bool:
+    """Whether the slots two claims share are all verbs done to one thing at a time ("joined [Ajax]")."""
+    return bool(slots) and slots <= _one_done_to()
 
 
 def known_roles(slots: set[str]) -> bool:
