@@ -29,6 +29,7 @@ from .offices import person_title_conflicts
 from .polarity import denied_facts
 from .slots import (
     DONE_TO,
+    filled_again,
     in_other_role,
     in_slot_words,
     link_of,
@@ -338,6 +339,8 @@ def slot_conflicts(ctx: Context) -> Iterator[Discrepancy]:
             return 0.0  # "Mara Lind sang 'Blue Harbour'" and "Mara Lind sang 'Old Roads'": one singer, many songs
         if not subjects_compatible_without(a, b) or other_things_done(a, b):
             return 0.0
+        if filled_again(shared) and not ranges_overlap(a.time, b.time):
+            return 0.0  # "won the 2023 Booker Prize" and "won the 2022 Booker Prize": two years, two winners
         if many_valued(shared) and link[id(a)] != DONE_TO:
             return 0.0  # a film stars many actors: naming another is no contradiction
         stood_for = (_stood_for(a, b, _before(a)), _stood_for(b, a, _before(b)))

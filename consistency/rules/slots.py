@@ -33,6 +33,7 @@ from .base import Context
 __all__ = [
     "DONE_TO",
     "agent_of",
+    "filled_again",
     "in_other_role",
     "in_slot_words",
     "known_roles",
@@ -267,6 +268,19 @@ def _one_done_to() -> frozenset[str]:
 def one_thing_done_to(slots: set[str]) -> bool:
     """Whether the slots two claims share are all verbs done to one thing at a time ("joined [Ajax]")."""
     return bool(slots) and slots <= _one_done_to()
+
+
+@cache
+def _filled_again() -> frozenset[str]:
+    """Slot tags filled anew from time to time (data/slot_arity.csv, again "yes"): a prize is won every year,
+    a summit held every spring; a company is founded once."""
+    return frozenset(_tag(row["slot"] or row["word"]) for row in rows("slot_arity.csv") if row["again"] == "yes")
+
+
+def filled_again(slots: set[str]) -> bool:
+    """Whether the slots two claims share are all filled anew from time to time ("won", "hosted", "held"):
+    two names at two times are then two turns, not two answers."""
+    return bool(slots) and slots <= _filled_again()
 
 
 def known_roles(slots: set[str]) -> bool:
