@@ -14,7 +14,14 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterator, Sequence
 
-from ..align import context_similarity, mutual_conflicts, read_per_writing, subjects_compatible, writings
+from ..align import (
+    context_similarity,
+    mutual_conflicts,
+    read_per_writing,
+    same_spelling,
+    subjects_compatible,
+    writings,
+)
 from ..align.frames import name_tokens
 from ..intervals import ranges_overlap
 from ..model import Claim, Discrepancy, Severity
@@ -364,8 +371,8 @@ def slot_conflicts(ctx: Context) -> Iterator[Discrepancy]:
             return True  # "based in Milan" and "based in Italy"
         if na in names[b.doc] or nb in names[a.doc]:
             return True
-        if _one_name_within(na, nb) or _one_name_within(nb, na):
-            return True
+        if _one_name_within(na, nb) or _one_name_within(nb, na) or _spelt_alike(na, nb):
+            return True  # "Justin Lowe" and "Justine Lowe": one name, misspelt (name-variant tells it)
         if _words_named(_name_words(na), names[b.doc]) or _words_named(_name_words(nb), names[a.doc]):
             return True
         return _written_in(a.mention.text, ctx.documents[b.doc].text, spans[b.doc]) or _written_in(
@@ -441,6 +448,13 @@ def _one_name_within(name: str, other: str) -> bool:
     is not "kenneth edmonds"), nor is a word after the other's "of" ("labour" is not "federation of labour")."""
     words = _name_words(name)
     return bool(words) and words <= _name_words(other) and bool(words & _head_words(other))
+
+
+def _spelt_alike(name: str, other: str) -> bool:
+    """Whether two names are one misspelt: word by word alike ("justin lowe" and "justine lowe"), not merely
+    close overall ("forbes unicorn list" is not "fortune unicorn list")."""
+    words, others = name.split(), other.split()
+    return len(words) == len(others) and all(same_spelling(w, o) for w, o in zip(words, others, strict=True))
 
 
 def _words_named(words: set[str], named: set[str]) -> bool:
