@@ -69,8 +69,13 @@ _AFTER_WORD = re.compile(r"\b([a-z][\w-]+)\s+(?:(?:the|a|an)\s+)?(?:\d[\d,.]*\s+
 # "Sandra Pike is the winner of the Booker Prize", "the author of the report was Anna Holt": a name said to be
 # the one who did a thing (data/agent_nouns.csv) fills the slot of the thing done, as "won by", "written by" do.
 _COPULA = r"(?:is|was|are|were)\s+(?:also\s+)?"
-_AGENT_AFTER = re.compile(rf"\s+{_COPULA}the\s+(?P<noun>[a-z][\w-]*)\s+of\s+(?P<thing>[^,;:()]*?)\s*(?:[,;:()]|$)")
-_AGENT_BEFORE = re.compile(rf"\b[Tt]he\s+(?P<noun>[a-z][\w-]*)\s+of\s+(?P<thing>[^,;:()]*?)\s+{_COPULA}$")
+# A word that says the one who did it is the present one may stand before the noun: "the latest winner of",
+# "the most recent recipient of" (data/post_modifiers.csv kind "current").
+_NOW = r"(?:(?:most\s+)?(?P<now>[a-z]+)\s+)?"
+_AGENT_AFTER = re.compile(
+    rf"\s+{_COPULA}the\s+{_NOW}(?P<noun>[a-z][\w-]*)\s+of\s+(?P<thing>[^,;:()]*?)\s*(?:[,;:()]|$)"
+)
+_AGENT_BEFORE = re.compile(rf"\b[Tt]he\s+{_NOW}(?P<noun>[a-z][\w-]*)\s+of\s+(?P<thing>[^,;:()]*?)\s+{_COPULA}$")
 _AGENT_REACH = 80  # characters before a name that hold "the winner of the Booker Prize is"
 
 
@@ -89,7 +94,15 @@ def agent_of(c: Claim) -> tuple[str, frozenset[str]] | None:
     )
     if found is None or found["noun"] not in _agent_nouns():
         return None
+    if found["now"] and found["now"] not in _current_words():
+        return None  # "the previous winner of the Harlow Prize" is not the one who holds it now
     return _agent_nouns()[found["noun"]], frozenset(content_terms(found["thing"]))
+
+
+@cache
+def _current_words() -> frozenset[str]:
+    """Words that make the one who did a thing the present one: "latest", "current", "reigning"."""
+    return frozenset(row["word"] for row in rows("post_modifiers.csv") if row["kind"] == "current")
 
 
 def other_things_done(a: Claim, b: Claim) -> bool:
