@@ -36,9 +36,11 @@ from .offices import person_title_conflicts
 from .polarity import denied_facts
 from .slots import (
     DONE_TO,
+    acts,
     filled_again,
     in_other_role,
     in_slot_words,
+    known_roles,
     link_of,
     many_valued,
     one_place_within_other,
@@ -326,6 +328,7 @@ def slot_conflicts(ctx: Context) -> Iterator[Discrepancy]:
 
     negated = read_per_writing(_negated, claims, writing)
     link = read_per_writing(link_of, claims, writing)
+    acting = read_per_writing(acts, claims, writing)
     roles_of = slots_by_name(claims, slots)
 
     def _before(c: Claim) -> str:
@@ -342,6 +345,8 @@ def slot_conflicts(ctx: Context) -> Iterator[Discrepancy]:
             return 0.0
         if link[id(a)] and link[id(b)] and link[id(a)] != link[id(b)]:
             return 0.0  # "founded as the Golden State Convention" names the thing, "founders of" its founders
+        if not known_roles(shared) and acting[id(a)] and acting[id(b)]:
+            return 0.0  # "Ana Ruiz resigned", "Tom Hale resigned": many do what the slot file does not know
         if link[id(a)] == DONE_TO and not one_thing_done_to(shared):
             return 0.0  # "Mara Lind sang 'Blue Harbour'" and "Mara Lind sang 'Old Roads'": one singer, many songs
         if not subjects_compatible_without(a, b) or other_things_done(a, b):

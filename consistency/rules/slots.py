@@ -32,6 +32,7 @@ from .base import Context
 
 __all__ = [
     "DONE_TO",
+    "acts",
     "agent_of",
     "filled_again",
     "in_other_role",
@@ -85,9 +86,36 @@ def _agent_nouns() -> dict[str, str]:
     return {row["noun"]: _tag(row["participle"]) for row in rows("agent_nouns.csv")}
 
 
+# "Ana Ruiz was the first woman to lead the Tarvo council", "Ana Ruiz, the first woman to lead it,": who did a thing
+# first (data/first_words.csv), the group ("woman") and the thing done ("lead the Tarvo council").
+_FIRST_AFTER = re.compile(
+    r"(?:\s*,\s*|\s+(?:is|was|became|becomes|has\s+become|had\s+become)\s+)the\s+(?P<first>[a-z-]+)\s+"
+    r"(?P<thing>(?:[\w'’-]+\s+){1,4}?to\s+[^,;:()]*?)\s*(?:[,;:()]|$)"
+)
+FIRST = "<first-to"  # the slot of who did a thing first: one name, and the very same thing
+
+
+@cache
+def _first_words() -> frozenset[str]:
+    return frozenset(row["word"] for row in rows("first_words.csv"))
+
+
+def _first_of(c: Claim) -> tuple[str, frozenset[str]] | None:
+    """The slot of who did a thing first, and the words of the group and the thing ("woman", "lead", "tarvo",
+    "council"); None if the sentence does not say the name did it first."""
+    found = _FIRST_AFTER.match(c.sentence.text, c.end - c.sentence.start)
+    if found is None or found["first"] not in _first_words():
+        return None
+    return FIRST, frozenset(content_terms(found["thing"]))
+
+
 def agent_of(c: Claim) -> tuple[str, frozenset[str]] | None:
     """The slot of the thing a name is said to have done as "the winner of", "the author of", and the words
-    of what it was done to ("the Booker Prize"); None if the sentence says no such thing."""
+    of what it was done to ("the Booker Prize"); None if the sentence says no such thing. Who did a thing
+    first fills a slot of its own ("the first woman to lead the Tarvo council")."""
+    first = _first_of(c)
+    if first is not None:
+        return first
     rel = c.sentence.start
     found = _AGENT_AFTER.match(c.sentence.text, c.end - rel) or _AGENT_BEFORE.search(
         c.sentence.text[max(0, c.start - rel - _AGENT_REACH) : c.start - rel]
@@ -111,6 +139,8 @@ def other_things_done(a: Claim, b: Claim) -> bool:
     done_a, done_b = agent_of(a), agent_of(b)
     if done_a is None or done_b is None or not done_a[1] or not done_b[1]:
         return False
+    if FIRST in (done_a[0], done_b[0]):
+        return done_a != done_b  # "the first woman to lead it" and "the first Black woman to lead it": two firsts
     return done_a[1] != done_b[1] and not (done_a[1] <= done_b[1] or done_b[1] <= done_a[1])
 
 
@@ -146,6 +176,19 @@ def link_of(c: Claim) -> str | None:
         return "by"  # "Pixar produced Trollhunters" and "Pixar is the producer of Trollhunters" are "produced by Pixar"
     word = _AFTER_WORD.search(lead)
     return DONE_TO if word and word.group(1).lower() not in stopwords() else None
+
+
+_ADVERB = re.compile(r"\s+(?P<adverb>[a-z-]+)\s")
+
+
+def acts(c: Claim) -> bool:
+    """Whether the name does the verb right after it ("Pixar produced Trollhunters", "Ana Ruiz sings it"), not
+    first ("Ana Ruiz first climbed it": data/first_words.csv, one name did that)."""
+    after = c.sentence.text[c.end - c.sentence.start :]
+    adverb = _ADVERB.match(after)
+    if adverb is not None and adverb["adverb"] in _first_words():
+        return False
+    return agent_verb(after) is not None
 
 
 def slots_by_name(claims: list[Claim], slots: dict[int, set[str]]) -> dict[str, dict[str, set[str]]]:
