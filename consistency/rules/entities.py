@@ -32,6 +32,7 @@ from .companies import company_role_conflicts, role_of
 from .crafts import craft_conflicts
 from .descriptions import employer_conflicts, home_conflicts, occupation_conflicts, party_conflicts
 from .holders import post_of, title_holder_conflicts
+from .kin import kin_conflicts
 from .offices import person_title_conflicts
 from .polarity import denied_facts
 from .slots import (
@@ -102,8 +103,9 @@ def entity_conflict(ctx: Context) -> Iterator[Discrepancy]:
     model" / "a US senator"), party (one person given two parties:
     "Republican Senator" / "a Democratic senator"), employer (one person
     said to work for two organisations: "a Siemens engineer" / "a Bosch
-    engineer") and home (one person said to come from two places: "34,
-    from Leeds" / "34, from York").
+    engineer"), home (one person said to come from two places: "34,
+    from Leeds" / "34, from York") and kin (one pair of people given two
+    kinds of kin: "the wife of Tom Hale" / "the sister of Tom Hale").
     """
     yield from slot_conflicts(ctx)
     yield from nationality_conflicts(ctx)
@@ -117,6 +119,7 @@ def entity_conflict(ctx: Context) -> Iterator[Discrepancy]:
     yield from party_conflicts(ctx)
     yield from employer_conflicts(ctx)
     yield from home_conflicts(ctx)
+    yield from kin_conflicts(ctx)
 
 
 @part(
