@@ -38,6 +38,7 @@ from .polarity import denied_facts
 from .slots import (
     DONE_TO,
     acts,
+    agent_of,
     filled_again,
     in_other_role,
     in_slot_words,
@@ -47,6 +48,7 @@ from .slots import (
     one_place_within_other,
     one_thing_done_to,
     other_things_done,
+    same_thing_done,
     single_valued,
     slots_by_name,
     slots_of,
@@ -311,14 +313,31 @@ def slot_conflicts(ctx: Context) -> Iterator[Discrepancy]:
     Prize", "the author of the audit was Anna Holt", data/agent_nouns.csv)
     fills the slot of the thing done ("won by", "written by"); said of two
     different things ("the author of the audit", "the author of the
-    novel") it fills two.
+    novel") it fills two. So does the subject of a passive of giving
+    before a capitalised title ("Ivo Brandt was named Player of the Year",
+    data/recipient_verbs.csv) and the one who did a thing first ("the
+    first woman to lead the board", data/first_words.csv): such things
+    named in full are one only in the same words ("Young Player of the
+    Year" is another title).
+
+    What a verb is done to is many ("Mara Lind sang 'Blue Harbour'" and
+    "sang 'Old Roads'"), unless the verb takes one thing at a time
+    (data/slot_arity.csv done_to: a player "joined" one club). Two names
+    that each do a verb the slot file does not know are two doers ("Sandra
+    Pike resigned", "Ruth Adler resigned"). A slot filled anew from time to
+    time (slot_arity.csv again: "won", "held", "hosted") holds two names
+    at two times that do not overlap ("the 2023 Harlow Prize", "the 2024
+    Harlow Prize"). A name after the other's "of" is not within it ("Labour"
+    is not "the Federation of Labour"), and one name misspelt word by word
+    is one ("Marissa Corva", "Marisa Corva").
     """
     names = _names_by_doc(ctx)
     spans = _name_spans(ctx)
     corpus = ctx.corpus
     entities = [
         c for c in ctx.claims
-        if c.mention.kind == "entity" and c.mention.role in _SLOT_ROLES and c.attribute and not c.mention.office
+        if c.mention.kind == "entity" and c.mention.role in _SLOT_ROLES and not c.mention.office
+        and (c.attribute or agent_of(c))  # "Fernando Lind, 31, was named Player of the Year": the one who won it
     ]
     # what a name's sentence says of it is read once for each way it is written, not for every copy of the sentence
     writing = writings(entities)
@@ -363,6 +382,8 @@ def slot_conflicts(ctx: Context) -> Iterator[Discrepancy]:
             return 0.0  # "Ian Cole won. He was born in Leeds" is not of Tom Hart
         ignore = _name_stems(a) | _name_stems(b) | stood_for[0] | stood_for[1]
         similarity = context_similarity(in_slot_words(a, b, shared), b, corpus, ignore=ignore)
+        if same_thing_done(a, b):
+            return max(similarity, SAME_SLOT)  # one title given to two names: "was named Player of the Year"
         if single_valued(shared) and (_names_subject_of(a, b) or _names_subject_of(b, a)):
             return max(similarity, SAME_SLOT)  # one person is based in one city, whatever else is said of them
         return similarity

@@ -43,6 +43,7 @@ __all__ = [
     "one_place_within_other",
     "one_thing_done_to",
     "other_things_done",
+    "same_thing_done",
     "single_valued",
     "slots_by_name",
     "slots_of",
@@ -113,7 +114,7 @@ def agent_of(c: Claim) -> tuple[str, frozenset[str]] | None:
     """The slot of the thing a name is said to have done as "the winner of", "the author of", and the words
     of what it was done to ("the Booker Prize"); None if the sentence says no such thing. Who did a thing
     first fills a slot of its own ("the first woman to lead the Tarvo council")."""
-    first = _first_of(c)
+    first = _first_of(c) or _given_thing(c)
     if first is not None:
         return first
     rel = c.sentence.start
@@ -139,8 +140,8 @@ def other_things_done(a: Claim, b: Claim) -> bool:
     done_a, done_b = agent_of(a), agent_of(b)
     if done_a is None or done_b is None or not done_a[1] or not done_b[1]:
         return False
-    if FIRST in (done_a[0], done_b[0]):
-        return done_a != done_b  # "the first woman to lead it" and "the first Black woman to lead it": two firsts
+    if _named_thing(a) or _named_thing(b):
+        return _undated(done_a[1]) != _undated(done_b[1])  # "Player of the Year", "Young Player of the Year"
     return done_a[1] != done_b[1] and not (done_a[1] <= done_b[1] or done_b[1] <= done_a[1])
 
 
@@ -152,7 +153,51 @@ def _tag(word: str) -> str:
 @cache
 def _recipient_verbs() -> frozenset[str]:
     """Verbs whose "to" names the one who gets a thing, as "won by" names its winner (data/recipient_verbs.csv)."""
-    return frozenset(row["verb"] for row in rows("recipient_verbs.csv"))
+    return frozenset(row["verb"] for row in rows("recipient_verbs.csv") if row["to"] == "yes")
+
+
+# "Sandra Pike was awarded the 2024 Harlow Prize", "Ivo Brandt, 31, was named Player of the Year": the subject of the
+# passive of a verb of giving (data/recipient_verbs.csv, subject "yes") won a thing whose name is capitalised.
+_GIVEN_THING = re.compile(
+    r"(?:,\s+(?:aged\s+)?\d{1,3})?,?\s+(?:was|were|has\s+been|had\s+been)\s+(?P<verb>[a-z]+)\s+(?:as\s+)?(?:(?:the|a|an)\s+)?"
+    r"(?P<thing>[A-Z0-9][\w'’-]*(?:\s+(?:of|the|for|[A-Z0-9][\w'’-]*))*)"
+)
+WON = _tag("won")
+
+
+@cache
+def _subject_recipient_verbs() -> frozenset[str]:
+    return frozenset(row["verb"] for row in rows("recipient_verbs.csv") if row["subject"] == "yes")
+
+
+def same_thing_done(a: Claim, b: Claim) -> bool:
+    """Whether two names are said to have done the very same thing named in full: "Sandra Pike was named
+    Player of the Year" and "Ivo Brandt was named Player of the Year" give the title to two names."""
+    done_a, done_b = agent_of(a), agent_of(b)
+    if done_a is None or done_b is None or not (_named_thing(a) and _named_thing(b)):
+        return False
+    return done_a[0] == done_b[0] and bool(_undated(done_a[1])) and _undated(done_a[1]) == _undated(done_b[1])
+
+
+def _named_thing(c: Claim) -> bool:
+    """Whether what the name did is a thing named in full: a first ("the first woman to lead the board", "the
+    first Black woman to lead the board" are two) or a title given ("Player of the Year", "Young Player of the
+    Year" are two). Such things are one only when their words are the same."""
+    return _first_of(c) is not None or _given_thing(c) is not None
+
+
+def _undated(words: frozenset[str]) -> frozenset[str]:
+    """The words of a thing without its year: "the 2024 Harlow Prize" is the Harlow Prize of a year."""
+    return frozenset(w for w in words if not w.isdigit())
+
+
+def _given_thing(c: Claim) -> tuple[str, frozenset[str]] | None:
+    """The slot of the one who won a thing and the words of the thing, when the name is the subject of a
+    passive of giving ("Sandra Pike was awarded the 2024 Harlow Prize"); None otherwise."""
+    found = _GIVEN_THING.match(c.sentence.text, c.end - c.sentence.start)
+    if found is None or found["verb"] not in _subject_recipient_verbs():
+        return None
+    return WON, frozenset(content_terms(found["thing"]))
 
 
 def _given_to(lead: str) -> bool:
