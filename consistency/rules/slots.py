@@ -25,6 +25,7 @@ from functools import cache
 
 from ..claim_building import agent_verb
 from ..data import rows
+from ..knowledge import builtin
 from ..model import Claim, Mention
 from ..parse.names import lexicon as lex
 from ..terms import WORD, content_terms, stem, stopwords
@@ -57,10 +58,10 @@ __all__ = [
 _PREPOSITIONS = r"by|as|of|in|at|on|from|to|for|with|into"
 _LINK = re.compile(
     rf"\b({_PREPOSITIONS})\s+(?:(?:the|a|an)\s+)?"
-    rf"(?P<described>(?:(?!(?:{_PREPOSITIONS})\s)(?-i:[a-z])[\w-]*\s+){{0,2}})$",
+    rf"(?P<described>(?:(?!(?:{_PREPOSITIONS})\s)[^\W\d_][\w-]*\s+){{0,3}})$",
     re.IGNORECASE,
 )
-_LINK_REACH = 45  # characters before a name that hold its preposition and two words of description
+_LINK_REACH = 55  # characters before a name that hold its preposition and three words of description
 _LINKS = {"by": "by", "as": "as", "of": "of"}  # any other preposition: "prep"
 DONE_TO = "object"  # the link of what a verb is done to: "won [the Hartlepool seat]", "sang ['Blue Harbour']"
 # A name right after its verb or noun is what the verb is done to: "won [the Hartlepool seat]".
@@ -213,7 +214,7 @@ def link_of(c: Claim) -> str | None:
     rel = c.sentence.start
     lead = c.sentence.text[max(0, c.start - rel - _LINK_REACH) : c.start - rel]
     found = _LINK.search(lead)
-    if found and not any(w in stopwords() for w in found["described"].split()):
+    if found and all(_describes(w) for w in found["described"].split()):
         if found.group(1).lower() == "to" and _given_to(lead[: found.start()]):
             return "by"  # "the prize was awarded to X" is "won by X"
         return _LINKS.get(found.group(1).lower(), "prep")
@@ -234,6 +235,14 @@ def acts(c: Claim) -> bool:
     if adverb is not None and adverb["adverb"] in _first_words():
         return False
     return agent_verb(after) is not None
+
+
+def _describes(word: str) -> bool:
+    """Whether a word between a slot word and its name describes the name: a lower-case word that is no
+    function word ("veteran filmmaker") or a demonym ("the Welsh band", knowledge/demonyms.csv)."""
+    if word[0].isupper():
+        return builtin().country_of_demonym(word) is not None
+    return word not in stopwords()
 
 
 def slots_by_name(claims: list[Claim], slots: dict[int, set[str]]) -> dict[str, dict[str, set[str]]]:
@@ -278,8 +287,8 @@ def slots_of(c: Claim) -> set[str]:
     clause = _CLAUSE_BREAK.split(c.sentence.text[max(0, start - _SLOT_REACH) : start])[-1]
     words = list(WORD.finditer(clause))
     for i in range(len(words) - 1, -1, -1):
-        if any(w.group()[0].isupper() for w in words[i + 1 :]):
-            break
+        if any(w.group()[0].isupper() and not _describes(w.group()) for w in words[i + 1 :]):
+            break  # another name between: "produced by Kenneth Edmonds" ("the Welsh band X" describes X)
         tag = "<" + "".join(content_terms(words[i].group()))
         if tag in names:
             out.add(names[tag])
