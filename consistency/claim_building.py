@@ -459,7 +459,16 @@ def agent_verb(after: str) -> str | None:
             return None  # "the Labour candidate won": a noun, not an adverb, before the verb
         if verb.endswith("ed") or verb in _participles():
             return verb if verb.endswith("ed") else _participles()[verb]
+        if verb in _presents():
+            return _presents()[verb]  # "Mara Lind sings 'Blue Harbour'" as "sung by Mara Lind"
     return None
+
+
+@cache
+def _presents() -> dict[str, str]:
+    """The present tense of the irregular verbs of data/past_participles.csv and the participle a passive uses:
+    "sings" → "sung", "writes" → "written", "wins" → "won"."""
+    return {row["verb"] + ending: row["participle"] for row in rows("past_participles.csv") for ending in ("s", "es")}
 
 
 def life_events(sentence: Sentence, dates: Sequence[Mention]) -> dict[int, str]:

@@ -72,9 +72,8 @@ NOT_THE_SAME_THING = [
     pytest.param("The Orvella wind farm has 87 turbines.", "The Orvella wind farm has 64 staff.",
                  marks=pytest.mark.xfail(strict=True, reason="a different counted noun does not keep figures apart")),
     ("The quake injured 140 people in Kael.", "The quake seriously injured 40 people in Kael."),
-    pytest.param("Kessel Airways carried 18.7 million passengers in 2023.",
-                 "Brant Air carried 12.1 million passengers in 2023.",
-                 marks=pytest.mark.xfail(strict=True, reason="two owners of like figures are read as one slot")),
+    # two names that each do a verb the slot file does not know are two doers, not one slot filled twice
+    ("Kessel Airways carried 18.7 million passengers in 2023.", "Brant Air carried 12.1 million passengers in 2023."),
     ("According to the mining agency, output reached 270,000 tonnes in 2024.",
      "According to the energy agency, output reached 250,000 tonnes in 2024."),
     ("Kessel Airways carried 18.7 million passengers in 2023.", "Brant Air had 1,200 pilots in 2023."),

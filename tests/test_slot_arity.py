@@ -7,7 +7,7 @@ from importlib import resources
 
 import pytest
 
-from consistency.rules.slots import many_valued, single_valued
+from consistency.rules.slots import filled_again, many_valued, one_thing_done_to, single_valued
 from consistency.terms import stem
 
 
@@ -41,3 +41,42 @@ def test_the_arity_file_says_one_few_or_many_once_per_word():
     assert rows and all(r["arity"] in ("one", "few", "many") for r in rows)
     words = [r["word"] for r in rows]
     assert len(words) == len(set(words))
+
+
+@pytest.mark.parametrize(
+    ("words", "one"),
+    [
+        (("joined",), True),  # a player joins one club at a time
+        (("sang",), False),  # one singer, many songs
+        (("won",), False),  # a team wins many games
+        ((), False),
+    ],
+)
+def test_what_a_verb_is_done_to(words, one):
+    assert one_thing_done_to(_tags(*words)) is one
+
+
+@pytest.mark.parametrize(
+    ("words", "again"),
+    [
+        (("won",), True),  # a prize every year
+        (("awarded",), True),  # one slot with "won"
+        (("held",), True),  # a summit every spring
+        (("founded",), False),  # once
+        (("born",), False),
+        (("won", "born"), False),
+    ],
+)
+def test_slots_filled_anew(words, again):
+    assert filled_again(_slot_names_of(*words)) is again
+
+
+def _slot_names_of(*words: str) -> set[str]:
+    """The slots the words name, as the same-slot rule shares them ("awarded" is a slot of "won")."""
+    names = {"<" + stem(r["word"]): "<" + stem(r["slot"] or r["word"]) for r in _rows()}
+    return {names.get(t, t) for t in _tags(*words)}
+
+
+def _rows() -> list[dict[str, str]]:
+    with resources.files("consistency.data").joinpath("slot_arity.csv").open(encoding="utf-8", newline="") as f:
+        return list(csv.DictReader(f))

@@ -12,9 +12,16 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
-from ..align import context_similarity, mutual_conflicts, read_per_writing, subjects_compatible, writings
+from ..align import (
+    context_similarity,
+    mutual_conflicts,
+    read_per_writing,
+    same_spelling,
+    subjects_compatible,
+    writings,
+)
 from ..align.frames import name_tokens
 from ..intervals import ranges_overlap
 from ..model import Claim, Discrepancy, Severity
@@ -25,15 +32,23 @@ from .companies import company_role_conflicts, role_of
 from .crafts import craft_conflicts
 from .descriptions import employer_conflicts, home_conflicts, occupation_conflicts, party_conflicts
 from .holders import post_of, title_holder_conflicts
+from .kin import kin_conflicts
 from .offices import person_title_conflicts
 from .polarity import denied_facts
 from .slots import (
+    DONE_TO,
+    acts,
+    agent_of,
+    filled_again,
     in_other_role,
     in_slot_words,
+    known_roles,
     link_of,
     many_valued,
     one_place_within_other,
+    one_thing_done_to,
     other_things_done,
+    same_thing_done,
     single_valued,
     slots_by_name,
     slots_of,
@@ -90,8 +105,9 @@ def entity_conflict(ctx: Context) -> Iterator[Discrepancy]:
     model" / "a US senator"), party (one person given two parties:
     "Republican Senator" / "a Democratic senator"), employer (one person
     said to work for two organisations: "a Siemens engineer" / "a Bosch
-    engineer") and home (one person said to come from two places: "34,
-    from Leeds" / "34, from York").
+    engineer"), home (one person said to come from two places: "34,
+    from Leeds" / "34, from York") and kin (one pair of people given two
+    kinds of kin: "the wife of Tom Hale" / "the sister of Tom Hale").
     """
     yield from slot_conflicts(ctx)
     yield from nationality_conflicts(ctx)
@@ -105,6 +121,7 @@ def entity_conflict(ctx: Context) -> Iterator[Discrepancy]:
     yield from party_conflicts(ctx)
     yield from employer_conflicts(ctx)
     yield from home_conflicts(ctx)
+    yield from kin_conflicts(ctx)
 
 
 @part(
@@ -246,7 +263,16 @@ def _names_by_doc(ctx: Context) -> dict[str, set[str]]:
         if c.mention.kind == "entity":
             name = c.mention.canonical or c.mention.text
             out[c.doc].add(name.lower())
-            out[c.doc].update(w.lower() for w in name.split() if len(w) >= 4)
+            out[c.doc].update(_head_words(name.lower()))
+    return out
+
+
+def _name_spans(ctx: Context) -> dict[str, list[tuple[int, int]]]:
+    """Where each document gives a name: the spans of its entity mentions."""
+    out: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    for c in ctx.claims:
+        if c.mention.kind == "entity":
+            out[c.doc].append((c.start, c.end))
     return out
 
 
@@ -287,13 +313,31 @@ def slot_conflicts(ctx: Context) -> Iterator[Discrepancy]:
     Prize", "the author of the audit was Anna Holt", data/agent_nouns.csv)
     fills the slot of the thing done ("won by", "written by"); said of two
     different things ("the author of the audit", "the author of the
-    novel") it fills two.
+    novel") it fills two. So does the subject of a passive of giving
+    before a capitalised title ("Ivo Brandt was named Player of the Year",
+    data/recipient_verbs.csv) and the one who did a thing first ("the
+    first woman to lead the board", data/first_words.csv): such things
+    named in full are one only in the same words ("Young Player of the
+    Year" is another title).
+
+    What a verb is done to is many ("Mara Lind sang 'Blue Harbour'" and
+    "sang 'Old Roads'"), unless the verb takes one thing at a time
+    (data/slot_arity.csv done_to: a player "joined" one club). Two names
+    that each do a verb the slot file does not know are two doers ("Sandra
+    Pike resigned", "Ruth Adler resigned"). A slot filled anew from time to
+    time (slot_arity.csv again: "won", "held", "hosted") holds two names
+    at two times that do not overlap ("the 2023 Harlow Prize", "the 2024
+    Harlow Prize"). A name after the other's "of" is not within it ("Labour"
+    is not "the Federation of Labour"), and one name misspelt word by word
+    is one ("Marissa Corva", "Marisa Corva").
     """
     names = _names_by_doc(ctx)
+    spans = _name_spans(ctx)
     corpus = ctx.corpus
     entities = [
         c for c in ctx.claims
-        if c.mention.kind == "entity" and c.mention.role in _SLOT_ROLES and c.attribute and not c.mention.office
+        if c.mention.kind == "entity" and c.mention.role in _SLOT_ROLES and not c.mention.office
+        and (c.attribute or agent_of(c))  # "Fernando Lind, 31, was named Player of the Year": the one who won it
     ]
     # what a name's sentence says of it is read once for each way it is written, not for every copy of the sentence
     writing = writings(entities)
@@ -306,6 +350,7 @@ def slot_conflicts(ctx: Context) -> Iterator[Discrepancy]:
 
     negated = read_per_writing(_negated, claims, writing)
     link = read_per_writing(link_of, claims, writing)
+    acting = read_per_writing(acts, claims, writing)
     roles_of = slots_by_name(claims, slots)
 
     def _before(c: Claim) -> str:
@@ -322,15 +367,23 @@ def slot_conflicts(ctx: Context) -> Iterator[Discrepancy]:
             return 0.0
         if link[id(a)] and link[id(b)] and link[id(a)] != link[id(b)]:
             return 0.0  # "founded as the Golden State Convention" names the thing, "founders of" its founders
+        if not known_roles(shared) and acting[id(a)] and acting[id(b)]:
+            return 0.0  # "Ana Ruiz resigned", "Tom Hale resigned": many do what the slot file does not know
+        if link[id(a)] == DONE_TO and not one_thing_done_to(shared):
+            return 0.0  # "Mara Lind sang 'Blue Harbour'" and "Mara Lind sang 'Old Roads'": one singer, many songs
         if not subjects_compatible_without(a, b) or other_things_done(a, b):
             return 0.0
-        if many_valued(shared):
+        if filled_again(shared) and not ranges_overlap(a.time, b.time):
+            return 0.0  # "won the 2023 Booker Prize" and "won the 2022 Booker Prize": two years, two winners
+        if many_valued(shared) and link[id(a)] != DONE_TO:
             return 0.0  # a film stars many actors: naming another is no contradiction
         stood_for = (_stood_for(a, b, _before(a)), _stood_for(b, a, _before(b)))
         if None in stood_for:
             return 0.0  # "Ian Cole won. He was born in Leeds" is not of Tom Hart
         ignore = _name_stems(a) | _name_stems(b) | stood_for[0] | stood_for[1]
         similarity = context_similarity(in_slot_words(a, b, shared), b, corpus, ignore=ignore)
+        if same_thing_done(a, b):
+            return max(similarity, SAME_SLOT)  # one title given to two names: "was named Player of the Year"
         if single_valued(shared) and (_names_subject_of(a, b) or _names_subject_of(b, a)):
             return max(similarity, SAME_SLOT)  # one person is based in one city, whatever else is said of them
         return similarity
@@ -347,12 +400,12 @@ def slot_conflicts(ctx: Context) -> Iterator[Discrepancy]:
             return True  # "based in Milan" and "based in Italy"
         if na in names[b.doc] or nb in names[a.doc]:
             return True
-        wa = {w for w in na.split() if len(w) >= 4}
-        wb = {w for w in nb.split() if len(w) >= 4}
-        if _one_name_within(wa, wb) or _one_name_within(wa, names[b.doc]) or _one_name_within(wb, names[a.doc]):
+        if _one_name_within(na, nb) or _one_name_within(nb, na) or _spelt_alike(na, nb):
+            return True  # "Justin Lowe" and "Justine Lowe": one name, misspelt (name-variant tells it)
+        if _words_named(_name_words(na), names[b.doc]) or _words_named(_name_words(nb), names[a.doc]):
             return True
-        return _written_in(a.mention.text, ctx.documents[b.doc].text) or _written_in(
-            b.mention.text, ctx.documents[a.doc].text
+        return _written_in(a.mention.text, ctx.documents[b.doc].text, spans[b.doc]) or _written_in(
+            b.mention.text, ctx.documents[a.doc].text, spans[a.doc]
         )
 
     for a, b, s in mutual_conflicts(claims, keys, score, agree, threshold=SAME_SLOT, close=0.1, as_written_only=True,
@@ -404,10 +457,38 @@ def _names_subject_of(a: Claim, b: Claim) -> bool:
     return bool((words - own) & text)
 
 
-def _one_name_within(words: set[str], other: set[str]) -> bool:
-    """Whether a name's words are all among the other's ("Raghunandan" within "Vantha Raghunandan"); a shared
-    surname alone is not one name ("Tracey Edmonds" is not "Kenneth Edmonds")."""
-    return bool(words) and (words <= other or (other <= words and bool(other)))
+_NAME_WORD = 4  # letters in the shortest word that tells a name ("Lind" tells, "de" and "Bay" do not)
+_OF = re.compile(r"\s+of\s+")  # "Federation of Labour": the body named is the federation, of labour
+
+
+def _name_words(name: str) -> set[str]:
+    return {w for w in name.split() if len(w) >= _NAME_WORD}
+
+
+def _head_words(name: str) -> set[str]:
+    """The words of a name that say what it names, those before its "of": "federation of labour" names a
+    federation, not labour; "eddie guerrero" names by both its words."""
+    return _name_words(_OF.split(name, maxsplit=1)[0])
+
+
+def _one_name_within(name: str, other: str) -> bool:
+    """Whether a name's words are all among the other's and name what it names ("raghunandan" within
+    "vantha raghunandan", "acme" within "acme bank"); a shared surname alone is not one name ("tracey edmonds"
+    is not "kenneth edmonds"), nor is a word after the other's "of" ("labour" is not "federation of labour")."""
+    words = _name_words(name)
+    return bool(words) and words <= _name_words(other) and bool(words & _head_words(other))
+
+
+def _spelt_alike(name: str, other: str) -> bool:
+    """Whether two names are one misspelt: word by word alike ("justin lowe" and "justine lowe"), not merely
+    close overall ("forbes unicorn list" is not "fortune unicorn list")."""
+    words, others = name.split(), other.split()
+    return len(words) == len(others) and all(same_spelling(w, o) for w, o in zip(words, others, strict=True))
+
+
+def _words_named(words: set[str], named: set[str]) -> bool:
+    """Whether all of a name's words are among the names (and their head words) a document gives."""
+    return bool(words) and words <= named
 
 
 def _negated(c: Claim) -> bool:
@@ -420,9 +501,14 @@ def _name_stems(c: Claim) -> set[str]:
     return {stem(w) for w in (c.mention.canonical or c.mention.text).split() if len(w) >= 3}
 
 
-def _written_in(name: str, text: str) -> bool:
-    """Whether the other source writes the name at all, recognised as a name there or not."""
-    return re.search(r"(?<!\w)" + re.escape(name) + r"(?!\w)", text) is not None
+def _written_in(name: str, text: str, names: Sequence[tuple[int, int]] = ()) -> bool:
+    """Whether the other source writes the name at all, recognised as a name there or not; not as a word of
+    a longer name it gives (`names`, their spans), which stands for itself ("Labour" in "the Federation of
+    Labour")."""
+    for found in re.finditer(r"(?<!\w)" + re.escape(name) + r"(?!\w)", text):
+        if not any(s <= found.start() and found.end() <= e and e - s > len(name) for s, e in names):
+            return True
+    return False
 
 
 def subjects_compatible_without(a: Claim, b: Claim) -> bool:

@@ -25,20 +25,26 @@ from functools import cache
 
 from ..claim_building import agent_verb
 from ..data import rows
+from ..knowledge import builtin
 from ..model import Claim, Mention
 from ..parse.names import lexicon as lex
 from ..terms import WORD, content_terms, stem, stopwords
 from .base import Context
 
 __all__ = [
+    "DONE_TO",
+    "acts",
     "agent_of",
+    "filled_again",
     "in_other_role",
     "in_slot_words",
     "known_roles",
     "link_of",
     "many_valued",
     "one_place_within_other",
+    "one_thing_done_to",
     "other_things_done",
+    "same_thing_done",
     "single_valued",
     "slots_by_name",
     "slots_of",
@@ -52,20 +58,27 @@ __all__ = [
 _PREPOSITIONS = r"by|as|of|in|at|on|from|to|for|with|into"
 _LINK = re.compile(
     rf"\b({_PREPOSITIONS})\s+(?:(?:the|a|an)\s+)?"
-    rf"(?P<described>(?:(?!(?:{_PREPOSITIONS})\s)(?-i:[a-z])[\w-]*\s+){{0,2}})$",
+    rf"(?P<described>(?:(?!(?:{_PREPOSITIONS})\s)[^\W\d_][\w-]*\s+){{0,3}})$",
     re.IGNORECASE,
 )
-_LINK_REACH = 45  # characters before a name that hold its preposition and two words of description
+_LINK_REACH = 55  # characters before a name that hold its preposition and three words of description
 _LINKS = {"by": "by", "as": "as", "of": "of"}  # any other preposition: "prep"
+DONE_TO = "object"  # the link of what a verb is done to: "won [the Hartlepool seat]", "sang ['Blue Harbour']"
 # A name right after its verb or noun is what the verb is done to: "won [the Hartlepool seat]".
-_AFTER_WORD = re.compile(r"\b([a-z][\w-]+)\s+(?:(?:the|a|an)\s+)?(?:\d[\d,.]*\s+)?$")  # "won 34 Primera ..." too
+# "won 34 Primera ..." too; and a title in quotes: "sang 'Blue Harbour'"
+_AFTER_WORD = re.compile(r"\b([a-z][\w-]+)\s+(?:(?:the|a|an)\s+)?(?:\d[\d,.]*\s+)?[\"“‘']?$")
 
 
 # "Sandra Pike is the winner of the Booker Prize", "the author of the report was Anna Holt": a name said to be
 # the one who did a thing (data/agent_nouns.csv) fills the slot of the thing done, as "won by", "written by" do.
 _COPULA = r"(?:is|was|are|were)\s+(?:also\s+)?"
-_AGENT_AFTER = re.compile(rf"\s+{_COPULA}the\s+(?P<noun>[a-z][\w-]*)\s+of\s+(?P<thing>[^,;:()]*?)\s*(?:[,;:()]|$)")
-_AGENT_BEFORE = re.compile(rf"\b[Tt]he\s+(?P<noun>[a-z][\w-]*)\s+of\s+(?P<thing>[^,;:()]*?)\s+{_COPULA}$")
+# A word that says the one who did it is the present one may stand before the noun: "the latest winner of",
+# "the most recent recipient of" (data/post_modifiers.csv kind "current").
+_NOW = r"(?:(?:most\s+)?(?P<now>[a-z]+)\s+)?"
+_AGENT_AFTER = re.compile(
+    rf"\s+{_COPULA}the\s+{_NOW}(?P<noun>[a-z][\w-]*)\s+of\s+(?P<thing>[^,;:()]*?)\s*(?:[,;:()]|$)"
+)
+_AGENT_BEFORE = re.compile(rf"\b[Tt]he\s+{_NOW}(?P<noun>[a-z][\w-]*)\s+of\s+(?P<thing>[^,;:()]*?)\s+{_COPULA}$")
 _AGENT_REACH = 80  # characters before a name that hold "the winner of the Booker Prize is"
 
 
@@ -75,16 +88,51 @@ def _agent_nouns() -> dict[str, str]:
     return {row["noun"]: _tag(row["participle"]) for row in rows("agent_nouns.csv")}
 
 
+# "Ana Ruiz was the first woman to lead the Tarvo council", "Ana Ruiz, the first woman to lead it,": who did a thing
+# first (data/first_words.csv), the group ("woman") and the thing done ("lead the Tarvo council").
+_FIRST_AFTER = re.compile(
+    r"(?:\s*,\s*|\s+(?:is|was|became|becomes|has\s+become|had\s+become)\s+)the\s+(?P<first>[a-z-]+)\s+"
+    r"(?P<thing>(?:[\w'’-]+\s+){1,4}?to\s+[^,;:()]*?)\s*(?:[,;:()]|$)"
+)
+FIRST = "<first-to"  # the slot of who did a thing first: one name, and the very same thing
+
+
+@cache
+def _first_words() -> frozenset[str]:
+    return frozenset(row["word"] for row in rows("first_words.csv"))
+
+
+def _first_of(c: Claim) -> tuple[str, frozenset[str]] | None:
+    """The slot of who did a thing first, and the words of the group and the thing ("woman", "lead", "tarvo",
+    "council"); None if the sentence does not say the name did it first."""
+    found = _FIRST_AFTER.match(c.sentence.text, c.end - c.sentence.start)
+    if found is None or found["first"] not in _first_words():
+        return None
+    return FIRST, frozenset(content_terms(found["thing"]))
+
+
 def agent_of(c: Claim) -> tuple[str, frozenset[str]] | None:
     """The slot of the thing a name is said to have done as "the winner of", "the author of", and the words
-    of what it was done to ("the Booker Prize"); None if the sentence says no such thing."""
+    of what it was done to ("the Booker Prize"); None if the sentence says no such thing. Who did a thing
+    first fills a slot of its own ("the first woman to lead the Tarvo council")."""
+    first = _first_of(c) or _given_thing(c)
+    if first is not None:
+        return first
     rel = c.sentence.start
     found = _AGENT_AFTER.match(c.sentence.text, c.end - rel) or _AGENT_BEFORE.search(
         c.sentence.text[max(0, c.start - rel - _AGENT_REACH) : c.start - rel]
     )
     if found is None or found["noun"] not in _agent_nouns():
         return None
+    if found["now"] and found["now"] not in _current_words():
+        return None  # "the previous winner of the Harlow Prize" is not the one who holds it now
     return _agent_nouns()[found["noun"]], frozenset(content_terms(found["thing"]))
+
+
+@cache
+def _current_words() -> frozenset[str]:
+    """Words that make the one who did a thing the present one: "latest", "current", "reigning"."""
+    return frozenset(row["word"] for row in rows("post_modifiers.csv") if row["kind"] == "current")
 
 
 def other_things_done(a: Claim, b: Claim) -> bool:
@@ -93,6 +141,8 @@ def other_things_done(a: Claim, b: Claim) -> bool:
     done_a, done_b = agent_of(a), agent_of(b)
     if done_a is None or done_b is None or not done_a[1] or not done_b[1]:
         return False
+    if _named_thing(a) or _named_thing(b):
+        return _undated(done_a[1]) != _undated(done_b[1])  # "Player of the Year", "Young Player of the Year"
     return done_a[1] != done_b[1] and not (done_a[1] <= done_b[1] or done_b[1] <= done_a[1])
 
 
@@ -104,7 +154,51 @@ def _tag(word: str) -> str:
 @cache
 def _recipient_verbs() -> frozenset[str]:
     """Verbs whose "to" names the one who gets a thing, as "won by" names its winner (data/recipient_verbs.csv)."""
-    return frozenset(row["verb"] for row in rows("recipient_verbs.csv"))
+    return frozenset(row["verb"] for row in rows("recipient_verbs.csv") if row["to"] == "yes")
+
+
+# "Sandra Pike was awarded the 2024 Harlow Prize", "Ivo Brandt, 31, was named Player of the Year": the subject of the
+# passive of a verb of giving (data/recipient_verbs.csv, subject "yes") won a thing whose name is capitalised.
+_GIVEN_THING = re.compile(
+    r"(?:,\s+(?:aged\s+)?\d{1,3})?,?\s+(?:was|were|has\s+been|had\s+been)\s+(?P<verb>[a-z]+)\s+(?:as\s+)?(?:(?:the|a|an)\s+)?"
+    r"(?P<thing>[A-Z0-9][\w'’-]*(?:\s+(?:of|the|for|[A-Z0-9][\w'’-]*))*)"
+)
+WON = _tag("won")
+
+
+@cache
+def _subject_recipient_verbs() -> frozenset[str]:
+    return frozenset(row["verb"] for row in rows("recipient_verbs.csv") if row["subject"] == "yes")
+
+
+def same_thing_done(a: Claim, b: Claim) -> bool:
+    """Whether two names are said to have done the very same thing named in full: "Sandra Pike was named
+    Player of the Year" and "Ivo Brandt was named Player of the Year" give the title to two names."""
+    done_a, done_b = agent_of(a), agent_of(b)
+    if done_a is None or done_b is None or not (_named_thing(a) and _named_thing(b)):
+        return False
+    return done_a[0] == done_b[0] and bool(_undated(done_a[1])) and _undated(done_a[1]) == _undated(done_b[1])
+
+
+def _named_thing(c: Claim) -> bool:
+    """Whether what the name did is a thing named in full: a first ("the first woman to lead the board", "the
+    first Black woman to lead the board" are two) or a title given ("Player of the Year", "Young Player of the
+    Year" are two). Such things are one only when their words are the same."""
+    return _first_of(c) is not None or _given_thing(c) is not None
+
+
+def _undated(words: frozenset[str]) -> frozenset[str]:
+    """The words of a thing without its year: "the 2024 Harlow Prize" is the Harlow Prize of a year."""
+    return frozenset(w for w in words if not w.isdigit())
+
+
+def _given_thing(c: Claim) -> tuple[str, frozenset[str]] | None:
+    """The slot of the one who won a thing and the words of the thing, when the name is the subject of a
+    passive of giving ("Sandra Pike was awarded the 2024 Harlow Prize"); None otherwise."""
+    found = _GIVEN_THING.match(c.sentence.text, c.end - c.sentence.start)
+    if found is None or found["verb"] not in _subject_recipient_verbs():
+        return None
+    return WON, frozenset(content_terms(found["thing"]))
 
 
 def _given_to(lead: str) -> bool:
@@ -120,14 +214,35 @@ def link_of(c: Claim) -> str | None:
     rel = c.sentence.start
     lead = c.sentence.text[max(0, c.start - rel - _LINK_REACH) : c.start - rel]
     found = _LINK.search(lead)
-    if found and not any(w in stopwords() for w in found["described"].split()):
+    if found and all(_describes(w) for w in found["described"].split()):
         if found.group(1).lower() == "to" and _given_to(lead[: found.start()]):
             return "by"  # "the prize was awarded to X" is "won by X"
         return _LINKS.get(found.group(1).lower(), "prep")
     if agent_verb(c.sentence.text[c.end - rel :]) or agent_of(c):
         return "by"  # "Pixar produced Trollhunters" and "Pixar is the producer of Trollhunters" are "produced by Pixar"
     word = _AFTER_WORD.search(lead)
-    return "object" if word and word.group(1).lower() not in stopwords() else None
+    return DONE_TO if word and word.group(1).lower() not in stopwords() else None
+
+
+_ADVERB = re.compile(r"\s+(?P<adverb>[a-z-]+)\s")
+
+
+def acts(c: Claim) -> bool:
+    """Whether the name does the verb right after it ("Pixar produced Trollhunters", "Ana Ruiz sings it"), not
+    first ("Ana Ruiz first climbed it": data/first_words.csv, one name did that)."""
+    after = c.sentence.text[c.end - c.sentence.start :]
+    adverb = _ADVERB.match(after)
+    if adverb is not None and adverb["adverb"] in _first_words():
+        return False
+    return agent_verb(after) is not None
+
+
+def _describes(word: str) -> bool:
+    """Whether a word between a slot word and its name describes the name: a lower-case word that is no
+    function word ("veteran filmmaker") or a demonym ("the Welsh band", knowledge/demonyms.csv)."""
+    if word[0].isupper():
+        return builtin().country_of_demonym(word) is not None
+    return word not in stopwords()
 
 
 def slots_by_name(claims: list[Claim], slots: dict[int, set[str]]) -> dict[str, dict[str, set[str]]]:
@@ -172,8 +287,8 @@ def slots_of(c: Claim) -> set[str]:
     clause = _CLAUSE_BREAK.split(c.sentence.text[max(0, start - _SLOT_REACH) : start])[-1]
     words = list(WORD.finditer(clause))
     for i in range(len(words) - 1, -1, -1):
-        if any(w.group()[0].isupper() for w in words[i + 1 :]):
-            break
+        if any(w.group()[0].isupper() and not _describes(w.group()) for w in words[i + 1 :]):
+            break  # another name between: "produced by Kenneth Edmonds" ("the Welsh band X" describes X)
         tag = "<" + "".join(content_terms(words[i].group()))
         if tag in names:
             out.add(names[tag])
@@ -251,6 +366,31 @@ def many_valued(slots: set[str]) -> bool:
     """Whether the slots two claims share are all ones known to hold several names ("starred", "members")."""
     arity = _slot_arity()
     return bool(slots) and all(arity.get(t) == "many" for t in slots)
+
+
+@cache
+def _one_done_to() -> frozenset[str]:
+    """Slot tags whose verb is done to one thing at a time (data/slot_arity.csv, done_to "one"): a player
+    joins one club; what most verbs are done to is many ("sang": one singer, many songs)."""
+    return frozenset(_tag(row["word"]) for row in rows("slot_arity.csv") if row["done_to"] == "one")
+
+
+def one_thing_done_to(slots: set[str]) -> bool:
+    """Whether the slots two claims share are all verbs done to one thing at a time ("joined [Ajax]")."""
+    return bool(slots) and slots <= _one_done_to()
+
+
+@cache
+def _filled_again() -> frozenset[str]:
+    """Slot tags filled anew from time to time (data/slot_arity.csv, again "yes"): a prize is won every year,
+    a summit held every spring; a company is founded once."""
+    return frozenset(_tag(row["slot"] or row["word"]) for row in rows("slot_arity.csv") if row["again"] == "yes")
+
+
+def filled_again(slots: set[str]) -> bool:
+    """Whether the slots two claims share are all filled anew from time to time ("won", "hosted", "held"):
+    two names at two times are then two turns, not two answers."""
+    return bool(slots) and slots <= _filled_again()
 
 
 def known_roles(slots: set[str]) -> bool:
