@@ -142,16 +142,7 @@ def suppress(
 
     Inline spans first, then the config's ignore rules, then the ids it acknowledges with a reason.
     """
-    judged = _judge(spans, ignores, config_name, acknowledged)
-    kept: list[Discrepancy] = []
-    dropped: list[Suppressed] = []
-    for d in discrepancies:
-        found = judged(d)
-        if found is None:
-            kept.append(d)
-        else:
-            dropped.append(found)
-    return kept, dropped
+    return Keeping(ignores=tuple(ignores), config_name=config_name, acknowledged=acknowledged).split(discrepancies, spans)
 
 
 def _judge(
