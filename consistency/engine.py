@@ -10,6 +10,7 @@ import statistics
 import sys
 import tempfile
 import zlib
+from array import array
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import IO, Any
@@ -26,7 +27,7 @@ from .parse import mentions
 from .report import Report
 from .rules import RULES, Context, run_rules, severity_order
 from .store import ClaimStore
-from .suppress import Keeping, Span, inline_spans, stale_acknowledgements, unused_directives
+from .suppress import Keeping, Span, Suppressed, inline_spans, stale_acknowledgements, unused_directives
 from .terms import content_terms
 from .text import sentences
 from .workers import InProcess, Workers, workers
@@ -105,7 +106,8 @@ def check(
     Files that cannot be read are reported in `Report.problems`; the rest
     is still checked. Each document's claims are kept packed until its
     story's rules and coverage unpack them, one story at a time, and
-    `Report.claims` is a sequence built on first use. With a `store`,
+    `Report.claims` is a sequence built on first use; `Report.discrepancies`
+    is a sequence whose items are held packed and unpacked as they are read. With a `store`,
     documents whose content has not changed are not parsed again, and a
     story none of whose documents changed takes its result from the store; a file unchanged since
     the store read it (size, times) is not read again (see `documents.load`). Inline directives of the documents under
@@ -159,10 +161,8 @@ def check(
         keeping = Keeping(frozenset(focus_ids) if targets else None, settings.inline, tuple(settings.ignore),
                           settings.name, settings.acknowledged)
         # a story reruns (its stored documents' claims decoded) only when the store lacks its result
-        results, measured = _story_results(store, keys, run, stories, stored, wanted,
-                                           (keeping, settings.tolerance, focus_ids), settings.agreements)
-        found = [d for result in results for d in result]
-        found.sort(key=severity_order)
+        found, measured = _story_results(store, keys, run, stories, stored, wanted,
+                                         (keeping, settings.tolerance, focus_ids), settings.agreements)
         found_ids = {d.id for d in found}
         spans: list[Span] = []
         if settings.inline:
@@ -170,7 +170,7 @@ def check(
                 doc_spans, doc_problems = inline_spans(doc, RULES)
                 spans.extend(doc_spans)
                 problems.extend(doc_problems)
-        found, suppressed = keeping.split(found, spans)
+        found, suppressed = found.kept(keeping.judge(spans))
         unused = unused_directives(spans, suppressed, focus_ids if targets else {d.id for d in documents}, wanted)
         if wanted is None and as_of is None:
             unused += stale_acknowledgements(settings.acknowledged, found_ids, settings.name)
@@ -272,7 +272,7 @@ class StoredAnalyses:
     claims are held packed, and only one story's at a time are unpacked, by
     the worker that runs its rules or coverage (`shipped`). A fresh analysis
     is packed by the worker that made it (`Packed`) and written to a
-    temporary file until its story is worked (`_SpilledAnalyses`), so that
+    temporary file until its story is worked (`_Spilled`), so that
     memory grows with the largest story rather than with the corpus. One the
     store holds stays as stored until a story that reruns needs it: on a
     night when few documents changed, most stories take their result from the
@@ -285,7 +285,7 @@ class StoredAnalyses:
     def __init__(self, store: ClaimStore | None, when: dt.date | None, kb: KnowledgeBase, date_order: str | None):
         self.store, self.when, self.kb, self.date_order = store, when, kb, date_order
         self.encoded: dict[str, bytes] = {}  # document id → its analysis as stored, until a story's work needs it
-        self.packed = _SpilledAnalyses()  # document id → its analysis packed, on disk until its story is worked
+        self.packed = _Spilled()  # document id → its analysis packed, on disk until its story is worked
         self.documents: dict[str, Document] = {}  # the documents of `encoded`
 
     def add(self, doc: Document, found: Packed | bytes) -> None:
@@ -337,8 +337,9 @@ class StoredAnalyses:
         return _LazyClaims(every_claim)
 
 
-class _SpilledAnalyses:
-    """Packed analyses by document id, their bytes in a temporary file this check writes and reads back.
+class _Spilled:
+    """Packed values by key (analyses by document id, discrepancies by number), their bytes in a temporary
+    file this check writes and reads back.
 
     The file lives as long as this object (it is deleted when closed); nothing
     in it comes from anywhere but this process.
@@ -346,23 +347,23 @@ class _SpilledAnalyses:
 
     def __init__(self) -> None:
         self._file: IO[bytes] | None = None
-        self._where: dict[str, tuple[int, int]] = {}  # document id → (offset, length) of its packed bytes
+        self._where: dict[Any, tuple[int, int]] = {}  # key → (offset, length) of its packed bytes
 
-    def __setitem__(self, doc_id: str, packed: Packed) -> None:
+    def __setitem__(self, key: Any, packed: Packed) -> None:
         if self._file is None:
             self._file = tempfile.TemporaryFile()  # noqa: SIM115 (open as long as the analyses are wanted)
         offset = self._file.seek(0, os.SEEK_END)
         self._file.write(packed.blob)
-        self._where[doc_id] = (offset, len(packed.blob))
+        self._where[key] = (offset, len(packed.blob))
 
-    def __getitem__(self, doc_id: str) -> Packed:
-        offset, length = self._where[doc_id]
+    def __getitem__(self, key: Any) -> Packed:
+        offset, length = self._where[key]
         assert self._file is not None
         self._file.seek(offset)
         return Packed(self._file.read(length))
 
-    def __contains__(self, doc_id: object) -> bool:
-        return doc_id in self._where
+    def __contains__(self, key: object) -> bool:
+        return key in self._where
 
     def __len__(self) -> int:
         return len(self._where)
@@ -376,17 +377,72 @@ _PACK_LEVEL = 1
 @dataclasses.dataclass(frozen=True, slots=True)
 class Packed:
     """A document's fresh analysis packed (pickled and compressed) by the process that made it, to be
-    unpacked by the one that runs its story's work. It lives in memory only, never in the store."""
+    unpacked by the one that runs its story's work; or a discrepancy, packed until the report is written.
+    It lives in memory or in this check's temporary file only, never in the store."""
 
     blob: bytes
 
     @classmethod
-    def of(cls, analysis: Analysis) -> Packed:
-        return cls(zlib.compress(pickle.dumps(analysis, protocol=pickle.HIGHEST_PROTOCOL), _PACK_LEVEL))
+    def of(cls, value: Any) -> Packed:
+        return cls(zlib.compress(pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL), _PACK_LEVEL))
 
-    def unpack(self) -> Analysis:
+    def unpack(self) -> Any:
         # bytes this check's own processes made, never read from disk
         return pickle.loads(zlib.decompress(self.blob))  # noqa: S301
+
+
+class _SortedDiscrepancies(Sequence[Discrepancy]):
+    """A check's discrepancies in the order the report lists them (`severity_order`; equals in the order
+    of their stories, and of each story's result), each packed in a temporary file and unpacked as it is
+    read: an archive's are never all in memory at once, and the writers read them one by one.
+
+    Each story's are `add`ed as its work returns them, in any order of stories; they are sorted when first read.
+    """
+
+    def __init__(self, spilled: _Spilled | None = None, order: Sequence[int] | None = None):
+        self._spilled = spilled if spilled is not None else _Spilled()
+        self._keys: list[tuple] = []  # the sort key of each discrepancy added, by its number, until sorted
+        self._order = order  # the discrepancies' numbers in report order, once sorted
+
+    def add(self, story: int, found: Sequence[Discrepancy]) -> None:
+        """The discrepancies of story number `story`, in the order its work found them."""
+        for place, d in enumerate(found):
+            self._spilled[len(self._keys)] = Packed.of(d)
+            self._keys.append((severity_order(d), story, place))
+
+    def _sorted(self) -> Sequence[int]:
+        if self._order is None:
+            self._order = array("l", sorted(range(len(self._keys)), key=self._keys.__getitem__))
+            self._keys = []
+        return self._order
+
+    def kept(self, judged: Callable[[Discrepancy], Suppressed | bool]) -> tuple[_SortedDiscrepancies, list[Suppressed]]:
+        """Those `judged` keeps (True), in the same order, and those it suppresses (see `Keeping.judge`)."""
+        kept, dropped = array("l"), []
+        for n in self._sorted():
+            verdict = judged(self._spilled[n].unpack())
+            if verdict is True:
+                kept.append(n)
+            elif verdict:
+                dropped.append(verdict)
+        return _SortedDiscrepancies(self._spilled, kept), dropped
+
+    def __len__(self) -> int:
+        return len(self._sorted())
+
+    def __getitem__(self, index):
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(len(self)))]
+        return self._spilled[self._sorted()[index]].unpack()
+
+    def __iter__(self) -> Iterator[Discrepancy]:
+        return (self._spilled[n].unpack() for n in self._sorted())
+
+    def __eq__(self, other: object) -> bool:
+        return list(self) == (list(other) if isinstance(other, Sequence) else other)
+
+    def __repr__(self) -> str:
+        return repr(list(self))
 
 
 def unpacked(story: Context, packed: Mapping[str, Packed]) -> Context:
@@ -628,17 +684,24 @@ def _story_key(story: Context, corpus_date, references, tolerance, wanted, kb: K
 
 def _story_results(store: ClaimStore | None, keys: Sequence[str | None], run: Workers, stories: Sequence[Context],
                    stored: StoredAnalyses, wanted: set[str] | None, coverage: tuple[Keeping, float, set[str]],
-                   agreements: bool) -> tuple[list, list]:
-    """Each story's discrepancies, from the store when nothing they depend on has changed (its key there),
-    else found by its rules on `run`'s workers, and stored; and the coverage of each story whose rules ran,
-    measured in the same work (`story_rules_and_coverage`), None for the others. Its agreements hold their
-    claims: they are kept only when the report lists them or the store keeps them."""
-    found = [store.get_result(f"rules:{key}") if store is not None and key is not None else None for key in keys]
+                   agreements: bool) -> tuple[_SortedDiscrepancies, list]:
+    """The stories' discrepancies, each story's from the store when nothing they depend on has changed (its
+    key there), else found by its rules on `run`'s workers, and stored; and the coverage of each story whose
+    rules ran, measured in the same work (`story_rules_and_coverage`), None for the others. Its agreements
+    hold their claims: they are kept only when the report lists them or the store keeps them."""
+    found = _SortedDiscrepancies()
     measured: list = [None] * len(keys)
-    missing = [i for i, result in enumerate(found) if result is None]
+    missing = []
+    for i, key in enumerate(keys):
+        result = store.get_result(f"rules:{key}") if store is not None and key is not None else None
+        if result is None:
+            missing.append(i)
+        else:
+            found.add(i, result)
     items = _OnDemand(len(missing), lambda k: (stored.shipped(stories[missing[k]]), wanted, coverage))
     for i, (result, part) in zip(missing, run.map(story_rules_and_coverage, items), strict=True):
-        found[i], measured[i] = result, part if agreements or store is not None else (part[0], [])
+        found.add(i, result)
+        measured[i] = part if agreements or store is not None else (part[0], [])
         if store is not None and keys[i] is not None:
             store.put(f"rules:{keys[i]}", result)
     return found, measured
@@ -662,7 +725,7 @@ class _OnDemand(Sequence[Any]):
         return self._make(index % self._count)
 
 
-def _coverage(ctx: Context, stories: list[Context], keys: list[str | None], found, tolerance: float,
+def _coverage(ctx: Context, stories: list[Context], keys: list[str | None], found: Sequence[Discrepancy], tolerance: float,
               focus: set[str], store: ClaimStore | None, stored: StoredAnalyses, agreements: bool, run: Workers,
               measured: Sequence):
     """Coverage and agreements, measured story by story on `run`'s workers and put together in the
@@ -671,16 +734,22 @@ def _coverage(ctx: Context, stories: list[Context], keys: list[str | None], foun
     The reference facts are compared in every story: their row counts the most any story found.
     """
     story_of = {doc: i for i, story in enumerate(stories) for doc in story.sentence_terms}
-    by_story: dict[int, list] = {}
-    for d in found:
+    # each story's discrepancies by their place in `found` (read back one story at a time), and their ids;
+    # a story measured with its rules and not stored needs neither
+    wanted = {i for i, key in enumerate(keys) if key is not None or measured[i] is None}
+    by_story: dict[int, list[int]] = {}
+    ids: dict[int, list[str]] = {}
+    for n, d in enumerate(found if wanted else ()):
         for i in dict.fromkeys(story_of[c.doc] for c in d.claims if c.doc in story_of):
-            by_story.setdefault(i, []).append(d)
-    memo_keys = [None if key is None else "|".join([key, *sorted(d.id for d in by_story.get(i, [])), *sorted(focus)])
+            if i in wanted:
+                by_story.setdefault(i, []).append(n)
+                ids.setdefault(i, []).append(d.id)
+    memo_keys = [None if key is None else "|".join([key, *sorted(ids.get(i, [])), *sorted(focus)])
                  for i, key in enumerate(keys)]
     parts = [_stored_coverage(store, key, agreements) for key in memo_keys]
     missing = [i for i, part in enumerate(parts) if part is None and measured[i] is None]
-    items = _OnDemand(len(missing), lambda k: (stored.shipped(stories[missing[k]]), by_story.get(missing[k], []),
-                                               tolerance, focus))
+    items = _OnDemand(len(missing), lambda k: (stored.shipped(stories[missing[k]]),
+                                               [found[n] for n in by_story.get(missing[k], [])], tolerance, focus))
     fresh = [(i, part) for i, part in enumerate(measured) if part is not None and parts[i] is None]
     for i, part in [*fresh, *zip(missing, run.map(story_coverage, items), strict=True)]:
         if store is not None and memo_keys[i] is not None:

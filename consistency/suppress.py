@@ -21,7 +21,7 @@ with no discrepancy, an acknowledged id no discrepancy has any more.
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from .model import Discrepancy, Document, Problem
@@ -142,13 +142,19 @@ def suppress(
 
     Inline spans first, then the config's ignore rules, then the ids it acknowledges with a reason.
     """
+    return Keeping(ignores=tuple(ignores), config_name=config_name, acknowledged=acknowledged).split(discrepancies, spans)
+
+
+def _judge(
+    spans: Sequence[Span], ignores: Sequence[IgnoreRule], config_name: str, acknowledged: Mapping[str, str] | None
+) -> Callable[[Discrepancy], Suppressed | None]:
+    """What suppresses a discrepancy (None: nothing), as `suppress` judges it."""
     acknowledged = acknowledged or {}
     by_doc: dict[str, list[Span]] = {}
     for s in spans:
         by_doc.setdefault(s.doc, []).append(s)
-    kept: list[Discrepancy] = []
-    dropped: list[Suppressed] = []
-    for d in discrepancies:
+
+    def judged(d: Discrepancy) -> Suppressed | None:
         found = _inline_reason(d, by_doc) if by_doc else None
         if found is None:
             rule = next((r for r in ignores if r.matches(d)), None)
@@ -156,11 +162,9 @@ def suppress(
                 found = (f"{config_name} [[ignore]] {rule.text!r}: {rule.reason}", rule)
             elif d.id in acknowledged:
                 found = (f"{config_name} [acknowledged]: {acknowledged[d.id]}", d.id)
-        if found is None:
-            kept.append(d)
-        else:
-            dropped.append(Suppressed(d, *found))
-    return kept, dropped
+        return None if found is None else Suppressed(d, *found)
+
+    return judged
 
 
 @dataclass(frozen=True, slots=True)
@@ -180,9 +184,29 @@ class Keeping:
     def split(self, discrepancies: Iterable[Discrepancy], spans: Sequence[Span]) -> tuple[list[Discrepancy], list[Suppressed]]:
         """The discrepancies kept and those suppressed, of those that involve the focus; `spans` are the
         documents' suppressed spans (`inline_spans`)."""
-        if self.focus is not None:
-            discrepancies = [d for d in discrepancies if self.focus & set(d.docs)]
-        return suppress(discrepancies, spans if self.inline else (), self.ignores, self.config_name, self.acknowledged)
+        judged = self.judge(spans)
+        kept: list[Discrepancy] = []
+        dropped: list[Suppressed] = []
+        for d in discrepancies:
+            verdict = judged(d)
+            if verdict is True:
+                kept.append(d)
+            elif verdict:
+                dropped.append(verdict)
+        return kept, dropped
+
+    def judge(self, spans: Sequence[Span]) -> Callable[[Discrepancy], Suppressed | bool]:
+        """What `split` makes of one discrepancy: kept (True), left out as it involves no focus document
+        (False), or suppressed (how); `spans` as `split` takes them. A check judges its discrepancies one
+        at a time, as it reads them back."""
+        suppressed = _judge(spans if self.inline else (), self.ignores, self.config_name, self.acknowledged)
+
+        def judged(d: Discrepancy) -> Suppressed | bool:
+            if self.focus is not None and not self.focus & set(d.docs):
+                return False
+            return suppressed(d) or True
+
+        return judged
 
     def kept(self, discrepancies: Iterable[Discrepancy], documents: Iterable[Document], known: Collection[str]) -> list[Discrepancy]:
         """The discrepancies kept, judged by the inline directives of `documents` (their problems left to the check)."""

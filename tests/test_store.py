@@ -52,7 +52,7 @@ def test_claims_and_discrepancies_come_back_equal(tmp_path):
     (docs / "b.md").write_text("---\ndate: 2024-05-02\n---\nThe flood killed 57 people in Varna on May 1, 2024.\n")
     report = check(docs)
     assert report.discrepancies
-    for value in (list(report.claims), report.discrepancies, (Severity.error, dt.date(2024, 5, 1), frozenset({"x"}))):
+    for value in (list(report.claims), list(report.discrepancies), (Severity.error, dt.date(2024, 5, 1), frozenset({"x"}))):
         assert from_plain(to_plain(value)) == value
 
 

@@ -1143,12 +1143,17 @@ def same_source(a: str, b: str) -> bool:
     return a == b or a in b or b in a
 
 
-@cache
+# Names whose letters and tokens are kept: a story's claims name the same few again and again, and an
+# archive names more than are worth keeping (a document's capitalised words are asked for as one name).
+_NAMES_KEPT = 1 << 14
+
+
+@lru_cache(maxsize=_NAMES_KEPT)
 def _letters(name: str) -> str:
     return "".join(ch for ch in name.lower() if ch.isalnum())
 
 
-@cache
+@lru_cache(maxsize=_NAMES_KEPT)
 def name_tokens(names: tuple[str, ...]) -> frozenset[str]:
     """The stems of the words of some names ("Lake Orsa" → lake, orsa): who a figure is of, not what it measures."""
     return frozenset(stem(t) for n in names for t in n.split() if len(t) >= 4)

@@ -19,6 +19,7 @@ from collections.abc import Iterable, Iterator
 from functools import cache
 from typing import TypeVar
 
+import numpy as np
 from datasketch import MinHash, MinHashLSH
 
 from ..terms import WORD, stopwords
@@ -279,41 +280,59 @@ def _candidate_pairs(
 ) -> Iterator[tuple[str, str]]:
     """Pairs (a < b) of documents whose key words are alike, dated within neighbouring windows, each once.
 
-    Each document is in one index (its window's), and two documents find each other alike
-    either way round, so each pair is given by its first document only: an archive's
-    millions of candidate pairs are never held at once.
+    MinHash LSH: two documents are candidates when their MinHashes agree on
+    every value of one band. Each band's values are held as one column of an
+    array, its documents grouped by value, so a document's candidates are
+    read from its group in each band (what an LSH index's tables hold, in a
+    few bytes a document). Pairs are given by their first document: an
+    archive's millions of candidate pairs are never held at once.
     """
-    docs, hashes = _minhashes(signatures)
-    indexes: dict[int | None, MinHashLSH] = defaultdict(
-        lambda: MinHashLSH(num_perm=_LSH_PERMUTATIONS, params=_lsh_bands())
-    )
-    slots = {d: _slot(dates.get(d)) for d in docs}
-    for d, h in zip(docs, hashes, strict=True):
-        indexes[slots[d]].insert(d, h)
-    for d, h in zip(docs, hashes, strict=True):
-        slot = slots[d]
-        near = list(indexes) if slot is None else [slot - 1, slot, slot + 1, None]
-        for s in near:
-            if s in indexes:
-                yield from ((d, o) for o in sorted(indexes[s].query(h)) if o > d)
+    docs, bands = _band_values(signatures)
+    slots = np.array([_slot(dates.get(d)) or 0 for d in docs], dtype=np.int64)  # an undated one's is not read
+    undated = np.array([dates.get(d) is None for d in docs], dtype=bool)
+    groups = [_band_groups(values) for values in bands]
+    for i, d in enumerate(docs):
+        alike = [order[start[i]:end[i]] for order, start, end in groups if end[i] - start[i] > 1]
+        if not alike:
+            continue
+        near = np.unique(np.concatenate(alike))
+        near = near[near > i]
+        near = near[undated[i] | undated[near] | (np.abs(slots[near] - slots[i]) <= 1)]
+        yield from ((d, docs[j]) for j in near.tolist())
+
+
+def _band_groups(values: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """One band's documents grouped by their value there: the document numbers in group order, and where
+    each document's group starts and ends in it."""
+    _, group = np.unique(values, axis=0, return_inverse=True)
+    group = group.reshape(-1)
+    order = np.argsort(group, kind="stable").astype(np.int32)
+    sizes = np.bincount(group)
+    ends = np.cumsum(sizes)
+    return order, (ends - sizes)[group].astype(np.int32), ends[group].astype(np.int32)
 
 
 @cache
 def _lsh_bands() -> tuple[int, int]:
     """The bands and rows per band that datasketch chooses for the threshold. It finds them by
-    numerical integration: worth doing once, not once for every window's index."""
+    numerical integration: worth doing once, not once for every corpus."""
     lsh = MinHashLSH(threshold=_LSH_THRESHOLD, num_perm=_LSH_PERMUTATIONS)
     return lsh.b, lsh.r
 
 
-def _minhashes(signatures: dict[str, dict[str, float]]) -> tuple[list[str], list[MinHash]]:
-    """The documents with two key words or more, in order, and the MinHash of each one's pairs of them.
+def _band_values(signatures: dict[str, dict[str, float]]) -> tuple[list[str], list[np.ndarray]]:
+    """The documents with two key words or more, in order, and for each LSH band the values of their
+    MinHashes (of their pairs of key words) that the band reads: one row a document.
 
-    The pairs are hashed as they are made: an archive's are never held at once.
+    Each MinHash is read as it is made and let go: the values are all that is held.
     """
     words = _key_words(signatures)
     docs = sorted(d for d, found in words.items() if len(found) >= 2)
-    return docs, MinHash.bulk((_name_pairs(words[d]) for d in docs), num_perm=_LSH_PERMUTATIONS)
+    bands, rows = _lsh_bands()
+    values = np.empty((len(docs), bands * rows), dtype=np.uint64)
+    for i, h in enumerate(MinHash.generator((_name_pairs(words[d]) for d in docs), num_perm=_LSH_PERMUTATIONS)):
+        values[i] = h.hashvalues[: bands * rows]
+    return docs, [values[:, b * rows : (b + 1) * rows] for b in range(bands)]
 
 
 def _slot(when: dt.date | None) -> int | None:

@@ -10,7 +10,7 @@ import datetime as dt
 import io
 import json
 import os
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
@@ -81,7 +81,7 @@ COLUMNS = (
 @dataclass
 class Report:
     documents: list[Document]
-    discrepancies: list[Discrepancy]
+    discrepancies: Sequence[Discrepancy]  # a check's are read back one by one as they are listed (engine)
     problems: list[Problem] = field(default_factory=list)
     claims: list[Claim] = field(default_factory=list)
     story_date: dt.date | None = None
