@@ -15,7 +15,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from functools import cache, cached_property
+from functools import cache, cached_property, lru_cache
 
 from ..align import (
     Corpus,
@@ -127,7 +127,10 @@ def as_do(sides: Sequence[Claim], reference: Claim) -> str:
     return f", as do {', '.join(others)}" if others else ""
 
 
-@cache
+_NAMES_KEPT = 1 << 14  # the last names asked for; an archive's stories name many more, each only while it is checked
+
+
+@lru_cache(maxsize=_NAMES_KEPT)
 def _name_words(names: tuple[str, ...]) -> frozenset[str]:
     return frozenset(w.lower() for n in names for w in n.split() if len(w) >= 4)
 
