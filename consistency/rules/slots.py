@@ -51,7 +51,7 @@ __all__ = [
 # Up to two lower-case words of description may stand between: "directed by veteran filmmaker X".
 _PREPOSITIONS = r"by|as|of|in|at|on|from|to|for|with|into"
 _LINK = re.compile(
-    rf"\b({_PREPOSITIONS})\s+(?:(?:the|a|an)\s+)?"
+    rf"\b({_PREPOSITIONS})\s+(?:(?:the|a|an|his|her|its|their|our)\s+)?"
     rf"(?P<described>(?:(?!(?:{_PREPOSITIONS})\s)(?-i:[a-z])[\w-]*\s+){{0,2}})$",
     re.IGNORECASE,
 )
