@@ -811,14 +811,17 @@ def _said_after(time: tuple[dt.date, dt.date] | None, period: tuple[dt.date, dt.
 _CONTINUES = re.compile(r"\s*(?:It|They|This|These|Those)\b")
 
 
-_WHEN_CLAUSE = re.compile(r"^,?\s+when\b[^;:]*$")
+# ", when ..." after the bounded date, or ", which ..." after the noun the date names: "since 2011, when floods
+# killed 18 people", "since the 2018 Ridgeway fire, which burned 150,000 acres"
+_WHEN_CLAUSE = re.compile(r"^(?:[ -]+[^\W\d_][\w'’-]*){0,4},?\s+(?:when|which)\b[^;:]*$")
 _GRAIN_UNITS = frozenset({"month", "quarter", "year", "decade"})
 
 
 def _when_clause_time(sentence: Sentence, dates: Sequence[Mention], m: Mention) -> tuple[dt.date, dt.date] | None:
-    """The time of a figure in a clause opened by "when" after a bounded date: "the highest since 2011, when floods
-    killed 18 people", "the largest since 2022, when a rival was fined 20 million euros": the year itself, not the
-    years since."""
+    """The time of a figure in a clause opened by "when" after a bounded date, or by "which" after the noun it
+    dates: "the highest since 2011, when floods killed 18 people", "the largest since 2022, when a rival was fined
+    20 million euros", "the largest since the 2018 Ridgeway fire, which burned 150,000 acres": the year itself, not
+    the years since."""
     rel = sentence.start
     for d in dates:
         if d.end <= m.start and d.hedge and d.date and d.grain in _GRAIN_UNITS:

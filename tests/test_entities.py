@@ -220,6 +220,19 @@ def test_non_entities(text: str) -> None:
     assert entities.find(text, PUBLISHED) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # ordinary words ending in a body's noun within a sentence name the body
+        ("The National Union won 59 seats in Sunday's election.", "National Union"),
+        ("Turnout favoured the Scottish National Party in the north.", "Scottish National Party"),
+        ("Members of the General Union walked out on Friday.", "General Union"),
+    ],
+)
+def test_ordinary_words_ending_in_a_body_noun_name_it(text: str, name: str) -> None:
+    assert (name, "organisation") in {(m.text, m.role) for m in entities.find(text, PUBLISHED)}
+
+
 def test_headings_keep_only_known_names() -> None:
     text = (
         "Putin’s Stance on Rare Earth Minerals\n"

@@ -97,6 +97,14 @@ def test_qualifiers_event_and_attribution(tmp_path):
         ("Kestrel Bio priced its shares at $23 each on Wednesday.", "$23", "offer price", set()),
         ("The IPO price was $19 a share.", "$19", "offer price", set()),
         ("Kestrel Bio's stock closed at $24 a share on Friday.", "$24", "share price", set()),
+        # a figure adjusted for items, or underlying, is not the figure as reported
+        ("Adjusted net profit at Kestrel Bio was $412 million.", "$412 million", "profit", {"adjusted"}),
+        ("Kestrel Bio's underlying profit was $412 million.", "$412 million", "profit", {"adjusted"}),
+        ("Earnings per share were 1.20 euros, or 1.41 euros on an adjusted basis.", "1.41 euros", None, {"adjusted"}),
+        ("Earnings per share were 1.20 euros, or 1.41 euros on an adjusted basis.", "1.20 euros", None, set()),
+        # a phrase that opens the sentence puts its qualifier on the clause after its comma
+        ("Adjusted for one-off costs, Kestrel Bio's profit was $412 million.", "$412 million", "profit", {"adjusted"}),
+        ("In the end, Kestrel Bio's profit was $412 million.", "$412 million", "profit", set()),
     ],
 )
 def test_sums_of_several_distances_and_offer_prices(tmp_path, text, figure, measure, qualifiers):

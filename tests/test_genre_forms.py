@@ -315,6 +315,13 @@ def test_each_body_is_the_source_of_its_own_figure(tmp_path, text, figure, sourc
             " was fined 20 million euros.",
             "The Velmora regulator fined Lunetel 32 million euros on Monday over the data breach.",
         ),
+        # a "which" clause after the event a year names is of that year
+        (
+            "Firefighters had the Harrow Gap fire 40% contained on Friday, the state fire service said. The fire has"
+            " burned 31,000 acres.\n\nThe fire is the largest in the county since the 2016 Tessel fire, which burned"
+            " 98,000 acres.",
+            "The Harrow Gap fire has burned 31,000 acres, the state fire service said on Tuesday.",
+        ),
     ],
 )
 def test_a_when_clause_after_a_year_is_of_that_year(error_kinds, first, second):

@@ -5,7 +5,9 @@ wildfire, a strike, an outbreak, a rate decision, an air crash, a minister's
 resignation with a budget vote, a data breach, a storm, a cup final, a fraud
 trial, a protest march with a jobless rate, a vehicle recall, a monthly jobs
 report, a striker's transfer, a mine explosion, a stock market listing, an
-oil spill, a regulator's fine and a heatwave. Each set holds a
+oil spill, a regulator's fine, a heatwave, an election's recount, a
+wildfire in acres, a company's results in two currencies and a rail pay
+dispute. Each set holds a
 few real disagreements an editor would want flagged and many figures and
 dates that look alike but agree: a rising toll, a subgroup of a total, two
 agencies' own counts, a figure for another year, a rounded figure, a
@@ -32,6 +34,7 @@ NAMES = (
     "takeover", "election", "ferry", "court", "earnings", "wildfire", "strike", "outbreak",
     "ratecut", "aircrash", "reshuffle", "breach", "storm", "final", "verdict", "protest",
     "recall", "jobs", "transfer", "mine", "listing", "spill", "fine", "heatwave",
+    "recount", "brushfire", "quarterly", "walkout",
 )
 
 

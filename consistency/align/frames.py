@@ -211,6 +211,18 @@ _OTHER_FIGURE = re.compile(r"(?:[^\W\d_]+\s+)?(?<![\d.,])(?!(?:1[89]|20)\d\d\b)\
 _SUBJECT_START = re.compile(rf"[;:()\[\]—–]|{_STOP}|\b(?:said|says|say|told|reported|announced|stated|added)\b", re.I)
 
 
+# a phrase that opens a sentence and ends at its first comma: "Adjusted for restructuring costs, profit was ..."
+_OPENING = re.compile(r"\s*([^\W\d_]+)[^,;:]*,\s")
+
+
+def _opening_qualifier(text: str, roles: dict) -> frozenset[str]:
+    """The qualifier a sentence's opening phrase puts on the clause after it: "Adjusted for restructuring
+    costs, profit was 705 million euros" is an adjusted profit, though a comma parts the word from its figure."""
+    opening = _OPENING.match(text)
+    word = opening.group(1).lower() if opening else ""
+    return frozenset({roles[word][1]}) if roles.get(word, ("",))[0] == "qualifier" else frozenset()
+
+
 def _subject_clause(text: str) -> str:
     """The clause that ends `text`, cut at clause breaks and verbs of speech but not at "that"."""
     cuts = list(_SUBJECT_START.finditer(text))
@@ -334,6 +346,7 @@ def frame_of(
     measure = _unit_price(sentence, m) or measure
     near = clause_before + _up_to_next_figure(after, sentence.text[m.end - rel :])
     qualifiers = frozenset(roles[w][1] for w in near if roles.get(w, ("",))[0] == "qualifier")
+    qualifiers |= _opening_qualifier(sentence.text[: m.start - rel], roles)
     qualifiers |= _part_or_whole(sentence, m) | _group_of(sentence, m)
     if is_earlier_value(sentence, m):
         qualifiers |= {EARLIER_VALUE}  # "expanded the recall to 467,000 vehicles from 412,000": what it was before

@@ -54,10 +54,11 @@ __all__ = [
 # How a name stands to its slot word: the one who did it ("founded by"), the name it was given ("founded as"),
 # the thing it was done to ("founders of"), where or for whom ("born in", "originating from", "played for":
 # told apart by the slot word alone).
-# Up to two lower-case words of description may stand between: "directed by veteran filmmaker X".
+# Up to three words of description may stand between, lower-case or a demonym, after an article or a possessive:
+# "directed by veteran filmmaker X", "an album by the Welsh folk band X", "ahead of his rival X".
 _PREPOSITIONS = r"by|as|of|in|at|on|from|to|for|with|into"
 _LINK = re.compile(
-    rf"\b({_PREPOSITIONS})\s+(?:(?:the|a|an)\s+)?"
+    rf"\b({_PREPOSITIONS})\s+(?:(?:the|a|an|his|her|its|their|our)\s+)?"
     rf"(?P<described>(?:(?!(?:{_PREPOSITIONS})\s)[^\W\d_][\w-]*\s+){{0,3}})$",
     re.IGNORECASE,
 )

@@ -67,9 +67,20 @@ def stage_of(c: Claim) -> str | None:
     return _stage_of_text(c.sentence.text)
 
 
+# what stands before a noun, never before a verb: an article, a possessive, a compound modifier ("three-day")
+_NOUN_LEAD = re.compile(r"(?:\b(?:the|a|an|this|its|their|his|her|our)|['’]s|\w-\w+)\s+$", re.IGNORECASE)
+
+
+def _names_the_event(text: str, onset: re.Match[str]) -> bool:
+    """Whether a word of onset is a noun naming the event, not a verb saying it began: "the three-day strike
+    ended on Thursday", "a strike by dock workers was called off"."""
+    return _NOUN_LEAD.search(text, 0, onset.start()) is not None
+
+
 @lru_cache(maxsize=_STAGES_KEPT)
 def _stage_of_text(text: str) -> str | None:
-    began, ended = _onset().search(text) is not None, _ending().search(text) is not None
+    began = any(not _names_the_event(text, found) for found in _onset().finditer(text))
+    ended = _ending().search(text) is not None
     return "began" if began and not ended else "ended" if ended and not began else None
 
 

@@ -273,9 +273,15 @@ class Resolver:
                 return None
             return canonical, role
         plain = [w for w in words if w.lower() not in lex.CONNECTORS and w.lower() not in lex.PARTICLES]
-        if all(self._ordinary(w) or self._demonym_like(w) for w in plain):
+        if all(self._ordinary(w) or self._demonym_like(w) for w in plain) and not self._named_body(c):
             return None
         return canonical, role
+
+    @staticmethod
+    def _named_body(c: Candidate) -> bool:
+        """Ordinary words that end in a body's noun within a sentence name that body ("the National Union won 59
+        seats", "the Scottish National Party", data/name_cues.csv "name suffix"); a heading's capitals do not."""
+        return not c.heading and len(c.tokens) > 1 and c.tokens[-1][0].lower() in lex.cue_words()["name suffix"]
 
     def _text(self, c: Candidate) -> str:
         if len(c.tokens) == 1:
