@@ -370,7 +370,7 @@ def frame_of(
     )
 
 
-_AGENT_GAP = 3  # words between a clause's named subject and its figure: "Portugal has since sent 40 firefighters"
+_AGENT_GAP = 4  # words between a clause's named subject and its figure: "Acme Corp has so far cut 300 jobs"
 _LOWER_WORD = re.compile(r"[a-z]+")
 # what may stand before a clause's subject: nothing, or a clause break ("On Tuesday, Portugal sent ...")
 _CLAUSE_OPEN = re.compile(r"(?:^|[,;:—–]|\band)\s*$")
