@@ -21,6 +21,7 @@ from .events import event_of
 from .frames import (
     AGE,
     Frame,
+    agents_differ,
     attribution_of,
     describe_frame,
     fixed_measure,
@@ -30,7 +31,6 @@ from .frames import (
     name_tokens,
     names_bracketed_owner,
     of_the_members,
-    agents_differ,
     owners_compatible,
     same_event_property,
     same_frame,

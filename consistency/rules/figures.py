@@ -15,9 +15,9 @@ from collections.abc import Iterator, Sequence
 
 from ..align import (
     CLOSE_SECOND,
+    agents_differ,
     attribute_similarity,
     candidate_pairs,
-    agents_differ,
     describe_frame,
     english_rarity,
     fixed_measure,
