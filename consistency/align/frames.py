@@ -404,15 +404,10 @@ def _before_listed(gap: list[str]) -> list[str]:
     40 firefighters and" (before "six dogs"); any other gap as it is."""
     if not gap or gap[-1] != "and":
         return gap
-    first = next((i for i, w in enumerate(gap) if any(ch.isdigit() for ch in w) or w in _number_words()), None)
+    first = next((i for i, w in enumerate(gap) if any(ch.isdigit() for ch in w) or w in vocabulary().words), None)
     if first is None or len(gap) - first > _NOUN_PHRASE + 1:
         return gap
     return gap[:first]
-
-
-@cache
-def _number_words() -> frozenset[str]:
-    return frozenset(row["word"] for row in rows("number_words.csv"))
 
 
 def agents_differ(a: Claim, b: Claim) -> bool:
