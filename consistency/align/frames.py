@@ -373,7 +373,8 @@ def frame_of(
 _AGENT_GAP = 4  # words between a clause's named subject and its figure: "Acme Corp has so far cut 300 jobs"
 _LOWER_WORD = re.compile(r"[a-z]+")
 # what may stand before a clause's subject: nothing, or a clause break ("On Tuesday, Portugal sent ...")
-_CLAUSE_OPEN = re.compile(r"(?:^|[,;:—–]|\band)\s*$")
+_CLAUSE_OPEN = re.compile(r"(?:^|[,;:—–]|\band)\s*(?:the\s+)?$", re.IGNORECASE)  # "The Netherlands has sent"
+_POSSESSIVE = frozenset({"'s", "’s", "'", "’"})  # "Portugal's 40 firefighters": the name owns the figure
 
 
 def _agent(sentence: Sentence, m: Mention, entities: Sequence[Mention], left_out: set) -> str | None:
@@ -388,7 +389,10 @@ def _agent(sentence: Sentence, m: Mention, entities: Sequence[Mention], left_out
     if not named:
         return None
     e = max(named, key=lambda n: n.end)
-    gap = _before_listed(sentence.text[e.end - rel : m.start - rel].split())
+    between = sentence.text[e.end - rel : m.start - rel]
+    if between.strip() in _POSSESSIVE:
+        return None if e.canonical in left_out else e.canonical
+    gap = _before_listed(between.split())
     if not 0 < len(gap) <= _AGENT_GAP or not all(_LOWER_WORD.fullmatch(w) for w in gap):
         return None
     verb = gap[-1]
