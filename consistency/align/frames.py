@@ -29,7 +29,11 @@ same quantity only when their frames agree:
   swept through Lisbon. The damage was put at €40 million."). A measure of
   the event itself (data/event_measures.csv: turnout) takes no owner from
   the sentence before; nor is a place the event happened near or off
-  ("off Tavira island") an owner.
+  ("off Tavira island") an owner. A name that opens the figure's clause
+  before its verb, or whose possessive stands before it, is the figure's
+  own owner (its agent): "Portugal has sent 40 firefighters" and "Norway's
+  25 firefighters" are two teams, never compared; a source ("Acme said"),
+  a place of the event ("In Texas, the storm killed 40") is no agent.
 
 Frames are read from the figure's clause: its counted noun, else the word
 just before it ("a death toll of 820", "magnitude 6.8"), else the words after
