@@ -257,6 +257,8 @@ class Frame:
     # whose figure, when its own sentence names no one: the names of the sentence before, else the headline's
     owner: tuple[str, ...] = ()
     places: tuple[str, ...] = ()  # where, not whose: "110 crore in India", "26 cases across Ruritania"
+    # the name the figure's clause opens with, before its verb: "Portugal has sent 40 firefighters" → Portugal
+    agent: str | None = None
     actor: str | None = None  # the body whose act a date or a vote's tally tells of: "planning committee", "court"
     round: str | None = None  # the round or stage of a vote the claim is of: "first round", "second reading"
 

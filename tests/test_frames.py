@@ -353,3 +353,24 @@ def test_a_source_named_before_a_relative_clause(tmp_path):
         "Regional authorities, who count deaths in hospitals and care homes separately, put the toll at 44.",
     )
     assert found["44"].attribution == "authorities"
+
+
+@pytest.mark.parametrize(
+    "text, figure, agent",
+    [
+        # a name that opens the figure's clause before its verb owns the figure
+        ("Portugal has sent 40 firefighters to Greece.", "40", "Portugal"),
+        ("Portugal has sent 40 firefighters and six dogs to Greece.", "six", "Portugal"),
+        ("On Tuesday, Tavel Corp has so far cut 300 jobs.", "300 jobs", "Tavel Corp"),
+        ("Texas reported 40 deaths from the storm.", "40 deaths", "Texas"),
+        # a source, a place of the event, a name inside the subject, a subject that names no one: no owner
+        ("Tavel Corp said 300 jobs would go.", "300 jobs", None),
+        ("In Texas, the storm killed 40 people.", "40 people", None),
+        ("Floods in Texas killed 40 people.", "40 people", None),
+        ("The Texas death toll rose to 40.", "40", None),
+        ("Tavel Corp cut 300 jobs and 40 contracts.", "40", "Tavel Corp"),
+        ("The company cut 300 jobs, Tavel Corp said.", "300 jobs", None),
+    ],
+)
+def test_the_named_subject_of_a_figures_verb_owns_it(tmp_path, text, figure, agent):
+    assert _frames(tmp_path, text)[figure].agent == agent

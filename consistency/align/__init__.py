@@ -21,6 +21,7 @@ from .events import event_of
 from .frames import (
     AGE,
     Frame,
+    agents_differ,
     attribution_of,
     describe_frame,
     fixed_measure,
@@ -86,6 +87,7 @@ __all__ = [
     "name_tokens",
     "names_bracketed_owner",
     "of_the_members",
+    "agents_differ",
     "owners_compatible",
     "read_per_writing",
     "same_event_property",

@@ -29,7 +29,11 @@ same quantity only when their frames agree:
   swept through Lisbon. The damage was put at €40 million."). A measure of
   the event itself (data/event_measures.csv: turnout) takes no owner from
   the sentence before; nor is a place the event happened near or off
-  ("off Tavira island") an owner.
+  ("off Tavira island") an owner. A name that opens the figure's clause
+  before its verb, or whose possessive stands before it, is the figure's
+  own owner (its agent): "Portugal has sent 40 firefighters" and "Norway's
+  25 firefighters" are two teams, never compared; a source ("Acme said"),
+  a place of the event ("In Texas, the storm killed 40") is no agent.
 
 Frames are read from the figure's clause: its counted noun, else the word
 just before it ("a death toll of 820", "magnitude 6.8"), else the words after
@@ -80,6 +84,7 @@ __all__ = [
     "of_the_event",
     "own_measure",
     "owners_compatible",
+    "agents_differ",
     "places_near",
     "post_modifiers",
     "same_actor",
@@ -370,9 +375,72 @@ def frame_of(
     places = _places(sentence, entities)
     if of_the_event(measure):
         owner = ()  # "Final turnout was 64.3%" after a sentence on the Greens is the election's turnout
+    agent = _agent(sentence, m, entities, {attribution, *places})
     return Frame(
-        measure=measure, event=event, qualifiers=qualifiers, attribution=attribution, owner=owner, places=places
+        measure=measure,
+        event=event,
+        qualifiers=qualifiers,
+        attribution=attribution,
+        owner=owner,
+        places=places,
+        agent=agent,
     )
+
+
+_AGENT_GAP = 4  # words between a clause's named subject and its figure: "Acme Corp has so far cut 300 jobs"
+_LOWER_WORD = re.compile(r"[a-z]+")
+# what may stand before a clause's subject: nothing, or a clause break ("On Tuesday, Portugal sent ...")
+_CLAUSE_OPEN = re.compile(r"(?:^|[,;:—–]|\band)\s*(?:the\s+)?$", re.IGNORECASE)  # "The Netherlands has sent"
+_POSSESSIVE = frozenset({"'s", "’s", "'", "’"})  # "Portugal's 40 firefighters": the name owns the figure
+
+
+def _agent(sentence: Sentence, m: Mention, entities: Sequence[Mention], left_out: set) -> str | None:
+    """The name a figure's clause opens with, followed only by its verb: "Portugal has sent 40 firefighters",
+    "Ana Ruiz scored 3 goals", "On Monday, Acme Corp cut 300 jobs" — whose figure it is.
+
+    A source is no agent ("Acme said 300 jobs would go"), nor a place the figure was counted in, nor a name
+    that is not the clause's subject ("In Texas, the storm killed 40 people", "Floods in Texas killed 40").
+    """
+    rel = sentence.start
+    named = [e for e in entities if e.end <= m.start and e.canonical]
+    if not named:
+        return None
+    e = max(named, key=lambda n: n.end)
+    between = sentence.text[e.end - rel : m.start - rel]
+    if between.strip() in _POSSESSIVE:
+        return None if e.canonical in left_out else e.canonical
+    gap = _before_listed(between.split())
+    if not 0 < len(gap) <= _AGENT_GAP or not all(_LOWER_WORD.fullmatch(w) for w in gap):
+        return None
+    verb = gap[-1]
+    if (verb in stopwords() and lemma(verb) == verb) or any(_measure_of(w) for w in gap[:-1]):
+        return None  # "Acme's toll rose to 40", "Acme workers numbered 300": not a verb's subject ("has", "reported" are)
+    if e.canonical in left_out or not _CLAUSE_OPEN.search(sentence.text[: e.start - rel]):
+        return None
+    return e.canonical
+
+
+def _before_listed(gap: list[str]) -> list[str]:
+    """The words before a figure's verb's first object when the figure is listed after it: "has sent" in "has sent
+    40 firefighters and" (before "six dogs"); any other gap as it is."""
+    if not gap or gap[-1] != "and":
+        return gap
+    first = next((i for i, w in enumerate(gap) if any(ch.isdigit() for ch in w) or w in vocabulary().words), None)
+    if first is None or len(gap) - first > _NOUN_PHRASE + 1:
+        return gap
+    return gap[:first]
+
+
+def agents_differ(a: Claim, b: Claim) -> bool:
+    """Two figures' clauses open with two different names: "Portugal has sent 40 firefighters" and "Norway has sent
+    25 firefighters" are two countries' teams; "Acme cut 300 jobs" and "Acme Corp cut 120 jobs" one company's
+    cuts, and a figure whose clause names no subject ("the company cut 120 jobs") is compared with either."""
+    ga = a.frame.agent if a.frame else None
+    gb = b.frame.agent if b.frame else None
+    if not ga or not gb or ga == gb:
+        return False
+    ta, tb = name_tokens((ga,)), name_tokens((gb,))
+    return not (ta & tb or ta & set(b.context) or tb & set(a.context))
 
 
 PART = "part of"

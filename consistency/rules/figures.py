@@ -15,6 +15,7 @@ from collections.abc import Iterator, Sequence
 
 from ..align import (
     CLOSE_SECOND,
+    agents_differ,
     attribute_similarity,
     candidate_pairs,
     describe_frame,
@@ -90,6 +91,8 @@ def _untimed_score(ctx: Context, a: Claim, b: Claim, sources: bool = True) -> fl
     if not (owners_compatible(a, b, ctx.is_place) and names_bracketed_owner(a, b)) or ctx.different_people(a, b):
         return 0.0  # "A fire swept through Lisbon. The damage was put at €40 million." is not Porto's damage;
         # "Okafor was jailed for seven years" is not Lindqvist's sentence
+    if agents_differ(a, b):
+        return 0.0  # "Portugal has sent 40 firefighters" is not Norway's team of 25
     if of_the_members(a, b):
         return 0.0  # "54 cases, most of which came from Italy" is not Italy's count of cases
     if a.comparative or b.comparative:
