@@ -70,6 +70,7 @@ __all__ = [
     "frames_compatible",
     "measure_in",
     "name_tokens",
+    "one_name",
     "names_bracketed_owner",
     "of_the_members",
     "YEAR_ON_YEAR",
@@ -1152,6 +1153,13 @@ def _letters(name: str) -> str:
 def name_tokens(names: tuple[str, ...]) -> frozenset[str]:
     """The stems of the words of some names ("Lake Orsa" → lake, orsa): who a figure is of, not what it measures."""
     return frozenset(stem(t) for n in names for t in n.split() if len(t) >= 4)
+
+
+def one_name(x: str, y: str) -> bool:
+    """Two names of one thing or person: the words of one are among the other's ("Acme", "Acme Bank"; "Quell",
+    "Maria Quell"), not merely a word they share ("Acme Bank", "Borla Bank")."""
+    tx, ty = name_tokens((x,)), name_tokens((y,))
+    return bool(tx and ty) and (tx <= ty or ty <= tx)
 
 
 def owners_compatible(a: Claim, b: Claim, is_place: Callable[[str], bool] = lambda name: False) -> bool:

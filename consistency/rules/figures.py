@@ -23,9 +23,9 @@ from ..align import (
     frames_compatible,
     lifted_by_context,
     mutual_conflicts,
-    name_tokens,
     names_bracketed_owner,
     of_the_members,
+    one_name,
     owners_compatible,
     same_event_property,
     same_frame,
@@ -125,7 +125,7 @@ def _other_rankings(ctx: Context, a: Claim, b: Claim) -> bool:
     if a.mention.unit != "rank" or b.mention.unit != "rank":
         return False
     ranked_a, ranked_b = (_ranked_names(ctx, c) for c in (a, b))
-    if ranked_a and ranked_b and not any(_one_name(x, y) for x in ranked_a for y in ranked_b) and not any(
+    if ranked_a and ranked_b and not any(one_name(x, y) for x in ranked_a for y in ranked_b) and not any(
         x in c.sentence.text for names, c in ((ranked_a, b), (ranked_b, a)) for x in names
     ):  # a name the other sentence writes without reading it as one ranks the same thing
         return True
@@ -139,12 +139,6 @@ def _ranked_names(ctx: Context, c: Claim) -> set[str]:
     Acme Studios' highest-grossing")."""
     lead = c.sentence.text[: c.mention.start - c.sentence.start]
     return {s for s in c.subject if s in lead and not ctx.is_place(s)}
-
-
-def _one_name(x: str, y: str) -> bool:
-    """Two names of one thing: the words of one are among the other's ("Acme", "Acme Bank"; not "Borla Bank")."""
-    tx, ty = name_tokens((x,)), name_tokens((y,))
-    return bool(tx and ty) and (tx <= ty or ty <= tx)
 
 
 def _fixed_of_one(ctx: Context, a: Claim, b: Claim) -> bool:
