@@ -41,6 +41,7 @@ from ..model import Claim, Discrepancy, Severity
 from ..parse.figures.numbers import unit_factor
 from ..parse.figures.ranks import ranked_scale
 from .base import Context, rule
+from .ordinals import place_count_conflicts
 from .places import bearing_conflicts
 from .scores import score_conflicts
 from .superlatives import superlative_span_conflicts
@@ -361,6 +362,7 @@ def value_conflict(ctx: Context) -> Iterator[Discrepancy]:
     yield from bearing_conflicts(ctx)
     yield from score_conflicts(ctx)
     yield from superlative_span_conflicts(ctx)
+    yield from place_count_conflicts(ctx)
 
 
 @rule(
