@@ -205,3 +205,17 @@ def test_a_figure_listed_before_another_takes_their_predicate(tmp_path):
         "b": ("2025-03-06", "Forty police officers and 21 protesters were injured in the clashes."),
     }
     assert ("Thirty-eight", "Forty") in _values(rows(tmp_path, docs))
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "statement"),
+    [
+        ("On Thursday, officials said the toll had reached 240.", "Thursday", True),
+        ("On Thursday, officials said that the toll had reached 240.", "Thursday", True),
+        ("On Thursday, Acme banned products that claimed to cure the flu.", "Thursday", False),
+        ("On Thursday, police arrested a man who said he set the fire.", "Thursday", False),
+    ],
+)
+def test_a_speech_verb_in_a_clause_about_a_noun_is_not_the_opening_clauses(text, date, statement):
+    (m,) = [m for m in mentions(text, dt.date(2025, 7, 31)) if m.kind == "date" and m.text == date]
+    assert is_statement_date(Sentence(0, len(text), text), m) is statement
