@@ -23,3 +23,21 @@ def test_an_age_on_a_leap_day():
 
 def test_an_age_in_a_decade_says_nothing():
     assert born_between(54, (D(2020, 1, 1), D(2029, 12, 31))) is None
+
+
+def _age_of(text: str) -> bool:
+    import consistency
+    from consistency.align.frames import aged_role
+    from consistency.model import Sentence
+
+    (m,) = [m for m in consistency.mentions(text) if m.kind in ("number", "quantity")]
+    return aged_role(Sentence(0, len(text), text), m)
+
+
+def test_a_number_set_off_after_a_persons_noun_is_an_age():
+    assert _age_of("The driver, 34, was unhurt.")
+    assert _age_of("The mayor (61) resigned on Friday.")
+
+
+def test_a_count_after_a_persons_noun_is_no_age():
+    assert not _age_of("The bus carried a driver, 34 passengers and a guide.")
