@@ -130,6 +130,18 @@ def _subject_verb() -> re.Pattern[str]:
     )
 
 
+@functools.cache
+def _light_verbs() -> frozenset[str]:
+    return frozenset(" ".join(r["phrase"].lower().split()) for r in rows("subject_verbs.csv") if r["light"])
+
+
+def _light_verb(matched: str) -> bool:
+    """Whether the subject verb matched before a value ("took place between", "was held on") says nothing of
+    its event (data/subject_verbs.csv, column light): its words are no attribute of the value."""
+    words = matched.lower().split()
+    return any(" ".join(words[:n]) in _light_verbs() for n in range(1, len(words) + 1))
+
+
 def figure_attribute(sentence: Sentence, m: Mention, neighbours: Sequence[Mention]) -> tuple[str, ...]:
     """Content stems that say what figure `m` measures, nearest first."""
     after, before = _figure_window(sentence, m, neighbours)
@@ -138,6 +150,9 @@ def figure_attribute(sentence: Sentence, m: Mention, neighbours: Sequence[Mentio
     verb = _subject_verb().search(lead)
     if verb:
         terms += content_terms(lead[: verb.start()])[:_AFTER_WORDS]
+        if _light_verb(verb.group()):  # "The recording of the album took place in May" dates the recording
+            said = set(content_terms(verb.group()))
+            terms = [t for t in terms if t not in said]
     if m.unit in _COUNTED_UNITS:
         terms.append(m.unit)
     return tuple(dict.fromkeys(terms))

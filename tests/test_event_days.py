@@ -162,6 +162,10 @@ def test_a_statement_on_another_day_is_not_the_results_day(tmp_path):
         ("The health ministry reported on Monday that 40 people had died.", "Monday", True),
         ("Kessler Group announced on Friday a first-half loss of $20 million.", "Friday", False),
         ("Kessler Group announced on Friday that it would close two plants.", "Friday", True),
+        # a speech verb in a clause about a noun is not the opening clause's
+        ("On Thursday, officials said that the toll had reached 240.", "Thursday", True),
+        ("On Thursday, Acme banned products that claimed to cure the flu.", "Thursday", False),
+        ("On Thursday, police arrested a man who said he set the fire.", "Thursday", False),
     ],
 )
 def test_reporting_results_is_no_statement(text, date, statement):
@@ -205,3 +209,4 @@ def test_a_figure_listed_before_another_takes_their_predicate(tmp_path):
         "b": ("2025-03-06", "Forty police officers and 21 protesters were injured in the clashes."),
     }
     assert ("Thirty-eight", "Forty") in _values(rows(tmp_path, docs))
+

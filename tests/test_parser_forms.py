@@ -892,3 +892,32 @@ def test_a_clipped_year_after_a_cue(sentence, phrase, first, last):
 
 def test_a_clipped_number_in_quotes_is_no_year():
     assert not dates("He kept repeating 'in '98' to the court.", PUBLISHED)
+
+
+# A measure written in a larger unit and then a smaller one: one figure, in the smaller unit.
+COMPOUND_MEASURES = [
+    ("Vela won the race in 2 hours 5 minutes.", "2 hours 5 minutes", 125.0, "minute"),
+    ("Vela won the race in two hours and five minutes.", "two hours and five minutes", 125.0, "minute"),
+    ("The suspect is 5 feet 11 inches tall.", "5 feet 11 inches", 71.0, "inch"),
+    ("The appeal took 3 years, 2 months.", "3 years, 2 months", 38.0, "month"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "phrase", "value", "unit"), COMPOUND_MEASURES)
+def test_a_compound_measure_is_one_figure(sentence, phrase, value, unit):
+    (m,) = figures(sentence)
+    assert (m.text, m.value, m.unit) == (phrase, value, unit)
+    assert m.low <= value <= m.high
+
+
+# Look-alikes: two figures side by side that are no compound.
+NOT_COMPOUNDS = [
+    "The fire killed 3 people, 5 children among them.",  # counts of two kinds, which do not convert
+    "The drive took 20 minutes and 2 hours more on the way back.",  # the smaller unit first
+    "The delay was 2 hours, then 90 minutes on the return.",  # 90 minutes is no part of an hour
+]
+
+
+@pytest.mark.parametrize("sentence", NOT_COMPOUNDS)
+def test_two_figures_side_by_side_stay_two(sentence):
+    assert len(figures(sentence)) == 2

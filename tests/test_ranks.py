@@ -115,3 +115,17 @@ def test_a_place_in_a_contest(text, expected):
 )
 def test_places_in_a_contest_compared(error_kinds, first, second, kinds):
     assert set(error_kinds(first, second)) == kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Halden is the second-largest city in Ruritania.", [("second", 2.0)]),
+        ("Vell is the second most populous region.", [("second", 2.0)]),
+        ("Acme is the world's second biggest maker of ferries.", [("second", 2.0)]),
+        ("The second best option was to wait.", []),  # "best" is no graded word's superlative in scale_words.csv
+        ("It came a second earlier than the fastest.", []),
+    ],
+)
+def test_second_before_a_superlative(text, expected):
+    assert [(m.text, m.value) for m in consistency.mentions(text) if m.unit == "rank"] == expected

@@ -74,6 +74,7 @@ __all__ = [
     "frames_compatible",
     "measure_in",
     "name_tokens",
+    "one_name",
     "names_bracketed_owner",
     "of_the_members",
     "YEAR_ON_YEAR",
@@ -312,7 +313,7 @@ def frame_of(
 
     counted = _counted_noun(m, after, roles, stop)
     measure = _measure_of(counted) if counted is not None and not _is_person(counted, roles) else None
-    if measure is None and (aged(sentence, m) or aged_person(sentence, m, entities) is not None):
+    if measure is None and (aged(sentence, m) or aged_person(sentence, m, entities) is not None or aged_role(sentence, m)):
         measure, counted = AGE, None  # "the 56-year-old", "Daniel Okafor, 58, was convicted"
     # "a magnitude 6.8 earthquake", "a death toll of 820", "killing 112 people": the word just before
     nearest = _nearest_content(before, stop) if measure is None else None
@@ -539,6 +540,26 @@ def aged_person(sentence: Sentence, m: Mention, entities: Sequence[Mention]) -> 
         if e.role == "person" and e.end <= m.start and _AFTER_NAME.match(sentence.text[e.end - rel : m.start - rel]):
             return e
     return None
+
+
+@cache
+def _person_nouns() -> re.Pattern[str]:
+    """A noun of a person's occupation or office at the end of a text (data/occupations.csv: "mayor", "lawyer")."""
+    forms = sorted((r["form"].lower() for r in rows("occupations.csv")), key=len, reverse=True)
+    return re.compile(rf"\b(?:{'|'.join(re.escape(f) for f in forms)})\s*$", re.IGNORECASE)
+
+
+def aged_role(sentence: Sentence, m: Mention) -> bool:
+    """Whether a bare number set off just after a noun of a person says how old they are: "Carrow's mayor, 61,
+    resigned", "the driver (34) was unhurt"."""
+    if m.unit is not None or m.value is None or not 0 < m.value < _AGE_LIMIT or m.value != int(m.value):
+        return False
+    rel = sentence.start
+    lead = sentence.text[: m.start - rel]
+    cut = re.search(r"\s*[,(]\s*$", lead)
+    if cut is None or _SET_OFF.match(sentence.text[m.end - rel :]) is None:
+        return False
+    return _person_nouns().search(lead[: cut.start()]) is not None
 
 
 _IN_PLACE = re.compile(r"\b(?:in|across|throughout)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -1238,6 +1259,13 @@ def _letters(name: str) -> str:
 def name_tokens(names: tuple[str, ...]) -> frozenset[str]:
     """The stems of the words of some names ("Lake Orsa" → lake, orsa): who a figure is of, not what it measures."""
     return frozenset(stem(t) for n in names for t in n.split() if len(t) >= 4)
+
+
+def one_name(x: str, y: str) -> bool:
+    """Two names of one thing or person: the words of one are among the other's ("Acme", "Acme Bank"; "Quell",
+    "Maria Quell"), not merely a word they share ("Acme Bank", "Borla Bank")."""
+    tx, ty = name_tokens((x,)), name_tokens((y,))
+    return bool(tx and ty) and (tx <= ty or ty <= tx)
 
 
 def owners_compatible(a: Claim, b: Claim, is_place: Callable[[str], bool] = lambda name: False) -> bool:

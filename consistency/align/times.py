@@ -83,7 +83,12 @@ def is_statement_date(sentence: Sentence, m: Mention) -> bool:
         # "Acme reported on Wednesday third-quarter sales of $1.2bn": the day of the results, an event of the story
         return not reports_results(sentence, m)
     opening = _OPENING.match(sentence.text[m.end - rel :])
-    return m.start - rel <= _OPENING_REACH and opening is not None and _statement_verb().search(opening.group(1)) is not None
+    if m.start - rel > _OPENING_REACH or opening is None:
+        return False
+    # "In late April, Acme banned products that claimed to cure the flu": the verb of a clause about a noun
+    # ("that claimed") is not the opening clause's
+    clause = _RELATIVE_CLAUSE.split(opening.group(1), maxsplit=1)[0]
+    return _statement_verb().search(clause) is not None
 
 
 @cache
@@ -112,6 +117,7 @@ def is_future_step(sentence: Sentence, figure: Mention, date: Mention, published
 _SUBJECT_OF_CLAUSE = re.compile(r"\s+[\"“]?(?:was|is|had\s+been|has\s+been)\b", re.IGNORECASE)
 # "On Thursday, officials had put ...": a date, a comma, and a subject of a few words before the verb
 _OPENING = re.compile(r"[^,.;]{0,12},\s+((?:[^\W\d_][\w'’-]*\s+){1,4}[^\W\d_][\w'’-]*)")
+_RELATIVE_CLAUSE = re.compile(r"\b(?:that|which|who|whom|whose)\b", re.IGNORECASE)
 _OPENING_REACH = 12  # a date this near its sentence's start opens it ("On Thursday", "Late on Friday")
 
 

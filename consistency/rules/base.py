@@ -269,6 +269,11 @@ class Context:
         """The names the documents give to people (not places, organisations or offices)."""
         return frozenset(name for name, roles in self._roles.items() if "person" in roles)
 
+    @property
+    def people(self) -> frozenset[str]:
+        """The names the documents give to people."""
+        return self._people
+
     def is_place(self, name: str) -> bool:
         """Whether the documents take a name for a place ("Morocco", "Kos")."""
         return "place" in self._roles.get(name, ())

@@ -31,6 +31,7 @@ from ..intervals import ranges_overlap
 from ..model import Claim, Discrepancy, Severity
 from ..parse.dates.bounds import day_in_year
 from ..parse.dates.periods import interval_ends
+from .ages import age_birth_conflicts
 from .base import Context, part, rule
 from .times import activity_begun, stage_of, time_conflicts
 
@@ -216,7 +217,8 @@ def date_conflict(ctx: Context) -> Iterator[Discrepancy]:
     with an event's. Both dates must be resolved (a relative date in an
     undated document is never compared), and no other date that the other
     source gives for it may agree. Times of day of one event are compared as
-    well (part time-of-day).
+    well (part time-of-day), and a person's age with their birth date (part
+    age-birth).
     """
     dates = [c for c in ctx.claims if c.mention.kind == "date" and c.mention.date and c.time and not is_caption(c.sentence)]
     # a day an undated report gives without its year compares with the dated days of its event
@@ -271,6 +273,7 @@ def date_conflict(ctx: Context) -> Iterator[Discrepancy]:
         )
     yield from time_conflicts(ctx)
     yield from month_day_conflicts(ctx)
+    yield from age_birth_conflicts(ctx)
 
 
 def _sentence_of(c: Claim) -> tuple[str, int]:

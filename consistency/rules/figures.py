@@ -26,6 +26,7 @@ from ..align import (
     mutual_conflicts,
     names_bracketed_owner,
     of_the_members,
+    one_name,
     owners_compatible,
     same_event_property,
     same_frame,
@@ -39,7 +40,9 @@ from ..claim_building import change_direction, heads_match
 from ..intervals import figures_overlap, overlap
 from ..model import Claim, Discrepancy, Severity
 from ..parse.figures.numbers import unit_factor
+from ..parse.figures.ranks import ranked_scale
 from .base import Context, rule
+from .ordinals import place_count_conflicts
 from .places import bearing_conflicts
 from .scores import score_conflicts
 from .superlatives import superlative_span_conflicts
@@ -97,6 +100,8 @@ def _untimed_score(ctx: Context, a: Claim, b: Claim, sources: bool = True) -> fl
         return 0.0  # "54 cases, most of which came from Italy" is not Italy's count of cases
     if a.comparative or b.comparative:
         return 0.0  # "taller than the 17th heaviest": a comparison on another scale, which no interval holds
+    if _other_rankings(ctx, a, b):
+        return 0.0  # "the second most populous region" and "the fourth-largest region": two rankings
     if not (a.parts_total or b.parts_total or frames_compatible(a.frame, b.frame, sources)):
         # a listed part ("19 on the ground") is compared through its list's sum, whatever it counts
         return 0.0  # deaths and injuries, a quake and its aftershock, two agencies' own figures
@@ -115,6 +120,29 @@ def _untimed_score(ctx: Context, a: Claim, b: Claim, sources: bool = True) -> fl
     elif same is False and a.head.split()[-1] not in b.attribute and b.head.split()[-1] not in a.attribute:
         attr *= OTHER_HEAD  # "12 crew" and "217 adults" count different things
     return lifted_by_context(a, b, attr, ctx.corpus)
+
+
+def _other_rankings(ctx: Context, a: Claim, b: Claim) -> bool:
+    """Two ranks that place two things, or one thing on two scales: "Acme Bank is the second-largest lender" and
+    "Borla Bank is the third-largest lender" (no name but the place ranked in is shared); "the second most
+    populous region" and "the fourth-largest region" (superlatives of two scales, data/scale_words.csv)."""
+    if a.mention.unit != "rank" or b.mention.unit != "rank":
+        return False
+    ranked_a, ranked_b = (_ranked_names(ctx, c) for c in (a, b))
+    if ranked_a and ranked_b and not any(one_name(x, y) for x in ranked_a for y in ranked_b) and not any(
+        x in c.sentence.text for names, c in ((ranked_a, b), (ranked_b, a)) for x in names
+    ):  # a name the other sentence writes without reading it as one ranks the same thing
+        return True
+    scales = {ranked_scale(c.sentence.text[c.mention.end - c.sentence.start :]) for c in (a, b)}
+    return None not in scales and len(scales) > 1
+
+
+def _ranked_names(ctx: Context, c: Claim) -> set[str]:
+    """The names a rank's sentence writes before it that are no place: what it ranks ("Acme Bank is the
+    second-largest lender"); a name after it is another's ("It became the fourth highest-grossing film, as well as
+    Acme Studios' highest-grossing")."""
+    lead = c.sentence.text[: c.mention.start - c.sentence.start]
+    return {s for s in c.subject if s in lead and not ctx.is_place(s)}
 
 
 def _fixed_of_one(ctx: Context, a: Claim, b: Claim) -> bool:
@@ -337,6 +365,7 @@ def value_conflict(ctx: Context) -> Iterator[Discrepancy]:
     yield from bearing_conflicts(ctx)
     yield from score_conflicts(ctx)
     yield from superlative_span_conflicts(ctx)
+    yield from place_count_conflicts(ctx)
 
 
 @rule(

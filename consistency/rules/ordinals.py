@@ -16,10 +16,12 @@ from collections import defaultdict
 from collections.abc import Iterator
 
 from ..align import name_tokens
+from ..claim_building import heads_match
 from ..model import Claim, Discrepancy, Severity
+from ..parse.figures.ranks import ranked_scale
 from .base import Context, part
 
-__all__ = ["ordinal_conflicts"]
+__all__ = ["ordinal_conflicts", "place_count_conflicts"]
 
 # Dates this close speak of one piece of news: "on Monday" in a report of Wednesday is still this week's recall.
 SAME_EVENT_DAYS = 7
@@ -91,5 +93,70 @@ def ordinal_conflicts(ctx: Context) -> Iterator[Discrepancy]:
                 explanation=(
                     f"Both count one series of {noun} for one event: "
                     f"{a.mention.text} ({a.mention.value:g}) and {b.mention.text} ({b.mention.value:g}) differ."
+                ),
+            )
+
+
+def _series_places(ctx: Context) -> list[Claim]:
+    """Places in someone's series ("Halden's third album"): ranks before the noun they count, not on a
+    superlative's scale ("the third-largest city" is no third of anything)."""
+    return [
+        c for c in ctx.figures
+        if c.mention.unit == "rank" and c.head and not c.comparative and c.mention.hedge is None and c.subject
+        and ranked_scale(c.sentence.text[c.mention.end - c.sentence.start :]) is None
+    ]
+
+
+def _totals(ctx: Context) -> list[Claim]:
+    """Counts of things with no time words of their own ("Halden has released two albums"): how many there are in
+    all; a count of a year or since a date ("two albums since 2015") is of that time alone."""
+    return [
+        c for c in ctx.figures
+        if c.mention.kind in ("number", "quantity") and c.mention.unit != "rank" and c.head and c.time is None
+        and c.mention.high is not None
+    ]
+
+
+def _owned_by(place: Claim, total: Claim) -> bool:
+    """The count is of the place's owner: its sentence writes one of the names the place's sentence gives."""
+    return any(name in total.sentence.text for name in place.subject)
+
+
+def _whole_series(place: Claim, total: Claim) -> bool:
+    """The count counts no narrower kind than the place, nor only those of a place: "two albums" holds
+    "the third album", "two live albums" or "two titles in Carrow" may not."""
+    return set(total.head.split()) <= set(place.head.split()) and not (total.frame and total.frame.places)
+
+
+@part(
+    "value-conflict",
+    "place-and-count",
+    example='"Grey Water, released in 2012, was Halden\'s third album" (a) vs "Halden has released only two albums" (b)',
+)
+def place_count_conflicts(ctx: Context) -> Iterator[Discrepancy]:
+    """A place in someone's series in one report beyond the count of the series another gives.
+
+    "Halden's third album" says Halden has made at least three; "Halden has
+    released only two albums" says otherwise. The count must count the noun
+    the place counts and no narrower kind, nor only those of a place, write a
+    name the place's sentence gives, and give no time of its own (a count of
+    one year is no count of the whole series).
+    """
+    totals = _totals(ctx)
+    for place in _series_places(ctx):
+        for total in totals:
+            if total.doc == place.doc or heads_match(place.head, total.head) is not True:
+                continue
+            if not (_owned_by(place, total) and _whole_series(place, total)) or total.mention.high >= place.mention.value:
+                continue
+            noun = total.head.split()[-1]
+            yield Discrepancy(
+                kind="value-conflict",
+                severity=Severity.error,
+                summary=f"{place.doc} calls it the {place.mention.text} {noun}, {total.doc} counts {total.mention.text}",
+                claims=(place, total),
+                explanation=(
+                    f"A {place.mention.text} {noun} makes at least {place.mention.value:g} of them; "
+                    f"{total.mention.text} in {total.doc} are fewer."
                 ),
             )

@@ -142,7 +142,8 @@ def _join_pairs(text: str, figures: list[Figure]) -> list[Figure]:
                     out += [a, b]
                 i += 2
                 continue
-            joined = _restatement(text, a, b) or _share(text, a, b) or _part_of_count(text, a, b) or _range(text, a, b)
+            joined = (_restatement(text, a, b) or _share(text, a, b) or _part_of_count(text, a, b) or _range(text, a, b)
+                      or _compound(text, a, b))
             if joined is None:
                 _unit_written_once(text, a, b)
             if joined is not None:
@@ -322,6 +323,25 @@ def _counts_a_whole(f: Figure) -> bool:
         return True
     vocab = vocabulary()
     return f.kind == "quantity" and f.unit not in vocab.conversions and f.unit not in vocab.durations
+
+
+_COMPOUND_DIGITS = 9  # a compound's value rounded past the float error of its conversion (125, not 124.99999999999999)
+_COMPOUND_GAP = re.compile(r"\s*,?\s*(?:and\s+)?")
+
+
+def _compound(text: str, a: Figure, b: Figure) -> Figure | None:
+    """``2 hours 5 minutes``, ``two hours and five minutes``, ``5 feet 11 inches``: one measure written in a larger
+    unit and then a smaller one that converts to it (data/unit_conversions.csv), read in the smaller one and as
+    precise as it is."""
+    if not (a.kind == b.kind == "quantity" and a.unit and b.unit and a.unit != b.unit):
+        return None
+    if b.hedge or a.fraction or b.fraction or a.low is not None or b.low is not None:
+        return None
+    factor = unit_factor(b.unit, a.unit)
+    if factor is None or factor <= 1 or not 0 <= b.value < factor or not _COMPOUND_GAP.fullmatch(text, a.end, b.start):
+        return None
+    return Figure(a.start, b.end, round(a.value * factor + b.value, _COMPOUND_DIGITS), b.step, "quantity", b.unit, hedge=a.hedge,
+                  rule=a.rule, amount=a.amount, digits=a.digits and b.digits)
 
 
 def _range(text: str, a: Figure, b: Figure) -> Figure | None:

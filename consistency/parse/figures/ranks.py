@@ -30,9 +30,9 @@ from importlib import resources
 from ...model import Mention
 from .. import scan
 
-__all__ = ["find"]
+__all__ = ["find", "ranked_scale"]
 
-_SKIP = {"first", "last", "second"}  # "second" is as often the unit of time
+_SKIP = {"first", "last", "second"}  # "second" is as often the unit of time (but see _BEFORE_SUPERLATIVE)
 
 
 @cache
@@ -61,6 +61,10 @@ _THE_BEFORE = re.compile(r"(?<![\w-])[Tt]he\s+$")
 _TO_AFTER = re.compile(r"(?P<rest>(?:[\w'’-]+\s+){0,5}?)to\s+[a-z]+")
 _NOT_LINE = frozenset({"reason", "step", "thing", "way", "option", "question", "problem", "point", "chance", "priority"})
 _NOT_SERIES = frozenset({"time", "times", "half", "quarter", "place", "day", "week", "month", "year", "season", "ever"})
+# "first" and "second" just before a superlative of a graded word (data/scale_words.csv): a place on its scale
+_BEFORE_SUPERLATIVE = re.compile(
+    r"(?<![\w-])(?P<word>first|second)(?=[\s-](?:(?:most|least)\s+(?P<word_>[a-z]+)|(?P<est>[a-z]+?)i?est\b))"
+)
 _NUMBERED = re.compile(r"number\s+(two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\b")
 
 
@@ -111,6 +115,10 @@ def _candidates(text: str) -> list[tuple[int, int, int, bool]]:
                 found.append((m.start("word"), m.end("word"), place, True))
         elif m["word"].islower() and _contest_place(lead, noun.group() if noun else ""):
             found.append((m.start("word"), m.end("word"), place, True))
+    for m in _BEFORE_SUPERLATIVE.finditer(low):  # "the second-largest city", "the second most populous"
+        place = 1 if m["word"] == "first" else 2
+        if _scale_of(m["word_"] or m["est"], False) and not any(f[0] == m.start() for f in found):
+            found.append((m.start(), m.end(), place, True))
     for m in _NUMBERED.finditer(low):
         if _starts_word(low, m.start()):
             raw = m.group(1)
@@ -193,6 +201,13 @@ def _scale_of(base: str, inverted: bool) -> tuple[str, int] | None:
     if found is None:
         return None
     return found[0], -found[1] if inverted else found[1]
+
+
+def ranked_scale(after: str) -> str | None:
+    """The scale of the superlative just after a place ("largest city" → size, "most populous" → population;
+    data/scale_words.csv), else None: `after` is the text that follows the place."""
+    m = _SUPERLATIVE.match(after.lower().replace("-", " "))
+    return None if m is None else (_scale_of(m["word"] or m["est"], m["most"] == "least") or (None,))[0]
 
 
 def _compared_place(low: str, start: int, end: int) -> int:
