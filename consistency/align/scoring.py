@@ -221,21 +221,27 @@ def mutual_conflicts(
     given again says the same thing again. `writing` gives the claims' writings when the caller has them
     (`writings`).
     """
-    if not as_written_only:
-        writing = {}
-    else:
+    docs = [c.doc for c in claims]
+    # each claim's writing by its position (`writings`), and the score of each pair of writings once computed
+    written: list[int] | None = None
+    if as_written_only:
         writing = writing if writing is not None else writings(claims)
-        score = _once_per_writing(score, writing)
+        written = [writing[id(c)] for c in claims]
+    scores: dict[tuple[int, int], float] = {}
     # (claim's position, other document) → (score, other claim's position) of each match
     matches: dict[tuple[int, str], list[tuple[float, int]]] = {}
     floor = threshold - close
     for i, j in candidate_positions(claims, keys):
-        a, b = claims[i], claims[j]
-        s = score(a, b)
+        if written is None:
+            s = score(claims[i], claims[j])
+        else:  # copies of the two sentences elsewhere were scored already
+            s = scores.get((written[i], written[j]))
+            if s is None:
+                s = scores[(written[i], written[j])] = score(claims[i], claims[j])
         if s < floor:
             continue
-        matches.setdefault((i, b.doc), []).append((s, j))
-        matches.setdefault((j, a.doc), []).append((s, i))
+        matches.setdefault((i, docs[j]), []).append((s, j))
+        matches.setdefault((j, docs[i]), []).append((s, i))
     # kept as tuples of numbers and names only, which the garbage collector stops tracking: a big story has
     # hundreds of thousands
     found = {where: tuple(options) for where, options in matches.items()}
@@ -257,7 +263,7 @@ def mutual_conflicts(
         back = best.get((j, claim.doc))
         if s < threshold or back is None or back[1] != i or back[0] < threshold:
             continue
-        if writing and writing[id(claim)] == writing[id(other)]:
+        if written is not None and written[i] == written[j]:
             continue  # the same sentence in two reports
         pair = (min(i, j), max(i, j))
         if pair in done or not (conflicts((i, doc)) and conflicts((j, claim.doc))):
@@ -294,20 +300,6 @@ def read_per_writing(read: Callable[[Claim], T], claims: Iterable[Claim], writin
             by_writing[w] = read(c)
         out[id(c)] = by_writing[w]
     return out
-
-
-def _once_per_writing(score: Callable[[Claim, Claim], float], writing: Mapping[int, int]) -> Callable[[Claim, Claim], float]:
-    """`score`, computed once for each pair of claims as written (see `mutual_conflicts`)."""
-    scores: dict[tuple[int, int], float] = {}
-
-    def scored_once(a: Claim, b: Claim) -> float:
-        key = (writing[id(a)], writing[id(b)])
-        s = scores.get(key)
-        if s is None:
-            s = scores[key] = score(a, b)
-        return s
-
-    return scored_once
 
 
 def consensus_conflicts(
