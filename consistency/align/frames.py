@@ -54,6 +54,7 @@ from ..model import Claim, Frame, Mention, Sentence
 from ..parse.figures.context import VOTES_AGAINST, VOTES_FOR
 from ..parse.figures.numbers import unit_factor
 from ..parse.figures.vocabulary import vocabulary
+from ..parse.names.lexicon import speech_verbs
 from ..terms import WORD, stem, stopwords
 
 __all__ = [
@@ -376,7 +377,7 @@ def frame_of(
     places = _places(sentence, entities)
     if of_the_event(measure):
         owner = ()  # "Final turnout was 64.3%" after a sentence on the Greens is the election's turnout
-    agent = _agent(sentence, m, entities, {attribution, *places})
+    agent = _agent(sentence, m, entities, attribution, set(places))
     return Frame(
         measure=measure,
         event=event,
@@ -395,12 +396,15 @@ _CLAUSE_OPEN = re.compile(r"(?:^|[,;:—–]|\band)\s*(?:the\s+)?$", re.IGNORECA
 _POSSESSIVE = frozenset({"'s", "’s", "'", "’"})  # "Portugal's 40 firefighters": the name owns the figure
 
 
-def _agent(sentence: Sentence, m: Mention, entities: Sequence[Mention], left_out: set) -> str | None:
+def _agent(sentence: Sentence, m: Mention, entities: Sequence[Mention], source: str | None, places: set) -> str | None:
     """The name a figure's clause opens with, followed only by its verb: "Portugal has sent 40 firefighters",
     "Ana Ruiz scored 3 goals", "On Monday, Acme Corp cut 300 jobs" — whose figure it is.
 
-    A source is no agent ("Acme said 300 jobs would go"), nor a place the figure was counted in, nor a name
-    that is not the clause's subject ("In Texas, the storm killed 40 people", "Floods in Texas killed 40").
+    A source is no agent ("Acme said 300 jobs would go"), unless the reported clause's subject is a pronoun that
+    stands for it ("Acme Corp said it would cut 300 jobs"); nor a place the figure was counted in, nor a name
+    that is not the clause's subject ("In Texas, the storm killed 40 people", "Floods in Texas killed 40"). A
+    group the name makes its own opens the clause for it ("Officials in Texas reported 40 deaths"), but not
+    when it only says what happened ("Rescuers in Texas said 40 died": where they are is the event's place).
     """
     rel = sentence.start
     named = [e for e in entities if e.end <= m.start and e.canonical]
@@ -409,16 +413,41 @@ def _agent(sentence: Sentence, m: Mention, entities: Sequence[Mention], left_out
     e = max(named, key=lambda n: n.end)
     between = sentence.text[e.end - rel : m.start - rel]
     if between.strip() in _POSSESSIVE:
-        return None if e.canonical in left_out else e.canonical
-    gap = _before_listed(between.split())
+        return None if e.canonical == source or e.canonical in places else e.canonical
+    own_word = _said_of_itself(between.split())
+    gap = _before_listed(between.split() if own_word is None else own_word)
     if not 0 < len(gap) <= _AGENT_GAP or not all(_LOWER_WORD.fullmatch(w) for w in gap):
         return None
     verb = gap[-1]
     if (verb in stopwords() and lemma(verb) == verb) or any(_measure_of(w) for w in gap[:-1]):
         return None  # "Acme's toll rose to 40", "Acme workers numbered 300": not a verb's subject ("has", "reported" are)
-    if e.canonical in left_out or not _CLAUSE_OPEN.search(sentence.text[: e.start - rel]):
+    opening = sentence.text[: e.start - rel]
+    if _group_opening().search(opening) and own_word is None and verb not in speech_verbs():
+        return e.canonical  # "Officials in Texas reported 40 deaths": the name owns its group's figure
+    if (e.canonical == source and own_word is None) or e.canonical in places or not _CLAUSE_OPEN.search(opening):
         return None
     return e.canonical
+
+
+def _said_of_itself(words: list[str]) -> list[str] | None:
+    """The words after the pronoun that stands for the speaker as the subject of what it said: "would cut" in
+    "said it would cut", "announced that she would pledge"; None when the reported clause has another subject."""
+    if not words or words[0] not in speech_verbs():
+        return None
+    rest = words[2:] if words[1:2] == ["that"] else words[1:]
+    return rest[1:] if rest and rest[0] in _subject_pronouns() else None
+
+
+@cache
+def _subject_pronouns() -> frozenset[str]:
+    return frozenset(row["word"] for row in rows("subject_pronouns.csv"))
+
+
+@cache
+def _group_opening() -> re.Pattern[str]:
+    """A lower-case group of a name that opens a clause: "Officials in ", "Police from the " (data/group_nouns.csv)."""
+    nouns = "|".join(re.escape(row["noun"]) for row in rows("group_nouns.csv"))
+    return re.compile(rf"(?:^|[,;:—–]|\band)\s*(?:the\s+)?(?:{nouns})\s+(?:in|of|from)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def _before_listed(gap: list[str]) -> list[str]:
