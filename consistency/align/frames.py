@@ -414,7 +414,7 @@ def _agent(sentence: Sentence, m: Mention, entities: Sequence[Mention], source: 
     between = sentence.text[e.end - rel : m.start - rel]
     if between.strip() in _POSSESSIVE:
         return None if e.canonical == source or e.canonical in places else e.canonical
-    own_word = _said_of_itself(between.split())
+    own_word = _said_of_itself(between.split(), e.role)
     gap = _before_listed(between.split() if own_word is None else own_word)
     if not 0 < len(gap) <= _AGENT_GAP or not all(_LOWER_WORD.fullmatch(w) for w in gap):
         return None
@@ -429,18 +429,23 @@ def _agent(sentence: Sentence, m: Mention, entities: Sequence[Mention], source: 
     return e.canonical
 
 
-def _said_of_itself(words: list[str]) -> list[str] | None:
+def _said_of_itself(words: list[str], role: str | None) -> list[str] | None:
     """The words after the pronoun that stands for the speaker as the subject of what it said: "would cut" in
-    "said it would cut", "announced that she would pledge"; None when the reported clause has another subject."""
+    "said it would cut", "announced that she would pledge"; None when the reported clause has another subject,
+    or a pronoun that cannot stand for a speaker of its known kind (`role`): "Ana Ruiz said they found 40 bodies"."""
     if not words or words[0] not in speech_verbs():
         return None
     rest = words[2:] if words[1:2] == ["that"] else words[1:]
-    return rest[1:] if rest and rest[0] in _subject_pronouns() else None
+    person = _subject_pronouns().get(rest[0]) if rest else None
+    if person is None or (role is not None and person != (role == "person")):
+        return None
+    return rest[1:]
 
 
 @cache
-def _subject_pronouns() -> frozenset[str]:
-    return frozenset(row["word"] for row in rows("subject_pronouns.csv"))
+def _subject_pronouns() -> dict[str, bool]:
+    """Subject pronoun → whether it stands for a person (data/subject_pronouns.csv)."""
+    return {row["word"]: row["person"] == "yes" for row in rows("subject_pronouns.csv")}
 
 
 @cache
