@@ -373,6 +373,8 @@ def test_a_source_named_before_a_relative_clause(tmp_path):
         # a pronoun subject of what the source said stands for the source; any other subject leaves it no owner
         ("Tavel Corp said it would cut 300 jobs.", "300 jobs", "Tavel Corp"),
         ("Ana Ruiz announced that she would pledge $40 million.", "$40 million", "Ana Ruiz"),
+        ("Tavel Corp said on Tuesday it would cut 300 jobs.", "300 jobs", "Tavel Corp"),
+        ("Tavel Corp on Tuesday cut 300 jobs.", "300 jobs", "Tavel Corp"),
         ("Tavel Corp said 300 jobs would go at Birch Ltd.", "300 jobs", None),
         ("Analysts said the company would cut 300 jobs.", "300 jobs", None),
         ("Ana Ruiz said they found 40 bodies.", "40", None),

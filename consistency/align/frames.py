@@ -33,7 +33,12 @@ same quantity only when their frames agree:
   before its verb, or whose possessive stands before it, is the figure's
   own owner (its agent): "Portugal has sent 40 firefighters" and "Norway's
   25 firefighters" are two teams, never compared; a source ("Acme said"),
-  a place of the event ("In Texas, the storm killed 40") is no agent.
+  a place of the event ("In Texas, the storm killed 40") is no agent. A
+  source is the agent when the subject of what it said is a pronoun that
+  stands for it ("Acme said it would cut 300 jobs", data/subject_pronouns.csv),
+  and a name is when a group of it opens the clause ("Officials in Texas
+  reported 40 deaths", data/group_nouns.csv) but not when the group only
+  says what happened ("Rescuers in Texas said 40 died").
 
 Frames are read from the figure's clause: its counted noun, else the word
 just before it ("a death toll of 820", "magnitude 6.8"), else the words after
@@ -51,6 +56,7 @@ import simplemma
 
 from ..data import rows
 from ..model import Claim, Frame, Mention, Sentence
+from ..parse.dates.vocabulary import vocabulary as date_vocabulary
 from ..parse.figures.context import VOTES_AGAINST, VOTES_FOR
 from ..parse.figures.numbers import unit_factor
 from ..parse.figures.vocabulary import vocabulary
@@ -414,8 +420,9 @@ def _agent(sentence: Sentence, m: Mention, entities: Sequence[Mention], source: 
     between = sentence.text[e.end - rel : m.start - rel]
     if between.strip() in _POSSESSIVE:
         return None if e.canonical == source or e.canonical in places else e.canonical
-    own_word = _said_of_itself(between.split(), e.role)
-    gap = _before_listed(between.split() if own_word is None else own_word)
+    words = _undated(between.split())
+    own_word = _said_of_itself(words, e.role)
+    gap = _before_listed(words if own_word is None else own_word)
     if not 0 < len(gap) <= _AGENT_GAP or not all(_LOWER_WORD.fullmatch(w) for w in gap):
         return None
     verb = gap[-1]
@@ -427,6 +434,18 @@ def _agent(sentence: Sentence, m: Mention, entities: Sequence[Mention], source: 
     if (e.canonical == source and own_word is None) or e.canonical in places or not _CLAUSE_OPEN.search(opening):
         return None
     return e.canonical
+
+
+def _undated(words: list[str]) -> list[str]:
+    """Words with the weekday they name left out: "said on Tuesday it would cut" → "said it would cut"."""
+    weekdays = date_vocabulary().weekdays
+    kept: list[str] = []
+    for word in words:
+        if kept and kept[-1].lower() == "on" and word.lower().strip(",") in weekdays:
+            kept.pop()
+        else:
+            kept.append(word)
+    return kept
 
 
 def _said_of_itself(words: list[str], role: str | None) -> list[str] | None:
