@@ -381,6 +381,9 @@ def test_a_source_named_before_a_relative_clause(tmp_path):
         # a group a name makes its own opens the clause for it, unless it only says what happened
         ("Officials in Texas reported 40 deaths from the storm.", "40 deaths", "Texas"),
         ("Police in Texas arrested 40 people.", "40 people", "Texas"),
+        ("On Monday, health officials in Texas reported 40 deaths.", "40 deaths", "Texas"),
+        ("Police in Lagos said they arrested 40 people.", "40 people", "Lagos"),
+        ("Police in Texas said he arrested 40 people.", "40 people", None),
         ("Rescuers in Texas said 40 people died.", "40 people", None),
     ],
 )

@@ -429,8 +429,9 @@ def _agent(sentence: Sentence, m: Mention, entities: Sequence[Mention], source: 
     if (verb in stopwords() and lemma(verb) == verb) or any(_measure_of(w) for w in gap[:-1]):
         return None  # "Acme's toll rose to 40", "Acme workers numbered 300": not a verb's subject ("has", "reported" are)
     opening = sentence.text[: e.start - rel]
-    if _group_opening().search(opening) and own_word is None and verb not in speech_verbs():
-        return e.canonical  # "Officials in Texas reported 40 deaths": the name owns its group's figure
+    told = own_word is None and any(w in speech_verbs() for w in gap)  # "said he arrested": another's deed
+    if _group_opening().search(opening) and not told and verb not in speech_verbs():
+        return e.canonical  # "Officials in Texas reported 40 deaths", "Police in Lagos said they arrested 40 people"
     if (e.canonical == source and own_word is None) or e.canonical in places or not _CLAUSE_OPEN.search(opening):
         return None
     return e.canonical
@@ -469,9 +470,11 @@ def _subject_pronouns() -> dict[str, bool]:
 
 @cache
 def _group_opening() -> re.Pattern[str]:
-    """A lower-case group of a name that opens a clause: "Officials in ", "Police from the " (data/group_nouns.csv)."""
+    """A group of a name that opens a clause: "Officials in ", "Health officials in ", "Police from the "
+    (data/group_nouns.csv)."""
     nouns = "|".join(re.escape(row["noun"]) for row in rows("group_nouns.csv"))
-    return re.compile(rf"(?:^|[,;:—–]|\band)\s*(?:the\s+)?(?:{nouns})\s+(?:in|of|from)\s+(?:the\s+)?$", re.IGNORECASE)
+    opener = r"(?:^|[,;:—–]|\band)\s*(?:the\s+)?(?:[^\W\d_]+\s+)?"  # "Health officials in ", "local authorities in "
+    return re.compile(rf"{opener}(?:{nouns})\s+(?:in|of|from)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def _before_listed(gap: list[str]) -> list[str]:
