@@ -378,6 +378,7 @@ def test_a_source_named_before_a_relative_clause(tmp_path):
         ("Tavel Corp said 300 jobs would go at Birch Ltd.", "300 jobs", None),
         ("Analysts said the company would cut 300 jobs.", "300 jobs", None),
         ("Ana Ruiz said they found 40 bodies.", "40", None),
+        ("Tavel Corp said it had counted 40 deaths in the fire.", "40 deaths", None),
         # a group a name makes its own opens the clause for it, unless it only says what happened
         ("Officials in Texas reported 40 deaths from the storm.", "40 deaths", "Texas"),
         ("Police in Texas arrested 40 people.", "40 people", "Texas"),

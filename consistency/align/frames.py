@@ -426,6 +426,8 @@ def _agent(sentence: Sentence, m: Mention, entities: Sequence[Mention], source: 
     if not 0 < len(gap) <= _AGENT_GAP or not all(_LOWER_WORD.fullmatch(w) for w in gap):
         return None
     verb = gap[-1]
+    if own_word is not None and re.fullmatch(_SOURCE_VERB, verb):
+        return None  # "Acme said it had counted 40 deaths": still the figure's source, not its owner
     if (verb in stopwords() and lemma(verb) == verb) or any(_measure_of(w) for w in gap[:-1]):
         return None  # "Acme's toll rose to 40", "Acme workers numbered 300": not a verb's subject ("has", "reported" are)
     opening = sentence.text[: e.start - rel]
