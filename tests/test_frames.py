@@ -370,6 +370,22 @@ def test_a_source_named_before_a_relative_clause(tmp_path):
         ("The Texas death toll rose to 40.", "40", None),
         ("Tavel Corp cut 300 jobs and 40 contracts.", "40", "Tavel Corp"),
         ("The company cut 300 jobs, Tavel Corp said.", "300 jobs", None),
+        # a pronoun subject of what the source said stands for the source; any other subject leaves it no owner
+        ("Tavel Corp said it would cut 300 jobs.", "300 jobs", "Tavel Corp"),
+        ("Ana Ruiz announced that she would pledge $40 million.", "$40 million", "Ana Ruiz"),
+        ("Tavel Corp said on Tuesday it would cut 300 jobs.", "300 jobs", "Tavel Corp"),
+        ("Tavel Corp on Tuesday cut 300 jobs.", "300 jobs", "Tavel Corp"),
+        ("Tavel Corp said 300 jobs would go at Birch Ltd.", "300 jobs", None),
+        ("Analysts said the company would cut 300 jobs.", "300 jobs", None),
+        ("Ana Ruiz said they found 40 bodies.", "40", None),
+        ("Tavel Corp said it had counted 40 deaths in the fire.", "40 deaths", None),
+        # a group a name makes its own opens the clause for it, unless it only says what happened
+        ("Officials in Texas reported 40 deaths from the storm.", "40 deaths", "Texas"),
+        ("Police in Texas arrested 40 people.", "40 people", "Texas"),
+        ("On Monday, health officials in Texas reported 40 deaths.", "40 deaths", "Texas"),
+        ("Police in Lagos said they arrested 40 people.", "40 people", "Lagos"),
+        ("Police in Texas said he arrested 40 people.", "40 people", None),
+        ("Rescuers in Texas said 40 people died.", "40 people", None),
     ],
 )
 def test_the_named_subject_of_a_figures_verb_owns_it(tmp_path, text, figure, agent):

@@ -33,7 +33,12 @@ same quantity only when their frames agree:
   before its verb, or whose possessive stands before it, is the figure's
   own owner (its agent): "Portugal has sent 40 firefighters" and "Norway's
   25 firefighters" are two teams, never compared; a source ("Acme said"),
-  a place of the event ("In Texas, the storm killed 40") is no agent.
+  a place of the event ("In Texas, the storm killed 40") is no agent. A
+  source is the agent when the subject of what it said is a pronoun that
+  stands for it ("Acme said it would cut 300 jobs", data/subject_pronouns.csv),
+  and a name is when a group of it opens the clause ("Officials in Texas
+  reported 40 deaths", data/group_nouns.csv) but not when the group only
+  says what happened ("Rescuers in Texas said 40 died").
 
 Frames are read from the figure's clause: its counted noun, else the word
 just before it ("a death toll of 820", "magnitude 6.8"), else the words after
@@ -51,9 +56,11 @@ import simplemma
 
 from ..data import rows
 from ..model import Claim, Frame, Mention, Sentence
+from ..parse.dates.vocabulary import vocabulary as date_vocabulary
 from ..parse.figures.context import VOTES_AGAINST, VOTES_FOR
 from ..parse.figures.numbers import unit_factor
 from ..parse.figures.vocabulary import vocabulary
+from ..parse.names.lexicon import speech_verbs
 from ..terms import WORD, stem, stopwords
 
 __all__ = [
@@ -376,7 +383,7 @@ def frame_of(
     places = _places(sentence, entities)
     if of_the_event(measure):
         owner = ()  # "Final turnout was 64.3%" after a sentence on the Greens is the election's turnout
-    agent = _agent(sentence, m, entities, {attribution, *places})
+    agent = _agent(sentence, m, entities, attribution, set(places))
     return Frame(
         measure=measure,
         event=event,
@@ -395,12 +402,15 @@ _CLAUSE_OPEN = re.compile(r"(?:^|[,;:—–]|\band)\s*(?:the\s+)?$", re.IGNORECA
 _POSSESSIVE = frozenset({"'s", "’s", "'", "’"})  # "Portugal's 40 firefighters": the name owns the figure
 
 
-def _agent(sentence: Sentence, m: Mention, entities: Sequence[Mention], left_out: set) -> str | None:
+def _agent(sentence: Sentence, m: Mention, entities: Sequence[Mention], source: str | None, places: set) -> str | None:
     """The name a figure's clause opens with, followed only by its verb: "Portugal has sent 40 firefighters",
     "Ana Ruiz scored 3 goals", "On Monday, Acme Corp cut 300 jobs" — whose figure it is.
 
-    A source is no agent ("Acme said 300 jobs would go"), nor a place the figure was counted in, nor a name
-    that is not the clause's subject ("In Texas, the storm killed 40 people", "Floods in Texas killed 40").
+    A source is no agent ("Acme said 300 jobs would go"), unless the reported clause's subject is a pronoun that
+    stands for it ("Acme Corp said it would cut 300 jobs"); nor a place the figure was counted in, nor a name
+    that is not the clause's subject ("In Texas, the storm killed 40 people", "Floods in Texas killed 40"). A
+    group the name makes its own opens the clause for it ("Officials in Texas reported 40 deaths"), but not
+    when it only says what happened ("Rescuers in Texas said 40 died": where they are is the event's place).
     """
     rel = sentence.start
     named = [e for e in entities if e.end <= m.start and e.canonical]
@@ -409,16 +419,64 @@ def _agent(sentence: Sentence, m: Mention, entities: Sequence[Mention], left_out
     e = max(named, key=lambda n: n.end)
     between = sentence.text[e.end - rel : m.start - rel]
     if between.strip() in _POSSESSIVE:
-        return None if e.canonical in left_out else e.canonical
-    gap = _before_listed(between.split())
+        return None if e.canonical == source or e.canonical in places else e.canonical
+    words = _undated(between.split())
+    own_word = _said_of_itself(words, e.role)
+    gap = _before_listed(words if own_word is None else own_word)
     if not 0 < len(gap) <= _AGENT_GAP or not all(_LOWER_WORD.fullmatch(w) for w in gap):
         return None
     verb = gap[-1]
+    if own_word is not None and re.fullmatch(_SOURCE_VERB, verb):
+        return None  # "Acme said it had counted 40 deaths": still the figure's source, not its owner
     if (verb in stopwords() and lemma(verb) == verb) or any(_measure_of(w) for w in gap[:-1]):
         return None  # "Acme's toll rose to 40", "Acme workers numbered 300": not a verb's subject ("has", "reported" are)
-    if e.canonical in left_out or not _CLAUSE_OPEN.search(sentence.text[: e.start - rel]):
+    opening = sentence.text[: e.start - rel]
+    told = own_word is None and any(w in speech_verbs() for w in gap)  # "said he arrested": another's deed
+    if _group_opening().search(opening) and not told and verb not in speech_verbs():
+        return e.canonical  # "Officials in Texas reported 40 deaths", "Police in Lagos said they arrested 40 people"
+    if (e.canonical == source and own_word is None) or e.canonical in places or not _CLAUSE_OPEN.search(opening):
         return None
     return e.canonical
+
+
+def _undated(words: list[str]) -> list[str]:
+    """Words with the weekday they name left out: "said on Tuesday it would cut" → "said it would cut"."""
+    weekdays = date_vocabulary().weekdays
+    kept: list[str] = []
+    for word in words:
+        if kept and kept[-1].lower() == "on" and word.lower().strip(",") in weekdays:
+            kept.pop()
+        else:
+            kept.append(word)
+    return kept
+
+
+def _said_of_itself(words: list[str], role: str | None) -> list[str] | None:
+    """The words after the pronoun that stands for the speaker as the subject of what it said: "would cut" in
+    "said it would cut", "announced that she would pledge"; None when the reported clause has another subject,
+    or a pronoun that cannot stand for a speaker of its known kind (`role`): "Ana Ruiz said they found 40 bodies"."""
+    if not words or words[0] not in speech_verbs():
+        return None
+    rest = words[2:] if words[1:2] == ["that"] else words[1:]
+    person = _subject_pronouns().get(rest[0]) if rest else None
+    if person is None or (role is not None and person != (role == "person")):
+        return None
+    return rest[1:]
+
+
+@cache
+def _subject_pronouns() -> dict[str, bool]:
+    """Subject pronoun → whether it stands for a person (data/subject_pronouns.csv)."""
+    return {row["word"]: row["person"] == "yes" for row in rows("subject_pronouns.csv")}
+
+
+@cache
+def _group_opening() -> re.Pattern[str]:
+    """A group of a name that opens a clause: "Officials in ", "Health officials in ", "Police from the "
+    (data/group_nouns.csv)."""
+    nouns = "|".join(re.escape(row["noun"]) for row in rows("group_nouns.csv"))
+    opener = r"(?:^|[,;:—–]|\band)\s*(?:the\s+)?(?:[^\W\d_]+\s+)?"  # "Health officials in ", "local authorities in "
+    return re.compile(rf"{opener}(?:{nouns})\s+(?:in|of|from)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def _before_listed(gap: list[str]) -> list[str]:
