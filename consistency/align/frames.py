@@ -369,6 +369,10 @@ def frame_of(
     tally = tally_count(m)
     if tally is not None:  # "approved the bill by 61 votes to 54", "the committee voted 7-2": votes, whatever
         measure, qualifiers = VOTE, qualifiers | {tally}  # was voted on; the votes for are not the votes against
+    elif VOTE in (measure, m.unit) and _BY.search(sentence.text[: m.start - rel]):
+        measure = MARGIN  # "won the district by 312 votes": how far the winner was ahead, not its votes
+    elif measure is None and m.unit == VOTE:
+        measure = VOTE  # "Ana Ruiz won 4,312 votes": votes counted in their unit are a tally's
     event = _event_in(after + before[::-1])
     attribution = attribution_of(sentence, entities, m)
     if attribution is not None and measure in _own_measures() and _reports_own(sentence, entities, attribution, measure):
@@ -507,6 +511,10 @@ def _group_of(sentence: Sentence, m: Mention) -> frozenset[str]:
 VOTE = "vote"  # the measure of a vote split's counts (data/measures.csv)
 # the qualifiers of a vote split's two counts, the votes for written first: "by 61 votes to 54", "passed 218-214"
 FIRST_COUNT, SECOND_COUNT = f"votes {VOTES_FOR}", f"votes {VOTES_AGAINST}"
+
+
+MARGIN = "margin"  # the measure of the votes a winner won by: "won by 312 votes" is not "won 4,312 votes"
+_BY = re.compile(r"\bby\s+$", re.IGNORECASE)  # "by 312 votes"; "by 61 votes to 54" is a tally (tally_count)
 
 
 def tally_count(m: Mention) -> str | None:
