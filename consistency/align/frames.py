@@ -57,6 +57,7 @@ from ..parse.figures.vocabulary import vocabulary
 from ..terms import WORD, stem, stopwords
 
 __all__ = [
+    "ADJUSTED",
     "AGE",
     "Frame",
     "aged",
@@ -513,6 +514,7 @@ VOTE = "vote"  # the measure of a vote split's counts (data/measures.csv)
 FIRST_COUNT, SECOND_COUNT = f"votes {VOTES_FOR}", f"votes {VOTES_AGAINST}"
 
 
+ADJUSTED = "adjusted"  # the qualifier of a result counted otherwise ("adjusted profit"; data/frame_words.csv)
 MARGIN = "margin"  # the measure of the votes a winner won by: "won by 312 votes" is not "won 4,312 votes"
 _BY = re.compile(r"\bby\s+$", re.IGNORECASE)  # "by 312 votes"; "by 61 votes to 54" is a tally (tally_count)
 
