@@ -22,6 +22,7 @@ from functools import cache
 
 from .align.actors import actor_of, round_of
 from .align.frames import (
+    ADJUSTED,
     AGE,
     REACHED_BY,
     YEAR_ON_YEAR,
@@ -805,6 +806,10 @@ def _in_reporting_period(claims: list[Claim], published: dt.date | None) -> list
     out = []
     for c in claims:
         measure = c.frame.measure if c.mention.is_figure and c.frame is not None and not c.frame.qualifiers else None
+        # "Adjusted earnings per share came to 1.95 euros": an adjusted result is the same period's, counted otherwise
+        adjusted = c.mention.is_figure and c.frame is not None and c.frame.qualifiers == {ADJUSTED}
+        if adjusted and own_measure(c.frame.measure):
+            measure = c.frame.measure
         if period is not None and own_measure(measure) and c.time is None and not c.time_unresolved:
             c = dataclasses.replace(c, time=period)
         elif (

@@ -101,7 +101,7 @@ def test_qualifiers_event_and_attribution(tmp_path):
         ("Adjusted net profit at Kestrel Bio was $412 million.", "$412 million", "profit", {"adjusted"}),
         ("Kestrel Bio's underlying profit was $412 million.", "$412 million", "profit", {"adjusted"}),
         ("Earnings per share were 1.20 euros, or 1.41 euros on an adjusted basis.", "1.41 euros", None, {"adjusted"}),
-        ("Earnings per share were 1.20 euros, or 1.41 euros on an adjusted basis.", "1.20 euros", None, set()),
+        ("Earnings per share were 1.20 euros, or 1.41 euros on an adjusted basis.", "1.20 euros", "profit a share", set()),
         # a phrase that opens the sentence puts its qualifier on the clause after its comma
         ("Adjusted for one-off costs, Kestrel Bio's profit was $412 million.", "$412 million", "profit", {"adjusted"}),
         ("In the end, Kestrel Bio's profit was $412 million.", "$412 million", "profit", set()),

@@ -64,6 +64,7 @@ from ..parse.names.lexicon import speech_verbs
 from ..terms import WORD, stem, stopwords
 
 __all__ = [
+    "ADJUSTED",
     "AGE",
     "Frame",
     "aged",
@@ -356,7 +357,7 @@ def frame_of(
 
     # a qualifier may stand before the measure word, anywhere in the figure's clause: "the maximum sentence for
     # bribery is 10 years", "prosecutors had asked for a sentence of nine years"
-    measure = _unit_price(sentence, m) or measure
+    measure = _unit_price(sentence, m, measure) or measure
     near = clause_before + _up_to_next_figure(after, sentence.text[m.end - rel :])
     qualifiers = frozenset(roles[w][1] for w in near if roles.get(w, ("",))[0] == "qualifier")
     qualifiers |= _opening_qualifier(sentence.text[: m.start - rel], roles)
@@ -376,6 +377,10 @@ def frame_of(
     tally = tally_count(m)
     if tally is not None:  # "approved the bill by 61 votes to 54", "the committee voted 7-2": votes, whatever
         measure, qualifiers = VOTE, qualifiers | {tally}  # was voted on; the votes for are not the votes against
+    elif VOTE in (measure, m.unit) and _BY.search(sentence.text[: m.start - rel]):
+        measure = MARGIN  # "won the district by 312 votes": how far the winner was ahead, not its votes
+    elif measure is None and m.unit == VOTE:
+        measure = VOTE  # "Ana Ruiz won 4,312 votes": votes counted in their unit, as "the number of votes" is
     event = _event_in(after + before[::-1])
     attribution = attribution_of(sentence, entities, m)
     if attribution is not None and measure in _own_measures() and _reports_own(sentence, entities, attribution, measure):
@@ -565,6 +570,11 @@ def _group_of(sentence: Sentence, m: Mention) -> frozenset[str]:
 VOTE = "vote"  # the measure of a vote split's counts (data/measures.csv)
 # the qualifiers of a vote split's two counts, the votes for written first: "by 61 votes to 54", "passed 218-214"
 FIRST_COUNT, SECOND_COUNT = f"votes {VOTES_FOR}", f"votes {VOTES_AGAINST}"
+
+
+ADJUSTED = "adjusted"  # the qualifier of a result counted otherwise ("adjusted profit"; data/frame_words.csv)
+MARGIN = "margin"  # the measure of the votes a winner won by: "won by 312 votes" is not "won 4,312 votes"
+_BY = re.compile(r"\bby\s+$", re.IGNORECASE)  # "by 312 votes"; "by 61 votes to 54" is a tally (tally_count)
 
 
 def tally_count(m: Mention) -> str | None:
@@ -1105,21 +1115,32 @@ def _deal_terms() -> frozenset[str]:
 
 # "38.50 euros per share", "€38.50 a share", "the 38.50 euro-per-share offer"
 _PER_UNIT = re.compile(r"^[\s-]*(?:a|per|each)[\s-]+(?P<unit>[a-z]+)\b", re.IGNORECASE)
+# "earnings per share of €1.59": the unit named with the measure, before the sum
+_PER_UNIT_BEFORE = re.compile(r"\bper\s+(?P<unit>[a-z]+)\b", re.IGNORECASE)
 # "priced its shares at $23 each", "sold the tickets for €40 each": the units named before the sum
 _EACH = re.compile(r"^\s+each\b", re.IGNORECASE)
 _UNITS_AT = re.compile(r"\b(?P<unit>[a-z]+)\s+(?:at|for)\s+$", re.IGNORECASE)
 
 
-def _unit_price(sentence: Sentence, m: Mention) -> str | None:
+def _unit_price(sentence: Sentence, m: Mention, measure: str | None = None) -> str | None:
     """The measure of a sum given for one unit ("€38.50 a share", "its shares at $23 each"): a deal's term when
-    the sentence speaks of the deal ("the offer of €38.50 a share", "Meridian will pay 38.50 euros per share"), else a market price."""
+    the sentence speaks of the deal ("the offer of €38.50 a share", "Meridian will pay 38.50 euros per share"), else a market price.
+
+    A measure a company reports of itself, given for one unit, is that measure a unit, whichever side of the sum
+    the unit is named: "earnings per share of €1.59" and "earnings were 1.59 euros a share" are a profit a
+    share, neither the share's price nor the company's profit (data/own_measures.csv, unit_prices.csv)."""
     if m.kind != _MONEY:
         return None
     rel = sentence.start
     units = [_PER_UNIT.match(sentence.text[m.end - rel :])]
     if _EACH.match(sentence.text[m.end - rel :]):
         units.append(_UNITS_AT.search(sentence.text[: m.start - rel]))
-    prices = next((_unit_prices()[u] for f in units if f and (u := lemma(f["unit"])) in _unit_prices()), None)
+    named = [lemma(f["unit"]) for f in units if f]
+    if own_measure(measure):
+        named += [lemma(f["unit"]) for f in _PER_UNIT_BEFORE.finditer(_clause_before(sentence.text[: m.start - rel]))]
+        unit = next((u for u in named if u in _unit_prices()), None)
+        return f"{measure} a {unit}" if unit else None
+    prices = next((_unit_prices()[u] for u in named if u in _unit_prices()), None)
     if prices is None:
         return None
     # a word of a measure in two words too: "the IPO price was $19 a share"
