@@ -378,9 +378,7 @@ def frame_of(
     if tally is not None:  # "approved the bill by 61 votes to 54", "the committee voted 7-2": votes, whatever
         measure, qualifiers = VOTE, qualifiers | {tally}  # was voted on; the votes for are not the votes against
     elif VOTE in (measure, m.unit) and _BY.search(sentence.text[: m.start - rel]):
-        measure = MARGIN  # "won the district by 312 votes": how far the winner was ahead, not its votes
-    elif measure is None and m.unit == VOTE:
-        measure = VOTE  # "Ana Ruiz won 4,312 votes": votes counted in their unit, as "the number of votes" is
+        qualifiers = qualifiers | {MARGIN}  # "won the district by 312 votes": how far the winner was ahead, not its votes
     event = _event_in(after + before[::-1])
     attribution = attribution_of(sentence, entities, m)
     if attribution is not None and measure in _own_measures() and _reports_own(sentence, entities, attribution, measure):
@@ -573,7 +571,7 @@ FIRST_COUNT, SECOND_COUNT = f"votes {VOTES_FOR}", f"votes {VOTES_AGAINST}"
 
 
 ADJUSTED = "adjusted"  # the qualifier of a result counted otherwise ("adjusted profit"; data/frame_words.csv)
-MARGIN = "margin"  # the measure of the votes a winner won by: "won by 312 votes" is not "won 4,312 votes"
+MARGIN = "margin"  # the qualifier of the votes a winner won by: "won by 312 votes" is not "won 4,312 votes"
 _BY = re.compile(r"\bby\s+$", re.IGNORECASE)  # "by 312 votes"; "by 61 votes to 54" is a tally (tally_count)
 
 
