@@ -229,6 +229,22 @@ _SUBJECT_START = re.compile(rf"[;:()\[\]—–]|{_STOP}|\b(?:said|says|say|told|
 _OPENING = re.compile(r"\s*([^\W\d_]+)[^,;:]*,\s")
 
 
+@cache
+def _qualifier_compounds() -> tuple[tuple[str, re.Pattern], ...]:
+    """Names of things that open with a qualifier word (data/qualifier_compounds.csv): "initial public offering",
+    "board of directors", "cash flow"."""
+    return tuple(
+        (row["phrase"].split()[0], re.compile(rf"\b{re.escape(row['phrase'])}\b", re.IGNORECASE))
+        for row in rows("qualifier_compounds.csv")
+    )
+
+
+def _compounded_words(text: str) -> frozenset[str]:
+    """The qualifier words a sentence uses only inside a name of a thing: "priced its initial public offering at
+    $21" is no initial price, "the board of directors approved" no count on board."""
+    return frozenset(word for word, phrase in _qualifier_compounds() if phrase.search(text))
+
+
 def _opening_qualifier(text: str, roles: dict) -> frozenset[str]:
     """The qualifier a sentence's opening phrase puts on the clause after it: "Adjusted for restructuring
     costs, profit was 705 million euros" is an adjusted profit, though a comma parts the word from its figure."""
@@ -359,7 +375,10 @@ def frame_of(
     # bribery is 10 years", "prosecutors had asked for a sentence of nine years"
     measure = _unit_price(sentence, m, measure) or measure
     near = clause_before + _up_to_next_figure(after, sentence.text[m.end - rel :])
-    qualifiers = frozenset(roles[w][1] for w in near if roles.get(w, ("",))[0] == "qualifier")
+    compounded = _compounded_words(sentence.text)
+    qualifiers = frozenset(
+        roles[w][1] for w in near if roles.get(w, ("",))[0] == "qualifier" and w not in compounded
+    )
     qualifiers |= _opening_qualifier(sentence.text[: m.start - rel], roles)
     qualifiers |= _part_or_whole(sentence, m) | _group_of(sentence, m)
     if is_earlier_value(sentence, m):
