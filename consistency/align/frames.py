@@ -38,7 +38,10 @@ same quantity only when their frames agree:
   stands for it ("Acme said it would cut 300 jobs", data/subject_pronouns.csv),
   and a name is when a group of it opens the clause ("Officials in Texas
   reported 40 deaths", data/group_nouns.csv) but not when the group only
-  says what happened ("Rescuers in Texas said 40 died").
+  says what happened ("Rescuers in Texas said 40 died"). A date is its
+  clause's name's as a figure is ("Texas holds its primary on March 3",
+  "Texas's primary is on March 3"); names joined as one subject ("Texas and
+  Ohio reported 40 deaths") own nothing alone.
 
 Frames are read from the figure's clause: its counted noun, else the word
 just before it ("a death toll of 820", "magnitude 6.8"), else the words after
@@ -73,6 +76,7 @@ __all__ = [
     "body_speakers",
     "describe_frame",
     "dates_a_figure",
+    "date_agent",
     "REACHED_BY",
     "periods_a_figure_after",
     "event_word",
@@ -418,19 +422,30 @@ def frame_of(
 
 
 _AGENT_GAP = 4  # words between a clause's named subject and its figure: "Acme Corp has so far cut 300 jobs"
+# words between a clause's named subject and the date of what it does: "Acme Corp will open its new plant on May 4"
+_DATED_GAP = 6
 _LOWER_WORD = re.compile(r"[a-z]+")
 # what may stand before a clause's subject: nothing, or a clause break ("On Tuesday, Portugal sent ...")
 _CLAUSE_OPEN = re.compile(r"(?:^|[,;:—–]|\band)\s*(?:the\s+)?$", re.IGNORECASE)  # "The Netherlands has sent"
 _POSSESSIVE = frozenset({"'s", "’s", "'", "’"})  # "Portugal's 40 firefighters": the name owns the figure
 
 
+def date_agent(sentence: Sentence, m: Mention, entities: Sequence[Mention]) -> str | None:
+    """The name whose date `m` is, as a figure's agent is its owner: "Texas holds its primary on March 3", "Texas's
+    primary is on March 3" (see `_agent`)."""
+    return _agent(sentence, m, entities, attribution_of(sentence, entities, m), set(_places(sentence, entities)))
+
+
 def _agent(sentence: Sentence, m: Mention, entities: Sequence[Mention], source: str | None, places: set) -> str | None:
     """The name a figure's clause opens with, followed only by its verb: "Portugal has sent 40 firefighters",
-    "Ana Ruiz scored 3 goals", "On Monday, Acme Corp cut 300 jobs" — whose figure it is.
+    "Ana Ruiz scored 3 goals", "On Monday, Acme Corp cut 300 jobs" — whose figure it is. A date's clause opens
+    with its name, its verb and its object, before the word that leads the date: "Texas holds its primary on
+    March 3", and a possessive's thing may stand for the name: "Texas's primary is on March 3".
 
     A source is no agent ("Acme said 300 jobs would go"), unless the reported clause's subject is a pronoun that
     stands for it ("Acme Corp said it would cut 300 jobs"); nor a place the figure was counted in, nor a name
-    that is not the clause's subject ("In Texas, the storm killed 40 people", "Floods in Texas killed 40"). A
+    that is not the clause's subject ("In Texas, the storm killed 40 people", "Floods in Texas killed 40"), nor
+    one of names joined as the clause's subject ("Texas and Ohio reported 40 deaths": theirs together). A
     group the name makes its own opens the clause for it ("Officials in Texas reported 40 deaths"), but not
     when it only says what happened ("Rescuers in Texas said 40 died": where they are is the event's place).
     """
@@ -440,12 +455,17 @@ def _agent(sentence: Sentence, m: Mention, entities: Sequence[Mention], source: 
         return None
     e = max(named, key=lambda n: n.end)
     between = sentence.text[e.end - rel : m.start - rel]
+    dated = m.kind == "date"
     if between.strip() in _POSSESSIVE:
         return None if e.canonical == source or e.canonical in places else e.canonical
     words = _undated(between.split())
+    if dated and words and words[0] in _POSSESSIVE:
+        words = words[1:]  # "Texas's primary is on March 3": the thing the name owns is the clause's subject
+    if dated and words and words[-1] in stopwords() and lemma(words[-1]) == words[-1]:
+        words = words[:-1]  # "holds its primary on": the word that leads the date is no part of the clause's verb
     own_word = _said_of_itself(words, e.role)
     gap = _before_listed(words if own_word is None else own_word)
-    if not 0 < len(gap) <= _AGENT_GAP or not all(_LOWER_WORD.fullmatch(w) for w in gap):
+    if not 0 < len(gap) <= (_DATED_GAP if dated else _AGENT_GAP) or not all(_LOWER_WORD.fullmatch(w) for w in gap):
         return None
     verb = gap[-1]
     if own_word is not None and re.fullmatch(_SOURCE_VERB, verb):
@@ -453,12 +473,26 @@ def _agent(sentence: Sentence, m: Mention, entities: Sequence[Mention], source: 
     if (verb in stopwords() and lemma(verb) == verb) or any(_measure_of(w) for w in gap[:-1]):
         return None  # "Acme's toll rose to 40", "Acme workers numbered 300": not a verb's subject ("has", "reported" are)
     opening = sentence.text[: e.start - rel]
+    if _joined_name(opening, [n.end - rel for n in named if n is not e]):
+        return None  # "Texas and Ohio reported 40 deaths": no one name's
     told = own_word is None and any(w in speech_verbs() for w in gap)  # "said he arrested": another's deed
     if _group_opening().search(opening) and not told and verb not in speech_verbs():
         return e.canonical  # "Officials in Texas reported 40 deaths", "Police in Lagos said they arrested 40 people"
     if (e.canonical == source and own_word is None) or e.canonical in places or not _CLAUSE_OPEN.search(opening):
         return None
     return e.canonical
+
+
+_JOINED = re.compile(r"\s+(?:and|or|&)\s+$", re.IGNORECASE)  # "Texas and " before "Ohio"
+
+
+def _joined_name(opening: str, ends: Sequence[int]) -> bool:
+    """Whether the text before a name ends with another name (that ends at one of `ends`) joined to it by "and"
+    or "or": "Texas and" before "Ohio", "Acme's and" before "Birch's"."""
+    joined = _JOINED.search(opening)
+    return joined is not None and any(
+        end <= joined.start() and opening[end : joined.start()] in ("", *_POSSESSIVE) for end in ends
+    )
 
 
 def _undated(words: list[str]) -> list[str]:
@@ -513,15 +547,17 @@ def _before_listed(gap: list[str]) -> list[str]:
 
 
 def agents_differ(a: Claim, b: Claim) -> bool:
-    """Two figures' clauses open with two different names: "Portugal has sent 40 firefighters" and "Norway has sent
-    25 firefighters" are two countries' teams; "Acme cut 300 jobs" and "Acme Corp cut 120 jobs" one company's
-    cuts, and a figure whose clause names no subject ("the company cut 120 jobs") is compared with either."""
+    """Two claims' clauses open with two different names: "Portugal has sent 40 firefighters" and "Norway has sent
+    25 firefighters" are two countries' teams, "Texas holds its primary on March 3" and "Ohio ... on March 17" two
+    states' days, however the rest of either sentence names the other ("two weeks after Texas"); "Acme cut 300
+    jobs" and "Acme Corp cut 120 jobs" one company's cuts, and a claim whose clause names no subject ("the
+    company cut 120 jobs") is compared with either."""
     ga = a.frame.agent if a.frame else None
     gb = b.frame.agent if b.frame else None
     if not ga or not gb or ga == gb:
         return False
     ta, tb = name_tokens((ga,)), name_tokens((gb,))
-    return not (ta & tb or ta & set(b.context) or tb & set(a.context))
+    return not (ta & tb)
 
 
 PART = "part of"

@@ -30,7 +30,14 @@ from functools import cache
 from importlib import resources
 
 from ..model import Frame, Mention, Sentence
-from .frames import attribution_of, event_word, periods_a_figure_after, reports_results, tally_count
+from .frames import (
+    attribution_of,
+    date_agent,
+    event_word,
+    periods_a_figure_after,
+    reports_results,
+    tally_count,
+)
 
 __all__ = [
     "HISTORY", "date_frame", "is_caption", "is_future_step", "is_history", "is_statement_date", "same_event", "states_change",
@@ -191,9 +198,11 @@ def same_event(a: str | None, b: str | None) -> bool:
 
 
 def date_frame(sentence: Sentence, m: Mention, entities: Sequence[Mention] = ()) -> Frame:
-    """The frame of date `m`: the event it dates, whether it dates a statement, and on whose word."""
+    """The frame of date `m`: the event it dates, whether it dates a statement, on whose word, and whose date it
+    is ("Texas holds its primary on March 3": Texas's)."""
     return Frame(
         event=event_word(sentence, m),
         attribution=attribution_of(sentence, entities),
         statement=is_statement_date(sentence, m),
+        agent=date_agent(sentence, m, entities),
     )

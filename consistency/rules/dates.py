@@ -16,6 +16,7 @@ from functools import cache
 from ..align import (
     CLOSE_SECOND,
     DIFFERENT_MEASURES,
+    agents_differ,
     attribute_similarity,
     context_similarity,
     frames_compatible,
@@ -124,6 +125,8 @@ def event_score(ctx: Context, a: Claim, b: Claim, one_figure: bool = False) -> f
         return 0.0  # a quake's Friday is not its aftershock's Sunday
     if _other_activity(a, b) or _other_activity(b, a):
         return 0.0  # "salvage teams began pumping oil on Friday" is not the day the tanker ran aground
+    if agents_differ(a, b):
+        return 0.0  # "Texas holds its primary on March 3" and "Ohio holds its primary on March 17": each state's own
     if ctx.different_people(a, b):
         return 0.0  # "Rell was named Player of the Year in 2019" and "Marek ... in 2018": each person's own year
     if (stage := stage_of(a)) and (other := stage_of(b)) and stage != other:
