@@ -66,6 +66,8 @@ def test_two_owners_figures_are_two_quantities(error_kinds, first, second):
         ("Acme Corp said the company would cut 300 jobs.", "Acme Corp said the company would cut 120 jobs."),
         ("Acme Corp said the company would cut 300 jobs.", "Acme Corp said it would cut 120 jobs."),
         ("Acme Corp said the company would cut 300 jobs.", "Acme Corp cut 120 jobs."),
+        # a person's word names no company of hers: the figure is on her word, and compared
+        ("Acme Corp faces a strike. Ana Ruiz said the company would cut 300 jobs.", "Acme Corp cut 120 jobs."),
     ],
 )
 def test_one_owners_figures_are_compared(error_kinds, first, second):

@@ -428,6 +428,7 @@ _LOWER_WORD = re.compile(r"[a-z]+")
 # what may stand before a clause's subject: nothing, or a clause break ("On Tuesday, Portugal sent ...")
 _CLAUSE_OPEN = re.compile(r"(?:^|[,;:—–]|\band)\s*(?:the\s+)?$", re.IGNORECASE)  # "The Netherlands has sent"
 _POSSESSIVE = frozenset({"'s", "’s", "'", "’"})  # "Portugal's 40 firefighters": the name owns the figure
+GENERIC_BODY = "generic body"  # the kind of the nouns that name a body of any name (data/post_modifiers.csv)
 
 
 def date_agent(sentence: Sentence, m: Mention, entities: Sequence[Mention]) -> str | None:
@@ -510,11 +511,16 @@ def _undated(words: list[str]) -> list[str]:
 def _said_of_itself(words: list[str], role: str | None) -> list[str] | None:
     """The words after the pronoun that stands for the speaker as the subject of what it said: "would cut" in
     "said it would cut", "announced that she would pledge"; None when the reported clause has another subject,
-    or a pronoun that cannot stand for a speaker of its known kind (`role`): "Ana Ruiz said they found 40 bodies"."""
+    or a pronoun that cannot stand for a speaker of its known kind (`role`): "Ana Ruiz said they found 40 bodies".
+    The noun of a body of any name stands for a body as "it" does: "Acme Corp said the company would cut"
+    (data/post_modifiers.csv, kind "generic body"); never for a person ("Ana Ruiz said the company would")."""
     if not words or words[0] not in speech_verbs():
         return None
     rest = words[2:] if words[1:2] == ["that"] else words[1:]
-    person = _subject_pronouns().get(rest[0]) if rest else None
+    if rest[:1] == ["the"] and len(rest) > 1 and post_modifiers().get(rest[1]) == GENERIC_BODY:
+        person, rest = False, rest[1:]  # "said the company would cut": the speaker, named again by its kind's noun
+    else:
+        person = _subject_pronouns().get(rest[0]) if rest else None
     if person is None or (role is not None and person != (role == "person")):
         return None
     return rest[1:]
