@@ -403,3 +403,16 @@ def test_a_continent_and_a_country_within_it_agree(tmp_path, first, second):
 )
 def test_a_continent_and_a_country_outside_it_disagree(tmp_path, first, second):
     assert len(_nationality_rows(tmp_path, first, second)) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("El Paso has sent 40 firefighters.", "El Paso"),
+        ("Officials in Al Haouz province said roads were cut.", "Al Haouz"),
+        ("The race at Le Mans was stopped.", "Le Mans"),
+        ("Rescuers reached De Aar on Friday.", "De Aar"),
+    ],
+)
+def test_a_name_that_opens_with_its_particle_is_read_whole(text, name):
+    assert name in {m.text for m in entities.find(text, PUBLISHED)}

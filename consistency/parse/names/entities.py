@@ -190,6 +190,8 @@ class _Reader:
         """Whether a leading word is no part of the name: "The", "In", a sentence's first ordinary word."""
         word = tokens[k][0]
         low = word.lower()
+        if low in lex.PARTICLES and word[:1].isupper() and len(tokens) > k + 1:
+            return False  # "El Paso", "Al Haouz", "De Aar": a name's particle written first opens the name
         if low in lex.CONNECTORS or low in lex.PARTICLES or low in lex.leading_non_names():
             return not given_name_first(word, tokens[k + 1 : k + 2])  # "Jan Pekar" keeps its "Jan"
         if low.rstrip(".") in lex.honorifics() and len(tokens) > k + 1:
