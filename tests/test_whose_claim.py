@@ -106,3 +106,30 @@ def test_a_place_named_with_its_particle_owns_its_figure(error_kinds, first, sec
 )
 def test_one_place_named_with_its_particle_is_compared(error_kinds, first, second):
     assert "value-conflict" in error_kinds(first, second)
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        # a name in a slot ("in Leeds") is the fact of the name that opens its clause, or whose possessive does
+        ("Acme Corp opened a factory in Leeds, weeks after Birch Ltd.",
+         "Birch Ltd opened a factory in Hull, weeks before Acme Corp."),
+        ("Acme Corp's factory in Leeds is bigger than Birch Ltd's.", "Birch Ltd's factory in Hull is smaller than Acme Corp's."),
+        ("Acme Corp is based in Leeds, like its rival Birch Ltd.", "Birch Ltd is based in Hull, unlike Acme Corp."),
+    ],
+)
+def test_two_owners_names_in_one_slot_are_two_facts(error_kinds, first, second):
+    assert "entity-conflict" not in error_kinds(first, second)
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("Acme Corp opened a factory in Leeds, weeks after Birch Ltd.",
+         "Acme Corp opened a factory in Hull, weeks after Birch Ltd."),
+        ("Acme Corp's factory in Leeds is bigger than Birch Ltd's.", "Acme Corp's factory in Hull is bigger than Birch Ltd's."),
+        ("Acme Corp is based in Leeds, like its rival Birch Ltd.", "Acme Corp is based in Hull, unlike Birch Ltd."),
+    ],
+)
+def test_one_owners_names_in_one_slot_are_compared(error_kinds, first, second):
+    assert "entity-conflict" in error_kinds(first, second)

@@ -76,7 +76,7 @@ __all__ = [
     "body_speakers",
     "describe_frame",
     "dates_a_figure",
-    "date_agent",
+    "claim_agent",
     "REACHED_BY",
     "periods_a_figure_after",
     "event_word",
@@ -98,6 +98,7 @@ __all__ = [
     "own_measure",
     "owners_compatible",
     "agents_differ",
+    "owners_differ",
     "places_near",
     "post_modifiers",
     "same_actor",
@@ -431,9 +432,9 @@ _POSSESSIVE = frozenset({"'s", "’s", "'", "’"})  # "Portugal's 40 firefighte
 GENERIC_BODY = "generic body"  # the kind of the nouns that name a body of any name (data/post_modifiers.csv)
 
 
-def date_agent(sentence: Sentence, m: Mention, entities: Sequence[Mention]) -> str | None:
-    """The name whose date `m` is, as a figure's agent is its owner: "Texas holds its primary on March 3", "Texas's
-    primary is on March 3" (see `_agent`)."""
+def claim_agent(sentence: Sentence, m: Mention, entities: Sequence[Mention]) -> str | None:
+    """The name whose date or name `m` is, as a figure's agent is its owner: "Texas holds its primary on March 3",
+    "Texas's primary is on March 3", "Acme Corp opened a factory in Leeds" (see `_agent`)."""
     return _agent(sentence, m, entities, attribution_of(sentence, entities, m), set(_places(sentence, entities)))
 
 
@@ -441,7 +442,8 @@ def _agent(sentence: Sentence, m: Mention, entities: Sequence[Mention], source: 
     """The name a figure's clause opens with, followed only by its verb: "Portugal has sent 40 firefighters",
     "Ana Ruiz scored 3 goals", "On Monday, Acme Corp cut 300 jobs" — whose figure it is. A date's clause opens
     with its name, its verb and its object, before the word that leads the date: "Texas holds its primary on
-    March 3", and a possessive's thing may stand for the name: "Texas's primary is on March 3".
+    March 3", and a possessive's thing may stand for the name: "Texas's primary is on March 3"; so does a
+    name's clause ("Acme Corp opened a factory in Leeds", "Acme Corp's factory in Leeds").
 
     A source is no agent ("Acme said 300 jobs would go"), unless the reported clause's subject is a pronoun that
     stands for it ("Acme Corp said it would cut 300 jobs"); nor a place the figure was counted in, nor a name
@@ -456,7 +458,7 @@ def _agent(sentence: Sentence, m: Mention, entities: Sequence[Mention], source: 
         return None
     e = max(named, key=lambda n: n.end)
     between = sentence.text[e.end - rel : m.start - rel]
-    dated = m.kind == "date"
+    dated = not m.is_figure  # a date's or a name's clause: "holds its primary on March 3", "opened a factory in Leeds"
     if between.strip() in _POSSESSIVE:
         return None if e.canonical == source or e.canonical in places else e.canonical
     words = _undated(between.split())
@@ -558,12 +560,13 @@ def agents_differ(a: Claim, b: Claim) -> bool:
     states' days, however the rest of either sentence names the other ("two weeks after Texas"); "Acme cut 300
     jobs" and "Acme Corp cut 120 jobs" one company's cuts, and a claim whose clause names no subject ("the
     company cut 120 jobs") is compared with either."""
-    ga = a.frame.agent if a.frame else None
-    gb = b.frame.agent if b.frame else None
-    if not ga or not gb or ga == gb:
-        return False
-    ta, tb = name_tokens((ga,)), name_tokens((gb,))
-    return not (ta & tb)
+    return owners_differ(a.frame.agent if a.frame else None, b.frame.agent if b.frame else None)
+
+
+def owners_differ(a: str | None, b: str | None) -> bool:
+    """Two owners named, and by no word of one name: "Acme" and "Acme Corp" are one, "Acme Corp" and "Birch Ltd"
+    two, and an owner not named (None) is anyone's."""
+    return bool(a and b and a != b) and not name_tokens((a,)) & name_tokens((b,))
 
 
 PART = "part of"

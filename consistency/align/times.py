@@ -32,7 +32,7 @@ from importlib import resources
 from ..model import Frame, Mention, Sentence
 from .frames import (
     attribution_of,
-    date_agent,
+    claim_agent,
     event_word,
     periods_a_figure_after,
     reports_results,
@@ -204,5 +204,5 @@ def date_frame(sentence: Sentence, m: Mention, entities: Sequence[Mention] = ())
         event=event_word(sentence, m),
         attribution=attribution_of(sentence, entities),
         statement=is_statement_date(sentence, m),
-        agent=date_agent(sentence, m, entities),
+        agent=claim_agent(sentence, m, entities),
     )

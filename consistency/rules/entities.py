@@ -15,8 +15,10 @@ from collections import Counter, defaultdict
 from collections.abc import Iterator, Sequence
 
 from ..align import (
+    claim_agent,
     context_similarity,
     mutual_conflicts,
+    owners_differ,
     read_per_writing,
     same_spelling,
     subjects_compatible,
@@ -352,6 +354,13 @@ def slot_conflicts(ctx: Context) -> Iterator[Discrepancy]:
     link = read_per_writing(link_of, claims, writing)
     acting = read_per_writing(acts, claims, writing)
     roles_of = slots_by_name(claims, slots)
+    names_in: dict[tuple[str, int], list] = defaultdict(list)  # the names each sentence gives
+    for c in ctx.claims:
+        if c.mention.kind == "entity":
+            names_in[(c.doc, c.sentence.start)].append(c.mention)
+    # whose fact each is: "Acme Corp opened a factory in Leeds" is Acme's, "Birch Ltd's factory in Hull" Birch's
+    owner = read_per_writing(lambda c: claim_agent(c.sentence, c.mention, names_in[(c.doc, c.sentence.start)]),
+                             claims, writing)
 
     def _before(c: Claim) -> str:
         return ctx.documents[c.doc].text[: c.sentence.start]
@@ -373,6 +382,8 @@ def slot_conflicts(ctx: Context) -> Iterator[Discrepancy]:
             return 0.0  # "Mara Lind sang 'Blue Harbour'" and "Mara Lind sang 'Old Roads'": one singer, many songs
         if not subjects_compatible_without(a, b) or other_things_done(a, b):
             return 0.0
+        if owners_differ(owner[id(a)], owner[id(b)]):
+            return 0.0  # "Acme Corp opened a factory in Leeds" and "Birch Ltd opened a factory in Hull": two firms'
         if filled_again(shared) and not ranges_overlap(a.time, b.time):
             return 0.0  # "won the 2023 Booker Prize" and "won the 2022 Booker Prize": two years, two winners
         if many_valued(shared) and link[id(a)] != DONE_TO:
