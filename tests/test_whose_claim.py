@@ -133,3 +133,34 @@ def test_two_owners_names_in_one_slot_are_two_facts(error_kinds, first, second):
 )
 def test_one_owners_names_in_one_slot_are_compared(error_kinds, first, second):
     assert "entity-conflict" in error_kinds(first, second)
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("Acme Corp named Jane Roe its chief executive.", "Acme Corp named Tom Ash its chief executive."),
+        ("Acme Corp has appointed Jane Roe as chief executive.", "Acme Corp named Tom Ash its chief executive."),
+        ("Acme Corp said its chief executive, Jane Roe, would step down.",
+         "Acme Corp said its chief executive, Tom Ash, would step down."),
+    ],
+)
+def test_its_post_is_the_clause_subjects(error_kinds, first, second):
+    """"its" gives the post of the name that opens the clause: one company's chief executive named twice."""
+    assert "entity-conflict" in error_kinds(first, second)
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        (f"{BOTH_FIRMS} Acme Corp named Jane Roe its chief executive.", "Birch Ltd named Tom Ash its chief executive."),
+        ("Acme Corp said its chief executive, Jane Roe, would step down.",
+         "Birch Ltd said its chief executive, Tom Ash, would step down."),
+        # a new holder is a handover, not a second holder
+        ("Acme Corp said its chief executive, Jane Roe, would step down.",
+         "Acme Corp named Tom Ash as its new chief executive."),
+        # chief executive of another company than the subject
+        ("Acme Corp named Jane Roe as chief executive of Birch Ltd.", "Acme Corp named Tom Ash its chief executive."),
+    ],
+)
+def test_its_posts_of_two_subjects_are_two_posts(error_kinds, first, second):
+    assert "entity-conflict" not in error_kinds(first, second)

@@ -8,7 +8,9 @@ mayor), read in the forms news uses: "Acme chief executive Jane Doe",
 "Acme's chief executive, Jane Doe", "Jane Doe, the chief executive of Acme",
 "Jane Doe, Acme's chief executive", "Jane Doe is the chief executive of
 Acme", "Jane Doe was named chief executive of Acme", and a leader as "the
-Green League, led by Ilse Varro,". A post said to be past or passing ("former", "outgoing", "interim",
+Green League, led by Ilse Varro,". "Its" gives the post of the name that
+opens its clause: "Acme said its chief executive, Jane Doe,", "Acme named
+Jane Doe its chief executive" (or "as chief executive"). A post said to be past or passing ("former", "outgoing", "interim",
 "new") is left alone, two organisations are two posts ("Acme" and "Acme
 Bank" are one when one name lies within the other), and sources compare
 only for overlapping times. A source that names both people to the post
@@ -114,6 +116,46 @@ def _patterns() -> tuple[tuple[re.Pattern[str], ...], tuple[re.Pattern[str], ...
         ),
     )
     return before, after
+
+
+# what opens a clause before its subject: "Acme Corp said its chief executive", "On Monday, Acme Corp named"
+_OPENS = r"(?:^|[,;:]\s+|\band\s+)(?:[Tt]he\s+)?"
+_APPOINTED = r"(?:has\s+|have\s+|had\s+)?(?:named|appointed|elected)"  # "Acme Corp named Jane Doe its chief executive"
+
+
+@cache
+def _its_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """A post given as its clause's subject's by "its" ("their"): the subject and the post before the name ("Acme
+    Corp said its chief executive, Jane Doe,"), or the subject before it and the post after it ("Acme Corp named
+    Jane Doe its chief executive", "has appointed Jane Doe as chair"; not "as chair of Birch", another's post)."""
+    titles = "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in sorted(_forms(), key=len, reverse=True))
+    title = rf"(?P<title>(?i:{titles}))"
+    said = re.compile(rf"{_OPENS}{_ORG}\s+(?:[a-z]+\s+){{1,3}}?(?:its|their)\s+(?P<pre>(?:[a-z]+\s+)?){title},?\s+$")
+    named = re.compile(rf"{_OPENS}{_ORG}\s+{_APPOINTED}\s+$")
+    whose = r"(?:as\s+(?:its\s+|their\s+|the\s+)?|(?:its|their)\s+)"  # "its chief executive", "as chair"
+    its = re.compile(rf"^\s+{whose}(?P<pre>(?:[a-z]+\s+)?){title}(?![\w-])")
+    return said, named, its
+
+
+_NEXT_WORD = re.compile(r"\s+([a-z]+)")
+_ANOTHERS = frozenset({"of", "at", "for"})  # a post's organisation named after it: "chair of Birch Ltd"
+
+
+def _its_post(lead: str, tail: str) -> tuple[str, str, bool] | None:
+    """The organisation, the post and whether it is passing ("its new chair") when "its" gives the post of the
+    clause's subject: "Acme Corp said its chief executive, Jane Doe,", "Acme Corp named Jane Doe its chief
+    executive"; None in any other form."""
+    said, named, its = _its_patterns()
+    found = said.search(lead)
+    if found is not None:
+        return found["org"], found["title"], bool(_PASSING.search(found["pre"]))
+    subject, post = named.search(lead), its.match(tail)
+    if subject is None or post is None:
+        return None
+    after = _NEXT_WORD.match(tail, post.end())
+    if after is not None and (after[1] in _ANOTHERS or after[1] not in stopwords()):
+        return None  # "as chair of Birch Ltd": another's post; "as chief" of "as chief executive": a longer title
+    return subject["org"], post["title"], bool(_PASSING.search(post["pre"]))
 
 
 @cache
@@ -294,6 +336,10 @@ def post_of(c: Claim) -> Post | None:
     at_start = c.start - rel <= _LEAD
     if found is not None and at_start and _body_opening(lead, found):
         found = None  # "Police chief Anders Lund": a body in lower case that opens the sentence, not a name
+    if found is None and (its := _its_post(lead, tail)) is not None:
+        org, title, passing = its
+        organisation = None if passing else _organisation(org, c)
+        return None if organisation is None else Post(_forms()[" ".join(title.lower().split())], organisation)
     if found is None:
         role = _event_role(lead, tail)
         if role is not None:
