@@ -22,6 +22,9 @@ BOTH_FIRMS = "Acme Corp and Birch Ltd make tyres in the north."
          "Ohio holds its primary on March 17, two weeks after Texas."),
         (f"{BOTH_FIRMS} Acme Corp will open its new plant on May 4.", "Birch Ltd will open its new plant on May 19."),
         (f"{BOTH_STATES} Texas's primary is on March 3.", "Ohio's primary is on March 17."),
+        # a date that opens its sentence dates the clause of the name after it
+        (f"{BOTH_STATES} On March 3, Texas holds its primary.", "On March 17, Ohio holds its primary."),
+        (f"{BOTH_FIRMS} In 1921, Acme Corp opened its first plant.", "Birch Ltd opened its first plant in 1948."),
     ],
 )
 def test_two_owners_dates_are_two_facts(error_kinds, first, second):
@@ -36,6 +39,10 @@ def test_two_owners_dates_are_two_facts(error_kinds, first, second):
          "Texas holds its primary on March 10, a week before Ohio."),
         (f"{BOTH_FIRMS} Acme Corp will open its new plant on May 4.", "Acme Corp will open its new plant on May 12."),
         (f"{BOTH_STATES} Texas's primary is on March 3.", "Texas's primary is on March 10."),
+        (f"{BOTH_STATES} On March 3, Texas holds its primary.", "On March 10, Texas holds its primary."),
+        (f"{BOTH_FIRMS} In 1921, Acme Corp opened its first plant.", "Acme Corp opened its first plant in 1948."),
+        # names joined as one subject own nothing alone: the other report's state is compared with them
+        (f"{BOTH_STATES} On March 3, Texas and Ohio hold their primaries.", "Ohio holds its primary on March 17."),
     ],
 )
 def test_one_owners_dates_are_compared(error_kinds, first, second):

@@ -40,7 +40,9 @@ same quantity only when their frames agree:
   reported 40 deaths", data/group_nouns.csv) but not when the group only
   says what happened ("Rescuers in Texas said 40 died"). A date is its
   clause's name's as a figure is ("Texas holds its primary on March 3",
-  "Texas's primary is on March 3"); names joined as one subject ("Texas and
+  "Texas's primary is on March 3", "On March 3, Texas holds its primary"),
+  and so is a name in a slot ("Acme Corp opened a factory in Leeds"); names
+  joined as one subject ("Texas and
   Ohio reported 40 deaths") own nothing alone.
 
 Frames are read from the figure's clause: its counted noun, else the word
@@ -453,12 +455,14 @@ def _agent(sentence: Sentence, m: Mention, entities: Sequence[Mention], source: 
     when it only says what happened ("Rescuers in Texas said 40 died": where they are is the event's place).
     """
     rel = sentence.start
+    dated = not m.is_figure  # a date's or a name's clause: "holds its primary on March 3", "opened a factory in Leeds"
+    if dated and m.kind == "date" and _OPENING_TIME.fullmatch(sentence.text[: m.start - rel]):
+        return _subject_after(sentence, m, entities, source)  # "On March 3, Texas holds its primary"
     named = [e for e in entities if e.end <= m.start and e.canonical]
     if not named:
         return None
     e = max(named, key=lambda n: n.end)
     between = sentence.text[e.end - rel : m.start - rel]
-    dated = not m.is_figure  # a date's or a name's clause: "holds its primary on March 3", "opened a factory in Leeds"
     if between.strip() in _POSSESSIVE:
         return None if e.canonical == source or e.canonical in places else e.canonical
     words = _undated(between.split())
@@ -482,6 +486,29 @@ def _agent(sentence: Sentence, m: Mention, entities: Sequence[Mention], source: 
     if _group_opening().search(opening) and not told and verb not in speech_verbs():
         return e.canonical  # "Officials in Texas reported 40 deaths", "Police in Lagos said they arrested 40 people"
     if (e.canonical == source and own_word is None) or e.canonical in places or not _CLAUSE_OPEN.search(opening):
+        return None
+    return e.canonical
+
+
+# a date that opens its sentence before the clause it dates: "On March 3, ", "In 2019, ", "Early on Friday, "
+_OPENING_TIME = re.compile(r"\s*(?:[A-Z][a-z]*(?:\s+[a-z]+)?\s+)?")
+_SUBJECT_AFTER = re.compile(r"\s*,\s+(?:the\s+)?$", re.IGNORECASE)
+_VERB_AFTER = re.compile(r"(?:['’]s\s+)?(?:[a-z]+\s+)?([a-z]+)\b")  # "holds", "Texas's primary is", "will hold"
+
+
+def _subject_after(sentence: Sentence, m: Mention, entities: Sequence[Mention], source: str | None) -> str | None:
+    """The name that opens the clause a date opening its sentence dates, followed by its verb: Texas in "On March 3,
+    Texas holds its primary"; None for names joined as one subject ("On March 3, Texas and Ohio vote"), a source
+    ("On Friday, Acme said") or any other word after the comma."""
+    rel = sentence.start
+    after = [e for e in entities if e.start >= m.end and e.canonical]
+    if not after:
+        return None
+    e = min(after, key=lambda n: n.start)
+    if not _SUBJECT_AFTER.fullmatch(sentence.text[m.end - rel : e.start - rel]) or e.canonical == source:
+        return None
+    verb = _VERB_AFTER.match(sentence.text[e.end - rel :].lstrip())
+    if verb is None or verb[1] in ("and", "or") or verb[1] in speech_verbs():
         return None
     return e.canonical
 
