@@ -35,15 +35,16 @@ same quantity only when their frames agree:
   25 firefighters" are two teams, never compared; a source ("Acme said"),
   a place of the event ("In Texas, the storm killed 40") is no agent. A
   source is the agent when the subject of what it said is a pronoun that
-  stands for it ("Acme said it would cut 300 jobs", data/subject_pronouns.csv),
-  and a name is when a group of it opens the clause ("Officials in Texas
+  stands for it ("Acme said it would cut 300 jobs", data/subject_pronouns.csv)
+  or the noun of its kind ("Acme said the company would cut 300 jobs",
+  data/post_modifiers.csv generic body), and a name is when a group of it opens the clause ("Officials in Texas
   reported 40 deaths", data/group_nouns.csv) but not when the group only
   says what happened ("Rescuers in Texas said 40 died"). A date is its
   clause's name's as a figure is ("Texas holds its primary on March 3",
   "Texas's primary is on March 3", "On March 3, Texas holds its primary"),
   and so is a name in a slot ("Acme Corp opened a factory in Leeds"); names
-  joined as one subject ("Texas and
-  Ohio reported 40 deaths") own nothing alone.
+  joined as one subject ("Texas and Ohio reported 40 deaths") own nothing
+  alone.
 
 Frames are read from the figure's clause: its counted noun, else the word
 just before it ("a death toll of 820", "magnitude 6.8"), else the words after
