@@ -416,3 +416,14 @@ def test_a_continent_and_a_country_outside_it_disagree(tmp_path, first, second):
 )
 def test_a_name_that_opens_with_its_particle_is_read_whole(text, name):
     assert name in {m.text for m in entities.find(text, PUBLISHED)}
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "canonical"),
+    [
+        ("Charles de Gaulle led France. De Gaulle resigned in 1969.", "De Gaulle", "Charles de Gaulle"),
+        ("Ali bin Hassan spoke on Monday. Bin Hassan said no.", "Bin Hassan", "Ali bin Hassan"),
+    ],
+)
+def test_a_surname_written_with_its_particle_first_is_the_full_names(text, written, canonical):
+    assert (written, canonical) in {(m.text, m.canonical) for m in entities.find(text, PUBLISHED)}

@@ -153,9 +153,11 @@ class Resolver:
     # -- full names --------------------------------------------------------------
 
     def _resolve_full_names(self, candidates: list[Candidate]) -> None:
-        """Known names first; then unknown spellings, the most frequent first, may join a close one."""
+        """Known names first; then unknown spellings, the most frequent first, may join a close one; a surname
+        written with its particle first ("De Gaulle") last of all."""
         unknown: dict[str, list[Candidate]] = defaultdict(list)
-        for c in candidates:
+        led = [c for c in candidates if c.tokens[0][0].lower() in lex.PARTICLES]
+        for c in (c for c in candidates if c.tokens[0][0].lower() not in lex.PARTICLES):
             result = self._full(c)
             self.results[id(c)] = result
             canonical, role, known = result
@@ -170,6 +172,15 @@ class Resolver:
                 canonical = match or self.results[id(c)][0]
                 self.results[id(c)] = (canonical, "person", "fuzzy" if match else None)
                 self._add_person(c, canonical)
+        for c in led:
+            self.results[id(c)] = self._surname_with_particle(c) or self._full(c)
+
+    def _surname_with_particle(self, c: Candidate) -> Resolution | None:
+        """The one person of the text whose full name ends with a surname written with its particle first: "De
+        Gaulle" after "Charles de Gaulle", as "Gaulle" would be."""
+        written = " " + self._text(c).lower()
+        people = {p for p in self.doc_surnames.get(name_key(c.tokens[-1][0]), ()) if p.lower().endswith(written)}
+        return (next(iter(people)), "person", "doc") if len(people) == 1 else None
 
     def _add_person(self, c: Candidate, canonical: str) -> None:
         self.doc_surnames[name_key(c.tokens[-1][0])].add(canonical)
