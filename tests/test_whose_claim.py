@@ -43,6 +43,11 @@ def test_two_owners_dates_are_two_facts(error_kinds, first, second):
         (f"{BOTH_FIRMS} In 1921, Acme Corp opened its first plant.", "Acme Corp opened its first plant in 1948."),
         # names joined as one subject own nothing alone: the other report's state is compared with them
         (f"{BOTH_STATES} On March 3, Texas and Ohio hold their primaries.", "Ohio holds its primary on March 17."),
+        # what befell a place is its doer's: one quake's day, wherever it struck
+        ("A quake hit Morocco and Spain. On Friday, Morocco was struck by a powerful quake.",
+         "On Saturday, Spain was shaken by a powerful quake."),
+        ("A quake hit Morocco and Spain. Morocco was struck by a powerful quake on Friday.",
+         "Spain was shaken by a powerful quake on Saturday."),
         # a place within the other place is one place's day
         ("The quake was felt in Kharkiv and across Ukraine. Ukraine was struck by a powerful quake on Friday night.",
          "Kharkiv was shaken by a powerful quake on Saturday night."),

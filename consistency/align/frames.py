@@ -475,6 +475,8 @@ def _agent(sentence: Sentence, m: Mention, entities: Sequence[Mention], source: 
     gap = _before_listed(words if own_word is None else own_word)
     if not 0 < len(gap) <= (_DATED_GAP if dated else _AGENT_GAP) or not all(_LOWER_WORD.fullmatch(w) for w in gap):
         return None
+    if dated and _befallen(gap):
+        return None  # "Morocco was struck by a powerful quake on Friday": the quake's day, not Morocco's
     verb = gap[-1]
     if own_word is not None and re.fullmatch(_SOURCE_VERB, verb):
         return None  # "Acme said it had counted 40 deaths": still the figure's source, not its owner
@@ -511,7 +513,17 @@ def _subject_after(sentence: Sentence, m: Mention, entities: Sequence[Mention], 
     verb = _VERB_AFTER.match(sentence.text[e.end - rel :].lstrip())
     if verb is None or verb[1] in ("and", "or") or verb[1] in speech_verbs():
         return None
-    return e.canonical
+    return None if _befallen(sentence.text[e.end - rel :].split()) else e.canonical
+
+
+_BY_REACH = 3  # words of a passive's verb before its "by": "has been badly hit by"
+
+
+def _befallen(words: Sequence[str]) -> bool:
+    """Whether a clause tells what befell its subject, its doer after "by": "was struck by a powerful quake",
+    "has been hit by": the day is the doer's, and the name only where it struck."""
+    verb = list(words[: _BY_REACH + 1])
+    return "by" in verb and any(lemma(w.lower()) == "be" for w in verb[: verb.index("by")])
 
 
 _JOINED = re.compile(r"\s+(?:and|or|&)\s+$", re.IGNORECASE)  # "Texas and " before "Ohio"
