@@ -36,14 +36,14 @@ from ..data import rows
 from ..model import Mention, Sentence
 from ..parse.figures.vocabulary import vocabulary
 from ..terms import stopwords
-from .frames import _CLAUSE_END, _INTRODUCTORY_WORDS, tally_count
+from .frames import _CLAUSE_END, _INTRODUCTORY_WORDS, GENERIC_BODY, tally_count
 
 __all__ = ["actor_of", "round_of"]
 
 _TOKEN = re.compile(r"(?<![\w'’-])[^\W\d_][\w'’-]*")
 # the kinds of words before a body that name no other body (data/post_modifiers.csv): "the full council",
 # "the company's board"
-_NAMING_NO_OTHER = frozenset({"whole", "generic body"})
+_NAMING_NO_OTHER = frozenset({"whole", GENERIC_BODY})
 _VERB_REACH = 2  # a named body's verb, or an adverb and its verb: "the Knesset then passed"
 _AGENT = "by"  # the word before the body that did a thing told in the passive
 _COMPOUND = 2  # words between a body and the body it qualifies: "the Senate Judiciary Committee"

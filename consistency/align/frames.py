@@ -94,6 +94,7 @@ __all__ = [
     "of_the_members",
     "YEAR_ON_YEAR",
     "FIRST_COUNT",
+    "GENERIC_BODY",
     "SECOND_COUNT",
     "tally_count",
     "change_base",

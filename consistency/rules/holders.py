@@ -43,7 +43,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from ..align import connected_groups, consensus_conflicts
-from ..align.frames import post_modifiers
+from ..align.frames import GENERIC_BODY, post_modifiers
 from ..data import rows
 from ..intervals import ranges_overlap
 from ..knowledge import builtin
@@ -184,7 +184,7 @@ def _unsaid_post(c: Claim) -> Post | None:
     left = words[-1] if words else ""
     bare = re.sub(r"['’]s$", "", left.lower())
     modifier = post_modifiers().get(bare)
-    if left and not _bounds_description(left) and not (modifier == "generic body" and left.lower() != bare):
+    if left and not _bounds_description(left) and not (modifier == GENERIC_BODY and left.lower() != bare):
         return None  # "Acme Bank governor", "deputy governor", "central bank governor": another reading's or post
     if _PASSING.search(left) or _PAST_PREFIX.match(left.lower()):
         return None
@@ -301,7 +301,7 @@ def _described_post(lead: str, at_start: bool) -> Post | None:
     if any(modifiers.get(w) in _NOT_ONE_POST or _PASSING.search(w) or _PAST_PREFIX.match(w) for w in bare):
         return None
     described = [w for w in bare[1:] if modifiers.get(w) != "scope"]
-    if all(modifiers.get(w) == "generic body" for w in described):
+    if all(modifiers.get(w) == GENERIC_BODY for w in described):
         return None  # "the company's chief": in a story of two companies, either's (and none at all when empty)
     head = _portfolio_forms()[" ".join(found["title"].lower().split())]
     return Post(f"{' '.join(described)} {head}", owner)
