@@ -179,7 +179,8 @@ class Context:
         return found
 
     def reading(self, c: Claim) -> int:
-        """What a score of two claims (`scored_once`) may read of one, as a number: claims of one number read alike.
+        """What a score of two claims (`scored_once`, align.mutual_conflicts) may read of one, as a number: claims
+        of one number read alike.
 
         That is the claim as written (`model.as_written`); every claim of its sentence as written, since the
         story notes facts of a sentence (the figures that mark an update, its time of day, how many figures
