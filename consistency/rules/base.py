@@ -189,15 +189,17 @@ class Context:
         """
         found = self._readings.get(id(c))
         if found is None:
-            writing = self._writings
+            writing = self.writings
             sentence = self._sentence_writings[(c.doc, c.sentence.start)]
             read = (writing[id(c)], sentence, c.published, self.date_of(c), self.story_of(c.doc))
             found = self._readings[id(c)] = self._reading_numbers.setdefault(read, len(self._reading_numbers))
         return found
 
     @cached_property
-    def _writings(self) -> dict[int, int]:
-        """id of each claim and reference fact → the number of its writing (align.writings)."""
+    def writings(self) -> dict[int, int]:
+        """id of each claim and reference fact → the number of its writing (align.writings): made once for the
+        story, for the rules that read a sentence once however many reports give it (entity-conflict) and for
+        `reading`."""
         return writings((*self.claims, *self.references))
 
     @cached_property
@@ -205,7 +207,7 @@ class Context:
         """(document, sentence start) → the writings of the sentence's claims, in order."""
         out: dict[tuple[str, int], list[int]] = {}
         for c in (*self.claims, *self.references):
-            out.setdefault((c.doc, c.sentence.start), []).append(self._writings[id(c)])
+            out.setdefault((c.doc, c.sentence.start), []).append(self.writings[id(c)])
         return {where: tuple(numbers) for where, numbers in out.items()}
 
     @cached_property
