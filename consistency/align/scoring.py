@@ -207,6 +207,7 @@ def mutual_conflicts(
     *,
     as_written_only: bool = False,
     writing: Mapping[int, int] | None = None,
+    reading: Callable[[Claim], int] | None = None,
 ) -> Iterator[tuple[Claim, Claim, float]]:
     """Pairs that most surely speak of the same thing and disagree.
 
@@ -219,25 +220,28 @@ def mutual_conflicts(
     in other reports are scored once, and a claim's best match written as
     it is written agrees with it without asking `agree`: one sentence
     given again says the same thing again. `writing` gives the claims' writings when the caller has them
-    (`writings`).
+    (`writings`). `reading` numbers the claims as `score` and `agree` read them (`rules.Context.reading`:
+    claims of one number read alike): each pair of readings is scored, and judged to agree, once.
     """
     docs = [c.doc for c in claims]
-    # each claim's writing by its position (`writings`), and the score of each pair of writings once computed
+    # each claim's writing by its position (`writings`)
     written: list[int] | None = None
     if as_written_only:
         writing = writing if writing is not None else writings(claims)
         written = [writing[id(c)] for c in claims]
+    # what `score` reads of each claim, by its position, and the score of each pair of those once computed
+    read = written if reading is None else [reading(c) for c in claims]
     scores: dict[tuple[int, int], float] = {}
     # (claim's position, other document) → (score, other claim's position) of each match
     matches: dict[tuple[int, str], list[tuple[float, int]]] = {}
     floor = threshold - close
     for i, j in candidate_positions(claims, keys):
-        if written is None:
+        if read is None:
             s = score(claims[i], claims[j])
         else:  # copies of the two sentences elsewhere were scored already
-            s = scores.get((written[i], written[j]))
+            s = scores.get((read[i], read[j]))
             if s is None:
-                s = scores[(written[i], written[j])] = score(claims[i], claims[j])
+                s = scores[(read[i], read[j])] = score(claims[i], claims[j])
         if s < floor:
             continue
         matches.setdefault((i, docs[j]), []).append((s, j))
@@ -249,12 +253,20 @@ def mutual_conflicts(
     # each claim's best match in each other document: the first of equal scores
     best = {where: options[0] if len(options) == 1 else max(options, key=_score_of) for where, options in found.items()}
     conflicting: dict[tuple[int, str], bool] = {}
+    agreeing: dict[tuple[int, int], bool] = {}  # whether each pair of readings agrees, once judged
+
+    def agrees(i: int, j: int) -> bool:
+        if reading is None:
+            return agree(claims[i], claims[j])
+        if (read[i], read[j]) not in agreeing:
+            agreeing[(read[i], read[j])] = agree(claims[i], claims[j])
+        return agreeing[(read[i], read[j])]
 
     def conflicts(where: tuple[int, str]) -> bool:
         """No match close to the best agrees (judged only for mutual best matches, once each)."""
         if where not in conflicting:
-            claim, floor = claims[where[0]], best[where][0] - close
-            conflicting[where] = not any(agree(claim, claims[j]) for s, j in found[where] if s >= floor)
+            floor = best[where][0] - close
+            conflicting[where] = not any(agrees(where[0], j) for s, j in found[where] if s >= floor)
         return conflicting[where]
 
     done: set[tuple[int, int]] = set()

@@ -27,6 +27,7 @@ from ..align import (
     same_source,
     story_signature,
     subjects_compatible,
+    writings,
 )
 from ..align.times import HISTORY
 from ..data import rows
@@ -156,21 +157,58 @@ class Context:
     one_story: bool = False  # the documents are one story already (the engine runs the rules story by story)
     # subject names → the documents that name any of their words (see _docs_naming_any)
     _naming_cache: dict[tuple[str, ...], frozenset[str]] = field(default_factory=dict, init=False, repr=False)
-    # score function → (id of one claim, id of the other) → its score (see scored_once)
-    _pair_scores: dict[Callable, dict[tuple[int, int], float]] = field(default_factory=dict, init=False, repr=False)
+    # score function → (reading of one claim, reading of the other, same document) → its score (see scored_once)
+    _pair_scores: dict[Callable, dict[tuple[int, int, bool], float]] = field(default_factory=dict, init=False, repr=False)
+    # id of a claim → the number of what a score reads of it (see reading); what each number stands for → it
+    _readings: dict[int, int] = field(default_factory=dict, init=False, repr=False)
+    _reading_numbers: dict[tuple, int] = field(default_factory=dict, init=False, repr=False)
     # id of a figure → its blocking keys (see figure_keys)
     _figure_keys: dict[int, tuple[tuple, ...]] = field(default_factory=dict, init=False, repr=False)
 
     def scored_once(self, score: Callable[[Context, Claim, Claim], float], a: Claim, b: Claim) -> float:
-        """`score(self, a, b)`, computed once for each pair of this story's claims however many rules and
-        passes (value-conflict, the timelines, coverage) ask for it. `score` is a pure function of the
-        story and the two claims, which are claims the story holds (so that their ids stay theirs)."""
+        """`score(self, a, b)`, computed once for each pair of this story's claims as they read (`reading`),
+        however many rules and passes (value-conflict, the timelines, coverage) ask for it, and however many
+        reports give the two sentences again on the same days. `score` is a pure function of the story and of
+        what `reading` keeps of the two claims (and whether they are of one document), which are claims the
+        story holds (so that their ids stay theirs)."""
         scores = self._pair_scores.setdefault(score, {})
-        key = (id(a), id(b))
+        key = (self.reading(a), self.reading(b), a.doc == b.doc)
         found = scores.get(key)
         if found is None:
             found = scores[key] = score(self, a, b)
         return found
+
+    def reading(self, c: Claim) -> int:
+        """What a score of two claims (`scored_once`, align.mutual_conflicts) may read of one, as a number: claims
+        of one number read alike.
+
+        That is the claim as written (`model.as_written`); every claim of its sentence as written, since the
+        story notes facts of a sentence (the figures that mark an update, its time of day, how many figures
+        of a measure it gives); the day the claim and its document speak from; and its story. Copies of one
+        sentence in reports of one day read alike: the story scores them once.
+        """
+        found = self._readings.get(id(c))
+        if found is None:
+            writing = self.writings
+            sentence = self._sentence_writings[(c.doc, c.sentence.start)]
+            read = (writing[id(c)], sentence, c.published, self.date_of(c), self.story_of(c.doc))
+            found = self._readings[id(c)] = self._reading_numbers.setdefault(read, len(self._reading_numbers))
+        return found
+
+    @cached_property
+    def writings(self) -> dict[int, int]:
+        """id of each claim and reference fact → the number of its writing (align.writings): made once for the
+        story, for the rules that read a sentence once however many reports give it (entity-conflict) and for
+        `reading`."""
+        return writings((*self.claims, *self.references))
+
+    @cached_property
+    def _sentence_writings(self) -> dict[tuple[str, int], tuple[int, ...]]:
+        """(document, sentence start) → the writings of the sentence's claims, in order."""
+        out: dict[tuple[str, int], list[int]] = {}
+        for c in (*self.claims, *self.references):
+            out.setdefault((c.doc, c.sentence.start), []).append(self.writings[id(c)])
+        return {where: tuple(numbers) for where, numbers in out.items()}
 
     @cached_property
     def corpus(self) -> Corpus:

@@ -258,6 +258,7 @@ def date_conflict(ctx: Context) -> Iterator[Discrepancy]:
             agree=_agree,
             threshold=SAME_EVENT,
             close=CLOSE_SECOND,
+            reading=ctx.reading,  # what a date's score reads of its sentence (its figures) is in its reading
         )
     )
     found += mutual_conflicts(
@@ -267,6 +268,7 @@ def date_conflict(ctx: Context) -> Iterator[Discrepancy]:
         agree=_agree,
         threshold=SAME_REMARKS,
         close=CLOSE_SECOND,
+        reading=ctx.reading,
     )
     for a, b, score in found:
         what = "the same remarks" if a.frame.statement else "the same event"

@@ -22,7 +22,6 @@ from ..align import (
     read_per_writing,
     same_spelling,
     subjects_compatible,
-    writings,
 )
 from ..align.frames import name_tokens
 from ..intervals import ranges_overlap
@@ -342,7 +341,7 @@ def slot_conflicts(ctx: Context) -> Iterator[Discrepancy]:
         and (c.attribute or agent_of(c))  # "Fernando Lind, 31, was named Player of the Year": the one who won it
     ]
     # what a name's sentence says of it is read once for each way it is written, not for every copy of the sentence
-    writing = writings(entities)
+    writing = ctx.writings
     slots = read_per_writing(slots_of, entities, writing)
     filled = [c for c in entities if slots[id(c)]]  # a name in no slot is compared with none
     # a company's role for a thing is compared by company-role, thing by thing; an organisation's post by title-holder

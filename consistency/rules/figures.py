@@ -227,6 +227,7 @@ def _disagreeing(ctx: Context, figures: Sequence[Claim], score) -> Iterator[tupl
         agree=lambda a, b: figures_agree(a, b, ctx.tolerance),
         threshold=SAME_QUANTITY,
         close=CLOSE_SECOND,
+        reading=ctx.reading,
     )
 
 
