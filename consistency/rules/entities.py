@@ -53,6 +53,7 @@ from .slots import (
     slots_by_name,
     slots_of,
 )
+from .stand_ins import PRONOUN, kind_of_opening, stand_in
 
 # A sentence that speaks of the past on purpose: its office claims are history, not the story's time.
 _HISTORICAL = re.compile(
@@ -371,20 +372,23 @@ def slot_conflicts(ctx: Context) -> Iterator[Discrepancy]:
             return 0.0  # "Ana Ruiz resigned", "Tom Hale resigned": many do what the slot file does not know
         if link[id(a)] == DONE_TO and not one_thing_done_to(shared):
             return 0.0  # "Mara Lind sang 'Blue Harbour'" and "Mara Lind sang 'Old Roads'": one singer, many songs
-        if not subjects_compatible_without(a, b) or other_things_done(a, b):
+        stood_for = (_stood_for(a, b, _before(a)), _stood_for(b, a, _before(b)))
+        if None in stood_for:
+            return 0.0  # "Ian Cole won. He was born in Leeds" is not of Tom Hart
+        # "Played by actress Maria Lenz, the character was created by Tom Hale": of the thing the other names,
+        # whoever else its sentence names
+        stands_in = bool(stood_for[0] or stood_for[1])
+        if not (stands_in or subjects_compatible_without(a, b)) or other_things_done(a, b):
             return 0.0
         if filled_again(shared) and not ranges_overlap(a.time, b.time):
             return 0.0  # "won the 2023 Booker Prize" and "won the 2022 Booker Prize": two years, two winners
         if many_valued(shared) and link[id(a)] != DONE_TO:
             return 0.0  # a film stars many actors: naming another is no contradiction
-        stood_for = (_stood_for(a, b, _before(a)), _stood_for(b, a, _before(b)))
-        if None in stood_for:
-            return 0.0  # "Ian Cole won. He was born in Leeds" is not of Tom Hart
         ignore = _name_stems(a) | _name_stems(b) | stood_for[0] | stood_for[1]
         similarity = context_similarity(in_slot_words(a, b, shared), b, corpus, ignore=ignore)
         if same_thing_done(a, b):
             return max(similarity, SAME_SLOT)  # one title given to two names: "was named Player of the Year"
-        if single_valued(shared) and (_names_subject_of(a, b) or _names_subject_of(b, a)):
+        if single_valued(shared) and (stands_in or _names_subject_of(a, b) or _names_subject_of(b, a)):
             return max(similarity, SAME_SLOT)  # one person is based in one city, whatever else is said of them
         return similarity
 
@@ -428,12 +432,17 @@ _OPENS_WITH_PRONOUN = re.compile(r"\s*(?:It|He|She|They|Its|His|Her|Their)\b")
 
 
 def _stood_for(a: Claim, b: Claim, before: str) -> set[str] | None:
-    """The words of `b`'s opening subject when `a`'s sentence stands for its subject by a pronoun: "Goosebumps
-    is penned by Darren Lemke" against "It was written by Siva Reddy". The pronoun stands for what `before`,
-    the text before it in its document, has named, or for anything when it opens the document; None when it
-    stands for something else ("Ian Cole won. He was born in Leeds" against "Tom Hart was born in Bristol")."""
-    if not _OPENS_WITH_PRONOUN.match(a.sentence.text):
+    """The words of `b`'s opening subject when `a`'s sentence stands for its subject by a pronoun or by its
+    kind (`stand_in`): "Goosebumps is penned by Darren Lemke" against "It was written by Siva Reddy" or "The
+    film was written by Siva Reddy". The pronoun stands for what `before`, the text before it in its document,
+    has named, or for anything when it opens the document; None when it stands for something else ("Ian Cole
+    won. He was born in Leeds" against "Tom Hart was born in Bristol"), or for a thing of another kind than
+    `b` gives its own ("The film was directed by Tom Reyes" against "The play Night Ferry was directed by")."""
+    kind = stand_in(a.sentence.text)
+    if kind is None:
         return set()
+    if kind != PRONOUN and kind_of_opening(b.sentence.text) not in (None, kind):
+        return None
     opening = []
     for w in WORD.finditer(b.sentence.text):
         word = w.group().lower()
