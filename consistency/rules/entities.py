@@ -520,12 +520,24 @@ def _written_in(name: str, text: str, names: Sequence[tuple[int, int]] = ()) -> 
     return False
 
 
+# "at the Olympia Hall in Tarvo": the town a named place stands in, right after it
+_TOWN_AFTER = re.compile(r"\s+in\s+(?P<town>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)")
+
+
+def _town_of(c: Claim) -> str | None:
+    """The name right after a claim's name and "in", as the sentence writes it ("Tarvo" after "at the Olympia
+    Hall in"): where the named thing is, not what the sentence speaks of; None when no name follows so."""
+    found = _TOWN_AFTER.match(c.sentence.text, c.end - c.sentence.start)
+    return found["town"] if found else None
+
+
 def subjects_compatible_without(a: Claim, b: Claim) -> bool:
     """Subjects agree once each claim's own name is set aside (it is the thing that differs); a word two
     named subjects share is not enough when it is a word of both names ("the Booker Prize" and "the Costa
-    Prize" are two prizes), but one name within the other is one ("Guerrero", "Eddie Guerrero")."""
-    sa = tuple(x for x in a.subject if x != a.mention.canonical)
-    sb = tuple(x for x in b.subject if x != b.mention.canonical)
+    Prize" are two prizes), but one name within the other is one ("Guerrero", "Eddie Guerrero"). The town a
+    named place stands in is the place's, no subject ("at the Olympia Hall in Tarvo")."""
+    sa = tuple(x for x in a.subject if x not in (a.mention.canonical, _town_of(a)))
+    sb = tuple(x for x in b.subject if x not in (b.mention.canonical, _town_of(b)))
     if not sa or not sb:
         return True
     if set(sa) & set(sb):
