@@ -25,7 +25,7 @@ from ..align import (
 from ..align.frames import name_tokens
 from ..intervals import ranges_overlap
 from ..model import Claim, Discrepancy, Severity
-from ..parse.names.nationalities import NEGATED, ONLY
+from ..parse.names.nationalities import DESCENT, NEGATED, ONLY
 from ..terms import WORD, content_terms, stem, stopwords
 from .base import Context, part, rule
 from .companies import company_role_conflicts, role_of
@@ -189,7 +189,10 @@ def nationality_conflicts(ctx: Context) -> Iterator[Discrepancy]:
     with the nationality it denies and agrees with any other. A sentence that
     opens with a pronoun ("He is a Canadian swimmer") speaks of the first name
     of the last sentence before it that names anyone, or of whoever the other
-    source names when it opens its document.
+    source names when it opens its document. Someone's descent ("is of Irish
+    and Italian descent") is compared only with their descent: it lists
+    where their forebears came from, and agrees with a descent that shares a
+    country of the list.
     """
     named = _named_by_sentence(ctx)
     claims = [
@@ -207,6 +210,8 @@ def nationality_conflicts(ctx: Context) -> Iterator[Discrepancy]:
             yield story, ""
 
     def score(a: Claim, b: Claim) -> float:
+        if (a.mention.hedge == DESCENT) != (b.mention.hedge == DESCENT):
+            return 0.0  # "of Irish descent" and "an American actor": where forebears came from is no nationality
         return 1.0 if subjects_compatible(a, b) and (a.subject or b.subject) else 0.0
 
     def agree(a: Claim, b: Claim) -> bool:
