@@ -980,7 +980,11 @@ def claims_of(doc: Document, sentences: Sequence[Sentence], mentions: Sequence[M
                 described = described_name(sentence, m, names)
                 if described is None and not said_of_a_subject(sentence, m):
                     continue  # "a Ukrainian minister said ...": of someone unnamed, not of the sentence's names
-                subject = (described.canonical,) if described else _copula_subject(sentence) or subject
+                # "He is of English and Native American descent": the demonyms of a descent are no names of its subject
+                within = {n.canonical for n in names if m.start <= n.start and n.end <= m.end}
+                subject = (described.canonical,) if described else _copula_subject(sentence) or tuple(
+                    n for n in subject if n not in within
+                )
             head = bracketed = None
             members: tuple[str, ...] = ()
             if m.kind == "date":

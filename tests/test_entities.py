@@ -367,6 +367,25 @@ def test_a_description_says_how_it_holds(text, hedge):
     assert [(m.text, m.canonical, m.hedge) for m in found] == [("Croatian", "Croatia", hedge)]
 
 
+@pytest.mark.parametrize(
+    ("text", "listed", "canonical"),
+    [
+        ("Marta Kovac is of Croatian and Italian descent.", "Croatian and Italian", "Croatia+Italy"),
+        ("He was of English, as well as German and Swiss-French, ancestry.", "English, as well as German and Swiss-French",
+         "France+Germany+Switzerland+United Kingdom"),
+        ("She is of Native American descent.", "Native American", "United States"),
+    ],
+)
+def test_a_descent_lists_the_countries_of_forebears(text, listed, canonical):
+    found = [m for m in mentions(text) if m.role == "nationality"]
+    assert [(m.text, m.canonical, m.hedge) for m in found] == [(listed, canonical, "descent")]
+
+
+@pytest.mark.parametrize("text", ["He is of humble descent.", "She is of Royal descent, the palace said."])
+def test_a_descent_of_no_country_is_none(text):
+    assert not [m for m in mentions(text) if m.role == "nationality"]
+
+
 def _nationality_rows(tmp_path, first: str, second: str) -> list[str]:
     """The nationality rows `check` gives for two reports of one day."""
     paths = []

@@ -1437,10 +1437,13 @@ def _letters(name: str) -> str:
     return "".join(ch for ch in name.lower() if ch.isalnum())
 
 
+NAME_TOKEN = 4  # letters in the shortest word of a name that tells it from others ("Orsa" tells, "Led" does not)
+
+
 @lru_cache(maxsize=_NAMES_KEPT)
 def name_tokens(names: tuple[str, ...]) -> frozenset[str]:
     """The stems of the words of some names ("Lake Orsa" → lake, orsa): who a figure is of, not what it measures."""
-    return frozenset(stem(t) for n in names for t in n.split() if len(t) >= 4)
+    return frozenset(stem(t) for n in names for t in n.split() if len(t) >= NAME_TOKEN)
 
 
 def one_name(x: str, y: str) -> bool:

@@ -18,9 +18,9 @@ from typing import TypeVar
 from rapidfuzz import fuzz, process
 
 from ..model import Claim, as_written
-from ..terms import measure_words
+from ..terms import WORD, measure_words, stem, stopwords
 from .blocking import candidate_positions, is_common
-from .frames import name_tokens
+from .frames import NAME_TOKEN, name_tokens
 from .rarity import rarity
 
 __all__ = [
@@ -152,11 +152,17 @@ def attribute_similarity(a: Claim, b: Claim, corpus: Corpus) -> float:
     `subjects_compatible`), not what it measures, and a shared name would
     make a count of rescue teams in Herat the toll of Herat's earthquake.
     """
-    names = name_tokens(a.subject) | name_tokens(b.subject)
+    names = name_tokens(a.subject) | name_tokens(b.subject) | _short_name_words(a.subject) | _short_name_words(b.subject)
     ta, tb = _without(a.attribute, names), _without(b.attribute, names)
     if not ta or not tb:
         return 0.0
     return corpus.share(ta, tb)
+
+
+def _short_name_words(names: tuple[str, ...]) -> frozenset[str]:
+    """The short words of some names, that `name_tokens` leaves out as too short to tell a name by ("Led" in "Led
+    Zeppelin IV"): still words of the name, that say whose figure or date it is, not what it measures."""
+    return frozenset(stem(w) for n in names for w in WORD.findall(n) if len(w) < NAME_TOKEN and w.lower() not in stopwords())
 
 
 def _without(terms: tuple[str, ...], names: frozenset[str]) -> tuple[str, ...]:

@@ -8,6 +8,7 @@ overlap: "on Monday" in a story dated Tuesday 25 February 2025 is
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 from collections.abc import Iterable, Iterator
@@ -32,6 +33,7 @@ from ..intervals import ranges_overlap
 from ..model import Claim, Discrepancy, Severity
 from ..parse.dates.bounds import day_in_year
 from ..parse.dates.periods import interval_ends
+from ..terms import content_terms
 from .ages import age_birth_conflicts
 from .base import Context, part, rule
 from .times import activity_begun, stage_of, time_conflicts
@@ -84,6 +86,17 @@ def _boundary(c: Claim) -> str | None:
 
 
 _BOUNDARY_WORDS = 3  # the nearest words of a date's attribute that say it is an event's first or last day
+
+
+def _without_boundary(a: Claim, b: Claim) -> tuple[Claim, Claim]:
+    """The two claims, the word that makes one an end of the other's period left out of its attribute: "began
+    filming in June" against "was shot from March to May" is the first day of that shoot, not another event."""
+    out = [a, b]
+    for i, (point, period) in enumerate(((a, b), (b, a))):
+        word = _boundary(point)
+        if word is not None and interval_ends(period.mention.canonical) and not interval_ends(point.mention.canonical):
+            out[i] = dataclasses.replace(point, attribute=tuple(t for t in point.attribute if t != word))
+    return out[0], out[1]
 
 
 def _written_day(c: Claim) -> tuple[int, int] | None:
@@ -144,7 +157,7 @@ def event_score(ctx: Context, a: Claim, b: Claim, one_figure: bool = False) -> f
             return 0.0  # "after the Al Hoceima quake in 2004" is not this story's quake unless both name it
         if _apart(a, b) > OTHER_OCCURRENCE and not (_written_day(a) or _written_day(b)):  # a day without its year is of no year
             return 0.0  # "in 2021 the party had won 71 seats" is the last election, not Sunday's
-    attr = attribute_similarity(a, b, ctx.corpus)
+    attr = attribute_similarity(*_without_boundary(a, b), ctx.corpus)
     if _named_event(a, b):
         return max(NAMED_EVENT, lifted_by_context(a, b, attr, ctx.corpus))  # "the Amara sank", "the Amara capsized"
     if attr < DIFFERENT_MEASURES:
@@ -163,9 +176,10 @@ def _one_place(ctx: Context, a: str, b: str) -> bool:
 
 def _other_activity(a: Claim, b: Claim) -> bool:
     """Whether `a`'s sentence dates an activity it says began ("began pumping") that `b`'s sentence does not
-    tell of."""
+    tell of, by its verb or its noun: "began filming in June" is of the film that "was shot from March to May",
+    "began recording" of "the recording"."""
     act = activity_begun(a.sentence.text)
-    return act is not None and re.search(rf"\b{act}\b", b.sentence.text, re.IGNORECASE) is None
+    return act is not None and not set(content_terms(act)) & set(b.context)
 
 
 @cache

@@ -26,7 +26,7 @@ from ..align import (
 from ..align.frames import name_tokens
 from ..intervals import ranges_overlap
 from ..model import Claim, Discrepancy, Severity
-from ..parse.names.nationalities import NEGATED, ONLY
+from ..parse.names.nationalities import DESCENT, NEGATED, ONLY
 from ..terms import WORD, content_terms, stem, stopwords
 from .base import Context, part, rule
 from .companies import company_role_conflicts, role_of
@@ -54,6 +54,7 @@ from .slots import (
     slots_by_name,
     slots_of,
 )
+from .stand_ins import PRONOUN, kind_of_opening, stand_in
 
 # A sentence that speaks of the past on purpose: its office claims are history, not the story's time.
 _HISTORICAL = re.compile(
@@ -189,7 +190,10 @@ def nationality_conflicts(ctx: Context) -> Iterator[Discrepancy]:
     with the nationality it denies and agrees with any other. A sentence that
     opens with a pronoun ("He is a Canadian swimmer") speaks of the first name
     of the last sentence before it that names anyone, or of whoever the other
-    source names when it opens its document.
+    source names when it opens its document. Someone's descent ("is of Irish
+    and Italian descent") is compared only with their descent: it lists
+    where their forebears came from, and agrees with a descent that shares a
+    country of the list.
     """
     named = _named_by_sentence(ctx)
     claims = [
@@ -207,6 +211,8 @@ def nationality_conflicts(ctx: Context) -> Iterator[Discrepancy]:
             yield story, ""
 
     def score(a: Claim, b: Claim) -> float:
+        if (a.mention.hedge == DESCENT) != (b.mention.hedge == DESCENT):
+            return 0.0  # "of Irish descent" and "an American actor": where forebears came from is no nationality
         return 1.0 if subjects_compatible(a, b) and (a.subject or b.subject) else 0.0
 
     def agree(a: Claim, b: Claim) -> bool:
@@ -379,7 +385,13 @@ def slot_conflicts(ctx: Context) -> Iterator[Discrepancy]:
             return 0.0  # "Ana Ruiz resigned", "Tom Hale resigned": many do what the slot file does not know
         if link[id(a)] == DONE_TO and not one_thing_done_to(shared):
             return 0.0  # "Mara Lind sang 'Blue Harbour'" and "Mara Lind sang 'Old Roads'": one singer, many songs
-        if not subjects_compatible_without(a, b) or other_things_done(a, b):
+        stood_for = (_stood_for(a, b, _before(a)), _stood_for(b, a, _before(b)))
+        if None in stood_for:
+            return 0.0  # "Ian Cole won. He was born in Leeds" is not of Tom Hart
+        # "Played by actress Maria Lenz, the character was created by Tom Hale": of the thing the other names,
+        # whoever else its sentence names
+        stands_in = bool(stood_for[0] or stood_for[1])
+        if not (stands_in or subjects_compatible_without(a, b)) or other_things_done(a, b):
             return 0.0
         if owners_differ(owner[id(a)], owner[id(b)]):
             return 0.0  # "Acme Corp opened a factory in Leeds" and "Birch Ltd opened a factory in Hull": two firms'
@@ -387,14 +399,11 @@ def slot_conflicts(ctx: Context) -> Iterator[Discrepancy]:
             return 0.0  # "won the 2023 Booker Prize" and "won the 2022 Booker Prize": two years, two winners
         if many_valued(shared) and link[id(a)] != DONE_TO:
             return 0.0  # a film stars many actors: naming another is no contradiction
-        stood_for = (_stood_for(a, b, _before(a)), _stood_for(b, a, _before(b)))
-        if None in stood_for:
-            return 0.0  # "Ian Cole won. He was born in Leeds" is not of Tom Hart
         ignore = _name_stems(a) | _name_stems(b) | stood_for[0] | stood_for[1]
         similarity = context_similarity(in_slot_words(a, b, shared), b, corpus, ignore=ignore)
         if same_thing_done(a, b):
             return max(similarity, SAME_SLOT)  # one title given to two names: "was named Player of the Year"
-        if single_valued(shared) and (_names_subject_of(a, b) or _names_subject_of(b, a)):
+        if single_valued(shared) and (stands_in or _names_subject_of(a, b) or _names_subject_of(b, a)):
             return max(similarity, SAME_SLOT)  # one person is based in one city, whatever else is said of them
         return similarity
 
@@ -438,12 +447,17 @@ _OPENS_WITH_PRONOUN = re.compile(r"\s*(?:It|He|She|They|Its|His|Her|Their)\b")
 
 
 def _stood_for(a: Claim, b: Claim, before: str) -> set[str] | None:
-    """The words of `b`'s opening subject when `a`'s sentence stands for its subject by a pronoun: "Goosebumps
-    is penned by Darren Lemke" against "It was written by Siva Reddy". The pronoun stands for what `before`,
-    the text before it in its document, has named, or for anything when it opens the document; None when it
-    stands for something else ("Ian Cole won. He was born in Leeds" against "Tom Hart was born in Bristol")."""
-    if not _OPENS_WITH_PRONOUN.match(a.sentence.text):
+    """The words of `b`'s opening subject when `a`'s sentence stands for its subject by a pronoun or by its
+    kind (`stand_in`): "Goosebumps is penned by Darren Lemke" against "It was written by Siva Reddy" or "The
+    film was written by Siva Reddy". The pronoun stands for what `before`, the text before it in its document,
+    has named, or for anything when it opens the document; None when it stands for something else ("Ian Cole
+    won. He was born in Leeds" against "Tom Hart was born in Bristol"), or for a thing of another kind than
+    `b` gives its own ("The film was directed by Tom Reyes" against "The play Night Ferry was directed by")."""
+    kind = stand_in(a.sentence.text)
+    if kind is None:
         return set()
+    if kind != PRONOUN and kind_of_opening(b.sentence.text) not in (None, kind):
+        return None
     opening = []
     for w in WORD.finditer(b.sentence.text):
         word = w.group().lower()
@@ -521,12 +535,24 @@ def _written_in(name: str, text: str, names: Sequence[tuple[int, int]] = ()) -> 
     return False
 
 
+# "at the Olympia Hall in Tarvo": the town a named place stands in, right after it
+_TOWN_AFTER = re.compile(r"\s+in\s+(?P<town>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)")
+
+
+def _town_of(c: Claim) -> str | None:
+    """The name right after a claim's name and "in", as the sentence writes it ("Tarvo" after "at the Olympia
+    Hall in"): where the named thing is, not what the sentence speaks of; None when no name follows so."""
+    found = _TOWN_AFTER.match(c.sentence.text, c.end - c.sentence.start)
+    return found["town"] if found else None
+
+
 def subjects_compatible_without(a: Claim, b: Claim) -> bool:
     """Subjects agree once each claim's own name is set aside (it is the thing that differs); a word two
     named subjects share is not enough when it is a word of both names ("the Booker Prize" and "the Costa
-    Prize" are two prizes), but one name within the other is one ("Guerrero", "Eddie Guerrero")."""
-    sa = tuple(x for x in a.subject if x != a.mention.canonical)
-    sb = tuple(x for x in b.subject if x != b.mention.canonical)
+    Prize" are two prizes), but one name within the other is one ("Guerrero", "Eddie Guerrero"). The town a
+    named place stands in is the place's, no subject ("at the Olympia Hall in Tarvo")."""
+    sa = tuple(x for x in a.subject if x not in (a.mention.canonical, _town_of(a)))
+    sb = tuple(x for x in b.subject if x not in (b.mention.canonical, _town_of(b)))
     if not sa or not sb:
         return True
     if set(sa) & set(sb):

@@ -16,7 +16,11 @@ says where someone comes from or works, not their nationality, and is
 skipped. A negated description ("is not an American series") is kept with
 the hedge "not": it says which nationality the thing does not have; one
 said to be the only one ("is solely Australian") with the hedge "only".
-`described_name` finds the name a nationality describes.
+Someone's descent ("is of Irish and Italian descent", "of English, German
+and Scottish ancestry") is read the same way, every country of the list in
+one canonical, with the hedge "descent": it says where their forebears came
+from, not their nationality. `described_name` finds the name a nationality
+describes.
 """
 
 from __future__ import annotations
@@ -28,10 +32,11 @@ from collections.abc import Sequence
 from ...knowledge import KnowledgeBase, builtin
 from ...model import Mention, Sentence
 
-__all__ = ["DESCRIBED_AS", "NEGATED", "ONLY", "described_name", "find", "said_of_a_subject"]
+__all__ = ["DESCENT", "DESCRIBED_AS", "NEGATED", "ONLY", "described_name", "find", "said_of_a_subject"]
 
 NEGATED = "not"  # the hedge of a negated description
 ONLY = "only"  # the hedge of a description said to be the only one ("is solely Australian")
+DESCENT = "descent"  # the hedge of someone's descent ("is of Irish and Italian descent")
 
 _DEMONYM = r"(?P<demonym>[A-Z][a-z]+(?:-[A-Z][a-z]+)*)\b(?!-[a-z])"  # not "Swedish-born", "Paris-based"
 _ORIGIN = r"(?:[A-Z][a-z]+-[a-z]+\s+)?"  # "Swedish-born ": a demonym of origin before the nationality
@@ -49,6 +54,11 @@ _APPOSITION = re.compile(r"[A-Z][\w.'’-]*,\s+(?:\d{1,3},\s+)?(?:an?|the)\s+" +
 # "the Dutch cyclist Pieter Aalbers", "ABBA's Swedish label Polar Music": one or two common nouns, then a name
 _NOUNS_BEFORE_NAME = r"\s+(?:(?!(?:in|of|at|on|for|to|from|by|with|and|or|that|who|which)\b)[a-z][\w-]*\s+){1,2}"
 _BEFORE_NAME = re.compile(r"(?<![\w.'’-])" + _DEMONYM + _NOUNS_BEFORE_NAME + "(?=[A-Z])")
+# "is of Irish and Italian descent", "of English, as well as German and Scottish, ancestry": a list of demonyms
+_DESCENT = re.compile(
+    r"\b(?:is|was|are|were)\s+of\s+(?P<list>[A-Z][^.;:()]{0,100}?),?\s+(?:descent|ancestry|heritage|extraction)\b"
+)
+_LIST_WORDS = frozenset({"and", "or", "as", "well", "mixed", "partly", "part", "half"})  # the list's own words
 _DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our"})
 _BETWEEN_NAME_AND_APPOSITION = re.compile(r",\s+(?:\d{1,3},\s+)?(?:an?|the)\s+" + _ADJECTIVES + _ORIGIN)
 _BETWEEN_DEMONYM_AND_NAME = re.compile(_NOUNS_BEFORE_NAME)
@@ -76,7 +86,44 @@ def find(text: str, published: dt.date | None = None, knowledge: KnowledgeBase |
                 kind="entity", text=found.group("demonym"), start=start, end=end,
                 canonical="+".join(sorted(set(countries))), role="nationality", hedge=_hedge(found),
             )
+    for found in _DESCENT.finditer(text):
+        mention = _descent(found, kb)
+        if mention is not None and mention.start not in out:
+            out[mention.start] = mention
     return [out[k] for k in sorted(out)]
+
+
+def _descent(found: re.Match[str], kb: KnowledgeBase) -> Mention | None:
+    """Someone's descent as one mention of every country of its list ("English, German and Scottish" →
+    "Germany+United Kingdom"; a capitalised word before a demonym qualifies it, as in "Native American"); None
+    when the list holds any other word than demonyms and the list's own ("of Royal descent", "of humble
+    descent")."""
+    listed = found.group("list")
+    words = [w for w in re.findall(r"[\w'’-]+", listed) if w.lower() not in _LIST_WORDS]
+    countries: set[str] = set()
+    for i, word in enumerate(words):
+        found_countries = _countries(word, kb)
+        if found_countries:
+            countries.update(found_countries)
+        elif not (word[0].isupper() and i + 1 < len(words) and _countries(words[i + 1], kb)):
+            return None
+    if not countries:
+        return None
+    start, end = found.span("list")
+    return Mention(
+        kind="entity", text=listed, start=start, end=end, canonical="+".join(sorted(countries)), role="nationality",
+        hedge=DESCENT,
+    )
+
+
+def _countries(word: str, kb: KnowledgeBase) -> list[str]:
+    """The countries of a demonym, one for each part of a hyphenated run ("Swiss-French"); empty when a part is
+    no demonym or a country's own name."""
+    parts = word.split("-")
+    countries = [kb.country_of_demonym(w) for w in parts]
+    if not word[0].isupper() or any(c is None or c == w for c, w in zip(countries, parts, strict=True)):
+        return []
+    return countries
 
 
 def _hedge(found: re.Match[str]) -> str | None:
@@ -113,5 +160,7 @@ def described_name(sentence: Sentence, m: Mention, names: Sequence[Mention]) -> 
 
 def said_of_a_subject(sentence: Sentence, m: Mention) -> bool:
     """Whether a demonym is said of its clause's subject ("Brubaker is a 1980 American film")."""
-    return any(f.start("demonym") + sentence.start == m.start for f in DESCRIBED_AS.finditer(sentence.text))
+    return any(f.start("demonym") + sentence.start == m.start for f in DESCRIBED_AS.finditer(sentence.text)) or any(
+        f.start("list") + sentence.start == m.start for f in _DESCENT.finditer(sentence.text)
+    )
 
