@@ -370,6 +370,14 @@ def slot_conflicts(ctx: Context) -> Iterator[Discrepancy]:
     def _before(c: Claim) -> str:
         return ctx.documents[c.doc].text[: c.sentence.start]
 
+    def _last_named(c: Claim) -> str:
+        """The last name its document gives before the claim's sentence: what "the company" stands for."""
+        earlier = [start for doc, start in names_in if doc == c.doc and start < c.sentence.start]
+        if not earlier:
+            return ""
+        last = max(names_in[(c.doc, max(earlier))], key=lambda m: m.start)
+        return last.canonical or last.text
+
     def keys(c: Claim):
         story = ctx.story_of(c.doc)
         yield from ((story, tag) for tag in slots[id(c)] if ctx.blocks_on(c.doc, tag[1:]))
@@ -385,7 +393,7 @@ def slot_conflicts(ctx: Context) -> Iterator[Discrepancy]:
             return 0.0  # "Ana Ruiz resigned", "Tom Hale resigned": many do what the slot file does not know
         if link[id(a)] == DONE_TO and not one_thing_done_to(shared):
             return 0.0  # "Mara Lind sang 'Blue Harbour'" and "Mara Lind sang 'Old Roads'": one singer, many songs
-        stood_for = (_stood_for(a, b, _before(a)), _stood_for(b, a, _before(b)))
+        stood_for = (_stood_for(a, b, _before(a), _last_named(a)), _stood_for(b, a, _before(b), _last_named(b)))
         if None in stood_for:
             return 0.0  # "Ian Cole won. He was born in Leeds" is not of Tom Hart
         # "Played by actress Maria Lenz, the character was created by Tom Hale": of the thing the other names,
@@ -446,13 +454,15 @@ def slot_conflicts(ctx: Context) -> Iterator[Discrepancy]:
 _OPENS_WITH_PRONOUN = re.compile(r"\s*(?:It|He|She|They|Its|His|Her|Their)\b")
 
 
-def _stood_for(a: Claim, b: Claim, before: str) -> set[str] | None:
+def _stood_for(a: Claim, b: Claim, before: str, last_named: str = "") -> set[str] | None:
     """The words of `b`'s opening subject when `a`'s sentence stands for its subject by a pronoun or by its
     kind (`stand_in`): "Goosebumps is penned by Darren Lemke" against "It was written by Siva Reddy" or "The
     film was written by Siva Reddy". The pronoun stands for what `before`, the text before it in its document,
     has named, or for anything when it opens the document; None when it stands for something else ("Ian Cole
     won. He was born in Leeds" against "Tom Hart was born in Bristol"), or for a thing of another kind than
-    `b` gives its own ("The film was directed by Tom Reyes" against "The play Night Ferry was directed by")."""
+    `b` gives its own ("The film was directed by Tom Reyes" against "The play Night Ferry was directed by").
+    A kind stands for the last name before it, `last_named`: after "Halden Group bought Kystlinje.", "The
+    company was founded by Anna Berg" may be of Kystlinje, not of Halden Group."""
     kind = stand_in(a.sentence.text)
     if kind is None:
         return set()
@@ -469,6 +479,8 @@ def _stood_for(a: Claim, b: Claim, before: str) -> set[str] | None:
         return set()  # the sentence names them itself: the pronoun is someone else
     if before.strip() and not words & set(content_terms(before)):
         return None  # the pronoun goes back to something else its document has named
+    if kind != PRONOUN and last_named and not words & set(content_terms(last_named)):
+        return None  # "the company" after "Halden Group bought Kystlinje." may be Kystlinje
     return words
 
 
