@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from bisect import bisect_left
 from collections import Counter, defaultdict
 from collections.abc import Iterator, Sequence
 
@@ -370,12 +371,17 @@ def slot_conflicts(ctx: Context) -> Iterator[Discrepancy]:
     def _before(c: Claim) -> str:
         return ctx.documents[c.doc].text[: c.sentence.start]
 
+    named_sentences: dict[str, list[int]] = defaultdict(list)  # where each document's sentences that name start
+    for doc, start in sorted(names_in):
+        named_sentences[doc].append(start)
+
     def _last_named(c: Claim) -> str:
         """The last name its document gives before the claim's sentence: what "the company" stands for."""
-        earlier = [start for doc, start in names_in if doc == c.doc and start < c.sentence.start]
-        if not earlier:
+        starts = named_sentences[c.doc]
+        i = bisect_left(starts, c.sentence.start)
+        if i == 0:
             return ""
-        last = max(names_in[(c.doc, max(earlier))], key=lambda m: m.start)
+        last = max(names_in[(c.doc, starts[i - 1])], key=lambda m: m.start)
         return last.canonical or last.text
 
     def keys(c: Claim):
