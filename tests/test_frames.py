@@ -93,6 +93,9 @@ def test_qualifiers_event_and_attribution(tmp_path):
         # a percentage's distance from another value is not that value
         ("Kestrel Bio shares opened 31% above the IPO price.", "31%", None, {"relative to another value"}),
         ("The shares were 12% below the offer price on Friday.", "12%", None, {"relative to another value"}),
+        # one group's distance from another, said by "compared with": neither group's figure
+        ("The new pill cut relapses by 44% compared with the old one.", "44%", None, {"relative to another value"}),
+        ("Readmissions fell 18% versus the control group.", "18%", None, {"relative to another value"}),
         # the price a share is set at in a listing: "its shares at $23 each", "the IPO price"
         ("Kestrel Bio priced its shares at $23 each on Wednesday.", "$23", "offer price", set()),
         ("The IPO price was $19 a share.", "$19", "offer price", set()),

@@ -105,6 +105,7 @@ __all__ = [
     "same_unit_family",
     "subjects_compatible",
     "two_sources",
+    "leads_to_whole",
 ]
 
 _NEAR = 4  # words on either side of a figure that can say what it measures
@@ -387,8 +388,9 @@ def frame_of(
         # "revenue rose 14% from a year earlier": the revenue's change over the year, a measure of its own
         qualifiers |= {YEAR_ON_YEAR}
         measure = _growth_of(measure if own_measure(measure) else _last_measure(sentence.text[: m.start - rel]))
-    if m.kind == "percent" and _relative().match(sentence.text[m.end - rel :]):
-        # "opened 31% above the IPO price": how far a value stands from the price, not the price
+    if m.kind == "percent" and YEAR_ON_YEAR not in qualifiers and _relative().match(sentence.text[m.end - rel :]):
+        # "opened 31% above the IPO price", "slowed decline by 31% compared with a placebo": how far a value
+        # stands from another, not either value
         measure, qualifiers = None, qualifiers | {RELATIVE}
     if measure is None and (counted is None or _is_person(counted, roles)):
         # "a vessel carrying 223 people": people counted on terms that are themselves a measure (on board)
@@ -534,11 +536,21 @@ _LISTED_FIRST = re.compile(rf"(?<![\w.,-]){_FIGURE_WORD}\s+and\s+$")
 _NOUN_AFTER = re.compile(r"^(?:st|nd|rd|th)?\s+([^\W\d_]+)")
 
 
+# what stands between a part's count and its whole's: "six of the 11", "seven of its nine", "five of the train's 11"
+_WHOLE_LEAD = r"\s+of\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:[^\W\d_][\w-]*['’]s\s+)?"
+_WHOLE_GAP = re.compile(_WHOLE_LEAD)
+
+
+def leads_to_whole(gap: str) -> bool:
+    """Whether the words between two counts make the first a part of the second: " of the train's " in "five of
+    the train's 11 carriages"."""
+    return _WHOLE_GAP.fullmatch(gap) is not None
+
+
 @cache
 def _part_of_whole() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    whole = r"\s+of\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?"
     count = _figure_pattern().removesuffix(_PERCENT)  # "7% of 105 critics" is a share, not a part counted
-    return re.compile("^" + whole + count), re.compile(count + whole + "$")
+    return re.compile("^" + _WHOLE_LEAD + count), re.compile(count + _WHOLE_LEAD + "$")
 
 
 def _listed(lead: str, rest: str) -> bool:
