@@ -393,3 +393,23 @@ def test_a_source_named_before_a_relative_clause(tmp_path):
 )
 def test_the_named_subject_of_a_figures_verb_owns_it(tmp_path, text, figure, agent):
     assert _frames(tmp_path, text)[figure].agent == agent
+
+
+def _date_frames(tmp_path, text):
+    (tmp_path / "a.md").write_text(f"---\ndate: 2024-05-02\n---\n\n{text}\n", encoding="utf-8")
+    return {c.mention.text: c.frame for c in claims(tmp_path) if c.mention.kind == "date"}
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "event"),
+    [
+        # an event word that another date owns ("Monday's crash") is that date's, not the earlier date's
+        ("Hundreds gathered in Dorvik on Friday to remember those killed in Monday's crash.", "Friday", None),
+        ("Hundreds gathered in Dorvik on Friday to remember those killed in Monday's crash.", "Monday's", "crash"),
+        ("Residents marched on Sunday, days after Thursday's explosion at the plant.", "Sunday", "protest"),
+        # with no other date, the event after the date is its own
+        ("A bus crashed near Dorvik on Friday, killing nine people.", "Friday", "crash"),
+    ],
+)
+def test_an_event_another_date_owns_is_not_the_dates(tmp_path, text, day, event):
+    assert _date_frames(tmp_path, text)[day].event == event

@@ -720,7 +720,7 @@ def event_word(sentence: Sentence, m: Mention, *, past_figures: bool = True) -> 
     if before[:1] and before[0] in _RELATIVE and cuts:
         # "The fire, which began on Monday": a relative clause tells of the noun before its comma
         before = _words(lead[cuts[-2].end() if len(cuts) > 1 else 0 : cuts[-1].start()]) + before
-    rest = _ASIDE.sub(" ", sentence.text[m.end - rel :])
+    rest = _up_to_another_dates_event(_ASIDE.sub(" ", sentence.text[m.end - rel :]))
     found = _event_in(before[::-1] + _words(_clause_after(rest)))
     if found is None and len(before) <= _INTRODUCTORY_WORDS:
         # "Late on Friday, a powerful earthquake shook the valley": an opening date dates the clause after it
@@ -729,6 +729,22 @@ def event_word(sentence: Sentence, m: Mention, *, past_figures: bool = True) -> 
     if found is None and one_day and reports_results(sentence, m):
         found = RESULTS
     return found
+
+
+@cache
+def _date_possessive() -> re.Pattern[str]:
+    """A day or month named as the owner of the noun after it: "Monday's", "March's" (data/weekdays.csv,
+    months.csv)."""
+    vocabulary = date_vocabulary()
+    names = sorted((*vocabulary.weekdays, *vocabulary.months), key=len, reverse=True)
+    return re.compile(rf"\b(?:{'|'.join(map(re.escape, names))})['’]s\b", re.IGNORECASE)
+
+
+def _up_to_another_dates_event(rest: str) -> str:
+    """The words after a date, up to another date that owns the noun after it: in "gathered on Friday to remember
+    those killed in Monday's derailment" the derailment is Monday's, and Friday dates the gathering."""
+    found = _date_possessive().search(rest)
+    return rest[: found.start()] if found else rest
 
 
 RESULTS = "results"  # the event of a company's reporting its results for a period
