@@ -20,6 +20,9 @@ def _frames(tmp_path, text):
         ("The death toll from the landslide has risen to 43.", "43", "death"),
         ("At least 19 were injured when the bus overturned.", "19", "injury"),
         ("Norway sent 120 rescuers and 14 sniffer dogs.", "120", "rescuer"),
+        # people carried are on board; a sum carried is no one ("had carried a high estimate of $40 million")
+        ("The ferry was carrying 223 people when it sank.", "223 people", "on board"),
+        ("The painting had carried a high estimate of $40 million.", "$40 million", None),
         ("The tremor had a magnitude of 5.9, the institute said.", "5.9", "magnitude"),
         ("A magnitude 5.9 tremor killed 14 people.", "5.9", "magnitude"),
         ("The magnitude 5.9 tremor killed 14 people.", "14 people", "death"),

@@ -392,8 +392,9 @@ def frame_of(
         # "opened 31% above the IPO price", "slowed decline by 31% compared with a placebo": how far a value
         # stands from another, not either value
         measure, qualifiers = None, qualifiers | {RELATIVE}
-    if measure is None and (counted is None or _is_person(counted, roles)):
-        # "a vessel carrying 223 people": people counted on terms that are themselves a measure (on board)
+    if measure is None and m.kind in _COUNTS and (counted is None or _is_person(counted, roles)):
+        # "a vessel carrying 223 people": people counted on terms that are themselves a measure (on board); a sum
+        # is no one counted ("the painting had carried a high estimate of $40 million")
         measure = next((q for q in sorted(qualifiers) if q in _measure_values()), None)
     tally = tally_count(m)
     if tally is not None:  # "approved the bill by 61 votes to 54", "the committee voted 7-2": votes, whatever
@@ -528,6 +529,7 @@ def agents_differ(a: Claim, b: Claim) -> bool:
 
 PART = "part of"
 WHOLE = "whole"
+_COUNTS = ("number", "quantity")  # the kinds of mention that count things (not a sum, a share or a date)
 LISTED = "one of several"
 # "in the 12th and 58th minutes", "the 3rd and 5th floors": figures joined before the plural noun they share
 _FIGURE_WORD = r"\d[\d,.]*(?:st|nd|rd|th)?"
