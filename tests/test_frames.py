@@ -23,6 +23,10 @@ def _frames(tmp_path, text):
         # people carried are on board; a sum carried is no one ("had carried a high estimate of $40 million")
         ("The ferry was carrying 223 people when it sank.", "223 people", "on board"),
         ("The painting had carried a high estimate of $40 million.", "$40 million", None),
+        # a sum a thing sold for, or fetched, is its price
+        ("The painting sold for $48.6 million on Tuesday.", "$48.6 million", "price"),
+        ("The seascape fetched about $12 million.", "$12 million", "price"),
+        ("Acme sold 30 million shares on Tuesday.", "30 million", None),
         ("The tremor had a magnitude of 5.9, the institute said.", "5.9", "magnitude"),
         ("A magnitude 5.9 tremor killed 14 people.", "5.9", "magnitude"),
         ("The magnitude 5.9 tremor killed 14 people.", "14 people", "death"),
@@ -96,6 +100,8 @@ def test_qualifiers_event_and_attribution(tmp_path):
         # a percentage's distance from another value is not that value
         ("Kestrel Bio shares opened 31% above the IPO price.", "31%", None, {"relative to another value"}),
         ("The shares were 12% below the offer price on Friday.", "12%", None, {"relative to another value"}),
+        # the price the hammer fell at is not the price with the buyer's premium
+        ("The hammer price was $42 million.", "$42 million", "price", {"hammer"}),
         # one group's distance from another, said by "compared with": neither group's figure
         ("The new pill cut relapses by 44% compared with the old one.", "44%", None, {"relative to another value"}),
         ("Readmissions fell 18% versus the control group.", "18%", None, {"relative to another value"}),

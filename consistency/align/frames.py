@@ -375,6 +375,8 @@ def frame_of(
     # a qualifier may stand before the measure word, anywhere in the figure's clause: "the maximum sentence for
     # bribery is 10 years", "prosecutors had asked for a sentence of nine years"
     measure = _unit_price(sentence, m, measure) or measure
+    if measure is None and m.kind == _MONEY and _sale_lead().search(sentence.text[: m.start - rel]):
+        measure = PRICE  # "the painting sold for $48.6 million": the price it fetched
     near = clause_before + _up_to_next_figure(after, sentence.text[m.end - rel :])
     compounded = _compounded_words(sentence.text)
     qualifiers = frozenset(
@@ -1193,6 +1195,17 @@ def _unit_price(sentence: Sentence, m: Mention, measure: str | None = None) -> s
     # a word of a measure in two words too: "the IPO price was $19 a share"
     dealt = any(w in _deal_terms() or lemma(w) in _deal_terms() for c in _words(sentence.text) for w in c.split())
     return prices[1] if dealt else prices[0]
+
+
+PRICE = "price"  # the measure of what a thing was sold at (data/measures.csv)
+
+
+@cache
+def _sale_lead() -> re.Pattern[str]:
+    """The words right before a sum that make it a sale's price (data/sale_leads.csv): "sold for", "fetched"."""
+    leads = "|".join(r"\s+".join(map(re.escape, r["phrase"].split())) for r in rows("sale_leads.csv"))
+    hedges = "|".join(r"\s+".join(map(re.escape, r["phrase"].split())) for r in rows("hedges.csv") if r["position"] == "before")
+    return re.compile(rf"\b(?:{leads})\s+(?:(?:{hedges})\s+)?$", re.IGNORECASE)
 
 
 @cache
