@@ -33,6 +33,7 @@ from .align.frames import (
     dates_a_figure,
     event_word,
     frame_of,
+    leads_to_whole,
     lemma,
     measure_in,
     of_the_event,
@@ -44,7 +45,14 @@ from .align.frames import (
     tally_count,
     undated_measure,
 )
-from .align.times import date_frame, is_future_step, is_history, is_statement_date, states_change
+from .align.times import (
+    date_frame,
+    is_future_step,
+    is_history,
+    is_statement_date,
+    states_change,
+    year_of_a_noun,
+)
 from .data import rows
 from .intervals import ranges_overlap
 from .model import Claim, Document, Frame, Mention, Sentence
@@ -89,6 +97,11 @@ def _window(text: str, start: int, end: int, lo: int, hi: int) -> tuple[str, str
 
 
 _INTRODUCTORY = re.compile(r"^\s*,\s*")  # "On 13 November 2005, Guerrero was found dead"
+# where the clause a date opens ends: a stop, or an aside on its last noun ("she succeeded him as music director,
+# a post she held until 2003"); not a phrase set off inside it ("King Sejong, under the advice of his father, ...")
+_CLAUSE_END_AFTER = re.compile(r"[;:()\[\]—–]|,\s+(?:a|an|the)\s", re.IGNORECASE)
+# short opening phrases, each set off by its comma, before the date's own: "Seventeen years later, in 1981, she ..."
+_OPENERS = re.compile(r"^\s*(?:[^,;:()\d]{1,30},\s*){1,2}(?:[^\W\d_]+\s+)?$")
 
 
 def date_attribute(sentence: Sentence, m: Mention, neighbours: Sequence[Mention]) -> tuple[str, ...]:
@@ -102,14 +115,30 @@ def _date_words(sentence: Sentence, m: Mention, neighbours: Sequence[Mention]) -
     rel = sentence.start
     after = sentence.text[m.end - rel :]
     intro = _INTRODUCTORY.match(after)
-    if intro and m.start - rel < 25:
-        return tuple(dict.fromkeys(content_terms(after[intro.end() :])[: 2 * _AFTER_WORDS]))
+    if intro and (m.start - rel < 25 or _OPENERS.match(sentence.text[: m.start - rel])):
+        clause = after[intro.end() :]
+        cut = _CLAUSE_END_AFTER.search(clause)
+        return tuple(dict.fromkeys(content_terms(clause[: cut.start()] if cut else clause)[: 2 * _AFTER_WORDS]))
+    if year_of_a_noun(sentence, m):  # "the 1913 painting would go on display": the painting's year
+        noun = list(itertools.takewhile(lambda w: w.lower() not in stopwords(), _WORD.findall(after)))
+        if terms := content_terms(" ".join(noun)):
+            return tuple(dict.fromkeys(terms))
     found = figure_attribute(sentence, m, neighbours)
     if found:
         return found
-    # "was born in Canton, Ohio, on January 5, 1969": the event is a clause or two back
+    # "was born in Canton, Ohio, on January 5, 1969": the event is a clause or two back; a phrase set off by
+    # commas right before the date's own words ("won the Arvid Prize, the country's highest award, in 1986")
+    # says more of a noun, and the event is the clause before it
     lead = sentence.text[: m.start - rel]
-    return tuple(dict.fromkeys(content_terms(lead)[-_BEFORE_WORDS:][::-1]))
+    aside = _ASIDE_BEFORE.search(lead)
+    if aside is None:
+        return tuple(dict.fromkeys(content_terms(lead)[-_BEFORE_WORDS:][::-1]))
+    main = content_terms(lead[: aside.start()])[-_BEFORE_WORDS:][::-1]
+    return tuple(dict.fromkeys(main + content_terms(aside.group(1))))
+
+
+# a phrase set off by commas, then the preposition of the date after it: ", Norvenia's highest award, in "
+_ASIDE_BEFORE = re.compile(r",\s*([^,;:()]{1,60}?),\s*(?:[^\W\d_]+\s+)?$")
 
 
 # A preposition between such a verb and its value: "rose to 265", "took place between May and July"
@@ -229,10 +258,18 @@ def _part_lead() -> re.Pattern[str]:
 
 
 def _whole_of_part(sentence: Sentence, m: Mention, figures: Sequence[Mention]) -> Mention | None:
-    """The figure just before `m` that `m` is a part of, when only a part word stands between them: "4.2 million
-    customers, including 2.6 million in France", "39 people died, among them four crew members"."""
+    """The figure `m` is a part of: the one just before it, when only a part word stands between them ("4.2 million
+    customers, including 2.6 million in France", "39 people died, among them four crew members"), or the one just
+    after it that its "of" leads to ("six of its 11 carriages")."""
+    if m.kind not in ("number", "quantity"):
+        return None
+    counts = [f for f in figures if f.kind in ("number", "quantity")]
+    after = [f for f in counts if f.start >= m.end]
+    # "six of its 11 carriages left the track": the whole comes after the part and names what both count
+    if after and leads_to_whole(sentence.text[m.end - sentence.start : after[0].start - sentence.start]):
+        return after[0]
     before = [f for f in figures if f.end <= m.start]
-    if not before or m.kind not in ("number", "quantity") or before[-1].kind not in ("number", "quantity"):
+    if not before or before[-1].kind not in ("number", "quantity"):
         return None
     whole = before[-1]
     gap = sentence.text[whole.end - sentence.start : m.start - sentence.start]
@@ -560,7 +597,12 @@ def parts_totals(
     for f in ordered:
         if run:
             gap = sentence.text[run[-1].end - sentence.start : f.start - sentence.start]
-            if _LIST_GAP.match(gap) and _same_family(run[-1], f) and _same_measure(run, f, measures):
+            if (
+                _LIST_GAP.match(gap)
+                and _same_family(run[-1], f)
+                and _same_measure(run, f, measures)
+                and not _shares_of_two_wholes(sentence, run[-1], f)
+            ):
                 run.append(f)
                 continue
             close(run)
@@ -587,6 +629,24 @@ def _same_measure(run: Sequence[Mention], f: Mention, measures: dict[int, str | 
     """Whether `f` can add to the listed figures before it: not a different outcome ("30 recoveries and 9 deaths")."""
     mine = measures.get(f.start)
     return not any(separate_outcomes(measures.get(p.start), mine) for p in run)
+
+
+# the whole a share is of, written right after it: "12% of patients on the drug" → "patients on the drug"
+_SHARE_BASE = re.compile(r"^\s+of\s+((?:[^\W\d_][\w'’-]*\s*){1,6}?)(?=\s*(?:,|\band\b|\bplus\b|$|[.;:]))", re.IGNORECASE)
+
+
+def _share_base(sentence: Sentence, m: Mention) -> str | None:
+    found = _SHARE_BASE.match(sentence.text[m.end - sentence.start :])
+    return " ".join(found.group(1).lower().split()) if found else None
+
+
+def _shares_of_two_wholes(sentence: Sentence, a: Mention, b: Mention) -> bool:
+    """Two shares each of a whole of its own are no parts of one: "12.6% of patients on the drug and 1.7% of
+    those on placebo" add up to nothing, where "30% of the vote and 20% of the vote" would."""
+    if a.family != "percent" or b.family != "percent":
+        return False
+    first, second = _share_base(sentence, a), _share_base(sentence, b)
+    return first is not None and second is not None and first != second
 
 
 def _same_family(a: Mention, b: Mention) -> bool:

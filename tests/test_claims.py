@@ -58,10 +58,41 @@ def test_a_figure_counts_its_noun(tmp_path, text, phrase, head):
     assert the_claim(tmp_path, text, phrase).head == head
 
 
+# (sentence, a part's count, its whole's): "six of its 11 carriages" counts carriages as the 11 does
+PARTS_BEFORE_WHOLES = [
+    ("Seven of its 12 members were absent.", "Seven", "12"),
+    ("Five of the coach's 40 windows were broken.", "Five", "40"),
+]
+
+
+@pytest.mark.parametrize(("text", "part", "whole"), PARTS_BEFORE_WHOLES)
+def test_a_part_counts_what_its_whole_after_it_counts(tmp_path, text, part, whole):
+    found = the_claim(tmp_path, text, part)
+    assert found.head is not None and found.head == the_claim(tmp_path, text, whole).head
+    assert "part of" in found.frame.qualifiers
+
+
 def test_figures_listed_together_carry_their_sum(tmp_path):
     text = "The aircraft carried 12 crew and 230 passengers."
     for phrase in ("12", "230 passengers"):
         assert the_claim(tmp_path, text, phrase).parts_total == (241.5, 242.5)
+
+
+# (sentence, a share in it): each share is of a whole of its own, so they add up to nothing
+SHARES_OF_TWO_WHOLES = [
+    ("Nausea occurred in 8.4% of patients on the new pill and 2.1% of those on the old one.", "8.4%"),
+    ("The rash was seen in 14% of children given the vaccine and 3% of adults given it, the agency said.", "3%"),
+]
+
+
+@pytest.mark.parametrize(("text", "phrase"), SHARES_OF_TWO_WHOLES)
+def test_shares_of_two_wholes_are_no_parts(tmp_path, text, phrase):
+    assert the_claim(tmp_path, text, phrase).parts_total is None
+
+
+def test_shares_of_one_whole_are_parts(tmp_path):
+    text = "The two parties took 41% and 37% of the vote."
+    assert the_claim(tmp_path, text, "41%").parts_total == (77.5, 78.5)
 
 
 # (sentence, figure, the entity that owns it)

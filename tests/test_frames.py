@@ -20,6 +20,13 @@ def _frames(tmp_path, text):
         ("The death toll from the landslide has risen to 43.", "43", "death"),
         ("At least 19 were injured when the bus overturned.", "19", "injury"),
         ("Norway sent 120 rescuers and 14 sniffer dogs.", "120", "rescuer"),
+        # people carried are on board; a sum carried is no one ("had carried a high estimate of $40 million")
+        ("The ferry was carrying 223 people when it sank.", "223 people", "on board"),
+        ("The painting had carried a high estimate of $40 million.", "$40 million", None),
+        # a sum a thing sold for, or fetched, is its price
+        ("The painting sold for $48.6 million on Tuesday.", "$48.6 million", "price"),
+        ("The seascape fetched about $12 million.", "$12 million", "price"),
+        ("Acme sold 30 million shares on Tuesday.", "30 million", None),
         ("The tremor had a magnitude of 5.9, the institute said.", "5.9", "magnitude"),
         ("A magnitude 5.9 tremor killed 14 people.", "5.9", "magnitude"),
         ("The magnitude 5.9 tremor killed 14 people.", "14 people", "death"),
@@ -93,6 +100,11 @@ def test_qualifiers_event_and_attribution(tmp_path):
         # a percentage's distance from another value is not that value
         ("Kestrel Bio shares opened 31% above the IPO price.", "31%", None, {"relative to another value"}),
         ("The shares were 12% below the offer price on Friday.", "12%", None, {"relative to another value"}),
+        # the price the hammer fell at is not the price with the buyer's premium
+        ("The hammer price was $42 million.", "$42 million", "price", {"hammer"}),
+        # one group's distance from another, said by "compared with": neither group's figure
+        ("The new pill cut relapses by 44% compared with the old one.", "44%", None, {"relative to another value"}),
+        ("Readmissions fell 18% versus the control group.", "18%", None, {"relative to another value"}),
         # the price a share is set at in a listing: "its shares at $23 each", "the IPO price"
         ("Kestrel Bio priced its shares at $23 each on Wednesday.", "$23", "offer price", set()),
         ("The IPO price was $19 a share.", "$19", "offer price", set()),
@@ -390,3 +402,23 @@ def test_a_source_named_before_a_relative_clause(tmp_path):
 )
 def test_the_named_subject_of_a_figures_verb_owns_it(tmp_path, text, figure, agent):
     assert _frames(tmp_path, text)[figure].agent == agent
+
+
+def _date_frames(tmp_path, text):
+    (tmp_path / "a.md").write_text(f"---\ndate: 2024-05-02\n---\n\n{text}\n", encoding="utf-8")
+    return {c.mention.text: c.frame for c in claims(tmp_path) if c.mention.kind == "date"}
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "event"),
+    [
+        # an event word that another date owns ("Monday's crash") is that date's, not the earlier date's
+        ("Hundreds gathered in Dorvik on Friday to remember those killed in Monday's crash.", "Friday", None),
+        ("Hundreds gathered in Dorvik on Friday to remember those killed in Monday's crash.", "Monday's", "crash"),
+        ("Residents marched on Sunday, days after Thursday's explosion at the plant.", "Sunday", "protest"),
+        # with no other date, the event after the date is its own
+        ("A bus crashed near Dorvik on Friday, killing nine people.", "Friday", "crash"),
+    ],
+)
+def test_an_event_another_date_owns_is_not_the_dates(tmp_path, text, day, event):
+    assert _date_frames(tmp_path, text)[day].event == event

@@ -6,8 +6,9 @@ resignation with a budget vote, a data breach, a storm, a cup final, a fraud
 trial, a protest march with a jobless rate, a vehicle recall, a monthly jobs
 report, a striker's transfer, a mine explosion, a stock market listing, an
 oil spill, a regulator's fine, a heatwave, an election's recount, a
-wildfire in acres, a company's results in two currencies and a rail pay
-dispute. Each set holds a
+wildfire in acres, a company's results in two currencies, a rail pay
+dispute, a train derailment, an art auction, an obituary and a drug trial.
+Each set holds a
 few real disagreements an editor would want flagged and many figures and
 dates that look alike but agree: a rising toll, a subgroup of a total, two
 agencies' own counts, a figure for another year, a rounded figure, a
@@ -34,7 +35,7 @@ NAMES = (
     "takeover", "election", "ferry", "court", "earnings", "wildfire", "strike", "outbreak",
     "ratecut", "aircrash", "reshuffle", "breach", "storm", "final", "verdict", "protest",
     "recall", "jobs", "transfer", "mine", "listing", "spill", "fine", "heatwave",
-    "recount", "brushfire", "quarterly", "walkout",
+    "recount", "brushfire", "quarterly", "walkout", "derailment", "auction", "obituary", "drugtrial",
 )
 
 

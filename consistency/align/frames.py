@@ -114,6 +114,7 @@ __all__ = [
     "same_unit_family",
     "subjects_compatible",
     "two_sources",
+    "leads_to_whole",
 ]
 
 _NEAR = 4  # words on either side of a figure that can say what it measures
@@ -383,6 +384,8 @@ def frame_of(
     # a qualifier may stand before the measure word, anywhere in the figure's clause: "the maximum sentence for
     # bribery is 10 years", "prosecutors had asked for a sentence of nine years"
     measure = _unit_price(sentence, m, measure) or measure
+    if measure is None and m.kind == _MONEY and _sale_lead().search(sentence.text[: m.start - rel]):
+        measure = PRICE  # "the painting sold for $48.6 million": the price it fetched
     near = clause_before + _up_to_next_figure(after, sentence.text[m.end - rel :])
     compounded = _compounded_words(sentence.text)
     qualifiers = frozenset(
@@ -396,11 +399,13 @@ def frame_of(
         # "revenue rose 14% from a year earlier": the revenue's change over the year, a measure of its own
         qualifiers |= {YEAR_ON_YEAR}
         measure = _growth_of(measure if own_measure(measure) else _last_measure(sentence.text[: m.start - rel]))
-    if m.kind == "percent" and _relative().match(sentence.text[m.end - rel :]):
-        # "opened 31% above the IPO price": how far a value stands from the price, not the price
+    if m.kind == "percent" and YEAR_ON_YEAR not in qualifiers and _relative().match(sentence.text[m.end - rel :]):
+        # "opened 31% above the IPO price", "slowed decline by 31% compared with a placebo": how far a value
+        # stands from another, not either value
         measure, qualifiers = None, qualifiers | {RELATIVE}
-    if measure is None and (counted is None or _is_person(counted, roles)):
-        # "a vessel carrying 223 people": people counted on terms that are themselves a measure (on board)
+    if measure is None and m.kind in _COUNTS and (counted is None or _is_person(counted, roles)):
+        # "a vessel carrying 223 people": people counted on terms that are themselves a measure (on board); a sum
+        # is no one counted ("the painting had carried a high estimate of $40 million")
         measure = next((q for q in sorted(qualifiers) if q in _measure_values()), None)
     tally = tally_count(m)
     if tally is not None:  # "approved the bill by 61 votes to 54", "the committee voted 7-2": votes, whatever
@@ -612,6 +617,7 @@ def owners_differ(a: str | None, b: str | None) -> bool:
 
 PART = "part of"
 WHOLE = "whole"
+_COUNTS = ("number", "quantity")  # the kinds of mention that count things (not a sum, a share or a date)
 LISTED = "one of several"
 # "in the 12th and 58th minutes", "the 3rd and 5th floors": figures joined before the plural noun they share
 _FIGURE_WORD = r"\d[\d,.]*(?:st|nd|rd|th)?"
@@ -620,11 +626,21 @@ _LISTED_FIRST = re.compile(rf"(?<![\w.,-]){_FIGURE_WORD}\s+and\s+$")
 _NOUN_AFTER = re.compile(r"^(?:st|nd|rd|th)?\s+([^\W\d_]+)")
 
 
+# what stands between a part's count and its whole's: "six of the 11", "seven of its nine", "five of the train's 11"
+_WHOLE_LEAD = r"\s+of\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:[^\W\d_][\w-]*['’]s\s+)?"
+_WHOLE_GAP = re.compile(_WHOLE_LEAD)
+
+
+def leads_to_whole(gap: str) -> bool:
+    """Whether the words between two counts make the first a part of the second: " of the train's " in "five of
+    the train's 11 carriages"."""
+    return _WHOLE_GAP.fullmatch(gap) is not None
+
+
 @cache
 def _part_of_whole() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    whole = r"\s+of\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?"
     count = _figure_pattern().removesuffix(_PERCENT)  # "7% of 105 critics" is a share, not a part counted
-    return re.compile("^" + whole + count), re.compile(count + whole + "$")
+    return re.compile("^" + _WHOLE_LEAD + count), re.compile(count + _WHOLE_LEAD + "$")
 
 
 def _listed(lead: str, rest: str) -> bool:
@@ -794,7 +810,7 @@ def event_word(sentence: Sentence, m: Mention, *, past_figures: bool = True) -> 
     if before[:1] and before[0] in _RELATIVE and cuts:
         # "The fire, which began on Monday": a relative clause tells of the noun before its comma
         before = _words(lead[cuts[-2].end() if len(cuts) > 1 else 0 : cuts[-1].start()]) + before
-    rest = _ASIDE.sub(" ", sentence.text[m.end - rel :])
+    rest = _up_to_another_dates_event(_ASIDE.sub(" ", sentence.text[m.end - rel :]))
     found = _event_in(before[::-1] + _words(_clause_after(rest)))
     if found is None and len(before) <= _INTRODUCTORY_WORDS:
         # "Late on Friday, a powerful earthquake shook the valley": an opening date dates the clause after it
@@ -803,6 +819,22 @@ def event_word(sentence: Sentence, m: Mention, *, past_figures: bool = True) -> 
     if found is None and one_day and reports_results(sentence, m):
         found = RESULTS
     return found
+
+
+@cache
+def _date_possessive() -> re.Pattern[str]:
+    """A day or month named as the owner of the noun after it: "Monday's", "March's" (data/weekdays.csv,
+    months.csv)."""
+    vocabulary = date_vocabulary()
+    names = sorted((*vocabulary.weekdays, *vocabulary.months), key=len, reverse=True)
+    return re.compile(rf"\b(?:{'|'.join(map(re.escape, names))})['’]s\b", re.IGNORECASE)
+
+
+def _up_to_another_dates_event(rest: str) -> str:
+    """The words after a date, up to another date that owns the noun after it: in "gathered on Friday to remember
+    those killed in Monday's derailment" the derailment is Monday's, and Friday dates the gathering."""
+    found = _date_possessive().search(rest)
+    return rest[: found.start()] if found else rest
 
 
 RESULTS = "results"  # the event of a company's reporting its results for a period
@@ -1249,6 +1281,17 @@ def _unit_price(sentence: Sentence, m: Mention, measure: str | None = None) -> s
     # a word of a measure in two words too: "the IPO price was $19 a share"
     dealt = any(w in _deal_terms() or lemma(w) in _deal_terms() for c in _words(sentence.text) for w in c.split())
     return prices[1] if dealt else prices[0]
+
+
+PRICE = "price"  # the measure of what a thing was sold at (data/measures.csv)
+
+
+@cache
+def _sale_lead() -> re.Pattern[str]:
+    """The words right before a sum that make it a sale's price (data/sale_leads.csv): "sold for", "fetched"."""
+    leads = "|".join(r"\s+".join(map(re.escape, r["phrase"].split())) for r in rows("sale_leads.csv"))
+    hedges = "|".join(r"\s+".join(map(re.escape, r["phrase"].split())) for r in rows("hedges.csv") if r["position"] == "before")
+    return re.compile(rf"\b(?:{leads})\s+(?:(?:{hedges})\s+)?$", re.IGNORECASE)
 
 
 @cache

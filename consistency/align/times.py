@@ -41,6 +41,7 @@ from .frames import (
 
 __all__ = [
     "HISTORY", "date_frame", "is_caption", "is_future_step", "is_history", "is_statement_date", "same_event", "states_change",
+    "year_of_a_noun",
 ]
 
 # how far before a date a statement verb may stand: "told reporters on Monday", "said late on Friday"
@@ -86,6 +87,8 @@ def is_statement_date(sentence: Sentence, m: Mention) -> bool:
     if periods_a_figure_after(sentence, m):
         return False  # "the company reported third-quarter revenue of $1.2bn": the period of what was said
     lead = sentence.text[max(0, m.start - rel - _STATEMENT_REACH) : m.start - rel]
+    if year_of_a_noun(sentence, m):
+        return False  # "the museum said the 1913 painting would go on display": the year of a thing it names
     if _statement_lead().search(lead) is not None:
         # "Acme reported on Wednesday third-quarter sales of $1.2bn": the day of the results, an event of the story
         return not reports_results(sentence, m)
@@ -119,6 +122,21 @@ def is_future_step(sentence: Sentence, figure: Mention, date: Mention, published
     between = sentence.text[figure.end - sentence.start : date.start - sentence.start]
     return _future_words().search(between) is not None and _STEP_BREAK.search(between) is None
 
+
+# a year after an article or a possessive is said of the noun after it: "the 1913 painting", "its 2024 results"
+_DETERMINED = re.compile(r"\b(?:the|a|an|its|his|her|their|our)\s+$", re.IGNORECASE)
+_NOUN_AFTER = re.compile(r"^\s+[^\W\d_]")
+
+
+def year_of_a_noun(sentence: Sentence, m: Mention) -> bool:
+    """Whether a year stands between an article or a possessive and a noun it dates: "the 1913 painting", "its
+    2019 album" (the year the thing was made), not "said on Tuesday" nor "in 2019"."""
+    rel = sentence.start
+    return (
+        m.grain == "year"
+        and _DETERMINED.search(sentence.text[max(0, m.start - rel - _STATEMENT_REACH) : m.start - rel]) is not None
+        and _NOUN_AFTER.match(sentence.text[m.end - rel :]) is not None
+    )
 
 # a date followed by its verb is its clause's subject: "2023 was", '1994 "was the year'
 _SUBJECT_OF_CLAUSE = re.compile(r"\s+[\"“]?(?:was|is|had\s+been|has\s+been)\b", re.IGNORECASE)
