@@ -1,0 +1,90 @@
+"""More phrases of each category of date and figure that news writes, several per category (see
+test_parser_categories.py): parts of a period named by words before it, counts of units with "and a half",
+days counted from another, stretches of time and race times, and their look-alikes.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+import consistency
+from consistency.model import FIGURE_KINDS
+
+PUBLISHED = dt.date(2024, 6, 12)  # a Wednesday
+D = dt.date
+
+
+def date_of(sentence: str, published: dt.date = PUBLISHED) -> list[tuple[str, dt.date | None, dt.date | None]]:
+    return [(m.text, m.date, m.date_end) for m in consistency.mentions(sentence, published=published) if m.kind == "date"]
+
+
+def figures_of(sentence: str) -> list[tuple[str, str, float | None, str | None]]:
+    return [(m.kind, m.text, m.value, m.unit) for m in consistency.mentions(sentence) if m.kind in FIGURE_KINDS]
+
+
+# A part of a period named by the words before it: a half by another name, the first or last days, weeks or
+# months with no count (the first or last third), the close of a year. (sentence, date as written, first, last)
+PARTS_OF_A_PERIOD = [
+    ("Sales slumped in the latter half of 2023.", "latter half of 2023", D(2023, 7, 1), D(2023, 12, 31)),
+    ("Sales slumped in the final weeks of 2023.", "final weeks of 2023", D(2023, 9, 1), D(2023, 12, 31)),
+    ("Sales slumped in the closing months of last year.", "closing months of last year", D(2023, 9, 1), D(2023, 12, 31)),
+    ("Sales slumped in the opening weeks of the year.", "opening weeks of the year", D(2024, 1, 1), D(2024, 4, 30)),
+    ("Sales slumped in the dying days of 2023.", "dying days of 2023", D(2023, 9, 1), D(2023, 12, 31)),
+    ("Sales slumped at the close of 2023.", "close of 2023", D(2023, 9, 1), D(2023, 12, 31)),
+    ("Sales slumped in the first days of May.", "first days of May", D(2024, 5, 1), D(2024, 5, 10)),
+    ("Sales slumped in the final days of May.", "final days of May", D(2024, 5, 21), D(2024, 5, 31)),
+    ("Sales slumped in the last two weeks of May.", "last two weeks of May", D(2024, 5, 18), D(2024, 5, 31)),
+    ("Sales slumped in the last few weeks of 2023.", "last few weeks of 2023", D(2023, 12, 11), D(2023, 12, 31)),
+    ("Sales slumped in the first nine months of 2024.", "first nine months of 2024", D(2024, 1, 1), D(2024, 9, 30)),
+    ("Sales slumped in the first half of 2025.", "first half of 2025", D(2025, 1, 1), D(2025, 6, 30)),
+    ("Sales slumped in mid-2024.", "mid-2024", D(2024, 5, 1), D(2024, 8, 31)),
+    ("Sales slumped late last year.", "late last year", D(2023, 9, 1), D(2023, 12, 31)),
+]
+
+
+@pytest.mark.parametrize(("sentence", "phrase", "first", "last"), PARTS_OF_A_PERIOD)
+def test_a_part_of_a_period(sentence, phrase, first, last):
+    assert date_of(sentence) == [(phrase, first, last)]
+
+
+# The words of a part with no period after them name no date.
+@pytest.mark.parametrize("sentence", ["The first days of the war were chaos.", "The last weeks were hard.",
+                                      "The closing months saw calm."])
+def test_a_part_with_no_period_is_no_date(sentence):
+    assert date_of(sentence) == []
+
+
+# "and a half" after a count or its unit counted from publication. (sentence, date as written, day)
+HALVES_COUNTED_FROM_PUBLICATION = [
+    ("The plant closed a year and a half ago.", "a year and a half ago", D(2022, 12, 12)),
+    ("The plant closed two and a half years ago.", "two and a half years ago", D(2021, 12, 12)),
+    ("The plant closed a month and a half ago.", "a month and a half ago", D(2024, 4, 12)),
+    ("The line opens in a year and a half.", "in a year and a half", D(2025, 12, 12)),
+    ("The line opens in two and a half years.", "in two and a half years", D(2026, 12, 12)),
+]
+
+
+@pytest.mark.parametrize(("sentence", "phrase", "day"), HALVES_COUNTED_FROM_PUBLICATION)
+def test_a_count_and_a_half_from_publication(sentence, phrase, day):
+    assert [(text, first) for text, first, _ in date_of(sentence)] == [(phrase, day)]
+
+
+# A day counted "from" another day, as "after" counts it. (sentence, date as written, day)
+DAYS_COUNTED_FROM_A_DAY = [
+    ("The vote is due two weeks from Friday.", "two weeks from Friday", D(2024, 6, 21)),
+    ("The vote is due a week from Monday.", "a week from Monday", D(2024, 6, 17)),
+    ("The vote is due three days from June 20.", "three days from June 20", D(2024, 6, 23)),
+]
+
+
+@pytest.mark.parametrize(("sentence", "phrase", "day"), DAYS_COUNTED_FROM_A_DAY)
+def test_a_day_counted_from_a_day(sentence, phrase, day):
+    assert date_of(sentence) == [(phrase, day, day)]
+
+
+def test_a_stretch_from_a_day_to_another_is_a_duration_and_a_range():
+    sentence = "The strike lasted two weeks from May 1 to May 14."
+    assert date_of(sentence) == [("May 1 to May 14", D(2024, 5, 1), D(2024, 5, 14))]
+    assert [(text, v, u) for _, text, v, u in figures_of(sentence)] == [("two weeks", 2, "week")]
