@@ -88,3 +88,78 @@ def test_a_stretch_from_a_day_to_another_is_a_duration_and_a_range():
     sentence = "The strike lasted two weeks from May 1 to May 14."
     assert date_of(sentence) == [("May 1 to May 14", D(2024, 5, 1), D(2024, 5, 14))]
     assert [(text, v, u) for _, text, v, u in figures_of(sentence)] == [("two weeks", 2, "week")]
+
+
+# "a" or "an" counts one of a unit where an amount is meant: after a hedge, or with "and a half" after the
+# unit (which adds half a unit after any count). (sentence, figure as written, value, unit)
+ONE_UNIT_BY_ITS_ARTICLE = [
+    ("The standoff lasted an hour and a half.", "an hour and a half", 1.5, "hour"),
+    ("He was questioned for a day and a half.", "a day and a half", 1.5, "day"),
+    ("The search went on for a week and a half.", "a week and a half", 1.5, "week"),
+    ("The talks lasted two days and a half.", "two days and a half", 2.5, "day"),
+    ("He walked almost a mile and a half.", "a mile and a half", 1.5, "mile"),
+    ("It took less than a year to rebuild.", "a year", 1, "year"),
+    ("It took nearly a decade to finish.", "a decade", 1, "decade"),
+    ("The drought has lasted nearly a century.", "a century", 1, "century"),
+    ("Talks dragged on for more than a fortnight.", "a fortnight", 1, "fortnight"),
+    ("Repairs took more than a month.", "a month", 1, "month"),
+    ("The flight took about an hour.", "an hour", 1, "hour"),
+    ("The house stood for two centuries.", "two centuries", 2, "century"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "phrase", "value", "unit"), ONE_UNIT_BY_ITS_ARTICLE)
+def test_one_unit_by_its_article(sentence, phrase, value, unit):
+    assert [(text, v, u) for _, text, v, u in figures_of(sentence)] == [(phrase, pytest.approx(value), unit)]
+
+
+# An article before a unit in a rate, a noun or a date counts nothing.
+ARTICLES_THAT_COUNT_NOTHING = [
+    "The trial lasted a year.",
+    "They meet once a year.",
+    "A day later, rescuers arrived.",
+    "It was the first time in a decade that prices fell.",
+    "He was jailed for a fortnight.",
+]
+
+
+@pytest.mark.parametrize("sentence", ARTICLES_THAT_COUNT_NOTHING)
+def test_an_article_before_a_unit_with_no_amount_is_no_figure(sentence):
+    assert figures_of(sentence) == []
+
+
+def test_a_rate_per_unit_keeps_its_amount_only():
+    assert [(kind, v, u) for kind, _, v, u in figures_of("He earns $5 a day.")] == [("money", 5, "USD")]
+
+
+# An elapsed time written as a clock with its seconds, or their fractions: a race's or a record's time, in
+# seconds; a unit-by-unit time joins whole. (sentence, figure as written, seconds)
+ELAPSED_TIMES = [
+    ("Kipchoge won in 2:01:09.", "2:01:09", 7269),
+    ("He finished in 2:05:11, a course record.", "2:05:11", 7511),
+    ("The winner clocked 1:59:40.", "1:59:40", 7180),
+    ("He ran the mile in 3:43.13.", "3:43.13", 223.13),
+    ("She set a record of 1:52.98 in the pool.", "1:52.98", 112.98),
+    ("She won in 2 hours, 5 minutes and 11 seconds.", "2 hours, 5 minutes and 11 seconds", 7511),
+    ("She won in two hours, five minutes and 11 seconds.", "two hours, five minutes and 11 seconds", 7511),
+]
+
+
+@pytest.mark.parametrize(("sentence", "phrase", "seconds"), ELAPSED_TIMES)
+def test_an_elapsed_time_in_seconds(sentence, phrase, seconds):
+    assert [(text, v, u) for _, text, v, u in figures_of(sentence)] == [(phrase, pytest.approx(seconds), "second")]
+
+
+# A time of day with its seconds, after its lead or before its zone, stays a time, and a ratio or a verse no figure.
+TIMES_AND_RATIOS_WITH_COLONS = [
+    ("The quake struck at 03:11:01 GMT.", ["time"]),
+    ("The quake struck at 23:11:01.", ["time"]),
+    ("The ratio was 3:1.", []),
+    ("The score was 2:1.", []),
+]
+
+
+@pytest.mark.parametrize(("sentence", "kinds"), TIMES_AND_RATIOS_WITH_COLONS)
+def test_a_time_of_day_with_seconds_is_no_elapsed_time(sentence, kinds):
+    found = consistency.mentions(sentence, published=PUBLISHED)
+    assert [m.kind for m in found if m.kind in FIGURE_KINDS or m.kind == "time"] == kinds

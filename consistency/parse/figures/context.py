@@ -73,6 +73,7 @@ _SIGN_BEFORE = re.compile(r"(?<![\w.,)\]\-−])[-−]\Z")  # a minus glued to a 
 # the bare number that ends an amount as its cents: "$20 43", "twelve pounds fifty", "3 GBP and one"
 _CLAUSE_END = re.compile(r"[^\S\n]*(?:[.,;:!?)]|\Z)")
 _FRACTION_FOLLOWERS = frozenset({"of", "and", "or", "to", "than"})
+_AND_A_HALF = re.compile(r"[^\S\n]+and[^\S\n]+an?[^\S\n]+half(?![\w-])", re.IGNORECASE)
 _OF_A = re.compile(r"[^\S\n]+(?:of[^\S\n]+)?an?(?=[^\S\n])")  # "half a point", "a quarter of a mile"
 _SENTENCE_OPENING = re.compile(r"(?:\A|[.!?:;\n\"“‘'(\[—–-])[^\S\n]*\Z")
 _NEXT_TOKEN = re.compile(r"[^\S\n]*([A-Za-z]\w*)")
@@ -231,6 +232,8 @@ def read_figure(text: str, num: Numeral, junk: Junk) -> Figure | None:
                 figure.value, figure.start = -figure.value, sign.start()  # "minus $5"
     else:
         _apply_unit(text, figure)
+        if text[num.start : num.end].lower() in ("a", "an") and not _counts_one(text, figure):
+            return None  # "once a year", "$5 a day", "a year earlier": a rate's unit or a noun, no amount
     end = figure.end
     if not math.isfinite(figure.value):
         return None
@@ -295,6 +298,18 @@ def _apply_unit(text: str, figure: Figure) -> None:
     if unit is not None:
         figure.kind = "percent" if unit in PERCENT_UNITS else "quantity"
         figure.unit, figure.end = unit, m.end()
+        half = _AND_A_HALF.match(text, figure.end) if figure.kind == "quantity" and not figure.fraction else None
+        if half:  # "an hour and a half", "two days and a half": half a unit more
+            figure.value += 0.5
+            figure.step, figure.fraction, figure.end = None, True, half.end()
+
+
+def _counts_one(text: str, figure: Figure) -> bool:
+    """Whether "a" or "an" before a unit counts one of it: after a hedge ("less than a year", "nearly a
+    decade") or with a half more ("an hour and a half")."""
+    if figure.kind != "quantity":
+        return False
+    return figure.value != 1 or vocabulary().hedge_before_re.search(text, max(0, figure.start - 24), figure.start) is not None
 
 
 def _apply_scale_suffix(text: str, figure: Figure, money: bool) -> None:

@@ -113,10 +113,34 @@ def find(text: str, published: dt.date | None = None) -> list[Mention]:
             if figures and figure.start < figures[-1].end:
                 continue
             figures.append(figure)
-    figures = _join_pairs(text, figures)
+    figures = _join_pairs(text, _with_elapsed_times(text, figures))
     _mark_percentage_points(text, figures)
     _mark_accounting_negatives(text, figures)
     return [_mention(text, f) for f in figures if not f.tentative]
+
+
+# An elapsed time in the form of a clock, with seconds ("2:05:11", "1:59:40") or their fractions ("3:43.13"): a
+# race's or a record's time, no time of day (a time of day with seconds has its lead or zone, and is read first).
+_ELAPSED = re.compile(
+    r"(?<![\w:.,/])(?:(?P<h>\d{1,2}):(?P<hm>[0-5]\d):(?P<hs>[0-5]\d)(?:\.(?P<hf>\d{1,3}))?"
+    r"|(?P<m>\d{1,2}):(?P<ms>[0-5]\d)\.(?P<mf>\d{1,3}))(?![\w:]|[.,]\d)"
+)
+_SECOND = "second"  # the unit of an elapsed time (data/units.csv)
+
+
+def _with_elapsed_times(text: str, figures: list[Figure]) -> list[Figure]:
+    """`figures` and the elapsed times no figure overlaps, in reading order: "won in 2:05:11" is 7,511 seconds."""
+    if ":" not in text:
+        return figures
+    found = []
+    for m in _ELAPSED.finditer(text):
+        if any(f.start < m.end() and m.start() < f.end for f in figures):
+            continue
+        hours, minutes, seconds, fraction = (m["h"], m["hm"], m["hs"], m["hf"]) if m["h"] else ("0", m["m"], m["ms"], m["mf"])
+        value = int(hours) * 3600 + int(minutes) * 60 + int(seconds) + (float(f"0.{fraction}") if fraction else 0.0)
+        step = 10.0 ** -len(fraction) if fraction else 1.0
+        found.append(Figure(m.start(), m.end(), value, step, "quantity", _SECOND, digits=True))
+    return sorted(figures + found, key=lambda f: f.start) if found else figures
 
 
 def _join_pairs(text: str, figures: list[Figure]) -> list[Figure]:
@@ -142,8 +166,12 @@ def _join_pairs(text: str, figures: list[Figure]) -> list[Figure]:
                     out += [a, b]
                 i += 2
                 continue
-            joined = (_restatement(text, a, b) or _share(text, a, b) or _part_of_count(text, a, b) or _range(text, a, b)
-                      or _compound(text, a, b))
+            joined = _restatement(text, a, b) or _share(text, a, b) or _part_of_count(text, a, b) or _range(text, a, b)
+            compound = _compound(text, a, b) if joined is None else None
+            if compound is not None:
+                figures[i + 1] = compound  # a compound may go on: "2 hours, 5 minutes and 11 seconds"
+                i += 1
+                continue
             if joined is None:
                 _unit_written_once(text, a, b)
             if joined is not None:

@@ -38,7 +38,9 @@ such as ``C $``):
   range of two amounts ("between $20 and 30"), whose second number is no amount's cents; and duration, the
   canonical units of time, which count no whole a share is taken of ("5 in 10 minutes" is no share); and
   article_currency, the currency names "a" or "an" stands for one of ("less than a dollar a day"), none
-  with an everyday sense that an article goes before ("a real problem", "a yen for travel", "a pound of").
+  with an everyday sense that an article goes before ("a real problem", "a yen for travel", "a pound of"); and
+  article_unit, the units "a" or "an" counts one of where an amount is meant: after a hedge ("less than a
+  year", "nearly a decade") or before "and a half" ("an hour and a half"), not in a rate ("once a year").
 """
 
 from __future__ import annotations
@@ -83,6 +85,7 @@ class Vocabulary:
     range_leads: frozenset[str]  # words that open a range of two amounts: "between $20 and 30"
     durations: frozenset[str]  # canonical units of time: no whole a share is taken of
     article_currencies: frozenset[str]  # currency names "a" stands for one of: "a dollar", "a euro"
+    article_units: frozenset[str]  # units "a" counts one of in an amount: "less than a year", "an hour and a half"
     change_words: frozenset[str]  # verbs and adverbs of change (change_directions.csv): "rose 12p to 345p"
     rate_words: frozenset[str]  # what moves in percentage points: "cut rates by a quarter point"
     scale_suffix_re: re.Pattern[str]
@@ -272,7 +275,7 @@ def vocabulary() -> Vocabulary:
     tallies: dict[str, set[str]] = {"tally_vote": set(), "tally_score": set(), "accounting_lead": set(),
                                      "negative_measure": set(), "range_lead": set(),
                                      "rate_word": set(), "duration": set(),
-                                     "article_currency": set()}
+                                     "article_currency": set(), "article_unit": set()}
     for row in _rows("figure_context.csv"):
         word, role = row["word"], row["role"]
         if role in ("month", "month_exact"):
@@ -311,6 +314,7 @@ def vocabulary() -> Vocabulary:
         range_leads=frozenset(tallies["range_lead"]),
         durations=frozenset(tallies["duration"]),
         article_currencies=frozenset(tallies["article_currency"]),
+        article_units=frozenset(tallies["article_unit"]),
         change_words=frozenset(row["word"].lower() for row in _rows("change_directions.csv")),
         rate_words=frozenset(tallies["rate_word"]),
         scale_suffix_re=scale_suffix_re,
