@@ -163,3 +163,37 @@ TIMES_AND_RATIOS_WITH_COLONS = [
 def test_a_time_of_day_with_seconds_is_no_elapsed_time(sentence, kinds):
     found = consistency.mentions(sentence, published=PUBLISHED)
     assert [m.kind for m in found if m.kind in FIGURE_KINDS or m.kind == "time"] == kinds
+
+
+def assert_figures(sentence: str, found: list[tuple[str, float, str | None]]) -> None:
+    """The sentence's figures are exactly `found`: (kind, value, unit) each, in reading order."""
+    assert [(kind, v, u) for kind, _, v, u in figures_of(sentence)] == [
+        (kind, pytest.approx(v), u) for kind, v, u in found
+    ]
+
+
+# A range whose groups of zeros, or scale, are written once after its second figure; two alternatives joined
+# by "or" are a range when close; a change "by X to Y" far below its level is the change and the level.
+# (sentence, [(kind, value, unit)])
+RANGES_WRITTEN_SHORT_AND_CHANGES_TO_A_LEVEL = [
+    ("Some 3-4,000 people marched.", [("quantity", 3500, "person")]),
+    ("Some 10-15,000 people marched.", [("quantity", 12500, "person")]),
+    ("Some 300-4,000 people marched.", [("quantity", 2150, "person")]),
+    ("Some 3 or 4 thousand people marched.", [("quantity", 3500, "person")]),
+    ("Two or three people were hurt.", [("quantity", 2.5, "person")]),
+    ("One or two people were hurt.", [("quantity", 1.5, "person")]),
+    ("Ten or 12 people were hurt.", [("quantity", 11, "person")]),
+    ("It cost $5 or $6.", [("money", 5.5, "USD")]),
+    ("He was 2 or 30 years old.", [("number", 2, None), ("quantity", 30, "year")]),
+    ("It cost $5 or 6 euros.", [("money", 5, "USD"), ("money", 6, "EUR")]),
+    ("The toll climbed by 400 to 2,946.", [("number", 400, None), ("number", 2946, None)]),
+    ("The toll rose by 50 to 300.", [("number", 50, None), ("number", 300, None)]),
+    ("The toll rose 30 to 250.", [("number", 30, None), ("number", 250, None)]),
+    ("Sales fell by 3% to 4%.", [("percent", 3.5, "%")]),
+    ("GDP will grow by 2 to 3 percent.", [("percent", 2.5, "%")]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "found"), RANGES_WRITTEN_SHORT_AND_CHANGES_TO_A_LEVEL)
+def test_ranges_written_short_and_changes_to_a_level(sentence, found):
+    assert_figures(sentence, found)
