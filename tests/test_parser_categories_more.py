@@ -197,3 +197,23 @@ RANGES_WRITTEN_SHORT_AND_CHANGES_TO_A_LEVEL = [
 @pytest.mark.parametrize(("sentence", "found"), RANGES_WRITTEN_SHORT_AND_CHANGES_TO_A_LEVEL)
 def test_ranges_written_short_and_changes_to_a_level(sentence, found):
     assert_figures(sentence, found)
+
+
+# A currency's single letter or short symbol glued before an amount with its scale; before a bare number it
+# is a name's letter, and the number no figure. (sentence, [(kind, value, unit)])
+LETTER_CURRENCIES_BEFORE_A_SCALE = [
+    ("The deal is worth R5bn.", [("money", 5e9, "ZAR")]),
+    ("The deal is worth R2.3 billion.", [("money", 2.3e9, "ZAR")]),
+    ("The deal is worth R500m.", [("money", 5e8, "ZAR")]),
+    ("The deal is worth N3bn.", [("money", 3e9, "NGN")]),
+    ("The deal is worth TL30bn.", [("money", 3e10, "TRY")]),
+    ("Traffic was heavy on the R5 highway.", []),
+    ("The N3 road was closed.", []),
+    ("R2-D2 was on screen.", []),
+    ("The TL5 model sold well.", []),
+]
+
+
+@pytest.mark.parametrize(("sentence", "found"), LETTER_CURRENCIES_BEFORE_A_SCALE)
+def test_a_letter_currency_before_a_scaled_amount(sentence, found):
+    assert_figures(sentence, found)

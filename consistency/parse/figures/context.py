@@ -222,6 +222,8 @@ def read_figure(text: str, num: Numeral, junk: Junk) -> Figure | None:
         s, e, num.value, num.step, "number", None, num.multiplier, num.fraction, digits=num.ends_digits
     )
     currency = _read_currency(text, num, figure)
+    if currency is None and s > 0 and text[s - 1].isalpha() and not text[s].isalpha():
+        return None  # "the R5 highway": a letter glued to the number that is no currency there
     if currency is not None:
         figure.kind, figure.unit = "money", currency or None
         _apply_subunits(text, figure)
@@ -258,6 +260,8 @@ def _read_currency(text: str, num: Numeral, figure: Figure) -> str | None:
         currency, figure.start = _currency_code(m.group().strip()), m.start()
     if num.ends_digits and not num.scaled:
         _apply_scale_suffix(text, figure, currency is not None or _closes_money_range(text, num.start))
+    if m and figure.multiplier == 1 and normalise_form(m.group().strip(), True) in vocab.scaled_only_currencies:
+        currency, figure.start = None, num.start  # "the R5 highway": a name's letter, no rand
     if currency is not None:
         return currency
     m = vocab.currency_after_re.match(text, figure.end)

@@ -17,7 +17,8 @@ such as ``C $``):
   (money: only after a currency, as "m" in "$5m" — "5m" alone is five metres);
 - ``currencies.csv``: form, ISO 4217 code (empty when the name is ambiguous,
   "francs"), role (symbol, code, name, subunit), position (before, after or
-  both sides of the number), case;
+  both sides of the number, or before_scaled: before an amount with its scale only, as "R" in "R5bn" —
+  "R5" alone is a road's name), case;
 - ``units.csv``: form, canonical unit, attach (glued, space — a space or a
   hyphen, "20-year" —, both, or hyphen: only after a hyphen, "a 9-second
   gap", where the word alone is an ordinal), case; ``%``, ``pp`` and ``bp`` make percents;
@@ -70,6 +71,7 @@ class Vocabulary:
     words: dict[str, NumberWord]
     scale_suffixes: dict[str, tuple[float, bool]]  # form -> (multiplier, money only)
     currencies: dict[str, str]  # normalised form -> ISO 4217 code ("" when the name is ambiguous)
+    scaled_only_currencies: frozenset[str]  # normalised symbols read only before a scaled amount: "R5bn"
     units: dict[str, str]  # normalised form -> canonical unit
     conversions: dict[str, tuple[str, float]]  # canonical unit -> (base unit, factor to the base)
     metric_units: frozenset[str]
@@ -186,6 +188,7 @@ def vocabulary() -> Vocabulary:
     after_symbols: list[tuple[str, bool]] = []
     after_names: list[tuple[str, bool]] = []
     subunits: list[tuple[str, bool]] = []
+    scaled_only: set[str] = set()
     for row in _rows("currencies.csv"):
         form, role, exact = row["form"], row["role"], row["case"] == "exact"
         key = form.replace(" ", "") if role == "symbol" else form
@@ -193,7 +196,9 @@ def vocabulary() -> Vocabulary:
         if role == "subunit":
             subunits.append((form, exact))
             continue
-        if row["position"] in ("before", "both"):
+        if row["position"] == "before_scaled":  # "R5bn", "N3bn": a letter that is a currency only before a scale
+            scaled_only.add(normalise_form(key, exact))
+        if row["position"] in ("before", "both", "before_scaled"):
             (before_names if role == "name" else before_symbols).append((form, exact))
             if form.replace(".", "").isalpha() and " " not in form:
                 glued_before.append((form, exact))
@@ -299,6 +304,7 @@ def vocabulary() -> Vocabulary:
         words=words,
         scale_suffixes=scale_suffixes,
         currencies=currencies,
+        scaled_only_currencies=frozenset(scaled_only),
         units=units,
         conversions=conversions,
         metric_units=metric_units,
