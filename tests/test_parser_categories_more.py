@@ -217,3 +217,47 @@ LETTER_CURRENCIES_BEFORE_A_SCALE = [
 @pytest.mark.parametrize(("sentence", "found"), LETTER_CURRENCIES_BEFORE_A_SCALE)
 def test_a_letter_currency_before_a_scaled_amount(sentence, found):
     assert_figures(sentence, found)
+
+
+# A period counted back from the year it ends in, and a decade by its nickname. (sentence, date as written, first, last)
+PERIODS_TO_A_YEAR = [
+    ("Sales fell in the decade to 2020.", "decade to 2020", D(2011, 1, 1), D(2020, 12, 31)),
+    ("Sales fell in the two years to 2023.", "two years to 2023", D(2022, 1, 1), D(2023, 12, 31)),
+    ("Sales fell in the five years to 2023.", "five years to 2023", D(2019, 1, 1), D(2023, 12, 31)),
+    ("Sales fell in the 10 years through 2022.", "10 years through 2022", D(2013, 1, 1), D(2022, 12, 31)),
+    ("The firm was founded in the noughties.", "noughties", D(2000, 1, 1), D(2009, 12, 31)),
+    ("The firm was founded in the early noughties.", "early noughties", D(2000, 1, 1), D(2003, 12, 31)),
+]
+
+
+@pytest.mark.parametrize(("sentence", "phrase", "first", "last"), PERIODS_TO_A_YEAR)
+def test_a_period_to_a_year_and_a_decades_nickname(sentence, phrase, first, last):
+    assert date_of(sentence) == [(phrase, first, last)]
+
+
+def test_a_count_rising_to_a_number_like_a_year_is_no_date():
+    assert date_of("The toll rose to 2023.") == []
+
+
+# A season after "in", "during" or "over" is the last one begun by publication in a sentence about the past,
+# the next one in a sentence about the future. (sentence, date as written, first, last)
+SEASONS_BY_THEIR_TENSE = [
+    ("Sales fell in spring.", "spring", D(2024, 3, 20), D(2024, 6, 20)),
+    ("Sales fell in the spring.", "spring", D(2024, 3, 20), D(2024, 6, 20)),
+    ("Sales fell over the summer.", "summer", D(2023, 6, 21), D(2023, 9, 22)),
+    ("Sales fell in the autumn.", "autumn", D(2023, 9, 23), D(2023, 12, 20)),
+    ("Sales will rise in the autumn.", "autumn", D(2024, 9, 23), D(2024, 12, 20)),
+    ("Sales will rise over the winter.", "winter", D(2024, 12, 21), D(2025, 3, 19)),
+    ("Sales fell in the fall of 2023.", "fall of 2023", D(2023, 9, 23), D(2023, 12, 20)),
+]
+
+
+@pytest.mark.parametrize(("sentence", "phrase", "first", "last"), SEASONS_BY_THEIR_TENSE)
+def test_a_season_by_its_tense(sentence, phrase, first, last):
+    assert date_of(sentence) == [(phrase, first, last)]
+
+
+@pytest.mark.parametrize("sentence", ["He was hurt in the fall.", "Spring is here.", "Sales fell in the Arab Spring.",
+                                      "The summer schedule is out."])
+def test_a_season_word_with_no_lead_or_tense_is_no_date(sentence):
+    assert date_of(sentence) == []
