@@ -261,3 +261,46 @@ def test_a_season_by_its_tense(sentence, phrase, first, last):
                                       "The summer schedule is out."])
 def test_a_season_word_with_no_lead_or_tense_is_no_date(sentence):
     assert date_of(sentence) == []
+
+
+# Hours counted from publication count whole days; "in N units" in a sentence about the past is how long
+# something took, no date. (sentence, date as written, first, last)
+HOURS_FROM_PUBLICATION = [
+    ("Rain fell in the past 48 hours.", "past 48 hours", D(2024, 6, 10), D(2024, 6, 12)),
+    ("At least 40 people were killed in the last 24 hours.", "last 24 hours", D(2024, 6, 11), D(2024, 6, 12)),
+    ("The results will come in 48 hours.", "in 48 hours", D(2024, 6, 14), D(2024, 6, 14)),
+    ("The quake struck three hours ago.", "three hours ago", D(2024, 6, 12), D(2024, 6, 12)),
+    ("Vote in two weeks, says minister.", "in two weeks", D(2024, 6, 26), D(2024, 6, 26)),
+]
+
+
+@pytest.mark.parametrize(("sentence", "phrase", "first", "last"), HOURS_FROM_PUBLICATION)
+def test_hours_and_units_counted_from_publication(sentence, phrase, first, last):
+    assert date_of(sentence) == [(phrase, first, last)]
+
+
+DURATIONS_AFTER_IN = [
+    ("The storm dumped 30cm of snow in 24 hours.", "24 hours", 24, "hour"),
+    ("He built the house in two weeks.", "two weeks", 2, "week"),
+    ("The ceasefire held for 72 hours.", "72 hours", 72, "hour"),
+    ("They were freed within 24 hours of the attack.", "24 hours", 24, "hour"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "phrase", "value", "unit"), DURATIONS_AFTER_IN)
+def test_a_stretch_in_the_past_is_a_duration_not_a_date(sentence, phrase, value, unit):
+    assert date_of(sentence) == []
+    assert [(text, v, u) for _, text, v, u in figures_of(sentence) if u == unit] == [(phrase, value, unit)]
+
+
+# A season written with the two years it runs across. (sentence, date as written, first, last)
+SEASONS_ACROSS_TWO_YEARS = [
+    ("The vote was in winter 2023/24.", "winter 2023/24", D(2023, 12, 21), D(2024, 3, 19)),
+    ("The vote was in winter 2023-24.", "winter 2023-24", D(2023, 12, 21), D(2024, 3, 19)),
+    ("The vote was in the winter of 2023-24.", "winter of 2023-24", D(2023, 12, 21), D(2024, 3, 19)),
+]
+
+
+@pytest.mark.parametrize(("sentence", "phrase", "first", "last"), SEASONS_ACROSS_TWO_YEARS)
+def test_a_season_across_two_years(sentence, phrase, first, last):
+    assert date_of(sentence) == [(phrase, first, last)]

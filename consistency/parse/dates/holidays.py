@@ -35,7 +35,7 @@ _HOLIDAY = (
 _SEASON = (
     r"\b(?:(?P<mod>this|last|next|current|coming|past)\s+|(?P<lead>in|during|over|through|throughout)\s+(?:the\s+)?)?"
     r"(?P<s>@SEASON@)"
-    r"(?:\s*,?\s*(?:of\s+)?(?P<y>(?:19|20)\d\d|['’]\d\d)(?!\d))?"
+    r"(?:\s*,?\s*(?:of\s+)?(?P<y>(?:19|20)\d\d|['’]\d\d)(?:[/-](?P<y2>\d\d)(?![\d/-]))?(?!\d))?"
 )
 # The local hour a Hindu feast's lunar day must hold at, by when the feast is kept: at sunrise, at
 # midday, at dusk (pradosh), at moonrise on a waning moon's fourth day, at midnight.
@@ -184,7 +184,12 @@ def _read_season(m: re.Match[str], ctx: Context) -> Iterator[Hit]:
         return
     span = None
     pub = ctx.published
-    if m["y"]:
+    if m["y"] and m["y2"]:  # "winter 2023/24": the season that runs across the two years, or the first's
+        first = full_year(m["y"], pub)
+        second = first - first % 100 + int(m["y2"])
+        crosses = season_in(name, second)
+        span = crosses if crosses.start.year == first and second == first + 1 else season_in(name, first)
+    elif m["y"]:
         span = season_in(name, full_year(m["y"], pub))
     elif pub:
         options = [season_in(name, y) for y in (pub.year - 1, pub.year, pub.year + 1, pub.year + 2)]

@@ -156,11 +156,14 @@ def _read_ago(m: re.Match[str], ctx: Context) -> Iterator[Hit]:
 
 
 def _read_in_units(m: re.Match[str], ctx: Context) -> Iterator[Hit]:
-    """ "in two weeks" is a date ahead, but "the first time in 10 years" a duration."""
+    """ "in two weeks" is a date ahead, but "the first time in 10 years" a duration, and so is "in 24 hours"
+    in a sentence that tells what happened ("the storm dumped 30cm of snow in 24 hours")."""
     before = _TOKENS.findall(ctx.clause_before(m.start(), 40))[-3:]
     leads = vocabulary().kind("duration_lead")
     if any(normalise(word) in leads for word in before) or (before and any(c.isdigit() for c in before[-1])):
         return  # "rose 5% in two years", "the highest level in 10 years": durations
+    if ctx.lean(m.start()) == "past":
+        return
     count = _counted(m)
     if count is not None:
         yield _point_hit(m, ctx, count, unit_name(m["u"]))
