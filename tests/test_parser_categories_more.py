@@ -304,3 +304,21 @@ SEASONS_ACROSS_TWO_YEARS = [
 @pytest.mark.parametrize(("sentence", "phrase", "first", "last"), SEASONS_ACROSS_TWO_YEARS)
 def test_a_season_across_two_years(sentence, phrase, first, last):
     assert date_of(sentence) == [(phrase, first, last)]
+
+
+# A hedge between a count and what it counts: the count keeps its noun and takes the hedge.
+# (sentence, figure as written, value, unit, hedge)
+HEDGES_BEFORE_THE_NOUN = [
+    ("Some two hundred-odd people came.", "two hundred-odd people", 200, "person", "odd"),
+    ("Twenty-odd people waited.", "Twenty-odd people", 20, "person", "odd"),
+    ("300-odd homes burned.", "300-odd homes", 300, "home", "odd"),
+    ("About 40-plus homes burned.", "40-plus homes", 40, "home", "plus"),
+    ("A dozen or so people were hurt.", "A dozen or so people", 12, "person", "or so"),
+    ("Some 50 or more people died.", "50 or more people", 50, "person", "or more"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "phrase", "value", "unit", "hedge"), HEDGES_BEFORE_THE_NOUN)
+def test_a_hedge_between_a_count_and_its_noun(sentence, phrase, value, unit, hedge):
+    found = [(m.text, m.value, m.unit, m.hedge) for m in consistency.mentions(sentence) if m.kind in FIGURE_KINDS]
+    assert found == [(phrase, value, unit, hedge)]

@@ -296,6 +296,11 @@ def _apply_unit(text: str, figure: Figure) -> None:
     vocab = vocabulary()
     of_a = _OF_A.match(text, figure.end) if figure.fraction else None
     m = vocab.unit_re.match(text, of_a.end() if of_a else figure.end)
+    hedge = vocab.hedge_after_re.match(text, figure.end) if m is None else None
+    if hedge is not None:  # "200-odd people", "40-plus homes", "a dozen or so people": the unit after the hedge
+        m = vocab.unit_re.match(text, hedge.end())
+        if m is None or not m.group()[:1].isspace() or not _set_hedge(figure, hedge.group()):
+            m = None
     if m is None:
         return
     unit = lookup(vocab.units, m.group().strip(" -\t")) or lookup(vocab.units, m.group().lstrip(" -\t"))
@@ -464,13 +469,21 @@ def _in_title_case(text: str, start: int, end: int) -> bool:
 
 
 def _apply_hedge(text: str, figure: Figure) -> None:
+    if figure.hedge:
+        return  # read between the number and its unit: "50 or more people"
     vocab = vocabulary()
     m = vocab.hedge_before_re.search(text, max(0, figure.start - 24), figure.start)
     if m is None:
         m = vocab.hedge_after_re.match(text, figure.end)
     if m is None:
         return
-    phrase = m.group().strip(" \t-")
-    rule, amount = vocab.hedges.get(normalise_form(phrase, False), (None, 0.0))
+    _set_hedge(figure, m.group())
+
+
+def _set_hedge(figure: Figure, written: str) -> bool:
+    """Give the figure the hedge `written` around it ("about ", " or so"); whether it is one."""
+    phrase = written.strip(" \t-")
+    rule, amount = vocabulary().hedges.get(normalise_form(phrase, False), (None, 0.0))
     if rule is not None:
         figure.hedge, figure.rule, figure.amount = phrase, rule, amount
+    return rule is not None
