@@ -322,3 +322,30 @@ HEDGES_BEFORE_THE_NOUN = [
 def test_a_hedge_between_a_count_and_its_noun(sentence, phrase, value, unit, hedge):
     found = [(m.text, m.value, m.unit, m.hedge) for m in consistency.mentions(sentence) if m.kind in FIGURE_KINDS]
     assert found == [(phrase, value, unit, hedge)]
+
+
+# Weekdays joined before the week written once after the last of them all fall in that week.
+# (sentence, [(date as written, first, last)])
+WEEKDAYS_SHARING_A_WEEK = [
+    ("The talks ran Wednesday to Friday last week.",
+     [("Wednesday to Friday last week", D(2024, 6, 5), D(2024, 6, 7))]),
+    ("The talks run from Wednesday to Friday next week.",
+     [("Wednesday to Friday next week", D(2024, 6, 19), D(2024, 6, 21))]),
+    ("The talks are between Wednesday and Friday next week.",
+     [("Wednesday and Friday next week", D(2024, 6, 19), D(2024, 6, 21))]),
+    ("The talks are Monday or Tuesday next week.",
+     [("Monday", D(2024, 6, 17), D(2024, 6, 17)), ("Tuesday next week", D(2024, 6, 18), D(2024, 6, 18))]),
+    ("The talks were on Monday, Tuesday and Wednesday last week.",
+     [("Monday", D(2024, 6, 3), D(2024, 6, 3)), ("Tuesday", D(2024, 6, 4), D(2024, 6, 4)),
+      ("Wednesday last week", D(2024, 6, 5), D(2024, 6, 5))]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "found"), WEEKDAYS_SHARING_A_WEEK)
+def test_weekdays_sharing_the_week_written_after_them(sentence, found):
+    assert date_of(sentence) == found
+
+
+def test_a_weekday_before_a_week_of_its_own_keeps_its_own():
+    assert date_of("The talks were on Monday, and last week prices fell.") == [
+        ("Monday", D(2024, 6, 10), D(2024, 6, 10)), ("last week", D(2024, 6, 3), D(2024, 6, 9))]

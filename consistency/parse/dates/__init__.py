@@ -190,7 +190,7 @@ def find(text: str, published: dt.date | None = None, date_order: str = DEFAULT_
                 hit.rank = rank
                 hits.append(hit)
     chosen = absolute.with_relative_years(_longest(hits), ctx)
-    chosen = _join_alternatives(_join_ranges(_with_offsets(_with_parts(chosen, ctx), ctx), ctx), ctx)
+    chosen = _join_alternatives(_join_ranges(_sharing_weeks(_with_offsets(_with_parts(chosen, ctx), ctx), ctx), ctx), ctx)
     chosen = _longest(chosen + _fallback(ctx, chosen, starts))
     chosen = bounds.with_bounds(ending.with_periods_to(chosen, ctx), ctx)
     return [_mention(text, _without_article(ctx, hit)) for hit in chosen if not _before_common_era(lowered, hit.end)]
@@ -367,6 +367,32 @@ def _join_ranges(hits: list[Hit], ctx: Context) -> list[Hit]:
                               ends=periods.iso_interval(first.span, hit.span))
                 continue
         out.append(hit)
+    return out
+
+
+_WEEKDAY_JOINER = re.compile(r"\s*(?:-|–|—|to|through|thru|until|till|and|&|or|,)\s*", re.I)
+
+
+def _sharing_weeks(hits: list[Hit], ctx: Context) -> list[Hit]:
+    """ "Wednesday to Friday last week", "Monday or Tuesday next week": a weekday alone before another that its
+    week is written after falls in that week too."""
+    weekdays = vocabulary().weekdays
+    out = list(hits)
+    placed = set()  # weekdays given the week of the one after them: "Monday, Tuesday and Wednesday last week"
+    for i in range(len(out) - 2, -1, -1):
+        first, second = out[i], out[i + 1]
+        if not (first.span and second.span and first.span.grain == second.span.grain == "day"):
+            continue
+        if not _WEEKDAY_JOINER.fullmatch(ctx.text, first.end, second.start):
+            continue
+        words = ctx.lowered[second.start : second.end].split()
+        if normalise(ctx.lowered[first.start : first.end]) not in weekdays or (len(words) < 2 and i + 1 not in placed):
+            continue
+        if normalise(words[0]) not in weekdays:
+            continue  # "Monday to next Friday" names its own week
+        day = second.span.start + dt.timedelta(days=first.span.start.weekday() - second.span.start.weekday())
+        out[i] = Hit(first.start, first.end, periods.day_span(day), "day", first.rank)
+        placed.add(i)
     return out
 
 
