@@ -349,3 +349,17 @@ def test_weekdays_sharing_the_week_written_after_them(sentence, found):
 def test_a_weekday_before_a_week_of_its_own_keeps_its_own():
     assert date_of("The talks were on Monday, and last week prices fell.") == [
         ("Monday", D(2024, 6, 10), D(2024, 6, 10)), ("last week", D(2024, 6, 3), D(2024, 6, 9))]
+
+
+# A currency's plural of its own language after its country's adjective. (sentence, [(kind, value, unit)])
+PLURALS_WITH_THEIR_COUNTRY = [
+    ("It cost 500 million Icelandic kronur.", [("money", 5e8, "ISK")]),
+    ("It cost 500 million Romanian lei.", [("money", 5e8, "RON")]),
+    ("It cost 500 million Moldovan lei.", [("money", 5e8, "MDL")]),
+    ("It cost 500 million Swedish kronor.", [("money", 5e8, "SEK")]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "found"), PLURALS_WITH_THEIR_COUNTRY)
+def test_a_plural_currency_with_its_country(sentence, found):
+    assert_figures(sentence, found)
