@@ -363,3 +363,16 @@ PLURALS_WITH_THEIR_COUNTRY = [
 @pytest.mark.parametrize(("sentence", "found"), PLURALS_WITH_THEIR_COUNTRY)
 def test_a_plural_currency_with_its_country(sentence, found):
     assert_figures(sentence, found)
+
+
+# "mil" for million after an amount of money only: "3 mil thick" is no scale. (sentence, [(kind, value, unit)])
+MIL_AFTER_MONEY = [
+    ("It cost $3.3 mil.", [("money", 3.3e6, "USD")]),
+    ("It cost $3.3mil.", [("money", 3.3e6, "USD")]),
+    ("The wire is 3 mil thick.", [("number", 3, None)]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "found"), MIL_AFTER_MONEY)
+def test_mil_scales_money_only(sentence, found):
+    assert_figures(sentence, found)
