@@ -376,3 +376,27 @@ MIL_AFTER_MONEY = [
 @pytest.mark.parametrize(("sentence", "found"), MIL_AFTER_MONEY)
 def test_mil_scales_money_only(sentence, found):
     assert_figures(sentence, found)
+
+
+# Named days with one rule everywhere, by a fixed date, Easter's or the lunar new year's. (text, first day)
+NAMED_DAYS_WITH_ONE_RULE = [
+    ("April Fools' Day 2015", D(2015, 4, 1)),
+    ("Pi Day 2015", D(2015, 3, 14)),
+    ("Hogmanay 2015", D(2015, 12, 31)),
+    ("Lantern Festival 2015", D(2015, 3, 5)),
+    ("Spring Festival 2015", D(2015, 2, 19)),
+    ("VE Day 2015", D(2015, 5, 8)),
+    ("Inauguration Day 2021", D(2021, 1, 20)),
+    ("International Holocaust Remembrance Day 2015", D(2015, 1, 27)),
+]
+
+
+@pytest.mark.parametrize(("text", "day"), NAMED_DAYS_WITH_ONE_RULE)
+def test_a_named_day_with_one_rule(text, day):
+    assert [(phrase, first) for phrase, first, _ in date_of(text)] == [(text, day)]
+
+
+# Named days that each country keeps on its own date are no date without the country.
+@pytest.mark.parametrize("sentence", ["Crowds gathered on Independence Day.", "Turnout was high on election day."])
+def test_a_day_each_country_keeps_on_its_own_date_is_no_date(sentence):
+    assert date_of(sentence) == []
