@@ -84,6 +84,20 @@ def test_a_day_counted_from_a_day(sentence, phrase, day):
     assert date_of(sentence) == [(phrase, day, day)]
 
 
+# A stretch of time "from" a day after "for" or a verb of lasting is a duration and the day it starts on.
+# (sentence, the day as written, its date, the duration as written)
+STRETCHES_FROM_A_DAY = [
+    ("The curfew will run for three days from Monday.", "Monday", D(2024, 6, 17), "three days"),
+    ("The strike lasts three days from Monday.", "Monday", D(2024, 6, 10), "three days"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "phrase", "day", "duration"), STRETCHES_FROM_A_DAY)
+def test_a_stretch_from_a_day_is_a_duration_and_its_first_day(sentence, phrase, day, duration):
+    assert date_of(sentence) == [(phrase, day, day)]
+    assert [text for _, text, _, _ in figures_of(sentence)] == [duration]
+
+
 def test_a_stretch_from_a_day_to_another_is_a_duration_and_a_range():
     sentence = "The strike lasted two weeks from May 1 to May 14."
     assert date_of(sentence) == [("May 1 to May 14", D(2024, 5, 1), D(2024, 5, 14))]

@@ -300,8 +300,9 @@ def _with_offsets(hits: list[Hit], ctx: Context) -> list[Hit]:
         found = None
         if hit.span and hit.span.grain == "day":
             found = _offset().search(ctx.lowered, max(0, hit.start - 40), hit.start)
-        if found and found["dir"] == "from" and (found["wd"] or _RANGE_GOES_ON.match(ctx.text, hit.end)):
-            found = None  # "two weeks from May 1 to May 14" is a stretch and its range; "from" counts no weekday's nth
+        if found and found["dir"] == "from" and (found["wd"] or _RANGE_GOES_ON.match(ctx.text, hit.end)
+                                                 or normalise(ctx.word_before(found.start())) in vocabulary().kind("stretch_lead")):
+            found = None  # "two weeks from May 1 to May 14", "for three days from Monday": a stretch from the day
         if found and found["wd"]:
             while out and out[-1].start >= found.start():
                 out.pop()  # "Monday" of "the first Monday after Easter" was read alone
