@@ -414,3 +414,18 @@ def test_a_named_day_with_one_rule(text, day):
 @pytest.mark.parametrize("sentence", ["Crowds gathered on Independence Day.", "Turnout was high on election day."])
 def test_a_day_each_country_keeps_on_its_own_date_is_no_date(sentence):
     assert date_of(sentence) == []
+
+
+# A fraction of one unit, "of one" as "of a" writes it. (sentence, [(kind, value, unit)])
+FRACTIONS_OF_ONE_UNIT = [
+    ("Rates rose half of one percent.", [("percent", 0.5, "%")]),
+    ("Fees are a tenth of one percent.", [("percent", 0.1, "%")]),
+    ("The levy is a quarter of one per cent.", [("percent", 0.25, "%")]),
+    ("It grew two-thirds of one percent.", [("percent", 2 / 3, "%")]),
+    ("Half of one of them left.", [("number", 0.5, None)]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "found"), FRACTIONS_OF_ONE_UNIT)
+def test_a_fraction_of_one_unit(sentence, found):
+    assert_figures(sentence, found)

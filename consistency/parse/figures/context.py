@@ -74,7 +74,8 @@ _SIGN_BEFORE = re.compile(r"(?<![\w.,)\]\-−])[-−]\Z")  # a minus glued to a 
 _CLAUSE_END = re.compile(r"[^\S\n]*(?:[.,;:!?)]|\Z)")
 _FRACTION_FOLLOWERS = frozenset({"of", "and", "or", "to", "than"})
 _AND_A_HALF = re.compile(r"[^\S\n]+and[^\S\n]+an?[^\S\n]+half(?![\w-])", re.IGNORECASE)
-_OF_A = re.compile(r"[^\S\n]+(?:of[^\S\n]+)?an?(?=[^\S\n])")  # "half a point", "a quarter of a mile"
+# "half a point", "a quarter of a mile", "a tenth of one percent"
+_OF_A = re.compile(r"[^\S\n]+(?:of[^\S\n]+(?:an?|one)|an?)(?=[^\S\n])", re.IGNORECASE)
 _SENTENCE_OPENING = re.compile(r"(?:\A|[.!?:;\n\"“‘'(\[—–-])[^\S\n]*\Z")
 _NEXT_TOKEN = re.compile(r"[^\S\n]*([A-Za-z]\w*)")
 _NAME_THEN_NUMBER = re.compile(r"[^\S\n]+[A-Z]{2,}[^\S\n]+\d{1,3}(?![\w,.%]|[^\S\n]*[-–]\d)")
