@@ -371,6 +371,7 @@ PLURALS_WITH_THEIR_COUNTRY = [
     ("It cost 500 million Romanian lei.", [("money", 5e8, "RON")]),
     ("It cost 500 million Moldovan lei.", [("money", 5e8, "MDL")]),
     ("It cost 500 million Swedish kronor.", [("money", 5e8, "SEK")]),
+    ("It cost 5 million greenbacks.", [("money", 5e6, "USD")]),
 ]
 
 
