@@ -46,7 +46,7 @@ _LEADS = ("at", "from", "to", "between", "and", "past")
 # Where a clock time may be, on lower-cased text: one scan that passes over most digits at a glance.
 _CLOCK_GATE = re.compile(r"\d(?:\d?[:.h]\d\d| ?[ap]\.?m\b| o['’]clock|\d{3} ?(?:[a-z]{2,4}\b|local))")
 _POINT_WORDS = ("noon", "midday", "midnight")
-_ALONE_LEADS = ("in the ", "during the ")
+_ALONE_LEADS = ("in the ", "during the ", "at ")  # "at dawn", "at night"
 _HEDGE_BEFORE = r"(?<![\w])(?P<hedge>@HEDGE@)[ \t]+$"
 _LEAD_BEFORE = r"(?<![\w])(?:@LEAD@)[ \t]+$"
 # The day written beside a time: "at 11 pm on Friday", "on Friday at 11 pm", "Friday, 23:11".
@@ -61,7 +61,7 @@ class _Words:
     point_word: re.Pattern[str]
     period_after: re.Pattern[str]  # "night" after a day: "Friday night"
     period_of: re.Pattern[str]  # "the early hours of" before a day
-    period_alone: re.Pattern[str]  # "in the early hours"
+    period_alone: re.Pattern[str]  # "in the early hours", "at dawn"
     part_before: re.Pattern[str]  # "late on" before a day: "late on Tuesday evening"
     hedge_before: re.Pattern[str]
     lead_before: re.Pattern[str]
@@ -95,7 +95,7 @@ def _words() -> _Words:
         point_word=re.compile(_POINT_WORD.replace("@ZONE@", zone)),
         period_after=re.compile(rf"[ \t]+(?P<period>{period})(?![\w-])", re.I),
         period_of=re.compile(rf"(?<![\w-])(?:{_PART[:-1]})?(?P<period>{period})[ \t]+of[ \t]+(?:on[ \t]+)?$", re.I),
-        period_alone=re.compile(rf"(?<![\w-])(?:in|during) the (?P<period>{period})(?![\w-])"),  # on lowered text
+        period_alone=re.compile(rf"(?<![\w-])(?:(?:in|during) the|at) (?P<period>{period})(?![\w-])"),  # on lowered text
         part_before=re.compile(rf"(?<![\w-]){_PART}", re.I),
         hedge_before=re.compile(_HEDGE_BEFORE.replace("@HEDGE@", hedge), re.I),
         lead_before=re.compile(_LEAD_BEFORE.replace("@LEAD@", lead), re.I),
