@@ -474,3 +474,21 @@ def test_a_part_of_the_day_after_at(sentence, phrase, low, high):
 
 def test_a_part_of_the_day_before_a_noun_after_at_the_is_no_time():
     assert [m for m in consistency.mentions("She looked at the morning papers.", published=PUBLISHED) if m.kind == "time"] == []
+
+
+# An hour that opens a stretch takes the "am" or "pm" written once after its end; a clock time after a range's
+# dash is read. (sentence, [(time as written, first minute, minute after the last)])
+STRETCHES_OF_THE_DAY = [
+    ("It struck between 2 and 4pm.", [("2 and 4pm", 840, 961)]),
+    ("The shop opens 9-11am.", [("9-11am", 540, 661)]),
+    ("The shop opens from 9 to 11am.", [("9 to 11am", 540, 661)]),
+    ("Rain fell from 2:30 to 4pm.", [("2:30 to 4pm", 870, 961)]),
+    ("Polls open 7am-8pm.", [("7am", 420, 421), ("8pm", 1200, 1201)]),
+    ("He won 3 and 4pm came.", [("4pm", 960, 961)]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "found"), STRETCHES_OF_THE_DAY)
+def test_a_stretch_of_the_day_with_its_meridiem_once(sentence, found):
+    times = [(m.text, m.low, m.high) for m in consistency.mentions(sentence, published=PUBLISHED) if m.kind == "time"]
+    assert times == found

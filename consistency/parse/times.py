@@ -46,6 +46,14 @@ _LEADS = ("at", "from", "to", "between", "and", "past")
 # Where a clock time may be, on lower-cased text: one scan that passes over most digits at a glance.
 _CLOCK_GATE = re.compile(r"\d(?:\d?[:.h]\d\d| ?[ap]\.?m\b| o['’]clock|\d{3} ?(?:[a-z]{2,4}\b|local))")
 _POINT_WORDS = ("noon", "midday", "midnight")
+# an hour that opens a stretch and takes the "am" or "pm" written once after its end: "2-4pm", "between 2 and 4pm"
+_AFTER_RANGE_DASH = re.compile(r"(?:\d|[AaPp]\.?[Mm]\.?)[ \t]*[-–]\Z")  # "7am-" before "8pm", "9-" before "11am"
+_CLOCK_REACH = 40  # characters a clock time with its zone may take
+_OPENING_HOUR = re.compile(
+    r"(?:(?P<between>between|from)[ \t]+)?(?<![\w.:,/$£€-])(?P<h>1[0-2]|0?[1-9])(?::(?P<m>[0-5]\d))?"
+    r"[ \t]*(?P<join>-|–|to|and|until|till)[ \t]*\Z",
+    re.I,
+)
 _ALONE_LEADS = ("in the ", "during the ", "at ")  # "at dawn", "at night"
 _HEDGE_BEFORE = r"(?<![\w])(?P<hedge>@HEDGE@)[ \t]+$"
 _LEAD_BEFORE = r"(?<![\w])(?:@LEAD@)[ \t]+$"
@@ -166,6 +174,9 @@ def _clock_times(text: str, days: _Days) -> list[_Time]:
         if out and out[-1].end > at:
             continue
         m = words.clock.match(text, at)
+        shift = 0
+        if m is None and _AFTER_RANGE_DASH.search(text, max(0, at - 8), at):
+            shift, m = at, words.clock.match(text[at : at + _CLOCK_REACH])  # "7am-8pm", "9-11am": the dash opens no id
         if m is None:
             continue
         minutes = _minutes(m)
@@ -176,8 +187,29 @@ def _clock_times(text: str, days: _Days) -> list[_Time]:
             continue  # "3.30" alone is a number
         if m["sep"] == ":" and not (m["ap"] or written_zone or len(m["h"]) == 2 or _has_lead(text, at)):
             continue  # "John 3:16", "a 1:50 scale"
-        out.append(_timed(text, days, at, m.end(), minutes, minutes + 1, m["zone"]))
+        end = shift + m.end()
+        first = _lent_meridiem(text, at, m, minutes)
+        if first is not None:  # "between 2 and 4pm", "9-11am": one stretch from the first hour
+            out.append(_timed(text, days, first[0], end, first[1], minutes + 1, m["zone"]))
+            continue
+        out.append(_timed(text, days, at, end, minutes, minutes + 1, m["zone"]))
     return out
+
+
+def _lent_meridiem(text: str, at: int, m: re.Match[str], minutes: float) -> tuple[int, float] | None:
+    """Where a stretch opens and its first minute, when an hour before a clock time takes its "am" or "pm":
+    "2-4pm", "from 9 to 11am", "between 2 and 4pm" (not "won 3 and 4pm"); None when none does."""
+    if not m["ap"]:
+        return None
+    opening = _OPENING_HOUR.search(text, max(0, at - 24), at)
+    if opening is None or (opening["join"].lower() == "and" and not opening["between"]):
+        return None
+    hour, minute = int(opening["h"]), int(opening["m"] or 0)
+    pm = m["ap"].lower().startswith("p")
+    first = float((hour % 12 + (12 if pm else 0)) * 60 + minute)
+    if first >= minutes:
+        return None  # "11-2pm" crosses noon: the first hour is not the second's half of the day
+    return opening.start("h"), first
 
 
 def _minutes(m: re.Match[str]) -> float | None:
