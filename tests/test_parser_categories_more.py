@@ -492,3 +492,24 @@ STRETCHES_OF_THE_DAY = [
 def test_a_stretch_of_the_day_with_its_meridiem_once(sentence, found):
     times = [(m.text, m.low, m.high) for m in consistency.mentions(sentence, published=PUBLISHED) if m.kind == "time"]
     assert times == found
+
+
+# An hour whose part of the day says its half, after a lead. (sentence, time as written, first minute)
+HOURS_OF_A_PART_OF_THE_DAY = [
+    ("It struck at 3 in the morning.", "3 in the morning", 180),
+    ("It struck at 11 o'clock in the morning.", "11 o'clock in the morning", 660),
+    ("It struck at 4 in the afternoon.", "4 in the afternoon", 960),
+    ("It struck at 10 at night.", "10 at night", 1320),
+    ("It struck at 2 at night.", "2 at night", 120),
+]
+
+
+@pytest.mark.parametrize(("sentence", "phrase", "low"), HOURS_OF_A_PART_OF_THE_DAY)
+def test_an_hour_of_a_part_of_the_day(sentence, phrase, low):
+    times = [(m.text, m.low) for m in consistency.mentions(sentence, published=PUBLISHED) if m.kind == "time"]
+    assert times == [(phrase, low)]
+
+
+def test_a_count_before_a_part_of_the_day_with_no_lead_stays_a_count():
+    found = consistency.mentions("Police killed 3 in the morning raid.", published=PUBLISHED)
+    assert [(m.kind, m.value) for m in found if m.kind == "number"] == [("number", 3)]

@@ -47,6 +47,13 @@ _LEADS = ("at", "from", "to", "between", "and", "past")
 _CLOCK_GATE = re.compile(r"\d(?:\d?[:.h]\d\d| ?[ap]\.?m\b| o['’]clock|\d{3} ?(?:[a-z]{2,4}\b|local))")
 _POINT_WORDS = ("noon", "midday", "midnight")
 # an hour that opens a stretch and takes the "am" or "pm" written once after its end: "2-4pm", "between 2 and 4pm"
+_DAY_MINUTES = 1440
+_NOON = 720
+_HOUR_OF_A_PART = re.compile(
+    r"(?<![\w.:,/$£€-])(?P<h>1[0-2]|0?[1-9])(?::(?P<m>[0-5]\d))?(?:[ \t]+o['’]clock)?"
+    r"[ \t]+(?:in[ \t]+the[ \t]+(?P<part>morning|afternoon|evening)|at[ \t]+(?P<night>night))(?![\w-])",
+    re.I,
+)
 _AFTER_RANGE_DASH = re.compile(r"(?:\d|[AaPp]\.?[Mm]\.?)[ \t]*[-–]\Z")  # "7am-" before "8pm", "9-" before "11am"
 _CLOCK_REACH = 40  # characters a clock time with its zone may take
 _OPENING_HOUR = re.compile(
@@ -136,7 +143,7 @@ def find(text: str, published: dt.date | None = None, date_mentions: list[Mentio
     if date_mentions is None:
         date_mentions = dates.find(text, published)
     days = _Days([d for d in date_mentions if d.grain == "day" and d.date == d.date_end])
-    found = _clock_times(text, days) + _point_words(text, days) + _periods(text, days)
+    found = _clock_times(text, days) + _point_words(text, days) + _periods(text, days) + _hours_of_a_part(text, days)
     return [_mention(text, t) for t in _longest(found)]
 
 
@@ -210,6 +217,23 @@ def _lent_meridiem(text: str, at: int, m: re.Match[str], minutes: float) -> tupl
     if first >= minutes:
         return None  # "11-2pm" crosses noon: the first hour is not the second's half of the day
     return opening.start("h"), first
+
+
+def _hours_of_a_part(text: str, days: _Days) -> list[_Time]:
+    """ "at 3 in the morning", "by 7:30 in the evening", "around 10 at night": an hour whose part of the day
+    says its half: the one the part's stretch in times_of_day.csv holds ("2 at night" is 2 am), else the half the
+    stretch starts in ("3 in the morning" is 3 am)."""
+    out = []
+    for m in _HOUR_OF_A_PART.finditer(text):
+        if not _has_lead(text, m.start()):
+            continue  # "killed 3 in the morning raid" counts people
+        low, high = _words().times[normalise(m["part"] or m["night"])]
+        hour, minute = int(m["h"]) % 12, int(m["m"] or 0)
+        halves = [float((hour + half) * 60 + minute) for half in (0, 12)]
+        inside = [t for t in halves if low <= t < high or low <= t + _DAY_MINUTES < high]
+        minutes = inside[0] if inside else halves[0 if low < _NOON else 1]  # "3 in the morning" is before the stretch
+        out.append(_timed(text, days, m.start(), m.end(), minutes, minutes + 1, None))
+    return out
 
 
 def _minutes(m: re.Match[str]) -> float | None:
