@@ -46,7 +46,22 @@ _LEADS = ("at", "from", "to", "between", "and", "past")
 # Where a clock time may be, on lower-cased text: one scan that passes over most digits at a glance.
 _CLOCK_GATE = re.compile(r"\d(?:\d?[:.h]\d\d| ?[ap]\.?m\b| o['’]clock|\d{3} ?(?:[a-z]{2,4}\b|local))")
 _POINT_WORDS = ("noon", "midday", "midnight")
-_ALONE_LEADS = ("in the ", "during the ")
+# an hour that opens a stretch and takes the "am" or "pm" written once after its end: "2-4pm", "between 2 and 4pm"
+_DAY_MINUTES = 1440
+_NOON = 720
+_HOUR_OF_A_PART = re.compile(
+    r"(?<![\w.:,/$£€-])(?P<h>1[0-2]|0?[1-9])(?::(?P<m>[0-5]\d))?(?:[ \t]+o['’]clock)?"
+    r"[ \t]+(?:in[ \t]+the[ \t]+(?P<part>morning|afternoon|evening)|at[ \t]+(?P<night>night))(?![\w-])",
+    re.I,
+)
+_AFTER_RANGE_DASH = re.compile(r"(?:\d|[AaPp]\.?[Mm]\.?)[ \t]*[-–]\Z")  # "7am-" before "8pm", "9-" before "11am"
+_CLOCK_REACH = 40  # characters a clock time with its zone may take
+_OPENING_HOUR = re.compile(
+    r"(?:(?P<between>between|from)[ \t]+)?(?<![\w.:,/$£€-])(?P<h>1[0-2]|0?[1-9])(?::(?P<m>[0-5]\d))?"
+    r"[ \t]*(?P<join>-|–|to|and|until|till)[ \t]*\Z",
+    re.I,
+)
+_ALONE_LEADS = ("in the ", "during the ", "at ")  # "at dawn", "at night"
 _HEDGE_BEFORE = r"(?<![\w])(?P<hedge>@HEDGE@)[ \t]+$"
 _LEAD_BEFORE = r"(?<![\w])(?:@LEAD@)[ \t]+$"
 # The day written beside a time: "at 11 pm on Friday", "on Friday at 11 pm", "Friday, 23:11".
@@ -61,7 +76,7 @@ class _Words:
     point_word: re.Pattern[str]
     period_after: re.Pattern[str]  # "night" after a day: "Friday night"
     period_of: re.Pattern[str]  # "the early hours of" before a day
-    period_alone: re.Pattern[str]  # "in the early hours"
+    period_alone: re.Pattern[str]  # "in the early hours", "at dawn"
     part_before: re.Pattern[str]  # "late on" before a day: "late on Tuesday evening"
     hedge_before: re.Pattern[str]
     lead_before: re.Pattern[str]
@@ -95,7 +110,7 @@ def _words() -> _Words:
         point_word=re.compile(_POINT_WORD.replace("@ZONE@", zone)),
         period_after=re.compile(rf"[ \t]+(?P<period>{period})(?![\w-])", re.I),
         period_of=re.compile(rf"(?<![\w-])(?:{_PART[:-1]})?(?P<period>{period})[ \t]+of[ \t]+(?:on[ \t]+)?$", re.I),
-        period_alone=re.compile(rf"(?<![\w-])(?:in|during) the (?P<period>{period})(?![\w-])"),  # on lowered text
+        period_alone=re.compile(rf"(?<![\w-])(?:(?:in|during) the|at) (?P<period>{period})(?![\w-])"),  # on lowered text
         part_before=re.compile(rf"(?<![\w-]){_PART}", re.I),
         hedge_before=re.compile(_HEDGE_BEFORE.replace("@HEDGE@", hedge), re.I),
         lead_before=re.compile(_LEAD_BEFORE.replace("@LEAD@", lead), re.I),
@@ -128,7 +143,7 @@ def find(text: str, published: dt.date | None = None, date_mentions: list[Mentio
     if date_mentions is None:
         date_mentions = dates.find(text, published)
     days = _Days([d for d in date_mentions if d.grain == "day" and d.date == d.date_end])
-    found = _clock_times(text, days) + _point_words(text, days) + _periods(text, days)
+    found = _clock_times(text, days) + _point_words(text, days) + _periods(text, days) + _hours_of_a_part(text, days)
     return [_mention(text, t) for t in _longest(found)]
 
 
@@ -166,6 +181,9 @@ def _clock_times(text: str, days: _Days) -> list[_Time]:
         if out and out[-1].end > at:
             continue
         m = words.clock.match(text, at)
+        shift = 0
+        if m is None and _AFTER_RANGE_DASH.search(text, max(0, at - 8), at):
+            shift, m = at, words.clock.match(text[at : at + _CLOCK_REACH])  # "7am-8pm", "9-11am": the dash opens no id
         if m is None:
             continue
         minutes = _minutes(m)
@@ -176,7 +194,45 @@ def _clock_times(text: str, days: _Days) -> list[_Time]:
             continue  # "3.30" alone is a number
         if m["sep"] == ":" and not (m["ap"] or written_zone or len(m["h"]) == 2 or _has_lead(text, at)):
             continue  # "John 3:16", "a 1:50 scale"
-        out.append(_timed(text, days, at, m.end(), minutes, minutes + 1, m["zone"]))
+        end = shift + m.end()
+        first = _lent_meridiem(text, at, m, minutes)
+        if first is not None:  # "between 2 and 4pm", "9-11am": one stretch from the first hour
+            out.append(_timed(text, days, first[0], end, first[1], minutes + 1, m["zone"]))
+            continue
+        out.append(_timed(text, days, at, end, minutes, minutes + 1, m["zone"]))
+    return out
+
+
+def _lent_meridiem(text: str, at: int, m: re.Match[str], minutes: float) -> tuple[int, float] | None:
+    """Where a stretch opens and its first minute, when an hour before a clock time takes its "am" or "pm":
+    "2-4pm", "from 9 to 11am", "between 2 and 4pm" (not "won 3 and 4pm"); None when none does."""
+    if not m["ap"]:
+        return None
+    opening = _OPENING_HOUR.search(text, max(0, at - 24), at)
+    if opening is None or (opening["join"].lower() == "and" and not opening["between"]):
+        return None
+    hour, minute = int(opening["h"]), int(opening["m"] or 0)
+    pm = m["ap"].lower().startswith("p")
+    first = float((hour % 12 + (12 if pm else 0)) * 60 + minute)
+    if first >= minutes:
+        return None  # "11-2pm" crosses noon: the first hour is not the second's half of the day
+    return opening.start("h"), first
+
+
+def _hours_of_a_part(text: str, days: _Days) -> list[_Time]:
+    """ "at 3 in the morning", "by 7:30 in the evening", "around 10 at night": an hour whose part of the day
+    says its half: the one the part's stretch in times_of_day.csv holds ("2 at night" is 2 am), else the half the
+    stretch starts in ("3 in the morning" is 3 am)."""
+    out = []
+    for m in _HOUR_OF_A_PART.finditer(text):
+        if not _has_lead(text, m.start()):
+            continue  # "killed 3 in the morning raid" counts people
+        low, high = _words().times[normalise(m["part"] or m["night"])]
+        hour, minute = int(m["h"]) % 12, int(m["m"] or 0)
+        halves = [float((hour + half) * 60 + minute) for half in (0, 12)]
+        inside = [t for t in halves if low <= t < high or low <= t + _DAY_MINUTES < high]
+        minutes = inside[0] if inside else halves[0 if low < _NOON else 1]  # "3 in the morning" is before the stretch
+        out.append(_timed(text, days, m.start(), m.end(), minutes, minutes + 1, None))
     return out
 
 

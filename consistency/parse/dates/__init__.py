@@ -42,20 +42,11 @@ from . import absolute, bounds, dateparse, ending, holidays, numeric, periods, r
 from .first_chars import Openings, first_chars, guarded
 from .hits import STEPS, Context, Hit, Reader, compile_pattern, count_number, day_number, unit_name
 from .periods import Span
-from .vocabulary import normalise, trie_alternation, vocabulary
+from .vocabulary import alternation, normalise, trie_alternation, vocabulary
 
 __all__ = ["find"]
 
-_PART = re.compile(
-    r"(?:\b(?P<p>early|earlier|late|later|mid)(?:\s+in)?[\s-]*"
-    r"|\b(?:(?:the|at\s+the)\s+)?(?P<q>beginning|start|end|middle|rest|remainder|first\s+half|second\s+half)"
-    r"\s+of\s+(?:the\s+)?"
-    r"|\b(?:the\s+)?(?P<side>first|last|final)\s+(?P<n>[\w-]+)\s+(?P<u>days|weeks|months|quarters)\s+of\s+(?:the\s+)?)$",
-    re.I,
-)
-_PART_NAMES = {"early": "early", "beginning": "early", "start": "early", "mid": "mid", "middle": "mid",
-               "late": "late", "end": "late", "earlier": "earlier", "later": "rest", "rest": "rest",
-               "remainder": "rest", "first half": "first half", "second half": "second half"}
+_PART_UNITS = r"days|weeks|months|quarters|years"
 _DIVISIBLE = {"week", "month", "quarter", "half", "year", "decade", "century"}
 _JOINER = re.compile(r"\s*(?:-|–|—|to|through|thru|until|till|and|&)\s*(?:the\s+)?", re.I)
 _ARTICLE = re.compile(r"(?:at\s+)?the\s+(?=\w)")
@@ -75,6 +66,20 @@ def _anchor() -> re.Pattern[str]:
     heads |= {re.findall(r"[a-z]+", name)[-1] for name in v.spellings("holiday")}  # "omer" of "lag b'omer"
     heads |= spelled.heads()  # "thousand", "nineteen": years in words
     return re.compile(rf"\b{trie_alternation(heads)}(?:e?s)?(?![a-z])")
+
+
+@functools.cache
+def _part_pattern() -> re.Pattern[str]:
+    """The words before a period that name a part of it (date_words.csv): "early", "mid-" (part); "the end of",
+    "the latter half of" (part_of); "the first nine months of", "the final weeks of" (part_side, a count or none)."""
+    v = vocabulary()
+    return re.compile(
+        rf"(?:\b(?P<p>{alternation(v.spellings('part'))})(?:\s+in)?[\s-]*"
+        rf"|\b(?:(?:the|at\s+the)\s+)?(?P<q>{alternation(v.spellings('part_of'))})\s+of\s+(?:the\s+)?"
+        rf"|\b(?:the\s+)?(?P<side>{alternation(v.spellings('part_side'))})\s+(?:(?P<n>[\w-]+)\s+)??"
+        rf"(?P<u>{_PART_UNITS})\s+of\s+(?:the\s+)?)$",
+        re.I,
+    )
 
 
 @functools.cache
@@ -185,7 +190,7 @@ def find(text: str, published: dt.date | None = None, date_order: str = DEFAULT_
                 hit.rank = rank
                 hits.append(hit)
     chosen = absolute.with_relative_years(_longest(hits), ctx)
-    chosen = _join_alternatives(_join_ranges(_with_offsets(_with_parts(chosen, ctx), ctx), ctx), ctx)
+    chosen = _join_alternatives(_join_ranges(_sharing_weeks(_with_offsets(_with_parts(chosen, ctx), ctx), ctx), ctx), ctx)
     chosen = _longest(chosen + _fallback(ctx, chosen, starts))
     chosen = bounds.with_bounds(ending.with_periods_to(chosen, ctx), ctx)
     return [_mention(text, _without_article(ctx, hit)) for hit in chosen if not _before_common_era(lowered, hit.end)]
@@ -241,7 +246,7 @@ def _with_parts(hits: list[Hit], ctx: Context) -> list[Hit]:
     out = []
     for hit in hits:
         grain = hit.span.grain if hit.span else hit.grain
-        found = _PART.search(ctx.text, max(0, hit.start - 40), hit.start) if grain in _DIVISIBLE else None
+        found = _part_pattern().search(ctx.text, max(0, hit.start - 40), hit.start) if grain in _DIVISIBLE else None
         if found is None:
             if not hit.needs_part:
                 out.append(hit)
@@ -257,32 +262,47 @@ def _with_parts(hits: list[Hit], ctx: Context) -> list[Hit]:
 
 
 def _part(found: re.Match[str], span: Span, ctx: Context) -> Span | None:
-    """The part of `span` that the words before it name: "early", "the end of", "the first nine months of"."""
+    """The part of `span` that the words before it name: "early", "the end of", "the first nine months of".
+
+    With no count, the side's first or last third: "the final weeks of 2023" is late 2023.
+    """
+    v = vocabulary()
     if found["side"]:
+        side = v.kind("part_side")[normalise(found["side"])]
+        if found["n"] is None:
+            return periods.part_of(span, "early" if side == "first" else "late", ctx.published)
         count = count_number(found["n"])
         if count is None:
             return None
         unit = unit_name(found["u"].removesuffix("s"))
-        return periods.counted_part(span, count, unit, from_end=found["side"].lower() != "first")
-    return periods.part_of(span, _PART_NAMES[" ".join((found["p"] or found["q"]).lower().split())], ctx.published)
+        return periods.counted_part(span, count, unit, from_end=side != "first")
+    if found["p"]:
+        return periods.part_of(span, v.kind("part")[normalise(found["p"])], ctx.published)
+    return periods.part_of(span, v.kind("part_of")[normalise(found["q"])], ctx.published)
 
 
 @functools.cache
 def _offset() -> re.Pattern[str]:
     return compile_pattern(
         r"\b(?:(?P<n>@NUM@|the)\s+(?P<u>@UNIT@)s?|(?:the\s+)?(?P<nth>@ORD@|(?<=the\s))\s*(?P<wd>@WDFULL@))"
-        r"\s+(?P<dir>before|after)\s+$"
+        r"\s+(?P<dir>before|after|from)\s+$"
     )
 
 
+_RANGE_GOES_ON = re.compile(r"\s*(?:-|–|—|to|through|thru|until|till)\b", re.I)
+
+
 def _with_offsets(hits: list[Hit], ctx: Context) -> list[Hit]:
-    """ "three days after Easter", "a week before March 3", "the day after Christmas", "the first Monday after
-    Easter": a day counted from another."""
+    """ "three days after Easter", "a week before March 3", "two weeks from Friday", "the day after Christmas",
+    "the first Monday after Easter": a day counted from another."""
     out: list[Hit] = []
     for hit in hits:
         found = None
         if hit.span and hit.span.grain == "day":
             found = _offset().search(ctx.lowered, max(0, hit.start - 40), hit.start)
+        if found and found["dir"] == "from" and (found["wd"] or _RANGE_GOES_ON.match(ctx.text, hit.end)
+                                                 or normalise(ctx.word_before(found.start())) in vocabulary().kind("stretch_lead")):
+            found = None  # "two weeks from May 1 to May 14", "for three days from Monday": a stretch from the day
         if found and found["wd"]:
             while out and out[-1].start >= found.start():
                 out.pop()  # "Monday" of "the first Monday after Easter" was read alone
@@ -292,7 +312,7 @@ def _with_offsets(hits: list[Hit], ctx: Context) -> list[Hit]:
         if found is None or count is None:
             out.append(hit)
             continue
-        sign, unit = (1 if found["dir"] == "after" else -1), unit_name(found["u"])
+        sign, unit = (-1 if found["dir"] == "before" else 1), unit_name(found["u"])
         edge = hit.span.start if sign < 0 else hit.span.end
         day = periods.shift(edge, sign * count, unit)
         span = periods.day_span(day) if day else None
@@ -351,6 +371,32 @@ def _join_ranges(hits: list[Hit], ctx: Context) -> list[Hit]:
     return out
 
 
+_WEEKDAY_JOINER = re.compile(r"\s*(?:-|–|—|to|through|thru|until|till|and|&|or|,)\s*", re.I)
+
+
+def _sharing_weeks(hits: list[Hit], ctx: Context) -> list[Hit]:
+    """ "Wednesday to Friday last week", "Monday or Tuesday next week": a weekday alone before another that its
+    week is written after falls in that week too."""
+    weekdays = vocabulary().weekdays
+    out = list(hits)
+    placed = set()  # weekdays given the week of the one after them: "Monday, Tuesday and Wednesday last week"
+    for i in range(len(out) - 2, -1, -1):
+        first, second = out[i], out[i + 1]
+        if not (first.span and second.span and first.span.grain == second.span.grain == "day"):
+            continue
+        if not _WEEKDAY_JOINER.fullmatch(ctx.text, first.end, second.start):
+            continue
+        words = ctx.lowered[second.start : second.end].split()
+        if normalise(ctx.lowered[first.start : first.end]) not in weekdays or (len(words) < 2 and i + 1 not in placed):
+            continue
+        if normalise(words[0]) not in weekdays:
+            continue  # "Monday to next Friday" names its own week
+        day = second.span.start + dt.timedelta(days=first.span.start.weekday() - second.span.start.weekday())
+        out[i] = Hit(first.start, first.end, periods.day_span(day), "day", first.rank)
+        placed.add(i)
+    return out
+
+
 def _week_later(ctx: Context, first: Hit, second: Hit) -> Hit:
     """ "from Monday to Friday": a weekday that ends a range falls after the one that starts it."""
     if not (first.span and second.span) or second.span.end >= first.span.start:
@@ -395,7 +441,7 @@ def _join_alternatives(hits: list[Hit], ctx: Context) -> list[Hit]:
         anchor = periods.shift(ctx.published, STEPS[elided["mod"].lower()], unit) if ctx.published else None
         span = periods.period_span(unit, anchor) if anchor else None
         if span and elided["p"]:
-            span = periods.part_of(span, _PART_NAMES[elided["p"].lower()], ctx.published)
+            span = periods.part_of(span, vocabulary().kind("part")[normalise(elided["p"])], ctx.published)
         out[-1] = _either(hit, hit, elided.end(), span)
     return out
 

@@ -7,6 +7,7 @@ an undated document.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 
@@ -25,7 +26,7 @@ from .hits import (
 )
 from .periods import Span
 from .spelled import year_in_words
-from .vocabulary import normalise, vocabulary
+from .vocabulary import alternation, normalise, vocabulary
 
 __all__ = ["readers", "with_relative_years"]
 
@@ -78,7 +79,6 @@ _SAFE_BEFORE_NAME = {"in", "since", "until", "till", "during", "through", "throu
                      "early", "late", "mid", "between", "and", "or", "to"}
 _DAY_OF = re.compile(r"\bof\s+$")
 _DAY_OF_MONTH_BEFORE = compile_pattern(r"(?<![\w])@MON@\s*$")  # "May 30-June 2": a month owns the day after it
-_PART_OF = re.compile(r"\b(?:end|beginning|start|middle|rest|half|month)\s+$")  # "the end of March"
 _UNITS_TO = re.compile(r"\b(?:week|month|quarter|year)s?\s+$")  # "the 12 months to March"
 _MONTH_JUST_BEFORE = compile_pattern(r"@MON@(?:\s+\d{1,2}(?:st|nd|rd|th)?)?,?\s*(?:and|or|to|-|–)?\s*$")
 
@@ -240,11 +240,19 @@ def _read_year_then_month(m: re.Match[str], ctx: Context) -> Iterator[Hit]:
         yield Hit(m.start(), m.end(), periods.month_span(int(m["y"]), month_number(m["m"])), "month")
 
 
+@functools.cache
+def _part_of() -> re.Pattern[str]:
+    """The words before "of" that make a month named after it the month: "the end of March", "the latter half
+    of May", "the final days of May" (date_words.csv part_of, and the units a part is counted in)."""
+    words = {spelling.split()[-1] for spelling in vocabulary().spellings("part_of")}
+    return re.compile(rf"\b(?:{alternation(words)}|days|weeks|months|month)\s+$")
+
+
 def _read_bare_month(m: re.Match[str], ctx: Context) -> Iterator[Hit]:
     """ "in June", "last May", "since March": a month named alone needs a word that makes it one."""
     pre, word = m["pre"], ctx.written(m, "m")
     sensed = normalise(word) in vocabulary().word_sense_months
-    part_of = pre == "of" and _PART_OF.search(ctx.lowered, max(0, m.start() - 20), m.start())
+    part_of = pre == "of" and _part_of().search(ctx.lowered, max(0, m.start() - 20), m.start())
     if sensed and not (part_of and (is_capitalised(word) or pre == "of")):
         if pre not in _SAFE_BEFORE_NAME or (not is_capitalised(word) and not _lower_case_month_after(ctx, m)):
             return  # "criticised by May", "the march of", "an early march"

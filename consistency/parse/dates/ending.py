@@ -1,11 +1,12 @@
 """Periods counted back from the date they end on: "the year to March", "the three months to June".
 
 Business and economics copy dates its figures by the period that ends at a
-day or month: "inflation in the year to March", "the 12 months to
+day, month or year: "inflation in the year to March", "the 12 months to
 September", "the quarter ended June 30", "the week ending Oct. 12", "the
-fiscal year ending in June". Such a period runs from the day after the same
-date that many units earlier up to the end of the date named: "the year to
-March 2024" is 1 April 2023 to 31 March 2024.
+fiscal year ending in June", "the five years to 2023", "the decade to 2020".
+Such a period runs from the day after the same date that many units earlier
+up to the end of the date named: "the year to March 2024" is 1 April 2023 to
+31 March 2024.
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ _REACH = 60  # characters before a date that the period leading up to it may tak
 @functools.cache
 def _period_to() -> re.Pattern[str]:
     return compile_pattern(
-        r"(?<![\w-])(?:(?P<n>@NUM@)\s+)?(?:(?:fiscal|financial|calendar)\s+)?(?P<u>week|month|quarter|year)s?\s+"
+        r"(?<![\w-])(?:(?P<n>@NUM@)\s+)?(?:(?:fiscal|financial|calendar)\s+)?(?P<u>week|month|quarter|year|decade)s?\s+"
         r"(?:to|ending|ended|through|up\s+to)\s+(?:in\s+)?(?:the\s+end\s+of\s+)?(?:the\s+)?$"
     )
 

@@ -155,8 +155,8 @@ def fragments() -> dict[str, str]:
         "NUM": rf"(?:\d{{1,3}}|{alternation(v.spellings('count'))})(?![\w])",
         "UNIT": rf"(?:{alternation(v.spellings('unit'))})",
         # the units a period is named by in the singular ("last week", "this qtr"); a day is no period ("the next
-        # day" is the story's), and "the past centuries" no one period
-        "PERIODUNIT": rf"(?:{alternation([w for w in v.spellings('unit') if v.kind('unit')[normalise(w)] != 'day' and not w.endswith('s')])})",
+        # day" is the story's), nor an hour ("the last hour"), and "the past centuries" no one period
+        "PERIODUNIT": rf"(?:{alternation([w for w in v.spellings('unit') if v.kind('unit')[normalise(w)] not in ('day', 'hour') and not w.endswith('s')])})",
         "CUE": rf"(?:{alternation(v.spellings('year_cue'))})",
         "OFCUE": rf"(?:{alternation(v.spellings('year_of_cue'))})",
         "DET": rf"(?:{alternation(v.spellings('year_determiner'))})",

@@ -33,8 +33,9 @@ _HOLIDAY = (
     r"|\s+in\s+(?P<ahead>@NUM@)\s+(?P<unit>year|yr|month)s?)?"
 )
 _SEASON = (
-    r"\b(?:(?P<mod>this|last|next|current|coming|past)\s+)?(?P<s>@SEASON@)"
-    r"(?:\s*,?\s*(?:of\s+)?(?P<y>(?:19|20)\d\d|['’]\d\d)(?!\d))?"
+    r"\b(?:(?P<mod>this|last|next|current|coming|past)\s+|(?P<lead>in|during|over|through|throughout)\s+(?:the\s+)?)?"
+    r"(?P<s>@SEASON@)"
+    r"(?:\s*,?\s*(?:of\s+)?(?P<y>(?:19|20)\d\d|['’]\d\d)(?:[/-](?P<y2>\d\d)(?![\d/-]))?(?!\d))?"
 )
 # The local hour a Hindu feast's lunar day must hold at, by when the feast is kept: at sunrise, at
 # midday, at dusk (pradosh), at moonrise on a waning moon's fourth day, at midnight.
@@ -168,13 +169,27 @@ def season_in(name: str, year: int) -> Span:
 
 
 def _read_season(m: re.Match[str], ctx: Context) -> Iterator[Hit]:
-    """ "this summer", "last winter", "spring 2024"; a season named alone ("Arab Spring") is not a date."""
+    """ "this summer", "last winter", "spring 2024"; a season named alone ("Arab Spring") is not a date.
+
+    After "in", "during" or "over" a season takes its year from the tense: "fell in the spring" is the last
+    one begun by publication, "will rise in the autumn" the next one to begin; with no tense it is no date,
+    nor is a season's name that is also a word ("hurt in the fall").
+    """
     modifier, name = normalise(m["mod"] or ""), normalise(m["s"])
+    if m["lead"] and not m["y"]:
+        if name in vocabulary().word_sense_seasons:
+            return  # "injured in the fall": a word, unless a year or a modifier makes it the season
+        modifier = {"past": "latest", "future": "coming"}.get(ctx.lean(m.start()), "")
     if not (modifier or m["y"]):
         return
     span = None
     pub = ctx.published
-    if m["y"]:
+    if m["y"] and m["y2"]:  # "winter 2023/24": the season that runs across the two years, or the first's
+        first = full_year(m["y"], pub)
+        second = first - first % 100 + int(m["y2"])
+        crosses = season_in(name, second)
+        span = crosses if crosses.start.year == first and second == first + 1 else season_in(name, first)
+    elif m["y"]:
         span = season_in(name, full_year(m["y"], pub))
     elif pub:
         options = [season_in(name, y) for y in (pub.year - 1, pub.year, pub.year + 1, pub.year + 2)]
@@ -183,9 +198,11 @@ def _read_season(m: re.Match[str], ctx: Context) -> Iterator[Hit]:
             span = span or next((s for s in options if s.start.year == pub.year), None)
         elif modifier in ("last", "past"):
             span = max((s for s in options if s.end < pub), default=None)
+        elif modifier == "latest":
+            span = max((s for s in options if s.start <= pub), default=None)
         else:
             span = min((s for s in options if s.start > pub), default=None)
-    yield Hit(m.start(), m.end(), span, "season")
+    yield Hit(m.start("s") if m["lead"] else m.start(), m.end(), span, "season")
 
 
 def readers() -> list[Reader]:

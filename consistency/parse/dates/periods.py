@@ -117,7 +117,7 @@ def _add_months(day: dt.date, months: int) -> dt.date:
 
 
 _MONTHS_IN = {"month": 1, "quarter": 3, "year": 12, "decade": 120, "century": 1200}
-_DAYS_IN = {"day": 1, "week": 7, "fortnight": 14}
+_DAYS_IN = {"hour": 1 / 24, "day": 1, "week": 7, "fortnight": 14}  # hours count whole days: "in 48 hours"
 
 
 def shift(day: dt.date, count: float, unit: str) -> dt.date | None:

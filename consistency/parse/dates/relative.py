@@ -33,11 +33,13 @@ _DAY_WORD = (
     r"(?P<w>today|tonight|yesterday|tomorrow|this\s+morning|this\s+afternoon|this\s+evening|last\s+night)"
     r"(?:s|['’]s)?\b"
 )
+# "and a half" after the count or the unit adds half a unit: "two and a half years ago", "a year and a half ago"
+_HALF = r"(?:\s+and\s+an?\s+half)"
 _AGO = (
-    r"\b(?P<n>@NUM@)\s+(?P<u>@UNIT@)s?\s+"
+    r"\b(?P<n>@NUM@)(?P<h1>" + _HALF + r")?\s+(?P<u>@UNIT@)s?(?P<h2>" + _HALF + r")?\s+"
     r"(?P<dir>ago|hence|from\s+now|from\s+today|from\s+tomorrow|from\s+yesterday|before\s+now)\b"
 )
-_IN_UNITS = r"\bin\s+(?P<n>@NUM@)\s+(?P<u>@UNIT@)s?(?:['’]?\s+time)?\b"
+_IN_UNITS = r"\bin\s+(?P<n>@NUM@)(?P<h1>" + _HALF + r")?\s+(?P<u>@UNIT@)s?(?P<h2>" + _HALF + r")?(?:['’]?\s+time)?\b"
 _WITHIN = r"\bwithin\s+(?P<n>@NUM@)\s+(?P<u>@UNIT@)s?\b(?!\s+(?:of|after|before)\b)"
 _PERIOD = (
     r"\b(?P<mod>(?:the\s+)?(?:last|past|previous|prior|this|current|present|next|coming|upcoming|following)|the)\s+"
@@ -132,8 +134,16 @@ def _point_hit(m: re.Match[str], ctx: Context, count: float, unit: str, base_off
     return Hit(m.start(), m.end(), Span(point, point, grain) if point else None, grain)
 
 
+def _counted(m: re.Match[str]) -> float | None:
+    """The count of units a match names, half a unit more when "and a half" follows the count or the unit."""
+    count = count_number(m["n"])
+    if count is not None and (m["h1"] or m["h2"]):
+        count += 0.5
+    return count
+
+
 def _read_ago(m: re.Match[str], ctx: Context) -> Iterator[Hit]:
-    count, unit, direction = count_number(m["n"]), unit_name(m["u"]), normalise(m["dir"])
+    count, unit, direction = _counted(m), unit_name(m["u"]), normalise(m["dir"])
     if count is None:
         return
     sign = -1 if direction in ("ago", "before now") else 1
@@ -146,12 +156,15 @@ def _read_ago(m: re.Match[str], ctx: Context) -> Iterator[Hit]:
 
 
 def _read_in_units(m: re.Match[str], ctx: Context) -> Iterator[Hit]:
-    """ "in two weeks" is a date ahead, but "the first time in 10 years" a duration."""
+    """ "in two weeks" is a date ahead, but "the first time in 10 years" a duration, and so is "in 24 hours"
+    in a sentence that tells what happened ("the storm dumped 30cm of snow in 24 hours")."""
     before = _TOKENS.findall(ctx.clause_before(m.start(), 40))[-3:]
     leads = vocabulary().kind("duration_lead")
     if any(normalise(word) in leads for word in before) or (before and any(c.isdigit() for c in before[-1])):
         return  # "rose 5% in two years", "the highest level in 10 years": durations
-    count = count_number(m["n"])
+    if ctx.lean(m.start()) == "past":
+        return
+    count = _counted(m)
     if count is not None:
         yield _point_hit(m, ctx, count, unit_name(m["u"]))
 

@@ -41,6 +41,7 @@ class Vocabulary:
     lone_weekday_abbreviations: frozenset[str]  # read alone when capitalised: "on Thurs"; not "Sat", "Sun", "Mon"
     holidays: dict[str, Holiday]
     seasons: dict[str, tuple[int, int, int, int]]  # start month, start day, end month, end day
+    word_sense_seasons: frozenset[str]  # season names that are also ordinary words: fall
     words: dict[str, dict[str, str]]  # kind -> normalised word -> value
     written: dict[str, tuple[str, ...]]  # kind -> the words as written in the data, for patterns
 
@@ -99,6 +100,7 @@ def vocabulary() -> Vocabulary:
             r["name"]: (int(r["start_month"]), int(r["start_day"]), int(r["end_month"]), int(r["end_day"]))
             for r in rows("seasons.csv")
         },
+        word_sense_seasons=frozenset(r["name"] for r in rows("seasons.csv") if r["word_sense"] == "yes"),
         words=words,
         written={kind: tuple(spelled) for kind, spelled in written.items()},
     )

@@ -73,7 +73,9 @@ _SIGN_BEFORE = re.compile(r"(?<![\w.,)\]\-−])[-−]\Z")  # a minus glued to a 
 # the bare number that ends an amount as its cents: "$20 43", "twelve pounds fifty", "3 GBP and one"
 _CLAUSE_END = re.compile(r"[^\S\n]*(?:[.,;:!?)]|\Z)")
 _FRACTION_FOLLOWERS = frozenset({"of", "and", "or", "to", "than"})
-_OF_A = re.compile(r"[^\S\n]+(?:of[^\S\n]+)?an?(?=[^\S\n])")  # "half a point", "a quarter of a mile"
+_AND_A_HALF = re.compile(r"[^\S\n]+and[^\S\n]+an?[^\S\n]+half(?![\w-])", re.IGNORECASE)
+# "half a point", "a quarter of a mile", "a tenth of one percent"
+_OF_A = re.compile(r"[^\S\n]+(?:of[^\S\n]+(?:an?|one)|an?)(?=[^\S\n])", re.IGNORECASE)
 _SENTENCE_OPENING = re.compile(r"(?:\A|[.!?:;\n\"“‘'(\[—–-])[^\S\n]*\Z")
 _NEXT_TOKEN = re.compile(r"[^\S\n]*([A-Za-z]\w*)")
 _NAME_THEN_NUMBER = re.compile(r"[^\S\n]+[A-Z]{2,}[^\S\n]+\d{1,3}(?![\w,.%]|[^\S\n]*[-–]\d)")
@@ -221,6 +223,8 @@ def read_figure(text: str, num: Numeral, junk: Junk) -> Figure | None:
         s, e, num.value, num.step, "number", None, num.multiplier, num.fraction, digits=num.ends_digits
     )
     currency = _read_currency(text, num, figure)
+    if currency is None and s > 0 and text[s - 1].isalpha() and not text[s].isalpha():
+        return None  # "the R5 highway": a letter glued to the number that is no currency there
     if currency is not None:
         figure.kind, figure.unit = "money", currency or None
         _apply_subunits(text, figure)
@@ -231,6 +235,8 @@ def read_figure(text: str, num: Numeral, junk: Junk) -> Figure | None:
                 figure.value, figure.start = -figure.value, sign.start()  # "minus $5"
     else:
         _apply_unit(text, figure)
+        if text[num.start : num.end].lower() in ("a", "an") and not _counts_one(text, figure):
+            return None  # "once a year", "$5 a day", "a year earlier": a rate's unit or a noun, no amount
     end = figure.end
     if not math.isfinite(figure.value):
         return None
@@ -255,6 +261,8 @@ def _read_currency(text: str, num: Numeral, figure: Figure) -> str | None:
         currency, figure.start = _currency_code(m.group().strip()), m.start()
     if num.ends_digits and not num.scaled:
         _apply_scale_suffix(text, figure, currency is not None or _closes_money_range(text, num.start))
+    if m and figure.multiplier == 1 and normalise_form(m.group().strip(), True) in vocab.scaled_only_currencies:
+        currency, figure.start = None, num.start  # "the R5 highway": a name's letter, no rand
     if currency is not None:
         return currency
     m = vocab.currency_after_re.match(text, figure.end)
@@ -289,12 +297,29 @@ def _apply_unit(text: str, figure: Figure) -> None:
     vocab = vocabulary()
     of_a = _OF_A.match(text, figure.end) if figure.fraction else None
     m = vocab.unit_re.match(text, of_a.end() if of_a else figure.end)
+    hedge = vocab.hedge_after_re.match(text, figure.end) if m is None else None
+    if hedge is not None:  # "200-odd people", "40-plus homes", "a dozen or so people": the unit after the hedge
+        m = vocab.unit_re.match(text, hedge.end())
+        if m is None or not m.group()[:1].isspace() or not _set_hedge(figure, hedge.group()):
+            m = None
     if m is None:
         return
     unit = lookup(vocab.units, m.group().strip(" -\t")) or lookup(vocab.units, m.group().lstrip(" -\t"))
     if unit is not None:
         figure.kind = "percent" if unit in PERCENT_UNITS else "quantity"
         figure.unit, figure.end = unit, m.end()
+        half = _AND_A_HALF.match(text, figure.end) if figure.kind == "quantity" and not figure.fraction else None
+        if half:  # "an hour and a half", "two days and a half": half a unit more
+            figure.value += 0.5
+            figure.step, figure.fraction, figure.end = None, True, half.end()
+
+
+def _counts_one(text: str, figure: Figure) -> bool:
+    """Whether "a" or "an" before a unit counts one of it: after a hedge ("less than a year", "nearly a
+    decade") or with a half more ("an hour and a half")."""
+    if figure.kind != "quantity":
+        return False
+    return figure.value != 1 or vocabulary().hedge_before_re.search(text, max(0, figure.start - 24), figure.start) is not None
 
 
 def _apply_scale_suffix(text: str, figure: Figure, money: bool) -> None:
@@ -445,13 +470,21 @@ def _in_title_case(text: str, start: int, end: int) -> bool:
 
 
 def _apply_hedge(text: str, figure: Figure) -> None:
+    if figure.hedge:
+        return  # read between the number and its unit: "50 or more people"
     vocab = vocabulary()
     m = vocab.hedge_before_re.search(text, max(0, figure.start - 24), figure.start)
     if m is None:
         m = vocab.hedge_after_re.match(text, figure.end)
     if m is None:
         return
-    phrase = m.group().strip(" \t-")
-    rule, amount = vocab.hedges.get(normalise_form(phrase, False), (None, 0.0))
+    _set_hedge(figure, m.group())
+
+
+def _set_hedge(figure: Figure, written: str) -> bool:
+    """Give the figure the hedge `written` around it ("about ", " or so"); whether it is one."""
+    phrase = written.strip(" \t-")
+    rule, amount = vocabulary().hedges.get(normalise_form(phrase, False), (None, 0.0))
     if rule is not None:
         figure.hedge, figure.rule, figure.amount = phrase, rule, amount
+    return rule is not None

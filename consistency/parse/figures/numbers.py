@@ -66,6 +66,11 @@ _PAREN_CLOSE = re.compile(r"[^\S\n]*\)")
 _SHARE = re.compile(r"[^\S\n]+(?:out[^\S\n]+of|over|in)[^\S\n]+")
 _RANGE_DASH = re.compile(r"[^\S\n]*(?:[-–—]|to)[^\S\n]*")
 _RANGE_AND = re.compile(r"[^\S\n]+and[^\S\n]+")
+_RANGE_OR = re.compile(r"[^\S\n]+or[^\S\n]+")  # "two or three people", "3 or 4 thousand"
+_ALTERNATIVES_SPREAD = 3  # how far above the first the second of two alternatives may be: "10 or 20", not "2 or 30"
+_LEVEL_RATIO = 3  # a change "by X to Y" whose Y is further above X than this is the change and its level
+_GROUP_SEPARATOR = re.compile(r"[,\u00a0\u202f\u2009]")
+_GROUPED = re.compile(r"\d{1,3}(?:[,\u00a0\u202f\u2009]\d{3})+(?![\d.])")  # "4,000", "15,000,000"
 # a fraction of a count it names: "half of the 300 seats", "a third of its 1,200 staff", "half the 40 games"
 _UNIT_HYPHENED = re.compile(r"[-–][^\S\n]*[^\W\d_]+\Z")  # a count that describes its noun: "seven-year", "300-seat"
 _FRACTION_OF = re.compile(r"[^\S\n]+(?:of[^\S\n]+)?(?:the|its|their|his|her|our|these|those)[^\S\n]+", re.IGNORECASE)
@@ -113,10 +118,34 @@ def find(text: str, published: dt.date | None = None) -> list[Mention]:
             if figures and figure.start < figures[-1].end:
                 continue
             figures.append(figure)
-    figures = _join_pairs(text, figures)
+    figures = _join_pairs(text, _with_elapsed_times(text, figures))
     _mark_percentage_points(text, figures)
     _mark_accounting_negatives(text, figures)
     return [_mention(text, f) for f in figures if not f.tentative]
+
+
+# An elapsed time in the form of a clock, with seconds ("2:05:11", "1:59:40") or their fractions ("3:43.13"): a
+# race's or a record's time, no time of day (a time of day with seconds has its lead or zone, and is read first).
+_ELAPSED = re.compile(
+    r"(?<![\w:.,/])(?:(?P<h>\d{1,2}):(?P<hm>[0-5]\d):(?P<hs>[0-5]\d)(?:\.(?P<hf>\d{1,3}))?"
+    r"|(?P<m>\d{1,2}):(?P<ms>[0-5]\d)\.(?P<mf>\d{1,3}))(?![\w:]|[.,]\d)"
+)
+_SECOND = "second"  # the unit of an elapsed time (data/units.csv)
+
+
+def _with_elapsed_times(text: str, figures: list[Figure]) -> list[Figure]:
+    """`figures` and the elapsed times no figure overlaps, in reading order: "won in 2:05:11" is 7,511 seconds."""
+    if ":" not in text:
+        return figures
+    found = []
+    for m in _ELAPSED.finditer(text):
+        if any(f.start < m.end() and m.start() < f.end for f in figures):
+            continue
+        hours, minutes, seconds, fraction = (m["h"], m["hm"], m["hs"], m["hf"]) if m["h"] else ("0", m["m"], m["ms"], m["mf"])
+        value = int(hours) * 3600 + int(minutes) * 60 + int(seconds) + (float(f"0.{fraction}") if fraction else 0.0)
+        step = 10.0 ** -len(fraction) if fraction else 1.0
+        found.append(Figure(m.start(), m.end(), value, step, "quantity", _SECOND, digits=True))
+    return sorted(figures + found, key=lambda f: f.start) if found else figures
 
 
 def _join_pairs(text: str, figures: list[Figure]) -> list[Figure]:
@@ -142,8 +171,12 @@ def _join_pairs(text: str, figures: list[Figure]) -> list[Figure]:
                     out += [a, b]
                 i += 2
                 continue
-            joined = (_restatement(text, a, b) or _share(text, a, b) or _part_of_count(text, a, b) or _range(text, a, b)
-                      or _compound(text, a, b))
+            joined = _restatement(text, a, b) or _share(text, a, b) or _part_of_count(text, a, b) or _range(text, a, b)
+            compound = _compound(text, a, b) if joined is None else None
+            if compound is not None:
+                figures[i + 1] = compound  # a compound may go on: "2 hours, 5 minutes and 11 seconds"
+                i += 1
+                continue
             if joined is None:
                 _unit_written_once(text, a, b)
             if joined is not None:
@@ -250,10 +283,25 @@ def _bounds(f: Figure) -> tuple[float, float]:
     return _interval(f.value, f.step, f.rule, f.amount, f.fraction)
 
 
-def _changed_by(text: str, start: int) -> bool:
-    """Whether a verb or adverb of change stands right before `start`: "rose 12p", "down 45 cents"."""
+def _changed_by(text: str, start: int, through_by: bool = False) -> bool:
+    """Whether a verb or adverb of change stands right before `start`: "rose 12p", "down 45 cents"; with
+    `through_by`, before "by" too: "climbed by 400"."""
     found = _CHANGE_BEFORE.search(text, max(0, start - 24), start)
+    if through_by and found is not None and found["word"].lower() == "by":
+        found = _CHANGE_BEFORE.search(text, max(0, found.start() - 24), found.start())
     return found is not None and found["word"].lower() in vocabulary().change_words
+
+
+def _thousands_written_once(text: str, a: Figure, b: Figure) -> float:
+    """The factor of the groups of zeros a range writes once, after its second figure: "3-4,000" is 3,000 to
+    4,000 (1,000), as "3-4 thousand" is; 1 when the first figure is written whole ("300-4,000")."""
+    first, second = text[a.start : a.end], _GROUPED.match(text, b.start)
+    if not (first.isdigit() and a.multiplier == b.multiplier == 1 and second):
+        return 1.0
+    head, *groups = _GROUP_SEPARATOR.split(second.group())
+    if len(head) != len(first) or any(g != "000" for g in groups):
+        return 1.0
+    return 1000.0 ** len(groups)
 
 
 def _share(text: str, a: Figure, b: Figure) -> Figure | None:
@@ -346,9 +394,13 @@ def _compound(text: str, a: Figure, b: Figure) -> Figure | None:
 
 def _range(text: str, a: Figure, b: Figure) -> Figure | None:
     """``10-20%``, ``10 to 20 million``, ``between $1bn and $2bn``: one figure with both bounds."""
+    alternatives = _RANGE_OR.fullmatch(text, a.end, b.start) is not None  # "two or three people"
     if _RANGE_AND.fullmatch(text, a.end, b.start):
         lead = _lead(text, a)
         if not _BETWEEN_BEFORE.search(text, max(0, lead - 12), lead):
+            return None
+    elif alternatives:
+        if b.hedge or a.kind not in ("number", b.kind):
             return None
     elif not _RANGE_DASH.fullmatch(text, a.end, b.start):
         return None
@@ -358,17 +410,22 @@ def _range(text: str, a: Figure, b: Figure) -> Figure | None:
         return None  # "from 10% to 20%" is a change, not a range
     elif "to" in text[a.end : b.start] and a.kind != "number" and _changed_by(text, a.start):
         return None  # "rose 12p to 345p": the change, then the level it reached, each with its unit
+    elif "to" in text[a.end : b.start] and _changed_by(text, a.start, through_by=True) and b.value > _LEVEL_RATIO * a.value:
+        return None  # "the toll climbed by 400 to 2,946": the change, then the level, far above it
     kind, unit = a.kind, a.unit
     if a.kind == "number" and b.kind != "number":
         kind, unit = b.kind, b.unit
     elif b.kind != "number" and (a.kind != b.kind or a.unit != b.unit):
         return None
     value, step = a.value, a.step
-    if a.multiplier == 1 and b.multiplier > 1:
-        value *= b.multiplier
-        step = step * b.multiplier if step is not None else None
+    factor = b.multiplier if a.multiplier == 1 and b.multiplier > 1 else _thousands_written_once(text, a, b)
+    if factor > 1:
+        value *= factor
+        step = step * factor if step is not None else None
     if not value < b.value or a.fraction or b.fraction:
         return None
+    if alternatives and b.value > _ALTERNATIVES_SPREAD * value:
+        return None  # "2 or 30": two figures, not one guess between neighbours
     low, _ = _interval(value, step, None, 0.0, False)
     _, high = _interval(b.value, b.step, None, 0.0, False)
     joined = Figure(a.start, b.end, (value + b.value) / 2, None, kind, unit, b.multiplier, hedge="range")

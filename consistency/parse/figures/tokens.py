@@ -65,7 +65,8 @@ def _word_start_pattern() -> re.Pattern[str]:
     """Numeral words that may start a run, on the lower-cased text."""
     words = vocabulary().words
     leading = [w for w, info in words.items() if info.role not in ("and", "ordinal", "article")]
-    return re.compile(rf"\b{word_trie(leading + sorted(vocabulary().article_currencies))}\b")
+    v = vocabulary()
+    return re.compile(rf"\b{word_trie(leading + sorted(v.article_currencies | v.article_units))}\b")
 
 
 @cache
@@ -93,15 +94,15 @@ def _run_starts(text: str) -> list[int]:
         starts = sorted(starts + [m.start() for m in _VULGAR_START.finditer(text)])
     low = scan.lowered(text)
     multipliers = _multipliers()
-    currencies = vocabulary().article_currencies
+    counted = vocabulary().article_currencies | vocabulary().article_units
     words = []
     for m in _word_start_pattern().finditer(low):
         start = m.start()
-        if m.group() in multipliers or m.group() in currencies:
+        if m.group() in multipliers or m.group() in counted:
             article = _ARTICLE_BEFORE.search(low, max(0, start - 12), start)
             if article:
                 words.append(article.start())
-        if m.group() not in currencies:
+        if m.group() not in counted:
             words.append(start)
     return list(heapq.merge(starts, words))
 
@@ -140,7 +141,8 @@ def _atom_alternation(for_runs: bool) -> str:
     multipliers = roles("scale", "hundred", "dozen", "pair", "fraction")
     compound_ordinal = rf"(?:{tens})(?:{_SPACE}*-{_SPACE}*|{_SPACE}+)firsts?\b|(?:{tens})-seconds?\b"
     article = rf"\ban?(?=(?:{_SPACE}+|-)(?:{multipliers})\b)"
-    one_of_a_currency = rf"\ban?(?={_SPACE}+(?:{word_trie(sorted(vocabulary().article_currencies))})(?![\w-]))"  # "a dollar"
+    counted = sorted(vocabulary().article_currencies | vocabulary().article_units)
+    one_of_a_unit = rf"\ban?(?={_SPACE}+(?:{word_trie(counted)})(?![\w-]))"  # "a dollar", "an hour"
     point = rf"\bpoint(?={_SPACE}+(?:\d|(?:{digits})\b))"
     minus = rf"\b(?:minus|negative)(?={_SPACE}+(?:\d|\.\d|(?:{digits})\b))"
     parts = {
@@ -150,7 +152,7 @@ def _atom_alternation(for_runs: bool) -> str:
         "oc": rf"\b(?:{compound_ordinal})",
         "word": rf"\b(?:{word_alt})\b",
         "art": article,
-        "one": one_of_a_currency,
+        "one": one_of_a_unit,
         "pt": point,
         "neg": minus,
     }

@@ -17,7 +17,8 @@ such as ``C $``):
   (money: only after a currency, as "m" in "$5m" — "5m" alone is five metres);
 - ``currencies.csv``: form, ISO 4217 code (empty when the name is ambiguous,
   "francs"), role (symbol, code, name, subunit), position (before, after or
-  both sides of the number), case;
+  both sides of the number, or before_scaled: before an amount with its scale only, as "R" in "R5bn" —
+  "R5" alone is a road's name), case;
 - ``units.csv``: form, canonical unit, attach (glued, space — a space or a
   hyphen, "20-year" —, both, or hyphen: only after a hyphen, "a 9-second
   gap", where the word alone is an ordinal), case; ``%``, ``pp`` and ``bp`` make percents;
@@ -38,7 +39,9 @@ such as ``C $``):
   range of two amounts ("between $20 and 30"), whose second number is no amount's cents; and duration, the
   canonical units of time, which count no whole a share is taken of ("5 in 10 minutes" is no share); and
   article_currency, the currency names "a" or "an" stands for one of ("less than a dollar a day"), none
-  with an everyday sense that an article goes before ("a real problem", "a yen for travel", "a pound of").
+  with an everyday sense that an article goes before ("a real problem", "a yen for travel", "a pound of"); and
+  article_unit, the units "a" or "an" counts one of where an amount is meant: after a hedge ("less than a
+  year", "nearly a decade") or before "and a half" ("an hour and a half"), not in a rate ("once a year").
 """
 
 from __future__ import annotations
@@ -68,6 +71,7 @@ class Vocabulary:
     words: dict[str, NumberWord]
     scale_suffixes: dict[str, tuple[float, bool]]  # form -> (multiplier, money only)
     currencies: dict[str, str]  # normalised form -> ISO 4217 code ("" when the name is ambiguous)
+    scaled_only_currencies: frozenset[str]  # normalised symbols read only before a scaled amount: "R5bn"
     units: dict[str, str]  # normalised form -> canonical unit
     conversions: dict[str, tuple[str, float]]  # canonical unit -> (base unit, factor to the base)
     metric_units: frozenset[str]
@@ -83,6 +87,7 @@ class Vocabulary:
     range_leads: frozenset[str]  # words that open a range of two amounts: "between $20 and 30"
     durations: frozenset[str]  # canonical units of time: no whole a share is taken of
     article_currencies: frozenset[str]  # currency names "a" stands for one of: "a dollar", "a euro"
+    article_units: frozenset[str]  # units "a" counts one of in an amount: "less than a year", "an hour and a half"
     change_words: frozenset[str]  # verbs and adverbs of change (change_directions.csv): "rose 12p to 345p"
     rate_words: frozenset[str]  # what moves in percentage points: "cut rates by a quarter point"
     scale_suffix_re: re.Pattern[str]
@@ -183,6 +188,7 @@ def vocabulary() -> Vocabulary:
     after_symbols: list[tuple[str, bool]] = []
     after_names: list[tuple[str, bool]] = []
     subunits: list[tuple[str, bool]] = []
+    scaled_only: set[str] = set()
     for row in _rows("currencies.csv"):
         form, role, exact = row["form"], row["role"], row["case"] == "exact"
         key = form.replace(" ", "") if role == "symbol" else form
@@ -190,7 +196,9 @@ def vocabulary() -> Vocabulary:
         if role == "subunit":
             subunits.append((form, exact))
             continue
-        if row["position"] in ("before", "both"):
+        if row["position"] == "before_scaled":  # "R5bn", "N3bn": a letter that is a currency only before a scale
+            scaled_only.add(normalise_form(key, exact))
+        if row["position"] in ("before", "both", "before_scaled"):
             (before_names if role == "name" else before_symbols).append((form, exact))
             if form.replace(".", "").isalpha() and " " not in form:
                 glued_before.append((form, exact))
@@ -272,7 +280,7 @@ def vocabulary() -> Vocabulary:
     tallies: dict[str, set[str]] = {"tally_vote": set(), "tally_score": set(), "accounting_lead": set(),
                                      "negative_measure": set(), "range_lead": set(),
                                      "rate_word": set(), "duration": set(),
-                                     "article_currency": set()}
+                                     "article_currency": set(), "article_unit": set()}
     for row in _rows("figure_context.csv"):
         word, role = row["word"], row["role"]
         if role in ("month", "month_exact"):
@@ -296,6 +304,7 @@ def vocabulary() -> Vocabulary:
         words=words,
         scale_suffixes=scale_suffixes,
         currencies=currencies,
+        scaled_only_currencies=frozenset(scaled_only),
         units=units,
         conversions=conversions,
         metric_units=metric_units,
@@ -311,6 +320,7 @@ def vocabulary() -> Vocabulary:
         range_leads=frozenset(tallies["range_lead"]),
         durations=frozenset(tallies["duration"]),
         article_currencies=frozenset(tallies["article_currency"]),
+        article_units=frozenset(tallies["article_unit"]),
         change_words=frozenset(row["word"].lower() for row in _rows("change_directions.csv")),
         rate_words=frozenset(tallies["rate_word"]),
         scale_suffix_re=scale_suffix_re,
