@@ -155,7 +155,7 @@ def check(
                                     date_order=settings.date_order, run=run)
         documents = [d for d in ctx.documents.values() if d.id in ctx.sentence_terms]  # held without their text
         when = ctx.story_date
-        stories = story_contexts(ctx, story_numbers(ctx, store, run, stored.text))
+        stories = _Stories(ctx, story_numbers(ctx, store, run, stored.text))
         keys = [_story_key(s, when, references, settings.tolerance, wanted, kb, settings.date_order, stored.text)
                 if store is not None else None for s in stories]
         keeping = Keeping(frozenset(focus_ids) if targets else None, settings.inline, tuple(settings.ignore),
@@ -408,20 +408,22 @@ class _Spilled:
 
     def __init__(self) -> None:
         self._file: IO[bytes] | None = None
-        self._where: dict[Any, tuple[int, int]] = {}  # key → (offset, length) of its packed bytes
+        self._where: dict[Any, int] = {}  # key → the number of its packed bytes, in the order they were written
+        self._ends = array("q", [0])  # where the bytes written n-th end (one number per value: an archive has many)
 
     def __setitem__(self, key: Any, packed: Packed) -> None:
         if self._file is None:
             self._file = tempfile.TemporaryFile()  # noqa: SIM115 (open as long as the analyses are wanted)
-        offset = self._file.seek(0, os.SEEK_END)
+        self._file.seek(0, os.SEEK_END)
         self._file.write(packed.blob)
-        self._where[key] = (offset, len(packed.blob))
+        self._where[key] = len(self._ends) - 1
+        self._ends.append(self._ends[-1] + len(packed.blob))
 
     def __getitem__(self, key: Any) -> Packed:
-        offset, length = self._where[key]
+        n = self._where[key]
         assert self._file is not None
-        self._file.seek(offset)
-        return Packed(self._file.read(length))
+        self._file.seek(self._ends[n])
+        return Packed(self._file.read(self._ends[n + 1] - self._ends[n]))
 
     def __contains__(self, key: object) -> bool:
         return key in self._where
@@ -675,30 +677,47 @@ def story_contexts(ctx: Context, numbers: Mapping[str, int] | None = None) -> li
     Every rule and coverage pass runs within one story: the reference facts
     belong to every story, and a story speaks from its own documents' date.
     """
-    numbers = ctx.stories if numbers is None else numbers
-    members: dict[int, list[str]] = {}
-    for doc_id in ctx.sentence_terms:
-        members.setdefault(numbers.get(doc_id, -1), []).append(doc_id)
-    if len(members) <= 1:
-        return [dataclasses.replace(ctx, one_story=True)]
-    facts = [d for d in ctx.documents.values() if d.id not in ctx.sentence_terms]
-    by_doc: dict[str, list[Claim]] = {}
-    for c in ctx.claims:
-        by_doc.setdefault(c.doc, []).append(c)
-    out = []
-    for ids in members.values():
+    return list(_Stories(ctx, numbers))
+
+
+class _Stories(Sequence[Context]):
+    """`story_contexts`, each story's Context made when it is asked for: a check holds the ids of each
+    story's documents, not a Context for each of an archive's stories at once."""
+
+    def __init__(self, ctx: Context, numbers: Mapping[str, int] | None = None):
+        numbers = ctx.stories if numbers is None else numbers
+        members: dict[int, list[str]] = {}
+        for doc_id in ctx.sentence_terms:
+            members.setdefault(numbers.get(doc_id, -1), []).append(doc_id)
+        self._ctx, self._members = ctx, list(members.values())
+        self._facts = [d for d in ctx.documents.values() if d.id not in ctx.sentence_terms]
+        self._by_doc: dict[str, list[Claim]] = {}
+        for c in ctx.claims:
+            self._by_doc.setdefault(c.doc, []).append(c)
+
+    def __len__(self) -> int:
+        return max(len(self._members), 1)
+
+    def __getitem__(self, index):
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(len(self)))]
+        ctx = self._ctx
+        if len(self._members) <= 1:
+            if index not in (0, -1):
+                raise IndexError(index)
+            return dataclasses.replace(ctx, one_story=True)
+        ids = self._members[index]
         docs = [ctx.documents[i] for i in ids]
-        out.append(Context(
-            documents={d.id: d for d in [*docs, *facts]},
-            claims=[c for i in ids for c in by_doc.get(i, ())],
+        return Context(
+            documents={d.id: d for d in [*docs, *self._facts]},
+            claims=[c for i in ids for c in self._by_doc.get(i, ())],
             references=ctx.references,
             story_date=story_date(docs),
             sentence_terms={i: ctx.sentence_terms[i] for i in ids},
             tolerance=ctx.tolerance,
             knowledge=ctx.knowledge,
             one_story=True,
-        ))
-    return out
+        )
 
 
 Shipped = tuple[Context, dict[str, Packed]]  # a story as it travels to a worker (StoredAnalyses.shipped)
@@ -794,7 +813,7 @@ class _OnDemand(Sequence[Any]):
         return self._make(index % self._count)
 
 
-def _coverage(ctx: Context, stories: list[Context], keys: list[str | None], found: Sequence[Discrepancy], tolerance: float,
+def _coverage(ctx: Context, stories: Sequence[Context], keys: list[str | None], found: Sequence[Discrepancy], tolerance: float,
               focus: set[str], store: ClaimStore | None, stored: StoredAnalyses, agreements: bool, run: Workers,
               measured: Sequence):
     """Coverage and agreements, measured story by story on `run`'s workers and put together in the
