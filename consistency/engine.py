@@ -105,8 +105,10 @@ def check(
 
     Files that cannot be read are reported in `Report.problems`; the rest
     is still checked. Each document's claims are kept packed until its
-    story's rules and coverage unpack them, one story at a time, and
-    `Report.claims` is a sequence built on first use; `Report.discrepancies`
+    story's rules and coverage unpack them, one story at a time, and its
+    text waits in the check's temporary file once its claims are built (read
+    back to sign it, for its story's rules, and as `Report.documents`, a
+    sequence, is read); `Report.claims` is a sequence built on first use; `Report.discrepancies`
     is a sequence whose items are held packed and unpacked as they are read. With a `store`,
     documents whose content has not changed are not parsed again, and a
     story none of whose documents changed takes its result from the store; a file unchanged since
