@@ -105,8 +105,10 @@ def check(
 
     Files that cannot be read are reported in `Report.problems`; the rest
     is still checked. Each document's claims are kept packed until its
-    story's rules and coverage unpack them, one story at a time, and
-    `Report.claims` is a sequence built on first use; `Report.discrepancies`
+    story's rules and coverage unpack them, one story at a time, and its
+    text waits in the check's temporary file once its claims are built (read
+    back to sign it, for its story's rules, and as `Report.documents`, a
+    sequence, is read); `Report.claims` is a sequence built on first use; `Report.discrepancies`
     is a sequence whose items are held packed and unpacked as they are read. With a `store`,
     documents whose content has not changed are not parsed again, and a
     story none of whose documents changed takes its result from the store; a file unchanged since
@@ -153,10 +155,10 @@ def check(
         ctx, stored = _read_context(documents, references, fact_doc, tolerance=settings.tolerance, store=store,
                                     progress=progress, knowledge=kb, problems=problems,
                                     date_order=settings.date_order, run=run)
-        documents = [d for d in documents if d.id in ctx.documents]
+        documents = [d for d in ctx.documents.values() if d.id in ctx.sentence_terms]  # held without their text
         when = ctx.story_date
-        stories = story_contexts(ctx, story_numbers(ctx, store, run))
-        keys = [_story_key(s, when, references, settings.tolerance, wanted, kb, settings.date_order)
+        stories = _Stories(ctx, story_numbers(ctx, store, run, stored.text))
+        keys = [_story_key(s, when, references, settings.tolerance, wanted, kb, settings.date_order, stored.text)
                 if store is not None else None for s in stories]
         keeping = Keeping(frozenset(focus_ids) if targets else None, settings.inline, tuple(settings.ignore),
                           settings.name, settings.acknowledged)
@@ -177,7 +179,7 @@ def check(
         coverage, agreeing = _coverage(ctx, stories, keys, found, settings.tolerance, focus_ids, store, stored,
                                        settings.agreements, run, measured)
     return Report(
-        documents=list(ctx.documents.values()),
+        documents=stored.read_back(ctx.documents.values()),
         discrepancies=found,
         problems=problems,
         claims=stored.all_claims(ctx),
@@ -236,7 +238,8 @@ def _read_context(
     run: Workers | None,
 ) -> tuple[Context, StoredAnalyses]:
     """`context`, with every document's analysis left packed: the documents are in the Context with no
-    claims and no sentence terms yet, and `StoredAnalyses` unpacks a story's when its work needs them."""
+    claims and no sentence terms yet, and with their text held apart (see `StoredAnalyses.add`);
+    `StoredAnalyses` puts a story's in when its work needs them."""
     kb = knowledge if knowledge is not None else builtin()
     when = story_date(documents)
     sentence_terms: dict[str, list[tuple[int, frozenset[str]]]] = {}
@@ -248,8 +251,7 @@ def _read_context(
                 raise found
             problems.append(Problem(doc.path or doc.id, str(found)))
             continue
-        analysed.append(doc)
-        stored.add(doc, found)
+        analysed.append(stored.add(doc, found))
         sentence_terms[doc.id] = []
         if progress is not None:
             progress(doc)
@@ -280,21 +282,34 @@ class StoredAnalyses:
     costs. It is then decoded once and spilled packed with the fresh ones (a
     story's rules and its coverage both need it). A row that does not decode
     is analysed again (and stored again while the store is open).
+
+    A document's text waits in the temporary file too, from when its analysis
+    is added: the check holds each document without it (`add`), and reads it
+    back for the work that reads it (signing, a story's rules) and for the
+    report (`read_back`).
     """
 
     def __init__(self, store: ClaimStore | None, when: dt.date | None, kb: KnowledgeBase, date_order: str | None):
         self.store, self.when, self.kb, self.date_order = store, when, kb, date_order
         self.encoded: dict[str, bytes] = {}  # document id → its analysis as stored, until a story's work needs it
         self.packed = _Spilled()  # document id → its analysis packed, on disk until its story is worked
-        self.documents: dict[str, Document] = {}  # the documents of `encoded`
+        self.texts = _Texts()  # the texts of the documents added, on disk
+        self.documents: dict[str, Document] = {}  # the documents of `encoded` (without their text)
 
-    def add(self, doc: Document, found: Packed | bytes) -> None:
-        """A document's analysis: fresh (`Packed`) or as the store holds it (bytes)."""
+    def add(self, doc: Document, found: Packed | bytes) -> Document:
+        """A document's analysis: fresh (`Packed`) or as the store holds it (bytes). Returns the document as
+        the check holds it from now on: without its text, which `text` and `document` read back."""
         if isinstance(found, Packed):
             self.packed[doc.id] = found
-        else:
+        held = self.texts.hold(doc)
+        if not isinstance(found, Packed):
             self.encoded[doc.id] = found
-            self.documents[doc.id] = doc
+            self.documents[doc.id] = held
+        return held
+
+    def text(self, doc_id: str) -> str:
+        """The text of a document added."""
+        return self.texts.text(doc_id)
 
     def _spill_stored(self, doc_id: str, *, store_open: bool = True) -> None:
         """A stored analysis some work needs: decoded (or analysed again), then held packed with the fresh ones."""
@@ -306,7 +321,7 @@ class StoredAnalyses:
         found = ClaimStore.decode(self.encoded[doc_id])
         if found is not None:
             return found
-        doc = self.documents[doc_id]
+        doc = self.texts.restored(self.documents[doc_id])
         found = analyse(doc, self.when, self.kb, self.date_order)
         if store_open and self.store is not None:
             self.store.undecodable()
@@ -318,11 +333,18 @@ class StoredAnalyses:
         return unpacked(*self.shipped(story))
 
     def shipped(self, story: Context) -> tuple[Context, dict[str, Packed]]:
-        """`story` as it travels to the worker that runs its work, with its documents' analyses packed
-        (`unpacked` puts them in)."""
+        """`story` as it travels to the worker that runs its work, its documents with their text and their
+        analyses packed (`unpacked` puts them in)."""
         for d in story.sentence_terms:
             self._spill_stored(d)
-        return story, {d: self.packed[d] for d in story.sentence_terms if d in self.packed}
+        documents = {d: self.texts.restored(doc) for d, doc in story.documents.items()}
+        return (dataclasses.replace(story, documents=documents),
+                {d: self.packed[d] for d in story.sentence_terms if d in self.packed})
+
+    def read_back(self, documents: Iterable[Document]) -> Sequence[Document]:
+        """`documents` (those added, and others) as a sequence that reads each added one's text back when
+        it is asked for: `Report.documents`."""
+        return _ReadBack(self.texts, list(documents))
 
     def all_claims(self, ctx: Context) -> Sequence[Claim]:
         """Every claim of `ctx`, as `context` lists them: unpacked only when first used."""
@@ -337,6 +359,47 @@ class StoredAnalyses:
         return _LazyClaims(every_claim)
 
 
+class _Texts:
+    """The texts of documents the check holds without them, in a temporary file (`_Spilled`) until read back."""
+
+    def __init__(self) -> None:
+        self._spilled = _Spilled()
+
+    def hold(self, doc: Document) -> Document:
+        """`doc` without its text, which is kept here."""
+        self._spilled[doc.id] = Packed.of(doc.text)
+        return dataclasses.replace(doc, text="")
+
+    def text(self, doc_id: str) -> str:
+        return self._spilled[doc_id].unpack()
+
+    def restored(self, doc: Document) -> Document:
+        """`doc` with its text, if it is one held without it."""
+        return dataclasses.replace(doc, text=self.text(doc.id)) if doc.id in self._spilled else doc
+
+
+class _ReadBack(Sequence[Document]):
+    """Documents, each with its text read back when it is asked for (`Report.documents` of a check): an
+    archive's texts are not all in memory at once while its report is written."""
+
+    def __init__(self, texts: _Texts, documents: list[Document]):
+        self._texts, self._documents = texts, documents
+
+    def __len__(self) -> int:
+        return len(self._documents)
+
+    def __getitem__(self, index):
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(len(self)))]
+        return self._texts.restored(self._documents[index])
+
+    def __eq__(self, other: object) -> bool:
+        return list(self) == (list(other) if isinstance(other, Sequence) else other)
+
+    def __repr__(self) -> str:
+        return repr(list(self))
+
+
 class _Spilled:
     """Packed values by key (analyses by document id, discrepancies by number), their bytes in a temporary
     file this check writes and reads back.
@@ -347,20 +410,22 @@ class _Spilled:
 
     def __init__(self) -> None:
         self._file: IO[bytes] | None = None
-        self._where: dict[Any, tuple[int, int]] = {}  # key → (offset, length) of its packed bytes
+        self._where: dict[Any, int] = {}  # key → the number of its packed bytes, in the order they were written
+        self._ends = array("q", [0])  # where the bytes written n-th end (one number per value: an archive has many)
 
     def __setitem__(self, key: Any, packed: Packed) -> None:
         if self._file is None:
             self._file = tempfile.TemporaryFile()  # noqa: SIM115 (open as long as the analyses are wanted)
-        offset = self._file.seek(0, os.SEEK_END)
+        self._file.seek(0, os.SEEK_END)
         self._file.write(packed.blob)
-        self._where[key] = (offset, len(packed.blob))
+        self._where[key] = len(self._ends) - 1
+        self._ends.append(self._ends[-1] + len(packed.blob))
 
     def __getitem__(self, key: Any) -> Packed:
-        offset, length = self._where[key]
+        n = self._where[key]
         assert self._file is not None
-        self._file.seek(offset)
-        return Packed(self._file.read(length))
+        self._file.seek(self._ends[n])
+        return Packed(self._file.read(self._ends[n + 1] - self._ends[n]))
 
     def __contains__(self, key: object) -> bool:
         return key in self._where
@@ -543,8 +608,12 @@ def _named_stdin(documents: list[Document], name: str, problems: list[Problem]) 
     return [dataclasses.replace(d, id=name) if d.path == STDIN else d for d in documents]
 
 
-def story_numbers(ctx: Context, store: ClaimStore | None = None, run: Workers | None = None) -> dict[str, int]:
+def story_numbers(ctx: Context, store: ClaimStore | None = None, run: Workers | None = None,
+                  text: Callable[[str], str] | None = None) -> dict[str, int]:
     """Document id → story number, as `Context.stories` finds them; `run` signs the documents on its workers.
+
+    `text` gives a document's text by its id (default: the text `ctx` holds); a
+    check holds its documents without it, and reads each back as it is signed.
 
     With a store, a corpus whose documents have not changed takes its
     grouping from it; when a few have changed (at most `_REGROUP_SHARE` of
@@ -554,14 +623,15 @@ def story_numbers(ctx: Context, store: ClaimStore | None = None, run: Workers | 
     docs = [ctx.documents[d] for d in ctx.sentence_terms]
     dates = {d.id: d.published for d in docs}
     run = run or InProcess(ctx.knowledge)
+    text = text or (lambda doc_id: ctx.documents[doc_id].text)
     if store is None:
-        return {d.id: 0 for d in docs} if ctx.one_story else cluster_stories(_signatures(docs, run), dates)
-    keys = {d.id: store.key(d.id, d.text, d.published) for d in docs}
+        return {d.id: 0 for d in docs} if ctx.one_story else cluster_stories(_signatures(docs, text, run), dates)
+    keys = {d.id: store.key(d.id, text(d.id), d.published) for d in docs}
     grouping = "stories:" + store.key("stories", "\n".join(sorted(f"{d}:{k}" for d, k in keys.items())), None)
     found = store.lookup(grouping)
     if found is not None:
         return found
-    signatures = _signatures(docs, run, store, keys)
+    signatures = _signatures(docs, text, run, store, keys)
     last = store.lookup(_LAST_GROUPING) or {}
     changed = {d for d, k in keys.items() if last.get(d, ("", 0))[0] != k} | (last.keys() - keys.keys())
     if last and len(changed) <= _REGROUP_SHARE * len(keys):
@@ -577,12 +647,14 @@ _LAST_GROUPING = "stories:last"  # the grouping of the last run: document → (c
 _REGROUP_SHARE = 0.1  # past this share of documents changed, the whole corpus is grouped again
 
 
-def _signatures(docs: Sequence[Document], run: Workers, store: ClaimStore | None = None,
+def _signatures(docs: Sequence[Document], text: Callable[[str], str], run: Workers, store: ClaimStore | None = None,
                 keys: Mapping[str, str] | None = None) -> dict[str, dict[str, float]]:
-    """Each document's story signature, signed on `run`'s workers; with a store, kept by content (`keys`)."""
+    """Each document's story signature, signed on `run`'s workers from its `text` (read when its work is
+    made); with a store, kept by content (`keys`)."""
     found = {d.id: store.lookup(_signature_key(d, keys)) if store and keys else None for d in docs}
     missing = [d for d in docs if found[d.id] is None]
-    for doc, signature in zip(missing, run.map(signature_item, [(d.text, d.title) for d in missing]), strict=True):
+    items = _OnDemand(len(missing), lambda k: (text(missing[k].id), missing[k].title))
+    for doc, signature in zip(missing, run.map(signature_item, items), strict=True):
         # the same names recur across an archive's stories, whose signatures are all held at once: each name once
         found[doc.id] = signature = {sys.intern(name): weight for name, weight in signature.items()}
         if store is not None and keys is not None:
@@ -607,30 +679,47 @@ def story_contexts(ctx: Context, numbers: Mapping[str, int] | None = None) -> li
     Every rule and coverage pass runs within one story: the reference facts
     belong to every story, and a story speaks from its own documents' date.
     """
-    numbers = ctx.stories if numbers is None else numbers
-    members: dict[int, list[str]] = {}
-    for doc_id in ctx.sentence_terms:
-        members.setdefault(numbers.get(doc_id, -1), []).append(doc_id)
-    if len(members) <= 1:
-        return [dataclasses.replace(ctx, one_story=True)]
-    facts = [d for d in ctx.documents.values() if d.id not in ctx.sentence_terms]
-    by_doc: dict[str, list[Claim]] = {}
-    for c in ctx.claims:
-        by_doc.setdefault(c.doc, []).append(c)
-    out = []
-    for ids in members.values():
+    return list(_Stories(ctx, numbers))
+
+
+class _Stories(Sequence[Context]):
+    """`story_contexts`, each story's Context made when it is asked for: a check holds the ids of each
+    story's documents, not a Context for each of an archive's stories at once."""
+
+    def __init__(self, ctx: Context, numbers: Mapping[str, int] | None = None):
+        numbers = ctx.stories if numbers is None else numbers
+        members: dict[int, list[str]] = {}
+        for doc_id in ctx.sentence_terms:
+            members.setdefault(numbers.get(doc_id, -1), []).append(doc_id)
+        self._ctx, self._members = ctx, list(members.values())
+        self._facts = [d for d in ctx.documents.values() if d.id not in ctx.sentence_terms]
+        self._by_doc: dict[str, list[Claim]] = {}
+        for c in ctx.claims:
+            self._by_doc.setdefault(c.doc, []).append(c)
+
+    def __len__(self) -> int:
+        return max(len(self._members), 1)
+
+    def __getitem__(self, index):
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(len(self)))]
+        ctx = self._ctx
+        if len(self._members) <= 1:
+            if index not in (0, -1):
+                raise IndexError(index)
+            return dataclasses.replace(ctx, one_story=True)
+        ids = self._members[index]
         docs = [ctx.documents[i] for i in ids]
-        out.append(Context(
-            documents={d.id: d for d in [*docs, *facts]},
-            claims=[c for i in ids for c in by_doc.get(i, ())],
+        return Context(
+            documents={d.id: d for d in [*docs, *self._facts]},
+            claims=[c for i in ids for c in self._by_doc.get(i, ())],
             references=ctx.references,
             story_date=story_date(docs),
             sentence_terms={i: ctx.sentence_terms[i] for i in ids},
             tolerance=ctx.tolerance,
             knowledge=ctx.knowledge,
             one_story=True,
-        ))
-    return out
+        )
 
 
 Shipped = tuple[Context, dict[str, Packed]]  # a story as it travels to a worker (StoredAnalyses.shipped)
@@ -672,10 +761,11 @@ def _unpacked_by(shipped: Shipped, knowledge: KnowledgeBase) -> Context:
 
 
 def _story_key(story: Context, corpus_date, references, tolerance, wanted, kb: KnowledgeBase,
-               date_order: str | None) -> str:
-    """What a story's result depends on: its documents as read (an undated one by the corpus's date, all-number
-    dates in their order), the reference rows, the settings, the knowledge, the story's date."""
-    parts = [ClaimStore.key(d.id, d.text, d.published or corpus_date) + d.order_of_dates(date_order)
+               date_order: str | None, text: Callable[[str], str]) -> str:
+    """What a story's result depends on: its documents as read (their `text` by id; an undated one by the
+    corpus's date, all-number dates in their order), the reference rows, the settings, the knowledge, the
+    story's date."""
+    parts = [ClaimStore.key(d.id, text(d.id), d.published or corpus_date) + d.order_of_dates(date_order)
              for d in story.documents.values() if d.id in story.sentence_terms]
     parts += [repr((r.subject, r.attribute, r.mention, r.time)) for r in references]
     parts += [repr(tolerance), repr(sorted(wanted or ())), kb.fingerprint, repr(story.story_date)]
@@ -725,7 +815,7 @@ class _OnDemand(Sequence[Any]):
         return self._make(index % self._count)
 
 
-def _coverage(ctx: Context, stories: list[Context], keys: list[str | None], found: Sequence[Discrepancy], tolerance: float,
+def _coverage(ctx: Context, stories: Sequence[Context], keys: list[str | None], found: Sequence[Discrepancy], tolerance: float,
               focus: set[str], store: ClaimStore | None, stored: StoredAnalyses, agreements: bool, run: Workers,
               measured: Sequence):
     """Coverage and agreements, measured story by story on `run`'s workers and put together in the

@@ -80,3 +80,44 @@ def test_iterators_are_written_as_lists_at_any_depth():
     listed = json.loads(json.dumps(data(), default=list))
     assert "".join(json_pieces(data())) == json.dumps(listed, indent=2, ensure_ascii=False) + "\n"
     assert "".join(json_pieces(iter([]))) == "[]\n"
+
+
+def _archive(tmp_path: Path) -> Path:
+    """Fourteen reports of two stories (more than a corpus checked as one story), the figures that differ on
+    lines that move from report to report: what a check holds of each document while it runs is not its text."""
+    folder = tmp_path / "archive"
+    folder.mkdir()
+    for n in range(7):
+        filler = "The investigation continues.\n\n" * n
+        killed = 14 if n else 19
+        (folder / f"crash-{n}.md").write_text(
+            f"---\ntitle: Bus crash near Campinas\ndate: 2025-03-1{n}\n---\n{filler}A bus operated by Viação Cometa "
+            f"crashed near Campinas on Monday, killing {killed} people, police in Campinas said.\n", encoding="utf-8")
+        budget = 412 if n != 3 else 421
+        (folder / f"budget-{n}.md").write_text(
+            f"---\ntitle: Lisbon council budget\ndate: 2025-06-0{n + 1}\n---\nCarlos Moedas spoke in Lisbon.\n\n{filler}"
+            f"The Lisbon council approved a budget of €{budget} million, Carlos Moedas said.\n", encoding="utf-8")
+    return folder
+
+
+def test_a_report_quotes_each_claim_on_its_own_line_and_column_when_the_texts_are_not_held(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    folder = _archive(tmp_path)
+    out = tmp_path / "out.json"
+    result = CliRunner().invoke(main, ["check", str(folder), "--format", "json", "-o", str(out), "--fail-on", "never",
+                                       "--jobs", "1"])
+    assert result.exit_code == 0, result.output
+    found = json.loads(out.read_text(encoding="utf-8"))["discrepancies"]
+    quoted = [c for d in found for c in d["claims"]]
+    assert {Path(c["path"]).name.split("-")[0] for c in quoted} == {"crash", "budget"}  # both stories found theirs
+    for c in quoted:
+        line = Path(c["path"]).read_text(encoding="utf-8").splitlines()[c["line"] - 1]
+        assert line[c["column"] - 1:].startswith(c["text"]), (c, line)
+
+
+def test_a_checks_documents_are_listed_with_their_texts_as_read(tmp_path):
+    folder = _archive(tmp_path)
+    report = consistency.check(folder)
+    documents, _ = consistency.load(folder)
+    assert sorted(report.documents, key=lambda d: d.id) == sorted(documents, key=lambda d: d.id)
+    assert "killing 19 people" in report.document("crash-0").text

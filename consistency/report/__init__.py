@@ -80,7 +80,7 @@ COLUMNS = (
 
 @dataclass
 class Report:
-    documents: list[Document]
+    documents: Sequence[Document]  # a check's are read back one by one as they are asked for (engine)
     discrepancies: Sequence[Discrepancy]  # a check's are read back one by one as they are listed (engine)
     problems: list[Problem] = field(default_factory=list)
     claims: list[Claim] = field(default_factory=list)
@@ -92,8 +92,9 @@ class Report:
     as_of: dt.date | None = None
     left_out: list[str] = field(default_factory=list)  # ids of documents published after `as_of`
     unused: list[UnusedSuppression] = field(default_factory=list)  # suppressions that suppressed nothing
-    # document id → Document, built on first use and again when `documents` grows
-    _by_id: dict[str, Document] = field(default_factory=dict, init=False, repr=False, compare=False)
+    # document id → its place in `documents`, and how many documents it was built from: built on first
+    # use and again when `documents` grows
+    _by_id: tuple[dict[str, int], int] = field(default=({}, 0), init=False, repr=False, compare=False)
 
     def __repr__(self) -> str:
         counts = self.counts()
@@ -103,9 +104,10 @@ class Report:
                 f"{counted(len(self.problems), 'problem')}>")
 
     def document(self, doc_id: str) -> Document | None:
-        if len(self._by_id) != len(self.documents):
-            self._by_id = {d.id: d for d in self.documents}
-        return self._by_id.get(doc_id)
+        if self._by_id[1] != len(self.documents):
+            self._by_id = ({d.id: n for n, d in enumerate(self.documents)}, len(self.documents))
+        n = self._by_id[0].get(doc_id)
+        return None if n is None else self.documents[n]
 
     def time_of(self, c: Claim) -> tuple[dt.date, dt.date] | None:
         """The time a claim speaks for: its own time words, else its document's date."""
