@@ -31,8 +31,8 @@ from ..align import (
     writings,
 )
 from ..align.frames import outcome_measure
-from ..claim_building import change_direction
 from ..align.times import HISTORY
+from ..claim_building import change_direction
 from ..data import rows
 from ..intervals import ranges_overlap
 from ..knowledge import KnowledgeBase, builtin
