@@ -37,6 +37,7 @@ from ..data import rows
 from ..intervals import ranges_overlap
 from ..knowledge import KnowledgeBase, builtin
 from ..model import Claim, Discrepancy, Document, Severity, claim_time, document_date
+from ..parse.names.lexicon import speech_verbs
 
 __all__ = ["Rule", "RULES", "rule", "Part", "part", "Context", "as_do"]
 
@@ -590,11 +591,6 @@ def _per_head_words() -> dict[str, str]:
     return {row["word"]: row["side"] for row in rows("per_head_words.csv")}
 
 
-@cache
-def _speech_verbs() -> frozenset[str]:
-    return frozenset(row["verb"] for row in rows("speech_verbs.csv"))
-
-
 _WORD = re.compile(r"[a-z]+")
 
 
@@ -621,17 +617,22 @@ def one_time_count(c: Claim) -> bool:
 
 
 def _clause_of(c: Claim) -> tuple[str, str]:
-    """The words of a figure's clause before it and after it, to the comma, semicolon or colon either side."""
+    """The words of a figure's clause before it and after it, to the comma (not one inside a number), semicolon or colon
+    either side."""
     rel = c.sentence.start
-    before = re.split(r"[,;:]", c.sentence.text[: c.start - rel])[-1]
-    after = re.split(r"[,;:]", c.sentence.text[c.end - rel :])[0]
+    before = _CLAUSE_BREAK.split(c.sentence.text[: c.start - rel])[-1]
+    after = _CLAUSE_BREAK.split(c.sentence.text[c.end - rel :])[0]
     return before.lower(), after.lower()
 
 
+_CLAUSE_BREAK = re.compile(r"[;:]|,(?!\d)")  # "per 100,000 residents" is one clause
+
+
 def _per_head(before: str, after: str) -> bool:
-    """A sum for each one ("25,000 euros per family", "to each family", "each family will receive"; data/per_head_words.csv)."""
+    """A sum for each one ("25,000 euros per family", "to each family", "each family will receive"; data/per_head_words.csv);
+    a rate per a number of people ("14.2 per 100,000") is no sum for each one, and may move."""
     return any(
-        re.search(rf"\b{re.escape(word)}\b", after if side == "after" else f"{before} {after}")
+        re.search(rf"\b{re.escape(word)}\b(?!\s+\d)", after if side == "after" else f"{before} {after}")
         for word, side in _per_head_words().items()
     )
 
@@ -645,7 +646,7 @@ def _verb_kind(word: str) -> str | None:
 
 
 def _any_verb(words: Sequence[str]) -> bool:
-    return any(_verb_kind(w) is not None and w not in _speech_verbs() for w in words)
+    return any(_verb_kind(w) is not None and w not in speech_verbs() for w in words)
 
 
 def _done_by_act(words: Sequence[str], forward: bool) -> bool:
@@ -653,7 +654,7 @@ def _done_by_act(words: Sequence[str], forward: bool) -> bool:
     'have', a modal or a participle, nor a past a form of 'be' makes passive ("was sold after a contest")."""
     for i, word in enumerate(words):
         kind = _verb_kind(word)
-        if kind is None or word in _speech_verbs():
+        if kind is None or word in speech_verbs():
             continue
         if kind != "past":
             return False
