@@ -582,6 +582,11 @@ def _moment_words() -> tuple[str, ...]:
 
 
 @cache
+def _level_leads() -> frozenset[str]:
+    return frozenset(row["word"] for row in rows("level_leads.csv"))
+
+
+@cache
 def _clause_verbs() -> dict[str, str]:
     return {row["word"]: row["kind"] for row in rows("clause_verbs.csv")}
 
@@ -599,7 +604,8 @@ def one_time_count(c: Claim) -> bool:
     adults", "seven bidders competed", or as a sum for each one ("30,000 kroner to each family"). The act's count is
     its own whatever day each report tells it. The tallies that are kept and rise (the dead, the injured, cases,
     arrests) are read by their measure (data/measures.csv); a count told as it stood ("had 7,900 votes with most
-    ballots counted", "3,400 signatures so far"; data/moment_words.csv), as a state or a passive ("900 firefighters
+    ballots counted", "3,400 signatures so far"; data/moment_words.csv), as a level ("closed at $41.20";
+    data/level_leads.csv), as a state or a passive ("900 firefighters
     were deployed"), as a change ("shares fell 3.1%"), as rising, or at a bound may grow."""
     if c.frame is None or c.frame.measure or c.rising or c.mention.high == math.inf:
         return False
@@ -608,6 +614,9 @@ def one_time_count(c: Claim) -> bool:
     before, after = _clause_of(c)
     if _per_head(before, after):
         return True  # a term of what each one gets, however the clause's verb tells it
+    lead = _WORD.findall(before)
+    if lead and lead[-1] in _level_leads():
+        return False  # "its shares closed at $41.20", "expanded the recall to 467,000": a level, not an act's count
     clause = f"{before} {after}"
     if any(re.search(rf"\b{re.escape(word)}\b", clause) for word in _moment_words()):
         return False
