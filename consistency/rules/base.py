@@ -601,7 +601,7 @@ _WORD = re.compile(r"[a-z]+")
 
 def one_time_count(c: Claim) -> bool:
     """A figure no measure word makes a kept tally, told as the count of an act done once: "the study enrolled 612
-    adults", "seven bidders competed", or as a sum for each one ("30,000 kroner to each family"). The act's count is
+    adults", "seven bidders competed", or as a sum for each one ("30,000 euros to each family"). The act's count is
     its own whatever day each report tells it. The tallies that are kept and rise (the dead, the injured, cases,
     arrests) are read by their measure (data/measures.csv); a count told as it stood ("had 7,900 votes with most
     ballots counted", "3,400 signatures so far"; data/moment_words.csv), as a level ("closed at $41.20";
