@@ -1434,6 +1434,12 @@ def _outcome_measures() -> frozenset[str]:
     return frozenset(row["measure"] for row in rows("outcome_measures.csv"))
 
 
+def outcome_measure(measure: str | None) -> bool:
+    """Whether a measure counts what befell people (the dead, the injured, cases; data/outcome_measures.csv): a
+    count kept as it goes, which may rise from one report to the next."""
+    return measure in _outcome_measures()
+
+
 def separate_outcomes(a: str | None, b: str | None) -> bool:
     """Whether two measures are different things that befell people (cases and recoveries, deaths and
     injuries): counts of them are no parts of one total, as crew and passengers are of those on board."""

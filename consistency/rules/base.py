@@ -11,6 +11,7 @@ Every rule's must-flag and must-pass cases live in `rules/cases/<kind>.toml`.
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -29,11 +30,14 @@ from ..align import (
     subjects_compatible,
     writings,
 )
+from ..align.frames import outcome_measure
 from ..align.times import HISTORY
+from ..claim_building import change_direction
 from ..data import rows
 from ..intervals import ranges_overlap
 from ..knowledge import KnowledgeBase, builtin
 from ..model import Claim, Discrepancy, Document, Severity, claim_time, document_date
+from ..parse.names.lexicon import speech_verbs
 
 __all__ = ["Rule", "RULES", "rule", "Part", "part", "Context", "as_do"]
 
@@ -418,6 +422,19 @@ class Context:
         measure = c.frame.measure if c.frame is not None else None
         return self._measure_counts.get((c.doc, c.sentence.start, measure, c.mention.unit), 0) == 1
 
+    def one_time_count(self, c: Claim) -> bool:
+        """A figure no measure word makes a kept count, told as the count of an act done once (see
+        `one_time_count`), in a sentence that counts no one befallen: "1,832 were injured, of whom 1,220 were in a
+        serious condition" counts the injured as they go, and its 1,220 with them."""
+        return one_time_count(c) and (c.doc, c.sentence.start) not in self._outcome_sentences
+
+    @cached_property
+    def _outcome_sentences(self) -> frozenset[tuple[str, int]]:
+        """(document, sentence start) of each sentence that counts people befallen (see `outcome_measure`)."""
+        return frozenset(
+            (c.doc, c.sentence.start) for c in self.figures if c.frame is not None and outcome_measure(c.frame.measure)
+        )
+
     @cached_property
     def _measure_counts(self) -> Counter[tuple[str, int, str | None, str | None]]:
         return Counter(
@@ -511,6 +528,8 @@ class Context:
             return False  # "By March 26th" against a dated claim: the times cannot be told apart
         if fixed_measure(a.frame, b.frame) and (a.time is None or b.time is None) and not _past(a) and not _past(b):
             return True  # a quake's magnitude is the same on every day it is reported, and on the quake's day
+        if self.one_time_count(a) and self.one_time_count(b) and (a.time is None or b.time is None) and not _past(a) and not _past(b):
+            return True  # "the trial enrolled 1,840 patients" is the trial's count on every day it is reported
         if self._final_then_later(a, b) or self._final_then_later(b, a):
             return True  # "Final turnout was 64.3%" on Monday: Tuesday's "turnout was 61.3%" is the same result
         if (ta is None or tb is None) and self.in_series(a, b):
@@ -555,6 +574,105 @@ def final_figure(c: Claim) -> bool:
     lead = c.sentence.text[max(0, c.start - rel - FINAL_REACH) : c.start - rel].lower()
     clause = re.split(r"[,;:]", lead)[-1]
     return any(word.strip(".'’\"") in _final_words() for word in clause.split())
+
+
+@cache
+def _moment_words() -> tuple[str, ...]:
+    return tuple(row["word"] for row in rows("moment_words.csv"))
+
+
+@cache
+def _level_leads() -> frozenset[str]:
+    return frozenset(row["word"] for row in rows("level_leads.csv"))
+
+
+@cache
+def _clause_verbs() -> dict[str, str]:
+    return {row["word"]: row["kind"] for row in rows("clause_verbs.csv")}
+
+
+@cache
+def _per_head_words() -> dict[str, str]:
+    return {row["word"]: row["side"] for row in rows("per_head_words.csv")}
+
+
+_WORD = re.compile(r"[a-z]+")
+
+
+def one_time_count(c: Claim) -> bool:
+    """A figure no measure word makes a kept tally, told as the count of an act done once: "the study enrolled 612
+    adults", "seven bidders competed", or as a sum for each one ("30,000 euros to each family"). The act's count is
+    its own whatever day each report tells it. The tallies that are kept and rise (the dead, the injured, cases,
+    arrests) are read by their measure (data/measures.csv); a count told as it stood ("had 7,900 votes with most
+    ballots counted", "3,400 signatures so far"; data/moment_words.csv), as a level ("closed at $41.20";
+    data/level_leads.csv), as a state or a passive ("900 firefighters
+    were deployed"), as a change ("shares fell 3.1%"), as rising, or at a bound may grow."""
+    if c.frame is None or c.frame.measure or c.rising or c.mention.high == math.inf:
+        return False
+    if change_direction(c.sentence, c.mention) is not None:
+        return False
+    before, after = _clause_of(c)
+    if _per_head(before, after):
+        return True  # a term of what each one gets, however the clause's verb tells it
+    lead = _WORD.findall(before)
+    if lead and lead[-1] in _level_leads():
+        return False  # "its shares closed at $41.20", "expanded the recall to 467,000": a level, not an act's count
+    clause = f"{before} {after}"
+    if any(re.search(rf"\b{re.escape(word)}\b", clause) for word in _moment_words()):
+        return False
+    return _done_by_act(_WORD.findall(before)[::-1], forward=False) or (
+        not _any_verb(_WORD.findall(before)) and _done_by_act(_WORD.findall(after), forward=True)
+    )
+
+
+def _clause_of(c: Claim) -> tuple[str, str]:
+    """The words of a figure's clause before it and after it, to the comma (not one inside a number), semicolon or colon
+    either side."""
+    rel = c.sentence.start
+    before = _CLAUSE_BREAK.split(c.sentence.text[: c.start - rel])[-1]
+    after = _CLAUSE_BREAK.split(c.sentence.text[c.end - rel :])[0]
+    return before.lower(), after.lower()
+
+
+_CLAUSE_BREAK = re.compile(r"[;:]|,(?!\d)")  # "per 100,000 residents" is one clause
+
+
+def _per_head(before: str, after: str) -> bool:
+    """A sum for each one ("25,000 euros per family", "to each family", "each family will receive"; data/per_head_words.csv);
+    a rate per a number of people ("14.2 per 100,000") is no sum for each one, and may move."""
+    return any(
+        re.search(rf"\b{re.escape(word)}\b(?!\s+\d)", after if side == "after" else f"{before} {after}")
+        for word, side in _per_head_words().items()
+    )
+
+
+def _verb_kind(word: str) -> str | None:
+    """What a word is as a verb of a figure's clause (data/clause_verbs.csv), a regular past by its ending, else None."""
+    kind = _clause_verbs().get(word)
+    if kind is None and word.endswith("ed") and len(word) > PAST_STEM:
+        return "past"
+    return None if kind == "no verb" else kind
+
+
+def _any_verb(words: Sequence[str]) -> bool:
+    return any(_verb_kind(w) is not None and w not in speech_verbs() for w in words)
+
+
+def _done_by_act(words: Sequence[str], forward: bool) -> bool:
+    """Whether the nearest verb of `words` (read away from the figure) is a past of an act: not a form of 'be' or
+    'have', a modal or a participle, nor a past a form of 'be' makes passive ("was sold after a contest")."""
+    for i, word in enumerate(words):
+        kind = _verb_kind(word)
+        if kind is None or word in speech_verbs():
+            continue
+        if kind != "past":
+            return False
+        helper = words[i - 1] if forward and i else (words[i + 1] if not forward and i + 1 < len(words) else None)
+        return _verb_kind(helper) not in ("be", "have", "modal") if helper else True
+    return False
+
+
+PAST_STEM = 4  # a word ending in -ed longer than this may be a regular past ("enrolled", "derailed"); "bed" is not
 
 
 UPDATE_MARK_DIGITS = 3  # "2,946" marks one update of a count; "2,000" or "820" may be any day's round figure
