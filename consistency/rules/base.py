@@ -428,6 +428,21 @@ class Context:
         serious condition" counts the injured as they go, and its 1,220 with them."""
         return one_time_count(c) and (c.doc, c.sentence.start) not in self._outcome_sentences
 
+    def _may_have_grown(self, a: Claim, b: Claim) -> bool:
+        """Whether the later report's count of an act is the higher: "the storm felled 2,300 trees" on Monday and
+        "felled 4,100 trees" on Wednesday may both be true, the felling went on; a count of acts done never falls,
+        so a lower one later ("enrolled 412 patients", then "398") is no update. Reports of one day, or of days
+        not known, give no order: an undated report's count may be any day's."""
+        first, second = self.date_of(a), self.date_of(b)
+        if a.mention.kind == "percent":
+            return False  # "12.6% of patients" is a share of them, not a count that goes on
+        if first is None or second is None:
+            return True
+        if first == second:
+            return False
+        early, late = (a, b) if first < second else (b, a)
+        return _size(late) > _size(early)
+
     @cached_property
     def _outcome_sentences(self) -> frozenset[tuple[str, int]]:
         """(document, sentence start) of each sentence that counts people befallen (see `outcome_measure`)."""
@@ -528,7 +543,10 @@ class Context:
             return False  # "By March 26th" against a dated claim: the times cannot be told apart
         if fixed_measure(a.frame, b.frame) and (a.time is None or b.time is None) and not _past(a) and not _past(b):
             return True  # a quake's magnitude is the same on every day it is reported, and on the quake's day
-        if self.one_time_count(a) and self.one_time_count(b) and (a.time is None or b.time is None) and not _past(a) and not _past(b):
+        if (
+            self.one_time_count(a) and self.one_time_count(b) and (a.time is None or b.time is None)
+            and not _past(a) and not _past(b) and (per_head_sum(a) or not self._may_have_grown(a, b))
+        ):
             return True  # "the trial enrolled 1,840 patients" is the trial's count on every day it is reported
         if self._final_then_later(a, b) or self._final_then_later(b, a):
             return True  # "Final turnout was 64.3%" on Monday: Tuesday's "turnout was 61.3%" is the same result
@@ -623,6 +641,17 @@ def one_time_count(c: Claim) -> bool:
     return _done_by_act(_WORD.findall(before)[::-1], forward=False) or (
         not _any_verb(_WORD.findall(before)) and _done_by_act(_WORD.findall(after), forward=True)
     )
+
+
+def per_head_sum(c: Claim) -> bool:
+    """Whether a figure is a sum for each one ("25,000 euros per family"): a term, not a count that goes on."""
+    return _per_head(*_clause_of(c))
+
+
+def _size(c: Claim) -> float:
+    """A figure's value, a range's top: what a count that goes on can only have grown past."""
+    m = c.mention
+    return next((v for v in (m.high, m.value, m.low) if v is not None), 0.0)
 
 
 def _clause_of(c: Claim) -> tuple[str, str]:
