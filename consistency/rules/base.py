@@ -29,6 +29,7 @@ from ..align import (
     subjects_compatible,
     writings,
 )
+from ..align.frames import numbered_siblings
 from ..align.times import HISTORY
 from ..data import rows
 from ..intervals import ranges_overlap
@@ -346,6 +347,8 @@ class Context:
         """
         if subjects_compatible(a, b):
             return True
+        if numbered_siblings(a.subject, b.subject):
+            return False  # "Vela-1" and "Vela-2", named in one report, are two of a series
         return bool(self._docs_naming_any(a.subject) & self._docs_naming_any(b.subject))
 
     def _docs_naming_any(self, subject: tuple[str, ...]) -> frozenset[str]:
