@@ -78,6 +78,10 @@ FIGURES = [
     ("the bill passed by 104 votes to 96", "96", "quantity", 96, 95.5, 96.5, "vote", None),
     ("the motion fell by 250 votes to 300", "300", "quantity", 300, 299.5, 300.5, "vote", None),
     ("each seat needs 40 to 60 votes", "40 to 60 votes", "quantity", 50, 39.5, 60.5, "vote", "range"),
+    # "by X% to Y": a change, then the level it reached, never a range (a percent's range is "10 to 20%")
+    ("raises its spending by 15% to 18.4 billion", "15%", "percent", 15, 14.5, 15.5, "%", None),
+    ("raises its spending by 15% to 18.4 billion", "18.4 billion", "number", 18.4e9, 18.35e9, 18.45e9, None, None),
+    ("lifted the payroll by 8% to 2,300", "8%", "percent", 8, 7.5, 8.5, "%", None),
     # a fraction takes its unit through "a" or "of a"
     ("rates rose by half a point to 4.5%", "half a point", "percent", 0.5, 0.475, 0.525, "pp", None),
     ("cut by a quarter of a percentage point", "a quarter of a percentage point", "percent", 0.25, 0.2375, 0.2625, "pp", None),
