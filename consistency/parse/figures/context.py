@@ -209,7 +209,7 @@ def _currency_code(raw: str) -> str:
     if code is None:
         code = lookup(table, "".join(raw.split()))
     if code == "" and "".join(raw.split()).isalpha():
-        return next(k for k in _singulars(raw) if k in table)
+        return next((k for k in _singulars(raw) if k in table), "")  # a symbol several share ("FCFA") stays unknown
     return code or ""
 
 
@@ -276,6 +276,10 @@ def _read_currency(text: str, num: Numeral, figure: Figure) -> str | None:
     if currency is not None:
         return currency
     m = vocab.currency_after_re.match(text, figure.end)
+    if m and figure.multiplier == 1 and any(
+        normalise_form(k, False) in vocab.scaled_only_currencies for k in _singulars(m.group())
+    ):
+        m = None  # "won two crowns": titles; "212 billion crowns" is money
     if m:
         figure.end = m.end()
         return _currency_code(m.group().strip())
