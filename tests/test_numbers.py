@@ -37,6 +37,9 @@ FIGURES = [
     ("The project is worth $15bn.", "$15bn", "money", 15e9, 14.5e9, 15.5e9, "USD", None),
     ("estimating the value at $15 billion.", "$15 billion", "money", 15e9, 14.5e9, 15.5e9, "USD", None),
     ("It raised US$2.5m last year.", "US$2.5m", "money", 2.5e6, 2.45e6, 2.55e6, "USD", None),
+    # a currency name several currencies share is its own unit: crowns compare with crowns only
+    ("a budget of 212 billion crowns", "212 billion crowns", "money", 212e9, 211.5e9, 212.5e9, "crown", None),
+    ("the 212 billion crown plan", "212 billion crown", "money", 212e9, 211.5e9, 212.5e9, "crown", None),
     ("aid amounted to £396bn in total", "£396bn", "money", 396e9, 395.5e9, 396.5e9, "GBP", None),
     ("a fund of €1.2tn was agreed", "€1.2tn", "money", 1.2e12, 1.15e12, 1.25e12, "EUR", None),
     ("a fund of €1.2 trillion was agreed", "€1.2 trillion", "money", 1.2e12, 1.15e12, 1.25e12, "EUR", None),
@@ -54,7 +57,7 @@ FIGURES = [
     ("a 100-rouble note", "100-rouble", "money", 100, 99.5, 100.5, "RUB", None),
     ("a fine of 1,000 hryvnias", "1,000 hryvnias", "money", 1000, 950, 1050, "UAH", None),
     ("paid 20 Swiss francs", "20 Swiss francs", "money", 20, 19.5, 20.5, "CHF", None),
-    ("paid 30 francs", "30 francs", "money", 30, 29.5, 30.5, None, None),
+    ("paid 30 francs", "30 francs", "money", 30, 29.5, 30.5, "franc", None),  # a name several share: its own unit
     ("it only cost 3 dollars 50 cents", "3 dollars 50 cents", "money", 3.5, 3.495, 3.505, "USD", None),
     ("a loss of 45 cents a share", "45 cents", "money", 0.45, 0.445, 0.455, "USD", None),
     ("petrol rose 5p a litre", "5p", "money", 0.05, 0.045, 0.055, "GBP", None),
@@ -78,6 +81,10 @@ FIGURES = [
     ("the bill passed by 104 votes to 96", "96", "quantity", 96, 95.5, 96.5, "vote", None),
     ("the motion fell by 250 votes to 300", "300", "quantity", 300, 299.5, 300.5, "vote", None),
     ("each seat needs 40 to 60 votes", "40 to 60 votes", "quantity", 50, 39.5, 60.5, "vote", "range"),
+    # "by X% to Y": a change, then the level it reached, never a range (a percent's range is "10 to 20%")
+    ("raises its spending by 15% to 18.4 billion", "15%", "percent", 15, 14.5, 15.5, "%", None),
+    ("raises its spending by 15% to 18.4 billion", "18.4 billion", "number", 18.4e9, 18.35e9, 18.45e9, None, None),
+    ("lifted the payroll by 8% to 2,300", "8%", "percent", 8, 7.5, 8.5, "%", None),
     # a fraction takes its unit through "a" or "of a"
     ("rates rose by half a point to 4.5%", "half a point", "percent", 0.5, 0.475, 0.525, "pp", None),
     ("cut by a quarter of a percentage point", "a quarter of a percentage point", "percent", 0.25, 0.2375, 0.2625, "pp", None),

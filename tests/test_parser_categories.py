@@ -504,3 +504,10 @@ COUNTS_AFTER_A_MONTH = [
 def test_a_count_in_words_after_a_month_is_no_day(sentence, month, count, value):
     assert [text for text, _, _ in date_of(sentence)] == [month]
     assert [(text, v) for _, text, v, _ in figures_of(sentence)] == [(count, value)]
+
+
+def test_crowns_after_a_scaled_amount_are_money():
+    # "won two crowns" are titles; an amount with its scale before "crowns" is money in a currency of that name
+    assert [f for f in figures_of("Spending rises to 212 billion crowns next year.") if f[0] == "money"] == [
+        ("money", "212 billion crowns", pytest.approx(212e9), "crown")
+    ]

@@ -1502,6 +1502,21 @@ def one_name(x: str, y: str) -> bool:
     return bool(tx and ty) and (tx <= ty or ty <= tx)
 
 
+# a name that ends in its number in a series: "Vela-2", "Apollo 13", "Block 4"
+_NUMBERED = re.compile(r"^(?P<base>.*?\w)[\s-]+(?P<number>\d+)$")
+
+
+def numbered_siblings(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Two names of one series told apart by their numbers ("Vela-1", "Vela-2"), and none named by both: two
+    things of the series, however often one report names both."""
+    if set(a) & set(b):
+        return False
+    def numbered(names: tuple[str, ...]) -> list[tuple[str, str]]:
+        return [(m["base"].lower(), m["number"]) for m in map(_NUMBERED.match, names) if m is not None]
+
+    return any(x[0] == y[0] and x[1] != y[1] for x in numbered(a) for y in numbered(b))
+
+
 def owners_compatible(a: Claim, b: Claim, is_place: Callable[[str], bool] = lambda name: False) -> bool:
     """Whose figures: a sentence that names no one speaks of the names of the sentence before, else the headline's.
 

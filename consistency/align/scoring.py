@@ -153,10 +153,29 @@ def attribute_similarity(a: Claim, b: Claim, corpus: Corpus) -> float:
     make a count of rescue teams in Herat the toll of Herat's earthquake.
     """
     names = name_tokens(a.subject) | name_tokens(b.subject) | _short_name_words(a.subject) | _short_name_words(b.subject)
+    names |= _titles_before(a) | _titles_before(b)
     ta, tb = _without(a.attribute, names), _without(b.attribute, names)
     if not ta or not tb:
         return 0.0
     return corpus.share(ta, tb)
+
+
+# capitalised words straight before a name: its title ("Finance Minister Tomas Varga")
+_TITLE_WORDS = 3
+
+
+def _titles_before(c: Claim) -> frozenset[str]:
+    """The capitalised words written straight before a subject's name in its sentence, its title ("Finance Minister
+    Tomas Varga", "Agency director Lea Marten"): they say who the name is, not what a figure measures."""
+    text, out = c.sentence.text, set()
+    for name in c.subject:
+        at = text.find(name)
+        if at <= 0:
+            continue
+        before = WORD.findall(text[:at])[-_TITLE_WORDS:]
+        while before and before[-1][:1].isupper() and before[-1].lower() not in stopwords():
+            out.add(stem(before.pop().lower()))
+    return frozenset(out)
 
 
 def _short_name_words(names: tuple[str, ...]) -> frozenset[str]:

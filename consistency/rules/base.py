@@ -30,7 +30,7 @@ from ..align import (
     subjects_compatible,
     writings,
 )
-from ..align.frames import outcome_measure
+from ..align.frames import numbered_siblings, outcome_measure
 from ..align.times import HISTORY
 from ..claim_building import change_direction
 from ..data import rows
@@ -350,6 +350,8 @@ class Context:
         """
         if subjects_compatible(a, b):
             return True
+        if numbered_siblings(a.subject, b.subject):
+            return False  # "Vela-1" and "Vela-2", named in one report, are two of a series
         return bool(self._docs_naming_any(a.subject) & self._docs_naming_any(b.subject))
 
     def _docs_naming_any(self, subject: tuple[str, ...]) -> frozenset[str]:

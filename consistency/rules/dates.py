@@ -138,6 +138,8 @@ def event_score(ctx: Context, a: Claim, b: Claim, one_figure: bool = False) -> f
         return 0.0  # a quake's Friday is not its aftershock's Sunday
     if _other_activity(a, b) or _other_activity(b, a):
         return 0.0  # "salvage teams began pumping oil on Friday" is not the day the tanker ran aground
+    if _other_act(a, b) or _other_act(b, a):
+        return 0.0  # "the opposition on Thursday attacked the budget" is not the day it was presented
     if agents_differ(a, b) and not _one_place(ctx, a.frame.agent, b.frame.agent):
         return 0.0  # "Texas holds its primary on March 3" and "Ohio holds its primary on March 17": each state's own
     if ctx.different_people(a, b):
@@ -180,6 +182,17 @@ def _other_activity(a: Claim, b: Claim) -> bool:
     "began recording" of "the recording"."""
     act = activity_begun(a.sentence.text)
     return act is not None and not set(content_terms(act)) & set(b.context)
+
+
+# a past verb written straight after a date: "Varga on Friday defended the budget" (the act that day is dated)
+_DATED_ACT = re.compile(r"\s+(?P<act>[a-z]+ed)\b")
+
+
+def _other_act(a: Claim, b: Claim) -> bool:
+    """Whether `a`'s date is followed by the act it dates ("the opposition on Thursday attacked the budget") and
+    `b`'s sentence does not tell of that act: "the plan was presented on Wednesday" is another act's day."""
+    act = _DATED_ACT.match(a.sentence.text, a.mention.end - a.sentence.start)
+    return act is not None and not set(content_terms(act["act"])) & set(b.context)
 
 
 @cache

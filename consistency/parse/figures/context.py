@@ -202,11 +202,21 @@ def junk_spans(text: str) -> Junk:
 
 
 def _currency_code(raw: str) -> str:
+    """The ISO code of a currency as written; a name shared by several ("crowns", "francs") is its own unit, so
+    an amount in crowns compares with amounts in crowns and with no other currency."""
     table = vocabulary().currencies
     code = lookup(table, raw)
     if code is None:
         code = lookup(table, "".join(raw.split()))
+    if code == "" and "".join(raw.split()).isalpha():
+        return next((k for k in _singulars(raw) if k in table), "")  # a symbol several share ("FCFA") stays unknown
     return code or ""
+
+
+def _singulars(raw: str) -> tuple[str, ...]:
+    """A currency name in lower case, then without a plural ending (the order `lookup` tries them in)."""
+    low = " ".join(raw.split()).lower()
+    return (low, *(low[: -len(e)] for e in ("es", "s") if low.endswith(e)))
 
 
 def read_figure(text: str, num: Numeral, junk: Junk) -> Figure | None:
@@ -266,6 +276,10 @@ def _read_currency(text: str, num: Numeral, figure: Figure) -> str | None:
     if currency is not None:
         return currency
     m = vocab.currency_after_re.match(text, figure.end)
+    if m and figure.multiplier == 1 and any(
+        normalise_form(k, False) in vocab.scaled_only_currencies for k in _singulars(m.group())
+    ):
+        m = None  # "won two crowns": titles; "212 billion crowns" is money
     if m:
         figure.end = m.end()
         return _currency_code(m.group().strip())

@@ -412,6 +412,8 @@ def _range(text: str, a: Figure, b: Figure) -> Figure | None:
         return None  # "rose 12p to 345p": the change, then the level it reached, each with its unit
     elif "to" in text[a.end : b.start] and _changed_by(text, a.start, through_by=True) and b.value > _LEVEL_RATIO * a.value:
         return None  # "the toll climbed by 400 to 2,946": the change, then the level, far above it
+    if a.kind == "percent" and b.kind != "percent":
+        return None  # "raises spending by 15% to 18.4 billion": a change, then the level; a range is "10 to 20%"
     kind, unit = a.kind, a.unit
     if a.kind == "number" and b.kind != "number":
         kind, unit = b.kind, b.unit

@@ -18,7 +18,8 @@ such as ``C $``):
 - ``currencies.csv``: form, ISO 4217 code (empty when the name is ambiguous,
   "francs"), role (symbol, code, name, subunit), position (before, after or
   both sides of the number, or before_scaled: before an amount with its scale only, as "R" in "R5bn" —
-  "R5" alone is a road's name), case;
+  "R5" alone is a road's name —, or after_scaled: after one, as "212 billion crowns" — "won two crowns" are
+  titles), case;
 - ``units.csv``: form, canonical unit, attach (glued, space — a space or a
   hyphen, "20-year" —, both, or hyphen: only after a hyphen, "a 9-second
   gap", where the word alone is an ordinal), case; ``%``, ``pp`` and ``bp`` make percents;
@@ -71,7 +72,7 @@ class Vocabulary:
     words: dict[str, NumberWord]
     scale_suffixes: dict[str, tuple[float, bool]]  # form -> (multiplier, money only)
     currencies: dict[str, str]  # normalised form -> ISO 4217 code ("" when the name is ambiguous)
-    scaled_only_currencies: frozenset[str]  # normalised symbols read only before a scaled amount: "R5bn"
+    scaled_only_currencies: frozenset[str]  # normalised forms read only beside a scaled amount: "R5bn", "5bn crowns"
     units: dict[str, str]  # normalised form -> canonical unit
     conversions: dict[str, tuple[str, float]]  # canonical unit -> (base unit, factor to the base)
     metric_units: frozenset[str]
@@ -196,13 +197,13 @@ def vocabulary() -> Vocabulary:
         if role == "subunit":
             subunits.append((form, exact))
             continue
-        if row["position"] == "before_scaled":  # "R5bn", "N3bn": a letter that is a currency only before a scale
+        if row["position"] in ("before_scaled", "after_scaled"):  # "R5bn"; "212 billion crowns", not "two crowns"
             scaled_only.add(normalise_form(key, exact))
         if row["position"] in ("before", "both", "before_scaled"):
             (before_names if role == "name" else before_symbols).append((form, exact))
             if form.replace(".", "").isalpha() and " " not in form:
                 glued_before.append((form, exact))
-        if row["position"] in ("after", "both"):
+        if row["position"] in ("after", "both", "after_scaled"):
             (after_symbols if role == "symbol" else after_names).append((form, exact))
     symbol_space = r"\s?"
     currency_before_re = re.compile(
