@@ -165,7 +165,8 @@ def check(
         # a story reruns (its stored documents' claims decoded) only when the store lacks its result
         found, measured = _story_results(store, keys, run, stories, stored, wanted,
                                          (keeping, settings.tolerance, focus_ids), settings.agreements)
-        found_ids = {d.id for d in found}
+        # the ids found before any suppression, read (every discrepancy unpacked) only to tell which acknowledged are stale
+        found_ids = {d.id for d in found} if settings.acknowledged else set()
         spans: list[Span] = []
         if settings.inline:
             for doc in documents:

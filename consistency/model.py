@@ -325,15 +325,16 @@ def as_written(claim: Claim) -> tuple:
         m.end - s.start,
         s.end - s.start,
         s.text,
-        *(getattr(m, name) for name in _MENTION_AS_WRITTEN),
-        *(getattr(claim, name) for name in _CLAIM_AS_WRITTEN),
+        *_MENTION_AS_WRITTEN(m),
+        *_CLAIM_AS_WRITTEN(claim),
     )
 
 
-# the fields `as_written` reads as they are (the others are the places and the document it sets aside)
-_MENTION_AS_WRITTEN = tuple(f.name for f in dataclasses.fields(Mention) if f.name not in ("start", "end"))
-_CLAIM_AS_WRITTEN = tuple(
-    f.name for f in dataclasses.fields(Claim) if f.name not in ("doc", "published", "mention", "sentence")
+# the fields `as_written` reads as they are (the others are the places and the document it sets aside), each
+# getter giving a tuple of them
+_MENTION_AS_WRITTEN = operator.attrgetter(*(f.name for f in dataclasses.fields(Mention) if f.name not in ("start", "end")))
+_CLAIM_AS_WRITTEN = operator.attrgetter(
+    *(f.name for f in dataclasses.fields(Claim) if f.name not in ("doc", "published", "mention", "sentence"))
 )
 
 

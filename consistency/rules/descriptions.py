@@ -55,6 +55,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import cache
 
+from ..align import read_per_writing, writings
 from ..data import rows
 from ..model import Claim, Discrepancy, Severity
 from ..parse.names import lexicon as lex
@@ -449,12 +450,14 @@ def one_person(a: Claim, b: Claim) -> bool:
 
 
 def _described(ctx: Context, read: Callable[[Claim], tuple[list[str], bool]], value: Callable[[str], str]) -> list[Described]:
+    """What the sentences say each person is, by `read` (which reads nothing but the sentence as written:
+    the copies of one sentence that a story's reports give again are read once)."""
     out = []
     pronouns = [c for c in ctx.pronouns if c.mention.canonical != ANYONE]  # "She is a nurse"
-    for c in [*ctx.claims, *pronouns]:
-        if not _is_person(c):
-            continue
-        forms, past = read(c)
+    people = [c for c in [*ctx.claims, *pronouns] if _is_person(c)]
+    said = read_per_writing(read, people, writings(people))
+    for c in people:
+        forms, past = said[id(c)]
         if forms:
             out.append(Described(c, frozenset(value(f) for f in forms), tuple(dict.fromkeys(forms)), past))
     return out

@@ -21,6 +21,7 @@ __all__ = ["ANYONE", "is_named", "pronoun_claims"]
 
 # "He attended the summit": a sentence whose doer is a pronoun.
 _PRONOUN_DOER = re.compile(r"\s*(?:He|She)\b")
+_PRONOUN = re.compile(r"(?:He|She)\b")  # a text without one has no sentence that opens with one
 ANYONE = ""  # the doer of a pronoun that opens its document: whoever the other source names
 
 
@@ -41,6 +42,8 @@ def pronoun_claims(ctx: Context) -> Iterator[Claim]:
             persons[c.doc].append((c.sentence.start, c.start, c.mention.canonical))
         carriers.setdefault((c.doc, c.sentence.start), c)
     for doc, document in ctx.documents.items():
+        if not _PRONOUN.search(document.text):
+            continue  # not split into sentences for nothing
         for sentence in sentences(document.text):
             opening = _PRONOUN_DOER.match(sentence.text)
             if opening is None:
