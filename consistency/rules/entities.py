@@ -441,8 +441,19 @@ def slot_conflicts(ctx: Context) -> Iterator[Discrepancy]:
             b.mention.text, ctx.documents[a.doc].text, spans[a.doc]
         )
 
+    # a score is kept for each pair of writings, but a sentence that says its subject by a pronoun or its kind
+    # ("It was written by", "The company was founded by") is read with what its document said before it
+    # (`_stood_for`), which copies of it in other reports need not share
+    def scored_as(c: Claim) -> tuple:
+        if stand_in(c.sentence.text) is None:
+            return (writing[id(c)],)
+        before = _before(c)
+        return writing[id(c)], bool(before.strip()), frozenset(content_terms(before)), _last_named(c)
+
+    read_alike: dict[tuple, int] = {}
+    scored = {id(c): read_alike.setdefault(scored_as(c), len(read_alike)) for c in claims}
     for a, b, s in mutual_conflicts(claims, keys, score, agree, threshold=SAME_SLOT, close=0.1, as_written_only=True,
-                                 writing=writing):
+                                 writing=scored):
         slot = sorted(slots[id(a)] & slots[id(b)])[0]
         yield Discrepancy(
             kind="entity-conflict",
