@@ -28,7 +28,7 @@ from ..model import Claim, Discrepancy, Mention, Sentence, Severity
 from ..text import sentences
 from .base import Context, as_do, part
 
-__all__ = ["superlative_span_conflicts", "spans_of"]
+__all__ = ["in_superlative_span", "superlative_span_conflicts", "spans_of"]
 
 _YEARS = {"year": 1, "years": 1, "decade": 10, "decades": 10, "century": 100, "centuries": 100}
 _SCALE = {"nearly": 0.9, "almost": 0.9}  # "nearly six decades": at least 54 years
@@ -105,6 +105,13 @@ def spans_of(sentence: Sentence, year: int) -> list[tuple[re.Match[str], Span]]:
             dimension = _dimensions()[" ".join(m["sup"].lower().split())]
             out.append((m, Span(dimension, *found)))
     return out
+
+
+def in_superlative_span(c: Claim) -> bool:
+    """Whether a figure is the span of a superlative ("a century" in "the strongest quake in more than a
+    century"): it says since when the event is the greatest, and is no quantity of the story that may change."""
+    start, end = c.mention.start - c.sentence.start, c.mention.end - c.sentence.start
+    return any(m.start() <= start and end <= m.end() for m in _pattern().finditer(c.sentence.text))
 
 
 def spans_agree(a: Span, b: Span) -> bool:

@@ -30,6 +30,7 @@ from ..intervals import date_range_text, overlap
 from ..model import Claim, Discrepancy, Severity
 from .base import Context, part, rule, run_parts
 from .figures import SAME_QUANTITY, figure_keys, figure_score, figures_agree
+from .superlatives import in_superlative_span
 
 SAME_IN_DOCUMENT = 0.6  # a document's own two figures must match more surely than two sources'
 
@@ -54,11 +55,13 @@ def figure_timelines(ctx: Context) -> list[list[Claim]]:
     of near matches. Parts of a listed total stay out, and so do the counts
     of a vote's tally: a vote is counted once, and two days' tallies are two
     votes ("backed 7-2 on Tuesday", "approved 30-12 on Thursday"), never a
-    count that rose.
+    count that rose. Nor does a superlative's span ("in more than a century"):
+    it says since when, and part superlative-span compares it.
     """
     figures = [
         c for c in ctx.figures
         if ctx.time_of(c) is not None and c.parts_total is None and tally_count(c.mention) is None
+        and not in_superlative_span(c)
     ]
     links = _scored_links(ctx, figures)
     score = {frozenset((id(a), id(b))): s for s, a, b in links}
