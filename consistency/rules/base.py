@@ -427,8 +427,17 @@ class Context:
     def one_time_count(self, c: Claim) -> bool:
         """A figure no measure word makes a kept count, told as the count of an act done once (see
         `one_time_count`), in a sentence that counts no one befallen: "1,832 were injured, of whom 1,220 were in a
-        serious condition" counts the injured as they go, and its 1,220 with them."""
-        return one_time_count(c) and (c.doc, c.sentence.start) not in self._outcome_sentences
+        serious condition" counts the injured as they go, and its 1,220 with them. Read once for each figure,
+        however many pairs ask."""
+        key = (c.doc, c.mention.start, c.mention.end)
+        if key not in self._one_time_counts:
+            self._one_time_counts[key] = one_time_count(c) and (c.doc, c.sentence.start) not in self._outcome_sentences
+        return self._one_time_counts[key]
+
+    @cached_property
+    def _one_time_counts(self) -> dict[tuple[str, int, int], bool]:
+        """(document, figure's start, end) → whether it counts an act done once, filled as figures are asked about."""
+        return {}
 
     def _may_have_grown(self, a: Claim, b: Claim) -> bool:
         """Whether the later report's count of an act is the higher: "the storm felled 2,300 trees" on Monday and
