@@ -55,7 +55,7 @@ from .slots import (
     slots_by_name,
     slots_of,
 )
-from .stand_ins import PRONOUN, kind_of_opening, stand_in
+from .stand_ins import OPENS_WITH_PRONOUN, PRONOUN, kind_of_opening, stand_in
 
 # A sentence that speaks of the past on purpose: its office claims are history, not the story's time.
 _HISTORICAL = re.compile(
@@ -199,7 +199,7 @@ def nationality_conflicts(ctx: Context) -> Iterator[Discrepancy]:
     named = _named_by_sentence(ctx)
     claims = [
         _with_pronoun_subject(named, c) for c in ctx.claims
-        if c.mention.role == "nationality" and (c.subject or _OPENS_WITH_PRONOUN.match(c.sentence.text))
+        if c.mention.role == "nationality" and (c.subject or OPENS_WITH_PRONOUN.match(c.sentence.text))
     ]
     # a pronoun that opens its document stands for anyone: its claims meet every claim of their story
     open_stories = {ctx.story_of(c.doc) for c in claims if not c.subject}
@@ -467,8 +467,6 @@ def slot_conflicts(ctx: Context) -> Iterator[Discrepancy]:
         )
 
 
-# A sentence that opens with a pronoun speaks of a subject it does not name: "It was written by Siva Reddy".
-_OPENS_WITH_PRONOUN = re.compile(r"\s*(?:It|He|She|They|Its|His|Her|Their)\b")
 
 
 def _stood_for(a: Claim, b: Claim, before: str, last_named: str = "") -> set[str] | None:

@@ -17,10 +17,11 @@ from functools import cache
 from ..data import rows
 from ..terms import WORD
 
-__all__ = ["PRONOUN", "kind_of_opening", "stand_in"]
+__all__ = ["OPENS_WITH_PRONOUN", "PRONOUN", "kind_of_opening", "stand_in"]
 
 PRONOUN = ""  # what `stand_in` gives for a subject said by a pronoun: no kind
-_PRONOUN = re.compile(r"\s*(?:It|He|She|They|Its|His|Her|Their)\b")
+# a sentence that opens with a pronoun speaks of a subject it does not name: "It was written by Siva Reddy"
+OPENS_WITH_PRONOUN = re.compile(r"\s*(?:It|He|She|They|Its|His|Her|Their)\b")
 # "Portrayed by actress Maria Lenz, the character ...": a phrase of a participle and its doer before the subject
 _LEADING_DOER = r"(?:[A-Z][a-z]+(?:ed|en|wn)\s+by\s+[^,;:()]{1,60},\s+)?"
 _KIND = re.compile(rf"\s*{_LEADING_DOER}(?:[Tt]he|[Tt]his)\s+(?P<kind>[a-z]+)\b(?!['’])")
@@ -38,7 +39,7 @@ def stand_in(text: str) -> str | None:
     kind for "The show is hosted by Rita Vale" ("show") or "Played by actress Maria Lenz, the character was
     created by Tom Hale" ("character"); None when the sentence names its subject or speaks of it otherwise
     ("The show's host, Rita Vale, ..." is of a host)."""
-    if _PRONOUN.match(text):
+    if OPENS_WITH_PRONOUN.match(text):
         return PRONOUN
     found = _KIND.match(text)
     return _kinds().get(found["kind"]) if found else None
