@@ -15,6 +15,8 @@ from bisect import bisect_left
 from collections import Counter, defaultdict
 from collections.abc import Iterator, Sequence
 
+from rapidfuzz.distance import OSA
+
 from ..align import (
     claim_agent,
     context_similarity,
@@ -29,7 +31,7 @@ from ..intervals import ranges_overlap
 from ..model import Claim, Discrepancy, Severity
 from ..parse.names.nationalities import DESCENT, NEGATED, ONLY
 from ..terms import WORD, content_terms, stem, stopwords
-from .base import Context, part, rule
+from .base import Context, part, rule, run_parts
 from .companies import company_role_conflicts, role_of
 from .crafts import craft_conflicts
 from .descriptions import employer_conflicts, home_conflicts, occupation_conflicts, party_conflicts
@@ -510,6 +512,7 @@ def _names_subject_of(a: Claim, b: Claim) -> bool:
 
 _NAME_WORD = 4  # letters in the shortest word that tells a name ("Lind" tells, "de" and "Bay" do not)
 _OF = re.compile(r"\s+of\s+")  # "Federation of Labour": the body named is the federation, of labour
+_SLIP_LENGTH = 5  # letters from which one slip of the keys in a name's word is likelier than another name
 
 
 def _name_words(name: str) -> set[str]:
@@ -531,10 +534,18 @@ def _one_name_within(name: str, other: str) -> bool:
 
 
 def _spelt_alike(name: str, other: str) -> bool:
-    """Whether two names are one misspelt: word by word alike ("justin lowe" and "justine lowe"), not merely
-    close overall ("forbes unicorn list" is not "fortune unicorn list")."""
+    """Whether two names are one misspelt: word by word alike ("justin lowe" and "justine lowe", "jonas eklund"
+    and "jonas ekland"), not merely close overall ("forbes unicorn list" is not "fortune unicorn list")."""
     words, others = name.split(), other.split()
-    return len(words) == len(others) and all(same_spelling(w, o) for w, o in zip(words, others, strict=True))
+    return len(words) == len(others) and all(_word_alike(w, o) for w, o in zip(words, others, strict=True))
+
+
+def _word_alike(word: str, other: str) -> bool:
+    """A word of a name written alike, nearly (`same_spelling`), or with one slip of the keys in a word long enough
+    that a slip is likelier than another name ("eklund" / "ekland"; not "lowe" / "love")."""
+    if same_spelling(word, other):
+        return True
+    return min(len(word), len(other)) >= _SLIP_LENGTH and OSA.distance(word.lower(), other.lower()) <= 1
 
 
 def _words_named(words: set[str], named: set[str]) -> bool:
@@ -671,5 +682,63 @@ def name_variant(ctx: Context) -> Iterator[Discrepancy]:
                 explanation=(
                     f'{canonical} appears {usual_n} times as "{usual}" and once as "{form}", '
                     "a spelling no alias list knows."
+                ),
+            )
+    yield from run_parts(ctx, "name-variant")
+
+
+@part(
+    "name-variant",
+    "unknown-person",
+    example='"Marta Velling" (a, b) and "Marta Vellign" (c): a person no list knows, spelled otherwise in one report',
+)
+def misspelt_people(ctx: Context) -> Iterator[Discrepancy]:
+    """A person no alias list knows, named alike in several reports and otherwise in one: a likely typo.
+
+    The two names must give the same given names and surnames that differ
+    by a near spelling or one slip of the keys in a word of five letters or
+    more ("Eklund" / "Ekland"; "Lowe" / "Love" are two names, and so are
+    "Paul Weber" and "Paula Weber"); the usual spelling must appear in at
+    least two reports as a person's, the other in one (as a person's, or
+    as a name the sentence does not say the kind of).
+    """
+    people: dict[str, list[Claim]] = defaultdict(list)  # names of people, and names of no known kind
+    known_people: set[str] = set()
+    for c in ctx.claims:
+        m = c.mention
+        if m.kind == "entity" and m.role in ("person", None) and m.canonical and " " in m.canonical:
+            people[m.canonical].append(c)
+            if m.role == "person":
+                known_people.add(m.canonical)
+    reports = {name: sorted({c.doc for c in cs}) for name, cs in people.items()}
+    # names by their given names ("jonas"): a surname misspelt keeps them; a relative's given name does not
+    by_given: dict[tuple[str, ...], list[str]] = defaultdict(list)
+    for name in sorted(people):
+        by_given[tuple(name.lower().split()[:-1])].append(name)
+    for names in by_given.values():
+        for odd in names:
+            if len(reports[odd]) != 1:
+                continue
+            usual = max(
+                (
+                    n for n in names
+                    if n != odd and n in known_people and len(reports[n]) >= 2 and _word_alike(_surname(odd), _surname(n))
+                ),
+                key=lambda n: (len(reports[n]), n),
+                default=None,
+            )
+            if usual is None or ctx.knowledge.canonical_name(odd) or ctx.knowledge.canonical_name(usual):
+                continue
+            first = people[odd][0]
+            other = next((c for c in people[usual] if c.doc != first.doc), people[usual][0])
+            n = len(reports[usual])
+            yield Discrepancy(
+                kind="name-variant",
+                severity=Severity.warning,
+                summary=f'"{odd}" ({first.doc}) appears in one report; {n} reports write "{usual}": likely a typo',
+                claims=(first, other),
+                explanation=(
+                    f'"{usual}" is named in {n} reports ({", ".join(reports[usual])}) and "{odd}" only in '
+                    f"{first.doc}; the names differ by a slip of the keys, and no alias list knows either."
                 ),
             )
