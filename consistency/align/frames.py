@@ -643,6 +643,20 @@ def _part_of_whole() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return re.compile("^" + _WHOLE_LEAD + count), re.compile(count + _WHOLE_LEAD + "$")
 
 
+_DIGIT = re.compile(r"\d")
+
+
+@cache
+def _part_of_told() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A count of a part of a whole told before, by a pronoun (data/partitive_pronouns.csv): after the figure
+    ("2,140 of them") or opening its sentence ("Of those, about 2,140")."""
+    pronouns = "|".join(re.escape(r["word"]) for r in rows("partitive_pronouns.csv"))
+    return (
+        re.compile(rf"^\s+of\s+(?:{pronouns})\b", re.IGNORECASE),
+        re.compile(rf"^\s*(?:of|among)\s+(?:{pronouns})\s*,?\s*(?:[^\W\d_]+\s+){{0,2}}$", re.IGNORECASE),
+    )
+
+
 def _listed(lead: str, rest: str) -> bool:
     """Whether a figure is one of two joined before the plural noun they share ("in the 12th and 58th minutes"):
     each is one of the values, and neither is the value of the thing counted alone ("the 21st minute")."""
@@ -669,6 +683,11 @@ def _part_or_whole(sentence: Sentence, m: Mention) -> frozenset[str]:
         return frozenset({LISTED})
     part, whole = _part_of_whole()
     if part.match(rest):
+        return frozenset({PART})
+    after_pronoun, before_pronoun = _part_of_told()
+    if (after_pronoun.match(rest) and not _DIGIT.search(lead)) or before_pronoun.search(lead):
+        # "Of those, 2,140 fell ill", "2,140 of them": a part of a whole told in a sentence before (a whole in
+        # the same sentence, "210 were injured, 35 of them seriously", says by its own words what the part is)
         return frozenset({PART})
     return frozenset({WHOLE}) if whole.search(lead) else frozenset()
 
