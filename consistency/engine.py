@@ -9,7 +9,6 @@ import pickle
 import statistics
 import sys
 import tempfile
-import zlib
 from array import array
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
@@ -435,26 +434,24 @@ class _Spilled:
         return len(self._where)
 
 
-# How hard a packed analysis is compressed: zlib's fastest level halves it, for a fiftieth of the time
-# unpickling it takes (higher levels gain a few per cent more).
-_PACK_LEVEL = 1
-
-
 @dataclasses.dataclass(frozen=True, slots=True)
 class Packed:
-    """A document's fresh analysis packed (pickled and compressed) by the process that made it, to be
-    unpacked by the one that runs its story's work; or a discrepancy, packed until the report is written.
-    It lives in memory or in this check's temporary file only, never in the store."""
+    """A document's fresh analysis packed (pickled) by the process that made it, to be unpacked by the one
+    that runs its story's work; or a discrepancy, packed until the report is written. It lives in memory or in
+    this check's temporary file only, never in the store.
+
+    It is not compressed: it waits on disk (`_Spilled`), not in memory, where compressing it would only
+    halve a temporary file, for a twentieth of a check's time."""
 
     blob: bytes
 
     @classmethod
     def of(cls, value: Any) -> Packed:
-        return cls(zlib.compress(pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL), _PACK_LEVEL))
+        return cls(pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
 
     def unpack(self) -> Any:
         # bytes this check's own processes made, never read from disk
-        return pickle.loads(zlib.decompress(self.blob))  # noqa: S301
+        return pickle.loads(self.blob)  # noqa: S301
 
 
 class _SortedDiscrepancies(Sequence[Discrepancy]):
