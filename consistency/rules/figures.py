@@ -12,6 +12,7 @@ from __future__ import annotations
 import math
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
+from functools import cache
 
 from ..align import (
     CLOSE_SECOND,
@@ -37,6 +38,7 @@ from ..align import (
 )
 from ..align.frames import FIRST_COUNT, SECOND_COUNT, YEAR_ON_YEAR, of_the_event, own_measure
 from ..claim_building import change_direction, heads_match
+from ..data import rows
 from ..intervals import figures_overlap, overlap
 from ..model import Claim, Discrepancy, Severity
 from ..parse.figures.numbers import unit_factor
@@ -412,6 +414,12 @@ def _topical(corpus, term: str) -> bool:
     return corpus.df.get(term, 0) <= max(2, 0.8 * corpus.documents) or english_rarity(term) >= TOPICAL_RARITY
 
 
+@cache
+def _same_count_units() -> frozenset[frozenset[str]]:
+    """Pairs of units that count the same things (data/same_count_units.csv): a job for each worker."""
+    return frozenset(frozenset((r["unit"], r["other"])) for r in rows("same_count_units.csv"))
+
+
 def _converts_to(a: Claim, b: Claim) -> bool:
     """Whether two figures in units of one base are the same value in it ("0.25 pp" and "25 bp")."""
     ratio = unit_factor(a.mention.unit, b.mention.unit)
@@ -458,6 +466,8 @@ def unit_conflict(ctx: Context) -> Iterator[Discrepancy]:
     for a, b in candidate_pairs(figures, keys):
         if a.mention.family == b.mention.family and a.mention.unit == b.mention.unit:
             continue  # the same unit, or both counts: not this rule's business
+        if frozenset((a.mention.unit, b.mention.unit)) in _same_count_units():
+            continue  # "4,200 jobs at risk" and "its 4,200 employees": one count in two words
         if a.mention.family != b.mention.family and _mantissa(a.mention.value) % 10 == 0:
             continue  # round figures ("20%", "$30 billion") meet by chance across units
         if _converts_to(a, b):
