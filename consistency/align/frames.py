@@ -407,6 +407,13 @@ def frame_of(
         # "a vessel carrying 223 people": people counted on terms that are themselves a measure (on board); a sum
         # is no one counted ("the painting had carried a high estimate of $40 million")
         measure = next((q for q in sorted(qualifiers) if q in _measure_values()), None)
+    modifier = _modifier_measure(sentence, m)
+    if modifier is not None:
+        # "a rocket carrying the 1,850 kg satellite", "salvage crews refloated the 84,000-tonne tanker": the thing's
+        # own property, whatever the clause says of the thing
+        measure = modifier
+        qualifiers = frozenset(roles[w][1] for w in after if roles.get(w, ("",))[0] == "qualifier")
+    measure = _in_its_units(m, measure)
     tally = tally_count(m)
     if tally is not None:  # "approved the bill by 61 votes to 54", "the committee voted 7-2": votes, whatever
         measure, qualifiers = VOTE, qualifiers | {tally}  # was voted on; the votes for are not the votes against
@@ -1219,6 +1226,48 @@ def describe_frame(c: Claim) -> str:
     if owner:
         parts.append(f"of {owner[0]}")
     return " ".join(parts)
+
+
+@cache
+def _measure_bases() -> dict[str, str]:
+    return {row["measure"]: row["base"] for row in rows("measure_units.csv")}
+
+
+@cache
+def _modifier_measures() -> dict[str, str]:
+    return {row["base"]: row["measure"] for row in rows("modifier_measures.csv")}
+
+
+def _unit_base(m: Mention) -> str | None:
+    found = vocabulary().conversions.get(m.unit) if m.kind == "quantity" else None
+    return found[0] if found else None
+
+
+def _in_its_units(m: Mention, measure: str | None) -> str | None:
+    """The measure, unless it names figures of one kind of unit only and this figure is in another
+    (data/measure_units.csv): "an orbit 550 km above the Earth" is an altitude, "15 orbits a day" is not."""
+    base = _measure_bases().get(measure)
+    return measure if base is None or _unit_base(m) == base else None
+
+
+# the thing a figure in a unit is written before: "the 1,850 kg satellite", "a 90,000-tonne ship"; not what the
+# figure counts ("the 3,000 tonnes of oil") nor a verb ("the 3,000 tonnes spilled")
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|this|that)\s+$", re.IGNORECASE)
+_THING_AFTER = re.compile(r"^[\s-]+(?!of\b|and\b|or\b|per\b|a\b|an\b|the\b|in\b|to\b|from\b|for\b|on\b|at\b)([^\W\d_][\w-]*)")
+
+
+def _modifier_measure(sentence: Sentence, m: Mention) -> str | None:
+    """The property a figure in a unit measures of the thing it is written before (data/modifier_measures.csv):
+    "the 1,850 kg satellite" gives the satellite's mass, which is the satellite's whatever day it is told."""
+    measure = _modifier_measures().get(_unit_base(m))
+    if measure is None:
+        return None
+    rel = sentence.start
+    thing = _THING_AFTER.match(sentence.text[m.end - rel :])
+    if thing is None or not _DETERMINER_BEFORE.search(sentence.text[: m.start - rel]):
+        return None
+    word = thing.group(1).lower()
+    return None if word.endswith("ed") or word in stopwords() else measure
 
 
 @cache

@@ -1,0 +1,108 @@
+"""Quantities that do not change while a story goes on, told by reports of two days.
+
+A thing's property (a satellite's mass or orbit, a ship's tonnage, a bridge's
+length), a fee agreed once: given differently on two days, the two disagree
+(value-conflict), while a count that runs (a toll, the evacuated), a figure
+said to be raised or revised, and two things' own properties are no conflict.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import consistency
+
+
+@pytest.fixture
+def kinds_on_two_days(tmp_path):
+    """The kinds of the rows `check` finds between a report of 10 March 2025 and one of 12 March."""
+
+    def check(first: str, second: str, severity: str | None = "error") -> list[str]:
+        for name, day, text in (("a", "2025-03-10", first), ("b", "2025-03-12", second)):
+            (tmp_path / f"{name}.md").write_text(f"---\ndate: {day}\n---\n{text}\n", encoding="utf-8")
+        found = consistency.check([tmp_path]).discrepancies
+        return [d.kind for d in found if severity is None or str(d.severity) == severity]
+
+    return check
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        # a satellite's orbit, as an altitude and as an orbit above the Earth
+        (
+            "The Orla-3 weather satellite will orbit at an altitude of 720 km, the Kiruna space agency said.",
+            "Orla-3 sent its first signals on Wednesday, the Kiruna space agency said. Its orbit is 780 km above the Earth.",
+        ),
+        # a satellite's mass, written before the satellite
+        (
+            "A Vanta rocket carrying the 2,300 kg Orla-3 satellite lifted off from Kiruna on Monday.",
+            "The 3,200 kg Orla-3 satellite, built by Norrtek, sent its first signals on Wednesday.",
+        ),
+        # a mass told by its verb
+        (
+            "The Orla-3 satellite weighs 2,300 kg and was built by Norrtek in Lulea.",
+            "Norrtek's Orla-3 satellite, weighing 2,900 kg, sent its first signals on Wednesday.",
+        ),
+        # a ship's size in tonnes, written before the ship
+        (
+            "The 48,000-tonne tanker Baltic Star ran aground off Gotland on Monday, the coast guard said.",
+            "Salvage crews on Wednesday refloated the 84,000-tonne tanker Baltic Star off Gotland.",
+        ),
+    ],
+)
+def test_a_property_told_differently_on_a_later_day_is_a_conflict(kinds_on_two_days, first, second):
+    assert "value-conflict" in kinds_on_two_days(first, second)
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        # the same altitude in miles
+        (
+            "The Orla-3 weather satellite will orbit at an altitude of 720 km, the Kiruna space agency said.",
+            "Orla-3 is in orbit some 447 miles above the Earth, the agency said.",
+        ),
+        # two satellites of one series, each its own mass
+        (
+            "A Vanta rocket carrying the 2,300 kg Orla-3 satellite lifted off from Kiruna on Monday.",
+            "The 1,100 kg Orla-4 satellite, built by Norrtek, is due to launch in 2027.",
+        ),
+        # an orbit said to be raised
+        (
+            "The Orla-3 weather satellite will orbit at an altitude of 720 km, the Kiruna space agency said.",
+            "Engineers raised the orbit of Orla-3 to 780 km on Wednesday, the agency said.",
+        ),
+        # a cargo counted in tonnes is no ship's size, and a spill's estimate may grow
+        (
+            "The tanker Baltic Star ran aground off Gotland on Monday; about 3,000 tonnes of oil leaked, the coast guard said.",
+            "About 5,000 tonnes of oil had leaked from the tanker Baltic Star off Gotland by Wednesday, the coast guard said.",
+        ),
+        # a count of orbits is no altitude
+        (
+            "Orla-3 completed 15 orbits by Monday evening and flies at an altitude of 720 km, the agency said.",
+            "Orla-3 completed 45 orbits by Wednesday evening, the agency said.",
+        ),
+    ],
+)
+def test_a_property_given_alike_or_of_another_thing_is_no_conflict(kinds_on_two_days, first, second):
+    assert "value-conflict" not in kinds_on_two_days(first, second)
+
+
+def test_a_property_told_differently_is_no_update(kinds_on_two_days):
+    # the satellite's mass did not change from Monday to Wednesday: the row is a conflict, not a timeline
+    kinds = kinds_on_two_days(
+        "A Vanta rocket carrying the 2,300 kg Orla-3 satellite lifted off from Kiruna on Monday.",
+        "The 3,200 kg Orla-3 satellite, built by Norrtek, sent its first signals on Wednesday.",
+        severity=None,
+    )
+    assert "update" not in kinds and "value-conflict" in kinds
+
+
+def test_a_rising_count_still_updates(kinds_on_two_days):
+    kinds = kinds_on_two_days(
+        "At least 12 people were killed when the Vela dam burst on Monday, police said.",
+        "The death toll from the Vela dam burst rose to 31 on Wednesday, police said.",
+        severity=None,
+    )
+    assert "update" in kinds and "value-conflict" not in kinds
