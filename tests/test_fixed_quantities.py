@@ -106,3 +106,42 @@ def test_a_rising_count_still_updates(kinds_on_two_days):
         severity=None,
     )
     assert "update" in kinds and "value-conflict" not in kinds
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        # a fee agreed once, told by the act it paid for; the later report's day dates its own news
+        (
+            "Kestrel Town signed striker Jonas Pell from Aldmoor on Monday for 41 million euros, the club said.",
+            "Kestrel Town unveiled Jonas Pell on Wednesday after signing the striker from Aldmoor for 47 million euros.",
+        ),
+        # a company bought once, whatever a later report's news
+        (
+            "Norlys Group bought the grid operator Vestnet on Monday for 2.1 billion euros, the company said.",
+            "Norlys Group named a new chairman on Wednesday after buying the grid operator Vestnet for 2.6 billion euros.",
+        ),
+    ],
+)
+def test_a_price_paid_once_told_differently_later_is_a_conflict(kinds_on_two_days, first, second):
+    assert "value-conflict" in kinds_on_two_days(first, second)
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        # two prices: the striker's and the earlier one of another player
+        (
+            "Kestrel Town signed striker Jonas Pell from Aldmoor on Monday for 41 million euros, the club said.",
+            "Kestrel Town unveiled Jonas Pell on Wednesday after signing the striker from Aldmoor for 41 million euros. "
+            "Aldmoor had bought Pell from Varby for 6 million euros in 2021.",
+        ),
+        # a count found by searching goes on: Wednesday's is a later count
+        (
+            "Rescuers found 12 survivors in the rubble of the Tarn market on Monday after searching through the night.",
+            "Rescuers found 20 survivors in the rubble of the Tarn market on Wednesday after searching for three days.",
+        ),
+    ],
+)
+def test_prices_of_two_deals_and_counts_that_go_on_are_no_conflict(kinds_on_two_days, first, second):
+    assert "value-conflict" not in kinds_on_two_days(first, second)

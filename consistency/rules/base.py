@@ -447,6 +447,8 @@ class Context:
         first, second = self.date_of(a), self.date_of(b)
         if a.mention.kind == "percent":
             return False  # "12.6% of patients" is a share of them, not a count that goes on
+        if price_paid(a) and price_paid(b):
+            return False  # "signed him for 62 million euros": a price is paid once, it does not add up
         if first is None or second is None:
             return True
         if first == second:
@@ -652,6 +654,20 @@ def one_time_count(c: Claim) -> bool:
     return _done_by_act(_WORD.findall(before)[::-1], forward=False) or (
         not _any_verb(_WORD.findall(before)) and _done_by_act(_WORD.findall(after), forward=True)
     )
+
+
+@cache
+def _exchange_lead() -> re.Pattern[str]:
+    """The words right before a sum that make it a price paid (data/exchange_leads.csv), perhaps with a hedge."""
+    leads = "|".join(r"\s+".join(map(re.escape, r["phrase"].split())) for r in rows("exchange_leads.csv"))
+    hedges = "|".join(r"\s+".join(map(re.escape, r["phrase"].split())) for r in rows("hedges.csv") if r["position"] == "before")
+    return re.compile(rf"\b(?:{leads})\s+(?:(?:{hedges})\s+)?(?:an?\s+)?$", re.IGNORECASE)
+
+
+def price_paid(c: Claim) -> bool:
+    """Whether a sum is the price a thing changed hands at ("bought Vestnet for 2.1 billion euros"): paid once,
+    never a count that grows."""
+    return c.mention.kind == "money" and _exchange_lead().search(_clause_of(c)[0]) is not None
 
 
 def per_head_sum(c: Claim) -> bool:
