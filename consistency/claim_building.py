@@ -796,8 +796,12 @@ def _period_after_figure(sentence: Sentence, d: Mention, figures: Sequence[Menti
 
 # the figure a change is measured from: "rose to $186m from $152m in the same quarter last year",
 # "compared with 38 in 2023", "against $1.1bn a year before"
-_BASE_LEAD = re.compile(r"\b(?:from|compared\s+(?:with|to)|against|versus|vs\.?)\s+(?:an?\s+|the\s+)?$", re.IGNORECASE)
-_BASE_REACH = 24  # characters before a figure that can hold "compared with the"
+# "from $152m", "compared with the", "against an initial estimate of": what a figure is set against
+_BASE_LEAD = re.compile(
+    r"\b(?:from|compared\s+(?:with|to)|against|versus|vs\.?)\s+(?:an?\s+|the\s+)?(?:(?:[a-z-]+\s+){1,2}of\s+)?$",
+    re.IGNORECASE,
+)
+_BASE_REACH = 48  # characters before a figure that can hold "against an initial estimate of"
 
 
 def base_dates(sentence: Sentence, dates: Sequence[Mention], figures: Sequence[Mention]) -> dict[int, int]:

@@ -145,3 +145,87 @@ def test_a_price_paid_once_told_differently_later_is_a_conflict(kinds_on_two_day
 )
 def test_prices_of_two_deals_and_counts_that_go_on_are_no_conflict(kinds_on_two_days, first, second):
     assert "value-conflict" not in kinds_on_two_days(first, second)
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        # what a finished work cost, told after it was done
+        (
+            "The new Harlow footbridge, opened by the mayor on Monday, cost 84 million pounds, the council said.",
+            "The Harlow footbridge cost 48 million pounds, the council said on Wednesday.",
+        ),
+        (
+            "The restoration of the Tarsk city museum cost 12 million euros, its director said.",
+            "The restoration of the Tarsk city museum, which reopened on Wednesday, cost 21 million euros.",
+        ),
+    ],
+)
+def test_a_cost_told_as_done_is_settled(kinds_on_two_days, first, second):
+    assert "value-conflict" in kinds_on_two_days(first, second)
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        # a cost said to have risen since
+        (
+            "The new Harlow footbridge, opened by the mayor on Monday, cost 84 million pounds, the council said.",
+            "The cost of the Harlow footbridge has since risen to 96 million pounds, the council said on Wednesday.",
+        ),
+        # an estimate reckoned again
+        (
+            "The repairs to the Tarsk city museum will cost about 30 million euros, its director said.",
+            "The director of the Tarsk city museum now puts the cost of the repairs at 45 million euros.",
+        ),
+        # what was expected and what it cost
+        (
+            "The Tarsk city stadium was expected to cost 200 million euros when work began, the city said.",
+            "The Tarsk city stadium cost 260 million euros, the city said on Wednesday.",
+        ),
+        # a cost still running
+        (
+            "The rail strike is costing the Varby economy about 20 million euros a day, economists said.",
+            "The rail strike cost the Varby economy 90 million euros, economists said on Wednesday.",
+        ),
+    ],
+)
+def test_a_cost_risen_reckoned_or_running_is_no_conflict(kinds_on_two_days, first, second):
+    assert "value-conflict" not in kinds_on_two_days(first, second)
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        # a planned rise told with the level it leads to: the same level, so the same rise
+        (
+            "Spending on schools will rise 9% to 4.2 billion euros next year, the finance ministry said.",
+            "The opposition on Wednesday attacked the budget, which raises spending on schools by 7% to 4.2 billion euros.",
+        ),
+        (
+            "The Varby council will increase its housing budget by 14% to 86 million euros, the mayor said.",
+            "The Varby council's housing budget will rise 18% to 86 million euros, the mayor said on Wednesday.",
+        ),
+    ],
+)
+def test_a_change_to_one_level_told_by_two_amounts_is_a_conflict(kinds_on_two_days, first, second):
+    assert "value-conflict" in kinds_on_two_days(first, second)
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        # two days' moves of a price that reached the same level
+        (
+            "Shares in Norrtek rose 5% to 41 euros on Monday after its results, traders said.",
+            "Shares in Norrtek rose 3% to 41 euros on Wednesday after its results, traders said.",
+        ),
+        # the plan changed: another level
+        (
+            "Spending on schools will rise 9% to 4.2 billion euros next year, the finance ministry said.",
+            "The finance ministry on Wednesday revised its plan, raising spending on schools by 12% to 4.3 billion euros.",
+        ),
+    ],
+)
+def test_changes_on_two_days_or_to_another_level_are_no_conflict(kinds_on_two_days, first, second):
+    assert "value-conflict" not in kinds_on_two_days(first, second)

@@ -30,7 +30,7 @@ from ..align import (
     subjects_compatible,
     writings,
 )
-from ..align.frames import numbered_siblings, outcome_measure
+from ..align.frames import numbered_siblings, outcome_measure, revisable_measure
 from ..align.times import HISTORY
 from ..claim_building import change_direction
 from ..data import rows
@@ -120,6 +120,11 @@ def part(kind: str, name: str, example: str) -> Callable:
 def _past(c: Claim) -> bool:
     """A claim its own words date well before its report ("measuring 5.7 ... in 1960"): of another event."""
     return c.time is not None and c.published is not None and c.published - c.time[1] > HISTORY
+
+
+def _one_day(c: Claim) -> bool:
+    """A claim its own words date to one day ("on Monday")."""
+    return c.time is not None and c.time[0] == c.time[1]
 
 
 def run_parts(ctx: Context, kind: str) -> Iterator[Discrepancy]:
@@ -554,18 +559,44 @@ class Context:
         ta, tb = self.time_of(a), self.time_of(b)
         if (a.time_unresolved and tb is not None) or (b.time_unresolved and ta is not None):
             return False  # "By March 26th" against a dated claim: the times cannot be told apart
-        if fixed_measure(a.frame, b.frame) and (a.time is None or b.time is None) and not _past(a) and not _past(b):
+        if fixed_quantity(a, b) and (a.time is None or b.time is None) and not _past(a) and not _past(b):
             return True  # a quake's magnitude is the same on every day it is reported, and on the quake's day
         if (
             self.one_time_count(a) and self.one_time_count(b) and (a.time is None or b.time is None)
             and not _past(a) and not _past(b) and (per_head_sum(a) or not self._may_have_grown(a, b))
         ):
             return True  # "the trial enrolled 1,840 patients" is the trial's count on every day it is reported
+        if self._one_change(a, b) and not (_one_day(a) and _one_day(b)) and not _past(a) and not _past(b):
+            # "will rise 12% to 18.4 billion" and "raises it by 15% to 18.4 billion": one change, one level; a
+            # price's moves of two days ("rose 5% to 41 euros on Monday") may each reach the same level
+            return True
         if self._final_then_later(a, b) or self._final_then_later(b, a):
             return True  # "Final turnout was 64.3%" on Monday: Tuesday's "turnout was 61.3%" is the same result
         if (ta is None or tb is None) and self.in_series(a, b):
             return False  # an undated report's toll may be any day's: only what does not change compares
         return ranges_overlap(ta, tb)
+
+    @cached_property
+    def _levels_reached(self) -> dict[int, tuple[float, str | None]]:
+        """id of each figure told as the amount of a change to a level given beside it ("will rise 12% to 18.4
+        billion crowns", "raises defence spending by 15% to 18.4 billion crowns") → that level's value and unit."""
+        by_sentence: dict[tuple[str, int], list[Claim]] = {}
+        for c in self.figures:
+            by_sentence.setdefault((c.doc, c.sentence.start), []).append(c)
+        out = {}
+        for figures in by_sentence.values():
+            figures.sort(key=lambda c: c.start)
+            for c, level in zip(figures, figures[1:], strict=False):
+                between = c.sentence.text[c.end - c.sentence.start : level.start - c.sentence.start]
+                if _TO_LEVEL.match(between) and level.mention.hedge is None and _amount_of_change(c):
+                    out[id(c)] = (level.mention.value, level.mention.unit)
+        return out
+
+    def _one_change(self, a: Claim, b: Claim) -> bool:
+        """Two reports' amounts of a change to the same exact level: one change, whose amount is one figure (a
+        different level is another change, or the plan changed)."""
+        level = self._levels_reached.get(id(a))
+        return a.doc != b.doc and level is not None and level == self._levels_reached.get(id(b))
 
     @cached_property
     def _finals(self) -> frozenset[tuple[str, int]]:
@@ -668,6 +699,38 @@ def price_paid(c: Claim) -> bool:
     """Whether a sum is the price a thing changed hands at ("bought Vestnet for 2.1 billion euros"): paid once,
     never a count that grows."""
     return c.mention.kind == "money" and _exchange_lead().search(_clause_of(c)[0]) is not None
+
+
+def fixed_quantity(a: Claim, b: Claim) -> bool:
+    """Whether two figures measure a quantity that does not change while the story goes on (see
+    align.fixed_measure), as each is told: a cost told as done ("the mission cost 310 million euros") is settled,
+    one told as an estimate or a forecast ("would cost", "an estimated", "expects ... to cost";
+    data/estimate_words.csv) may be reckoned again, without a word said, in a later report."""
+    if not fixed_measure(a.frame, b.frame):
+        return False
+    return not (revisable_measure(a.frame.measure or b.frame.measure) and (told_as_estimate(a) or told_as_estimate(b)))
+
+
+@cache
+def _estimate_words() -> re.Pattern[str]:
+    words = "|".join(r"\s+".join(map(re.escape, r["word"].split())) for r in rows("estimate_words.csv"))
+    return re.compile(rf"\b(?:{words})\b")
+
+
+def told_as_estimate(c: Claim) -> bool:
+    """Whether a figure's clause tells it as reckoned or still running ("would cost", "an estimated £60 million",
+    "is costing", "so far"; data/estimate_words.csv)."""
+    before, after = _clause_of(c)
+    return _estimate_words().search(f"{before} {after}") is not None
+
+
+_TO_LEVEL = re.compile(r"^\s+to\s+$", re.IGNORECASE)  # "rise 12% to 18.4 billion": the level a change led to
+_BY_END = re.compile(r"\bby\s+$", re.IGNORECASE)  # "raises defence spending by 15%"
+
+
+def _amount_of_change(c: Claim) -> bool:
+    """Whether a figure is the amount something changed by: "rose 12%", "raises spending by 15%"."""
+    return change_direction(c.sentence, c.mention) is not None or _BY_END.search(_clause_of(c)[0]) is not None
 
 
 def per_head_sum(c: Claim) -> bool:
