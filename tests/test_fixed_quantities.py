@@ -229,3 +229,75 @@ def test_a_change_to_one_level_told_by_two_amounts_is_a_conflict(kinds_on_two_da
 )
 def test_changes_on_two_days_or_to_another_level_are_no_conflict(kinds_on_two_days, first, second):
     assert "value-conflict" not in kinds_on_two_days(first, second)
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        # a tower's height
+        (
+            "The Solace Tower in Lindby, finished on Monday, is 310 metres tall, its developer said.",
+            "The Solace Tower in Lindby, which opened to visitors on Wednesday, is 301 metres tall.",
+        ),
+        # what a jet can carry
+        (
+            "The Orvane Air jet, which can carry 180 passengers, crashed near Lindby on Monday.",
+            "The Orvane Air jet, which can seat 189 passengers, crashed near Lindby on Monday, officials said on Wednesday.",
+        ),
+        # a jet's age at the crash
+        (
+            "The Orvane Air jet that crashed near Lindby on Monday was 11 years old, the airline said.",
+            "The 14-year-old Orvane Air jet crashed near Lindby on Monday, the airline said on Wednesday.",
+        ),
+        # a contract's length
+        (
+            "Midfielder Ari Tamm signed a four-year contract with Kestrel Town on Monday, the club said.",
+            "Ari Tamm, who joined Kestrel Town on Monday, signed a three-year contract, the club said.",
+        ),
+        # a party's votes once the count is final
+        (
+            "Final results gave the Green Alliance 1,204,311 votes in the Varby regional election, officials said.",
+            "The Green Alliance won 1,240,311 votes in the Varby regional election, final results showed on Wednesday.",
+        ),
+    ],
+)
+def test_a_fixed_quantity_of_another_genre_told_differently_later_is_a_conflict(kinds_on_two_days, first, second):
+    assert "value-conflict" in kinds_on_two_days(first, second)
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        # what a jet can carry is not who was on board
+        (
+            "The Orvane Air jet, which can carry 180 passengers, crashed near Lindby on Monday.",
+            "The Orvane Air jet had 142 passengers on board when it crashed near Lindby on Monday, officials said on Wednesday.",
+        ),
+        # a count of votes still going on, then the final count
+        (
+            "With 80% of ballots counted, the Green Alliance had 900,000 votes in the Varby regional election.",
+            "Final results gave the Green Alliance 1,204,311 votes in the Varby regional election on Wednesday.",
+        ),
+        # counts that run while the story goes on
+        (
+            "About 3,000 people were evacuated from Lindby as the river rose on Monday, officials said.",
+            "About 8,000 people have been evacuated from Lindby as the river kept rising, officials said on Wednesday.",
+        ),
+        (
+            "The appeal for the Lindby flood victims has raised 2 million euros, organisers said.",
+            "The appeal for the Lindby flood victims has raised 3.5 million euros, organisers said on Wednesday.",
+        ),
+        # an estimate said to be revised
+        (
+            "Damage from the Lindby flood was estimated at 40 million euros, officials said.",
+            "Officials revised their estimate of damage from the Lindby flood to 65 million euros on Wednesday.",
+        ),
+        # a planned cost and the actual one
+        (
+            "The Lindby bypass was planned to cost 90 million euros, the ministry said.",
+            "The Lindby bypass cost 120 million euros, the ministry said on Wednesday.",
+        ),
+    ],
+)
+def test_capacities_running_counts_and_estimates_are_no_conflict(kinds_on_two_days, first, second):
+    assert "value-conflict" not in kinds_on_two_days(first, second)

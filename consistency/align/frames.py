@@ -387,6 +387,8 @@ def frame_of(
     measure = _unit_price(sentence, m, measure) or measure
     if measure is None and m.kind == _MONEY and _sale_lead().search(sentence.text[: m.start - rel]):
         measure = PRICE  # "the painting sold for $48.6 million": the price it fetched
+    if m.kind in _COUNTS and _capacity_lead().search(sentence.text[: m.start - rel]):
+        measure = CAPACITY  # "the jet, which can carry 180 passengers": what it can hold, not who was on board
     near = clause_before + _up_to_next_figure(after, sentence.text[m.end - rel :])
     compounded = _compounded_words(sentence.text)
     qualifiers = frozenset(
@@ -1340,6 +1342,17 @@ PRICE = "price"  # the measure of what a thing was sold at (data/measures.csv)
 def _sale_lead() -> re.Pattern[str]:
     """The words right before a sum that make it a sale's price (data/sale_leads.csv): "sold for", "fetched"."""
     leads = "|".join(r"\s+".join(map(re.escape, r["phrase"].split())) for r in rows("sale_leads.csv"))
+    hedges = "|".join(r"\s+".join(map(re.escape, r["phrase"].split())) for r in rows("hedges.csv") if r["position"] == "before")
+    return re.compile(rf"\b(?:{leads})\s+(?:(?:{hedges})\s+)?$", re.IGNORECASE)
+
+
+CAPACITY = "capacity"  # the measure of what a thing can hold (data/measures.csv)
+
+
+@cache
+def _capacity_lead() -> re.Pattern[str]:
+    """The words right before a count that make it a capacity (data/capacity_leads.csv): "can carry", "can seat"."""
+    leads = "|".join(r"\s+".join(map(re.escape, r["phrase"].split())) for r in rows("capacity_leads.csv"))
     hedges = "|".join(r"\s+".join(map(re.escape, r["phrase"].split())) for r in rows("hedges.csv") if r["position"] == "before")
     return re.compile(rf"\b(?:{leads})\s+(?:(?:{hedges})\s+)?$", re.IGNORECASE)
 

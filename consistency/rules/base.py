@@ -122,6 +122,19 @@ def _past(c: Claim) -> bool:
     return c.time is not None and c.published is not None and c.published - c.time[1] > HISTORY
 
 
+def _counted_in_unit(c: Claim) -> bool:
+    """A count no measure word names, in a unit that says what it counts ("1,204,311 votes")."""
+    return c.mention.kind == "quantity" and c.mention.unit is not None and c.mention.unit != "person"
+
+
+def _one_kind(a: Claim, b: Claim) -> bool:
+    """Two figures of one measure, or, when neither names one, two counts in one unit that says what they count."""
+    if same_measure(a.frame, b.frame):
+        return True
+    no_measure = not (a.frame and a.frame.measure) and not (b.frame and b.frame.measure)
+    return no_measure and _counted_in_unit(a) and a.mention.unit == b.mention.unit
+
+
 def _one_day(c: Claim) -> bool:
     """A claim its own words date to one day ("on Monday")."""
     return c.time is not None and c.time[0] == c.time[1]
@@ -602,14 +615,15 @@ class Context:
     def _finals(self) -> frozenset[tuple[str, int]]:
         """(document, start) of each claim of a measure given as final or official (see `final_figure`)."""
         return frozenset(
-            (c.doc, c.start) for c in (*self.claims, *self.references) if c.frame and c.frame.measure and final_figure(c)
+            (c.doc, c.start) for c in (*self.claims, *self.references)
+            if c.frame and (c.frame.measure or _counted_in_unit(c)) and final_figure(c)
         )
 
     def _final_then_later(self, final: Claim, other: Claim) -> bool:
         """A figure given as final ("final turnout was 64.3%", "official results gave it 112 seats") and one of
         the same measure that a report gives for that day or later, at no hour: the final one is settled, so the
         later report's is the same result. An earlier count ("63.5% by 8 pm") may have been partial."""
-        if not (same_measure(final.frame, other.frame) and (final.doc, final.start) in self._finals):
+        if not (_one_kind(final, other) and (final.doc, final.start) in self._finals):
             return False
         if _past(final) or _past(other):
             return False
