@@ -188,6 +188,10 @@ def test_a_cost_told_as_done_is_settled(kinds_on_two_days, first, second):
             "The rail strike is costing the Varby economy about 20 million euros a day, economists said.",
             "The rail strike cost the Varby economy 90 million euros, economists said on Wednesday.",
         ),
+        (
+            "The rail strike has cost the Varby economy 60 million euros, economists said.",
+            "The rail strike has cost the Varby economy 90 million euros, economists said on Wednesday.",
+        ),
     ],
 )
 def test_a_cost_risen_reckoned_or_running_is_no_conflict(kinds_on_two_days, first, second):
