@@ -1339,22 +1339,25 @@ PRICE = "price"  # the measure of what a thing was sold at (data/measures.csv)
 
 
 @cache
-def _sale_lead() -> re.Pattern[str]:
-    """The words right before a sum that make it a sale's price (data/sale_leads.csv): "sold for", "fetched"."""
-    leads = "|".join(r"\s+".join(map(re.escape, r["phrase"].split())) for r in rows("sale_leads.csv"))
+def lead_pattern(name: str) -> re.Pattern[str]:
+    """The phrases of data file `name` (column "phrase") right before a figure, a hedge perhaps between: what the
+    phrases make the figure ("sold for" a price, "can carry" a capacity, "for" a price paid)."""
+    leads = "|".join(r"\s+".join(map(re.escape, r["phrase"].split())) for r in rows(name))
     hedges = "|".join(r"\s+".join(map(re.escape, r["phrase"].split())) for r in rows("hedges.csv") if r["position"] == "before")
     return re.compile(rf"\b(?:{leads})\s+(?:(?:{hedges})\s+)?$", re.IGNORECASE)
+
+
+def _sale_lead() -> re.Pattern[str]:
+    """The words right before a sum that make it a sale's price (data/sale_leads.csv): "sold for", "fetched"."""
+    return lead_pattern("sale_leads.csv")
 
 
 CAPACITY = "capacity"  # the measure of what a thing can hold (data/measures.csv)
 
 
-@cache
 def _capacity_lead() -> re.Pattern[str]:
     """The words right before a count that make it a capacity (data/capacity_leads.csv): "can carry", "can seat"."""
-    leads = "|".join(r"\s+".join(map(re.escape, r["phrase"].split())) for r in rows("capacity_leads.csv"))
-    hedges = "|".join(r"\s+".join(map(re.escape, r["phrase"].split())) for r in rows("hedges.csv") if r["position"] == "before")
-    return re.compile(rf"\b(?:{leads})\s+(?:(?:{hedges})\s+)?$", re.IGNORECASE)
+    return lead_pattern("capacity_leads.csv")
 
 
 @cache

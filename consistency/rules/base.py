@@ -30,7 +30,7 @@ from ..align import (
     subjects_compatible,
     writings,
 )
-from ..align.frames import numbered_siblings, outcome_measure, revisable_measure
+from ..align.frames import lead_pattern, numbered_siblings, outcome_measure, revisable_measure
 from ..align.times import HISTORY
 from ..claim_building import change_direction
 from ..data import rows
@@ -701,18 +701,10 @@ def one_time_count(c: Claim) -> bool:
     )
 
 
-@cache
-def _exchange_lead() -> re.Pattern[str]:
-    """The words right before a sum that make it a price paid (data/exchange_leads.csv), perhaps with a hedge."""
-    leads = "|".join(r"\s+".join(map(re.escape, r["phrase"].split())) for r in rows("exchange_leads.csv"))
-    hedges = "|".join(r"\s+".join(map(re.escape, r["phrase"].split())) for r in rows("hedges.csv") if r["position"] == "before")
-    return re.compile(rf"\b(?:{leads})\s+(?:(?:{hedges})\s+)?(?:an?\s+)?$", re.IGNORECASE)
-
-
 def price_paid(c: Claim) -> bool:
-    """Whether a sum is the price a thing changed hands at ("bought Vestnet for 2.1 billion euros"): paid once,
-    never a count that grows."""
-    return c.mention.kind == "money" and _exchange_lead().search(_clause_of(c)[0]) is not None
+    """Whether a sum is the price a thing changed hands at ("bought Vestnet for 2.1 billion euros"; the words
+    right before it in data/exchange_leads.csv): paid once, never a count that grows."""
+    return c.mention.kind == "money" and lead_pattern("exchange_leads.csv").search(_clause_of(c)[0]) is not None
 
 
 def fixed_quantity(a: Claim, b: Claim) -> bool:
