@@ -204,7 +204,7 @@ def test_a_cost_risen_reckoned_or_running_is_no_conflict(kinds_on_two_days, firs
         # a planned rise told with the level it leads to: the same level, so the same rise
         (
             "Spending on schools will rise 9% to 4.2 billion euros next year, the finance ministry said.",
-            "The opposition on Wednesday attacked the budget, which raises spending on schools by 7% to 4.2 billion euros.",
+            "The opposition attacked the budget, which raises spending on schools by 7% to 4.2 billion euros.",
         ),
         (
             "The Varby council will increase its housing budget by 14% to 86 million euros, the mayor said.",
@@ -304,4 +304,37 @@ def test_a_fixed_quantity_of_another_genre_told_differently_later_is_a_conflict(
     ],
 )
 def test_capacities_running_counts_and_estimates_are_no_conflict(kinds_on_two_days, first, second):
+    assert "value-conflict" not in kinds_on_two_days(first, second)
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        # a flight's altitude moved to a new level
+        (
+            "The Orvane Air jet was cruising at an altitude of 11,000 metres when it lost contact, the airline said.",
+            "The Orvane Air jet dropped to an altitude of 3,000 metres before it crashed near Lindby, investigators said on Wednesday.",
+        ),
+        (
+            "The Orla-3 satellite orbits at an altitude of 720 km, the agency said.",
+            "Engineers lifted Orla-3 to a higher orbit of 780 km on Wednesday, the agency said.",
+        ),
+        # two hauls weighed: the drugs, no thing's own mass
+        (
+            "Police in Lindby seized a 40 kg shipment of cocaine at the port, officials said.",
+            "Police in Lindby seized a 60 kg shipment of heroin at the port, officials said on Wednesday.",
+        ),
+        # two missions' costs
+        (
+            "The Vela-1 mission cost 310 million euros, the agency said.",
+            "The Vela-2 mission cost 280 million euros, the agency said on Wednesday.",
+        ),
+        # two months' changes that reached the same level
+        (
+            "Varby's unemployment rate fell 0.2 points to 5.1% in January, the statistics office said.",
+            "Varby's unemployment rate fell 0.3 points to 5.1% in February, the statistics office said on Wednesday.",
+        ),
+    ],
+)
+def test_a_fixed_measure_moved_or_of_two_things_is_no_conflict(kinds_on_two_days, first, second):
     assert "value-conflict" not in kinds_on_two_days(first, second)

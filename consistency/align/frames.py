@@ -1256,7 +1256,9 @@ def _in_its_units(m: Mention, measure: str | None) -> str | None:
 # the thing a figure in a unit is written before: "the 1,850 kg satellite", "a 90,000-tonne ship"; not what the
 # figure counts ("the 3,000 tonnes of oil") nor a verb ("the 3,000 tonnes spilled")
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|this|that)\s+$", re.IGNORECASE)
-_THING_AFTER = re.compile(r"^[\s-]+(?!of\b|and\b|or\b|per\b|a\b|an\b|the\b|in\b|to\b|from\b|for\b|on\b|at\b)([^\W\d_][\w-]*)")
+_THING_AFTER = re.compile(
+    r"^[\s-]+(?!of\b|and\b|or\b|per\b|a\b|an\b|the\b|in\b|to\b|from\b|for\b|on\b|at\b)([^\W\d_][\w-]*)(?![\w-])(?!\s+of\b)"
+)  # "a 40 kg shipment of cocaine" weighs the cocaine: a haul, no thing's own mass
 
 
 def _modifier_measure(sentence: Sentence, m: Mention) -> str | None:

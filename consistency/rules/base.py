@@ -135,11 +135,6 @@ def _one_kind(a: Claim, b: Claim) -> bool:
     return no_measure and _counted_in_unit(a) and a.mention.unit == b.mention.unit
 
 
-def _one_day(c: Claim) -> bool:
-    """A claim its own words date to one day ("on Monday")."""
-    return c.time is not None and c.time[0] == c.time[1]
-
-
 def run_parts(ctx: Context, kind: str) -> Iterator[Discrepancy]:
     """The discrepancies of every part registered for rule `kind`."""
     for p in PARTS.get(kind, {}).values():
@@ -579,7 +574,9 @@ class Context:
             and not _past(a) and not _past(b) and (per_head_sum(a) or not self._may_have_grown(a, b))
         ):
             return True  # "the trial enrolled 1,840 patients" is the trial's count on every day it is reported
-        if self._one_change(a, b) and not (_one_day(a) and _one_day(b)) and not _past(a) and not _past(b):
+        if self._one_change(a, b) and not (a.time and b.time and not ranges_overlap(a.time, b.time)) and not (
+            _past(a) or _past(b)
+        ):
             # "will rise 12% to 18.4 billion" and "raises it by 15% to 18.4 billion": one change, one level; a
             # price's moves of two days ("rose 5% to 41 euros on Monday") may each reach the same level
             return True
@@ -712,9 +709,21 @@ def fixed_quantity(a: Claim, b: Claim) -> bool:
     align.fixed_measure), as each is told: a cost told as done ("the mission cost 310 million euros") is settled,
     one told as an estimate or a forecast ("would cost", "an estimated", "expects ... to cost";
     data/estimate_words.csv) may be reckoned again, without a word said, in a later report."""
-    if not fixed_measure(a.frame, b.frame):
-        return False
+    if not fixed_measure(a.frame, b.frame) or moved_to(a) or moved_to(b):
+        return False  # "engineers raised the orbit to 780 km": the orbit changed
     return not (revisable_measure(a.frame.measure or b.frame.measure) and (told_as_estimate(a) or told_as_estimate(b)))
+
+
+@cache
+def _moved_to() -> re.Pattern[str]:
+    verbs = "|".join(re.escape(r["word"]) for r in rows("level_verbs.csv"))
+    return re.compile(rf"\b(?:{verbs})\b(?:\s+\S+){{0,3}}?\s+to\s+(?:\S+\s+){{0,4}}$")
+
+
+def moved_to(c: Claim) -> bool:
+    """Whether a figure is the level a quantity was moved to ("lifted Orla-3 to a higher orbit of 780 km", "dropped
+    to an altitude of 3,000 metres"; data/level_verbs.csv): a new value, not the one it had."""
+    return _moved_to().search(_clause_of(c)[0]) is not None
 
 
 @cache
