@@ -11,6 +11,7 @@ from __future__ import annotations
 import pytest
 
 import consistency
+from consistency.engine import claims
 
 
 @pytest.fixture
@@ -338,3 +339,18 @@ def test_capacities_running_counts_and_estimates_are_no_conflict(kinds_on_two_da
 )
 def test_a_fixed_measure_moved_or_of_two_things_is_no_conflict(kinds_on_two_days, first, second):
     assert "value-conflict" not in kinds_on_two_days(first, second)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "year_dates_it"),
+    [
+        # the year after a figure set against another dates that other one
+        ("The bridge cost 84 million pounds, against an initial estimate of 60 million pounds in 2019.", "84 million pounds", False),
+        ("The bridge cost 84 million pounds, against an initial estimate of 60 million pounds in 2019.", "60 million pounds", True),
+        ("Revenue was 4.1 billion euros, compared with a forecast of 3.9 billion euros in 2024.", "4.1 billion euros", False),
+    ],
+)
+def test_a_year_after_a_figure_set_against_another_dates_the_other(tmp_path, text, figure, year_dates_it):
+    (tmp_path / "a.md").write_text(f"---\ndate: 2025-03-10\n---\n{text}\n", encoding="utf-8")
+    (found,) = [c for c in claims([tmp_path]) if c.mention.text == figure]
+    assert (found.time is not None and found.time[0].year in (2019, 2024)) is year_dates_it
