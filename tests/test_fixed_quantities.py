@@ -1,9 +1,12 @@
 """Quantities that do not change while a story goes on, told by reports of two days.
 
-A thing's property (a satellite's mass or orbit, a ship's tonnage, a bridge's
-length), a fee agreed once: given differently on two days, the two disagree
-(value-conflict), while a count that runs (a toll, the evacuated), a figure
-said to be raised or revised, and two things' own properties are no conflict.
+A thing's property (a satellite's mass or orbit, a ship's tonnage, a tower's
+height, what a jet can carry), a price paid once, a cost told as done, a
+planned change told with the level it leads to, a count given as final: given
+differently on two days, the two disagree (value-conflict, not an update),
+while a count that runs (a toll, the evacuated, sums raised), an estimate, a
+figure said to be raised, revised or moved to a new level, and two things' own
+figures are no conflict.
 """
 
 from __future__ import annotations
