@@ -796,8 +796,12 @@ def _period_after_figure(sentence: Sentence, d: Mention, figures: Sequence[Menti
 
 # the figure a change is measured from: "rose to $186m from $152m in the same quarter last year",
 # "compared with 38 in 2023", "against $1.1bn a year before"
-_BASE_LEAD = re.compile(r"\b(?:from|compared\s+(?:with|to)|against|versus|vs\.?)\s+(?:an?\s+|the\s+)?$", re.IGNORECASE)
-_BASE_REACH = 24  # characters before a figure that can hold "compared with the"
+# "from $152m", "compared with the", "against an initial estimate of": what a figure is set against
+_BASE_LEAD = re.compile(
+    r"\b(?:from|compared\s+(?:with|to)|against|versus|vs\.?)\s+(?:an?\s+|the\s+)?(?:(?:[a-z-]+\s+){1,2}of\s+)?$",
+    re.IGNORECASE,
+)
+_BASE_REACH = 48  # characters before a figure that can hold "against an initial estimate of"
 
 
 def base_dates(sentence: Sentence, dates: Sequence[Mention], figures: Sequence[Mention]) -> dict[int, int]:
@@ -909,6 +913,21 @@ def _when_clause_time(sentence: Sentence, dates: Sequence[Mention], m: Mention) 
                 span = period_span(d.grain, d.date)
                 return span.start, span.end
     return None
+
+
+@functools.cache
+def _act_opening() -> re.Pattern[str]:
+    """A clause of another act, opened by a word of sequence and a verb's -ing form (data/sequence_words.csv)."""
+    words = "|".join(re.escape(r["word"]) for r in rows("sequence_words.csv"))
+    return re.compile(rf"\b(?:{words})\s+[a-z]+ing\b", re.IGNORECASE)
+
+
+def _across_an_act(sentence: Sentence, m: Mention, d: Mention) -> bool:
+    """Whether a date and a figure stand on two sides of a clause of another act: "unveiled Varga on Tuesday after
+    signing him for 68 million euros" dates the unveiling; the fee was agreed before it."""
+    rel = sentence.start
+    lo, hi = (d.end, m.start) if d.end <= m.start else (m.end, d.start)
+    return _act_opening().search(sentence.text[lo - rel : hi - rel]) is not None
 
 
 def _time_of(dates: Iterable[Mention]) -> tuple[dt.date, dt.date] | None:
@@ -1085,6 +1104,7 @@ def claims_of(doc: Document, sentences: Sequence[Sentence], mentions: Sequence[M
                     or _time_of(
                         d for d in timing
                         if based.get(d.start, m.start) == m.start and not is_future_step(sentence, m, d, doc.published)
+                        and not _across_an_act(sentence, m, d)
                     )
                 )
                 if tally_count(m) is not None:  # "approved the 2026 health bill on Thursday by 61 votes to 54"

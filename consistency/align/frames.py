@@ -108,6 +108,7 @@ __all__ = [
     "same_actor",
     "same_event_property",
     "undated_measure",
+    "revisable_measure",
     "same_frame",
     "same_measure",
     "same_source",
@@ -386,6 +387,8 @@ def frame_of(
     measure = _unit_price(sentence, m, measure) or measure
     if measure is None and m.kind == _MONEY and _sale_lead().search(sentence.text[: m.start - rel]):
         measure = PRICE  # "the painting sold for $48.6 million": the price it fetched
+    if m.kind in _COUNTS and _capacity_lead().search(sentence.text[: m.start - rel]):
+        measure = CAPACITY  # "the jet, which can carry 180 passengers": what it can hold, not who was on board
     near = clause_before + _up_to_next_figure(after, sentence.text[m.end - rel :])
     compounded = _compounded_words(sentence.text)
     qualifiers = frozenset(
@@ -407,6 +410,13 @@ def frame_of(
         # "a vessel carrying 223 people": people counted on terms that are themselves a measure (on board); a sum
         # is no one counted ("the painting had carried a high estimate of $40 million")
         measure = next((q for q in sorted(qualifiers) if q in _measure_values()), None)
+    modifier = _modifier_measure(sentence, m)
+    if modifier is not None:
+        # "a rocket carrying the 1,850 kg satellite", "salvage crews refloated the 84,000-tonne tanker": the thing's
+        # own property, whatever the clause says of the thing
+        measure = modifier
+        qualifiers = frozenset(roles[w][1] for w in after if roles.get(w, ("",))[0] == "qualifier")
+    measure = _in_its_units(m, measure)
     tally = tally_count(m)
     if tally is not None:  # "approved the bill by 61 votes to 54", "the committee voted 7-2": votes, whatever
         measure, qualifiers = VOTE, qualifiers | {tally}  # was voted on; the votes for are not the votes against
@@ -1241,6 +1251,50 @@ def describe_frame(c: Claim) -> str:
 
 
 @cache
+def _measure_bases() -> dict[str, str]:
+    return {row["measure"]: row["base"] for row in rows("measure_units.csv")}
+
+
+@cache
+def _modifier_measures() -> dict[str, str]:
+    return {row["base"]: row["measure"] for row in rows("modifier_measures.csv")}
+
+
+def _unit_base(m: Mention) -> str | None:
+    found = vocabulary().conversions.get(m.unit) if m.kind == "quantity" else None
+    return found[0] if found else None
+
+
+def _in_its_units(m: Mention, measure: str | None) -> str | None:
+    """The measure, unless it names figures of one kind of unit only and this figure is in another
+    (data/measure_units.csv): "an orbit 550 km above the Earth" is an altitude, "15 orbits a day" is not."""
+    base = _measure_bases().get(measure)
+    return measure if base is None or _unit_base(m) == base else None
+
+
+# the thing a figure in a unit is written before: "the 1,850 kg satellite", "a 90,000-tonne ship"; not what the
+# figure counts ("the 3,000 tonnes of oil") nor a verb ("the 3,000 tonnes spilled")
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|this|that)\s+$", re.IGNORECASE)
+_THING_AFTER = re.compile(
+    r"^[\s-]+(?!of\b|and\b|or\b|per\b|a\b|an\b|the\b|in\b|to\b|from\b|for\b|on\b|at\b)([^\W\d_][\w-]*)(?![\w-])(?!\s+of\b)"
+)  # "a 40 kg shipment of cocaine" weighs the cocaine: a haul, no thing's own mass
+
+
+def _modifier_measure(sentence: Sentence, m: Mention) -> str | None:
+    """The property a figure in a unit measures of the thing it is written before (data/modifier_measures.csv):
+    "the 1,850 kg satellite" gives the satellite's mass, which is the satellite's whatever day it is told."""
+    measure = _modifier_measures().get(_unit_base(m))
+    if measure is None:
+        return None
+    rel = sentence.start
+    thing = _THING_AFTER.match(sentence.text[m.end - rel :])
+    if thing is None or not _DETERMINER_BEFORE.search(sentence.text[: m.start - rel]):
+        return None
+    word = thing.group(1).lower()
+    return None if word.endswith("ed") or word in stopwords() else measure
+
+
+@cache
 def _fixed_measures() -> frozenset[str]:
     return frozenset(row["measure"] for row in rows("fixed_measures.csv"))
 
@@ -1306,11 +1360,25 @@ PRICE = "price"  # the measure of what a thing was sold at (data/measures.csv)
 
 
 @cache
-def _sale_lead() -> re.Pattern[str]:
-    """The words right before a sum that make it a sale's price (data/sale_leads.csv): "sold for", "fetched"."""
-    leads = "|".join(r"\s+".join(map(re.escape, r["phrase"].split())) for r in rows("sale_leads.csv"))
+def lead_pattern(name: str) -> re.Pattern[str]:
+    """The phrases of data file `name` (column "phrase") right before a figure, a hedge perhaps between: what the
+    phrases make the figure ("sold for" a price, "can carry" a capacity, "for" a price paid)."""
+    leads = "|".join(r"\s+".join(map(re.escape, r["phrase"].split())) for r in rows(name))
     hedges = "|".join(r"\s+".join(map(re.escape, r["phrase"].split())) for r in rows("hedges.csv") if r["position"] == "before")
     return re.compile(rf"\b(?:{leads})\s+(?:(?:{hedges})\s+)?$", re.IGNORECASE)
+
+
+def _sale_lead() -> re.Pattern[str]:
+    """The words right before a sum that make it a sale's price (data/sale_leads.csv): "sold for", "fetched"."""
+    return lead_pattern("sale_leads.csv")
+
+
+CAPACITY = "capacity"  # the measure of what a thing can hold (data/measures.csv)
+
+
+def _capacity_lead() -> re.Pattern[str]:
+    """The words right before a count that make it a capacity (data/capacity_leads.csv): "can carry", "can seat"."""
+    return lead_pattern("capacity_leads.csv")
 
 
 @cache
@@ -1473,6 +1541,17 @@ def fixed_measure(a: Frame | None, b: Frame | None) -> bool:
     return len(measures) == 1 and measures <= _fixed_measures()
 
 
+def revisable_measure(measure: str | None) -> bool:
+    """A fixed measure whose estimates may be revised without a word said (data/fixed_measures.csv, estimates
+    "revised"): what a mission cost is settled; what a recall "would cost" is reckoned again as work goes on."""
+    return measure in _revisable_measures()
+
+
+@cache
+def _revisable_measures() -> frozenset[str]:
+    return frozenset(row["measure"] for row in rows("fixed_measures.csv") if row["estimates"] == "revised")
+
+
 def same_event_property(a: Frame | None, b: Frame | None) -> bool:
     """The same measure of the same named event ("the quake's magnitude", twice), or of the story's event itself
     (data/event_measures.csv: "it had burned 8,000 acres" is the fire's, named or not)."""
@@ -1561,9 +1640,11 @@ def owners_compatible(a: Claim, b: Claim, is_place: Callable[[str], bool] = lamb
 
 
 def _named_beyond_places(c: Claim) -> tuple[str, ...]:
-    """The sentence's names but the places its figure was counted or its event happened in ("off Tavira")."""
+    """The sentence's names but the places its figure was counted or its event happened in ("off Tavira") and the
+    source it is on the word of ("The mission cost 370 million euros, Marten told reporters" is not Marten's cost)."""
     places = c.frame.places if c.frame else ()
-    return tuple(n for n in c.subject if n not in places)
+    source = c.frame.attribution if c.frame else None
+    return tuple(n for n in c.subject if n not in places and not (source and same_source(n, source)))
 
 
 def same_frame(a: Claim, b: Claim) -> bool:

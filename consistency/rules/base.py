@@ -30,7 +30,7 @@ from ..align import (
     subjects_compatible,
     writings,
 )
-from ..align.frames import numbered_siblings, outcome_measure
+from ..align.frames import lead_pattern, numbered_siblings, outcome_measure, revisable_measure
 from ..align.times import HISTORY
 from ..claim_building import change_direction
 from ..data import rows
@@ -120,6 +120,19 @@ def part(kind: str, name: str, example: str) -> Callable:
 def _past(c: Claim) -> bool:
     """A claim its own words date well before its report ("measuring 5.7 ... in 1960"): of another event."""
     return c.time is not None and c.published is not None and c.published - c.time[1] > HISTORY
+
+
+def _counted_in_unit(c: Claim) -> bool:
+    """A count no measure word names, in a unit that says what it counts ("1,204,311 votes")."""
+    return c.mention.kind == "quantity" and c.mention.unit is not None and c.mention.unit != "person"
+
+
+def _one_kind(a: Claim, b: Claim) -> bool:
+    """Two figures of one measure, or, when neither names one, two counts in one unit that says what they count."""
+    if same_measure(a.frame, b.frame):
+        return True
+    no_measure = not (a.frame and a.frame.measure) and not (b.frame and b.frame.measure)
+    return no_measure and _counted_in_unit(a) and a.mention.unit == b.mention.unit
 
 
 def run_parts(ctx: Context, kind: str) -> Iterator[Discrepancy]:
@@ -447,6 +460,8 @@ class Context:
         first, second = self.date_of(a), self.date_of(b)
         if a.mention.kind == "percent":
             return False  # "12.6% of patients" is a share of them, not a count that goes on
+        if price_paid(a) and price_paid(b):
+            return False  # "signed him for 62 million euros": a price is paid once, it does not add up
         if first is None or second is None:
             return True
         if first == second:
@@ -552,13 +567,19 @@ class Context:
         ta, tb = self.time_of(a), self.time_of(b)
         if (a.time_unresolved and tb is not None) or (b.time_unresolved and ta is not None):
             return False  # "By March 26th" against a dated claim: the times cannot be told apart
-        if fixed_measure(a.frame, b.frame) and (a.time is None or b.time is None) and not _past(a) and not _past(b):
+        if fixed_quantity(a, b) and (a.time is None or b.time is None) and not _past(a) and not _past(b):
             return True  # a quake's magnitude is the same on every day it is reported, and on the quake's day
         if (
             self.one_time_count(a) and self.one_time_count(b) and (a.time is None or b.time is None)
             and not _past(a) and not _past(b) and (per_head_sum(a) or not self._may_have_grown(a, b))
         ):
             return True  # "the trial enrolled 1,840 patients" is the trial's count on every day it is reported
+        if self._one_change(a, b) and not (a.time and b.time and not ranges_overlap(a.time, b.time)) and not (
+            _past(a) or _past(b)
+        ):
+            # "will rise 12% to 18.4 billion" and "raises it by 15% to 18.4 billion": one change, one level; a
+            # price's moves of two days ("rose 5% to 41 euros on Monday") may each reach the same level
+            return True
         if self._final_then_later(a, b) or self._final_then_later(b, a):
             return True  # "Final turnout was 64.3%" on Monday: Tuesday's "turnout was 61.3%" is the same result
         if (ta is None or tb is None) and self.in_series(a, b):
@@ -566,17 +587,40 @@ class Context:
         return ranges_overlap(ta, tb)
 
     @cached_property
+    def _levels_reached(self) -> dict[int, tuple[float, str | None]]:
+        """id of each figure told as the amount of a change to a level given beside it ("will rise 12% to 18.4
+        billion crowns", "raises defence spending by 15% to 18.4 billion crowns") → that level's value and unit."""
+        by_sentence: dict[tuple[str, int], list[Claim]] = {}
+        for c in self.figures:
+            by_sentence.setdefault((c.doc, c.sentence.start), []).append(c)
+        out = {}
+        for figures in by_sentence.values():
+            figures.sort(key=lambda c: c.start)
+            for c, level in zip(figures, figures[1:], strict=False):
+                between = c.sentence.text[c.end - c.sentence.start : level.start - c.sentence.start]
+                if _TO_LEVEL.match(between) and level.mention.hedge is None and _amount_of_change(c):
+                    out[id(c)] = (level.mention.value, level.mention.unit)
+        return out
+
+    def _one_change(self, a: Claim, b: Claim) -> bool:
+        """Two reports' amounts of a change to the same exact level: one change, whose amount is one figure (a
+        different level is another change, or the plan changed)."""
+        level = self._levels_reached.get(id(a))
+        return a.doc != b.doc and level is not None and level == self._levels_reached.get(id(b))
+
+    @cached_property
     def _finals(self) -> frozenset[tuple[str, int]]:
         """(document, start) of each claim of a measure given as final or official (see `final_figure`)."""
         return frozenset(
-            (c.doc, c.start) for c in (*self.claims, *self.references) if c.frame and c.frame.measure and final_figure(c)
+            (c.doc, c.start) for c in (*self.claims, *self.references)
+            if c.frame and (c.frame.measure or _counted_in_unit(c)) and final_figure(c)
         )
 
     def _final_then_later(self, final: Claim, other: Claim) -> bool:
         """A figure given as final ("final turnout was 64.3%", "official results gave it 112 seats") and one of
         the same measure that a report gives for that day or later, at no hour: the final one is settled, so the
         later report's is the same result. An earlier count ("63.5% by 8 pm") may have been partial."""
-        if not (same_measure(final.frame, other.frame) and (final.doc, final.start) in self._finals):
+        if not (_one_kind(final, other) and (final.doc, final.start) in self._finals):
             return False
         if _past(final) or _past(other):
             return False
@@ -652,6 +696,56 @@ def one_time_count(c: Claim) -> bool:
     return _done_by_act(_WORD.findall(before)[::-1], forward=False) or (
         not _any_verb(_WORD.findall(before)) and _done_by_act(_WORD.findall(after), forward=True)
     )
+
+
+def price_paid(c: Claim) -> bool:
+    """Whether a sum is the price a thing changed hands at ("bought Vestnet for 2.1 billion euros"; the words
+    right before it in data/exchange_leads.csv): paid once, never a count that grows."""
+    return c.mention.kind == "money" and lead_pattern("exchange_leads.csv").search(_clause_of(c)[0]) is not None
+
+
+def fixed_quantity(a: Claim, b: Claim) -> bool:
+    """Whether two figures measure a quantity that does not change while the story goes on (see
+    align.fixed_measure), as each is told: a cost told as done ("the mission cost 310 million euros") is settled,
+    one told as an estimate or a forecast ("would cost", "an estimated", "expects ... to cost";
+    data/estimate_words.csv) may be reckoned again, without a word said, in a later report."""
+    if not fixed_measure(a.frame, b.frame) or moved_to(a) or moved_to(b):
+        return False  # "engineers raised the orbit to 780 km": the orbit changed
+    return not (revisable_measure(a.frame.measure or b.frame.measure) and (told_as_estimate(a) or told_as_estimate(b)))
+
+
+@cache
+def _moved_to() -> re.Pattern[str]:
+    verbs = "|".join(re.escape(r["word"]) for r in rows("level_verbs.csv"))
+    return re.compile(rf"\b(?:{verbs})\b(?:\s+\S+){{0,3}}?\s+to\s+(?:\S+\s+){{0,4}}$")
+
+
+def moved_to(c: Claim) -> bool:
+    """Whether a figure is the level a quantity was moved to ("lifted Orla-3 to a higher orbit of 780 km", "dropped
+    to an altitude of 3,000 metres"; data/level_verbs.csv): a new value, not the one it had."""
+    return _moved_to().search(_clause_of(c)[0]) is not None
+
+
+@cache
+def _estimate_words() -> re.Pattern[str]:
+    words = "|".join(r"\s+".join(map(re.escape, r["word"].split())) for r in rows("estimate_words.csv"))
+    return re.compile(rf"\b(?:{words})\b")
+
+
+def told_as_estimate(c: Claim) -> bool:
+    """Whether a figure's clause tells it as reckoned or still running ("would cost", "an estimated £60 million",
+    "is costing", "so far"; data/estimate_words.csv)."""
+    before, after = _clause_of(c)
+    return _estimate_words().search(f"{before} {after}") is not None
+
+
+_TO_LEVEL = re.compile(r"^\s+to\s+$", re.IGNORECASE)  # "rise 12% to 18.4 billion": the level a change led to
+_BY_END = re.compile(r"\bby\s+$", re.IGNORECASE)  # "raises defence spending by 15%"
+
+
+def _amount_of_change(c: Claim) -> bool:
+    """Whether a figure is the amount something changed by: "rose 12%", "raises spending by 15%"."""
+    return change_direction(c.sentence, c.mention) is not None or _BY_END.search(_clause_of(c)[0]) is not None
 
 
 def per_head_sum(c: Claim) -> bool:

@@ -21,7 +21,6 @@ from ..align import (
     candidate_pairs,
     describe_frame,
     english_rarity,
-    fixed_measure,
     frames_compatible,
     lifted_by_context,
     mutual_conflicts,
@@ -43,7 +42,7 @@ from ..intervals import figures_overlap, overlap
 from ..model import Claim, Discrepancy, Severity
 from ..parse.figures.numbers import unit_factor
 from ..parse.figures.ranks import ranked_scale
-from .base import Context, rule
+from .base import Context, fixed_quantity, rule
 from .ordinals import place_count_conflicts
 from .places import bearing_conflicts
 from .scores import score_conflicts
@@ -151,7 +150,7 @@ def _fixed_of_one(ctx: Context, a: Claim, b: Claim) -> bool:
     """A fixed measure of one named thing or person, however worded: "the Solana, with 148 on board" and "the
     Solana was carrying 184"; "Paul Ridley, 67," and "the 64-year-old" after Ridley's name. (Two figures that
     both name their event are an event's property, weighed by `same_event_property`.)"""
-    if not (same_measure(a.frame, b.frame) and fixed_measure(a.frame, b.frame)) or (a.frame.event and b.frame.event):
+    if not (same_measure(a.frame, b.frame) and fixed_quantity(a, b)) or (a.frame.event and b.frame.event):
         return False
     return _named_in_both(ctx, a, b) or ctx.same_person(a, b)
 

@@ -105,14 +105,17 @@ def _changes(ctx: Context, line: Sequence[Claim]) -> list[Claim]:
 
     A value changes when it disagrees with the last one at a later time (for
     a rising series, on the same day too), or when it exceeds a lower bound:
-    "at least 40" and then "63" is a rise.
+    "at least 40" and then "63" is a rise. Two figures that speak for one time
+    whatever days their reports were written (a satellite's mass, a fee as
+    agreed: see Context.times_overlap) are no change: value-conflict sets them
+    against each other.
     """
     series = ctx.in_series(line[0], line[-1])
     kept = [line[0]]
     for c in line[1:]:
         last = kept[-1]
         later = ctx.time_of(c)[0] > ctx.time_of(last)[1] or (series and ctx.time_of(c)[0] >= ctx.time_of(last)[0])
-        if later and (not figures_agree(last, c, ctx.tolerance) or _beyond_bound(last, c)):
+        if later and not (ctx.times_overlap(last, c) and not series) and (not figures_agree(last, c, ctx.tolerance) or _beyond_bound(last, c)):
             kept.append(c)
     return kept
 
