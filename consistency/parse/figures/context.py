@@ -306,10 +306,13 @@ def _closes_money_range(text: str, start: int) -> bool:
 def _apply_unit(text: str, figure: Figure) -> None:
     """A unit after the figure makes it a quantity ("156,000 square kilometers") or a percent ("85%").
 
-    A fraction takes its unit through "a" or "of a": "half a point", "a quarter of a mile".
+    A fraction takes its unit through "a" or "of a": "half a point", "a quarter of a mile"; a decimal
+    below one through "of a": "0.3 of a percentage point".
     """
     vocab = vocabulary()
-    of_a = _OF_A.match(text, figure.end) if figure.fraction else None
+    of_a = _OF_A.match(text, figure.end) if figure.fraction or 0 < figure.value < 1 else None
+    if of_a and not figure.fraction and not of_a.group().lower().split()[0] == "of":
+        of_a = None  # a decimal part takes its unit through "of a" only: "0.3 of a percentage point"
     m = vocab.unit_re.match(text, of_a.end() if of_a else figure.end)
     hedge = vocab.hedge_after_re.match(text, figure.end) if m is None else None
     if hedge is not None:  # "200-odd people", "40-plus homes", "a dozen or so people": the unit after the hedge
