@@ -67,3 +67,89 @@ NOT_PERCENTS = [
 @pytest.mark.parametrize(("sentence", "found"), NOT_PERCENTS)
 def test_look_alikes_of_a_percent_form(sentence, found):
     assert [(k, v, u) for k, _, v, u in figures_of(sentence)] == found
+
+
+# A holiday named with its year after "of": "Easter of 2019", as "Easter 2019" and "Christmas of last year" are.
+# (sentence, date as written, day)
+HOLIDAYS_OF_A_YEAR = [
+    ("Easter of 2019 was cold across the north.", "Easter of 2019", D(2019, 4, 21)),
+    ("On Christmas Eve of 2020, the ferry sank.", "Christmas Eve of 2020", D(2020, 12, 24)),
+    ("The fire started on the Easter Monday of 2018.", "Easter Monday of 2018", D(2018, 4, 2)),
+    ("Sales on New Year's Day of 2020 were flat.", "New Year's Day of 2020", D(2020, 1, 1)),
+    ("The Christmas of 1914 brought a truce.", "Christmas of 1914", D(1914, 12, 25)),
+    ("Turnout on Diwali of 2019 was high.", "Diwali of 2019", D(2019, 10, 27)),
+    ("Shops shut on Christmas Day 2021.", "Christmas Day 2021", D(2021, 12, 25)),
+    ("The band played on St Patrick's Day of last year.", "St Patrick's Day of last year", D(2023, 3, 17)),
+    ("Marches were held on Martin Luther King Day 2021.", "Martin Luther King Day 2021", D(2021, 1, 18)),
+]
+
+
+@pytest.mark.parametrize(("sentence", "phrase", "day"), HOLIDAYS_OF_A_YEAR)
+def test_a_holiday_of_a_year(sentence, phrase, day):
+    assert date_of(sentence) == [(phrase, day, day)]
+
+
+def test_a_holiday_before_a_count_of_things_keeps_no_year():
+    assert date_of("The Christmas of 2,000 lights drew crowds.") == []
+
+
+# A period named by its first day: the week, fortnight or months beginning, starting or commencing on it.
+# (sentence, date as written, first day, last day)
+PERIODS_FROM_THEIR_FIRST_DAY = [
+    ("Shipments resume the week beginning 3 June.", "week beginning 3 June", D(2024, 6, 3), D(2024, 6, 9)),
+    ("Trials start week commencing 17 June.", "week commencing 17 June", D(2024, 6, 17), D(2024, 6, 23)),
+    ("Refunds go out in the week starting 24 June.", "week starting 24 June", D(2024, 6, 24), D(2024, 6, 30)),
+    ("Output fell in the week beginning Monday 10 June.", "week beginning Monday 10 June",
+     D(2024, 6, 10), D(2024, 6, 16)),
+    ("The fortnight starting 1 July is the busiest.", "fortnight starting 1 July", D(2024, 7, 1), D(2024, 7, 14)),
+    ("The two weeks beginning on 8 July are closed.", "two weeks beginning on 8 July", D(2024, 7, 8), D(2024, 7, 21)),
+    ("The year beginning April 2023 saw growth.", "year beginning April 2023", D(2023, 4, 1), D(2024, 3, 31)),
+    ("The three months starting January 1, 2025 are frozen.", "three months starting January 1, 2025",
+     D(2025, 1, 1), D(2025, 3, 31)),
+]
+
+
+@pytest.mark.parametrize(("sentence", "phrase", "first", "last"), PERIODS_FROM_THEIR_FIRST_DAY)
+def test_a_period_from_its_first_day(sentence, phrase, first, last):
+    assert date_of(sentence) == [(phrase, first, last)]
+
+
+def test_a_clause_that_begins_on_a_day_is_no_period():
+    assert date_of("The talks were beginning 3 June.") == [("3 June", D(2024, 6, 3), D(2024, 6, 3))]
+
+
+# A day counted in weeks from a weekday or from today, British style, and a weekday with "next" or "last"
+# after it. (sentence, date as written, day)
+WEEKS_ON_FROM_A_DAY = [
+    ("The plant reopens a week on Monday.", "a week on Monday", D(2024, 6, 24)),
+    ("The verdict is due a fortnight on Friday.", "a fortnight on Friday", D(2024, 6, 28)),
+    ("The vote is two weeks on Thursday.", "two weeks on Thursday", D(2024, 6, 27)),
+    ("The vote is a week today.", "a week today", D(2024, 6, 19)),
+    ("Polls open a week tomorrow.", "a week tomorrow", D(2024, 6, 20)),
+    ("The vote is Monday week.", "Monday week", D(2024, 6, 24)),
+    ("Talks resume Thursday week, a source said.", "Thursday week", D(2024, 6, 20)),
+    ("The vote is on Tuesday next.", "Tuesday next", D(2024, 6, 18)),
+    ("The deal was signed on Friday last, officials said.", "Friday last", D(2024, 6, 7)),
+]
+
+
+@pytest.mark.parametrize(("sentence", "phrase", "day"), WEEKS_ON_FROM_A_DAY)
+def test_weeks_counted_on_from_a_day(sentence, phrase, day):
+    assert date_of(sentence) == [(phrase, day, day)]
+
+
+# Look-alikes: a stretch before the day, a week of work on a day's matter, a weekday before "week two" or
+# before "next year". (sentence, the dates it holds as written)
+NOT_WEEKS_ON = [
+    ("The strike lasted two weeks today.", ["today"]),
+    ("He spent a week on Monday's report.", ["Monday's"]),
+    ("They spent two weeks on holiday.", []),
+    ("Talks resume on Monday, week two of the trial.", ["Monday"]),
+    ("On Tuesday next year's budget is due.", ["Tuesday", "next year's"]),
+    ("He came Tuesday last year.", ["Tuesday", "last year"]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "dates"), NOT_WEEKS_ON)
+def test_look_alikes_of_weeks_counted_on(sentence, dates):
+    assert [text for text, _, _ in date_of(sentence)] == dates

@@ -285,7 +285,7 @@ def _part(found: re.Match[str], span: Span, ctx: Context) -> Span | None:
 def _offset() -> re.Pattern[str]:
     return compile_pattern(
         r"\b(?:(?P<n>@NUM@|the)\s+(?P<u>@UNIT@)s?|(?:the\s+)?(?P<nth>@ORD@|(?<=the\s))\s*(?P<wd>@WDFULL@))"
-        r"\s+(?P<dir>before|after|from)\s+$"
+        r"\s+(?:(?P<dir>before|after|from|on)\s+)?$"
     )
 
 
@@ -300,6 +300,8 @@ def _with_offsets(hits: list[Hit], ctx: Context) -> list[Hit]:
         found = None
         if hit.span and hit.span.grain == "day":
             found = _offset().search(ctx.lowered, max(0, hit.start - 40), hit.start)
+        if found and found["dir"] in (None, "on"):
+            found = found if _counts_on(found, hit, ctx) else None
         if found and found["dir"] == "from" and (found["wd"] or _RANGE_GOES_ON.match(ctx.text, hit.end)
                                                  or normalise(ctx.word_before(found.start())) in vocabulary().kind("stretch_lead")):
             found = None  # "two weeks from May 1 to May 14", "for three days from Monday": a stretch from the day
@@ -314,12 +316,28 @@ def _with_offsets(hits: list[Hit], ctx: Context) -> list[Hit]:
             continue
         sign, unit = (-1 if found["dir"] == "before" else 1), unit_name(found["u"])
         edge = hit.span.start if sign < 0 else hit.span.end
+        if found["dir"] == "on" and ctx.published:  # "a week on Monday" counts from the coming Monday
+            edge = periods.weekday_near(ctx.published + _ONE_DAY, edge.weekday(), future=True)
         day = periods.shift(edge, sign * count, unit)
         span = periods.day_span(day) if day else None
         if day and found["n"].lower() == "the" and unit != "day":  # "the week after Easter": the whole week
             span = Span(min(day, edge + sign * _ONE_DAY), max(day, edge + sign * _ONE_DAY), "day")
         out.append(Hit(found.start(), hit.end, span, "day", hit.rank))
     return out
+
+
+def _counts_on(found: re.Match[str], hit: Hit, ctx: Context) -> bool:
+    """ "a week on Monday", "a fortnight on Friday", "a week today", "two weeks tomorrow": weeks counted on from
+    a weekday (after "on") or from today or tomorrow (with no word between)."""
+    v = vocabulary()
+    if not found["u"] or normalise(found["u"]) not in v.kind("counted_on_unit"):
+        return False
+    if normalise(ctx.word_before(found.start())) in v.kind("stretch_lead"):
+        return False  # "the strike lasted two weeks today": a stretch, then the day
+    written = normalise(ctx.text[hit.start : hit.end])
+    if found["dir"] is None:
+        return written in v.kind("counted_on_day")
+    return written in v.weekdays
 
 
 def _nth_weekday_from(found: re.Match[str], hit: Hit, ctx: Context) -> Hit:

@@ -26,7 +26,7 @@ __all__ = ["holiday_on", "readers"]
 
 _HOLIDAY = (
     r"\b(?:(?P<mod>last|next|this)\s+)?(?P<h>@HOL@)(?![a-z])"
-    r"(?:\s*,?\s*(?:in\s+)?(?P<y>(?:1[5-9]|20)\d\d)(?!\d)"
+    r"(?:\s*,?\s*(?:(?:in|of)\s+)?(?P<y>(?:1[5-9]|20)\d\d)(?!\d)"
     r"|\s+(?P<yw>@YEARW@)(?![\w-])"
     r"|\s+(?:of\s+)?(?P<yrel>last|next|this)\s+year"
     r"|\s+(?P<n>@NUM@)\s+(?P<u>year|yr|month)s?\s+(?P<dir>ago|from\s+now|hence)"

@@ -33,7 +33,9 @@ __all__ = ["readers"]
 
 _WEEKDAY = (
     r"\b(?:(?P<mod>last|next|this|previous|past|coming|upcoming)\s+)?(?P<w>@WDFULL@|@WDALONE@)(?:['’]s)?"
-    r"(?:\s*,?\s*(?P<post>(?:of\s+|from\s+)?(?:next|last|this|previous|past)\s+week|after\s+next|before\s+last)\b)?"
+    r"(?:\s*,?\s*(?P<post>(?:of\s+|from\s+)?(?:next|last|this|previous|past)\s+week|after\s+next|before\s+last)\b"
+    r"|\s+(?P<post_alone>next|last)(?=\s*(?:[.,;:!?)]|$))"  # "on Tuesday next", "Friday last"
+    r"|\s+(?P<week_on>week)(?![\w'’-]|\s+(?:\d|one|two|three|four|five)\b))?"  # "Monday week": a week after the coming Monday
 )
 # a weekday after another that has a modifier, joined by "and", "or" or a comma, shares the modifier
 _SHARED_MODIFIER = compile_pattern(
@@ -81,6 +83,8 @@ _WEEK_NUMBER = r"\b(?:the\s+)?week\s+(?P<n>[1-9]|[1-4]\d|5[0-3])(?!\d)(?:\s+(?:o
 _NTH = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "fifth": 5,
         "5th": 5, "last": -1, "final": -1}
 
+_ONE_DAY = dt.timedelta(days=1)
+_ONE_WEEK = dt.timedelta(weeks=1)
 _FOLLOWED_BY_WORD = re.compile(r"[ \t]+[\w$£€]")
 # a spelled ordinal that begins a compound or a phrase: "on Wednesday third-quarter sales", "on Monday second round"
 _BEGINS_A_PHRASE = re.compile(r"(?:-|[ \t]+)[^\W\d_]")
@@ -110,6 +114,11 @@ def _read_weekday(m: re.Match[str], ctx: Context) -> Iterator[Hit]:
         return  # "wed" in lower case is a verb; "Thurs" is Thursday
     weekday = _weekday(m["w"])
     modifier = normalise(m["mod"] or "")
+    if m.groupdict().get("week_on"):
+        day = periods.weekday_near(ctx.published + _ONE_DAY, weekday, future=True) + _ONE_WEEK if ctx.published else None
+        yield day_hit(m.start(), m.end(), day)
+        return
+    modifier = modifier or normalise(m.groupdict().get("post_alone") or "")
     if not modifier and not m.groupdict().get("post"):
         shared = _SHARED_MODIFIER.search(ctx.lowered, max(0, m.start() - 60), m.start())
         modifier = normalise(shared["mod"]) if shared else ""  # "next Tuesday or Wednesday": next week's too
