@@ -153,3 +153,60 @@ NOT_WEEKS_ON = [
 @pytest.mark.parametrize(("sentence", "dates"), NOT_WEEKS_ON)
 def test_look_alikes_of_weeks_counted_on(sentence, dates):
     assert [text for text, _, _ in date_of(sentence)] == dates
+
+
+# Two dates written in full, each with its year, joined after the comma that closes the first.
+# (sentence, date as written, first day, last day)
+FULL_DATES_JOINED_AFTER_A_COMMA = [
+    ("Trading was halted from December 28, 2023, to January 3, 2024.", "December 28, 2023, to January 3, 2024",
+     D(2023, 12, 28), D(2024, 1, 3)),
+    ("Voting ran between May 2, 2022, and June 5, 2022.", "May 2, 2022, and June 5, 2022", D(2022, 5, 2), D(2022, 6, 5)),
+    ("The order ran from 1 March 2023, through 30 June 2023.", "1 March 2023, through 30 June 2023",
+     D(2023, 3, 1), D(2023, 6, 30)),
+    ("The embargo lasted from Nov. 3, 2021, until Feb. 9, 2022.", "Nov. 3, 2021, until Feb. 9, 2022",
+     D(2021, 11, 3), D(2022, 2, 9)),
+]
+
+
+@pytest.mark.parametrize(("sentence", "phrase", "first", "last"), FULL_DATES_JOINED_AFTER_A_COMMA)
+def test_full_dates_joined_after_a_comma(sentence, phrase, first, last):
+    assert date_of(sentence) == [(phrase, first, last)]
+
+
+# Look-alikes: two dates of two events with "and" and no "between", a year before a figure.
+NOT_JOINED_AFTER_A_COMMA = [
+    ("He was born on May 3, 1990, and died on June 5, 2020.", ["May 3, 1990", "June 5, 2020"]),
+    ("The firm grew in 2019, and 2020 was worse.", ["2019", "2020"]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "dates"), NOT_JOINED_AFTER_A_COMMA)
+def test_two_dates_after_a_comma_that_are_no_range(sentence, dates):
+    assert [text for text, _, _ in date_of(sentence)] == dates
+
+
+# The early, middle or late part of a season, and of a period by "the early/latter part of".
+# (sentence, date as written, first day, last day)
+PARTS_OF_SEASONS_AND_PERIODS = [
+    ("The fire broke out in early summer.", "early summer", D(2023, 6, 21), D(2023, 7, 20)),
+    ("The fire broke out in late autumn 2023.", "late autumn 2023", D(2023, 11, 23), D(2023, 12, 20)),
+    ("Prices fell during mid-winter.", "mid-winter", D(2024, 1, 21), D(2024, 2, 20)),
+    ("Late summer 2022 was dry.", "Late summer 2022", D(2022, 8, 21), D(2022, 9, 22)),
+    ("The harvest failed in early spring 2021.", "early spring 2021", D(2021, 3, 20), D(2021, 4, 19)),
+    ("Prices peaked in the early part of 2022.", "early part of 2022", D(2022, 1, 1), D(2022, 4, 30)),
+    ("The strike ran through the latter part of March.", "latter part of March", D(2024, 3, 21), D(2024, 3, 31)),
+    ("Work resumes in the later part of next year.", "later part of next year", D(2025, 9, 1), D(2025, 12, 31)),
+    ("Floods hit in the middle part of May.", "middle part of May", D(2024, 5, 11), D(2024, 5, 20)),
+]
+
+
+@pytest.mark.parametrize(("sentence", "phrase", "first", "last"), PARTS_OF_SEASONS_AND_PERIODS)
+def test_a_part_of_a_season_or_a_period(sentence, phrase, first, last):
+    assert date_of(sentence) == [(phrase, first, last)]
+
+
+# Look-alikes: "fall" that is a word, a part with no tense or year, a part of something that is no period.
+@pytest.mark.parametrize("sentence", ["He was hurt in the early fall.", "The early part of the plan failed.",
+                                      "The latter part of the report was cut."])
+def test_a_part_of_no_period_is_no_date(sentence):
+    assert date_of(sentence) == []

@@ -47,8 +47,10 @@ from .vocabulary import alternation, normalise, trie_alternation, vocabulary
 __all__ = ["find"]
 
 _PART_UNITS = r"days|weeks|months|quarters|years"
-_DIVISIBLE = {"week", "month", "quarter", "half", "year", "decade", "century"}
+_DIVISIBLE = {"week", "month", "season", "quarter", "half", "year", "decade", "century"}
 _JOINER = re.compile(r"\s*(?:-|–|—|to|through|thru|until|till|and|&)\s*(?:the\s+)?", re.I)
+# after a date that ends with its year, the comma that closes it: "December 28, 2023, to January 3, 2024"
+_JOINER_AFTER_YEAR = re.compile(r",\s*(?:to|through|thru|until|till|and)\s+(?:the\s+)?", re.I)
 _ARTICLE = re.compile(r"(?:at\s+)?the\s+(?=\w)")
 _WRITTEN_YEAR = re.compile(r"\d{4}|['’]\d\d")
 _BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?$", re.I)
@@ -375,9 +377,11 @@ def _join_ranges(hits: list[Hit], ctx: Context) -> list[Hit]:
     """ "from Feb 24 to March 3", "between 10/1/2018 and 10/7/2018": one range."""
     out: list[Hit] = []
     for hit in hits:
-        if out and (joiner := _JOINER.fullmatch(ctx.text, out[-1].end, hit.start)):
+        if out and (joiner := _JOINER.fullmatch(ctx.text, out[-1].end, hit.start)
+                    or (ctx.text[out[-1].end - 4 : out[-1].end].isdigit()
+                        and _JOINER_AFTER_YEAR.fullmatch(ctx.text, out[-1].end, hit.start))):
             first = out[-1]
-            word = joiner.group().strip().lower()
+            word = joiner.group().strip(" \t\n,").lower()
             between = _BETWEEN.search(ctx.text, max(0, first.start - 20), first.start)
             first, hit = _lend_year(first, hit), _week_later(ctx, first, hit)
             if (word not in ("and", "&") or between) and _may_join(ctx, first, hit):

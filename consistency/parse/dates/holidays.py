@@ -33,7 +33,8 @@ _HOLIDAY = (
     r"|\s+in\s+(?P<ahead>@NUM@)\s+(?P<unit>year|yr|month)s?)?"
 )
 _SEASON = (
-    r"\b(?:(?P<mod>this|last|next|current|coming|past)\s+|(?P<lead>in|during|over|through|throughout)\s+(?:the\s+)?)?"
+    r"\b(?:(?P<mod>this|last|next|current|coming|past)\s+"
+    r"|(?P<lead>in|during|over|through|throughout)\s+(?:the\s+)?(?:@PART@[\s-]*)?)?"  # "in early summer": the part is read later
     r"(?P<s>@SEASON@)"
     r"(?:\s*,?\s*(?:of\s+)?(?P<y>(?:19|20)\d\d|['’]\d\d)(?:[/-](?P<y2>\d\d)(?![\d/-]))?(?!\d))?"
 )
