@@ -210,3 +210,74 @@ def test_a_part_of_a_season_or_a_period(sentence, phrase, first, last):
                                       "The latter part of the report was cut."])
 def test_a_part_of_no_period_is_no_date(sentence):
     assert date_of(sentence) == []
+
+
+def assert_figures(sentence: str, found: list[tuple[str, float, str | None]]) -> None:
+    """The sentence's figures are exactly `found`: (kind, value, unit) each, in reading order."""
+    assert [(kind, v, u) for kind, _, v, u in figures_of(sentence)] == [
+        (kind, pytest.approx(v), u) for kind, v, u in found
+    ]
+
+
+# A number in words with a comma after its scale word, before its hundreds, is one number; a range of scaled
+# amounts takes the scale of a count from the noun after its closing figure. (sentence, figures)
+NUMBERS_IN_WORDS_WITH_COMMAS_AND_SCALED_RANGES = [
+    ("Three million, four hundred and twenty thousand people voted.", [("quantity", 3_420_000, "person")]),
+    ("They raised two thousand, three hundred and forty pounds.", [("money", 2340, "GBP")]),
+    ("Six thousand, seven hundred and fifty runners finished.", [("number", 6750, None)]),
+    ("Two million, five hundred thousand barrels were stored.", [("quantity", 2_500_000, "barrel")]),
+    ("One billion, two hundred million dollars was lent.", [("money", 1.2e9, "USD")]),
+    ("Between 1.5m and 2m people fled the floods.", [("quantity", 1_750_000, "person")]),
+    ("Between 2.5m and 3m barrels were stored.", [("quantity", 2_750_000, "barrel")]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "found"), NUMBERS_IN_WORDS_WITH_COMMAS_AND_SCALED_RANGES)
+def test_numbers_in_words_with_commas_and_scaled_ranges(sentence, found):
+    assert_figures(sentence, found)
+
+
+# Look-alikes: a comma after a scale before a figure of its own, after a number in digits, and a range
+# in metres. (sentence, figures)
+NOT_ONE_NUMBER = [
+    ("Of the two thousand, five were hurt.", [("number", 2000, None), ("number", 5, None)]),
+    ("It cost $3 million, two sources said.", [("money", 3e6, "USD"), ("number", 2, None)]),
+    ("It cost $3 million, two hundred more than planned.", [("money", 3e6, "USD"), ("number", 200, None)]),
+    ("Sales hit one million, two million, then three million.",
+     [("number", 1e6, None), ("number", 2e6, None), ("number", 3e6, None)]),
+    ("The wall is between 1.5m and 2m tall.", [("quantity", 1.75, "m")]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "found"), NOT_ONE_NUMBER)
+def test_look_alikes_of_one_number_in_words(sentence, found):
+    assert_figures(sentence, found)
+
+
+# Dates in short forms: a day in numbers after a word that also leads a fraction when its day can be no month,
+# a month and year joined by a hyphen, a run of months named a period of a year, a month a year beyond the
+# next or the last one. (sentence, date as written, first day, last day)
+SHORT_AND_TWO_AWAY_DATES = [
+    ("Fireworks are planned for 12/31.", "12/31", D(2024, 12, 31), D(2024, 12, 31)),
+    ("Fares rose after 5/28, riders said.", "5/28", D(2024, 5, 29), D(9999, 12, 31)),
+    ("Prices peaked in Jun-2023.", "Jun-2023", D(2023, 6, 1), D(2023, 6, 30)),
+    ("The Sept-2021 bonds were repaid.", "Sept-2021", D(2021, 9, 1), D(2021, 9, 30)),
+    ("Profit fell in the July-September period of 2022.", "July-September period of 2022",
+     D(2022, 7, 1), D(2022, 9, 30)),
+    ("Rain fell in the March-May window of 2021.", "March-May window of 2021", D(2021, 3, 1), D(2021, 5, 31)),
+    ("The plant opens March after next.", "March after next", D(2026, 3, 1), D(2026, 3, 31)),
+    ("Sales peaked in May before last.", "May before last", D(2023, 5, 1), D(2023, 5, 31)),
+]
+
+
+@pytest.mark.parametrize(("sentence", "phrase", "first", "last"), SHORT_AND_TWO_AWAY_DATES)
+def test_short_dates_and_months_two_away(sentence, phrase, first, last):
+    assert date_of(sentence) == [(phrase, first, last)]
+
+
+# Look-alikes: a fraction after "by" or "for", betting odds, a verb after "may".
+@pytest.mark.parametrize("sentence", ["The price was cut by 3/4.", "Support for 2/3 of voters held.",
+                                      "He was quoted at odds for 15/2 with bookmakers.",
+                                      "Rules we may after next review drop."])
+def test_fractions_odds_and_verbs_are_no_short_dates(sentence):
+    assert date_of(sentence) == []

@@ -63,10 +63,11 @@ _DAY_TO_MONTH_DAY = (
 )
 # "the January-March quarter", "April to June": two capitalised months, the year from publication
 _MONTHS = r"(?<![\w$£€-])(?P<m>@MON@)\s*(?:-|–|to|through)\s*(?P<m2>@MON@)(?![\w-])(?!\s*,?\s*(?:of\s+|in\s+)?\d)"
-_MONTH_YEAR = r"(?<![\w$£€])(?P<m>@MON@)\s*,?\s*(?:of\s+|in\s+)?(?P<y>\d{4}|['’]\d\d)" + _NOT_BEFORE
-# "January-March 2024", "the April-June quarter of 2023": a run of months and its year
+_MONTH_YEAR = r"(?<![\w$£€])(?P<m>@MON@)(?:\s*,?\s*(?:of\s+|in\s+)?|[-/])(?P<y>\d{4}|['’]\d\d)" + _NOT_BEFORE  # "Jun-2023"
+# "January-March 2024", "the April-June quarter of 2023", "the July-September period of 2022": a run of months
+# and its year
 _MONTHS_YEAR = (
-    r"(?<![\w$£€])(?P<m>@MON@)" + RUN_JOINER + r"(?P<m2>@MON@)(?:[\s-]+@PERIODUNIT@)?\s*,?\s*(?:of\s+|in\s+)?(?P<y>\d{4})"
+    r"(?<![\w$£€])(?P<m>@MON@)" + RUN_JOINER + r"(?P<m2>@MON@)(?:[\s-]+(?:@PERIODUNIT@|@SPANNOUN@))?\s*,?\s*(?:of\s+|in\s+)?(?P<y>\d{4})"
     + _NOT_BEFORE
 )
 _YEAR_THEN_MONTH = NOT_AFTER + r"(?P<y>(?:1[89]|20)\d\d)\s+(?P<m>@MON@)"
@@ -74,6 +75,8 @@ _BARE_MONTH = (
     r"\b(?P<pre>in|since|by|from|during|until|till|through|throughout|before|after|last|next|this|"
     r"early|late|mid|of|between|and|or|to)(?:\s+|(?<=mid)-)(?P<m>@MON@)"
 )
+# "March after next", "May before last": the month a year beyond the next or the last one
+_MONTH_TWO_AWAY = r"(?<![\w$£€-])(?P<m>@MON@)\s+(?P<two>after\s+next|before\s+last)\b"
 # Prepositions after which a month that is also a word or a name ("May") is still the month.
 _SAFE_BEFORE_NAME = {"in", "since", "until", "till", "during", "through", "throughout", "last", "next", "this",
                      "early", "late", "mid", "between", "and", "or", "to"}
@@ -266,6 +269,16 @@ def _read_bare_month(m: re.Match[str], ctx: Context) -> Iterator[Hit]:
     yield _month_hit(m, ctx, m.start() if modifier else m.start("m"), month_number(word), lean)
 
 
+def _read_month_two_away(m: re.Match[str], ctx: Context) -> Iterator[Hit]:
+    word = ctx.written(m, "m")
+    if not is_capitalised(word):
+        return  # "may after next" is more likely a verb
+    month, ahead = month_number(word), m["two"].startswith("after")
+    one_away = periods.pick_year(month, None, ctx.published, "next" if ahead else "last") if ctx.published else None
+    span = periods.month_span(one_away.year + (1 if ahead else -1), month) if one_away else None
+    yield Hit(m.start(), m.end(), span, "month", month=month)
+
+
 def _lower_case_month_after(ctx: Context, m: re.Match[str]) -> bool:
     """A month name that is also a word, in lower case, is the month after "in" and after a part of it
     ("mid march", "late may"), unless an article makes that a noun phrase ("an early march")."""
@@ -437,6 +450,7 @@ def readers() -> list[Reader]:
         (_DAY_TO_MONTH_DAY, _read_day_to_month_day), (_MONTHS_YEAR, _read_month_year),
         (_MONTHS, _read_months),
         (_MONTH_YEAR, _read_month_year), (_YEAR_THEN_MONTH, _read_year_then_month), (_BARE_MONTH, _read_bare_month),
+        (_MONTH_TWO_AWAY, _read_month_two_away),
         (_YEAR_RANGE, _read_year_range), (_YEAR_CUED, _read_cued_year), (_YEAR_OF, _read_year),
         (_YEAR_DETERMINED, _read_year), (_YEAR_TITLED, _read_titled_year), (_YEAR_SUBJECT, _read_year), (_YEAR_POSSESSIVE, _read_year), (_DECADE, _read_decade),
         (_CENTURY, _read_century), (_QUARTER, _read_quarter), (_QUARTERS_YEAR, _read_quarters_year), (_QUARTER_WORDS, _read_quarter_words), (_QUARTER_BY_MONTH, _read_quarter_by_month),

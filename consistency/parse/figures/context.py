@@ -64,6 +64,7 @@ _DECADE = re.compile(r"['’]?s(?![A-Za-z])")
 _YEAR_RANGE_BEFORE = re.compile(r"(?<![\d,.])(?:1[89]|20|21)\d\d[^\S\n]*(?:[-–—/]|to)[^\S\n]*\Z")
 _RANGE_OPENING = re.compile(r"(?<![\w.,])\d[\d.,]*[^\S\n]*[-–][^\S\n]*\Z")  # "£2-" before the "3m" that closes it
 _SPACES = re.compile(r"[^\S\n]*")
+_RANGE_CLOSING = re.compile(r"[^\S\n]*(?:[-–]|to|and)[^\S\n]*\d[\d.,]*")  # "and 2" of "1.5m and 2m people"
 _DAY_ENDS = re.compile(r"[^\S\n]*(?:[.,;:!?)]|\Z|(?:19|20)\d\d(?!\d))")  # a day in words ends its date here
 _SUBUNIT_GAP = re.compile(r"-(?=[A-Za-z¢])|[^\S\n]*")  # "45 cents", "a 50-cent coin"
 _SUBUNIT_LEAD = re.compile(r"[^\S\n]*(?:and[^\S\n]+)?")
@@ -349,7 +350,10 @@ def _apply_scale_suffix(text: str, figure: Figure, money: bool) -> None:
         vocab.scale_suffixes.get(form) or vocab.scale_suffixes.get(form.lower()) or (1.0, False)
     )
     if money_only and not (money or vocab.currency_after_re.match(text, m.end()) or _counted_after(text, m.end())):
-        return  # "1.2m high" is in metres; "£1.2m", "1.2m people", "2.5m tonnes" are millions
+        rest = _RANGE_CLOSING.match(text, m.end())  # "between 1.5m and 2m people": the closing figure's noun
+        if not (rest and text[rest.end() : rest.end() + len(m.group().strip())] == m.group().strip()
+                and _counted_after(text, rest.end() + len(m.group().strip()))):
+            return  # "1.2m high" is in metres; "£1.2m", "1.2m people", "2.5m tonnes" are millions
     figure.value *= multiplier
     figure.step = figure.step * multiplier if figure.step is not None else None
     figure.multiplier, figure.end = multiplier, m.end()
