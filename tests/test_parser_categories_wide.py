@@ -281,3 +281,40 @@ def test_short_dates_and_months_two_away(sentence, phrase, first, last):
                                       "Rules we may after next review drop."])
 def test_fractions_odds_and_verbs_are_no_short_dates(sentence):
     assert date_of(sentence) == []
+
+
+# An amount in a subunit written once after a range or a change: both figures are in cents or pence.
+# (sentence, figures)
+SUBUNITS_WRITTEN_ONCE = [
+    ("A tax of 5-10 pence a litre was proposed.", [("money", 0.075, "GBP")]),
+    ("A levy of 5 to 10 cents a can was proposed.", [("money", 0.075, "USD")]),
+    ("A charge of 5-10p a bag was proposed.", [("money", 0.075, "GBP")]),
+    ("Between 20 and 30 cents was added to each ticket.", [("money", 0.25, "USD")]),
+    ("The fare rose from 50 to 75 cents.", [("money", 0.5, "USD"), ("money", 0.75, "USD")]),
+    ("Shares rose 12p to 345p.", [("money", 0.12, "GBP"), ("money", 3.45, "GBP")]),
+    ("A fee of 5-10 dollars a visit was proposed.", [("money", 7.5, "USD")]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "found"), SUBUNITS_WRITTEN_ONCE)
+def test_a_subunit_written_once_after_a_range_or_a_change(sentence, found):
+    assert_figures(sentence, found)
+
+
+# A half year counted back from the date it ends on. (sentence, date as written, first day, last day)
+HALF_YEARS_TO_A_DATE = [
+    ("Revenue rose in the half year to June.", "half year to June", D(2024, 1, 1), D(2024, 6, 30)),
+    ("Profit fell in the half-year ended 30 June 2023.", "half-year ended 30 June 2023", D(2023, 1, 1), D(2023, 6, 30)),
+    ("Sales grew in the half year to December 31, 2022.", "half year to December 31, 2022",
+     D(2022, 7, 1), D(2022, 12, 31)),
+]
+
+
+@pytest.mark.parametrize(("sentence", "phrase", "first", "last"), HALF_YEARS_TO_A_DATE)
+def test_a_half_year_to_a_date(sentence, phrase, first, last):
+    assert date_of(sentence) == [(phrase, first, last)]
+
+
+def test_a_rank_among_the_people_of_a_name_that_is_a_month_is_no_date():
+    assert date_of("He was the second of May's ministers to quit.") == []
+    assert date_of("The 1st of March's figures were revised.") == [("1st of March", D(2024, 3, 1), D(2024, 3, 1))]

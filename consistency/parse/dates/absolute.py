@@ -81,6 +81,7 @@ _MONTH_TWO_AWAY = r"(?<![\w$£€-])(?P<m>@MON@)\s+(?P<two>after\s+next|before\s
 _SAFE_BEFORE_NAME = {"in", "since", "until", "till", "during", "through", "throughout", "last", "next", "this",
                      "early", "late", "mid", "between", "and", "or", "to"}
 _DAY_OF = re.compile(r"\bof\s+$")
+_POSSESSIVE = re.compile(r"['’]s\b")
 _DAY_OF_MONTH_BEFORE = compile_pattern(r"(?<![\w])@MON@\s*$")  # "May 30-June 2": a month owns the day after it
 _UNITS_TO = re.compile(r"\b(?:week|month|quarter|year)s?\s+$")  # "the 12 months to March"
 _MONTH_JUST_BEFORE = compile_pattern(r"@MON@(?:\s+\d{1,2}(?:st|nd|rd|th)?)?,?\s*(?:and|or|to|-|–)?\s*$")
@@ -175,6 +176,9 @@ def _read_month_and_day(m: re.Match[str], ctx: Context) -> Iterator[Hit]:
     ordinal = m["d"] and not m["d"].isdigit()  # "march 3rd"; not "we may first need"
     if word_sense_lowercase(ctx.written(m, "m")) and not (m["y"] or glued or day_of or ordinal):
         return  # "they may 2 ..."
+    if (m["dw"] and not m["y"] and _POSSESSIVE.match(ctx.text, m.end("m"))
+            and normalise(m["m"]) in vocabulary().word_sense_months):
+        return  # "the second of May's ministers": a rank among a name's
     day = day_number(m["d"] or m["dw"]) if not m.groupdict().get("dc") else day_in_words(m["dc"])
     day2 = day_number(m["d2"]) if m["d2"] else None
     if day is not None:

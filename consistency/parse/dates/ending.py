@@ -23,14 +23,15 @@ from .periods import Span
 
 __all__ = ["with_periods_to"]
 
-_REACH = 60  # characters before a date that the period leading up to it may take
+_REACH = 60
+_MONTHS_IN_HALF_YEAR = 6  # characters before a date that the period leading up to it may take
 
 
 @functools.cache
 def _period_to() -> re.Pattern[str]:
     return compile_pattern(
         r"(?<![\w-])(?:(?P<n>@NUM@)\s+)?(?:(?:fiscal|financial|calendar)\s+)?"
-        r"(?P<u>week|fortnight|month|quarter|year|decade)s?\s+"
+        r"(?P<half>half[\s-]+(?=year))?(?P<u>week|fortnight|month|quarter|year|decade)s?\s+"
         r"(?:(?:to|ending|ended|through|up\s+to)\s+(?:in\s+)?(?:the\s+end\s+of\s+)?(?:the\s+)?"
         r"|(?P<from>beginning|starting|commencing|begun|started)\s+(?:on\s+|from\s+)?(?:the\s+)?)$"
     )
@@ -46,6 +47,8 @@ def with_periods_to(hits: list[Hit], ctx: Context) -> list[Hit]:
             out.append(hit)
             continue
         unit = unit_name(found["u"])
+        if found["half"]:  # "the half year to June": six months
+            count, unit = count * _MONTHS_IN_HALF_YEAR, "month"
         if not hit.span:
             span = None
         elif found["from"]:

@@ -18,7 +18,8 @@ from .tokens import run_pattern
 from .vocabulary import lookup, normalise_form, vocabulary
 from .words import Numeral, read_numerals
 
-__all__ = ["Figure", "Junk", "junk_spans", "read_figure", "PERCENT_UNITS", "FUNCTION_WORDS", "VOTES_FOR", "VOTES_AGAINST"]
+__all__ = ["Figure", "Junk", "junk_spans", "read_figure", "PERCENT_UNITS", "FUNCTION_WORDS", "VOTES_FOR", "VOTES_AGAINST",
+           "SUBUNIT_GAP"]
 
 PERCENT_UNITS = frozenset({"%", "pp", "bp"})
 # A vote split gives the votes for first and the votes against second: "by 61 votes to 54", "passed 218-214",
@@ -66,7 +67,7 @@ _RANGE_OPENING = re.compile(r"(?<![\w.,])\d[\d.,]*[^\S\n]*[-–][^\S\n]*\Z")  # 
 _SPACES = re.compile(r"[^\S\n]*")
 _RANGE_CLOSING = re.compile(r"[^\S\n]*(?:[-–]|to|and)[^\S\n]*\d[\d.,]*")  # "and 2" of "1.5m and 2m people"
 _DAY_ENDS = re.compile(r"[^\S\n]*(?:[.,;:!?)]|\Z|(?:19|20)\d\d(?!\d))")  # a day in words ends its date here
-_SUBUNIT_GAP = re.compile(r"-(?=[A-Za-z¢])|[^\S\n]*")  # "45 cents", "a 50-cent coin"
+SUBUNIT_GAP = re.compile(r"-(?=[A-Za-z¢])|[^\S\n]*")  # "45 cents", "a 50-cent coin"
 _SUBUNIT_LEAD = re.compile(r"[^\S\n]*(?:and[^\S\n]+)?")
 _NEXT_WORD = re.compile(r"[^\S\n]+([A-Za-z]+)")
 _PREVIOUS_WORD = re.compile(r"(?<![\w.])([A-Za-z][\w.\-]*|#)[^\S\n]*\Z")
@@ -370,7 +371,7 @@ def _counted_after(text: str, pos: int) -> bool:
 
 def _read_subunit_alone(text: str, figure: Figure) -> str | None:
     """``45 cents a share``, ``5p``: an amount in a subunit, as money in the main unit."""
-    spaces = _SUBUNIT_GAP.match(text, figure.end)
+    spaces = SUBUNIT_GAP.match(text, figure.end)
     m = vocabulary().subunit_re.match(text, spaces.end() if spaces else figure.end)
     if m is None:
         return None
