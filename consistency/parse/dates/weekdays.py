@@ -61,8 +61,9 @@ _NTH_DAY_OF_YEAR = (
     r"(?:(?P<year>@YEAR@)(?!\d)|(?:the\s+)?(?:(?P<mod>next|last|this|current|previous|coming)\s+)?year\b)"
 )
 _WEEK_OF = (
-    r"\b(?:the\s+)?week\s+of\s+(?:the\s+)?"
-    r"(?:(?P<m>@MON@)\s*(?P<d>@DAY@)(?![\w])|(?P<d2>@DAY@)(?:\s+of)?\s+(?P<m2>@MON@))(?:\s*,?\s*(?P<y>\d{4})(?!\d))?"
+    r"\b(?:the\s+)?week(?P<end>end)?\s+of\s+(?:the\s+)?"
+    r"(?:(?P<m>@MON@)\s*(?P<d>@DAY@)(?![\w])|(?P<d2>@DAY@)(?:\s+of)?\s+(?P<m2>@MON@)"
+    r"|(?<=the\s)(?P<d3>[0-3]?\d(?:st|nd|rd|th))(?![\w-])(?!\s+of\b))(?:\s*,?\s*(?P<y>\d{4})(?!\d))?"
 )
 _DAY_OF_MONTH = (
     r"\b(?:the\s+)?(?P<d>@DAY@|@ORD@)(?:\s*(?:-|–|to|till|until|through|and)\s*(?:the\s+)?(?P<d2>@DAY@))?\s+"
@@ -244,7 +245,15 @@ def _read_nth_day_of_year(m: re.Match[str], ctx: Context) -> Iterator[Hit]:
 
 
 def _read_week_of(m: re.Match[str], ctx: Context) -> Iterator[Hit]:
-    """ "the week of October 6": the calendar week (Monday to Sunday) that holds the day."""
+    """ "the week of October 6": the calendar week (Monday to Sunday) that holds the day; "the weekend of
+    June 1" its Saturday and Sunday."""
+    if m["d3"]:  # "the week of the 17th": of a month near publication
+        day = day_number(m["d3"])
+        found = _day_of_a_month_near(day, ctx, m.start()) if day and 1 <= day <= 31 and not m["y"] else None
+        if found is None and ctx.published:
+            return
+        yield from _week_or_weekend(m, found)
+        return
     month, day = month_number(m["m"] or m["m2"]), day_number(m["d"] or m["d2"])
     if day is None:
         return
@@ -254,7 +263,15 @@ def _read_week_of(m: re.Match[str], ctx: Context) -> Iterator[Hit]:
         found = periods.pick_year(month, day, ctx.published, ctx.lean(m.start())) if ctx.published else None
     if found is None and (m["y"] or ctx.published):
         return
-    yield Hit(m.start(), m.end(), periods.week_span(found) if found else None, "week")
+    yield from _week_or_weekend(m, found)
+
+
+def _week_or_weekend(m: re.Match[str], found: dt.date | None) -> Iterator[Hit]:
+    span = periods.week_span(found) if found else None
+    if m["end"]:  # "the weekend of June 1": the Saturday and Sunday of that day's week
+        yield Hit(m.start(), m.end(), Span(span.end - _ONE_DAY, span.end, "day") if span else None, "day")
+    else:
+        yield Hit(m.start(), m.end(), span, "week")
 
 
 def _read_nth_week(m: re.Match[str], ctx: Context) -> Iterator[Hit]:
@@ -322,12 +339,17 @@ def _read_the_day(m: re.Match[str], ctx: Context) -> Iterator[Hit]:
     day = day_number(m["d"])
     if day is None or not 1 <= day <= 31:
         return
+    yield day_hit(m.start("d") - 4, m.end(), _day_of_a_month_near(day, ctx, m.start()))
+
+
+def _day_of_a_month_near(day: int, ctx: Context, at: int) -> dt.date | None:
+    """The day of the month named by its number alone, by the tense of the clause at `at` (see _read_the_day)."""
     found = None
     if ctx.published:
         first = ctx.published.replace(day=1)
         options = [d for k in (-2, -1, 0, 1, 2)
                    if (s := periods.shift(first, k, "month")) and (d := periods.valid_date(s.year, s.month, day))]
-        lean = ctx.lean(m.start())
+        lean = ctx.lean(at)
         if lean == "future":
             found = min((d for d in options if d >= ctx.published), default=None)
         elif lean == "" and (this_month := periods.valid_date(first.year, first.month, day)):
@@ -335,7 +357,7 @@ def _read_the_day(m: re.Match[str], ctx: Context) -> Iterator[Hit]:
         else:
             horizon = ctx.published + dt.timedelta(days=7)
             found = max((d for d in options if d <= horizon), default=None)
-    yield day_hit(m.start("d") - 4, m.end(), found)
+    return found
 
 
 def _read_day_of_month(m: re.Match[str], ctx: Context) -> Iterator[Hit]:
