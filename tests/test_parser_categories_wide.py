@@ -372,3 +372,32 @@ FIGURES_STILL_MISREAD = [
 @pytest.mark.parametrize(("sentence", "found"), FIGURES_STILL_MISREAD)
 def test_figures_still_misread(sentence, found):
     assert_figures(sentence, found)
+
+
+# A dollar named by its country after the sign, as Australian and New Zealand papers write it.
+# (sentence, figures)
+DOLLARS_WITH_THEIR_COUNTRY_AFTER_THE_SIGN = [
+    ("They paid $US4.5 million for the site.", [("money", 4.5e6, "USD")]),
+    ("The mine cost $A2.5bn, or $US1.6bn.", [("money", 2.5e9, "AUD"), ("money", 1.6e9, "USD")]),
+    ("Fines reached $NZ300 and $HK1,000.", [("money", 300, "NZD"), ("money", 1000, "HKD")]),
+    ("Tickets cost $C40 at the gate.", [("money", 40, "CAD")]),
+    ("The grant was $AU750,000.", [("money", 750_000, "AUD")]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "found"), DOLLARS_WITH_THEIR_COUNTRY_AFTER_THE_SIGN)
+def test_a_dollar_with_its_country_after_the_sign(sentence, found):
+    assert_figures(sentence, found)
+
+
+# Look-alikes: a ticker after a dollar sign, letters glued to a flight's or a road's number.
+NOT_DOLLARS_WITH_A_COUNTRY = [
+    ("The $ASX index rose 2%.", [("percent", 2, "%")]),
+    ("He flew MH370 before the crash.", []),
+    ("The R5 highway was closed.", []),
+]
+
+
+@pytest.mark.parametrize(("sentence", "found"), NOT_DOLLARS_WITH_A_COUNTRY)
+def test_look_alikes_of_a_dollar_with_its_country(sentence, found):
+    assert_figures(sentence, found)

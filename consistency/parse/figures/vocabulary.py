@@ -204,7 +204,7 @@ def vocabulary() -> Vocabulary:
             scaled_only.add(normalise_form(key, exact))
         if row["position"] in ("before", "both", "before_scaled"):
             (before_names if role == "name" else before_symbols).append((form, exact))
-            if form.replace(".", "").isalpha() and " " not in form:
+            if form[-1:].isalpha() and " " not in form:  # "Rs5", "R5bn", "$US4.5m": letters glued to the figure
                 glued_before.append((form, exact))
         if row["position"] in ("after", "both", "after_scaled"):
             (after_symbols if role == "symbol" else after_names).append((form, exact))
