@@ -323,6 +323,28 @@ def test_the_week_or_weekend_of_a_day(sentence, phrase, first, last):
     assert date_of(sentence) == [(phrase, first, last)]
 
 
+
+# A run of two days of a month near publication, each named by its number: "from the 17th to the 19th".
+# (sentence, date as written, first day, last day)
+RUNS_OF_DAYS_BY_NUMBER = [
+    ("Talks run from the 17th to the 19th.", "17th to the 19th", D(2024, 6, 17), D(2024, 6, 19)),
+    ("Talks ran between the 3rd and the 5th.", "3rd and the 5th", D(2024, 6, 3), D(2024, 6, 5)),
+    ("The fair runs from the 28th through the 30th, organisers said.", "28th through the 30th",
+     D(2024, 6, 28), D(2024, 6, 30)),
+]
+
+
+@pytest.mark.parametrize(("sentence", "phrase", "first", "last"), RUNS_OF_DAYS_BY_NUMBER)
+def test_a_run_of_days_by_their_numbers(sentence, phrase, first, last):
+    assert date_of(sentence) == [(phrase, first, last)]
+
+
+# Look-alikes: ranks that fall, ranks before a noun.
+@pytest.mark.parametrize("sentence", ["He moved from the 5th to the 3rd.",
+                                      "He finished between the 3rd and the 5th place."])
+def test_ranks_in_a_run_are_no_days(sentence):
+    assert date_of(sentence) == []
+
 # Phrases of these categories the parser still misreads, each with the reason.
 STILL_MISREAD = [
     pytest.param("The fund opened on the third.", "third", D(2024, 6, 3),

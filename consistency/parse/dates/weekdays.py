@@ -76,10 +76,14 @@ _NTH_WEEK = (
     r"|(?:the\s+)?(?P<mod>next|last|this|current|previous|coming)\s+(?P<u>month|year)|the\s+(?P<this>month|year)\b)"
 )
 _WEEKDAYS_AHEAD = r"\b(?P<n>@NUM@)\s+(?P<w>@WDNAME@)s\s+(?P<dir>from\s+(?:now|today)|ago)\b"
+# "on the 21st"; a run of two ("from the 17th to the 19th") closes with a day after "to", "and" or "through"
 _THE_DAY = (
-    r"\b(?:on|by|until|till|since|before|after|for|from)\s+the\s+(?P<d>[0-3]?\d(?:st|nd|rd|th))\b"
-    r"(?!\s*(?:of\b|-|–)|\s+[a-z])"
+    r"\b(?:on|by|until|till|since|before|after|for|from|between|(?<=(?:st|nd|rd|th)\s)(?P<closes>to|and|through))"
+    r"\s+the\s+(?P<d>[0-3]?\d(?:st|nd|rd|th))\b"
+    r"(?!\s*(?:of\b|-|–)|\s+(?!(?:to|and|through|until|till)\s+the\s+[0-3]?\d(?:st|nd|rd|th)\b)[a-z])"
 )
+_DAY_BEFORE = re.compile(r"(?P<n>\d{1,2})(?:st|nd|rd|th)\s$")  # the day that opens a run, before "to the 19th"
+_DAY_AFTER = re.compile(r"\s+(?:to|and|through|until|till)\s+the\s+(?P<n>\d{1,2})(?:st|nd|rd|th)\b(?P<noun>\s+[a-z])?")
 _WEEK_NUMBER = r"\b(?:the\s+)?week\s+(?P<n>[1-9]|[1-4]\d|5[0-3])(?!\d)(?:\s+(?:of\s+)?(?P<y>(?:19|20)\d\d)(?!\d))?"
 _NTH = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "fifth": 5,
         "5th": 5, "last": -1, "final": -1}
@@ -339,6 +343,10 @@ def _read_the_day(m: re.Match[str], ctx: Context) -> Iterator[Hit]:
     day = day_number(m["d"])
     if day is None or not 1 <= day <= 31:
         return
+    other = (_DAY_BEFORE.search(ctx.lowered, max(0, m.start() - 8), m.start()) if m["closes"]
+             else _DAY_AFTER.match(ctx.lowered, m.end()))
+    if other and (int(other["n"]) >= day if m["closes"] else int(other["n"]) <= day or other["noun"]):
+        return  # "moved from the 5th to the 3rd", "between the 3rd and the 5th place": ranks, not days
     yield day_hit(m.start("d") - 4, m.end(), _day_of_a_month_near(day, ctx, m.start()))
 
 
