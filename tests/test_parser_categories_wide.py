@@ -135,6 +135,8 @@ def test_weeks_counted_on_from_a_day(sentence, phrase, day):
 # before "next year". (sentence, the dates it holds as written)
 NOT_WEEKS_ON = [
     ("The strike lasted two weeks today.", ["today"]),
+    ("It has been two weeks today since the quake.", ["today"]),
+    ("It is a week today since the vote.", ["today"]),
     ("He spent a week on Monday's report.", ["Monday's"]),
     ("They spent two weeks on holiday.", []),
     ("Talks resume on Monday, week two of the trial.", ["Monday"]),

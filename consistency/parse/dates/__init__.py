@@ -291,6 +291,7 @@ def _offset() -> re.Pattern[str]:
     )
 
 
+_SINCE = re.compile(r"\s+since\b", re.I)
 _RANGE_GOES_ON = re.compile(r"\s*(?:-|–|—|to|through|thru|until|till)\b", re.I)
 
 
@@ -334,8 +335,8 @@ def _counts_on(found: re.Match[str], hit: Hit, ctx: Context) -> bool:
     v = vocabulary()
     if not found["u"] or normalise(found["u"]) not in v.kind("counted_on_unit"):
         return False
-    if normalise(ctx.word_before(found.start())) in v.kind("stretch_lead"):
-        return False  # "the strike lasted two weeks today": a stretch, then the day
+    if normalise(ctx.word_before(found.start())) in v.kind("stretch_lead") or _SINCE.match(ctx.text, hit.end):
+        return False  # "the strike lasted two weeks today", "it is a week today since the vote": a stretch
     written = normalise(ctx.text[hit.start : hit.end])
     if found["dir"] is None:
         return written in v.kind("counted_on_day")
