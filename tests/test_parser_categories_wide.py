@@ -255,6 +255,8 @@ SHORT_AND_TWO_AWAY_DATES = [
     ("Rain fell in the March-May window of 2021.", "March-May window of 2021", D(2021, 3, 1), D(2021, 5, 31)),
     ("The plant opens March after next.", "March after next", D(2026, 3, 1), D(2026, 3, 31)),
     ("Sales peaked in May before last.", "May before last", D(2023, 5, 1), D(2023, 5, 31)),
+    ("Output fell between 2008 and '09.", "2008 and '09", D(2008, 1, 1), D(2009, 12, 31)),
+    ("Output fell in 2019-'21.", "2019-'21", D(2019, 1, 1), D(2021, 12, 31)),
 ]
 
 

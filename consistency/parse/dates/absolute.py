@@ -98,7 +98,7 @@ _YEAR_POSSESSIVE = NOT_AFTER + r"(?<!\bthe\s)(?P<y>(?:1[89]|20)\d\d)['’]s\b"
 _YEAR_MORE = re.compile(r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?P<y>(?:1[5-9]|20)\d\d)(?![\w%]|[.,]\d)")
 _YEAR_RANGE = (
     NOT_AFTER + r"(?:(?P<cue>from|between)\s+)?(?P<y>(?:1[5-9]|20)\d\d)\s*(?P<sep>-|–|—|/|to|through|until|till|and)\s*"
-    r"(?P<y2>(?:1[5-9]|20)\d\d|\d\d)" + _NOT_BEFORE
+    r"(?P<y2>(?:1[5-9]|20)\d\d|['’]?\d\d)" + _NOT_BEFORE  # "2008 and '09"
 )
 # "the 80s", "the late 80s", "the sixties": not "in his late 80s" (an age)
 _AFTER_THE = r"(?:(?<=\bthe\s)|(?<=\bthe\searly\s)|(?<=\bthe\smid\s)|(?<=\bthe\smid-)|(?<=\bthe\slate\s))"
@@ -315,7 +315,7 @@ def _read_titled_year(m: re.Match[str], ctx: Context) -> Iterator[Hit]:
 
 
 def _read_year_range(m: re.Match[str], ctx: Context) -> Iterator[Hit]:
-    first, written = int(m["y"]), m["y2"]
+    first, written = int(m["y"]), m["y2"].lstrip("'’")
     last = first - first % 100 + int(written) if len(written) == 2 else int(written)
     if m["sep"].lower() == "and" and (m["cue"] or "").lower() != "between":
         return
