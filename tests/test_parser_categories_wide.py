@@ -413,3 +413,27 @@ NOT_DOLLARS_WITH_A_COUNTRY = [
 @pytest.mark.parametrize(("sentence", "found"), NOT_DOLLARS_WITH_A_COUNTRY)
 def test_look_alikes_of_a_dollar_with_its_country(sentence, found):
     assert_figures(sentence, found)
+
+
+# A multiple written in one word is the number its hyphened form gives: "tenfold" as "10-fold".
+# (sentence, figures)
+MULTIPLES_IN_ONE_WORD = [
+    ("Sales rose tenfold in a decade.", [("number", 10, None)]),
+    ("A threefold increase was seen.", [("number", 3, None)]),
+    ("Output grew fivefold after the merger.", [("number", 5, None)]),
+    ("A hundredfold rise in claims followed.", [("number", 100, None)]),
+    ("Sales rose 10-fold in a decade.", [("number", 10, None)]),
+    ("Profits rose twofold to $3bn.", [("number", 2, None), ("money", 3e9, "USD")]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "found"), MULTIPLES_IN_ONE_WORD)
+def test_a_multiple_in_one_word(sentence, found):
+    assert_figures(sentence, found)
+
+
+# Look-alikes: words that end in "fold" and count nothing.
+@pytest.mark.parametrize("sentence", ["The manifold was cracked.", "Sheep were led into the fold.",
+                                      "The scaffold collapsed."])
+def test_words_ending_in_fold_are_no_multiples(sentence):
+    assert_figures(sentence, [])
