@@ -47,8 +47,10 @@ from .vocabulary import alternation, normalise, trie_alternation, vocabulary
 __all__ = ["find"]
 
 _PART_UNITS = r"days|weeks|months|quarters|years"
-_DIVISIBLE = {"week", "month", "quarter", "half", "year", "decade", "century"}
+_DIVISIBLE = {"week", "month", "season", "quarter", "half", "year", "decade", "century"}
 _JOINER = re.compile(r"\s*(?:-|–|—|to|through|thru|until|till|and|&)\s*(?:the\s+)?", re.I)
+# after a date that ends with its year, the comma that closes it: "December 28, 2023, to January 3, 2024"
+_JOINER_AFTER_YEAR = re.compile(r",\s*(?:to|through|thru|until|till|and)\s+(?:the\s+)?", re.I)
 _ARTICLE = re.compile(r"(?:at\s+)?the\s+(?=\w)")
 _WRITTEN_YEAR = re.compile(r"\d{4}|['’]\d\d")
 _BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?$", re.I)
@@ -285,10 +287,11 @@ def _part(found: re.Match[str], span: Span, ctx: Context) -> Span | None:
 def _offset() -> re.Pattern[str]:
     return compile_pattern(
         r"\b(?:(?P<n>@NUM@|the)\s+(?P<u>@UNIT@)s?|(?:the\s+)?(?P<nth>@ORD@|(?<=the\s))\s*(?P<wd>@WDFULL@))"
-        r"\s+(?P<dir>before|after|from)\s+$"
+        r"\s+(?:(?P<dir>before|after|from|on)\s+)?$"
     )
 
 
+_SINCE = re.compile(r"\s+since\b", re.I)
 _RANGE_GOES_ON = re.compile(r"\s*(?:-|–|—|to|through|thru|until|till)\b", re.I)
 
 
@@ -300,6 +303,8 @@ def _with_offsets(hits: list[Hit], ctx: Context) -> list[Hit]:
         found = None
         if hit.span and hit.span.grain == "day":
             found = _offset().search(ctx.lowered, max(0, hit.start - 40), hit.start)
+        if found and found["dir"] in (None, "on"):
+            found = found if _counts_on(found, hit, ctx) else None
         if found and found["dir"] == "from" and (found["wd"] or _RANGE_GOES_ON.match(ctx.text, hit.end)
                                                  or normalise(ctx.word_before(found.start())) in vocabulary().kind("stretch_lead")):
             found = None  # "two weeks from May 1 to May 14", "for three days from Monday": a stretch from the day
@@ -314,12 +319,28 @@ def _with_offsets(hits: list[Hit], ctx: Context) -> list[Hit]:
             continue
         sign, unit = (-1 if found["dir"] == "before" else 1), unit_name(found["u"])
         edge = hit.span.start if sign < 0 else hit.span.end
+        if found["dir"] == "on" and ctx.published:  # "a week on Monday" counts from the coming Monday
+            edge = periods.weekday_near(ctx.published + _ONE_DAY, edge.weekday(), future=True)
         day = periods.shift(edge, sign * count, unit)
         span = periods.day_span(day) if day else None
         if day and found["n"].lower() == "the" and unit != "day":  # "the week after Easter": the whole week
             span = Span(min(day, edge + sign * _ONE_DAY), max(day, edge + sign * _ONE_DAY), "day")
         out.append(Hit(found.start(), hit.end, span, "day", hit.rank))
     return out
+
+
+def _counts_on(found: re.Match[str], hit: Hit, ctx: Context) -> bool:
+    """ "a week on Monday", "a fortnight on Friday", "a week today", "two weeks tomorrow": weeks counted on from
+    a weekday (after "on") or from today or tomorrow (with no word between)."""
+    v = vocabulary()
+    if not found["u"] or normalise(found["u"]) not in v.kind("counted_on_unit"):
+        return False
+    if normalise(ctx.word_before(found.start())) in v.kind("stretch_lead") or _SINCE.match(ctx.text, hit.end):
+        return False  # "the strike lasted two weeks today", "it is a week today since the vote": a stretch
+    written = normalise(ctx.text[hit.start : hit.end])
+    if found["dir"] is None:
+        return written in v.kind("counted_on_day")
+    return written in v.weekdays
 
 
 def _nth_weekday_from(found: re.Match[str], hit: Hit, ctx: Context) -> Hit:
@@ -357,9 +378,11 @@ def _join_ranges(hits: list[Hit], ctx: Context) -> list[Hit]:
     """ "from Feb 24 to March 3", "between 10/1/2018 and 10/7/2018": one range."""
     out: list[Hit] = []
     for hit in hits:
-        if out and (joiner := _JOINER.fullmatch(ctx.text, out[-1].end, hit.start)):
+        if out and (joiner := _JOINER.fullmatch(ctx.text, out[-1].end, hit.start)
+                    or (ctx.text[out[-1].end - 4 : out[-1].end].isdigit()
+                        and _JOINER_AFTER_YEAR.fullmatch(ctx.text, out[-1].end, hit.start))):
             first = out[-1]
-            word = joiner.group().strip().lower()
+            word = joiner.group().strip(" \t\n,").lower()
             between = _BETWEEN.search(ctx.text, max(0, first.start - 20), first.start)
             first, hit = _lend_year(first, hit), _week_later(ctx, first, hit)
             if (word not in ("and", "&") or between) and _may_join(ctx, first, hit):

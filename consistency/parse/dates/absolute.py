@@ -63,10 +63,11 @@ _DAY_TO_MONTH_DAY = (
 )
 # "the January-March quarter", "April to June": two capitalised months, the year from publication
 _MONTHS = r"(?<![\w$£€-])(?P<m>@MON@)\s*(?:-|–|to|through)\s*(?P<m2>@MON@)(?![\w-])(?!\s*,?\s*(?:of\s+|in\s+)?\d)"
-_MONTH_YEAR = r"(?<![\w$£€])(?P<m>@MON@)\s*,?\s*(?:of\s+|in\s+)?(?P<y>\d{4}|['’]\d\d)" + _NOT_BEFORE
-# "January-March 2024", "the April-June quarter of 2023": a run of months and its year
+_MONTH_YEAR = r"(?<![\w$£€])(?P<m>@MON@)(?:\s*,?\s*(?:of\s+|in\s+)?|[-/])(?P<y>\d{4}|['’]\d\d)" + _NOT_BEFORE  # "Jun-2023"
+# "January-March 2024", "the April-June quarter of 2023", "the July-September period of 2022": a run of months
+# and its year
 _MONTHS_YEAR = (
-    r"(?<![\w$£€])(?P<m>@MON@)" + RUN_JOINER + r"(?P<m2>@MON@)(?:[\s-]+@PERIODUNIT@)?\s*,?\s*(?:of\s+|in\s+)?(?P<y>\d{4})"
+    r"(?<![\w$£€])(?P<m>@MON@)" + RUN_JOINER + r"(?P<m2>@MON@)(?:[\s-]+(?:@PERIODUNIT@|@SPANNOUN@))?\s*,?\s*(?:of\s+|in\s+)?(?P<y>\d{4})"
     + _NOT_BEFORE
 )
 _YEAR_THEN_MONTH = NOT_AFTER + r"(?P<y>(?:1[89]|20)\d\d)\s+(?P<m>@MON@)"
@@ -74,10 +75,13 @@ _BARE_MONTH = (
     r"\b(?P<pre>in|since|by|from|during|until|till|through|throughout|before|after|last|next|this|"
     r"early|late|mid|of|between|and|or|to)(?:\s+|(?<=mid)-)(?P<m>@MON@)"
 )
+# "March after next", "May before last": the month a year beyond the next or the last one
+_MONTH_TWO_AWAY = r"(?<![\w$£€-])(?P<m>@MON@)\s+(?P<two>after\s+next|before\s+last)\b"
 # Prepositions after which a month that is also a word or a name ("May") is still the month.
 _SAFE_BEFORE_NAME = {"in", "since", "until", "till", "during", "through", "throughout", "last", "next", "this",
                      "early", "late", "mid", "between", "and", "or", "to"}
 _DAY_OF = re.compile(r"\bof\s+$")
+_POSSESSIVE = re.compile(r"['’]s\b")
 _DAY_OF_MONTH_BEFORE = compile_pattern(r"(?<![\w])@MON@\s*$")  # "May 30-June 2": a month owns the day after it
 _UNITS_TO = re.compile(r"\b(?:week|month|quarter|year)s?\s+$")  # "the 12 months to March"
 _MONTH_JUST_BEFORE = compile_pattern(r"@MON@(?:\s+\d{1,2}(?:st|nd|rd|th)?)?,?\s*(?:and|or|to|-|–)?\s*$")
@@ -94,7 +98,7 @@ _YEAR_POSSESSIVE = NOT_AFTER + r"(?<!\bthe\s)(?P<y>(?:1[89]|20)\d\d)['’]s\b"
 _YEAR_MORE = re.compile(r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?P<y>(?:1[5-9]|20)\d\d)(?![\w%]|[.,]\d)")
 _YEAR_RANGE = (
     NOT_AFTER + r"(?:(?P<cue>from|between)\s+)?(?P<y>(?:1[5-9]|20)\d\d)\s*(?P<sep>-|–|—|/|to|through|until|till|and)\s*"
-    r"(?P<y2>(?:1[5-9]|20)\d\d|\d\d)" + _NOT_BEFORE
+    r"(?P<y2>(?:1[5-9]|20)\d\d|['’]?\d\d)" + _NOT_BEFORE  # "2008 and '09"
 )
 # "the 80s", "the late 80s", "the sixties": not "in his late 80s" (an age)
 _AFTER_THE = r"(?:(?<=\bthe\s)|(?<=\bthe\searly\s)|(?<=\bthe\smid\s)|(?<=\bthe\smid-)|(?<=\bthe\slate\s))"
@@ -172,6 +176,9 @@ def _read_month_and_day(m: re.Match[str], ctx: Context) -> Iterator[Hit]:
     ordinal = m["d"] and not m["d"].isdigit()  # "march 3rd"; not "we may first need"
     if word_sense_lowercase(ctx.written(m, "m")) and not (m["y"] or glued or day_of or ordinal):
         return  # "they may 2 ..."
+    if (m["dw"] and not m["y"] and _POSSESSIVE.match(ctx.text, m.end("m"))
+            and normalise(m["m"]) in vocabulary().word_sense_months):
+        return  # "the second of May's ministers": a rank among a name's
     day = day_number(m["d"] or m["dw"]) if not m.groupdict().get("dc") else day_in_words(m["dc"])
     day2 = day_number(m["d2"]) if m["d2"] else None
     if day is not None:
@@ -266,6 +273,16 @@ def _read_bare_month(m: re.Match[str], ctx: Context) -> Iterator[Hit]:
     yield _month_hit(m, ctx, m.start() if modifier else m.start("m"), month_number(word), lean)
 
 
+def _read_month_two_away(m: re.Match[str], ctx: Context) -> Iterator[Hit]:
+    word = ctx.written(m, "m")
+    if not is_capitalised(word):
+        return  # "may after next" is more likely a verb
+    month, ahead = month_number(word), m["two"].startswith("after")
+    one_away = periods.pick_year(month, None, ctx.published, "next" if ahead else "last") if ctx.published else None
+    span = periods.month_span(one_away.year + (1 if ahead else -1), month) if one_away else None
+    yield Hit(m.start(), m.end(), span, "month", month=month)
+
+
 def _lower_case_month_after(ctx: Context, m: re.Match[str]) -> bool:
     """A month name that is also a word, in lower case, is the month after "in" and after a part of it
     ("mid march", "late may"), unless an article makes that a noun phrase ("an early march")."""
@@ -298,7 +315,7 @@ def _read_titled_year(m: re.Match[str], ctx: Context) -> Iterator[Hit]:
 
 
 def _read_year_range(m: re.Match[str], ctx: Context) -> Iterator[Hit]:
-    first, written = int(m["y"]), m["y2"]
+    first, written = int(m["y"]), m["y2"].lstrip("'’")
     last = first - first % 100 + int(written) if len(written) == 2 else int(written)
     if m["sep"].lower() == "and" and (m["cue"] or "").lower() != "between":
         return
@@ -437,6 +454,7 @@ def readers() -> list[Reader]:
         (_DAY_TO_MONTH_DAY, _read_day_to_month_day), (_MONTHS_YEAR, _read_month_year),
         (_MONTHS, _read_months),
         (_MONTH_YEAR, _read_month_year), (_YEAR_THEN_MONTH, _read_year_then_month), (_BARE_MONTH, _read_bare_month),
+        (_MONTH_TWO_AWAY, _read_month_two_away),
         (_YEAR_RANGE, _read_year_range), (_YEAR_CUED, _read_cued_year), (_YEAR_OF, _read_year),
         (_YEAR_DETERMINED, _read_year), (_YEAR_TITLED, _read_titled_year), (_YEAR_SUBJECT, _read_year), (_YEAR_POSSESSIVE, _read_year), (_DECADE, _read_decade),
         (_CENTURY, _read_century), (_QUARTER, _read_quarter), (_QUARTERS_YEAR, _read_quarters_year), (_QUARTER_WORDS, _read_quarter_words), (_QUARTER_BY_MONTH, _read_quarter_by_month),

@@ -164,6 +164,8 @@ def fragments() -> dict[str, str]:
         "DECADE": rf"(?:{alternation(v.spellings('decade'))})",
         "SERIES": rf"(?:{alternation(v.spellings('series'))})",
         "SEASON": rf"(?:{alternation(v.seasons)})(?![a-z])",
+        "PART": rf"(?:{alternation(v.spellings('part'))})(?![a-z])",
+        "SPANNOUN": rf"(?:{alternation(v.spellings('span_noun'))})(?![a-z])",
         "HOL": rf"(?:{alternation(v.spellings('holiday'))})",
         "DAY": r"(?:[0-3]?\d(?!\d)(?:st|nd|rd|th)?)",
         "YEAR": r"(?:1[5-9]\d\d|20\d\d|2100)",

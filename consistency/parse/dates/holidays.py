@@ -26,14 +26,15 @@ __all__ = ["holiday_on", "readers"]
 
 _HOLIDAY = (
     r"\b(?:(?P<mod>last|next|this)\s+)?(?P<h>@HOL@)(?![a-z])"
-    r"(?:\s*,?\s*(?:in\s+)?(?P<y>(?:1[5-9]|20)\d\d)(?!\d)"
+    r"(?:\s*,?\s*(?:(?:in|of)\s+)?(?P<y>(?:1[5-9]|20)\d\d)(?!\d)"
     r"|\s+(?P<yw>@YEARW@)(?![\w-])"
     r"|\s+(?:of\s+)?(?P<yrel>last|next|this)\s+year"
     r"|\s+(?P<n>@NUM@)\s+(?P<u>year|yr|month)s?\s+(?P<dir>ago|from\s+now|hence)"
     r"|\s+in\s+(?P<ahead>@NUM@)\s+(?P<unit>year|yr|month)s?)?"
 )
 _SEASON = (
-    r"\b(?:(?P<mod>this|last|next|current|coming|past)\s+|(?P<lead>in|during|over|through|throughout)\s+(?:the\s+)?)?"
+    r"\b(?:(?P<mod>this|last|next|current|coming|past)\s+"
+    r"|(?P<lead>in|during|over|through|throughout)\s+(?:the\s+)?(?:@PART@[\s-]*)?)?"  # "in early summer": the part is read later
     r"(?P<s>@SEASON@)"
     r"(?:\s*,?\s*(?:of\s+)?(?P<y>(?:19|20)\d\d|['’]\d\d)(?:[/-](?P<y2>\d\d)(?![\d/-]))?(?!\d))?"
 )

@@ -26,12 +26,15 @@ _NUMERIC_RUN = (
     r"(?<![\w./,$£€¥#-])(?:(?P<cue>from|between)\s+)?(?P<a>\d{1,2})/(?P<b>\d{1,2})" + RUN_JOINER
     + r"(?P<a2>\d{1,2})/(?P<b2>\d{1,2})(?:/(?P<y>\d{4}|\d\d))?(?!\d|[./]\d|\s*(?:%|percent\b|of\b))"
 )
-# "on 4/22", "since 10/1": a day written in numbers without its year, after a word that makes it a day
+# "on 4/22", "since 10/1": a day written in numbers without its year, after a word that makes it a day; after
+# a word that also leads a fraction ("cut by 3/4", "for 2/3 of voters") only with a number that is a day
 _NUMERIC_DAY = (
-    r"\b(?P<pre>on|since|until|till)\s+(?P<a>\d{1,2})/(?P<b>\d{1,2})"
+    r"\b(?P<pre>on|since|until|till|by|for|before|after|from)\s+(?P<a>\d{1,2})/(?P<b>\d{1,2})"
     r"(?!\d|[./]\d|\s*(?:-|–|%|percent\b|of\b|to\b|and\b))"
 )
 _NEXT_WORD = re.compile(r"\s+([^\W\d_]+)")
+_DAY_LEADS = frozenset({"on", "since", "until", "till"})  # the rest lead a fraction too: "cut by 3/4"
+_MONTHS_IN_YEAR = 12
 
 
 def _read_numeric(m: re.Match[str], ctx: Context) -> Iterator[Hit]:
@@ -83,6 +86,8 @@ def _read_numeric_run(m: re.Match[str], ctx: Context) -> Iterator[Hit]:
 def _read_numeric_day(m: re.Match[str], ctx: Context) -> Iterator[Hit]:
     """ "on 4/22", "since 10/1": a day when what follows ends the phrase (a stop, a function word, a name);
     "voted on 2/3 majority" is a fraction."""
+    if m["pre"].lower() not in _DAY_LEADS and not _only_a_day(int(m["a"]), int(m["b"]), ctx):
+        return  # "cut by 3/4", "for 2/3", "odds for 15/2": a fraction, unless the day's number can be no month
     after = _NEXT_WORD.match(ctx.text, m.end())
     if after and not (is_capitalised(after[1]) or after[1].lower() in stopwords()):
         return
@@ -91,6 +96,13 @@ def _read_numeric_day(m: re.Match[str], ctx: Context) -> Iterator[Hit]:
         return  # 2000 is a leap year: "on 2/29" stays a day
     found = periods.pick_year(month, day, ctx.published, ctx.lean(m.start())) if ctx.published else None
     yield Hit(m.start("a"), m.end(), periods.day_span(found) if found else None, "day", month=month, day=day)
+
+
+def _only_a_day(a: int, b: int, ctx: Context) -> bool:
+    """Whether the number in the day's place of the desk's order is above 12 and the month's is not: 12/31 under
+    MDY, 31/12 under DMY."""
+    month, day = (b, a) if ctx.date_order == "DMY" else (a, b)
+    return month <= _MONTHS_IN_YEAR < day
 
 
 def readers() -> list[Reader]:

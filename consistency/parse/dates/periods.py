@@ -38,7 +38,7 @@ __all__ = [
 ]
 
 # The grain of the parts of a period: "early 2023" is known to the month.
-_FINER = {"century": "decade", "decade": "year", "year": "month", "half": "month", "quarter": "month",
+_FINER = {"century": "decade", "decade": "year", "year": "month", "half": "month", "quarter": "month", "season": "day",
           "month": "day", "week": "day", "day": "day"}
 
 
@@ -155,7 +155,7 @@ def _thirds(span: Span) -> list[tuple[dt.date, dt.date]]:
         return _cut(span, "month", 4, 8)
     if span.grain == "half":
         return _cut(span, "month", 2, 4)
-    if span.grain == "quarter":
+    if span.grain in ("quarter", "season"):
         return _cut(span, "month", 1, 2)
     if span.grain == "decade":
         return _cut(span, "year", 4, 7)

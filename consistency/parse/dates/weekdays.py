@@ -33,7 +33,9 @@ __all__ = ["readers"]
 
 _WEEKDAY = (
     r"\b(?:(?P<mod>last|next|this|previous|past|coming|upcoming)\s+)?(?P<w>@WDFULL@|@WDALONE@)(?:['’]s)?"
-    r"(?:\s*,?\s*(?P<post>(?:of\s+|from\s+)?(?:next|last|this|previous|past)\s+week|after\s+next|before\s+last)\b)?"
+    r"(?:\s*,?\s*(?P<post>(?:of\s+|from\s+)?(?:next|last|this|previous|past)\s+week|after\s+next|before\s+last)\b"
+    r"|\s+(?P<post_alone>next|last)(?=\s*(?:[.,;:!?)]|$))"  # "on Tuesday next", "Friday last"
+    r"|\s+(?P<week_on>week)(?![\w'’-]|\s+(?:\d|one|two|three|four|five)\b))?"  # "Monday week": a week after the coming Monday
 )
 # a weekday after another that has a modifier, joined by "and", "or" or a comma, shares the modifier
 _SHARED_MODIFIER = compile_pattern(
@@ -59,8 +61,9 @@ _NTH_DAY_OF_YEAR = (
     r"(?:(?P<year>@YEAR@)(?!\d)|(?:the\s+)?(?:(?P<mod>next|last|this|current|previous|coming)\s+)?year\b)"
 )
 _WEEK_OF = (
-    r"\b(?:the\s+)?week\s+of\s+(?:the\s+)?"
-    r"(?:(?P<m>@MON@)\s*(?P<d>@DAY@)(?![\w])|(?P<d2>@DAY@)(?:\s+of)?\s+(?P<m2>@MON@))(?:\s*,?\s*(?P<y>\d{4})(?!\d))?"
+    r"\b(?:the\s+)?week(?P<end>end)?\s+of\s+(?:the\s+)?"
+    r"(?:(?P<m>@MON@)\s*(?P<d>@DAY@)(?![\w])|(?P<d2>@DAY@)(?:\s+of)?\s+(?P<m2>@MON@)"
+    r"|(?<=the\s)(?P<d3>[0-3]?\d(?:st|nd|rd|th))(?![\w-])(?!\s+of\b))(?:\s*,?\s*(?P<y>\d{4})(?!\d))?"
 )
 _DAY_OF_MONTH = (
     r"\b(?:the\s+)?(?P<d>@DAY@|@ORD@)(?:\s*(?:-|–|to|till|until|through|and)\s*(?:the\s+)?(?P<d2>@DAY@))?\s+"
@@ -73,14 +76,20 @@ _NTH_WEEK = (
     r"|(?:the\s+)?(?P<mod>next|last|this|current|previous|coming)\s+(?P<u>month|year)|the\s+(?P<this>month|year)\b)"
 )
 _WEEKDAYS_AHEAD = r"\b(?P<n>@NUM@)\s+(?P<w>@WDNAME@)s\s+(?P<dir>from\s+(?:now|today)|ago)\b"
+# "on the 21st"; a run of two ("from the 17th to the 19th") closes with a day after "to", "and" or "through"
 _THE_DAY = (
-    r"\b(?:on|by|until|till|since|before|after|for|from)\s+the\s+(?P<d>[0-3]?\d(?:st|nd|rd|th))\b"
-    r"(?!\s*(?:of\b|-|–)|\s+[a-z])"
+    r"\b(?:on|by|until|till|since|before|after|for|from|between|(?<=(?:st|nd|rd|th)\s)(?P<closes>to|and|through))"
+    r"\s+the\s+(?P<d>[0-3]?\d(?:st|nd|rd|th))\b"
+    r"(?!\s*(?:of\b|-|–)|\s+(?!(?:to|and|through|until|till)\s+the\s+[0-3]?\d(?:st|nd|rd|th)\b)[a-z])"
 )
+_DAY_BEFORE = re.compile(r"(?P<n>\d{1,2})(?:st|nd|rd|th)\s$")  # the day that opens a run, before "to the 19th"
+_DAY_AFTER = re.compile(r"\s+(?:to|and|through|until|till)\s+the\s+(?P<n>\d{1,2})(?:st|nd|rd|th)\b(?P<noun>\s+[a-z])?")
 _WEEK_NUMBER = r"\b(?:the\s+)?week\s+(?P<n>[1-9]|[1-4]\d|5[0-3])(?!\d)(?:\s+(?:of\s+)?(?P<y>(?:19|20)\d\d)(?!\d))?"
 _NTH = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "fifth": 5,
         "5th": 5, "last": -1, "final": -1}
 
+_ONE_DAY = dt.timedelta(days=1)
+_ONE_WEEK = dt.timedelta(weeks=1)
 _FOLLOWED_BY_WORD = re.compile(r"[ \t]+[\w$£€]")
 # a spelled ordinal that begins a compound or a phrase: "on Wednesday third-quarter sales", "on Monday second round"
 _BEGINS_A_PHRASE = re.compile(r"(?:-|[ \t]+)[^\W\d_]")
@@ -110,6 +119,11 @@ def _read_weekday(m: re.Match[str], ctx: Context) -> Iterator[Hit]:
         return  # "wed" in lower case is a verb; "Thurs" is Thursday
     weekday = _weekday(m["w"])
     modifier = normalise(m["mod"] or "")
+    if m.groupdict().get("week_on"):
+        day = periods.weekday_near(ctx.published + _ONE_DAY, weekday, future=True) + _ONE_WEEK if ctx.published else None
+        yield day_hit(m.start(), m.end(), day)
+        return
+    modifier = modifier or normalise(m.groupdict().get("post_alone") or "")
     if not modifier and not m.groupdict().get("post"):
         shared = _SHARED_MODIFIER.search(ctx.lowered, max(0, m.start() - 60), m.start())
         modifier = normalise(shared["mod"]) if shared else ""  # "next Tuesday or Wednesday": next week's too
@@ -235,7 +249,15 @@ def _read_nth_day_of_year(m: re.Match[str], ctx: Context) -> Iterator[Hit]:
 
 
 def _read_week_of(m: re.Match[str], ctx: Context) -> Iterator[Hit]:
-    """ "the week of October 6": the calendar week (Monday to Sunday) that holds the day."""
+    """ "the week of October 6": the calendar week (Monday to Sunday) that holds the day; "the weekend of
+    June 1" its Saturday and Sunday."""
+    if m["d3"]:  # "the week of the 17th": of a month near publication
+        day = day_number(m["d3"])
+        found = _day_of_a_month_near(day, ctx, m.start()) if day and 1 <= day <= 31 and not m["y"] else None
+        if found is None and ctx.published:
+            return
+        yield from _week_or_weekend(m, found)
+        return
     month, day = month_number(m["m"] or m["m2"]), day_number(m["d"] or m["d2"])
     if day is None:
         return
@@ -245,7 +267,15 @@ def _read_week_of(m: re.Match[str], ctx: Context) -> Iterator[Hit]:
         found = periods.pick_year(month, day, ctx.published, ctx.lean(m.start())) if ctx.published else None
     if found is None and (m["y"] or ctx.published):
         return
-    yield Hit(m.start(), m.end(), periods.week_span(found) if found else None, "week")
+    yield from _week_or_weekend(m, found)
+
+
+def _week_or_weekend(m: re.Match[str], found: dt.date | None) -> Iterator[Hit]:
+    span = periods.week_span(found) if found else None
+    if m["end"]:  # "the weekend of June 1": the Saturday and Sunday of that day's week
+        yield Hit(m.start(), m.end(), Span(span.end - _ONE_DAY, span.end, "day") if span else None, "day")
+    else:
+        yield Hit(m.start(), m.end(), span, "week")
 
 
 def _read_nth_week(m: re.Match[str], ctx: Context) -> Iterator[Hit]:
@@ -313,12 +343,21 @@ def _read_the_day(m: re.Match[str], ctx: Context) -> Iterator[Hit]:
     day = day_number(m["d"])
     if day is None or not 1 <= day <= 31:
         return
+    other = (_DAY_BEFORE.search(ctx.lowered, max(0, m.start() - 8), m.start()) if m["closes"]
+             else _DAY_AFTER.match(ctx.lowered, m.end()))
+    if other and (int(other["n"]) >= day if m["closes"] else int(other["n"]) <= day or other["noun"]):
+        return  # "moved from the 5th to the 3rd", "between the 3rd and the 5th place": ranks, not days
+    yield day_hit(m.start("d") - 4, m.end(), _day_of_a_month_near(day, ctx, m.start()))
+
+
+def _day_of_a_month_near(day: int, ctx: Context, at: int) -> dt.date | None:
+    """The day of the month named by its number alone, by the tense of the clause at `at` (see _read_the_day)."""
     found = None
     if ctx.published:
         first = ctx.published.replace(day=1)
         options = [d for k in (-2, -1, 0, 1, 2)
                    if (s := periods.shift(first, k, "month")) and (d := periods.valid_date(s.year, s.month, day))]
-        lean = ctx.lean(m.start())
+        lean = ctx.lean(at)
         if lean == "future":
             found = min((d for d in options if d >= ctx.published), default=None)
         elif lean == "" and (this_month := periods.valid_date(first.year, first.month, day)):
@@ -326,7 +365,7 @@ def _read_the_day(m: re.Match[str], ctx: Context) -> Iterator[Hit]:
         else:
             horizon = ctx.published + dt.timedelta(days=7)
             found = max((d for d in options if d <= horizon), default=None)
-    yield day_hit(m.start("d") - 4, m.end(), found)
+    return found
 
 
 def _read_day_of_month(m: re.Match[str], ctx: Context) -> Iterator[Hit]:

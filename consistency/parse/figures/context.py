@@ -18,7 +18,8 @@ from .tokens import run_pattern
 from .vocabulary import lookup, normalise_form, vocabulary
 from .words import Numeral, read_numerals
 
-__all__ = ["Figure", "Junk", "junk_spans", "read_figure", "PERCENT_UNITS", "FUNCTION_WORDS", "VOTES_FOR", "VOTES_AGAINST"]
+__all__ = ["Figure", "Junk", "junk_spans", "read_figure", "PERCENT_UNITS", "FUNCTION_WORDS", "VOTES_FOR", "VOTES_AGAINST",
+           "SUBUNIT_GAP"]
 
 PERCENT_UNITS = frozenset({"%", "pp", "bp"})
 # A vote split gives the votes for first and the votes against second: "by 61 votes to 54", "passed 218-214",
@@ -64,8 +65,9 @@ _DECADE = re.compile(r"['’]?s(?![A-Za-z])")
 _YEAR_RANGE_BEFORE = re.compile(r"(?<![\d,.])(?:1[89]|20|21)\d\d[^\S\n]*(?:[-–—/]|to)[^\S\n]*\Z")
 _RANGE_OPENING = re.compile(r"(?<![\w.,])\d[\d.,]*[^\S\n]*[-–][^\S\n]*\Z")  # "£2-" before the "3m" that closes it
 _SPACES = re.compile(r"[^\S\n]*")
+_RANGE_CLOSING = re.compile(r"[^\S\n]*(?:[-–]|to|and)[^\S\n]*\d[\d.,]*")  # "and 2" of "1.5m and 2m people"
 _DAY_ENDS = re.compile(r"[^\S\n]*(?:[.,;:!?)]|\Z|(?:19|20)\d\d(?!\d))")  # a day in words ends its date here
-_SUBUNIT_GAP = re.compile(r"-(?=[A-Za-z¢])|[^\S\n]*")  # "45 cents", "a 50-cent coin"
+SUBUNIT_GAP = re.compile(r"-(?=[A-Za-z¢])|[^\S\n]*")  # "45 cents", "a 50-cent coin"
 _SUBUNIT_LEAD = re.compile(r"[^\S\n]*(?:and[^\S\n]+)?")
 _NEXT_WORD = re.compile(r"[^\S\n]+([A-Za-z]+)")
 _PREVIOUS_WORD = re.compile(r"(?<![\w.])([A-Za-z][\w.\-]*|#)[^\S\n]*\Z")
@@ -306,10 +308,13 @@ def _closes_money_range(text: str, start: int) -> bool:
 def _apply_unit(text: str, figure: Figure) -> None:
     """A unit after the figure makes it a quantity ("156,000 square kilometers") or a percent ("85%").
 
-    A fraction takes its unit through "a" or "of a": "half a point", "a quarter of a mile".
+    A fraction takes its unit through "a" or "of a": "half a point", "a quarter of a mile"; a decimal
+    below one through "of a": "0.3 of a percentage point".
     """
     vocab = vocabulary()
-    of_a = _OF_A.match(text, figure.end) if figure.fraction else None
+    of_a = _OF_A.match(text, figure.end) if figure.fraction or 0 < figure.value < 1 else None
+    if of_a and not figure.fraction and not of_a.group().lower().split()[0] == "of":
+        of_a = None  # a decimal part takes its unit through "of a" only: "0.3 of a percentage point"
     m = vocab.unit_re.match(text, of_a.end() if of_a else figure.end)
     hedge = vocab.hedge_after_re.match(text, figure.end) if m is None else None
     if hedge is not None:  # "200-odd people", "40-plus homes", "a dozen or so people": the unit after the hedge
@@ -346,7 +351,10 @@ def _apply_scale_suffix(text: str, figure: Figure, money: bool) -> None:
         vocab.scale_suffixes.get(form) or vocab.scale_suffixes.get(form.lower()) or (1.0, False)
     )
     if money_only and not (money or vocab.currency_after_re.match(text, m.end()) or _counted_after(text, m.end())):
-        return  # "1.2m high" is in metres; "£1.2m", "1.2m people", "2.5m tonnes" are millions
+        rest = _RANGE_CLOSING.match(text, m.end())  # "between 1.5m and 2m people": the closing figure's noun
+        if not (rest and text[rest.end() : rest.end() + len(m.group().strip())] == m.group().strip()
+                and _counted_after(text, rest.end() + len(m.group().strip()))):
+            return  # "1.2m high" is in metres; "£1.2m", "1.2m people", "2.5m tonnes" are millions
     figure.value *= multiplier
     figure.step = figure.step * multiplier if figure.step is not None else None
     figure.multiplier, figure.end = multiplier, m.end()
@@ -363,7 +371,7 @@ def _counted_after(text: str, pos: int) -> bool:
 
 def _read_subunit_alone(text: str, figure: Figure) -> str | None:
     """``45 cents a share``, ``5p``: an amount in a subunit, as money in the main unit."""
-    spaces = _SUBUNIT_GAP.match(text, figure.end)
+    spaces = SUBUNIT_GAP.match(text, figure.end)
     m = vocabulary().subunit_re.match(text, spaces.end() if spaces else figure.end)
     if m is None:
         return None

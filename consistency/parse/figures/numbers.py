@@ -52,7 +52,16 @@ import math
 import re
 
 from ...model import Mention
-from .context import FUNCTION_WORDS, PERCENT_UNITS, VOTES_AGAINST, VOTES_FOR, Figure, junk_spans, read_figure
+from .context import (
+    FUNCTION_WORDS,
+    PERCENT_UNITS,
+    SUBUNIT_GAP,
+    VOTES_AGAINST,
+    VOTES_FOR,
+    Figure,
+    junk_spans,
+    read_figure,
+)
 from .tokens import iter_runs
 from .vocabulary import vocabulary
 from .words import read_numerals
@@ -87,6 +96,8 @@ _CHAINED_AFTER = re.compile(r"[-–]\d")
 _CHAINED_BEFORE = re.compile(r"\d[-–]\Z")
 _CLAUSE_BREAK = re.compile(r"[.!?;:\n]")
 _WORD = re.compile(r"[A-Za-z]+")
+_SUBUNIT_SHARE = 0.01  # a cent, a penny: the hundredth of the main unit that a subunit amount is read in
+_LAST_DIGIT = re.compile(r"\d(?=\D*\Z)")
 _TALLY_REACH = 60  # how far before and after a tally its words of voting are looked for
 _RATE_REACH = 40  # how far before points the rate they move is named: "cut its key interest rate by a quarter point"
 _WORD_AFTER = re.compile(r"[^\S\n]+([A-Za-z]+)\b")
@@ -347,6 +358,9 @@ def _unit_written_once(text: str, a: Figure, b: Figure) -> None:
         a.value *= b.multiplier
         a.step = a.step * b.multiplier if a.step is not None else None
         a.multiplier = b.multiplier
+    elif b.kind == "money" and _in_a_subunit(text, b):  # "from 50 to 75 cents": both in cents
+        a.value *= _SUBUNIT_SHARE
+        a.step = a.step * _SUBUNIT_SHARE if a.step is not None else None
     a.kind, a.unit, a.tentative = b.kind, b.unit, False
 
 
@@ -421,7 +435,9 @@ def _range(text: str, a: Figure, b: Figure) -> Figure | None:
         return None
     value, step = a.value, a.step
     factor = b.multiplier if a.multiplier == 1 and b.multiplier > 1 else _thousands_written_once(text, a, b)
-    if factor > 1:
+    if a.kind == "number" and kind == "money" and factor == 1 and _in_a_subunit(text, b):
+        factor = _SUBUNIT_SHARE  # "5-10 cents", "20 to 30p": the first figure is in the subunit too
+    if factor != 1:
         value *= factor
         step = step * factor if step is not None else None
     if not value < b.value or a.fraction or b.fraction:
@@ -433,6 +449,16 @@ def _range(text: str, a: Figure, b: Figure) -> Figure | None:
     joined = Figure(a.start, b.end, (value + b.value) / 2, None, kind, unit, b.multiplier, hedge="range")
     joined.low, joined.high = low, high
     return joined
+
+
+def _in_a_subunit(text: str, figure: Figure) -> bool:
+    """Whether a money figure was written in its subunit: "10 cents", "30p" (its span ends with the subunit)."""
+    digit = _LAST_DIGIT.search(text, figure.start, figure.end)
+    if digit is None:
+        return False
+    gap = SUBUNIT_GAP.match(text, digit.end())
+    unit = vocabulary().subunit_re.match(text, gap.end() if gap else digit.end())
+    return unit is not None and unit.end() == figure.end
 
 
 def _mark_accounting_negatives(text: str, figures: list[Figure]) -> None:

@@ -158,9 +158,15 @@ def _atom_alternation(for_runs: bool) -> str:
     }
     if for_runs:
         atom = "(?:" + "|".join(f"(?:{p})" for p in parts.values()) + ")"
+        # the comma after a scale word in a number in words, before its hundreds: "three million, four hundred
+        # and twenty thousand" (not "$3 million, two sources said", "of the two thousand, five were hurt")
+        after_scale = "|".join(rf"(?<=[a-z][\s-]{re.escape(w)})" for w, info in words.items()
+                               if info.role == "scale" and not info.plural and len(w) > 2 and w.isalpha())
+        hundred = roles("hundred")
+        scale_comma = rf"(?:{after_scale}),{_SPACE}+(?=(?:{digits})(?:{_SPACE}+|-)(?:{hundred})\b)"
         gap = (
             rf"(?:{_SPACE}*-{_SPACE}*and{_SPACE}*-{_SPACE}*|{_SPACE}*[-–—]{_SPACE}*"
-            rf"|{_SPACE}+(?:and{_SPACE}+|of{_SPACE}+an?{_SPACE}+)?)"
+            rf"|{_SPACE}+(?:and{_SPACE}+|of{_SPACE}+an?{_SPACE}+)?|{scale_comma})"
         )
         return f"{atom}(?:{gap}{atom})*"
     parts["and"] = r"\band\b"

@@ -156,6 +156,9 @@ def _alternation(forms: list[tuple[str, bool]], space: str, plural: bool = False
 
 _END = r"(?![A-Za-z0-9])"
 _GAP = r"(?:[^\S\n]+|[^\S\n]*-[^\S\n]*)"  # a space or a hyphen between a figure and its unit
+# Between the words of a unit of several: spaces, or a hyphen when the unit modifies a noun ("a
+# 25-basis-point cut", "a 10-percentage-point lead").
+_UNIT_PART_GAP = r"(?:\s+|-)"
 
 
 @cache
@@ -201,7 +204,7 @@ def vocabulary() -> Vocabulary:
             scaled_only.add(normalise_form(key, exact))
         if row["position"] in ("before", "both", "before_scaled"):
             (before_names if role == "name" else before_symbols).append((form, exact))
-            if form.replace(".", "").isalpha() and " " not in form:
+            if form[-1:].isalpha() and " " not in form:  # "Rs5", "R5bn", "$US4.5m": letters glued to the figure
                 glued_before.append((form, exact))
         if row["position"] in ("after", "both", "after_scaled"):
             (after_symbols if role == "symbol" else after_names).append((form, exact))
@@ -243,7 +246,7 @@ def vocabulary() -> Vocabulary:
         + _alternation(unit_glued, r"\s+")
         + "|"
         + _GAP
-        + _alternation(unit_spaced, r"\s+")
+        + _alternation(unit_spaced, _UNIT_PART_GAP)
         + "|-"
         + _alternation(unit_hyphened, r"\s+")
         + "(?!-)"  # "the 2-second-half goals"
@@ -341,6 +344,8 @@ def vocabulary() -> Vocabulary:
 def lookup(table: dict[str, str], text: str) -> str | None:
     """The value of a matched form: exact spelling first, then lower case, then without a plural ending."""
     key = " ".join(text.split())
+    if key not in table and "-" in key:  # "basis-point": the words of a unit joined as a modifier
+        key = key.replace("-", " ")
     for candidate in (key, key.lower()):
         if candidate in table:
             return table[candidate]
