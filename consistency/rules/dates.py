@@ -36,7 +36,7 @@ from ..parse.dates.periods import interval_ends
 from ..terms import content_terms
 from .ages import age_birth_conflicts
 from .base import Context, part, rule
-from .times import activity_begun, stage_of, time_conflicts
+from .times import activity_begun, called_off, stage_of, time_conflicts
 
 SAME_EVENT = 0.5
 # a figure written with this many significant digits ("138,078", "2,946"; not "2,000" nor "26") is no
@@ -99,6 +99,21 @@ def _without_boundary(a: Claim, b: Claim) -> tuple[Claim, Claim]:
     return out[0], out[1]
 
 
+def _with_event_term(a: Claim, b: Claim) -> tuple[Claim, Claim]:
+    """The two claims, each with the word of the event both date among its words when its sentence names it
+    elsewhere: "Norvessa launched its first satellite on Tuesday" keeps "satellite" of its object, not the verb
+    before it, yet dates the launch as much as "the satellite was launched on Monday" does."""
+    event = a.frame.event
+    if event is None or event != b.frame.event or event == GENERIC_EVENT:
+        return a, b
+    terms = [t for t in content_terms(event) if t in a.context and t in b.context]
+    if not terms:
+        return a, b
+    return tuple(
+        dataclasses.replace(c, attribute=c.attribute + tuple(t for t in terms if t not in c.attribute)) for c in (a, b)
+    )
+
+
 def _written_day(c: Claim) -> tuple[int, int] | None:
     """The month and day of a date written without its year ("June 3", "after November 4"), else None."""
     canonical = c.mention.canonical
@@ -144,6 +159,8 @@ def event_score(ctx: Context, a: Claim, b: Claim, one_figure: bool = False) -> f
         return 0.0  # "Texas holds its primary on March 3" and "Ohio holds its primary on March 17": each state's own
     if ctx.different_people(a, b):
         return 0.0  # "Rell was named Player of the Year in 2019" and "Marek ... in 2018": each person's own year
+    if called_off(a) != called_off(b) and not stage_of(a) == stage_of(b) == "ended":
+        return 0.0  # "the launch had been called off on June 3" is not the day it lifted off (a strike called off ended)
     if (stage := stage_of(a)) and (other := stage_of(b)) and stage != other:
         return 0.0  # "the Kessel fire broke out on Monday" and "firefighters contained it on Wednesday": two days of it
     if a.frame.event in _recurring_events() and same_event(a.frame.event, b.frame.event) and _one_day(a) != _one_day(b):
@@ -159,7 +176,7 @@ def event_score(ctx: Context, a: Claim, b: Claim, one_figure: bool = False) -> f
             return 0.0  # "after the Al Hoceima quake in 2004" is not this story's quake unless both name it
         if _apart(a, b) > OTHER_OCCURRENCE and not (_written_day(a) or _written_day(b)):  # a day without its year is of no year
             return 0.0  # "in 2021 the party had won 71 seats" is the last election, not Sunday's
-    attr = attribute_similarity(*_without_boundary(a, b), ctx.corpus)
+    attr = attribute_similarity(*_with_event_term(*_without_boundary(a, b)), ctx.corpus)
     if _named_event(a, b):
         return max(NAMED_EVENT, lifted_by_context(a, b, attr, ctx.corpus))  # "the Amara sank", "the Amara capsized"
     if attr < DIFFERENT_MEASURES:
@@ -226,9 +243,19 @@ def _apart(a: Claim, b: Claim) -> dt.timedelta:
 
 
 def _named_event(a: Claim, b: Claim) -> bool:
-    """The same kind of event ("sank", "capsized", "the sinking") of the same named thing, in words of either."""
+    """The same kind of event ("sank", "capsized", "the sinking") of the same named thing, in words of either.
+    An act its doer repeats on other things (data/repeated_acts.csv: a launch) is one event only by its words:
+    a yard that launched two ships is named in both launches."""
     ea, eb = a.frame.event, b.frame.event
-    return ea is not None and ea == eb and ea != GENERIC_EVENT and bool(set(a.subject) & set(b.subject))
+    return (
+        ea is not None and ea == eb and ea != GENERIC_EVENT and ea not in _repeated_acts()
+        and bool(set(a.subject) & set(b.subject))
+    )
+
+
+@cache
+def _repeated_acts() -> frozenset[str]:
+    return frozenset(row["event"] for row in rows("repeated_acts.csv"))
 
 
 @rule(
