@@ -1,5 +1,6 @@
 """One event told in other words by two reports: active or passive voice, the agent named in one and the place in
-the other, its noun ("the launch") or its verb ("launched"); and the look-alikes that are other events of the
+the other, its noun ("the launch") or its verb ("launched"), a structure's collapse by the verb said of it ("the
+dam broke", "the bridge gave way"); and the look-alikes that are other events of the
 story (a launch called off, another thing launched by the same maker, an act of another kind)."""
 
 from __future__ import annotations
@@ -25,6 +26,22 @@ ONE_EVENT_MISDATED = [
     (
         ("2026-03-05", "Pellar launched its new electric van on Wednesday at the Geneva motor show."),
         ("2026-03-09", "The launch of Pellar's new electric van on Thursday drew crowds at the Geneva motor show."),
+    ),
+    (  # a structure that gave way, told by the verb said of it
+        ("2026-05-18", "The Brask dam collapsed before dawn on Monday, police said."),
+        ("2026-05-22", "The dam broke at about 4:30 a.m. on Sunday, residents said."),
+    ),
+    (
+        ("2026-03-10", "The Vell bridge collapsed on Monday evening during rush hour."),
+        ("2026-03-12", "The bridge gave way on Sunday evening, witnesses said."),
+    ),
+    (
+        ("2026-07-02", "A levee on the Sava river burst on Tuesday, flooding three villages."),
+        ("2026-07-04", "The levee breached on Wednesday morning and flooded three villages."),
+    ),
+    (
+        ("2026-09-07", "The roof of the Tarn sports hall caved in on Monday under heavy snow."),
+        ("2026-09-09", "The Tarn sports hall roof collapsed on Saturday under heavy snow."),
     ),
     (
         ("2025-10-10", "The three-day strike by dock workers at the port of Halvik ended on Thursday, October 9."),
@@ -58,6 +75,30 @@ OTHER_EVENTS = [
     (
         ("2026-03-05", "The army launched an offensive on Monday near Kharv."),
         ("2026-03-09", "The rebels launched a counterattack on Thursday near Kharv."),
+    ),
+    (  # what happened at a structure on another day, or a verb of failure said of no structure
+        ("2026-05-18", "The Brask dam collapsed before dawn on Monday, police said."),
+        ("2026-05-22", "Residents gathered at the dam on Friday for a vigil for the victims."),
+    ),
+    (
+        ("2026-05-18", "The Brask dam collapsed before dawn on Monday, police said."),
+        ("2026-05-22", "Engineers warned on Thursday that a second dam upstream could fail."),
+    ),
+    (
+        ("2026-08-02", "Sprinter Ada Molnar broke the world record on Saturday in Oslo."),
+        ("2026-08-04", "The stand at the Oslo stadium collapsed on Sunday, injuring 12 fans."),
+    ),
+    (
+        ("2026-07-02", "A water main burst on Tuesday under Harbour Street, the city said."),
+        ("2026-07-04", "The Harbour Street pipeline ruptured on Thursday."),
+    ),
+    (
+        ("2026-02-07", "A 6.8-magnitude quake struck the Kessa valley on Friday."),
+        ("2026-02-10", "Rescuers reached quake-hit villages in the Kessa valley on Monday."),
+    ),
+    (
+        ("2026-02-07", "The Aurora ferry sank off Vell island on Friday."),
+        ("2026-02-10", "Divers reached the wreck of the Aurora off Vell island on Monday."),
     ),
     (
         ("2026-03-05", "Police launched an investigation on Monday into the fire at the Orsk warehouse."),

@@ -106,7 +106,7 @@ def _with_event_term(a: Claim, b: Claim) -> tuple[Claim, Claim]:
     event = a.frame.event
     if event is None or event != b.frame.event or event == GENERIC_EVENT:
         return a, b
-    terms = [t for t in content_terms(event) if t in a.context and t in b.context]
+    terms = list(content_terms(event))
     if not terms:
         return a, b
     return tuple(
@@ -481,7 +481,8 @@ def internal_event_dates(ctx: Context) -> Iterator[Discrepancy]:
     by_doc: dict[str, list[Claim]] = {}
     for c in ctx.claims:
         if c.mention.kind == "date" and c.time and c.frame and c.frame.event and not c.frame.statement:
-            if c.subject and not _COMPARING.search(c.sentence.text):
+            # "the toll from the explosion rose to seven on Wednesday" dates the toll, not the explosion
+            if c.subject and not _COMPARING.search(c.sentence.text) and not dates_a_figure(c.sentence, c.mention):
                 by_doc.setdefault(c.doc, []).append(c)
     for claims in by_doc.values():
         claims.sort(key=lambda c: c.start)
