@@ -47,6 +47,7 @@ from .align.frames import (
 )
 from .align.times import (
     date_frame,
+    dated_act,
     is_future_step,
     is_history,
     is_statement_date,
@@ -397,7 +398,9 @@ def _figure_window(sentence: Sentence, m: Mention, neighbours: Sequence[Mention]
         if other is m:
             continue
         if other.end <= m.start:
-            lo = max(lo, other.end)
+            # "Varga on Friday defended the budget he presented on Tuesday": the act another date dates is its own
+            act = dated_act(sentence, other) if other.kind == "date" else None
+            lo = max(lo, other.end if act is None or sentence.start + act.end() > m.start else sentence.start + act.end())
         elif other.start >= m.end:
             hi = min(hi, other.start)
     rel = sentence.start

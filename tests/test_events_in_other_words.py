@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+import consistency
 from tests.test_time_frames import rows
 
 
@@ -110,3 +111,24 @@ OTHER_EVENTS = [
 @pytest.mark.parametrize(("first", "second"), OTHER_EVENTS)
 def test_other_events_of_one_story_keep_their_own_days(tmp_path, first, second):
     assert not _dated(tmp_path, first, second)
+
+
+# ---- a date in a clause inside a sentence about another act keeps its own clause's words ----------------------
+
+RELATIVE_CLAUSES = [
+    ("Finance Minister Tomas Varga on Friday defended the budget he presented on Tuesday.", "Tuesday",
+     "present", "defend"),
+    ("Morant's lawyers on Friday appealed against the verdict the judge delivered on Monday.", "Monday",
+     "deliver", "appeal"),
+    ("Dock workers on Thursday rejected the offer the port authority tabled on Monday.", "Monday", "tabl", "reject"),
+    ("The regulator on Wednesday cleared the merger the two airlines signed on Monday.", "Monday", "sign", "clear"),
+]
+
+
+@pytest.mark.parametrize(("text", "day", "own", "other"), RELATIVE_CLAUSES)
+def test_a_date_in_a_clause_keeps_no_word_of_the_act_another_date_dates(tmp_path, text, day, own, other):
+    (tmp_path / "a.md").write_text(f"---\ndate: 2026-10-16\n---\n\n{text}\n", encoding="utf-8")
+    found = [c for c in consistency.claims(tmp_path) if c.mention.kind == "date" and c.mention.text == day]
+    assert len(found) == 1
+    assert own in found[0].attribute
+    assert other not in found[0].attribute

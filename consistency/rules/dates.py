@@ -27,7 +27,7 @@ from ..align import (
     same_source,
 )
 from ..align.frames import dates_a_figure, event_words, periods_a_figure_after
-from ..align.times import GENERIC_EVENT, is_caption, is_history, same_event
+from ..align.times import GENERIC_EVENT, dated_act, is_caption, is_history, same_event
 from ..data import rows
 from ..intervals import ranges_overlap
 from ..model import Claim, Discrepancy, Severity
@@ -201,14 +201,10 @@ def _other_activity(a: Claim, b: Claim) -> bool:
     return act is not None and not set(content_terms(act)) & set(b.context)
 
 
-# a past verb written straight after a date: "Varga on Friday defended the budget" (the act that day is dated)
-_DATED_ACT = re.compile(r"\s+(?P<act>[a-z]+ed)\b")
-
-
 def _other_act(a: Claim, b: Claim) -> bool:
     """Whether `a`'s date is followed by the act it dates ("the opposition on Thursday attacked the budget") and
     `b`'s sentence does not tell of that act: "the plan was presented on Wednesday" is another act's day."""
-    act = _DATED_ACT.match(a.sentence.text, a.mention.end - a.sentence.start)
+    act = dated_act(a.sentence, a.mention)
     return act is not None and not set(content_terms(act["act"])) & set(b.context)
 
 
