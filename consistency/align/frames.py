@@ -788,10 +788,16 @@ def places_near(sentence: Sentence, entities: Sequence[Mention]) -> frozenset[st
     )
 
 
-def _event_in(words: Sequence[str]) -> str | None:
-    """The first event word ("quake", "aftershock", "storm") among `words`, normalised."""
+def _event_in(words: Sequence[str], kinds: tuple[str, ...] = ("event",)) -> str | None:
+    """The first event word ("quake", "aftershock", "storm") among `words`, normalised; with `kinds` ("event",
+    "act") the words of an act a date is the day of ("launched") too (data/frame_words.csv)."""
     roles = _frame_words()
-    return next((roles[w][1] for w in words if roles.get(w, ("",))[0] == "event"), None)
+    return next((roles[w][1] for w in words if roles.get(w, ("",))[0] in kinds), None)
+
+
+# an act names the event of a date only: "launched on Tuesday" is the launch's day, while "cost 310 million
+# euros, including the launch" is the mission's cost
+_DATED_KINDS = ("event", "act")
 
 
 def event_word(sentence: Sentence, m: Mention, *, past_figures: bool = True) -> str | None:
@@ -814,10 +820,10 @@ def event_word(sentence: Sentence, m: Mention, *, past_figures: bool = True) -> 
         # "The fire, which began on Monday": a relative clause tells of the noun before its comma
         before = _words(lead[cuts[-2].end() if len(cuts) > 1 else 0 : cuts[-1].start()]) + before
     rest = _up_to_another_dates_event(_ASIDE.sub(" ", sentence.text[m.end - rel :]))
-    found = _event_in(before[::-1] + _words(_clause_after(rest)))
+    found = _event_in(before[::-1] + _words(_clause_after(rest)), _DATED_KINDS)
     if found is None and len(before) <= _INTRODUCTORY_WORDS:
         # "Late on Friday, a powerful earthquake shook the valley": an opening date dates the clause after it
-        found = _event_in(_words(_clause_after(rest.lstrip(" ,"))))
+        found = _event_in(_words(_clause_after(rest.lstrip(" ,"))), _DATED_KINDS)
     if found is None and _structure_failed(before):
         found = COLLAPSE  # "the dam broke at about 4:30 a.m. on Sunday": the dam's collapse
     one_day = m.grain == "day" and m.date_end in (None, m.date)  # results come out on a day, not over months
