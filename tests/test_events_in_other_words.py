@@ -132,3 +132,50 @@ def test_a_date_in_a_clause_keeps_no_word_of_the_act_another_date_dates(tmp_path
     assert len(found) == 1
     assert own in found[0].attribute
     assert other not in found[0].attribute
+
+
+# ---- a report's day written as its possessive is the day a statement of the same figure dates ------------------
+
+REPORT_DAYS = [
+    (
+        ("2025-12-05", "The economy added 187,000 jobs last month, the Labor Department said on Friday."),
+        ("2025-12-09", "Fed policymakers are studying Thursday's jobs report, which showed employers added 187,000 "
+                       "jobs in November."),
+    ),
+    (
+        ("2026-03-11", "Consumer prices rose 3.4% in February, the statistics office said on Wednesday, as 41,250 "
+                       "households were surveyed."),
+        ("2026-03-14", "Monday's inflation figures, based on a survey of 41,250 households, showed prices up 3.4%."),
+    ),
+]
+
+
+@pytest.mark.parametrize(("first", "second"), REPORT_DAYS)
+def test_a_reports_possessive_day_is_compared_with_the_statement_of_its_figure(tmp_path, first, second):
+    assert _dated(tmp_path, first, second)
+
+
+OTHER_REPORT_DAYS = [
+    (  # the report's own day, agreeing
+        ("2025-12-05", "The economy added 187,000 jobs in November, the Labor Department said on Friday."),
+        ("2025-12-09", "Friday's jobs report showed 187,000 jobs added in November."),
+    ),
+    (  # a later remark on the report, its day given as well
+        ("2025-12-05", "The economy added 187,000 jobs last month, the Labor Department said on Friday."),
+        ("2025-12-09", "Friday's jobs report, which showed 187,000 jobs added in November, surprised analysts, "
+                       "Marlow Bank said on Monday."),
+    ),
+    (  # a month's report is the period it covers
+        ("2025-12-05", "The economy added 187,000 jobs in November, the Labor Department said on Friday."),
+        ("2025-12-09", "October's jobs report showed 187,000 jobs added, the same as November."),
+    ),
+    (  # the day of the event whose results they are
+        ("2026-06-08", "The Social Democrats won 112 seats, the election commission said on Monday."),
+        ("2026-06-10", "Sunday's election results gave the Social Democrats 112 seats."),
+    ),
+]
+
+
+@pytest.mark.parametrize(("first", "second"), OTHER_REPORT_DAYS)
+def test_other_days_beside_a_reports_figure_are_not_its_release(tmp_path, first, second):
+    assert not _dated(tmp_path, first, second)

@@ -26,14 +26,14 @@ from ..align import (
     name_tokens,
     same_source,
 )
-from ..align.frames import dates_a_figure, event_words, periods_a_figure_after
+from ..align.frames import dates_a_figure, event_words, lemma, periods_a_figure_after
 from ..align.times import GENERIC_EVENT, dated_act, is_caption, is_history, same_event
 from ..data import rows
 from ..intervals import ranges_overlap
 from ..model import Claim, Discrepancy, Severity
 from ..parse.dates.bounds import day_in_year
 from ..parse.dates.periods import interval_ends
-from ..terms import content_terms
+from ..terms import WORD, content_terms
 from .ages import age_birth_conflicts
 from .base import Context, part, rule
 from .times import activity_begun, called_off, stage_of, time_conflicts
@@ -320,8 +320,12 @@ def date_conflict(ctx: Context) -> Iterator[Discrepancy]:
         close=CLOSE_SECOND,
         reading=ctx.reading,
     )
+    found += _report_days(ctx, events, statements, figures)
     for a, b, score in found:
-        what = "the same remarks" if a.frame.statement else "the same event"
+        what = (
+            "the same report" if a.frame.statement != b.frame.statement
+            else "the same remarks" if a.frame.statement else "the same event"
+        )
         yield Discrepancy(
             kind="date-conflict",
             severity=Severity.error,
@@ -335,6 +339,55 @@ def date_conflict(ctx: Context) -> Iterator[Discrepancy]:
     yield from time_conflicts(ctx)
     yield from month_day_conflicts(ctx)
     yield from age_birth_conflicts(ctx)
+
+
+def _report_days(ctx: Context, events: list[Claim], statements: list[Claim], figures: Figures) -> list:
+    """A report's day told as its possessive ("Thursday's jobs report, which showed 187,000 jobs") against the
+    day a statement gave the same distinctive figure ("added 187,000 jobs, the department said on Friday"): both
+    are the day the figure came out. A report day that another report day of the other source agrees with, by
+    the same figure, leaves it agreed."""
+    reports = [c for c in events if _report_day(c) and figures.get(_sentence_of(c))]
+    if not reports:
+        return []
+
+    def keys(c: Claim):
+        return ((ctx.story_of(c.doc), value) for value in figures.get(_sentence_of(c), ()))
+
+    def score(a: Claim, b: Claim) -> float:
+        if a.frame.statement and b.frame.statement:
+            return 0.0  # two statements: see remarks_score
+        return SAME_EVENT if figures.get(_sentence_of(a), set()) & figures.get(_sentence_of(b), set()) else 0.0
+
+    shared = [c for c in statements if figures.get(_sentence_of(c))]
+    found = mutual_conflicts(reports + shared, keys, score=score, agree=_agree, threshold=SAME_EVENT, close=CLOSE_SECOND)
+    return [(a, b, s) for a, b, s in found if a.frame.statement != b.frame.statement]
+
+
+_REPORT_REACH = 3  # words from a day's possessive to the report it names: "Thursday's monthly jobs report"
+_POSSESSIVE_END = re.compile(r"['’]s$")
+
+
+@cache
+def _report_nouns() -> frozenset[str]:
+    return frozenset(row["word"] for row in rows("report_nouns.csv"))
+
+
+def _report_day(c: Claim) -> bool:
+    """Whether a day is written in the possessive before the report it names (data/report_nouns.csv: "Thursday's
+    jobs report", "Monday's trade figures"): the day the report came out. A month's is the period a report
+    covers ("October's jobs report"), and an event word between makes the day the event's ("Sunday's
+    election results")."""
+    m = c.mention
+    if m.grain != "day" or m.date_end not in (None, m.date) or not _POSSESSIVE_END.search(m.text):
+        return False
+    after = WORD.findall(c.sentence.text[m.end - c.sentence.start :])[:_REPORT_REACH]
+    events = event_words()
+    for word in after:
+        if word.lower() in events:
+            return False
+        if lemma(word) in _report_nouns() or word.lower() in _report_nouns():
+            return True
+    return False
 
 
 def _sentence_of(c: Claim) -> tuple[str, int]:
