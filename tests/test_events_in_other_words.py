@@ -179,3 +179,51 @@ OTHER_REPORT_DAYS = [
 @pytest.mark.parametrize(("first", "second"), OTHER_REPORT_DAYS)
 def test_other_days_beside_a_reports_figure_are_not_its_release(tmp_path, first, second):
     assert not _dated(tmp_path, first, second)
+
+
+# ---- an act announced by its noun is dated as the statement that tells of it by its verb -------------------------
+
+ANNOUNCED_ACTS = [
+    (
+        ("2025-07-07", "Ravenholt have signed striker Tomas Varga from Estrela, the club said on Monday."),
+        ("2025-07-10", "When Ravenholt confirmed the signing of Tomas Varga on Friday, it ended a long chase."),
+    ),
+    (
+        ("2026-02-03", "Halden Energy has acquired the wind farm operator Norvik Power, the company said on Tuesday."),
+        ("2026-02-06", "Halden Energy announced the acquisition of Norvik Power on Monday."),
+    ),
+    (
+        ("2026-05-12", "Orsa Air has appointed Mira Lund as chief executive, the airline said on Tuesday."),
+        ("2026-05-15", "Orsa Air announced the appointment of Mira Lund on Thursday."),
+    ),
+]
+
+
+@pytest.mark.parametrize(("first", "second"), ANNOUNCED_ACTS)
+def test_an_act_announced_by_its_noun_is_dated_as_its_statement(tmp_path, first, second):
+    assert _dated(tmp_path, first, second)
+
+
+OTHER_ANNOUNCEMENTS = [
+    (  # another player's signing
+        ("2025-07-07", "Ravenholt have signed striker Tomas Varga from Estrela, the club said on Monday."),
+        ("2025-07-10", "Ravenholt confirmed the signing of midfielder Ander Ibarra on Friday."),
+    ),
+    (  # another act of the same names
+        ("2026-05-12", "Orsa Air has appointed Mira Lund as chief executive, the airline said on Tuesday."),
+        ("2026-05-15", "Orsa Air announced the resignation of Mira Lund on Thursday."),
+    ),
+    (
+        ("2026-02-03", "Halden Energy has acquired Norvik Power, the company said on Tuesday."),
+        ("2026-02-06", "Halden Energy announced the closure of its Norvik Power plant on Friday."),
+    ),
+    (  # a statement that gives the act a day of its own
+        ("2025-09-01", "Ravenholt signed Tomas Varga in July, the club said on Monday as it published its accounts."),
+        ("2025-07-10", "When Ravenholt confirmed the signing of Tomas Varga on Friday, it ended a long chase."),
+    ),
+]
+
+
+@pytest.mark.parametrize(("first", "second"), OTHER_ANNOUNCEMENTS)
+def test_other_acts_and_their_statements_keep_their_days(tmp_path, first, second):
+    assert not _dated(tmp_path, first, second)

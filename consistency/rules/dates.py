@@ -33,7 +33,7 @@ from ..intervals import ranges_overlap
 from ..model import Claim, Discrepancy, Severity
 from ..parse.dates.bounds import day_in_year
 from ..parse.dates.periods import interval_ends
-from ..terms import WORD, content_terms
+from ..terms import WORD, content_terms, event_term
 from .ages import age_birth_conflicts
 from .base import Context, part, rule
 from .times import activity_begun, called_off, stage_of, time_conflicts
@@ -321,6 +321,7 @@ def date_conflict(ctx: Context) -> Iterator[Discrepancy]:
         reading=ctx.reading,
     )
     found += _report_days(ctx, events, statements, figures)
+    found += _announced_acts(ctx, events, statements)
     for a, b, score in found:
         what = (
             "the same report" if a.frame.statement != b.frame.statement
@@ -361,6 +362,51 @@ def _report_days(ctx: Context, events: list[Claim], statements: list[Claim], fig
     shared = [c for c in statements if figures.get(_sentence_of(c))]
     found = mutual_conflicts(reports + shared, keys, score=score, agree=_agree, threshold=SAME_EVENT, close=CLOSE_SECOND)
     return [(a, b, s) for a, b, s in found if a.frame.statement != b.frame.statement]
+
+
+def _announced_acts(ctx: Context, events: list[Claim], statements: list[Claim]) -> list:
+    """The day an act was announced told by its noun ("Ravenholt confirmed the signing of Tomas Varga on Friday")
+    against a statement of the same act ("Ravenholt have signed Tomas Varga, the club said on Monday"): both are
+    the day it was made known. The statement must tell of the act by its verb, give it no day of its own, and
+    name all that the announcement names (another player's signing is another act)."""
+    announced = {id(c): act for c in events if (act := _announced_act(c)) is not None and c.subject}
+    if not announced:
+        return []
+
+    dated: dict[tuple[str, int], int] = {}
+    for c in (*events, *statements):
+        dated[_sentence_of(c)] = dated.get(_sentence_of(c), 0) + 1
+
+    def keys(c: Claim):
+        return ((ctx.story_of(c.doc), name) for name in c.subject)
+
+    def score(a: Claim, b: Claim) -> float:
+        told, statement = (a, b) if id(a) in announced else (b, a)
+        if id(statement) in announced or not statement.frame.statement or dated[_sentence_of(statement)] > 1:
+            return 0.0  # "signed him in July, the club said on Monday": the act has a day of its own
+        said = statement.sentence.text
+        if announced[id(told)] in statement.context and all(name in said for name in told.subject):
+            return SAME_EVENT
+        return 0.0
+
+    pool = [c for c in events if id(c) in announced] + statements
+    found = mutual_conflicts(pool, keys, score=score, agree=_agree, threshold=SAME_EVENT, close=CLOSE_SECOND)
+    return [(a, b, s) for a, b, s in found if a.frame.statement != b.frame.statement]
+
+
+@cache
+def _announcing() -> re.Pattern[str]:
+    """An announcing verb (data/announcing_verbs.csv), its object's article and noun, up to the date."""
+    verbs = "|".join(re.escape(row["verb"]) for row in rows("announcing_verbs.csv"))
+    return re.compile(rf"\b(?:{verbs})\s+(?:the|its|their|his|her)\s+(?P<noun>[^\W\d_]+)\b[^,;:.]*$", re.IGNORECASE)
+
+
+def _announced_act(c: Claim) -> str | None:
+    """The act a date is the announcement of, when its clause names it by its noun (data/event_verbs.csv) as the
+    object of an announcing verb: "confirmed the signing of Tomas Varga on Friday" → sign."""
+    lead = c.sentence.text[: c.mention.start - c.sentence.start]
+    found = _announcing().search(lead)
+    return event_term(found["noun"]) if found else None
 
 
 _REPORT_REACH = 3  # words from a day's possessive to the report it names: "Thursday's monthly jobs report"
