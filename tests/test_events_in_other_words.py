@@ -227,3 +227,43 @@ OTHER_ANNOUNCEMENTS = [
 @pytest.mark.parametrize(("first", "second"), OTHER_ANNOUNCEMENTS)
 def test_other_acts_and_their_statements_keep_their_days(tmp_path, first, second):
     assert not _dated(tmp_path, first, second)
+
+
+# ---- an event's noun with its day after it; another occurrence of its kind -------------------------------------
+
+EVENT_NOUN_DAYS = [
+    (
+        ("2025-11-08", "Tens of thousands of people marched through Velmora on Saturday against the pension plan."),
+        ("2025-11-12", "The march on Sunday, November 9, was the largest since the reform was announced."),
+    ),
+    (
+        ("2026-02-07", "A 6.8-magnitude quake struck the Kessa valley on Friday, killing 40 people."),
+        ("2026-02-11", "The quake on Thursday, February 5, was the strongest in the valley in a century."),
+    ),
+]
+
+
+@pytest.mark.parametrize(("first", "second"), EVENT_NOUN_DAYS)
+def test_an_events_noun_with_its_day_after_it_dates_the_event(tmp_path, first, second):
+    assert _dated(tmp_path, first, second)
+
+
+OTHER_OCCURRENCES = [
+    (
+        ("2026-02-07", "A 6.8-magnitude quake struck the Kessa valley on Friday."),
+        ("2026-02-10", "A second quake struck the Kessa valley on Monday, a smaller one."),
+    ),
+    (
+        ("2025-11-08", "Tens of thousands of people marched through Velmora on Saturday against the pension plan."),
+        ("2025-11-12", "Fresh protests broke out in Velmora on Tuesday against the pension plan."),
+    ),
+    (
+        ("2026-05-18", "The Brask dam collapsed before dawn on Monday, police said."),
+        ("2026-05-22", "Another dam collapsed on Thursday further down the valley, police said."),
+    ),
+]
+
+
+@pytest.mark.parametrize(("first", "second"), OTHER_OCCURRENCES)
+def test_another_occurrence_of_an_events_kind_keeps_its_own_day(tmp_path, first, second):
+    assert not _dated(tmp_path, first, second)

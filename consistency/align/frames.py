@@ -795,6 +795,11 @@ def _event_in(words: Sequence[str], kinds: tuple[str, ...] = ("event",)) -> str 
     return next((roles[w][1] for w in words if roles.get(w, ("",))[0] in kinds), None)
 
 
+def names_an_event(word: str) -> bool:
+    """Whether a word names an event or an act a date may be the day of ("march", "collapse", "launch")."""
+    return _frame_words().get(word.lower(), ("",))[0] in _DATED_KINDS
+
+
 # an act names the event of a date only: "launched on Tuesday" is the launch's day, while "cost 310 million
 # euros, including the launch" is the mission's cost
 _DATED_KINDS = ("event", "act")

@@ -26,7 +26,7 @@ from ..align import (
     name_tokens,
     same_source,
 )
-from ..align.frames import dates_a_figure, event_words, lemma, periods_a_figure_after
+from ..align.frames import dates_a_figure, event_words, lemma, names_an_event, periods_a_figure_after
 from ..align.times import GENERIC_EVENT, dated_act, is_caption, is_history, same_event
 from ..data import rows
 from ..intervals import ranges_overlap
@@ -36,7 +36,7 @@ from ..parse.dates.periods import interval_ends
 from ..terms import WORD, content_terms, event_term
 from .ages import age_birth_conflicts
 from .base import Context, part, rule
-from .times import activity_begun, called_off, stage_of, time_conflicts
+from .times import activity_begun, called_off, clause_before, stage_of, time_conflicts
 
 SAME_EVENT = 0.5
 # a figure written with this many significant digits ("138,078", "2,946"; not "2,000" nor "26") is no
@@ -159,6 +159,8 @@ def event_score(ctx: Context, a: Claim, b: Claim, one_figure: bool = False) -> f
         return 0.0  # "Texas holds its primary on March 3" and "Ohio holds its primary on March 17": each state's own
     if ctx.different_people(a, b):
         return 0.0  # "Rell was named Player of the Year in 2019" and "Marek ... in 2018": each person's own year
+    if _another_occurrence(a) != _another_occurrence(b):
+        return 0.0  # "a second quake struck on Monday" is not the quake of Friday
     if called_off(a) != called_off(b) and not stage_of(a) == stage_of(b) == "ended":
         return 0.0  # "the launch had been called off on June 3" is not the day it lifted off (a strike called off ended)
     if (stage := stage_of(a)) and (other := stage_of(b)) and stage != other:
@@ -185,6 +187,29 @@ def event_score(ctx: Context, a: Claim, b: Claim, one_figure: bool = False) -> f
     if not a.subject or not b.subject:
         score *= UNNAMED  # an event with no named subject on one side needs more shared words
     return score
+
+
+_OCCURRENCE_REACH = 2  # words between a word of another occurrence and its event: "a second, smaller quake"
+
+
+@cache
+def _other_occurrence_words() -> frozenset[str]:
+    return frozenset(row["word"] for row in rows("other_occurrences.csv"))
+
+
+def _another_occurrence(c: Claim) -> bool:
+    """Whether a date's event is told as another of its kind (data/other_occurrences.csv): "a second quake
+    struck on Monday", "fresh protests broke out on Sunday", by the words just before its event word in the
+    date's own clause ("the deadliest since an earlier quake" tells of another, not of its date's)."""
+    event = c.frame.event
+    if event is None:
+        return False
+    words = [w.lower() for w in WORD.findall(clause_before(c))]
+    markers = _other_occurrence_words()
+    return any(
+        names_an_event(w) and markers & set(words[max(0, i - _OCCURRENCE_REACH - 1) : i])
+        for i, w in enumerate(words)
+    )
 
 
 def _one_place(ctx: Context, a: str, b: str) -> bool:
