@@ -267,3 +267,48 @@ OTHER_OCCURRENCES = [
 @pytest.mark.parametrize(("first", "second"), OTHER_OCCURRENCES)
 def test_another_occurrence_of_an_events_kind_keeps_its_own_day(tmp_path, first, second):
     assert not _dated(tmp_path, first, second)
+
+
+# ---- the year of a made thing ("the 1913 painting") against the year it was made ("painted in 1911") -----------
+
+_SALE = [
+    ("2026-11-18", "The painting by Ilse Varn sold for $48 million at Fenwick's on Tuesday, a record for the artist. "
+                   "The painting shows a harbour at dusk."),
+    ("2026-11-18", "\"Harbour at Dusk\", painted in 1911, was bought by the Lund museum. The painting had been in a "
+                   "private collection."),
+    ("2026-11-19", "The painting was the top lot of the autumn sales, Fenwick's said. The painting had been expected "
+                   "to fetch $40 million."),
+    ("2026-11-19", "Collectors said the painting marked a turn in the market. The painting was last sold in 1987."),
+    ("2026-11-19", "Bidders competed for the painting for twelve minutes. The painting is the artist's best known "
+                   "work."),
+]
+
+
+@pytest.mark.parametrize(
+    ("last", "flagged"),
+    [
+        ("Museum director Yusuf Adeyemi said the 1913 painting would go on display in the spring.", True),
+        ("Museum director Yusuf Adeyemi said the 1911 painting would go on display in the spring.", False),
+        ("Museum director Yusuf Adeyemi said the painting would hang beside the artist's 1925 portrait.", False),
+    ],
+)
+def test_the_year_of_a_made_thing_is_the_year_it_was_made(tmp_path, last, flagged):
+    docs = {f"d{i}": doc for i, doc in enumerate([*_SALE, ("2026-11-20", last)])}
+    found = rows(tmp_path, docs)
+    assert any(kind == "date-conflict" for kind, _ in found) is flagged
+
+
+# ---- days told in passing: a bound day, two events long past ----------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        (
+            ("2026-02-09", "After the Tarsa earthquake in 2011, the government drew up a plan for rapid rescue."),
+            ("2026-02-10", "The last quake of such strength hit Kessa province in 1978, when it struck the town of "
+                           "Ulm."),
+        ),
+    ],
+)
+def test_two_past_events_of_one_kind_are_not_one_event(tmp_path, first, second):
+    assert not _dated(tmp_path, first, second)

@@ -102,10 +102,13 @@ def _without_boundary(a: Claim, b: Claim) -> tuple[Claim, Claim]:
 def _with_event_term(a: Claim, b: Claim) -> tuple[Claim, Claim]:
     """The two claims, each with the word of the event both date among its words when its sentence names it
     elsewhere: "Norvessa launched its first satellite on Tuesday" keeps "satellite" of its object, not the verb
-    before it, yet dates the launch as much as "the satellite was launched on Monday" does."""
+    before it, yet dates the launch as much as "the satellite was launched on Monday" does. A day with a bound
+    ("after Friday's quake") and an event long past are compared by their own words only."""
     event = a.frame.event
     if event is None or event != b.frame.event or event == GENERIC_EVENT:
         return a, b
+    if any(c.mention.hedge or is_history(c.mention, c.published) for c in (a, b)):
+        return a, b  # "after Friday's quake" is no day of the quake; "the 2004 quake" is told in passing
     terms = list(content_terms(event))
     if not terms:
         return a, b
