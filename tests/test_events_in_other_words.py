@@ -44,6 +44,14 @@ ONE_EVENT_MISDATED = [
         ("2026-09-07", "The roof of the Tarn sports hall caved in on Monday under heavy snow."),
         ("2026-09-09", "The Tarn sports hall roof collapsed on Saturday under heavy snow."),
     ),
+    (  # the event in a phrase before its own day, or a clause about it
+        ("2026-09-07", "The train derailed near Orsk on Monday, killing nine."),
+        ("2026-09-12", "Nine people were killed in the Orsk derailment on Sunday."),
+    ),
+    (
+        ("2026-02-07", "A 6.8-magnitude quake struck the Kessa valley on Friday."),
+        ("2026-02-10", "Hundreds died in the Kessa valley quake, which struck on Thursday."),
+    ),
     (
         ("2025-10-10", "The three-day strike by dock workers at the port of Halvik ended on Thursday, October 9."),
         ("2025-10-11", "The strike by dock workers at the port of Halvik was called off on Tuesday, October 7."),
@@ -96,6 +104,14 @@ OTHER_EVENTS = [
     (
         ("2026-02-07", "The Aurora ferry sank off Vell island on Friday."),
         ("2026-02-10", "Divers reached the wreck of the Aurora off Vell island on Monday."),
+    ),
+    (  # an event named in a phrase about another noun, whose verb the date dates
+        ("2026-09-07", "The train derailed near Orsk on Monday, killing nine."),
+        ("2026-09-12", "A vigil for the nine killed in the Orsk derailment was held on Friday."),
+    ),
+    (
+        ("2026-02-07", "A 6.8-magnitude quake struck the Kessa valley on Friday."),
+        ("2026-02-10", "Rescuers searching the rubble of the Kessa quake found two survivors on Monday."),
     ),
     (
         ("2026-03-05", "Police launched an investigation on Monday into the fire at the Orsk warehouse."),

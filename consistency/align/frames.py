@@ -795,6 +795,43 @@ def _event_in(words: Sequence[str], kinds: tuple[str, ...] = ("event",)) -> str 
     return next((roles[w][1] for w in words if roles.get(w, ("",))[0] in kinds), None)
 
 
+PAST_STEM = 4  # a word ending in -ed longer than this may be a regular past ("enrolled", "derailed"); "bed" is not
+
+
+@cache
+def _clause_verbs() -> dict[str, str]:
+    return {row["word"]: row["kind"] for row in rows("clause_verbs.csv")}
+
+
+def verb_kind(word: str) -> str | None:
+    """What a word is as a verb of a clause (data/clause_verbs.csv: be, have, modal, participle, past), a regular
+    past by its ending, else None."""
+    kind = _clause_verbs().get(word)
+    if kind is None and word.endswith("ed") and len(word) > PAST_STEM:
+        return "past"
+    return None if kind == "no verb" else kind
+
+
+# prepositions that put an event word in a phrase about another noun: "a vigil for the victims of the crash"
+_MODIFYING = frozenset({"in", "of", "for", "after", "from", "over", "about", "since", "during", "into", "by"})
+_MODIFIER_REACH = 3  # words from such a preposition to its event word: "in the Orsk derailment"
+
+
+def _event_in_a_modifier(before: Sequence[str]) -> bool:
+    """Whether the event word nearest a date, in the words of its clause before it, sits in a phrase after a
+    preposition and a verb stands between it and the date: "a vigil for those killed in the Orsk derailment was
+    held on Friday", "rescuers searching the rubble of the quake found survivors on Sunday" date another act. A
+    clause about the event ("the quake that struck on Friday") leaves it the event's."""
+    at = next((i for i in range(len(before) - 1, -1, -1) if names_an_event(before[i])), None)
+    if at is None:
+        return False
+    between = before[at + 1 :]
+    if _RELATIVE & set(between):
+        return False
+    placed = _MODIFYING & set(before[max(0, at - _MODIFIER_REACH) : at])
+    return bool(placed) and any(verb_kind(w) in ("be", "have", "past") for w in between)
+
+
 def names_an_event(word: str) -> bool:
     """Whether a word names an event or an act a date may be the day of ("march", "collapse", "launch")."""
     return _frame_words().get(word.lower(), ("",))[0] in _DATED_KINDS
@@ -824,6 +861,8 @@ def event_word(sentence: Sentence, m: Mention, *, past_figures: bool = True) -> 
     if before[:1] and before[0] in _RELATIVE and cuts:
         # "The fire, which began on Monday": a relative clause tells of the noun before its comma
         before = _words(lead[cuts[-2].end() if len(cuts) > 1 else 0 : cuts[-1].start()]) + before
+    if _event_in_a_modifier(before):
+        return None  # "a vigil for those killed in the derailment was held on Friday" dates the vigil
     rest = _up_to_another_dates_event(_ASIDE.sub(" ", sentence.text[m.end - rel :]))
     found = _event_in(before[::-1] + _words(_clause_after(rest)), _DATED_KINDS)
     if found is None and len(before) <= _INTRODUCTORY_WORDS:
