@@ -36,6 +36,7 @@ from .align.frames import (
     leads_to_whole,
     lemma,
     measure_in,
+    names_an_event,
     of_the_event,
     own_measure,
     periodic_statistic,
@@ -47,6 +48,7 @@ from .align.frames import (
 )
 from .align.times import (
     date_frame,
+    dated_act,
     is_future_step,
     is_history,
     is_statement_date,
@@ -104,6 +106,16 @@ _CLAUSE_END_AFTER = re.compile(r"[;:()\[\]—–]|,\s+(?:a|an|the)\s", re.IGNORE
 _OPENERS = re.compile(r"^\s*(?:[^,;:()\d]{1,30},\s*){1,2}(?:[^\W\d_]+\s+)?$")
 
 
+_EVENT_BEFORE_DAY = re.compile(r"([^\W\d_]+)\s+(?:on|in)\s+$", re.IGNORECASE)
+
+
+def _names_its_event(lead: str) -> bool:
+    """Whether the words before a date end with the event it is the day of, then its preposition: "The march on",
+    "the collapse on"."""
+    found = _EVENT_BEFORE_DAY.search(lead)
+    return found is not None and names_an_event(found.group(1))
+
+
 def date_attribute(sentence: Sentence, m: Mention, neighbours: Sequence[Mention]) -> tuple[str, ...]:
     """The event words of a date, without the words of its time of day ("Friday evening")."""
     day_parts = {stem(w) for w in day_part_words()}
@@ -115,6 +127,8 @@ def _date_words(sentence: Sentence, m: Mention, neighbours: Sequence[Mention]) -
     rel = sentence.start
     after = sentence.text[m.end - rel :]
     intro = _INTRODUCTORY.match(after)
+    if intro and _names_its_event(sentence.text[: m.start - rel]):
+        intro = None  # "The march on Sunday, November 9, was the largest": the day of the march, not an opening
     if intro and (m.start - rel < 25 or _OPENERS.match(sentence.text[: m.start - rel])):
         clause = after[intro.end() :]
         cut = _CLAUSE_END_AFTER.search(clause)
@@ -397,7 +411,9 @@ def _figure_window(sentence: Sentence, m: Mention, neighbours: Sequence[Mention]
         if other is m:
             continue
         if other.end <= m.start:
-            lo = max(lo, other.end)
+            # "Varga on Friday defended the budget he presented on Tuesday": the act another date dates is its own
+            act = dated_act(sentence, other) if other.kind == "date" else None
+            lo = max(lo, other.end if act is None or sentence.start + act.end() > m.start else sentence.start + act.end())
         elif other.start >= m.end:
             hi = min(hi, other.start)
     rel = sentence.start

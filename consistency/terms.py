@@ -10,7 +10,7 @@ import re
 from functools import cache, lru_cache
 from importlib import resources
 
-__all__ = ["WORD", "content_terms", "measure_words", "stem", "stopwords"]
+__all__ = ["WORD", "content_terms", "event_term", "measure_words", "stem", "stopwords"]
 
 WORD = re.compile(r"[^\W\d_][\w'’\-]*")
 
@@ -55,6 +55,11 @@ def _event_verbs() -> dict[str, str]:
     text = resources.files("consistency.data").joinpath("event_verbs.csv").read_text(encoding="utf-8")
     rows = (line.split(",") for line in text.splitlines()[1:] if line.strip())
     return {word.strip(): canonical.strip() for word, canonical in rows}
+
+
+def event_term(word: str) -> str | None:
+    """The one term of a form of an event verb or its noun ("signing", "signed" → sign), else None."""
+    return _event_verbs().get(word.lower())
 
 
 @cache

@@ -42,6 +42,8 @@ def frame_keys(c: Claim) -> Iterator[tuple[str, str]]:
         yield ("measure", c.frame.measure)
     if c.frame is not None and c.frame.event and c.mention.kind == "date":
         yield ("event", c.frame.event)  # "protested on Tuesday", "Thursday's protest": dates of one kind of event
+    if c.mention.kind == "date" and c.mention.grain == "year" and c.attribute:
+        yield ("year of", c.attribute[0])  # "painted in 1911", "the 1913 painting": the year of one thing's making
     for t in c.attribute:
         if stem_zipf(t) < RARE_ZIPF:
             yield ("rare", t)

@@ -67,6 +67,7 @@ from ..parse.figures.context import VOTES_AGAINST, VOTES_FOR
 from ..parse.figures.numbers import unit_factor
 from ..parse.figures.vocabulary import vocabulary
 from ..parse.names.lexicon import speech_verbs
+from ..parse.times import day_part_words
 from ..terms import WORD, stem, stopwords
 
 __all__ = [
@@ -121,7 +122,8 @@ __all__ = [
 _NEAR = 4  # words on either side of a figure that can say what it measures
 # a full stop ends a clause, the stop of an initial does not ("Portsmouth F.C. is", "the U.S. toll")
 _STOP = r"(?:,|(?<!\b[^\W\d_])\.)\s"
-_CLAUSE_END = re.compile(rf"[;:()\[\]—–]|{_STOP}|\s(?:and|but|while|whereas|or|after|before|as)\s", re.IGNORECASE)
+# a colon between digits is a time of day ("4:30 a.m."), no clause break
+_CLAUSE_END = re.compile(rf"[;()\[\]—–]|(?<!\d):|:(?!\d)|{_STOP}|\s(?:and|but|while|whereas|or|after|before|as)\s", re.IGNORECASE)
 # what a source said ends where its figure's clause begins: "Rescuers said [265 people were killed]"
 _SPEECH = re.compile(r"\b(?:said|says|say|told|reported|announced|stated|added|that)\b", re.IGNORECASE)
 
@@ -815,10 +817,58 @@ def places_near(sentence: Sentence, entities: Sequence[Mention]) -> frozenset[st
     )
 
 
-def _event_in(words: Sequence[str]) -> str | None:
-    """The first event word ("quake", "aftershock", "storm") among `words`, normalised."""
+def _event_in(words: Sequence[str], kinds: tuple[str, ...] = ("event",)) -> str | None:
+    """The first event word ("quake", "aftershock", "storm") among `words`, normalised; with `kinds` ("event",
+    "act") the words of an act a date is the day of ("launched") too (data/frame_words.csv)."""
     roles = _frame_words()
-    return next((roles[w][1] for w in words if roles.get(w, ("",))[0] == "event"), None)
+    return next((roles[w][1] for w in words if roles.get(w, ("",))[0] in kinds), None)
+
+
+PAST_STEM = 4  # a word ending in -ed longer than this may be a regular past ("enrolled", "derailed"); "bed" is not
+
+
+@cache
+def _clause_verbs() -> dict[str, str]:
+    return {row["word"]: row["kind"] for row in rows("clause_verbs.csv")}
+
+
+def verb_kind(word: str) -> str | None:
+    """What a word is as a verb of a clause (data/clause_verbs.csv: be, have, modal, participle, past), a regular
+    past by its ending, else None."""
+    kind = _clause_verbs().get(word)
+    if kind is None and word.endswith("ed") and len(word) > PAST_STEM:
+        return "past"
+    return None if kind == "no verb" else kind
+
+
+# prepositions that put an event word in a phrase about another noun: "a vigil for the victims of the crash"
+_MODIFYING = frozenset({"in", "of", "for", "after", "from", "over", "about", "since", "during", "into", "by"})
+_MODIFIER_REACH = 3  # words from such a preposition to its event word: "in the Orsk derailment"
+
+
+def _event_in_a_modifier(before: Sequence[str]) -> bool:
+    """Whether the event word nearest a date, in the words of its clause before it, sits in a phrase after a
+    preposition and a verb stands between it and the date: "a vigil for those killed in the Orsk derailment was
+    held on Friday", "rescuers searching the rubble of the quake found survivors on Sunday" date another act. A
+    clause about the event ("the quake that struck on Friday") leaves it the event's."""
+    at = next((i for i in range(len(before) - 1, -1, -1) if names_an_event(before[i])), None)
+    if at is None:
+        return False
+    between = before[at + 1 :]
+    if _RELATIVE & set(between):
+        return False
+    placed = _MODIFYING & set(before[max(0, at - _MODIFIER_REACH) : at])
+    return bool(placed) and any(verb_kind(w) in ("be", "have", "past") for w in between)
+
+
+def names_an_event(word: str) -> bool:
+    """Whether a word names an event or an act a date may be the day of ("march", "collapse", "launch")."""
+    return _frame_words().get(word.lower(), ("",))[0] in _DATED_KINDS
+
+
+# an act names the event of a date only: "launched on Tuesday" is the launch's day, while "cost 310 million
+# euros, including the launch" is the mission's cost
+_DATED_KINDS = ("event", "act")
 
 
 def event_word(sentence: Sentence, m: Mention, *, past_figures: bool = True) -> str | None:
@@ -834,20 +884,58 @@ def event_word(sentence: Sentence, m: Mention, *, past_figures: bool = True) -> 
     lead = _ASIDE.sub(" ", sentence.text[: m.start - rel])
     if not past_figures and _figure_before().search(lead):
         return None
-    cuts = list(_CLAUSE_END.finditer(lead))  # not at "that": "the quake that struck on Friday" dates the quake
+    # not at "that": "the quake that struck on Friday" dates the quake
+    cuts = [c for c in _CLAUSE_END.finditer(lead) if not _before_a_time(lead, c)]
     before = _words(lead[cuts[-1].end() :] if cuts else lead)
     if before[:1] and before[0] in _RELATIVE and cuts:
         # "The fire, which began on Monday": a relative clause tells of the noun before its comma
         before = _words(lead[cuts[-2].end() if len(cuts) > 1 else 0 : cuts[-1].start()]) + before
+    if _event_in_a_modifier(before):
+        return None  # "a vigil for those killed in the derailment was held on Friday" dates the vigil
     rest = _up_to_another_dates_event(_ASIDE.sub(" ", sentence.text[m.end - rel :]))
-    found = _event_in(before[::-1] + _words(_clause_after(rest)))
+    found = _event_in(before[::-1] + _words(_clause_after(rest)), _DATED_KINDS)
     if found is None and len(before) <= _INTRODUCTORY_WORDS:
         # "Late on Friday, a powerful earthquake shook the valley": an opening date dates the clause after it
-        found = _event_in(_words(_clause_after(rest.lstrip(" ,"))))
+        found = _event_in(_words(_clause_after(rest.lstrip(" ,"))), _DATED_KINDS)
+    if found is None and _structure_failed(before):
+        found = COLLAPSE  # "the dam broke at about 4:30 a.m. on Sunday": the dam's collapse
     one_day = m.grain == "day" and m.date_end in (None, m.date)  # results come out on a day, not over months
     if found is None and one_day and reports_results(sentence, m):
         found = RESULTS
     return found
+
+
+def _before_a_time(text: str, cut: re.Match[str]) -> bool:
+    """Whether a clause break is "before" or "after" a part of the day ("collapsed before dawn on Monday"): a
+    preposition of the time, not a clause of its own."""
+    if cut.group().strip().lower() not in ("before", "after"):
+        return False
+    following = WORD.match(text, cut.end())
+    return following is not None and following.group().lower() in day_part_words()
+
+
+COLLAPSE = "collapse"  # the event of a structure that gave way (data/structure_failures.csv)
+_STRUCTURE_REACH = 6  # words from a structure to the verb of its failure: "a dam on the Orla river burst"
+
+
+def _structure_failed(words: Sequence[str]) -> bool:
+    """Whether words tell of a structure giving way, by a verb said of it (data/structure_failures.csv): "the
+    dam broke", "a levee on the Sava burst", "the footbridge gave way"; "broke a record" is of no structure."""
+    structures, verbs = _structure_failures()
+    lemmas = [lemma(w) for w in words]
+    for i in range(len(lemmas)):
+        if any(" ".join(lemmas[i : i + len(v)]) == " ".join(v) or " ".join(words[i : i + len(v)]) == " ".join(v)
+               for v in verbs):
+            if structures & set(lemmas[max(0, i - _STRUCTURE_REACH) : i]):
+                return True
+    return False
+
+
+@cache
+def _structure_failures() -> tuple[frozenset[str], tuple[tuple[str, ...], ...]]:
+    table = rows("structure_failures.csv")
+    structures = frozenset(r["word"] for r in table if r["role"] == "structure")
+    return structures, tuple(tuple(r["word"].split()) for r in table if r["role"] == "verb")
 
 
 @cache

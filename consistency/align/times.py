@@ -40,7 +40,7 @@ from .frames import (
 )
 
 __all__ = [
-    "HISTORY", "date_frame", "is_caption", "is_future_step", "is_history", "is_statement_date", "same_event", "states_change",
+    "HISTORY", "date_frame", "dated_act", "is_caption", "is_future_step", "is_history", "is_statement_date", "same_event", "states_change",
     "year_of_a_noun",
 ]
 
@@ -194,6 +194,16 @@ def is_caption(sentence: Sentence) -> bool:
     A caption's date is the day the picture was taken, not the day of the event it shows.
     """
     return _caption().match(sentence.text) is not None
+
+
+# a past verb written straight after a date: "Varga on Friday defended the budget" (the act that day is dated)
+_DATED_ACT = re.compile(r"\s+(?P<act>[a-z]+ed)\b")
+
+
+def dated_act(sentence: Sentence, m: Mention) -> re.Match[str] | None:
+    """The act a date written before its verb dates ("the opposition on Thursday attacked the budget": attacked),
+    as a match in the sentence's text, else None."""
+    return _DATED_ACT.match(sentence.text, m.end - sentence.start)
 
 
 # an event this long before its report is history ("the 2004 quake"), not the news; the story window is 45 days

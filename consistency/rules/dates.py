@@ -26,17 +26,17 @@ from ..align import (
     name_tokens,
     same_source,
 )
-from ..align.frames import dates_a_figure, event_words, periods_a_figure_after
-from ..align.times import GENERIC_EVENT, is_caption, is_history, same_event
+from ..align.frames import dates_a_figure, event_words, lemma, names_an_event, periods_a_figure_after
+from ..align.times import GENERIC_EVENT, dated_act, is_caption, is_history, same_event
 from ..data import rows
 from ..intervals import ranges_overlap
 from ..model import Claim, Discrepancy, Severity
 from ..parse.dates.bounds import day_in_year
 from ..parse.dates.periods import interval_ends
-from ..terms import content_terms
+from ..terms import WORD, content_terms, event_term
 from .ages import age_birth_conflicts
 from .base import Context, part, rule
-from .times import activity_begun, stage_of, time_conflicts
+from .times import activity_begun, called_off, clause_before, stage_of, time_conflicts
 
 SAME_EVENT = 0.5
 # a figure written with this many significant digits ("138,078", "2,946"; not "2,000" nor "26") is no
@@ -99,6 +99,24 @@ def _without_boundary(a: Claim, b: Claim) -> tuple[Claim, Claim]:
     return out[0], out[1]
 
 
+def _with_event_term(a: Claim, b: Claim) -> tuple[Claim, Claim]:
+    """The two claims, each with the word of the event both date among its words when its sentence names it
+    elsewhere: "Norvessa launched its first satellite on Tuesday" keeps "satellite" of its object, not the verb
+    before it, yet dates the launch as much as "the satellite was launched on Monday" does. A day with a bound
+    ("after Friday's quake") and an event long past are compared by their own words only."""
+    event = a.frame.event
+    if event is None or event != b.frame.event or event == GENERIC_EVENT:
+        return a, b
+    if any(c.mention.hedge or is_history(c.mention, c.published) for c in (a, b)):
+        return a, b  # "after Friday's quake" is no day of the quake; "the 2004 quake" is told in passing
+    terms = list(content_terms(event))
+    if not terms:
+        return a, b
+    return tuple(
+        dataclasses.replace(c, attribute=c.attribute + tuple(t for t in terms if t not in c.attribute)) for c in (a, b)
+    )
+
+
 def _written_day(c: Claim) -> tuple[int, int] | None:
     """The month and day of a date written without its year ("June 3", "after November 4"), else None."""
     canonical = c.mention.canonical
@@ -144,6 +162,10 @@ def event_score(ctx: Context, a: Claim, b: Claim, one_figure: bool = False) -> f
         return 0.0  # "Texas holds its primary on March 3" and "Ohio holds its primary on March 17": each state's own
     if ctx.different_people(a, b):
         return 0.0  # "Rell was named Player of the Year in 2019" and "Marek ... in 2018": each person's own year
+    if _another_occurrence(a) != _another_occurrence(b):
+        return 0.0  # "a second quake struck on Monday" is not the quake of Friday
+    if called_off(a) != called_off(b) and not stage_of(a) == stage_of(b) == "ended":
+        return 0.0  # "the launch had been called off on June 3" is not the day it lifted off (a strike called off ended)
     if (stage := stage_of(a)) and (other := stage_of(b)) and stage != other:
         return 0.0  # "the Kessel fire broke out on Monday" and "firefighters contained it on Wednesday": two days of it
     if a.frame.event in _recurring_events() and same_event(a.frame.event, b.frame.event) and _one_day(a) != _one_day(b):
@@ -159,7 +181,7 @@ def event_score(ctx: Context, a: Claim, b: Claim, one_figure: bool = False) -> f
             return 0.0  # "after the Al Hoceima quake in 2004" is not this story's quake unless both name it
         if _apart(a, b) > OTHER_OCCURRENCE and not (_written_day(a) or _written_day(b)):  # a day without its year is of no year
             return 0.0  # "in 2021 the party had won 71 seats" is the last election, not Sunday's
-    attr = attribute_similarity(*_without_boundary(a, b), ctx.corpus)
+    attr = attribute_similarity(*_with_event_term(*_without_boundary(a, b)), ctx.corpus)
     if _named_event(a, b):
         return max(NAMED_EVENT, lifted_by_context(a, b, attr, ctx.corpus))  # "the Amara sank", "the Amara capsized"
     if attr < DIFFERENT_MEASURES:
@@ -168,6 +190,29 @@ def event_score(ctx: Context, a: Claim, b: Claim, one_figure: bool = False) -> f
     if not a.subject or not b.subject:
         score *= UNNAMED  # an event with no named subject on one side needs more shared words
     return score
+
+
+_OCCURRENCE_REACH = 2  # words between a word of another occurrence and its event: "a second, smaller quake"
+
+
+@cache
+def _other_occurrence_words() -> frozenset[str]:
+    return frozenset(row["word"] for row in rows("other_occurrences.csv"))
+
+
+def _another_occurrence(c: Claim) -> bool:
+    """Whether a date's event is told as another of its kind (data/other_occurrences.csv): "a second quake
+    struck on Monday", "fresh protests broke out on Sunday", by the words just before its event word in the
+    date's own clause ("the deadliest since an earlier quake" tells of another, not of its date's)."""
+    event = c.frame.event
+    if event is None:
+        return False
+    words = [w.lower() for w in WORD.findall(clause_before(c))]
+    markers = _other_occurrence_words()
+    return any(
+        names_an_event(w) and markers & set(words[max(0, i - _OCCURRENCE_REACH - 1) : i])
+        for i, w in enumerate(words)
+    )
 
 
 def _one_place(ctx: Context, a: str, b: str) -> bool:
@@ -184,14 +229,10 @@ def _other_activity(a: Claim, b: Claim) -> bool:
     return act is not None and not set(content_terms(act)) & set(b.context)
 
 
-# a past verb written straight after a date: "Varga on Friday defended the budget" (the act that day is dated)
-_DATED_ACT = re.compile(r"\s+(?P<act>[a-z]+ed)\b")
-
-
 def _other_act(a: Claim, b: Claim) -> bool:
     """Whether `a`'s date is followed by the act it dates ("the opposition on Thursday attacked the budget") and
     `b`'s sentence does not tell of that act: "the plan was presented on Wednesday" is another act's day."""
-    act = _DATED_ACT.match(a.sentence.text, a.mention.end - a.sentence.start)
+    act = dated_act(a.sentence, a.mention)
     return act is not None and not set(content_terms(act["act"])) & set(b.context)
 
 
@@ -226,9 +267,19 @@ def _apart(a: Claim, b: Claim) -> dt.timedelta:
 
 
 def _named_event(a: Claim, b: Claim) -> bool:
-    """The same kind of event ("sank", "capsized", "the sinking") of the same named thing, in words of either."""
+    """The same kind of event ("sank", "capsized", "the sinking") of the same named thing, in words of either.
+    An act its doer repeats on other things (data/repeated_acts.csv: a launch) is one event only by its words:
+    a yard that launched two ships is named in both launches."""
     ea, eb = a.frame.event, b.frame.event
-    return ea is not None and ea == eb and ea != GENERIC_EVENT and bool(set(a.subject) & set(b.subject))
+    return (
+        ea is not None and ea == eb and ea != GENERIC_EVENT and ea not in _repeated_acts()
+        and bool(set(a.subject) & set(b.subject))
+    )
+
+
+@cache
+def _repeated_acts() -> frozenset[str]:
+    return frozenset(row["event"] for row in rows("repeated_acts.csv"))
 
 
 @rule(
@@ -297,8 +348,13 @@ def date_conflict(ctx: Context) -> Iterator[Discrepancy]:
         close=CLOSE_SECOND,
         reading=ctx.reading,
     )
+    found += _report_days(ctx, events, statements, figures)
+    found += _announced_acts(ctx, events, statements)
     for a, b, score in found:
-        what = "the same remarks" if a.frame.statement else "the same event"
+        what = (
+            "the same report" if a.frame.statement != b.frame.statement
+            else "the same remarks" if a.frame.statement else "the same event"
+        )
         yield Discrepancy(
             kind="date-conflict",
             severity=Severity.error,
@@ -312,6 +368,100 @@ def date_conflict(ctx: Context) -> Iterator[Discrepancy]:
     yield from time_conflicts(ctx)
     yield from month_day_conflicts(ctx)
     yield from age_birth_conflicts(ctx)
+
+
+def _report_days(ctx: Context, events: list[Claim], statements: list[Claim], figures: Figures) -> list:
+    """A report's day told as its possessive ("Thursday's jobs report, which showed 187,000 jobs") against the
+    day a statement gave the same distinctive figure ("added 187,000 jobs, the department said on Friday"): both
+    are the day the figure came out. A report day that another report day of the other source agrees with, by
+    the same figure, leaves it agreed."""
+    reports = [c for c in events if _report_day(c) and figures.get(_sentence_of(c))]
+    if not reports:
+        return []
+
+    def keys(c: Claim):
+        return ((ctx.story_of(c.doc), value) for value in figures.get(_sentence_of(c), ()))
+
+    def score(a: Claim, b: Claim) -> float:
+        if a.frame.statement and b.frame.statement:
+            return 0.0  # two statements: see remarks_score
+        return SAME_EVENT if figures.get(_sentence_of(a), set()) & figures.get(_sentence_of(b), set()) else 0.0
+
+    shared = [c for c in statements if figures.get(_sentence_of(c))]
+    found = mutual_conflicts(reports + shared, keys, score=score, agree=_agree, threshold=SAME_EVENT, close=CLOSE_SECOND)
+    return [(a, b, s) for a, b, s in found if a.frame.statement != b.frame.statement]
+
+
+def _announced_acts(ctx: Context, events: list[Claim], statements: list[Claim]) -> list:
+    """The day an act was announced told by its noun ("Ravenholt confirmed the signing of Tomas Varga on Friday")
+    against a statement of the same act ("Ravenholt have signed Tomas Varga, the club said on Monday"): both are
+    the day it was made known. The statement must tell of the act by its verb, give it no day of its own, and
+    name all that the announcement names (another player's signing is another act)."""
+    announced = {id(c): act for c in events if (act := _announced_act(c)) is not None and c.subject}
+    if not announced:
+        return []
+
+    dated: dict[tuple[str, int], int] = {}
+    for c in (*events, *statements):
+        dated[_sentence_of(c)] = dated.get(_sentence_of(c), 0) + 1
+
+    def keys(c: Claim):
+        return ((ctx.story_of(c.doc), name) for name in c.subject)
+
+    def score(a: Claim, b: Claim) -> float:
+        told, statement = (a, b) if id(a) in announced else (b, a)
+        if id(statement) in announced or not statement.frame.statement or dated[_sentence_of(statement)] > 1:
+            return 0.0  # "signed him in July, the club said on Monday": the act has a day of its own
+        said = statement.sentence.text
+        if announced[id(told)] in statement.context and all(name in said for name in told.subject):
+            return SAME_EVENT
+        return 0.0
+
+    pool = [c for c in events if id(c) in announced] + statements
+    found = mutual_conflicts(pool, keys, score=score, agree=_agree, threshold=SAME_EVENT, close=CLOSE_SECOND)
+    return [(a, b, s) for a, b, s in found if a.frame.statement != b.frame.statement]
+
+
+@cache
+def _announcing() -> re.Pattern[str]:
+    """An announcing verb (data/announcing_verbs.csv), its object's article and noun, up to the date."""
+    verbs = "|".join(re.escape(row["verb"]) for row in rows("announcing_verbs.csv"))
+    return re.compile(rf"\b(?:{verbs})\s+(?:the|its|their|his|her)\s+(?P<noun>[^\W\d_]+)\b[^,;:.]*$", re.IGNORECASE)
+
+
+def _announced_act(c: Claim) -> str | None:
+    """The act a date is the announcement of, when its clause names it by its noun (data/event_verbs.csv) as the
+    object of an announcing verb: "confirmed the signing of Tomas Varga on Friday" → sign."""
+    lead = c.sentence.text[: c.mention.start - c.sentence.start]
+    found = _announcing().search(lead)
+    return event_term(found["noun"]) if found else None
+
+
+_REPORT_REACH = 3  # words from a day's possessive to the report it names: "Thursday's monthly jobs report"
+_POSSESSIVE_END = re.compile(r"['’]s$")
+
+
+@cache
+def _report_nouns() -> frozenset[str]:
+    return frozenset(row["word"] for row in rows("report_nouns.csv"))
+
+
+def _report_day(c: Claim) -> bool:
+    """Whether a day is written in the possessive before the report it names (data/report_nouns.csv: "Thursday's
+    jobs report", "Monday's trade figures"): the day the report came out. A month's is the period a report
+    covers ("October's jobs report"), and an event word between makes the day the event's ("Sunday's
+    election results")."""
+    m = c.mention
+    if m.grain != "day" or m.date_end not in (None, m.date) or not _POSSESSIVE_END.search(m.text):
+        return False
+    after = WORD.findall(c.sentence.text[m.end - c.sentence.start :])[:_REPORT_REACH]
+    events = event_words()
+    for word in after:
+        if word.lower() in events:
+            return False
+        if lemma(word) in _report_nouns() or word.lower() in _report_nouns():
+            return True
+    return False
 
 
 def _sentence_of(c: Claim) -> tuple[str, int]:
@@ -454,7 +604,8 @@ def internal_event_dates(ctx: Context) -> Iterator[Discrepancy]:
     by_doc: dict[str, list[Claim]] = {}
     for c in ctx.claims:
         if c.mention.kind == "date" and c.time and c.frame and c.frame.event and not c.frame.statement:
-            if c.subject and not _COMPARING.search(c.sentence.text):
+            # "the toll from the explosion rose to seven on Wednesday" dates the toll, not the explosion
+            if c.subject and not _COMPARING.search(c.sentence.text) and not dates_a_figure(c.sentence, c.mention):
                 by_doc.setdefault(c.doc, []).append(c)
     for claims in by_doc.values():
         claims.sort(key=lambda c: c.start)

@@ -32,7 +32,7 @@ from ..intervals import clock_text, overlap
 from ..model import Claim, Discrepancy, Severity
 from .base import Context, as_do, part
 
-__all__ = ["activity_begun", "time_conflicts", "times_agree"]
+__all__ = ["activity_begun", "called_off", "clause_before", "time_conflicts", "times_agree"]
 
 ON_THE_HOUR = 30  # minutes either side of a time given on the hour: "at 11 pm" is often 11:11 pm rounded
 _DAY = 1440  # minutes
@@ -48,6 +48,29 @@ def _onset() -> re.Pattern[str]:
 @cache
 def _ending() -> re.Pattern[str]:
     return _verbs_in("ending_verbs.csv")
+
+
+@cache
+def _called_off() -> re.Pattern[str]:
+    return _verbs_in("called_off_verbs.csv")
+
+
+# where a date's own clause begins: a clause break before it ("The launch, delayed twice, lifted off on Tuesday")
+_CLAUSE_BREAK = re.compile(r"[,;:()\[\]—–]|\s(?:and|but|while|whereas|after|before|when|as)\s", re.I)
+
+
+def clause_before(c: Claim) -> str:
+    """The words of a date's own clause before it: "the launch had been called off on" in "..., but the launch had
+    been called off on June 3"."""
+    lead = c.sentence.text[: c.start - c.sentence.start]
+    breaks = list(_CLAUSE_BREAK.finditer(lead))
+    return lead[breaks[-1].end() :] if breaks else lead
+
+
+def called_off(c: Claim) -> bool:
+    """Whether a date's own clause says its event was called off or put back that day (data/called_off_verbs.csv):
+    "the launch had been called off on June 3" is no day of the launch."""
+    return _called_off().search(clause_before(c)) is not None
 
 
 def _verbs_in(name: str) -> re.Pattern[str]:
