@@ -386,6 +386,8 @@ def frame_of(
     measure = _unit_price(sentence, m, measure) or measure
     if measure is None and m.kind == _MONEY and _sale_lead().search(sentence.text[: m.start - rel]):
         measure = PRICE  # "the painting sold for $48.6 million": the price it fetched
+    led = _lead_measure(sentence.text[: m.start - rel]) if measure is None and m.kind in _COUNTS else None
+    measure = led or measure  # "the town, home to 18,000 people": its population
     near = clause_before + _up_to_next_figure(after, sentence.text[m.end - rel :])
     compounded = _compounded_words(sentence.text)
     qualifiers = frozenset(
@@ -393,6 +395,10 @@ def frame_of(
     )
     qualifiers |= _opening_qualifier(sentence.text[: m.start - rel], roles)
     qualifiers |= _part_or_whole(sentence, m) | _group_of(sentence, m)
+    if measure in _standing_measures():
+        # what a place holds is no count of what happened there: "home to 48,000 people" is never the 11,000 people
+        # an eruption forced "to leave their homes", though only the 48,000 names its measure
+        qualifiers |= {measure}
     if is_earlier_value(sentence, m):
         qualifiers |= {EARLIER_VALUE}  # "expanded the recall to 467,000 vehicles from 412,000": what it was before
     if change_base(sentence, m) is not None:
@@ -1292,6 +1298,26 @@ def _sale_lead() -> re.Pattern[str]:
     leads = "|".join(r"\s+".join(map(re.escape, r["phrase"].split())) for r in rows("sale_leads.csv"))
     hedges = "|".join(r"\s+".join(map(re.escape, r["phrase"].split())) for r in rows("hedges.csv") if r["position"] == "before")
     return re.compile(rf"\b(?:{leads})\s+(?:(?:{hedges})\s+)?$", re.IGNORECASE)
+
+
+@cache
+def _measure_leads() -> tuple[tuple[re.Pattern[str], str], ...]:
+    """The words right before a count that name what it measures (data/measure_leads.csv): "home to" a population."""
+    hedges = "|".join(r"\s+".join(map(re.escape, r["phrase"].split())) for r in rows("hedges.csv") if r["position"] == "before")
+    leads = [(r"\s+".join(map(re.escape, r["phrase"].split())), r["measure"]) for r in rows("measure_leads.csv")]
+    return tuple((re.compile(rf"\b{lead}\s+(?:(?:{hedges})\s+)?$", re.IGNORECASE), measure) for lead, measure in leads)
+
+
+@cache
+def _standing_measures() -> frozenset[str]:
+    """The measures the leads of data/measure_leads.csv name: what a place holds (population), set apart from any
+    count that names no measure."""
+    return frozenset(r["measure"] for r in rows("measure_leads.csv"))
+
+
+def _lead_measure(before: str) -> str | None:
+    """The measure the phrase ending right before a count names: "home to (about) 18,000 people" → population."""
+    return next((measure for lead, measure in _measure_leads() if lead.search(before)), None)
 
 
 @cache

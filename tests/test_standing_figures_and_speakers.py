@@ -1,0 +1,44 @@
+"""What a figure is of, when the words around it belong to something else.
+
+- A place's people ("Varno, home to 21,000 people", "a town of 9,000
+  people", data/measure_leads.csv) are its population, never a count of
+  people an event moved or harmed, though only the population names its
+  measure; two reports that give one place's population differently still
+  disagree.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize(
+    ("event", "place"),
+    [
+        ("The fire forced about 6,000 people to leave their homes in Varno, officials said.",
+         "Varno, home to 21,000 people, lies at the foot of the ridge."),
+        ("Floods drove 3,500 residents from their homes in Lessing.",
+         "The waters reached Lessing, a town of 9,000 people, on Monday."),
+        ("The storm cut power to 40,000 homes on Orla island.",
+         "Orla island, home to about 65,000 people, was cut off."),
+        ("Some 2,000 fans were stranded at the stadium in Keld, police said.",
+         "Keld, a city of 80,000 people, hosts the final."),
+        ("The strike kept 14,000 workers at home in Dunmore.",
+         "Dunmore, home to 52,000 people, is the region's biggest town."),
+    ],
+)
+def test_a_places_people_are_no_count_of_an_event(error_kinds, event, place):
+    assert error_kinds(event, place) == []
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("Varno, home to 21,000 people, lies at the foot of the ridge.",
+         "Varno, home to 12,000 people, lies at the foot of the ridge."),
+        ("Lessing, a town of 9,000 people, was flooded on Monday.",
+         "Lessing, a town of 19,000 people, was flooded on Monday."),
+    ],
+)
+def test_one_places_population_told_differently_is_flagged(error_kinds, first, second):
+    assert "value-conflict" in error_kinds(first, second)
