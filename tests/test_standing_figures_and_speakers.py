@@ -5,6 +5,10 @@
   people an event moved or harmed, though only the population names its
   measure; two reports that give one place's population differently still
   disagree.
+- The day a state held ("the span lay on the riverbed on Tuesday", "the
+  airport remained closed on Monday", data/state_verbs.csv) dates no event:
+  it is never set against the day the state began, while a verb a particle
+  makes an act ("stood down on Friday") still dates one.
 """
 
 from __future__ import annotations
@@ -42,3 +46,31 @@ def test_a_places_people_are_no_count_of_an_event(error_kinds, event, place):
 )
 def test_one_places_population_told_differently_is_flagged(error_kinds, first, second):
     assert "value-conflict" in error_kinds(first, second)
+
+
+@pytest.mark.parametrize(
+    ("event", "state"),
+    [
+        ("The central span of the Ostby bridge fell into the river on Monday.",
+         "The central span of the Ostby bridge lay on the riverbed on Tuesday."),
+        ("Harlen airport closed on Saturday as ash fell on the town.",
+         "Harlen airport remained closed on Monday as ash fell on the town."),
+        ("The ferry Norra capsized in Vik harbour on Friday.", "The ferry Norra sat on its side in Vik harbour on Sunday."),
+        ("The Velta tanker ran aground off Skarn on Tuesday.", "The Velta tanker still lay aground off Skarn on Thursday."),
+    ],
+)
+def test_the_day_a_state_held_is_no_events_day(error_kinds, event, state):
+    assert error_kinds(event, state) == []
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("Prime Minister Ana Roth stood down on Friday.", "Prime Minister Ana Roth stood down on Thursday."),
+        ("The central span of the Ostby bridge fell into the river on Monday.",
+         "The central span of the Ostby bridge fell into the river on Tuesday."),
+        ("Harlen airport closed on Saturday as ash fell on the town.", "Harlen airport closed on Sunday as ash fell on the town."),
+    ],
+)
+def test_an_acts_day_told_differently_is_still_flagged(error_kinds, first, second):
+    assert "date-conflict" in error_kinds(first, second)

@@ -79,6 +79,7 @@ __all__ = [
     "body_speakers",
     "describe_frame",
     "dates_a_figure",
+    "dates_a_state",
     "claim_agent",
     "REACHED_BY",
     "periods_a_figure_after",
@@ -923,6 +924,33 @@ def _state_before() -> re.Pattern[str]:
         _figure_pattern() + rf"(?:\s+{_WORD}){{0,{_STATE_NOUN_WORDS}}}\s+(?:were|was|are|is|remained|remains|remain)"
         rf"(?:\s+still)?\s+(?i:{states})\b(?:\s+{_WORD}){{0,{_STATE_AFTER}}}\s+$"
     )
+
+
+_STATE_VERB_GAP = 6  # words between a verb of state and its day: "lay upside down on the riverbed below it on"
+
+
+@cache
+def _state_held_before() -> re.Pattern[str]:
+    """A verb of state or position, then where or how, just before a date (data/state_verbs.csv); not a verb a
+    particle makes an act ("stood down", "lay off")."""
+    words = {kind: "|".join(re.escape(r["word"]) for r in rows("state_verbs.csv") if r["kind"] == kind) for kind in ("verb", "particle")}
+    return re.compile(
+        rf"\b(?:{words['verb']})(?:\s+still)?(?!\s+(?:{words['particle']})\b)(?:\s+\S+){{1,{_STATE_VERB_GAP}}}"
+        rf"\s+(?:on|by|until|through)\s+$",
+        re.IGNORECASE,
+    )
+
+
+def dates_a_state(sentence: Sentence, m: Mention) -> bool:
+    """Whether a date says when a state held in its clause, not when anything happened: "The central span lay
+    on the riverbed on Thursday", "The airport remained closed on Tuesday", "the ferry sat on its side in the
+    harbour on Friday". A state held on one day and on another are both true, and the day it began (the
+    span fell, the airport closed) is another day."""
+    found = _state_held_before().search(_clause_before(sentence.text[: m.start - sentence.start]))
+    if found is None or _event_in(_words(found.group())) is not None:
+        return False
+    told = _words(found.group())
+    return not (len(told) > 1 and _is_plural_noun(told[1]))  # "lay wreaths on Sunday": an act with its object
 
 
 def dates_a_figure(sentence: Sentence, m: Mention) -> bool:

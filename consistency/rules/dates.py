@@ -26,7 +26,7 @@ from ..align import (
     name_tokens,
     same_source,
 )
-from ..align.frames import dates_a_figure, event_words, periods_a_figure_after
+from ..align.frames import dates_a_figure, dates_a_state, event_words, periods_a_figure_after
 from ..align.times import GENERIC_EVENT, is_caption, is_history, same_event
 from ..data import rows
 from ..intervals import ranges_overlap
@@ -259,7 +259,8 @@ def date_conflict(ctx: Context) -> Iterator[Discrepancy]:
     dates = [c for c in ctx.claims if c.mention.kind == "date" and c.mention.date and c.time and not is_caption(c.sentence)]
     # a day an undated report gives without its year compares with the dated days of its event
     undated_days = [c for c in ctx.claims if _month_day(c) and c.frame and not is_caption(c.sentence)]
-    events = [c for c in dates + undated_days if not c.frame.statement]
+    # the day a state held ('the span lay on the riverbed on Thursday') dates no event: no one's day to dispute
+    events = [c for c in dates + undated_days if not c.frame.statement and not dates_a_state(c.sentence, c.mention)]
     statements = [c for c in dates if c.frame.statement]
     figures = _distinctive_figures(ctx)
     # a figure's own date ("revenue of $2bn in 2023", "the toll rose to 44 on Saturday") dates no event: it is
