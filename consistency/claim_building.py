@@ -402,7 +402,19 @@ def _figure_window(sentence: Sentence, m: Mention, neighbours: Sequence[Mention]
             hi = min(hi, other.start)
     rel = sentence.start
     before, after = _window(sentence.text, m.start - rel, m.end - rel, lo - rel, hi - rel)
+    said = list(_speech_verb().finditer(before))
+    if said:  # "Weather service chief Mats Orrin said 420 mm of rain had fallen": the speaker is no word of the figure
+        before = before[said[-1].end() :]
     return content_terms(after)[:_AFTER_WORDS], content_terms(before)[-_BEFORE_WORDS:]
+
+
+@functools.cache
+def _speech_verb() -> re.Pattern[str]:
+    """A verb that only reports speech (data/speech_verbs.csv, only_speech): what comes after it is what was said.
+    Not a verb that tells of an act as well ("confirmed", "announced"): "the first case was confirmed on May 2"."""
+    verbs = [r["verb"] for r in rows("speech_verbs.csv") if r["only_speech"]]
+    pattern = "|".join(r"\s+".join(map(re.escape, v.split())) for v in sorted(verbs, key=len, reverse=True))
+    return re.compile(rf"\b(?:{pattern})\b", re.IGNORECASE)
 
 
 # "Anne Sullivan (June 14, 1866 -- October 20, 1936)": a life's dates in parentheses after a name

@@ -9,6 +9,14 @@
   airport remained closed on Monday", data/state_verbs.csv) dates no event:
   it is never set against the day the state began, while a verb a particle
   makes an act ("stood down on Friday") still dates one.
+- Who speaks is no word of what is said: "Weather service chief Ida
+  Korhonen said 310 mm of rain fell" gives the rain's figure the words after
+  "said" only, and its source is the weather service; a post one of many
+  holders of a body holds with a portfolio ("competition commissioner Ana
+  Lind said", data/post_bodies.csv) speaks for the body (the commission), not
+  for a body named by the portfolio. Words before a name that only place it
+  ("rain fell on the upper Tessin plain") make it no venue a figure was
+  published on.
 """
 
 from __future__ import annotations
@@ -74,3 +82,43 @@ def test_the_day_a_state_held_is_no_events_day(error_kinds, event, state):
 )
 def test_an_acts_day_told_differently_is_still_flagged(error_kinds, first, second):
     assert "date-conflict" in error_kinds(first, second)
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("Some 180 mm of rain fell on the lower Tessin plain in 24 hours, the national weather service said.",
+         "Weather service chief Ida Korhonen said 310 mm of rain fell on the lower Tessin plain in 24 hours."),
+        ("Orvik shipped 4.2 million phones in the first quarter, the company said.",
+         "Orvik chief executive Lars Ebbe said the company shipped 5.1 million phones in the first quarter."),
+        ("Competition commissioner Ana Lind said Velox had 45 days to change its pricing.",
+         "Velox has 90 days to change its pricing, the Commission said."),
+    ],
+)
+def test_a_figure_told_by_a_bodys_voice_is_the_bodys(error_kinds, first, second):
+    assert "value-conflict" in error_kinds(first, second)
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("The fire burned 1,200 hectares on the upper Sella slopes, the forestry agency said.",
+         "Fire service chief Anna Kell said 300 firefighters were fighting the blaze on the upper Sella slopes."),
+        ("The Tarn river rose to 5.2 metres at Velby on Monday, the water authority said.",
+         "Water authority director Pia Sund said 40 homes at Velby were flooded on Monday."),
+        ("About 90 mm of snow fell on the high Brenna pass overnight, the roads agency said.",
+         "Roads agency head Emil Dorn said about 90 mm of snow fell on the high Brenna pass overnight."),
+        ("Police commissioner Dan Roe said 35 people were arrested at the Kell match.",
+         "Police said 35 people were arrested at the Kell match."),
+        ("Trade commissioner Ana Lind said exports to Norvia rose 4% last year.",
+         "Exports to Norvia rose 4% last year, the Commission said."),
+    ],
+)
+def test_a_bodys_voice_does_not_make_other_figures_disagree(error_kinds, first, second):
+    assert error_kinds(first, second) == []
+
+
+def test_a_competing_source_keeps_its_own_figure(error_kinds):
+    # a police count and the organisers' count are two sources' own figures, whoever voices them
+    assert error_kinds("Police chief Tomas Berg said 12,000 people marched in Orsa.",
+                       "Organisers said 40,000 people marched in Orsa.") == []

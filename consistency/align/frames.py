@@ -1009,8 +1009,20 @@ _ASIDE = re.compile(r"\([^()]*\)")  # "after 11pm local time (22:00 GMT) on Frid
 
 # "according to the US Geological Survey", "the Interior Ministry said", "said the ministry"
 _ACCORDING = re.compile(r"\b(?:according to|citing|cited by|reported by)\s+(?:the\s+)?$", re.IGNORECASE)
-# where a figure was published: "on the review website Metacritic", "via the agency's site"
-_PUBLISHED_ON = re.compile(r"\b(?:[Oo]n|[Vv]ia)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}$")
+_VENUE_WORDS = 2  # words that describe a venue before its noun: "the film review website"
+
+
+@cache
+def _published_on() -> re.Pattern[str]:
+    """Where a figure was published, just before a name: "on Metacritic", "on the review website Metacritic", "via
+    the agency's site" (data/publication_venues.csv); not a place the words before a name make it ("rain fell
+    on the upper Orla valley")."""
+    venues = "|".join(re.escape(row["word"]) for row in rows("publication_venues.csv"))
+    return re.compile(
+        rf"\b(?:[Oo]n|[Vv]ia)\s+(?:(?:the\s+)?(?:[\w'’-]+\s+){{0,{_VENUE_WORDS}}}(?:{venues})s?\s+)?$"
+    )
+
+
 _SOURCE_LEAD = 45  # characters before a name that can say it is a source
 _SAID_AFTER = re.compile(
     r"^[’'s]*(?:\s+\([^()]{1,20}\))?\s+(?:has\s+|have\s+|had\s+)?(?:said|says|reported|reports|announced|estimated|estimates|"
@@ -1115,6 +1127,18 @@ def _post_bodies() -> tuple[dict[str, str], re.Pattern[str]]:
     return bodies, re.compile(rf"(?<![\w'’-])(?P<post>(?i:{posts})),?\s+$")
 
 
+@cache
+def _portfolio_posts() -> frozenset[str]:
+    """Posts one of many holders of a body holds, each with a portfolio (data/post_bodies.csv, column portfolio):
+    "competition commissioner" speaks for the commission, not for a body "competition"."""
+    return frozenset(row["form"].lower() for row in rows("post_bodies.csv") if row["portfolio"])
+
+
+@cache
+def _source_body_nouns() -> frozenset[str]:
+    return frozenset(row["body"] for row in rows("source_bodies.csv"))
+
+
 _POST_WORDS = 3  # words before a post that say whose it is: "the regional civil protection chief"
 
 
@@ -1136,8 +1160,12 @@ def _body_spoken_for(sentence: Sentence, e: Mention) -> str | None:
     modifiers = post_modifiers()
     if any(modifiers.get(w) in ("past", "other post") for part in whose for w in part.split("-")):
         return None  # "former health minister X" speaks for no ministry now
-    body = bodies[" ".join(found["post"].lower().split())]
+    post = " ".join(found["post"].lower().split())
+    body = bodies[post]
     whose = [w for w in whose if modifiers.get(w) != "scope"][-_POST_WORDS:]
+    if post in _portfolio_posts():
+        # "competition commissioner X": the commission's word, whatever her portfolio; "police commissioner X": the police's
+        return " ".join(whose) if _source_body_nouns() & set(whose) else body
     if not whose:
         return None  # "the minister said": whose post goes unsaid
     return " ".join([*whose, body]) if body else " ".join(whose)
@@ -1156,7 +1184,7 @@ def _is_source(sentence: Sentence, e: Mention) -> bool:
     rel = sentence.start
     lead = sentence.text[max(0, e.start - rel - _SOURCE_LEAD) : e.start - rel]
     tail = sentence.text[e.end - rel : e.end - rel + 30]
-    return bool(_ACCORDING.search(lead) or _PUBLISHED_ON.search(lead) or _SAID_AFTER.match(tail))
+    return bool(_ACCORDING.search(lead) or _published_on().search(lead) or _SAID_AFTER.match(tail))
 
 
 def body_speakers(sentence: Sentence, entities: Sequence[Mention]) -> frozenset[str]:
