@@ -982,10 +982,33 @@ def _clause_people(sentence: Sentence, m: Mention, names: Sequence[Mention]) -> 
     return inside if inside and len(inside) < len({n.canonical for n in people}) else None
 
 
-def _names(ms: Sequence[Mention]) -> tuple[str, ...]:
-    """The canonical names a sentence's mentions hold (not offices or nationalities)."""
+def _names(ms: Sequence[Mention], sentence: Sentence) -> tuple[str, ...]:
+    """The canonical names a sentence's mentions hold (not offices or nationalities, nor a country a player plays
+    for)."""
     return tuple(dict.fromkeys(m.canonical for m in ms if m.kind == "entity" and m.canonical
-                               and m.role not in ("office", "nationality")))
+                               and m.role not in ("office", "nationality") and not _represented(sentence, m)))
+
+
+@functools.cache
+def _representative_noun() -> re.Pattern[str]:
+    """A noun of one who plays for a side right after its name (data/representative_nouns.csv): "international"."""
+    nouns = "|".join(re.escape(r["word"]) for r in rows("representative_nouns.csv"))
+    return re.compile(rf"\s+(?:{nouns})\b", re.IGNORECASE)
+
+
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|former)\s+$", re.IGNORECASE)
+
+
+def _represented(sentence: Sentence, m: Mention) -> bool:
+    """Whether a place is named only as the side someone plays for: "The Hungary international, 24, has signed a
+    four-year deal", "the Brazil striker scored twice" speak of a player, not of the country."""
+    if m.role != "place":
+        return False
+    rel = sentence.start
+    return bool(
+        _DETERMINER_BEFORE.search(sentence.text[: m.start - rel])
+        and _representative_noun().match(sentence.text, m.end - rel)
+    )
 
 
 def claims_of(doc: Document, sentences: Sequence[Sentence], mentions: Sequence[Mention]) -> list[Claim]:
@@ -1003,7 +1026,7 @@ def claims_of(doc: Document, sentences: Sequence[Sentence], mentions: Sequence[M
     out: list[Claim] = []
     timing_of: dict[int, list[Mention]] = {}
     bases: dict[int, int] = {}  # a change's base figure's start → the start of the figure it changed to
-    named = {i: _names(ms) for i, ms in by_sentence.items()}
+    named = {i: _names(ms, sentences[i]) for i, ms in by_sentence.items()}
     voices: dict[str, str] = {}  # a person named with a post → the body they speak for
     # where the event happened near is not whose the figures after it are
     near = {i: places_near(sentences[i], [m for m in ms if m.kind == "entity"]) for i, ms in by_sentence.items()}
@@ -1016,7 +1039,10 @@ def claims_of(doc: Document, sentences: Sequence[Sentence], mentions: Sequence[M
         owner = tuple(n for n in owner if n not in near.get(i - 1, ()) and n not in near.get(0, ()))
         figures = [m for m in ms if m.is_figure]
         dates = [m for m in ms if m.kind == "date"]
-        names = [m for m in ms if m.kind == "entity" and m.role not in ("office", "nationality") and m.canonical]
+        names = [
+            m for m in ms
+            if m.kind == "entity" and m.role not in ("office", "nationality") and m.canonical and not _represented(sentence, m)
+        ]
         context = tuple(dict.fromkeys(content_terms(sentence.text)))
         written, at = _written(sentence, ms)  # the sentence and its mentions as written, wherever it stands
         written_figures = tuple(at[id(f)] for f in figures)

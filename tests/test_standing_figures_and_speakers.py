@@ -17,6 +17,10 @@
   for a body named by the portfolio. Words before a name that only place it
   ("rain fell on the upper Tessin plain") make it no venue a figure was
   published on.
+- A country named only as the side a player plays for ("The Latvia
+  international, 23, has signed a three-year deal", data/representative_nouns.csv)
+  is no name of the sentence: the player of the sentence before owns its
+  figures.
 """
 
 from __future__ import annotations
@@ -122,3 +126,32 @@ def test_a_competing_source_keeps_its_own_figure(error_kinds):
     # a police count and the organisers' count are two sources' own figures, whoever voices them
     assert error_kinds("Police chief Tomas Berg said 12,000 people marched in Orsa.",
                        "Organisers said 40,000 people marched in Orsa.") == []
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("Kelby Town have completed the signing of Norvik striker Ivo Sand, breaking their club record. "
+         "The Latvia international, 23, has signed a three-year deal after passing a medical.",
+         "Kelby Town have signed Norvik striker Ivo Sand. The 23-year-old has agreed a four-year contract, the club said."),
+        ("Dunmore Wanderers have signed Kell United goalkeeper Ana Holt on loan. "
+         "The Iceland international, 29, has signed a one-year deal after a medical on Monday.",
+         "Dunmore Wanderers have signed Kell United goalkeeper Ana Holt. The 29-year-old has agreed a two-year contract."),
+    ],
+)
+def test_a_players_figures_are_the_players_not_the_countrys(error_kinds, first, second):
+    assert "value-conflict" in error_kinds(first, second)
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("Kelby Town have completed the signing of Norvik striker Ivo Sand, breaking their club record. "
+         "The Latvia international, 23, has signed a four-year deal after passing a medical.",
+         "Kelby Town have signed Norvik striker Ivo Sand. The 23-year-old has agreed a four-year contract, the club said."),
+        ("Brazil have won the Sella Cup five times, most recently in 2019.",
+         "The Brazil captain, Ana Prado, has won the Sella Cup twice."),
+    ],
+)
+def test_a_players_figures_agree_or_stay_apart_from_the_countrys(error_kinds, first, second):
+    assert error_kinds(first, second) == []
