@@ -314,11 +314,17 @@ def _portfolio_after() -> re.Pattern[str]:
     return re.compile(rf"^,\s+(?P<post>(?:the\s+)?{words}(?:{heads}))(?=[\s,.;:)]|$)", re.IGNORECASE)
 
 
+# a relative clause that says a post was held before: "Karl Oden, who was transport minister until 2023,"
+_PAST_RELATIVE = re.compile(r"^(?:who|which)\s+(?:was|were|had\s+been|served\s+as|used\s+to\s+be)\b", re.IGNORECASE)
+
+
 def _described_post_after(tail: str) -> Post | None:
     """The post in apposition after the name, read as it is before one: "Grace Mwale, the health minister,"
-    is "the health minister, Grace Mwale"."""
+    is "the health minister, Grace Mwale"; not one a relative clause says was held ("who was health minister")."""
     found = _portfolio_after().match(tail)
-    return None if found is None else _described_post(found["post"] + " ", at_start=False)
+    if found is None or _PAST_RELATIVE.match(found["post"]):
+        return None
+    return _described_post(found["post"] + " ", at_start=False)
 
 
 def post_of(c: Claim) -> Post | None:
@@ -401,7 +407,32 @@ def _times_near(ctx: Context, a: Claim, b: Claim) -> bool:
 
 def _held_at(ctx: Context, c: Claim) -> tuple[dt.date, dt.date] | None:
     when, published = ctx.time_of(c), c.published
+    if published and _speaks(c):
+        # "Transport Minister Ilse Marten said the bridge was last inspected in 2024": she holds the post as she
+        # speaks; the days of what she says are not hers
+        return published, published
     return (published, published) if when and published and when[0] > published else when
+
+
+# the verb right after a name, perhaps after when it was said: "X said", "X on Tuesday told reporters"
+_VERB_AFTER_NAME = re.compile(r"^\s+(?:on\s+[A-Z]\w+\s+)?(?:has\s+|had\s+)?(?P<verb>[a-z]+)\b")
+
+
+def _speaks(c: Claim) -> bool:
+    """Whether the person of claim `c` speaks in its sentence, now: "Health minister Grace Mwale said" (a verb that
+    only reports speech, data/speech_verbs.csv; not "declared an emergency"), with no time before that the
+    speech is of ("In 2019, health minister Peter Obi said")."""
+    rel = c.sentence.start
+    found = _VERB_AFTER_NAME.match(c.sentence.text[c.mention.end - rel :])
+    return found is not None and found["verb"] in _only_speech() and not _A_TIME.search(c.sentence.text[: c.mention.start - rel])
+
+
+_A_TIME = re.compile(r"\d")  # a year or a day written before the speaker: the speech is of that time
+
+
+@cache
+def _only_speech() -> frozenset[str]:
+    return frozenset(row["verb"].lower() for row in rows("speech_verbs.csv") if row["only_speech"])
 
 
 def _days_apart(a: dt.date | None, b: dt.date | None) -> int:
