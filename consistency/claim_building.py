@@ -115,7 +115,7 @@ def _date_words(sentence: Sentence, m: Mention, neighbours: Sequence[Mention]) -
     rel = sentence.start
     after = sentence.text[m.end - rel :]
     intro = _INTRODUCTORY.match(after)
-    if intro and (m.start - rel < 25 or _OPENERS.match(sentence.text[: m.start - rel])):
+    if intro and set_off_date(sentence, m) is None and (m.start - rel < 25 or _OPENERS.match(sentence.text[: m.start - rel])):
         clause = after[intro.end() :]
         cut = _CLAUSE_END_AFTER.search(clause)
         return tuple(dict.fromkeys(content_terms(clause[: cut.start()] if cut else clause)[: 2 * _AFTER_WORDS]))
@@ -135,6 +135,33 @@ def _date_words(sentence: Sentence, m: Mention, neighbours: Sequence[Mention]) -
         return tuple(dict.fromkeys(content_terms(lead)[-_BEFORE_WORDS:][::-1]))
     main = content_terms(lead[: aside.start()])[-_BEFORE_WORDS:][::-1]
     return tuple(dict.fromkeys(main + content_terms(aside.group(1))))
+
+
+_SET_OFF_WORDS = 12  # words of a phrase set off by commas around a date: ", a 312-metre steel arch built in 1964,"
+_OPENING_COMMA = re.compile(r",\s+(?P<phrase>[^,;:()]*)$")
+_CLOSING_COMMA = re.compile(r"^[^,;:()]*?,\s+(?=[a-z])")  # the main clause goes on after it: ", had deposits of"
+_PARTICIPLE = re.compile(r"\b[a-z]+ed\s+(?:[a-z]+\s+){0,2}$")  # "founded in", "opened to traffic in"
+
+
+def set_off_date(sentence: Sentence, m: Mention) -> tuple[int, int] | None:
+    """Where a phrase set off by commas that a date is of opens and closes, in the sentence: "Halden, founded in
+    1898, had deposits of ...", "The steel bridge, 312 metres long and opened in 1946, was one of four crossings":
+    the date is the year the name before the phrase was founded or opened, and what the clause after the phrase
+    says (the deposits, the crossings of the Saren) is no word of it. The phrase tells of the name with a
+    participle ("founded in", "built in", or an irregular one: data/past_participles.csv) and the sentence goes
+    on after it; a date that only opens its sentence ("On Monday, March 3, the company said") is no such date."""
+    rel = sentence.start
+    lead, tail = sentence.text[: m.start - rel], sentence.text[m.end - rel :]
+    opening, closing = _OPENING_COMMA.search(lead), _CLOSING_COMMA.match(tail)
+    if opening is None or closing is None or not lead[: opening.start()].strip():
+        return None
+    phrase = opening["phrase"]
+    if len(phrase.split()) + len(tail[: closing.end()].split()) > _SET_OFF_WORDS:
+        return None
+    words = phrase.lower().split()
+    if not (_PARTICIPLE.search(phrase) or any(w in _participles().values() for w in words)):
+        return None
+    return opening.start(), m.end - rel + closing.end()
 
 
 # a phrase set off by commas, then the preposition of the date after it: ", Norvenia's highest award, in "
@@ -1086,7 +1113,13 @@ def claims_of(doc: Document, sentences: Sequence[Sentence], mentions: Sequence[M
             head = bracketed = None
             members: tuple[str, ...] = ()
             if m.kind == "date":
-                subject = _dated_subject(sentence, names, m)
+                aside = set_off_date(sentence, m)
+                # "Halden, founded in 1898, had deposits of ...": the name before the phrase, not the clause after it
+                told = [n for n in names if aside is None or n.start - sentence.start < aside[1]]
+                subject = _dated_subject(sentence, told, m)
+                founded = next((n for n in told if aside and n.end - sentence.start == aside[0]), None)
+                if founded is not None and frames[id(m)] is not None:  # Halden's founding, as "Halden was founded in"
+                    frames[id(m)] = replace(frames[id(m)], agent=founded.canonical)
                 attribute = _written_date_attribute(written, at[id(m)], written_figures + written_dates)
                 if m.start in life:
                     attribute = (life[m.start],)

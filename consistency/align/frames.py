@@ -953,6 +953,10 @@ def dates_a_state(sentence: Sentence, m: Mention) -> bool:
     return not (len(told) > 1 and _is_plural_noun(told[1]))  # "lay wreaths on Sunday": an act with its object
 
 
+# a verb of its own joined after a figure's words: "312 metres long and opened in", "6,000 staff and was founded in"
+_ANOTHER_VERB = re.compile(r"\b(?:and|but)\s+(?:was\s+|were\s+|is\s+|has\s+been\s+)?[a-z]+ed\b")
+
+
 def dates_a_figure(sentence: Sentence, m: Mention) -> bool:
     """Whether a date says when the figure just before it held, not when an event happened.
 
@@ -969,6 +973,8 @@ def dates_a_figure(sentence: Sentence, m: Mention) -> bool:
     found = _figure_before().search(lead)
     if found is None or _event_in(_words(found.group())) is not None:
         return False
+    if _ANOTHER_VERB.search(found.group()):
+        return False  # "312 metres long and opened in 1946": the year the bridge opened, not when it was that long
     if m.grain != "day" or (m.hedge or "").lower() in REACHED_BY:
         return True  # "carried 18.7 million passengers in 2023": a count over a period; "10% contained by Wednesday"
     # on a day, the figure is a quantity's value ("revenue of", "rose to", "put at"), not the object of a
