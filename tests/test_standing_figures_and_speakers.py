@@ -35,6 +35,9 @@
   opened in") is not what the year dates. Dates right after a verb that
   dates an event ("opened in", data/event_verbs.csv) are paired however
   many reports tell of it.
+- The day an event was put off or called off ("the launch had been called
+  off on June 3", "the derby was postponed on Friday", data/put_off_verbs.csv)
+  is no day of the event; a day it was put off until is.
 """
 
 from __future__ import annotations
@@ -226,3 +229,30 @@ def test_a_set_off_participles_year_is_the_names(error_kinds, first, second):
 )
 def test_a_set_off_participles_year_agrees_or_stays_apart(error_kinds, first, second):
     assert error_kinds(first, second) == []
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("The launch of the Vela-2 satellite had been called off on June 3 because of high winds.",
+         "The Vela-2 satellite, launched on June 9, sent its first images on Friday."),
+        ("The launch had been called off on June 3 because of high winds.",
+         "The first images from the Vela-2 satellite, launched on June 9, show storm clouds."),
+        ("The Kell derby was postponed on Friday because of snow.", "Kell United beat Kell City 2-1 in the derby on Sunday."),
+    ],
+)
+def test_the_day_an_event_was_put_off_is_not_its_day(error_kinds, first, second):
+    assert error_kinds(first, second) == []
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("The Kell derby was postponed on Friday because of snow.", "The Kell derby was postponed on Thursday because of snow."),
+        ("The Kell derby was postponed until Sunday because of snow.",
+         "The Kell derby will be played on Saturday after a snow delay."),
+        ("The Vela-2 satellite was launched on June 9.", "The Vela-2 satellite was launched on June 8."),
+    ],
+)
+def test_the_day_it_was_put_off_or_put_off_until_is_still_compared(error_kinds, first, second):
+    assert "date-conflict" in error_kinds(first, second)

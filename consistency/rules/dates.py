@@ -140,6 +140,8 @@ def event_score(ctx: Context, a: Claim, b: Claim, one_figure: bool = False) -> f
         return 0.0  # "salvage teams began pumping oil on Friday" is not the day the tanker ran aground
     if _other_act(a, b) or _other_act(b, a):
         return 0.0  # "the opposition on Thursday attacked the budget" is not the day it was presented
+    if _put_off(a) != _put_off(b):
+        return 0.0  # "the launch had been called off on June 3" is not the day of the launch
     if agents_differ(a, b) and not _one_place(ctx, a.frame.agent, b.frame.agent):
         return 0.0  # "Texas holds its primary on March 3" and "Ohio holds its primary on March 17": each state's own
     if ctx.different_people(a, b):
@@ -193,6 +195,20 @@ def _other_act(a: Claim, b: Claim) -> bool:
     `b`'s sentence does not tell of that act: "the plan was presented on Wednesday" is another act's day."""
     act = _DATED_ACT.match(a.sentence.text, a.mention.end - a.sentence.start)
     return act is not None and not set(content_terms(act["act"])) & set(b.context)
+
+
+@cache
+def _put_off_before() -> re.Pattern[str]:
+    """A verb that puts off or calls off an event right before the day it was done (data/put_off_verbs.csv): "the
+    launch had been called off on June 3", "the match was postponed on Friday" (not "postponed until Friday", the
+    event's new day)."""
+    phrases = "|".join(r"\s+".join(map(re.escape, r["phrase"].split())) for r in rows("put_off_verbs.csv"))
+    return re.compile(rf"\b(?:{phrases})\s+(?:on|at)\s+$", re.IGNORECASE)
+
+
+def _put_off(c: Claim) -> bool:
+    """Whether a date is the day an event was put off or called off: that day is no day of the event itself."""
+    return bool(_put_off_before().search(c.sentence.text[: c.mention.start - c.sentence.start]))
 
 
 @cache
