@@ -140,8 +140,10 @@ def event_score(ctx: Context, a: Claim, b: Claim, one_figure: bool = False) -> f
         return 0.0  # "salvage teams began pumping oil on Friday" is not the day the tanker ran aground
     if _other_act(a, b) or _other_act(b, a):
         return 0.0  # "the opposition on Thursday attacked the budget" is not the day it was presented
-    if _put_off(a) != _put_off(b):
-        return 0.0  # "the launch had been called off on June 3" is not the day of the launch
+    if _put_off(a) != _put_off(b) and stage_of(b if _put_off(a) else a) != "ended":
+        # "the launch had been called off on June 3" is not the day of the launch; "the strike was called off on
+        # Tuesday" is the day another report says it ended
+        return 0.0
     if agents_differ(a, b) and not _one_place(ctx, a.frame.agent, b.frame.agent):
         return 0.0  # "Texas holds its primary on March 3" and "Ohio holds its primary on March 17": each state's own
     if ctx.different_people(a, b):

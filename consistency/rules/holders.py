@@ -304,7 +304,15 @@ def _described_post(lead: str, at_start: bool) -> Post | None:
     if all(modifiers.get(w) == GENERIC_BODY for w in described):
         return None  # "the company's chief": in a story of two companies, either's (and none at all when empty)
     head = _portfolio_forms()[" ".join(found["title"].lower().split())]
+    if " ".join([*described, " ".join(found["title"].lower().split())]) in _callings():
+        return None  # "film director Tom Reyes": a calling many follow, not a post one holds
     return Post(f"{' '.join(described)} {head}", owner)
+
+
+@cache
+def _callings() -> frozenset[str]:
+    """Occupations written as a post with its describing words (data/occupations.csv: "film director")."""
+    return frozenset(row["form"].lower() for row in rows("occupations.csv"))
 
 
 @cache
