@@ -58,6 +58,7 @@ from .intervals import ranges_overlap
 from .model import Claim, Document, Frame, Mention, Sentence
 from .parse.dates.periods import period_span
 from .parse.figures.vocabulary import lookup, vocabulary
+from .parse.names.lexicon import only_speech_verbs
 from .parse.names.nationalities import described_name, said_of_a_subject
 from .parse.times import day_part_words
 from .readers.datelines import dateline
@@ -437,10 +438,9 @@ def _figure_window(sentence: Sentence, m: Mention, neighbours: Sequence[Mention]
 
 @functools.cache
 def _speech_verb() -> re.Pattern[str]:
-    """A verb that only reports speech (data/speech_verbs.csv, only_speech): what comes after it is what was said.
-    Not a verb that tells of an act as well ("confirmed", "announced"): "the first case was confirmed on May 2"."""
-    verbs = [r["verb"] for r in rows("speech_verbs.csv") if r["only_speech"]]
-    pattern = "|".join(r"\s+".join(map(re.escape, v.split())) for v in sorted(verbs, key=len, reverse=True))
+    """A verb that only reports speech (`only_speech_verbs`): what comes after it is what was said. Not a verb that
+    tells of an act as well ("confirmed", "announced"): "the first case was confirmed on May 2"."""
+    pattern = "|".join(r"\s+".join(map(re.escape, v.split())) for v in only_speech_verbs())
     return re.compile(rf"\b(?:{pattern})\b", re.IGNORECASE)
 
 

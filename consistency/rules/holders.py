@@ -48,6 +48,7 @@ from ..data import rows
 from ..intervals import ranges_overlap
 from ..knowledge import builtin
 from ..model import Claim, Discrepancy, Severity
+from ..parse.names.lexicon import only_speech_verbs
 from ..terms import stopwords
 from .base import Context, as_do, part
 from .offices import same_person
@@ -432,15 +433,10 @@ def _speaks(c: Claim) -> bool:
     speech is of ("In 2019, health minister Peter Obi said")."""
     rel = c.sentence.start
     found = _VERB_AFTER_NAME.match(c.sentence.text[c.mention.end - rel :])
-    return found is not None and found["verb"] in _only_speech() and not _A_TIME.search(c.sentence.text[: c.mention.start - rel])
+    return found is not None and found["verb"] in only_speech_verbs() and not _A_TIME.search(c.sentence.text[: c.mention.start - rel])
 
 
 _A_TIME = re.compile(r"\d")  # a year or a day written before the speaker: the speech is of that time
-
-
-@cache
-def _only_speech() -> frozenset[str]:
-    return frozenset(row["verb"].lower() for row in rows("speech_verbs.csv") if row["only_speech"])
 
 
 def _days_apart(a: dt.date | None, b: dt.date | None) -> int:
