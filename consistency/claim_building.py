@@ -60,6 +60,7 @@ from .intervals import ranges_overlap
 from .model import Claim, Document, Frame, Mention, Sentence
 from .parse.dates.periods import period_span
 from .parse.figures.vocabulary import lookup, vocabulary
+from .parse.names.lexicon import only_speech_verbs
 from .parse.names.nationalities import described_name, said_of_a_subject
 from .parse.times import day_part_words
 from .readers.datelines import dateline
@@ -129,7 +130,7 @@ def _date_words(sentence: Sentence, m: Mention, neighbours: Sequence[Mention]) -
     intro = _INTRODUCTORY.match(after)
     if intro and _names_its_event(sentence.text[: m.start - rel]):
         intro = None  # "The march on Sunday, November 9, was the largest": the day of the march, not an opening
-    if intro and (m.start - rel < 25 or _OPENERS.match(sentence.text[: m.start - rel])):
+    if intro and set_off_date(sentence, m) is None and (m.start - rel < 25 or _OPENERS.match(sentence.text[: m.start - rel])):
         clause = after[intro.end() :]
         cut = _CLAUSE_END_AFTER.search(clause)
         return tuple(dict.fromkeys(content_terms(clause[: cut.start()] if cut else clause)[: 2 * _AFTER_WORDS]))
@@ -149,6 +150,33 @@ def _date_words(sentence: Sentence, m: Mention, neighbours: Sequence[Mention]) -
         return tuple(dict.fromkeys(content_terms(lead)[-_BEFORE_WORDS:][::-1]))
     main = content_terms(lead[: aside.start()])[-_BEFORE_WORDS:][::-1]
     return tuple(dict.fromkeys(main + content_terms(aside.group(1))))
+
+
+_SET_OFF_WORDS = 12  # words of a phrase set off by commas around a date: ", a 312-metre steel arch built in 1964,"
+_OPENING_COMMA = re.compile(r",\s+(?P<phrase>[^,;:()]*)$")
+_CLOSING_COMMA = re.compile(r"^[^,;:()]*?,\s+(?=[a-z])")  # the main clause goes on after it: ", had deposits of"
+_PARTICIPLE = re.compile(r"\b[a-z]+ed\s+(?:[a-z]+\s+){0,2}$")  # "founded in", "opened to traffic in"
+
+
+def set_off_date(sentence: Sentence, m: Mention) -> tuple[int, int] | None:
+    """Where a phrase set off by commas that a date is of opens and closes, in the sentence: "Halden, founded in
+    1898, had deposits of ...", "The steel bridge, 312 metres long and opened in 1946, was one of four crossings":
+    the date is the year the name before the phrase was founded or opened, and what the clause after the phrase
+    says (the deposits, the crossings of the Saren) is no word of it. The phrase tells of the name with a
+    participle ("founded in", "built in", or an irregular one: data/past_participles.csv) and the sentence goes
+    on after it; a date that only opens its sentence ("On Monday, March 3, the company said") is no such date."""
+    rel = sentence.start
+    lead, tail = sentence.text[: m.start - rel], sentence.text[m.end - rel :]
+    opening, closing = _OPENING_COMMA.search(lead), _CLOSING_COMMA.match(tail)
+    if opening is None or closing is None or not lead[: opening.start()].strip():
+        return None
+    phrase = opening["phrase"]
+    if len(phrase.split()) + len(tail[: closing.end()].split()) > _SET_OFF_WORDS:
+        return None
+    words = phrase.lower().split()
+    if not (_PARTICIPLE.search(phrase) or any(w in _participles().values() for w in words)):
+        return None
+    return opening.start(), m.end - rel + closing.end()
 
 
 # a phrase set off by commas, then the preposition of the date after it: ", Norvenia's highest award, in "
@@ -418,7 +446,18 @@ def _figure_window(sentence: Sentence, m: Mention, neighbours: Sequence[Mention]
             hi = min(hi, other.start)
     rel = sentence.start
     before, after = _window(sentence.text, m.start - rel, m.end - rel, lo - rel, hi - rel)
+    said = list(_speech_verb().finditer(before))
+    if said:  # "Weather service chief Mats Orrin said 420 mm of rain had fallen": the speaker is no word of the figure
+        before = before[said[-1].end() :]
     return content_terms(after)[:_AFTER_WORDS], content_terms(before)[-_BEFORE_WORDS:]
+
+
+@functools.cache
+def _speech_verb() -> re.Pattern[str]:
+    """A verb that only reports speech (`only_speech_verbs`): what comes after it is what was said. Not a verb that
+    tells of an act as well ("confirmed", "announced"): "the first case was confirmed on May 2"."""
+    pattern = "|".join(r"\s+".join(map(re.escape, v.split())) for v in only_speech_verbs())
+    return re.compile(rf"\b(?:{pattern})\b", re.IGNORECASE)
 
 
 # "Anne Sullivan (June 14, 1866 -- October 20, 1936)": a life's dates in parentheses after a name
@@ -1005,10 +1044,33 @@ def _clause_people(sentence: Sentence, m: Mention, names: Sequence[Mention]) -> 
     return inside if inside and len(inside) < len({n.canonical for n in people}) else None
 
 
-def _names(ms: Sequence[Mention]) -> tuple[str, ...]:
-    """The canonical names a sentence's mentions hold (not offices or nationalities)."""
+def _names(ms: Sequence[Mention], sentence: Sentence) -> tuple[str, ...]:
+    """The canonical names a sentence's mentions hold (not offices or nationalities, nor a country a player plays
+    for)."""
     return tuple(dict.fromkeys(m.canonical for m in ms if m.kind == "entity" and m.canonical
-                               and m.role not in ("office", "nationality")))
+                               and m.role not in ("office", "nationality") and not _represented(sentence, m)))
+
+
+@functools.cache
+def _representative_noun() -> re.Pattern[str]:
+    """A noun of one who plays for a side right after its name (data/representative_nouns.csv): "international"."""
+    nouns = "|".join(re.escape(r["word"]) for r in rows("representative_nouns.csv"))
+    return re.compile(rf"\s+(?:{nouns})\b", re.IGNORECASE)
+
+
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|former)\s+$", re.IGNORECASE)
+
+
+def _represented(sentence: Sentence, m: Mention) -> bool:
+    """Whether a place is named only as the side someone plays for: "The Hungary international, 24, has signed a
+    four-year deal", "the Brazil striker scored twice" speak of a player, not of the country."""
+    if m.role != "place":
+        return False
+    rel = sentence.start
+    return bool(
+        _DETERMINER_BEFORE.search(sentence.text[: m.start - rel])
+        and _representative_noun().match(sentence.text, m.end - rel)
+    )
 
 
 def claims_of(doc: Document, sentences: Sequence[Sentence], mentions: Sequence[Mention]) -> list[Claim]:
@@ -1026,7 +1088,7 @@ def claims_of(doc: Document, sentences: Sequence[Sentence], mentions: Sequence[M
     out: list[Claim] = []
     timing_of: dict[int, list[Mention]] = {}
     bases: dict[int, int] = {}  # a change's base figure's start → the start of the figure it changed to
-    named = {i: _names(ms) for i, ms in by_sentence.items()}
+    named = {i: _names(ms, sentences[i]) for i, ms in by_sentence.items()}
     voices: dict[str, str] = {}  # a person named with a post → the body they speak for
     # where the event happened near is not whose the figures after it are
     near = {i: places_near(sentences[i], [m for m in ms if m.kind == "entity"]) for i, ms in by_sentence.items()}
@@ -1039,7 +1101,10 @@ def claims_of(doc: Document, sentences: Sequence[Sentence], mentions: Sequence[M
         owner = tuple(n for n in owner if n not in near.get(i - 1, ()) and n not in near.get(0, ()))
         figures = [m for m in ms if m.is_figure]
         dates = [m for m in ms if m.kind == "date"]
-        names = [m for m in ms if m.kind == "entity" and m.role not in ("office", "nationality") and m.canonical]
+        names = [
+            m for m in ms
+            if m.kind == "entity" and m.role not in ("office", "nationality") and m.canonical and not _represented(sentence, m)
+        ]
         context = tuple(dict.fromkeys(content_terms(sentence.text)))
         written, at = _written(sentence, ms)  # the sentence and its mentions as written, wherever it stands
         written_figures = tuple(at[id(f)] for f in figures)
@@ -1083,7 +1148,13 @@ def claims_of(doc: Document, sentences: Sequence[Sentence], mentions: Sequence[M
             head = bracketed = None
             members: tuple[str, ...] = ()
             if m.kind == "date":
-                subject = _dated_subject(sentence, names, m)
+                aside = set_off_date(sentence, m)
+                # "Halden, founded in 1898, had deposits of ...": the name before the phrase, not the clause after it
+                told = [n for n in names if aside is None or n.start - sentence.start < aside[1]]
+                subject = _dated_subject(sentence, told, m)
+                founded = next((n for n in told if aside and n.end - sentence.start == aside[0]), None)
+                if founded is not None and frames[id(m)] is not None:  # Halden's founding, as "Halden was founded in"
+                    frames[id(m)] = replace(frames[id(m)], agent=founded.canonical)
                 attribute = _written_date_attribute(written, at[id(m)], written_figures + written_dates)
                 if m.start in life:
                     attribute = (life[m.start],)

@@ -63,6 +63,12 @@ def event_term(word: str) -> str | None:
 
 
 @cache
+def event_verb_terms() -> frozenset[str]:
+    """The one term each verb that dates an event is read as ("opened", "opening" → open; data/event_verbs.csv)."""
+    return frozenset(_event_verbs().values())
+
+
+@cache
 def measure_words() -> frozenset[str]:
     """Words that name what a figure measures ("death" for killed, dead, toll): never mere topic words."""
     return frozenset(v for v in _synonyms().values() if v not in ("world",))

@@ -8,7 +8,9 @@ report, a striker's transfer, a mine explosion, a stock market listing, an
 oil spill, a regulator's fine, a heatwave, an election's recount, a
 wildfire in acres, a company's results in two currencies, a rail pay
 dispute, a train derailment, an art auction, an obituary, a drug trial, a
-government budget, a dam breach with a flood and a satellite launch.
+government budget, a dam breach with a flood, a satellite launch, a bank
+failure after a depositors' run, a bridge collapse, a volcanic eruption
+with evacuations and a museum theft.
 Each set holds a
 few real disagreements an editor would want flagged and many figures and
 dates that look alike but agree: a rising toll, a subgroup of a total, two
@@ -37,7 +39,7 @@ NAMES = (
     "ratecut", "aircrash", "reshuffle", "breach", "storm", "final", "verdict", "protest",
     "recall", "jobs", "transfer", "mine", "listing", "spill", "fine", "heatwave",
     "recount", "brushfire", "quarterly", "walkout", "derailment", "auction", "obituary", "drugtrial",
-    "budget", "flood", "launch",
+    "budget", "flood", "launch", "bankrun", "bridge", "eruption", "heist",
 )
 
 

@@ -12,6 +12,7 @@ from collections import defaultdict
 from collections.abc import Iterator, Sequence
 
 from ..model import Claim
+from ..terms import content_terms, event_verb_terms
 from .rarity import RARE_ZIPF, stem_zipf
 
 __all__ = ["COMMON_FROM", "COMMON_SHARE", "candidate_pairs", "candidate_positions", "frame_keys", "is_common"]
@@ -44,9 +45,18 @@ def frame_keys(c: Claim) -> Iterator[tuple[str, str]]:
         yield ("event", c.frame.event)  # "protested on Tuesday", "Thursday's protest": dates of one kind of event
     if c.mention.kind == "date" and c.mention.grain == "year" and c.attribute:
         yield ("year of", c.attribute[0])  # "painted in 1911", "the 1913 painting": the year of one thing's making
+    if c.mention.kind == "date" and (act := _dated_act(c)) is not None:
+        yield ("act", act)  # "opened in 1946", "opened in 1964": however many reports tell of the opening
     for t in c.attribute:
         if stem_zipf(t) < RARE_ZIPF:
             yield ("rare", t)
+
+
+def _dated_act(c: Claim) -> str | None:
+    """The verb that dates an event written right before a date ("opened in 1964", "was founded in 1898",
+    data/event_verbs.csv), not one a word of another act stands between ("the launch was called off on June 3")."""
+    before = content_terms(c.sentence.text[: c.mention.start - c.sentence.start])
+    return before[-1] if before and before[-1] in event_verb_terms() else None
 
 
 def candidate_pairs(claims: Sequence[Claim], keys) -> Iterator[tuple[Claim, Claim]]:

@@ -80,6 +80,7 @@ __all__ = [
     "body_speakers",
     "describe_frame",
     "dates_a_figure",
+    "dates_a_state",
     "claim_agent",
     "REACHED_BY",
     "periods_a_figure_after",
@@ -391,6 +392,8 @@ def frame_of(
         measure = PRICE  # "the painting sold for $48.6 million": the price it fetched
     if m.kind in _COUNTS and _capacity_lead().search(sentence.text[: m.start - rel]):
         measure = CAPACITY  # "the jet, which can carry 180 passengers": what it can hold, not who was on board
+    led = _lead_measure(sentence.text[: m.start - rel]) if measure is None and m.kind in _COUNTS else None
+    measure = led or measure  # "the town, home to 18,000 people": its population
     near = clause_before + _up_to_next_figure(after, sentence.text[m.end - rel :])
     compounded = _compounded_words(sentence.text)
     qualifiers = frozenset(
@@ -398,6 +401,10 @@ def frame_of(
     )
     qualifiers |= _opening_qualifier(sentence.text[: m.start - rel], roles)
     qualifiers |= _part_or_whole(sentence, m) | _group_of(sentence, m)
+    if measure in _standing_measures():
+        # what a place holds is no count of what happened there: "home to 48,000 people" is never the 11,000 people
+        # an eruption forced "to leave their homes", though only the 48,000 names its measure
+        qualifiers |= {measure}
     if is_earlier_value(sentence, m):
         qualifiers |= {EARLIER_VALUE}  # "expanded the recall to 467,000 vehicles from 412,000": what it was before
     if change_base(sentence, m) is not None:
@@ -1036,6 +1043,37 @@ def _state_before() -> re.Pattern[str]:
     )
 
 
+_STATE_VERB_GAP = 6  # words between a verb of state and its day: "lay upside down on the riverbed below it on"
+
+
+@cache
+def _state_held_before() -> re.Pattern[str]:
+    """A verb of state or position, then where or how, just before a date (data/state_verbs.csv); not a verb a
+    particle makes an act ("stood down", "lay off")."""
+    words = {kind: "|".join(re.escape(r["word"]) for r in rows("state_verbs.csv") if r["kind"] == kind) for kind in ("verb", "particle")}
+    return re.compile(
+        rf"\b(?:{words['verb']})(?:\s+still)?(?!\s+(?:{words['particle']})\b)(?:\s+\S+){{1,{_STATE_VERB_GAP}}}"
+        rf"\s+(?:on|by|until|through)\s+$",
+        re.IGNORECASE,
+    )
+
+
+def dates_a_state(sentence: Sentence, m: Mention) -> bool:
+    """Whether a date says when a state held in its clause, not when anything happened: "The central span lay
+    on the riverbed on Thursday", "The airport remained closed on Tuesday", "the ferry sat on its side in the
+    harbour on Friday". A state held on one day and on another are both true, and the day it began (the
+    span fell, the airport closed) is another day."""
+    found = _state_held_before().search(_clause_before(sentence.text[: m.start - sentence.start]))
+    if found is None or _event_in(_words(found.group())) is not None:
+        return False
+    told = _words(found.group())
+    return not (len(told) > 1 and _is_plural_noun(told[1]))  # "lay wreaths on Sunday": an act with its object
+
+
+# a verb of its own joined after a figure's words: "312 metres long and opened in", "6,000 staff and was founded in"
+_ANOTHER_VERB = re.compile(r"\b(?:and|but)\s+(?:was\s+|were\s+|is\s+|has\s+been\s+)?[a-z]+ed\b")
+
+
 def dates_a_figure(sentence: Sentence, m: Mention) -> bool:
     """Whether a date says when the figure just before it held, not when an event happened.
 
@@ -1052,6 +1090,8 @@ def dates_a_figure(sentence: Sentence, m: Mention) -> bool:
     found = _figure_before().search(lead)
     if found is None or _event_in(_words(found.group())) is not None:
         return False
+    if _ANOTHER_VERB.search(found.group()):
+        return False  # "312 metres long and opened in 1946": the year the bridge opened, not when it was that long
     if m.grain != "day" or (m.hedge or "").lower() in REACHED_BY:
         return True  # "carried 18.7 million passengers in 2023": a count over a period; "10% contained by Wednesday"
     # on a day, the figure is a quantity's value ("revenue of", "rose to", "put at"), not the object of a
@@ -1092,8 +1132,20 @@ _ASIDE = re.compile(r"\([^()]*\)")  # "after 11pm local time (22:00 GMT) on Frid
 
 # "according to the US Geological Survey", "the Interior Ministry said", "said the ministry"
 _ACCORDING = re.compile(r"\b(?:according to|citing|cited by|reported by)\s+(?:the\s+)?$", re.IGNORECASE)
-# where a figure was published: "on the review website Metacritic", "via the agency's site"
-_PUBLISHED_ON = re.compile(r"\b(?:[Oo]n|[Vv]ia)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}$")
+_VENUE_WORDS = 2  # words that describe a venue before its noun: "the film review website"
+
+
+@cache
+def _published_on() -> re.Pattern[str]:
+    """Where a figure was published, just before a name: "on Metacritic", "on the review website Metacritic", "via
+    the agency's site" (data/publication_venues.csv); not a place the words before a name make it ("rain fell
+    on the upper Orla valley")."""
+    venues = "|".join(re.escape(row["word"]) for row in rows("publication_venues.csv"))
+    return re.compile(
+        rf"\b(?:[Oo]n|[Vv]ia)\s+(?:(?:the\s+)?(?:[\w'’-]+\s+){{0,{_VENUE_WORDS}}}(?:{venues})s?\s+)?$"
+    )
+
+
 _SOURCE_LEAD = 45  # characters before a name that can say it is a source
 _SAID_AFTER = re.compile(
     r"^[’'s]*(?:\s+\([^()]{1,20}\))?\s+(?:has\s+|have\s+|had\s+)?(?:said|says|reported|reports|announced|estimated|estimates|"
@@ -1198,6 +1250,18 @@ def _post_bodies() -> tuple[dict[str, str], re.Pattern[str]]:
     return bodies, re.compile(rf"(?<![\w'’-])(?P<post>(?i:{posts})),?\s+$")
 
 
+@cache
+def _portfolio_posts() -> frozenset[str]:
+    """Posts one of many holders of a body holds, each with a portfolio (data/post_bodies.csv, column portfolio):
+    "competition commissioner" speaks for the commission, not for a body "competition"."""
+    return frozenset(row["form"].lower() for row in rows("post_bodies.csv") if row["portfolio"])
+
+
+@cache
+def _source_body_nouns() -> frozenset[str]:
+    return frozenset(row["body"] for row in rows("source_bodies.csv"))
+
+
 _POST_WORDS = 3  # words before a post that say whose it is: "the regional civil protection chief"
 
 
@@ -1219,8 +1283,12 @@ def _body_spoken_for(sentence: Sentence, e: Mention) -> str | None:
     modifiers = post_modifiers()
     if any(modifiers.get(w) in ("past", "other post") for part in whose for w in part.split("-")):
         return None  # "former health minister X" speaks for no ministry now
-    body = bodies[" ".join(found["post"].lower().split())]
+    post = " ".join(found["post"].lower().split())
+    body = bodies[post]
     whose = [w for w in whose if modifiers.get(w) != "scope"][-_POST_WORDS:]
+    if post in _portfolio_posts():
+        # "competition commissioner X": the commission's word, whatever her portfolio; "police commissioner X": the police's
+        return " ".join(whose) if _source_body_nouns() & set(whose) else body
     if not whose:
         return None  # "the minister said": whose post goes unsaid
     return " ".join([*whose, body]) if body else " ".join(whose)
@@ -1239,7 +1307,7 @@ def _is_source(sentence: Sentence, e: Mention) -> bool:
     rel = sentence.start
     lead = sentence.text[max(0, e.start - rel - _SOURCE_LEAD) : e.start - rel]
     tail = sentence.text[e.end - rel : e.end - rel + 30]
-    return bool(_ACCORDING.search(lead) or _PUBLISHED_ON.search(lead) or _SAID_AFTER.match(tail))
+    return bool(_ACCORDING.search(lead) or _published_on().search(lead) or _SAID_AFTER.match(tail))
 
 
 def body_speakers(sentence: Sentence, entities: Sequence[Mention]) -> frozenset[str]:
@@ -1467,6 +1535,26 @@ CAPACITY = "capacity"  # the measure of what a thing can hold (data/measures.csv
 def _capacity_lead() -> re.Pattern[str]:
     """The words right before a count that make it a capacity (data/capacity_leads.csv): "can carry", "can seat"."""
     return lead_pattern("capacity_leads.csv")
+
+
+@cache
+def _measure_leads() -> tuple[tuple[re.Pattern[str], str], ...]:
+    """The words right before a count that name what it measures (data/measure_leads.csv): "home to" a population."""
+    hedges = "|".join(r"\s+".join(map(re.escape, r["phrase"].split())) for r in rows("hedges.csv") if r["position"] == "before")
+    leads = [(r"\s+".join(map(re.escape, r["phrase"].split())), r["measure"]) for r in rows("measure_leads.csv")]
+    return tuple((re.compile(rf"\b{lead}\s+(?:(?:{hedges})\s+)?$", re.IGNORECASE), measure) for lead, measure in leads)
+
+
+@cache
+def _standing_measures() -> frozenset[str]:
+    """The measures the leads of data/measure_leads.csv name: what a place holds (population), set apart from any
+    count that names no measure."""
+    return frozenset(r["measure"] for r in rows("measure_leads.csv"))
+
+
+def _lead_measure(before: str) -> str | None:
+    """The measure the phrase ending right before a count names: "home to (about) 18,000 people" → population."""
+    return next((measure for lead, measure in _measure_leads() if lead.search(before)), None)
 
 
 @cache

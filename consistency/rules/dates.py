@@ -26,7 +26,14 @@ from ..align import (
     name_tokens,
     same_source,
 )
-from ..align.frames import dates_a_figure, event_words, lemma, names_an_event, periods_a_figure_after
+from ..align.frames import (
+    dates_a_figure,
+    dates_a_state,
+    event_words,
+    lemma,
+    names_an_event,
+    periods_a_figure_after,
+)
 from ..align.times import GENERIC_EVENT, dated_act, is_caption, is_history, same_event
 from ..data import rows
 from ..intervals import ranges_overlap
@@ -158,6 +165,10 @@ def event_score(ctx: Context, a: Claim, b: Claim, one_figure: bool = False) -> f
         return 0.0  # "salvage teams began pumping oil on Friday" is not the day the tanker ran aground
     if _other_act(a, b) or _other_act(b, a):
         return 0.0  # "the opposition on Thursday attacked the budget" is not the day it was presented
+    if _put_off(a) != _put_off(b) and stage_of(b if _put_off(a) else a) != "ended":
+        # "the launch had been called off on June 3" is not the day of the launch; "the strike was called off on
+        # Tuesday" is the day another report says it ended
+        return 0.0
     if agents_differ(a, b) and not _one_place(ctx, a.frame.agent, b.frame.agent):
         return 0.0  # "Texas holds its primary on March 3" and "Ohio holds its primary on March 17": each state's own
     if ctx.different_people(a, b):
@@ -237,6 +248,20 @@ def _other_act(a: Claim, b: Claim) -> bool:
 
 
 @cache
+def _put_off_before() -> re.Pattern[str]:
+    """A verb that puts off or calls off an event right before the day it was done (data/put_off_verbs.csv): "the
+    launch had been called off on June 3", "the match was postponed on Friday" (not "postponed until Friday", the
+    event's new day)."""
+    phrases = "|".join(r"\s+".join(map(re.escape, r["phrase"].split())) for r in rows("put_off_verbs.csv"))
+    return re.compile(rf"\b(?:{phrases})\s+(?:on|at)\s+$", re.IGNORECASE)
+
+
+def _put_off(c: Claim) -> bool:
+    """Whether a date is the day an event was put off or called off: that day is no day of the event itself."""
+    return bool(_put_off_before().search(c.sentence.text[: c.mention.start - c.sentence.start]))
+
+
+@cache
 def _recurring_events() -> frozenset[str]:
     return frozenset(row["event"] for row in rows("recurring_events.csv"))
 
@@ -310,7 +335,8 @@ def date_conflict(ctx: Context) -> Iterator[Discrepancy]:
     dates = [c for c in ctx.claims if c.mention.kind == "date" and c.mention.date and c.time and not is_caption(c.sentence)]
     # a day an undated report gives without its year compares with the dated days of its event
     undated_days = [c for c in ctx.claims if _month_day(c) and c.frame and not is_caption(c.sentence)]
-    events = [c for c in dates + undated_days if not c.frame.statement]
+    # the day a state held ('the span lay on the riverbed on Thursday') dates no event: no one's day to dispute
+    events = [c for c in dates + undated_days if not c.frame.statement and not dates_a_state(c.sentence, c.mention)]
     statements = [c for c in dates if c.frame.statement]
     figures = _distinctive_figures(ctx)
     # a figure's own date ("revenue of $2bn in 2023", "the toll rose to 44 on Saturday") dates no event: it is

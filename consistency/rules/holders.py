@@ -48,6 +48,7 @@ from ..data import rows
 from ..intervals import ranges_overlap
 from ..knowledge import builtin
 from ..model import Claim, Discrepancy, Severity
+from ..parse.names.lexicon import only_speech_verbs
 from ..terms import stopwords
 from .base import Context, as_do, part
 from .offices import same_person
@@ -304,7 +305,15 @@ def _described_post(lead: str, at_start: bool) -> Post | None:
     if all(modifiers.get(w) == GENERIC_BODY for w in described):
         return None  # "the company's chief": in a story of two companies, either's (and none at all when empty)
     head = _portfolio_forms()[" ".join(found["title"].lower().split())]
+    if " ".join([*described, " ".join(found["title"].lower().split())]) in _callings():
+        return None  # "film director Tom Reyes": a calling many follow, not a post one holds
     return Post(f"{' '.join(described)} {head}", owner)
+
+
+@cache
+def _callings() -> frozenset[str]:
+    """Occupations written as a post with its describing words (data/occupations.csv: "film director")."""
+    return frozenset(row["form"].lower() for row in rows("occupations.csv"))
 
 
 @cache
@@ -314,11 +323,17 @@ def _portfolio_after() -> re.Pattern[str]:
     return re.compile(rf"^,\s+(?P<post>(?:the\s+)?{words}(?:{heads}))(?=[\s,.;:)]|$)", re.IGNORECASE)
 
 
+# a relative clause that says a post was held before: "Karl Oden, who was transport minister until 2023,"
+_PAST_RELATIVE = re.compile(r"^(?:who|which)\s+(?:was|were|had\s+been|served\s+as|used\s+to\s+be)\b", re.IGNORECASE)
+
+
 def _described_post_after(tail: str) -> Post | None:
     """The post in apposition after the name, read as it is before one: "Grace Mwale, the health minister,"
-    is "the health minister, Grace Mwale"."""
+    is "the health minister, Grace Mwale"; not one a relative clause says was held ("who was health minister")."""
     found = _portfolio_after().match(tail)
-    return None if found is None else _described_post(found["post"] + " ", at_start=False)
+    if found is None or _PAST_RELATIVE.match(found["post"]):
+        return None
+    return _described_post(found["post"] + " ", at_start=False)
 
 
 def post_of(c: Claim) -> Post | None:
@@ -401,7 +416,27 @@ def _times_near(ctx: Context, a: Claim, b: Claim) -> bool:
 
 def _held_at(ctx: Context, c: Claim) -> tuple[dt.date, dt.date] | None:
     when, published = ctx.time_of(c), c.published
+    if published and _speaks(c):
+        # "Transport Minister Ilse Marten said the bridge was last inspected in 2024": she holds the post as she
+        # speaks; the days of what she says are not hers
+        return published, published
     return (published, published) if when and published and when[0] > published else when
+
+
+# the verb right after a name, perhaps after when it was said: "X said", "X on Tuesday told reporters"
+_VERB_AFTER_NAME = re.compile(r"^\s+(?:on\s+[A-Z]\w+\s+)?(?:has\s+|had\s+)?(?P<verb>[a-z]+)\b")
+
+
+def _speaks(c: Claim) -> bool:
+    """Whether the person of claim `c` speaks in its sentence, now: "Health minister Grace Mwale said" (a verb that
+    only reports speech, data/speech_verbs.csv; not "declared an emergency"), with no time before that the
+    speech is of ("In 2019, health minister Peter Obi said")."""
+    rel = c.sentence.start
+    found = _VERB_AFTER_NAME.match(c.sentence.text[c.mention.end - rel :])
+    return found is not None and found["verb"] in only_speech_verbs() and not _A_TIME.search(c.sentence.text[: c.mention.start - rel])
+
+
+_A_TIME = re.compile(r"\d")  # a year or a day written before the speaker: the speech is of that time
 
 
 def _days_apart(a: dt.date | None, b: dt.date | None) -> int:

@@ -136,6 +136,13 @@ def speech_verbs() -> tuple[str, ...]:
 
 
 @functools.cache
+def only_speech_verbs() -> tuple[str, ...]:
+    """The verbs of `speech_verbs` that report speech and tell of no other act ("said", "told"; not "announced",
+    "confirmed": data/speech_verbs.csv, column only_speech), longest first."""
+    return tuple(sorted((row["verb"].lower() for row in _rows("speech_verbs.csv") if row["only_speech"]), key=len, reverse=True))
+
+
+@functools.cache
 def name_runs() -> re.Pattern[str]:
     """The pattern of a name run, with an optional possessive after it (group "poss")."""
     up = UPPER
