@@ -1072,7 +1072,7 @@ def claims_of(doc: Document, sentences: Sequence[Sentence], mentions: Sequence[M
                     ages = sum(1 for f in figures if frames[id(f)].measure == AGE)
                     stood_for = person_stood_for(stood, by_sentence.get(i - 1, ()), alone=ages == 1)
                     person = next((n for n in by_sentence.get(i - 1, ()) if stood_for and n.canonical == stood_for), None)
-                    if person is None and ages == 1:
+                    if person is None and ages == 1 and named.get(i - 1):
                         subject = ()
                         frames[id(m)] = replace(frames[id(m)], owner=named.get(i - 1, ()))
                 if person is not None:  # "Daniel Okafor, 58, and Peter Lindqvist, 45": each age is its person's
