@@ -1003,7 +1003,7 @@ def claims_of(doc: Document, sentences: Sequence[Sentence], mentions: Sequence[M
         # ("These specialists have been sent with 4 dogs"), else the last's or the headline's when it names no one
         figures = [m for m in ms if m.is_figure]
         # "All 186 passengers were unhurt" after a sentence on the pilot: the count is its own clause's subject
-        own_subject = not continues and counts_its_own_subject(sentence, figures)
+        own_subject = not named[i] and not continues and counts_its_own_subject(sentence, figures)
         lent = () if named[i] or own_subject else named.get(i - 1) or named.get(0) or ()
         owner = named[i - 1] if continues else lent
         owner = tuple(n for n in owner if n not in near.get(i - 1, ()) and n not in near.get(0, ()))
@@ -1023,8 +1023,6 @@ def claims_of(doc: Document, sentences: Sequence[Sentence], mentions: Sequence[M
             timing = timing_of.get(i - 1, [])
         timing_of[i] = timing
         frames = {id(m): _frame(written, at[id(m)], written_names, owner) for m in ms}
-        if own_subject:
-            frames = {key: f and replace(f, own_subject=True) for key, f in frames.items()}
         if len(figures) > 1:
             _share_predicate(sentence, figures, frames)
         speakers = set(body_speakers(sentence, names)) if figures else set()

@@ -262,8 +262,6 @@ class Frame:
     agent: str | None = None
     actor: str | None = None  # the body whose act a date or a vote's tally tells of: "planning committee", "court"
     round: str | None = None  # the round or stage of a vote the claim is of: "first round", "second reading"
-    # the figure counts its clause's own subject, no one's named before: "All 186 passengers were unhurt"
-    own_subject: bool = False
 
 
 @_quick_init
