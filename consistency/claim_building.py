@@ -46,6 +46,7 @@ from .align.frames import (
     tally_count,
     undated_measure,
 )
+from .align.subjects import counts_its_own_subject, opening_age_noun, person_stood_for
 from .align.times import (
     date_frame,
     dated_act,
@@ -1097,9 +1098,12 @@ def claims_of(doc: Document, sentences: Sequence[Sentence], mentions: Sequence[M
         continues = _CONTINUES.match(sentence.text) and named.get(i - 1)
         # whose figures a sentence gives: the names of the last sentence when it goes on about its subject
         # ("These specialists have been sent with 4 dogs"), else the last's or the headline's when it names no one
-        owner = named[i - 1] if continues else () if named[i] else named.get(i - 1) or named.get(0) or ()
-        owner = tuple(n for n in owner if n not in near.get(i - 1, ()) and n not in near.get(0, ()))
         figures = [m for m in ms if m.is_figure]
+        # "All 186 passengers were unhurt" after a sentence on the pilot: the count is its own clause's subject
+        own_subject = not named[i] and not continues and counts_its_own_subject(sentence, figures)
+        lent = () if named[i] or own_subject else named.get(i - 1) or named.get(0) or ()
+        owner = named[i - 1] if continues else lent
+        owner = tuple(n for n in owner if n not in near.get(i - 1, ()) and n not in near.get(0, ()))
         dates = [m for m in ms if m.kind == "date"]
         names = [
             m for m in ms
@@ -1166,6 +1170,15 @@ def claims_of(doc: Document, sentences: Sequence[Sentence], mentions: Sequence[M
                 subject = tuple(s for s in subject if s not in members)
                 person = aged_person(sentence, m, names)
                 own = _clause_people(sentence, m, names)
+                stood = opening_age_noun(sentence, m) if person is None and frames[id(m)].measure == AGE else None
+                if stood is not None:  # "The Kenyan, 28, said" after "Kenya's Daniel Kiprono won": Kiprono's age,
+                    # not of a name its own sentence gives after it ("..., leaving Evans Mutai behind")
+                    ages = sum(1 for f in figures if frames[id(f)].measure == AGE)
+                    stood_for = person_stood_for(stood, by_sentence.get(i - 1, ()), alone=ages == 1)
+                    person = next((n for n in by_sentence.get(i - 1, ()) if stood_for and n.canonical == stood_for), None)
+                    if person is None and ages == 1 and named.get(i - 1):
+                        subject = ()
+                        frames[id(m)] = replace(frames[id(m)], owner=named.get(i - 1, ()))
                 if person is not None:  # "Daniel Okafor, 58, and Peter Lindqvist, 45": each age is its person's
                     subject = (person.canonical,)
                 elif own is not None:  # "Ridley got eight years; Cole received three": each term is its person's

@@ -35,12 +35,15 @@ def is_common(in_documents: int, documents: int) -> bool:
 def frame_keys(c: Claim) -> Iterator[tuple[str, str]]:
     """Keys that pair a figure with others however common its words are in the story at hand.
 
-    Its frame's measure ("death"), a date's event ("protest"), and its attribute words that are rare in
-    general English (`RARE_ZIPF`: "ferry", "coastguard"): four reports of one
-    fire share every word, and these still tell its figures apart.
+    Its frame's measure ("death"), the words that say what a count counts ("38,500 runners started": its head,
+    however common runners are in a marathon's reports), a date's event ("protest"), and its attribute words
+    that are rare in general English (`RARE_ZIPF`: "ferry", "coastguard"): four reports of one fire share every
+    word, and these still tell its figures apart.
     """
     if c.frame is not None and c.frame.measure:
         yield ("measure", c.frame.measure)
+    if c.head:
+        yield ("head", c.head)
     if c.frame is not None and c.frame.event and c.mention.kind == "date":
         yield ("event", c.frame.event)  # "protested on Tuesday", "Thursday's protest": dates of one kind of event
     if c.mention.kind == "date" and c.mention.grain == "year" and c.attribute:

@@ -61,6 +61,7 @@ from functools import cache, lru_cache
 import simplemma
 
 from ..data import rows
+from ..knowledge import builtin
 from ..model import Claim, Frame, Mention, Sentence
 from ..parse.dates.vocabulary import vocabulary as date_vocabulary
 from ..parse.figures.context import VOTES_AGAINST, VOTES_FOR
@@ -769,22 +770,39 @@ def aged_person(sentence: Sentence, m: Mention, entities: Sequence[Mention]) -> 
 
 @cache
 def _person_nouns() -> re.Pattern[str]:
-    """A noun of a person's occupation or office at the end of a text (data/occupations.csv: "mayor", "lawyer")."""
-    forms = sorted((r["form"].lower() for r in rows("occupations.csv")), key=len, reverse=True)
-    return re.compile(rf"\b(?:{'|'.join(re.escape(f) for f in forms)})\s*$", re.IGNORECASE)
+    """A noun of a person's occupation or office at the end of a text (data/occupations.csv: "mayor", "lawyer"),
+    or another noun that stands for a person (data/aged_nouns.csv: "man", "minister", "international")."""
+    forms = {r["form"].lower() for r in rows("occupations.csv")} | {r["noun"] for r in rows("aged_nouns.csv")}
+    ordered = sorted(forms, key=len, reverse=True)
+    return re.compile(rf"\b(?:{'|'.join(re.escape(f) for f in ordered)})\s*$", re.IGNORECASE)
+
+
+# "the Kenyan" before an age: a demonym that stands for a person of that country, after its article
+_DEMONYM_NOUN = re.compile(r"\b[Tt]he\s+(?P<demonym>[A-Z][\w'’-]*)\s*$")
 
 
 def aged_role(sentence: Sentence, m: Mention) -> bool:
     """Whether a bare number set off just after a noun of a person says how old they are: "Carrow's mayor, 61,
-    resigned", "the driver (34) was unhurt"."""
+    resigned", "the driver (34) was unhurt", "the Kenyan, 28, said" (a demonym, knowledge/demonyms.csv)."""
+    return aged_noun(sentence, m) is not None
+
+
+def aged_noun(sentence: Sentence, m: Mention) -> str | None:
+    """The noun of a person a bare number set off just after it is the age of ("mayor" in "Carrow's mayor, 61,
+    resigned", "Kenyan" in "the Kenyan, 28, said"); None when the number is no such age ("the 1,500-metre race,
+    28 runners")."""
     if m.unit is not None or m.value is None or not 0 < m.value < _AGE_LIMIT or m.value != int(m.value):
-        return False
+        return None
     rel = sentence.start
     lead = sentence.text[: m.start - rel]
     cut = re.search(r"\s*[,(]\s*$", lead)
     if cut is None or _SET_OFF.match(sentence.text[m.end - rel :]) is None:
-        return False
-    return _person_nouns().search(lead[: cut.start()]) is not None
+        return None
+    noun = _person_nouns().search(lead[: cut.start()])
+    if noun is not None:
+        return noun.group().strip()
+    demonym = _DEMONYM_NOUN.search(lead[: cut.start()])
+    return demonym["demonym"] if demonym and builtin().country_of_demonym(demonym["demonym"]) else None
 
 
 _IN_PLACE = re.compile(r"\b(?:in|across|throughout)\s+(?:the\s+)?$", re.IGNORECASE)

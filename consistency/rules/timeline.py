@@ -25,7 +25,7 @@ from ..align import (
     same_unit_family,
     subjects_compatible,
 )
-from ..align.frames import tally_count
+from ..align.frames import name_tokens, tally_count
 from ..intervals import date_range_text, overlap
 from ..model import Claim, Discrepancy, Severity
 from .base import Context, part, rule, run_parts
@@ -237,6 +237,8 @@ def _internal_pairs(ctx: Context, figures: Sequence[Claim]) -> Iterator[tuple[Cl
                     continue  # figures of one sentence measure different things; listed parts add up elsewhere
                 if a.subject and b.subject and not subjects_compatible(a, b):
                     continue  # "the Alliance won 89 seats", "the Greens won 21": the report names both, each its own
+                if not _one_owners_measure(ctx, a, b):
+                    continue  # "Okoro won the men's race in 2:08:10" and "Abera won the women's in 2:25:01"
                 s = figure_score(ctx, a, b)
                 if s < SAME_IN_DOCUMENT:
                     continue
@@ -251,6 +253,19 @@ def _internal_pairs(ctx: Context, figures: Sequence[Claim]) -> Iterator[tuple[Cl
             if figures_agree(a, b, ctx.tolerance) or _tells_the_rise(ctx, a, b) or _two_sources(ctx, a, b, claims):
                 continue
             yield a, b, s
+
+
+def _one_owners_measure(ctx: Context, a: Claim, b: Claim) -> bool:
+    """Whether two figures of one report may be one owner's one measure, as a conflict within it must be.
+
+    Not when one names what it measures and the other another measure or none ("Four people remain missing",
+    "3,400 people remain in shelters"); nor when each sentence names its own subjects beyond the places they
+    share ("Kenya's Ana Kirui won in 2:19:48" and "Kenya's Tom Rotich won the men's race in 2:06:10")."""
+    ma, mb = (c.frame.measure if c.frame else None for c in (a, b))
+    if (ma or mb) and ma != mb:
+        return False
+    na, nb = (tuple(s for s in c.subject if not ctx.is_place(s) and s != (c.frame and c.frame.attribution)) for c in (a, b))
+    return not (na and nb and not (set(na) & set(nb) or name_tokens(na) & name_tokens(nb)))
 
 
 def _two_sources(ctx: Context, a: Claim, b: Claim, claims: Sequence[Claim]) -> bool:
