@@ -1109,6 +1109,8 @@ def claims_of(doc: Document, sentences: Sequence[Sentence], mentions: Sequence[M
             m for m in ms
             if m.kind == "entity" and m.role not in ("office", "nationality") and m.canonical and not _represented(sentence, m)
         ]
+        # the words of a country named only as the side a player plays for
+        sides = {t for m in ms if m.kind == "entity" and _represented(sentence, m) for t in content_terms(m.text)}
         context = tuple(dict.fromkeys(content_terms(sentence.text)))
         written, at = _written(sentence, ms)  # the sentence and its mentions as written, wherever it stands
         written_figures = tuple(at[id(f)] for f in figures)
@@ -1185,6 +1187,8 @@ def claims_of(doc: Document, sentences: Sequence[Sentence], mentions: Sequence[M
                     people = {n.canonical for n in names if n.role == "person"}
                     subject = tuple(s for s in subject if s in own or s not in people)
                 attribute = _written_figure_attribute(written, at[id(m)], written_figures)
+                if sides:  # "the Hungary striker": a word of the player, as "Hungarian" would be, not of the measure
+                    attribute = tuple(t for t in attribute if t not in sides)
                 bracketed = bracketed_owner(sentence, m, names) if person is None else None
                 if bracketed is not None and bracketed.canonical:  # "behind Orsa (11.9 million) and Brant (14 million)"
                     subject = (bracketed.canonical,)

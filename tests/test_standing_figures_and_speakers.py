@@ -39,7 +39,7 @@
   dates an event ("opened in", data/event_verbs.csv) are paired however
   many reports tell of it.
 - The day an event was put off or called off ("the launch had been called
-  off on June 3", "the derby was postponed on Friday", data/put_off_verbs.csv)
+  off on June 3", "the derby was postponed on Friday", data/called_off_verbs.csv)
   is no day of the event; a day it was put off until is.
 """
 

@@ -165,7 +165,7 @@ def event_score(ctx: Context, a: Claim, b: Claim, one_figure: bool = False) -> f
         return 0.0  # "salvage teams began pumping oil on Friday" is not the day the tanker ran aground
     if _other_act(a, b) or _other_act(b, a):
         return 0.0  # "the opposition on Thursday attacked the budget" is not the day it was presented
-    if _put_off(a) != _put_off(b) and stage_of(b if _put_off(a) else a) != "ended":
+    if called_off(a) != called_off(b) and stage_of(b if called_off(a) else a) != "ended":
         # "the launch had been called off on June 3" is not the day of the launch; "the strike was called off on
         # Tuesday" is the day another report says it ended
         return 0.0
@@ -175,8 +175,6 @@ def event_score(ctx: Context, a: Claim, b: Claim, one_figure: bool = False) -> f
         return 0.0  # "Rell was named Player of the Year in 2019" and "Marek ... in 2018": each person's own year
     if _another_occurrence(a) != _another_occurrence(b):
         return 0.0  # "a second quake struck on Monday" is not the quake of Friday
-    if called_off(a) != called_off(b) and not stage_of(a) == stage_of(b) == "ended":
-        return 0.0  # "the launch had been called off on June 3" is not the day it lifted off (a strike called off ended)
     if (stage := stage_of(a)) and (other := stage_of(b)) and stage != other:
         return 0.0  # "the Kessel fire broke out on Monday" and "firefighters contained it on Wednesday": two days of it
     if a.frame.event in _recurring_events() and same_event(a.frame.event, b.frame.event) and _one_day(a) != _one_day(b):
@@ -245,20 +243,6 @@ def _other_act(a: Claim, b: Claim) -> bool:
     `b`'s sentence does not tell of that act: "the plan was presented on Wednesday" is another act's day."""
     act = dated_act(a.sentence, a.mention)
     return act is not None and not set(content_terms(act["act"])) & set(b.context)
-
-
-@cache
-def _put_off_before() -> re.Pattern[str]:
-    """A verb that puts off or calls off an event right before the day it was done (data/put_off_verbs.csv): "the
-    launch had been called off on June 3", "the match was postponed on Friday" (not "postponed until Friday", the
-    event's new day)."""
-    phrases = "|".join(r"\s+".join(map(re.escape, r["phrase"].split())) for r in rows("put_off_verbs.csv"))
-    return re.compile(rf"\b(?:{phrases})\s+(?:on|at)\s+$", re.IGNORECASE)
-
-
-def _put_off(c: Claim) -> bool:
-    """Whether a date is the day an event was put off or called off: that day is no day of the event itself."""
-    return bool(_put_off_before().search(c.sentence.text[: c.mention.start - c.sentence.start]))
 
 
 @cache

@@ -67,10 +67,16 @@ def clause_before(c: Claim) -> str:
     return lead[breaks[-1].end() :] if breaks else lead
 
 
+# the words before a day an event was put off to: "postponed until Sunday", "put back to Friday"
+_NEW_DAY = re.compile(r"\b(?:until|till|to|for)\s+(?:the\s+)?$", re.I)
+
+
 def called_off(c: Claim) -> bool:
     """Whether a date's own clause says its event was called off or put back that day (data/called_off_verbs.csv):
-    "the launch had been called off on June 3" is no day of the launch."""
-    return _called_off().search(clause_before(c)) is not None
+    "the launch had been called off on June 3" is no day of the launch; "postponed until Sunday" gives its new
+    day, which is."""
+    clause = clause_before(c)
+    return _called_off().search(clause) is not None and not _NEW_DAY.search(clause)
 
 
 def _verbs_in(name: str) -> re.Pattern[str]:
