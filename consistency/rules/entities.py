@@ -489,6 +489,8 @@ def _stood_for(a: Claim, b: Claim, before: str, last_named: str = "") -> set[str
         if word in stopwords() and opening:
             break
         opening.append(word)
+        if word.endswith(("'s", "’s")):
+            break  # "The Lantern Fund's founder": the subject is the owner, "the Lantern Fund"
     words = set(content_terms(" ".join(opening)))
     if not words or words & set(a.context):
         return set()  # the sentence names them itself: the pronoun is someone else

@@ -10,8 +10,9 @@ says how many names a slot holds: one ("born in"), a few named in full
 tells the doer ("founded by X", "X founded") from the name a thing was given
 ("founded as X"), what it was done to ("won the X seat") and its place
 ("founded in X"). A name said to be the one who did a thing ("X is the
-winner of Y", data/agent_nouns.csv) fills the slot of the thing done ("won
-by X"), and so does the one a thing is given to ("awarded to X",
+winner of Y", data/agent_nouns.csv), also in apposition ("X, the director
+of Y,", "Y's director, X", "X, one of the founders of Y,"), fills the slot
+of the thing done ("won by X"), and so does the one a thing is given to ("awarded to X",
 data/recipient_verbs.csv). Two places agree when one lies within the other
 (knowledge/places.csv).
 """
@@ -76,10 +77,21 @@ _COPULA = r"(?:is|was|are|were)\s+(?:also\s+)?"
 # A word that says the one who did it is the present one may stand before the noun: "the latest winner of",
 # "the most recent recipient of" (data/post_modifiers.csv kind "current").
 _NOW = r"(?:(?:most\s+)?(?P<now>[a-z]+)\s+)?"
+# The same said in apposition: "Lena Ortiz, the director of Iron Coast,", "Lena Ortiz, director of Iron Coast,",
+# and one of those who did it: "Carl Moe, one of the founders of the fund," (a few named in full hold him).
+_THING = r"(?P<thing>[^,;:()]*?)\s*(?:[,;:()]|$)"
 _AGENT_AFTER = re.compile(
-    rf"\s+{_COPULA}the\s+{_NOW}(?P<noun>[a-z][\w-]*)\s+of\s+(?P<thing>[^,;:()]*?)\s*(?:[,;:()]|$)"
+    rf"(?:\s+{_COPULA}|\s*,\s+)(?:one\s+of\s+)?(?:the\s+)?{_NOW}(?P<noun>[a-z][\w-]*)\s+of\s+{_THING}"
 )
-_AGENT_BEFORE = re.compile(rf"\b[Tt]he\s+{_NOW}(?P<noun>[a-z][\w-]*)\s+of\s+(?P<thing>[^,;:()]*?)\s+{_COPULA}$")
+# Before the name: "the director of Iron Coast is Lena Ortiz", "The director of Iron Coast, Lena Ortiz,"; and its
+# owner in the possessive, "Iron Coast's director, Lena Ortiz" and "its director, Lena Ortiz".
+_AGENT_BEFORE = re.compile(
+    rf"\b[Tt]he\s+{_NOW}(?P<noun>[a-z][\w-]*)\s+of\s+(?P<thing>[^,;:()]*?)(?:\s+{_COPULA}|\s*,\s*)$"
+)
+_AGENT_OWNED = re.compile(
+    rf"(?:\b(?:[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)|(?P<thing>(?<![\w'’-])[\w-]+(?:\s+[\w-]+){{0,3}}?)['’]s)"
+    rf"\s+{_NOW}(?P<noun>[a-z][\w-]*)\s*,?\s*$"
+)
 _AGENT_REACH = 80  # characters before a name that hold "the winner of the Booker Prize is"
 
 
@@ -120,14 +132,18 @@ def agent_of(c: Claim) -> tuple[str, frozenset[str]] | None:
     if first is not None:
         return first
     rel = c.sentence.start
-    found = _AGENT_AFTER.match(c.sentence.text, c.end - rel) or _AGENT_BEFORE.search(
-        c.sentence.text[max(0, c.start - rel - _AGENT_REACH) : c.start - rel]
-    )
-    if found is None or found["noun"] not in _agent_nouns():
+    lead = c.sentence.text[max(0, c.start - rel - _AGENT_REACH) : c.start - rel]
+    found = (_AGENT_AFTER.match(c.sentence.text, c.end - rel) or _AGENT_BEFORE.search(lead)
+             or _AGENT_OWNED.search(lead))
+    if found is None:
         return None
-    if found["now"] and found["now"] not in _current_words():
+    groups = found.groupdict()
+    noun = groups["noun"] if groups["noun"] in _agent_nouns() else groups["noun"].removesuffix("s")  # "founders"
+    if noun not in _agent_nouns():
+        return None
+    if groups.get("now") and groups["now"] not in _current_words():
         return None  # "the previous winner of the Harlow Prize" is not the one who holds it now
-    return _agent_nouns()[found["noun"]], frozenset(content_terms(found["thing"]))
+    return _agent_nouns()[noun], frozenset(content_terms(groups.get("thing") or ""))
 
 
 @cache
