@@ -437,13 +437,17 @@ def date_range(sentence: Sentence, m: Mention) -> tuple[dt.date, dt.date] | None
     return start, end
 
 
-def slot_of(sentence: Sentence, m: Mention) -> tuple[str, ...]:
+def slot_of(sentence: Sentence, m: Mention, dates: Sequence[Mention] = ()) -> tuple[str, ...]:
     """The words that say which slot a name fills: "born in X" → ("<born",), "a X cricketer" → (">cricket",).
 
-    The nearest content word before the name within its clause, and the one after it.
+    The nearest content word before the name within its clause, and the one after it. A date of the
+    sentence (`dates`) stands apart from both: "it aired on October 18, 2008 on Halo TV" is "aired on Halo TV".
     """
     rel = sentence.start
-    before, after = _window(sentence.text, m.start - rel, m.end - rel, 0, len(sentence.text))
+    text = sentence.text
+    for d in dates:
+        text = text[: d.start - rel] + " " * (d.end - d.start) + text[d.end - rel :]
+    before, after = _window(text, m.start - rel, m.end - rel, 0, len(text))
     near_before = content_terms(before[-40:])
     near_after = content_terms(after[:40])
     out = []
@@ -477,6 +481,12 @@ def _dated_subject(sentence: Sentence, names: Sequence[Mention], date: Mention) 
 # won the seat"; an adverb may stand between ("first", "later", "jointly", data/adverbs.csv), a negation may not.
 _AGENT = re.compile(r"^\s+(?:(?P<adverb>[a-z]+)\s+)?(?!was\b|were\b)(?P<verb>[a-z]{3,})\b(?!\s+(?:by|in|on|at|to)\b)")
 _VERB_FIRST = re.compile(r"^\s+(?!was\b|were\b)(?P<verb>[a-z]{3,})\b(?!\s+(?:by|in|on|at|to)\b)")
+# ... or is said to be the one of its kind that did it: "Halo TV is the channel that aired the series", "Pixar is
+# the studio which produced it"
+_RELATIVE = re.compile(
+    r"^\s+(?:is|was)\s+(?:the|a|an)\s+(?:[a-z][\w-]*\s+){1,3}(?:that|which|who)\s+(?:(?P<adverb>[a-z]+)\s+)?"
+    r"(?!(?:was|were|is|are|has|had|have)\b)(?P<verb>[a-z]{3,})\b(?!\s+(?:by|in|on|at|to)\b)"
+)
 
 
 @cache
@@ -503,7 +513,7 @@ def _adverbs() -> frozenset[str]:
 
 def agent_verb(after: str) -> str | None:
     """The verb a name right before `after` does, as its passive would write it ("won", "written", "produced")."""
-    for pattern in (_VERB_FIRST, _AGENT):
+    for pattern in (_RELATIVE, _VERB_FIRST, _AGENT):
         found = pattern.match(after)
         if found is None:
             continue
@@ -708,9 +718,9 @@ def _written_frame(sentence: Sentence, m: Mention, names: tuple[Mention, ...], o
 
 
 @functools.lru_cache(maxsize=_READINGS_KEPT)
-def _written_slot(sentence: Sentence, m: Mention) -> tuple[str, ...]:
+def _written_slot(sentence: Sentence, m: Mention, dates: tuple[Mention, ...]) -> tuple[str, ...]:
     """`slot_of` a name, read once for each way its sentence is written (`_written`)."""
-    return slot_of(sentence, m)
+    return slot_of(sentence, m, dates)
 
 
 # `figure_attribute` and `date_attribute` of a mention, read once for each way its sentence is written (`_written`)
@@ -1095,7 +1105,7 @@ def claims_of(doc: Document, sentences: Sequence[Sentence], mentions: Sequence[M
                 ):
                     time = None
             elif m.kind == "entity" and m.role not in ("office", "nationality"):
-                attribute = _written_slot(written, at[id(m)])
+                attribute = _written_slot(written, at[id(m)], written_dates)
                 time = _time_of(dates)
             else:
                 attribute = ()

@@ -218,6 +218,13 @@ def _given_thing(c: Claim) -> tuple[str, frozenset[str]] | None:
     return WON, frozenset(content_terms(found["thing"]))
 
 
+@cache
+def _doer_slots(preposition: str) -> frozenset[str]:
+    """The slots whose doer is named after `preposition` as after "by" (data/slot_arity.csv, column doer): a
+    network airs a show, "aired on Halo TV"."""
+    return frozenset(_tag(row["slot"] or row["word"]) for row in rows("slot_arity.csv") if row["doer"] == preposition)
+
+
 def _given_to(lead: str) -> bool:
     """Whether the words before a "to" end with a verb of giving: "the prize was awarded [to X]"."""
     last = list(WORD.finditer(lead))
@@ -232,9 +239,12 @@ def link_of(c: Claim) -> str | None:
     lead = c.sentence.text[max(0, c.start - rel - _LINK_REACH) : c.start - rel]
     found = _LINK.search(lead)
     if found and all(_describes(w) for w in found["described"].split()):
-        if found.group(1).lower() == "to" and _given_to(lead[: found.start()]):
+        preposition = found.group(1).lower()
+        if preposition == "to" and _given_to(lead[: found.start()]):
             return "by"  # "the prize was awarded to X" is "won by X"
-        return _LINKS.get(found.group(1).lower(), "prep")
+        if preposition not in _LINKS and slots_of(c) & _doer_slots(preposition):
+            return "by"  # "it aired on Halo TV" is "broadcast by Halo TV"
+        return _LINKS.get(preposition, "prep")
     if agent_verb(c.sentence.text[c.end - rel :]) or agent_of(c):
         return "by"  # "Pixar produced Trollhunters" and "Pixar is the producer of Trollhunters" are "produced by Pixar"
     word = _AFTER_WORD.search(lead)
