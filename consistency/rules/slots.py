@@ -81,18 +81,24 @@ _NOW = r"(?:(?:most\s+)?(?P<now>[a-z]+)\s+)?"
 # and one of those who did it: "Carl Moe, one of the founders of the fund," (a few named in full hold him).
 _THING = r"(?P<thing>[^,;:()]*?)\s*(?:[,;:()]|$)"
 _AGENT_AFTER = re.compile(
-    rf"(?:\s+{_COPULA}|\s*,\s+)(?:one\s+of\s+)?(?:the\s+)?{_NOW}(?P<noun>[a-z][\w-]*)\s+of\s+{_THING}"
+    rf"(?:\s+{_COPULA}|\s*,\s+)(?:one\s+of\s+)?(?:the\s+)?{_NOW}(?P<noun>[a-z][\w-]*)\s+(?:of|for)\s+{_THING}"
 )
 # Before the name: "the director of Iron Coast is Lena Ortiz", "The director of Iron Coast, Lena Ortiz,"; and its
 # owner in the possessive, "Iron Coast's director, Lena Ortiz" and "its director, Lena Ortiz".
 _AGENT_BEFORE = re.compile(
-    rf"\b[Tt]he\s+{_NOW}(?P<noun>[a-z][\w-]*)\s+of\s+(?P<thing>[^,;:()]*?)(?:\s+{_COPULA}|\s*,\s*)$"
+    rf"\b[Tt]he\s+{_NOW}(?P<noun>[a-z][\w-]*)\s+(?:of|for)\s+(?P<thing>[^,;:()]*?)(?:\s+{_COPULA}|\s*,\s*)$"
 )
 _AGENT_OWNED = re.compile(
     rf"(?:\b(?:[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)|(?P<thing>(?<![\w'’-])[\w-]+(?:\s+[\w-]+){{0,3}}?)['’]s)"
     rf"\s+{_NOW}(?P<noun>[a-z][\w-]*)\s*,?\s*$"
 )
 _AGENT_REACH = 80  # characters before a name that hold "the winner of the Booker Prize is"
+# "Kampala is the city where the summit took place", "Leeds is where she was born": the place where a thing was
+# done fills the slot of its verb ("took place in Kampala"); the nouns of a place are data/place_nouns.csv.
+_WHERE = re.compile(
+    rf"\s+{_COPULA}(?:the\s+(?:[a-z-]+\s+)?(?P<place>[a-z]+)\s+)?(?:where|in\s+which|at\s+which|(?P<of>of|for))\s+"
+    r"(?P<thing>[^,;:()]*?)\s*(?:[,;:()]|$)"
+)
 
 
 @cache
@@ -132,6 +138,9 @@ def agent_of(c: Claim) -> tuple[str, frozenset[str]] | None:
     if first is not None:
         return first
     rel = c.sentence.start
+    where = _where_of(c)
+    if where is not None:
+        return where
     lead = c.sentence.text[max(0, c.start - rel - _AGENT_REACH) : c.start - rel]
     found = (_AGENT_AFTER.match(c.sentence.text, c.end - rel) or _AGENT_BEFORE.search(lead)
              or _AGENT_OWNED.search(lead))
@@ -144,6 +153,30 @@ def agent_of(c: Claim) -> tuple[str, frozenset[str]] | None:
     if groups.get("now") and groups["now"] not in _current_words():
         return None  # "the previous winner of the Harlow Prize" is not the one who holds it now
     return _agent_nouns()[noun], frozenset(content_terms(groups.get("thing") or ""))
+
+
+def _where_of(c: Claim) -> tuple[str, frozenset[str]] | None:
+    """The slot of the verb a place is said to be where of ("Kampala is the city where the summit took place":
+    the slot of "took place in"), and the words of the rest of what was done there ("summit"); None if the
+    sentence says no such thing or its verb is no known slot word."""
+    found = _WHERE.match(c.sentence.text, c.end - c.sentence.start)
+    if found is None or (found["place"] and found["place"] not in _place_nouns()):
+        return None
+    words = list(content_terms(found["thing"]))
+    if found["of"]:  # "Old Trafford was the venue for the final": where the final was held
+        slot = _place_nouns()[found["place"]] if found["place"] else ""
+        return (_tag(slot), frozenset(words)) if slot else None
+    for i in range(len(words) - 1, -1, -1):
+        if "<" + words[i] in _slot_names():
+            return "<" + words[i], frozenset(words[:i] + words[i + 1 :])
+    return None
+
+
+@cache
+def _place_nouns() -> dict[str, str]:
+    """Nouns of a place where a thing was done ("the city where", "the venue where"), each with the verb of
+    what its "of" says ("the venue of the final": where it was held), from data/place_nouns.csv."""
+    return {row["word"]: row["of"] for row in rows("place_nouns.csv")}
 
 
 @cache
@@ -231,12 +264,21 @@ def _given_to(lead: str) -> bool:
     return bool(last) and last[-1].group().lower() in _recipient_verbs()
 
 
+# The name someone was given at birth, as news writes it: "born Lisa Song", "born as Lisa Song", "born under the
+# name (of) Lisa Song", "born with the name Lisa Song", "whose birth name is Lisa Song".
+_BIRTH_NAME = re.compile(
+    r"\b(?:born|birth\s+name\s+(?:is|was))\s+(?:as\s+|(?:under|with)\s+the\s+name\s+(?:of\s+)?)?$", re.IGNORECASE
+)
+
+
 def link_of(c: Claim) -> str | None:
     """How the name stands to its slot: "by" for the one who did it ("founded by X", "X founded"), "as" and
     "of" as written, "prep" after another preposition, "object" for what it was done to ("won the X seat");
     None when nothing tells."""
     rel = c.sentence.start
     lead = c.sentence.text[max(0, c.start - rel - _LINK_REACH) : c.start - rel]
+    if _BIRTH_NAME.search(lead):
+        return "as"  # "born Lisa Song", "born under the name Lisa Song", "her birth name is Lisa Song": the name given
     found = _LINK.search(lead)
     if found and all(_describes(w) for w in found["described"].split()):
         preposition = found.group(1).lower()
@@ -245,6 +287,8 @@ def link_of(c: Claim) -> str | None:
         if preposition not in _LINKS and slots_of(c) & _doer_slots(preposition):
             return "by"  # "it aired on Halo TV" is "broadcast by Halo TV"
         return _LINKS.get(preposition, "prep")
+    if _where_of(c):
+        return "prep"  # "Leeds is the city where the summit took place": the summit took place in Leeds
     if agent_verb(c.sentence.text[c.end - rel :]) or agent_of(c):
         return "by"  # "Pixar produced Trollhunters" and "Pixar is the producer of Trollhunters" are "produced by Pixar"
     word = _AFTER_WORD.search(lead)
