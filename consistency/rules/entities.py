@@ -26,7 +26,7 @@ from ..align import (
 )
 from ..align.frames import name_tokens
 from ..intervals import ranges_overlap
-from ..model import Claim, Discrepancy, Severity
+from ..model import Claim, Discrepancy, Mention, Severity
 from ..parse.names.nationalities import DESCENT, NEGATED, ONLY
 from ..terms import WORD, content_terms, stem, stopwords
 from .base import Context, part, rule
@@ -368,6 +368,9 @@ def slot_conflicts(ctx: Context) -> Iterator[Discrepancy]:
     owner = read_per_writing(lambda c: claim_agent(c.sentence, c.mention, names_in[(c.doc, c.sentence.start)]),
                              claims, writing)
 
+    # the names listed with a name fill its slot with it ("took place in Leeds, York and Hull"): none is its subject
+    unlisted = {id(c): _without_listed(c, names_in[(c.doc, c.sentence.start)]) for c in claims}
+
     def _before(c: Claim) -> str:
         return ctx.documents[c.doc].text[: c.sentence.start]
 
@@ -405,7 +408,7 @@ def slot_conflicts(ctx: Context) -> Iterator[Discrepancy]:
         # "Played by actress Maria Lenz, the character was created by Tom Hale": of the thing the other names,
         # whoever else its sentence names
         stands_in = bool(stood_for[0] or stood_for[1])
-        if not (stands_in or subjects_compatible_without(a, b)) or other_things_done(a, b):
+        if not (stands_in or subjects_compatible_without(unlisted[id(a)], unlisted[id(b)])) or other_things_done(a, b):
             return 0.0
         if owners_differ(owner[id(a)], owner[id(b)]):
             return 0.0  # "Acme Corp opened a factory in Leeds" and "Birch Ltd opened a factory in Hull": two firms'
@@ -467,6 +470,30 @@ def slot_conflicts(ctx: Context) -> Iterator[Discrepancy]:
         )
 
 
+
+
+_LISTED = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s+)")  # between two names of one list
+
+
+def _without_listed(c: Claim, names: Sequence[Mention]) -> Claim:
+    """The claim without the names listed with its own among its subjects: "Leeds" of "took place in Leeds, York
+    and Hull" is of the event, not of York and Hull."""
+    text, rel = c.sentence.text, c.sentence.start
+    ordered = sorted(names, key=lambda m: m.start)
+    i = next((k for k, m in enumerate(ordered) if m.start == c.start), None)
+    if i is None:
+        return c
+    listed: set[str] = set()
+    for step in (-1, 1):
+        k = i
+        while 0 <= k + step < len(ordered):
+            left, right = sorted((ordered[k], ordered[k + step]), key=lambda m: m.start)
+            if not _LISTED.fullmatch(text[left.end - rel : right.start - rel]):
+                break
+            k += step
+            listed.add(ordered[k].canonical or ordered[k].text)
+    subject = tuple(s for s in c.subject if s not in listed)
+    return c if subject == c.subject else dataclasses.replace(c, subject=subject)
 
 
 def _stood_for(a: Claim, b: Claim, before: str, last_named: str = "") -> set[str] | None:

@@ -97,7 +97,7 @@ _AGENT_REACH = 80  # characters before a name that hold "the winner of the Booke
 # done fills the slot of its verb ("took place in Kampala"); the nouns of a place are data/place_nouns.csv.
 _WHERE = re.compile(
     rf"\s+{_COPULA}(?:the\s+(?:[a-z-]+\s+)?(?P<place>[a-z]+)\s+)?(?:where|in\s+which|at\s+which|(?P<of>of|for))\s+"
-    r"(?P<thing>[^,;:()]*?)\s*(?:[,;:()]|$)"
+    r"(?P<thing>(?:[^,;:()]|\([^()]*\))*?)\s*(?:[,;:)]|$)"  # "production of Australia (2008 film) took place"
 )
 
 
