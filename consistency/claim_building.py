@@ -479,13 +479,16 @@ def _dated_subject(sentence: Sentence, names: Sequence[Mention], date: Mention) 
 
 # A name followed by a verb in the past tense acts: "DreamWorks produced the series", "the Greens narrowly
 # won the seat"; an adverb may stand between ("first", "later", "jointly", data/adverbs.csv), a negation may not.
-_AGENT = re.compile(r"^\s+(?:(?P<adverb>[a-z]+)\s+)?(?!was\b|were\b)(?P<verb>[a-z]{3,})\b(?!\s+(?:by|in|on|at|to)\b)")
-_VERB_FIRST = re.compile(r"^\s+(?!was\b|were\b)(?P<verb>[a-z]{3,})\b(?!\s+(?:by|in|on|at|to)\b)")
+# A verb followed by a preposition is no act done to a thing: "Maria Lenz played for Ajax" plays for a club, as
+# many do, where "Maria Lenz played Anna Berg" fills the one part.
+_NOT_DONE_TO = r"(?!\s+(?:by|in|on|at|to|for|with|against|under|from)\b)"
+_AGENT = re.compile(rf"^\s+(?:(?P<adverb>[a-z]+)\s+)?(?!was\b|were\b)(?P<verb>[a-z]{{3,}})\b{_NOT_DONE_TO}")
+_VERB_FIRST = re.compile(rf"^\s+(?!was\b|were\b)(?P<verb>[a-z]{{3,}})\b{_NOT_DONE_TO}")
 # ... or is said to be the one of its kind that did it: "Halo TV is the channel that aired the series", "Pixar is
 # the studio which produced it"
 _RELATIVE = re.compile(
     r"^\s+(?:is|was)\s+(?:the|a|an)\s+(?:[a-z][\w-]*\s+){1,3}(?:that|which|who)\s+(?:(?P<adverb>[a-z]+)\s+)?"
-    r"(?!(?:was|were|is|are|has|had|have)\b)(?P<verb>[a-z]{3,})\b(?!\s+(?:by|in|on|at|to)\b)"
+    rf"(?!(?:was|were|is|are|has|had|have)\b)(?P<verb>[a-z]{{3,}})\b{_NOT_DONE_TO}"
 )
 
 

@@ -368,6 +368,7 @@ def slot_conflicts(ctx: Context) -> Iterator[Discrepancy]:
     owner = read_per_writing(lambda c: claim_agent(c.sentence, c.mention, names_in[(c.doc, c.sentence.start)]),
                              claims, writing)
 
+    done_to = {id(c): _object_of(c, names_in[(c.doc, c.sentence.start)]) for c in claims if acting[id(c)]}
     # the names listed with a name fill its slot with it ("took place in Leeds, York and Hull"): none is its subject
     unlisted = {id(c): _without_listed(c, names_in[(c.doc, c.sentence.start)]) for c in claims}
 
@@ -400,6 +401,8 @@ def slot_conflicts(ctx: Context) -> Iterator[Discrepancy]:
             return 0.0  # "founded as the Golden State Convention" names the thing, "founders of" its founders
         if not known_roles(shared) and acting[id(a)] and acting[id(b)]:
             return 0.0  # "Ana Ruiz resigned", "Tom Hale resigned": many do what the slot file does not know
+        if acting[id(a)] and acting[id(b)] and _other_objects(done_to[id(a)], done_to[id(b)]):
+            return 0.0  # "Maria Lenz played Anna Berg", "Rita Vale played Tova Lind": two parts, two players
         if link[id(a)] == DONE_TO and not one_thing_done_to(shared):
             return 0.0  # "Mara Lind sang 'Blue Harbour'" and "Mara Lind sang 'Old Roads'": one singer, many songs
         stood_for = (_stood_for(a, b, _before(a), _last_named(a)), _stood_for(b, a, _before(b), _last_named(b)))
@@ -470,6 +473,27 @@ def slot_conflicts(ctx: Context) -> Iterator[Discrepancy]:
         )
 
 
+
+
+_VERB_THEN_OBJECT = re.compile(r"\s+(?:[a-z]+\s+)?[a-z]+\s+(?:the\s+)?")  # "played", "first climbed the"
+
+
+def _object_of(c: Claim, names: Sequence[Mention]) -> str | None:
+    """The name right after the verb a name does: "Anna Berg" in "Maria Lenz played Anna Berg"; None if none."""
+    text, rel = c.sentence.text, c.sentence.start
+    after = [m for m in names if m.start >= c.end]
+    if not after:
+        return None
+    nearest = min(after, key=lambda m: m.start)
+    if not _VERB_THEN_OBJECT.fullmatch(text[c.end - rel : nearest.start - rel]):
+        return None
+    return (nearest.canonical or nearest.text).lower()
+
+
+def _other_objects(a: str | None, b: str | None) -> bool:
+    """Whether two verbs are done to two different names ("Anna Berg", "Tova Lind"), not one name written
+    in full and in short ("Anna Berg", "Berg")."""
+    return bool(a and b) and a != b and not (_one_name_within(a, b) or _one_name_within(b, a))
 
 
 _LISTED = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s+)")  # between two names of one list
