@@ -437,6 +437,11 @@ def date_range(sentence: Sentence, m: Mention) -> tuple[dt.date, dt.date] | None
     return start, end
 
 
+# "plays as a midfielder for Ajax", "works as a nurse at the clinic": the part someone plays stands between a verb
+# and the preposition of its name, and is no slot word
+_AS_ROLE = re.compile(r"\s+as\s+(?:an?|the)\s+(?:[a-z-]+\s+){1,2}(?=(?:for|at|with|in|on)\s+(?:the\s+)?$)")
+
+
 def slot_of(sentence: Sentence, m: Mention, dates: Sequence[Mention] = ()) -> tuple[str, ...]:
     """The words that say which slot a name fills: "born in X" → ("<born",), "a X cricketer" → (">cricket",).
 
@@ -448,6 +453,7 @@ def slot_of(sentence: Sentence, m: Mention, dates: Sequence[Mention] = ()) -> tu
     for d in dates:
         text = text[: d.start - rel] + " " * (d.end - d.start) + text[d.end - rel :]
     before, after = _window(text, m.start - rel, m.end - rel, 0, len(text))
+    before = _AS_ROLE.sub(" ", before)
     near_before = content_terms(before[-40:])
     near_after = content_terms(after[:40])
     out = []
