@@ -368,6 +368,7 @@ def slot_conflicts(ctx: Context) -> Iterator[Discrepancy]:
     owner = read_per_writing(lambda c: claim_agent(c.sentence, c.mention, names_in[(c.doc, c.sentence.start)]),
                              claims, writing)
 
+    ended = read_per_writing(_ended, claims, writing)
     done_to = {id(c): _object_of(c, names_in[(c.doc, c.sentence.start)]) for c in claims if acting[id(c)]}
     # the names listed with a name fill its slot with it ("took place in Leeds, York and Hull"): none is its subject
     unlisted = {id(c): _without_listed(c, names_in[(c.doc, c.sentence.start)]) for c in claims}
@@ -415,6 +416,8 @@ def slot_conflicts(ctx: Context) -> Iterator[Discrepancy]:
             return 0.0
         if owners_differ(owner[id(a)], owner[id(b)]):
             return 0.0  # "Acme Corp opened a factory in Leeds" and "Birch Ltd opened a factory in Hull": two firms'
+        if ended[id(a)] != ended[id(b)]:
+            return 0.0  # "Brenna was the capital until 1902" and "Tarvik is the capital": then and now
         if filled_again(shared) and not ranges_overlap(a.time, b.time):
             return 0.0  # "won the 2023 Booker Prize" and "won the 2022 Booker Prize": two years, two winners
         if many_valued(shared) and link[id(a)] != DONE_TO:
@@ -593,6 +596,16 @@ def _spelt_alike(name: str, other: str) -> bool:
 def _words_named(words: set[str], named: set[str]) -> bool:
     """Whether all of a name's words are among the names (and their head words) a document gives."""
     return bool(words) and words <= named
+
+
+# a state the sentence says is over: "was the capital until 1902", "the former director of", "no longer runs"
+_ENDED = re.compile(r"\b(?:was|were|had\s+been)\b[^.;]*\b(?:until|till)\b|\bformer(?:ly)?\b|\bno\s+longer\b",
+                    re.IGNORECASE)
+
+
+def _ended(c: Claim) -> bool:
+    """Whether the name's sentence says the state it fills is over ("Brenna was the capital until 1902")."""
+    return _ENDED.search(c.sentence.text) is not None
 
 
 def _negated(c: Claim) -> bool:
