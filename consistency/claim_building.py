@@ -442,6 +442,16 @@ def date_range(sentence: Sentence, m: Mention) -> tuple[dt.date, dt.date] | None
 _AS_ROLE = re.compile(r"\s+as\s+(?:an?|the)\s+(?:[a-z-]+\s+){1,2}(?=(?:for|at|with|in|on)\s+(?:the\s+)?$)")
 
 
+# two verbs of one doer: "written and directed by X", "co-written, and produced by X"
+_JOINED_VERBS = re.compile(r"\b(?P<first>[a-z][\w-]*),?\s+and\s+(?P<second>[a-z][\w-]*)\s+by\s+(?:the\s+)?$")
+_JOINED_REACH = 50  # characters before a name that hold "co-written and produced by the"
+
+
+def _participle(word: str) -> bool:
+    """Whether a word is a past participle: "directed", "written" (data/past_participles.csv)."""
+    return word.endswith("ed") or word in _participles().values()
+
+
 def slot_of(sentence: Sentence, m: Mention, dates: Sequence[Mention] = ()) -> tuple[str, ...]:
     """The words that say which slot a name fills: "born in X" → ("<born",), "a X cricketer" → (">cricket",).
 
@@ -459,6 +469,9 @@ def slot_of(sentence: Sentence, m: Mention, dates: Sequence[Mention] = ()) -> tu
     out = []
     if near_before:
         out.append("<" + near_before[-1])
+        joined = _JOINED_VERBS.search(text, max(0, m.start - rel - _JOINED_REACH), m.start - rel)
+        if joined and _participle(joined["first"]):  # "written and directed by X": X wrote it too
+            out.extend("<" + t for t in content_terms(joined["first"]))
     if near_after:
         out.append(">" + near_after[0])
     agent = agent_verb(after)
