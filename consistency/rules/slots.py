@@ -93,6 +93,9 @@ _AGENT_OWNED = re.compile(
     rf"\s+{_NOW}(?P<noun>[a-z][\w-]*)\s*,?\s*$"
 )
 _AGENT_REACH = 80  # characters before a name that hold "the winner of the Booker Prize is"
+_ASIDE = re.compile(r"\s*,[^,;:()]{1,60},")  # an apposition right after a name: "Gary Holm, manager of Brenna,"
+# A title held, said by its holder's noun without "of": "Sandra Pike is the reigning world champion"
+_CHAMPION = re.compile(rf"\s+{_COPULA}the\s+{_NOW}(?P<thing>(?:[\w-]+\s+){{0,3}}?)(?P<noun>champion|titleholder)\b")
 # "Kampala is the city where the summit took place", "Leeds is where she was born": the place where a thing was
 # done fills the slot of its verb ("took place in Kampala"); the nouns of a place are data/place_nouns.csv.
 _WHERE = re.compile(
@@ -141,18 +144,24 @@ def agent_of(c: Claim) -> tuple[str, frozenset[str]] | None:
     where = _where_of(c)
     if where is not None:
         return where
-    lead = c.sentence.text[max(0, c.start - rel - _AGENT_REACH) : c.start - rel]
-    found = (_AGENT_AFTER.match(c.sentence.text, c.end - rel) or _AGENT_BEFORE.search(lead)
-             or _AGENT_OWNED.search(lead))
-    if found is None:
-        return None
-    groups = found.groupdict()
-    noun = groups["noun"] if groups["noun"] in _agent_nouns() else groups["noun"].removesuffix("s")  # "founders"
-    if noun not in _agent_nouns():
-        return None
-    if groups.get("now") and groups["now"] not in _current_words():
-        return None  # "the previous winner of the Harlow Prize" is not the one who holds it now
-    return _agent_nouns()[noun], frozenset(content_terms(groups.get("thing") or ""))
+    text, start, end = c.sentence.text, c.start - rel, c.end - rel
+    titled = _title_before().search(text, max(0, start - _SLOT_REACH), start)
+    if titled is not None:  # "the most recent recipient of the award is Tarvo manager Sandra Pike"
+        start = titled.start()
+    aside = _ASIDE.match(text, end)  # "Gary Holm, manager of Brenna, is the most recent recipient of the award"
+    lead = text[max(0, start - _AGENT_REACH) : start]
+    for found in (_AGENT_AFTER.match(text, end), _AGENT_AFTER.match(text, aside.end()) if aside else None,
+                  _CHAMPION.match(text, end), _AGENT_BEFORE.search(lead), _AGENT_OWNED.search(lead)):
+        if found is None:
+            continue
+        groups = found.groupdict()
+        noun = groups["noun"] if groups["noun"] in _agent_nouns() else groups["noun"].removesuffix("s")  # "founders"
+        if noun not in _agent_nouns():
+            continue
+        if groups.get("now") and groups["now"] not in _current_words():
+            return None  # "the previous winner of the Harlow Prize" is not the one who holds it now
+        return _agent_nouns()[noun], frozenset(content_terms(groups.get("thing") or ""))
+    return None
 
 
 def _where_of(c: Claim) -> tuple[str, frozenset[str]] | None:
