@@ -474,7 +474,7 @@ def slot_of(sentence: Sentence, m: Mention, dates: Sequence[Mention] = ()) -> tu
             out.extend("<" + t for t in content_terms(joined["first"]))
     if near_after:
         out.append(">" + near_after[0])
-    agent = agent_verb(after)
+    agent = agent_verb(after) or agent_verb(text[m.end - rel :])  # the window ends at an apposition's comma
     if agent:  # "Pixar produced Trollhunters" fills the slot of "produced by Pixar", in the same words
         out.append("<" + (content_terms(agent) or (stem(agent),))[0])
     return tuple(out)
@@ -503,6 +503,7 @@ def _dated_subject(sentence: Sentence, names: Sequence[Mention], date: Mention) 
 _NOT_DONE_TO = r"(?!\s+(?:by|in|on|at|to|for|with|against|under|from)\b)"
 _AGENT = re.compile(rf"^\s+(?:(?P<adverb>[a-z]+)\s+)?(?!was\b|were\b)(?P<verb>[a-z]{{3,}})\b{_NOT_DONE_TO}")
 _VERB_FIRST = re.compile(rf"^\s+(?!was\b|were\b)(?P<verb>[a-z]{{3,}})\b{_NOT_DONE_TO}")
+_ASIDE = re.compile(r"\s*,\s+(?:an?|the)\s+[^,;:()]{1,50},(?=\s)")  # "Tom Reyes, a former actor, directed it"
 # ... or is said to be the one of its kind that did it: "Halo TV is the channel that aired the series", "Pixar is
 # the studio which produced it"
 _RELATIVE = re.compile(
@@ -534,7 +535,11 @@ def _adverbs() -> frozenset[str]:
 
 
 def agent_verb(after: str) -> str | None:
-    """The verb a name right before `after` does, as its passive would write it ("won", "written", "produced")."""
+    """The verb a name right before `after` does, as its passive would write it ("won", "written", "produced");
+    an apposition may stand between ("Tom Reyes, a former actor, directed it")."""
+    aside = _ASIDE.match(after)
+    if aside is not None:
+        after = after[aside.end() :]
     for pattern in (_RELATIVE, _VERB_FIRST, _AGENT):
         found = pattern.match(after)
         if found is None:
