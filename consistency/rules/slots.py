@@ -12,7 +12,8 @@ tells the doer ("founded by X", "X founded") from the name a thing was given
 ("founded in X"). A name said to be the one who did a thing ("X is the
 winner of Y", data/agent_nouns.csv), also in apposition ("X, the director
 of Y,", "Y's director, X", "X, one of the founders of Y,"), fills the slot
-of the thing done ("won by X"), and so does the one a thing is given to ("awarded to X",
+of the thing done ("won by X"); someone's spouse now ("X is married to Y",
+"X's husband is Y") fills a slot of one name, said with whose spouse, and so does the one a thing is given to ("awarded to X",
 data/recipient_verbs.csv). Two places agree when one lies within the other
 (knowledge/places.csv).
 """
@@ -90,8 +91,10 @@ _AGENT_BEFORE = re.compile(
 )
 _AGENT_OWNED = re.compile(
     rf"(?:\b(?:[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)|(?P<thing>(?<![\w'’-])[\w-]+(?:\s+[\w-]+){{0,3}}?)['’]s)"
-    rf"\s+{_NOW}(?P<noun>[a-z][\w-]*)\s*,?\s*$"
+    rf"\s+{_NOW}(?P<noun>(?!(?:is|was)\b)[a-z][\w-]*)(?:\s*,|\s+(?:is|was))?\s*$"
 )
+# "Mara Quinn is married to Tom Hale": the spouse she has now (data/agent_nouns.csv "spouse")
+_MARRIED_TO = re.compile(r"(?P<thing>(?<![\w'’-])[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})\s+(?:is|are)\s+married\s+to\s+$")
 _AGENT_REACH = 80  # characters before a name that hold "the winner of the Booker Prize is"
 _ASIDE = re.compile(r"\s*,[^,;:()]{1,60},")  # an apposition right after a name: "Gary Holm, manager of Brenna,"
 # A title held, said by its holder's noun without "of": "Sandra Pike is the reigning world champion"
@@ -150,6 +153,9 @@ def agent_of(c: Claim) -> tuple[str, frozenset[str]] | None:
         start = titled.start()
     aside = _ASIDE.match(text, end)  # "Gary Holm, manager of Brenna, is the most recent recipient of the award"
     lead = text[max(0, start - _AGENT_REACH) : start]
+    married = _MARRIED_TO.search(lead)
+    if married is not None:
+        return SPOUSE, frozenset(content_terms(married["thing"]))
     for found in (_AGENT_AFTER.match(text, end), _AGENT_AFTER.match(text, aside.end()) if aside else None,
                   _CHAMPION.match(text, end), _AGENT_BEFORE.search(lead), _AGENT_OWNED.search(lead)):
         if found is None:
@@ -160,7 +166,10 @@ def agent_of(c: Claim) -> tuple[str, frozenset[str]] | None:
             continue
         if groups.get("now") and groups["now"] not in _current_words():
             return None  # "the previous winner of the Harlow Prize" is not the one who holds it now
-        return _agent_nouns()[noun], frozenset(content_terms(groups.get("thing") or ""))
+        slot, thing = _agent_nouns()[noun], frozenset(content_terms(groups.get("thing") or ""))
+        if slot == SPOUSE and not thing:
+            return None  # "his wife, Anna": whose wife is for the kin rule to read
+        return slot, thing
     return None
 
 
@@ -208,6 +217,9 @@ def other_things_done(a: Claim, b: Claim) -> bool:
 def _tag(word: str) -> str:
     """A slot word's tag as a sentence's words give it ("<" and its content term: "acquired" → "<acquire")."""
     return "<" + (content_terms(word) or (stem(word),))[0]
+
+
+SPOUSE = _tag("spouse")  # the slot of someone's spouse: one at a time, named with whose spouse (not by "his wife")
 
 
 @cache
@@ -286,6 +298,8 @@ def link_of(c: Claim) -> str | None:
     None when nothing tells."""
     rel = c.sentence.start
     lead = c.sentence.text[max(0, c.start - rel - _LINK_REACH) : c.start - rel]
+    if _MARRIED_TO.search(lead):
+        return "by"  # "is married to X" names the spouse, as "her husband, X" does
     if _BIRTH_NAME.search(lead):
         return "as"  # "born Lisa Song", "born under the name Lisa Song", "her birth name is Lisa Song": the name given
     found = _LINK.search(lead)
