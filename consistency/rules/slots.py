@@ -12,9 +12,10 @@ tells the doer ("founded by X", "X founded") from the name a thing was given
 ("founded in X"). A name said to be the one who did a thing ("X is the
 winner of Y", data/agent_nouns.csv), also in apposition ("X, the director
 of Y,", "Y's director, X", "X, one of the founders of Y,"), fills the slot
-of the thing done ("won by X"); someone's spouse now ("X is married to Y",
-"X's husband is Y") fills a slot of one name, said with whose spouse, and so does the one a thing is given to ("awarded to X",
-data/recipient_verbs.csv). Two places agree when one lies within the other
+of the thing done ("won by X"), and so does the one a thing is given to
+("awarded to X", data/recipient_verbs.csv). Someone's spouse now ("X is
+married to Y", "X's husband is Y") fills a slot of one name, said with
+whose spouse. Two places agree when one lies within the other
 (knowledge/places.csv).
 """
 
