@@ -80,10 +80,11 @@ _COPULA = r"(?:is|was|are|were)\s+(?:also\s+)?"
 # "the most recent recipient of" (data/post_modifiers.csv kind "current").
 _NOW = r"(?:(?:most\s+)?(?P<now>[a-z]+)\s+)?"
 # The same said in apposition: "Lena Ortiz, the director of Iron Coast,", "Lena Ortiz, director of Iron Coast,",
-# and one of those who did it: "Carl Moe, one of the founders of the fund," (a few named in full hold him).
+# and one of those who did it: "Carl Moe, one of the founders of the fund,", "Carl Moe was among the founders of the
+# fund" (a few named in full hold him).
 _THING = r"(?P<thing>[^,;:()]*?)\s*(?:[,;:()]|$)"
 _AGENT_AFTER = re.compile(
-    rf"(?:\s+{_COPULA}|\s*,\s+)(?:one\s+of\s+)?(?:the\s+)?{_NOW}(?P<noun>[a-z][\w-]*)\s+(?:of|for)\s+{_THING}"
+    rf"(?:\s+{_COPULA}|\s*,\s+)(?:one\s+of\s+|among\s+)?(?:the\s+)?{_NOW}(?P<noun>[a-z][\w-]*)\s+(?:of|for)\s+{_THING}"
 )
 # Before the name: "the director of Iron Coast is Lena Ortiz", "The director of Iron Coast, Lena Ortiz,"; and its
 # owner in the possessive, "Iron Coast's director, Lena Ortiz" and "its director, Lena Ortiz".
