@@ -42,6 +42,7 @@ from .slots import (
     acts,
     agent_of,
     filled_again,
+    held_now,
     in_other_role,
     in_slot_words,
     known_roles,
@@ -428,6 +429,8 @@ def slot_conflicts(ctx: Context) -> Iterator[Discrepancy]:
             return 0.0  # "Acme Corp opened a factory in Leeds" and "Birch Ltd opened a factory in Hull": two firms'
         if ended[id(a)] != ended[id(b)]:
             return 0.0  # "Brenna was the capital until 1902" and "Tarvik is the capital": then and now
+        if filled_again(shared) and (held_now(a) and b.time or held_now(b) and a.time):
+            return 0.0  # "the reigning Footballer of the Year" and "named Footballer of the Year in 2019": which year?
         if filled_again(shared) and not ranges_overlap(a.time, b.time):
             return 0.0  # "won the 2023 Booker Prize" and "won the 2022 Booker Prize": two years, two winners
         if many_valued(shared) and link[id(a)] != DONE_TO:

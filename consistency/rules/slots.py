@@ -39,6 +39,7 @@ __all__ = [
     "acts",
     "agent_of",
     "filled_again",
+    "held_now",
     "in_other_role",
     "in_slot_words",
     "known_roles",
@@ -98,6 +99,10 @@ _AGENT_OWNED = re.compile(
 # "Mara Quinn is married to Tom Hale": the spouse she has now (data/agent_nouns.csv "spouse")
 _MARRIED_TO = re.compile(r"(?P<thing>(?<![\w'’-])[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})\s+(?:is|are)\s+married\s+to\s+$")
 _AGENT_REACH = 80  # characters before a name that hold "the winner of the Booker Prize is"
+# A title named in full and said to be held now: "Sandra Pike is the reigning Footballer of the Year"
+_TITLE_NOW = re.compile(
+    rf"\s+{_COPULA}the\s+(?P<now>[a-z]+)\s+(?P<thing>[A-Z][\w'’-]*(?:\s+(?:of|the|for|[A-Z][\w'’-]*))*)"
+)
 _ASIDE = re.compile(r"\s*,[^,;:()]{1,60},")  # an apposition right after a name: "Gary Holm, manager of Brenna,"
 # A title held, said by its holder's noun without "of": "Sandra Pike is the reigning world champion"
 _CHAMPION = re.compile(rf"\s+{_COPULA}the\s+{_NOW}(?P<thing>(?:[\w-]+\s+){{0,3}}?)(?P<noun>champion|titleholder)\b")
@@ -155,6 +160,9 @@ def agent_of(c: Claim) -> tuple[str, frozenset[str]] | None:
         start = titled.start()
     aside = _ASIDE.match(text, end)  # "Gary Holm, manager of Brenna, is the most recent recipient of the award"
     lead = text[max(0, start - _AGENT_REACH) : start]
+    title = _title_now(c)
+    if title is not None:  # "is the reigning Footballer of the Year"
+        return title
     married = _MARRIED_TO.search(lead)
     if married is not None:
         return SPOUSE, frozenset(content_terms(married["thing"]))
@@ -173,6 +181,21 @@ def agent_of(c: Claim) -> tuple[str, frozenset[str]] | None:
             return None  # "his wife, Anna": whose wife is for the kin rule to read
         return slot, thing
     return None
+
+
+def _title_now(c: Claim) -> tuple[str, frozenset[str]] | None:
+    """The slot of the one who won a title and the words of the title, when the name is said to hold it now
+    ("Sandra Pike is the reigning Footballer of the Year"); None otherwise."""
+    found = _TITLE_NOW.match(c.sentence.text, c.end - c.sentence.start)
+    if found is None or found["now"] not in _current_words():
+        return None
+    return WON, frozenset(content_terms(found["thing"]))
+
+
+def held_now(c: Claim) -> bool:
+    """Whether the name is said to hold a title now ("the reigning Footballer of the Year"): a title given in a
+    year a sentence names may be another year's."""
+    return _title_now(c) is not None
 
 
 def _where_of(c: Claim) -> tuple[str, frozenset[str]] | None:
@@ -257,7 +280,7 @@ def _named_thing(c: Claim) -> bool:
     """Whether what the name did is a thing named in full: a first ("the first woman to lead the board", "the
     first Black woman to lead the board" are two) or a title given ("Player of the Year", "Young Player of the
     Year" are two). Such things are one only when their words are the same."""
-    return _first_of(c) is not None or _given_thing(c) is not None
+    return _first_of(c) is not None or _given_thing(c) is not None or _title_now(c) is not None
 
 
 def _undated(words: frozenset[str]) -> frozenset[str]:
