@@ -323,6 +323,8 @@ def link_of(c: Claim) -> str | None:
     None when nothing tells."""
     rel = c.sentence.start
     lead = c.sentence.text[max(0, c.start - rel - _LINK_REACH) : c.start - rel]
+    if plays_part(c):
+        return "by"  # "stars Rita Vale as Anna Berg": she plays the part, as "played by Rita Vale" says
     if _MARRIED_TO.search(lead):
         return "by"  # "is married to X" names the spouse, as "her husband, X" does
     if _BIRTH_NAME.search(lead):
@@ -346,9 +348,26 @@ def link_of(c: Claim) -> str | None:
 _ADVERB = re.compile(r"\s+(?P<adverb>[a-z-]+)\s")
 
 
+# "Iron Coast stars Rita Vale as Anna Berg", "starring Rita Vale as Anna Berg": she plays the part named after "as"
+_STARS_BEFORE = re.compile(r"\b(?:stars|starred|starring|co-stars|co-starring)\s+$", re.IGNORECASE)
+_AS_PART = re.compile(r"\s+as\s+(?:the\s+)?[A-Z]")
+PLAYED = _tag("played")
+
+
+def plays_part(c: Claim) -> bool:
+    """Whether the name is said to star as a part named after it ("stars Rita Vale as Anna Berg"): the one who
+    plays that part, as "Rita Vale plays Anna Berg" says."""
+    rel = c.sentence.start
+    return bool(_STARS_BEFORE.search(c.sentence.text, max(0, c.start - rel - 20), c.start - rel)
+                and _AS_PART.match(c.sentence.text, c.end - rel))
+
+
 def acts(c: Claim) -> bool:
     """Whether the name does the verb right after it ("Pixar produced Trollhunters", "Ana Ruiz sings it"), not
-    first ("Ana Ruiz first climbed it": data/first_words.csv, one name did that)."""
+    first ("Ana Ruiz first climbed it": data/first_words.csv, one name did that); one who stars as a part plays
+    it ("stars Rita Vale as Anna Berg")."""
+    if plays_part(c):
+        return True
     after = c.sentence.text[c.end - c.sentence.start :]
     adverb = _ADVERB.match(after)
     if adverb is not None and adverb["adverb"] in _first_words():
@@ -389,6 +408,8 @@ def slots_of(c: Claim) -> set[str]:
     agent = agent_of(c)
     if agent:
         return {names.get(agent[0], agent[0])}  # "the winner of the Booker Prize is Sandra Pike": the one who won it
+    if plays_part(c):
+        return {names.get(PLAYED, PLAYED)}  # "Iron Coast stars Rita Vale as Anna Berg": she plays Anna Berg
     rel = c.sentence.start
     start = c.start - rel
     titled = _title_before().search(c.sentence.text, max(0, start - _SLOT_REACH), start)
