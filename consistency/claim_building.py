@@ -493,21 +493,44 @@ def date_range(sentence: Sentence, m: Mention) -> tuple[dt.date, dt.date] | None
     return start, end
 
 
-def slot_of(sentence: Sentence, m: Mention) -> tuple[str, ...]:
+# "plays as a midfielder for Ajax", "works as a nurse at the clinic": the part someone plays stands between a verb
+# and the preposition of its name, and is no slot word
+_AS_ROLE = re.compile(r"\s+as\s+(?:an?|the)\s+(?:[a-z-]+\s+){1,2}(?=(?:for|at|with|in|on)\s+(?:the\s+)?$)")
+
+
+# two verbs of one doer: "written and directed by X", "co-written, and produced by X"
+_JOINED_VERBS = re.compile(r"\b(?P<first>[a-z][\w-]*),?\s+and\s+(?P<second>[a-z][\w-]*)\s+by\s+(?:the\s+)?$")
+_JOINED_REACH = 50  # characters before a name that hold "co-written and produced by the"
+
+
+def _participle(word: str) -> bool:
+    """Whether a word is a past participle: "directed", "written" (data/past_participles.csv)."""
+    return word.endswith("ed") or word in _participles().values()
+
+
+def slot_of(sentence: Sentence, m: Mention, dates: Sequence[Mention] = ()) -> tuple[str, ...]:
     """The words that say which slot a name fills: "born in X" → ("<born",), "a X cricketer" → (">cricket",).
 
-    The nearest content word before the name within its clause, and the one after it.
+    The nearest content word before the name within its clause, and the one after it. A date of the
+    sentence (`dates`) stands apart from both: "it aired on October 18, 2008 on Halo TV" is "aired on Halo TV".
     """
     rel = sentence.start
-    before, after = _window(sentence.text, m.start - rel, m.end - rel, 0, len(sentence.text))
+    text = sentence.text
+    for d in dates:
+        text = text[: d.start - rel] + " " * (d.end - d.start) + text[d.end - rel :]
+    before, after = _window(text, m.start - rel, m.end - rel, 0, len(text))
+    before = _AS_ROLE.sub(" ", before)
     near_before = content_terms(before[-40:])
     near_after = content_terms(after[:40])
     out = []
     if near_before:
         out.append("<" + near_before[-1])
+        joined = _JOINED_VERBS.search(text, max(0, m.start - rel - _JOINED_REACH), m.start - rel)
+        if joined and _participle(joined["first"]):  # "written and directed by X": X wrote it too
+            out.extend("<" + t for t in content_terms(joined["first"]))
     if near_after:
         out.append(">" + near_after[0])
-    agent = agent_verb(after)
+    agent = agent_verb(after) or agent_verb(text[m.end - rel :])  # the window ends at an apposition's comma
     if agent:  # "Pixar produced Trollhunters" fills the slot of "produced by Pixar", in the same words
         out.append("<" + (content_terms(agent) or (stem(agent),))[0])
     return tuple(out)
@@ -531,8 +554,18 @@ def _dated_subject(sentence: Sentence, names: Sequence[Mention], date: Mention) 
 
 # A name followed by a verb in the past tense acts: "DreamWorks produced the series", "the Greens narrowly
 # won the seat"; an adverb may stand between ("first", "later", "jointly", data/adverbs.csv), a negation may not.
-_AGENT = re.compile(r"^\s+(?:(?P<adverb>[a-z]+)\s+)?(?!was\b|were\b)(?P<verb>[a-z]{3,})\b(?!\s+(?:by|in|on|at|to)\b)")
-_VERB_FIRST = re.compile(r"^\s+(?!was\b|were\b)(?P<verb>[a-z]{3,})\b(?!\s+(?:by|in|on|at|to)\b)")
+# A verb followed by a preposition is no act done to a thing: "Maria Lenz played for Ajax" plays for a club, as
+# many do, where "Maria Lenz played Anna Berg" fills the one part.
+_NOT_DONE_TO = r"(?!\s+(?:by|in|on|at|to|for|with|against|under|from)\b)"
+_AGENT = re.compile(rf"^\s+(?:(?P<adverb>[a-z]+)\s+)?(?!was\b|were\b)(?P<verb>[a-z]{{3,}})\b{_NOT_DONE_TO}")
+_VERB_FIRST = re.compile(rf"^\s+(?!was\b|were\b)(?P<verb>[a-z]{{3,}})\b{_NOT_DONE_TO}")
+_ASIDE = re.compile(r"\s*,\s+(?:an?|the)\s+[^,;:()]{1,50},(?=\s)")  # "Tom Reyes, a former actor, directed it"
+# ... or is said to be the one of its kind that did it: "Halo TV is the channel that aired the series", "Pixar is
+# the studio which produced it"
+_RELATIVE = re.compile(
+    r"^\s+(?:is|was)\s+(?:the|a|an)\s+(?:[a-z][\w-]*\s+){1,3}(?:that|which|who)\s+(?:(?P<adverb>[a-z]+)\s+)?"
+    rf"(?!(?:was|were|is|are|has|had|have)\b)(?P<verb>[a-z]{{3,}})\b{_NOT_DONE_TO}"
+)
 
 
 @cache
@@ -558,8 +591,12 @@ def _adverbs() -> frozenset[str]:
 
 
 def agent_verb(after: str) -> str | None:
-    """The verb a name right before `after` does, as its passive would write it ("won", "written", "produced")."""
-    for pattern in (_VERB_FIRST, _AGENT):
+    """The verb a name right before `after` does, as its passive would write it ("won", "written", "produced");
+    an apposition may stand between ("Tom Reyes, a former actor, directed it")."""
+    aside = _ASIDE.match(after)
+    if aside is not None:
+        after = after[aside.end() :]
+    for pattern in (_RELATIVE, _VERB_FIRST, _AGENT):
         found = pattern.match(after)
         if found is None:
             continue
@@ -764,9 +801,9 @@ def _written_frame(sentence: Sentence, m: Mention, names: tuple[Mention, ...], o
 
 
 @functools.lru_cache(maxsize=_READINGS_KEPT)
-def _written_slot(sentence: Sentence, m: Mention) -> tuple[str, ...]:
+def _written_slot(sentence: Sentence, m: Mention, dates: tuple[Mention, ...]) -> tuple[str, ...]:
     """`slot_of` a name, read once for each way its sentence is written (`_written`)."""
-    return slot_of(sentence, m)
+    return slot_of(sentence, m, dates)
 
 
 # `figure_attribute` and `date_attribute` of a mention, read once for each way its sentence is written (`_written`)
@@ -1219,7 +1256,7 @@ def claims_of(doc: Document, sentences: Sequence[Sentence], mentions: Sequence[M
                 ):
                     time = None
             elif m.kind == "entity" and m.role not in ("office", "nationality"):
-                attribute = _written_slot(written, at[id(m)])
+                attribute = _written_slot(written, at[id(m)], written_dates)
                 time = _time_of(dates)
             else:
                 attribute = ()

@@ -119,6 +119,23 @@ def _companies(ctx: Context) -> dict[tuple[int, str, str], list[tuple[Claim, Rol
     return groups
 
 
+def _named_thing(c: Claim, thing: str) -> set[str] | None:
+    """The words of the name the thing is called by in the claim's sentence ("Brightwater Bank" for the bank),
+    lower case; None when the sentence names no such thing."""
+    for name in c.subject:
+        words = name.split()
+        if len(words) > 1 and lemma(words[-1].lower()) == thing:
+            return {w.lower() for w in words}
+    return None
+
+
+def _two_named_things(a: Claim, b: Claim, thing: str) -> bool:
+    """Whether two claims name their thing with two names, neither within the other: "Brightwater Bank" and
+    "Tarvo Savings Bank" are two banks, "Tarvo Savings Bank" and "Savings Bank" may be one."""
+    na, nb = _named_thing(a, thing), _named_thing(b, thing)
+    return na is not None and nb is not None and not (na <= nb or nb <= na)
+
+
 def _names(ctx: Context, doc: str, company: str) -> bool:
     return company.lower() in ctx.documents[doc].text.lower()
 
@@ -143,6 +160,8 @@ def company_role_conflicts(ctx: Context) -> Iterator[Discrepancy]:
     def comparable(a: Claim, b: Claim) -> bool:
         if held[id(a)].changes and not ctx.times_overlap(a, b):
             return False
+        if _two_named_things(a, b, held[id(a)].thing):
+            return False  # "Brightwater Bank" and "Tarvo Savings Bank" are two banks
         return ctx.subjects_related(a, b)  # "the Northwind jet's engines" and "the Skyline jet's" are two things
 
     def agree(a: Claim, b: Claim) -> bool:

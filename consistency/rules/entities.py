@@ -28,7 +28,7 @@ from ..align import (
 )
 from ..align.frames import name_tokens
 from ..intervals import ranges_overlap
-from ..model import Claim, Discrepancy, Severity
+from ..model import Claim, Discrepancy, Mention, Severity
 from ..parse.names.nationalities import DESCENT, NEGATED, ONLY
 from ..terms import WORD, content_terms, stem, stopwords
 from .base import Context, part, rule, run_parts
@@ -44,6 +44,7 @@ from .slots import (
     acts,
     agent_of,
     filled_again,
+    held_now,
     in_other_role,
     in_slot_words,
     known_roles,
@@ -340,6 +341,14 @@ def slot_conflicts(ctx: Context) -> Iterator[Discrepancy]:
     Harlow Prize"). A name after the other's "of" is not within it ("Labour"
     is not "the Federation of Labour"), and one name misspelt word by word
     is one ("Marissa Corva", "Marisa Corva").
+
+    Two doers of a verb done to two different names did two things ("Maria
+    Lenz played Anna Berg", "Rita Vale played Tova Lind"). The names listed
+    with a name fill its slot with it and are none of its subjects ("took
+    place in Leeds, York and Hull"). A state one sentence says is over ("was
+    the capital until 1902", "no longer runs it") is not compared with
+    one the other says now. The name someone was born with ("born Lisa
+    Song", "born under the name Lisa Song") is a slot of its own.
     """
     names = _names_by_doc(ctx)
     spans = _name_spans(ctx)
@@ -356,7 +365,9 @@ def slot_conflicts(ctx: Context) -> Iterator[Discrepancy]:
     # a company's role for a thing is compared by company-role, thing by thing; an organisation's post by title-holder
     roles = read_per_writing(role_of, filled, writing)
     posts = read_per_writing(post_of, [c for c in filled if roles[id(c)] is None], writing)
-    claims = [c for c in filled if roles[id(c)] is None and posts[id(c)] is None]
+    # a post held is compared by title-holder, but not what its holder is said to have done ("the most recent
+    # recipient of the award is Tarvo manager Sandra Pike")
+    claims = [c for c in filled if roles[id(c)] is None and (posts[id(c)] is None or agent_of(c))]
 
     negated = read_per_writing(_negated, claims, writing)
     link = read_per_writing(link_of, claims, writing)
@@ -369,6 +380,11 @@ def slot_conflicts(ctx: Context) -> Iterator[Discrepancy]:
     # whose fact each is: "Acme Corp opened a factory in Leeds" is Acme's, "Birch Ltd's factory in Hull" Birch's
     owner = read_per_writing(lambda c: claim_agent(c.sentence, c.mention, names_in[(c.doc, c.sentence.start)]),
                              claims, writing)
+
+    ended = read_per_writing(_ended, claims, writing)
+    done_to = {id(c): _object_of(c, names_in[(c.doc, c.sentence.start)]) for c in claims if acting[id(c)]}
+    # the names listed with a name fill its slot with it ("took place in Leeds, York and Hull"): none is its subject
+    unlisted = {id(c): _without_listed(c, names_in[(c.doc, c.sentence.start)]) for c in claims}
 
     def _before(c: Claim) -> str:
         return ctx.documents[c.doc].text[: c.sentence.start]
@@ -399,6 +415,8 @@ def slot_conflicts(ctx: Context) -> Iterator[Discrepancy]:
             return 0.0  # "founded as the Golden State Convention" names the thing, "founders of" its founders
         if not known_roles(shared) and acting[id(a)] and acting[id(b)]:
             return 0.0  # "Ana Ruiz resigned", "Tom Hale resigned": many do what the slot file does not know
+        if acting[id(a)] and acting[id(b)] and _other_objects(done_to[id(a)], done_to[id(b)]):
+            return 0.0  # "Maria Lenz played Anna Berg", "Rita Vale played Tova Lind": two parts, two players
         if link[id(a)] == DONE_TO and not one_thing_done_to(shared):
             return 0.0  # "Mara Lind sang 'Blue Harbour'" and "Mara Lind sang 'Old Roads'": one singer, many songs
         stood_for = (_stood_for(a, b, _before(a), _last_named(a)), _stood_for(b, a, _before(b), _last_named(b)))
@@ -407,10 +425,14 @@ def slot_conflicts(ctx: Context) -> Iterator[Discrepancy]:
         # "Played by actress Maria Lenz, the character was created by Tom Hale": of the thing the other names,
         # whoever else its sentence names
         stands_in = bool(stood_for[0] or stood_for[1])
-        if not (stands_in or subjects_compatible_without(a, b)) or other_things_done(a, b):
+        if not (stands_in or subjects_compatible_without(unlisted[id(a)], unlisted[id(b)])) or other_things_done(a, b):
             return 0.0
         if owners_differ(owner[id(a)], owner[id(b)]):
             return 0.0  # "Acme Corp opened a factory in Leeds" and "Birch Ltd opened a factory in Hull": two firms'
+        if ended[id(a)] != ended[id(b)]:
+            return 0.0  # "Brenna was the capital until 1902" and "Tarvik is the capital": then and now
+        if filled_again(shared) and (held_now(a) and b.time or held_now(b) and a.time):
+            return 0.0  # "the reigning Footballer of the Year" and "named Footballer of the Year in 2019": which year?
         if filled_again(shared) and not ranges_overlap(a.time, b.time):
             return 0.0  # "won the 2023 Booker Prize" and "won the 2022 Booker Prize": two years, two winners
         if many_valued(shared) and link[id(a)] != DONE_TO:
@@ -471,6 +493,51 @@ def slot_conflicts(ctx: Context) -> Iterator[Discrepancy]:
 
 
 
+_VERB_THEN_OBJECT = re.compile(r"\s+(?:[a-z]+\s+)?[a-z]+\s+(?:the\s+)?")  # "played", "first climbed the"
+
+
+def _object_of(c: Claim, names: Sequence[Mention]) -> str | None:
+    """The name right after the verb a name does: "Anna Berg" in "Maria Lenz played Anna Berg"; None if none."""
+    text, rel = c.sentence.text, c.sentence.start
+    after = [m for m in names if m.start >= c.end]
+    if not after:
+        return None
+    nearest = min(after, key=lambda m: m.start)
+    if not _VERB_THEN_OBJECT.fullmatch(text[c.end - rel : nearest.start - rel]):
+        return None
+    return (nearest.canonical or nearest.text).lower()
+
+
+def _other_objects(a: str | None, b: str | None) -> bool:
+    """Whether two verbs are done to two different names ("Anna Berg", "Tova Lind"), not one name written
+    in full and in short ("Anna Berg", "Berg")."""
+    return bool(a and b) and a != b and not (_one_name_within(a, b) or _one_name_within(b, a))
+
+
+_LISTED = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s+)")  # between two names of one list
+
+
+def _without_listed(c: Claim, names: Sequence[Mention]) -> Claim:
+    """The claim without the names listed with its own among its subjects: "Leeds" of "took place in Leeds, York
+    and Hull" is of the event, not of York and Hull."""
+    text, rel = c.sentence.text, c.sentence.start
+    ordered = sorted(names, key=lambda m: m.start)
+    i = next((k for k, m in enumerate(ordered) if m.start == c.start), None)
+    if i is None:
+        return c
+    listed: set[str] = set()
+    for step in (-1, 1):
+        k = i
+        while 0 <= k + step < len(ordered):
+            left, right = sorted((ordered[k], ordered[k + step]), key=lambda m: m.start)
+            if not _LISTED.fullmatch(text[left.end - rel : right.start - rel]):
+                break
+            k += step
+            listed.add(ordered[k].canonical or ordered[k].text)
+    subject = tuple(s for s in c.subject if s not in listed)
+    return c if subject == c.subject else dataclasses.replace(c, subject=subject)
+
+
 def _stood_for(a: Claim, b: Claim, before: str, last_named: str = "") -> set[str] | None:
     """The words of `b`'s opening subject when `a`'s sentence stands for its subject by a pronoun or by its
     kind (`stand_in`): "Goosebumps is penned by Darren Lemke" against "It was written by Siva Reddy" or "The
@@ -491,6 +558,8 @@ def _stood_for(a: Claim, b: Claim, before: str, last_named: str = "") -> set[str
         if word in stopwords() and opening:
             break
         opening.append(word)
+        if word.endswith(("'s", "’s")):
+            break  # "The Lantern Fund's founder": the subject is the owner, "the Lantern Fund"
     words = set(content_terms(" ".join(opening)))
     if not words or words & set(a.context):
         return set()  # the sentence names them itself: the pronoun is someone else
@@ -551,6 +620,16 @@ def _word_alike(word: str, other: str) -> bool:
 def _words_named(words: set[str], named: set[str]) -> bool:
     """Whether all of a name's words are among the names (and their head words) a document gives."""
     return bool(words) and words <= named
+
+
+# a state the sentence says is over: "was the capital until 1902", "no longer runs" ("the former director of" is read
+# where the noun is: slots.agent_of)
+_ENDED = re.compile(r"\b(?:was|were|had\s+been)\b[^.;]*\b(?:until|till)\b|\bno\s+longer\b", re.IGNORECASE)
+
+
+def _ended(c: Claim) -> bool:
+    """Whether the name's sentence says the state it fills is over ("Brenna was the capital until 1902")."""
+    return _ENDED.search(c.sentence.text) is not None
 
 
 def _negated(c: Claim) -> bool:

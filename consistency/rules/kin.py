@@ -4,7 +4,9 @@
 of Tom Hale" in another make one pair of people spouses and siblings. The
 kin is read between two names of one sentence in the forms news uses:
 "X is the R of Y", "X, the R of Y,", "Y's R, X," and "Y's R X", "X, Y's
-R,", where R is a word of data/kin_words.csv (a "wife" and a "husband"
+R,", "X is Y's R", and "Y ... her R X" when Y is the first person the
+sentence names and no one else stands between, where R is a word of
+data/kin_words.csv (a "wife" and a "husband"
 are spouses, a "son" and a "daughter" children). What each source says of
 one pair, in one direction, is pooled, and two sources conflict only when
 their pools share no kin: "the daughter of Tom Hale" and "Tom Hale is the
@@ -29,6 +31,7 @@ __all__ = ["kin_conflicts", "kin_of"]
 
 _POSSESSIVE = r"['’]s"
 _TIES = r"(?:\s*,\s*|\s+(?:is|was)\s+)(?:the\s+)?"  # "X, the R of Y", "X is the R of Y"
+_PRONOUN_KIN_REACH = 40  # characters before a name that hold "her great-grandmother,"
 
 
 @cache
@@ -55,20 +58,39 @@ def _is_person(c: Claim) -> bool:
     return m.kind == "entity" and not m.office and m.role in ("person", None) and bool(m.canonical)
 
 
-def kin_of(x: Claim, y: Claim) -> str | None:
+@cache
+def _pronoun_kin() -> re.Pattern[str]:
+    """A kin word after the possessive of the one the sentence is about, right before a name: "her grandmother
+    Ruth", "his wife, Anna"."""
+    return re.compile(rf"\b(?:his|her)\s+{_kin_word()},?\s+$", re.IGNORECASE)
+
+
+_PLACE_WORD = re.compile(r"\b(?:in|to|at|from|near|into)\s+$")  # "drove to Hamar": a place, no one "her" is of
+
+
+def _after_place_word(c: Claim) -> bool:
+    return _PLACE_WORD.search(c.sentence.text, 0, c.start - c.sentence.start) is not None
+
+
+def kin_of(x: Claim, y: Claim, first: bool = False) -> str | None:
     """The kind of kin the sentence of both names says `x` is of `y` ("spouse" for "X, the wife of Y,");
-    None when it says none."""
+    None when it says none. When `y` is the first person its sentence names (`first`), "his" and "her" before
+    `x` stand for `y`: "Rachel set off to visit her grandmother Ruth"."""
     if x.sentence.start != y.sentence.start or x.doc != y.doc:
         return None
     text, rel = x.sentence.text, x.sentence.start
+    if first and y.end <= x.start:
+        owned = _pronoun_kin().search(text, max(0, x.start - rel - _PRONOUN_KIN_REACH), x.start - rel)
+        if owned is not None:
+            return _kin()[owned["kin"].lower()]
     of, whose_before = _patterns()
     if x.end <= y.start:  # "X is the R of Y"
         found = of.match(text[x.end - rel : y.start - rel])
     else:  # "Y's R, X"
         found = whose_before.match(text[y.end - rel : x.start - rel])
     if found is None:
-        after_x = re.match(rf"\s*,\s+{re.escape(y.mention.text)}{_POSSESSIVE}\s+{_kin_word()}", text[x.end - rel :],
-                           re.IGNORECASE)  # "X, Y's R,"
+        after_x = re.match(rf"(?:\s*,|\s+(?:is|was))\s+{re.escape(y.mention.text)}{_POSSESSIVE}\s+{_kin_word()}",
+                           text[x.end - rel :], re.IGNORECASE)  # "X, Y's R,", "X is Y's R"
         if x.end > y.start or after_x is None:
             return None
         found = after_x
@@ -93,9 +115,13 @@ def kin_conflicts(ctx: Context) -> Iterator[Discrepancy]:
             by_sentence[(c.doc, c.sentence.start)].append(c)
     said: list[tuple[Claim, Claim, str]] = []
     for names in by_sentence.values():
+        first = min(names, key=lambda c: c.start)  # whom "his" and "her" stand for, as a rule
         for x in names:
+            # "Pavel Dorn met Ivo Brandt and his wife": "his" is of the name nearest before it
+            alone = not any(first.end <= n.start and n.end <= x.start and not _after_place_word(n)
+                            for n in names if n is not first and n is not x)
             for y in names:
-                kin = kin_of(x, y) if x is not y else None
+                kin = kin_of(x, y, first=y is first and alone) if x is not y else None
                 if kin is not None:
                     said.append((x, y, kin))
     pooled: dict[int, set[str]] = defaultdict(set)

@@ -10,9 +10,12 @@ says how many names a slot holds: one ("born in"), a few named in full
 tells the doer ("founded by X", "X founded") from the name a thing was given
 ("founded as X"), what it was done to ("won the X seat") and its place
 ("founded in X"). A name said to be the one who did a thing ("X is the
-winner of Y", data/agent_nouns.csv) fills the slot of the thing done ("won
-by X"), and so does the one a thing is given to ("awarded to X",
-data/recipient_verbs.csv). Two places agree when one lies within the other
+winner of Y", data/agent_nouns.csv), also in apposition ("X, the director
+of Y,", "Y's director, X", "X, one of the founders of Y,"), fills the slot
+of the thing done ("won by X"), and so does the one a thing is given to
+("awarded to X", data/recipient_verbs.csv). Someone's spouse now ("X is
+married to Y", "X's husband is Y") fills a slot of one name, said with
+whose spouse. Two places agree when one lies within the other
 (knowledge/places.csv).
 """
 
@@ -36,6 +39,7 @@ __all__ = [
     "acts",
     "agent_of",
     "filled_again",
+    "held_now",
     "in_other_role",
     "in_slot_words",
     "known_roles",
@@ -76,11 +80,38 @@ _COPULA = r"(?:is|was|are|were)\s+(?:also\s+)?"
 # A word that says the one who did it is the present one may stand before the noun: "the latest winner of",
 # "the most recent recipient of" (data/post_modifiers.csv kind "current").
 _NOW = r"(?:(?:most\s+)?(?P<now>[a-z]+)\s+)?"
+# The same said in apposition: "Lena Ortiz, the director of Iron Coast,", "Lena Ortiz, director of Iron Coast,",
+# and one of those who did it: "Carl Moe, one of the founders of the fund,", "Carl Moe was among the founders of the
+# fund" (a few named in full hold him).
+_THING = r"(?P<thing>[^,;:()]*?)\s*(?:[,;:()]|$)"
 _AGENT_AFTER = re.compile(
-    rf"\s+{_COPULA}the\s+{_NOW}(?P<noun>[a-z][\w-]*)\s+of\s+(?P<thing>[^,;:()]*?)\s*(?:[,;:()]|$)"
+    rf"(?:\s+{_COPULA}|\s*,\s+)(?:one\s+of\s+|among\s+)?(?:the\s+)?{_NOW}(?P<noun>[a-z][\w-]*)\s+(?:of|for)\s+{_THING}"
 )
-_AGENT_BEFORE = re.compile(rf"\b[Tt]he\s+{_NOW}(?P<noun>[a-z][\w-]*)\s+of\s+(?P<thing>[^,;:()]*?)\s+{_COPULA}$")
+# Before the name: "the director of Iron Coast is Lena Ortiz", "The director of Iron Coast, Lena Ortiz,"; and its
+# owner in the possessive, "Iron Coast's director, Lena Ortiz" and "its director, Lena Ortiz".
+_AGENT_BEFORE = re.compile(
+    rf"\b[Tt]he\s+{_NOW}(?P<noun>[a-z][\w-]*)\s+(?:of|for)\s+(?P<thing>[^,;:()]*?)(?:\s+{_COPULA}|\s*,\s*)$"
+)
+_AGENT_OWNED = re.compile(
+    rf"(?:\b(?:[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)|(?P<thing>(?<![\w'’-])[\w-]+(?:\s+[\w-]+){{0,3}}?)['’]s)"
+    rf"\s+{_NOW}(?P<noun>(?!(?:is|was)\b)[a-z][\w-]*)(?:\s*,|\s+(?:is|was))?\s*$"
+)
+# "Mara Quinn is married to Tom Hale": the spouse she has now (data/agent_nouns.csv "spouse")
+_MARRIED_TO = re.compile(r"(?P<thing>(?<![\w'’-])[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})\s+(?:is|are)\s+married\s+to\s+$")
 _AGENT_REACH = 80  # characters before a name that hold "the winner of the Booker Prize is"
+# A title named in full and said to be held now: "Sandra Pike is the reigning Footballer of the Year"
+_TITLE_NOW = re.compile(
+    rf"\s+{_COPULA}the\s+(?P<now>[a-z]+)\s+(?P<thing>[A-Z][\w'’-]*(?:\s+(?:of|the|for|[A-Z][\w'’-]*))*)"
+)
+_ASIDE = re.compile(r"\s*,[^,;:()]{1,60},")  # an apposition right after a name: "Gary Holm, manager of Brenna,"
+# A title held, said by its holder's noun without "of": "Sandra Pike is the reigning world champion"
+_CHAMPION = re.compile(rf"\s+{_COPULA}the\s+{_NOW}(?P<thing>(?:[\w-]+\s+){{0,3}}?)(?P<noun>champion|titleholder)\b")
+# "Kampala is the city where the summit took place", "Leeds is where she was born": the place where a thing was
+# done fills the slot of its verb ("took place in Kampala"); the nouns of a place are data/place_nouns.csv.
+_WHERE = re.compile(
+    rf"\s+{_COPULA}(?:the\s+(?:[a-z-]+\s+)?(?P<place>[a-z]+)\s+)?(?:where|in\s+which|at\s+which|(?P<of>of|for))\s+"
+    r"(?P<thing>(?:[^,;:()]|\([^()]*\))*?)\s*(?:[,;:)]|$)"  # "production of Australia (2008 film) took place"
+)
 
 
 @cache
@@ -120,14 +151,75 @@ def agent_of(c: Claim) -> tuple[str, frozenset[str]] | None:
     if first is not None:
         return first
     rel = c.sentence.start
-    found = _AGENT_AFTER.match(c.sentence.text, c.end - rel) or _AGENT_BEFORE.search(
-        c.sentence.text[max(0, c.start - rel - _AGENT_REACH) : c.start - rel]
-    )
-    if found is None or found["noun"] not in _agent_nouns():
+    where = _where_of(c)
+    if where is not None:
+        return where
+    text, start, end = c.sentence.text, c.start - rel, c.end - rel
+    titled = _title_before().search(text, max(0, start - _SLOT_REACH), start)
+    if titled is not None:  # "the most recent recipient of the award is Tarvo manager Sandra Pike"
+        start = titled.start()
+    aside = _ASIDE.match(text, end)  # "Gary Holm, manager of Brenna, is the most recent recipient of the award"
+    lead = text[max(0, start - _AGENT_REACH) : start]
+    title = _title_now(c)
+    if title is not None:  # "is the reigning Footballer of the Year"
+        return title
+    married = _MARRIED_TO.search(lead)
+    if married is not None:
+        return SPOUSE, frozenset(content_terms(married["thing"]))
+    for found in (_AGENT_AFTER.match(text, end), _AGENT_AFTER.match(text, aside.end()) if aside else None,
+                  _CHAMPION.match(text, end), _AGENT_BEFORE.search(lead), _AGENT_OWNED.search(lead)):
+        if found is None:
+            continue
+        groups = found.groupdict()
+        noun = groups["noun"] if groups["noun"] in _agent_nouns() else groups["noun"].removesuffix("s")  # "founders"
+        if noun not in _agent_nouns():
+            continue
+        if groups.get("now") and groups["now"] not in _current_words():
+            return None  # "the previous winner of the Harlow Prize" is not the one who holds it now
+        slot, thing = _agent_nouns()[noun], frozenset(content_terms(groups.get("thing") or ""))
+        if slot == SPOUSE and not thing:
+            return None  # "his wife, Anna": whose wife is for the kin rule to read
+        return slot, thing
+    return None
+
+
+def _title_now(c: Claim) -> tuple[str, frozenset[str]] | None:
+    """The slot of the one who won a title and the words of the title, when the name is said to hold it now
+    ("Sandra Pike is the reigning Footballer of the Year"); None otherwise."""
+    found = _TITLE_NOW.match(c.sentence.text, c.end - c.sentence.start)
+    if found is None or found["now"] not in _current_words():
         return None
-    if found["now"] and found["now"] not in _current_words():
-        return None  # "the previous winner of the Harlow Prize" is not the one who holds it now
-    return _agent_nouns()[found["noun"]], frozenset(content_terms(found["thing"]))
+    return WON, frozenset(content_terms(found["thing"]))
+
+
+def held_now(c: Claim) -> bool:
+    """Whether the name is said to hold a title now ("the reigning Footballer of the Year"): a title given in a
+    year a sentence names may be another year's."""
+    return _title_now(c) is not None
+
+
+def _where_of(c: Claim) -> tuple[str, frozenset[str]] | None:
+    """The slot of the verb a place is said to be where of ("Kampala is the city where the summit took place":
+    the slot of "took place in"), and the words of the rest of what was done there ("summit"); None if the
+    sentence says no such thing or its verb is no known slot word."""
+    found = _WHERE.match(c.sentence.text, c.end - c.sentence.start)
+    if found is None or (found["place"] and found["place"] not in _place_nouns()):
+        return None
+    words = list(content_terms(found["thing"]))
+    if found["of"]:  # "Old Trafford was the venue for the final": where the final was held
+        slot = _place_nouns()[found["place"]] if found["place"] else ""
+        return (_tag(slot), frozenset(words)) if slot else None
+    for i in range(len(words) - 1, -1, -1):
+        if "<" + words[i] in _slot_names():
+            return "<" + words[i], frozenset(words[:i] + words[i + 1 :])
+    return None
+
+
+@cache
+def _place_nouns() -> dict[str, str]:
+    """Nouns of a place where a thing was done ("the city where", "the venue where"), each with the verb of
+    what its "of" says ("the venue of the final": where it was held), from data/place_nouns.csv."""
+    return {row["word"]: row["of"] for row in rows("place_nouns.csv")}
 
 
 @cache
@@ -150,6 +242,9 @@ def other_things_done(a: Claim, b: Claim) -> bool:
 def _tag(word: str) -> str:
     """A slot word's tag as a sentence's words give it ("<" and its content term: "acquired" → "<acquire")."""
     return "<" + (content_terms(word) or (stem(word),))[0]
+
+
+SPOUSE = _tag("spouse")  # the slot of someone's spouse: one at a time, named with whose spouse (not by "his wife")
 
 
 @cache
@@ -185,7 +280,7 @@ def _named_thing(c: Claim) -> bool:
     """Whether what the name did is a thing named in full: a first ("the first woman to lead the board", "the
     first Black woman to lead the board" are two) or a title given ("Player of the Year", "Young Player of the
     Year" are two). Such things are one only when their words are the same."""
-    return _first_of(c) is not None or _given_thing(c) is not None
+    return _first_of(c) is not None or _given_thing(c) is not None or _title_now(c) is not None
 
 
 def _undated(words: frozenset[str]) -> frozenset[str]:
@@ -202,10 +297,24 @@ def _given_thing(c: Claim) -> tuple[str, frozenset[str]] | None:
     return WON, frozenset(content_terms(found["thing"]))
 
 
+@cache
+def _doer_slots(preposition: str) -> frozenset[str]:
+    """The slots whose doer is named after `preposition` as after "by" (data/slot_arity.csv, column doer): a
+    network airs a show, "aired on Halo TV"."""
+    return frozenset(_tag(row["slot"] or row["word"]) for row in rows("slot_arity.csv") if row["doer"] == preposition)
+
+
 def _given_to(lead: str) -> bool:
     """Whether the words before a "to" end with a verb of giving: "the prize was awarded [to X]"."""
     last = list(WORD.finditer(lead))
     return bool(last) and last[-1].group().lower() in _recipient_verbs()
+
+
+# The name someone was given at birth, as news writes it: "born Lisa Song", "born as Lisa Song", "born under the
+# name (of) Lisa Song", "born with the name Lisa Song", "whose birth name is Lisa Song".
+_BIRTH_NAME = re.compile(
+    r"\b(?:born|birth\s+name\s+(?:is|was))\s+(?:as\s+|(?:under|with)\s+the\s+name\s+(?:of\s+)?)?$", re.IGNORECASE
+)
 
 
 def link_of(c: Claim) -> str | None:
@@ -214,11 +323,22 @@ def link_of(c: Claim) -> str | None:
     None when nothing tells."""
     rel = c.sentence.start
     lead = c.sentence.text[max(0, c.start - rel - _LINK_REACH) : c.start - rel]
+    if plays_part(c):
+        return "by"  # "stars Rita Vale as Anna Berg": she plays the part, as "played by Rita Vale" says
+    if _MARRIED_TO.search(lead):
+        return "by"  # "is married to X" names the spouse, as "her husband, X" does
+    if _BIRTH_NAME.search(lead):
+        return "as"  # "born Lisa Song", "born under the name Lisa Song", "her birth name is Lisa Song": the name given
     found = _LINK.search(lead)
     if found and all(_describes(w) for w in found["described"].split()):
-        if found.group(1).lower() == "to" and _given_to(lead[: found.start()]):
+        preposition = found.group(1).lower()
+        if preposition == "to" and _given_to(lead[: found.start()]):
             return "by"  # "the prize was awarded to X" is "won by X"
-        return _LINKS.get(found.group(1).lower(), "prep")
+        if preposition not in _LINKS and slots_of(c) & _doer_slots(preposition):
+            return "by"  # "it aired on Halo TV" is "broadcast by Halo TV"
+        return _LINKS.get(preposition, "prep")
+    if _where_of(c):
+        return "prep"  # "Leeds is the city where the summit took place": the summit took place in Leeds
     if agent_verb(c.sentence.text[c.end - rel :]) or agent_of(c):
         return "by"  # "Pixar produced Trollhunters" and "Pixar is the producer of Trollhunters" are "produced by Pixar"
     word = _AFTER_WORD.search(lead)
@@ -228,9 +348,26 @@ def link_of(c: Claim) -> str | None:
 _ADVERB = re.compile(r"\s+(?P<adverb>[a-z-]+)\s")
 
 
+# "Iron Coast stars Rita Vale as Anna Berg", "starring Rita Vale as Anna Berg": she plays the part named after "as"
+_STARS_BEFORE = re.compile(r"\b(?:stars|starred|starring|co-stars|co-starring)\s+$", re.IGNORECASE)
+_AS_PART = re.compile(r"\s+as\s+(?:the\s+)?[A-Z]")
+PLAYED = _tag("played")
+
+
+def plays_part(c: Claim) -> bool:
+    """Whether the name is said to star as a part named after it ("stars Rita Vale as Anna Berg"): the one who
+    plays that part, as "Rita Vale plays Anna Berg" says."""
+    rel = c.sentence.start
+    return bool(_STARS_BEFORE.search(c.sentence.text, max(0, c.start - rel - 20), c.start - rel)
+                and _AS_PART.match(c.sentence.text, c.end - rel))
+
+
 def acts(c: Claim) -> bool:
     """Whether the name does the verb right after it ("Pixar produced Trollhunters", "Ana Ruiz sings it"), not
-    first ("Ana Ruiz first climbed it": data/first_words.csv, one name did that)."""
+    first ("Ana Ruiz first climbed it": data/first_words.csv, one name did that); one who stars as a part plays
+    it ("stars Rita Vale as Anna Berg")."""
+    if plays_part(c):
+        return True
     after = c.sentence.text[c.end - c.sentence.start :]
     adverb = _ADVERB.match(after)
     if adverb is not None and adverb["adverb"] in _first_words():
@@ -271,6 +408,8 @@ def slots_of(c: Claim) -> set[str]:
     agent = agent_of(c)
     if agent:
         return {names.get(agent[0], agent[0])}  # "the winner of the Booker Prize is Sandra Pike": the one who won it
+    if plays_part(c):
+        return {names.get(PLAYED, PLAYED)}  # "Iron Coast stars Rita Vale as Anna Berg": she plays Anna Berg
     rel = c.sentence.start
     start = c.start - rel
     titled = _title_before().search(c.sentence.text, max(0, start - _SLOT_REACH), start)

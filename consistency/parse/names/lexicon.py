@@ -124,6 +124,16 @@ def cue_words() -> dict[str, frozenset[str]]:
 
 
 @functools.cache
+def place_said_after() -> re.Pattern[str]:
+    """What, right after a word, says that the word names a place: "Darwin is the city where", "Leeds is where",
+    "Hull was the venue for" (the nouns of a place are data/place_nouns.csv)."""
+    nouns = "|".join(sorted(re.escape(row["word"]) for row in _rows("place_nouns.csv")))
+    return re.compile(
+        rf"\s+(?:is|was)\s+(?:where|the\s+(?:[a-z-]+\s+)?(?:{nouns})\s+(?:where|in\s+which|at\s+which|of|for))\b"
+    )
+
+
+@functools.cache
 def office_nouns() -> frozenset[str]:
     """Nouns that turn a name into an office ("the Trump administration")."""
     return frozenset(row["noun"].lower() for row in _rows("office_nouns.csv"))

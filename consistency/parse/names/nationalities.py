@@ -11,7 +11,7 @@ A demonym is read as a nationality only where something is described by it:
 A demonym elsewhere ("the American delegation") qualifies a noun and is left
 to the entity reader. Each demonym of a hyphenated run names its own
 country, so "English-Swedish" gives the mention the canonical
-"Sweden+United Kingdom". A demonym of origin ("Swedish-born", "Paris-based")
+"England+Sweden". A demonym of origin ("Swedish-born", "Paris-based")
 says where someone comes from or works, not their nationality, and is
 skipped. A negated description ("is not an American series") is kept with
 the hedge "not": it says which nationality the thing does not have; one
@@ -95,7 +95,7 @@ def find(text: str, published: dt.date | None = None, knowledge: KnowledgeBase |
 
 def _descent(found: re.Match[str], kb: KnowledgeBase) -> Mention | None:
     """Someone's descent as one mention of every country of its list ("English, German and Scottish" →
-    "Germany+United Kingdom"; a capitalised word before a demonym qualifies it, as in "Native American"); None
+    "England+Germany+Scotland"; a capitalised word before a demonym qualifies it, as in "Native American"); None
     when the list holds any other word than demonyms and the list's own ("of Royal descent", "of humble
     descent")."""
     listed = found.group("list")

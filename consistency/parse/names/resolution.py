@@ -272,6 +272,9 @@ class Resolver:
         if known or c.hint == "person" or role == "person":
             return canonical, role
         words = [t[0] for t in c.tokens]
+        if (len(words) == 1 and c.sentence_start and not self._ordinary(words[0])
+                and lex.place_said_after().match(self.text, c.end)):
+            return canonical, "place"  # "Darwin is the city where the summit took place": a place, though it opens
         if len(words) == 1:
             word = words[0]
             if (
