@@ -986,6 +986,8 @@ def _said_after(time: tuple[dt.date, dt.date] | None, period: tuple[dt.date, dt.
 
 # a sentence that opens with a pronoun goes on about the last one's subject, at the last one's time
 _CONTINUES = re.compile(r"\s*(?:It|They|This|These|Those)\b")
+_THING_PRONOUN = re.compile(r"\s*(?:It|This)\b")  # a thing the sentence before named, never a person
+_OPENS_UNNAMED = re.compile(r"\s*The\s+[a-z]")  # a sentence whose subject is a thing said by its kind: "The company"
 
 
 # ", when ..." after the bounded date, or ", which ..." after the noun the date names: "since 2011, when floods
@@ -1140,6 +1142,12 @@ def claims_of(doc: Document, sentences: Sequence[Sentence], mentions: Sequence[M
         own_subject = not named[i] and not continues and counts_its_own_subject(sentence, figures)
         lent = () if named[i] or own_subject else named.get(i - 1) or named.get(0) or ()
         owner = named[i - 1] if continues else lent
+        if continues and _THING_PRONOUN.match(sentence.text):
+            # "It owes creditors 3.1 billion": a thing's, not a person's the sentence before names, and when that
+            # sentence opens with a thing it does not name ("The company, founded by Arne Halvorsen, runs ..."),
+            # that thing's: no name's
+            people = {n.canonical for n in by_sentence.get(i - 1, ()) if n.kind == "entity" and n.role == "person"}
+            owner = () if _OPENS_UNNAMED.match(sentences[i - 1].text) else tuple(n for n in owner if n not in people)
         owner = tuple(n for n in owner if n not in near.get(i - 1, ()) and n not in near.get(0, ()))
         dates = [m for m in ms if m.kind == "date"]
         names = [
@@ -1158,8 +1166,9 @@ def claims_of(doc: Document, sentences: Sequence[Sentence], mentions: Sequence[M
         if timing and figures:  # "up 14% on the same quarter last year": last year is the change's base, not its time
             spans = [span for span in map(lambda f: change_base(sentence, f), figures) if span]
             timing = [d for d in timing if not any(lo <= d.start < hi for lo, hi in spans)]
-        if not timing and _CONTINUES.match(sentence.text):  # "It killed 12,000 people": the last sentence's time
-            timing = timing_of.get(i - 1, [])
+        if not timing and _CONTINUES.match(sentence.text):  # "It killed 12,000 people": the last sentence's time,
+            # not a date of a phrase set off in it ("The company, founded in 1958, runs 86 stores. It owes ...")
+            timing = [d for d in timing_of.get(i - 1, []) if set_off_date(sentences[i - 1], d) is None]
         timing_of[i] = timing
         frames = {id(m): _frame(written, at[id(m)], written_names, owner) for m in ms}
         if len(figures) > 1:
