@@ -763,9 +763,15 @@ def aged_person(sentence: Sentence, m: Mention, entities: Sequence[Mention]) -> 
     if _SET_OFF.match(sentence.text[m.end - rel :]) is None:
         return None
     for e in entities:
-        if e.role == "person" and e.end <= m.start and _AFTER_NAME.match(sentence.text[e.end - rel : m.start - rel]):
+        if _may_be_person(e) and e.end <= m.start and _AFTER_NAME.match(sentence.text[e.end - rel : m.start - rel]):
             return e
     return None
+
+
+def _may_be_person(e: Mention) -> bool:
+    """A person's name, or a name of two or three words that nothing says the kind of ("Kari Berg, 31, won"): a
+    number set off after such a name is an age in news copy."""
+    return e.role == "person" or (e.role is None and 2 <= len(e.text.split()) <= 3)
 
 
 @cache

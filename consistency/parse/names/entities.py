@@ -196,6 +196,8 @@ class _Reader:
             return not given_name_first(word, tokens[k + 1 : k + 2])  # "Jan Pekar" keeps its "Jan"
         if low.rstrip(".") in lex.honorifics() and len(tokens) > k + 1:
             return False  # "Mr Johnston"
+        if self._demonym_before_name(tokens, k):
+            return True  # "the Norwegian Kari Berg", "the Swede Anna Lind": a nationality before the name
         if k or not self.at_sentence_start(tokens[0][1]) or self.kb.canonical_name(word):
             return False
         if len(tokens) > 1 and name_key(word) in lex.given_names():
@@ -207,6 +209,20 @@ class _Reader:
         ):
             return True  # "Major U.S. companies", "Farmer Anna Kowalczyk"
         return self.ordinary(word)
+
+    def _demonym_before_name(self, tokens: list[Token], k: int) -> bool:
+        """Whether a word is a demonym after "the" ("the Norwegian", "the Swede") before a person's two-word name
+        that no list knows as one with it ("the Norwegian Refugee Council" is a body's name)."""
+        rest = tokens[k + 1 :]
+        if len(rest) != 2 or self.kb.country_of_demonym(tokens[k][0]) is None:
+            return False
+        before = tokens[k - 1][0] if k else self.text[max(0, tokens[k][1] - 4) : tokens[k][1]]
+        if before.strip().lower() != "the":
+            return False  # "Norwegian Air Shuttle cut 300 jobs": a name that opens with a demonym
+        if self.kb.canonical_name(" ".join(t[0] for t in tokens[k:])) or self.kb.canonical_name(rest[0][0]):
+            return False
+        cues = lex.cue_words()
+        return rest[-1][0].lower() not in cues["organisation suffix"] | cues["place suffix"]
 
     def _read_titled(
         self, tokens: list[Token], lo: int, hi: int, title: tuple[int, int, str], heading: bool, sentence_start: bool
