@@ -391,6 +391,8 @@ def frame_of(
     measure = _unit_price(sentence, m, measure) or measure
     if measure is None and m.kind == _MONEY and _sale_lead().search(sentence.text[: m.start - rel]):
         measure = PRICE  # "the painting sold for $48.6 million": the price it fetched
+    if measure is None and m.kind == _MONEY and _paid_for(sentence.text[: m.start - rel], clause_before):
+        measure = PAID  # "signed striker Tom Hale from Orm for 30 million euros": the price paid for him
     if m.kind in _COUNTS and _capacity_lead().search(sentence.text[: m.start - rel]):
         measure = CAPACITY  # "the jet, which can carry 180 passengers": what it can hold, not who was on board
     led = _lead_measure(sentence.text[: m.start - rel]) if measure is None and m.kind in _COUNTS else None
@@ -1553,7 +1555,20 @@ def _sale_lead() -> re.Pattern[str]:
     return lead_pattern("sale_leads.csv")
 
 
+@cache
+def _acquisition_verbs() -> frozenset[str]:
+    """Verbs of a thing or a player changing hands (data/acquisition_verbs.csv): "signed", "bought", "joined"."""
+    return frozenset(row["verb"] for row in rows("acquisition_verbs.csv"))
+
+
+def _paid_for(lead: str, clause: Sequence[str]) -> bool:
+    """Whether a sum right after "for" is what a thing changed hands at, its clause telling of the deal by its verb
+    ("signed striker Tom Hale from Orm for", "joined Vessa on Monday for")."""
+    return lead_pattern("exchange_leads.csv").search(lead) is not None and not _acquisition_verbs().isdisjoint(clause)
+
+
 CAPACITY = "capacity"  # the measure of what a thing can hold (data/measures.csv)
+PAID = "price paid"  # the measure of what a thing or a player changed hands at, once (data/fixed_measures.csv)
 
 
 def _capacity_lead() -> re.Pattern[str]:

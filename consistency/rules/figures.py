@@ -24,6 +24,7 @@ from ..align import (
     frames_compatible,
     lifted_by_context,
     mutual_conflicts,
+    name_tokens,
     names_bracketed_owner,
     of_the_members,
     one_name,
@@ -35,7 +36,7 @@ from ..align import (
     subjects_compatible,
     two_sources,
 )
-from ..align.frames import FIRST_COUNT, SECOND_COUNT, YEAR_ON_YEAR, of_the_event, own_measure
+from ..align.frames import FIRST_COUNT, PAID, SECOND_COUNT, YEAR_ON_YEAR, of_the_event, own_measure
 from ..claim_building import change_direction, heads_match
 from ..data import rows
 from ..intervals import figures_overlap, overlap
@@ -97,6 +98,8 @@ def _untimed_score(ctx: Context, a: Claim, b: Claim, sources: bool = True) -> fl
         # "Okafor was jailed for seven years" is not Lindqvist's sentence
     if agents_differ(a, b):
         return 0.0  # "Portugal has sent 40 firefighters" is not Norway's team of 25
+    if PAID in (a.frame.measure, b.frame.measure) and not _one_deal(a, b):
+        return 0.0  # "signed Tom Hale from Orm for 30 million" is not the club's other signing, of Ivo Sand
     if of_the_members(a, b):
         return 0.0  # "54 cases, most of which came from Italy" is not Italy's count of cases
     if a.comparative or b.comparative:
@@ -121,6 +124,13 @@ def _untimed_score(ctx: Context, a: Claim, b: Claim, sources: bool = True) -> fl
     elif same is False and a.head.split()[-1] not in b.attribute and b.head.split()[-1] not in a.attribute:
         attr *= OTHER_HEAD  # "12 crew" and "217 adults" count different things
     return lifted_by_context(a, b, attr, ctx.corpus)
+
+
+def _one_deal(a: Claim, b: Claim) -> bool:
+    """Whether two prices paid name the same parties: every name one sentence gives, the other gives too ("Vessa
+    FC signed Tom Hale from Orm" and "Tom Hale joined Vessa FC from Orm")."""
+    ta, tb = name_tokens(a.subject), name_tokens(b.subject)
+    return ta <= tb or tb <= ta
 
 
 def _other_rankings(ctx: Context, a: Claim, b: Claim) -> bool:

@@ -30,6 +30,8 @@ import datetime as dt
 import functools
 import re
 
+from wordfreq import zipf_frequency
+
 from ...knowledge import KnowledgeBase, builtin, name_key
 from ...model import Mention
 from . import lexicon as lex
@@ -51,6 +53,7 @@ __all__ = ["find"]
 _SENTENCE_ENDS = frozenset(".!?:;|•>*\n")  # what ends a sentence, an item or a line ("1." ends with its ".")
 _OPENING = frozenset("\"'“‘([*#_-–—")  # what may stand between that end and the next word, besides blanks
 _HYPHEN_PART = re.compile(r"[^-]+")
+_EVERYDAY_WORD = 4.0  # wordfreq Zipf frequency from which a word is everyday English ("centre"; "Berg" is 3.3)
 _NAME_NEXT = re.compile(rf"[ \t]+(?:of[ \t]+)?[{lex.UPPER}]")
 
 
@@ -212,7 +215,9 @@ class _Reader:
 
     def _demonym_before_name(self, tokens: list[Token], k: int) -> bool:
         """Whether a word is a demonym after "the" ("the Norwegian", "the Swede") before a person's two-word name
-        that no list knows as one with it ("the Norwegian Refugee Council" is a body's name)."""
+        that no list knows as one with it ("the Norwegian Refugee Council" is a body's name). A name whose last word
+        is an everyday English word is left whole: a person whose surname is one ("the Briton Tom Brown") keeps
+        the demonym in the name, as before."""
         rest = tokens[k + 1 :]
         if len(rest) != 2 or self.kb.country_of_demonym(tokens[k][0]) is None:
             return False
@@ -221,8 +226,10 @@ class _Reader:
             return False  # "Norwegian Air Shuttle cut 300 jobs": a name that opens with a demonym
         if self.kb.canonical_name(" ".join(t[0] for t in tokens[k:])) or self.kb.canonical_name(rest[0][0]):
             return False
+        last = rest[-1][0].lower()
         cues = lex.cue_words()
-        return rest[-1][0].lower() not in cues["organisation suffix"] | cues["place suffix"]
+        # a body's name ends in an everyday noun ("the European Seismological Centre"); a surname seldom does
+        return last not in cues["organisation suffix"] | cues["place suffix"] and zipf_frequency(last, "en") < _EVERYDAY_WORD
 
     def _read_titled(
         self, tokens: list[Token], lo: int, hi: int, title: tuple[int, int, str], heading: bool, sentence_start: bool
