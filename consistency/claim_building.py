@@ -32,7 +32,9 @@ from .align.frames import (
     change_base,
     dates_a_figure,
     event_word,
+    finding_verbs,
     frame_of,
+    is_plural_noun,
     leads_to_whole,
     lemma,
     measure_in,
@@ -185,7 +187,22 @@ def figure_attribute(sentence: Sentence, m: Mention, neighbours: Sequence[Mentio
             terms = [t for t in terms if t not in said]
     if m.unit in _COUNTED_UNITS:
         terms.append(m.unit)
-    return tuple(dict.fromkeys(terms))
+    told = _finding_terms(sentence.text)
+    return tuple(dict.fromkeys(t for t in terms if t not in told))
+
+
+def _finding_terms(text: str) -> frozenset[str]:
+    """The terms of the verbs of finding in a sentence that open what was found ("the study found that 2,140
+    developed the disease", "a survey of 14,200 staff found 3,150 had been hurt"): they tell where its figures
+    come from, which two figures of one study share whatever each measures."""
+    return frozenset(
+        term for found in _FINDING.finditer(text) if found.group(1).lower() in finding_verbs()
+        for term in content_terms(found.group(1))
+    )
+
+
+# a verb that opens what it tells: a "that" clause or a figure after it
+_FINDING = re.compile(r"\b([^\W\d_]+)\s+(?=that\b|\d)", re.IGNORECASE)
 
 
 # Units that name what is counted: "230 passengers" counts passengers as "13 games" counts games.
@@ -201,7 +218,7 @@ def figure_head(sentence: Sentence, m: Mention, neighbours: Sequence[Mention]) -
     """The words right after a figure that name what it counts: "13,686 confirmed cases" → "confirm case".
 
     The run of content words directly after the figure, up to the first
-    function word; its last word is the thing counted.
+    function word or the verb of its clause; its last word is the thing counted.
     """
     if m.kind not in ("number", "quantity"):
         return None  # after money or a share comes a place or a preposition, not what is counted
@@ -209,17 +226,78 @@ def figure_head(sentence: Sentence, m: Mention, neighbours: Sequence[Mention]) -
         return m.unit
     if m.text.endswith(")"):
         return None
+    terms = [t for t in content_terms(" ".join(w for w, _ in _counted_words(sentence, m)))]
+    return " ".join(terms[-3:]) or _counted_by_subject(sentence, m)
+
+
+def _counted_words(sentence: Sentence, m: Mention) -> list[tuple[str, int]]:
+    """The words right after a figure that name what it counts, each with where it ends in the sentence.
+
+    They end at the first function word, and at the verb the counted noun is
+    the subject of: "a survey of 14,200 warehouse workers found 3,150 had been
+    hurt" counts warehouse workers. A participle before the noun ("13,686
+    confirmed cases") or after it that takes no object ("40 homes damaged in
+    the storm") still says what is counted.
+    """
     rest = sentence.text[m.end - sentence.start : sentence.end - sentence.start]
     stop = stopwords()
-    words = []
+    words: list[tuple[str, int]] = []
     for w in _WORD.finditer(rest[:60]):
         if rest[: w.start()].strip(" -") and not words:
             break  # punctuation or a number between figure and word
         if w.group().lower() in stop or (words and rest[words[-1][1] : w.start()].strip()):
             break
+        before = words[-1][0] if words else m.text.split()[-1]  # "48,600 people found": the noun is the figure's
+        if _verb_of_counted(w.group().lower(), rest[w.end() :], before, counted=bool(words) or m.unit is not None):
+            break
         words.append((w.group(), w.end()))
-    terms = [t for t in content_terms(" ".join(w for w, _ in words))]
-    return " ".join(terms[-3:]) or _counted_by_subject(sentence, m)
+    return words
+
+
+# what a verb that takes an object has right after it: a figure, or a clause or noun phrase it opens
+_OBJECT_OPENING = re.compile(r"^\s+(?:\d|(?:that|the|a|an|its|their|his|her|most|some)\b)", re.IGNORECASE)
+
+
+def _verb_of_counted(word: str, after: str, before: str, counted: bool) -> bool:
+    """Whether `word`, after `before` (the counted noun when `counted`, else the figure), is the verb its clause
+    does: a verb of finding after the noun (data/finding_verbs.csv: "14,200 staff found"), or a past with an
+    object after it ("2,140 participants developed the disease", "2,140 developed the disease"); not a participle
+    after an adverb ("500 locally recruited staff"), nor one before its noun ("13,686 confirmed cases")."""
+    before = before.lower()
+    if before.endswith("ly") or before in _adverbs():
+        return False
+    if counted and word in finding_verbs():
+        return True
+    # "a 4.9-magnitude aftershock hit 19 minutes later": a thing measured, not those counted, does what follows
+    subject = not counted or is_plural_noun(before)
+    return subject and verb_kind(word) == "past" and _OBJECT_OPENING.match(after) is not None
+
+
+def counted_end(sentence: Sentence, m: Mention) -> int:
+    """Where the words that say what figure `m` counts end (its own end when none follow it): the words of
+    a figure before another are not the other's ("The survey of 14,200 workers found 3,150 had been hurt")."""
+    if m.kind not in ("number", "quantity"):
+        return m.end
+    words = _counted_words(sentence, m)
+    while words and verb_kind(words[-1][0].lower()) == "past":
+        words.pop()  # "300,000 people protested on Tuesday": what they did is the clause's, the date's too
+    return m.end + words[-1][1] if words else m.end
+
+
+@cache
+def _clause_verbs() -> dict[str, str]:
+    return {row["word"]: row["kind"] for row in rows("clause_verbs.csv")}
+
+
+PAST_STEM = 4  # a word ending in -ed longer than this may be a regular past ("enrolled", "derailed"); "bed" is not
+
+
+def verb_kind(word: str) -> str | None:
+    """What a word is as a verb of a figure's clause (data/clause_verbs.csv), a regular past by its ending, else None."""
+    kind = _clause_verbs().get(word)
+    if kind is None and word.endswith("ed") and len(word) > PAST_STEM:
+        return "past"
+    return None if kind == "no verb" else kind
 
 
 @functools.cache
@@ -397,7 +475,7 @@ def _figure_window(sentence: Sentence, m: Mention, neighbours: Sequence[Mention]
         if other is m:
             continue
         if other.end <= m.start:
-            lo = max(lo, other.end)
+            lo = max(lo, min(counted_end(sentence, other), m.start) if m.is_figure else other.end)
         elif other.start >= m.end:
             hi = min(hi, other.start)
     rel = sentence.start

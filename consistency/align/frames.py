@@ -219,6 +219,12 @@ def _up_to_next_figure(words: list[str], text: str) -> list[str]:
     return words[: min(len(words), end)]
 
 
+def _before_next_figure(words: list[str], text: str) -> list[str]:
+    """The `words` after a figure that come before the next figure of its clause (all of them if none)."""
+    found = _NEXT_FIGURE.search(_clause_after(text))
+    return words if found is None else words[: len(_words(text[: found.start()]))]
+
+
 def _clause_after(text: str) -> str:
     cut = _CLAUSE_END.search(text)
     return text[: cut.start()] if cut else text
@@ -293,7 +299,7 @@ def _counted_noun(m: Mention, after: list[str], roles: dict, stop: frozenset[str
             break
         phrase.append(word)
     for word in phrase:
-        if _measure_of(word) or roles.get(word, ("",))[0] in _NOUN_ROLES or _is_plural_noun(word):
+        if _measure_of(word) or roles.get(word, ("",))[0] in _NOUN_ROLES or is_plural_noun(word):
             return word
     return phrase[0] if phrase else None
 
@@ -311,7 +317,7 @@ def _past_whole(after: list[str], stop: frozenset[str]) -> list[str]:
     return after[end:]
 
 
-def _is_plural_noun(word: str) -> bool:
+def is_plural_noun(word: str) -> bool:
     """"homes", "businesses": a noun in the plural, which is what a figure counts, not a word describing it."""
     return word.endswith("s") and not word.endswith("ss") and lemma(word) != word
 
@@ -361,7 +367,8 @@ def frame_of(
     told = _past_whole(after, stop) if m.kind == "percent" else after
     whole = after[: len(after) - len(told)]
     reads_after = counted is None or _is_person(counted, roles) or counts_units
-    for word in told if measure is None and reads_after else ():
+    # "The survey of 14,200 workers found 3,150 had been hurt": what is told after the next figure is that figure's
+    for word in _before_next_figure(told, sentence.text[m.end - rel :]) if measure is None and reads_after else ():
         measure = _measure_of(word)
         if measure:
             break
@@ -657,14 +664,37 @@ def _part_of_told() -> tuple[re.Pattern[str], re.Pattern[str]]:
     )
 
 
+@cache
+def finding_verbs() -> frozenset[str]:
+    """The verbs by which a study, a survey or a count tells what it found (data/finding_verbs.csv): they say
+    where a figure comes from, not what it measures."""
+    return frozenset(row["verb"] for row in rows("finding_verbs.csv"))
+
+
+# words a whole's count and its finding verb may stand apart by: "The survey of 14,200 warehouse workers found"
+_FINDER_REACH = 80
+
+
+@cache
+def _found_part() -> re.Pattern[str]:
+    """A count a verb of finding opens, whose subject counts a whole before it: "The survey of 14,200 workers
+    found 3,150 had been hurt", "a study of 48,600 adults found that about 2,140 developed the disease"."""
+    verbs = "|".join(re.escape(v) for v in sorted(finding_verbs(), key=len, reverse=True))
+    count = _figure_pattern().removesuffix(_PERCENT)
+    return re.compile(
+        rf"{count}[^\d,;:.!?()]{{1,{_FINDER_REACH}}}?\b(?:{verbs})\s+(?:that\s+)?(?:[^\W\d_]+\s+){{0,2}}$",
+        re.IGNORECASE,
+    )
+
+
 def _listed(lead: str, rest: str) -> bool:
     """Whether a figure is one of two joined before the plural noun they share ("in the 12th and 58th minutes"):
     each is one of the values, and neither is the value of the thing counted alone ("the 21st minute")."""
     nxt = _LISTED_NEXT.match(rest)
     if nxt is not None:
-        return _is_plural_noun(nxt[1].lower())
+        return is_plural_noun(nxt[1].lower())
     noun = _NOUN_AFTER.match(rest)
-    return bool(_LISTED_FIRST.search(lead) and noun and _is_plural_noun(noun[1].lower()))
+    return bool(_LISTED_FIRST.search(lead) and noun and is_plural_noun(noun[1].lower()))
 
 
 def _part_or_whole(sentence: Sentence, m: Mention) -> frozenset[str]:
@@ -689,6 +719,8 @@ def _part_or_whole(sentence: Sentence, m: Mention) -> frozenset[str]:
         # "Of those, 2,140 fell ill", "2,140 of them": a part of a whole told in a sentence before (a whole in
         # the same sentence, "210 were injured, 35 of them seriously", says by its own words what the part is)
         return frozenset({PART})
+    if _found_part().search(lead):
+        return frozenset({PART})  # "a survey of 14,200 staff found 3,150 had been hurt": some of those it studied
     return frozenset({WHOLE}) if whole.search(lead) else frozenset()
 
 

@@ -33,6 +33,7 @@ from ..align import (
 from ..align.frames import numbered_siblings, outcome_measure
 from ..align.times import HISTORY
 from ..claim_building import change_direction
+from ..claim_building import verb_kind as _verb_kind
 from ..data import rows
 from ..intervals import ranges_overlap
 from ..knowledge import KnowledgeBase, builtin
@@ -616,11 +617,6 @@ def _level_leads() -> frozenset[str]:
 
 
 @cache
-def _clause_verbs() -> dict[str, str]:
-    return {row["word"]: row["kind"] for row in rows("clause_verbs.csv")}
-
-
-@cache
 def _per_head_words() -> dict[str, str]:
     return {row["word"]: row["side"] for row in rows("per_head_words.csv")}
 
@@ -686,14 +682,6 @@ def _per_head(before: str, after: str) -> bool:
     )
 
 
-def _verb_kind(word: str) -> str | None:
-    """What a word is as a verb of a figure's clause (data/clause_verbs.csv), a regular past by its ending, else None."""
-    kind = _clause_verbs().get(word)
-    if kind is None and word.endswith("ed") and len(word) > PAST_STEM:
-        return "past"
-    return None if kind == "no verb" else kind
-
-
 def _any_verb(words: Sequence[str]) -> bool:
     return any(_verb_kind(w) is not None and w not in speech_verbs() for w in words)
 
@@ -710,9 +698,6 @@ def _done_by_act(words: Sequence[str], forward: bool) -> bool:
         helper = words[i - 1] if forward and i else (words[i + 1] if not forward and i + 1 < len(words) else None)
         return _verb_kind(helper) not in ("be", "have", "modal") if helper else True
     return False
-
-
-PAST_STEM = 4  # a word ending in -ed longer than this may be a regular past ("enrolled", "derailed"); "bed" is not
 
 
 UPDATE_MARK_DIGITS = 3  # "2,946" marks one update of a count; "2,000" or "820" may be any day's round figure
