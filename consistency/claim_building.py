@@ -46,6 +46,7 @@ from .align.frames import (
     separate_outcomes,
     tally_count,
     undated_measure,
+    verb_kind,
 )
 from .align.times import (
     date_frame,
@@ -282,22 +283,6 @@ def counted_end(sentence: Sentence, m: Mention) -> int:
     while words and verb_kind(words[-1][0].lower()) == "past":
         words.pop()  # "300,000 people protested on Tuesday": what they did is the clause's, the date's too
     return m.end + words[-1][1] if words else m.end
-
-
-@cache
-def _clause_verbs() -> dict[str, str]:
-    return {row["word"]: row["kind"] for row in rows("clause_verbs.csv")}
-
-
-PAST_STEM = 4  # a word ending in -ed longer than this may be a regular past ("enrolled", "derailed"); "bed" is not
-
-
-def verb_kind(word: str) -> str | None:
-    """What a word is as a verb of a figure's clause (data/clause_verbs.csv), a regular past by its ending, else None."""
-    kind = _clause_verbs().get(word)
-    if kind is None and word.endswith("ed") and len(word) > PAST_STEM:
-        return "past"
-    return None if kind == "no verb" else kind
 
 
 @functools.cache

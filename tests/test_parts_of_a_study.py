@@ -95,8 +95,10 @@ def test_a_part_told_differently_conflicts(tmp_path, genre, one, other, w, w2, p
 
 
 def _claim(tmp_path: Path, text: str, phrase: str):
-    (tmp_path / "story.md").write_text(f"---\ndate: 2026-03-04\n---\n\n{text}\n", encoding="utf-8")
-    found = [c for c in claims(tmp_path) if c.mention.text == phrase]
+    folder = tmp_path / "one"
+    folder.mkdir(exist_ok=True)
+    (folder / "story.md").write_text(f"---\ndate: 2026-03-04\n---\n\n{text}\n", encoding="utf-8")
+    found = [c for c in claims(folder) if c.mention.text == phrase]
     assert len(found) == 1, phrase
     return found[0]
 
@@ -131,3 +133,15 @@ def test_a_found_object_is_no_part_without_a_whole_before_it(tmp_path):
     # "Rescuers found 12 bodies": what a verb of finding opens is a part only of a count its subject holds
     found = _claim(tmp_path, "Rescuers found 12 bodies in the rubble on Tuesday.", "12")
     assert "part of" not in found.frame.qualifiers
+
+
+def test_what_a_verb_of_finding_finds_is_no_part_of_the_count_before_it(tmp_path):
+    # "checked 640 lorries and found 212 defects": the defects are found, not some of the lorries
+    found = _claim(tmp_path, "Inspectors checked 640 lorries and found 212 defects in their brakes.", "212")
+    assert "part of" not in found.frame.qualifiers
+    errors = _errors(
+        tmp_path,
+        "Inspectors checked 640 lorries and found 212 defects in their brakes.",
+        "Inspectors found 221 defects in the brakes of 640 lorries.",
+    )
+    assert any("212" in e and "221" in e for e in errors), errors

@@ -671,6 +671,22 @@ def finding_verbs() -> frozenset[str]:
     return frozenset(row["verb"] for row in rows("finding_verbs.csv"))
 
 
+@cache
+def _clause_verbs() -> dict[str, str]:
+    return {row["word"]: row["kind"] for row in rows("clause_verbs.csv")}
+
+
+PAST_STEM = 4  # a word ending in -ed longer than this may be a regular past ("enrolled", "derailed"); "bed" is not
+
+
+def verb_kind(word: str) -> str | None:
+    """What a word is as a verb of a figure's clause (data/clause_verbs.csv), a regular past by its ending, else None."""
+    kind = _clause_verbs().get(word)
+    if kind is None and word.endswith("ed") and len(word) > PAST_STEM:
+        return "past"
+    return None if kind == "no verb" else kind
+
+
 # words a whole's count and its finding verb may stand apart by: "The survey of 14,200 warehouse workers found"
 _FINDER_REACH = 80
 
@@ -685,6 +701,16 @@ def _found_part() -> re.Pattern[str]:
         rf"{count}[^\d,;:.!?()]{{1,{_FINDER_REACH}}}?\b(?:{verbs})\s+(?:that\s+)?(?:[^\W\d_]+\s+){{0,2}}$",
         re.IGNORECASE,
     )
+
+
+_CLAUSE_SUBJECT = 3  # words of a noun phrase a found count may open its clause with: "2,140 adult participants developed"
+
+
+def _opens_a_clause(rest: str) -> bool:
+    """Whether a found count is the subject of a clause of its own ("found 3,150 had been hurt", "showed 6,920
+    passed"), and not the object found ("found 212 defects in the brakes", "found 12 bodies")."""
+    words = _words(_clause_after(rest))[: _CLAUSE_SUBJECT + 1]
+    return any(verb_kind(w) in ("be", "have", "past", "modal") for w in words)
 
 
 def _listed(lead: str, rest: str) -> bool:
@@ -719,7 +745,7 @@ def _part_or_whole(sentence: Sentence, m: Mention) -> frozenset[str]:
         # "Of those, 2,140 fell ill", "2,140 of them": a part of a whole told in a sentence before (a whole in
         # the same sentence, "210 were injured, 35 of them seriously", says by its own words what the part is)
         return frozenset({PART})
-    if _found_part().search(lead):
+    if _found_part().search(lead) and _opens_a_clause(rest):
         return frozenset({PART})  # "a survey of 14,200 staff found 3,150 had been hurt": some of those it studied
     return frozenset({WHOLE}) if whole.search(lead) else frozenset()
 

@@ -31,9 +31,9 @@ from ..align import (
     writings,
 )
 from ..align.frames import numbered_siblings, outcome_measure
+from ..align.frames import verb_kind as _verb_kind
 from ..align.times import HISTORY
 from ..claim_building import change_direction
-from ..claim_building import verb_kind as _verb_kind
 from ..data import rows
 from ..intervals import ranges_overlap
 from ..knowledge import KnowledgeBase, builtin
