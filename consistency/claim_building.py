@@ -34,7 +34,6 @@ from .align.frames import (
     event_word,
     finding_verbs,
     frame_of,
-    is_plural_noun,
     leads_to_whole,
     lemma,
     measure_in,
@@ -234,11 +233,11 @@ def figure_head(sentence: Sentence, m: Mention, neighbours: Sequence[Mention]) -
 def _counted_words(sentence: Sentence, m: Mention) -> list[tuple[str, int]]:
     """The words right after a figure that name what it counts, each with where it ends in the sentence.
 
-    They end at the first function word, and at the verb the counted noun is
-    the subject of: "a survey of 14,200 warehouse workers found 3,150 had been
-    hurt" counts warehouse workers. A participle before the noun ("13,686
-    confirmed cases") or after it that takes no object ("40 homes damaged in
-    the storm") still says what is counted.
+    They end at the first function word, and at a verb of finding the counted
+    noun is the subject of: "a survey of 14,200 warehouse workers found 3,150
+    had been hurt" counts warehouse workers. A participle before the noun
+    ("13,686 confirmed cases") or another verb after it ("40 homes damaged in
+    the storm", "1,240 pupils sat the exam") still says what is counted.
     """
     rest = sentence.text[m.end - sentence.start : sentence.end - sentence.start]
     stop = stopwords()
@@ -249,29 +248,19 @@ def _counted_words(sentence: Sentence, m: Mention) -> list[tuple[str, int]]:
         if w.group().lower() in stop or (words and rest[words[-1][1] : w.start()].strip()):
             break
         before = words[-1][0] if words else m.text.split()[-1]  # "48,600 people found": the noun is the figure's
-        if _verb_of_counted(w.group().lower(), rest[w.end() :], before, counted=bool(words) or m.unit is not None):
+        if _verb_of_counted(w.group().lower(), before, counted=bool(words) or m.unit is not None):
             break
         words.append((w.group(), w.end()))
     return words
 
 
-# what a verb that takes an object has right after it: a figure, or a clause or noun phrase it opens
-_OBJECT_OPENING = re.compile(r"^\s+(?:\d|(?:that|the|a|an|its|their|his|her|most|some)\b)", re.IGNORECASE)
-
-
-def _verb_of_counted(word: str, after: str, before: str, counted: bool) -> bool:
-    """Whether `word`, after `before` (the counted noun when `counted`, else the figure), is the verb its clause
-    does: a verb of finding after the noun (data/finding_verbs.csv: "14,200 staff found"), or a past with an
-    object after it ("2,140 participants developed the disease", "2,140 developed the disease"); not a participle
-    after an adverb ("500 locally recruited staff"), nor one before its noun ("13,686 confirmed cases")."""
+def _verb_of_counted(word: str, before: str, counted: bool) -> bool:
+    """Whether `word`, after `before` (the counted noun when `counted`), is a verb of finding the noun is the
+    subject of (data/finding_verbs.csv: "14,200 staff found"): it says where a figure comes from, not what is
+    counted. Another verb stays in the words of what is counted: "1,240 pupils sat the exam" are not "1,050 pupils
+    passed"; so does a participle after an adverb ("500 locally recruited staff")."""
     before = before.lower()
-    if before.endswith("ly") or before in _adverbs():
-        return False
-    if counted and word in finding_verbs():
-        return True
-    # "a 4.9-magnitude aftershock hit 19 minutes later": a thing measured, not those counted, does what follows
-    subject = not counted or is_plural_noun(before)
-    return subject and verb_kind(word) == "past" and _OBJECT_OPENING.match(after) is not None
+    return counted and word in finding_verbs() and not (before.endswith("ly") or before in _adverbs())
 
 
 def counted_end(sentence: Sentence, m: Mention) -> int:

@@ -107,11 +107,13 @@ def _claim(tmp_path: Path, text: str, phrase: str):
 HEADS = [
     ("The survey of 14,200 warehouse workers found 3,150 had been injured.", "14,200", "warehous work"),
     ("A study of 9,800 schoolchildren showed that 1,140 were short-sighted.", "9,800", "schoolchildren"),
-    ("Inspectors said 640 lorries failed the brake test.", "640", "lorr"),
-    # a participle before the noun, or after it with no object, still says what is counted
+    ("A poll of 2,100 voters suggests the proposal will pass.", "2,100", "voter"),
+    # a participle before the noun, or another verb after it, still says what is counted: "1,240 pupils sat the
+    # exam" are not "1,050 pupils passed"
     ("There were 13,686 confirmed cases.", "13,686", "confirm case"),
     ("The storm left 40 barns damaged in the village.", "40", "barn damag"),
     ("The firm hired 500 locally recruited staff.", "500", "locall recruit staff"),
+    ("This year 1,240 pupils sat the exam.", "1,240", "pupil sat"),
 ]
 
 
@@ -145,3 +147,16 @@ def test_what_a_verb_of_finding_finds_is_no_part_of_the_count_before_it(tmp_path
         "Inspectors found 221 defects in the brakes of 640 lorries.",
     )
     assert any("212" in e and "221" in e for e in errors), errors
+
+
+def test_those_who_did_one_thing_are_not_those_who_did_another(tmp_path):
+    # the verb after the counted noun says who is counted: those who sat an exam are not those who passed it
+    docs = {
+        "a.txt": "Of the 1,240 pupils who sat the exam, 1,050 passed.",
+        "b.txt": "This year 1,240 pupils sat the exam. Of those, 1,050 passed.",
+        "c.txt": "The exam board said 1,050 pupils passed the exam.",
+    }
+    for name, text in docs.items():
+        (tmp_path / name).write_text(f"Published: 3 March 2026\n\n{text}\n", encoding="utf-8")
+    report = consistency.check([str(tmp_path)])
+    assert [d.summary for d in report.discrepancies if str(d.severity) == "error"] == []

@@ -299,7 +299,7 @@ def _counted_noun(m: Mention, after: list[str], roles: dict, stop: frozenset[str
             break
         phrase.append(word)
     for word in phrase:
-        if _measure_of(word) or roles.get(word, ("",))[0] in _NOUN_ROLES or is_plural_noun(word):
+        if _measure_of(word) or roles.get(word, ("",))[0] in _NOUN_ROLES or _is_plural_noun(word):
             return word
     return phrase[0] if phrase else None
 
@@ -317,7 +317,7 @@ def _past_whole(after: list[str], stop: frozenset[str]) -> list[str]:
     return after[end:]
 
 
-def is_plural_noun(word: str) -> bool:
+def _is_plural_noun(word: str) -> bool:
     """"homes", "businesses": a noun in the plural, which is what a figure counts, not a word describing it."""
     return word.endswith("s") and not word.endswith("ss") and lemma(word) != word
 
@@ -718,9 +718,9 @@ def _listed(lead: str, rest: str) -> bool:
     each is one of the values, and neither is the value of the thing counted alone ("the 21st minute")."""
     nxt = _LISTED_NEXT.match(rest)
     if nxt is not None:
-        return is_plural_noun(nxt[1].lower())
+        return _is_plural_noun(nxt[1].lower())
     noun = _NOUN_AFTER.match(rest)
-    return bool(_LISTED_FIRST.search(lead) and noun and is_plural_noun(noun[1].lower()))
+    return bool(_LISTED_FIRST.search(lead) and noun and _is_plural_noun(noun[1].lower()))
 
 
 def _part_or_whole(sentence: Sentence, m: Mention) -> frozenset[str]:
