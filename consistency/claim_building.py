@@ -218,7 +218,7 @@ def figure_head(sentence: Sentence, m: Mention, neighbours: Sequence[Mention]) -
     """The words right after a figure that name what it counts: "13,686 confirmed cases" → "confirm case".
 
     The run of content words directly after the figure, up to the first
-    function word or the verb of its clause; its last word is the thing counted.
+    function word or a verb of finding; its last word is the thing counted.
     """
     if m.kind not in ("number", "quantity"):
         return None  # after money or a share comes a place or a preposition, not what is counted

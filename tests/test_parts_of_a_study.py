@@ -160,3 +160,46 @@ def test_those_who_did_one_thing_are_not_those_who_did_another(tmp_path):
         (tmp_path / name).write_text(f"Published: 3 March 2026\n\n{text}\n", encoding="utf-8")
     report = consistency.check([str(tmp_path)])
     assert [d.summary for d in report.discrepancies if str(d.severity) == "error"] == []
+
+
+# (the size of a study told alone, what it found told alone, the size, another size, a finding, another finding)
+FOUND_APART = [
+    (
+        "Car ownership in the valley is falling, a census of {w} households has found.",
+        "Car ownership is falling, the census shows. The census found that {p} households had no car.",
+        "3,460", "3,640", "870", "780",
+    ),
+    (
+        "Night shifts harm sleep, a survey of {w} bus drivers has found.",
+        "The survey, by the transport union, found that {p} bus drivers slept less than five hours.",
+        "5,300", "3,500", "1,260", "1,620",
+    ),
+    (
+        "A new asthma inhaler works, a trial of {w} children has shown.",
+        "The inhaler works, doctors said. The trial showed that {p} children had fewer attacks.",
+        "940", "490", "610", "160",
+    ),
+]
+
+
+@pytest.mark.parametrize(("size", "finding", "w", "w2", "p", "p2"), FOUND_APART)
+def test_what_a_study_found_is_no_size_of_the_study(tmp_path, size, finding, w, w2, p, p2):
+    assert _errors(tmp_path, size.format(w=w), finding.format(p=p)) == []
+
+
+@pytest.mark.parametrize(("size", "finding", "w", "w2", "p", "p2"), FOUND_APART)
+def test_what_a_study_found_told_differently_conflicts(tmp_path, size, finding, w, w2, p, p2):
+    errors = _errors(tmp_path, finding.format(p=p), finding.format(p=p2))
+    assert any(p in e and p2 in e for e in errors), errors
+    errors = _errors(tmp_path, size.format(w=w), size.format(w=w2))
+    assert any(w in e and w2 in e for e in errors), errors
+
+
+def test_what_an_inquiry_found_is_still_the_count_itself(tmp_path):
+    # no study's sample stands behind "an inquiry found that": its count is the count another report gives
+    errors = _errors(
+        tmp_path,
+        "An inquiry found that 38 officers were injured during the riot.",
+        "Some 83 officers were injured during the riot, police said.",
+    )
+    assert any("38" in e and "83" in e for e in errors), errors

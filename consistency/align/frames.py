@@ -219,10 +219,11 @@ def _up_to_next_figure(words: list[str], text: str) -> list[str]:
     return words[: min(len(words), end)]
 
 
-def _before_next_figure(words: list[str], text: str) -> list[str]:
-    """The `words` after a figure that come before the next figure of its clause (all of them if none)."""
+def _before_next_figure(words: list[str], skipped: int, text: str) -> list[str]:
+    """The `words` read after a figure (`skipped` of the words of `text` before them) that come before the next
+    figure of its clause (all of them if none)."""
     found = _NEXT_FIGURE.search(_clause_after(text))
-    return words if found is None else words[: len(_words(text[: found.start()]))]
+    return words if found is None else words[: max(0, len(_words(text[: found.start()])) - skipped)]
 
 
 def _clause_after(text: str) -> str:
@@ -368,7 +369,7 @@ def frame_of(
     whole = after[: len(after) - len(told)]
     reads_after = counted is None or _is_person(counted, roles) or counts_units
     # "The survey of 14,200 workers found 3,150 had been hurt": what is told after the next figure is that figure's
-    for word in _before_next_figure(told, sentence.text[m.end - rel :]) if measure is None and reads_after else ():
+    for word in _before_next_figure(told, len(whole), sentence.text[m.end - rel :]) if measure is None and reads_after else ():
         measure = _measure_of(word)
         if measure:
             break
@@ -703,6 +704,18 @@ def _found_part() -> re.Pattern[str]:
     )
 
 
+@cache
+def _study_finding() -> re.Pattern[str]:
+    """A count a study, survey or census tells as what it found (data/study_nouns.csv): "The census found that
+    870 households had no car" counts some of the households it counted, not all of them."""
+    verbs = "|".join(re.escape(v) for v in sorted(finding_verbs(), key=len, reverse=True))
+    nouns = "|".join(re.escape(r["word"]) for r in rows("study_nouns.csv"))
+    return re.compile(
+        rf"\b(?:{nouns})\b[^\d;:.!?()]{{0,{_FINDER_REACH}}}?\b(?:{verbs})\s+that\s+(?:[^\W\d_]+\s+){{0,2}}$",
+        re.IGNORECASE,
+    )
+
+
 _CLAUSE_SUBJECT = 3  # words of a noun phrase a found count may open its clause with: "2,140 adult participants developed"
 
 
@@ -745,7 +758,7 @@ def _part_or_whole(sentence: Sentence, m: Mention) -> frozenset[str]:
         # "Of those, 2,140 fell ill", "2,140 of them": a part of a whole told in a sentence before (a whole in
         # the same sentence, "210 were injured, 35 of them seriously", says by its own words what the part is)
         return frozenset({PART})
-    if _found_part().search(lead) and _opens_a_clause(rest):
+    if (_found_part().search(lead) or _study_finding().search(lead)) and _opens_a_clause(rest):
         return frozenset({PART})  # "a survey of 14,200 staff found 3,150 had been hurt": some of those it studied
     return frozenset({WHOLE}) if whole.search(lead) else frozenset()
 
