@@ -203,3 +203,10 @@ def test_what_an_inquiry_found_is_still_the_count_itself(tmp_path):
         "Some 83 officers were injured during the riot, police said.",
     )
     assert any("38" in e and "83" in e for e in errors), errors
+
+
+def test_a_finding_is_a_studys_only_when_the_study_finds_it(tmp_path):
+    found = _claim(tmp_path, "During the trial, prosecutors showed that 12 payments were made to the minister.", "12")
+    assert "part of" not in found.frame.qualifiers  # a court's trial, and the prosecutors' finding
+    found = _claim(tmp_path, "The survey, by the transport union, found that 1,260 drivers slept badly.", "1,260")
+    assert "part of" in found.frame.qualifiers

@@ -707,11 +707,14 @@ def _found_part() -> re.Pattern[str]:
 @cache
 def _study_finding() -> re.Pattern[str]:
     """A count a study, survey or census tells as what it found (data/study_nouns.csv): "The census found that
-    870 households had no car" counts some of the households it counted, not all of them."""
+    870 households had no car" counts some of the households it counted, not all of them. The study is the
+    verb's subject, perhaps with an aside ("The survey, by the transport union, found that"); not "During the
+    trial, prosecutors showed that"."""
     verbs = "|".join(re.escape(v) for v in sorted(finding_verbs(), key=len, reverse=True))
     nouns = "|".join(re.escape(r["word"]) for r in rows("study_nouns.csv"))
     return re.compile(
-        rf"\b(?:{nouns})\b[^\d;:.!?()]{{0,{_FINDER_REACH}}}?\b(?:{verbs})\s+that\s+(?:[^\W\d_]+\s+){{0,2}}$",
+        rf"\b(?:{nouns}),?(?:\s+[^,\d;:.!?()]{{1,{_FINDER_REACH}}},)?\s+(?:(?:has|have|had)\s+)?(?:{verbs})\s+that\s+"
+        r"(?:[^\W\d_]+\s+){0,2}$",
         re.IGNORECASE,
     )
 
