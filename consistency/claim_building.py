@@ -32,6 +32,7 @@ from .align.frames import (
     change_base,
     dates_a_figure,
     event_word,
+    finding_verbs,
     frame_of,
     leads_to_whole,
     lemma,
@@ -45,6 +46,7 @@ from .align.frames import (
     separate_outcomes,
     tally_count,
     undated_measure,
+    verb_kind,
 )
 from .align.subjects import counts_its_own_subject, opening_age_noun, person_stood_for
 from .align.times import (
@@ -228,7 +230,22 @@ def figure_attribute(sentence: Sentence, m: Mention, neighbours: Sequence[Mentio
             terms = [t for t in terms if t not in said]
     if m.unit in _COUNTED_UNITS:
         terms.append(m.unit)
-    return tuple(dict.fromkeys(terms))
+    told = _finding_terms(sentence.text)
+    return tuple(dict.fromkeys(t for t in terms if t not in told))
+
+
+def _finding_terms(text: str) -> frozenset[str]:
+    """The terms of the verbs of finding in a sentence that open what was found ("the study found that 2,140
+    developed the disease", "a survey of 14,200 staff found 3,150 had been hurt"): they tell where its figures
+    come from, which two figures of one study share whatever each measures."""
+    return frozenset(
+        term for found in _FINDING.finditer(text) if found.group(1).lower() in finding_verbs()
+        for term in content_terms(found.group(1))
+    )
+
+
+# a verb that opens what it tells: a "that" clause or a figure after it
+_FINDING = re.compile(r"\b([^\W\d_]+)\s+(?=that\b|\d)", re.IGNORECASE)
 
 
 # Units that name what is counted: "230 passengers" counts passengers as "13 games" counts games.
@@ -244,7 +261,7 @@ def figure_head(sentence: Sentence, m: Mention, neighbours: Sequence[Mention]) -
     """The words right after a figure that name what it counts: "13,686 confirmed cases" → "confirm case".
 
     The run of content words directly after the figure, up to the first
-    function word; its last word is the thing counted.
+    function word or a verb of finding; its last word is the thing counted.
     """
     if m.kind not in ("number", "quantity"):
         return None  # after money or a share comes a place or a preposition, not what is counted
@@ -252,17 +269,52 @@ def figure_head(sentence: Sentence, m: Mention, neighbours: Sequence[Mention]) -
         return m.unit
     if m.text.endswith(")"):
         return None
+    terms = [t for t in content_terms(" ".join(w for w, _ in _counted_words(sentence, m)))]
+    return " ".join(terms[-3:]) or _counted_by_subject(sentence, m)
+
+
+def _counted_words(sentence: Sentence, m: Mention) -> list[tuple[str, int]]:
+    """The words right after a figure that name what it counts, each with where it ends in the sentence.
+
+    They end at the first function word, and at a verb of finding the counted
+    noun is the subject of: "a survey of 14,200 warehouse workers found 3,150
+    had been hurt" counts warehouse workers. A participle before the noun
+    ("13,686 confirmed cases") or another verb after it ("40 homes damaged in
+    the storm", "1,240 pupils sat the exam") still says what is counted.
+    """
     rest = sentence.text[m.end - sentence.start : sentence.end - sentence.start]
     stop = stopwords()
-    words = []
+    words: list[tuple[str, int]] = []
     for w in _WORD.finditer(rest[:60]):
         if rest[: w.start()].strip(" -") and not words:
             break  # punctuation or a number between figure and word
         if w.group().lower() in stop or (words and rest[words[-1][1] : w.start()].strip()):
             break
+        before = words[-1][0] if words else m.text.split()[-1]  # "48,600 people found": the noun is the figure's
+        if _verb_of_counted(w.group().lower(), before, counted=bool(words) or m.unit is not None):
+            break
         words.append((w.group(), w.end()))
-    terms = [t for t in content_terms(" ".join(w for w, _ in words))]
-    return " ".join(terms[-3:]) or _counted_by_subject(sentence, m)
+    return words
+
+
+def _verb_of_counted(word: str, before: str, counted: bool) -> bool:
+    """Whether `word`, after `before` (the counted noun when `counted`), is a verb of finding the noun is the
+    subject of (data/finding_verbs.csv: "14,200 staff found"): it says where a figure comes from, not what is
+    counted. Another verb stays in the words of what is counted: "1,240 pupils sat the exam" are not "1,050 pupils
+    passed"; so does a participle after an adverb ("500 locally recruited staff")."""
+    before = before.lower()
+    return counted and word in finding_verbs() and not (before.endswith("ly") or before in _adverbs())
+
+
+def counted_end(sentence: Sentence, m: Mention) -> int:
+    """Where the words that say what figure `m` counts end (its own end when none follow it): the words of
+    a figure before another are not the other's ("The survey of 14,200 workers found 3,150 had been hurt")."""
+    if m.kind not in ("number", "quantity"):
+        return m.end
+    words = _counted_words(sentence, m)
+    while words and verb_kind(words[-1][0].lower()) == "past":
+        words.pop()  # "300,000 people protested on Tuesday": what they did is the clause's, the date's too
+    return m.end + words[-1][1] if words else m.end
 
 
 @functools.cache
@@ -440,9 +492,12 @@ def _figure_window(sentence: Sentence, m: Mention, neighbours: Sequence[Mention]
         if other is m:
             continue
         if other.end <= m.start:
-            # "Varga on Friday defended the budget he presented on Tuesday": the act another date dates is its own
-            act = dated_act(sentence, other) if other.kind == "date" else None
-            lo = max(lo, other.end if act is None or sentence.start + act.end() > m.start else sentence.start + act.end())
+            if other.kind == "date":
+                # "Varga on Friday defended the budget he presented on Tuesday": the act another date dates is its own
+                act = dated_act(sentence, other)
+                lo = max(lo, other.end if act is None or sentence.start + act.end() > m.start else sentence.start + act.end())
+            else:  # "a survey of 14,200 warehouse workers found 3,150": the whole's counted words are the whole's
+                lo = max(lo, min(counted_end(sentence, other), m.start) if m.is_figure else other.end)
         elif other.start >= m.end:
             hi = min(hi, other.start)
     rel = sentence.start

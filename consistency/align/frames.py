@@ -224,6 +224,13 @@ def _up_to_next_figure(words: list[str], text: str) -> list[str]:
     return words[: min(len(words), end)]
 
 
+def _before_next_figure(words: list[str], skipped: int, text: str) -> list[str]:
+    """The `words` read after a figure (`skipped` of the words of `text` before them) that come before the next
+    figure of its clause (all of them if none)."""
+    found = _NEXT_FIGURE.search(_clause_after(text))
+    return words if found is None else words[: max(0, len(_words(text[: found.start()])) - skipped)]
+
+
 def _clause_after(text: str) -> str:
     cut = _CLAUSE_END.search(text)
     return text[: cut.start()] if cut else text
@@ -366,7 +373,8 @@ def frame_of(
     told = _past_whole(after, stop) if m.kind == "percent" else after
     whole = after[: len(after) - len(told)]
     reads_after = counted is None or _is_person(counted, roles) or counts_units
-    for word in told if measure is None and reads_after else ():
+    # "The survey of 14,200 workers found 3,150 had been hurt": what is told after the next figure is that figure's
+    for word in _before_next_figure(told, len(whole), sentence.text[m.end - rel :]) if measure is None and reads_after else ():
         measure = _measure_of(word)
         if measure:
             break
@@ -679,6 +687,54 @@ def _part_of_told() -> tuple[re.Pattern[str], re.Pattern[str]]:
     )
 
 
+@cache
+def finding_verbs() -> frozenset[str]:
+    """The verbs by which a study, a survey or a count tells what it found (data/finding_verbs.csv): they say
+    where a figure comes from, not what it measures."""
+    return frozenset(row["verb"] for row in rows("finding_verbs.csv"))
+
+
+# words a whole's count and its finding verb may stand apart by: "The survey of 14,200 warehouse workers found"
+_FINDER_REACH = 80
+
+
+@cache
+def _found_part() -> re.Pattern[str]:
+    """A count a verb of finding opens, whose subject counts a whole before it: "The survey of 14,200 workers
+    found 3,150 had been hurt", "a study of 48,600 adults found that about 2,140 developed the disease"."""
+    verbs = "|".join(re.escape(v) for v in sorted(finding_verbs(), key=len, reverse=True))
+    count = _figure_pattern().removesuffix(_PERCENT)
+    return re.compile(
+        rf"{count}[^\d,;:.!?()]{{1,{_FINDER_REACH}}}?\b(?:{verbs})\s+(?:that\s+)?(?:[^\W\d_]+\s+){{0,2}}$",
+        re.IGNORECASE,
+    )
+
+
+@cache
+def _study_finding() -> re.Pattern[str]:
+    """A count a study, survey or census tells as what it found (data/study_nouns.csv): "The census found that
+    870 households had no car" counts some of the households it counted, not all of them. The study is the
+    verb's subject, perhaps with an aside ("The survey, by the transport union, found that"); not "During the
+    trial, prosecutors showed that"."""
+    verbs = "|".join(re.escape(v) for v in sorted(finding_verbs(), key=len, reverse=True))
+    nouns = "|".join(re.escape(r["word"]) for r in rows("study_nouns.csv"))
+    return re.compile(
+        rf"\b(?:{nouns}),?(?:\s+[^,\d;:.!?()]{{1,{_FINDER_REACH}}},)?\s+(?:(?:has|have|had)\s+)?(?:{verbs})\s+that\s+"
+        r"(?:[^\W\d_]+\s+){0,2}$",
+        re.IGNORECASE,
+    )
+
+
+_CLAUSE_SUBJECT = 3  # words of a noun phrase a found count may open its clause with: "2,140 adult participants developed"
+
+
+def _opens_a_clause(rest: str) -> bool:
+    """Whether a found count is the subject of a clause of its own ("found 3,150 had been hurt", "showed 6,920
+    passed"), and not the object found ("found 212 defects in the brakes", "found 12 bodies")."""
+    words = _words(_clause_after(rest))[: _CLAUSE_SUBJECT + 1]
+    return any(verb_kind(w) in ("be", "have", "past", "modal") for w in words)
+
+
 def _listed(lead: str, rest: str) -> bool:
     """Whether a figure is one of two joined before the plural noun they share ("in the 12th and 58th minutes"):
     each is one of the values, and neither is the value of the thing counted alone ("the 21st minute")."""
@@ -711,6 +767,8 @@ def _part_or_whole(sentence: Sentence, m: Mention) -> frozenset[str]:
         # "Of those, 2,140 fell ill", "2,140 of them": a part of a whole told in a sentence before (a whole in
         # the same sentence, "210 were injured, 35 of them seriously", says by its own words what the part is)
         return frozenset({PART})
+    if (_found_part().search(lead) or _study_finding().search(lead)) and _opens_a_clause(rest):
+        return frozenset({PART})  # "a survey of 14,200 staff found 3,150 had been hurt": some of those it studied
     return frozenset({WHOLE}) if whole.search(lead) else frozenset()
 
 

@@ -793,7 +793,6 @@ def _done_by_act(words: Sequence[str], forward: bool) -> bool:
     return False
 
 
-
 UPDATE_MARK_DIGITS = 3  # "2,946" marks one update of a count; "2,000" or "820" may be any day's round figure
 
 
