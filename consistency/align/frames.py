@@ -1615,14 +1615,17 @@ def _sale_lead() -> re.Pattern[str]:
 
 @cache
 def _acquisition_verbs() -> frozenset[str]:
-    """Verbs of a thing or a player changing hands (data/acquisition_verbs.csv): "signed", "bought", "joined"."""
-    return frozenset(row["verb"] for row in rows("acquisition_verbs.csv"))
+    """Verbs of a thing or a player changing hands, as lemmas (data/acquisition_verbs.csv): "sign", "buy", "join"."""
+    return frozenset(lemma(row["verb"]) for row in rows("acquisition_verbs.csv"))
 
 
 def _paid_for(lead: str, clause: Sequence[str]) -> bool:
     """Whether a sum right after "for" is what a thing changed hands at, its clause telling of the deal by its verb
-    ("signed striker Tom Hale from Orm for", "joined Vessa on Monday for")."""
-    return lead_pattern("exchange_leads.csv").search(lead) is not None and not _acquisition_verbs().isdisjoint(clause)
+    in any form ("signed striker Tom Hale from Orm for", "joined Vessa on Monday for", "after signing him for")."""
+    if lead_pattern("exchange_leads.csv").search(lead) is None:
+        return False
+    verbs = _acquisition_verbs()
+    return any(lemma(w) in verbs for w in clause)
 
 
 CAPACITY = "capacity"  # the measure of what a thing can hold (data/measures.csv)
