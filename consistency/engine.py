@@ -141,12 +141,13 @@ def check(
         if as_of is not None:
             references = [r for r in references if r.time is None or r.time[0] <= as_of]
     target_paths = [Path(t) for t in targets]
+    texts = _Texts()  # each document's text, from when it is read (the check holds the documents without it)
     with workers(settings.jobs, settings.scheduler, kb) as run:
         documents, problems = load(paths, published=settings.published, max_bytes=settings.max_file_bytes, run=run,
-                                   store=store)
+                                   store=store, shelf=texts)
         problems.extend(fact_problems)
         if str(draft) == STDIN:
-            documents = _named_stdin(documents, draft_name, problems)
+            documents = _named_stdin(documents, draft_name, problems, texts)
         # One order whatever order the paths were given in: a rule that picks a representative claim picks
         # the same one, so discrepancy ids (and acknowledgements keyed on them) do not depend on the order.
         documents = sorted(documents, key=lambda d: d.id)
@@ -154,7 +155,7 @@ def check(
         focus_ids = _focus_ids(documents, target_paths, problems)
         ctx, stored = _read_context(documents, references, fact_doc, tolerance=settings.tolerance, store=store,
                                     progress=progress, knowledge=kb, problems=problems,
-                                    date_order=settings.date_order, run=run)
+                                    date_order=settings.date_order, run=run, texts=texts)
         documents = [d for d in ctx.documents.values() if d.id in ctx.sentence_terms]  # held without their text
         when = ctx.story_date
         stories = _Stories(ctx, story_numbers(ctx, store, run, stored.text))
@@ -237,16 +238,18 @@ def _read_context(
     problems: list[Problem] | None,
     date_order: str | None,
     run: Workers | None,
+    texts: _Texts | None = None,
 ) -> tuple[Context, StoredAnalyses]:
     """`context`, with every document's analysis left packed: the documents are in the Context with no
     claims and no sentence terms yet, and with their text held apart (see `StoredAnalyses.add`);
-    `StoredAnalyses` puts a story's in when its work needs them."""
+    `StoredAnalyses` puts a story's in when its work needs them. `texts` holds the texts of the documents
+    given without theirs (see `documents.load`)."""
     kb = knowledge if knowledge is not None else builtin()
     when = story_date(documents)
     sentence_terms: dict[str, list[tuple[int, frozenset[str]]]] = {}
     analysed: list[Document] = []
-    stored = StoredAnalyses(store, when, kb, date_order)
-    for doc, found in _analyses(documents, when, store, kb, run or InProcess(kb), date_order):
+    stored = StoredAnalyses(store, when, kb, date_order, texts)
+    for doc, found in _analyses(documents, when, store, kb, run or InProcess(kb), date_order, stored.texts.restored):
         if isinstance(found, AnalysisFailed):  # the document boundary: one text the parsers cannot read stops nothing
             if problems is None:
                 raise found
@@ -290,11 +293,12 @@ class StoredAnalyses:
     report (`read_back`).
     """
 
-    def __init__(self, store: ClaimStore | None, when: dt.date | None, kb: KnowledgeBase, date_order: str | None):
+    def __init__(self, store: ClaimStore | None, when: dt.date | None, kb: KnowledgeBase, date_order: str | None,
+                 texts: _Texts | None = None):
         self.store, self.when, self.kb, self.date_order = store, when, kb, date_order
         self.encoded: dict[str, bytes] = {}  # document id → its analysis as stored, until a story's work needs it
         self.packed = _Spilled()  # document id → its analysis packed, on disk until its story is worked
-        self.texts = _Texts()  # the texts of the documents added, on disk
+        self.texts = texts if texts is not None else _Texts()  # the texts of the documents added, on disk
         self.documents: dict[str, Document] = {}  # the documents of `encoded` (without their text)
 
     def add(self, doc: Document, found: Packed | bytes) -> Document:
@@ -302,7 +306,7 @@ class StoredAnalyses:
         the check holds it from now on: without its text, which `text` and `document` read back."""
         if isinstance(found, Packed):
             self.packed[doc.id] = found
-        held = self.texts.hold(doc)
+        held = doc if doc.id in self.texts else self.texts.hold(doc)
         if not isinstance(found, Packed):
             self.encoded[doc.id] = found
             self.documents[doc.id] = held
@@ -361,15 +365,23 @@ class StoredAnalyses:
 
 
 class _Texts:
-    """The texts of documents the check holds without them, in a temporary file (`_Spilled`) until read back."""
+    """The texts of documents the check holds without them, in a temporary file (`_Spilled`) until read back:
+    a `documents.Shelf`."""
 
     def __init__(self) -> None:
         self._spilled = _Spilled()
 
-    def hold(self, doc: Document) -> Document:
-        """`doc` without its text, which is kept here."""
-        self._spilled[doc.id] = Packed.of(doc.text)
+    def hold(self, doc: Document, key: object = None) -> Document:
+        """`doc` without its text, which is kept here under `key` (default: its id)."""
+        self._spilled[doc.id if key is None else key] = Packed.of(doc.text)
         return dataclasses.replace(doc, text="")
+
+    def rename(self, key: object, doc_id: str) -> None:
+        """The text kept under `key` is the text of document `doc_id` from now on."""
+        self._spilled.rename(key, doc_id)
+
+    def __contains__(self, doc_id: object) -> bool:
+        return doc_id in self._spilled
 
     def text(self, doc_id: str) -> str:
         return self._spilled[doc_id].unpack()
@@ -433,6 +445,11 @@ class _Spilled:
 
     def __len__(self) -> int:
         return len(self._where)
+
+    def rename(self, key: Any, new: Any) -> None:
+        """The bytes kept under `key` are kept under `new` from now on."""
+        if new != key:
+            self._where[new] = self._where.pop(key)
 
 
 # How hard a packed analysis is compressed: zlib's fastest level halves it, for a fiftieth of the time
@@ -597,8 +614,9 @@ def _as_of(documents: list[Document], as_of: dt.date | None, keep: set[Path]) ->
     return kept, left_out
 
 
-def _named_stdin(documents: list[Document], name: str, problems: list[Problem]) -> list[Document]:
-    """The documents with the one read from standard input named `name` (the draft a CMS pipes in).
+def _named_stdin(documents: list[Document], name: str, problems: list[Problem], texts: _Texts) -> list[Document]:
+    """The documents with the one read from standard input named `name` (the draft a CMS pipes in), its
+    text in `texts` kept under that name.
 
     A name another document already has is a problem: the piped draft is left out rather than mistaken for it.
     """
@@ -606,6 +624,9 @@ def _named_stdin(documents: list[Document], name: str, problems: list[Problem]) 
     if clash is not None:
         problems.append(Problem(STDIN, f"the draft's id {name!r} is taken by {clash}: give another with --draft-name"))
         return [d for d in documents if d.path != STDIN]
+    for d in documents:
+        if d.path == STDIN:
+            texts.rename(d.id, name)
     return [dataclasses.replace(d, id=name) if d.path == STDIN else d for d in documents]
 
 
@@ -889,13 +910,17 @@ def _analyses(
     kb: KnowledgeBase,
     run: Workers,
     date_order: str | None,
+    with_text: Callable[[Document], Document],
 ) -> Iterator[tuple[Document, Packed | AnalysisFailed | bytes]]:
-    """Each document with its analysis, in order: packed by `run`'s workers, or still encoded (bytes) when the store holds it."""
+    """Each document with its analysis, in order: packed by `run`'s workers, or still encoded (bytes) when the
+    store holds it. A document held without its text is given it (`with_text`) only while its key is made and
+    when its work item is made."""
     orders = [doc.order_of_dates(date_order) for doc in documents]
-    keys = [_store_key(doc, when, store, kb, order) for doc, order in zip(documents, orders, strict=True)] if store is not None else []
+    keys = [_store_key(with_text(doc), when, store, kb, order)
+            for doc, order in zip(documents, orders, strict=True)] if store is not None else []
     stored = [store.get_encoded(key) for key in keys] if store is not None else [None] * len(documents)
-    wanted = [(doc, when, order) for doc, order, found in zip(documents, orders, stored, strict=True) if found is None]
-    fresh = run.map(analyse_item, wanted)
+    wanted = [(doc, order) for doc, order, found in zip(documents, orders, stored, strict=True) if found is None]
+    fresh = run.map(analyse_item, _OnDemand(len(wanted), lambda k: (with_text(wanted[k][0]), when, wanted[k][1])))
     for i, doc in enumerate(documents):
         found = stored[i]
         if found is None:
