@@ -676,9 +676,12 @@ def _signatures(docs: Sequence[Document], text: Callable[[str], str], run: Worke
     found = {d.id: store.lookup(_signature_key(d, keys)) if store and keys else None for d in docs}
     missing = [d for d in docs if found[d.id] is None]
     items = _OnDemand(len(missing), lambda k: (text(missing[k].id), missing[k].title))
+    # the same names, and weights, recur across an archive's stories, whose signatures are all held at once:
+    # each name and each weight is held once
+    weights: dict[float, float] = {}
     for doc, signature in zip(missing, run.map(signature_item, items), strict=True):
-        # the same names recur across an archive's stories, whose signatures are all held at once: each name once
-        found[doc.id] = signature = {sys.intern(name): weight for name, weight in signature.items()}
+        found[doc.id] = signature = {sys.intern(name): weights.setdefault(weight, weight)
+                                     for name, weight in signature.items()}
         if store is not None and keys is not None:
             store.put(_signature_key(doc, keys), signature)
     return found
