@@ -799,13 +799,14 @@ def _story_key(story: Context, corpus_date, references, tolerance, wanted, kb: K
 
 def _story_results(store: ClaimStore | None, keys: Sequence[str | None], run: Workers, stories: Sequence[Context],
                    stored: StoredAnalyses, wanted: set[str] | None, coverage: tuple[Keeping, float, set[str]],
-                   agreements: bool) -> tuple[_SortedDiscrepancies, list]:
+                   agreements: bool) -> tuple[_SortedDiscrepancies, _Spilled]:
     """The stories' discrepancies, each story's from the store when nothing they depend on has changed (its
     key there), else found by its rules on `run`'s workers, and stored; and the coverage of each story whose
-    rules ran, measured in the same work (`story_rules_and_coverage`), None for the others. Its agreements
-    hold their claims: they are kept only when the report lists them or the store keeps them."""
+    rules ran, measured in the same work (`story_rules_and_coverage`), by the story's number, packed in the
+    check's temporary file until the stories' coverage is put together (the others have none there). Its
+    agreements hold their claims: they are kept only when the report lists them or the store keeps them."""
     found = _SortedDiscrepancies()
-    measured: list = [None] * len(keys)
+    measured = _Spilled()
     missing = []
     for i, key in enumerate(keys):
         result = store.get_result(f"rules:{key}") if store is not None and key is not None else None
@@ -816,7 +817,7 @@ def _story_results(store: ClaimStore | None, keys: Sequence[str | None], run: Wo
     items = _OnDemand(len(missing), lambda k: (stored.shipped(stories[missing[k]]), wanted, coverage))
     for i, (result, part) in zip(missing, run.map(story_rules_and_coverage, items), strict=True):
         found.add(i, result)
-        measured[i] = part if agreements or store is not None else (part[0], [])
+        measured[i] = Packed.of(part if agreements or store is not None else (part[0], []))
         if store is not None and keys[i] is not None:
             store.put(f"rules:{keys[i]}", result)
     return found, measured
@@ -842,7 +843,7 @@ class _OnDemand(Sequence[Any]):
 
 def _coverage(ctx: Context, stories: Sequence[Context], keys: list[str | None], found: Sequence[Discrepancy], tolerance: float,
               focus: set[str], store: ClaimStore | None, stored: StoredAnalyses, agreements: bool, run: Workers,
-              measured: Sequence):
+              measured: _Spilled):
     """Coverage and agreements, measured story by story on `run`'s workers and put together in the
     corpus's document order. A story `measured` already (with its rules) is not measured again.
 
@@ -851,7 +852,7 @@ def _coverage(ctx: Context, stories: Sequence[Context], keys: list[str | None], 
     story_of = {doc: i for i, story in enumerate(stories) for doc in story.sentence_terms}
     # each story's discrepancies by their place in `found` (read back one story at a time), and their ids;
     # a story measured with its rules and not stored needs neither
-    wanted = {i for i, key in enumerate(keys) if key is not None or measured[i] is None}
+    wanted = {i for i, key in enumerate(keys) if key is not None or i not in measured}
     by_story: dict[int, list[int]] = {}
     ids: dict[int, list[str]] = {}
     for n, d in enumerate(found if wanted else ()):
@@ -862,10 +863,10 @@ def _coverage(ctx: Context, stories: Sequence[Context], keys: list[str | None], 
     memo_keys = [None if key is None else "|".join([key, *sorted(ids.get(i, [])), *sorted(focus)])
                  for i, key in enumerate(keys)]
     parts = [_stored_coverage(store, key, agreements) for key in memo_keys]
-    missing = [i for i, part in enumerate(parts) if part is None and measured[i] is None]
+    missing = [i for i, part in enumerate(parts) if part is None and i not in measured]
     items = _OnDemand(len(missing), lambda k: (stored.shipped(stories[missing[k]]),
                                                [found[n] for n in by_story.get(missing[k], [])], tolerance, focus))
-    fresh = [(i, part) for i, part in enumerate(measured) if part is not None and parts[i] is None]
+    fresh = [(i, measured[i].unpack()) for i in range(len(keys)) if i in measured and parts[i] is None]
     for i, part in [*fresh, *zip(missing, run.map(story_coverage, items), strict=True)]:
         if store is not None and memo_keys[i] is not None:
             store.put(f"coverage:{memo_keys[i]}", part[0])
