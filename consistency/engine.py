@@ -106,9 +106,10 @@ def check(
     Files that cannot be read are reported in `Report.problems`; the rest
     is still checked. Each document's claims are kept packed until its
     story's rules and coverage unpack them, one story at a time, and its
-    text waits in the check's temporary file once its claims are built (read
-    back to sign it, for its story's rules, and as `Report.documents`, a
-    sequence, is read); `Report.claims` is a sequence built on first use; `Report.discrepancies`
+    text waits in the check's temporary file from when its file is read (read
+    back to analyse and sign it, for its story's rules, and as `Report.documents`, a
+    sequence, is read); the coverage a story measures waits there too until the
+    stories' coverage is put together; `Report.claims` is a sequence built on first use; `Report.discrepancies`
     is a sequence whose items are held packed and unpacked as they are read. With a `store`,
     documents whose content has not changed are not parsed again, and a
     story none of whose documents changed takes its result from the store; a file unchanged since
@@ -287,10 +288,11 @@ class StoredAnalyses:
     story's rules and its coverage both need it). A row that does not decode
     is analysed again (and stored again while the store is open).
 
-    A document's text waits in the temporary file too, from when its analysis
-    is added: the check holds each document without it (`add`), and reads it
-    back for the work that reads it (signing, a story's rules) and for the
-    report (`read_back`).
+    A document's text waits in the temporary file too (`texts`), from when
+    its file is read (`documents.load` puts it there) or, for a document
+    given with its text, from when its analysis is added: the check holds
+    each document without it, and reads it back for the work that reads it
+    (analysis, signing, a story's rules) and for the report (`read_back`).
     """
 
     def __init__(self, store: ClaimStore | None, when: dt.date | None, kb: KnowledgeBase, date_order: str | None,
