@@ -39,6 +39,7 @@ still match the file.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import os
 import sys
 import time
@@ -46,7 +47,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from .files import MAX_FILE_BYTES, NotReadable, bounded, read_regular_file
 from .model import Document, Problem
@@ -63,7 +64,7 @@ if TYPE_CHECKING:
     from .store import ClaimStore
     from .workers import Workers
 
-__all__ = ["EXTENSIONS", "MAX_FILE_BYTES", "Inputs", "collect", "load", "read_file"]
+__all__ = ["EXTENSIONS", "MAX_FILE_BYTES", "Inputs", "Shelf", "collect", "load", "read_file"]
 
 # File extension → the reader that handles it.
 EXTENSIONS = {
@@ -110,6 +111,7 @@ def load(
     max_bytes: int = MAX_FILE_BYTES,
     run: Workers | None = None,
     store: ClaimStore | None = None,
+    shelf: Shelf | None = None,
 ) -> tuple[list[Document], list[Problem]]:
     """Read every document under `paths`; problems are collected, never raised.
 
@@ -121,33 +123,61 @@ def load(
     always read here. With a `store`, a file read without a problem is
     remembered there with its size, times and inode, and is not read again
     while they stay the same (see `_file_state`).
+
+    With a `shelf`, each document's text is put on it as soon as its file is
+    read, and the documents come back without it (an empty `text`): a
+    check's texts are not all in memory at once. Until every file is read a
+    text is shelved under a number, then under its document's id (see `Shelf`).
     """
     inputs = collect(paths)
     problems = list(inputs.problems)
     states = {path: _file_state(path, max_bytes) for path in inputs.files} if store is not None else {}
     remembered = _remembered(store, states) if store is not None else {}
-    pieces = [piece for path in inputs.files if path != STDIN and path not in remembered
-              for piece in _pieces(path, max_bytes)]
-    found_in: dict[str, list[_Read]] = {}
-    trouble_in: dict[str, list[Problem]] = {}
-    read = run.map(_read_piece, pieces) if run is not None else (_read_piece(piece) for piece in pieces)
-    for (path, _, _), (found, trouble) in zip(pieces, read, strict=True):
-        found_in.setdefault(path, []).extend(found)
-        trouble_in.setdefault(path, []).extend(trouble)
+    pieces = {path: _pieces(path, max_bytes) for path in inputs.files if path != STDIN and path not in remembered}
+    every_piece = [piece for path_pieces in pieces.values() for piece in path_pieces]
+    read = run.map(_read_piece, every_piece) if run is not None else (_read_piece(piece) for piece in every_piece)
     reads: list[_Read] = []
     for path in inputs.files:
         if path in remembered:
-            reads.extend(remembered[path])
+            reads.extend(_shelved(remembered[path], shelf, len(reads)))
             continue
-        found, trouble = (found_in[path], trouble_in[path]) if path in found_in else _read_file(path, max_bytes)
-        reads.extend(found)
+        if path in pieces:  # its pieces' results come next, in order
+            found, trouble = [], []
+            for piece_found, piece_trouble in itertools.islice(read, len(pieces[path])):
+                found.extend(piece_found)
+                trouble.extend(piece_trouble)
+        else:
+            found, trouble = _read_file(path, max_bytes)
         problems.extend(trouble)
         if store is not None and states.get(path) is not None and not trouble:
             store.put(_READ + os.path.abspath(path), (states[path], [(r.document, r.by_name, r.suffix) for r in found]))
+        reads.extend(_shelved(found, shelf, len(reads)))
     documents = _unique_ids(reads)
+    if shelf is not None:
+        for number, document in enumerate(documents):
+            shelf.rename(number, document.id)
     if published is not None:
         documents = [replace(d, published=published) for d in documents]
     return documents, problems
+
+
+class Shelf(Protocol):
+    """Where `load` puts the texts of the documents it reads (a check's temporary file)."""
+
+    def hold(self, document: Document, key: object = None) -> Document:
+        """`document` without its text, which is kept under `key` (default: the document's id)."""
+        ...
+
+    def rename(self, key: object, doc_id: str) -> None:
+        """The text kept under `key` is the text of the document `doc_id` from now on."""
+        ...
+
+
+def _shelved(reads: list[_Read], shelf: Shelf | None, before: int) -> list[_Read]:
+    """`reads` with their texts put on the `shelf`, each under its number among all reads (`before` came first)."""
+    if shelf is None:
+        return reads
+    return [replace(r, document=shelf.hold(r.document, before + n)) for n, r in enumerate(reads)]
 
 
 _READ = "read:"  # store key prefix: a file's absolute path → (its state when read, its documents as read)

@@ -105,9 +105,10 @@ def check(
     Files that cannot be read are reported in `Report.problems`; the rest
     is still checked. Each document's claims are kept packed until its
     story's rules and coverage unpack them, one story at a time, and its
-    text waits in the check's temporary file once its claims are built (read
-    back to sign it, for its story's rules, and as `Report.documents`, a
-    sequence, is read); `Report.claims` is a sequence built on first use; `Report.discrepancies`
+    text waits in the check's temporary file from when its file is read (read
+    back to analyse and sign it, for its story's rules, and as `Report.documents`, a
+    sequence, is read); the coverage a story measures waits there too until the
+    stories' coverage is put together; `Report.claims` is a sequence built on first use; `Report.discrepancies`
     is a sequence whose items are held packed and unpacked as they are read. With a `store`,
     documents whose content has not changed are not parsed again, and a
     story none of whose documents changed takes its result from the store; a file unchanged since
@@ -140,12 +141,13 @@ def check(
         if as_of is not None:
             references = [r for r in references if r.time is None or r.time[0] <= as_of]
     target_paths = [Path(t) for t in targets]
+    texts = _Texts()  # each document's text, from when it is read (the check holds the documents without it)
     with workers(settings.jobs, settings.scheduler, kb) as run:
         documents, problems = load(paths, published=settings.published, max_bytes=settings.max_file_bytes, run=run,
-                                   store=store)
+                                   store=store, shelf=texts)
         problems.extend(fact_problems)
         if str(draft) == STDIN:
-            documents = _named_stdin(documents, draft_name, problems)
+            documents = _named_stdin(documents, draft_name, problems, texts)
         # One order whatever order the paths were given in: a rule that picks a representative claim picks
         # the same one, so discrepancy ids (and acknowledgements keyed on them) do not depend on the order.
         documents = sorted(documents, key=lambda d: d.id)
@@ -153,7 +155,7 @@ def check(
         focus_ids = _focus_ids(documents, target_paths, problems)
         ctx, stored = _read_context(documents, references, fact_doc, tolerance=settings.tolerance, store=store,
                                     progress=progress, knowledge=kb, problems=problems,
-                                    date_order=settings.date_order, run=run)
+                                    date_order=settings.date_order, run=run, texts=texts)
         documents = [d for d in ctx.documents.values() if d.id in ctx.sentence_terms]  # held without their text
         when = ctx.story_date
         stories = _Stories(ctx, story_numbers(ctx, store, run, stored.text))
@@ -236,16 +238,18 @@ def _read_context(
     problems: list[Problem] | None,
     date_order: str | None,
     run: Workers | None,
+    texts: _Texts | None = None,
 ) -> tuple[Context, StoredAnalyses]:
     """`context`, with every document's analysis left packed: the documents are in the Context with no
     claims and no sentence terms yet, and with their text held apart (see `StoredAnalyses.add`);
-    `StoredAnalyses` puts a story's in when its work needs them."""
+    `StoredAnalyses` puts a story's in when its work needs them. `texts` holds the texts of the documents
+    given without theirs (see `documents.load`)."""
     kb = knowledge if knowledge is not None else builtin()
     when = story_date(documents)
     sentence_terms: dict[str, list[tuple[int, frozenset[str]]]] = {}
     analysed: list[Document] = []
-    stored = StoredAnalyses(store, when, kb, date_order)
-    for doc, found in _analyses(documents, when, store, kb, run or InProcess(kb), date_order):
+    stored = StoredAnalyses(store, when, kb, date_order, texts)
+    for doc, found in _analyses(documents, when, store, kb, run or InProcess(kb), date_order, stored.texts.restored):
         if isinstance(found, AnalysisFailed):  # the document boundary: one text the parsers cannot read stops nothing
             if problems is None:
                 raise found
@@ -283,17 +287,19 @@ class StoredAnalyses:
     story's rules and its coverage both need it). A row that does not decode
     is analysed again (and stored again while the store is open).
 
-    A document's text waits in the temporary file too, from when its analysis
-    is added: the check holds each document without it (`add`), and reads it
-    back for the work that reads it (signing, a story's rules) and for the
-    report (`read_back`).
+    A document's text waits in the temporary file too (`texts`), from when
+    its file is read (`documents.load` puts it there) or, for a document
+    given with its text, from when its analysis is added: the check holds
+    each document without it, and reads it back for the work that reads it
+    (analysis, signing, a story's rules) and for the report (`read_back`).
     """
 
-    def __init__(self, store: ClaimStore | None, when: dt.date | None, kb: KnowledgeBase, date_order: str | None):
+    def __init__(self, store: ClaimStore | None, when: dt.date | None, kb: KnowledgeBase, date_order: str | None,
+                 texts: _Texts | None = None):
         self.store, self.when, self.kb, self.date_order = store, when, kb, date_order
         self.encoded: dict[str, bytes] = {}  # document id → its analysis as stored, until a story's work needs it
         self.packed = _Spilled()  # document id → its analysis packed, on disk until its story is worked
-        self.texts = _Texts()  # the texts of the documents added, on disk
+        self.texts = texts if texts is not None else _Texts()  # the texts of the documents added, on disk
         self.documents: dict[str, Document] = {}  # the documents of `encoded` (without their text)
 
     def add(self, doc: Document, found: Packed | bytes) -> Document:
@@ -301,7 +307,7 @@ class StoredAnalyses:
         the check holds it from now on: without its text, which `text` and `document` read back."""
         if isinstance(found, Packed):
             self.packed[doc.id] = found
-        held = self.texts.hold(doc)
+        held = doc if doc.id in self.texts else self.texts.hold(doc)
         if not isinstance(found, Packed):
             self.encoded[doc.id] = found
             self.documents[doc.id] = held
@@ -360,15 +366,23 @@ class StoredAnalyses:
 
 
 class _Texts:
-    """The texts of documents the check holds without them, in a temporary file (`_Spilled`) until read back."""
+    """The texts of documents the check holds without them, in a temporary file (`_Spilled`) until read back:
+    a `documents.Shelf`."""
 
     def __init__(self) -> None:
         self._spilled = _Spilled()
 
-    def hold(self, doc: Document) -> Document:
-        """`doc` without its text, which is kept here."""
-        self._spilled[doc.id] = Packed.of(doc.text)
+    def hold(self, doc: Document, key: object = None) -> Document:
+        """`doc` without its text, which is kept here under `key` (default: its id)."""
+        self._spilled[doc.id if key is None else key] = Packed.of(doc.text)
         return dataclasses.replace(doc, text="")
+
+    def rename(self, key: object, doc_id: str) -> None:
+        """The text kept under `key` is the text of document `doc_id` from now on."""
+        self._spilled.rename(key, doc_id)
+
+    def __contains__(self, doc_id: object) -> bool:
+        return doc_id in self._spilled
 
     def text(self, doc_id: str) -> str:
         return self._spilled[doc_id].unpack()
@@ -432,6 +446,11 @@ class _Spilled:
 
     def __len__(self) -> int:
         return len(self._where)
+
+    def rename(self, key: Any, new: Any) -> None:
+        """The bytes kept under `key` are kept under `new` from now on."""
+        if new != key:
+            self._where[new] = self._where.pop(key)
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
@@ -594,8 +613,9 @@ def _as_of(documents: list[Document], as_of: dt.date | None, keep: set[Path]) ->
     return kept, left_out
 
 
-def _named_stdin(documents: list[Document], name: str, problems: list[Problem]) -> list[Document]:
-    """The documents with the one read from standard input named `name` (the draft a CMS pipes in).
+def _named_stdin(documents: list[Document], name: str, problems: list[Problem], texts: _Texts) -> list[Document]:
+    """The documents with the one read from standard input named `name` (the draft a CMS pipes in), its
+    text in `texts` kept under that name.
 
     A name another document already has is a problem: the piped draft is left out rather than mistaken for it.
     """
@@ -603,6 +623,9 @@ def _named_stdin(documents: list[Document], name: str, problems: list[Problem]) 
     if clash is not None:
         problems.append(Problem(STDIN, f"the draft's id {name!r} is taken by {clash}: give another with --draft-name"))
         return [d for d in documents if d.path != STDIN]
+    for d in documents:
+        if d.path == STDIN:
+            texts.rename(d.id, name)
     return [dataclasses.replace(d, id=name) if d.path == STDIN else d for d in documents]
 
 
@@ -652,9 +675,12 @@ def _signatures(docs: Sequence[Document], text: Callable[[str], str], run: Worke
     found = {d.id: store.lookup(_signature_key(d, keys)) if store and keys else None for d in docs}
     missing = [d for d in docs if found[d.id] is None]
     items = _OnDemand(len(missing), lambda k: (text(missing[k].id), missing[k].title))
+    # the same names, and weights, recur across an archive's stories, whose signatures are all held at once:
+    # each name and each weight is held once
+    weights: dict[float, float] = {}
     for doc, signature in zip(missing, run.map(signature_item, items), strict=True):
-        # the same names recur across an archive's stories, whose signatures are all held at once: each name once
-        found[doc.id] = signature = {sys.intern(name): weight for name, weight in signature.items()}
+        found[doc.id] = signature = {sys.intern(name): weights.setdefault(weight, weight)
+                                     for name, weight in signature.items()}
         if store is not None and keys is not None:
             store.put(_signature_key(doc, keys), signature)
     return found
@@ -772,13 +798,14 @@ def _story_key(story: Context, corpus_date, references, tolerance, wanted, kb: K
 
 def _story_results(store: ClaimStore | None, keys: Sequence[str | None], run: Workers, stories: Sequence[Context],
                    stored: StoredAnalyses, wanted: set[str] | None, coverage: tuple[Keeping, float, set[str]],
-                   agreements: bool) -> tuple[_SortedDiscrepancies, list]:
+                   agreements: bool) -> tuple[_SortedDiscrepancies, _Spilled]:
     """The stories' discrepancies, each story's from the store when nothing they depend on has changed (its
     key there), else found by its rules on `run`'s workers, and stored; and the coverage of each story whose
-    rules ran, measured in the same work (`story_rules_and_coverage`), None for the others. Its agreements
-    hold their claims: they are kept only when the report lists them or the store keeps them."""
+    rules ran, measured in the same work (`story_rules_and_coverage`), by the story's number, packed in the
+    check's temporary file until the stories' coverage is put together (the others have none there). Its
+    agreements hold their claims: they are kept only when the report lists them or the store keeps them."""
     found = _SortedDiscrepancies()
-    measured: list = [None] * len(keys)
+    measured = _Spilled()
     missing = []
     for i, key in enumerate(keys):
         result = store.get_result(f"rules:{key}") if store is not None and key is not None else None
@@ -789,7 +816,7 @@ def _story_results(store: ClaimStore | None, keys: Sequence[str | None], run: Wo
     items = _OnDemand(len(missing), lambda k: (stored.shipped(stories[missing[k]]), wanted, coverage))
     for i, (result, part) in zip(missing, run.map(story_rules_and_coverage, items), strict=True):
         found.add(i, result)
-        measured[i] = part if agreements or store is not None else (part[0], [])
+        measured[i] = Packed.of(part if agreements or store is not None else (part[0], []))
         if store is not None and keys[i] is not None:
             store.put(f"rules:{keys[i]}", result)
     return found, measured
@@ -815,7 +842,7 @@ class _OnDemand(Sequence[Any]):
 
 def _coverage(ctx: Context, stories: Sequence[Context], keys: list[str | None], found: Sequence[Discrepancy], tolerance: float,
               focus: set[str], store: ClaimStore | None, stored: StoredAnalyses, agreements: bool, run: Workers,
-              measured: Sequence):
+              measured: _Spilled):
     """Coverage and agreements, measured story by story on `run`'s workers and put together in the
     corpus's document order. A story `measured` already (with its rules) is not measured again.
 
@@ -824,7 +851,7 @@ def _coverage(ctx: Context, stories: Sequence[Context], keys: list[str | None], 
     story_of = {doc: i for i, story in enumerate(stories) for doc in story.sentence_terms}
     # each story's discrepancies by their place in `found` (read back one story at a time), and their ids;
     # a story measured with its rules and not stored needs neither
-    wanted = {i for i, key in enumerate(keys) if key is not None or measured[i] is None}
+    wanted = {i for i, key in enumerate(keys) if key is not None or i not in measured}
     by_story: dict[int, list[int]] = {}
     ids: dict[int, list[str]] = {}
     for n, d in enumerate(found if wanted else ()):
@@ -835,10 +862,10 @@ def _coverage(ctx: Context, stories: Sequence[Context], keys: list[str | None], 
     memo_keys = [None if key is None else "|".join([key, *sorted(ids.get(i, [])), *sorted(focus)])
                  for i, key in enumerate(keys)]
     parts = [_stored_coverage(store, key, agreements) for key in memo_keys]
-    missing = [i for i, part in enumerate(parts) if part is None and measured[i] is None]
+    missing = [i for i, part in enumerate(parts) if part is None and i not in measured]
     items = _OnDemand(len(missing), lambda k: (stored.shipped(stories[missing[k]]),
                                                [found[n] for n in by_story.get(missing[k], [])], tolerance, focus))
-    fresh = [(i, part) for i, part in enumerate(measured) if part is not None and parts[i] is None]
+    fresh = [(i, measured[i].unpack()) for i in range(len(keys)) if i in measured and parts[i] is None]
     for i, part in [*fresh, *zip(missing, run.map(story_coverage, items), strict=True)]:
         if store is not None and memo_keys[i] is not None:
             store.put(f"coverage:{memo_keys[i]}", part[0])
@@ -886,13 +913,17 @@ def _analyses(
     kb: KnowledgeBase,
     run: Workers,
     date_order: str | None,
+    with_text: Callable[[Document], Document],
 ) -> Iterator[tuple[Document, Packed | AnalysisFailed | bytes]]:
-    """Each document with its analysis, in order: packed by `run`'s workers, or still encoded (bytes) when the store holds it."""
+    """Each document with its analysis, in order: packed by `run`'s workers, or still encoded (bytes) when the
+    store holds it. A document held without its text is given it (`with_text`) only while its key is made and
+    when its work item is made."""
     orders = [doc.order_of_dates(date_order) for doc in documents]
-    keys = [_store_key(doc, when, store, kb, order) for doc, order in zip(documents, orders, strict=True)] if store is not None else []
+    keys = [_store_key(with_text(doc), when, store, kb, order)
+            for doc, order in zip(documents, orders, strict=True)] if store is not None else []
     stored = [store.get_encoded(key) for key in keys] if store is not None else [None] * len(documents)
-    wanted = [(doc, when, order) for doc, order, found in zip(documents, orders, stored, strict=True) if found is None]
-    fresh = run.map(analyse_item, wanted)
+    wanted = [(doc, order) for doc, order, found in zip(documents, orders, stored, strict=True) if found is None]
+    fresh = run.map(analyse_item, _OnDemand(len(wanted), lambda k: (with_text(wanted[k][0]), when, wanted[k][1])))
     for i, doc in enumerate(documents):
         found = stored[i]
         if found is None:

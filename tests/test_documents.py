@@ -504,3 +504,34 @@ def test_decomposed_accents_are_composed(tmp_path):
     assert not problems
     assert doc.text.startswith("Simón Bolívar")
     assert unicodedata.is_normalized("NFC", doc.text)
+
+
+class _DictShelf:
+    """A `documents.Shelf` in a dict: what `load` put on it, by key."""
+
+    def __init__(self) -> None:
+        self.texts: dict[object, str] = {}
+
+    def hold(self, document: Document, key: object = None) -> Document:
+        self.texts[document.id if key is None else key] = document.text
+        return Document(**{**{f: getattr(document, f) for f in Document.__dataclass_fields__}, "text": ""})
+
+    def rename(self, key: object, doc_id: str) -> None:
+        self.texts[doc_id] = self.texts.pop(key)
+
+
+def test_a_shelf_holds_each_text_under_its_documents_unique_id(tmp_path):
+    for folder, text in [("north", "Harbour fees rose 4% in May."), ("south", "Harbour fees rose 5% in May.")]:
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "fees.txt").write_text(text, encoding="utf-8")
+    (tmp_path / "wire.jsonl").write_text(
+        '{"id": "w1", "text": "The ferry left at 9am."}\n{"id": "w1", "text": "The ferry left at 10am."}\n',
+        encoding="utf-8")
+    shelf = _DictShelf()
+    held, _ = load([tmp_path], shelf=shelf)
+    whole, _ = load([tmp_path])
+    assert sorted(d.id for d in held) == ["north/fees", "south/fees", "w1", "w1-2"]
+    assert [d.id for d in held] == [d.id for d in whole]
+    assert all(d.text == "" for d in held)
+    assert shelf.texts == {d.id: d.text for d in whole}
+    assert [d.title for d in held] == [d.title for d in whole]

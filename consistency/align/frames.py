@@ -1863,10 +1863,21 @@ def _letters(name: str) -> str:
 NAME_TOKEN = 4  # letters in the shortest word of a name that tells it from others ("Orsa" tells, "Led" does not)
 
 
-@lru_cache(maxsize=_NAMES_KEPT)
+# A call with more names than this (a document's capitalised words, asked for once) is answered without the
+# cache: its key would hold them all, and an archive's documents would fill the cache with their words.
+_NAMES_PER_KEY = 8
+
+
 def name_tokens(names: tuple[str, ...]) -> frozenset[str]:
     """The stems of the words of some names ("Lake Orsa" → lake, orsa): who a figure is of, not what it measures."""
+    return _name_tokens(names) if len(names) > _NAMES_PER_KEY else _kept_name_tokens(names)
+
+
+def _name_tokens(names: tuple[str, ...]) -> frozenset[str]:
     return frozenset(stem(t) for n in names for t in n.split() if len(t) >= NAME_TOKEN)
+
+
+_kept_name_tokens = lru_cache(maxsize=_NAMES_KEPT)(_name_tokens)
 
 
 def one_name(x: str, y: str) -> bool:

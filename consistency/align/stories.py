@@ -154,6 +154,7 @@ def cluster_stories(
         return {d: 0 for d in docs}
     dates = dates or {}
     shared = _shared_names(signatures)
+    del signatures  # the names only one document gives are let go (a caller that passed them on holds them no more)
     weights = {d: sum(words.values()) for d, words in shared.items()}  # summed once, not for every candidate pair
     scores = (
         ((a, b), score)
@@ -291,6 +292,7 @@ def _candidate_pairs(
     slots = np.array([_slot(dates.get(d)) or 0 for d in docs], dtype=np.int64)  # an undated one's is not read
     undated = np.array([dates.get(d) is None for d in docs], dtype=bool)
     groups = [_band_groups(values) for values in bands]
+    del bands  # the MinHash values are read: only each band's groups are held while the pairs are made
     for i, d in enumerate(docs):
         alike = [order[start[i]:end[i]] for order, start, end in groups if end[i] - start[i] > 1]
         if not alike:
