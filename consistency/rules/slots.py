@@ -143,10 +143,25 @@ def _first_of(c: Claim) -> tuple[str, frozenset[str]] | None:
     return FIRST, frozenset(content_terms(found["thing"]))
 
 
+# Names whose deed is kept, by their sentence and place in it: the entity rules ask of each name several times,
+# and a story's reports repeat one another's sentences.
+_AGENTS_KEPT = 1 << 14
+_agents: dict[tuple[str, int, int], tuple[str, frozenset[str]] | None] = {}
+
+
 def agent_of(c: Claim) -> tuple[str, frozenset[str]] | None:
     """The slot of the thing a name is said to have done as "the winner of", "the author of", and the words
     of what it was done to ("the Booker Prize"); None if the sentence says no such thing. Who did a thing
     first fills a slot of its own ("the first woman to lead the Tarvo council")."""
+    key = (c.sentence.text, c.start - c.sentence.start, c.end - c.sentence.start)  # all that is read of the claim
+    if key not in _agents:
+        if len(_agents) >= _AGENTS_KEPT:
+            _agents.clear()
+        _agents[key] = _agent_of(c)
+    return _agents[key]
+
+
+def _agent_of(c: Claim) -> tuple[str, frozenset[str]] | None:
     first = _first_of(c) or _given_thing(c)
     if first is not None:
         return first
