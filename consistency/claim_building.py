@@ -1080,6 +1080,13 @@ def _across_an_act(sentence: Sentence, m: Mention, d: Mention) -> bool:
     return _act_opening().search(sentence.text[lo - rel : hi - rel]) is not None
 
 
+def _one_clause(sentence: Sentence, m: Mention, d: Mention) -> bool:
+    """Whether a figure and a date stand in one clause of their sentence: no semicolon between them."""
+    rel = sentence.start
+    lo, hi = (d.end, m.start) if d.end <= m.start else (m.end, d.start)
+    return ";" not in sentence.text[lo - rel : hi - rel]
+
+
 def _time_of(dates: Iterable[Mention]) -> tuple[dt.date, dt.date] | None:
     """The time a sentence's other claims speak for: its first date that names a period.
 
@@ -1303,14 +1310,16 @@ def claims_of(doc: Document, sentences: Sequence[Sentence], mentions: Sequence[M
                 # their sentence tells of; a long-past date still dates a past deal's price
                 # "up from 3.4% in April": a base's own date comes before the period of the figure it is a base of;
                 # a date after the report's day that a future step is set for is the step's, not the figure's
+                timed = [
+                    d for d in timing
+                    if based.get(d.start, m.start) == m.start and not is_future_step(sentence, m, d, doc.published)
+                    and not _across_an_act(sentence, m, d)
+                ]
                 time = (
                     _when_clause_time(sentence, dates, m)
                     or _time_of(d for d in timing if based.get(d.start) == m.start)
-                    or _time_of(
-                        d for d in timing
-                        if based.get(d.start, m.start) == m.start and not is_future_step(sentence, m, d, doc.published)
-                        and not _across_an_act(sentence, m, d)
-                    )
+                    # "By 2019 the chain had 112 stores; today it has 86": a clause's own date before another's
+                    or _time_of([d for d in timed if _one_clause(sentence, m, d)] or timed)
                 )
                 if tally_count(m) is not None:  # "approved the 2026 health bill on Thursday by 61 votes to 54"
                     time = _vote_time(sentence, dates)
