@@ -719,6 +719,17 @@ def anachronism(ctx: Context) -> Iterator[Discrepancy]:
         )
 
 
+def _post_before(c: Claim) -> tuple[str, ...]:
+    """The post said right before a name, in running text: ("chief", "executive") of "chief executive Lene
+    Strand said"; () when none stands there ("and Lene Strand", a name that opens its sentence)."""
+    lead = c.sentence.text[: c.mention.start - c.sentence.start]
+    words = [w for w in WORD.findall(lead)[-_POST_WORDS:] if w.islower() and w not in stopwords()]
+    return tuple(words) if words and lead.rstrip().endswith(words[-1]) else ()
+
+
+_POST_WORDS = 2  # words of a post before a name: "chief executive", "head coach"
+
+
 def _surname(text: str) -> str:
     word = text.split()[-1] if text.split() else text
     return re.sub(r"['’]s$", "", word).strip(".,;:")
@@ -776,10 +787,12 @@ def misspelt_people(ctx: Context) -> Iterator[Discrepancy]:
 
     The two names must give the same given names and surnames that differ
     by a near spelling or one slip of the keys in a word of five letters or
-    more ("Eklund" / "Ekland"; "Lowe" / "Love" are two names, and so are
-    "Paul Weber" and "Paula Weber"); the usual spelling must appear in at
-    least two reports as a person's, the other in one (as a person's, or
-    as a name the sentence does not say the kind of).
+    more ("Eklund" / "Ekland"; "Lowe" / "Love" are two names), or the same
+    surname and given names one slip apart said with the same post ("chief
+    executive Lene Strand" / "chief executive Lena Strand"; "Paul Weber" and
+    "his daughter, Paula Weber" are two people). The usual spelling must
+    appear in at least two reports as a person's, the other in one (as a
+    person's, or as a name the sentence does not say the kind of).
     """
     people: dict[str, list[Claim]] = defaultdict(list)  # names of people, and names of no known kind
     known_people: set[str] = set()
@@ -790,34 +803,49 @@ def misspelt_people(ctx: Context) -> Iterator[Discrepancy]:
             if m.role == "person":
                 known_people.add(m.canonical)
     reports = {name: sorted({c.doc for c in cs}) for name, cs in people.items()}
-    # names by their given names ("jonas"): a surname misspelt keeps them; a relative's given name does not
-    by_given: dict[tuple[str, ...], list[str]] = defaultdict(list)
+    posts = {name: {_post_before(c) for c in cs} - {()} for name, cs in people.items()}
+
+    def alike(odd: str, other: str) -> bool:
+        given, surname = odd.lower().split(), other.lower().split()
+        if len(given) != len(surname):
+            return False
+        if given[:-1] == surname[:-1]:  # "Marta Velling" / "Marta Vellign": the surname misspelt
+            return _word_alike(given[-1], surname[-1])
+        # "chief executive Lene Strand" / "chief executive Lena Strand": a given name misspelt, said with the same
+        # post; "Paul Weber" and "his daughter, Paula Weber" are two people
+        return (
+            given[-1] == surname[-1] and bool(posts[odd] & posts[other])
+            and OSA.distance(" ".join(given[:-1]), " ".join(surname[:-1])) <= 1
+        )
+
+    # the spellings others may be a slip of, by their given names and by their surname
+    usual_by: dict[tuple[str, ...], list[str]] = defaultdict(list)
     for name in sorted(people):
-        by_given[tuple(name.lower().split()[:-1])].append(name)
-    for names in by_given.values():
-        for odd in names:
-            if len(reports[odd]) != 1:
-                continue
-            usual = max(
-                (
-                    n for n in names
-                    if n != odd and n in known_people and len(reports[n]) >= 2 and _word_alike(_surname(odd), _surname(n))
-                ),
-                key=lambda n: (len(reports[n]), n),
-                default=None,
-            )
-            if usual is None or ctx.knowledge.canonical_name(odd) or ctx.knowledge.canonical_name(usual):
-                continue
-            first = people[odd][0]
-            other = next((c for c in people[usual] if c.doc != first.doc), people[usual][0])
-            n = len(reports[usual])
-            yield Discrepancy(
-                kind="name-variant",
-                severity=Severity.warning,
-                summary=f'"{odd}" ({first.doc}) appears in one report; {n} reports write "{usual}": likely a typo',
-                claims=(first, other),
-                explanation=(
-                    f'"{usual}" is named in {n} reports ({", ".join(reports[usual])}) and "{odd}" only in '
-                    f"{first.doc}; the names differ by a slip of the keys, and no alias list knows either."
-                ),
-            )
+        if name in known_people and len(reports[name]) >= 2:
+            words = tuple(name.lower().split())
+            usual_by[words[:-1]].append(name)
+            usual_by[("", words[-1])].append(name)
+    for odd in sorted(people):
+        if len(reports[odd]) != 1:
+            continue
+        words = tuple(odd.lower().split())
+        usual = max(
+            (n for n in usual_by[words[:-1]] + usual_by[("", words[-1])] if n != odd and alike(odd, n)),
+            key=lambda n: (len(reports[n]), n),
+            default=None,
+        )
+        if usual is None or ctx.knowledge.canonical_name(odd) or ctx.knowledge.canonical_name(usual):
+            continue
+        first = people[odd][0]
+        other = next((c for c in people[usual] if c.doc != first.doc), people[usual][0])
+        n = len(reports[usual])
+        yield Discrepancy(
+            kind="name-variant",
+            severity=Severity.warning,
+            summary=f'"{odd}" ({first.doc}) appears in one report; {n} reports write "{usual}": likely a typo',
+            claims=(first, other),
+            explanation=(
+                f'"{usual}" is named in {n} reports ({", ".join(reports[usual])}) and "{odd}" only in '
+                f"{first.doc}; the names differ by a slip of the keys, and no alias list knows either."
+            ),
+        )
