@@ -55,7 +55,7 @@ and the sentence's named entities for the attribution and the owner.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from functools import cache, lru_cache
 
 import simplemma
@@ -1603,7 +1603,12 @@ PRICE = "price"  # the measure of what a thing was sold at (data/measures.csv)
 def lead_pattern(name: str) -> re.Pattern[str]:
     """The phrases of data file `name` (column "phrase") right before a figure, a hedge perhaps between: what the
     phrases make the figure ("sold for" a price, "can carry" a capacity, "for" a price paid)."""
-    leads = "|".join(r"\s+".join(map(re.escape, r["phrase"].split())) for r in rows(name))
+    return _right_before(r["phrase"] for r in rows(name))
+
+
+def _right_before(phrases: Iterable[str]) -> re.Pattern[str]:
+    """Any of `phrases` ending a text, a hedge written before a figure perhaps after it ("home to about")."""
+    leads = "|".join(r"\s+".join(map(re.escape, phrase.split())) for phrase in phrases)
     hedges = "|".join(r"\s+".join(map(re.escape, r["phrase"].split())) for r in rows("hedges.csv") if r["position"] == "before")
     return re.compile(rf"\b(?:{leads})\s+(?:(?:{hedges})\s+)?$", re.IGNORECASE)
 
@@ -1640,9 +1645,7 @@ def _capacity_lead() -> re.Pattern[str]:
 @cache
 def _measure_leads() -> tuple[tuple[re.Pattern[str], str], ...]:
     """The words right before a count that name what it measures (data/measure_leads.csv): "home to" a population."""
-    hedges = "|".join(r"\s+".join(map(re.escape, r["phrase"].split())) for r in rows("hedges.csv") if r["position"] == "before")
-    leads = [(r"\s+".join(map(re.escape, r["phrase"].split())), r["measure"]) for r in rows("measure_leads.csv")]
-    return tuple((re.compile(rf"\b{lead}\s+(?:(?:{hedges})\s+)?$", re.IGNORECASE), measure) for lead, measure in leads)
+    return tuple((_right_before([r["phrase"]]), r["measure"]) for r in rows("measure_leads.csv"))
 
 
 @cache
