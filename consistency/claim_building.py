@@ -190,18 +190,20 @@ _ASIDE_BEFORE = re.compile(r",\s*([^,;:()]{1,60}?),\s*(?:[^\W\d_]+\s+)?$")
 _VALUE_PREPOSITIONS = ("to", "at", "from", "between", "on", "in")
 
 
+def _alternation(phrases: Iterable[str]) -> str:
+    """A regex alternation of phrases, longest first, their words apart by any space."""
+    return "|".join(r"\s+".join(map(re.escape, p.split())) for p in sorted(phrases, key=len, reverse=True))
+
+
 @functools.cache
 def _subject_verb() -> re.Pattern[str]:
     """A verb that makes the figure or date after it the value of the sentence's subject ("The death toll ... rose
     to 265", "The highest attendance ... is more than 51,000", data/subject_verbs.csv), then perhaps a preposition
     and a hedge written before the value ("rose to more than 300")."""
-    def alternation(phrases) -> str:
-        return "|".join(r"\s+".join(map(re.escape, p.split())) for p in sorted(phrases, key=len, reverse=True))
-
-    verbs = alternation(r["phrase"] for r in rows("subject_verbs.csv"))
-    hedges = alternation(r["phrase"] for r in rows("hedges.csv") if r["position"] == "before")
+    verbs = _alternation(r["phrase"] for r in rows("subject_verbs.csv"))
+    hedges = _alternation(r["phrase"] for r in rows("hedges.csv") if r["position"] == "before")
     return re.compile(
-        rf"\b(?:{verbs})\b(?:\s+(?:{alternation(_VALUE_PREPOSITIONS)}))?(?:\s+(?:{hedges}))?\s*$", re.IGNORECASE
+        rf"\b(?:{verbs})\b(?:\s+(?:{_alternation(_VALUE_PREPOSITIONS)}))?(?:\s+(?:{hedges}))?\s*$", re.IGNORECASE
     )
 
 
@@ -344,11 +346,8 @@ def _part_lead() -> re.Pattern[str]:
     """What stands between a figure and a part of it that names no noun of its own: the whole's words, then a
     part word (data/part_leads.csv: "including", "among them"), then perhaps a hedge ("some"). "Of which" is
     left out: what follows it mostly says what befell the part ("640 cases, of which 12 were fatal")."""
-    def alternation(phrases) -> str:
-        return "|".join(r"\s+".join(map(re.escape, p.split())) for p in sorted(phrases, key=len, reverse=True))
-
-    leads = alternation(r["phrase"] for r in rows("part_leads.csv"))
-    hedges = alternation(r["phrase"] for r in rows("hedges.csv") if r["position"] == "before")
+    leads = _alternation(r["phrase"] for r in rows("part_leads.csv"))
+    hedges = _alternation(r["phrase"] for r in rows("hedges.csv") if r["position"] == "before")
     return re.compile(rf"^[^\d.;:!?()]{{0,40}}?[,(]?\s*(?:{leads})\s+(?:(?:{hedges})\s+)?$", re.IGNORECASE)
 
 
@@ -1175,14 +1174,30 @@ def _represented(sentence: Sentence, m: Mention) -> bool:
     )
 
 
+@cache
+def _staff_credit() -> re.Pattern[str]:
+    """The opening of a line that credits the report's own staff (data/staff_credits.csv): in brackets, or alone
+    for the labels only credits use ("Reporting by ...", not "Written by ..., the novel")."""
+    every = _alternation(r["label"] for r in rows("staff_credits.csv"))
+    alone = _alternation(r["label"] for r in rows("staff_credits.csv") if r["alone"] == "yes")
+    return re.compile(rf"\s*(?:[(\[]\s*(?:{every})|(?:{alone}))\s+by\s", re.IGNORECASE)
+
+
+def is_staff_credit(sentence: Sentence) -> bool:
+    """Whether a sentence credits the report's staff: "(Reporting by Ana Ruiz; Editing by Tom Hale)". Who wrote
+    and edited one report is not what the story is about, and two wire reports' editors are no conflict."""
+    return _staff_credit().match(sentence.text) is not None
+
+
 def claims_of(doc: Document, sentences: Sequence[Sentence], mentions: Sequence[Mention]) -> list[Claim]:
     """Build the claims of one document from its sentences and mentions."""
     starts = _sentence_index(sentences)
     line = dateline(doc.text)
+    credits = {i for i, s in enumerate(sentences) if is_staff_credit(s)}
     by_sentence: dict[int, list[Mention]] = {}
     for m in mentions:
         i = bisect.bisect_right(starts, m.start) - 1
-        if i < 0:
+        if i < 0 or i in credits:
             continue
         if line is not None and m.kind == "entity" and line.start <= m.start < line.end:
             continue  # "PORT KELAN, May 16 (AP) -": where and by whom the report was filed, not what it is about

@@ -55,6 +55,8 @@ from .scoring import (
     mutual_conflicts,
     read_per_writing,
     same_spelling,
+    spelt_alike,
+    word_alike,
     writings,
 )
 from .stories import cluster_stories, connected_groups, english_rarity, regroup_stories, story_signature
@@ -101,6 +103,8 @@ __all__ = [
     "same_measure",
     "same_source",
     "same_spelling",
+    "spelt_alike",
+    "word_alike",
     "same_unit_family",
     "story_signature",
     "subjects_compatible",

@@ -16,6 +16,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from typing import TypeVar
 
 from rapidfuzz import fuzz, process
+from rapidfuzz.distance import OSA
 
 from ..model import Claim, as_written
 from ..terms import WORD, measure_words, stem, stopwords
@@ -35,6 +36,8 @@ __all__ = [
     "mutual_conflicts",
     "read_per_writing",
     "same_spelling",
+    "spelt_alike",
+    "word_alike",
     "writings",
 ]
 
@@ -140,6 +143,24 @@ def same_spelling(a: str, b: str) -> bool:
     """Two names written alike, or nearly ("Marrakesh" / "Marrakech"): rapidfuzz ratio from `_NEAR_SPELLING`."""
     a, b = a.lower(), b.lower()
     return a == b or (min(len(a), len(b)) >= 5 and fuzz.ratio(a, b) >= _NEAR_SPELLING)
+
+
+_SLIP_LENGTH = 5  # letters from which one slip of the keys in a name's word is likelier than another name
+
+
+def spelt_alike(name: str, other: str) -> bool:
+    """Whether two names are one misspelt: word by word alike ("justin lowe" and "justine lowe", "jonas eklund"
+    and "jonas ekland"), not merely close overall ("forbes unicorn list" is not "fortune unicorn list")."""
+    words, others = name.split(), other.split()
+    return len(words) == len(others) and all(word_alike(w, o) for w, o in zip(words, others, strict=True))
+
+
+def word_alike(word: str, other: str) -> bool:
+    """A word of a name written alike, nearly (`same_spelling`), or with one slip of the keys in a word long enough
+    that a slip is likelier than another name ("eklund" / "ekland"; not "lowe" / "love")."""
+    if same_spelling(word, other):
+        return True
+    return min(len(word), len(other)) >= _SLIP_LENGTH and OSA.distance(word.lower(), other.lower()) <= 1
 
 
 def attribute_similarity(a: Claim, b: Claim, corpus: Corpus) -> float:

@@ -24,6 +24,8 @@ from ..align import (
     owners_differ,
     read_per_writing,
     same_spelling,
+    spelt_alike,
+    word_alike,
     subjects_compatible,
 )
 from ..align.frames import name_tokens
@@ -457,7 +459,7 @@ def slot_conflicts(ctx: Context) -> Iterator[Discrepancy]:
             return True  # "based in Milan" and "based in Italy"
         if na in names[b.doc] or nb in names[a.doc]:
             return True
-        if _one_name_within(na, nb) or _one_name_within(nb, na) or _spelt_alike(na, nb):
+        if _one_name_within(na, nb) or _one_name_within(nb, na) or spelt_alike(na, nb):
             return True  # "Justin Lowe" and "Justine Lowe": one name, misspelt (name-variant tells it)
         if _words_named(_name_words(na), names[b.doc]) or _words_named(_name_words(nb), names[a.doc]):
             return True
@@ -581,7 +583,6 @@ def _names_subject_of(a: Claim, b: Claim) -> bool:
 
 _NAME_WORD = 4  # letters in the shortest word that tells a name ("Lind" tells, "de" and "Bay" do not)
 _OF = re.compile(r"\s+of\s+")  # "Federation of Labour": the body named is the federation, of labour
-_SLIP_LENGTH = 5  # letters from which one slip of the keys in a name's word is likelier than another name
 
 
 def _name_words(name: str) -> set[str]:
@@ -600,21 +601,6 @@ def _one_name_within(name: str, other: str) -> bool:
     is not "kenneth edmonds"), nor is a word after the other's "of" ("labour" is not "federation of labour")."""
     words = _name_words(name)
     return bool(words) and words <= _name_words(other) and bool(words & _head_words(other))
-
-
-def _spelt_alike(name: str, other: str) -> bool:
-    """Whether two names are one misspelt: word by word alike ("justin lowe" and "justine lowe", "jonas eklund"
-    and "jonas ekland"), not merely close overall ("forbes unicorn list" is not "fortune unicorn list")."""
-    words, others = name.split(), other.split()
-    return len(words) == len(others) and all(_word_alike(w, o) for w, o in zip(words, others, strict=True))
-
-
-def _word_alike(word: str, other: str) -> bool:
-    """A word of a name written alike, nearly (`same_spelling`), or with one slip of the keys in a word long enough
-    that a slip is likelier than another name ("eklund" / "ekland"; not "lowe" / "love")."""
-    if same_spelling(word, other):
-        return True
-    return min(len(word), len(other)) >= _SLIP_LENGTH and OSA.distance(word.lower(), other.lower()) <= 1
 
 
 def _words_named(words: set[str], named: set[str]) -> bool:
@@ -810,7 +796,7 @@ def misspelt_people(ctx: Context) -> Iterator[Discrepancy]:
         if len(given) != len(surname):
             return False
         if given[:-1] == surname[:-1]:  # "Marta Velling" / "Marta Vellign": the surname misspelt
-            return _word_alike(given[-1], surname[-1])
+            return word_alike(given[-1], surname[-1])
         # "chief executive Lene Strand" / "chief executive Lena Strand": a given name misspelt, said with the same
         # post; "Paul Weber" and "his daughter, Paula Weber" are two people
         return (
