@@ -54,3 +54,35 @@ def test_one_wrong_time_against_many_is_one_row(tmp_path):
     assert len(found) == 1
     assert found[0]["claims"][0]["doc"] == "c"
     assert "as do" in found[0]["summary"]
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "low", "high"),
+    [
+        ("Volunteers were waiting by nine o'clock this morning.", "nine o'clock", -float("inf"), 541),
+        ("The ferry listed at half past four on Tuesday morning.", "half past four", 270, 271),
+        ("The alarm went off at quarter past eleven at night.", "quarter past eleven", 1395, 1396),
+        ("They met at twenty-five past six in the evening.", "twenty-five past six", 1105, 1106),
+        # no part of the day: from the morning reading to the evening one
+        ("At ten to four the line went dead.", "ten to four", 230, 951),
+        ("The shop closed at five o'clock, staff said.", "five o'clock", 300, 1021),
+    ],
+)
+def test_clock_times_in_words(text, written, low, high):
+    found = [m for m in consistency.mentions(text) if m.kind == "time" and m.text == written]
+    assert [(m.low, m.high) for m in found] == [(low, high)]
+    assert not [m for m in consistency.mentions(text) if m.kind == "number"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The council cut its committee seats from ten to four.",
+        "The board voted ten to four against the plan.",
+        "Numbers fell to ten past the peak, then to four.",
+        "The squad was cut from twenty to eleven players.",
+    ],
+)
+def test_counts_are_no_clock_times(text):
+    assert not [m for m in consistency.mentions(text) if m.kind == "time"]
+

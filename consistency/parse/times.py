@@ -1,4 +1,5 @@
-"""Times of day: "11:11 pm", "at 2211 GMT", "Friday night", "in the early hours of Saturday", "shortly after midnight".
+"""Times of day: "11:11 pm", "at 2211 GMT", "Friday night", "in the early hours of Saturday", "shortly after midnight",
+"at half past four", "by nine o'clock".
 
 A time mention holds minutes from its day's midnight as a half-open
 interval [low, high): a clock time names one minute ("11:11 pm" is
@@ -11,8 +12,15 @@ day when the text names it next to the time ("at 11:11 pm on Friday") or
 within the phrase ("Friday night"); that day is read by the date parser and
 stays a date mention of its own.
 
-The words (parts of the day, noon and midnight, hedges, time zones) are in
-data/times_of_day.csv, time_hedges.csv and time_zones.csv.
+A clock time in words ("nine o'clock", "at ten to four", "quarter past
+eleven") takes its half of the day from a part of the day written after it
+("half past four on Tuesday morning" is 4:30 am); with none, it spans from
+its morning reading to its evening one, so that it never disagrees with
+either.
+
+The words (parts of the day, noon and midnight, hedges, time zones, the
+words of a clock time) are in data/times_of_day.csv, time_hedges.csv,
+time_zones.csv and clock_words.csv.
 """
 
 from __future__ import annotations
@@ -68,6 +76,19 @@ _LEAD_BEFORE = r"(?<![\w])(?:@LEAD@)[ \t]+$"
 _DAY_AFTER = re.compile(r"\)?(?:[ \t]*\([^()\n]{1,30}\))?[ \t]*,?[ \t]*(?:(?:on|of)[ \t]+)?(?:the[ \t]+)?")
 _DAY_BEFORE = re.compile(r"[ \t]*,?[ \t]*(?:(?:at|on)[ \t]+)?")
 _PART = r"(?P<part>early|late)[ \t]+(?:on[ \t]+)?$"
+# A clock time in words: minutes past or to an hour ("half past four", "ten to four", perhaps "o'clock" after it),
+# or an hour and "o'clock" ("nine o'clock"); the hour in words or in digits ("half past 4").
+_SPELLED = (
+    r"(?<![\w-])(?:(?P<minutes>@MINUTES@|[1-5]?\d)(?:[ \t]+minutes)?[ \t]+(?P<rel>past|to)[ \t]+"
+    r"(?P<hour>@HOUR@|1[0-2]|0?[1-9])(?P<oclock>[ \t]+o['’]clock)?"
+    r"|(?P<whole>@HOUR@)[ \t]+o['’]clock)(?![\w-])"
+)
+# what may follow minutes to an hour ("at ten to four the line went dead"), unlike a count ("from ten to four seats")
+_AFTER_SPELLED = re.compile(
+    r"[ \t]*(?:$|[^\w \t]|(?:in|on|at|this|that|yesterday|today|tonight|last|local|when|and|as|the|[ap]\.?m)\b)",
+    re.I,
+)
+_PERIOD_REACH = 40  # characters between a clock time in words and the part of the day that says its half
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,6 +105,9 @@ class _Words:
     periods: frozenset[str]  # the phrases that name a stretch of the day, not a moment
     hedges: dict[str, tuple[float, float]]  # "shortly after" -> (0, 60): added to low and high
     zones: dict[str, str]  # "local time" -> "local"; abbreviations as written
+    spelled: re.Pattern[str]  # a clock time in words: "half past four", "ten to four", "nine o'clock"
+    period_later: re.Pattern[str]  # a part of the day written after a clock time: "on Tuesday morning"
+    clock_words: dict[tuple[str, str], int]  # ("hour", "four") -> 4, ("minutes", "quarter") -> 15
 
 
 @functools.cache
@@ -105,6 +129,9 @@ def _words() -> _Words:
     zone = rf"(?:(?:{'|'.join(sorted(exact, key=len, reverse=True))})|(?i:{named}))(?![\w])"
     hedge, lead = alternation(hedges), alternation(set(_LEADS) | {p.split()[-1] for p in hedges})
     period = alternation(periods)
+    clock_words = {(r["kind"], normalise(r["word"])): int(r["value"]) for r in rows("clock_words.csv")}
+    hours = alternation(w for kind, w in clock_words if kind == "hour")
+    minutes = alternation(w for kind, w in clock_words if kind == "minutes")
     return _Words(
         clock=re.compile(_CLOCK.replace("@ZONE@", zone)),
         point_word=re.compile(_POINT_WORD.replace("@ZONE@", zone)),
@@ -118,6 +145,9 @@ def _words() -> _Words:
         periods=periods,
         hedges=hedges,
         zones=zones,
+        spelled=re.compile(_SPELLED.replace("@HOUR@", hours).replace("@MINUTES@", minutes), re.I),
+        period_later=re.compile(rf"[^.;:!?]{{0,{_PERIOD_REACH}}}?(?<![\w-])(?P<period>{period})(?![\w-])", re.I),
+        clock_words=clock_words,
     )
 
 
@@ -144,6 +174,7 @@ def find(text: str, published: dt.date | None = None, date_mentions: list[Mentio
         date_mentions = dates.find(text, published)
     days = _Days([d for d in date_mentions if d.grain == "day" and d.date == d.date_end])
     found = _clock_times(text, days) + _point_words(text, days) + _periods(text, days) + _hours_of_a_part(text, days)
+    found += _spelled_clock_times(text, days)
     return [_mention(text, t) for t in _longest(found)]
 
 
@@ -234,6 +265,46 @@ def _hours_of_a_part(text: str, days: _Days) -> list[_Time]:
         minutes = inside[0] if inside else halves[0 if low < _NOON else 1]  # "3 in the morning" is before the stretch
         out.append(_timed(text, days, m.start(), m.end(), minutes, minutes + 1, None))
     return out
+
+
+def _spelled_clock_times(text: str, days: _Days) -> list[_Time]:
+    """ "by nine o'clock this morning", "at about half past four on Tuesday", "at ten to four": a clock time in words.
+
+    Minutes to or past an hour must follow a lead ("at", "by", "about") and be followed by no noun of their own
+    ("cut from ten to four seats" counts seats). The half of the day is the one a part of the day written after
+    it holds, as for "3 in the morning"; with none, the time spans from its morning reading to its evening one.
+    """
+    words = _words()
+    out = []
+    for m in words.spelled.finditer(text):
+        if m["whole"] is None:
+            lead = words.lead_before.search(text, max(0, m.start() - 20), m.start())
+            if lead is None or lead.group().strip().lower() in ("from", "between", "and", "to"):
+                continue  # "from ten to four", "rose to ten past" are counts
+            if not _AFTER_SPELLED.match(text, m.end()):
+                continue
+        hour = _clock_number(m["hour"] or m["whole"], "hour") % 12
+        minute = _clock_number(m["minutes"], "minutes") if m["minutes"] else 0
+        if m["rel"] and m["rel"].lower() == "to":
+            hour, minute = (hour - 1) % 12, 60 - minute
+        elif m["minutes"] and normalise(m["minutes"]) == "half" and m["rel"].lower() != "past":
+            continue
+        morning = float(hour * 60 + minute)
+        later = words.period_later.match(text, m.end())
+        if later is None:
+            out.append(_timed(text, days, m.start(), m.end(), morning, morning + _NOON + 1, None))
+            continue
+        low, high = words.times[normalise(later["period"])]
+        halves = [morning, morning + _NOON]
+        inside = [t for t in halves if low <= t < high or low <= t + _DAY_MINUTES < high]
+        minutes = inside[0] if inside else halves[0 if low < _NOON else 1]
+        out.append(_timed(text, days, m.start(), m.end(), minutes, minutes + 1, None))
+    return out
+
+
+def _clock_number(written: str, kind: str) -> int:
+    """The hour or the minutes a clock time writes in words or digits: "four" 4, "quarter" 15, "25" 25."""
+    return int(written) if written.isdigit() else _words().clock_words[(kind, normalise(written))]
 
 
 def _minutes(m: re.Match[str]) -> float | None:

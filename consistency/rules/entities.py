@@ -23,10 +23,9 @@ from ..align import (
     mutual_conflicts,
     owners_differ,
     read_per_writing,
-    same_spelling,
     spelt_alike,
-    word_alike,
     subjects_compatible,
+    word_alike,
 )
 from ..align.frames import name_tokens
 from ..intervals import ranges_overlap
