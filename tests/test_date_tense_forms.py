@@ -230,6 +230,16 @@ FORMS = [
     ("The club thrived in the sixties.", "sixties", D(1960, 1, 1), D(1969, 12, 31)),
     ("The scheme dates from the early nineties.", "early nineties", D(1990, 1, 1), D(1993, 12, 31)),
     ("The fort was built two centuries ago.", "two centuries ago", D(1824, 3, 13), D(1824, 3, 13)),
+    # what was to happen when it was said: the next such day ('would'), unless a perfect puts it in the past
+    ("The minister said she would visit the plant on Friday.", "Friday", D(2024, 3, 15), D(2024, 3, 15)),
+    ("Talks would resume on Monday, the union said.", "Monday", D(2024, 3, 18), D(2024, 3, 18)),
+    ("He'd sign the order on Friday, an aide said.", "Friday", D(2024, 3, 15), D(2024, 3, 15)),
+    ("The club said it would not appeal Tuesday's ban.", "Tuesday's", D(2024, 3, 19), D(2024, 3, 19)),
+    ("The deal would have closed on Monday.", "Monday", D(2024, 3, 11), D(2024, 3, 11)),
+    ("She said she would never have resigned on Monday.", "Monday", D(2024, 3, 11), D(2024, 3, 11)),
+    # 'since' looks back, whatever the clause's tense
+    ("It would be the third walkout since Monday.", "Monday", D(2024, 3, 11), D(9999, 12, 31)),
+    ("It will be the second closure since Tuesday.", "Tuesday", D(2024, 3, 12), D(9999, 12, 31)),
 ]
 
 

@@ -77,6 +77,8 @@ class Context:
         happen ("will meet on Friday"), "past" when the sentence tells what happened or has happened
         ("struck on", "was held", "have risen since"), "" when it has no tense at all (a heading, a list,
         a bare date, or only a verb of speech: "runs July 13 to 15, organisers said")."""
+        if _backward_words().search(self.text, max(0, pos - 20), pos):
+            return "past"  # "the third strike since Monday" looks back, whatever the clause's tense
         if _future_words().search(self.clause_before(pos)):
             return "future"
         verbs = (normalise(m.group()) for m in _past_words().finditer(self.sentence_around(pos)))
@@ -119,7 +121,20 @@ _WORD_BEFORE = re.compile(r"([\w'’.-]+)[ \t]+$")
 
 @functools.cache
 def _future_words() -> re.Pattern[str]:
-    return re.compile(rf"(?<!\w)(?:{alternation(vocabulary().spellings('future'))})(?!\w)", re.I)
+    """A word that says a clause speaks of what will happen: "will", "due to" (date_words.csv "future"), or of
+    what was to happen when it was said: "said he would meet them on Friday" ("conditional"), unless a perfect
+    after it puts it in the past ("would have met them on Friday")."""
+    future = alternation(vocabulary().spellings("future"))
+    conditional = alternation(vocabulary().spellings("conditional"))
+    return re.compile(
+        rf"(?<!\w)(?:{future})(?!\w)|(?<!\w)(?:{conditional})(?!\w)(?!\s+(?:not\s+|never\s+)?have\b|['’]ve\b)", re.I
+    )
+
+
+@functools.cache
+def _backward_words() -> re.Pattern[str]:
+    """A word right before a date that points back from the report ("since Monday"; date_words.csv "backward")."""
+    return re.compile(rf"(?<!\w)(?:{alternation(vocabulary().spellings('backward'))})\s+$", re.I)
 
 
 @functools.cache
