@@ -26,6 +26,7 @@ from ..align import (
     subjects_compatible,
 )
 from ..align.frames import name_tokens, tally_count
+from ..claim_building import heads_match
 from ..intervals import date_range_text, overlap
 from ..model import Claim, Discrepancy, Severity
 from .base import Context, part, rule, run_parts
@@ -264,6 +265,8 @@ def _one_owners_measure(ctx: Context, a: Claim, b: Claim) -> bool:
     ma, mb = (c.frame.measure if c.frame else None for c in (a, b))
     if (ma or mb) and ma != mb:
         return False
+    if not ma and not heads_match(a.head, b.head):
+        return False  # "9,415 had been waiting" after "a record 118,640": a writer's two unframed figures are two things
     na, nb = (tuple(s for s in c.subject if not ctx.is_place(s) and s != (c.frame and c.frame.attribution)) for c in (a, b))
     return not (na and nb and not (set(na) & set(nb) or name_tokens(na) & name_tokens(nb)))
 
