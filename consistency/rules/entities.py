@@ -34,7 +34,13 @@ from ..terms import WORD, content_terms, stem, stopwords
 from .base import Context, part, rule, run_parts
 from .companies import company_role_conflicts, role_of
 from .crafts import craft_conflicts
-from .descriptions import employer_conflicts, home_conflicts, occupation_conflicts, party_conflicts
+from .descriptions import (
+    employer_claims,
+    employer_conflicts,
+    home_conflicts,
+    occupation_conflicts,
+    party_conflicts,
+)
 from .holders import post_of, title_holder_conflicts
 from .kin import kin_conflicts
 from .offices import person_title_conflicts
@@ -342,6 +348,9 @@ def slot_conflicts(ctx: Context) -> Iterator[Discrepancy]:
     is not "the Federation of Labour"), and one name misspelt word by word
     is one ("Marissa Corva", "Marisa Corva").
 
+    Where a person works or studies ("a professor at Lund University") is
+    compared by part employer, person by person.
+
     Two doers of a verb done to two different names did two things ("Maria
     Lenz played Anna Berg", "Rita Vale played Tova Lind"). The names listed
     with a name fill its slot with it and are none of its subjects ("took
@@ -368,6 +377,8 @@ def slot_conflicts(ctx: Context) -> Iterator[Discrepancy]:
     # a post held is compared by title-holder, but not what its holder is said to have done ("the most recent
     # recipient of the award is Tarvo manager Sandra Pike")
     claims = [c for c in filled if roles[id(c)] is None and (posts[id(c)] is None or agent_of(c))]
+    employed = employer_claims(ctx)  # where a person works is compared by employer, person by person
+    claims = [c for c in claims if id(c) not in employed]
 
     negated = read_per_writing(_negated, claims, writing)
     link = read_per_writing(link_of, claims, writing)
