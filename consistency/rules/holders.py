@@ -48,7 +48,7 @@ from ..data import rows
 from ..intervals import ranges_overlap
 from ..knowledge import builtin
 from ..model import Claim, Discrepancy, Severity
-from ..parse.names.lexicon import only_speech_verbs
+from ..parse.names.lexicon import leading_non_names, only_speech_verbs
 from ..terms import stopwords
 from .base import Context, as_do, part
 from .offices import same_person
@@ -108,7 +108,7 @@ def _patterns() -> tuple[tuple[re.Pattern[str], ...], tuple[re.Pattern[str], ...
     )
     after = (  # the text after the name begins with it
         re.compile(rf"^,\s+(?:the\s+)?{title}\s+(?:of|at)\s+(?:the\s+)?{_ORG}(?=[\s,.;:)]|$)"),
-        re.compile(rf"^,\s+{_ORG}['’]s\s+{title}\b"),
+        re.compile(rf"^,\s+{_ORG}['’]s\s+{title}\b{_NOT_LONGER}"),
         re.compile(rf"^\s+is\s+(?:now\s+)?the\s+{title}\s+of\s+(?:the\s+)?{_ORG}(?=[\s,.;:)]|$)"),
         # "Jane Doe was named chief executive of Acme", "has been appointed as the chair of Acme"
         re.compile(
@@ -118,6 +118,9 @@ def _patterns() -> tuple[tuple[re.Pattern[str], ...], tuple[re.Pattern[str], ...
     )
     return before, after
 
+
+# after a title, the words that make it another, longer one: "chief" of "Acme's chief marketing officer"
+_NOT_LONGER = r"(?![\s-]+(?:[a-z][\w-]*\s+)?officer\b)"
 
 # what opens a clause before its subject: "Acme Corp said its chief executive", "On Monday, Acme Corp named"
 _OPENS = r"(?:^|[,;:]\s+|\band\s+)(?:[Tt]he\s+)?"
@@ -386,6 +389,8 @@ def _organisation(written: str, c: Claim) -> str | None:
     """The organisation as written, without an opening article; None when nothing is left or it is the
     person's own name ("Jane Doe, chief executive" has no organisation)."""
     words = written.rstrip(".").split()  # "the chief executive of Acme." ends its sentence
+    while words and words[0].lower() in leading_non_names():
+        words = words[1:]  # "On Tuesday chief financial officer Jane Doe": a day, no organisation
     if words:
         words[-1] = re.sub(r"['’]s$", "", words[-1])  # "the Confederation's general secretary"
     if words and words[0].lower() in _ARTICLES:
