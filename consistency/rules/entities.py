@@ -41,7 +41,7 @@ from .descriptions import (
     occupation_conflicts,
     party_conflicts,
 )
-from .holders import post_of, title_holder_conflicts
+from .holders import person_post_conflicts, post_of, title_holder_conflicts
 from .kin import kin_conflicts
 from .offices import person_title_conflicts
 from .polarity import denied_facts
@@ -102,7 +102,7 @@ def _first_per_time(ctx: Context, claims: list[Claim]) -> list[Claim]:
 def entity_conflict(ctx: Context) -> Iterator[Discrepancy]:
     """The same slot filled by different entities in sources speaking of the same thing.
 
-    Twelve parts find it, each listed with its own documentation:
+    Thirteen parts find it, each listed with its own documentation:
     office-holder (one office held by different people at the same time),
     nationality (one person described with nationalities that share no
     country), same-slot (one fact, a different name beside the same slot
@@ -112,6 +112,8 @@ def entity_conflict(ctx: Context) -> Iterator[Discrepancy]:
     denied (one source says someone did a thing, another that they did not)
     title-holder (one organisation's chief executive, chair or manager,
     or the judge or captain of the story's event, named as two people),
+    person-post (one person given two posts no one holds at once: "Acme's
+    chief financial officer" / "Acme's chief operating officer"),
     craft (the story's one aircraft given two flight codes or two models),
     occupation (one person given callings of different fields: "a fashion
     model" / "a US senator"), party (one person given two parties:
@@ -128,6 +130,7 @@ def entity_conflict(ctx: Context) -> Iterator[Discrepancy]:
     yield from company_role_conflicts(ctx)
     yield from denied_facts(ctx)
     yield from title_holder_conflicts(ctx)
+    yield from person_post_conflicts(ctx)
     yield from craft_conflicts(ctx)
     yield from occupation_conflicts(ctx)
     yield from party_conflicts(ctx)
