@@ -79,23 +79,6 @@ EMPLOYERS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "surname", "employers"), EMPLOYERS)
-def test_employers_of(tmp_path, text, surname, employers):
-    claims = _claims(tmp_path, text)
-    person = _person(claims, surname)
-    in_sentence = [c for c in claims if c is not person and c.sentence.start == person.sentence.start]
-    assert employers_of(person, in_sentence)[0] == employers
-
-
-def test_one_person_by_a_fuller_name(tmp_path):
-    """A fuller name is one person with the shorter when each sentence writes the other's words."""
-    a = _person(_claims(tmp_path, "Tamsin Ellery Hartwell (born 1996) is a model.", "a"), "Hartwell")
-    b = _person(_claims(tmp_path, "Tamsin Hartwell is a racing driver.", "b"), "Hartwell")
-    c = _person(_claims(tmp_path, "Joss Hartwell is a racing driver.", "c"), "Hartwell")
-    assert one_person(a, b)
-    assert not one_person(a, c)
-
-
 AFFILIATIONS = [
     # (sentence, surname, organisations read): where someone works or studies, in the forms news gives it
     ("Tomasz Wierzbicki of Jagiellonian University said the data were clear.", "Wierzbicki", ["Jagiellonian University"]),
@@ -115,9 +98,18 @@ AFFILIATIONS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "surname", "employers"), AFFILIATIONS)
-def test_affiliations_of(tmp_path, text, surname, employers):
+@pytest.mark.parametrize(("text", "surname", "employers"), EMPLOYERS + AFFILIATIONS)
+def test_employers_of(tmp_path, text, surname, employers):
     claims = _claims(tmp_path, text)
     person = _person(claims, surname)
     in_sentence = [c for c in claims if c is not person and c.sentence.start == person.sentence.start]
     assert employers_of(person, in_sentence)[0] == employers
+
+
+def test_one_person_by_a_fuller_name(tmp_path):
+    """A fuller name is one person with the shorter when each sentence writes the other's words."""
+    a = _person(_claims(tmp_path, "Tamsin Ellery Hartwell (born 1996) is a model.", "a"), "Hartwell")
+    b = _person(_claims(tmp_path, "Tamsin Hartwell is a racing driver.", "b"), "Hartwell")
+    c = _person(_claims(tmp_path, "Joss Hartwell is a racing driver.", "c"), "Hartwell")
+    assert one_person(a, b)
+    assert not one_person(a, c)
