@@ -79,7 +79,26 @@ EMPLOYERS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "surname", "employers"), EMPLOYERS)
+AFFILIATIONS = [
+    # (sentence, surname, organisations read): where someone works or studies, in the forms news gives it
+    ("Tomasz Wierzbicki of Jagiellonian University said the data were clear.", "Wierzbicki", ["Jagiellonian University"]),
+    ("Nkechi Adeyemi, a senior lecturer in public health at the University of Ghana, led the survey.", "Adeyemi",
+     ["University of Ghana"]),
+    ("Aiko Matsuda, an economist with Mizuho Bank, expects a cut.", "Matsuda", ["Mizuho Bank"]),
+    ("Leilani Kahale, who heads Stanford University's sleep clinic, was not involved.", "Kahale", ["Stanford University"]),
+    ("Tarmo Kivisild, who teaches at Tartu University, wrote the report.", "Kivisild", ["Tartu University"]),
+    ("Oxford University's Ayodele Bankole said the vaccine worked.", "Bankole", ["Oxford University"]),
+    # a past place of work, a move, a home town and a co-worker's place are not the person's
+    ("Nkechi Adeyemi, formerly of Lagos Business School, spoke.", "Adeyemi", []),
+    ("Nkechi Adeyemi, who joined Ashesi University from the University of Ghana, spoke.", "Adeyemi", []),
+    ("Nkechi Adeyemi, a former analyst at Mizuho Bank, spoke.", "Adeyemi", []),
+    ("Nkechi Adeyemi, of Kumasi, was hurt.", "Adeyemi", []),
+    ("Nkechi Adeyemi and Tarmo Kivisild of Tartu University wrote the report.", "Adeyemi", []),
+    ("Nkechi Adeyemi, who studied at Yale University, spoke.", "Adeyemi", []),
+]
+
+
+@pytest.mark.parametrize(("text", "surname", "employers"), EMPLOYERS + AFFILIATIONS)
 def test_employers_of(tmp_path, text, surname, employers):
     claims = _claims(tmp_path, text)
     person = _person(claims, surname)

@@ -35,7 +35,8 @@ title is a word of another name ("the Labour Ministry", "the Democratic
 Republic of Congo").
 
 Employer: "Ilse Varro, a Siemens engineer," and "Ilse Varro, a Bosch
-engineer," give one person two employers. The organisation stands right
+engineer," give one person two employers, and so do "Ilse Varro of Lund
+University" and "Ilse Varro, a professor at Uppsala University". The organisation stands right
 before a noun of staff (data/occupations.csv, column works_for: "engineer",
 "striker", "correspondent"), in a description or before the name ("Ajax
 striker Ilse Varro"); a source that names the other's organisation anywhere
@@ -64,6 +65,7 @@ from .offices import same_person, title_forms
 from .pronouns import ANYONE
 
 __all__ = [
+    "employer_claims",
     "employer_conflicts",
     "employers_of",
     "home_conflicts",
@@ -281,27 +283,88 @@ def _staff_nouns() -> re.Pattern[str]:
 def _employer(org: Claim, text: str, offset: int) -> str | None:
     """The organisation `org` as someone's employer when `text` (the sentence from `offset` on) has, right
     after it, a word or two ending in a staff noun; no place, people, party or office."""
-    m = org.mention
-    if m.kind != "entity" or m.office or m.role in ("place", "nationality", "person") or not m.canonical:
-        return None
-    table, _ = _parties()
-    if m.text in table or m.canonical in table:
+    if not _employer_named(org):
         return None  # "a Labour MP": a party, read by part "party"
+    m = org.mention
     follows = re.match(r"\s+(?:[a-z][\w-]*\s+)?" + _staff_nouns().pattern, text[org.end - offset :], re.IGNORECASE)
     return m.canonical if follows is not None else None
 
 
+@cache
+def _affiliation_leads() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """What stands between a person and the organisation they work or study at (data/affiliation_leads.csv): a
+    calling and its preposition in a description ("a professor at", "an analyst with"), or a relative clause
+    right after the name ("who heads", "who teaches at")."""
+    table = rows("affiliation_leads.csv")
+
+    def alternation(form: str) -> str:
+        leads = sorted((r["lead"] for r in table if r["form"] == form), key=len, reverse=True)
+        return "|".join(re.escape(lead).replace(r"\ ", r"\s+") for lead in leads)
+
+    calling = re.compile(rf"(?:[a-z][\w-]*\s+){{1,{_CALLING_WORDS}}}?(?:{alternation('after calling')})\s+(?:the\s+)?", re.IGNORECASE)
+    relative = re.compile(rf",\s+who\s+(?:{alternation('relative')})\s+(?:the\s+)?")
+    return calling, relative
+
+
+_CALLING_WORDS = 6  # words of a calling before its preposition: "a senior lecturer in public health at"
+_OF_ORGANISATION = re.compile(r"\s+of\s+(?:the\s+)?")  # "Wiktor Zielinski of Uppsala University"
+_POSSESSIVE = re.compile(r"['’]s\s+")  # "Kyoto University's Haruto Ishikawa"
+
+
+def _an_organisation(org: Claim) -> bool:
+    """Whether a name is said to be an organisation's (not a place's, whose "of York" tells a home)."""
+    m = org.mention
+    return m.kind == "entity" and not m.office and m.role == "organisation" and bool(m.canonical)
+
+
+def _affiliations(c: Claim, said: Description | None, in_sentence: list[Claim]) -> list[str]:
+    """The organisations the sentence places the name of `c` at: "X of Uppsala University", "X, a professor at
+    Kyoto University", "X, who heads Fudan University's cancer unit", "Kyoto University's X"; none in a
+    description said to be past ("formerly of McGill University")."""
+    rel, text = c.sentence.start, c.sentence.text
+    calling, relative = _affiliation_leads()
+    out = []
+    for org in in_sentence:
+        if not _an_organisation(org) and not (said is not None and _employer_named(org)):
+            continue
+        if org.start >= c.end:
+            between = text[c.end - rel : org.start - rel]
+            read = _OF_ORGANISATION.fullmatch(between) and _an_organisation(org) or relative.fullmatch(between)
+            if not read and said is not None and said.start <= org.start:
+                lead = text[said.start - rel : org.start - rel]
+                read = org.start <= said.start + len(said.text) and calling.fullmatch(lead) and not _NOT_NOW.search(lead)
+        else:
+            read = _an_organisation(org) and _POSSESSIVE.fullmatch(text[org.end - rel : c.start - rel])
+        if read:
+            out.append(org.mention.canonical)
+    return out
+
+
+def _employer_named(org: Claim) -> bool:
+    """A name that may be an employer's: no place, people, party or office ("an analyst at Nordea")."""
+    m = org.mention
+    table, _ = _parties()
+    return (
+        m.kind == "entity" and not m.office and m.role not in ("place", "nationality", "person")
+        and bool(m.canonical) and m.text not in table and m.canonical not in table
+    )
+
+
 def employers_of(c: Claim, in_sentence: list[Claim]) -> tuple[list[str], bool]:
     """The organisations the sentence says the name of `c` works or plays for, and whether in the past tense:
-    "Ilse Varro, a Siemens engineer,", "Feyenoord striker Ilse Varro", "Ilse Varro is the Ajax captain"."""
+    "Ilse Varro, a Siemens engineer,", "Feyenoord striker Ilse Varro", "Ilse Varro is the Ajax captain", and
+    where they work or study: "Ilse Varro of Uppsala University", "Ilse Varro, a professor at Lund University"."""
     rel = c.sentence.start
     said = description_of(c)
+    affiliated = _affiliations(c, said, in_sentence)
     if said is not None:
         if _NOT_NOW.search(said.text[:20]):
             return [], False
         org = next((o for o in in_sentence if said.start <= o.start <= said.start + 1), None)
         found = _employer(org, c.sentence.text, rel) if org is not None else None
-        return ([found] if found else []), said.past
+        return list(dict.fromkeys(([found] if found else []) + affiliated)), said.past
+    if affiliated:
+        return affiliated, False
     for org in in_sentence:
         if org.end <= c.start and c.start - org.end <= 30:
             between = c.sentence.text[org.end - rel : c.start - rel]
@@ -313,6 +376,19 @@ def employers_of(c: Claim, in_sentence: list[Claim]) -> tuple[list[str], bool]:
     return [], False
 
 
+def employer_claims(ctx: Context) -> set[int]:
+    """The ids of the organisations' claims that a sentence gives as a person's employer or place of work: part
+    employer compares them, person by person."""
+    by_sentence = _by_sentence(ctx)
+    out: set[int] = set()
+    for c in ctx.claims:
+        if _is_person(c):
+            named = [o for o in by_sentence[(c.doc, c.sentence.start)] if o is not c]
+            orgs = set(employers_of(c, named)[0])
+            out.update(id(o) for o in named if o.mention.canonical in orgs)
+    return out
+
+
 @part(
     "entity-conflict",
     "employer",
@@ -322,7 +398,13 @@ def employer_conflicts(ctx: Context) -> Iterator[Discrepancy]:
     """One person said to work or play for two organisations: "a Siemens engineer" / "a Bosch engineer".
 
     The organisation stands before a noun of staff (data/occupations.csv,
-    works_for) in a description of the person. Each source's organisations
+    works_for) in a description of the person, or is where the person works
+    or studies: "Lena Dahl of Lund University", "Lena Dahl, a professor at
+    Lund University", "Lena Dahl, who heads Lund University's eye clinic",
+    "Lund University's Lena Dahl" (data/affiliation_leads.csv); a past one
+    ("formerly of", "a former professor at") or a move ("who joined Lund
+    from Uppsala") is not read. Organisations of two kinds (a university
+    and a hospital, data/organisation_kinds.csv) may both be the person's. Each source's organisations
     of the person are pooled; the pools must share none, neither source may
     name the other's organisation anywhere (a transfer story names both
     clubs), and one name within the other is one organisation ("Acme",
@@ -343,6 +425,8 @@ def employer_conflicts(ctx: Context) -> Iterator[Discrepancy]:
         words = {w for o in pool_a | pool_b for w in o.split()}
         if any(set(o.split()) < words and any(set(o.split()) < set(p.split()) for p in pool_a | pool_b) for o in pool_a | pool_b):
             continue  # "Acme" within "Acme Bank"
+        if not any(_kinds_alike(x, y) for x in pool_a for y in pool_b):
+            continue  # "a cardiologist at Tarvo University" and "at Tarvo General Hospital": posts at once in both
         yield _row(
             a,
             b,
@@ -352,6 +436,21 @@ def employer_conflicts(ctx: Context) -> Iterator[Discrepancy]:
                 f"{' and '.join(b.forms)}; neither source names the other's."
             ),
         )
+
+
+@cache
+def _organisation_kinds() -> dict[str, str]:
+    """A word of an organisation's name → the kind it tells: "university", "hospital" (data/organisation_kinds.csv)."""
+    return {r["word"]: r["kind"] for r in rows("organisation_kinds.csv")}
+
+
+def _kinds_alike(a: str, b: str) -> bool:
+    """Whether two organisations may be one person's one employer: each name's kinds (by its words) share one, or
+    one name tells none ("Nordea"); a university and a hospital are two places one doctor may work at once."""
+    kinds = _organisation_kinds()
+    ka = {kinds[w] for w in a.lower().split() if w in kinds}
+    kb = {kinds[w] for w in b.lower().split() if w in kinds}
+    return not ka or not kb or bool(ka & kb)
 
 
 # Home towns -------------------------------------------------------------------------------------------

@@ -35,8 +35,14 @@ from ..terms import WORD, content_terms, stem, stopwords
 from .base import Context, part, rule, run_parts
 from .companies import company_role_conflicts, role_of
 from .crafts import craft_conflicts
-from .descriptions import employer_conflicts, home_conflicts, occupation_conflicts, party_conflicts
-from .holders import post_of, title_holder_conflicts
+from .descriptions import (
+    employer_claims,
+    employer_conflicts,
+    home_conflicts,
+    occupation_conflicts,
+    party_conflicts,
+)
+from .holders import person_post_conflicts, post_of, title_holder_conflicts
 from .kin import kin_conflicts
 from .offices import person_title_conflicts
 from .polarity import denied_facts
@@ -97,7 +103,7 @@ def _first_per_time(ctx: Context, claims: list[Claim]) -> list[Claim]:
 def entity_conflict(ctx: Context) -> Iterator[Discrepancy]:
     """The same slot filled by different entities in sources speaking of the same thing.
 
-    Twelve parts find it, each listed with its own documentation:
+    Thirteen parts find it, each listed with its own documentation:
     office-holder (one office held by different people at the same time),
     nationality (one person described with nationalities that share no
     country), same-slot (one fact, a different name beside the same slot
@@ -107,6 +113,8 @@ def entity_conflict(ctx: Context) -> Iterator[Discrepancy]:
     denied (one source says someone did a thing, another that they did not)
     title-holder (one organisation's chief executive, chair or manager,
     or the judge or captain of the story's event, named as two people),
+    person-post (one person given two posts no one holds at once: "Acme's
+    chief financial officer" / "Acme's chief operating officer"),
     craft (the story's one aircraft given two flight codes or two models),
     occupation (one person given callings of different fields: "a fashion
     model" / "a US senator"), party (one person given two parties:
@@ -123,6 +131,7 @@ def entity_conflict(ctx: Context) -> Iterator[Discrepancy]:
     yield from company_role_conflicts(ctx)
     yield from denied_facts(ctx)
     yield from title_holder_conflicts(ctx)
+    yield from person_post_conflicts(ctx)
     yield from craft_conflicts(ctx)
     yield from occupation_conflicts(ctx)
     yield from party_conflicts(ctx)
@@ -343,6 +352,9 @@ def slot_conflicts(ctx: Context) -> Iterator[Discrepancy]:
     is not "the Federation of Labour"), and one name misspelt word by word
     is one ("Marissa Corva", "Marisa Corva").
 
+    Where a person works or studies ("a professor at Lund University") is
+    compared by part employer, person by person.
+
     Two doers of a verb done to two different names did two things ("Maria
     Lenz played Anna Berg", "Rita Vale played Tova Lind"). The names listed
     with a name fill its slot with it and are none of its subjects ("took
@@ -369,6 +381,8 @@ def slot_conflicts(ctx: Context) -> Iterator[Discrepancy]:
     # a post held is compared by title-holder, but not what its holder is said to have done ("the most recent
     # recipient of the award is Tarvo manager Sandra Pike")
     claims = [c for c in filled if roles[id(c)] is None and (posts[id(c)] is None or agent_of(c))]
+    employed = employer_claims(ctx)  # where a person works is compared by employer, person by person
+    claims = [c for c in claims if id(c) not in employed]
 
     negated = read_per_writing(_negated, claims, writing)
     link = read_per_writing(link_of, claims, writing)

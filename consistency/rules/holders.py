@@ -48,12 +48,12 @@ from ..data import rows
 from ..intervals import ranges_overlap
 from ..knowledge import builtin
 from ..model import Claim, Discrepancy, Severity
-from ..parse.names.lexicon import only_speech_verbs
+from ..parse.names.lexicon import leading_non_names, only_speech_verbs
 from ..terms import stopwords
 from .base import Context, as_do, part
 from .offices import same_person
 
-__all__ = ["post_of", "title_holder_conflicts"]
+__all__ = ["person_post_conflicts", "post_of", "title_holder_conflicts"]
 
 # an organisation's name: capitalised words, with "of" or "for" between two of them ("Federation of Labour",
 # "Bank of England")
@@ -108,7 +108,7 @@ def _patterns() -> tuple[tuple[re.Pattern[str], ...], tuple[re.Pattern[str], ...
     )
     after = (  # the text after the name begins with it
         re.compile(rf"^,\s+(?:the\s+)?{title}\s+(?:of|at)\s+(?:the\s+)?{_ORG}(?=[\s,.;:)]|$)"),
-        re.compile(rf"^,\s+{_ORG}['’]s\s+{title}\b"),
+        re.compile(rf"^,\s+{_ORG}['’]s\s+{title}\b{_NOT_LONGER}"),
         re.compile(rf"^\s+is\s+(?:now\s+)?the\s+{title}\s+of\s+(?:the\s+)?{_ORG}(?=[\s,.;:)]|$)"),
         # "Jane Doe was named chief executive of Acme", "has been appointed as the chair of Acme"
         re.compile(
@@ -118,6 +118,9 @@ def _patterns() -> tuple[tuple[re.Pattern[str], ...], tuple[re.Pattern[str], ...
     )
     return before, after
 
+
+# after a title, the words that make it another, longer one: "chief" of "Acme's chief marketing officer"
+_NOT_LONGER = r"(?![\s-]+(?:[a-z][\w-]*\s+)?officer\b)"
 
 # what opens a clause before its subject: "Acme Corp said its chief executive", "On Monday, Acme Corp named"
 _OPENS = r"(?:^|[,;:]\s+|\band\s+)(?:[Tt]he\s+)?"
@@ -386,6 +389,8 @@ def _organisation(written: str, c: Claim) -> str | None:
     """The organisation as written, without an opening article; None when nothing is left or it is the
     person's own name ("Jane Doe, chief executive" has no organisation)."""
     words = written.rstrip(".").split()  # "the chief executive of Acme." ends its sentence
+    while words and words[0].lower() in leading_non_names():
+        words = words[1:]  # "On Tuesday chief financial officer Jane Doe": a day, no organisation
     if words:
         words[-1] = re.sub(r"['’]s$", "", words[-1])  # "the Confederation's general secretary"
     if words and words[0].lower() in _ARTICLES:
@@ -547,3 +552,67 @@ def title_holder_conflicts(ctx: Context) -> Iterator[Discrepancy]:
                         f"as {of_what}, a post one person holds at a time."
                     ),
                 )
+
+
+@cache
+def _post_groups() -> dict[str, str]:
+    """A post → the group of posts no one holds two of at once ("chief officers": a chief executive is not also the
+    chief financial officer), from data/organisation_titles.csv."""
+    return {row["role"]: row["group"] for row in rows("organisation_titles.csv") if row["group"]}
+
+
+def _may_be_one(a: str, b: str) -> bool:
+    """Whether two posts' organisations may be one: the same, or one left unsaid ("the company's chief financial
+    officer") beside a named one."""
+    return _EVENT in (a, b) or _same_organisation(a, b)
+
+
+@part(
+    "entity-conflict",
+    "person-post",
+    example=(
+        '"Halvard Shipping chief financial officer Meera Pillai said" (a) vs '
+        '"Meera Pillai, the chief operating officer of Halvard Shipping, said" (b)'
+    ),
+)
+def person_post_conflicts(ctx: Context) -> Iterator[Discrepancy]:
+    """One person given two posts of one organisation that no one holds at once: "the company's chief financial
+    officer, Jane Doe" / "Jane Doe, Acme's chief operating officer".
+
+    The posts are read as part title-holder reads them, and exclude each
+    other when data/organisation_titles.csv puts them in one group (a
+    company's chief officers); a chair and a chief executive may be one
+    person. A past or passing post ("previously the chief financial
+    officer", "former") is not read; a source that gives the person both
+    posts agrees with either; reports compare for times within a week. One
+    row per pair of reports and person.
+    """
+    groups = _post_groups()
+    held = [(c, p) for pairs in _posts(ctx).values() for c, p in pairs if p.role in groups]
+    posts_in: dict[tuple[str, str], set[str]] = {}
+    for c, p in held:
+        posts_in.setdefault((c.doc, c.mention.canonical), set()).add(p.role)
+    seen: set[tuple[str, str, str]] = set()
+    for i, (a, pa) in enumerate(held):
+        for b, pb in held[i + 1 :]:
+            if a.doc == b.doc or pa.role == pb.role or groups[pa.role] != groups[pb.role]:
+                continue
+            if not same_person(a, b) or not _may_be_one(pa.organisation, pb.organisation) or not _times_near(ctx, a, b):
+                continue
+            if pb.role in posts_in[(a.doc, a.mention.canonical)] or pa.role in posts_in[(b.doc, b.mention.canonical)]:
+                continue  # a source that gives both posts has not denied the other's
+            who = min(a.mention.canonical, b.mention.canonical, key=len)
+            key = (*sorted((a.doc, b.doc)), who)
+            if key in seen:
+                continue
+            seen.add(key)
+            yield Discrepancy(
+                kind="entity-conflict",
+                severity=Severity.error,
+                summary=f"{who}: {pa.role} in {a.doc}, {pb.role} in {b.doc}",
+                claims=(a, b),
+                explanation=(
+                    f"{a.doc} names {who} as the {pa.role} and {b.doc} as the {pb.role}: "
+                    "posts no one holds at once, and neither source gives the other's."
+                ),
+            )
