@@ -78,6 +78,12 @@ def _naming_no_other() -> frozenset[str]:
     return frozenset(row["word"].lower() for row in rows("post_modifiers.csv") if row["kind"] in _NAMING_NO_OTHER)
 
 
+@cache
+def _month_words() -> frozenset[str]:
+    """Month names and their abbreviations (data/months.csv), which name no body."""
+    return frozenset(row["name"].lower() for row in rows("months.csv"))
+
+
 def _tokens(text: str) -> list[str]:
     return _TOKEN.findall(text)
 
@@ -118,6 +124,8 @@ def _head_body(words: list[str]) -> str | None:
 def _which(before: str, noun: str, body: str) -> str:
     """A body with the word before its noun, when that word says which body of its kind it is."""
     which = before.lower()
+    if which in _month_words():
+        return body  # "PARIS, Jan 21 - Parliament passed": a dateline's month, not which parliament
     if _POSSESSIVE.search(which) or (before[:1].isupper() and not noun[:1].isupper()):
         return body  # "Fenwick's board", "the Fenwick board": whose
     if which in stopwords() or which in _naming_no_other() or which in body.split():
