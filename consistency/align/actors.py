@@ -36,7 +36,7 @@ from ..data import rows
 from ..model import Mention, Sentence
 from ..parse.figures.vocabulary import vocabulary
 from ..terms import stopwords
-from .frames import _CLAUSE_END, _INTRODUCTORY_WORDS, GENERIC_BODY, tally_count
+from .frames import _CLAUSE_END, _INTRODUCTORY_WORDS, GENERIC_BODY, body_act_lemmas, lemma, tally_count
 
 __all__ = ["actor_of", "round_of"]
 
@@ -67,14 +67,21 @@ def _rounds() -> dict[tuple[str, ...], str]:
     return {tuple(row["form"].lower().split()): row["round"] for row in rows("act_rounds.csv")}
 
 
-@cache
-def _act_words() -> frozenset[str]:
-    return vocabulary().tally_votes | {row["verb"].lower() for row in rows("act_verbs.csv")}
+def _is_act_word(word: str) -> bool:
+    """A word of voting (data/figure_context.csv `tally_vote`) or of a body's act (data/act_verbs.csv, by its lemma)."""
+    w = word.lower()
+    return w in vocabulary().tally_votes or lemma(w) in body_act_lemmas()
 
 
 @cache
 def _naming_no_other() -> frozenset[str]:
     return frozenset(row["word"].lower() for row in rows("post_modifiers.csv") if row["kind"] in _NAMING_NO_OTHER)
+
+
+@cache
+def _month_words() -> frozenset[str]:
+    """Month names and their abbreviations (data/months.csv), which name no body."""
+    return frozenset(row["name"].lower() for row in rows("months.csv"))
 
 
 def _tokens(text: str) -> list[str]:
@@ -107,7 +114,7 @@ def _head_body(words: list[str]) -> str | None:
     phrase = []
     for w in words:
         phrase.append(w)
-        if w.lower() in stopwords() or w.lower() in _act_words():
+        if w.lower() in stopwords() or _is_act_word(w):
             return None
         if found := _first_body(phrase):
             return found
@@ -117,6 +124,8 @@ def _head_body(words: list[str]) -> str | None:
 def _which(before: str, noun: str, body: str) -> str:
     """A body with the word before its noun, when that word says which body of its kind it is."""
     which = before.lower()
+    if which in _month_words():
+        return body  # "PARIS, Jan 21 - Parliament passed": a dateline's month, not which parliament
     if _POSSESSIVE.search(which) or (before[:1].isupper() and not noun[:1].isupper()):
         return body  # "Fenwick's board", "the Fenwick board": whose
     if which in stopwords() or which in _naming_no_other() or which in body.split():
@@ -136,7 +145,7 @@ def actor_of(sentence: Sentence, m: Mention, entities: Sequence[Mention] = ()) -
     if m.is_figure and not tally:
         return None  # "the board approved a $2bn buyback": the buyback's figure, whichever body acted on it
     before, after = _clause_around(sentence, m)
-    if not tally and not {w.lower() for w in _tokens(sentence.text)} & _act_words():
+    if not tally and not any(_is_act_word(w) for w in _tokens(sentence.text)):
         return None  # a date of no act: "the quake struck on Friday" (the act's verb may govern two clauses: "approved
         # by the board on Monday and by shareholders on Thursday")
     found = _first_body(before) or _named_body(sentence, m, entities)
@@ -164,7 +173,7 @@ def _named_body(sentence: Sentence, m: Mention, entities: Sequence[Mention]) -> 
         if any(w.lower() not in stopwords() for w in _tokens(sentence.text[start : e.start - rel])):
             continue
         verb = [w.lower() for w in _tokens(sentence.text[e.end - rel :])[:_VERB_REACH]]
-        if verb and (verb[0] in _act_words() or (verb[0] in stopwords() and verb[1:2] and verb[1] in _act_words())):
+        if verb and (_is_act_word(verb[0]) or (verb[0] in stopwords() and verb[1:2] and _is_act_word(verb[1]))):
             return e.canonical.lower()
     return None
 

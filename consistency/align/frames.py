@@ -73,6 +73,8 @@ from ..terms import WORD, stem, stopwords
 
 __all__ = [
     "ADJUSTED",
+    "act_of",
+    "body_act_lemmas",
     "AGE",
     "Frame",
     "aged",
@@ -181,7 +183,45 @@ def _words_kept(text: str) -> tuple[str, ...]:
             words[-1] = compound  # "the bank's benchmark rate": a rate the other words of a rate do not name
         else:
             words.append(word)
+            _join_act_phrase(words)
     return tuple(words)
+
+
+@cache
+def _acts() -> dict[str, str]:
+    """Each form of an act, as its lemmas ("pass", "vote through", "take effect", "passage"), with the act it names:
+    one act told in other words is one ("passed", "approved", "adopted", "voted through": approval;
+    data/act_verbs.csv)."""
+    return {row["verb"].lower(): row["act"] for row in rows("act_verbs.csv") if row["act"]}
+
+
+@cache
+def _act_phrase_lengths() -> tuple[int, ...]:
+    """The lengths in words of the acts' forms of more than one word, longest first ("come into force", "put forward")."""
+    return tuple(sorted({len(f.split()) for f in _acts() if " " in f}, reverse=True))
+
+
+def act_of(word: str) -> str | None:
+    """The act a word or a joined phrase names, by its lemma ("tabled" → introduction, "came into force" → entry into
+    force), else None (data/act_verbs.csv)."""
+    acts = _acts()
+    return acts.get(word) or acts.get(lemma(word)) or acts.get(" ".join(lemma(w) for w in word.split()))
+
+
+def _join_act_phrase(words: list[str]) -> None:
+    """Join the last words into one when they are an act of several words: "took effect", "voted through", "put
+    forward" are one act each, as "passed" is."""
+    for n in _act_phrase_lengths():
+        if len(words) >= n and " ".join(lemma(w) for w in words[-n:]) in _acts():
+            words[-n:] = [" ".join(words[-n:])]
+            return
+
+
+@cache
+def body_act_lemmas() -> frozenset[str]:
+    """The lemmas of the verbs of an act a body does by its vote or its ruling ("pass", "overturn", "strike" of
+    "strike down"; data/act_verbs.csv `body`), not of one done to a thing ("the Tern was launched")."""
+    return frozenset(row["verb"].split()[0] for row in rows("act_verbs.csv") if row["body"] == "yes")
 
 
 @cache
@@ -909,10 +949,17 @@ def places_near(sentence: Sentence, entities: Sequence[Mention]) -> frozenset[st
 
 
 def _event_in(words: Sequence[str], kinds: tuple[str, ...] = ("event",)) -> str | None:
-    """The first event word ("quake", "aftershock", "storm") among `words`, normalised; with `kinds` ("event",
-    "act") the words of an act a date is the day of ("launched") too (data/frame_words.csv)."""
+    """The first event word ("quake", "aftershock", "storm") among `words`, normalised (data/frame_words.csv); with
+    `kinds` ("event", "act") the words of an act a date is the day of ("launched", "tabled", "came into force") too,
+    as their act (data/act_verbs.csv)."""
     roles = _frame_words()
-    return next((roles[w][1] for w in words if roles.get(w, ("",))[0] in kinds), None)
+    acts = "act" in kinds
+    for w in words:
+        if roles.get(w, ("",))[0] in kinds:
+            return roles[w][1]
+        if acts and (act := act_of(w)) is not None:
+            return act
+    return None
 
 
 PAST_STEM = 4  # a word ending in -ed longer than this may be a regular past ("enrolled", "derailed"); "bed" is not
@@ -954,7 +1001,7 @@ def _event_in_a_modifier(before: Sequence[str]) -> bool:
 
 def names_an_event(word: str) -> bool:
     """Whether a word names an event or an act a date may be the day of ("march", "collapse", "launch")."""
-    return _frame_words().get(word.lower(), ("",))[0] in _DATED_KINDS
+    return _frame_words().get(word.lower(), ("",))[0] in _DATED_KINDS or act_of(word.lower()) is not None
 
 
 # an act names the event of a date only: "launched on Tuesday" is the launch's day, while "cost 310 million
@@ -984,7 +1031,7 @@ def event_word(sentence: Sentence, m: Mention, *, past_figures: bool = True) -> 
     if _event_in_a_modifier(before):
         return None  # "a vigil for those killed in the derailment was held on Friday" dates the vigil
     rest = _up_to_another_dates_event(_ASIDE.sub(" ", sentence.text[m.end - rel :]))
-    found = _event_in(before[::-1] + _words(_clause_after(rest)), _DATED_KINDS)
+    found = _act_on_event(before) or _event_in(before[::-1] + _words(_clause_after(rest)), _DATED_KINDS)
     if found is None and len(before) <= _INTRODUCTORY_WORDS:
         # "Late on Friday, a powerful earthquake shook the valley": an opening date dates the clause after it
         found = _event_in(_words(_clause_after(rest.lstrip(" ,"))), _DATED_KINDS)
@@ -994,6 +1041,22 @@ def event_word(sentence: Sentence, m: Mention, *, past_figures: bool = True) -> 
     if found is None and one_day and reports_results(sentence, m):
         found = RESULTS
     return found
+
+
+def _act_on_event(before: Sequence[str]) -> str | None:
+    """The act done to the event nearest a date, when that event is the act's object: "regulators cleared the takeover
+    of Brennet on Wednesday" dates the clearance, "completed its acquisition on Monday" the completion, not the
+    takeover itself. No verb may stand between them nor after the event ("confirmed the quake struck on Friday"
+    dates the quake)."""
+    at = next((i for i in range(len(before) - 1, -1, -1) if names_an_event(before[i])), None)
+    if at is None or act_of(before[at]) is not None or any(verb_kind(w) for w in before[at + 1 :]):
+        return None
+    for w in reversed(before[:at]):
+        if (act := act_of(w)) is not None:
+            return act
+        if verb_kind(w) is not None or names_an_event(w):
+            return None
+    return None
 
 
 def _before_a_time(text: str, cut: re.Match[str]) -> bool:

@@ -167,8 +167,9 @@ def _join_pairs(text: str, figures: list[Figure]) -> list[Figure]:
         a = figures[i]
         if i + 1 < len(figures):
             b = figures[i + 1]
-            if _votes_to(text, a, b):
-                b.kind, b.unit = a.kind, a.unit
+            if _votes_to(text, a, b) or _votes_told(text, a, b):
+                for count in (a, b):
+                    count.kind, count.unit = "quantity", _VOTE
                 a.side, b.side = VOTES_FOR, VOTES_AGAINST
                 out += [a, b]
                 i += 2
@@ -208,6 +209,30 @@ def _votes_to(text: str, a: Figure, b: Figure) -> bool:
         a.kind == "quantity" and a.unit == _VOTE and b.kind == "number" and not b.hedge
         and _TALLY_TO.fullmatch(text, a.end, b.start) is not None
     )
+
+
+# "212 in favour and 164 against", "212 for and 164 against", "212 votes in favour, 164 against"
+_FOR_AND_AGAINST = re.compile(r"[^\S\n]+(?:votes?[^\S\n]+)?(?:in[^\S\n]+favou?r|for),?[^\S\n]+(?:and[^\S\n]+|with[^\S\n]+)?")
+_AGAINST = re.compile(r"[^\S\n]+(?:votes?[^\S\n]+)?against\b")
+_VOTE_WORDS_REACH = 2  # words between a word of voting and the votes told after it: "voted 212 to 164", "the vote, 212 to 164"
+
+
+def _votes_told(text: str, a: Figure, b: Figure) -> bool:
+    """A vote split told without "votes" after its first count: "voted 212 to 164", "the vote, 212 to 164", "by a
+    vote of 212 to 164" (a word of voting just before it), or "with 212 in favour and 164 against". Only the two
+    counts are read as votes: the sentence's other figures keep their own words."""
+    if not (
+        a.kind == b.kind == "number" and a.digits and b.digits and a.multiplier == b.multiplier == 1
+        and not (a.hedge or b.hedge or a.fraction or b.fraction) and a.value.is_integer() and b.value.is_integer()
+    ):
+        return False
+    if _FOR_AND_AGAINST.fullmatch(text, a.end, b.start) and _AGAINST.match(text, b.end):
+        return True
+    if not _TALLY_TO.fullmatch(text, a.end, b.start):
+        return False
+    before = _CLAUSE_BREAK.split(text[max(0, a.start - _TALLY_REACH) : a.start])[-1]
+    words = [w.lower() for w in _WORD.findall(before)][-_VOTE_WORDS_REACH:]
+    return bool(set(words) & vocabulary().tally_votes)
 
 
 def _tally(text: str, a: Figure, b: Figure) -> str | None:
