@@ -15,10 +15,12 @@ from collections.abc import Iterator, Sequence
 from functools import cache
 
 from ..align import (
+    AGE,
     CLOSE_SECOND,
     agents_differ,
     attribute_similarity,
     candidate_pairs,
+    context_similarity,
     describe_frame,
     english_rarity,
     frames_compatible,
@@ -454,6 +456,27 @@ def _telling(value: float) -> bool:
     return mantissa >= 10 or not float(mantissa).is_integer()
 
 
+def _an_age(c: Claim) -> bool:
+    return c.frame is not None and c.frame.measure == AGE
+
+
+GARBLED_STATEMENT = 0.5  # how alike two sentences must be for a measure in one unit to be a slip for another
+
+
+def _told_apart(ctx: Context, a: Claim, b: Claim) -> bool:
+    """Whether two measures in units of different kinds stand in sentences that say different things.
+
+    A slip keeps the sentence and changes the unit ("produced 3.1 million tonnes" / "3.1 million barrels");
+    an age and a duration ("the 24-year-old rider", "for 24 minutes"), or a time and a speed, that share only the
+    story's words are two figures that happen to share digits.
+    """
+    if _an_age(a) != _an_age(b):
+        return True  # an age is a person's, not a time anything took
+    if unit_factor(a.mention.unit, b.mention.unit) is not None:
+        return False  # "45 kilometres" and "45 miles": one kind of unit, a likely slip
+    return context_similarity(a, b, ctx.corpus) < GARBLED_STATEMENT
+
+
 @rule(
     "unit-conflict",
     Severity.warning,
@@ -484,6 +507,8 @@ def unit_conflict(ctx: Context) -> Iterator[Discrepancy]:
         shared = {t for t in set(a.context) & set(b.context) if _topical(corpus, t)}
         if not shared:
             continue
+        if a.mention.family == b.mention.family == "measure" and _told_apart(ctx, a, b):
+            continue  # "the 24-year-old rider" and "for 24 minutes": no slip turns an age into a time
         a, b = sorted((a, b), key=lambda c: (c.doc, c.start))
         yield Discrepancy(
             kind="unit-conflict",
