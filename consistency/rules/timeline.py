@@ -16,6 +16,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterator, Sequence
 
 from ..align import (
+    AGE,
     CLOSE_SECOND,
     attribute_similarity,
     candidate_pairs,
@@ -268,6 +269,8 @@ def _one_owners_measure(ctx: Context, a: Claim, b: Claim) -> bool:
     if not ma and not heads_match(a.head, b.head):
         return False  # "9,415 had been waiting" after "a record 118,640": a writer's two unframed figures are two things
     na, nb = (tuple(s for s in c.subject if not ctx.is_place(s) and s != (c.frame and c.frame.attribution)) for c in (a, b))
+    if ma == AGE and not (na and nb):
+        return False  # "The 24-year-old rider crossed the line" and "Vandermaele, 29,": whose age the first is, is unsaid
     return not (na and nb and not (set(na) & set(nb) or name_tokens(na) & name_tokens(nb)))
 
 
