@@ -262,6 +262,9 @@ class Frame:
     agent: str | None = None
     actor: str | None = None  # the body whose act a date or a vote's tally tells of: "planning committee", "court"
     round: str | None = None  # the round or stage of a vote the claim is of: "first round", "second reading"
+    # "stock" for what is held ("a unit which has 1,100 engineers"), "flow" for what is added or taken away
+    # ("plans to hire 300 engineers"): two different quantities of one noun
+    holding: str | None = None
 
 
 @_quick_init

@@ -378,6 +378,21 @@ def _nearest_content(before: list[str], stop: frozenset[str]) -> str | None:
     return next((w for w in reversed(before) if w not in stop), None)
 
 
+_HOLDING_REACH = 3  # words between a verb of holding or of adding and taking away and its figure: "has about"
+
+
+@cache
+def _holding_verbs() -> dict[str, str]:
+    return {row["word"]: row["holding"] for row in rows("holding_verbs.csv")}
+
+
+def _holding(before: Sequence[str]) -> str | None:
+    """Whether the words right before a figure tell of what is held ("has about", "its"), or of what is added
+    or taken away ("plans to hire", "get rid of") (data/holding_verbs.csv); None when they tell neither."""
+    verbs = _holding_verbs()
+    return next((verbs[w] for w in reversed(before[-_HOLDING_REACH:]) if w in verbs), None)
+
+
 def frame_of(
     sentence: Sentence, m: Mention, entities: Sequence[Mention] = (), owner: tuple[str, ...] = (), *, rising: bool = False
 ) -> Frame:
@@ -483,6 +498,7 @@ def frame_of(
     elif VOTE in (measure, m.unit) and _BY.search(sentence.text[: m.start - rel]):
         qualifiers = qualifiers | {MARGIN}  # "won the district by 312 votes": how far the winner was ahead, not its votes
     event = _event_in(after + before[::-1])
+    holding = _holding(before)
     attribution = attribution_of(sentence, entities, m)
     if attribution is not None and measure in _own_measures() and _reports_own(sentence, entities, attribution, measure):
         attribution = None  # "Acme reported revenue of $1.4bn": Acme's own revenue, not a figure on Acme's word
@@ -498,6 +514,7 @@ def frame_of(
         owner=owner,
         places=places,
         agent=agent,
+        holding=holding,
     )
 
 
@@ -1520,6 +1537,8 @@ def frames_compatible(a: Frame | None, b: Frame | None, sources: bool = True) ->
         return False  # the committee's vote is not the council's, though both approved the plan
     if a.round and b.round and a.round != b.round:
         return False  # a vote's first round is not its run-off
+    if a.holding and b.holding and a.holding != b.holding:
+        return False  # "which has 1,100 engineers" is a workforce, "plans to hire 300 engineers" an intake
     return not (sources and two_sources(a, b))
 
 
