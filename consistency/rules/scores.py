@@ -13,7 +13,7 @@ A moment of the match ("opened the scoring in the 12th minute") is fixed too
 (value-conflict, part "moment"): one player's moments by one report and by
 another, of the same clock ("minute", "lap"), conflict when neither report's
 are all among the other's and a moment of one has no match in the other that
-its words tell as the same act: the opener ("opened the scoring", "a
+its words may tell as the same act: the opener ("opened the scoring", "a
 21st-minute opener") or one the words do not tell, never a later goal ("added
 a second"). A report that gives one of two goals is not a conflict; two
 players' goals are two facts.
@@ -170,10 +170,14 @@ def _actors(ctx: Context) -> dict[str, str]:
     return out
 
 
-def _acts_agree(a: str | None, b: str | None) -> bool:
+def _acts_agree(a: str | None, b: str | None, alone: bool) -> bool:
     """Two moments the words may tell as one act: the same act that happens once, or one whose act is untold
-    beside one that happens once ("put City ahead in the 12th minute" and "opened the scoring in the 21st")."""
-    return (a == b and a in _UNIQUE_ACTS) or (None in (a, b) and (a in _UNIQUE_ACTS or b in _UNIQUE_ACTS))
+    beside one that happens once or is untold too ("put City ahead in the 12th minute" and "opened the scoring in
+    the 21st"), or two untold acts when each report gives the player's one moment only (`alone`: "scored in the
+    12th minute" and "scored in the 21st minute"), never one told as a later goal."""
+    if a is None and b is None:
+        return alone
+    return (a == b and a in _UNIQUE_ACTS) or (None in (a, b) and "other" not in (a, b))
 
 
 @part(
@@ -187,8 +191,8 @@ def moment_conflicts(ctx: Context) -> Iterator[Discrepancy]:
     The two sentences name the same person last before the moment, its clock
     word is the same, neither source's moments of that person are all among
     the other's, and the two moments are told as the same act that happens
-    once in a match (the opener), or one of them as that act and the other as
-    none.
+    once in a match (the opener), or neither as a later goal ("added a
+    second").
     """
     people = _actors(ctx)
     told: dict[tuple[int, str, str, str], list[tuple[Claim, str | None]]] = {}
@@ -217,7 +221,7 @@ def moment_conflicts(ctx: Context) -> Iterator[Discrepancy]:
                             continue
                         partners = sorted(
                             (a for a, act_a in y if a.mention.value not in {c.mention.value for c, _ in x}
-                             and _acts_agree(act_a, act_b) and _same_time(a, b)),
+                             and _acts_agree(act_a, act_b, len(va) == len(vb) == 1) and _same_time(a, b)),
                             key=lambda a: a.mention.value)
                         if id(b) in seen or not (partners := [a for a in partners if id(a) not in seen]):
                             continue
