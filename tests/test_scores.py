@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+import consistency
 from consistency import mentions
 
 
@@ -46,3 +47,59 @@ def test_a_score_says_what_part_of_a_match_it_counts(text, part):
 def test_a_score_is_no_range_of_figures():
     found = mentions("The Bears lost to the Colts 21-14.")
     assert [m.kind for m in found if m.start <= found[-1].start and m.kind in ("number", "score")] == ["score"]
+
+
+def _moment_rows(tmp_path, first: str, second: str) -> list[tuple[str, str]]:
+    """The error rows that two reports of one match, a day apart, give: each as the two texts it quotes."""
+    for name, day, text in (("a", "2025-09-13", first), ("b", "2025-09-14", second)):
+        (tmp_path / f"{name}.md").write_text(f"---\ndate: {day}\n---\n{text}\n", encoding="utf-8")
+    report = consistency.check([str(tmp_path)])
+    return [tuple(c.mention.text for c in d.claims) for d in report.discrepancies if str(d.severity) == "error"]
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "texts"),
+    [
+        ("Brenna Rovers beat Oldfield 2-0 on Saturday. Tomas Krell opened the scoring in the 12th minute.",
+         "Oldfield lost 2-0 at Brenna Rovers, where Tomas Krell's 21st-minute opener set the tone.", {"12th", "21st"}),
+        ("Fenmoor beat the Kessling Hawks 4-1 on Friday. Ilse Vahr scored the opener in the ninth minute and "
+         "added another in the 44th minute.",
+         "Ilse Vahr opened the scoring for Fenmoor in the 16th minute of Friday's 4-1 win over the Kessling Hawks.",
+         {"ninth", "16th"}),
+        ("Aldwick Saints beat Porthmere 31-12. Rhys Tolland opened the scoring with a try in the sixth minute.",
+         "Rhys Tolland, whose try in the 26th minute opened the scoring, was named player of the match in Aldwick "
+         "Saints' 31-12 win over Porthmere.", {"sixth", "26th"}),
+        ("Marta Selby won the Varn Grand Prix on Sunday after taking the lead on the 14th lap.",
+         "Marta Selby, who won Sunday's Varn Grand Prix, opened her lead on the 41st lap.", {"14th", "41st"}),
+    ],
+)
+def test_a_moment_of_a_finished_match_told_twice_differently_is_a_conflict(tmp_path, first, second, texts):
+    assert texts in [set(row) for row in _moment_rows(tmp_path, first, second)]
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        # one report gives both goals, the other one of them
+        ("Brenna Rovers beat Oldfield 2-0. Tomas Krell scored in the 12th and 67th minutes.",
+         "Oldfield lost 2-0 to Brenna Rovers, Tomas Krell's 67th-minute goal sealing it."),
+        # two players' goals
+        ("Brenna Rovers beat Oldfield 2-1. Tomas Krell opened the scoring in the 12th minute.",
+         "Oldfield lost 2-1 to Brenna Rovers; Jonah Peet's 34th-minute equaliser was their only goal."),
+        # the opener and a later try by one player
+        ("Aldwick Saints beat Porthmere 31-12. Rhys Tolland opened the scoring with a try in the sixth minute.",
+         "Rhys Tolland, whose 71st-minute try sealed Aldwick Saints' 31-12 win over Porthmere, was named player of "
+         "the match."),
+        # one report's opener and a second goal the other gives alone
+        ("Fenmoor beat the Kessling Hawks 4-1. Ilse Vahr opened the scoring in the ninth minute.",
+         "Fenmoor beat the Kessling Hawks 4-1, Ilse Vahr adding a second in the 44th minute."),
+    ],
+)
+def test_moments_of_other_acts_or_players_are_no_conflict(tmp_path, first, second):
+    assert not [row for row in _moment_rows(tmp_path, first, second) if any(t[0].isdigit() and t.endswith(("th", "st", "nd", "rd")) for t in row)]
+
+
+def test_two_goals_in_one_report_are_no_conflict_of_that_report(tmp_path):
+    rows = _moment_rows(tmp_path, "Karsk beat Lindholm 3-1. Pia Strand scored in the 12th and 58th minutes before "
+                        "Elin Moss added the third in the 77th minute.", "Karsk beat Lindholm 3-1 on Saturday.")
+    assert rows == []

@@ -7,6 +7,11 @@ so "lost 21-14" and "a 14-21 loss" read alike, and in `unit` the part of
 the match it counts when its clause says ("on aggregate", "at half-time"); a season's record ("a 10-6
 record") and a range ("aged 5-11") are no score. A score takes its characters first: its
 counts are not figures of their own, and never a range ("33–16" is not 16 to 33).
+
+A moment of a match is an ordinal before a word of its clock ("in the 12th minute", "a 21st-minute opener",
+"in the 33rd and 48th minutes", "on the 40th lap", "in the 38th over"; role "moment" in data/score_words.csv):
+when something happened in the match, a fixed fact of it rather than a place in a series, and what the
+words around it say happened then ("opened the scoring", "added a second": roles "first", "last", "other").
 """
 
 from __future__ import annotations
@@ -19,7 +24,7 @@ from importlib import resources
 
 from ..model import Mention
 
-__all__ = ["find"]
+__all__ = ["find", "moment_act", "moment_word"]
 
 _SCORE = re.compile(r"(?<![\w.,:/–—-])(\d{1,3})[ \t]?[-–—][ \t]?(\d{1,3})(?![\w%–—-]|[.,:/]\d)")
 _REACH = 40  # characters either side of a score in which a result word tells it is one
@@ -62,6 +67,34 @@ def _qualifier(before: str, after: str) -> str | None:
     after = _PHRASE_END.split(after)[0]
     found = sorted({w for w in _WORD.findall((before + " " + after).lower()) if words.get(w) == "qualifier"})
     return " ".join(found) or None
+
+
+# "12th minute", "21st-minute", "33rd and 48th minutes": the word of the match's clock right after an ordinal
+_MOMENT_AFTER = re.compile(r"(?:\s+(?:and|or|&)\s+\d+(?:st|nd|rd|th))?[\s-]+([a-z]+)", re.IGNORECASE)
+
+
+def moment_word(after: str) -> str | None:
+    """The word of a match's clock that the text right after an ordinal opens with ("minute", "lap", "over"),
+    else None (data/score_words.csv, role "moment")."""
+    m = _MOMENT_AFTER.match(after)
+    if m is None:
+        return None
+    word = m.group(1).lower()
+    return word.removesuffix("s") if _score_words().get(word) == "moment" else None
+
+
+_ACT_END = re.compile(r"[.;:!?(]|,\s|\s(?:and|but|before|after|as|when|while)\s")
+
+
+def moment_act(between: str, after: str) -> str | None:
+    """What happened at a moment of a match, as the words of its clause say (role "first", "last" or "other" in
+    data/score_words.csv): `between` runs from the one who acted to the moment ("opened the scoring in the"),
+    `after` from the moment's word to the clause's end ("opener settled the nerves")."""
+    cut = _ACT_END.search(after)
+    words = _score_words()
+    roles = {words.get(w) for w in _WORD.findall((between + " " + (after[: cut.start()] if cut else after)).lower())}
+    found = roles & {"first", "last", "other"}
+    return min(found) if len(found) == 1 else ("other" if found else None)
 
 
 def find(text: str, published: dt.date | None = None) -> list[Mention]:

@@ -38,6 +38,7 @@ from ..intervals import ranges_overlap
 from ..knowledge import KnowledgeBase, builtin
 from ..model import Claim, Discrepancy, Document, Severity, claim_time, document_date
 from ..parse.names.lexicon import speech_verbs
+from ..parse.scores import moment_word
 
 __all__ = ["Rule", "RULES", "rule", "Part", "part", "Context", "as_do"]
 
@@ -233,8 +234,9 @@ class Context:
 
     @cached_property
     def figures(self) -> tuple[Claim, ...]:
-        """The claims that are figures with a value: what the figure and timeline rules compare."""
-        return tuple(c for c in self.claims if c.mention.is_figure and c.mention.value is not None)
+        """The claims that are figures with a value: what the figure and timeline rules compare (a moment of a
+        match, "in the 12th minute", is compared by the rule of its match: rules/scores.py)."""
+        return tuple(c for c in self.claims if c.mention.is_figure and c.mention.value is not None and not match_moment(c))
 
     @cached_property
     def timelines(self) -> list[list[Claim]]:
@@ -697,6 +699,14 @@ def price_paid(c: Claim) -> bool:
     """Whether a sum is the price a thing changed hands at ("bought Vestnet for 2.1 billion euros"; the words
     right before it in data/exchange_leads.csv): paid once, never a count that grows."""
     return c.mention.kind == "money" and lead_pattern("exchange_leads.csv").search(_clause_of(c)[0]) is not None
+
+
+def match_moment(c: Claim) -> str | None:
+    """The word of a match's clock an ordinal stands before ("in the 12th minute", "a 21st-minute opener", "on the
+    40th lap": parse.scores.moment_word), else None: when something happened in a match, not a place in a series."""
+    if c.mention.unit != "rank":
+        return None
+    return moment_word(c.sentence.text[c.mention.end - c.sentence.start :])
 
 
 def fixed_quantity(a: Claim, b: Claim) -> bool:

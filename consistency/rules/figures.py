@@ -48,7 +48,7 @@ from ..parse.figures.ranks import ranked_scale
 from .base import Context, fixed_quantity, rule
 from .ordinals import place_count_conflicts
 from .places import bearing_conflicts
-from .scores import score_conflicts
+from .scores import moment_conflicts, score_conflicts
 from .superlatives import superlative_span_conflicts
 
 SAME_QUANTITY = 0.5  # attribute similarity from which two figures measure the same thing
@@ -357,7 +357,7 @@ def value_conflict(ctx: Context) -> Iterator[Discrepancy]:
     Counts of a rising series ("the toll rose to 63") that differ on one day
     are updates, shown by the timeline rules, not conflicts.
     Bearings of one event from one place are compared as well (part bearing),
-    the scores of one match (part score), and the spans of its superlatives ("deadliest since 2004", part superlative-span).
+    the scores of one match (part score), its moments (part moment), and the spans of its superlatives ("deadliest since 2004", part superlative-span).
     """
     def compared(a: Claim, b: Claim) -> float:
         return 0.0 if ctx.in_series(a, b) or ctx.two_sources(a, b) else figure_score(ctx, a, b)
@@ -378,6 +378,7 @@ def value_conflict(ctx: Context) -> Iterator[Discrepancy]:
         )
     yield from bearing_conflicts(ctx)
     yield from score_conflicts(ctx)
+    yield from moment_conflicts(ctx)
     yield from superlative_span_conflicts(ctx)
     yield from place_count_conflicts(ctx)
 

@@ -8,6 +8,15 @@ that names a third side may report another match. Scores compare as pairs of
 counts, whoever is named first: "lost 21-14" and "a 14-21 defeat" agree;
 a score of part of a match ("on aggregate", "at half-time") is compared only
 with a score of the same part.
+
+A moment of the match ("opened the scoring in the 12th minute") is fixed too
+(value-conflict, part "moment"): one player's moments by one report and by
+another, of the same clock ("minute", "lap"), conflict when neither report's
+are all among the other's and a moment of one has no match in the other that
+its words may tell as the same act: the opener ("opened the scoring", "a
+21st-minute opener") or one the words do not tell, never a later goal ("added
+a second"). A report that gives one of two goals is not a conflict; two
+players' goals are two facts.
 """
 
 from __future__ import annotations
@@ -18,9 +27,10 @@ from collections.abc import Iterator
 from ..align import CLOSE_SECOND, mutual_conflicts, name_tokens
 from ..intervals import ranges_overlap
 from ..model import Claim, Discrepancy, Severity
-from .base import Context, part
+from ..parse.scores import moment_act
+from .base import Context, match_moment, part
 
-__all__ = ["score_conflicts"]
+__all__ = ["moment_conflicts", "score_conflicts"]
 
 _SIDES_REACH = 60  # characters either side of a score in which the names of its match's sides stand
 _NAME_WORD = re.compile(r"[\w'’-]+")
@@ -108,3 +118,120 @@ def score_conflicts(ctx: Context) -> Iterator[Discrepancy]:
                 f"{a.mention.value_text} and {b.mention.value_text} differ."
             ),
         )
+
+
+_UNIQUE_ACTS = ("first", "last")
+_OWNER_REACH = 4  # words between a name in the possessive and the moment it owns: "Berg's goal in the 33rd minute"  # what happens once in a match: the opener, the winner or the knockout
+
+
+_CLAUSE_JOIN = re.compile(r";\s|\s(?:and|but|before|after|while|when)\s")
+
+
+def _actor(c: Claim, people: dict[str, str]) -> tuple[str, str] | None:
+    """Who acted at a moment of a match, as the last word of a name the story gives to someone (no place), and
+    the words from that name to the moment: in the nearest clause before it that names anyone, a name in the
+    possessive right before it ("at Brenna Rovers, where Tomas Krell's 21st-minute opener"), else the name the
+    clause opens with ("Erik Lund had equalised for Norrland United in the 34th minute"); "Kessel's Jonas Berg scored in the 33rd minute
+    before Sjoberg added his second in the 52nd minute": Sjoberg's 52nd. A clause that names only others
+    ("and Mikko Rantala made it 2-0 in the 27th minute", Rantala unread as a name) gives no one."""
+    rel = c.sentence.start
+    before = c.sentence.text[: c.mention.start - rel]
+    cuts = [0, *(m.end() for m in _CLAUSE_JOIN.finditer(before))]
+    for start in reversed(cuts):
+        piece = before[start:]
+        names = [m for m in _NAME_WORD.finditer(piece) if m.group()[:1].isupper()]
+        known = [m for m in names if _bare(m.group()) in people]
+        plain = [m for m in known if _bare(m.group()) == m.group().lower()]
+        owner = known[-1] if known and known[-1] not in plain and len(piece[known[-1].end() :].split()) <= _OWNER_REACH else None
+        chosen = owner or (plain[0] if plain else (known[-1] if known else None))
+        if chosen is not None:
+            return people[_bare(chosen.group())], piece[chosen.end() :]
+        if any(start + m.start() > 0 for m in names):
+            return None  # the sentence's first word is capitalised whatever it is
+    return None
+
+
+def _bare(word: str) -> str:
+    return word.removesuffix("'s").removesuffix("’s").removesuffix("'").removesuffix("’").lower()
+
+
+def _actors(ctx: Context) -> dict[str, str]:
+    """Each word of a name the story gives to a person, or of a name of two words or more that is no place
+    ("Mateo Ruiz", "Carrow Rovers"), → the last word of that name."""
+    out: dict[str, str] = {}
+    for c in ctx.claims:
+        name = c.mention.canonical if c.mention.kind == "entity" else None
+        if not name or ctx.is_place(name):
+            continue
+        words = [w.lower() for w in _NAME_WORD.findall(name)]
+        if len(words) > 1 or name in ctx.people:
+            for w in words:
+                out.setdefault(w, words[-1])
+    return out
+
+
+def _acts_agree(a: str | None, b: str | None, alone: bool) -> bool:
+    """Two moments the words may tell as one act: the same act that happens once, or one whose act is untold
+    beside one that happens once or is untold too ("put City ahead in the 12th minute" and "opened the scoring in
+    the 21st"), or two untold acts when each report gives the player's one moment only (`alone`: "scored in the
+    12th minute" and "scored in the 21st minute"), never one told as a later goal."""
+    if a is None and b is None:
+        return alone
+    return (a == b and a in _UNIQUE_ACTS) or (None in (a, b) and "other" not in (a, b))
+
+
+@part(
+    "value-conflict",
+    "moment",
+    example='"Lina Ost opened the scoring in the ninth minute" (a) vs "Lina Ost\'s 18th-minute opener" (b)',
+)
+def moment_conflicts(ctx: Context) -> Iterator[Discrepancy]:
+    """One player's moment of one match told at two different minutes (laps, overs) by two sources.
+
+    The two sentences name the same person last before the moment, its clock
+    word is the same, neither source's moments of that person are all among
+    the other's, and the two moments are told as the same act that happens
+    once in a match (the opener), or neither as a later goal ("added a
+    second").
+    """
+    people = _actors(ctx)
+    told: dict[tuple[int, str, str, str], list[tuple[Claim, str | None]]] = {}
+    for c in ctx.claims:
+        clock = match_moment(c)
+        if clock is None or (found := _actor(c, people)) is None:
+            continue
+        who, between = found
+        after = c.sentence.text[c.mention.end - c.sentence.start :]
+        act = moment_act(between, after.split(clock, 1)[-1] if clock in after[:40] else "")
+        told.setdefault((ctx.story_of(c.doc), who, clock, c.doc), []).append((c, act))
+    docs: dict[tuple[int, str, str], list[str]] = {}
+    for story, who, clock, doc in told:
+        docs.setdefault((story, who, clock), []).append(doc)
+    for (story, who, clock), names in docs.items():
+        for i, da in enumerate(names):
+            for db in names[i + 1 :]:
+                seen: set[int] = set()  # each moment is paired once between two reports
+                ma, mb = told[(story, who, clock, da)], told[(story, who, clock, db)]
+                va, vb = {c.mention.value for c, _ in ma}, {c.mention.value for c, _ in mb}
+                if va <= vb or vb <= va:
+                    continue  # one report gives one of the other's goals
+                for x, y in ((ma, mb), (mb, ma)):
+                    for b, act_b in x:
+                        if b.mention.value in {c.mention.value for c, _ in y}:
+                            continue
+                        partners = sorted(
+                            (a for a, act_a in y if a.mention.value not in {c.mention.value for c, _ in x}
+                             and _acts_agree(act_a, act_b, len(va) == len(vb) == 1) and _same_time(a, b)),
+                            key=lambda a: a.mention.value)
+                        if id(b) in seen or not (partners := [a for a in partners if id(a) not in seen]):
+                            continue
+                        a = partners[0]
+                        seen.update({id(a), id(b)})
+                        yield Discrepancy(
+                            kind="value-conflict",
+                            severity=Severity.error,
+                            summary=f"{a.doc} puts {who.title()}'s {clock} at the {a.mention.text}, {b.doc} at the {b.mention.text}",
+                            claims=(a, b),
+                            explanation=(f"A moment of a finished match does not change: both reports tell of the same "
+                                         f"act by {who.title()} at different {clock}s."),
+                        )
