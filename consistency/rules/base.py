@@ -161,6 +161,15 @@ def _series_family(c: Claim) -> str:
     return family if family in ("money", "percent") else "count"
 
 
+_AGE_WORDS = frozenset({"old", "year", "years", "aged", "age"})  # the words of an age, not of whose it is
+_INDEFINITE = re.compile(r"\b(?:an?|another)\s+$", re.IGNORECASE)
+
+
+def introduced_unnamed(c: Claim) -> bool:
+    """Whether a figure brings someone in without a name: "a 29-year-old from the valley", "another 34-year-old"."""
+    return _INDEFINITE.search(c.sentence.text[: c.mention.start - c.sentence.start]) is not None
+
+
 @dataclass
 class Context:
     """The corpus as the rules see it: documents, their claims, the reference facts, the knowledge base."""
@@ -346,6 +355,17 @@ class Context:
         pa = self._people_of(a) or tuple(s for s in (a.frame.owner if a.frame else ()) if s in self._people)
         pb = self._people_of(b) or tuple(s for s in (b.frame.owner if b.frame else ()) if s in self._people)
         return bool(_name_words(pa) & _name_words(pb))
+
+    def one_persons_age(self, a: Claim, b: Claim) -> bool:
+        """Whether two ages may be one person's. An age said of someone brought in unnamed ("a 29-year-old from
+        the valley", "the second guide, a 29-year-old") is no named person's, whoever the sentence before names:
+        it is compared only with another such age described alike ("a 47-year-old woman" and "a 74-year-old
+        woman")."""
+        unnamed = [introduced_unnamed(c) for c in (a, b)]
+        if not any(unnamed):
+            return True
+        described = (set(a.attribute) & set(b.attribute)) - _AGE_WORDS
+        return all(unnamed) and bool(described)
 
     def different_people(self, a: Claim, b: Claim) -> bool:
         """Both sentences are about named people, and not about any of the same.
