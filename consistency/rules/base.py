@@ -30,7 +30,14 @@ from ..align import (
     subjects_compatible,
     writings,
 )
-from ..align.frames import lead_pattern, numbered_siblings, outcome_measure, revisable_measure, verb_kind
+from ..align.frames import (
+    lead_pattern,
+    numbered_siblings,
+    outcome_measure,
+    revisable_measure,
+    thing_measured,
+    verb_kind,
+)
 from ..align.times import HISTORY
 from ..claim_building import change_direction
 from ..data import rows
@@ -569,6 +576,8 @@ class Context:
             return False  # "By March 26th" against a dated claim: the times cannot be told apart
         if fixed_quantity(a, b) and (a.time is None or b.time is None) and not _past(a) and not _past(b):
             return True  # a quake's magnitude is the same on every day it is reported, and on the quake's day
+        if one_things_size(a, b) and not _past(a) and not _past(b):
+            return True  # "a 42-metre earth dam" and "the 48-metre dam": the dam's, whatever day each report tells it
         if (
             self.one_time_count(a) and self.one_time_count(b) and (a.time is None or b.time is None)
             and not _past(a) and not _past(b) and (per_head_sum(a) or not self._may_have_grown(a, b))
@@ -697,6 +706,15 @@ def price_paid(c: Claim) -> bool:
     """Whether a sum is the price a thing changed hands at ("bought Vestnet for 2.1 billion euros"; the words
     right before it in data/exchange_leads.csv): paid once, never a count that grows."""
     return c.mention.kind == "money" and lead_pattern("exchange_leads.csv").search(_clause_of(c)[0]) is not None
+
+
+def one_things_size(a: Claim, b: Claim) -> bool:
+    """Whether two figures in one unit are each written before the same thing they measure ("a 42-metre earth
+    dam", "the 48-metre dam"; see align.thing_measured): a property the thing has, not a count that moves."""
+    if a.mention.kind != "quantity" or a.mention.unit != b.mention.unit:
+        return False
+    thing = thing_measured(a.sentence, a.mention)
+    return thing is not None and thing == thing_measured(b.sentence, b.mention)
 
 
 def fixed_quantity(a: Claim, b: Claim) -> bool:
