@@ -235,6 +235,21 @@ def _made_when(sentence: Sentence, m: Mention, d: Mention) -> bool:
     return any(_participle(w) for w in words)
 
 
+_POSSESSIVE = re.compile(r"['’]s$")
+_GRAINS_OF_ONE_ACT = frozenset({"day", "week"})  # "Tuesday's search", "last week's filing"; "last year's revenue" is a period
+
+
+def _day_of_another_noun(sentence: Sentence, m: Mention, d: Mention, published: dt.date | None) -> bool:
+    """Whether a day written as a possessive after a figure ("Tuesday's search", "last week's filing") dates the
+    noun after it, not the figure: "Its debts have grown to 700 million euros, and last week's filing left 400
+    flats unbuilt" (the filing's week, not the debt's). A figure after the possessive is of its noun's phrase or
+    clause ("Monday's 3% fall", "Saturday's final, watched by 64,100 fans"); a day long past dates its figures."""
+    return (
+        m.end <= d.start and d.grain in _GRAINS_OF_ONE_ACT and _POSSESSIVE.search(d.text) is not None
+        and not is_history(d, published)
+    )
+
+
 def in_an_aside(sentence: Sentence, m: Mention, d: Mention) -> bool:
     """Whether date `d` stands in a phrase set off from figure `m`'s clause that tells of another act (see
     `aside_span`): "Lead author Ida Kern, who joined the institute in 2016, said 1,300 fell ill", "the survey
@@ -1415,6 +1430,7 @@ def claims_of(doc: Document, sentences: Sequence[Sentence], mentions: Sequence[M
                     if based.get(d.start, m.start) == m.start and not is_future_step(sentence, m, d, doc.published)
                     and not _across_an_act(sentence, m, d) and not in_an_aside(sentence, m, d)
                     and not _told_as_present(sentence, m, d) and not _made_when(sentence, m, d)
+                    and not _day_of_another_noun(sentence, m, d, doc.published)
                 ]
                 time = (
                     _when_clause_time(sentence, dates, m)

@@ -128,3 +128,26 @@ def test_two_things_sizes_are_not_compared(tmp_path):
         "b": ("10 June 2026", "Water from the Orven dam swept away a 63-metre bridge downstream on Monday."),
     })
     assert not any("36-metre" in e for e in errors)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("Its debts have grown to 700 million euros, the administrator said, and last week's filing shocked suppliers.", "700 million euros"),
+        ("The museum now holds 3,200 paintings, curators said after Sunday's theft.", "3,200"),
+        ("Turnout reached 61%, officials said ahead of Tuesday's count.", "61%"),
+    ],
+)
+def test_a_possessive_day_after_a_figure_dates_its_own_noun(tmp_path, text, figure):
+    assert _times(tmp_path, text)[figure] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "day"),
+    [
+        ("Monday's 3% fall wiped value off the shares.", "3%", dt.date(2026, 6, 8)),
+        ("Saturday's final in Lisbon, watched by 64,100 fans, ended in a draw.", "64,100", dt.date(2026, 6, 6)),
+    ],
+)
+def test_a_figure_after_a_possessive_day_keeps_it(tmp_path, text, figure, day):
+    assert _times(tmp_path, text)[figure] == (day, day)
