@@ -1199,7 +1199,12 @@ def _told_as_present(sentence: Sentence, m: Mention, d: Mention) -> bool:
             return False
         before = sentence.text[: m.start - rel]
         own = _CLAUSES_APART.split(before)[-1] + " " + between[: cut.start()]
-    return _present_words().search(own) is not None
+    return present_word_in(own)
+
+
+def present_word_in(text: str) -> bool:
+    """Whether a text holds a word that says it holds at the report's time (data/present_words.csv: "now")."""
+    return _present_words().search(text) is not None
 
 
 def _time_of(dates: Iterable[Mention]) -> tuple[dt.date, dt.date] | None:
