@@ -599,8 +599,8 @@ class Context:
         return ranges_overlap(ta, tb)
 
     def standing_state(self, a: Claim, b: Claim) -> bool:
-        """Whether two reports a few days apart give a stock that stands (data/standing_measures.csv: a debt, a
-        population), each dated only by its report: it does not change in days unless the later report says so, as
+        """Whether two reports a few days apart give a stock that stands (data/standing_measures.csv: a debt), each
+        dated only by its report: it does not change in days unless the later report says so, as
         a change ("debts have grown to 700 million euros") or as it stands now ("now owes"; data/present_words.csv)."""
         if a.doc == b.doc or not same_measure(a.frame, b.frame) or a.frame.measure not in _standing_measures():
             return False
