@@ -47,6 +47,7 @@ from .align.frames import (
     tally_count,
     undated_measure,
     verb_kind,
+    written_before_its_thing,
 )
 from .align.subjects import counts_its_own_subject, opening_age_noun, person_stood_for
 from .align.times import (
@@ -180,6 +181,86 @@ def set_off_date(sentence: Sentence, m: Mention) -> tuple[int, int] | None:
     if not (_PARTICIPLE.search(phrase) or any(w in _participles().values() for w in words)):
         return None
     return opening.start(), m.end - rel + closing.end()
+
+
+# the first word of a phrase set off by a comma that tells of an act of its own: a relative pronoun (", who joined
+# the institute in 2016,", ", which filed for insolvency on Monday,") or a verb's -ing form (", starting in 2014")
+_ASIDE_OPENER = re.compile(r"(?:who|whose|which|[a-z]+ing)\b")
+_CLOSES_SENTENCE = re.compile(r"^[\s.!?\"”’)]*$")
+
+
+def aside_span(sentence: Sentence, m: Mention) -> tuple[int, int] | None:
+    """Where a phrase set off by commas that date `m` is in opens and closes, in the sentence, when the phrase
+    tells of an act of its own: one `set_off_date` finds ("Halden, founded in 1898, had ..."), a relative clause
+    ("Tomas Brandt, who joined the company in 2019, said ...") or a verb's -ing form ("..., starting in 2014"),
+    closed by a comma before its clause goes on or by the sentence's end."""
+    found = set_off_date(sentence, m)
+    if found is not None:
+        return found
+    rel = sentence.start
+    lead, tail = sentence.text[: m.start - rel], sentence.text[m.end - rel :]
+    opening = _OPENING_COMMA.search(lead)
+    if opening is None or not lead[: opening.start()].strip() or not _ASIDE_OPENER.match(opening["phrase"]):
+        return None
+    if opening["phrase"].split()[0].lower() in _part_words():
+        return None  # ", including 1.1 billion euros in 2019": a part of the figure, no act of its own
+    closing = _CLOSING_COMMA.match(tail)
+    if closing is not None:
+        end, rest = m.end - rel + closing.end(), tail[: closing.end()]
+    elif _CLOSES_SENTENCE.match(tail):
+        end, rest = len(sentence.text), ""
+    else:
+        return None
+    if len(opening["phrase"].split()) + len(rest.split()) > _SET_OFF_WORDS:
+        return None
+    return opening.start(), end
+
+
+@cache
+def _part_words() -> frozenset[str]:
+    """The first words of the phrases that tell of a figure's parts (data/part_leads.csv: "including")."""
+    return frozenset(r["phrase"].split()[0].lower() for r in rows("part_leads.csv"))
+
+
+_PARTICIPLE_REACH = 3  # words from a participle to its date: "built in", "opened to traffic in"
+
+
+def _made_when(sentence: Sentence, m: Mention, d: Mention) -> bool:
+    """Whether a date after a figure is told by a participle after it of the thing the figure measures: "a 42-metre
+    dam built in 1971", "the 300-tonne turbine installed in 2010": when the thing was made, not when it had the
+    measure ("4,000 homes destroyed in 2019" counts the act the date is of)."""
+    if d.start < m.end or not written_before_its_thing(sentence, m):
+        return False
+    words = sentence.text[m.end - sentence.start : d.start - sentence.start].lower().split()[-_PARTICIPLE_REACH:]
+    return any(_participle(w) for w in words)
+
+
+_POSSESSIVE = re.compile(r"['’]s$")
+_GRAINS_OF_ONE_ACT = frozenset({"day", "week"})  # "Tuesday's search", "last week's filing"; "last year's revenue" is a period
+
+
+def _day_of_another_noun(sentence: Sentence, m: Mention, d: Mention, published: dt.date | None) -> bool:
+    """Whether a day written as a possessive after a figure ("Tuesday's search", "last week's filing") dates the
+    noun after it, not the figure: "Its debts have grown to 700 million euros, and last week's filing left 400
+    flats unbuilt" (the filing's week, not the debt's). A figure after the possessive is of its noun's phrase or
+    clause ("Monday's 3% fall", "Saturday's final, watched by 64,100 fans"); a day long past dates its figures."""
+    return (
+        m.end <= d.start and d.grain in _GRAINS_OF_ONE_ACT and _POSSESSIVE.search(d.text) is not None
+        and not is_history(d, published)
+    )
+
+
+def in_an_aside(sentence: Sentence, m: Mention, d: Mention) -> bool:
+    """Whether date `d` stands in a phrase set off from figure `m`'s clause that tells of another act (see
+    `aside_span`): "Lead author Ida Kern, who joined the institute in 2016, said 1,300 fell ill", "the survey
+    followed 41,300 teachers over six years, starting in 2017": the date is of the joining, of the start, and
+    the figure is said at the report's time. The date of the event the figure belongs to stays its date ("the
+    tsunami, which struck on December 26, 2004, killed 230,000 people")."""
+    span = aside_span(sentence, d)
+    if span is None:
+        return False
+    lo, hi = m.start - sentence.start, m.end - sentence.start
+    return (hi <= span[0] or lo >= span[1]) and event_word(sentence, d) is None
 
 
 # a phrase set off by commas, then the preposition of the date after it: ", Norvenia's highest award, in "
@@ -1086,6 +1167,45 @@ def _one_clause(sentence: Sentence, m: Mention, d: Mention) -> bool:
     return ";" not in sentence.text[lo - rel : hi - rel]
 
 
+# where one clause ends and another begins, for a word of the present: "held 58,000 members; it now holds 67,000",
+# "had 40 staff in 2019 and currently employs 65"
+_CLAUSES_APART = re.compile(r";|,?\s+(?:while|whereas|but|and)\s+")
+
+
+@cache
+def _present_words() -> re.Pattern[str]:
+    """A word that says its clause holds at the report's time (data/present_words.csv: "now", "currently")."""
+    words = "|".join(r"\s+".join(map(re.escape, r["word"].split())) for r in rows("present_words.csv"))
+    return re.compile(rf"\b(?:{words})\b", re.IGNORECASE)
+
+
+def _told_as_present(sentence: Sentence, m: Mention, d: Mention) -> bool:
+    """Whether a figure stands in a clause of its own that a word of the present times, apart from the clause of
+    date `d`: "In 2014 the registry held 58,000 members; it now holds 67,000", "The club had 12,000 members in 2015
+    and presently counts 19,000": the date is the other clause's; the figure's is the report's time."""
+    rel = sentence.start
+    if d.end <= m.start:
+        between = sentence.text[d.end - rel : m.start - rel]
+        breaks = list(_CLAUSES_APART.finditer(between))
+        if not breaks:
+            return False
+        after = sentence.text[m.end - rel :]
+        own = between[breaks[-1].end() :] + " " + _CLAUSES_APART.split(after, maxsplit=1)[0]
+    else:
+        between = sentence.text[m.end - rel : d.start - rel]
+        cut = _CLAUSES_APART.search(between)
+        if cut is None:
+            return False
+        before = sentence.text[: m.start - rel]
+        own = _CLAUSES_APART.split(before)[-1] + " " + between[: cut.start()]
+    return present_word_in(own)
+
+
+def present_word_in(text: str) -> bool:
+    """Whether a text holds a word that says it holds at the report's time (data/present_words.csv: "now")."""
+    return _present_words().search(text) is not None
+
+
 def _time_of(dates: Iterable[Mention]) -> tuple[dt.date, dt.date] | None:
     """The time a sentence's other claims speak for: its first date that names a period.
 
@@ -1328,7 +1448,9 @@ def claims_of(doc: Document, sentences: Sequence[Sentence], mentions: Sequence[M
                 timed = [
                     d for d in timing
                     if based.get(d.start, m.start) == m.start and not is_future_step(sentence, m, d, doc.published)
-                    and not _across_an_act(sentence, m, d)
+                    and not _across_an_act(sentence, m, d) and not in_an_aside(sentence, m, d)
+                    and not _told_as_present(sentence, m, d) and not _made_when(sentence, m, d)
+                    and not _day_of_another_noun(sentence, m, d, doc.published)
                 ]
                 time = (
                     _when_clause_time(sentence, dates, m)
@@ -1340,7 +1462,8 @@ def claims_of(doc: Document, sentences: Sequence[Sentence], mentions: Sequence[M
                     time = _vote_time(sentence, dates)
                 unresolved = time is None and any(d.date is None for d in timing)
                 if undated_measure(frames[id(m)].measure) and (
-                    frames[id(m)].measure == AGE or not any(is_history(d, doc.published) for d in timing)
+                    frames[id(m)].measure == AGE
+                    or not any(is_history(d, doc.published) for d in timing)
                 ):
                     time = None
             elif m.kind == "entity" and m.role not in ("office", "nationality"):

@@ -91,6 +91,8 @@ __all__ = [
     "event_words",
     "frame_of",
     "fixed_measure",
+    "written_before_its_thing",
+    "thing_measured",
     "frames_compatible",
     "measure_in",
     "name_tokens",
@@ -1606,14 +1608,46 @@ def _modifier_measure(sentence: Sentence, m: Mention) -> str | None:
     """The property a figure in a unit measures of the thing it is written before (data/modifier_measures.csv):
     "the 1,850 kg satellite" gives the satellite's mass, which is the satellite's whatever day it is told."""
     measure = _modifier_measures().get(_unit_base(m))
-    if measure is None:
+    return measure if measure is not None and written_before_its_thing(sentence, m) else None
+
+
+def written_before_its_thing(sentence: Sentence, m: Mention) -> bool:
+    """Whether a figure in a unit is written between a determiner and the thing it measures: "the 1,850 kg
+    satellite", "a 42-metre earth dam" (a property of the thing, not a count of what is done)."""
+    return thing_measured(sentence, m) is not None
+
+
+_NOUN_RUN = re.compile(r"[\s-]+([^\W\d_][\w'’-]*)")
+_THING_WORDS = 3  # words of a thing's name after its measure: "a 42-metre earth dam", "the 1,850 kg weather satellite"
+
+
+def thing_measured(sentence: Sentence, m: Mention) -> str | None:
+    """The thing a figure in a unit written before it measures, by its last word, as a lemma: "a 42-metre earth dam
+    built in 1971" → dam; None when the figure is not written so (see `written_before_its_thing`)."""
+    if m.kind != "quantity":
         return None
     rel = sentence.start
     thing = _THING_AFTER.match(sentence.text[m.end - rel :])
     if thing is None or not _DETERMINER_BEFORE.search(sentence.text[: m.start - rel]):
         return None
     word = thing.group(1).lower()
-    return None if word.endswith("ed") or word in stopwords() else measure
+    if word.endswith("ed") or word in stopwords():
+        return None
+    at = thing.end() + m.end - rel
+    for _ in range(_THING_WORDS - 1):
+        more = _NOUN_RUN.match(sentence.text, at)
+        if more is None:
+            break
+        following = more.group(1).lower()
+        if following in stopwords() or following.endswith(("ed", "ing")) or following in _participle_words():
+            break
+        word, at = following, more.end()
+    return lemma(word)
+
+
+@cache
+def _participle_words() -> frozenset[str]:
+    return frozenset(row["participle"] for row in rows("past_participles.csv"))
 
 
 @cache

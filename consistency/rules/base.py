@@ -30,9 +30,16 @@ from ..align import (
     subjects_compatible,
     writings,
 )
-from ..align.frames import lead_pattern, numbered_siblings, outcome_measure, revisable_measure, verb_kind
+from ..align.frames import (
+    lead_pattern,
+    numbered_siblings,
+    outcome_measure,
+    revisable_measure,
+    thing_measured,
+    verb_kind,
+)
 from ..align.times import HISTORY
-from ..claim_building import change_direction
+from ..claim_building import change_direction, present_word_in
 from ..data import rows
 from ..intervals import ranges_overlap
 from ..knowledge import KnowledgeBase, builtin
@@ -428,6 +435,7 @@ class Context:
             and not (self.time_of(a) is None and self.time_of(b) is None)
             and not self._one_day_count(a, b)
             and not self.closed_period(a, b)
+            and not self.standing_state(a, b)  # neither told as changed: one stock, which another report says grew
         )
 
     def closed_period(self, a: Claim, b: Claim) -> bool:
@@ -591,6 +599,10 @@ class Context:
             return False  # "By March 26th" against a dated claim: the times cannot be told apart
         if fixed_quantity(a, b) and (a.time is None or b.time is None) and not _past(a) and not _past(b):
             return True  # a quake's magnitude is the same on every day it is reported, and on the quake's day
+        if self.standing_state(a, b):
+            return True  # "owes its lenders 640 million euros" on Monday, "debts of 460 million euros" on Thursday
+        if one_things_size(a, b) and not _past(a) and not _past(b):
+            return True  # "a 42-metre earth dam" and "the 48-metre dam": the dam's, whatever day each report tells it
         if (
             self.one_time_count(a) and self.one_time_count(b) and (a.time is None or b.time is None)
             and not _past(a) and not _past(b) and (per_head_sum(a) or not self._may_have_grown(a, b))
@@ -607,6 +619,20 @@ class Context:
         if (ta is None or tb is None) and self.in_series(a, b):
             return False  # an undated report's toll may be any day's: only what does not change compares
         return ranges_overlap(ta, tb)
+
+    def standing_state(self, a: Claim, b: Claim) -> bool:
+        """Whether two reports a few days apart give a stock that stands (data/standing_measures.csv: a debt), each
+        dated only by its report: it does not change in days unless the later report says so, as
+        a change ("debts have grown to 700 million euros") or as it stands now ("now owes"; data/present_words.csv)."""
+        if a.doc == b.doc or not same_measure(a.frame, b.frame) or a.frame.measure not in _standing_measures():
+            return False
+        if a.time is not None or b.time is not None or a.time_unresolved or b.time_unresolved:
+            return False
+        first, second = self.date_of(a), self.date_of(b)
+        if first is None or second is None or abs(second - first) > STANDING_DAYS:
+            return False
+        later = [c for c, day in ((a, first), (b, second)) if day == max(first, second)]
+        return not any(c.rising or moved_to(c) or present_word_in(" ".join(_clause_of(c))) for c in later)
 
     @cached_property
     def _levels_reached(self) -> dict[int, tuple[float, str | None]]:
@@ -671,6 +697,15 @@ def final_figure(c: Claim) -> bool:
     return any(word.strip(".'’\"") in _final_words() for word in clause.split())
 
 
+# a stock a company or a place holds stands through a week of its story unless a report says it changed
+STANDING_DAYS = dt.timedelta(days=7)
+
+
+@cache
+def _standing_measures() -> frozenset[str]:
+    return frozenset(row["measure"] for row in rows("standing_measures.csv"))
+
+
 @cache
 def _moment_words() -> tuple[str, ...]:
     return tuple(row["word"] for row in rows("moment_words.csv"))
@@ -727,6 +762,15 @@ def match_moment(c: Claim) -> str | None:
     if c.mention.unit != "rank":
         return None
     return moment_word(c.sentence.text[c.mention.end - c.sentence.start :])
+
+
+def one_things_size(a: Claim, b: Claim) -> bool:
+    """Whether two figures in one unit are each written before the same thing they measure ("a 42-metre earth
+    dam", "the 48-metre dam"; see align.thing_measured): a property the thing has, not a count that moves."""
+    if a.mention.kind != "quantity" or a.mention.unit != b.mention.unit:
+        return False
+    thing = thing_measured(a.sentence, a.mention)
+    return thing is not None and thing == thing_measured(b.sentence, b.mention)
 
 
 def fixed_quantity(a: Claim, b: Claim) -> bool:
