@@ -266,12 +266,18 @@ def _one_owners_measure(ctx: Context, a: Claim, b: Claim) -> bool:
     ma, mb = (c.frame.measure if c.frame else None for c in (a, b))
     if (ma or mb) and ma != mb:
         return False
-    if not ma and not heads_match(a.head, b.head):
-        return False  # "9,415 had been waiting" after "a record 118,640": a writer's two unframed figures are two things
+    if not ma and not heads_match(a.head, b.head) and not (a.head is None and b.head is None and _one_named(ctx, a, b)):
+        return False  # "9,415 had been waiting" after "a record 118,640": a writer's two unframed figures are two
+        # things, unless both are said of one name ("Rotich won the marathon in 2:06:10", "Rotich ... in 2:08:10")
     na, nb = (tuple(s for s in c.subject if not ctx.is_place(s) and s != (c.frame and c.frame.attribution)) for c in (a, b))
     if ma == AGE and not (na and nb):
         return False  # "The 24-year-old rider crossed the line" and "Vandermaele, 29,": whose age the first is, is unsaid
     return not (na and nb and not (set(na) & set(nb) or name_tokens(na) & name_tokens(nb)))
+
+
+def _one_named(ctx: Context, a: Claim, b: Claim) -> bool:
+    """Whether both figures' sentences are said of one name that is no place."""
+    return any(not ctx.is_place(s) for s in set(a.subject) & set(b.subject))
 
 
 def _two_sources(ctx: Context, a: Claim, b: Claim, claims: Sequence[Claim]) -> bool:
