@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+import consistency
+
 
 @pytest.mark.parametrize(
     ("first", "second"),
@@ -32,3 +34,22 @@ def test_ages_of_different_people_stay_apart(error_kinds, first, second):
 )
 def test_one_persons_age_told_twice_still_conflicts(error_kinds, first, second):
     assert "value-conflict" in error_kinds(first, second)
+
+
+@pytest.mark.parametrize(
+    ("text", "ages"),
+    [
+        ("Two of the climbers, women aged 44 and 58, were also killed.", {"44", "58"}),
+        ("The victims, aged 19, 23 and 31, were students at the college.", {"19", "23", "31"}),
+    ],
+)
+def test_every_age_of_a_list_opened_by_aged(tmp_path, text, ages):
+    (tmp_path / "a.md").write_text(f"---\ndate: 2025-03-12\n---\n{text}\n", encoding="utf-8")
+    found = {c.mention.text for c in consistency.claims([tmp_path]) if c.frame and c.frame.measure == "age"}
+    assert found == ages
+
+
+def test_an_age_is_no_count(error_kinds):
+    first = "Two of the climbers, women aged 44 and 58, were also killed near the summit on Sunday."
+    second = "The dead include two women, 44 and 58, who were climbing with the guide near the summit on Sunday."
+    assert "value-conflict" not in error_kinds(first, second)

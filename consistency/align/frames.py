@@ -499,6 +499,8 @@ def frame_of(
         measure, qualifiers = VOTE, qualifiers | {tally}  # was voted on; the votes for are not the votes against
     elif VOTE in (measure, m.unit) and _BY.search(sentence.text[: m.start - rel]):
         qualifiers = qualifiers | {MARGIN}  # "won the district by 312 votes": how far the winner was ahead, not its votes
+    if measure == AGE and m.unit is None and not (aged(sentence, m) or aged_person(sentence, m, entities) or aged_role(sentence, m)):
+        measure = None  # "two men aged 54 and 61": a count of the men, whose ages are the figures after "aged"
     event = _event_in(after + before[::-1])
     holding = _holding(before)
     attribution = attribution_of(sentence, entities, m)
@@ -869,9 +871,21 @@ _AFTER_NAME = re.compile(r"^\s*(?:,|\()\s*$")
 _SET_OFF = re.compile(r"^\s*(?:[,)]|\.(?:\s|$)|;|\s+and\b)")
 
 
+# "aged 54", "at the age of 54", and the later ages of a list that "aged" opens: "men aged 54 and 61"
+_AGED_LEAD = re.compile(
+    r"\b(?:aged|ages?\s+of)\s+(?:\d{1,3}(?:\s*,\s*\d{1,3})*\s*(?:,\s*)?(?:,|and|or)\s*)?$", re.IGNORECASE
+)
+
+
 def aged(sentence: Sentence, m: Mention) -> bool:
-    """Whether a figure says how old someone is in years: "the 56-year-old", "a man, 34 years old"."""
-    return _YEARS_OLD.match(sentence.text[m.end - sentence.start :]) is not None and (m.value or 0) < _AGE_LIMIT
+    """Whether a figure says how old someone is in years: "the 56-year-old", "a man, 34 years old", "aged 54",
+    the 61 of "men aged 54 and 61"."""
+    if (m.value or 0) >= _AGE_LIMIT:
+        return False
+    rel = sentence.start
+    return _YEARS_OLD.match(sentence.text[m.end - rel :]) is not None or (
+        m.unit is None and _AGED_LEAD.search(sentence.text[max(0, m.start - rel - 40) : m.start - rel]) is not None
+    )
 
 
 def aged_person(sentence: Sentence, m: Mention, entities: Sequence[Mention]) -> Mention | None:

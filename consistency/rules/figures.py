@@ -104,6 +104,8 @@ def _untimed_score(ctx: Context, a: Claim, b: Claim, sources: bool = True) -> fl
         return 0.0  # "signed Tom Hale from Orm for 30 million" is not the club's other signing, of Ivo Sand
     if of_the_members(a, b):
         return 0.0  # "54 cases, most of which came from Italy" is not Italy's count of cases
+    if (a.frame.measure == AGE) != (b.frame.measure == AGE):
+        return 0.0  # "men aged 54 and 61" and "two men": an age is no count
     if a.frame.measure == b.frame.measure == AGE and not ctx.one_persons_age(a, b):
         return 0.0  # "the second guide, a 29-year-old" and "the lead guide, 38-year-old Matthias Pfurtscheller"
     if a.comparative or b.comparative:
