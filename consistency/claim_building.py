@@ -254,13 +254,15 @@ def in_an_aside(sentence: Sentence, m: Mention, d: Mention) -> bool:
     """Whether date `d` stands in a phrase set off from figure `m`'s clause that tells of another act (see
     `aside_span`): "Lead author Ida Kern, who joined the institute in 2016, said 1,300 fell ill", "the survey
     followed 41,300 teachers over six years, starting in 2017": the date is of the joining, of the start, and
-    the figure is said at the report's time. The date of the event the figure belongs to stays its date ("the
-    tsunami, which struck on December 26, 2004, killed 230,000 people")."""
+    the figure is said at the report's time. A phrase set off from a word of an event tells of that event, and its
+    date stays the figure's ("the tsunami, which struck on December 26, 2004, killed 230,000 people"); one set off
+    from a person tells of that person's act, whatever its verb ("The senator, who was elected in 2016, said ...")."""
     span = aside_span(sentence, d)
     if span is None:
         return False
     lo, hi = m.start - sentence.start, m.end - sentence.start
-    return (hi <= span[0] or lo >= span[1]) and event_word(sentence, d) is None
+    set_off_from = _WORD.findall(sentence.text[: span[0]].lower())[-1:]
+    return (hi <= span[0] or lo >= span[1]) and not (set_off_from and names_an_event(set_off_from[0]))
 
 
 # a phrase set off by commas, then the preposition of the date after it: ", Norvenia's highest award, in "
