@@ -96,6 +96,7 @@ __all__ = [
     "names_bracketed_owner",
     "of_the_members",
     "YEAR_ON_YEAR",
+    "change_words",
     "FIRST_COUNT",
     "GENERIC_BODY",
     "SECOND_COUNT",
@@ -350,6 +351,8 @@ def frame_of(
     """
     rel = sentence.start
     after = _words(_clause_after(sentence.text[m.end - rel :]))[: _NEAR + 2]
+    if m.kind == "percent":
+        after = _past_change_word(after)  # "a 13% drop in sales": what changed follows the word of change
     # "the toll of the 7 magnitude quake has risen to 2,960": "magnitude" is the 7's, not the 2,960's;
     # "the quake that measured 6.8 ... has gone up to 2,497": so is "measured"
     clause_before = _words(_OTHER_FIGURE.sub(" ", _clause_before(sentence.text[: m.start - rel])))
@@ -1735,6 +1738,22 @@ def change_base(sentence: Sentence, m: Mention) -> tuple[int, int] | None:
 
 
 _CLAUSE_REACH = 80  # characters before a change's figure that can hold "year-on-year growth of"
+
+
+@cache
+def change_words(*parts: str) -> dict[str, str]:
+    """The words of change of the given parts of speech and the direction each tells (data/change_directions.csv):
+    "fell 13%" (verb), "up 4%" (adverb), "cut emissions by 24%" (transitive), "a 13% drop" (noun), "a 26% lower
+    risk" (comparative)."""
+    return {r["word"]: r["direction"] for r in rows("change_directions.csv") if r["part"] in parts}
+
+
+def _past_change_word(after: list[str]) -> list[str]:
+    """The words after a percentage once the noun of change that follows it is passed: "a 13% drop in sales" is the
+    sales' change, "a 26% reduction in the risk of" the risk's ("13% lower sales" reads as a count of sales)."""
+    if len(after) > 1 and after[0] in change_words("noun") and after[1] in ("in", "of"):
+        return after[2:]
+    return after
 
 EARLIER_VALUE = "earlier value"
 # a figure a change started from, after the figure it went to or after "up"/"down": "expanded the recall to

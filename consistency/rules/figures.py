@@ -104,6 +104,8 @@ def _untimed_score(ctx: Context, a: Claim, b: Claim, sources: bool = True) -> fl
         return 0.0  # "54 cases, most of which came from Italy" is not Italy's count of cases
     if a.comparative or b.comparative:
         return 0.0  # "taller than the 17th heaviest": a comparison on another scale, which no interval holds
+    if _change_and_level(a, b):
+        return 0.0  # "unemployment fell 5%" is not "unemployment of 5%"; "a 26% lower risk" is not "a risk of 3.1%"
     if _other_rankings(ctx, a, b):
         return 0.0  # "the second most populous region" and "the fourth-largest region": two rankings
     if not (a.parts_total or b.parts_total or frames_compatible(a.frame, b.frame, sources)):
@@ -219,6 +221,14 @@ def figures_agree(a: Claim, b: Claim, tolerance: float = 0.0) -> bool:
     if a.parts_total and mb.low is not None and overlap(*a.parts_total, mb.low, mb.high):
         return True
     return bool(b.parts_total and ma.low is not None and overlap(ma.low, ma.high, *b.parts_total))
+
+
+def _change_and_level(a: Claim, b: Claim) -> bool:
+    """A percentage told as the amount something changed by ("sales fell 13%", "a 26% lower risk") and one told
+    as what something is ("a margin of 5.1%", "unemployment was 5%"): a change and a level, two quantities."""
+    if a.mention.unit != "%" or b.mention.unit != "%":
+        return False
+    return (change_direction(a.sentence, a.mention) is None) != (change_direction(b.sentence, b.mention) is None)
 
 
 def _opposite_changes(a: Claim, b: Claim) -> bool:
