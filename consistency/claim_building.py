@@ -781,7 +781,8 @@ def parts_totals(
 
     Whole, unhedged counts add up exactly (217 + 11 + 2 is 230, not 229.5 to 230.5);
     other parts add their bounds. Figures of two different measures (`measures`, figure start →
-    the measure its counted noun names) are no parts of one whole: "298 cases, 25 recoveries and 2 deaths".
+    the measure its counted noun names) are no parts of one whole: "298 cases, 25 recoveries and 2 deaths"; nor
+    are amounts of change.
     """
     measures = measures or {}
     out: dict[int, tuple[float, float]] = {}
@@ -808,6 +809,7 @@ def parts_totals(
                 and _same_family(run[-1], f)
                 and _same_measure(run, f, measures)
                 and not _shares_of_two_wholes(sentence, run[-1], f)
+                and not _changes(sentence, run[-1], f)
             ):
                 run.append(f)
                 continue
@@ -815,6 +817,12 @@ def parts_totals(
         run = [f]
     close(run)
     return out
+
+
+def _changes(sentence: Sentence, *figures: Mention) -> bool:
+    """Whether percentages are amounts of change ("31% lower in women and 18% lower in men"): each group's
+    change, whose sum is nobody's."""
+    return any(f.kind == "percent" and change_direction(sentence, f) is not None for f in figures)
 
 
 RANK = "rank"  # the unit of a place in a series (parse.figures.ranks)
