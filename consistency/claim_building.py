@@ -409,10 +409,14 @@ PERCENT = 100.0  # a share of one whole is a hundred percent of it
 
 def share_as_percent(sentence: Sentence, m: Mention) -> Mention:
     """A share written in words as the percent it is: "about a third of voters" is about 33% of them (and
-    compares with "45% of voters"); any other figure as it is."""
+    compares with "45% of voters"), "cut its dividend by half" 50% (and compares with "cut it by 50%"); any other
+    figure as it is."""
     if m.kind != "number" or m.unit is not None or m.value is None or m.low is None or not 0 < m.value < 1:
         return m
-    if not (_SHARE_OF.match(sentence.text[m.end - sentence.start :]) or _SHARE_WITHIN.search(m.text)):
+    if not (
+        _SHARE_OF.match(sentence.text[m.end - sentence.start :]) or _SHARE_WITHIN.search(m.text)
+        or _fraction_of_change(sentence, m)
+    ):
         return m
     return replace(m, kind="percent", unit="%", value=m.value * PERCENT, low=m.low * PERCENT, high=m.high * PERCENT)
 
@@ -472,6 +476,15 @@ def _directions() -> dict[str, str]:
 
 
 _AFTER_REACH = 20  # characters after a percentage that hold the noun or comparative of its change
+
+
+def _fraction_of_change(sentence: Sentence, m: Mention) -> bool:
+    """Whether a fraction in words is the amount something changed by, as a percentage would be: "reduced the
+    risk by nearly a third", "cut its dividend by half", "a third fewer burglaries"."""
+    rel = sentence.start
+    before = sentence.text[max(0, m.start - rel - _CLAUSE_REACH) : m.start - rel]
+    after = sentence.text[m.end - rel : m.end - rel + _AFTER_REACH]
+    return (_direction_at_end(before) or _relative_direction(before, after)) is not None
 
 
 def _change_over_a_year(sentence: Sentence, m: Mention, frame: Frame) -> bool:

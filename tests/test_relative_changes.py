@@ -121,3 +121,31 @@ def test_a_rise_and_a_fall_of_one_amount_conflict_and_the_row_says_which_way(tmp
 )
 def test_changes_of_other_quantities_agree(tmp_path, first, second):
     assert _errors(tmp_path, ("2026-03-03", first), ("2026-03-03", second)) == []
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("Tarvo Foods cut its dividend by 50%.", "Tarvo Foods cut its dividend by a third."),
+        ("The Orm study found the drug reduced the risk of stroke by 50%.",
+         "The Orm study found the drug reduced the risk of stroke by nearly a third."),
+        ("Kessel police said burglaries fell by a fifth.", "Kessel police said burglaries fell 45%."),
+    ],
+)
+def test_a_fraction_of_change_compares_with_a_percentage(tmp_path, first, second):
+    assert [d.kind for d in _errors(tmp_path, ("2026-03-03", first), ("2026-03-03", second))] == ["value-conflict"]
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("Tarvo Foods cut its dividend by 50%.", "Tarvo Foods cut its dividend by half."),
+        ("The Orm study found the drug reduced the risk of stroke by 31%.",
+         "The Orm study found the drug reduced the risk of stroke by nearly a third."),
+        ("Kessel police said burglaries fell by a fifth.", "Kessel police said burglaries fell 20%."),
+        # a share of a whole is no change
+        ("A third of Kessel's voters backed the plan.", "Support for the plan in Kessel fell 12%."),
+    ],
+)
+def test_a_fraction_of_change_agrees_with_its_percentage(tmp_path, first, second):
+    assert _errors(tmp_path, ("2026-03-03", first), ("2026-03-03", second)) == []
