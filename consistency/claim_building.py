@@ -27,6 +27,7 @@ from .align.frames import (
     REACHED_BY,
     YEAR_ON_YEAR,
     aged_person,
+    alternatives,
     bodies_spoken_for,
     body_speakers,
     change_base,
@@ -427,15 +428,11 @@ def _hedges_before() -> str:
     )
 
 
-def _alternatives(words: Iterable[str]) -> str:
-    return "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
-
-
 @functools.cache
 def _change_by() -> re.Pattern[str]:
     """A verb or adverb of change right before the amount it changed by ("fell 12%", "grew by 2.1%", "down
     about 3%"; data/change_directions.csv), not before the level it reached ("fell to 12%")."""
-    words = _alternatives(change_words("verb", "adverb"))
+    words = alternatives(change_words("verb", "adverb"))
     return re.compile(rf"\b({words})(?:\s+by)?(?:\s+(?:{_hedges_before()}))?\s*$", re.IGNORECASE)
 
 
@@ -447,8 +444,8 @@ def _relative_change_before() -> re.Pattern[str]:
     """A percentage's change told before it in other ways: a verb with what it changes between it and "by" ("cut
     emissions by 24%", "increased its revenue by 4%"), a noun of change and "of" ("an increase of 4%", "a fall of
     nearly 13%")."""
-    verbs = _alternatives(change_words("verb", "transitive"))
-    nouns = _alternatives(change_words("noun"))
+    verbs = alternatives(change_words("verb", "transitive"))
+    nouns = alternatives(change_words("noun"))
     return re.compile(
         rf"\b(?:({verbs})(?:\s+[^\W\d_][\w'’-]*){{1,{_CHANGED_WORDS}}}?\s+by|({nouns})\s+of)"
         rf"(?:\s+(?:{_hedges_before()}))?\s*$",
@@ -460,7 +457,7 @@ def _relative_change_before() -> re.Pattern[str]:
 def _relative_change_after() -> re.Pattern[str]:
     """A percentage's change told right after it, as a comparative or a noun perhaps after what changed: "a 26%
     lower risk", "31% less likely", "a 13% drop in sales", "8% sales growth", "a 13% year-on-year drop"."""
-    nouns, comparatives = _alternatives(change_words("noun")), _alternatives(change_words("comparative"))
+    nouns, comparatives = alternatives(change_words("noun")), alternatives(change_words("comparative"))
     return re.compile(
         rf"^[\s-]+(?:({comparatives})|(?:(?!(?:{_NOT_BEFORE_A_CHANGE})\b)[^\W\d_][\w'’-]*\s+){{0,2}}({nouns}))\b",
         re.IGNORECASE,

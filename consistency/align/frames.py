@@ -96,6 +96,7 @@ __all__ = [
     "names_bracketed_owner",
     "of_the_members",
     "YEAR_ON_YEAR",
+    "alternatives",
     "change_words",
     "FIRST_COUNT",
     "GENERIC_BODY",
@@ -1738,12 +1739,16 @@ RELATIVE = "relative to another value"
 TARGET = "target"
 
 
+def alternatives(phrases: Iterable[str]) -> str:
+    """Phrases as one regular expression's alternatives, the longest first, any run of spaces between words."""
+    return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(phrases, key=len, reverse=True))
+
+
 @cache
 def _target_lead() -> re.Pattern[str]:
     """Words that tell a change as planned or promised, anywhere in the clause before its amount ("aims to cut
     emissions by 40%", "wants a 40% cut", "toward a goal of a 40% cut"): data/target_leads.csv."""
-    phrases = sorted((r["phrase"] for r in rows("target_leads.csv")), key=len, reverse=True)
-    return re.compile(r"\b(?:" + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases) + r")\b", re.IGNORECASE)
+    return re.compile(rf"\b(?:{alternatives(r['phrase'] for r in rows('target_leads.csv'))})\b", re.IGNORECASE)
 
 
 @cache
