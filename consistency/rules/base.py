@@ -625,7 +625,7 @@ class Context:
             figures.sort(key=lambda c: c.start)
             for c, level in zip(figures, figures[1:], strict=False):
                 between = c.sentence.text[c.end - c.sentence.start : level.start - c.sentence.start]
-                if _TO_LEVEL.match(between) and level.mention.hedge is None and amount_of_change(c):
+                if _TO_LEVEL.match(between) and level.mention.hedge is None and _amount_of_change(c):
                     out[id(c)] = (level.mention.value, level.mention.unit)
         return out
 
@@ -791,7 +791,7 @@ _TO_LEVEL = re.compile(r"^\s+to\s+$", re.IGNORECASE)  # "rise 12% to 18.4 billio
 _BY_END = re.compile(r"\bby\s+$", re.IGNORECASE)  # "raises defence spending by 15%"
 
 
-def amount_of_change(c: Claim) -> bool:
+def _amount_of_change(c: Claim) -> bool:
     """Whether a figure is the amount something changed by: "rose 12%", "raises spending by 15%"."""
     return change_direction(c.sentence, c.mention) is not None or _BY_END.search(_clause_of(c)[0]) is not None
 

@@ -43,7 +43,7 @@ from ..intervals import figures_overlap, overlap
 from ..model import Claim, Discrepancy, Severity
 from ..parse.figures.numbers import unit_factor
 from ..parse.figures.ranks import ranked_scale
-from .base import Context, amount_of_change, fixed_quantity, rule
+from .base import Context, fixed_quantity, rule
 from .ordinals import place_count_conflicts
 from .places import bearing_conflicts
 from .scores import score_conflicts
@@ -228,8 +228,7 @@ def _change_and_level(a: Claim, b: Claim) -> bool:
     as what something is ("a margin of 5.1%", "unemployment was 5%"): a change and a level, two quantities."""
     if a.mention.unit != "%" or b.mention.unit != "%":
         return False
-    # a change whose direction is not read ("will increase its budget by 14%") is no level either
-    return amount_of_change(a) != amount_of_change(b)
+    return (change_direction(a.sentence, a.mention) is None) != (change_direction(b.sentence, b.mention) is None)
 
 
 def _opposite_changes(a: Claim, b: Claim) -> bool:
