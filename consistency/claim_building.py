@@ -27,9 +27,11 @@ from .align.frames import (
     REACHED_BY,
     YEAR_ON_YEAR,
     aged_person,
+    alternatives,
     bodies_spoken_for,
     body_speakers,
     change_base,
+    change_words,
     dates_a_figure,
     event_word,
     finding_verbs,
@@ -490,28 +492,78 @@ PERCENT = 100.0  # a share of one whole is a hundred percent of it
 
 def share_as_percent(sentence: Sentence, m: Mention) -> Mention:
     """A share written in words as the percent it is: "about a third of voters" is about 33% of them (and
-    compares with "45% of voters"); any other figure as it is."""
+    compares with "45% of voters"), "cut its dividend by half" 50% (and compares with "cut it by 50%"); any other
+    figure as it is."""
     if m.kind != "number" or m.unit is not None or m.value is None or m.low is None or not 0 < m.value < 1:
         return m
-    if not (_SHARE_OF.match(sentence.text[m.end - sentence.start :]) or _SHARE_WITHIN.search(m.text)):
+    if not (
+        _SHARE_OF.match(sentence.text[m.end - sentence.start :]) or _SHARE_WITHIN.search(m.text)
+        or _fraction_of_change(sentence, m)
+    ):
         return m
     return replace(m, kind="percent", unit="%", value=m.value * PERCENT, low=m.low * PERCENT, high=m.high * PERCENT)
+
+
+def _hedges_before() -> str:
+    return "|".join(
+        r"\s+".join(map(re.escape, r["phrase"].split())) for r in rows("hedges.csv") if r["position"] == "before"
+    )
 
 
 @functools.cache
 def _change_by() -> re.Pattern[str]:
     """A verb or adverb of change right before the amount it changed by ("fell 12%", "grew by 2.1%", "down
     about 3%"; data/change_directions.csv), not before the level it reached ("fell to 12%")."""
-    words = "|".join(re.escape(r["word"]) for r in rows("change_directions.csv"))
-    hedges = "|".join(
-        r"\s+".join(map(re.escape, r["phrase"].split())) for r in rows("hedges.csv") if r["position"] == "before"
-    )
-    return re.compile(rf"\b({words})(?:\s+by)?(?:\s+(?:{hedges}))?\s*$", re.IGNORECASE)
+    words = alternatives(change_words("verb", "adverb"))
+    return re.compile(rf"\b({words})(?:\s+by)?(?:\s+(?:{_hedges_before()}))?\s*$", re.IGNORECASE)
+
+
+_CHANGED_WORDS = 8  # words between a verb of change and "by": "cut the risk of a second heart attack by 26%"
 
 
 @functools.cache
+def _relative_change_before() -> re.Pattern[str]:
+    """A percentage's change told before it in other ways: a verb with what it changes between it and "by" ("cut
+    emissions by 24%", "increased its revenue by 4%"), a noun of change and "of" ("an increase of 4%", "a fall of
+    nearly 13%")."""
+    verbs = alternatives(change_words("verb", "transitive"))
+    nouns = alternatives(change_words("noun"))
+    return re.compile(
+        rf"\b(?:({verbs})(?:\s+[^\W\d_][\w'’-]*){{1,{_CHANGED_WORDS}}}?\s+by|({nouns})\s+of)"
+        rf"(?:\s+(?:{_hedges_before()}))?\s*$",
+        re.IGNORECASE,
+    )
+
+
+@functools.cache
+def _relative_change_after() -> re.Pattern[str]:
+    """A percentage's change told right after it, as a comparative or a noun perhaps after what changed: "a 26%
+    lower risk", "31% less likely", "a 13% drop in sales", "8% sales growth", "a 13% year-on-year drop"."""
+    nouns, comparatives = alternatives(change_words("noun")), alternatives(change_words("comparative"))
+    return re.compile(
+        rf"^[\s-]+(?:({comparatives})|(?:(?!(?:{_NOT_BEFORE_A_CHANGE})\b)[^\W\d_][\w'’-]*\s+){{0,2}}({nouns}))\b",
+        re.IGNORECASE,
+    )
+
+
+# words that keep a percentage from a noun of change after them: "31% of the fall" is a part of the change
+_NOT_BEFORE_A_CHANGE = "of|in|to|than|from|for|on|at|and|or|but|the|a|an|its|their|his|her"
+
+
 def _directions() -> dict[str, str]:
-    return {r["word"]: r["direction"] for r in rows("change_directions.csv")}
+    return change_words("verb", "adverb", "transitive", "noun", "comparative")
+
+
+_AFTER_REACH = 20  # characters after a percentage that hold the noun or comparative of its change
+
+
+def _fraction_of_change(sentence: Sentence, m: Mention) -> bool:
+    """Whether a fraction in words is the amount something changed by, as a percentage would be: "reduced the
+    risk by nearly a third", "cut its dividend by half", "a third fewer burglaries"."""
+    rel = sentence.start
+    before = sentence.text[max(0, m.start - rel - _CLAUSE_REACH) : m.start - rel]
+    after = sentence.text[m.end - rel : m.end - rel + _AFTER_REACH]
+    return (_direction_at_end(before) or _relative_direction(before, after)) is not None
 
 
 def _change_over_a_year(sentence: Sentence, m: Mention, frame: Frame) -> bool:
@@ -526,8 +578,14 @@ _DIRECTIONS_KEPT = 1 << 12
 
 
 def change_direction(sentence: Sentence, m: Mention) -> str | None:
-    """"up" or "down" when figure `m` is the amount something changed by ("shares fell 12%"), else None."""
-    return _direction_at_end(sentence.text[max(0, m.start - sentence.start - _CLAUSE_REACH) : m.start - sentence.start])
+    """"up" or "down" when figure `m` is the amount something changed by ("shares fell 12%"), else None. A
+    percentage tells its change in other ways too: "cut emissions by 24%", "an increase of 4%", "a 13% drop in
+    sales", "a 26% lower risk"."""
+    rel = sentence.start
+    before = sentence.text[max(0, m.start - rel - _CLAUSE_REACH) : m.start - rel]
+    if m.kind != "percent":
+        return _direction_at_end(before)
+    return _direction_at_end(before) or _relative_direction(before, sentence.text[m.end - rel : m.end - rel + _AFTER_REACH])
 
 
 @functools.lru_cache(maxsize=_DIRECTIONS_KEPT)
@@ -535,6 +593,16 @@ def _direction_at_end(clause: str) -> str | None:
     """The direction of the verb or adverb of change that ends `clause` ("shares fell"), else None."""
     found = _change_by().search(clause)
     return _directions()[found.group(1).lower()] if found else None
+
+
+@functools.lru_cache(maxsize=_DIRECTIONS_KEPT)
+def _relative_direction(before: str, after: str) -> str | None:
+    """The direction of a percentage's change told after it ("a 13% drop") or before it with words between ("cut
+    emissions by", "an increase of"), else None."""
+    found = _relative_change_after().match(after) or _relative_change_before().search(before)
+    if found is None:
+        return None
+    return _directions()[next(g for g in found.groups() if g).lower()]
 
 
 # "reached 54, the vast majority of which came from abroad", "54 confirmed cases, most of which": a clause on
@@ -805,7 +873,8 @@ def parts_totals(
 
     Whole, unhedged counts add up exactly (217 + 11 + 2 is 230, not 229.5 to 230.5);
     other parts add their bounds. Figures of two different measures (`measures`, figure start →
-    the measure its counted noun names) are no parts of one whole: "298 cases, 25 recoveries and 2 deaths".
+    the measure its counted noun names) are no parts of one whole: "298 cases, 25 recoveries and 2 deaths"; nor
+    are amounts of change.
     """
     measures = measures or {}
     out: dict[int, tuple[float, float]] = {}
@@ -832,6 +901,7 @@ def parts_totals(
                 and _same_family(run[-1], f)
                 and _same_measure(run, f, measures)
                 and not _shares_of_two_wholes(sentence, run[-1], f)
+                and not _changes(sentence, run[-1], f)
             ):
                 run.append(f)
                 continue
@@ -839,6 +909,12 @@ def parts_totals(
         run = [f]
     close(run)
     return out
+
+
+def _changes(sentence: Sentence, *figures: Mention) -> bool:
+    """Whether percentages are amounts of change ("31% lower in women and 18% lower in men"): each group's
+    change, whose sum is nobody's."""
+    return any(f.kind == "percent" and change_direction(sentence, f) is not None for f in figures)
 
 
 RANK = "rank"  # the unit of a place in a series (parse.figures.ranks)

@@ -5,6 +5,11 @@ An amount of change read after a verb or adverb of change ("fell 12%",
 (data/change_directions.csv); the same amount up in one report and down in
 the other is a value-conflict. A level reached ("fell to 3%") has no
 direction: "fell to 3%" and "rose to 3%" agree on the level.
+
+A percentage tells its change in other words too: a noun after it ("a 13%
+drop in sales") or before it with "of" ("an increase of 4%"), a comparative
+after it ("a 26% lower risk", "31% less likely"), a verb with what it
+changes before "by" ("cut emissions by 24%").
 """
 
 from __future__ import annotations
@@ -25,6 +30,19 @@ from consistency.parse.figures import numbers
         ("The Greens lost 12 seats.", "down"),
         ("Inflation fell to 3% in May 2024.", None),
         ("Inflation was 3% in May 2024.", None),
+        ("Orvik reported a 13% drop in sales.", "down"),
+        ("Burglaries showed a fall of nearly 13 per cent.", "down"),
+        ("Pre-tax profit showed an increase of 4%.", "up"),
+        ("The scheme brought an 8% rise in bus journeys.", "up"),
+        ("Smokers had a 26% higher risk of stroke.", "up"),
+        ("Vaccinated children were 31% less likely to be admitted to hospital.", "down"),
+        ("The chain reported 13% lower sales.", "down"),
+        ("The drug reduced the risk of a second heart attack by 26%.", "down"),
+        ("The club cut its wage bill by 18% last season.", "down"),
+        ("The council raised parking charges by 5%.", "up"),
+        ("Support for the plan stood at 31% in May.", None),
+        ("The bill was passed by 60% of members.", None),
+        ("The party won 31% of the vote, more than expected.", None),
     ],
 )
 def test_an_amount_of_change_carries_its_direction(text, direction):
@@ -42,6 +60,9 @@ def test_an_amount_of_change_carries_its_direction(text, direction):
         ("Vela's profit was up about 8% in the first quarter.", "Vela's profit was down 8% in the first quarter."),
         ("The Greens gained 12 seats in the Kael council election.",
          "The Greens lost 12 seats in the Kael council election."),
+        ("Tarvo Foods reported a 9% rise in first-quarter sales.", "Tarvo Foods reported a 9% fall in first-quarter sales."),
+        ("Tarvo Foods' first-quarter sales were up 9%.", "Tarvo Foods' first-quarter sales fell 9%."),
+        ("Car thefts in Kessel rose 14% in 2024, police said.", "Car thefts in Kessel showed a drop of 14% in 2024, police said."),
     ],
 )
 def test_one_change_up_and_down_conflicts(error_kinds, up, down):
@@ -59,4 +80,37 @@ def test_one_change_up_and_down_conflicts(error_kinds, up, down):
     ],
 )
 def test_changes_of_one_direction_or_of_other_measures_agree(error_kinds, first, second):
+    assert error_kinds(first, second) == []
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("Tarvo Foods' first-quarter sales fell 13%.", "Tarvo Foods reported a 31% drop in first-quarter sales."),
+        ("Tarvo Foods' first-quarter sales were down 13%.", "Tarvo Foods reported a 31% fall in first-quarter sales."),
+        ("Car thefts in Kessel fell 13% in 2024, police said.", "Police said Kessel saw a 31% fall in car thefts in 2024."),
+    ],
+)
+def test_one_change_told_as_a_verb_and_as_a_noun_with_two_amounts_conflicts(error_kinds, first, second):
+    assert "value-conflict" in error_kinds(first, second)
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("Tarvo Foods' first-quarter sales fell 13%.", "Tarvo Foods reported a 13% drop in first-quarter sales."),
+        ("Tarvo Foods' first-quarter sales fell 13%.", "Tarvo Foods reported 13% lower sales in the first quarter."),
+        ("Tarvo Foods' first-quarter profit was up 4%.", "Tarvo Foods reported an increase of 4% in first-quarter profit."),
+        ("Car thefts in Kessel fell 13% in 2024, police said.", "Police said Kessel saw a 13% fall in car thefts in 2024."),
+        # a change and the level it reached, a change and another measure's change
+        ("Tarvo Foods' first-quarter sales fell 13% to 2.1 billion euros.",
+         "Tarvo Foods reported first-quarter sales of 2.1 billion euros."),
+        ("Tarvo Foods reported a 13% drop in first-quarter sales.", "Tarvo Foods reported a 4% rise in first-quarter profit."),
+        # percentage points and percent, a rate and a change in the number
+        ("Tarvo Foods' operating margin rose 2 percentage points to 5.1% in the first quarter.",
+         "Tarvo Foods' operating margin was 5.1% in the first quarter."),
+        ("Unemployment in Kessel was 5% in March 2024.", "The number of jobless in Kessel fell 7% in March 2024."),
+    ],
+)
+def test_one_change_told_in_other_words_or_other_quantities_agree(error_kinds, first, second):
     assert error_kinds(first, second) == []

@@ -3,7 +3,8 @@
 A fraction of a group ("half of the council", "two-thirds of the seats") or
 a share written as "one in five" is the percent it stands for, with the
 looseness its words allow ("about a third" is 30–37%), and is compared with
-percents of the same group.
+percents of the same group. So is a fraction told as the amount of a change
+("prices rose by half", "cut the risk by nearly a third"): a relative change.
 """
 
 from __future__ import annotations
@@ -32,11 +33,26 @@ def test_a_share_in_words_reads_as_a_percent(text, low, high):
 
 
 @pytest.mark.parametrize(
-    "text", ["The index fell to 0.7 on Monday.", "Prices rose by half in a year.", "The rate was cut by 0.25 points."]
+    "text", ["The index fell to 0.7 on Monday.", "The rate was cut by 0.25 points.", "The index rose to 0.7 by May."]
 )
 def test_a_fraction_of_no_group_stays_a_number(text):
     sentence = Sentence(text=text, start=0, end=len(text))
     assert all(share_as_percent(sentence, m) == m for m in numbers.find(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [
+        ("Prices rose by half in a year.", 47.5, 52.5),
+        ("The drug cut the risk of stroke by nearly a third.", 30.0, 33.3),
+        ("Kessel police said burglaries fell by a fifth.", 19.0, 21.0),
+    ],
+)
+def test_a_fraction_told_as_a_change_reads_as_a_percent(text, low, high):
+    sentence = Sentence(text=text, start=0, end=len(text))
+    (share,) = [share_as_percent(sentence, m) for m in numbers.find(text)]
+    assert (share.kind, share.unit) == ("percent", "%")
+    assert (round(share.low, 1), round(share.high, 1)) == (low, high)
 
 
 # (share in words, a percent outside it, a percent within it)

@@ -100,6 +100,8 @@ __all__ = [
     "names_bracketed_owner",
     "of_the_members",
     "YEAR_ON_YEAR",
+    "alternatives",
+    "change_words",
     "FIRST_COUNT",
     "GENERIC_BODY",
     "SECOND_COUNT",
@@ -407,6 +409,8 @@ def frame_of(
     """
     rel = sentence.start
     after = _words(_clause_after(sentence.text[m.end - rel :]))[: _NEAR + 2]
+    if m.kind == "percent":
+        after = _past_change_word(after)  # "a 13% drop in sales": what changed follows the word of change
     # "the toll of the 7 magnitude quake has risen to 2,960": "magnitude" is the 7's, not the 2,960's;
     # "the quake that measured 6.8 ... has gone up to 2,497": so is "measured"
     clause_before = _words(_OTHER_FIGURE.sub(" ", _clause_before(sentence.text[: m.start - rel])))
@@ -479,6 +483,8 @@ def frame_of(
         # "revenue rose 14% from a year earlier": the revenue's change over the year, a measure of its own
         qualifiers |= {YEAR_ON_YEAR}
         measure = _growth_of(measure if own_measure(measure) else _last_measure(sentence.text[: m.start - rel]))
+    if m.kind == "percent" and _target_lead().search(_clause_before(sentence.text[max(0, m.start - rel - _CLAUSE_REACH) : m.start - rel])):
+        qualifiers |= {TARGET}  # "aims to cut emissions by 40% by 2030": what is planned, not what was done
     if m.kind == "percent" and YEAR_ON_YEAR not in qualifiers and _relative().match(sentence.text[m.end - rel :]):
         # "opened 31% above the IPO price", "slowed decline by 31% compared with a placebo": how far a value
         # stands from another, not either value
@@ -840,10 +846,33 @@ _AMONG = re.compile(r"\bamong\s+(?:the\s+)?(?!them\b|those\b|others\b)([^\W\d_][
 
 def _group_of(sentence: Sentence, m: Mention) -> frozenset[str]:
     """The group a figure's clause measures among, as a qualifier ("among black workers"): a group's rate is
-    another quantity than the whole's, and than another group's."""
+    another quantity than the whole's, and than another group's. A group of people told after "in", "among" or
+    "for" (data/population_groups.csv) is one too, after the figure ("31% lower in women") or opening its clause
+    ("in men, 18%")."""
     rel = sentence.start
-    found = _AMONG.search(sentence.text[max(0, m.start - rel - _CLAUSE_REACH) : m.start - rel])
-    return frozenset({f"among {found[1].lower()}"}) if found else frozenset()
+    lead = sentence.text[max(0, m.start - rel - _CLAUSE_REACH) : m.start - rel]
+    found = _AMONG.search(lead)
+    if found:
+        words = found[1].lower().split()
+        if len(words) > 1 and (words[1] in change_words("verb", "adverb", "transitive") or verb_kind(words[1])):
+            words = words[:1]  # "the risk among walkers fell 7%": the group is the walkers
+        return frozenset({f"among {' '.join(words)}"})
+    after, before = _population_group()
+    found = after.match(sentence.text[m.end - rel : m.end - rel + _CLAUSE_REACH]) or before.search(lead)
+    return frozenset({f"among {found['group'].lower()}"}) if found else frozenset()
+
+
+@cache
+def _population_group() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A group of people right after a figure, perhaps after the comparative of its change ("31% lower in
+    women", "a 12% rise among pensioners"), and one that opens a figure's clause ("in men, 18%", "For smokers the
+    risk was 40% higher"): data/population_groups.csv."""
+    groups = "|".join(re.escape(r["noun"]) for r in rows("population_groups.csv"))
+    comparatives = "|".join(map(re.escape, change_words("comparative")))
+    group = rf"(?:in|among|for)\s+(?:the\s+)?(?:[^\W\d_][\w-]*\s+)?(?P<group>{groups})\b"
+    after = re.compile(rf"^\s+(?:(?:{comparatives})\s+)?{group}", re.IGNORECASE)
+    before = re.compile(rf"(?:^|[,;:]\s*|\b)(?<![\w-]){group}(?:[^,;:]*|,\s*)$", re.IGNORECASE)
+    return after, before
 
 
 VOTE = "vote"  # the measure of a vote split's counts (data/measures.csv)
@@ -1837,6 +1866,19 @@ def _change_bases() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 
 RELATIVE = "relative to another value"
+TARGET = "target"
+
+
+def alternatives(phrases: Iterable[str]) -> str:
+    """Phrases as one regular expression's alternatives, the longest first, any run of spaces between words."""
+    return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(phrases, key=len, reverse=True))
+
+
+@cache
+def _target_lead() -> re.Pattern[str]:
+    """Words that tell a change as planned or promised, anywhere in the clause before its amount ("aims to cut
+    emissions by 40%", "wants a 40% cut", "toward a goal of a 40% cut"): data/target_leads.csv."""
+    return re.compile(rf"\b(?:{alternatives(r['phrase'] for r in rows('target_leads.csv'))})\b", re.IGNORECASE)
 
 
 @cache
@@ -1865,6 +1907,32 @@ def change_base(sentence: Sentence, m: Mention) -> tuple[int, int] | None:
 
 
 _CLAUSE_REACH = 80  # characters before a change's figure that can hold "year-on-year growth of"
+
+
+@cache
+def change_words(*parts: str) -> dict[str, str]:
+    """The words of change of the given parts of speech and the direction each tells (data/change_directions.csv):
+    "fell 13%" (verb), "up 4%" (adverb), "cut emissions by 24%" (transitive), "a 13% drop" (noun), "a 26% lower
+    risk" (comparative)."""
+    return {r["word"]: r["direction"] for r in rows("change_directions.csv") if r["part"] in parts}
+
+
+# nouns of how likely something is: "a 26% lower risk of a heart attack" measures heart attacks
+_LIKELIHOOD_NOUNS = frozenset({"risk", "chance", "chances", "odds", "likelihood"})
+
+
+def _past_change_word(after: list[str]) -> list[str]:
+    """The words after a percentage once the noun of change that follows it is passed, and the likelihood it
+    changes: "a 13% drop in sales" is the sales' change, "a 26% reduction in the risk of stroke" and "a 26% lower
+    risk of stroke" the change in strokes ("13% lower sales" reads as a count of sales)."""
+    noun = len(after) > 1 and after[0] in change_words("noun") and after[1] in ("in", "of")
+    rest = after[2:] if noun else after[1:] if after and after[0] in change_words("comparative") else after
+    if rest[:1] == ["the"]:
+        rest = rest[1:]
+    if len(rest) > 1 and rest[0] in _LIKELIHOOD_NOUNS and rest[1] == "of":
+        return rest[2:]
+    return after[2:] if noun else after
+
 
 EARLIER_VALUE = "earlier value"
 # a figure a change started from, after the figure it went to or after "up"/"down": "expanded the recall to

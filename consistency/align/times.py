@@ -31,6 +31,7 @@ from importlib import resources
 
 from ..model import Frame, Mention, Sentence
 from .frames import (
+    alternatives,
     attribution_of,
     claim_agent,
     event_word,
@@ -54,15 +55,11 @@ def _words_of(name: str, column: str) -> tuple[str, ...]:
         return tuple(sorted((row[column].lower() for row in csv.DictReader(f)), key=len, reverse=True))
 
 
-def _alternatives(words: Sequence[str]) -> str:
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
-
-
 @cache
 def _statement_lead() -> re.Pattern[str]:
     # "said on Thursday", "told reporters on Monday", "announced late on Saturday", "said Wednesday that"
     # (not in the passive: "the winner was announced on May 20" dates the announcement, an event)
-    verbs = _alternatives(_words_of("statement_verbs.csv", "verb"))
+    verbs = alternatives(_words_of("statement_verbs.csv", "verb"))
     return re.compile(
         rf"(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bis )(?<!\bare )(?<!\bbe )\b(?:{verbs})\b"
         r"(?:\s+[^\W\d_]+)?\s+(?:(?:late|early)\s+)?(?:(?:on|last|this)\s+)?$",
@@ -72,7 +69,7 @@ def _statement_lead() -> re.Pattern[str]:
 
 @cache
 def _change_words() -> re.Pattern[str]:
-    return re.compile(rf"\b(?:{_alternatives(_words_of('series_words.csv', 'word'))})\b", re.IGNORECASE)
+    return re.compile(rf"\b(?:{alternatives(_words_of('series_words.csv', 'word'))})\b", re.IGNORECASE)
 
 
 def is_statement_date(sentence: Sentence, m: Mention) -> bool:
@@ -103,7 +100,7 @@ def is_statement_date(sentence: Sentence, m: Mention) -> bool:
 
 @cache
 def _future_words() -> re.Pattern[str]:
-    return re.compile(rf"\b(?:{_alternatives(_words_of('future_words.csv', 'word'))})\b", re.IGNORECASE)
+    return re.compile(rf"\b(?:{alternatives(_words_of('future_words.csv', 'word'))})\b", re.IGNORECASE)
 
 
 _STEP_BREAK = re.compile(r"[;:()]|\.\s")  # a step told of in another clause or sentence does not count
@@ -148,7 +145,7 @@ _OPENING_REACH = 12  # a date this near its sentence's start opens it ("On Thurs
 
 @cache
 def _statement_verb() -> re.Pattern[str]:
-    return re.compile(rf"\b(?:{_alternatives(_words_of('statement_verbs.csv', 'verb'))})\b", re.IGNORECASE)
+    return re.compile(rf"\b(?:{alternatives(_words_of('statement_verbs.csv', 'verb'))})\b", re.IGNORECASE)
 
 
 def states_change(sentence: Sentence, m: Mention) -> bool:
@@ -177,12 +174,12 @@ def _collected() -> re.Pattern[str]:
         verbs = [row["word"] for row in csv.DictReader(f) if row["collects"] == "yes"]
     with resources.files("consistency.data").joinpath("hedges.csv").open(encoding="utf-8", newline="") as f:
         hedges = [row["phrase"] for row in csv.DictReader(f) if row["position"] == "before"]
-    return re.compile(rf"(?:{_alternatives(verbs)})(?:\s+(?:an?\s+)?(?:{_alternatives(hedges)}))?\s+", re.IGNORECASE)
+    return re.compile(rf"(?:{alternatives(verbs)})(?:\s+(?:an?\s+)?(?:{alternatives(hedges)}))?\s+", re.IGNORECASE)
 
 
 @cache
 def _caption() -> re.Pattern[str]:
-    labels = _alternatives(_words_of("caption_labels.csv", "label"))
+    labels = alternatives(_words_of("caption_labels.csv", "label"))
     # "(Photo: ...)", or a picture credit before a dash: "AFP/JANE DOE - A general view shows ..."
     return re.compile(rf"^\s*[(\[]?\s*(?:(?i:{labels})\s*:|[A-Z]{{2,}}(?:/[A-Z][A-Z .'’-]*)+\s+[-–—]\s)")
 

@@ -130,6 +130,26 @@ def _past(c: Claim) -> bool:
     return c.time is not None and c.published is not None and c.published - c.time[1] > HISTORY
 
 
+_SENTENCE_GAP = 2  # characters between a sentence and the next one: a space, or the two line breaks of a paragraph
+
+
+@cache
+def _study_words() -> re.Pattern[str]:
+    nouns = sorted((r["word"] for r in rows("study_nouns.csv")), key=len, reverse=True)
+    return re.compile(rf"\b(?:{'|'.join(map(re.escape, nouns))})s?\b", re.IGNORECASE)
+
+
+def _names_a_study(text: str) -> bool:
+    """Whether a sentence names a study, a trial, a survey or those who ran it (data/study_nouns.csv)."""
+    return _study_words().search(text) is not None
+
+
+def _relative_change(c: Claim) -> bool:
+    """Whether a figure is a percentage told as the amount something changed by ("rose 7%", "a 13% drop"): one
+    change, not a level of a rising series (as "the toll rose to 63" is)."""
+    return c.mention.kind == "percent" and change_direction(c.sentence, c.mention) is not None
+
+
 def _counted_in_unit(c: Claim) -> bool:
     """A count no measure word names, in a unit that says what it counts ("1,204,311 votes")."""
     return c.mention.kind == "quantity" and c.mention.unit is not None and c.mention.unit != "person"
@@ -411,8 +431,13 @@ class Context:
         count: a rising death toll does not make the fatality rate (a percent of deaths) a series."""
         return frozenset(
             (self.story_of(c.doc), c.frame.measure, _series_family(c))
-            for c in self.figures if c.rising and c.frame and c.frame.measure
+            for c in self.figures if c.rising and c.frame and c.frame.measure and not self._bare_change(c)
         )
+
+    def _bare_change(self, c: Claim) -> bool:
+        """A percentage told as a change with no level reached beside it ("the risk of stroke rose 7%"): one
+        change, no count of a series; "rose 11% to 612 million euros" tells the series' new level as well."""
+        return _relative_change(c) and id(c) not in self._levels_reached
 
     def is_series(self, c: Claim) -> bool:
         """Whether a figure's quantity is one some report of its story gives as a rise or the latest count."""
@@ -608,6 +633,8 @@ class Context:
             and not _past(a) and not _past(b) and (per_head_sum(a) or not self._may_have_grown(a, b))
         ):
             return True  # "the trial enrolled 1,840 patients" is the trial's count on every day it is reported
+        if self.study_finding(a) and self.study_finding(b):
+            return True  # "walking cut the risk by 26%, a study found": the study's finding on every day it is reported
         if self._one_change(a, b) and not (a.time and b.time and not ranges_overlap(a.time, b.time)) and not (
             _past(a) or _past(b)
         ):
@@ -649,6 +676,32 @@ class Context:
                 if _TO_LEVEL.match(between) and level.mention.hedge is None and _amount_of_change(c):
                     out[id(c)] = (level.mention.value, level.mention.unit)
         return out
+
+    def study_finding(self, c: Claim) -> bool:
+        """Whether a percentage is a change a study found ("walkers cut their risk by 26%, a study found", "were
+        22% less likely to die" after "the researchers said"): in a sentence that names a study
+        (data/study_nouns.csv), or right after one that does, dated at most by the day it was told. What a study found does not change
+        from one day's report to the next's, as a price's or a count's change does."""
+        if not _relative_change(c) or c.time_unresolved or _past(c):
+            return False
+        return (c.doc, c.sentence.start) in self._study_sentences
+
+    @cached_property
+    def _study_sentences(self) -> frozenset[tuple[str, int]]:
+        """(document, start) of each sentence that names a study, and of the sentence right after one."""
+        sentences: dict[str, dict[int, tuple[int, str]]] = {}
+        for c in self.claims:
+            sentences.setdefault(c.doc, {})[c.sentence.start] = (c.sentence.end, c.sentence.text)
+        out = set()
+        for doc, found in sentences.items():
+            ordered = sorted(found.items())
+            for i, (start, (end, text)) in enumerate(ordered):
+                if not _names_a_study(text):
+                    continue
+                out.add((doc, start))
+                if i + 1 < len(ordered) and ordered[i + 1][0] - end <= _SENTENCE_GAP:
+                    out.add((doc, ordered[i + 1][0]))
+        return frozenset(out)
 
     def _one_change(self, a: Claim, b: Claim) -> bool:
         """Two reports' amounts of a change to the same exact level: one change, whose amount is one figure (a

@@ -110,6 +110,8 @@ def _untimed_score(ctx: Context, a: Claim, b: Claim, sources: bool = True) -> fl
         return 0.0  # "the second guide, a 29-year-old" and "the lead guide, 38-year-old Matthias Pfurtscheller"
     if a.comparative or b.comparative:
         return 0.0  # "taller than the 17th heaviest": a comparison on another scale, which no interval holds
+    if _change_and_level(a, b):
+        return 0.0  # "unemployment fell 5%" is not "unemployment of 5%"; "a 26% lower risk" is not "a risk of 3.1%"
     if _other_rankings(ctx, a, b):
         return 0.0  # "the second most populous region" and "the fourth-largest region": two rankings
     if not (a.parts_total or b.parts_total or frames_compatible(a.frame, b.frame, sources)):
@@ -225,6 +227,14 @@ def figures_agree(a: Claim, b: Claim, tolerance: float = 0.0) -> bool:
     if a.parts_total and mb.low is not None and overlap(*a.parts_total, mb.low, mb.high):
         return True
     return bool(b.parts_total and ma.low is not None and overlap(ma.low, ma.high, *b.parts_total))
+
+
+def _change_and_level(a: Claim, b: Claim) -> bool:
+    """A percentage told as the amount something changed by ("sales fell 13%", "a 26% lower risk") and one told
+    as what something is ("a margin of 5.1%", "unemployment was 5%"): a change and a level, two quantities."""
+    if a.mention.unit != "%" or b.mention.unit != "%":
+        return False
+    return (change_direction(a.sentence, a.mention) is None) != (change_direction(b.sentence, b.mention) is None)
 
 
 def _opposite_changes(a: Claim, b: Claim) -> bool:
@@ -370,15 +380,18 @@ def value_conflict(ctx: Context) -> Iterator[Discrepancy]:
     seen = {(id(a), id(b)) for a, b, _ in found}
     found += [(a, b, s) for a, b, s in _restated_conflicts(ctx) if (id(a), id(b)) not in seen]
     for a, b, score in _one_row_a_tally(found):
+        if _opposite_changes(a, b):  # "up 7%" and "down 7%": the direction is what they disagree on
+            told_a, told_b = (f"{change_direction(c.sentence, c.mention)} {c.mention.text}" for c in (a, b))
+            why = f"{a.doc} tells it as {told_a}, {b.doc} as {told_b}"
+        else:
+            told_a, told_b = _tally_text(ctx, a), _tally_text(ctx, b)
+            why = f"{_describe(a)} and {_describe(b)} do not overlap"
         yield Discrepancy(
             kind="value-conflict",
             severity=Severity.error,
-            summary=f"{a.doc} says {_tally_text(ctx, a)}, {b.doc} says {_tally_text(ctx, b)}",
+            summary=f"{a.doc} says {told_a}, {b.doc} says {told_b}",
             claims=(a, b),
-            explanation=(
-                f"Both measure {describe_frame(a)} "
-                f"(match {score:.2f}); {_describe(a)} and {_describe(b)} do not overlap."
-            ),
+            explanation=f"Both measure {describe_frame(a)} (match {score:.2f}); {why}.",
         )
     yield from bearing_conflicts(ctx)
     yield from score_conflicts(ctx)

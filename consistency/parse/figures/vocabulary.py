@@ -325,7 +325,9 @@ def vocabulary() -> Vocabulary:
         durations=frozenset(tallies["duration"]),
         article_currencies=frozenset(tallies["article_currency"]),
         article_units=frozenset(tallies["article_unit"]),
-        change_words=frozenset(row["word"].lower() for row in _rows("change_directions.csv")),
+        change_words=frozenset(
+            row["word"].lower() for row in _rows("change_directions.csv") if row["part"] in ("verb", "adverb")
+        ),
         rate_words=frozenset(tallies["rate_word"]),
         scale_suffix_re=scale_suffix_re,
         currency_before_re=currency_before_re,
