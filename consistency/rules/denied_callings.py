@@ -17,23 +17,11 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ..align import read_per_writing, writings
-from ..model import Claim, Discrepancy, Severity
+from ..model import Discrepancy, Severity
 from .base import Context, part
-from .descriptions import denied_callings_of, near_in_time, occupations_of, one_person, person_claims
+from .descriptions import denied_callings_of, described_people, near_in_time, occupations_of, one_person
 
 __all__ = ["denied_calling_conflicts"]
-
-
-def _said(ctx: Context, people: list[Claim], read) -> list[tuple[Claim, frozenset[str], bool]]:
-    """Each name with the callings `read` gives it (lower case) and the tense, where it gives any."""
-    said = read_per_writing(read, people, writings(people))
-    out = []
-    for c in people:
-        forms, past = said[id(c)]
-        if forms:
-            out.append((c, frozenset(f.lower() for f in forms), past))
-    return out
 
 
 @part(
@@ -46,17 +34,17 @@ def denied_calling_conflicts(ctx: Context) -> Iterator[Discrepancy]:
 
     One row per pair of sources and person.
     """
-    people = person_claims(ctx)
-    denials = _said(ctx, people, denied_callings_of)
+    denials = described_people(ctx, denied_callings_of, str.lower)
     if not denials:
         return
-    callings = _said(ctx, people, occupations_of)
-    seen: set[tuple[str, str, str]] = set()
-    for b, denied, past_b in denials:
-        for a, given, past_a in callings:
-            if a.doc == b.doc or past_a != past_b or ctx.story_of(a.doc) != ctx.story_of(b.doc):
+    callings = described_people(ctx, occupations_of, str.lower)
+    seen: set[tuple[str, ...]] = set()
+    for denial in denials:
+        for given in callings:
+            a, b = given.claim, denial.claim
+            if a.doc == b.doc or given.past != denial.past or ctx.story_of(a.doc) != ctx.story_of(b.doc):
                 continue
-            both = sorted(denied & given)
+            both = sorted(denial.values & given.values)
             if not both or not one_person(a, b) or not near_in_time(a, b):
                 continue
             who = min(a.mention.canonical, b.mention.canonical, key=len)

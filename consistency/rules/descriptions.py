@@ -66,12 +66,12 @@ from .pronouns import ANYONE
 
 __all__ = [
     "denied_callings_of",
+    "described_people",
     "employer_claims",
     "employer_conflicts",
     "employers_of",
     "home_conflicts",
-    "homes_of", "near_in_time", "occupation_conflicts", "occupations_of", "one_person", "parties_of", "party_conflicts",
-    "person_claims"]
+    "homes_of", "near_in_time", "occupation_conflicts", "occupations_of", "one_person", "parties_of", "party_conflicts"]
 
 # Words that make the description after them past, coming or not the person's own.
 _NOT_NOW = re.compile(
@@ -574,23 +574,18 @@ def one_person(a: Claim, b: Claim) -> bool:
     return False
 
 
-def _described(ctx: Context, read: Callable[[Claim], tuple[list[str], bool]], value: Callable[[str], str]) -> list[Described]:
+def described_people(ctx: Context, read: Callable[[Claim], tuple[list[str], bool]], value: Callable[[str], str]) -> list[Described]:
     """What the sentences say each person is, by `read` (which reads nothing but the sentence as written:
     the copies of one sentence that a story's reports give again are read once)."""
     out = []
-    people = person_claims(ctx)
+    pronouns = [c for c in ctx.pronouns if c.mention.canonical != ANYONE]  # "She is a nurse"
+    people = [c for c in [*ctx.claims, *pronouns] if _is_person(c)]
     said = read_per_writing(read, people, writings(people))
     for c in people:
         forms, past = said[id(c)]
         if forms:
             out.append(Described(c, frozenset(value(f) for f in forms), tuple(dict.fromkeys(forms)), past))
     return out
-
-
-def person_claims(ctx: Context) -> list[Claim]:
-    """The story's names of people, with the pronouns that stand for one ("She is a nurse")."""
-    pronouns = [c for c in ctx.pronouns if c.mention.canonical != ANYONE]
-    return [c for c in [*ctx.claims, *pronouns] if _is_person(c)]
 
 
 def _row(a: Described, b: Described, summary: str, explanation: str) -> Discrepancy:
@@ -655,7 +650,7 @@ def occupation_conflicts(ctx: Context) -> Iterator[Discrepancy]:
     person.
     """
     table, _ = _occupations()
-    described = _described(ctx, occupations_of, lambda form: table[form.lower()][0])
+    described = described_people(ctx, occupations_of, lambda form: table[form.lower()][0])
     for a, b, pool_a, pool_b, who in _pooled_conflicts(ctx, described):
         ca, cb = a.claim, b.claim
         yield _row(
@@ -684,7 +679,7 @@ def party_conflicts(ctx: Context) -> Iterator[Discrepancy]:
     per pair of sources and person.
     """
     table, _ = _parties()
-    described = _described(ctx, parties_of, lambda form: table[form.removesuffix("'s").removesuffix("’s")][0])
+    described = described_people(ctx, parties_of, lambda form: table[form.removesuffix("'s").removesuffix("’s")][0])
     for a, b, pool_a, pool_b, who in _pooled_conflicts(ctx, described):
         ca, cb = a.claim, b.claim
         yield _row(
