@@ -73,7 +73,10 @@ from .readers.datelines import dateline
 from .terms import WORD as _WORD
 from .terms import content_terms, stem, stopwords
 
-__all__ = ["agent_verb", "change_direction", "claims_of", "figure_head", "heads_match", "verb_lemma"]
+__all__ = [
+    "agent_verb", "change_direction", "claims_of", "figure_head", "heads_match", "passive_agent_verb", "past_verb_with",
+    "verb_lemma",
+]
 
 _CLAUSE_BREAK = re.compile(r"[;:()\[\]—–]|,\s|\s(?:and|but|while|whereas|or)\s|\d+(?:[./]\d+)+", re.IGNORECASE)
 # "seventh and final season": an adjective after "and" still qualifies the figure's noun
@@ -813,6 +816,45 @@ def agent_verb(after: str) -> str | None:
         if verb in _presents():
             return _presents()[verb]  # "Mara Lind sings 'Blue Harbour'" as "sung by Mara Lind"
     return None
+
+
+def _past_tense(verb: str) -> bool:
+    return verb.endswith("ed") or verb in _participles() or verb in _participles().values()
+
+
+# A name followed by a past tense and a preposition does a thing with someone or somewhere: "Tom Reyes played
+# for Tarvo United", "Ana Ruiz worked at the mine" (no slot of one name, but a deed a source may deny).
+_VERB_WITH = re.compile(
+    r"^\s+(?:(?P<adverb>[a-z]+)\s+)?(?!was\b|were\b)(?P<verb>[a-z]{3,})\s+(?:in|on|at|to|for|with|against|under|from)\b"
+)
+
+
+def past_verb_with(after: str) -> str | None:
+    """The past tense a name right before `after` does with a preposition after it ("played for", "lived in")."""
+    found = _VERB_WITH.match(after)
+    if found is None or not _past_tense(found["verb"]):
+        return None
+    adverb = found["adverb"]
+    return found["verb"] if adverb is None or adverb.endswith("ly") or adverb in _adverbs() else None
+
+
+# A name after "by" that does what a passive tells: "Halden Pictures was founded in 1998 by Tom Reyes", "was not
+# written by X", "has never been coached by X"; a few words (a date, a place) may stand between verb and "by".
+_PASSIVE_AGENT = re.compile(
+    r"\b(?:(?P<neg_before>not|never)\s+)?(?:is|was|were|are|been|(?P<neg_be>(?:is|was|were|are)n['’]t))\s+"
+    r"(?:(?P<neg>not|never)\s+)?(?:(?:[a-z]+ly|also|first|jointly)\s+)?(?P<verb>[a-z]{3,})"
+    r"(?:\s+[^,;:()\s][^,;:()]{0,30}?)?\s+by\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def passive_agent_verb(lead: str) -> tuple[str, bool] | None:
+    """The verb of the passive whose agent is the name right after `lead`, and whether the passive is denied:
+    "was founded in 1998 by " → ("founded", False), "was not directed by " → ("directed", True)."""
+    found = _PASSIVE_AGENT.search(lead)
+    if found is None or not _past_tense(found["verb"].lower()):
+        return None
+    return found["verb"].lower(), bool(found["neg_before"] or found["neg_be"] or found["neg"])
 
 
 @cache

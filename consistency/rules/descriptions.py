@@ -65,11 +65,13 @@ from .offices import same_person, title_forms
 from .pronouns import ANYONE
 
 __all__ = [
+    "denied_callings_of",
+    "described_people",
     "employer_claims",
     "employer_conflicts",
     "employers_of",
     "home_conflicts",
-    "homes_of", "occupation_conflicts", "occupations_of", "one_person", "parties_of", "party_conflicts"]
+    "homes_of", "near_in_time", "occupation_conflicts", "occupations_of", "one_person", "parties_of", "party_conflicts"]
 
 # Words that make the description after them past, coming or not the person's own.
 _NOT_NOW = re.compile(
@@ -121,6 +123,30 @@ def description_of(c: Claim) -> Description | None:
         text = _CLAUSE_END.split(after[said.end() :], maxsplit=1)[0]
         return Description(text, c.end + said.end(), copula=False, past=False)
     return None
+
+
+# What keeps a denied calling from denying it outright: "is not only a singer", "is not the only doctor", "is
+# not yet a nurse" (who may be one soon).
+_NOT_OUTRIGHT = re.compile(r"\b(?:only|just|merely|simply|yet|even|necessarily|exactly|really)\b", re.IGNORECASE)
+
+
+def denied_callings_of(c: Claim) -> tuple[list[str], bool]:
+    """The callings a copula denies the name of `c` outright, and whether it says so in the past tense: "is not
+    a doctor" → ["doctor"]; a calling with words of its own ("is not a licensed doctor", "not an American
+    actress": another kind of one may be meant) or a denial that is not outright ("is not only a singer") gives
+    none."""
+    after = c.sentence.text[c.end - c.sentence.start :]
+    said = _COPULA.match(after)
+    if said is None or not said["neg"] or not said["article"] or said["article"].lower() == "the":
+        return [], False
+    phrase = _NOUN_END.split(_CLAUSE_END.split(after[said.end() :], maxsplit=1)[0], maxsplit=1)[0].strip()
+    if _NOT_OUTRIGHT.search(phrase):
+        return [], False
+    table, _ = _occupations()
+    forms = [f.strip() for f in re.split(r"(?:\s+(?:or|nor|and)|\s*,)\s+(?:an?\s+)?", phrase)]
+    if not forms or not all(table.get(f.lower(), ("",))[0] for f in forms):
+        return [], False
+    return forms, (said["tense"] or "is").lower() != "is"
 
 
 def _lead(c: Claim) -> str:
@@ -548,7 +574,7 @@ def one_person(a: Claim, b: Claim) -> bool:
     return False
 
 
-def _described(ctx: Context, read: Callable[[Claim], tuple[list[str], bool]], value: Callable[[str], str]) -> list[Described]:
+def described_people(ctx: Context, read: Callable[[Claim], tuple[list[str], bool]], value: Callable[[str], str]) -> list[Described]:
     """What the sentences say each person is, by `read` (which reads nothing but the sentence as written:
     the copies of one sentence that a story's reports give again are read once)."""
     out = []
@@ -579,7 +605,7 @@ def _by_sentence(ctx: Context) -> dict[tuple[str, int], list[Claim]]:
     return out
 
 
-def _near_in_time(a: Claim, b: Claim) -> bool:
+def near_in_time(a: Claim, b: Claim) -> bool:
     """Whether two reports are near enough in time for what they say of a person to hold for both: what
     someone is does not change from day to day, so the sentences' own dates (the day of a crash) do not
     part them, but reports more than `DESCRIPTION_SPAN` apart may tell of a new calling."""
@@ -602,7 +628,7 @@ def _pooled_conflicts(ctx: Context, described: list[Described]) -> Iterator[tupl
             ca, cb = a.claim, b.claim
             if ca.doc == cb.doc or a.past != b.past or ctx.story_of(ca.doc) != ctx.story_of(cb.doc):
                 continue
-            if not one_person(ca, cb) or not _near_in_time(ca, cb) or pooled[id(a)] & pooled[id(b)]:
+            if not one_person(ca, cb) or not near_in_time(ca, cb) or pooled[id(a)] & pooled[id(b)]:
                 continue
             key = (*sorted((ca.doc, cb.doc)), min(ca.mention.canonical, cb.mention.canonical, key=len).split()[-1])
             if key not in seen:
@@ -624,7 +650,7 @@ def occupation_conflicts(ctx: Context) -> Iterator[Discrepancy]:
     person.
     """
     table, _ = _occupations()
-    described = _described(ctx, occupations_of, lambda form: table[form.lower()][0])
+    described = described_people(ctx, occupations_of, lambda form: table[form.lower()][0])
     for a, b, pool_a, pool_b, who in _pooled_conflicts(ctx, described):
         ca, cb = a.claim, b.claim
         yield _row(
@@ -653,7 +679,7 @@ def party_conflicts(ctx: Context) -> Iterator[Discrepancy]:
     per pair of sources and person.
     """
     table, _ = _parties()
-    described = _described(ctx, parties_of, lambda form: table[form.removesuffix("'s").removesuffix("’s")][0])
+    described = described_people(ctx, parties_of, lambda form: table[form.removesuffix("'s").removesuffix("’s")][0])
     for a, b, pool_a, pool_b, who in _pooled_conflicts(ctx, described):
         ca, cb = a.claim, b.claim
         yield _row(

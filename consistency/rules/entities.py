@@ -35,6 +35,7 @@ from ..terms import WORD, content_terms, stem, stopwords
 from .base import Context, part, rule, run_parts
 from .companies import company_role_conflicts, role_of
 from .crafts import craft_conflicts
+from .denied_callings import denied_calling_conflicts
 from .descriptions import (
     employer_claims,
     employer_conflicts,
@@ -122,7 +123,9 @@ def entity_conflict(ctx: Context) -> Iterator[Discrepancy]:
     said to work for two organisations: "a Siemens engineer" / "a Bosch
     engineer"), home (one person said to come from two places: "34,
     from Leeds" / "34, from York") and kin (one pair of people given two
-    kinds of kin: "the wife of Tom Hale" / "the sister of Tom Hale").
+    kinds of kin: "the wife of Tom Hale" / "the sister of Tom Hale") and
+    denied-calling (a calling one source gives and another denies: "a
+    lawyer" / "is not a lawyer").
     """
     yield from slot_conflicts(ctx)
     yield from nationality_conflicts(ctx)
@@ -138,6 +141,7 @@ def entity_conflict(ctx: Context) -> Iterator[Discrepancy]:
     yield from employer_conflicts(ctx)
     yield from home_conflicts(ctx)
     yield from kin_conflicts(ctx)
+    yield from denied_calling_conflicts(ctx)
 
 
 @part(

@@ -11,8 +11,11 @@ are spouses, a "son" and a "daughter" children). What each source says of
 one pair, in one direction, is pooled, and two sources conflict only when
 their pools share no kin: "the daughter of Tom Hale" and "Tom Hale is the
 father of Ana Ruiz" speak of the pair in two directions and are not
-compared. A kin word said to be past ("former wife", "ex-husband") or
-another's ("Tom Hale's late brother's widow") is not read.
+compared. A kin word said to be past ("former wife", "ex-husband", "late
+brother": data/post_modifiers.csv kind "past") is read as its kind, so
+"Tom Hale's ex-wife" and "his sister" conflict while "his former wife" and
+"his wife" do not; another's kin ("Tom Hale's late brother's widow") is not
+read.
 """
 
 from __future__ import annotations
@@ -22,6 +25,7 @@ from collections import defaultdict
 from collections.abc import Iterator
 from functools import cache
 
+from ..align.frames import post_modifiers
 from ..data import rows
 from ..model import Claim, Discrepancy, Severity
 from .base import Context, part
@@ -42,7 +46,11 @@ def _kin() -> dict[str, str]:
 
 @cache
 def _kin_word() -> str:
-    return "(?P<kin>" + "|".join(re.escape(f) for f in sorted(_kin(), key=len, reverse=True)) + r")(?![\w'’-])"
+    """A kin word, after a word that says it is past if any ("former wife", "ex-husband", "late brother"): the
+    kin it names is the same kind, once or still."""
+    past = "|".join(re.escape(w) for w, kind in post_modifiers().items() if kind == "past")
+    kin = "|".join(re.escape(f) for f in sorted(_kin(), key=len, reverse=True))
+    return rf"(?:(?:{past})(?:\s+|-))?(?P<kin>{kin})(?![\w'’-])"
 
 
 @cache

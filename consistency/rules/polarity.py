@@ -4,13 +4,16 @@
 attend the summit in Geneva" cannot both be right. The doer is the name
 right before the verb, or a "He" or "She" that opens the sentence, standing
 for the first person the last sentence naming one names ("Ana Ruiz landed.
-She attended the summit"), or for anyone when it opens its document; the verb is read in the past ("attended", "won",
-"has signed") or negated ("did not attend", "never signed", "hasn't won"),
+She attended the summit"), or for anyone when it opens its document, or the
+agent of a passive ("was founded in 1998 by Tom Reyes", "was not directed by
+Tom Reyes"), or a relation to another name ("is a member of the Kell Quartet",
+"has never been a member of the Kell Quartet": its noun in its tense); the verb is read in the past ("attended", "won", "has signed",
+"played for") or negated ("did not attend", "never signed", "hasn't won"),
 and compared by its dictionary form ("won" and "win"). The two sentences
 must say the rest alike (what was attended, where) and speak for
 overlapping times ("has not signed" in 2019, "has signed" in 2024 is
 news, not a conflict): "did not attend the funeral" says nothing against
-"attended the summit".
+"attended the summit", and "did not arrive until Tuesday" denies no arrival.
 """
 
 from __future__ import annotations
@@ -21,7 +24,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from ..align import context_similarity
-from ..claim_building import agent_verb, verb_lemma
+from ..claim_building import agent_verb, passive_agent_verb, past_verb_with, verb_lemma
 from ..intervals import ranges_overlap
 from ..model import Claim, Discrepancy, Severity
 from ..terms import stem
@@ -41,10 +44,21 @@ _PERFECT = re.compile(r"^\s+(?:has|have|had)(?=\s)")  # "has signed": the verb a
 SAME_FACT = 0.5
 
 
+# A name said to hold a relation to a named other, or denied it: "X is a member of the Kell Quartet", "X has
+# never been a member of the Kell Quartet", "X was not the owner of Halden Farm". The relation is its noun, its
+# tense ("has been" is now, "had been" then) and the other's words as written, so "was the owner" is not set
+# against "is not the owner", nor "a member of the council" against "not a member of the party".
+_RELATION = re.compile(
+    r"^\s+(?P<aux>is|was|has|had)\s+(?P<neg>(?:not|never)\s+)?(?P<been>been\s+)?(?:an?|the)\s+"
+    r"(?P<noun>[a-z]{3,})\s+of\s+(?:the\s+)?(?P<whom>[A-Z][^,;:.()]*?)"
+    r"(?=\s*[,;:.()]|\s*$|\s+(?:in|on|at|from|until|since|for|when|who|which|and|but|after|before|during)\b)"
+)
+_PRESENT = ("is", "has")
+
 # A deed supposed, not told ("if Labour won the seat"), or a denial bounded in time ("has not visited since
 # 2019", "did not win again"): neither says whether the thing was done at the other source's time.
 _SUPPOSED = re.compile(r"\b(?:if|unless|whether|should|would|could|might)\b[^,;]*$", re.IGNORECASE)
-_BOUNDED = re.compile(r"\b(?:since|again|anymore|any more|any longer|no longer)\b", re.IGNORECASE)
+_BOUNDED = re.compile(r"\b(?:since|again|anymore|any more|any longer|no longer|until|till)\b", re.IGNORECASE)
 
 
 # Sentences whose names' verbs are kept: a story's reports repeat one another's sentences.
@@ -63,11 +77,20 @@ def _polarity_at(text: str, start: int, end: int) -> tuple[str, bool] | None:
     after = text[end:]
     if _SUPPOSED.search(text[:start]) or _BOUNDED.search(after):
         return None
+    passive = passive_agent_verb(text[:start])
+    if passive is not None:  # "was founded in 1998 by Tom Reyes": Tom Reyes founded it
+        return verb_lemma(passive[0]), passive[1]
+    relation = _RELATION.match(after)
+    if relation is not None and (relation["been"] is not None) == (relation["aux"] in ("has", "had")):
+        tense = "is" if relation["aux"] in _PRESENT else "was"
+        whom = " ".join(relation["whom"].split())
+        return f"{tense} {relation['noun']} of {whom}", relation["neg"] is not None
     denied = _NEGATED_VERB.match(after)
     if denied:
         return verb_lemma(denied["verb"]), True
     perfect = _PERFECT.match(after)
-    done = agent_verb(after[perfect.end() :] if perfect else after)
+    after = after[perfect.end() :] if perfect else after
+    done = agent_verb(after) or past_verb_with(after)  # "directed it", "played for Tarvo United"
     return (verb_lemma(done), False) if done else None
 
 
@@ -102,6 +125,12 @@ def _rest_agrees(ctx: Context, a: Claim, b: Claim, verb: str) -> bool:
     return context_similarity(a, b, ctx.corpus, ignore=ignore) >= SAME_FACT
 
 
+def _denial(verb: str) -> str:
+    """How a verb or relation denied is told: "did not attend", "is not member of the Kell Quartet"."""
+    tense, _, rest = verb.partition(" ")
+    return f"{tense} not {rest}" if tense in ("is", "was") and rest else f"did not {verb}"
+
+
 @part(
     "entity-conflict",
     "denied",
@@ -129,7 +158,7 @@ def denied_facts(ctx: Context) -> Iterator[Discrepancy]:
                 yield Discrepancy(
                     kind="entity-conflict",
                     severity=Severity.error,
-                    summary=f"{name}: {verb} in {a.doc}, did not {verb} in {b.doc}",
+                    summary=f"{name}: {verb} in {a.doc}, {_denial(verb)} in {b.doc}",
                     claims=(a, b),
                     explanation=(
                         f"{a.doc} says {name} did it (\"{verb}\"); {b.doc} says {name} did not, "
