@@ -42,6 +42,8 @@ from .align.frames import (
     names_an_event,
     of_the_event,
     own_measure,
+    participles,
+    past_participle,
     periodic_statistic,
     periods_a_figure_after,
     places_near,
@@ -183,7 +185,7 @@ def set_off_date(sentence: Sentence, m: Mention) -> tuple[int, int] | None:
     if len(phrase.split()) + len(tail[: closing.end()].split()) > _SET_OFF_WORDS:
         return None
     words = phrase.lower().split()
-    if not (_PARTICIPLE.search(phrase) or any(w in _participles().values() for w in words)):
+    if not (_PARTICIPLE.search(phrase) or any(w in participles().values() for w in words)):
         return None
     return opening.start(), m.end - rel + closing.end()
 
@@ -711,11 +713,6 @@ _JOINED_VERBS = re.compile(r"\b(?P<first>[a-z][\w-]*),?\s+and\s+(?P<second>[a-z]
 _JOINED_REACH = 50  # characters before a name that hold "co-written and produced by the"
 
 
-def _participle(word: str) -> bool:
-    """Whether a word is a past participle: "directed", "written" (data/past_participles.csv)."""
-    return word.endswith("ed") or word in _participles().values()
-
-
 def slot_of(sentence: Sentence, m: Mention, dates: Sequence[Mention] = ()) -> tuple[str, ...]:
     """The words that say which slot a name fills: "born in X" → ("<born",), "a X cricketer" → (">cricket",).
 
@@ -734,7 +731,7 @@ def slot_of(sentence: Sentence, m: Mention, dates: Sequence[Mention] = ()) -> tu
     if near_before:
         out.append("<" + near_before[-1])
         joined = _JOINED_VERBS.search(text, max(0, m.start - rel - _JOINED_REACH), m.start - rel)
-        if joined and _participle(joined["first"]):  # "written and directed by X": X wrote it too
+        if joined and past_participle(joined["first"]):  # "written and directed by X": X wrote it too
             out.extend("<" + t for t in content_terms(joined["first"]))
     if near_after:
         out.append(">" + near_after[0])
@@ -777,12 +774,6 @@ _RELATIVE = re.compile(
 
 
 @cache
-def _participles() -> dict[str, str]:
-    """Irregular past tenses and the participle a passive uses (data/past_participles.csv): "wrote" → "written"."""
-    return {row["past"]: row["participle"] for row in rows("past_participles.csv")}
-
-
-@cache
 def _verbs() -> dict[str, str]:
     return {form: row["verb"] for row in rows("past_participles.csv") for form in (row["past"], row["participle"], row["verb"])}
 
@@ -811,8 +802,8 @@ def agent_verb(after: str) -> str | None:
         adverb, verb = found.groupdict().get("adverb"), found["verb"]
         if adverb is not None and not (adverb.endswith("ly") or adverb in _adverbs()):
             return None  # "the Labour candidate won": a noun, not an adverb, before the verb
-        if verb.endswith("ed") or verb in _participles():
-            return verb if verb.endswith("ed") else _participles()[verb]
+        if verb.endswith("ed") or verb in participles():
+            return verb if verb.endswith("ed") else participles()[verb]
         if verb in _presents():
             return _presents()[verb]  # "Mara Lind sings 'Blue Harbour'" as "sung by Mara Lind"
     return None

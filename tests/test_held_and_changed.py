@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import pytest
 
+import consistency
+
 
 @pytest.mark.parametrize(
     ("first", "second"),
@@ -35,3 +37,31 @@ def test_a_stock_and_a_flow_of_one_noun_are_two_things(error_kinds, first, secon
 )
 def test_one_quantity_told_with_two_figures_still_conflicts(error_kinds, first, second):
     assert "value-conflict" in error_kinds(first, second)
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("Shares of Corvell fell 6.2% on Monday after the results.", "Shares of Corvell had dropped 2.6% on Monday after the results."),
+        ("The river rose 1.8 metres at Lund on Sunday.", "The river had risen 8.1 metres at Lund on Sunday."),
+        ("Corvell said on Tuesday it would cut 1,850 jobs.", "Corvell said on Tuesday it had cut 1,580 jobs."),
+    ],
+)
+def test_had_before_a_participle_is_no_holding(error_kinds, first, second):
+    """"had dropped 2.6%": "had" is the participle's auxiliary, and the figure tells what dropped, not what is held."""
+    assert "value-conflict" in error_kinds(first, second)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "holding"),
+    [
+        ("The stock had dropped 4.1% by noon.", "4.1%", None),
+        ("The league had lost 1,200 members by June.", "1,200", None),
+        ("The firm, which had 9,300 employees, was sold.", "9,300 employees", "stock"),
+        ("The firm had laid off 640 workers by June.", "640 workers", "flow"),
+    ],
+)
+def test_the_holding_of_a_figure_after_had(tmp_path, text, figure, holding):
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    claims = consistency.claims([tmp_path / "a.txt"])
+    assert next(c for c in claims if c.mention.text == figure).frame.holding == holding

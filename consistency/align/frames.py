@@ -72,6 +72,8 @@ from ..parse.times import day_part_words
 from ..terms import WORD, stem, stopwords
 
 __all__ = [
+    "participles",
+    "past_participle",
     "ADJUSTED",
     "act_of",
     "body_act_lemmas",
@@ -390,11 +392,28 @@ def _holding_verbs() -> dict[str, str]:
     return {row["word"]: row["holding"] for row in rows("holding_verbs.csv")}
 
 
+@cache
+def participles() -> dict[str, str]:
+    """Irregular past tenses and the participle a passive uses (data/past_participles.csv): "wrote" → "written"."""
+    return {row["past"]: row["participle"] for row in rows("past_participles.csv")}
+
+
+def past_participle(word: str) -> bool:
+    """Whether a word is a past participle: "directed", "written" (data/past_participles.csv)."""
+    return word.endswith("ed") or word in participles().values()
+
+
 def _holding(before: Sequence[str]) -> str | None:
     """Whether the words right before a figure tell of what is held ("has about", "its"), or of what is added
-    or taken away ("plans to hire", "get rid of") (data/holding_verbs.csv); None when they tell neither."""
+    or taken away ("plans to hire", "get rid of") (data/holding_verbs.csv); None when they tell neither. A
+    participle nearer the figure is its verb, and "had" before it an auxiliary: "the stock had dropped 4.7%"."""
     verbs = _holding_verbs()
-    return next((verbs[w] for w in reversed(before[-_HOLDING_REACH:]) if w in verbs), None)
+    for w in reversed(before[-_HOLDING_REACH:]):
+        if w in verbs:
+            return verbs[w]
+        if past_participle(w):
+            return None
+    return None
 
 
 def frame_of(

@@ -43,6 +43,7 @@ from ..parse.dates.periods import interval_ends
 from ..terms import WORD, content_terms, event_term
 from .ages import age_birth_conflicts
 from .base import Context, part, rule
+from .figures import same_count_unit
 from .times import activity_begun, called_off, clause_before, stage_of, time_conflicts
 
 SAME_EVENT = 0.5
@@ -349,10 +350,11 @@ def date_conflict(ctx: Context) -> Iterator[Discrepancy]:
             reading=ctx.reading,  # what a date's score reads of its sentence (its figures) is in its reading
         )
     )
+    acts = _announced_figures(ctx)
     found += mutual_conflicts(
         statements,
         date_keys(ctx),
-        score=lambda a, b: remarks_score(ctx, a, b),
+        score=lambda a, b: _with_announced_figure(remarks_score(ctx, a, b), a, b, acts),
         agree=_agree,
         threshold=SAME_REMARKS,
         close=CLOSE_SECOND,
@@ -506,9 +508,14 @@ def _distinctive_figures(ctx: Context) -> Figures:
     out: Figures = {}
     for c in ctx.figures:
         m = c.mention
-        if m.hedge is None and len(f"{abs(m.value):.15g}".replace(".", "").strip("0")) >= DISTINCTIVE_DIGITS:
+        if m.hedge is None and _distinctive(m.value):
             out.setdefault(_sentence_of(c), set()).add((m.value, m.unit))
     return out
+
+
+def _distinctive(value: float) -> bool:
+    """A value written with `DISTINCTIVE_DIGITS` or more significant digits: no coincidence."""
+    return len(f"{abs(value):.15g}".replace(".", "").strip("0")) >= DISTINCTIVE_DIGITS
 
 
 def _with_shared_figure(score: float, a: Claim, b: Claim, figures: Figures) -> float:
@@ -516,6 +523,31 @@ def _with_shared_figure(score: float, a: Claim, b: Claim, figures: Figures) -> f
     "138,078 cases as of 23 April" and "138,078 cases were confirmed before 23 April" date one count."""
     if score >= DIFFERENT_MEASURES and figures.get(_sentence_of(a), set()) & figures.get(_sentence_of(b), set()):
         return max(score, SAME_EVENT)
+    return score
+
+
+def _announced_figures(ctx: Context) -> dict[tuple[str, int], set[tuple[float, str | None, str]]]:
+    """(document, sentence start) → the distinctive figures its sentence gives as something added or taken away
+    ("would cut 1,240 jobs", "would get rid of about 1,240 employees": Frame.holding), with that holding: a
+    hedge ("about") rounds no digit of such a figure away."""
+    out: dict[tuple[str, int], set[tuple[float, str | None, str]]] = {}
+    for c in ctx.figures:
+        m = c.mention
+        if c.frame.holding and m.value is not None and _distinctive(m.value):
+            out.setdefault(_sentence_of(c), set()).add((m.value, m.unit, c.frame.holding))
+    return out
+
+
+def _with_announced_figure(score: float, a: Claim, b: Claim, acts) -> float:
+    """A remarks match lifted to `SAME_REMARKS` when the one speaker's two statements announce the same act with the
+    same distinctive figure ("Acme said on Monday it would cut 1,240 jobs" / "When Acme announced on Tuesday that it
+    would get rid of 1,240 employees"): one announcement, told with another verb. A figure the statement only
+    mentions ("said the 1,240 job cuts would be completed by June") is no act announced."""
+    if score > 0 and any(
+        (va, ha) == (vb, hb) and same_count_unit(ua, ub)
+        for va, ua, ha in acts.get(_sentence_of(a), ()) for vb, ub, hb in acts.get(_sentence_of(b), ())
+    ):
+        return max(score, SAME_REMARKS)
     return score
 
 

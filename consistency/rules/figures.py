@@ -449,6 +449,11 @@ def _same_count_units() -> frozenset[frozenset[str]]:
     return frozenset(frozenset((r["unit"], r["other"])) for r in rows("same_count_units.csv"))
 
 
+def same_count_unit(a: str | None, b: str | None) -> bool:
+    """Whether two units count the same things: one unit, or a pair of data/same_count_units.csv ("jobs", "employees")."""
+    return a == b or frozenset((a, b)) in _same_count_units()
+
+
 def _converts_to(a: Claim, b: Claim) -> bool:
     """Whether two figures in units of one base are the same value in it ("0.25 pp" and "25 bp")."""
     ratio = unit_factor(a.mention.unit, b.mention.unit)

@@ -471,7 +471,7 @@ def _posts(ctx: Context) -> dict[tuple[int, str], list[tuple[Claim, Post]]]:
         if post is not None:
             groups.setdefault((ctx.story_of(c.doc), post.role), []).append((c, post))
     for key, written in groups.items():
-        pairs = _place_unsaid(written)
+        pairs = _place_story_post(_place_unsaid(written))
         owned = [c for c, p in pairs if p.organisation != _EVENT]
         groups[key] = [
             (c, p) for c, p in pairs
@@ -496,6 +496,28 @@ def _place_unsaid(pairs: list[tuple[Claim, Post]]) -> list[tuple[Claim, Post]]:
         return kept
     organisation = max(named, key=len) if named else _EVENT
     return kept + [(c, Post(p.role, organisation)) for c, p in pairs if p.organisation == _UNSAID]
+
+
+def _place_story_post(pairs: list[tuple[Claim, Post]]) -> list[tuple[Claim, Post]]:
+    """The posts of the story's own given the one organisation some source names for the person most sources give
+    the post ("Health secretary Ann Roe" twice, "the Scottish health secretary Ann Roe" once): the story's post is
+    that organisation's, and another person given it unqualified ("Health secretary John Doe") is its second holder.
+    Left as they are when the sources name two organisations, when no one person is given the unqualified post by
+    more sources than anyone else and by _UNSAID_AGREEING of them, or when one source gives it to two people."""
+    named = [p.organisation for _, p in pairs if p.organisation != _EVENT]
+    held = [c for c, p in pairs if p.organisation == _EVENT]
+    if not named or not held or _shared_role(pairs) or any(
+        not _same_organisation(a, b) for a in named for b in named
+    ):
+        return pairs
+    backing = sorted(((len({o.doc for o in held if same_person(c, o)}), c) for c in held), key=lambda bc: -bc[0])
+    most, first = backing[0]
+    rivals = [n for n, c in backing if not same_person(c, first)]
+    owned = [c for c, p in pairs if p.organisation != _EVENT]
+    if most < _UNSAID_AGREEING or (rivals and rivals[0] >= most) or not any(same_person(first, o) for o in owned):
+        return pairs
+    organisation = max(named, key=len)
+    return [(c, Post(p.role, organisation) if p.organisation == _EVENT else p) for c, p in pairs]
 
 
 def _shared_role(pairs: list[tuple[Claim, Post]]) -> bool:
