@@ -239,7 +239,7 @@ def _made_when(sentence: Sentence, m: Mention, d: Mention) -> bool:
     if d.start < m.end or not written_before_its_thing(sentence, m):
         return False
     words = sentence.text[m.end - sentence.start : d.start - sentence.start].lower().split()[-_PARTICIPLE_REACH:]
-    return any(_participle(w) for w in words)
+    return any(past_participle(w) for w in words)
 
 
 _POSSESSIVE = re.compile(r"['’]s$")
@@ -810,7 +810,7 @@ def agent_verb(after: str) -> str | None:
 
 
 def _past_tense(verb: str) -> bool:
-    return verb.endswith("ed") or verb in _participles() or verb in _participles().values()
+    return verb.endswith("ed") or verb in participles() or verb in participles().values()
 
 
 # A name followed by a past tense and a preposition does a thing with someone or somewhere: "Tom Reyes played
