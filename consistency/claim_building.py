@@ -1029,16 +1029,21 @@ _READINGS_KEPT = 1 << 13
 
 def _frame(sentence: Sentence, m: Mention, names: tuple[Mention, ...], owner: tuple[str, ...]) -> Frame | None:
     """The frame of a figure or a date (else None), read once for each way its sentence is written: the sentence
-    and its mentions are at the sentence's own offsets (`_written`)."""
+    and its mentions are at the sentence's own offsets (`_written`). A figure's `owner` (the names of the
+    sentence before, or of the headline) is its document's, not its sentence's: it is put in after the
+    reading, unless the figure measures the event itself (`frame_of`)."""
     if not (m.is_figure or m.kind == "date"):
         return None
-    return _written_frame(sentence, m, names, owner)
+    frame = _written_frame(sentence, m, names)
+    if m.is_figure and owner and not of_the_event(frame.measure):
+        return replace(frame, owner=owner)
+    return frame
 
 
 @functools.lru_cache(maxsize=_READINGS_KEPT)
-def _written_frame(sentence: Sentence, m: Mention, names: tuple[Mention, ...], owner: tuple[str, ...]) -> Frame:
+def _written_frame(sentence: Sentence, m: Mention, names: tuple[Mention, ...]) -> Frame:
     if m.is_figure:
-        frame = frame_of(sentence, m, names, owner, rising=states_change(sentence, m))
+        frame = frame_of(sentence, m, names, rising=states_change(sentence, m))
     else:
         frame = date_frame(sentence, m, names)
     # "the planning committee voted 7-2 on Tuesday": whose act its day and tally are; "41% in the first round"
