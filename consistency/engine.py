@@ -156,10 +156,12 @@ def check(
         ctx, stored = _read_context(documents, references, fact_doc, tolerance=settings.tolerance, store=store,
                                     progress=progress, knowledge=kb, problems=problems,
                                     date_order=settings.date_order, run=run, texts=texts)
-        documents = [d for d in ctx.documents.values() if d.id in ctx.sentence_terms]  # held without their text
+        # the documents wait whole in the check's temporary file (ctx.documents reads them back): held are their ids
+        ids = list(ctx.sentence_terms)
+        del documents
         when = ctx.story_date
-        stories = _Stories(ctx, story_numbers(ctx, store, run, stored.text))
-        keys = [_story_key(s, when, references, settings.tolerance, wanted, kb, settings.date_order, stored.text)
+        stories = _Stories(ctx, story_numbers(ctx, store, run))
+        keys = [_story_key(s, when, references, settings.tolerance, wanted, kb, settings.date_order)
                 if store is not None else None for s in stories]
         keeping = Keeping(frozenset(focus_ids) if targets else None, settings.inline, tuple(settings.ignore),
                           settings.name, settings.acknowledged)
@@ -170,18 +172,18 @@ def check(
         found_ids = {d.id for d in found} if settings.acknowledged else set()
         spans: list[Span] = []
         if settings.inline:
-            for doc in documents:
-                doc_spans, doc_problems = inline_spans(doc, RULES)
+            for doc_id in stored.documents.directed:  # a document without directives has no spans
+                doc_spans, doc_problems = inline_spans(ctx.documents[doc_id], RULES)
                 spans.extend(doc_spans)
                 problems.extend(doc_problems)
         found, suppressed = found.kept(keeping.judge(spans))
-        unused = unused_directives(spans, suppressed, focus_ids if targets else {d.id for d in documents}, wanted)
+        unused = unused_directives(spans, suppressed, focus_ids if targets else set(ids), wanted)
         if wanted is None and as_of is None:
             unused += stale_acknowledgements(settings.acknowledged, found_ids, settings.name)
         coverage, agreeing = _coverage(ctx, stories, keys, found, settings.tolerance, focus_ids, store, stored,
                                        settings.agreements, run, measured)
     return Report(
-        documents=stored.read_back(ctx.documents.values()),
+        documents=_ReadBack(ctx.documents),
         discrepancies=found,
         problems=problems,
         claims=stored.all_claims(ctx),
@@ -189,7 +191,7 @@ def check(
         coverage=coverage,
         agreements=agreeing if settings.agreements else None,
         suppressed=suppressed,
-        focus=tuple(d.id for d in documents if d.id in focus_ids),
+        focus=tuple(d for d in ids if d in focus_ids),
         as_of=as_of,
         left_out=left_out,
         unused=unused,
@@ -241,13 +243,12 @@ def _read_context(
     texts: _Texts | None = None,
 ) -> tuple[Context, StoredAnalyses]:
     """`context`, with every document's analysis left packed: the documents are in the Context with no
-    claims and no sentence terms yet, and with their text held apart (see `StoredAnalyses.add`);
-    `StoredAnalyses` puts a story's in when its work needs them. `texts` holds the texts of the documents
-    given without theirs (see `documents.load`)."""
+    claims and no sentence terms yet, each held whole in the check's temporary file and read back when asked
+    for (see `StoredAnalyses.add`); `StoredAnalyses` puts a story's analyses in when its work needs them.
+    `texts` holds the texts of the documents given without theirs (see `documents.load`)."""
     kb = knowledge if knowledge is not None else builtin()
     when = story_date(documents)
     sentence_terms: dict[str, list[tuple[int, frozenset[str]]]] = {}
-    analysed: list[Document] = []
     stored = StoredAnalyses(store, when, kb, date_order, texts)
     for doc, found in _analyses(documents, when, store, kb, run or InProcess(kb), date_order, stored.texts.restored):
         if isinstance(found, AnalysisFailed):  # the document boundary: one text the parsers cannot read stops nothing
@@ -255,12 +256,14 @@ def _read_context(
                 raise found
             problems.append(Problem(doc.path or doc.id, str(found)))
             continue
-        analysed.append(stored.add(doc, found))
-        sentence_terms[doc.id] = []
+        stored.add(doc, found)
+        sentence_terms[doc.id] = _NO_TERMS  # until its analysis is unpacked
         if progress is not None:
             progress(doc)
+    if facts_document is not None:
+        stored.documents.keep(facts_document)
     ctx = Context(
-        documents={d.id: d for d in [*analysed, *([facts_document] if facts_document else [])]},
+        documents=stored.documents,
         claims=[],
         references=references,
         story_date=when,
@@ -269,6 +272,9 @@ def _read_context(
         knowledge=kb,
     )
     return ctx, stored
+
+
+_NO_TERMS: list[tuple[int, frozenset[str]]] = []  # shared by every document whose analysis is still packed (never changed)
 
 
 class StoredAnalyses:
@@ -288,10 +294,10 @@ class StoredAnalyses:
     is analysed again (and stored again while the store is open).
 
     A document's text waits in the temporary file too (`texts`), from when
-    its file is read (`documents.load` puts it there) or, for a document
-    given with its text, from when its analysis is added: the check holds
-    each document without it, and reads it back for the work that reads it
-    (analysis, signing, a story's rules) and for the report (`read_back`).
+    its file is read (`documents.load` puts it there) until its analysis is
+    added; from then on the whole document waits there (`documents`, with its
+    text), and is read back for the work that reads it (signing, a story's
+    rules) and for the report. What a check holds of each document is its id.
     """
 
     def __init__(self, store: ClaimStore | None, when: dt.date | None, kb: KnowledgeBase, date_order: str | None,
@@ -299,35 +305,33 @@ class StoredAnalyses:
         self.store, self.when, self.kb, self.date_order = store, when, kb, date_order
         self.encoded: dict[str, bytes] = {}  # document id → its analysis as stored, until a story's work needs it
         self.packed = _Spilled()  # document id → its analysis packed, on disk until its story is worked
-        self.texts = texts if texts is not None else _Texts()  # the texts of the documents added, on disk
-        self.documents: dict[str, Document] = {}  # the documents of `encoded` (without their text)
+        self.texts = texts if texts is not None else _Texts()  # the texts of the documents not yet added, on disk
+        self.documents = _ShelvedDocuments()  # the documents added, whole, on disk
 
-    def add(self, doc: Document, found: Packed | bytes) -> Document:
-        """A document's analysis: fresh (`Packed`) or as the store holds it (bytes). Returns the document as
-        the check holds it from now on: without its text, which `text` and `document` read back."""
+    def add(self, doc: Document, found: Packed | bytes) -> None:
+        """A document and its analysis: fresh (`Packed`) or as the store holds it (bytes). The document waits
+        whole in `documents` from now on (its text is taken from `texts`)."""
         if isinstance(found, Packed):
             self.packed[doc.id] = found
-        held = doc if doc.id in self.texts else self.texts.hold(doc)
-        if not isinstance(found, Packed):
+        else:
             self.encoded[doc.id] = found
-            self.documents[doc.id] = held
-        return held
+        self.documents.add(self.texts.taken(doc))
 
     def text(self, doc_id: str) -> str:
         """The text of a document added."""
-        return self.texts.text(doc_id)
+        return self.documents[doc_id].text
 
     def _spill_stored(self, doc_id: str, *, store_open: bool = True) -> None:
         """A stored analysis some work needs: decoded (or analysed again), then held packed with the fresh ones."""
         if doc_id in self.encoded:
             self.packed[doc_id] = Packed.of(self._decode(doc_id, store_open))
-            del self.encoded[doc_id], self.documents[doc_id]
+            del self.encoded[doc_id]
 
     def _decode(self, doc_id: str, store_open: bool) -> Analysis:
         found = ClaimStore.decode(self.encoded[doc_id])
         if found is not None:
             return found
-        doc = self.texts.restored(self.documents[doc_id])
+        doc = self.documents[doc_id]
         found = analyse(doc, self.when, self.kb, self.date_order)
         if store_open and self.store is not None:
             self.store.undecodable()
@@ -339,18 +343,12 @@ class StoredAnalyses:
         return unpacked(*self.shipped(story))
 
     def shipped(self, story: Context) -> tuple[Context, dict[str, Packed]]:
-        """`story` as it travels to the worker that runs its work, its documents with their text and their
+        """`story` as it travels to the worker that runs its work, its documents read back whole and their
         analyses packed (`unpacked` puts them in)."""
         for d in story.sentence_terms:
             self._spill_stored(d)
-        documents = {d: self.texts.restored(doc) for d, doc in story.documents.items()}
-        return (dataclasses.replace(story, documents=documents),
+        return (dataclasses.replace(story, documents=dict(story.documents)),
                 {d: self.packed[d] for d in story.sentence_terms if d in self.packed})
-
-    def read_back(self, documents: Iterable[Document]) -> Sequence[Document]:
-        """`documents` (those added, and others) as a sequence that reads each added one's text back when
-        it is asked for: `Report.documents`."""
-        return _ReadBack(self.texts, list(documents))
 
     def all_claims(self, ctx: Context) -> Sequence[Claim]:
         """Every claim of `ctx`, as `context` lists them: unpacked only when first used."""
@@ -391,21 +389,61 @@ class _Texts:
         """`doc` with its text, if it is one held without it."""
         return dataclasses.replace(doc, text=self.text(doc.id)) if doc.id in self._spilled else doc
 
+    def taken(self, doc: Document) -> Document:
+        """`doc` with its text (`restored`), which is not kept here any more."""
+        whole = self.restored(doc)
+        self._spilled.forget(doc.id)
+        return whole
 
-class _ReadBack(Sequence[Document]):
-    """Documents, each with its text read back when it is asked for (`Report.documents` of a check): an
-    archive's texts are not all in memory at once while its report is written."""
 
-    def __init__(self, texts: _Texts, documents: list[Document]):
-        self._texts, self._documents = texts, documents
+class _ShelvedDocuments(Mapping[str, Document]):
+    """Documents by id, each kept whole (with its text) in a temporary file and read back when it is asked
+    for: a check holds an archive's ids, not its documents, and a story's work reads back its own. A
+    document `kept` (the reference facts', which every story holds) stays in memory."""
+
+    def __init__(self) -> None:
+        self._spilled = _Spilled()
+        self._kept: dict[str, Document] = {}
+        self.directed: list[str] = []  # the ids of the documents added with inline directives, in order
+
+    def add(self, doc: Document) -> None:
+        self._spilled[doc.id] = Packed.of(doc)
+        if doc.directives:
+            self.directed.append(doc.id)
+
+    def keep(self, doc: Document) -> None:
+        self._kept[doc.id] = doc
+
+    def __getitem__(self, doc_id: str) -> Document:
+        if doc_id in self._kept:
+            return self._kept[doc_id]
+        return self._spilled[doc_id].unpack()
+
+    def __contains__(self, doc_id: object) -> bool:
+        return doc_id in self._kept or doc_id in self._spilled
+
+    def __iter__(self) -> Iterator[str]:
+        yield from (d for d in self._spilled if d not in self._kept)
+        yield from self._kept
 
     def __len__(self) -> int:
-        return len(self._documents)
+        return len(self._spilled) + sum(1 for d in self._kept if d not in self._spilled)
+
+
+class _ReadBack(Sequence[Document]):
+    """Documents by id in order, each read back when it is asked for (`Report.documents` of a check): an
+    archive's documents are not all in memory at once while its report is written."""
+
+    def __init__(self, documents: Mapping[str, Document]):
+        self._documents, self._ids = documents, list(documents)
+
+    def __len__(self) -> int:
+        return len(self._ids)
 
     def __getitem__(self, index):
         if isinstance(index, slice):
             return [self[i] for i in range(*index.indices(len(self)))]
-        return self._texts.restored(self._documents[index])
+        return self._documents[self._ids[index]]
 
     def __eq__(self, other: object) -> bool:
         return list(self) == (list(other) if isinstance(other, Sequence) else other)
@@ -444,8 +482,15 @@ class _Spilled:
     def __contains__(self, key: object) -> bool:
         return key in self._where
 
+    def __iter__(self) -> Iterator[Any]:
+        return iter(self._where)
+
     def __len__(self) -> int:
         return len(self._where)
+
+    def forget(self, key: Any) -> None:
+        """`key` is not kept any more (its bytes stay in the file, unread, until it is deleted)."""
+        self._where.pop(key, None)
 
     def rename(self, key: Any, new: Any) -> None:
         """The bytes kept under `key` are kept under `new` from now on."""
@@ -629,30 +674,39 @@ def _named_stdin(documents: list[Document], name: str, problems: list[Problem], 
     return [dataclasses.replace(d, id=name) if d.path == STDIN else d for d in documents]
 
 
-def story_numbers(ctx: Context, store: ClaimStore | None = None, run: Workers | None = None,
-                  text: Callable[[str], str] | None = None) -> dict[str, int]:
+def story_numbers(ctx: Context, store: ClaimStore | None = None, run: Workers | None = None) -> dict[str, int]:
     """Document id → story number, as `Context.stories` finds them; `run` signs the documents on its workers.
 
-    `text` gives a document's text by its id (default: the text `ctx` holds); a
-    check holds its documents without it, and reads each back as it is signed.
+    A check's documents wait in its temporary file (`ctx.documents` reads
+    them back): each is read once for its date (and, with a store, its content
+    key) and once more as it is signed. The grouping holds of each document
+    its id, its date and its signature.
 
     With a store, a corpus whose documents have not changed takes its
     grouping from it; when a few have changed (at most `_REGROUP_SHARE` of
     them), only the stories they touch are grouped again (see
     align.regroup_stories). Each document's story signature is kept by its content.
     """
-    docs = [ctx.documents[d] for d in ctx.sentence_terms]
-    dates = {d.id: d.published for d in docs}
+    ids = list(ctx.sentence_terms)
     run = run or InProcess(ctx.knowledge)
-    text = text or (lambda doc_id: ctx.documents[doc_id].text)
+    if store is None and ctx.one_story:
+        return {d: 0 for d in ids}
+    dates: dict[str, dt.date | None] = {}
+    keys: dict[str, str] = {}  # with a store: each document's content key, and where its signature is kept
+    kept_at: dict[str, str] = {}
+    for d in ids:
+        doc = ctx.documents[d]
+        dates[d] = doc.published
+        if store is not None:
+            keys[d] = store.key(d, doc.text, doc.published)
+            kept_at[d] = _signature_key(keys[d], doc.title)
     if store is None:
-        return {d.id: 0 for d in docs} if ctx.one_story else cluster_stories(_signatures(docs, text, run), dates)
-    keys = {d.id: store.key(d.id, text(d.id), d.published) for d in docs}
+        return cluster_stories(_signatures(ctx.documents, ids, run), dates)
     grouping = "stories:" + store.key("stories", "\n".join(sorted(f"{d}:{k}" for d, k in keys.items())), None)
     found = store.lookup(grouping)
     if found is not None:
         return found
-    signatures = _signatures(docs, text, run, store, keys)
+    signatures = _signatures(ctx.documents, ids, run, store, kept_at)
     last = store.lookup(_LAST_GROUPING) or {}
     changed = {d for d, k in keys.items() if last.get(d, ("", 0))[0] != k} | (last.keys() - keys.keys())
     if last and len(changed) <= _REGROUP_SHARE * len(keys):
@@ -668,27 +722,32 @@ _LAST_GROUPING = "stories:last"  # the grouping of the last run: document → (c
 _REGROUP_SHARE = 0.1  # past this share of documents changed, the whole corpus is grouped again
 
 
-def _signatures(docs: Sequence[Document], text: Callable[[str], str], run: Workers, store: ClaimStore | None = None,
-                keys: Mapping[str, str] | None = None) -> dict[str, dict[str, float]]:
-    """Each document's story signature, signed on `run`'s workers from its `text` (read when its work is
-    made); with a store, kept by content (`keys`)."""
-    found = {d.id: store.lookup(_signature_key(d, keys)) if store and keys else None for d in docs}
-    missing = [d for d in docs if found[d.id] is None]
-    items = _OnDemand(len(missing), lambda k: (text(missing[k].id), missing[k].title))
+def _signatures(documents: Mapping[str, Document], ids: Sequence[str], run: Workers, store: ClaimStore | None = None,
+                kept_at: Mapping[str, str] | None = None) -> dict[str, dict[str, float]]:
+    """The story signature of each of the documents `ids`, signed on `run`'s workers from its text and title
+    (the document read back when its work is made); with a store, kept there (each at `kept_at`)."""
+    found = {d: store.lookup(kept_at[d]) if store and kept_at else None for d in ids}
+    missing = [d for d in ids if found[d] is None]
+    items = _OnDemand(len(missing), lambda k: _signed(documents[missing[k]]))
     # the same names, and weights, recur across an archive's stories, whose signatures are all held at once:
     # each name and each weight is held once
     weights: dict[float, float] = {}
-    for doc, signature in zip(missing, run.map(signature_item, items), strict=True):
-        found[doc.id] = signature = {sys.intern(name): weights.setdefault(weight, weight)
+    for doc_id, signature in zip(missing, run.map(signature_item, items), strict=True):
+        found[doc_id] = signature = {sys.intern(name): weights.setdefault(weight, weight)
                                      for name, weight in signature.items()}
-        if store is not None and keys is not None:
-            store.put(_signature_key(doc, keys), signature)
+        if store is not None and kept_at is not None:
+            store.put(kept_at[doc_id], signature)
     return found
 
 
-def _signature_key(doc: Document, keys: Mapping[str, str]) -> str:
+def _signed(doc: Document) -> tuple[str, str | None]:
+    """What a document's signature is made from: its text and its title (the work item of `signature_item`)."""
+    return doc.text, doc.title
+
+
+def _signature_key(content_key: str, title: str | None) -> str:
     """Where a document's signature is kept: by its content key and its title, which it signs too."""
-    return f"signature:{keys[doc.id]}:{doc.title or ''}"
+    return f"signature:{content_key}:{title or ''}"
 
 
 def signature_item(item: tuple[str, str | None], _knowledge: KnowledgeBase) -> dict[str, float]:
@@ -716,13 +775,17 @@ class _Stories(Sequence[Context]):
         for doc_id in ctx.sentence_terms:
             members.setdefault(numbers.get(doc_id, -1), []).append(doc_id)
         self._ctx, self._members = ctx, list(members.values())
-        self._facts = [d for d in ctx.documents.values() if d.id not in ctx.sentence_terms]
+        self._facts = [ctx.documents[d] for d in ctx.documents if d not in ctx.sentence_terms]
         self._by_doc: dict[str, list[Claim]] = {}
         for c in ctx.claims:
             self._by_doc.setdefault(c.doc, []).append(c)
 
     def __len__(self) -> int:
         return max(len(self._members), 1)
+
+    def ids(self, index: int) -> list[str]:
+        """The ids of story `index`'s documents (its Context reads them back)."""
+        return self._members[index] if len(self._members) > 1 else list(self._ctx.sentence_terms)
 
     def __getitem__(self, index):
         if isinstance(index, slice):
@@ -785,11 +848,10 @@ def _unpacked_by(shipped: Shipped, knowledge: KnowledgeBase) -> Context:
 
 
 def _story_key(story: Context, corpus_date, references, tolerance, wanted, kb: KnowledgeBase,
-               date_order: str | None, text: Callable[[str], str]) -> str:
-    """What a story's result depends on: its documents as read (their `text` by id; an undated one by the
-    corpus's date, all-number dates in their order), the reference rows, the settings, the knowledge, the
-    story's date."""
-    parts = [ClaimStore.key(d.id, text(d.id), d.published or corpus_date) + d.order_of_dates(date_order)
+               date_order: str | None) -> str:
+    """What a story's result depends on: its documents as read (an undated one by the corpus's date, all-number
+    dates in their order), the reference rows, the settings, the knowledge, the story's date."""
+    parts = [ClaimStore.key(d.id, d.text, d.published or corpus_date) + d.order_of_dates(date_order)
              for d in story.documents.values() if d.id in story.sentence_terms]
     parts += [repr((r.subject, r.attribute, r.mention, r.time)) for r in references]
     parts += [repr(tolerance), repr(sorted(wanted or ())), kb.fingerprint, repr(story.story_date)]
@@ -840,7 +902,7 @@ class _OnDemand(Sequence[Any]):
         return self._make(index % self._count)
 
 
-def _coverage(ctx: Context, stories: Sequence[Context], keys: list[str | None], found: Sequence[Discrepancy], tolerance: float,
+def _coverage(ctx: Context, stories: _Stories, keys: list[str | None], found: Sequence[Discrepancy], tolerance: float,
               focus: set[str], store: ClaimStore | None, stored: StoredAnalyses, agreements: bool, run: Workers,
               measured: _Spilled):
     """Coverage and agreements, measured story by story on `run`'s workers and put together in the
@@ -848,7 +910,7 @@ def _coverage(ctx: Context, stories: Sequence[Context], keys: list[str | None], 
 
     The reference facts are compared in every story: their row counts the most any story found.
     """
-    story_of = {doc: i for i, story in enumerate(stories) for doc in story.sentence_terms}
+    story_of = {doc: i for i in range(len(stories)) for doc in stories.ids(i)}
     # each story's discrepancies by their place in `found` (read back one story at a time), and their ids;
     # a story measured with its rules and not stored needs neither
     wanted = {i for i, key in enumerate(keys) if key is not None or i not in measured}

@@ -121,3 +121,20 @@ def test_a_checks_documents_are_listed_with_their_texts_as_read(tmp_path):
     documents, _ = consistency.load(folder)
     assert sorted(report.documents, key=lambda d: d.id) == sorted(documents, key=lambda d: d.id)
     assert "killing 19 people" in report.document("crash-0").text
+
+
+def test_a_directive_in_one_report_of_an_archive_is_obeyed_when_the_documents_are_read_back(tmp_path):
+    folder = _archive(tmp_path)
+    budget = folder / "budget-3.md"
+    text = budget.read_text(encoding="utf-8")
+    budget.write_text(text.replace("The Lisbon council approved", "<!-- consistency off -->\nThe Lisbon council approved"),
+                      encoding="utf-8")
+    report = consistency.check(folder)
+    documents, _ = consistency.load(folder)
+    assert [d.directives for d in sorted(report.documents, key=lambda d: d.id)] == \
+           [d.directives for d in sorted(documents, key=lambda d: d.id)]
+    assert report.document("budget-3").directives and report.document("budget-3").title == "Lisbon council budget"
+    # the €421 million of budget-3 is in the passage its directive switches off
+    assert not [d for d in report.discrepancies if any(c.doc == "budget-3" for c in d.claims)]
+    assert [s for s in report.suppressed if any(c.doc == "budget-3" for c in s.discrepancy.claims)]
+    assert [d for d in report.discrepancies if any(c.doc.startswith("crash") for c in d.claims)]
