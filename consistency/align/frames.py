@@ -952,7 +952,7 @@ def aged_person(sentence: Sentence, m: Mention, entities: Sequence[Mention]) -> 
 def _may_be_person(e: Mention) -> bool:
     """A person's name, or a name of two or three words that nothing says the kind of ("Kari Berg, 31, won"): a
     number set off after such a name is an age in news copy."""
-    return e.role == "person" or (e.role is None and 2 <= len(e.text.split()) <= 3)
+    return e.role == "person" or (e.role is None and 2 <= len((e.canonical or e.text).split()) <= 3)
 
 
 @cache

@@ -29,6 +29,9 @@ FUZZY_MIN_LENGTH = 5  # shorter names are never matched fuzzily ("Merz" is not "
 HEAD_KINDS = ("head of state", "head of government")
 
 _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
+# a name of two or three capitalised words with no connector ("Pieter-Jan Claeskens", "Ana María Ruiz"), which news
+# copy names again by its last word
+_MAY_BE_A_PERSON = re.compile(r"[A-ZÀ-Þ][\w'’-]+(?: [A-ZÀ-Þ][\w'’-]+){1,2}")
 _NOT_SURNAMES = frozenset({"ii", "iii", "iv", "jr", "sr"})
 
 Token = tuple[str, int, int]
@@ -116,6 +119,8 @@ class Resolver:
         self.kb = kb
         self.kb_surnames = _kb_surnames(kb)
         self.doc_surnames: dict[str, set[str]] = defaultdict(set)
+        # the full names of two or three words the text gives that nothing says the kind of, by their last word
+        self.unsaid_by_last: dict[str, set[str]] = defaultdict(set)
         self.results: dict[int, Resolution] = {}
         self.body = [c for c in candidates if not c.heading]
         self._body_keys: set[str] | None = None
@@ -165,6 +170,8 @@ class Resolver:
                 self._add_person(c, canonical)
             elif role == "person":
                 unknown[name_key(canonical)].append(c)
+            elif role is None and _MAY_BE_A_PERSON.fullmatch(canonical):
+                self.unsaid_by_last[name_key(c.tokens[-1][0])].add(canonical)
         for key in sorted(unknown, key=lambda k: (-len(unknown[k]), unknown[k][0].start)):
             group = unknown[key]
             match = self._fuzzy(name_key(group[0].tokens[-1][0]), first=name_key(group[0].tokens[0][0]))
@@ -229,6 +236,11 @@ class Resolver:
         canonical = self.kb.canonical_name(word)
         if canonical:
             return canonical, self.kb.entity_type(canonical) or c.hint, "kb"
+        unsaid = self.unsaid_by_last.get(key, ())
+        if len(unsaid) == 1 and not self._ordinary(word):
+            # "Prosecutors say Claeskens, 56, ..." after "Pieter-Jan Claeskens": the one full name the text gives
+            # that ends with it, whatever kind of name nothing says
+            return next(iter(unsaid)), c.hint, "doc"
         if not self._ordinary(word) and not self._demonym_like(word):
             match = self._fuzzy(key)
             if match:

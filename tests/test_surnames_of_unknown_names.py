@@ -1,0 +1,46 @@
+"""A name no list knows, given in full and then by its last word alone, is one name: "Ana-Maria Vlasceanu ...
+Vlasceanu, 56, said" (the way news copy names people after their first mention)."""
+
+from __future__ import annotations
+
+import pytest
+
+import consistency
+
+
+def _canonicals(text: str) -> dict[str, set[str]]:
+    found: dict[str, set[str]] = {}
+    for m in consistency.mentions(text):
+        if m.kind == "entity":
+            found.setdefault(m.text, set()).add(m.canonical)
+    return found
+
+
+@pytest.mark.parametrize(
+    ("text", "alone", "full"),
+    [
+        ("Police arrested Ana-Maria Vlasceanu on Tuesday. Vlasceanu, 56, denies the charges.", "Vlasceanu", "Ana-Maria Vlasceanu"),
+        ("The dealer Joris Vandenbrande runs a gallery in Ghent. Prosecutors say Vandenbrande sold 40 fakes.",
+         "Vandenbrande", "Joris Vandenbrande"),
+    ],
+)
+def test_a_last_word_alone_is_the_full_name(text, alone, full):
+    assert _canonicals(text)[alone] == {full}
+
+
+@pytest.mark.parametrize(
+    ("text", "alone"),
+    [
+        # two full names end with it: which one is unsaid
+        ("Joris Vandenbrande and his brother Wout Vandenbrande run the gallery. Police say Vandenbrande denies it.",
+         "Vandenbrande"),
+    ],
+)
+def test_a_last_word_of_two_full_names_stays_as_written(text, alone):
+    assert _canonicals(text).get(alone, {alone}) == {alone}
+
+
+def test_an_age_given_with_the_last_word_is_the_full_names(error_kinds):
+    first = "Police in Ghent arrested the art dealer Joris Vandenbrande, 58, on Tuesday."
+    second = "The art dealer Joris Vandenbrande was arrested in Ghent on Tuesday. Prosecutors say Vandenbrande, 56, sold fakes."
+    assert "value-conflict" in error_kinds(first, second)
