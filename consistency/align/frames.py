@@ -1701,15 +1701,10 @@ def thing_measured(sentence: Sentence, m: Mention) -> str | None:
         if more is None:
             break
         following = more.group(1).lower()
-        if following in stopwords() or following.endswith(("ed", "ing")) or following in _participle_words():
+        if following in stopwords() or following.endswith("ing") or past_participle(following):
             break
         word, at = following, more.end()
     return lemma(word)
-
-
-@cache
-def _participle_words() -> frozenset[str]:
-    return frozenset(row["participle"] for row in rows("past_participles.csv"))
 
 
 @cache
