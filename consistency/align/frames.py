@@ -281,6 +281,19 @@ def _clause_before(text: str) -> str:
     return text[max(c.end() for c in cuts) :] if cuts else text
 
 
+def _since_last_figure(text: str) -> str:
+    """The text of a figure's clause before it that follows the clause's figure before it, if any."""
+    clause = _clause_before(text)
+    last = None
+    for last in _LAST_FIGURE.finditer(clause):
+        pass
+    return clause[last.end() :] if last else clause
+
+
+OWN_QUALIFIER = "own qualifier"  # the role of a qualifier that holds for its figure's own words only
+_LAST_FIGURE = re.compile(r"(?<![\w.,])(?!(?:1[89]|20)\d\d\b)\d[\d.,]*(?:[-–—]\d+)?")  # (a year is no figure)
+
+
 # another figure with the words that belong to it: "measured 6.8 on", "the 7 magnitude"
 _OTHER_FIGURE = re.compile(r"(?:[^\W\d_]+\s+)?(?<![\d.,])(?!(?:1[89]|20)\d\d\b)\d[\d.,]*(?:[\s-]+[^\W\d_]+)?")  # (a year is no figure)
 # where the subject of a clause begins: after a clause break or a verb of speech ("officials say the toll ...")
@@ -466,6 +479,11 @@ def frame_of(
         roles[w][1] for w in near if roles.get(w, ("",))[0] == "qualifier" and w not in compounded
     )
     qualifiers |= _opening_qualifier(sentence.text[: m.start - rel], roles)
+    # "averaged 9,400 fans a game", "the highest attendance at the ground is 51,300": a qualifier of the words that
+    # lead to the figure only, from the figure before it ("averaging 18,900 this season, drew a crowd of 22,400":
+    # the 22,400 is no average; "a crowd of 6,420, above the average": nor is the 6,420)
+    own = _words(_since_last_figure(sentence.text[: m.start - rel]))
+    qualifiers |= frozenset(roles[w][1] for w in own if roles.get(w, ("",))[0] == OWN_QUALIFIER)
     qualifiers |= _part_or_whole(sentence, m) | _group_of(sentence, m)
     if measure in _standing_measures():
         # what a place holds is no count of what happened there: "home to 48,000 people" is never the 11,000 people
@@ -1589,9 +1607,10 @@ def _unit_base(m: Mention) -> str | None:
 
 def _in_its_units(m: Mention, measure: str | None) -> str | None:
     """The measure, unless it names figures of one kind of unit only and this figure is in another
-    (data/measure_units.csv): "an orbit 550 km above the Earth" is an altitude, "15 orbits a day" is not."""
+    (data/measure_units.csv): "an orbit 550 km above the Earth" is an altitude, "15 orbits a day" is not; a measure
+    with no base counts in no unit ("a crowd of 22,400", never "a crowd ... for six years")."""
     base = _measure_bases().get(measure)
-    return measure if base is None or _unit_base(m) == base else None
+    return measure if base is None or _unit_base(m) == (base or None) else None
 
 
 # the thing a figure in a unit is written before: "the 1,850 kg satellite", "a 90,000-tonne ship"; not what the
