@@ -284,10 +284,8 @@ def _clause_before(text: str) -> str:
 def _since_last_figure(text: str) -> str:
     """The text of a figure's clause before it that follows the clause's figure before it, if any."""
     clause = _clause_before(text)
-    last = None
-    for last in _LAST_FIGURE.finditer(clause):
-        pass
-    return clause[last.end() :] if last else clause
+    ends = [f.end() for f in _LAST_FIGURE.finditer(clause)]
+    return clause[ends[-1] :] if ends else clause
 
 
 OWN_QUALIFIER = "own qualifier"  # the role of a qualifier that holds for its figure's own words only
