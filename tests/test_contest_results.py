@@ -67,3 +67,85 @@ def test_one_matchs_crowd_told_twice_differently_is_a_conflict(tmp_path, first, 
 )
 def test_a_capacity_an_average_or_a_time_is_no_other_crowd(tmp_path, first, second):
     assert _rows(tmp_path, first, second) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Millbrook went down 3-2 to Ashgrove on Saturday.", [("3-2", None)]),
+        ("The Selby Kings were beaten 98-91 by the Tarnow Hawks.", [("98-91", None)]),
+        ("Lydon were 2-0 down at the break but won 3-2.", [("2-0", "break"), ("3-2", None)]),  # the half-time score
+        ("The visitors were still 1-0 up at the break.", []),  # no result
+        ("Shares went down 3-4 per cent on the news.", []),  # a range of shares
+        ("The hosts scored four, the visitors two.", [("four, the visitors two", None)]),
+        ("The home side scored 27 points and the visitors 19.", [("27 points and the visitors 19", None)]),
+        ("The hosts scored 412 runs, the visitors 389.", [("412 runs, the visitors 389", None)]),
+        ("By half-time the hosts had scored two, the visitors one.", [("two, the visitors one", "half-time")]),
+        ("The hosts had 14 shots, the visitors 9.", []),  # shots are no score
+    ],
+)
+def test_a_result_told_by_the_loser_or_by_hosts_and_visitors_is_a_score(text, expected):
+    found = [(m.text, m.unit) for m in consistency.mentions(text) if m.kind == "score"]
+    assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "texts"),
+    [
+        (  # football, from the loser's side
+            "Ashby Town beat Orsa 4-2 on Saturday.",
+            "Orsa went down 4-1 to Ashby Town on Saturday.",
+            {"4-2", "4-1"},
+        ),
+        (  # handball, the loser's defeat
+            "Lindholm beat Varsta 30-26 on Saturday.",
+            "Varsta's 30-25 defeat at Lindholm on Saturday ended their title hopes.",
+            {"30-26", "30-25"},
+        ),
+        (  # basketball, hosts and visitors
+            "The Tarnow Hawks beat the Selby Kings 98-91 on Saturday.",
+            "The Selby Kings lost at the Tarnow Hawks on Saturday. The hosts scored 98 points, the visitors 89.",
+            {"98-91", "98 points, the visitors 89"},
+        ),
+        (  # tennis sets told by the loser
+            "Mara Velic beat Ines Sorn 6-4 on Saturday to reach the final.",
+            "Ines Sorn lost 6-3 to Mara Velic on Saturday.",
+            {"6-4", "6-3"},
+        ),
+    ],
+)
+def test_one_result_told_from_either_side_with_another_score_is_a_conflict(tmp_path, first, second, texts):
+    assert any(set(row) == texts for row in _rows(tmp_path, first, second))
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        (  # the same result from the loser's side
+            "Ashby Town beat Orsa 4-2 on Saturday.",
+            "Orsa went down 2-4 at home to Ashby Town on Saturday.",
+        ),
+        (  # a half-time score
+            "Ashby Town beat Orsa 4-2 on Saturday.",
+            "Orsa were 2-0 down at the break against Ashby Town on Saturday but lost 4-2.",
+        ),
+        (  # an aggregate over two legs and a shoot-out
+            "Ashby Town beat Orsa 4-2 on Saturday.",
+            "Orsa lost 4-2 to Ashby Town on Saturday, went out 5-5 on aggregate and lost 3-1 on penalties.",
+        ),
+        (  # an earlier meeting
+            "Ashby Town beat Orsa 4-2 on Saturday.",
+            "Orsa beat Ashby Town 3-0 in March 2023.",
+        ),
+        (  # the clubs' other teams
+            "Ashby Town beat Orsa 4-2 on Saturday.",
+            "Orsa's women's team lost 3-1 to Ashby Town, and their reserves lost 2-0 to Ashby Town.",
+        ),
+        (  # the hosts and visitors of a report that names one side only
+            "Ashby Town beat Orsa 4-2 on Saturday.",
+            "Redbank beat Ashby Town 3-0 in 2011. Ashby Town were at home on Saturday. The hosts scored two, the visitors one.",
+        ),
+    ],
+)
+def test_the_same_result_a_part_of_it_or_another_match_is_no_conflict(tmp_path, first, second):
+    assert not any({"4-2"} & set(row) and len(set(row)) > 1 for row in _rows(tmp_path, first, second))
