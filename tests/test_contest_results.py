@@ -149,3 +149,44 @@ def test_one_result_told_from_either_side_with_another_score_is_a_conflict(tmp_p
 )
 def test_the_same_result_a_part_of_it_or_another_match_is_no_conflict(tmp_path, first, second):
     assert not any({"4-2"} & set(row) and len(set(row)) > 1 for row in _rows(tmp_path, first, second))
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "texts"),
+    [
+        (  # a mayoral race: the winner's margin and the loser's
+            "Ines Marr won the race for mayor of Dunholt with 21,300 votes to Paul Crane's 18,650, a margin of 2,650 "
+            "votes, the electoral office said after all ballots were counted.",
+            "Paul Crane, who lost the mayoral race in Dunholt by 2,560 votes, conceded on Sunday.",
+            {"2,650 votes", "2,560 votes"},
+        ),
+        (  # a club presidency, the day of the vote told in one report only
+            "Tomas Reyes won the club's presidential election by 412 votes on Saturday.",
+            "Reyes, who beat Ana Solis to the presidency by 421 votes, named his board on Sunday.",
+            {"412 votes", "421 votes"},
+        ),
+    ],
+)
+def test_a_finished_races_margin_told_twice_differently_is_a_conflict(tmp_path, first, second, texts):
+    assert any(set(row) == texts for row in _rows(tmp_path, first, second))
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        (  # a lead while ballots are counted may grow
+            "Ines Marr was leading Paul Crane by 1,900 votes in the Dunholt mayoral race with 88% of ballots counted.",
+            "Ines Marr won the Dunholt mayoral race by 2,650 votes after all ballots were counted.",
+        ),
+        (  # a recount may change a margin
+            "Ines Marr won the Dunholt mayoral race by 87 votes, and Paul Crane asked for a recount.",
+            "The recount in Dunholt confirmed Ines Marr's win, by 112 votes.",
+        ),
+        (  # a margin of an earlier race
+            "Ines Marr won the Dunholt mayoral race by 2,650 votes.",
+            "Paul Crane had won the Dunholt mayoral race in 2019 by 1,200 votes.",
+        ),
+    ],
+)
+def test_a_running_lead_a_recount_or_another_race_is_no_conflict_of_the_margin(tmp_path, first, second):
+    assert _rows(tmp_path, first, second) == []

@@ -68,6 +68,7 @@ from ..parse.figures.context import VOTES_AGAINST, VOTES_FOR
 from ..parse.figures.numbers import unit_factor
 from ..parse.figures.vocabulary import vocabulary
 from ..parse.names.lexicon import speech_verbs
+from ..parse.scores import result_told
 from ..parse.times import day_part_words
 from ..terms import WORD, stem, stopwords
 
@@ -511,8 +512,14 @@ def frame_of(
     tally = tally_count(m)
     if tally is not None:  # "approved the bill by 61 votes to 54", "the committee voted 7-2": votes, whatever
         measure, qualifiers = VOTE, qualifiers | {tally}  # was voted on; the votes for are not the votes against
-    elif VOTE in (measure, m.unit) and _BY.search(sentence.text[: m.start - rel]):
-        qualifiers = qualifiers | {MARGIN}  # "won the district by 312 votes": how far the winner was ahead, not its votes
+    elif VOTE in (measure, m.unit) and (_BY.search(sentence.text[: m.start - rel]) or _MARGIN_OF.search(
+        sentence.text[: m.start - rel]
+    )):
+        # "won the district by 312 votes", "won with 41,870 votes to 37,950, a margin of 3,920 votes": how far the
+        # winner was ahead, not its votes; a finished race's ("lost the race by 3,920 votes") is settled, a lead
+        # while ballots are counted ("was leading by 3,120 votes") or a margin a recount gave may yet change
+        qualifiers = qualifiers | {MARGIN}
+        measure = WON_BY if result_told(sentence.text[: m.start - rel]) else LEAD
     event = _event_in(after + before[::-1])
     holding = _holding(before)
     attribution = attribution_of(sentence, entities, m)
@@ -865,6 +872,9 @@ FIRST_COUNT, SECOND_COUNT = f"votes {VOTES_FOR}", f"votes {VOTES_AGAINST}"
 
 ADJUSTED = "adjusted"  # the qualifier of a result counted otherwise ("adjusted profit"; data/frame_words.csv)
 MARGIN = "margin"  # the qualifier of the votes a winner won by: "won by 312 votes" is not "won 4,312 votes"
+_MARGIN_OF = re.compile(r"\bmargin\s+of\s+$", re.IGNORECASE)  # "a margin of 3,920 votes"
+WON_BY = "winning margin"  # the measure of the votes a finished race was won by (data/fixed_measures.csv)
+LEAD = "lead"  # the measure of the votes one is ahead by while a count goes on, or after a recount
 _BY = re.compile(r"\bby\s+$", re.IGNORECASE)  # "by 312 votes"; "by 61 votes to 54" is a tally (tally_count)
 
 

@@ -25,7 +25,7 @@ from importlib import resources
 from ..model import Mention
 from .figures.vocabulary import vocabulary
 
-__all__ = ["find", "moment_act", "moment_word", "told_by_sides"]
+__all__ = ["find", "moment_act", "moment_word", "result_told", "told_by_sides"]
 
 _SCORE = re.compile(
     r"(?<![\w.,:/–—-])(\d{1,3})[ \t]?[-–—][ \t]?(\d{1,3})(?![\w%–—-]|[.,:/]\d|\s+per\s?cent\b)", re.IGNORECASE
@@ -58,6 +58,15 @@ def _result_phrases() -> re.Pattern[str]:
     """The result words of more than one word ("went down 3-2 to", "were beaten 4-1": data/score_words.csv)."""
     phrases = sorted((w for w, role in _score_words().items() if role == "result" and " " in w), key=len, reverse=True)
     return re.compile(r"\b(?:" + "|".join(r"\s+".join(map(re.escape, p.split())) for p in phrases) + r")\b")
+
+
+def result_told(text: str) -> bool:
+    """Whether a text tells a contest's settled result ("won", "lost to", "went down": role "result" in
+    data/score_words.csv), not how it stands while it goes on ("was leading by 3,120 votes") nor one a recount
+    or a provisional count may still change (role "unsettled")."""
+    lowered = text.lower()
+    roles = {_score_words().get(w) for w in _WORD.findall(lowered)}
+    return "unsettled" not in roles and ("result" in roles or bool(_result_phrases().search(lowered)))
 
 
 def _is_score(before: str, after: str) -> bool:
