@@ -82,6 +82,9 @@ def test_a_capacity_an_average_or_a_time_is_no_other_crowd(tmp_path, first, seco
         ("The hosts scored 412 runs, the visitors 389.", [("412 runs, the visitors 389", None)]),
         ("By half-time the hosts had scored two, the visitors one.", [("two, the visitors one", "half-time")]),
         ("The hosts had 14 shots, the visitors 9.", []),  # shots are no score
+        ("Orsa lost 1-3 at home to Ashby Town.", [("1-3", None)]),
+        ("Temperatures went down 5-10 degrees after the defeat.", []),  # a range in a unit
+        ("The index lost 10-12 points on the day.", []),
     ],
 )
 def test_a_result_told_by_the_loser_or_by_hosts_and_visitors_is_a_score(text, expected):
@@ -106,6 +109,11 @@ def test_a_result_told_by_the_loser_or_by_hosts_and_visitors_is_a_score(text, ex
             "The Tarnow Hawks beat the Selby Kings 98-91 on Saturday.",
             "The Selby Kings lost at the Tarnow Hawks on Saturday. The hosts scored 98 points, the visitors 89.",
             {"98-91", "98 points, the visitors 89"},
+        ),
+        (  # ice hockey, lost at home
+            "The Wolves beat Kessel 4-2 away on Saturday.",
+            "Kessel lost 1-4 at home to the Wolves on Saturday.",
+            {"4-2", "1-4"},
         ),
         (  # tennis sets told by the loser
             "Mara Velic beat Ines Sorn 6-4 on Saturday to reach the final.",

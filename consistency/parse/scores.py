@@ -23,7 +23,7 @@ import re
 from importlib import resources
 
 from ..model import Mention
-from .figures.vocabulary import vocabulary
+from .figures.vocabulary import normalise_form, vocabulary
 
 __all__ = ["find", "moment_act", "moment_word", "result_told", "told_by_sides"]
 
@@ -165,12 +165,21 @@ def _told_by_sides(text: str) -> list[Mention]:
     return out
 
 
+_FIRST_WORD = re.compile(r"\s*([a-z]{3,})\b")  # a unit of two letters or fewer after a score is a word ("in", "at")
+
+
+def _unit_after(after: str) -> bool:
+    """Whether a unit of measure follows the counts: "went down 5-10 degrees", "lost 10-12 points" are ranges."""
+    word = _FIRST_WORD.match(after.lower())
+    return word is not None and normalise_form(word.group(1), False) in vocabulary().units
+
+
 def find(text: str, published: dt.date | None = None) -> list[Mention]:
     """Every match score in `text`, in reading order (`published` is unused: a score has no time)."""
     out = _told_by_sides(text)
     for m in _SCORE.finditer(text):
         before, after = _around(text, m.start(), m.end())
-        if not _is_score(before, after):
+        if not _is_score(before, after) or _unit_after(after):
             continue
         first, second = int(m.group(1)), int(m.group(2))
         out.append(Mention(kind="score", text=m.group(), start=m.start(), end=m.end(),
