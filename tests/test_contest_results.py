@@ -29,6 +29,11 @@ def _rows(tmp_path, first: str, second: str) -> list[tuple[str, str]]:
             "A crowd of 6,240 saw the Selby Kings lose 98-91 to the Tarnow Hawks on Friday.",
             {"6,420", "6,240"},
         ),
+        (  # rugby, the crowd told as who watched
+            "Carlow beat Denton 24-20 on Saturday before 27,400 fans.",
+            "Denton's 24-20 defeat at Carlow on Saturday was watched by 24,700.",
+            {"27,400", "24,700"},
+        ),
         (  # cricket
             "Harwick beat Lydon by six wickets on Saturday before 18,700 spectators at the Oval.",
             "An attendance of 17,800 watched Lydon lose to Harwick by six wickets on Saturday.",
@@ -58,6 +63,10 @@ def test_one_matchs_crowd_told_twice_differently_is_a_conflict(tmp_path, first, 
         (  # a ground's record crowd is no crowd of one match
             "Dunmore beat Kilbride 2-0 on Saturday, before a sell-out crowd of 31,200 at Abbey Park.",
             "Dunmore beat Kilbride 2-0 on Saturday. The highest attendance at Abbey Park is 36,400.",
+        ),
+        (  # fans who marched are no crowd that watched
+            "About 2,000 fans marched to the ground on Saturday to protest against the owners.",
+            "A crowd of 31,000 watched Dunmore beat Kilbride 2-0 on Saturday.",
         ),
         (  # how long ago a crowd was as big is no crowd
             "Harwick beat Lydon by six wickets on Saturday before 18,700 spectators at the Oval.",
