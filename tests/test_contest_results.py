@@ -8,14 +8,6 @@ import pytest
 import consistency
 
 
-def _rows(tmp_path, first: str, second: str) -> list[tuple[str, str]]:
-    """The error rows two reports of one contest, a day apart, give: each as the two texts it quotes."""
-    for name, day, text in (("a", "2025-06-14", first), ("b", "2025-06-15", second)):
-        (tmp_path / f"{name}.md").write_text(f"---\ndate: {day}\n---\n{text}\n", encoding="utf-8")
-    report = consistency.check([str(tmp_path)])
-    return [tuple(c.mention.text for c in d.claims) for d in report.discrepancies if str(d.severity) == "error"]
-
-
 @pytest.mark.parametrize(
     ("first", "second", "texts"),
     [
@@ -41,8 +33,8 @@ def _rows(tmp_path, first: str, second: str) -> list[tuple[str, str]]:
         ),
     ],
 )
-def test_one_matchs_crowd_told_twice_differently_is_a_conflict(tmp_path, first, second, texts):
-    assert any(set(row) == texts for row in _rows(tmp_path, first, second))
+def test_one_matchs_crowd_told_twice_differently_is_a_conflict(error_texts, first, second, texts):
+    assert any(set(row) == texts for row in error_texts(first, second))
 
 
 @pytest.mark.parametrize(
@@ -74,8 +66,8 @@ def test_one_matchs_crowd_told_twice_differently_is_a_conflict(tmp_path, first, 
         ),
     ],
 )
-def test_a_capacity_an_average_or_a_time_is_no_other_crowd(tmp_path, first, second):
-    assert _rows(tmp_path, first, second) == []
+def test_a_capacity_an_average_or_a_time_is_no_other_crowd(error_texts, first, second):
+    assert error_texts(first, second) == []
 
 
 @pytest.mark.parametrize(
@@ -131,8 +123,8 @@ def test_a_result_told_by_the_loser_or_by_hosts_and_visitors_is_a_score(text, ex
         ),
     ],
 )
-def test_one_result_told_from_either_side_with_another_score_is_a_conflict(tmp_path, first, second, texts):
-    assert any(set(row) == texts for row in _rows(tmp_path, first, second))
+def test_one_result_told_from_either_side_with_another_score_is_a_conflict(error_texts, first, second, texts):
+    assert any(set(row) == texts for row in error_texts(first, second))
 
 
 @pytest.mark.parametrize(
@@ -164,8 +156,8 @@ def test_one_result_told_from_either_side_with_another_score_is_a_conflict(tmp_p
         ),
     ],
 )
-def test_the_same_result_a_part_of_it_or_another_match_is_no_conflict(tmp_path, first, second):
-    assert not any({"4-2"} & set(row) and len(set(row)) > 1 for row in _rows(tmp_path, first, second))
+def test_the_same_result_a_part_of_it_or_another_match_is_no_conflict(error_texts, first, second):
+    assert not any({"4-2"} & set(row) and len(set(row)) > 1 for row in error_texts(first, second))
 
 
 @pytest.mark.parametrize(
@@ -184,8 +176,8 @@ def test_the_same_result_a_part_of_it_or_another_match_is_no_conflict(tmp_path, 
         ),
     ],
 )
-def test_a_finished_races_margin_told_twice_differently_is_a_conflict(tmp_path, first, second, texts):
-    assert any(set(row) == texts for row in _rows(tmp_path, first, second))
+def test_a_finished_races_margin_told_twice_differently_is_a_conflict(error_texts, first, second, texts):
+    assert any(set(row) == texts for row in error_texts(first, second))
 
 
 @pytest.mark.parametrize(
@@ -205,5 +197,5 @@ def test_a_finished_races_margin_told_twice_differently_is_a_conflict(tmp_path, 
         ),
     ],
 )
-def test_a_running_lead_a_recount_or_another_race_is_no_conflict_of_the_margin(tmp_path, first, second):
-    assert _rows(tmp_path, first, second) == []
+def test_a_running_lead_a_recount_or_another_race_is_no_conflict_of_the_margin(error_texts, first, second):
+    assert error_texts(first, second) == []
