@@ -361,8 +361,17 @@ def figure_head(sentence: Sentence, m: Mention, neighbours: Sequence[Mention]) -
         return m.unit
     if m.text.endswith(")"):
         return None
-    terms = [t for t in content_terms(" ".join(w for w, _ in _counted_words(sentence, m)))]
+    words = _counted_words(sentence, m)
+    if words and verb_kind(words[0][0].lower()) == "past" and _OBJECT_AFTER.match(
+        sentence.text, m.end - sentence.start + words[0][1]
+    ):
+        words = []  # "a crowd of 6,240 saw the final": what the counted did, not what is counted
+    terms = [t for t in content_terms(" ".join(w for w, _ in words))]
     return " ".join(terms[-3:]) or _counted_by_subject(sentence, m)
+
+
+# what opens a verb's object: an article or a name ("6,240 saw the final", "17,800 watched Lydon lose")
+_OBJECT_AFTER = re.compile(r"\s+(?:(?i:the|a|an|their|his|her|its)\b|[A-Z])")
 
 
 def _counted_words(sentence: Sentence, m: Mention) -> list[tuple[str, int]]:

@@ -1,6 +1,8 @@
-"""Shared fixtures: two short reports of one day, checked against each other."""
+"""Shared fixtures: two short reports, of one day or a day apart, checked against each other."""
 
 from __future__ import annotations
+
+import datetime as dt
 
 import pytest
 
@@ -15,5 +17,20 @@ def error_kinds(tmp_path):
         for name, text in (("a", first), ("b", second)):
             (tmp_path / f"{name}.md").write_text(f"---\ndate: 2025-03-12\n---\n{text}\n", encoding="utf-8")
         return [d.kind for d in consistency.check([tmp_path]).discrepancies if str(d.severity) == "error"]
+
+    return check
+
+
+@pytest.fixture
+def error_texts(tmp_path):
+    """The error rows `check` finds between two reports of one event a day apart (the first report's day
+    given, 14 June 2025 unless said), each as the texts of the claims it quotes."""
+
+    def check(first: str, second: str, day: str = "2025-06-14") -> list[tuple[str, ...]]:
+        next_day = dt.date.fromisoformat(day) + dt.timedelta(days=1)
+        for name, date, text in (("a", day, first), ("b", next_day.isoformat(), second)):
+            (tmp_path / f"{name}.md").write_text(f"---\ndate: {date}\n---\n{text}\n", encoding="utf-8")
+        report = consistency.check([str(tmp_path)])
+        return [tuple(c.mention.text for c in d.claims) for d in report.discrepancies if str(d.severity) == "error"]
 
     return check

@@ -237,6 +237,10 @@ FORMS = [
     ("The club said it would not appeal Tuesday's ban.", "Tuesday's", D(2024, 3, 19), D(2024, 3, 19)),
     ("The deal would have closed on Monday.", "Monday", D(2024, 3, 11), D(2024, 3, 11)),
     ("She said she would never have resigned on Monday.", "Monday", D(2024, 3, 11), D(2024, 3, 11)),
+    # a past verb after 'would' opens a clause of its own: the date is of what was done
+    ("The coach said they would recover after they lost to Orsa on Saturday.", "Saturday", D(2024, 3, 9), D(2024, 3, 9)),
+    ("He would bounce back from the defeat they suffered on Monday, he said.", "Monday", D(2024, 3, 11), D(2024, 3, 11)),
+    ("The board said it would vote on the plan on Friday.", "Friday", D(2024, 3, 15), D(2024, 3, 15)),
     # 'since' looks back, whatever the clause's tense
     ("It would be the third walkout since Monday.", "Monday", D(2024, 3, 11), D(9999, 12, 31)),
     ("It will be the second closure since Tuesday.", "Tuesday", D(2024, 3, 12), D(9999, 12, 31)),

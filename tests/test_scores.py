@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import pytest
 
-import consistency
 from consistency import mentions
 
 
@@ -49,12 +48,7 @@ def test_a_score_is_no_range_of_figures():
     assert [m.kind for m in found if m.start <= found[-1].start and m.kind in ("number", "score")] == ["score"]
 
 
-def _moment_rows(tmp_path, first: str, second: str) -> list[tuple[str, str]]:
-    """The error rows that two reports of one match, a day apart, give: each as the two texts it quotes."""
-    for name, day, text in (("a", "2025-09-13", first), ("b", "2025-09-14", second)):
-        (tmp_path / f"{name}.md").write_text(f"---\ndate: {day}\n---\n{text}\n", encoding="utf-8")
-    report = consistency.check([str(tmp_path)])
-    return [tuple(c.mention.text for c in d.claims) for d in report.discrepancies if str(d.severity) == "error"]
+_MATCH_DAY = "2025-09-13"  # the first report's day; the second is of the day after
 
 
 @pytest.mark.parametrize(
@@ -73,8 +67,8 @@ def _moment_rows(tmp_path, first: str, second: str) -> list[tuple[str, str]]:
          "Marta Selby, who won Sunday's Varn Grand Prix, opened her lead on the 41st lap.", {"14th", "41st"}),
     ],
 )
-def test_a_moment_of_a_finished_match_told_twice_differently_is_a_conflict(tmp_path, first, second, texts):
-    assert texts in [set(row) for row in _moment_rows(tmp_path, first, second)]
+def test_a_moment_of_a_finished_match_told_twice_differently_is_a_conflict(error_texts, first, second, texts):
+    assert texts in [set(row) for row in error_texts(first, second, _MATCH_DAY)]
 
 
 @pytest.mark.parametrize(
@@ -95,11 +89,11 @@ def test_a_moment_of_a_finished_match_told_twice_differently_is_a_conflict(tmp_p
          "Fenmoor beat the Kessling Hawks 4-1, Ilse Vahr adding a second in the 44th minute."),
     ],
 )
-def test_moments_of_other_acts_or_players_are_no_conflict(tmp_path, first, second):
-    assert not [row for row in _moment_rows(tmp_path, first, second) if any(t[0].isdigit() and t.endswith(("th", "st", "nd", "rd")) for t in row)]
+def test_moments_of_other_acts_or_players_are_no_conflict(error_texts, first, second):
+    assert not [row for row in error_texts(first, second, _MATCH_DAY) if any(t[0].isdigit() and t.endswith(("th", "st", "nd", "rd")) for t in row)]
 
 
-def test_two_goals_in_one_report_are_no_conflict_of_that_report(tmp_path):
-    rows = _moment_rows(tmp_path, "Karsk beat Lindholm 3-1. Pia Strand scored in the 12th and 58th minutes before "
-                        "Elin Moss added the third in the 77th minute.", "Karsk beat Lindholm 3-1 on Saturday.")
+def test_two_goals_in_one_report_are_no_conflict_of_that_report(error_texts):
+    rows = error_texts("Karsk beat Lindholm 3-1. Pia Strand scored in the 12th and 58th minutes before "
+                       "Elin Moss added the third in the 77th minute.", "Karsk beat Lindholm 3-1 on Saturday.", _MATCH_DAY)
     assert rows == []

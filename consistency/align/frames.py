@@ -68,6 +68,7 @@ from ..parse.figures.context import VOTES_AGAINST, VOTES_FOR
 from ..parse.figures.numbers import unit_factor
 from ..parse.figures.vocabulary import vocabulary
 from ..parse.names.lexicon import speech_verbs
+from ..parse.scores import result_told
 from ..parse.times import day_part_words
 from ..terms import WORD, stem, stopwords
 
@@ -287,6 +288,17 @@ def _clause_before(text: str) -> str:
     return text[max(c.end() for c in cuts) :] if cuts else text
 
 
+def _since_last_figure(text: str) -> str:
+    """The text of a figure's clause before it that follows the clause's figure before it, if any."""
+    clause = _clause_before(text)
+    ends = [f.end() for f in _LAST_FIGURE.finditer(clause)]
+    return clause[ends[-1] :] if ends else clause
+
+
+OWN_QUALIFIER = "own qualifier"  # the role of a qualifier that holds for its figure's own words only
+_LAST_FIGURE = re.compile(r"(?<![\w.,])(?!(?:1[89]|20)\d\d\b)\d[\d.,]*(?:[-–—]\d+)?")  # (a year is no figure)
+
+
 # another figure with the words that belong to it: "measured 6.8 on", "the 7 magnitude"
 _OTHER_FIGURE = re.compile(r"(?:[^\W\d_]+\s+)?(?<![\d.,])(?!(?:1[89]|20)\d\d\b)\d[\d.,]*(?:[\s-]+[^\W\d_]+)?")  # (a year is no figure)
 # where the subject of a clause begins: after a clause break or a verb of speech ("officials say the toll ...")
@@ -491,6 +503,11 @@ def frame_of(
         roles[w][1] for w in near if roles.get(w, ("",))[0] == "qualifier" and w not in compounded
     )
     qualifiers |= _opening_qualifier(sentence.text[: m.start - rel], roles)
+    # "averaged 9,400 fans a game", "the highest attendance at the ground is 51,300": a qualifier of the words that
+    # lead to the figure only, from the figure before it ("averaging 18,900 this season, drew a crowd of 22,400":
+    # the 22,400 is no average; "a crowd of 6,420, above the average": nor is the 6,420)
+    own = _words(_since_last_figure(sentence.text[: m.start - rel]))
+    qualifiers |= frozenset(roles[w][1] for w in own if roles.get(w, ("",))[0] == OWN_QUALIFIER)
     qualifiers |= _part_or_whole(sentence, m) | _group_of(sentence, m)
     if measure in _standing_measures():
         # what a place holds is no count of what happened there: "home to 48,000 people" is never the 11,000 people
@@ -522,8 +539,14 @@ def frame_of(
     tally = tally_count(m)
     if tally is not None:  # "approved the bill by 61 votes to 54", "the committee voted 7-2": votes, whatever
         measure, qualifiers = VOTE, qualifiers | {tally}  # was voted on; the votes for are not the votes against
-    elif VOTE in (measure, m.unit) and _BY.search(sentence.text[: m.start - rel]):
-        qualifiers = qualifiers | {MARGIN}  # "won the district by 312 votes": how far the winner was ahead, not its votes
+    elif VOTE in (measure, m.unit) and (_BY.search(sentence.text[: m.start - rel]) or _MARGIN_OF.search(
+        sentence.text[: m.start - rel]
+    )):
+        # "won the district by 312 votes", "won with 41,870 votes to 37,950, a margin of 3,920 votes": how far the
+        # winner was ahead, not its votes; a finished race's ("lost the race by 3,920 votes") is settled, a lead
+        # while ballots are counted ("was leading by 3,120 votes") or a margin a recount gave may yet change
+        qualifiers = qualifiers | {MARGIN}
+        measure = WON_BY if result_told(sentence.text[: m.start - rel]) else LEAD
     if measure == AGE and m.unit is None and not (aged(sentence, m) or aged_person(sentence, m, entities) or aged_role(sentence, m)):
         measure = None  # "two men aged 54 and 61": a count of the men, whose ages are the figures after "aged"
     event = _event_in(after + before[::-1])
@@ -901,6 +924,9 @@ FIRST_COUNT, SECOND_COUNT = f"votes {VOTES_FOR}", f"votes {VOTES_AGAINST}"
 
 ADJUSTED = "adjusted"  # the qualifier of a result counted otherwise ("adjusted profit"; data/frame_words.csv)
 MARGIN = "margin"  # the qualifier of the votes a winner won by: "won by 312 votes" is not "won 4,312 votes"
+_MARGIN_OF = re.compile(r"\bmargin\s+of\s+$", re.IGNORECASE)  # "a margin of 3,920 votes"
+WON_BY = "winning margin"  # the measure of the votes a finished race was won by (data/fixed_measures.csv)
+LEAD = "lead"  # the measure of the votes one is ahead by while a count goes on, or after a recount
 _BY = re.compile(r"\bby\s+$", re.IGNORECASE)  # "by 312 votes"; "by 61 votes to 54" is a tally (tally_count)
 
 
@@ -1653,9 +1679,10 @@ def _unit_base(m: Mention) -> str | None:
 
 def _in_its_units(m: Mention, measure: str | None) -> str | None:
     """The measure, unless it names figures of one kind of unit only and this figure is in another
-    (data/measure_units.csv): "an orbit 550 km above the Earth" is an altitude, "15 orbits a day" is not."""
+    (data/measure_units.csv): "an orbit 550 km above the Earth" is an altitude, "15 orbits a day" is not; a measure
+    with no base counts in no unit ("a crowd of 22,400", never "a crowd ... for six years")."""
     base = _measure_bases().get(measure)
-    return measure if base is None or _unit_base(m) == base else None
+    return measure if base is None or _unit_base(m) == (base or None) else None
 
 
 # the thing a figure in a unit is written before: "the 1,850 kg satellite", "a 90,000-tonne ship"; not what the

@@ -23,10 +23,13 @@ import re
 from importlib import resources
 
 from ..model import Mention
+from .figures.vocabulary import normalise_form, vocabulary
 
-__all__ = ["find", "moment_act", "moment_word"]
+__all__ = ["find", "moment_act", "moment_word", "result_told", "told_by_sides"]
 
-_SCORE = re.compile(r"(?<![\w.,:/–—-])(\d{1,3})[ \t]?[-–—][ \t]?(\d{1,3})(?![\w%–—-]|[.,:/]\d)")
+_SCORE = re.compile(
+    r"(?<![\w.,:/–—-])(\d{1,3})[ \t]?[-–—][ \t]?(\d{1,3})(?![\w%–—-]|[.,:/]\d|\s+per\s?cent\b)", re.IGNORECASE
+)
 _REACH = 40  # characters either side of a score in which a result word tells it is one
 _CLAUSE = re.compile(r"[.;!?]\s|\n")
 _WORD = re.compile(r"[a-z]+(?:-[a-z]+)*")
@@ -50,14 +53,32 @@ def _around(text: str, start: int, end: int) -> tuple[str, str]:
     return before, after[: cut.start()] if cut else after
 
 
+@functools.cache
+def _result_phrases() -> re.Pattern[str]:
+    """The result words of more than one word ("went down 3-2 to", "were beaten 4-1": data/score_words.csv)."""
+    phrases = sorted((w for w, role in _score_words().items() if role == "result" and " " in w), key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(r"\s+".join(map(re.escape, p.split())) for p in phrases) + r")\b")
+
+
+def result_told(text: str) -> bool:
+    """Whether a text tells a contest's settled result ("won", "lost to", "went down": role "result" in
+    data/score_words.csv), not how it stands while it goes on ("was leading by 3,120 votes") nor one a recount
+    or a provisional count may still change (role "unsettled")."""
+    lowered = text.lower()
+    roles = {_score_words().get(w) for w in _WORD.findall(lowered)}
+    return "unsettled" not in roles and ("result" in roles or bool(_result_phrases().search(lowered)))
+
+
 def _is_score(before: str, after: str) -> bool:
     words = _score_words()
-    roles = [words.get(w) for w in _WORD.findall((before + " " + after).lower())]
+    text = (before + " " + after).lower()
+    roles = [words.get(w) for w in _WORD.findall(text)] + ["result"] * bool(_result_phrases().search(text))
     leading = [words.get(w) for w in _WORD.findall(before.lower())[-_RANGE_LEAD:]]
     return "result" in roles and "record" not in roles and "range" not in leading
 
 
-_PHRASE_END = re.compile(r"[,;:()]")
+# where the phrase a score's part is told in ends: "2-0 down at the break but won 3-2" (the 3-2 is the match's)
+_PHRASE_END = re.compile(r"[,;:()]|\s(?:but|before|after|and|while|yet)\s")
 
 
 def _qualifier(before: str, after: str) -> str | None:
@@ -97,15 +118,71 @@ def moment_act(between: str, after: str) -> str | None:
     return min(found) if len(found) == 1 else ("other" if found else None)
 
 
+@functools.cache
+def _sides_told() -> re.Pattern[str]:
+    """The match's score told as each side's count, named as hosts and visitors: "The hosts scored four, the
+    visitors two", "the home side scored 31 goals and the visitors 26" (roles "home", "away", "tally" and
+    "counted" in data/score_words.csv)."""
+    def among(*roles: str) -> str:
+        found = sorted((w for w, r in _score_words().items() if r in roles), key=len, reverse=True)
+        return "|".join(r"\s+".join(map(re.escape, w.split())) for w in found)
+
+    numbers = sorted((w for w, n in vocabulary().words.items() if n.role in ("digit", "teen", "tens")), key=len, reverse=True)
+    count = r"\d{1,3}|" + "|".join(map(re.escape, numbers))
+    return re.compile(
+        rf"\b(?P<one>{among('home', 'away')})(?:\s+(?:{among('tally')})){{1,2}}\s+(?P<a>{count})(?:\s+(?:{among('counted')}))?"
+        rf"\s*(?:,|;|\band\b|\bwhile\b)\s*(?:(?:the|their)\s+)?(?P<two>{among('home', 'away')})"
+        rf"(?:\s+(?:{among('tally')}))?\s+(?P<b>{count})\b(?!\s*[-–%])",
+        re.IGNORECASE,
+    )
+
+
+def _count(word: str) -> float | None:
+    if word.isdigit():
+        return float(word)
+    found = vocabulary().words.get(word.lower())
+    return found.value if found is not None else None
+
+
+def told_by_sides(score: Mention) -> bool:
+    """Whether a score is told as the hosts' and the visitors' counts ("four, the visitors two"): of the match
+    its report tells, whichever sides it names."""
+    return any(c.isalpha() for c in score.text)
+
+
+def _told_by_sides(text: str) -> list[Mention]:
+    """The scores told as the hosts' and the visitors' counts; the mention runs from the first count to the second."""
+    out = []
+    words = _score_words()
+    for m in _sides_told().finditer(text):
+        one, two = (words.get(" ".join(m[g].lower().split())) for g in ("one", "two"))
+        a, b = _count(m["a"]), _count(m["b"])
+        if one == two or a is None or b is None:
+            continue
+        before, after = _around(text, m.start("a"), m.end("b"))
+        out.append(Mention(kind="score", text=text[m.start("a") : m.end("b")], start=m.start("a"), end=m.end("b"),
+                           low=min(a, b), high=max(a, b), unit=_qualifier(before, after)))
+    return out
+
+
+_FIRST_WORD = re.compile(r"\s*([a-z]{3,})\b")  # a unit of two letters or fewer after a score is a word ("in", "at")
+
+
+def _unit_after(after: str) -> bool:
+    """Whether a unit of measure follows the counts: "went down 5-10 degrees", "lost 10-12 points" are ranges."""
+    word = _FIRST_WORD.match(after.lower())
+    return word is not None and normalise_form(word.group(1), False) in vocabulary().units
+
+
 def find(text: str, published: dt.date | None = None) -> list[Mention]:
     """Every match score in `text`, in reading order (`published` is unused: a score has no time)."""
-    out = []
+    out = _told_by_sides(text)
     for m in _SCORE.finditer(text):
         before, after = _around(text, m.start(), m.end())
-        if not _is_score(before, after):
+        if not _is_score(before, after) or _unit_after(after):
             continue
         first, second = int(m.group(1)), int(m.group(2))
         out.append(Mention(kind="score", text=m.group(), start=m.start(), end=m.end(),
                            low=float(min(first, second)), high=float(max(first, second)),
                            unit=_qualifier(before, after)))
-    return out
+    return sorted(out, key=lambda m: m.start)

@@ -27,7 +27,7 @@ from collections.abc import Iterator
 from ..align import CLOSE_SECOND, mutual_conflicts, name_tokens
 from ..intervals import ranges_overlap
 from ..model import Claim, Discrepancy, Severity
-from ..parse.scores import moment_act
+from ..parse.scores import moment_act, told_by_sides
 from .base import Context, match_moment, part
 
 __all__ = ["moment_conflicts", "score_conflicts"]
@@ -37,17 +37,39 @@ _NAME_WORD = re.compile(r"[\w'’-]+")
 _CAPITALISED = re.compile(r"\b[A-Z][\w'’-]+")
 # "won 3-2 in Lisbon": where a match was played is no side ("in Harbour City's 3-1 win": a side's possessive is)
 _VENUE = re.compile(r"\bin\s+(?:[A-Z][\w-]*\s*)+(?P<own>['’]s\b)?")
+_MATCH_SIDES = 2  # the sides a match is between
 _ONE_MATCH = 0.5  # two scores that share a side and name no third one are of one match
 
 
-def _sides(c: Claim) -> tuple[frozenset[str], ...]:
+def _sides(c: Claim, story_names: frozenset[str] = frozenset()) -> tuple[frozenset[str], ...]:
     """The names standing next to the score in its sentence, each as its word stems: the sides of its match
-    (not where it was played: "won 3-2 in Lisbon")."""
+    (not where it was played: "won 3-2 in Lisbon"); a capitalised word there that the story reads as a name
+    elsewhere is one too ("Varsta's 30-25 defeat", "Lindholm beat Varsta" opening their sentences)."""
     rel = c.sentence.start
     window = c.sentence.text[max(0, c.start - rel - _SIDES_REACH) : c.end - rel + _SIDES_REACH]
     window = _VENUE.sub(lambda m: m.group() if m["own"] else " ", window)
     near = name_tokens((" ".join(_NAME_WORD.findall(window)),))  # "lost 2-0 to Castellan.": a side ends its sentence
-    return tuple(words for name in c.subject if (words := name_tokens((name,))) and words <= near)
+    found = [words for name in c.subject if (words := name_tokens((name,))) and words <= near]
+    told = frozenset().union(*found)
+    found += [words for word in _CAPITALISED.findall(window)
+              if (words := name_tokens((word,))) and words <= story_names and not words & told]
+    return tuple(dict.fromkeys(found))
+
+
+def _sides_before(ctx: Context, c: Claim) -> tuple[frozenset[str], ...]:
+    """The sides a score told as the hosts' and the visitors' counts is of: the names, neither of a person nor
+    of a place, of the nearest sentence before it in its report that gives any ("two days after her goals helped
+    beat Storhamn IF. The hosts scored 31 goals, the visitors 26")."""
+    by_sentence: dict[int, list[str]] = {}
+    for e in ctx.claims:
+        name = e.mention.canonical or e.mention.text
+        if (e.doc == c.doc and e.mention.kind == "entity" and e.sentence.start < c.sentence.start
+                and name not in ctx.people and not ctx.is_place(name)):
+            by_sentence.setdefault(e.sentence.start, []).append(name)
+    if not by_sentence:
+        return ()
+    found = tuple(dict.fromkeys(words for name in by_sentence[max(by_sentence)] if (words := name_tokens((name,)))))
+    return found if len(found) >= _MATCH_SIDES else ()  # one name is no match's two sides
 
 
 def _covered(sides: tuple[frozenset[str], ...], named: frozenset[str]) -> bool:
@@ -86,9 +108,11 @@ def score_conflicts(ctx: Context) -> Iterator[Discrepancy]:
     standing next to the other's score, their dates (when both are known)
     overlap, and the two pairs of counts differ.
     """
-    scores = [c for c in ctx.claims if c.mention.kind == "score" and c.subject]
+    scores = [c for c in ctx.claims if c.mention.kind == "score" and (c.subject or told_by_sides(c.mention))]
     named = _named_in(ctx)
-    sides = {id(c): _sides(c) for c in scores}
+    story_names = frozenset(word for c in ctx.claims if c.mention.kind == "entity" and not ctx.is_place(
+        c.mention.canonical or c.mention.text) for word in name_tokens((c.mention.canonical or c.mention.text,)))
+    sides = {id(c): _sides_before(ctx, c) if told_by_sides(c.mention) else _sides(c, story_names) for c in scores}
 
     def keys(c: Claim):
         story = ctx.story_of(c.doc)

@@ -79,8 +79,10 @@ class Context:
         a bare date, or only a verb of speech: "runs July 13 to 15, organisers said")."""
         if _backward_words().search(self.text, max(0, pos - 20), pos):
             return "past"  # "the third strike since Monday" looks back, whatever the clause's tense
-        if _future_words().search(self.clause_before(pos)):
-            return "future"
+        clause = self.clause_before(pos)
+        future = [m.end() for m in _future_words().finditer(clause)]
+        if future and not any(normalise(v.group()) not in _speech_verbs() for v in _past_words().finditer(clause, future[-1])):
+            return "future"  # "would recover after they went down on Saturday": the date is of the past verb's act
         verbs = (normalise(m.group()) for m in _past_words().finditer(self.sentence_around(pos)))
         return "past" if any(verb not in _speech_verbs() for verb in verbs) else ""
 
