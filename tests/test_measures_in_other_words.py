@@ -1,5 +1,5 @@
 """One measure in other words: staff ("employs", "workforce"), sales ("sold", "best-selling"), a fleet
-("aircraft", "planes"), donations ("donor", "donated").
+("aircraft", "planes"), donations ("donor", "donated"), a cost ("the final bill is", "an outlay of", "cost").
 
 The words are one measure's (data/synonyms.csv, data/units.csv), so two
 reports that word it differently are compared; another measure of the same
@@ -29,21 +29,6 @@ import pytest
         ("Vela's new phone was the best-selling handset in Ruritania in May, with 210,000 units.",
          "Vela sold 150,000 units of its new phone in Ruritania in May.",
          "Vela sold 210,000 units of its new phone in Ruritania in May."),
-    ],
-)
-def test_one_measure_in_other_words(error_kinds, first, conflicting, agreeing):
-    assert "value-conflict" in error_kinds(first, conflicting)
-    assert error_kinds(first, agreeing) == []
-
-
-def test_another_measure_of_one_company_stays_apart(error_kinds):
-    assert error_kinds("Brant Motors employs 12,000 people in Kael and sold 300,000 cars last year.",
-                   "Brant Motors sold 12,500 trucks in Kael last year.") == []
-
-
-@pytest.mark.parametrize(
-    ("first", "conflicting", "agreeing"),
-    [
         # a cost told as a bill ("the final bill is"), an outlay or a price tag, and as what a thing cost
         ("Harbour officials opened the new ferry terminal in Dunmere on Friday. The final bill is £84 million, "
          "well over the original budget.",
@@ -57,9 +42,14 @@ def test_another_measure_of_one_company_stays_apart(error_kinds):
          "Hospital chiefs said agency nurses cost the trust €31 million last year."),
     ],
 )
-def test_a_cost_told_as_a_bill(error_kinds, first, conflicting, agreeing):
+def test_one_measure_in_other_words(error_kinds, first, conflicting, agreeing):
     assert "value-conflict" in error_kinds(first, conflicting)
     assert error_kinds(first, agreeing) == []
+
+
+def test_another_measure_of_one_company_stays_apart(error_kinds):
+    assert error_kinds("Brant Motors employs 12,000 people in Kael and sold 300,000 cars last year.",
+                   "Brant Motors sold 12,500 trucks in Kael last year.") == []
 
 
 @pytest.mark.parametrize(
