@@ -1390,11 +1390,20 @@ def _clause_people(sentence: Sentence, m: Mention, names: Sequence[Mention]) -> 
     return inside if inside and len(inside) < len({n.canonical for n in people}) else None
 
 
+_BASED = ("-based", "–based")
+
+
+def _based_at(sentence: Sentence, name: Mention) -> bool:
+    """A place written as where a thing is based: "the Leeds-based group" names the group's seat, not its owner."""
+    return sentence.text.startswith(_BASED, name.end - sentence.start)
+
+
 def _names(ms: Sequence[Mention], sentence: Sentence) -> tuple[str, ...]:
     """The canonical names a sentence's mentions hold (not offices or nationalities, nor a country a player plays
-    for)."""
+    for, nor the place a thing is based in)."""
     return tuple(dict.fromkeys(m.canonical for m in ms if m.kind == "entity" and m.canonical
-                               and m.role not in ("office", "nationality") and not _represented(sentence, m)))
+                               and m.role not in ("office", "nationality") and not _represented(sentence, m)
+                               and not _based_at(sentence, m)))
 
 
 @functools.cache
@@ -1509,7 +1518,8 @@ def claims_of(doc: Document, sentences: Sequence[Sentence], mentions: Sequence[M
             if changed:
                 bases[base] = max(changed, key=lambda f: f.end).start
         for m in ms:
-            subject = tuple(dict.fromkeys(n.canonical for n in names if n is not m and n.canonical))
+            # "the Leeds-based group": where the thing is based, not whose figure or date it is
+            subject = tuple(dict.fromkeys(n.canonical for n in names if n is not m and n.canonical and not _based_at(sentence, n)))
             if m.role == "nationality":  # "the Dutch cyclist Pieter Aalbers", else the subject of "is a Dutch ..."
                 described = described_name(sentence, m, names)
                 if described is None and not said_of_a_subject(sentence, m):

@@ -439,6 +439,7 @@ def frame_of(
     subject, so its measure is read from the subject forward.
     """
     rel = sentence.start
+    qualifiers_since: frozenset[str] = frozenset()
     after = _words(_clause_after(sentence.text[m.end - rel :]))[: _NEAR + 2]
     if m.kind == "percent":
         after = _past_change_word(after)  # "a 13% drop in sales": what changed follows the word of change
@@ -485,6 +486,11 @@ def frame_of(
         # "the number of fatalities from the quake that hit three provinces has risen to 2,862":
         # a figure the sentence's subject rose to measures that subject, however far back it is named
         measure = measure_in(sentence.text[: m.start - rel])
+    if measure is None and m.kind == "percent" and any(w in change_words("verb", "adverb") for w in before):
+        # "Shares in Acme fell 7%", "the stock had dropped 4%": a percent change of its clause's subject
+        measure = _changed_subject(sentence.text[: m.start - rel])
+        if measure is not None and after[:1] == ["since"]:
+            qualifiers_since = frozenset({SINCE})  # "the shares have risen 31% since the results": not a day's move
 
     # a qualifier may stand before the measure word, anywhere in the figure's clause: "the maximum sentence for
     # bribery is 10 years", "prosecutors had asked for a sentence of nine years"
@@ -502,7 +508,7 @@ def frame_of(
     qualifiers = frozenset(
         roles[w][1] for w in near if roles.get(w, ("",))[0] == "qualifier" and w not in compounded
     )
-    qualifiers |= _opening_qualifier(sentence.text[: m.start - rel], roles)
+    qualifiers |= _opening_qualifier(sentence.text[: m.start - rel], roles) | qualifiers_since
     # "averaged 9,400 fans a game", "the highest attendance at the ground is 51,300": a qualifier of the words that
     # lead to the figure only, from the figure before it ("averaging 18,900 this season, drew a crowd of 22,400":
     # the 22,400 is no average; "a crowd of 6,420, above the average": nor is the 6,420)
@@ -1861,6 +1867,21 @@ def _lead_measure(before: str) -> str | None:
 
 
 @cache
+def _changed_subjects() -> dict[str, str]:
+    return {row["word"]: row["measure"] for row in rows("changed_subjects.csv")}
+
+
+def _changed_subject(before: str) -> str | None:
+    """The measure the subject of a percent change names when it is a holding told by its own noun
+    (data/changed_subjects.csv) as the head of its phrase: "Shares in Acme fell" → share price; "the stock market
+    fell" is a market's change, the word after the holding's going on with another noun."""
+    words = _words(_subject_clause(before)) + [""]
+    ends = stopwords() | change_words("verb", "adverb").keys() | {""}
+    return next((_changed_subjects()[w] for w, after in zip(words, words[1:], strict=False)
+                 if w in _changed_subjects() and after in ends), None)
+
+
+@cache
 def _own_measures() -> frozenset[str]:
     """Measures a company reports of itself (data/own_measures.csv): revenue, profit, sales."""
     return frozenset(row["measure"] for row in rows("own_measures.csv"))
@@ -1975,6 +1996,7 @@ def _past_change_word(after: list[str]) -> list[str]:
     return after[2:] if noun else after
 
 
+SINCE = "since"  # a change told over the time since a past moment ("up 31% since the results"), not over one day
 EARLIER_VALUE = "earlier value"
 # a figure a change started from, after the figure it went to or after "up"/"down": "expanded the recall to
 # 467,000 vehicles in the United States from 412,000", "the rate fell to 4.1%, down from 4.3%"

@@ -351,6 +351,8 @@ class _Reader:
                 if found:
                     self._apply_title(candidate, found, found.start())
                     return
+        if text.startswith(_BASED, end):
+            candidate.based = True
         if text.startswith(",", end):
             found = patterns()["title_after"].match(text, end)
             if found and not _NAME_NEXT.match(text, found.end()):
@@ -411,6 +413,9 @@ def _titled_office(
             office = office_of_person(kb, canonical, None, published, body=body)
         return office
     return office_of_person(kb, canonical, role, published)
+
+
+_BASED = ("-based", "–based")  # "the Oslo-based insurer": the name before is where a thing is based
 
 
 def _mention(text: str, start: int, end: int | None, canonical: str | None, role: str | None, office: str | None) -> Mention:

@@ -52,6 +52,7 @@ class Candidate:
     phrase_end: int | None = None  # where it ends when past the name (appositive, "administration")
     office_noun: bool = False  # "X administration"
     place_cue: bool = False  # "in X"
+    based: bool = False  # "the Oslo-based insurer": where a thing is based, a place whatever else the word may be
 
     @property
     def start(self) -> int:
@@ -148,6 +149,8 @@ class Resolver:
         if result is None:
             result = self._single(c) if len(c.tokens) == 1 else self._full(c)
             self.results[id(c)] = result
+        if c.based and result[2] != "kb":  # "the Austin-based group" is based in a place, not a person
+            result = self.results[id(c)] = (self._text(c), "place", None)
         if c.heading:
             canonical, role, known = result
             if known or name_key(self._text(c)) in self.body_keys or name_key(canonical) in self.body_keys:
