@@ -15,10 +15,12 @@ import dataclasses
 import datetime as dt
 import functools
 import itertools
+import operator
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 from functools import cache
+from typing import NamedTuple
 
 from .align.actors import actor_of, round_of
 from .align.frames import (
@@ -1031,44 +1033,68 @@ def _share_predicate(sentence: Sentence, figures: Sequence[Mention], frames: dic
 _THAN = re.compile(r"\bthan\s+(?:the\s+|a\s+|an\s+)?$", re.IGNORECASE)
 
 
-# What is read around a mention, kept by how its sentence is written: a story's reports repeat one another's
-# sentences, and a frame or a name's slot reads nothing but the sentence's text and where the mentions stand in it.
+# What is read of a sentence's mentions, kept by how the sentence is written: a story's reports repeat one
+# another's sentences, and what a sentence's text says reads nothing but the text and where the mentions stand in it.
 _READINGS_KEPT = 1 << 13
 
 
-def _frame(sentence: Sentence, m: Mention, names: tuple[Mention, ...], owner: tuple[str, ...]) -> Frame | None:
-    """The frame of a figure or a date (else None), read once for each way its sentence is written: the sentence
-    and its mentions are at the sentence's own offsets (`_written`). A figure's `owner` (the names of the
-    sentence before, or of the headline) is its document's, not its sentence's: it is put in after the
-    reading, unless the figure measures the event itself (`frame_of`)."""
-    if not (m.is_figure or m.kind == "date"):
-        return None
-    frame = _written_frame(sentence, m, names)
-    if m.is_figure and owner and not of_the_event(frame.measure):
+class _Reading(NamedTuple):
+    """What a sentence's text alone says of one of its mentions (`_read_as_written`)."""
+
+    frame: Frame | None  # a figure's or a date's, before its document lends it an owner (`_with_owner`)
+    attribute: tuple[str, ...]  # a figure's or a date's attribute words, a name's slot (`slot_of`)
+    head: str | None  # the words that name what a figure counts (`figure_head`)
+    measure: str | None  # the measure the words right after a figure name (`_counted_measure`)
+    rising: bool  # a figure given as a rise or as the latest count (`states_change`)
+
+
+def _parts(sentence: Sentence, ms: Sequence[Mention]) -> tuple[tuple[Mention, ...], tuple[Mention, ...], tuple[Mention, ...]]:
+    """A sentence's figures, dates and the names its figures and dates may be of (not an office, a nationality, a
+    country named as the side a player plays for)."""
+    figures = tuple(m for m in ms if m.is_figure)
+    dates = tuple(m for m in ms if m.kind == "date")
+    names = tuple(
+        m for m in ms
+        if m.kind == "entity" and m.role not in ("office", "nationality") and m.canonical and not _represented(sentence, m)
+    )
+    return figures, dates, names
+
+
+@functools.lru_cache(maxsize=_READINGS_KEPT)
+def _read_as_written(sentence: Sentence, ms: tuple[Mention, ...]) -> tuple[_Reading, ...]:
+    """What the text of a sentence says of each of its mentions `ms`, read once for each way the sentence is
+    written: the sentence and its mentions are at the sentence's own offsets (`_written`), where every copy of
+    it stands alike. What its document adds (an owner from the sentence before or the headline, the report's
+    day, the voices named earlier) `claims_of` puts in after."""
+    figures, dates, names = _parts(sentence, ms)
+    readings = []
+    for m in ms:
+        frame, attribute, head, measure, rising = None, (), None, None, False
+        if m.is_figure:
+            rising = states_change(sentence, m)
+            frame = frame_of(sentence, m, names, rising=rising)
+            attribute = figure_attribute(sentence, m, figures)
+            head = figure_head(sentence, m, figures)
+            measure = _counted_measure(sentence, m)
+        elif m.kind == "date":
+            frame = date_frame(sentence, m, names)
+            attribute = date_attribute(sentence, m, figures + dates)
+        elif m.kind == "entity" and m.role not in ("office", "nationality"):
+            attribute = slot_of(sentence, m, dates)
+        if frame is not None:
+            # "the planning committee voted 7-2 on Tuesday": whose act its day and tally are; "41% in the first round"
+            actor, stage = actor_of(sentence, m, names), round_of(sentence, m)
+            frame = dataclasses.replace(frame, actor=actor, round=stage) if actor or stage else frame
+        readings.append(_Reading(frame, attribute, head, measure, rising))
+    return tuple(readings)
+
+
+def _with_owner(frame: Frame | None, m: Mention, owner: tuple[str, ...]) -> Frame | None:
+    """A figure's frame with its `owner` (the names of the sentence before, or of the headline): its document's,
+    not its sentence's, unless the figure measures the event itself (`frame_of`)."""
+    if frame is not None and m.is_figure and owner and not of_the_event(frame.measure):
         return replace(frame, owner=owner)
     return frame
-
-
-@functools.lru_cache(maxsize=_READINGS_KEPT)
-def _written_frame(sentence: Sentence, m: Mention, names: tuple[Mention, ...]) -> Frame:
-    if m.is_figure:
-        frame = frame_of(sentence, m, names, rising=states_change(sentence, m))
-    else:
-        frame = date_frame(sentence, m, names)
-    # "the planning committee voted 7-2 on Tuesday": whose act its day and tally are; "41% in the first round"
-    actor, stage = actor_of(sentence, m, names), round_of(sentence, m)
-    return dataclasses.replace(frame, actor=actor, round=stage) if actor or stage else frame
-
-
-@functools.lru_cache(maxsize=_READINGS_KEPT)
-def _written_slot(sentence: Sentence, m: Mention, dates: tuple[Mention, ...]) -> tuple[str, ...]:
-    """`slot_of` a name, read once for each way its sentence is written (`_written`)."""
-    return slot_of(sentence, m, dates)
-
-
-# `figure_attribute` and `date_attribute` of a mention, read once for each way its sentence is written (`_written`)
-_written_figure_attribute = functools.lru_cache(maxsize=_READINGS_KEPT)(figure_attribute)
-_written_date_attribute = functools.lru_cache(maxsize=_READINGS_KEPT)(date_attribute)
 
 
 @functools.lru_cache(maxsize=_READINGS_KEPT)
@@ -1079,10 +1105,10 @@ def _written_timing(
     return tuple(dates.index(d) for d in figure_dates(sentence, dates, published, figures))
 
 
-def _written(sentence: Sentence, ms: Sequence[Mention]) -> tuple[Sentence, dict[int, Mention]]:
-    """The sentence at its own offsets, where every copy of it stands alike, and each of its mentions `ms`
-    (by id) moved there with it: what is read from them is kept by how the sentence is written."""
-    return _own(sentence), {id(m): _moved(m, -sentence.start) for m in ms}
+def _written(sentence: Sentence, ms: Sequence[Mention]) -> tuple[Sentence, tuple[Mention, ...]]:
+    """The sentence at its own offsets, where every copy of it stands alike, and its mentions `ms` moved there
+    with it: what is read from them is kept by how the sentence is written."""
+    return _own(sentence), tuple(_moved(m, -sentence.start) for m in ms)
 
 
 def _own(sentence: Sentence) -> Sentence:
@@ -1090,9 +1116,14 @@ def _own(sentence: Sentence) -> Sentence:
     return Sentence(0, sentence.end - sentence.start, sentence.text)
 
 
+# A mention's fields after its span (`Mention` opens with kind, text, start, end), as a tuple
+_AFTER_SPAN = operator.attrgetter(*(f.name for f in dataclasses.fields(Mention)[4:]))
+
+
 def _moved(m: Mention, by: int) -> Mention:
-    """The mention with its span moved by `by` characters."""
-    return replace(m, start=m.start + by, end=m.end + by)
+    """The mention with its span moved by `by` characters (made by hand: `dataclasses.replace` takes four times
+    as long, for every mention of every copy of a sentence)."""
+    return Mention(m.kind, m.text, m.start + by, m.end + by, *_AFTER_SPAN(m))
 
 
 def _is_compared(sentence: Sentence, m: Mention) -> bool:
@@ -1468,7 +1499,7 @@ def claims_of(doc: Document, sentences: Sequence[Sentence], mentions: Sequence[M
         continues = _CONTINUES.match(sentence.text) and named.get(i - 1)
         # whose figures a sentence gives: the names of the last sentence when it goes on about its subject
         # ("These specialists have been sent with 4 dogs"), else the last's or the headline's when it names no one
-        figures = [m for m in ms if m.is_figure]
+        figures, dates, names = _parts(sentence, ms)
         # "All 186 passengers were unhurt" after a sentence on the pilot: the count is its own clause's subject
         own_subject = not named[i] and not continues and counts_its_own_subject(sentence, figures)
         lent = () if named[i] or own_subject else named.get(i - 1) or named.get(0) or ()
@@ -1480,18 +1511,14 @@ def claims_of(doc: Document, sentences: Sequence[Sentence], mentions: Sequence[M
             people = {n.canonical for n in by_sentence.get(i - 1, ()) if n.kind == "entity" and n.role == "person"}
             owner = () if _OPENS_UNNAMED.match(sentences[i - 1].text) else tuple(n for n in owner if n not in people)
         owner = tuple(n for n in owner if n not in near.get(i - 1, ()) and n not in near.get(0, ()))
-        dates = [m for m in ms if m.kind == "date"]
-        names = [
-            m for m in ms
-            if m.kind == "entity" and m.role not in ("office", "nationality") and m.canonical and not _represented(sentence, m)
-        ]
         # the words of a country named only as the side a player plays for
         sides = {t for m in ms if m.kind == "entity" and _represented(sentence, m) for t in content_terms(m.text)}
         context = tuple(dict.fromkeys(content_terms(sentence.text)))
-        written, at = _written(sentence, ms)  # the sentence and its mentions as written, wherever it stands
+        written, moved = _written(sentence, ms)  # the sentence and its mentions as written, wherever it stands
+        at = dict(zip(map(id, ms), moved, strict=True))
+        read = dict(zip(map(id, ms), _read_as_written(written, moved), strict=True))  # what its text alone says of each
         written_figures = tuple(at[id(f)] for f in figures)
         written_dates = tuple(at[id(d)] for d in dates)
-        written_names = tuple(at[id(n)] for n in names)
         life = life_events(sentence, dates) if dates else {}
         timing = [dates[i] for i in _written_timing(written, written_dates, doc.published, written_figures)] if dates else []
         if timing and figures:  # "up 14% on the same quarter last year": last year is the change's base, not its time
@@ -1501,7 +1528,7 @@ def claims_of(doc: Document, sentences: Sequence[Sentence], mentions: Sequence[M
             # not a date of a phrase set off in it ("The company, founded in 1958, runs 86 stores. It owes ...")
             timing = [d for d in timing_of.get(i - 1, []) if set_off_date(sentences[i - 1], d) is None]
         timing_of[i] = timing
-        frames = {id(m): _frame(written, at[id(m)], written_names, owner) for m in ms}
+        frames = {id(m): _with_owner(read[id(m)].frame, m, owner) for m in ms}
         if len(figures) > 1:
             _share_predicate(sentence, figures, frames)
         speakers = set(body_speakers(sentence, names)) if figures else set()
@@ -1510,7 +1537,7 @@ def claims_of(doc: Document, sentences: Sequence[Sentence], mentions: Sequence[M
                 speakers.add(frame.attribution)
                 frames[key] = replace(frame, attribution=voices[frame.attribution])
         voices.update(bodies_spoken_for(sentence, names))
-        measures = {m.start: _counted_measure(sentence, m) for m in figures}
+        measures = {m.start: read[id(m)].measure for m in figures}
         totals = parts_totals(sentence, figures, measures) if len(figures) > 1 else {}
         based = base_dates(sentence, timing, figures) if timing and len(figures) > 1 else {}
         for base in set(based.values()):
@@ -1539,7 +1566,7 @@ def claims_of(doc: Document, sentences: Sequence[Sentence], mentions: Sequence[M
                 founded = next((n for n in told if aside and n.end - sentence.start == aside[0]), None)
                 if founded is not None and frames[id(m)] is not None:  # Halden's founding, as "Halden was founded in"
                     frames[id(m)] = replace(frames[id(m)], agent=founded.canonical)
-                attribute = _written_date_attribute(written, at[id(m)], written_figures + written_dates)
+                attribute = read[id(m)].attribute
                 if m.start in life:
                     attribute = (life[m.start],)
                     subject = _named_before(sentence, names, m) or subject
@@ -1564,14 +1591,14 @@ def claims_of(doc: Document, sentences: Sequence[Sentence], mentions: Sequence[M
                 elif own is not None:  # "Ridley got eight years; Cole received three": each term is its person's
                     people = {n.canonical for n in names if n.role == "person"}
                     subject = tuple(s for s in subject if s in own or s not in people)
-                attribute = _written_figure_attribute(written, at[id(m)], written_figures)
+                attribute = read[id(m)].attribute
                 if sides:  # "the Hungary striker": a word of the player, as "Hungarian" would be, not of the measure
                     attribute = tuple(t for t in attribute if t not in sides)
                 bracketed = bracketed_owner(sentence, m, names) if person is None else None
                 if bracketed is not None and bracketed.canonical:  # "behind Orsa (11.9 million) and Brant (14 million)"
                     subject = (bracketed.canonical,)
                     attribute = tuple(dict.fromkeys(attribute + _bracketed_attribute(sentence, bracketed, names)))
-                head = figure_head(sentence, m, figures)
+                head = read[id(m)].head
                 whole = _whole_of_part(sentence, m, figures) if head is None and not frames[id(m)].measure else None
                 if whole is not None:  # "4.2 million customers, including 2.6 million in France": customers too
                     head = figure_head(sentence, whole, figures)
@@ -1602,7 +1629,7 @@ def claims_of(doc: Document, sentences: Sequence[Sentence], mentions: Sequence[M
                 ):
                     time = None
             elif m.kind == "entity" and m.role not in ("office", "nationality"):
-                attribute = _written_slot(written, at[id(m)], written_dates)
+                attribute = read[id(m)].attribute
                 time = _time_of(dates)
             else:
                 attribute = ()
@@ -1620,7 +1647,7 @@ def claims_of(doc: Document, sentences: Sequence[Sentence], mentions: Sequence[M
                     head=head,
                     parts_total=totals.get(m.start) if m.is_figure else None,
                     time_unresolved=unresolved if m.is_figure else time is None and any(d.date is None for d in dates),
-                    rising=m.is_figure and states_change(sentence, m) and not _change_over_a_year(sentence, m, frames[id(m)]),
+                    rising=m.is_figure and read[id(m)].rising and not _change_over_a_year(sentence, m, frames[id(m)]),
                     comparative=m.is_figure and m.hedge is None and _is_compared(sentence, m),
                     bracketed=bracketed is not None and bool(bracketed.canonical),
                     members=members,
