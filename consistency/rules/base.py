@@ -192,6 +192,18 @@ _AGE_WORDS = frozenset({"old", "year", "years", "aged", "age"})  # the words of 
 _INDEFINITE = re.compile(r"\b(?:an?|another)\s+$", re.IGNORECASE)
 
 
+def first_said_of(seen: set[tuple[str, str, str]], a: Claim, b: Claim) -> str | None:
+    """The shorter of the names two claims give one person, the first time a pair of reports is found to say
+    something of them ("Claeskens" for "Pieter-Jan Claeskens"); None every later time, so one pair of reports
+    gives one row a person."""
+    who = min(a.mention.canonical, b.mention.canonical, key=len)
+    key = (*sorted((a.doc, b.doc)), who)
+    if key in seen:
+        return None
+    seen.add(key)
+    return who
+
+
 def introduced_unnamed(c: Claim) -> bool:
     """Whether a figure brings someone in without a name: "a 29-year-old from the valley", "another 34-year-old"."""
     return _INDEFINITE.search(c.sentence.text[: c.mention.start - c.sentence.start]) is not None

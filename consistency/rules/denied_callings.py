@@ -18,7 +18,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ..model import Discrepancy, Severity
-from .base import Context, part
+from .base import Context, first_said_of, part
 from .descriptions import denied_callings_of, described_people, near_in_time, occupations_of, one_person
 
 __all__ = ["denied_calling_conflicts"]
@@ -47,11 +47,9 @@ def denied_calling_conflicts(ctx: Context) -> Iterator[Discrepancy]:
             both = sorted(denial.values & given.values)
             if not both or not one_person(a, b) or not near_in_time(a, b):
                 continue
-            who = min(a.mention.canonical, b.mention.canonical, key=len)
-            key = (*sorted((a.doc, b.doc)), who)
-            if key in seen:
+            who = first_said_of(seen, a, b)
+            if who is None:
                 continue
-            seen.add(key)
             yield Discrepancy(
                 kind="entity-conflict",
                 severity=Severity.error,

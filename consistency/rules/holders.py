@@ -50,7 +50,7 @@ from ..knowledge import builtin
 from ..model import Claim, Discrepancy, Severity
 from ..parse.names.lexicon import leading_non_names, only_speech_verbs
 from ..terms import stopwords
-from .base import Context, as_do, part
+from .base import Context, as_do, first_said_of, part
 from .offices import same_person
 
 __all__ = ["person_post_conflicts", "post_of", "title_holder_conflicts"]
@@ -623,11 +623,9 @@ def person_post_conflicts(ctx: Context) -> Iterator[Discrepancy]:
                 continue
             if pb.role in posts_in[(a.doc, a.mention.canonical)] or pa.role in posts_in[(b.doc, b.mention.canonical)]:
                 continue  # a source that gives both posts has not denied the other's
-            who = min(a.mention.canonical, b.mention.canonical, key=len)
-            key = (*sorted((a.doc, b.doc)), who)
-            if key in seen:
+            who = first_said_of(seen, a, b)
+            if who is None:
                 continue
-            seen.add(key)
             yield Discrepancy(
                 kind="entity-conflict",
                 severity=Severity.error,
