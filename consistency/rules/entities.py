@@ -760,8 +760,8 @@ def name_variant(ctx: Context) -> Iterator[Discrepancy]:
         counts = Counter({form: len(cs) for form, cs in forms.items()})
         usual, usual_n = counts.most_common(1)[0]
         for form, n in sorted(counts.items()):
-            if form == usual or n > 1 or n * 3 > usual_n + 2:
-                continue
+            if form == usual or n > 1 or n >= usual_n or n * 3 > usual_n + 2:
+                continue  # a spelling as common as the usual one says nothing of which is the slip
             if ctx.knowledge.canonical_name(form) == canonical:
                 continue
             odd = forms[form][0]
