@@ -2001,13 +2001,17 @@ EARLIER_VALUE = "earlier value"
 # a figure a change started from, after the figure it went to or after "up"/"down": "expanded the recall to
 # 467,000 vehicles in the United States from 412,000", "the rate fell to 4.1%, down from 4.3%"
 _EARLIER_LEAD = re.compile(
-    r"(?:\bto\s+\S*\d[^;:.!?]*?|\b(?:up|down)\s+)\bfrom\s+(?:an?\s+|the\s+)?$", re.IGNORECASE
+    r"(?:\bto\s+\S*\d[^;:.!?]*?|\b(?:up|down)\s+)\bfrom\s+(?:an?\s+|the\s+)?$"
+    # the figure a share of change is reckoned on: "up 8.6% on the 109,200 recorded a year earlier"
+    r"|\d\s*(?:%|per\s*cent\b|percent\b)\s+(?:on|from|against|over|compared\s+(?:with|to))\s+(?:an?\s+|the\s+)?$",
+    re.IGNORECASE,
 )
 
 
 def is_earlier_value(sentence: Sentence, m: Mention) -> bool:
-    """Whether a figure is the value a change started from ("rose to $186m from $152m", "up from 3.4%"): the
-    quantity as it was, not as it is; the figure it changed to is the quantity now."""
+    """Whether a figure is the value a change started from ("rose to $186m from $152m", "up from 3.4%", "up 8.6% on
+    the 109,200 a year earlier"): the quantity as it was, not as it is; the figure it changed to is the quantity
+    now."""
     rel = sentence.start
     return _EARLIER_LEAD.search(sentence.text[max(0, m.start - rel - _CLAUSE_REACH) : m.start - rel]) is not None
 
