@@ -86,6 +86,7 @@ __all__ = [
     "describe_frame",
     "dates_a_figure",
     "dates_a_state",
+    "subject_clause_before",
     "claim_agent",
     "REACHED_BY",
     "periods_a_figure_after",
@@ -285,6 +286,17 @@ def _clause_after(text: str) -> str:
 def _clause_before(text: str) -> str:
     cuts = list(_CLAUSE_END.finditer(text)) + list(_SPEECH.finditer(text))
     return text[max(c.end() for c in cuts) :] if cuts else text
+
+
+def subject_clause_before(text: str) -> str:
+    """The clause that ends `text` with the subject of its last verb: cut at clause breaks, reaching back over
+    a clause that holds only function words ("Maria Quell, who was", "Arlo Venn (") to the noun it tells of.
+    In "Lena lay down in the straw - and the foal was" the subject is the foal, not Lena."""
+    cuts = [c.end() for c in _CLAUSE_END.finditer(text)]
+    start = cuts.pop() if cuts else 0
+    while cuts and not set(_words(text[start:])) - stopwords():
+        start = cuts.pop()
+    return text[start:]
 
 
 # another figure with the words that belong to it: "measured 6.8 on", "the 7 magnitude"
