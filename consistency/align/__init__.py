@@ -28,7 +28,6 @@ from .frames import (
     fixed_measure,
     frame_of,
     frames_compatible,
-    subject_clause_before,
     measure_in,
     name_tokens,
     names_bracketed_owner,
@@ -41,6 +40,7 @@ from .frames import (
     same_measure,
     same_source,
     same_unit_family,
+    subject_clause_before,
     subjects_compatible,
     two_sources,
 )
