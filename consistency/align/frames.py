@@ -288,13 +288,21 @@ def _clause_before(text: str) -> str:
     return text[max(c.end() for c in cuts) :] if cuts else text
 
 
+def _opens_only(clause: str) -> bool:
+    """Whether a clause holds only function words ("who was", "(") or is a relative clause ("who has died at 87,
+    was"): it tells of the noun before it."""
+    words = _words(clause)
+    return not set(words) - stopwords() or words[0] in _RELATIVE
+
+
 def subject_clause_before(text: str) -> str:
     """The clause that ends `text` with the subject of its last verb: cut at clause breaks, reaching back over
-    a clause that holds only function words ("Maria Quell, who was", "Arlo Venn (") to the noun it tells of.
+    a clause that holds only function words ("Maria Quell, who was", "Arlo Venn (") or that a relative word
+    opens ("Ada Rusk, who has died at 87, was") to the noun it tells of.
     In "Lena lay down in the straw - and the foal was" the subject is the foal, not Lena."""
-    cuts = [c.end() for c in _CLAUSE_END.finditer(text)]
-    start = cuts.pop() if cuts else 0
-    while cuts and not set(_words(text[start:])) - stopwords():
+    cuts = [0] + [c.end() for c in _CLAUSE_END.finditer(text)]
+    start = cuts.pop()
+    while cuts and _opens_only(text[start:]):
         start = cuts.pop()
     return text[start:]
 
@@ -1354,6 +1362,8 @@ def periods_a_figure_after(sentence: Sentence, m: Mention) -> bool:
     if m.grain == "day":
         return False
     after = _clause_after(sentence.text[m.end - sentence.start :])
+    if m.grain in _COUNTED_PERIODS and _counts_over(sentence, m, after):
+        return True
     if _A_FIGURE.search(after) is None:
         return False
     words = [w for w in _words(after) if w][:_MEASURE_AFTER_PERIOD]
@@ -1361,6 +1371,29 @@ def periods_a_figure_after(sentence: Sentence, m: Mention) -> bool:
     before = _words(_clause_before(sentence.text[: m.start - sentence.start]))[-2:]
     of_measure = len(before) == 2 and before[1] in _PERIOD_OF and _measure_of(before[0]) is not None
     return of_measure or any(_measure_of(w) for w in words)
+
+
+# a season or a year a count or a sum is told over: "killed 14 climbers in the Alps this winter", "last year's
+# budget was 40 million euros"; a day or a month more often dates an event
+_COUNTED_PERIODS = frozenset({"season", "year"})
+
+
+def _counts_over(sentence: Sentence, m: Mention, after: str) -> bool:
+    """Whether a season or a year is the period the next figure of its clause is counted over, no event nor act
+    between them: "brings the toll on the pass this winter to 14", "This season's prize money was 90,000 euros",
+    "for next year's festival to 2 million euros"; an opening phrase reaches over its comma ("In all of last
+    season, the figure was 23"). "Last year the dam burst, flooding 300 homes" dates the dam's bursting."""
+    lead = sentence.text[: m.start - sentence.start]
+    if _event_in(_words(_clause_before(lead)), _DATED_KINDS) is not None:
+        return False  # "the dam, built in 1962, holds 40 million cubic metres": the period of the building
+    opening = _clause_before(lead) == lead and len(_words(lead)) <= _INTRODUCTORY_WORDS + 1
+    if opening and not _A_FIGURE.search(after):
+        after = _clause_after(sentence.text[m.end - sentence.start :].lstrip(" ,"))
+    found = _A_FIGURE.search(after)
+    if found is None:
+        return False
+    between = _words(after[: found.start()])
+    return _event_in(between, _DATED_KINDS) is None and not any(verb_kind(w) == "past" for w in between)
 
 
 REACHED_BY = frozenset({"by"})  # "had burned 16,500 hectares by Thursday": how far a count had come by a day
