@@ -44,7 +44,7 @@ from .frames import (
 )
 
 __all__ = [
-    "HISTORY", "clause_act", "date_frame", "dated_act", "is_caption", "is_future_step", "is_history", "is_statement_date", "same_event", "states_change",
+    "HISTORY", "clause_act", "date_frame", "dated_act", "is_caption", "is_future_step", "is_history", "is_statement_date", "told_as_future", "same_event", "states_change",
     "year_of_a_noun",
 ]
 
@@ -121,6 +121,17 @@ def is_future_step(sentence: Sentence, figure: Mention, date: Mention, published
         return False
     between = sentence.text[figure.end - sentence.start : date.start - sentence.start]
     return _future_words().search(between) is not None and _STEP_BREAK.search(between) is None
+
+
+_FUTURE_CLAUSE = re.compile(r"[;:()]|,\s|\.\s")  # where the clause of a date's verb begins
+
+
+def told_as_future(sentence: Sentence, m: Mention) -> bool:
+    """Whether a date's clause tells its act as still to come ("her successor will be appointed later this
+    year", "the line is due to reopen in the spring"; data/future_words.csv), before the date."""
+    lead = sentence.text[: m.start - sentence.start]
+    cuts = list(_FUTURE_CLAUSE.finditer(lead))
+    return _future_words().search(lead[cuts[-1].end() if cuts else 0 :]) is not None
 
 
 # a year after an article or a possessive is said of the noun after it: "the 1913 painting", "its 2024 results"

@@ -34,7 +34,15 @@ from ..align.frames import (
     names_an_event,
     periods_a_figure_after,
 )
-from ..align.times import GENERIC_EVENT, clause_act, dated_act, is_caption, is_history, same_event
+from ..align.times import (
+    GENERIC_EVENT,
+    clause_act,
+    dated_act,
+    is_caption,
+    is_history,
+    same_event,
+    told_as_future,
+)
 from ..data import rows
 from ..intervals import ranges_overlap
 from ..model import Claim, Discrepancy, Severity
@@ -261,9 +269,14 @@ def _one_day(c: Claim) -> bool:
 
 
 def _plan_period(c: Claim) -> bool:
-    """A period that begins after its report was written ("over the next 12 months", "next year"): the time a
-    plan or a forecast runs over, not the day of something that happened."""
-    return c.mention.grain != "day" and c.published is not None and c.time is not None and c.time[0] > c.published
+    """A period that begins after its report was written ("over the next 12 months", "next year"), or one that
+    runs on after it in a clause told as still to come ("a successor will be named later this year"): the time
+    a plan or a forecast runs over, not the day of something that happened."""
+    if c.published is None or c.time is None:
+        return False
+    if c.mention.grain != "day" and c.time[0] > c.published:
+        return True
+    return c.time[1] > max(c.time[0], c.published) and told_as_future(c.sentence, c.mention)
 
 
 def _taken_place(c: Claim) -> bool:
