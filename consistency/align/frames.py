@@ -516,6 +516,8 @@ def frame_of(
         # what a place holds is no count of what happened there: "home to 48,000 people" is never the 11,000 people
         # an eruption forced "to leave their homes", though only the 48,000 names its measure
         qualifiers |= {measure}
+    if _names_a_threshold(sentence, m):
+        qualifiers |= {LIMIT}  # "above the 2,500 rating mark": a level to pass, not the rating she has
     if is_earlier_value(sentence, m):
         qualifiers |= {EARLIER_VALUE}  # "expanded the recall to 467,000 vehicles from 412,000": what it was before
     if change_base(sentence, m) is not None:
@@ -917,6 +919,26 @@ def _population_group() -> tuple[re.Pattern[str], re.Pattern[str]]:
 VOTE = "vote"  # the measure of a vote split's counts (data/measures.csv)
 # the qualifiers of a vote split's two counts, the votes for written first: "by 61 votes to 54", "passed 218-214"
 FIRST_COUNT, SECOND_COUNT = f"votes {VOTES_FOR}", f"votes {VOTES_AGAINST}"
+
+
+LIMIT = "limit"  # the qualifier of a bound or a level to pass ("the maximum sentence", "the $50 barrier")
+_THRESHOLD_REACH = 3  # words from a figure to the noun of a threshold it names: "the 2,500 rating mark"
+_DETERMINER = re.compile(r"\bthe\s+$", re.IGNORECASE)
+
+
+@cache
+def _threshold_nouns() -> frozenset[str]:
+    return frozenset(row["word"] for row in rows("threshold_nouns.csv"))
+
+
+def _names_a_threshold(sentence: Sentence, m: Mention) -> bool:
+    """Whether a figure names a level to pass, "the" before it and a noun of one within its phrase after it (data/
+    threshold_nouns.csv): "above the 2,500 rating mark", "broke through the $50 barrier"; "the new mark beat the
+    previous high of 44.5C" gives the record itself."""
+    rel = sentence.start
+    if not _DETERMINER.search(sentence.text[max(0, m.start - rel - 8) : m.start - rel]):
+        return False
+    return bool(_threshold_nouns() & set(_words(_clause_after(sentence.text[m.end - rel :]))[:_THRESHOLD_REACH]))
 
 
 ADJUSTED = "adjusted"  # the qualifier of a result counted otherwise ("adjusted profit"; data/frame_words.csv)
