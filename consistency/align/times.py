@@ -30,6 +30,7 @@ from functools import cache
 from importlib import resources
 
 from ..model import Frame, Mention, Sentence
+from ..parse.times import day_part_words
 from ..terms import WORD
 from .frames import (
     alternatives,
@@ -241,7 +242,9 @@ def clause_act(sentence: Sentence, m: Mention) -> str | None:
     if phrase is None:
         return None
     words = WORD.findall(phrase["phrase"].lower())
-    return None if any(verb_kind(w) for w in words) else words[-1]
+    if any(verb_kind(w) for w in words) or words[-1] in day_part_words():
+        return None  # "collapsed before dawn on Monday": a part of the day, no act
+    return words[-1]
 
 
 # an event this long before its report is history ("the 2004 quake"), not the news; the story window is 45 days
