@@ -234,10 +234,10 @@ def clause_act(sentence: Sentence, m: Mention) -> str | None:
     rel = sentence.start
     lead, rest = sentence.text[: m.start - rel], sentence.text[m.end - rel :]
     if _OPENING_DATE.match(lead) and (after := _AFTER_COMMA.match(rest)):
-        words = WORD.findall(after["clause"].lower())[:_OPENING_VERB_REACH]
+        words = WORD.findall(after["clause"].lower())
         if any(names_an_event(w) for w in words):
             return None  # "On Friday, a powerful quake struck the valley": the event's own day
-        return next((w for w in words if verb_kind(w) == "past"), None)
+        return next((w for w in words[:_OPENING_VERB_REACH] if verb_kind(w) == "past"), None)
     phrase = _ACT_PHRASE.search(lead)
     if phrase is None:
         return None
