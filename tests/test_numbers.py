@@ -175,6 +175,8 @@ NOT_FIGURES = [
     "It was the third time in the 21st century.",
     "A Covid-19 case, flight MH17 and a Boeing 737.",
     "Article 5 of the treaty applies.",
+    "The leader crashed on lap 41; the champion resigned on move 29.",
+    "She holed out from the bunker at hole 7, and by day 3 led the field.",
     "Music of the 1990s and the '80s.",
     "He is seeking a third term.",
     "They scored in the second half before half-time.",
@@ -207,6 +209,10 @@ MIXED = [
     ("50 dollar rmb", ["50 dollar"]),
     ("scores: 120 340, 560", ["120", "340", "560"]),
     ("it weighs 1 234 567 and 816 000 t", ["1 234 567", "816 000 t"]),
+    # a noun of a sequence is a place in it only after a preposition: "on move 29", not "will move 400 jobs"
+    ("drew after 63 moves, having missed a win on move 38", ["63"]),
+    ("The firm will move 400 jobs to Leeds.", ["400 jobs"]),
+    ("Only 9 laps remained when he pitted on lap 51.", ["9"]),
 ]
 
 

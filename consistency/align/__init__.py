@@ -40,6 +40,7 @@ from .frames import (
     same_measure,
     same_source,
     same_unit_family,
+    subject_clause_before,
     subjects_compatible,
     two_sources,
 )
@@ -85,6 +86,7 @@ __all__ = [
     "fixed_measure",
     "frame_of",
     "frames_compatible",
+    "subject_clause_before",
     "is_common",
     "lifted_by_context",
     "measure_in",

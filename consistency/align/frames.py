@@ -87,6 +87,7 @@ __all__ = [
     "describe_frame",
     "dates_a_figure",
     "dates_a_state",
+    "subject_clause_before",
     "claim_agent",
     "REACHED_BY",
     "periods_a_figure_after",
@@ -297,6 +298,25 @@ def _since_last_figure(text: str) -> str:
 
 OWN_QUALIFIER = "own qualifier"  # the role of a qualifier that holds for its figure's own words only
 _LAST_FIGURE = re.compile(r"(?<![\w.,])(?!(?:1[89]|20)\d\d\b)\d[\d.,]*(?:[-–—]\d+)?")  # (a year is no figure)
+
+
+def _opens_only(clause: str) -> bool:
+    """Whether a clause holds only function words ("who was", "(") or is a relative clause ("who has died at 87,
+    was"): it tells of the noun before it."""
+    words = _words(clause)
+    return not set(words) - stopwords() or words[0] in _RELATIVE
+
+
+def subject_clause_before(text: str) -> str:
+    """The clause that ends `text` with the subject of its last verb: cut at clause breaks, reaching back over
+    a clause that holds only function words ("Maria Quell, who was", "Arlo Venn (") or that a relative word
+    opens ("Ada Rusk, who has died at 87, was") to the noun it tells of.
+    In "Lena lay down in the straw - and the foal was" the subject is the foal, not Lena."""
+    cuts = [0] + [c.end() for c in _CLAUSE_END.finditer(text)]
+    start = cuts.pop()
+    while cuts and _opens_only(text[start:]):
+        start = cuts.pop()
+    return text[start:]
 
 
 # another figure with the words that belong to it: "measured 6.8 on", "the 7 magnitude"
@@ -519,6 +539,8 @@ def frame_of(
         # what a place holds is no count of what happened there: "home to 48,000 people" is never the 11,000 people
         # an eruption forced "to leave their homes", though only the 48,000 names its measure
         qualifiers |= {measure}
+    if _names_a_threshold(sentence, m):
+        qualifiers |= {LIMIT}  # "above the 2,500 rating mark": a level to pass, not the rating she has
     if is_earlier_value(sentence, m):
         qualifiers |= {EARLIER_VALUE}  # "expanded the recall to 467,000 vehicles from 412,000": what it was before
     if change_base(sentence, m) is not None:
@@ -926,6 +948,26 @@ def _population_group() -> tuple[re.Pattern[str], re.Pattern[str]]:
 VOTE = "vote"  # the measure of a vote split's counts (data/measures.csv)
 # the qualifiers of a vote split's two counts, the votes for written first: "by 61 votes to 54", "passed 218-214"
 FIRST_COUNT, SECOND_COUNT = f"votes {VOTES_FOR}", f"votes {VOTES_AGAINST}"
+
+
+LIMIT = "limit"  # the qualifier of a bound or a level to pass ("the maximum sentence", "the $50 barrier")
+_THRESHOLD_REACH = 3  # words from a figure to the noun of a threshold it names: "the 2,500 rating mark"
+_DETERMINER = re.compile(r"\bthe\s+$", re.IGNORECASE)
+
+
+@cache
+def _threshold_nouns() -> frozenset[str]:
+    return frozenset(row["word"] for row in rows("threshold_nouns.csv"))
+
+
+def _names_a_threshold(sentence: Sentence, m: Mention) -> bool:
+    """Whether a figure names a level to pass, "the" before it and a noun of one within its phrase after it (data/
+    threshold_nouns.csv): "above the 2,500 rating mark", "broke through the $50 barrier"; "the new mark beat the
+    previous high of 44.5C" gives the record itself."""
+    rel = sentence.start
+    if not _DETERMINER.search(sentence.text[max(0, m.start - rel - 8) : m.start - rel]):
+        return False
+    return bool(_threshold_nouns() & set(_words(_clause_after(sentence.text[m.end - rel :]))[:_THRESHOLD_REACH]))
 
 
 ADJUSTED = "adjusted"  # the qualifier of a result counted otherwise ("adjusted profit"; data/frame_words.csv)
@@ -1374,6 +1416,8 @@ def periods_a_figure_after(sentence: Sentence, m: Mention) -> bool:
     if m.grain == "day":
         return False
     after = _clause_after(sentence.text[m.end - sentence.start :])
+    if m.grain in _COUNTED_PERIODS and _counts_over(sentence, m, after):
+        return True
     if _A_FIGURE.search(after) is None:
         return False
     words = [w for w in _words(after) if w][:_MEASURE_AFTER_PERIOD]
@@ -1381,6 +1425,29 @@ def periods_a_figure_after(sentence: Sentence, m: Mention) -> bool:
     before = _words(_clause_before(sentence.text[: m.start - sentence.start]))[-2:]
     of_measure = len(before) == 2 and before[1] in _PERIOD_OF and _measure_of(before[0]) is not None
     return of_measure or any(_measure_of(w) for w in words)
+
+
+# a season or a year a count or a sum is told over: "killed 14 climbers in the Alps this winter", "last year's
+# budget was 40 million euros"; a day or a month more often dates an event
+_COUNTED_PERIODS = frozenset({"season", "year"})
+
+
+def _counts_over(sentence: Sentence, m: Mention, after: str) -> bool:
+    """Whether a season or a year is the period the next figure of its clause is counted over, no event nor act
+    between them: "brings the toll on the pass this winter to 14", "This season's prize money was 90,000 euros",
+    "for next year's festival to 2 million euros"; an opening phrase reaches over its comma ("In all of last
+    season, the figure was 23"). "Last year the dam burst, flooding 300 homes" dates the dam's bursting."""
+    lead = sentence.text[: m.start - sentence.start]
+    if _event_in(_words(_clause_before(lead)), _DATED_KINDS) is not None:
+        return False  # "the dam, built in 1962, holds 40 million cubic metres": the period of the building
+    opening = _clause_before(lead) == lead and len(_words(lead)) <= _INTRODUCTORY_WORDS + 1
+    if opening and not _A_FIGURE.search(after):
+        after = _clause_after(sentence.text[m.end - sentence.start :].lstrip(" ,"))
+    found = _A_FIGURE.search(after)
+    if found is None:
+        return False
+    between = _words(after[: found.start()])
+    return _event_in(between, _DATED_KINDS) is None and not any(verb_kind(w) == "past" for w in between)
 
 
 REACHED_BY = frozenset({"by"})  # "had burned 16,500 hectares by Thursday": how far a count had come by a day

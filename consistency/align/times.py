@@ -30,18 +30,22 @@ from functools import cache
 from importlib import resources
 
 from ..model import Frame, Mention, Sentence
+from ..parse.times import day_part_words
+from ..terms import WORD
 from .frames import (
     alternatives,
     attribution_of,
     claim_agent,
     event_word,
+    names_an_event,
     periods_a_figure_after,
     reports_results,
     tally_count,
+    verb_kind,
 )
 
 __all__ = [
-    "HISTORY", "date_frame", "dated_act", "is_caption", "is_future_step", "is_history", "is_statement_date", "same_event", "states_change",
+    "HISTORY", "clause_act", "date_frame", "dated_act", "is_caption", "is_future_step", "is_history", "is_statement_date", "told_as_future", "same_event", "states_change",
     "year_of_a_noun",
 ]
 
@@ -118,6 +122,17 @@ def is_future_step(sentence: Sentence, figure: Mention, date: Mention, published
         return False
     between = sentence.text[figure.end - sentence.start : date.start - sentence.start]
     return _future_words().search(between) is not None and _STEP_BREAK.search(between) is None
+
+
+_FUTURE_CLAUSE = re.compile(r"[;:()]|,\s|\.\s")  # where the clause of a date's verb begins
+
+
+def told_as_future(sentence: Sentence, m: Mention) -> bool:
+    """Whether a date's clause tells its act as still to come ("her successor will be appointed later this
+    year", "the line is due to reopen in the spring"; data/future_words.csv), before the date."""
+    lead = sentence.text[: m.start - sentence.start]
+    cuts = list(_FUTURE_CLAUSE.finditer(lead))
+    return _future_words().search(lead[cuts[-1].end() if cuts else 0 :]) is not None
 
 
 # a year after an article or a possessive is said of the noun after it: "the 1913 painting", "its 2024 results"
@@ -201,6 +216,35 @@ def dated_act(sentence: Sentence, m: Mention) -> re.Match[str] | None:
     """The act a date written before its verb dates ("the opposition on Thursday attacked the budget": attacked),
     as a match in the sentence's text, else None."""
     return _DATED_ACT.match(sentence.text, m.end - sentence.start)
+
+
+# a date that opens its sentence, before its comma: "Over the weekend, 4,300 people came to see the foal"
+_OPENING_DATE = re.compile(r"^\W*(?:[^\W\d_]+\s+){0,2}$")
+_AFTER_COMMA = re.compile(r"^\s*,\s+(?P<clause>(?:[^,;:]|,(?=\d))+)")  # "4,300 people came" is one clause
+_OPENING_VERB_REACH = 5  # words from an opening date's comma to its clause's verb: "4,300 people came"
+# a phrase of an act after "after" or "before" that a date closes: "said after her first full check-up on Thursday"
+_ACT_PHRASE = re.compile(r"\b(?:after|before|following)\s+(?P<phrase>(?:[^\W\d_][\w'’-]*\s+){1,5}?)(?:on|in|at|over)\s+$", re.I)
+
+
+def clause_act(sentence: Sentence, m: Mention) -> str | None:
+    """The act a date dates when its own clause tells of one apart from the sentence's event: the verb of the
+    clause an opening date leads ("Over the weekend, 4,300 people came to see the foal": came), or the noun
+    that ends a phrase after "after" or "before" the date closes ("the vet said after her first check-up on
+    Thursday": check-up). None when neither holds."""
+    rel = sentence.start
+    lead, rest = sentence.text[: m.start - rel], sentence.text[m.end - rel :]
+    if _OPENING_DATE.match(lead) and (after := _AFTER_COMMA.match(rest)):
+        words = WORD.findall(after["clause"].lower())
+        if any(names_an_event(w) for w in words):
+            return None  # "On Friday, a powerful quake struck the valley": the event's own day
+        return next((w for w in words[:_OPENING_VERB_REACH] if verb_kind(w) == "past"), None)
+    phrase = _ACT_PHRASE.search(lead)
+    if phrase is None:
+        return None
+    words = WORD.findall(phrase["phrase"].lower())
+    if any(verb_kind(w) for w in words) or words[-1] in day_part_words():
+        return None  # "collapsed before dawn on Monday": a part of the day, no act
+    return words[-1]
 
 
 # an event this long before its report is history ("the 2004 quake"), not the news; the story window is 45 days

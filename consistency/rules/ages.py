@@ -12,11 +12,13 @@ in a sentence dated only by its decade, says nothing of a birth year.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterator
 
-from ..align import AGE, one_name
+from ..align import AGE, one_name, subject_clause_before
 from ..intervals import ranges_overlap
 from ..model import Claim, Discrepancy, Severity
+from ..terms import WORD, stopwords
 from .base import Context, part
 
 __all__ = ["age_birth_conflicts"]
@@ -62,10 +64,32 @@ def _one_person(a: tuple[str, ...], b: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(x for x in a if any(one_name(x, y) for y in b))
 
 
+_BORN = re.compile(rf"\b{BIRTH}\b", re.IGNORECASE)
+
+
+def _born_of(ctx: Context, c: Claim) -> tuple[str, ...]:
+    """The name a birth date is of: the subject of its "born". "Maria Quell, who was born in 1981" is hers, but in
+    "Quell lay down in the straw and the foal was born on Monday" the foal was born, and no name is; where the
+    clause before "born" holds only function words ("She was born", "Born in 1981, Quell ..."), the names of its
+    sentence (see `_people`)."""
+    lead = c.sentence.text[: c.mention.start - c.sentence.start]
+    born = list(_BORN.finditer(lead))
+    if not born:
+        return _people(ctx, c)
+    clause = subject_clause_before(lead[: born[-1].start()])
+    people = _people(ctx, c)
+    if any(s in clause for s in people):
+        return people
+    named = [s for s in c.subject if s in clause and not ctx.is_place(s)]
+    if named:
+        return (max(named, key=clause.rfind),)
+    return () if set(WORD.findall(clause.lower())) - stopwords() else people
+
+
 def _births(ctx: Context) -> list[Claim]:
     return [
         c for c in ctx.claims
-        if c.mention.kind == "date" and c.time is not None and BIRTH in c.attribute[:_BIRTH_WORDS] and _people(ctx, c)
+        if c.mention.kind == "date" and c.time is not None and BIRTH in c.attribute[:_BIRTH_WORDS] and _born_of(ctx, c)
     ]
 
 
@@ -113,11 +137,11 @@ def age_birth_conflicts(ctx: Context) -> Iterator[Discrepancy]:
         if born is None:
             continue
         people = _people(ctx, age)
-        own = [b for b in births if b.doc == age.doc and _one_person(people, _people(ctx, b))]
+        own = [b for b in births if b.doc == age.doc and _one_person(people, _born_of(ctx, b))]
         if any(ranges_overlap(born, b.time) for b in own):
             continue
         for b in births:
-            key = (age.doc, b.doc, _one_person(people, _people(ctx, b)))
+            key = (age.doc, b.doc, _one_person(people, _born_of(ctx, b)))
             if b.doc == age.doc or not key[2] or key in seen or ranges_overlap(born, b.time):
                 continue
             seen.add(key)

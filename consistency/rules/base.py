@@ -671,7 +671,7 @@ class Context:
         if first is None or second is None or abs(second - first) > STANDING_DAYS:
             return False
         later = [c for c, day in ((a, first), (b, second)) if day == max(first, second)]
-        return not any(c.rising or moved_to(c) or present_word_in(" ".join(_clause_of(c))) for c in later)
+        return not any(c.rising or moved_to(c) or told_as_now(c) for c in later)
 
     @cached_property
     def _levels_reached(self) -> dict[int, tuple[float, str | None]]:
@@ -845,6 +845,8 @@ def fixed_quantity(a: Claim, b: Claim) -> bool:
     data/estimate_words.csv) may be reckoned again, without a word said, in a later report."""
     if not fixed_measure(a.frame, b.frame) or moved_to(a) or moved_to(b):
         return False  # "engineers raised the orbit to 780 km": the orbit changed
+    if told_as_now(a) or told_as_now(b):
+        return False  # "the foal now weighs 80 kg": a weight as it stands, which has moved since it was first told
     return not (revisable_measure(a.frame.measure or b.frame.measure) and (told_as_estimate(a) or told_as_estimate(b)))
 
 
@@ -852,6 +854,12 @@ def fixed_quantity(a: Claim, b: Claim) -> bool:
 def _moved_to() -> re.Pattern[str]:
     verbs = "|".join(re.escape(r["word"]) for r in rows("level_verbs.csv"))
     return re.compile(rf"\b(?:{verbs})\b(?:\s+\S+){{0,3}}?\s+to\s+(?:\S+\s+){{0,4}}$")
+
+
+def told_as_now(c: Claim) -> bool:
+    """Whether a figure's clause tells it as it stands at the report's time ("now owes", "currently weighs";
+    data/present_words.csv): a value that may have moved since an earlier report told it."""
+    return present_word_in(" ".join(_clause_of(c)))
 
 
 def moved_to(c: Claim) -> bool:

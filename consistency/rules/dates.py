@@ -34,7 +34,15 @@ from ..align.frames import (
     names_an_event,
     periods_a_figure_after,
 )
-from ..align.times import GENERIC_EVENT, dated_act, is_caption, is_history, same_event
+from ..align.times import (
+    GENERIC_EVENT,
+    clause_act,
+    dated_act,
+    is_caption,
+    is_history,
+    same_event,
+    told_as_future,
+)
 from ..data import rows
 from ..intervals import ranges_overlap
 from ..model import Claim, Discrepancy, Severity
@@ -240,10 +248,13 @@ def _other_activity(a: Claim, b: Claim) -> bool:
 
 
 def _other_act(a: Claim, b: Claim) -> bool:
-    """Whether `a`'s date is followed by the act it dates ("the opposition on Thursday attacked the budget") and
-    `b`'s sentence does not tell of that act: "the plan was presented on Wednesday" is another act's day."""
-    act = dated_act(a.sentence, a.mention)
-    return act is not None and not set(content_terms(act["act"])) & set(b.context)
+    """Whether `a`'s date is followed by the act it dates ("the opposition on Thursday attacked the budget"), or
+    its own clause tells of an act (see align.times.clause_act: "Over the weekend, 4,300 people came to see",
+    "said after a check-up on Thursday"), and `b`'s sentence does not tell of that act: "the plan was presented
+    on Wednesday" is another act's day."""
+    found = dated_act(a.sentence, a.mention)
+    act = found["act"] if found is not None else clause_act(a.sentence, a.mention)
+    return act is not None and not set(content_terms(act)) & set(b.context)
 
 
 @cache
@@ -258,9 +269,14 @@ def _one_day(c: Claim) -> bool:
 
 
 def _plan_period(c: Claim) -> bool:
-    """A period that begins after its report was written ("over the next 12 months", "next year"): the time a
-    plan or a forecast runs over, not the day of something that happened."""
-    return c.mention.grain != "day" and c.published is not None and c.time is not None and c.time[0] > c.published
+    """A period that begins after its report was written ("over the next 12 months", "next year"), or one that
+    runs on after it in a clause told as still to come ("a successor will be named later this year"): the time
+    a plan or a forecast runs over, not the day of something that happened."""
+    if c.published is None or c.time is None:
+        return False
+    if c.mention.grain != "day" and c.time[0] > c.published:
+        return True
+    return c.time[1] > max(c.time[0], c.published) and told_as_future(c.sentence, c.mention)
 
 
 def _taken_place(c: Claim) -> bool:

@@ -70,6 +70,7 @@ _DAY_ENDS = re.compile(r"[^\S\n]*(?:[.,;:!?)]|\Z|(?:19|20)\d\d(?!\d))")  # a day
 SUBUNIT_GAP = re.compile(r"-(?=[A-Za-z¢])|[^\S\n]*")  # "45 cents", "a 50-cent coin"
 _SUBUNIT_LEAD = re.compile(r"[^\S\n]*(?:and[^\S\n]+)?")
 _NEXT_WORD = re.compile(r"[^\S\n]+([A-Za-z]+)")
+_PLACING = frozenset({"on", "at", "in", "by", "from", "until", "after", "before"})  # "on move 38", "after lap 12"
 _PREVIOUS_WORD = re.compile(r"(?<![\w.])([A-Za-z][\w.\-]*|#)[^\S\n]*\Z")
 _SIGN_BEFORE = re.compile(r"(?<![\w.,)\]\-−])[-−]\Z")  # a minus glued to a currency sign, not a dash after a figure
 # the bare number that ends an amount as its cents: "$20 43", "twelve pounds fifty", "3 GBP and one"
@@ -447,6 +448,11 @@ def _is_count(text: str, num: Numeral, figure: Figure) -> bool:
         word = before.group(1).lower()
         if word in vocab.labels or word.rstrip(".") in vocab.labels or word == "#":
             return False  # "Article 5", "Flight 370", "No. 10"
+        if word in vocab.placed_labels and (
+            (lead := _PREVIOUS_WORD.search(text, max(0, before.start() - 16), before.start())) is not None
+            and lead.group(1).lower() in _PLACING
+        ):
+            return False  # "a clear win on move 38", "crashed on lap 12": a place in a sequence, no count
         if num.ends_digits and num.value < 1000 and _is_name_label(text, before, end):
             return False  # "Resident Evil 5 was", "Rio 2,": a number that is part of a name
     if digits and digits.isdigit() and _leads_model_name(text, end):

@@ -79,6 +79,7 @@ class Vocabulary:
     hedges: dict[str, tuple[str, float]]  # normalised phrase -> (rule, amount)
     months: frozenset[str]
     labels: frozenset[str]
+    placed_labels: frozenset[str]  # nouns a number after is a place in a sequence after a preposition: "on move 38"
     half_blockers: frozenset[str]
     one_idioms: frozenset[str]  # units that make an idiom after the word "one": "at one point"
     tally_votes: frozenset[str]  # words that make a tally "59-41" a vote split: two counts
@@ -284,7 +285,7 @@ def vocabulary() -> Vocabulary:
     tallies: dict[str, set[str]] = {"tally_vote": set(), "tally_score": set(), "accounting_lead": set(),
                                      "negative_measure": set(), "range_lead": set(),
                                      "rate_word": set(), "duration": set(),
-                                     "article_currency": set(), "article_unit": set()}
+                                     "article_currency": set(), "article_unit": set(), "placed_label": set()}
     for row in _rows("figure_context.csv"):
         word, role = row["word"], row["role"]
         if role in ("month", "month_exact"):
@@ -315,6 +316,7 @@ def vocabulary() -> Vocabulary:
         hedges=hedges,
         months=frozenset(months),
         labels=frozenset(labels),
+        placed_labels=frozenset(tallies["placed_label"]),
         half_blockers=frozenset(blockers),
         one_idioms=frozenset(one_idioms),
         tally_votes=frozenset(tallies["tally_vote"]),
