@@ -29,8 +29,9 @@ from .base import Context, as_do, part
 
 __all__ = ["company_role_conflicts", "role_of"]
 
-# "by", perhaps with the company's description in lower case: "made by supplier Orvane", "operated by state-owned X"
-_DESCRIBED = r"(?:[a-z][\w-]*\s+){0,2}"
+# "by", perhaps with the company's description: "made by supplier Orvane", "operated by state-owned X", "built by
+# the French manufacturer X" (a capitalised word describes only before a word in lower case)
+_DESCRIBED = r"(?:[a-z][\w-]*\s+|[A-Z][a-z]+\s+(?=[a-z])){0,3}"
 _BY = re.compile(rf"\bby\s+{_DESCRIBED}$")
 _AUXILIARY = r"(?:(?:was|were|is|are|be|been|being|has|have|had)\s+)*"
 # A prepositional phrase at the end of a noun phrase: "the turbines [for the Hollow Bay wind farm]".
