@@ -25,9 +25,12 @@ describes.
 
 from __future__ import annotations
 
+import csv
 import datetime as dt
+import functools
 import re
 from collections.abc import Sequence
+from importlib import resources
 
 from ...knowledge import KnowledgeBase, builtin
 from ...model import Mention, Sentence
@@ -54,6 +57,9 @@ _APPOSITION = re.compile(r"[A-Z][\w.'’-]*,\s+(?:\d{1,3},\s+)?(?:an?|the)\s+" +
 # "the Dutch cyclist Pieter Aalbers", "ABBA's Swedish label Polar Music": one or two common nouns, then a name
 _NOUNS_BEFORE_NAME = r"\s+(?:(?!(?:in|of|at|on|for|to|from|by|with|and|or|that|who|which)\b)[a-z][\w-]*\s+){1,2}"
 _BEFORE_NAME = re.compile(r"(?<![\w.'’-])" + _DEMONYM + _NOUNS_BEFORE_NAME + "(?=[A-Z])")
+# "the Libyan port of Zuwarat", "the Greek island of Kos": a place said with the country it is in
+# (data/settlement_nouns.csv)
+_SETTLEMENT_OF = r"\s+(?:{nouns})\s+of\s+"
 # "is of Irish and Italian descent", "of English, as well as German and Scottish, ancestry": a list of demonyms
 _DESCENT = re.compile(
     r"\b(?:is|was|are|were)\s+of\s+(?P<list>[A-Z][^.;:()]{0,100}?),?\s+(?:descent|ancestry|heritage|extraction)\b"
@@ -64,6 +70,16 @@ _BETWEEN_NAME_AND_APPOSITION = re.compile(r",\s+(?:\d{1,3},\s+)?(?:an?|the)\s+" 
 _BETWEEN_DEMONYM_AND_NAME = re.compile(_NOUNS_BEFORE_NAME)
 
 
+@functools.cache
+def _settlements() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A demonym before a noun of a settled place and "of" and a name ("the Libyan port of Zuwarat"), and the
+    words between such a demonym and its name."""
+    with resources.files("consistency.data").joinpath("settlement_nouns.csv").open(encoding="utf-8", newline="") as f:
+        nouns = "|".join(re.escape(r["noun"]) for r in csv.DictReader(f))
+    between = _SETTLEMENT_OF.format(nouns=nouns)
+    return re.compile(r"(?<![\w.'’-])" + _DEMONYM + between + "(?=[A-Z])"), re.compile(between)
+
+
 def find(text: str, published: dt.date | None = None, knowledge: KnowledgeBase | None = None) -> list[Mention]:
     """Every demonym that describes what a clause is about, as an entity mention of role "nationality".
 
@@ -71,12 +87,12 @@ def find(text: str, published: dt.date | None = None, knowledge: KnowledgeBase |
     """
     kb = knowledge if knowledge is not None else builtin()
     out: dict[int, Mention] = {}
-    for pattern in (DESCRIBED_AS, _APPOSITION, _BEFORE_NAME):
+    for pattern in (DESCRIBED_AS, _APPOSITION, _BEFORE_NAME, _settlements()[0]):
         for found in pattern.finditer(text):
             start, end = found.span("demonym")
             if start in out:
                 continue
-            if pattern is _BEFORE_NAME and not _opens_description(text[:start]):
+            if pattern in (_BEFORE_NAME, _settlements()[0]) and not _opens_description(text[:start]):
                 continue  # "Royal Dutch Shell": the demonym is a word of a name
             words = found.group("demonym").split("-")
             countries = [kb.country_of_demonym(w) for w in words]
@@ -148,10 +164,13 @@ def _opens_description(lead: str) -> bool:
 
 def described_name(sentence: Sentence, m: Mention, names: Sequence[Mention]) -> Mention | None:
     """The name a nationality stands next to as its description: "the Dutch cyclist [Pieter Aalbers]",
-    "[Pieter Aalbers], a Dutch cyclist"; None when it describes the subject of a copula ("X is a Dutch cyclist")."""
+    "[Pieter Aalbers], a Dutch cyclist", "the Libyan port of [Zuwarat]"; None when it describes the subject of a copula ("X is a Dutch cyclist")."""
     rel = sentence.start
     for n in names:
-        if n.start >= m.end and _BETWEEN_DEMONYM_AND_NAME.fullmatch(sentence.text[m.end - rel : n.start - rel]):
+        between = sentence.text[m.end - rel : n.start - rel]
+        if n.start >= m.end and (
+            _BETWEEN_DEMONYM_AND_NAME.fullmatch(between) or _settlements()[1].fullmatch(between)
+        ):
             return n
         if n.end <= m.start and _BETWEEN_NAME_AND_APPOSITION.fullmatch(sentence.text[n.end - rel : m.start - rel]):
             return n
