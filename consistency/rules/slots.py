@@ -342,6 +342,8 @@ def link_of(c: Claim) -> str | None:
         return "by"  # "stars Rita Vale as Anna Berg": she plays the part, as "played by Rita Vale" says
     if _MARRIED_TO.search(lead):
         return "by"  # "is married to X" names the spouse, as "her husband, X" does
+    if _describes_firm(c):
+        return "prep"  # "the Lyon architects Morel & Vidal": where the firm is, as "based in Lyon" says
     if _BIRTH_NAME.search(lead):
         return "as"  # "born Lisa Song", "born under the name Lisa Song", "her birth name is Lisa Song": the name given
     found = _LINK.search(lead)
@@ -433,6 +435,8 @@ def slots_of(c: Claim) -> set[str]:
         tags -= _nearest_before(titled.group())
         start = titled.start()
         tags |= _nearest_before(c.sentence.text[max(0, start - _SLOT_REACH) : start])  # "led by Captain X": "led"
+    if _describes_firm(c):
+        return {_LOCATED}  # "designed by the Lyon architects Morel & Vidal": Lyon is where the firm is, no designer
     out = {names.get(t, t) for t in tags}
     lead = c.sentence.text[max(0, start - 20) : start]
     if c.mention.role == "place" and (_IS_IN.search(lead) or c.sentence.text.startswith(_BASED, c.end - rel)):
@@ -449,6 +453,29 @@ def slots_of(c: Claim) -> set[str]:
             out.add(names[tag])
             break
     return out
+
+
+# "the Lyon architects Morel & Vidal", "a Gdansk shipyard, Baltnova": a place after an article and before a firm's
+# trade (data/trade_nouns.csv, after a word or two that describe it: "the Leeds law firm") and the firm's name
+_ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an)\s+$", re.IGNORECASE)
+_TRADE_THEN_NAME = re.compile(r"\s+(?P<trade>(?:[a-z][\w-]*\s+){0,2}(?P<noun>[a-z][\w-]*)),?\s+(?=[A-Z])")
+
+
+@cache
+def _trade_nouns() -> frozenset[str]:
+    return frozenset(row["noun"] for row in rows("trade_nouns.csv"))
+
+
+def _describes_firm(c: Claim) -> bool:
+    """Whether a place describes the firm named right after it by its trade ("the Lyon architects Morel &
+    Vidal", "the Leeds law firm Harrow Pike"): it says where that firm is, as "the Lyon-based" does."""
+    if c.mention.role not in ("place", None):
+        return False
+    rel = c.sentence.start
+    text = c.sentence.text
+    found = _TRADE_THEN_NAME.match(text, c.end - rel)
+    return (found is not None and found["noun"] in _trade_nouns()
+            and _ARTICLE_BEFORE.search(text, max(0, c.start - rel - 10), c.start - rel) is not None)
 
 
 @cache
