@@ -723,6 +723,13 @@ _JOINED_VERBS = re.compile(r"\b(?P<first>[a-z][\w-]*),?\s+and\s+(?P<second>[a-z]
 _JOINED_REACH = 50  # characters before a name that hold "co-written and produced by the"
 
 
+@cache
+def place_prepositions() -> frozenset[str]:
+    """Prepositions of place that are content words ("near", "outside": data/place_prepositions.csv), as their
+    terms: the slot of a name after one is the word before it ("a farmhouse near X")."""
+    return frozenset(t for row in rows("place_prepositions.csv") for t in content_terms(row["word"]))
+
+
 def slot_of(sentence: Sentence, m: Mention, dates: Sequence[Mention] = ()) -> tuple[str, ...]:
     """The words that say which slot a name fills: "born in X" → ("<born",), "a X cricketer" → (">cricket",).
 
@@ -736,6 +743,8 @@ def slot_of(sentence: Sentence, m: Mention, dates: Sequence[Mention] = ()) -> tu
     before, after = _window(text, m.start - rel, m.end - rel, 0, len(text))
     before = _AS_ROLE.sub(" ", before)
     near_before = content_terms(before[-40:])
+    if near_before and near_before[-1] in place_prepositions():
+        near_before = near_before[:-1]  # "found in a farmhouse near X": the farmhouse's place, not "near"
     near_after = content_terms(after[:40])
     out = []
     if near_before:

@@ -28,6 +28,7 @@ from ..align import (
     word_alike,
 )
 from ..align.frames import name_tokens
+from ..claim_building import place_prepositions
 from ..intervals import ranges_overlap
 from ..model import Claim, Discrepancy, Mention, Severity
 from ..parse.names.nationalities import DESCENT, NEGATED, ONLY
@@ -50,6 +51,7 @@ from .polarity import denied_facts
 from .slots import (
     DONE_TO,
     acts,
+    after_place_preposition,
     agent_of,
     filled_again,
     held_now,
@@ -366,6 +368,16 @@ def slot_conflicts(ctx: Context) -> Iterator[Discrepancy]:
     the capital until 1902", "no longer runs it") is not compared with
     one the other says now. The name someone was born with ("born Lisa
     Song", "born under the name Lisa Song") is a slot of its own.
+
+    A town before a firm's trade ("the Lyon architects Morel & Vidal",
+    data/trade_nouns.csv) says where the firm is, as "Lyon-based" does. After
+    a preposition of place ("a farmhouse near Tarvik",
+    data/place_prepositions.csv) the slot is the thing said to be there, and
+    two such things are one only when the sentences say more alike than the
+    thing and its place, of overlapping times ("grew up in a farmhouse near
+    Brennsund" is another farmhouse). A slot word every report of the story
+    uses ("near", "farmhouse") pairs only claims said of the same named
+    subject.
     """
     names = _names_by_doc(ctx)
     spans = _name_spans(ctx)
@@ -421,9 +433,16 @@ def slot_conflicts(ctx: Context) -> Iterator[Discrepancy]:
         last = max(names_in[(c.doc, starts[i - 1])], key=lambda m: m.start)
         return last.canonical or last.text
 
+    named = {id(c): {stem(w) for name in c.subject for w in name.split()} for c in claims}
+
     def keys(c: Claim):
         story = ctx.story_of(c.doc)
-        yield from ((story, tag) for tag in slots[id(c)] if ctx.blocks_on(c.doc, tag[1:]))
+        for tag in slots[id(c)]:
+            if ctx.blocks_on(c.doc, tag[1:]):
+                yield story, tag
+            elif tag[1:] not in named[id(c)]:  # a slot word the story's reports all use ("found near"), with whom
+                # it is said of; not a name's own word ("Morocco's Interior Ministry": said of Morocco, no slot)
+                yield from ((story, tag, name) for name in c.subject if name != c.mention.canonical)
 
     def score(a: Claim, b: Claim) -> float:
         roles = {a.mention.role, b.mention.role} - {None}
@@ -457,6 +476,11 @@ def slot_conflicts(ctx: Context) -> Iterator[Discrepancy]:
         if many_valued(shared) and link[id(a)] != DONE_TO:
             return 0.0  # a film stars many actors: naming another is no contradiction
         ignore = _name_stems(a) | _name_stems(b) | stood_for[0] | stood_for[1]
+        if (after_place_preposition(a) or after_place_preposition(b)) and (
+            not _said_alike_beside(a, b, ignore) or not ranges_overlap(a.time, b.time)
+        ):
+            return 0.0  # "found in a farmhouse near X" and "grew up in his family's farmhouse near Y": two farmhouses;
+            # "died near Marrin in 2019" and "died at Tarvo in 1998": two accidents
         similarity = context_similarity(in_slot_words(a, b, shared), b, corpus, ignore=ignore)
         if same_thing_done(a, b):
             return max(similarity, SAME_SLOT)  # one title given to two names: "was named Player of the Year"
@@ -513,6 +537,14 @@ def slot_conflicts(ctx: Context) -> Iterator[Discrepancy]:
 
 
 _VERB_THEN_OBJECT = re.compile(r"\s+(?:[a-z]+\s+)?[a-z]+\s+(?:the\s+)?")  # "played", "first climbed the"
+
+
+def _said_alike_beside(a: Claim, b: Claim, ignore: set[str]) -> bool:
+    """Whether two sentences share a word besides the words right before their names, the names they give and
+    prepositions of place: a thing near a place ("a farmhouse near X") is one thing only if more is said alike."""
+    named = {stem(w) for name in (*a.subject, *b.subject) for w in name.split()}
+    nearest = {t[1:] for t in (*a.attribute, *b.attribute) if t.startswith("<")}
+    return bool((set(a.context) & set(b.context)) - ignore - named - nearest - place_prepositions())
 
 
 def _object_of(c: Claim, names: Sequence[Mention]) -> str | None:

@@ -37,6 +37,7 @@ from .base import Context
 __all__ = [
     "DONE_TO",
     "acts",
+    "after_place_preposition",
     "agent_of",
     "filled_again",
     "held_now",
@@ -60,7 +61,8 @@ __all__ = [
 # told apart by the slot word alone).
 # Up to three words of description may stand between, lower-case or a demonym, after an article or a possessive:
 # "directed by veteran filmmaker X", "an album by the Welsh folk band X", "ahead of his rival X".
-_PREPOSITIONS = r"by|as|of|in|at|on|from|to|for|with|into"
+_PREPOSITIONS = "|".join(("by", "as", "of", "in", "at", "on", "from", "to", "for", "with", "into",
+                          *(row["word"] for row in rows("place_prepositions.csv"))))
 _LINK = re.compile(
     rf"\b({_PREPOSITIONS})\s+(?:(?:the|a|an|his|her|its|their|our)\s+)?"
     rf"(?P<described>(?:(?!(?:{_PREPOSITIONS})\s)[^\W\d_][\w-]*\s+){{0,3}})$",
@@ -519,6 +521,18 @@ def in_other_role(slots: set[str] | None, shared: set[str]) -> bool:
     """Whether a document names someone only in other known roles ("directed by Megaton" against
     "produced by Megaton"): it gives them another role, not this one."""
     return bool(slots) and not (slots & shared) and known_roles(slots)
+
+
+_PLACE_PREPOSITION_BEFORE = re.compile(
+    r"\b(?:" + "|".join(row["word"] for row in rows("place_prepositions.csv")) + r")\s+(?:the\s+)?$", re.IGNORECASE
+)
+
+
+def after_place_preposition(c: Claim) -> bool:
+    """Whether the name follows a preposition of place ("a farmhouse near X", data/place_prepositions.csv): its
+    slot is then the thing said to be there."""
+    rel = c.sentence.start
+    return _PLACE_PREPOSITION_BEFORE.search(c.sentence.text, max(0, c.start - rel - 20), c.start - rel) is not None
 
 
 @cache
