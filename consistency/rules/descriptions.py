@@ -53,7 +53,7 @@ import datetime as dt
 import re
 from collections import defaultdict
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from ..align import read_per_writing, writings
@@ -333,7 +333,7 @@ def _affiliation_leads() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 
 _CALLING_WORDS = 6  # words of a calling before its preposition: "a senior lecturer in public health at"
-_OF_ORGANISATION = re.compile(r"\s+of\s+(?:the\s+)?")  # "Wiktor Zielinski of Uppsala University"
+_OF_ORGANISATION = re.compile(r",?\s+of\s+(?:the\s+)?")  # "Wiktor Zielinski of Uppsala University", "Ana Ruiz, of the Kiel Institute,"
 _POSSESSIVE = re.compile(r"['’]s\s+")  # "Kyoto University's Haruto Ishikawa"
 
 
@@ -453,7 +453,7 @@ def employer_conflicts(ctx: Context) -> Iterator[Discrepancy]:
             continue  # "Acme" within "Acme Bank"
         if not any(_kinds_alike(x, y) for x in pool_a for y in pool_b):
             continue  # "a cardiologist at Tarvo University" and "at Tarvo General Hospital": posts at once in both
-        yield _row(
+        row = _row(
             a,
             b,
             f"{who}: {', '.join(a.forms)} in {ca.doc}, {', '.join(b.forms)} in {cb.doc}",
@@ -462,6 +462,9 @@ def employer_conflicts(ctx: Context) -> Iterator[Discrepancy]:
                 f"{' and '.join(b.forms)}; neither source names the other's."
             ),
         )
+        # after the person on each side, the organisations, the names that differ, where the sentences give them
+        orgs = tuple(o for o in (_organisation_of(a, by_sentence), _organisation_of(b, by_sentence)) if o is not None)
+        yield replace(row, claims=row.claims + orgs) if len(orgs) == 2 else row
 
 
 @cache
@@ -586,6 +589,13 @@ def described_people(ctx: Context, read: Callable[[Claim], tuple[list[str], bool
         if forms:
             out.append(Described(c, frozenset(value(f) for f in forms), tuple(dict.fromkeys(forms)), past))
     return out
+
+
+def _organisation_of(d: Described, by_sentence: dict[tuple[str, int], list[Claim]]) -> Claim | None:
+    """The claim of a person's organisation in the sentence that describes them ("the University of Tromso" in
+    "Mira Lunde, an epidemiologist at the University of Tromso"); None if the sentence gives it by no name."""
+    c = d.claim
+    return next((o for o in by_sentence[(c.doc, c.sentence.start)] if o.mention.canonical in d.forms), None)
 
 
 def _row(a: Described, b: Described, summary: str, explanation: str) -> Discrepancy:
