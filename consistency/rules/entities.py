@@ -834,9 +834,13 @@ def misspelt_people(ctx: Context) -> Iterator[Discrepancy]:
     "his daughter, Paula Weber" are two people), or the same first and last
     words with one word between misspelt ("Sigrid Aamodt Lunde" / "Sigrid
     Aamot Lunde"). A name with a figure in it is a model, not a slip
-    ("A320neo" / "A321neo"). The usual spelling must appear in at least two
+    ("A320neo" / "A321neo"), and one in the plural no slip ("Social Democrat"
+    / "Social Democrats"). The usual spelling must appear in at least two
     reports as a person's, or in three as a name no sentence says the kind
     of; the other in one (as a person's, or as a name of no known kind).
+    Two spellings each in one report are one person misspelt when both are
+    given the same post and the same first name ("chief executive Malcolm
+    Petrovich" / "chief executive Malcolm Petrovic").
     """
     people: dict[str, list[Claim]] = defaultdict(list)  # names of people, and names of no known kind
     known_people: set[str] = set()
@@ -853,6 +857,8 @@ def misspelt_people(ctx: Context) -> Iterator[Discrepancy]:
         given, surname = odd.lower().split(), other.lower().split()
         if len(given) != len(surname) or any(ch.isdigit() for ch in odd + other):
             return False  # "Airbus A320neo" / "Airbus A321neo": two models, not a slip
+        if any(x != y and (x == y + "s" or y == x + "s") for x, y in zip(given, surname, strict=True)):
+            return False  # "Social Democrat" / "Social Democrats": one name, singular and plural
         if given[:-1] == surname[:-1]:  # "Marta Velling" / "Marta Vellign": the surname misspelt
             return word_alike(given[-1], surname[-1])
         differ = [i for i in range(len(given)) if given[i] != surname[i]]
@@ -898,3 +904,24 @@ def misspelt_people(ctx: Context) -> Iterator[Discrepancy]:
                 f"{first.doc}; the names differ by a slip of the keys, and no alias list knows either."
             ),
         )
+    # two spellings each in one report, of a person given the same post in both ("chief executive Malcolm
+    # Petrovich" / "chief executive Malcolm Petrovic"): one person, one of them misspelt, though which is not told
+    once = sorted(name for name in people if len(reports[name]) == 1 and name in known_people and posts[name])
+    for i, one in enumerate(once):
+        for two in once[i + 1 :]:
+            if reports[one] == reports[two] or not posts[one] & posts[two] or one.split()[0] != two.split()[0]:
+                continue
+            if not alike(one, two) or ctx.knowledge.canonical_name(one) or ctx.knowledge.canonical_name(two):
+                continue
+            a, b = people[one][0], people[two][0]
+            post = " ".join(sorted(posts[one] & posts[two])[0])
+            yield Discrepancy(
+                kind="name-variant",
+                severity=Severity.warning,
+                summary=f'the {post} is "{one}" in {a.doc} and "{two}" in {b.doc}: one is likely a typo',
+                claims=(a, b),
+                explanation=(
+                    f'{a.doc} and {b.doc} each name the {post} once, as "{one}" and as "{two}"; the names differ '
+                    "by a slip of the keys, and no alias list knows either."
+                ),
+            )
