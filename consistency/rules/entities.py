@@ -375,9 +375,7 @@ def slot_conflicts(ctx: Context) -> Iterator[Discrepancy]:
     data/place_prepositions.csv) the slot is the thing said to be there, and
     two such things are one only when the sentences say more alike than the
     thing and its place, of overlapping times ("grew up in a farmhouse near
-    Brennsund" is another farmhouse). A slot word every report of the story
-    uses ("near", "farmhouse") pairs only claims said of the same named
-    subject.
+    Brennsund" is another farmhouse).
     """
     names = _names_by_doc(ctx)
     spans = _name_spans(ctx)
@@ -433,16 +431,9 @@ def slot_conflicts(ctx: Context) -> Iterator[Discrepancy]:
         last = max(names_in[(c.doc, starts[i - 1])], key=lambda m: m.start)
         return last.canonical or last.text
 
-    named = {id(c): {stem(w) for name in c.subject for w in name.split()} for c in claims}
-
     def keys(c: Claim):
         story = ctx.story_of(c.doc)
-        for tag in slots[id(c)]:
-            if ctx.blocks_on(c.doc, tag[1:]):
-                yield story, tag
-            elif tag[1:] not in named[id(c)]:  # a slot word the story's reports all use ("found near"), with whom
-                # it is said of; not a name's own word ("Morocco's Interior Ministry": said of Morocco, no slot)
-                yield from ((story, tag, name) for name in c.subject if name != c.mention.canonical)
+        yield from ((story, tag) for tag in slots[id(c)] if ctx.blocks_on(c.doc, tag[1:]))
 
     def score(a: Claim, b: Claim) -> float:
         roles = {a.mention.role, b.mention.role} - {None}
