@@ -47,12 +47,13 @@ from ..data import rows
 from ..intervals import ranges_overlap
 from ..model import Claim, Discrepancy, Severity
 from ..parse.dates.bounds import day_in_year
-from ..parse.dates.periods import interval_ends
-from ..terms import WORD, content_terms, event_term
+from ..parse.dates.periods import interval_ends, whole
+from ..parse.dates.vocabulary import normalise, vocabulary
+from ..terms import WORD, content_terms, event_term, stem
 from .ages import age_birth_conflicts
 from .base import Context, part, rule
 from .figures import same_count_unit
-from .times import activity_begun, called_off, clause_before, stage_of, time_conflicts
+from .times import activity_begun, called_off, clause_before, stage_of, time_conflicts, verbs_in
 
 SAME_EVENT = 0.5
 # a figure written with this many significant digits ("138,078", "2,946"; not "2,000" nor "26") is no
@@ -76,6 +77,9 @@ def _agree(a: Claim, b: Claim) -> bool:
     """Two dates overlap; a day written without its year overlaps a dated one in that one's year; two ranges
     written with both ends ("between November 1970 and January 1971", "from December 1970 to March 1971")
     agree only when each end meets the other's."""
+    for since, point in ((a, b), (b, a)):
+        if _state_and_its_onset(since, point):  # "in orbit since June 2025" and "arrived in July 2025"
+            return ranges_overlap(_own_period(since), point.time)
     ends_a, ends_b = interval_ends(a.mention.canonical), interval_ends(b.mention.canonical)
     if ends_a and ends_b:
         return all(ranges_overlap(x, y) for x, y in zip(ends_a, ends_b, strict=True))
@@ -90,6 +94,63 @@ def _agree(a: Claim, b: Claim) -> bool:
     if _written_day(b):
         return _fits_year(b, a)
     return ranges_overlap(a.time, b.time)
+
+
+def _state_since(c: Claim) -> bool:
+    """Whether a date says since when a state has held ("has been closed since January 2016", "in orbit since
+    June"): after "since", open to the calendar's end. A change or a record counted since it ("has risen 4% since
+    March", "the highest since 2008": date_words.csv "duration_lead") holds no state."""
+    m = c.mention
+    if not m.hedge or vocabulary().kind("bound").get(normalise(m.hedge)) != "since" or c.time[1] != dt.date.max:
+        return False
+    leads = vocabulary().kind("duration_lead")
+    return not any(w.lower() in leads for w in WORD.findall(clause_before(c)))
+
+
+@cache
+def _state_onsets():
+    return verbs_in("state_onsets.csv")
+
+
+def _begins_a_state(c: Claim) -> bool:
+    """Whether a date is the day, month or year a state began, told by the act that began it in its own clause
+    (data/state_onsets.csv: "arrived at the asteroid in July 2025", "the museum closed in January 2017"): that
+    state holds "since" then, not since an earlier time."""
+    return (
+        not c.mention.hedge and c.time is not None and c.time[1] < dt.date.max and _taken_place(c)
+        and _state_onsets().search(clause_before(c)) is not None
+    )
+
+
+def _state_and_its_onset(state: Claim, onset: Claim) -> bool:
+    """Whether a state held since a date and a dated act that began a state are of one named subject and say the
+    same of it: the words of the state after its subject's names ("the Corvid-3 rover has been on Mars since")
+    share a word with the act and what follows it ("the rover arrived on Mars in"). "The mill has been closed
+    since 2023" and "the mill opened in 1921" say different things of the mill."""
+    if not (set(state.subject) & set(onset.subject) and _state_since(state) and _begins_a_state(onset)):
+        return False
+    held = clause_before(state)
+    opening = [held.find(n) + len(n) for n in state.subject if n in held and _opens_with(held[: held.find(n)])]
+    said = max(opening, default=0)  # the names the clause opens with, not a place in what it says ("on Mars")
+    act = clause_before(onset)
+    begun = _state_onsets().search(act)
+    return bool(set(content_terms(held[said:])) & set(content_terms(act[begun.start() :])) - {stem(SINCE)})
+
+
+SINCE = "since"
+_ARTICLES = frozenset({"the", "a", "an"})
+
+
+def _opens_with(lead: str) -> bool:
+    """Whether the words before a name leave it the opening of its clause: none, an article or a title ("The",
+    "Mayor"), not a verb and a preposition ("which has been on")."""
+    return all(w[:1].isupper() or w.lower() in _ARTICLES for w in WORD.findall(lead))
+
+
+def _own_period(c: Claim) -> tuple[dt.date, dt.date]:
+    """The days of a bounded date's own words ("January 2016" of "since January 2016")."""
+    span = whole(c.mention.grain, c.mention.date) if c.mention.date else None
+    return (span.start, span.end) if span else c.time
 
 
 # the event words (data/event_verbs.csv) that date an event's first and last day: "began filming", "the trial ended"
@@ -199,6 +260,8 @@ def event_score(ctx: Context, a: Claim, b: Claim, one_figure: bool = False) -> f
             return 0.0  # "after the Al Hoceima quake in 2004" is not this story's quake unless both name it
         if _apart(a, b) > OTHER_OCCURRENCE and not (_written_day(a) or _written_day(b)):  # a day without its year is of no year
             return 0.0  # "in 2021 the party had won 71 seats" is the last election, not Sunday's
+    if _state_and_its_onset(a, b) or _state_and_its_onset(b, a):
+        return NAMED_EVENT  # "Ines Duarte, in office since May 2022" and "Ines Duarte took office in September 2022"
     attr = attribute_similarity(*_with_event_term(*_without_boundary(a, b)), ctx.corpus)
     if _named_event(a, b):
         return max(NAMED_EVENT, lifted_by_context(a, b, attr, ctx.corpus))  # "the Amara sank", "the Amara capsized"
@@ -263,9 +326,10 @@ def _recurring_events() -> frozenset[str]:
 
 
 def _one_day(c: Claim) -> bool:
-    """A date of one day. A report dates its own day of a kind of event that recurs (data/recurring_events.csv: a
-    march, a strike) by the day; one it names by its month or year alone is another of its days."""
-    return c.mention.grain == "day" and c.mention.date_end in (None, c.mention.date)
+    """A date of one day, or the day a state has held since ("on strike since Monday"). A report dates its own day
+    of a kind of event that recurs (data/recurring_events.csv: a march, a strike) by the day; one it names by its
+    month or year alone is another of its days."""
+    return c.mention.grain == "day" and (c.mention.date_end in (None, c.mention.date) or _state_since(c))
 
 
 def _plan_period(c: Claim) -> bool:
