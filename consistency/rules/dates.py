@@ -241,7 +241,7 @@ def event_score(ctx: Context, a: Claim, b: Claim, one_figure: bool = False) -> f
         return 0.0
     if agents_differ(a, b) and not _one_place(ctx, a.frame.agent, b.frame.agent):
         return 0.0  # "Texas holds its primary on March 3" and "Ohio holds its primary on March 17": each state's own
-    if ctx.different_people(a, b):
+    if ctx.different_people(a, b) or _two_named_acts(a, b):
         return 0.0  # "Rell was named Player of the Year in 2019" and "Marek ... in 2018": each person's own year
     if _another_occurrence(a) != _another_occurrence(b):
         return 0.0  # "a second quake struck on Monday" is not the quake of Friday
@@ -263,7 +263,7 @@ def event_score(ctx: Context, a: Claim, b: Claim, one_figure: bool = False) -> f
     if _state_and_its_onset(a, b) or _state_and_its_onset(b, a):
         return NAMED_EVENT  # "Ines Duarte, in office since May 2022" and "Ines Duarte took office in September 2022"
     attr = attribute_similarity(*_with_event_term(*_without_boundary(a, b)), ctx.corpus)
-    if _named_event(a, b):
+    if _named_event(a, b, ctx.people):
         return max(NAMED_EVENT, lifted_by_context(a, b, attr, ctx.corpus))  # "the Amara sank", "the Amara capsized"
     if attr < DIFFERENT_MEASURES:
         return attr
@@ -356,20 +356,37 @@ def _apart(a: Claim, b: Claim) -> dt.timedelta:
     return max(b.time[0] - a.time[1], a.time[0] - b.time[1], dt.timedelta(0))
 
 
-def _named_event(a: Claim, b: Claim) -> bool:
+def _named_event(a: Claim, b: Claim, people: frozenset[str]) -> bool:
     """The same kind of event ("sank", "capsized", "the sinking") of the same named thing, in words of either.
     An act its doer repeats on other things (data/repeated_acts.csv: a launch) is one event only by its words:
-    a yard that launched two ships is named in both launches."""
+    a yard that launched two ships is named in both launches; one told of the same named person whenever it is
+    one (`named_alike`: "Orlov was arrested", "Orlov was caught") is one when both name that person."""
     ea, eb = a.frame.event, b.frame.event
-    return (
-        ea is not None and ea == eb and ea != GENERIC_EVENT and ea not in _repeated_acts()
-        and bool(set(a.subject) & set(b.subject))
-    )
+    if ea is None or ea != eb or ea == GENERIC_EVENT:
+        return False
+    shared = set(a.subject) & set(b.subject)
+    if ea in _acts_named_alike():
+        return bool(shared & people)
+    return ea not in _repeated_acts() and bool(shared)
 
 
 @cache
 def _repeated_acts() -> frozenset[str]:
     return frozenset(row["event"] for row in rows("repeated_acts.csv"))
+
+
+@cache
+def _acts_named_alike() -> frozenset[str]:
+    """The repeated acts told of one named subject whenever they are one act (data/repeated_acts.csv `named_alike`)."""
+    return frozenset(row["event"] for row in rows("repeated_acts.csv") if row["named_alike"] == "yes")
+
+
+def _two_named_acts(a: Claim, b: Claim) -> bool:
+    """Two acts of a kind done to many (an arrest) told of named subjects that share no name: two acts."""
+    return (
+        a.frame.event == b.frame.event and a.frame.event in _acts_named_alike()
+        and bool(a.subject and b.subject) and not set(a.subject) & set(b.subject)
+    )
 
 
 @rule(
