@@ -6,12 +6,8 @@ from __future__ import annotations
 
 import pytest
 
+from tests.test_event_days import _dates
 from tests.test_time_frames import rows
-
-
-def _dates(found: set) -> set[tuple[str, ...]]:
-    return {texts for kind, texts in found if kind == "date-conflict"}
-
 
 OTHER_PARTS = [
     (
