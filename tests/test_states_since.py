@@ -43,6 +43,11 @@ BEGUN_ELSEWHEN = [
         ("2026-02-12", "Dock workers at Port Ellery began their strike on Wednesday, halting exports."),
         ("Monday", "Wednesday"),
     ),
+    (  # a thing neither report names
+        ("2026-06-06", "The gallery has been closed since January 2016."),
+        ("2026-06-05", "Surveys after the gallery closed in January 2017 found damp in the east wing."),
+        ("January 2016", "January 2017"),
+    ),
 ]
 
 
@@ -86,6 +91,10 @@ NO_OTHER_BEGINNING = [
     (
         ("2026-02-10", "Exports from Port Ellery were the highest since 2019."),
         ("2026-02-11", "Port Ellery opened a new terminal in 2021."),
+    ),
+    (
+        ("2026-06-06", "The school has been closed since Monday."),
+        ("2026-06-05", "The hospital closed on Tuesday after the flood."),
     ),
     # an act still to come
     (

@@ -126,15 +126,23 @@ def _state_and_its_onset(state: Claim, onset: Claim) -> bool:
     """Whether a state held since a date and a dated act that began a state are of one named subject and say the
     same of it: the words of the state after its subject's names ("the Corvid-3 rover has been on Mars since")
     share a word with the act and what follows it ("the rover arrived on Mars in"). "The mill has been closed
-    since 2023" and "the mill opened in 1921" say different things of the mill."""
-    if not (set(state.subject) & set(onset.subject) and _state_since(state) and _begins_a_state(onset)):
+    since 2023" and "the mill opened in 1921" say different things of the mill. Of a thing neither names ("the
+    museum has been closed since 2016", "after the museum closed in 2017") both clauses name it and the state
+    alike."""
+    if not (_state_since(state) and _begins_a_state(onset)):
         return False
-    held = clause_before(state)
+    held, act = clause_before(state), clause_before(onset)
+    if not state.subject and not onset.subject:
+        return len(set(content_terms(held)) & set(content_terms(act))) >= _UNNAMED_STATE_WORDS
+    if not set(state.subject) & set(onset.subject):
+        return False
     opening = [held.find(n) + len(n) for n in state.subject if n in held and _opens_with(held[: held.find(n)])]
     said = max(opening, default=0)  # the names the clause opens with, not a place in what it says ("on Mars")
-    act = clause_before(onset)
     begun = _state_onsets().search(act)
     return bool(set(content_terms(held[said:])) & set(content_terms(act[begun.start() :])) - {stem(SINCE)})
+
+
+_UNNAMED_STATE_WORDS = 2  # words an unnamed thing's state and its beginning share: the thing and the state
 
 
 SINCE = "since"
@@ -255,13 +263,13 @@ def event_score(ctx: Context, a: Claim, b: Claim, one_figure: bool = False) -> f
         name_tokens(a.subject) & name_tokens(b.subject)
     ):
         return 0.0  # "Scream 4 (2011)" and "Blackcoat's Daughter (2016)": each name's own year
+    if _state_and_its_onset(a, b) or _state_and_its_onset(b, a):
+        return NAMED_EVENT  # "Ines Duarte, in office since May 2022" and "Ines Duarte took office in September 2022"
     if not one_figure and is_history(a.mention, a.published) != is_history(b.mention, b.published):
         if not set(a.subject) & set(b.subject):
             return 0.0  # "after the Al Hoceima quake in 2004" is not this story's quake unless both name it
         if _apart(a, b) > OTHER_OCCURRENCE and not (_written_day(a) or _written_day(b)):  # a day without its year is of no year
             return 0.0  # "in 2021 the party had won 71 seats" is the last election, not Sunday's
-    if _state_and_its_onset(a, b) or _state_and_its_onset(b, a):
-        return NAMED_EVENT  # "Ines Duarte, in office since May 2022" and "Ines Duarte took office in September 2022"
     attr = attribute_similarity(*_with_event_term(*_without_boundary(a, b)), ctx.corpus)
     if _named_event(a, b, ctx.people):
         return max(NAMED_EVENT, lifted_by_context(a, b, attr, ctx.corpus))  # "the Amara sank", "the Amara capsized"
