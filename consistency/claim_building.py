@@ -772,8 +772,29 @@ def _agent(sentence: Sentence, name: Mention) -> bool:
 
 def _dated_subject(sentence: Sentence, names: Sequence[Mention], date: Mention) -> tuple[str, ...]:
     """What a date dates: the sentence's names but the agents of a passive ("The film was released
-    by Focus Features on 21 November" dates the film's release, not the distributor)."""
+    by Focus Features on 21 November" dates the film's release, not the distributor); of a sentence of two
+    clauses set against each other, the names of the date's own clause when it names any ("Orlov was found
+    on Monday, while Brandt was arrested on Thursday": Brandt's Thursday)."""
+    own = _contrasted_clause(sentence, date)
+    if own is not None and any(own[0] <= n.start and n.end <= own[1] for n in names if n.canonical):
+        names = [n for n in names if own[0] <= n.start and n.end <= own[1]]
     return tuple(dict.fromkeys(n.canonical for n in names if n is not date and n.canonical and not _agent(sentence, n)))
+
+
+# a break between two clauses set against each other: "..., while ...", "..., whereas ...", "...; ..."
+_CONTRAST = re.compile(r",\s+(?:while|whereas)\s+|;\s+", re.IGNORECASE)
+
+
+def _contrasted_clause(sentence: Sentence, m: Mention) -> tuple[int, int] | None:
+    """The span (in document offsets) of the clause that holds `m` when its sentence sets two clauses against each
+    other, else None."""
+    cuts = list(_CONTRAST.finditer(sentence.text))
+    if not cuts:
+        return None
+    at = m.start - sentence.start
+    start = max((c.end() for c in cuts if c.end() <= at), default=0)
+    end = min((c.start() for c in cuts if c.start() >= at), default=len(sentence.text))
+    return sentence.start + start, sentence.start + end
 
 
 # A name followed by a verb in the past tense acts: "DreamWorks produced the series", "the Greens narrowly

@@ -297,3 +297,26 @@ def test_an_nth_weekday_in_a_series_is_no_day_of_the_month(text):
     assert all(
         not m.text.lower().startswith(("first", "second", "third")) for m in dates.find(text, WEDNESDAY)
     )
+
+
+# A participle of the future's own verbs ("expected to have the lines repaired", "will be reopened") keeps the
+# clause in the future; a past act in a clause of its own after it ("after it sank") dates the past.
+FUTURE_CHAINS = [
+    ("The utility expects to have every home reconnected by Friday.", D(2024, 3, 15)),
+    ("Engineers said they expected to have the signals repaired by Friday.", D(2024, 3, 15)),
+    ("The insurer aims to have all claims settled by Friday.", D(2024, 3, 15)),
+    ("Groundsmen will have the pitch relaid by Friday.", D(2024, 3, 15)),
+    ("The harbour is expected to be dredged by Friday.", D(2024, 3, 15)),
+    ("The hospital hopes to reopen its wards on Friday.", D(2024, 3, 15)),
+    # the past act of another clause
+    ("The barge will be raised after it sank on Friday.", D(2024, 3, 8)),
+    ("Investigators will have to explain what happened on Friday.", D(2024, 3, 8)),
+    ("Police expect to charge the driver who was stopped on Friday.", D(2024, 3, 8)),
+    ("She would recover after the team lost on Friday.", D(2024, 3, 8)),
+]
+
+
+@pytest.mark.parametrize(("text", "day"), FUTURE_CHAINS)
+def test_a_participle_of_the_future_keeps_its_day_ahead(text, day):
+    found = [m for m in dates.find(text, WEDNESDAY) if m.text == "Friday"]
+    assert [m.date_end for m in found] == [day]

@@ -232,6 +232,10 @@ EVENT_NOUN_DAYS = [
         ("2026-02-07", "A 6.8-magnitude quake struck the Kessa valley on Friday, killing 40 people."),
         ("2026-02-11", "The quake on Thursday, February 5, was the strongest in the valley in a century."),
     ),
+    (  # a blackout is an outage
+        ("2026-05-19", "A fire at the Orrin substation caused a blackout across Delvar on Tuesday evening."),
+        ("2026-05-22", "Crews freed 37 people from stalled lifts in Delvar during Monday's outage."),
+    ),
 ]
 
 
@@ -248,6 +252,14 @@ OTHER_OCCURRENCES = [
     (
         ("2026-05-18", "The Brask dam collapsed before dawn on Monday, police said."),
         ("2026-05-22", "Another dam collapsed on Thursday further down the valley, police said."),
+    ),
+    (
+        ("2026-05-19", "A fire at the Orrin substation caused a blackout across Delvar on Tuesday evening."),
+        ("2026-05-22", "A second outage hit Delvar on Thursday as crews worked on the Orrin substation."),
+    ),
+    (  # the storm's day and the day the blackout it caused began
+        ("2026-05-19", "Storm Ilsa hit Delvar on Monday."),
+        ("2026-05-22", "The blackout in Delvar began on Tuesday after the storm damaged lines."),
     ),
 ]
 

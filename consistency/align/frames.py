@@ -1154,6 +1154,22 @@ def _event_in_a_modifier(before: Sequence[str]) -> bool:
     return bool(placed) and any(verb_kind(w) in ("be", "have", "past") for w in between)
 
 
+_ANTECEDENT_WORDS = 2  # the words before a relative word that name what its clause is about: "Hurricane Orla, which"
+
+
+def _relative_clause(before: list[str]) -> list[str]:
+    """The words of a clause before a date from the relative word that opens the date's own clause about a thing
+    that is no event: "police arrested the driver of the train that derailed on Sunday" dates the derailment,
+    "arrested two of the men who escaped earlier this week" the escape, not the arrest; "the quake that struck on
+    Friday" is a clause about the quake, and keeps it."""
+    at = next(
+        (i for i in range(len(before) - 1, 0, -1)
+         if before[i] in _RELATIVE and not any(map(names_an_event, before[max(0, i - _ANTECEDENT_WORDS) : i]))),
+        None,
+    )
+    return before if at is None else before[at + 1 :]
+
+
 def names_an_event(word: str) -> bool:
     """Whether a word names an event or an act a date may be the day of ("march", "collapse", "launch")."""
     return _frame_words().get(word.lower(), ("",))[0] in _DATED_KINDS or act_of(word.lower()) is not None
@@ -1179,7 +1195,7 @@ def event_word(sentence: Sentence, m: Mention, *, past_figures: bool = True) -> 
         return None
     # not at "that": "the quake that struck on Friday" dates the quake
     cuts = [c for c in _CLAUSE_END.finditer(lead) if not _before_a_time(lead, c)]
-    before = _words(lead[cuts[-1].end() :] if cuts else lead)
+    before = _relative_clause(_words(lead[cuts[-1].end() :] if cuts else lead))
     if before[:1] and before[0] in _RELATIVE and cuts:
         # "The fire, which began on Monday": a relative clause tells of the noun before its comma
         before = _words(lead[cuts[-2].end() if len(cuts) > 1 else 0 : cuts[-1].start()]) + before

@@ -47,12 +47,13 @@ from ..data import rows
 from ..intervals import ranges_overlap
 from ..model import Claim, Discrepancy, Severity
 from ..parse.dates.bounds import day_in_year
-from ..parse.dates.periods import interval_ends
-from ..terms import WORD, content_terms, event_term
+from ..parse.dates.periods import interval_ends, whole
+from ..parse.dates.vocabulary import normalise, vocabulary
+from ..terms import WORD, content_terms, event_term, stem
 from .ages import age_birth_conflicts
 from .base import Context, part, rule
 from .figures import same_count_unit
-from .times import activity_begun, called_off, clause_before, stage_of, time_conflicts
+from .times import activity_begun, called_off, clause_before, stage_of, time_conflicts, verbs_in
 
 SAME_EVENT = 0.5
 # a figure written with this many significant digits ("138,078", "2,946"; not "2,000" nor "26") is no
@@ -76,6 +77,9 @@ def _agree(a: Claim, b: Claim) -> bool:
     """Two dates overlap; a day written without its year overlaps a dated one in that one's year; two ranges
     written with both ends ("between November 1970 and January 1971", "from December 1970 to March 1971")
     agree only when each end meets the other's."""
+    for since, point in ((a, b), (b, a)):
+        if _state_and_its_onset(since, point):  # "in orbit since June 2025" and "arrived in July 2025"
+            return ranges_overlap(_own_period(since), point.time)
     ends_a, ends_b = interval_ends(a.mention.canonical), interval_ends(b.mention.canonical)
     if ends_a and ends_b:
         return all(ranges_overlap(x, y) for x, y in zip(ends_a, ends_b, strict=True))
@@ -90,6 +94,71 @@ def _agree(a: Claim, b: Claim) -> bool:
     if _written_day(b):
         return _fits_year(b, a)
     return ranges_overlap(a.time, b.time)
+
+
+def _state_since(c: Claim) -> bool:
+    """Whether a date says since when a state has held ("has been closed since January 2016", "in orbit since
+    June"): after "since", open to the calendar's end. A change or a record counted since it ("has risen 4% since
+    March", "the highest since 2008": date_words.csv "duration_lead") holds no state."""
+    m = c.mention
+    if not m.hedge or vocabulary().kind("bound").get(normalise(m.hedge)) != "since" or c.time[1] != dt.date.max:
+        return False
+    leads = vocabulary().kind("duration_lead")
+    return not any(w.lower() in leads for w in WORD.findall(clause_before(c)))
+
+
+@cache
+def _state_onsets():
+    return verbs_in("state_onsets.csv")
+
+
+def _begins_a_state(c: Claim) -> bool:
+    """Whether a date is the day, month or year a state began, told by the act that began it in its own clause
+    (data/state_onsets.csv: "arrived at the asteroid in July 2025", "the museum closed in January 2017"): that
+    state holds "since" then, not since an earlier time."""
+    return (
+        not c.mention.hedge and c.time is not None and c.time[1] < dt.date.max and _taken_place(c)
+        and _state_onsets().search(clause_before(c)) is not None
+    )
+
+
+def _state_and_its_onset(state: Claim, onset: Claim) -> bool:
+    """Whether a state held since a date and a dated act that began a state are of one named subject and say the
+    same of it: the words of the state after its subject's names ("the Corvid-3 rover has been on Mars since")
+    share a word with the act and what follows it ("the rover arrived on Mars in"). "The mill has been closed
+    since 2023" and "the mill opened in 1921" say different things of the mill. Of a thing neither names ("the
+    museum has been closed since 2016", "after the museum closed in 2017") both clauses name it and the state
+    alike."""
+    if not (_state_since(state) and _begins_a_state(onset)):
+        return False
+    held, act = clause_before(state), clause_before(onset)
+    if not state.subject and not onset.subject:
+        return len(set(content_terms(held)) & set(content_terms(act))) >= _UNNAMED_STATE_WORDS
+    if not set(state.subject) & set(onset.subject):
+        return False
+    opening = [held.find(n) + len(n) for n in state.subject if n in held and _opens_with(held[: held.find(n)])]
+    said = max(opening, default=0)  # the names the clause opens with, not a place in what it says ("on Mars")
+    begun = _state_onsets().search(act)
+    return bool(set(content_terms(held[said:])) & set(content_terms(act[begun.start() :])) - {stem(SINCE)})
+
+
+_UNNAMED_STATE_WORDS = 2  # words an unnamed thing's state and its beginning share: the thing and the state
+
+
+SINCE = "since"
+_ARTICLES = frozenset({"the", "a", "an"})
+
+
+def _opens_with(lead: str) -> bool:
+    """Whether the words before a name leave it the opening of its clause: none, an article or a title ("The",
+    "Mayor"), not a verb and a preposition ("which has been on")."""
+    return all(w[:1].isupper() or w.lower() in _ARTICLES for w in WORD.findall(lead))
+
+
+def _own_period(c: Claim) -> tuple[dt.date, dt.date]:
+    """The days of a bounded date's own words ("January 2016" of "since January 2016")."""
+    span = whole(c.mention.grain, c.mention.date) if c.mention.date else None
+    return (span.start, span.end) if span else c.time
 
 
 # the event words (data/event_verbs.csv) that date an event's first and last day: "began filming", "the trial ended"
@@ -180,7 +249,7 @@ def event_score(ctx: Context, a: Claim, b: Claim, one_figure: bool = False) -> f
         return 0.0
     if agents_differ(a, b) and not _one_place(ctx, a.frame.agent, b.frame.agent):
         return 0.0  # "Texas holds its primary on March 3" and "Ohio holds its primary on March 17": each state's own
-    if ctx.different_people(a, b):
+    if ctx.different_people(a, b) or _two_named_acts(a, b):
         return 0.0  # "Rell was named Player of the Year in 2019" and "Marek ... in 2018": each person's own year
     if _another_occurrence(a) != _another_occurrence(b):
         return 0.0  # "a second quake struck on Monday" is not the quake of Friday
@@ -194,13 +263,15 @@ def event_score(ctx: Context, a: Claim, b: Claim, one_figure: bool = False) -> f
         name_tokens(a.subject) & name_tokens(b.subject)
     ):
         return 0.0  # "Scream 4 (2011)" and "Blackcoat's Daughter (2016)": each name's own year
+    if _state_and_its_onset(a, b) or _state_and_its_onset(b, a):
+        return NAMED_EVENT  # "Ines Duarte, in office since May 2022" and "Ines Duarte took office in September 2022"
     if not one_figure and is_history(a.mention, a.published) != is_history(b.mention, b.published):
         if not set(a.subject) & set(b.subject):
             return 0.0  # "after the Al Hoceima quake in 2004" is not this story's quake unless both name it
         if _apart(a, b) > OTHER_OCCURRENCE and not (_written_day(a) or _written_day(b)):  # a day without its year is of no year
             return 0.0  # "in 2021 the party had won 71 seats" is the last election, not Sunday's
     attr = attribute_similarity(*_with_event_term(*_without_boundary(a, b)), ctx.corpus)
-    if _named_event(a, b):
+    if _named_event(a, b, ctx.people):
         return max(NAMED_EVENT, lifted_by_context(a, b, attr, ctx.corpus))  # "the Amara sank", "the Amara capsized"
     if attr < DIFFERENT_MEASURES:
         return attr
@@ -263,9 +334,10 @@ def _recurring_events() -> frozenset[str]:
 
 
 def _one_day(c: Claim) -> bool:
-    """A date of one day. A report dates its own day of a kind of event that recurs (data/recurring_events.csv: a
-    march, a strike) by the day; one it names by its month or year alone is another of its days."""
-    return c.mention.grain == "day" and c.mention.date_end in (None, c.mention.date)
+    """A date of one day, or the day a state has held since ("on strike since Monday"). A report dates its own day
+    of a kind of event that recurs (data/recurring_events.csv: a march, a strike) by the day; one it names by its
+    month or year alone is another of its days."""
+    return c.mention.grain == "day" and (c.mention.date_end in (None, c.mention.date) or _state_since(c))
 
 
 def _plan_period(c: Claim) -> bool:
@@ -292,20 +364,37 @@ def _apart(a: Claim, b: Claim) -> dt.timedelta:
     return max(b.time[0] - a.time[1], a.time[0] - b.time[1], dt.timedelta(0))
 
 
-def _named_event(a: Claim, b: Claim) -> bool:
+def _named_event(a: Claim, b: Claim, people: frozenset[str]) -> bool:
     """The same kind of event ("sank", "capsized", "the sinking") of the same named thing, in words of either.
     An act its doer repeats on other things (data/repeated_acts.csv: a launch) is one event only by its words:
-    a yard that launched two ships is named in both launches."""
+    a yard that launched two ships is named in both launches; one told of the same named person whenever it is
+    one (`named_alike`: "Orlov was arrested", "Orlov was caught") is one when both name that person."""
     ea, eb = a.frame.event, b.frame.event
-    return (
-        ea is not None and ea == eb and ea != GENERIC_EVENT and ea not in _repeated_acts()
-        and bool(set(a.subject) & set(b.subject))
-    )
+    if ea is None or ea != eb or ea == GENERIC_EVENT:
+        return False
+    shared = set(a.subject) & set(b.subject)
+    if ea in _acts_named_alike():
+        return bool(shared & people)
+    return ea not in _repeated_acts() and bool(shared)
 
 
 @cache
 def _repeated_acts() -> frozenset[str]:
     return frozenset(row["event"] for row in rows("repeated_acts.csv"))
+
+
+@cache
+def _acts_named_alike() -> frozenset[str]:
+    """The repeated acts told of one named subject whenever they are one act (data/repeated_acts.csv `named_alike`)."""
+    return frozenset(row["event"] for row in rows("repeated_acts.csv") if row["named_alike"] == "yes")
+
+
+def _two_named_acts(a: Claim, b: Claim) -> bool:
+    """Two acts of a kind done to many (an arrest) told of named subjects that share no name: two acts."""
+    return (
+        a.frame.event == b.frame.event and a.frame.event in _acts_named_alike()
+        and bool(a.subject and b.subject) and not set(a.subject) & set(b.subject)
+    )
 
 
 @rule(

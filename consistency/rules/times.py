@@ -32,7 +32,7 @@ from ..intervals import clock_text, overlap
 from ..model import Claim, Discrepancy, Severity
 from .base import Context, as_do, part
 
-__all__ = ["activity_begun", "called_off", "clause_before", "time_conflicts", "times_agree"]
+__all__ = ["activity_begun", "called_off", "clause_before", "time_conflicts", "times_agree", "verbs_in"]
 
 ON_THE_HOUR = 30  # minutes either side of a time given on the hour: "at 11 pm" is often 11:11 pm rounded
 _DAY = 1440  # minutes
@@ -42,17 +42,17 @@ _LOCAL = (None, "local")
 
 @cache
 def _onset() -> re.Pattern[str]:
-    return _verbs_in("onset_verbs.csv")
+    return verbs_in("onset_verbs.csv")
 
 
 @cache
 def _ending() -> re.Pattern[str]:
-    return _verbs_in("ending_verbs.csv")
+    return verbs_in("ending_verbs.csv")
 
 
 @cache
 def _called_off() -> re.Pattern[str]:
-    return _verbs_in("called_off_verbs.csv")
+    return verbs_in("called_off_verbs.csv")
 
 
 # where a date's own clause begins: a clause break before it ("The launch, delayed twice, lifted off on Tuesday")
@@ -79,7 +79,8 @@ def called_off(c: Claim) -> bool:
     return _called_off().search(clause) is not None and not _NEW_DAY.search(clause)
 
 
-def _verbs_in(name: str) -> re.Pattern[str]:
+def verbs_in(name: str) -> re.Pattern[str]:
+    """Any verb of a data file's "verb" column, as a whole word; a space in it stands for any spaces."""
     with resources.files("consistency.data").joinpath(name).open(encoding="utf-8", newline="") as f:
         verbs = sorted((row["verb"] for row in csv.DictReader(f)), key=len, reverse=True)
     return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in verbs) + r")(?![\w-])", re.I)

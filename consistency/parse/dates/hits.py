@@ -81,7 +81,7 @@ class Context:
             return "past"  # "the third strike since Monday" looks back, whatever the clause's tense
         clause = self.clause_before(pos)
         future = [m.end() for m in _future_words().finditer(clause)]
-        if future and not any(normalise(v.group()) not in _speech_verbs() for v in _past_words().finditer(clause, future[-1])):
+        if future and not any(_past_act(clause, future[-1], v) for v in _past_words().finditer(clause, future[-1])):
             return "future"  # "would recover after they went down on Saturday": the date is of the past verb's act
         verbs = (normalise(m.group()) for m in _past_words().finditer(self.sentence_around(pos)))
         return "past" if any(verb not in _speech_verbs() for verb in verbs) else ""
@@ -131,6 +131,27 @@ def _future_words() -> re.Pattern[str]:
     return re.compile(
         rf"(?<!\w)(?:{future})(?!\w)|(?<!\w)(?:{conditional})(?!\w)(?!\s+(?:not\s+|never\s+)?have\b|['’]ve\b)", re.I
     )
+
+
+def _past_act(clause: str, future: int, verb: re.Match[str]) -> bool:
+    """Whether a past form after a word of the future tells of an act done before: "would recover after they went
+    down", not a participle of the future's own verbs ("expected to have all roads cleared by Friday", "will be
+    reopened", date_words.csv "future_chain") unless a clause of its own leads to it ("will be raised after it sank",
+    "clause_link")."""
+    if normalise(verb.group()) in _speech_verbs():
+        return False
+    between = clause[future : verb.end()]
+    return _future_chain().search(between) is None or _clause_link().search(between) is not None
+
+
+@functools.cache
+def _future_chain() -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w)(?:{alternation(vocabulary().spellings('future_chain'))})(?!\w)", re.I)
+
+
+@functools.cache
+def _clause_link() -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w)(?:{alternation(vocabulary().spellings('clause_link'))})(?!\w)", re.I)
 
 
 @functools.cache

@@ -13,6 +13,7 @@ from typing import NamedTuple
 
 __all__ = [
     "Span",
+    "whole",
     "nearest_weekday",
     "counted_part",
     "day_span",
@@ -293,7 +294,7 @@ _ISO_LENGTHS = {"year": 4, "month": 7, "day": 10}
 _ISO_GRAINS = {1: "year", 2: "month", 3: "day"}  # by the number of the end's parts
 
 
-def _whole(grain: str, day: dt.date) -> Span | None:
+def whole(grain: str, day: dt.date) -> Span | None:
     """The whole year, month or day that holds `day`, at `grain`; None at any other grain."""
     if grain == "year":
         return year_span(day.year)
@@ -304,7 +305,7 @@ def _whole(grain: str, day: dt.date) -> Span | None:
 
 def _iso_end(span: Span) -> str | None:
     """One whole year, month or day as ISO 8601 writes it; None for any other range ("early March", a week)."""
-    if _whole(span.grain, span.start) != span:
+    if whole(span.grain, span.start) != span:
         return None
     return span.start.isoformat()[: _ISO_LENGTHS[span.grain]]
 
@@ -324,5 +325,5 @@ def interval_ends(canonical: str | None) -> tuple[Span, Span] | None:
     for end in canonical.split("/"):
         parts = [int(p) for p in end.split("-")]
         day = dt.date(parts[0], *(parts[1:] + [1, 1])[:2])
-        ends.append(_whole(_ISO_GRAINS[len(parts)], day))
+        ends.append(whole(_ISO_GRAINS[len(parts)], day))
     return ends[0], ends[1]
