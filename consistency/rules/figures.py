@@ -45,6 +45,7 @@ from ..intervals import figures_overlap, overlap
 from ..model import Claim, Discrepancy, Severity
 from ..parse.figures.numbers import unit_factor
 from ..parse.figures.ranks import ranked_scale
+from ..terms import content_terms
 from .base import Context, fixed_quantity, rule
 from .ordinals import place_count_conflicts
 from .places import bearing_conflicts
@@ -104,6 +105,8 @@ def _untimed_score(ctx: Context, a: Claim, b: Claim, sources: bool = True) -> fl
         return 0.0  # "signed Tom Hale from Orm for 30 million" is not the club's other signing, of Ivo Sand
     if of_the_members(a, b):
         return 0.0  # "54 cases, most of which came from Italy" is not Italy's count of cases
+    if a.mention.kind == b.mention.kind == "money" and _price_of_one(a) != _price_of_one(b):
+        return 0.0  # "adult tickets will cost 12 euros" is one ticket's price, not the 84 million euros the works cost
     if (a.frame.measure == AGE) != (b.frame.measure == AGE):
         return 0.0  # "men aged 54 and 61" and "two men": an age is no count
     if a.frame.measure == b.frame.measure == AGE and not ctx.one_persons_age(a, b):
@@ -132,6 +135,17 @@ def _untimed_score(ctx: Context, a: Claim, b: Claim, sources: bool = True) -> fl
     elif same is False and a.head.split()[-1] not in b.attribute and b.head.split()[-1] not in a.attribute:
         attr *= OTHER_HEAD  # "12 crew" and "217 adults" count different things
     return lifted_by_context(a, b, attr, ctx.corpus)
+
+
+@cache
+def _priced_items() -> frozenset[str]:
+    return frozenset(t for row in rows("priced_items.csv") for t in content_terms(row["word"]))
+
+
+def _price_of_one(c: Claim) -> bool:
+    """Whether a sum is the price of one of the things sold one at a time (data/priced_items.csv: a ticket, a
+    fare, a night's room), by the words of what it measures: what one buyer pays, never a sum of the whole."""
+    return bool(_priced_items() & set(c.attribute))
 
 
 def _one_deal(a: Claim, b: Claim) -> bool:
