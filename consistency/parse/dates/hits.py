@@ -81,6 +81,8 @@ class Context:
             return "past"  # "the third strike since Monday" looks back, whatever the clause's tense
         clause = self.clause_before(pos)
         future = [m.end() for m in _future_words().finditer(clause)]
+        if future and _FUTURE_PERFECT.match(clause, future[-1]):
+            return "future"  # "expected to have every home reconnected by Thursday": done by a day still to come
         if future and not any(normalise(v.group()) not in _speech_verbs() for v in _past_words().finditer(clause, future[-1])):
             return "future"  # "would recover after they went down on Saturday": the date is of the past verb's act
         verbs = (normalise(m.group()) for m in _past_words().finditer(self.sentence_around(pos)))
@@ -105,6 +107,9 @@ class Context:
         return found.group(1) if found else ""
 
 
+# "have" straight after a word of the future: a future perfect ("will have finished", "expected to have
+# reopened"), whose participle is done by a day still to come ("would have" is no future: see _future_words)
+_FUTURE_PERFECT = re.compile(r"\s+have\b", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[!?;\n]|\.(?=\s+[A-Z\"“])")  # not the dot of "Nov. 5"
 _SENTENCE_WIDTH = 120  # how far from a date the verb that tells its tense may stand, either side
 
