@@ -541,6 +541,8 @@ def unit_conflict(ctx: Context) -> Iterator[Discrepancy]:
             continue  # round figures ("20%", "$30 billion") meet by chance across units
         if _converts_to(a, b):
             continue  # "a quarter point" is "25 basis points", "2.5 km" is "2,500 metres": one figure
+        if _one_currency_named(a.mention.unit, b.mention.unit) or _one_currency_named(b.mention.unit, a.mention.unit):
+            continue  # "3.4 million Swedish crowns" and "3.4 million crowns": one sum, its currency named once in full
         shared = {t for t in set(a.context) & set(b.context) if _topical(corpus, t)}
         if not shared:
             continue
@@ -557,6 +559,24 @@ def unit_conflict(ctx: Context) -> Iterator[Discrepancy]:
                 f"appears as {a.mention.unit or a.mention.kind} in {a.doc} and as {b.mention.unit or b.mention.kind} in {b.doc}."
             ),
         )
+
+
+@cache
+def _currency_families() -> dict[str, frozenset[str]]:
+    """A currency name several countries share → the codes of the currencies named by it with a country's word
+    before it (data/currencies.csv: "swedish crown" SEK, "czech crown" CZK are both crowns)."""
+    found: dict[str, set[str]] = defaultdict(set)
+    for row in rows("currencies.csv"):
+        words = row["form"].lower().split()
+        if row["role"] == "name" and row["code"] and len(words) > 1:
+            found[words[-1]].add(row["code"])
+    return {name: frozenset(codes) for name, codes in found.items()}
+
+
+def _one_currency_named(bare: str | None, full: str | None) -> bool:
+    """Whether a sum in a currency name several countries share ("crowns") may be one in a currency of that name
+    another report names in full ("Swedish crowns"): one currency, not two units."""
+    return bare is not None and full in _currency_families().get(bare, frozenset())
 
 
 @rule(
