@@ -11,6 +11,7 @@ Every rule's must-flag and must-pass cases live in `rules/cases/<kind>.toml`.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import math
 import re
 from collections import Counter
@@ -230,6 +231,22 @@ def _figure_lead_words() -> frozenset[str]:
     return frozenset(w.lower() for p in phrases for w in WORD.findall(p))
 
 
+def _contrasted_part(c: Claim) -> str:
+    """The part of a claim's sentence its figure or date stands in, when the sentence sets two clauses side by side
+    with a word of contrast (data/contrast_joiners.csv: "X was found on 10 March, while Y was arrested on
+    Thursday"); the whole sentence when it does not."""
+    rel, text = c.sentence.start, c.sentence.text
+    cuts = [0, *(j.start() for j in _contrast_joiner().finditer(text)), len(text)]
+    at = c.mention.start - rel
+    return next((text[lo:hi] for lo, hi in itertools.pairwise(cuts) if lo <= at < hi), text)
+
+
+@cache
+def _contrast_joiner() -> re.Pattern[str]:
+    words = "|".join(re.escape(r["word"]) for r in rows("contrast_joiners.csv"))
+    return re.compile(rf",\s+(?:{words})\b", re.IGNORECASE)
+
+
 def listed_age(c: Claim) -> bool:
     """Whether an age is one of a list of ages ("they are four, six and nine years old", "the children, aged 3, 7
     and 12"): several people's, none of them alone the age of one person named in the story."""
@@ -430,7 +447,12 @@ class Context:
     def _people_of(self, c: Claim) -> tuple[str, ...]:
         """The people a claim's sentence is about: its named persons, not the one it quotes as its source."""
         source = c.frame.attribution if c.frame else None
-        return tuple(s for s in c.subject if s in self._people and not (source and same_source(s, source)))
+        people = tuple(s for s in c.subject if s in self._people and not (source and same_source(s, source)))
+        if len(people) < 2:
+            return people
+        part = _contrasted_part(c)  # "Weber was found on 10 March, while Brandt was arrested on Thursday": Brandt's
+        own = tuple(p for p in people if _name_words((p,)) & set(WORD.findall(part.lower())))
+        return own or people
 
     def same_person(self, a: Claim, b: Claim) -> bool:
         """Both sentences are about one named person ("Paul Ridley, 67," and "Ridley (64)"); a sentence that
