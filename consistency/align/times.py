@@ -45,7 +45,7 @@ from .frames import (
 )
 
 __all__ = [
-    "HISTORY", "clause_act", "date_frame", "dated_act", "is_caption", "is_future_step", "is_history", "is_statement_date", "told_as_future", "same_event", "states_change",
+    "HISTORY", "clause_act", "date_frame", "dated_act", "is_caption", "is_future_step", "is_history", "is_statement_date", "told_as_future", "told_as_past_plan", "same_event", "states_change",
     "year_of_a_noun",
 ]
 
@@ -133,6 +133,25 @@ def told_as_future(sentence: Sentence, m: Mention) -> bool:
     lead = sentence.text[: m.start - sentence.start]
     cuts = list(_FUTURE_CLAUSE.finditer(lead))
     return _future_words().search(lead[cuts[-1].end() if cuts else 0 :]) is not None
+
+
+# the past form that tells a plan made before ("was due to", "had originally been scheduled to"): an auxiliary of
+# the past, then at most one adverb, then a plan's words (data/plan_words.csv)
+_PAST_PLAN_LEAD = r"\b(?:was|were|had\s+been|had)\s+(?:[^\W\d_]+ly\s+)?(?:been\s+)?"
+
+
+@cache
+def _past_plan() -> re.Pattern[str]:
+    return re.compile(rf"{_PAST_PLAN_LEAD}(?:{alternatives(_words_of('plan_words.csv', 'word'))})\b", re.IGNORECASE)
+
+
+def told_as_past_plan(sentence: Sentence, m: Mention) -> bool:
+    """Whether a date's clause tells it as the time a plan made before set for its act ("the line was originally
+    due to open in June 2024", "the trial had been scheduled to start in January"; data/plan_words.csv), before
+    the date: the plan's date, which the act itself may have missed, not the day anything happened."""
+    lead = sentence.text[: m.start - sentence.start]
+    cuts = list(_FUTURE_CLAUSE.finditer(lead))
+    return _past_plan().search(lead[cuts[-1].end() if cuts else 0 :]) is not None
 
 
 # a year after an article or a possessive is said of the noun after it: "the 1913 painting", "its 2024 results"

@@ -11,6 +11,7 @@ Every rule's must-flag and must-pass cases live in `rules/cases/<kind>.toml`.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import math
 import re
 from collections import Counter
@@ -31,6 +32,7 @@ from ..align import (
     writings,
 )
 from ..align.frames import (
+    AGE,
     lead_pattern,
     numbered_siblings,
     outcome_measure,
@@ -44,8 +46,10 @@ from ..data import rows
 from ..intervals import ranges_overlap
 from ..knowledge import KnowledgeBase, builtin
 from ..model import Claim, Discrepancy, Document, Severity, claim_time, document_date
+from ..parse.figures.vocabulary import vocabulary
 from ..parse.names.lexicon import speech_verbs
 from ..parse.scores import moment_word
+from ..terms import WORD, stopwords
 
 __all__ = ["Rule", "RULES", "rule", "Part", "part", "Context", "as_do"]
 
@@ -190,6 +194,8 @@ def _series_family(c: Claim) -> str:
 
 _AGE_WORDS = frozenset({"old", "year", "years", "aged", "age"})  # the words of an age, not of whose it is
 _INDEFINITE = re.compile(r"\b(?:an?|another)\s+$", re.IGNORECASE)
+# an age after the noun an indefinite article brings in: "an elephant calf just ten days old", "a foal four days old"
+_INDEFINITE_NOUN = re.compile(r"\b(?:an?|another)\s+((?:[^\W\d_][\w'’-]*\s+){1,3})$", re.IGNORECASE)
 
 
 def first_said_of(seen: set[tuple[str, str, str]], a: Claim, b: Claim) -> str | None:
@@ -205,8 +211,63 @@ def first_said_of(seen: set[tuple[str, str, str]], a: Claim, b: Claim) -> str | 
 
 
 def introduced_unnamed(c: Claim) -> bool:
-    """Whether a figure brings someone in without a name: "a 29-year-old from the valley", "another 34-year-old"."""
-    return _INDEFINITE.search(c.sentence.text[: c.mention.start - c.sentence.start]) is not None
+    """Whether a figure brings someone in without a name: "a 29-year-old from the valley", "another 34-year-old",
+    or an age said after the noun an indefinite article brings in ("a calf just ten days old"), when the words
+    between are the noun's and those that may open a figure, not a clause's ("a statement the 58-year-old" is
+    the named one's)."""
+    lead = c.sentence.text[: c.mention.start - c.sentence.start]
+    if _INDEFINITE.search(lead) is not None:
+        return True
+    noun = _INDEFINITE_NOUN.search(lead)
+    return noun is not None and c.frame is not None and c.frame.measure == AGE and not (
+        {w.lower() for w in WORD.findall(noun.group(1))} & (stopwords() - _figure_lead_words())
+    )
+
+
+@cache
+def _figure_lead_words() -> frozenset[str]:
+    """The words that may stand before a figure (data/count_openers.csv, data/hedges.csv): "just", "only", "about"."""
+    phrases = [r["word"] for r in rows("count_openers.csv")] + [r["phrase"] for r in rows("hedges.csv")]
+    return frozenset(w.lower() for p in phrases for w in WORD.findall(p))
+
+
+def _contrasted_part(c: Claim) -> str:
+    """The part of a claim's sentence its figure or date stands in, when the sentence sets two clauses side by side
+    with a word of contrast (data/contrast_joiners.csv: "X was found on 10 March, while Y was arrested on
+    Thursday"); the whole sentence when it does not."""
+    rel, text = c.sentence.start, c.sentence.text
+    cuts = [0, *(j.start() for j in _contrast_joiner().finditer(text)), len(text)]
+    at = c.mention.start - rel
+    return next((text[lo:hi] for lo, hi in itertools.pairwise(cuts) if lo <= at < hi), text)
+
+
+@cache
+def _contrast_joiner() -> re.Pattern[str]:
+    words = "|".join(re.escape(r["word"]) for r in rows("contrast_joiners.csv"))
+    return re.compile(rf",\s+(?:{words})\b", re.IGNORECASE)
+
+
+def listed_age(c: Claim) -> bool:
+    """Whether an age is one of a list of ages ("they are four, six and nine years old", "the children, aged 3, 7
+    and 12"): several people's, none of them alone the age of one person named in the story."""
+    rel = c.sentence.start
+    lead, rest = c.sentence.text[: c.mention.start - rel], c.sentence.text[c.mention.end - rel :]
+    before, after = _listed_patterns()
+    return before.search(lead) is not None or after.match(rest) is not None
+
+
+_AGE_NUMBER_ROLES = frozenset({"digit", "teen", "tens"})  # the number words an age is written in ("nine", "forty")
+
+
+@cache
+def _listed_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A figure before another in a list ("four, six and", "3, 7 and"), and one after it (", 7 and 12", " and 9")."""
+    words = sorted((w for w, n in vocabulary().words.items() if n.role in _AGE_NUMBER_ROLES), key=len, reverse=True)
+    number = rf"(?:\d+|{'|'.join(map(re.escape, words))})"
+    return (
+        re.compile(rf"\b{number}\s*(?:,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)$", re.IGNORECASE),
+        re.compile(rf"^\s*(?:,\s*|,?\s+(?:and|or)\s+){number}\b", re.IGNORECASE),
+    )
 
 
 @dataclass
@@ -386,7 +447,12 @@ class Context:
     def _people_of(self, c: Claim) -> tuple[str, ...]:
         """The people a claim's sentence is about: its named persons, not the one it quotes as its source."""
         source = c.frame.attribution if c.frame else None
-        return tuple(s for s in c.subject if s in self._people and not (source and same_source(s, source)))
+        people = tuple(s for s in c.subject if s in self._people and not (source and same_source(s, source)))
+        if len(people) < 2:
+            return people
+        part = _contrasted_part(c)  # "Weber was found on 10 March, while Brandt was arrested on Thursday": Brandt's
+        own = tuple(p for p in people if _name_words((p,)) & set(WORD.findall(part.lower())))
+        return own or people
 
     def same_person(self, a: Claim, b: Claim) -> bool:
         """Both sentences are about one named person ("Paul Ridley, 67," and "Ridley (64)"); a sentence that
@@ -400,6 +466,8 @@ class Context:
         the valley", "the second guide, a 29-year-old") is no named person's, whoever the sentence before names:
         it is compared only with another such age described alike ("a 47-year-old woman" and "a 74-year-old
         woman")."""
+        if listed_age(a) or listed_age(b):
+            return False  # "they are four, six and nine years old": the children's ages, not the rower's
         unnamed = [introduced_unnamed(c) for c in (a, b)]
         if not any(unnamed):
             return True

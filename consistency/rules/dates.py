@@ -42,6 +42,7 @@ from ..align.times import (
     is_history,
     same_event,
     told_as_future,
+    told_as_past_plan,
 )
 from ..data import rows
 from ..intervals import ranges_overlap
@@ -259,6 +260,8 @@ def event_score(ctx: Context, a: Claim, b: Claim, one_figure: bool = False) -> f
         return 0.0  # "the 1.1 million who marched in January" is an earlier march, not Thursday's
     if not one_figure and ((_plan_period(a) and _taken_place(b)) or (_plan_period(b) and _taken_place(a))):
         return 0.0  # "a buyback over the next 12 months" is a plan's time, not the day the shares closed up 3%
+    if _missed_plan(a, b) or _missed_plan(b, a):
+        return 0.0  # "the line was originally due to open in June 2024" is no day it, or anything, opened
     if a.attribute in _LIVES and b.attribute in _LIVES and a.subject and b.subject and not (
         name_tokens(a.subject) & name_tokens(b.subject)
     ):
@@ -349,6 +352,15 @@ def _plan_period(c: Claim) -> bool:
     if c.mention.grain != "day" and c.time[0] > c.published:
         return True
     return c.time[1] > max(c.time[0], c.published) and told_as_future(c.sentence, c.mention)
+
+
+def _missed_plan(a: Claim, b: Claim) -> bool:
+    """Whether `a` dates a plan made before (see align.times.told_as_past_plan: "was originally due to open in June
+    2024") and `b` no plan at all: a plan's date is compared with another's ("is due to open in 2024", "was due to
+    open in 2022"), not with the day an act took place."""
+    return told_as_past_plan(a.sentence, a.mention) and not (
+        told_as_past_plan(b.sentence, b.mention) or told_as_future(b.sentence, b.mention)
+    )
 
 
 def _taken_place(c: Claim) -> bool:

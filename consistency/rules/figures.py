@@ -45,6 +45,7 @@ from ..intervals import figures_overlap, overlap
 from ..model import Claim, Discrepancy, Severity
 from ..parse.figures.numbers import unit_factor
 from ..parse.figures.ranks import ranked_scale
+from ..terms import content_terms
 from .base import Context, fixed_quantity, rule
 from .ordinals import place_count_conflicts
 from .places import bearing_conflicts
@@ -104,6 +105,8 @@ def _untimed_score(ctx: Context, a: Claim, b: Claim, sources: bool = True) -> fl
         return 0.0  # "signed Tom Hale from Orm for 30 million" is not the club's other signing, of Ivo Sand
     if of_the_members(a, b):
         return 0.0  # "54 cases, most of which came from Italy" is not Italy's count of cases
+    if a.mention.kind == b.mention.kind == "money" and _price_of_one(a) != _price_of_one(b):
+        return 0.0  # "adult tickets will cost 12 euros" is one ticket's price, not the 84 million euros the works cost
     if (a.frame.measure == AGE) != (b.frame.measure == AGE):
         return 0.0  # "men aged 54 and 61" and "two men": an age is no count
     if a.frame.measure == b.frame.measure == AGE and not ctx.one_persons_age(a, b):
@@ -132,6 +135,17 @@ def _untimed_score(ctx: Context, a: Claim, b: Claim, sources: bool = True) -> fl
     elif same is False and a.head.split()[-1] not in b.attribute and b.head.split()[-1] not in a.attribute:
         attr *= OTHER_HEAD  # "12 crew" and "217 adults" count different things
     return lifted_by_context(a, b, attr, ctx.corpus)
+
+
+@cache
+def _priced_items() -> frozenset[str]:
+    return frozenset(t for row in rows("priced_items.csv") for t in content_terms(row["word"]))
+
+
+def _price_of_one(c: Claim) -> bool:
+    """Whether a sum is the price of one of the things sold one at a time (data/priced_items.csv: a ticket, a
+    fare, a night's room), by the words of what it measures: what one buyer pays, never a sum of the whole."""
+    return bool(_priced_items() & set(c.attribute))
 
 
 def _one_deal(a: Claim, b: Claim) -> bool:
@@ -527,6 +541,8 @@ def unit_conflict(ctx: Context) -> Iterator[Discrepancy]:
             continue  # round figures ("20%", "$30 billion") meet by chance across units
         if _converts_to(a, b):
             continue  # "a quarter point" is "25 basis points", "2.5 km" is "2,500 metres": one figure
+        if _one_currency_named(a.mention.unit, b.mention.unit) or _one_currency_named(b.mention.unit, a.mention.unit):
+            continue  # "3.4 million Swedish crowns" and "3.4 million crowns": one sum, its currency named once in full
         shared = {t for t in set(a.context) & set(b.context) if _topical(corpus, t)}
         if not shared:
             continue
@@ -543,6 +559,24 @@ def unit_conflict(ctx: Context) -> Iterator[Discrepancy]:
                 f"appears as {a.mention.unit or a.mention.kind} in {a.doc} and as {b.mention.unit or b.mention.kind} in {b.doc}."
             ),
         )
+
+
+@cache
+def _currency_families() -> dict[str, frozenset[str]]:
+    """A currency name several countries share → the codes of the currencies named by it with a country's word
+    before it (data/currencies.csv: "swedish crown" SEK, "czech crown" CZK are both crowns)."""
+    found: dict[str, set[str]] = defaultdict(set)
+    for row in rows("currencies.csv"):
+        words = row["form"].lower().split()
+        if row["role"] == "name" and row["code"] and len(words) > 1:
+            found[words[-1]].add(row["code"])
+    return {name: frozenset(codes) for name, codes in found.items()}
+
+
+def _one_currency_named(bare: str | None, full: str | None) -> bool:
+    """Whether a sum in a currency name several countries share ("crowns") may be one in a currency of that name
+    another report names in full ("Swedish crowns"): one currency, not two units."""
+    return bare is not None and full in _currency_families().get(bare, frozenset())
 
 
 @rule(

@@ -105,6 +105,8 @@ class Context:
         return found.group(1) if found else ""
 
 
+# "have" straight after a word of the future: a future perfect ("will have finished", "expected to have
+# reopened"), whose participle is done by a day still to come ("would have" is no future: see _future_words)
 _SENTENCE_END = re.compile(r"[!?;\n]|\.(?=\s+[A-Z\"“])")  # not the dot of "Nov. 5"
 _SENTENCE_WIDTH = 120  # how far from a date the verb that tells its tense may stand, either side
 
