@@ -775,20 +775,24 @@ def _dated_subject(sentence: Sentence, names: Sequence[Mention], date: Mention) 
     by Focus Features on 21 November" dates the film's release, not the distributor); of a sentence of two
     clauses set against each other, the names of the date's own clause when it names any ("Orlov was found
     on Monday, while Brandt was arrested on Thursday": Brandt's Thursday)."""
-    own = _contrasted_clause(sentence, date)
+    own = contrasted_clause(sentence, date)
     if own is not None and any(own[0] <= n.start and n.end <= own[1] for n in names if n.canonical):
         names = [n for n in names if own[0] <= n.start and n.end <= own[1]]
     return tuple(dict.fromkeys(n.canonical for n in names if n is not date and n.canonical and not _agent(sentence, n)))
 
 
-# a break between two clauses set against each other: "..., while ...", "..., whereas ...", "...; ..."
-_CONTRAST = re.compile(r",\s+(?:while|whereas)\s+|;\s+", re.IGNORECASE)
+@cache
+def _contrast() -> re.Pattern[str]:
+    """A break between two clauses set against each other: "..., while ...", "..., whereas ..."
+    (data/contrast_joiners.csv), "...; ..."."""
+    words = "|".join(re.escape(r["word"]) for r in rows("contrast_joiners.csv"))
+    return re.compile(rf",\s+(?:{words})\s+|;\s+", re.IGNORECASE)
 
 
-def _contrasted_clause(sentence: Sentence, m: Mention) -> tuple[int, int] | None:
+def contrasted_clause(sentence: Sentence, m: Mention) -> tuple[int, int] | None:
     """The span (in document offsets) of the clause that holds `m` when its sentence sets two clauses against each
     other, else None."""
-    cuts = list(_CONTRAST.finditer(sentence.text))
+    cuts = list(_contrast().finditer(sentence.text))
     if not cuts:
         return None
     at = m.start - sentence.start

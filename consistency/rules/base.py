@@ -11,7 +11,6 @@ Every rule's must-flag and must-pass cases live in `rules/cases/<kind>.toml`.
 from __future__ import annotations
 
 import datetime as dt
-import itertools
 import math
 import re
 from collections import Counter
@@ -41,7 +40,7 @@ from ..align.frames import (
     verb_kind,
 )
 from ..align.times import HISTORY
-from ..claim_building import change_direction, present_word_in
+from ..claim_building import change_direction, contrasted_clause, present_word_in
 from ..data import rows
 from ..intervals import ranges_overlap
 from ..knowledge import KnowledgeBase, builtin
@@ -233,18 +232,9 @@ def _figure_lead_words() -> frozenset[str]:
 
 def _contrasted_part(c: Claim) -> str:
     """The part of a claim's sentence its figure or date stands in, when the sentence sets two clauses side by side
-    with a word of contrast (data/contrast_joiners.csv: "X was found on 10 March, while Y was arrested on
-    Thursday"); the whole sentence when it does not."""
-    rel, text = c.sentence.start, c.sentence.text
-    cuts = [0, *(j.start() for j in _contrast_joiner().finditer(text)), len(text)]
-    at = c.mention.start - rel
-    return next((text[lo:hi] for lo, hi in itertools.pairwise(cuts) if lo <= at < hi), text)
-
-
-@cache
-def _contrast_joiner() -> re.Pattern[str]:
-    words = "|".join(re.escape(r["word"]) for r in rows("contrast_joiners.csv"))
-    return re.compile(rf",\s+(?:{words})\b", re.IGNORECASE)
+    ("X was found on 10 March, while Y was arrested on Thursday"); the whole sentence when it does not."""
+    own = contrasted_clause(c.sentence, c.mention)
+    return c.sentence.text if own is None else c.sentence.text[own[0] - c.sentence.start : own[1] - c.sentence.start]
 
 
 def listed_age(c: Claim) -> bool:
