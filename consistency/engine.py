@@ -103,11 +103,12 @@ def check(
     folder added; see `knowledge.load_knowledge`).
 
     Files that cannot be read are reported in `Report.problems`; the rest
-    is still checked. Each document's claims are kept packed until its
-    story's rules and coverage unpack them, one story at a time, and its
-    text waits in the check's temporary file from when its file is read (read
-    back to analyse and sign it, for its story's rules, and as `Report.documents`, a
-    sequence, is read); the coverage a story measures waits there too until the
+    is still checked. Each document's text waits in the check's temporary
+    file from when its file is read (read back to analyse it); from then on
+    the document waits there whole, with its claims packed, in one record
+    (read back to sign it, for its story's rules and coverage, which unpack
+    its claims, one story at a time, and as `Report.documents`, a sequence,
+    is read); the coverage a story measures waits there too until the
     stories' coverage is put together; `Report.claims` is a sequence built on first use; `Report.discrepancies`
     is a sequence whose items are held packed and unpacked as they are read. With a `store`,
     documents whose content has not changed are not parsed again, and a
@@ -156,9 +157,10 @@ def check(
         ctx, stored = _read_context(documents, references, fact_doc, tolerance=settings.tolerance, store=store,
                                     progress=progress, knowledge=kb, problems=problems,
                                     date_order=settings.date_order, run=run, texts=texts)
-        # the documents wait whole in the check's temporary file (ctx.documents reads them back): held are their ids
+        # each document waits whole, with its analysis, in the check's temporary file (ctx.documents reads them
+        # back): held are their ids; the texts' shelf is let go (each text is in its document's record now)
         ids = list(ctx.sentence_terms)
-        del documents
+        del documents, texts
         when = ctx.story_date
         stories = _Stories(ctx, story_numbers(ctx, store, run))
         keys = [_story_key(s, when, references, settings.tolerance, wanted, kb, settings.date_order)
@@ -243,20 +245,21 @@ def _read_context(
     texts: _Texts | None = None,
 ) -> tuple[Context, StoredAnalyses]:
     """`context`, with every document's analysis left packed: the documents are in the Context with no
-    claims and no sentence terms yet, each held whole in the check's temporary file and read back when asked
-    for (see `StoredAnalyses.add`); `StoredAnalyses` puts a story's analyses in when its work needs them.
-    `texts` holds the texts of the documents given without theirs (see `documents.load`)."""
+    claims and no sentence terms yet, each held whole with its analysis in the check's temporary file and
+    read back when asked for (see `_Records`); `StoredAnalyses` puts a story's analyses in when its work
+    needs them. `texts` holds the texts of the documents given without theirs (see `documents.load`)."""
     kb = knowledge if knowledge is not None else builtin()
     when = story_date(documents)
     sentence_terms: dict[str, list[tuple[int, frozenset[str]]]] = {}
-    stored = StoredAnalyses(store, when, kb, date_order, texts)
-    for doc, found in _analyses(documents, when, store, kb, run or InProcess(kb), date_order, stored.texts.restored):
+    stored = StoredAnalyses(store, when, kb, date_order)
+    with_text = texts.restored if texts is not None else _as_given
+    for doc, found in _analyses(documents, when, store, kb, run or InProcess(kb), date_order, with_text):
         if isinstance(found, AnalysisFailed):  # the document boundary: one text the parsers cannot read stops nothing
             if problems is None:
                 raise found
             problems.append(Problem(doc.path or doc.id, str(found)))
             continue
-        stored.add(doc, found)
+        stored.add(with_text(doc), found)
         sentence_terms[doc.id] = _NO_TERMS  # until its analysis is unpacked
         if progress is not None:
             progress(doc)
@@ -277,61 +280,52 @@ def _read_context(
 _NO_TERMS: list[tuple[int, frozenset[str]]] = []  # shared by every document whose analysis is still packed (never changed)
 
 
+def _as_given(doc: Document) -> Document:
+    """A document given with its text, as it is."""
+    return doc
+
+
 class StoredAnalyses:
-    """Every document's analysis, kept packed until the work of its story needs it.
+    """Every document of a check, whole, and its analysis, kept in the check's temporary file until the work
+    of its story needs them (`documents`, one record a document: see `_Records`).
 
-    Claims take several times the memory of their packed bytes: an archive's
-    claims are held packed, and only one story's at a time are unpacked, by
-    the worker that runs its rules or coverage (`shipped`). A fresh analysis
-    is packed by the worker that made it (`Packed`) and written to a
-    temporary file until its story is worked (`_Spilled`), so that
-    memory grows with the largest story rather than with the corpus. One the
-    store holds stays as stored until a story that reruns needs it: on a
-    night when few documents changed, most stories take their result from the
-    store, and decoding their documents would be most of what such a night
-    costs. It is then decoded once and spilled packed with the fresh ones (a
-    story's rules and its coverage both need it). A row that does not decode
-    is analysed again (and stored again while the store is open).
-
-    A document's text waits in the temporary file too (`texts`), from when
-    its file is read (`documents.load` puts it there) until its analysis is
-    added; from then on the whole document waits there (`documents`, with its
-    text), and is read back for the work that reads it (signing, a story's
-    rules) and for the report. What a check holds of each document is its id.
+    Claims take several times the memory of their packed bytes, and an
+    archive's texts are most of its size: what a check holds of each document
+    is its id, and only one story's documents and analyses at a time are read
+    back and unpacked, by the worker that runs its rules or coverage
+    (`shipped`), so that memory grows with the largest story rather than with
+    the corpus. A fresh analysis is packed by the worker that made it
+    (`Packed`). One the store holds stays as stored until a story that reruns
+    needs it: on a night when few documents changed, most stories take their
+    result from the store, and decoding their documents would be most of what
+    such a night costs. It is then decoded once and its record written again
+    packed, as a fresh one (a story's rules and its coverage both need it). A
+    row that does not decode is analysed again (and stored again while the
+    store is open).
     """
 
-    def __init__(self, store: ClaimStore | None, when: dt.date | None, kb: KnowledgeBase, date_order: str | None,
-                 texts: _Texts | None = None):
+    def __init__(self, store: ClaimStore | None, when: dt.date | None, kb: KnowledgeBase, date_order: str | None):
         self.store, self.when, self.kb, self.date_order = store, when, kb, date_order
-        self.encoded: dict[str, bytes] = {}  # document id → its analysis as stored, until a story's work needs it
-        self.packed = _Spilled()  # document id → its analysis packed, on disk until its story is worked
-        self.texts = texts if texts is not None else _Texts()  # the texts of the documents not yet added, on disk
-        self.documents = _ShelvedDocuments()  # the documents added, whole, on disk
+        self.documents = _Records()  # the documents added, whole, each with its analysis, on disk
 
     def add(self, doc: Document, found: Packed | bytes) -> None:
-        """A document and its analysis: fresh (`Packed`) or as the store holds it (bytes). The document waits
-        whole in `documents` from now on (its text is taken from `texts`)."""
+        """A document, whole, and its analysis: fresh (`Packed`) or as the store holds it (bytes)."""
+        self.documents.add(doc, found)
+
+    def _packed(self, doc_id: str, *, store_open: bool = True) -> Packed:
+        """A document's analysis, packed: one as the store holds it is decoded (or analysed again) and kept
+        packed from then on."""
+        doc, found = self.documents.record(doc_id)
         if isinstance(found, Packed):
-            self.packed[doc.id] = found
-        else:
-            self.encoded[doc.id] = found
-        self.documents.add(self.texts.taken(doc))
+            return found
+        packed = Packed.of(self._decoded(doc, found, store_open))
+        self.documents.add(doc, packed)
+        return packed
 
-    def text(self, doc_id: str) -> str:
-        """The text of a document added."""
-        return self.documents[doc_id].text
-
-    def _spill_stored(self, doc_id: str, *, store_open: bool = True) -> None:
-        """A stored analysis some work needs: decoded (or analysed again), then held packed with the fresh ones."""
-        if doc_id in self.encoded:
-            self.packed[doc_id] = Packed.of(self._decode(doc_id, store_open))
-            del self.encoded[doc_id]
-
-    def _decode(self, doc_id: str, store_open: bool) -> Analysis:
-        found = ClaimStore.decode(self.encoded[doc_id])
+    def _decoded(self, doc: Document, encoded: bytes, store_open: bool) -> Analysis:
+        found = ClaimStore.decode(encoded)
         if found is not None:
             return found
-        doc = self.documents[doc_id]
         found = analyse(doc, self.when, self.kb, self.date_order)
         if store_open and self.store is not None:
             self.store.undecodable()
@@ -345,27 +339,24 @@ class StoredAnalyses:
     def shipped(self, story: Context) -> tuple[Context, dict[str, Packed]]:
         """`story` as it travels to the worker that runs its work, its documents read back whole and their
         analyses packed (`unpacked` puts them in)."""
-        for d in story.sentence_terms:
-            self._spill_stored(d)
         return (dataclasses.replace(story, documents=dict(story.documents)),
-                {d: self.packed[d] for d in story.sentence_terms if d in self.packed})
+                {d: self._packed(d) for d in story.sentence_terms})
 
     def all_claims(self, ctx: Context) -> Sequence[Claim]:
         """Every claim of `ctx`, as `context` lists them: unpacked only when first used."""
-        if not self.encoded and not self.packed:
+        if not ctx.sentence_terms:
             return ctx.claims
 
         def every_claim() -> list[Claim]:
-            for d in ctx.sentence_terms:
-                self._spill_stored(d, store_open=False)
-            return _in_document_order(ctx, {d: self.packed[d].unpack() for d in ctx.sentence_terms if d in self.packed})
+            return _in_document_order(ctx, {d: self._packed(d, store_open=False).unpack() for d in ctx.sentence_terms})
 
         return _LazyClaims(every_claim)
 
 
 class _Texts:
     """The texts of documents the check holds without them, in a temporary file (`_Spilled`) until read back:
-    a `documents.Shelf`."""
+    a `documents.Shelf`. They wait there from when their files are read until their documents are added,
+    whole, to the check's records (`_Records`); then the shelf is let go."""
 
     def __init__(self) -> None:
         self._spilled = _Spilled()
@@ -379,37 +370,31 @@ class _Texts:
         """The text kept under `key` is the text of document `doc_id` from now on."""
         self._spilled.rename(key, doc_id)
 
-    def __contains__(self, doc_id: object) -> bool:
-        return doc_id in self._spilled
-
-    def text(self, doc_id: str) -> str:
-        return self._spilled[doc_id].unpack()
-
     def restored(self, doc: Document) -> Document:
         """`doc` with its text, if it is one held without it."""
-        return dataclasses.replace(doc, text=self.text(doc.id)) if doc.id in self._spilled else doc
-
-    def taken(self, doc: Document) -> Document:
-        """`doc` with its text (`restored`), which is not kept here any more."""
-        whole = self.restored(doc)
-        self._spilled.forget(doc.id)
-        return whole
+        return dataclasses.replace(doc, text=self._spilled[doc.id].unpack()) if doc.id in self._spilled else doc
 
 
-class _ShelvedDocuments(Mapping[str, Document]):
-    """Documents by id, each kept whole (with its text) in a temporary file and read back when it is asked
-    for: a check holds an archive's ids, not its documents, and a story's work reads back its own. A
-    document `kept` (the reference facts', which every story holds) stays in memory."""
+class _Records(Mapping[str, Document]):
+    """A check's documents by id, one record each in a temporary file (`_Spilled`): the document whole, with
+    its text, and its analysis (`StoredAnalyses.add`). A record is read back when its story's work, the
+    signing or the report asks for it; a check holds of each document its id and where its record is. A
+    document `kept` (the reference facts', which every story holds, with no analysis) stays in memory."""
 
     def __init__(self) -> None:
         self._spilled = _Spilled()
         self._kept: dict[str, Document] = {}
         self.directed: list[str] = []  # the ids of the documents added with inline directives, in order
 
-    def add(self, doc: Document) -> None:
-        self._spilled[doc.id] = Packed.of(doc)
-        if doc.directives:
+    def add(self, doc: Document, analysis: Packed | bytes) -> None:
+        """`doc`, whole, and its analysis; a document added again (its analysis decoded) keeps its place."""
+        if doc.directives and doc.id not in self._spilled:
             self.directed.append(doc.id)
+        self._spilled[doc.id] = Packed.of((doc, analysis))
+
+    def record(self, doc_id: str) -> tuple[Document, Packed | bytes]:
+        """A document added, and its analysis."""
+        return self._spilled[doc_id].unpack()
 
     def keep(self, doc: Document) -> None:
         self._kept[doc.id] = doc
@@ -417,7 +402,7 @@ class _ShelvedDocuments(Mapping[str, Document]):
     def __getitem__(self, doc_id: str) -> Document:
         if doc_id in self._kept:
             return self._kept[doc_id]
-        return self._spilled[doc_id].unpack()
+        return self.record(doc_id)[0]
 
     def __contains__(self, doc_id: object) -> bool:
         return doc_id in self._kept or doc_id in self._spilled
@@ -453,8 +438,9 @@ class _ReadBack(Sequence[Document]):
 
 
 class _Spilled:
-    """Packed values by key (analyses by document id, discrepancies by number), their bytes in a temporary
-    file this check writes and reads back.
+    """Packed values by key (documents' records by id, texts waiting for their analysis, discrepancies by
+    number), their bytes in a temporary file this check writes and reads back. A key written again is read
+    from its latest bytes (the earlier stay in the file, unread).
 
     The file lives as long as this object (it is deleted when closed); nothing
     in it comes from anywhere but this process.
@@ -488,10 +474,6 @@ class _Spilled:
     def __len__(self) -> int:
         return len(self._where)
 
-    def forget(self, key: Any) -> None:
-        """`key` is not kept any more (its bytes stay in the file, unread, until it is deleted)."""
-        self._where.pop(key, None)
-
     def rename(self, key: Any, new: Any) -> None:
         """The bytes kept under `key` are kept under `new` from now on."""
         if new != key:
@@ -501,7 +483,8 @@ class _Spilled:
 @dataclasses.dataclass(frozen=True, slots=True)
 class Packed:
     """A document's fresh analysis packed (pickled) by the process that made it, to be unpacked by the one
-    that runs its story's work; or a discrepancy, packed until the report is written. It lives in memory or in
+    that runs its story's work; or a document's record, a text or a discrepancy, packed until they are read
+    back (`_Spilled`). It lives in memory or in
     this check's temporary file only, never in the store.
 
     It is not compressed: it waits on disk (`_Spilled`), not in memory, where compressing it would only

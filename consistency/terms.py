@@ -10,9 +10,14 @@ import re
 from functools import cache, lru_cache
 from importlib import resources
 
-__all__ = ["WORD", "content_terms", "event_term", "measure_words", "stem", "stopwords"]
+__all__ = ["WORD", "WORDS_KEPT", "content_terms", "event_term", "measure_words", "stem", "stopwords"]
 
 WORD = re.compile(r"[^\W\d_][\w'’\-]*")
+
+# What is read of a single word (its stem, its dictionary form, its frequency in English) is kept for the
+# last this many words asked for: the everyday words of a language are far fewer, but an archive's names,
+# figures and slips grow with it.
+WORDS_KEPT = 1 << 16
 
 
 @cache
@@ -24,7 +29,7 @@ def stopwords() -> frozenset[str]:
 _SUFFIXES = ("ations", "ation", "ments", "ment", "ings", "ing", "ies", "ied", "ers", "er", "ed", "es", "s", "ly")
 
 
-@cache
+@lru_cache(maxsize=WORDS_KEPT)
 def stem(word: str) -> str:
     """A crude, fast stem: 'refining', 'refined', 'refinery' → 'refin'."""
     w = word.lower().replace("’", "'")

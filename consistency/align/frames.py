@@ -70,7 +70,7 @@ from ..parse.figures.vocabulary import vocabulary
 from ..parse.names.lexicon import speech_verbs
 from ..parse.scores import result_told
 from ..parse.times import day_part_words
-from ..terms import WORD, stem, stopwords
+from ..terms import WORD, WORDS_KEPT, stem, stopwords
 
 __all__ = [
     "participles",
@@ -161,7 +161,7 @@ def event_words() -> dict[str, str]:
     return {word: value for word, (role, value) in _frame_words().items() if role == "event"}
 
 
-@cache
+@lru_cache(maxsize=WORDS_KEPT)
 def lemma(word: str) -> str:
     """The dictionary form of an English word ("rescuers" → "rescuer", "killed" → "kill")."""
     return simplemma.lemmatize(word, lang="en").lower()
