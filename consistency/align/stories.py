@@ -352,17 +352,20 @@ def connected_groups(items: Iterable[T], links: Iterable[tuple[T, T]]) -> list[l
     Members keep the order of `items`; groups come in the order of their
     first member. A link to an item not in `items` is an error.
     """
-    parent = {x: x for x in items}
+    index: dict[T, int] = {}  # each item's place: the links join places, so an item is looked up once per link
+    for x in items:
+        index.setdefault(x, len(index))
+    parent = list(range(len(index)))
 
-    def root(x: T) -> T:
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
 
     for a, b in links:
-        parent[root(a)] = root(b)
-    groups: dict[T, list[T]] = defaultdict(list)
-    for x in parent:
-        groups[root(x)].append(x)
+        parent[root(index[a])] = root(index[b])
+    groups: dict[int, list[T]] = defaultdict(list)
+    for i, x in enumerate(index):
+        groups[root(i)].append(x)
     return list(groups.values())

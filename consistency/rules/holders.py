@@ -473,9 +473,10 @@ def _posts(ctx: Context) -> dict[tuple[int, str], list[tuple[Claim, Post]]]:
     for key, written in groups.items():
         pairs = _place_story_post(_place_unsaid(written))
         owned = [c for c, p in pairs if p.organisation != _EVENT]
+        shared = _shared_role(pairs)
         groups[key] = [
             (c, p) for c, p in pairs
-            if p.organisation != _EVENT or not (_shared_role(pairs) or any(same_person(c, o) for o in owned))
+            if p.organisation != _EVENT or not (shared or any(same_person(c, o) for o in owned))
         ]
     return groups
 
@@ -522,8 +523,11 @@ def _place_story_post(pairs: list[tuple[Claim, Post]]) -> list[tuple[Claim, Post
 
 def _shared_role(pairs: list[tuple[Claim, Post]]) -> bool:
     """Whether one source gives a role of the story's event to two people: then the story has two such events."""
-    held = [c for c, p in pairs if p.organisation == _EVENT]
-    return any(a.doc == b.doc and not same_person(a, b) for i, a in enumerate(held) for b in held[i + 1 :])
+    by_doc: dict[str, list[Claim]] = {}
+    for c, p in pairs:
+        if p.organisation == _EVENT:
+            by_doc.setdefault(c.doc, []).append(c)
+    return any(not same_person(a, b) for held in by_doc.values() for i, a in enumerate(held) for b in held[i + 1 :])
 
 
 @part(

@@ -11,10 +11,9 @@ The work is done by precompiled regular expressions, the readers of
 `weekdays`, `relative` (counted from publication) and `holidays` (named
 days and seasons). They run on a
 lower-cased copy of the text, and only where a date can start: a few words
-before a head word (a number, a month, a weekday, "week", "ago"...), and only
-where the first characters there can open some reader's pattern (a set
-look-up, ``Openings``) and one combined gate pattern says some reader matches
-(each of its branches guarded by the characters its reader can start with).
+before a head word (a number, a month, a weekday, "week", "ago"...); there,
+only the readers whose patterns can open with the first four characters
+found (a look-up, ``Openings``) are tried, most often none.
 Passes over what they found then keep the longest of overlapping readings, widen "early",
 "the end of", "earlier this" into the part of the period they name, count
 "three days after Easter" from its date, and join "Feb 24 to March 3" into
@@ -39,7 +38,7 @@ import re
 from ...model import DEFAULT_DATE_ORDER, Mention
 from .. import scan
 from . import absolute, bounds, dateparse, ending, holidays, numeric, periods, relative, spelled, weekdays
-from .first_chars import Openings, first_chars, guarded
+from .first_chars import Openings
 from .hits import STEPS, Context, Hit, Reader, compile_pattern, count_number, day_number, unit_name
 from .periods import Span
 from .vocabulary import alternation, normalise, trie_alternation, vocabulary
@@ -54,7 +53,6 @@ _JOINER_AFTER_YEAR = re.compile(r",\s*(?:to|through|thru|until|till|and)\s+(?:th
 _ARTICLE = re.compile(r"(?:at\s+)?the\s+(?=\w)")
 _WRITTEN_YEAR = re.compile(r"\d{4}|['’]\d\d")
 _BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?$", re.I)
-_GROUP_NAME = re.compile(r"\(\?P<\w+>")
 _WORD_START = re.compile(r"(?<!\w)\w|['’](?=\d)")
 _ONE_DAY = dt.timedelta(days=1)
 _WORDS_BEFORE = 5  # a date expression starts at most this many words before its head word
@@ -91,42 +89,9 @@ def _readers() -> list[Reader]:
 
 
 @functools.cache
-def _gate() -> re.Pattern[str]:
-    """All the readers' patterns as one alternation, which fails fast where none can match.
-
-    Each branch opens with the class of characters its reader can start with
-    (``guarded``), so the regex engine passes over a branch at a glance
-    where the character does not fit, instead of running its lookbehinds.
-    """
-    return re.compile("|".join(guarded(pattern) for pattern in _unnamed_patterns()))
-
-
-@functools.cache
 def _openings() -> Openings:
-    """The first four characters any reader can start with: most offsets are ruled out by a look-up."""
-    return Openings(_unnamed_patterns(), 4)
-
-
-@functools.cache
-def _readers_by_char() -> dict[str, list[tuple[int, Reader]]]:
-    """For each character a reader can start with, the readers (with their rank) that can start with it.
-
-    Where the gate has said some reader matches, only these are tried. The
-    key "" holds every reader, for a character no list has (a digit of
-    another script may still match a reader's \\d).
-    """
-    readers = list(enumerate(_readers()))
-    firsts = [first_chars(pattern.pattern) for pattern, _ in _readers()]
-    chars = set().union(*(f for f in firsts if f is not None))
-    out = {c: [r for r, f in zip(readers, firsts, strict=True) if f is None or c in f] for c in chars}
-    out[""] = readers
-    return out
-
-
-def _unnamed_patterns() -> list[str]:
-    """The readers' patterns, then the fallback's, with their groups' names dropped (they would clash)."""
-    patterns = [pattern.pattern for pattern, _ in _readers()] + [_candidate().pattern]
-    return [_GROUP_NAME.sub("(?:", pattern) for pattern in patterns]
+    """The first four characters each reader (and the fallback, last) can start with: which to try at an offset."""
+    return Openings([pattern.pattern for pattern, _ in _readers()] + [_candidate().pattern], 4)
 
 
 @functools.cache
@@ -171,16 +136,16 @@ def find(text: str, published: dt.date | None = None, date_order: str = DEFAULT_
     if not text:
         return []
     ctx = Context(text, published, date_order=date_order)
-    may_open, gate, by_char = _openings(), _gate(), _readers_by_char()
+    may_open, readers = _openings(), _readers()
     lowered = ctx.lowered
-    starts: list[int] = []
+    fallback_starts: list[int] = []  # where the fallback's pattern may match: it is tried once the readers are done
     hits: list[Hit] = []
     for start in _starts(ctx.text, lowered):
-        if not (may_open(lowered, start) and gate.match(lowered, start)):
-            continue  # no reader can start here: the common case, settled by a look-up or one call
-        starts.append(start)
-        readers = by_char.get(lowered[start]) or by_char[""]
-        for rank, (pattern, read) in readers:
+        for rank in may_open(lowered, start):  # most often none: no reader can start here
+            if rank == len(readers):
+                fallback_starts.append(start)
+                continue
+            pattern, read = readers[rank]
             m = pattern.match(lowered, start)
             if m is None:
                 continue
@@ -193,7 +158,7 @@ def find(text: str, published: dt.date | None = None, date_order: str = DEFAULT_
                 hits.append(hit)
     chosen = absolute.with_relative_years(_longest(hits), ctx)
     chosen = _join_alternatives(_join_ranges(_sharing_weeks(_with_offsets(_with_parts(chosen, ctx), ctx), ctx), ctx), ctx)
-    chosen = _longest(chosen + _fallback(ctx, chosen, starts))
+    chosen = _longest(chosen + _fallback(ctx, chosen, fallback_starts))
     chosen = bounds.with_bounds(ending.with_periods_to(chosen, ctx), ctx)
     return [_mention(text, _without_article(ctx, hit)) for hit in chosen if not _before_common_era(lowered, hit.end)]
 
@@ -212,9 +177,9 @@ def _before_common_era(lowered: str, end: int) -> bool:
 def _starts(text: str, lowered: str) -> list[int]:
     """Where a date expression may begin: at a head word or digits, or a few words before them.
 
-    Trying the readers at these few places only, and there only where the
-    combined gate matches and only the readers that can start there, rather than
-    scanning the whole text with each reader, is what keeps the parser fast.
+    Trying the readers at these few places only, and there only the readers
+    whose patterns can open with the characters found, rather than scanning
+    the whole text with each reader, is what keeps the parser fast.
     """
     starts: set[int] = set()
     previous = 0

@@ -1,14 +1,9 @@
 """What a regular expression can start with, read from its parsed form.
 
-Two uses, both to spend less time in large alternations tried at given offsets:
-
-- ``guarded(pattern)`` puts a class of the characters the pattern can start
-  with in front of it: the regex engine skips an alternative whose opening
-  class does not fit the character at hand without trying the rest of it
-  (lookbehinds, word boundaries);
-- ``Openings(patterns, k)`` holds the first k characters any of the patterns
-  can start with, digits and blanks folded into one symbol each; a set
-  look-up then says at once that none of them can match at an offset.
+``Openings(patterns, k)`` holds the first k characters each of many
+patterns can start with, digits and blanks folded into one symbol each: a
+look-up of the k characters at an offset then names the few patterns worth
+trying there (most often none), instead of trying them all.
 
 The analysis is conservative: anything it does not understand (a category
 other than digits and blanks, a negated class, a backreference, a flag
@@ -19,16 +14,18 @@ lookarounds) constrain nothing here and are skipped.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Iterable
 from re import _constants as C  # noqa: N812  (the parser's own opcode names)
 from re import _parser as P  # noqa: N812
 
-__all__ = ["first_chars", "guarded", "openings", "Openings"]
+__all__ = ["first_chars", "openings", "Openings"]
 
 _DIGITS = frozenset("0123456789")
 _WIDE = 2000  # a range wider than this is "any character"
 _MOST = 20_000  # more possible openings than this: "anything"
+_KEYS_KEPT = 1 << 16  # `Openings` remembers the answer for this many distinct k characters (a few MB)
 
 Fold = Callable[[str], str]
 
@@ -71,77 +68,55 @@ def first_chars(pattern: str, flags: int = 0) -> frozenset[str] | None:
     return None if found is None or "" in found else found
 
 
-def guarded(pattern: str) -> str:
-    """`pattern` behind a class of its first characters: it matches wherever `pattern` matches.
-
-    The class consumes the first character; a lookbehind then steps back one
-    character and runs the pattern from there in a lookahead. The guarded
-    pattern matches one character only: it answers "does `pattern` match
-    here", which is what a gate needs. A pattern that may start with any
-    character comes back unchanged, in a group.
-    """
-    chars = first_chars(pattern)
-    if chars is None:
-        return f"(?:{pattern})"
-    return f"{_char_class(chars)}(?<=(?=(?:{pattern}))(?s:.))"
-
-
-def _char_class(chars: frozenset[str]) -> str:
-    """A regex class of `chars`; all ten digits become \\d, so that digits of other scripts pass too."""
-    body = "".join(re.escape(c) for c in sorted(chars - _DIGITS))
-    digits = "\\d" if _DIGITS <= chars else "".join(sorted(chars & _DIGITS))
-    return f"[{digits}{body}]"
-
-
 class Openings:
-    """Whether any of `patterns` may match at an offset, by the first `k` characters found there.
+    """Which of `patterns` may match at an offset, read from the first `k` characters found there.
 
     Built once (a few hundredths of a second for the date readers); a call
-    costs a slice and a set look-up. Digits fold to "0" and ASCII blanks to
-    " " on both sides, which keeps the sets small; an offset whose first `k`
-    characters hold anything else outside ASCII (a curly quote, a digit of
-    another script) is always a "maybe". Patterns the analysis cannot read
-    are a "maybe" wherever their first character may stand.
+    costs a slice and a look-up, remembered per `k` characters. Digits fold
+    to "0" and ASCII blanks to " " on both sides, which keeps the sets small;
+    an offset whose first `k` characters hold anything else outside ASCII
+    that is no letter (a curly quote, a digit of another script) may open
+    every pattern. Patterns the analysis cannot read may open wherever their
+    first character may stand.
     """
 
     def __init__(self, patterns: Iterable[str], k: int = 4) -> None:
         self.k = k
-        self.full: set[str] = set()  # k characters
-        self.whole: set[str] = set()  # whole matches shorter than k
-        self.unread_firsts: set[str] = set()  # first characters of the patterns not read
-        self.anything = False  # a pattern that may start anywhere was not read
-        for pattern in patterns:
+        self._by_text: dict[str, set[int]] = {}  # k characters, or a whole match shorter than k: the patterns
+        self._by_first: dict[str, set[int]] = {}  # the first character of a pattern that was not read
+        self._anywhere: set[int] = set()  # a pattern not read that may start with any character
+        count = 0
+        for index, pattern in enumerate(patterns):
+            count += 1
             found = openings(pattern, k, _digits_and_blanks)
             if found is None:
                 firsts = first_chars(pattern)
                 if firsts is None:
-                    self.anything = True
-                else:
-                    self.unread_firsts |= firsts
+                    self._anywhere.add(index)
+                for char in firsts or ():
+                    self._by_first.setdefault(char, set()).add(index)
                 continue
             for text in found:
-                (self.full if len(text) == k else self.whole).add(text)
-        self._whole_lengths = sorted({len(text) for text in self.whole})
+                self._by_text.setdefault(text, set()).add(index)
+        self._every = tuple(range(count))
+        self._lengths = sorted({len(text) for text in self._by_text})
         self._fold = str.maketrans({c: _digits_and_blanks(c) for c in map(chr, range(128)) if c != _digits_and_blanks(c)})
+        self._of_key = functools.lru_cache(maxsize=_KEYS_KEPT)(self._patterns_of)
 
-    def __call__(self, text: str, pos: int) -> bool:
-        """False when none of the patterns can match `text` at `pos`; True when one may."""
-        key = text[pos : pos + self.k]
-        if key in self.full or self.anything:
-            return True
-        if self.unread_firsts and key[:1] in self.unread_firsts:
-            return True
+    def __call__(self, text: str, pos: int) -> tuple[int, ...]:
+        """The indices of the patterns that may match `text` at `pos`, in order; () when none can."""
+        return self._of_key(text[pos : pos + self.k])
+
+    def _patterns_of(self, key: str) -> tuple[int, ...]:
+        """The patterns that may match where `key` (k characters, fewer at the end of a text) stands."""
         if not key.replace(" ", "").isalpha():  # digits or other blanks to fold, or punctuation
             key = key.translate(self._fold)
             if not key.isascii():
-                return True
-            if key in self.full:
-                return True
-        # A match shorter than k (or a text that ends within k characters: a match cannot run past it).
-        for n in self._whole_lengths:
-            if key[:n] in self.whole:
-                return True
-        return False
+                return self._every
+        found = self._anywhere | self._by_first.get(key[:1], set())
+        for n in self._lengths:  # a match shorter than k, or one that starts with these k characters
+            found = found | self._by_text.get(key[:n], set())
+        return tuple(sorted(found))
 
 
 # -- the analysis -----------------------------------------------------------------
