@@ -357,3 +357,30 @@ def test_a_year_after_a_figure_set_against_another_dates_the_other(tmp_path, tex
     (tmp_path / "a.md").write_text(f"---\ndate: 2025-03-10\n---\n{text}\n", encoding="utf-8")
     (found,) = [c for c in claims([tmp_path]) if c.mention.text == figure]
     assert (found.time is not None and found.time[0].year in (2019, 2024)) is year_dates_it
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "flagged"),
+    [
+        # a verb of change whose object the figure measures moves a thing or a person, no figure: the thing's
+        # property stays one value
+        (
+            "A crane raised the 40-tonne turbine housing onto the tower at Carrow Point on Monday.",
+            "The 44-tonne turbine housing was lifted onto the tower at Carrow Point on Monday.",
+            True,
+        ),
+        (
+            "Rescuers climbed the 60-metre rock face at Hallin Gorge to reach the hikers.",
+            "The rescuers' climb up the 80-metre rock face at Hallin Gorge took two hours.",
+            True,
+        ),
+        # a figure after "to" is the level a verb of change reached: the quantity moved
+        (
+            "The Tarn rose to a level of 4.1 metres at Brimley bridge on Monday.",
+            "The Tarn at Brimley bridge stood at 5.3 metres on Wednesday, the agency said.",
+            False,
+        ),
+    ],
+)
+def test_a_thing_moved_keeps_its_own_measure(kinds_on_two_days, first, second, flagged):
+    assert ("value-conflict" in kinds_on_two_days(first, second)) is flagged

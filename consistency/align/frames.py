@@ -96,6 +96,7 @@ __all__ = [
     "frame_of",
     "fixed_measure",
     "written_before_its_thing",
+    "final_words",
     "thing_measured",
     "frames_compatible",
     "measure_in",
@@ -563,7 +564,7 @@ def frame_of(
         # own property, whatever the clause says of the thing
         measure = modifier
         qualifiers = frozenset(roles[w][1] for w in after if roles.get(w, ("",))[0] == "qualifier")
-    measure = _in_its_units(m, measure)
+    measure = _in_its_units(m, measure, after)
     tally = tally_count(m)
     if tally is not None:  # "approved the bill by 61 votes to 54", "the committee voted 7-2": votes, whatever
         measure, qualifiers = VOTE, qualifiers | {tally}  # was voted on; the votes for are not the votes against
@@ -575,6 +576,11 @@ def frame_of(
         # while ballots are counted ("was leading by 3,120 votes") or a margin a recount gave may yet change
         qualifiers = qualifiers | {MARGIN}
         measure = WON_BY if result_told(sentence.text[: m.start - rel]) else LEAD
+    elif m.kind not in ("money", "percent") and tally is None and _won_by(sentence.text[: m.start - rel]):
+        # "won the title by nine seconds", "his victory, by two strokes", "the final margin was 19 seconds": how far a
+        # winner finished ahead, in whatever unit the contest is scored (votes are read above); a part's margin
+        # ("won the fourth stage by 38 seconds") is not the whole contest's
+        measure, qualifiers = MARGIN_OF_VICTORY, qualifiers | {MARGIN} | _contest_part(sentence.text[: m.start - rel])
     if measure == AGE and m.unit is None and not (aged(sentence, m) or aged_person(sentence, m, entities) or aged_role(sentence, m)):
         measure = None  # "two men aged 54 and 61": a count of the men, whose ages are the figures after "aged"
     event = _event_in(after + before[::-1])
@@ -974,8 +980,48 @@ ADJUSTED = "adjusted"  # the qualifier of a result counted otherwise ("adjusted 
 MARGIN = "margin"  # the qualifier of the votes a winner won by: "won by 312 votes" is not "won 4,312 votes"
 _MARGIN_OF = re.compile(r"\bmargin\s+of\s+$", re.IGNORECASE)  # "a margin of 3,920 votes"
 WON_BY = "winning margin"  # the measure of the votes a finished race was won by (data/fixed_measures.csv)
+# the measure of how far the winner of a finished contest of any other kind finished ahead, in its units: "won by
+# nine seconds", "won by two strokes" (data/fixed_measures.csv: dated by its sentence, unlike a vote's)
+MARGIN_OF_VICTORY = "margin of victory"
 LEAD = "lead"  # the measure of the votes one is ahead by while a count goes on, or after a recount
 _BY = re.compile(r"\bby\s+$", re.IGNORECASE)  # "by 312 votes"; "by 61 votes to 54" is a tally (tally_count)
+# the noun of a margin and a verb or "of" that gives it: "a winning margin of", "the final margin was"
+# ("the winning margin in Sunday's final was", "a margin of victory of")
+_MARGIN_GIVEN = re.compile(
+    r"\bmargin(?:\s+(?:of\s+victory|(?:in|at|over)\s+[^,;:.()]{1,40}?))?\s+(?:of|was|is)\s+$", re.IGNORECASE
+)
+_RESULT_REACH = 8  # words before a margin's "by" that may tell the result it is a margin of: "won the regional title by"
+
+
+@cache
+def final_words() -> frozenset[str]:
+    """The words that give a figure as the final or official result (data/final_words.csv): "final", "official"."""
+    return frozenset(row["word"] for row in rows("final_words.csv"))
+
+
+@cache
+def _contest_parts() -> frozenset[str]:
+    return frozenset(row["word"] for row in rows("contest_parts.csv"))
+
+
+def _contest_part(lead: str) -> frozenset[str]:
+    """The part of a contest a margin was won in, named among the words before it (data/contest_parts.csv): "won
+    the fourth stage by" → stage."""
+    near = {lemma(w.lower()) for w in WORD.findall(lead)[-_RESULT_REACH:]}
+    return frozenset(near & _contest_parts())
+
+
+def _won_by(lead: str) -> bool:
+    """Whether the text before a figure gives it as the margin of a settled win: "by" after a word of a result
+    ("clung on to win the Tour of Varn by", "his victory, by"; data/score_words.csv), or the noun of a margin told
+    as a result's or as final ("a winning margin of", "the final margin was"; data/final_words.csv)."""
+    words = WORD.findall(lead)
+    near = " ".join(words[-_RESULT_REACH:])
+    if _BY.search(lead):
+        # "was watched by 32,100": a passive's "by" gives its agent, not a margin
+        verb = words[-2] if len(words) > 1 else ""
+        return (result_told(verb) or not past_participle(verb.lower())) and result_told(near)
+    return bool(_MARGIN_GIVEN.search(lead)) and (result_told(near) or bool(final_words() & set(near.lower().split())))
 
 
 def tally_count(m: Mention) -> str | None:
@@ -1750,12 +1796,18 @@ def _unit_base(m: Mention) -> str | None:
     return found[0] if found else None
 
 
-def _in_its_units(m: Mention, measure: str | None) -> str | None:
+def _in_its_units(m: Mention, measure: str | None, after: Sequence[str] = ()) -> str | None:
     """The measure, unless it names figures of one kind of unit only and this figure is in another
     (data/measure_units.csv): "an orbit 550 km above the Earth" is an altitude, "15 orbits a day" is not; a measure
-    with no base counts in no unit ("a crowd of 22,400", never "a crowd ... for six years")."""
+    with no base counts in no unit ("a crowd of 22,400", never "a crowd ... for six years"). A number whose unit
+    follows a word that adds to it ("two more years", `after` its words) is in that unit."""
     base = _measure_bases().get(measure)
-    return measure if base is None or _unit_base(m) == (base or None) else None
+    if base is None or _unit_base(m) == (base or None):
+        return measure
+    if m.kind == "number" and base and len(after) > 1 and after[0] in _MODIFIERS:
+        unit = vocabulary().conversions.get(vocabulary().units.get(after[1], ""))
+        return measure if unit is not None and unit[0] == base else None
+    return None
 
 
 # the thing a figure in a unit is written before: "the 1,850 kg satellite", "a 90,000-tonne ship"; not what the

@@ -31,6 +31,7 @@ from ..align import (
     writings,
 )
 from ..align.frames import (
+    final_words,
     lead_pattern,
     numbered_siblings,
     outcome_measure,
@@ -749,17 +750,12 @@ class Context:
 FINAL_REACH = 60
 
 
-@cache
-def _final_words() -> frozenset[str]:
-    return frozenset(row["word"] for row in rows("final_words.csv"))
-
-
 def final_figure(c: Claim) -> bool:
     """Whether a figure is given as the final or official result: "Final turnout was 64.3%" (data/final_words.csv)."""
     rel = c.sentence.start
     lead = c.sentence.text[max(0, c.start - rel - FINAL_REACH) : c.start - rel].lower()
     clause = re.split(r"[,;:]", lead)[-1]
-    return any(word.strip(".'’\"") in _final_words() for word in clause.split())
+    return any(word.strip(".'’\"") in final_words() for word in clause.split())
 
 
 # a stock a company or a place holds stands through a week of its story unless a report says it changed

@@ -38,7 +38,15 @@ from ..align import (
     subjects_compatible,
     two_sources,
 )
-from ..align.frames import FIRST_COUNT, PAID, SECOND_COUNT, YEAR_ON_YEAR, of_the_event, own_measure
+from ..align.frames import (
+    FIRST_COUNT,
+    MARGIN_OF_VICTORY,
+    PAID,
+    SECOND_COUNT,
+    YEAR_ON_YEAR,
+    of_the_event,
+    own_measure,
+)
 from ..claim_building import change_direction, heads_match
 from ..data import rows
 from ..intervals import figures_overlap, overlap
@@ -170,14 +178,18 @@ def _fixed_of_one(ctx: Context, a: Claim, b: Claim) -> bool:
     both name their event are an event's property, weighed by `same_event_property`.)"""
     if not (same_measure(a.frame, b.frame) and fixed_quantity(a, b)) or (a.frame.event and b.frame.event):
         return False
+    if a.frame.measure == MARGIN_OF_VICTORY:
+        # the contest's, not its winner's, who wins many: "won the time trial by 1min 12sec" and "beat Ostergaard by
+        # 1min 04sec" name one rider; "won the Tour of Varn by 19 seconds" and "won the Tour of Varn by nine" one race
+        return _named_in_both(ctx, a, b, ctx.people)
     return _named_in_both(ctx, a, b) or ctx.same_person(a, b)
 
 
-def _named_in_both(ctx: Context, a: Claim, b: Claim) -> bool:
-    """Whether both figures' sentences name one thing or person the figures are of: whose word a figure is on is
-    not whose figure it is, nor is where it was counted."""
+def _named_in_both(ctx: Context, a: Claim, b: Claim, besides: frozenset[str] = frozenset()) -> bool:
+    """Whether both figures' sentences name one thing or person the figures are of, of the names not `besides`:
+    whose word a figure is on is not whose figure it is, nor is where it was counted."""
     sources = {a.frame.attribution, b.frame.attribution}
-    return any(not ctx.is_place(s) for s in set(a.subject) & set(b.subject) - sources)
+    return any(not ctx.is_place(s) for s in set(a.subject) & set(b.subject) - sources - besides)
 
 
 def _one_days_measure(ctx: Context, a: Claim, b: Claim) -> bool:
