@@ -96,6 +96,7 @@ __all__ = [
     "frame_of",
     "fixed_measure",
     "written_before_its_thing",
+    "thing_sized",
     "final_words",
     "thing_measured",
     "frames_compatible",
@@ -1812,7 +1813,11 @@ def _in_its_units(m: Mention, measure: str | None, after: Sequence[str] = ()) ->
 
 # the thing a figure in a unit is written before: "the 1,850 kg satellite", "a 90,000-tonne ship"; not what the
 # figure counts ("the 3,000 tonnes of oil") nor a verb ("the 3,000 tonnes spilled")
-_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|this|that)\s+$", re.IGNORECASE)
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|this|that)\s+(?:(?:whole|entire|full)\s+)?$", re.IGNORECASE)
+# the dimension a figure in a unit gives of the thing after it, and a conversion in brackets: "the 142-km-wide (88-mile-wide)
+# asteroid"
+_DIMENSION_AFTER = re.compile(r"^-(?P<dimension>[a-z]+)(?:\s*\([^()]{1,30}\))?")
+_DIMENSIONS = frozenset({"height", "length", "width", "depth"})
 _THING_AFTER = re.compile(
     r"^[\s-]+(?!of\b|and\b|or\b|per\b|a\b|an\b|the\b|in\b|to\b|from\b|for\b|on\b|at\b)([^\W\d_][\w-]*)(?![\w-])(?!\s+of\b)"
 )  # "a 40 kg shipment of cocaine" weighs the cocaine: a haul, no thing's own mass
@@ -1841,22 +1846,62 @@ def thing_measured(sentence: Sentence, m: Mention) -> str | None:
     if m.kind != "quantity":
         return None
     rel = sentence.start
-    thing = _THING_AFTER.match(sentence.text[m.end - rel :])
+    start = m.end - rel
+    dimension = _DIMENSION_AFTER.match(sentence.text[start:])
+    if dimension is not None and _measure_of(dimension.group("dimension")) in _DIMENSIONS:
+        start += dimension.end()  # "the 142-km-wide asteroid": the asteroid's width
+    thing = _THING_AFTER.match(sentence.text[start:])
     if thing is None or not _DETERMINER_BEFORE.search(sentence.text[: m.start - rel]):
         return None
     word = thing.group(1).lower()
     if word.endswith("ed") or word in stopwords():
         return None
-    at = thing.end() + m.end - rel
+    at = thing.end() + start
     for _ in range(_THING_WORDS - 1):
         more = _NOUN_RUN.match(sentence.text, at)
         if more is None:
             break
-        following = more.group(1).lower()
-        if following in stopwords() or following.endswith("ing") or past_participle(following):
+        following = more.group(1)
+        if following[:1].isupper() and not thing.group(1)[:1].isupper():
+            break  # "the 124-km asteroid Halvorsen": the name of the thing, which is an asteroid
+        following = following.lower()
+        if following in stopwords() or following in _MODIFYING or following.endswith("ing") or past_participle(following):
             break
         word, at = following, more.end()
     return lemma(word)
+
+
+# a thing, then the size told after it: "the perimeter wall of Brixley jail, which stands 6 metres high", "the dam,
+# 42 metres high", "the tunnel runs 14.6 kilometres"
+_SIZED_BEFORE = re.compile(
+    r"\b(?i:the|its|their|his|her)\s+(?:[^\W\d_][\w-]*\s+){0,2}?(?P<thing>[a-z][\w-]*)(?:\s+of\s+(?:[A-Z][\w'’-]*\s+)+[a-z]+)?"
+    r"(?:\s*,\s*(?:(?:which|that)\s+)?|\s+)(?:(?P<verb>stands|stood|is|was|measures|measured|runs|stretches)\s+)?"
+    r"(?:(?:about|some|around|nearly|almost)\s+)?$"
+)
+_SIZE_AFTER = re.compile(r"^[\s-]+(?P<dimension>[a-z]+)\b")
+_RUNNING_VERBS = frozenset({"runs", "stretches"})  # "the line runs 14.6 km": its length, as it stands
+
+
+def thing_sized(sentence: Sentence, m: Mention) -> str | None:
+    """The thing whose size a figure in a unit gives, written before the thing ("the 42-metre dam"; see
+    `thing_measured`) or after it with the dimension ("the dam, 42 metres high", "the wall, which stands 6 metres
+    high", "the tunnel runs 14.6 kilometres"), as a lemma; None otherwise."""
+    before = thing_measured(sentence, m)
+    if before is not None or m.kind != "quantity":
+        return before
+    rel = sentence.start
+    lead = _SIZED_BEFORE.search(sentence.text[max(0, m.start - rel - _SIZED_REACH) : m.start - rel])
+    if lead is None or lead.group("thing") in stopwords() or lead.group("thing") in _MODIFYING or verb_kind(lead.group("thing")):
+        return None  # "the river rose 2 metres": a verb, no thing
+    dimension = _SIZE_AFTER.match(sentence.text[m.end - rel :])
+    sized = dimension is not None and (
+        _measure_of(dimension.group("dimension")) in _DIMENSIONS or dimension.group("dimension") in _SIZE_ADJECTIVES
+    )
+    return lemma(lead.group("thing")) if sized or lead.group("verb") in _RUNNING_VERBS else None
+
+
+_SIZED_REACH = 80  # characters before a size told after its thing that may hold the thing and its verb
+_SIZE_ADJECTIVES = frozenset({"high", "across"})  # dimension words no measure word list holds: "6 metres high"
 
 
 @cache

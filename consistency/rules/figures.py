@@ -46,6 +46,7 @@ from ..align.frames import (
     YEAR_ON_YEAR,
     of_the_event,
     own_measure,
+    thing_sized,
 )
 from ..claim_building import change_direction, heads_match
 from ..data import rows
@@ -53,7 +54,7 @@ from ..intervals import figures_overlap, overlap
 from ..model import Claim, Discrepancy, Severity
 from ..parse.figures.numbers import unit_factor
 from ..parse.figures.ranks import ranked_scale
-from .base import Context, fixed_quantity, rule
+from .base import Context, fixed_quantity, known_thing, one_kind_of_unit, one_things_size, rule
 from .ordinals import place_count_conflicts
 from .places import bearing_conflicts
 from .scores import moment_conflicts, score_conflicts
@@ -139,7 +140,9 @@ def _untimed_score(ctx: Context, a: Claim, b: Claim, sources: bool = True) -> fl
         attr = max(attr, SAME_HEAD)  # "13 games" and "less than 11 games"
     elif same is False and a.head.split()[-1] not in b.attribute and b.head.split()[-1] not in a.attribute:
         attr *= OTHER_HEAD  # "12 crew" and "217 adults" count different things
-    return lifted_by_context(a, b, attr, ctx.corpus)
+    score = lifted_by_context(a, b, attr, ctx.corpus)
+    # the size of one thing, each figure written before it, whatever words stand after it ("the 142-km-wide asteroid")
+    return max(score, SAME_FRAME) if score < SAME_FRAME and _one_things_size(ctx, a, b) else score
 
 
 def _one_deal(a: Claim, b: Claim) -> bool:
@@ -183,6 +186,33 @@ def _fixed_of_one(ctx: Context, a: Claim, b: Claim) -> bool:
         # 1min 04sec" name one rider; "won the Tour of Varn by 19 seconds" and "won the Tour of Varn by nine" one race
         return _named_in_both(ctx, a, b, ctx.people)
     return _named_in_both(ctx, a, b) or ctx.same_person(a, b)
+
+
+def _one_things_size(ctx: Context, a: Claim, b: Claim) -> bool:
+    """The size of one thing, each figure written before it ("the 124-kilometre asteroid", "the 142km asteroid"; see
+    `one_things_size`), one of them pointing to it as known ("the", "its"), when neither report gives that thing two
+    sizes ("a 10km race" and "the 21km race" of one report are two races), and the two are one thing by more than
+    its noun: both sentences name it ("the 124-km asteroid Varda", "the 142km asteroid Varda"), or the other
+    reports that give its size side with one figure only (several reports' 142km against one report's 124km; two
+    sizes each given by several reports are two things)."""
+    if not one_things_size(a, b) or not (known_thing(a) or known_thing(b)):
+        return False
+    thing = thing_sized(a.sentence, a.mention)
+    sizes = [
+        o for o in ctx.figures
+        if ctx.story_of(o.doc) == ctx.story_of(a.doc) and o.mention.kind == "quantity"
+        and one_kind_of_unit(o.mention.unit, a.mention.unit) and thing_sized(o.sentence, o.mention) == thing
+    ]
+
+    def alike(x: Claim, y: Claim) -> bool:
+        return figures_overlap(x.mention, y.mention, ctx.tolerance) or _converts_to(x, y)
+
+    if any(o.doc == c.doc and not alike(o, c) for c in (a, b) for o in sizes):
+        return False
+    if _named_in_both(ctx, a, b, ctx.people):
+        return True
+    reports = [len({o.doc for o in sizes if alike(o, c)}) for c in (a, b)]
+    return min(reports) == 1 and max(reports) > 1
 
 
 def _named_in_both(ctx: Context, a: Claim, b: Claim, besides: frozenset[str] = frozenset()) -> bool:
