@@ -252,3 +252,11 @@ def test_a_contests_margin_in_its_own_units_told_twice_differently_is_a_conflict
 )
 def test_a_part_another_contest_or_a_lead_is_no_conflict_of_a_contests_margin(error_texts, first, second):
     assert error_texts(first, second) == []
+
+
+def test_a_margin_told_as_a_compound_before_its_noun_is_the_contests_margin(error_texts):
+    rows = error_texts(
+        "Sara Haddad won the Brennock Open by a three-stroke margin on Sunday.",
+        "Sara Haddad won the Brennock Open by a margin of five strokes.",
+    )
+    assert ("three", "five") in rows, rows

@@ -577,7 +577,7 @@ def frame_of(
         # while ballots are counted ("was leading by 3,120 votes") or a margin a recount gave may yet change
         qualifiers = qualifiers | {MARGIN}
         measure = WON_BY if result_told(sentence.text[: m.start - rel]) else LEAD
-    elif m.kind not in ("money", "percent") and tally is None and _won_by(sentence.text[: m.start - rel]):
+    elif m.kind not in ("money", "percent") and tally is None and _won_by(sentence.text[: m.start - rel], sentence.text[m.end - rel :]):
         # "won the title by nine seconds", "his victory, by two strokes", "the final margin was 19 seconds": how far a
         # winner finished ahead, in whatever unit the contest is scored (votes are read above); a part's margin
         # ("won the fourth stage by 38 seconds") is not the whole contest's
@@ -1012,12 +1012,19 @@ def _contest_part(lead: str) -> frozenset[str]:
     return frozenset(near & _contest_parts())
 
 
-def _won_by(lead: str) -> bool:
-    """Whether the text before a figure gives it as the margin of a settled win: "by" after a word of a result
-    ("clung on to win the Tour of Varn by", "his victory, by"; data/score_words.csv), or the noun of a margin told
-    as a result's or as final ("a winning margin of", "the final margin was"; data/final_words.csv)."""
+_MARGIN_AFTER = re.compile(r"^(?:-[^\W\d_]+)?[\s-]+margin\b", re.IGNORECASE)  # "by a 9-second margin", "a three-stroke margin"
+_BY_A = re.compile(r"\bby\s+an?\s+$", re.IGNORECASE)
+
+
+def _won_by(lead: str, rest: str = "") -> bool:
+    """Whether the text around a figure gives it as the margin of a settled win: "by" after a word of a result
+    ("clung on to win the Tour of Varn by", "his victory, by", "won by a 9-second margin"; data/score_words.csv),
+    or the noun of a margin told as a result's or as final ("a winning margin of", "the final margin was";
+    data/final_words.csv)."""
     words = WORD.findall(lead)
     near = " ".join(words[-_RESULT_REACH:])
+    if _BY_A.search(lead) and _MARGIN_AFTER.match(rest):
+        return result_told(near)
     if _BY.search(lead):
         # "was watched by 32,100": a passive's "by" gives its agent, not a margin
         verb = words[-2] if len(words) > 1 else ""
