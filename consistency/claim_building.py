@@ -661,6 +661,8 @@ def _figure_window(sentence: Sentence, m: Mention, neighbours: Sequence[Mention]
                 # "Varga on Friday defended the budget he presented on Tuesday": the act another date dates is its own
                 act = dated_act(sentence, other)
                 lo = max(lo, other.end if act is None or sentence.start + act.end() > m.start else sentence.start + act.end())
+            elif _level_after_change(sentence, other, m):
+                continue  # "sales rose 12% last year to $4.1bn": the sales' level, which the words before the rise name
             else:  # "a survey of 14,200 warehouse workers found 3,150": the whole's counted words are the whole's
                 lo = max(lo, min(counted_end(sentence, other), m.start) if m.is_figure else other.end)
         elif other.start >= m.end:
@@ -671,6 +673,18 @@ def _figure_window(sentence: Sentence, m: Mention, neighbours: Sequence[Mention]
     if said:  # "Weather service chief Mats Orrin said 420 mm of rain had fallen": the speaker is no word of the figure
         before = before[said[-1].end() :]
     return content_terms(after)[:_AFTER_WORDS], content_terms(before)[-_BEFORE_WORDS:]
+
+
+# what stands between a percentage a quantity changed by and the level it reached: "rose 12% last year to", "fell 4% to"
+_TO_LEVEL = re.compile(r"^\s+(?:[^\W\d_][\w'’-]*\s+){0,3}?to\s+$")
+
+
+def _level_after_change(sentence: Sentence, change: Mention, m: Mention) -> bool:
+    """Whether figure `m` is the level a quantity reached after a percentage it changed by ("revenue rose 12% to
+    $4.1bn"): the level measures what the change does, not something of its own."""
+    if change.unit != "%" or m.unit == "%" or not m.is_figure:
+        return False
+    return _TO_LEVEL.match(sentence.text[change.end - sentence.start : m.start - sentence.start]) is not None
 
 
 @functools.cache

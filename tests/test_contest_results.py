@@ -199,3 +199,64 @@ def test_a_finished_races_margin_told_twice_differently_is_a_conflict(error_text
 )
 def test_a_running_lead_a_recount_or_another_race_is_no_conflict_of_the_margin(error_texts, first, second):
     assert error_texts(first, second) == []
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "texts"),
+    [
+        (  # cycling: "won by", and the margin told as a noun
+            "Grace Okoye won the Tour of Varn by 19 seconds on Sunday.",
+            "The final margin was nine seconds, the closest finish in the Tour of Varn's history.",
+            {"19 seconds", "nine seconds"},
+        ),
+        (  # golf: a win's margin in strokes, told as the winning margin in the final
+            "Sara Haddad won the Brennock Open final by three strokes.",
+            "Sara Haddad's winning margin in the Brennock Open final was five strokes.",
+            {"three", "five"},
+        ),
+        (  # rowing: the victory told with its margin after a comma
+            "Linwood clung on to win the Carrow Boat Race by two lengths on Saturday.",
+            "Linwood's victory in the Carrow Boat Race, by three lengths, was their first since 2011.",
+            {"two", "three"},
+        ),
+    ],
+)
+def test_a_contests_margin_in_its_own_units_told_twice_differently_is_a_conflict(error_texts, first, second, texts):
+    assert any(set(row) == texts for row in error_texts(first, second))
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        (  # a stage's margin is not the race's
+            "Grace Okoye won the fourth stage of the Tour of Varn by 38 seconds on Thursday.",
+            "Grace Okoye won the Tour of Varn overall by nine seconds.",
+        ),
+        (  # one winner, two contests
+            "Last year Grace Okoye won the Brell time trial by 1min 12sec.",
+            "Last year Grace Okoye beat Ines Marto by 1min 04sec in the Tour of Varn.",
+        ),
+        (  # last year's margin is not this year's
+            "Last year Grace Okoye won the Tour of Varn by one minute four seconds.",
+            "Grace Okoye won the Tour of Varn by nine seconds on Sunday.",
+        ),
+        (  # a lead while the race goes on is no margin of the win
+            "Grace Okoye leads the Tour of Varn by 52 seconds with two stages left.",
+            "Grace Okoye won the Tour of Varn by nine seconds on Sunday.",
+        ),
+        (  # a margin of error is no margin of a win
+            "The poll gives Marr 52% with a margin of error of three points.",
+            "Marr won the Dunholt mayoral race by five points.",
+        ),
+    ],
+)
+def test_a_part_another_contest_or_a_lead_is_no_conflict_of_a_contests_margin(error_texts, first, second):
+    assert error_texts(first, second) == []
+
+
+def test_a_margin_told_as_a_compound_before_its_noun_is_the_contests_margin(error_texts):
+    rows = error_texts(
+        "Sara Haddad won the Brennock Open by a three-stroke margin on Sunday.",
+        "Sara Haddad won the Brennock Open by a margin of five strokes.",
+    )
+    assert ("three", "five") in rows, rows

@@ -357,3 +357,111 @@ def test_a_year_after_a_figure_set_against_another_dates_the_other(tmp_path, tex
     (tmp_path / "a.md").write_text(f"---\ndate: 2025-03-10\n---\n{text}\n", encoding="utf-8")
     (found,) = [c for c in claims([tmp_path]) if c.mention.text == figure]
     assert (found.time is not None and found.time[0].year in (2019, 2024)) is year_dates_it
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "flagged"),
+    [
+        # a verb of change whose object the figure measures moves a thing or a person, no figure: the thing's
+        # property stays one value
+        (
+            "A crane raised the 40-tonne turbine housing onto the tower at Carrow Point on Monday.",
+            "The 44-tonne turbine housing was lifted onto the tower at Carrow Point on Monday.",
+            True,
+        ),
+        (
+            "Rescuers climbed the 60-metre rock face at Hallin Gorge to reach the hikers.",
+            "The rescuers' climb up the 80-metre rock face at Hallin Gorge took two hours.",
+            True,
+        ),
+        # a figure after "to" is the level a verb of change reached: the quantity moved
+        (
+            "The Tarn rose to a level of 4.1 metres at Brimley bridge on Monday.",
+            "The Tarn at Brimley bridge stood at 5.3 metres on Wednesday, the agency said.",
+            False,
+        ),
+    ],
+)
+def test_a_thing_moved_keeps_its_own_measure(kinds_on_two_days, first, second, flagged):
+    assert ("value-conflict" in kinds_on_two_days(first, second)) is flagged
+
+
+def _value_conflicts(tmp_path, *reports: str) -> list[set[str]]:
+    """The value-conflict rows `check` finds among reports written a day apart from 10 March 2025, as sets of texts."""
+    for i, text in enumerate(reports):
+        (tmp_path / f"{i}.md").write_text(f"---\ndate: 2025-03-{10 + i}\n---\n{text}\n", encoding="utf-8")
+    found = consistency.check([tmp_path]).discrepancies
+    return [{c.mention.text for c in d.claims} for d in found if d.kind == "value-conflict"]
+
+
+@pytest.mark.parametrize(
+    ("reports", "texts"),
+    [
+        (  # the thing named in both sentences, its size in units of one kind and with its dimension
+            ("The Koru probe will map the 124-km asteroid Varda from orbit.",
+             "The probe has orbited the 142-kilometre-wide (88-mile-wide) asteroid Varda since June."),
+            {"124-km", "142-kilometre"},
+        ),
+        (  # the size told after the thing with its dimension, the thing named in both
+            ("Two inmates went over the perimeter wall of Brixley jail, which stands 6 metres high.",
+             "Two inmates went over the 4-metre perimeter wall of Brixley jail."),
+            {"6 metres", "4-metre"},
+        ),
+        (  # a length told with the verb a thing runs its length with
+            ("The Varn tunnel runs 14.6 kilometres under the bay.",
+             "Trains ran along the whole 16.4-kilometre Varn tunnel again by 9 am."),
+            {"14.6 kilometres", "16.4-kilometre"},
+        ),
+        (  # one report's size of the thing against the size the others agree on
+            ("Salt was found on the 6,400-metre peak by climbers in 2019, the survey said.",
+             "The survey team reached the 6,400-metre peak in April.",
+             "Climbers had found salt on the 4,600-metre peak years earlier."),
+            {"6,400-metre", "4,600-metre"},
+        ),
+    ],
+)
+def test_one_things_size_told_before_it_differently_is_a_conflict(tmp_path, reports, texts):
+    assert texts in _value_conflicts(tmp_path, *reports)
+
+
+@pytest.mark.parametrize(
+    "reports",
+    [
+        # two sizes, each given by several reports: two things of one noun
+        ("The 10km loop through Ardmore forest reopened on Monday.", "Walkers returned to the 10km loop on Monday.",
+         "The 25km loop stays shut until May, rangers said.", "Rangers say the 25km loop stays shut."),
+        # what a river rose by is no size of a thing
+        ("The river rose 2 metres overnight at Brell.", "The river rose 3 metres overnight at Brell, the agency said.",
+         "Brell's river rose 2 metres, the mayor said."),
+        # one report gives the thing two sizes: two craters
+        ("The probe found salts in the 9km crater and in the 14km crater near the pole.",
+         "The 14km crater near the pole holds the most salt, the team said."),
+    ],
+)
+def test_two_things_of_one_noun_are_no_conflict_of_size(tmp_path, reports):
+    assert _value_conflicts(tmp_path, *reports) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "thing"),
+    [
+        ("The probe orbits the 142-kilometre-wide (88-mile-wide) asteroid Varda.", "asteroid"),
+        ("Koru will map the 124-km asteroid Varda since its arrival.", "asteroid"),
+        ("Inmates went over the perimeter wall of Brixley jail, which stands 6 metres high.", "wall"),
+        ("The climbers scaled the dam wall, 6 metres high, before dawn.", "wall"),
+        ("The Varn tunnel runs 14.6 kilometres under the bay.", "tunnel"),
+        ("Trains ran along the whole 16.4-kilometre route.", "route"),
+        ("The river rose 2 metres overnight.", None),
+        ("The crew walked the 9 km to the camp.", None),
+        ("Police seized a 40 kg shipment of cocaine.", None),
+    ],
+)
+def test_the_thing_a_size_is_of(text, thing):
+    import datetime as dt
+
+    from consistency.align.frames import thing_sized
+    from consistency.model import Sentence
+    from consistency.parse import mentions
+
+    figure = next(m for m in mentions(text, dt.date(2025, 3, 10)) if m.is_figure)
+    assert thing_sized(Sentence(0, len(text), text), figure) == thing

@@ -164,3 +164,42 @@ def test_a_fraction_of_change_agrees_with_its_percentage(tmp_path, first, second
 )
 def test_the_base_a_change_is_reckoned_on_is_no_value_now(error_kinds, first, second):
     assert "value-conflict" not in error_kinds(first, second)
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "texts"),
+    [
+        (  # business: the level a result reached after its change, the change alike in both
+            "Dravik Holdings said its revenue rose 12% last year to $4.1bn.",
+            "Dravik Holdings' revenue rose 12% to $1.4bn last year.",
+            ("$4.1bn", "$1.4bn"),
+        ),
+        (  # the change and its level in either order, no owner named
+            "Revenue rose 12% last year to $4.1bn, the company said.",
+            "Revenue rose 12% to $1.4bn last year, the report showed.",
+            ("$4.1bn", "$1.4bn"),
+        ),
+        (  # a fall, in crowns
+            "Sales fell 18% last year to 7.4 billion crowns, the retailer said.",
+            "Sales fell 18% to 4.7 billion crowns last year, the filing showed.",
+            ("7.4 billion crowns", "4.7 billion crowns"),
+        ),
+    ],
+)
+def test_the_level_a_change_reached_is_compared_by_what_changed(error_texts, first, second, texts):
+    assert any(set(row) == set(texts) for row in error_texts(first, second))
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        # two results of one company: the level of revenue is no level of profit
+        ("Dravik Holdings' revenue rose 12% to $4.1bn last year.", "Dravik Holdings' profit fell 3% to $1.4bn last year."),
+        # two companies' levels
+        ("Dravik Holdings' revenue rose 12% to $4.1bn last year.", "Borla Group's revenue rose 12% to $3.2bn last year."),
+        # a quarter's level is not the year's
+        ("Dravik Holdings' third-quarter revenue rose 12% to $1.1bn.", "Dravik Holdings' full-year revenue rose 8% to $4.2bn."),
+    ],
+)
+def test_levels_of_other_quantities_agree(error_texts, first, second):
+    assert error_texts(first, second) == []

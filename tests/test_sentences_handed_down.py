@@ -74,3 +74,42 @@ def test_sentence_frames(text, measure, qualifiers):
 def test_people_on_board(tmp_path, first, second, flagged):
     found = _error_kinds(tmp_path, ("2025-03-10", first), ("2025-03-12", second))
     assert ("value-conflict" in found) is flagged, found
+
+
+@pytest.mark.parametrize(
+    ("text", "measure"),
+    [
+        # a count of prisoners or of prisons, in no unit of time, is no prison term
+        ("The union says only four guards watch over 180 prisoners in D wing.", None),
+        ("Guards will stop work at all 49 of the country's jails on Friday.", None),
+        ("She faces two more years in jail.", "sentence"),
+        ("Oduya was given a further three years in prison.", "sentence"),
+    ],
+)
+def test_a_prison_term_is_counted_in_time(text, measure):
+    from consistency.align.frames import frame_of
+    from consistency.model import Sentence
+    from consistency.parse import mentions
+
+    found = [m for m in mentions(text, dt.date(2025, 3, 10)) if m.is_figure and m.text not in ("four",)]
+    assert frame_of(Sentence(0, len(text), text), found[0]).measure == measure
+
+
+@pytest.mark.parametrize(
+    ("escape", "flagged"),
+    [
+        # a verb of change whose object a figure measures ("climbed the five-metre wall") moves a person, not a figure:
+        # the sentences stay one quantity each, compared across days
+        ("Two inmates climbed the five-metre outer wall of Brixley jail on Sunday night.", True),
+        ("The inmates scaled a rope and climbed over the wall on Sunday night.", True),
+        # a sentence told as changed on appeal is a quantity that moved: no conflict
+        ("Ortega's sentence was raised to 14 years on appeal in 2023.", False),
+    ],
+)
+def test_a_thing_climbed_makes_no_series_of_sentences(tmp_path, escape, flagged):
+    found = _error_kinds(
+        tmp_path,
+        ("2025-03-10", f"{escape} One of them, Luis Ortega, is serving an 11-year sentence for fraud."),
+        ("2025-03-13", "Luis Ortega, who is serving 14 years for fraud, was caught in Dunmore on Wednesday."),
+    )
+    assert ("value-conflict" in found) is flagged, found

@@ -96,6 +96,8 @@ __all__ = [
     "frame_of",
     "fixed_measure",
     "written_before_its_thing",
+    "thing_sized",
+    "final_words",
     "thing_measured",
     "frames_compatible",
     "measure_in",
@@ -563,7 +565,7 @@ def frame_of(
         # own property, whatever the clause says of the thing
         measure = modifier
         qualifiers = frozenset(roles[w][1] for w in after if roles.get(w, ("",))[0] == "qualifier")
-    measure = _in_its_units(m, measure)
+    measure = _in_its_units(m, measure, after)
     tally = tally_count(m)
     if tally is not None:  # "approved the bill by 61 votes to 54", "the committee voted 7-2": votes, whatever
         measure, qualifiers = VOTE, qualifiers | {tally}  # was voted on; the votes for are not the votes against
@@ -575,6 +577,11 @@ def frame_of(
         # while ballots are counted ("was leading by 3,120 votes") or a margin a recount gave may yet change
         qualifiers = qualifiers | {MARGIN}
         measure = WON_BY if result_told(sentence.text[: m.start - rel]) else LEAD
+    elif m.kind not in ("money", "percent") and tally is None and _won_by(sentence.text[: m.start - rel], sentence.text[m.end - rel :]):
+        # "won the title by nine seconds", "his victory, by two strokes", "the final margin was 19 seconds": how far a
+        # winner finished ahead, in whatever unit the contest is scored (votes are read above); a part's margin
+        # ("won the fourth stage by 38 seconds") is not the whole contest's
+        measure, qualifiers = MARGIN_OF_VICTORY, qualifiers | {MARGIN} | _contest_part(sentence.text[: m.start - rel])
     if measure == AGE and m.unit is None and not (aged(sentence, m) or aged_person(sentence, m, entities) or aged_role(sentence, m)):
         measure = None  # "two men aged 54 and 61": a count of the men, whose ages are the figures after "aged"
     event = _event_in(after + before[::-1])
@@ -974,8 +981,55 @@ ADJUSTED = "adjusted"  # the qualifier of a result counted otherwise ("adjusted 
 MARGIN = "margin"  # the qualifier of the votes a winner won by: "won by 312 votes" is not "won 4,312 votes"
 _MARGIN_OF = re.compile(r"\bmargin\s+of\s+$", re.IGNORECASE)  # "a margin of 3,920 votes"
 WON_BY = "winning margin"  # the measure of the votes a finished race was won by (data/fixed_measures.csv)
+# the measure of how far the winner of a finished contest of any other kind finished ahead, in its units: "won by
+# nine seconds", "won by two strokes" (data/fixed_measures.csv: dated by its sentence, unlike a vote's)
+MARGIN_OF_VICTORY = "margin of victory"
 LEAD = "lead"  # the measure of the votes one is ahead by while a count goes on, or after a recount
 _BY = re.compile(r"\bby\s+$", re.IGNORECASE)  # "by 312 votes"; "by 61 votes to 54" is a tally (tally_count)
+# the noun of a margin and a verb or "of" that gives it: "a winning margin of", "the final margin was"
+# ("the winning margin in Sunday's final was", "a margin of victory of")
+_MARGIN_GIVEN = re.compile(
+    r"\bmargin(?:\s+(?:of\s+victory|(?:in|at|over)\s+[^,;:.()]{1,40}?))?\s+(?:of|was|is)\s+$", re.IGNORECASE
+)
+_RESULT_REACH = 8  # words before a margin's "by" that may tell the result it is a margin of: "won the regional title by"
+
+
+@cache
+def final_words() -> frozenset[str]:
+    """The words that give a figure as the final or official result (data/final_words.csv): "final", "official"."""
+    return frozenset(row["word"] for row in rows("final_words.csv"))
+
+
+@cache
+def _contest_parts() -> frozenset[str]:
+    return frozenset(row["word"] for row in rows("contest_parts.csv"))
+
+
+def _contest_part(lead: str) -> frozenset[str]:
+    """The part of a contest a margin was won in, named among the words before it (data/contest_parts.csv): "won
+    the fourth stage by" → stage."""
+    near = {lemma(w.lower()) for w in WORD.findall(lead)[-_RESULT_REACH:]}
+    return frozenset(near & _contest_parts())
+
+
+_MARGIN_AFTER = re.compile(r"^(?:-[^\W\d_]+)?[\s-]+margin\b", re.IGNORECASE)  # "by a 9-second margin", "a three-stroke margin"
+_BY_A = re.compile(r"\bby\s+an?\s+$", re.IGNORECASE)
+
+
+def _won_by(lead: str, rest: str = "") -> bool:
+    """Whether the text around a figure gives it as the margin of a settled win: "by" after a word of a result
+    ("clung on to win the Tour of Varn by", "his victory, by", "won by a 9-second margin"; data/score_words.csv),
+    or the noun of a margin told as a result's or as final ("a winning margin of", "the final margin was";
+    data/final_words.csv)."""
+    words = WORD.findall(lead)
+    near = " ".join(words[-_RESULT_REACH:])
+    if _BY_A.search(lead) and _MARGIN_AFTER.match(rest):
+        return result_told(near)
+    if _BY.search(lead):
+        # "was watched by 32,100": a passive's "by" gives its agent, not a margin
+        verb = words[-2] if len(words) > 1 else ""
+        return (result_told(verb) or not past_participle(verb.lower())) and result_told(near)
+    return bool(_MARGIN_GIVEN.search(lead)) and (result_told(near) or bool(final_words() & set(near.lower().split())))
 
 
 def tally_count(m: Mention) -> str | None:
@@ -1766,17 +1820,27 @@ def _unit_base(m: Mention) -> str | None:
     return found[0] if found else None
 
 
-def _in_its_units(m: Mention, measure: str | None) -> str | None:
+def _in_its_units(m: Mention, measure: str | None, after: Sequence[str] = ()) -> str | None:
     """The measure, unless it names figures of one kind of unit only and this figure is in another
     (data/measure_units.csv): "an orbit 550 km above the Earth" is an altitude, "15 orbits a day" is not; a measure
-    with no base counts in no unit ("a crowd of 22,400", never "a crowd ... for six years")."""
+    with no base counts in no unit ("a crowd of 22,400", never "a crowd ... for six years"). A number whose unit
+    follows a word that adds to it ("two more years", `after` its words) is in that unit."""
     base = _measure_bases().get(measure)
-    return measure if base is None or _unit_base(m) == (base or None) else None
+    if base is None or _unit_base(m) == (base or None):
+        return measure
+    if m.kind == "number" and base and len(after) > 1 and after[0] in _MODIFIERS:
+        unit = vocabulary().conversions.get(vocabulary().units.get(after[1], ""))
+        return measure if unit is not None and unit[0] == base else None
+    return None
 
 
 # the thing a figure in a unit is written before: "the 1,850 kg satellite", "a 90,000-tonne ship"; not what the
 # figure counts ("the 3,000 tonnes of oil") nor a verb ("the 3,000 tonnes spilled")
-_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|this|that)\s+$", re.IGNORECASE)
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|this|that)\s+(?:(?:whole|entire|full)\s+)?$", re.IGNORECASE)
+# the dimension a figure in a unit gives of the thing after it, and a conversion in brackets: "the 142-km-wide (88-mile-wide)
+# asteroid"
+_DIMENSION_AFTER = re.compile(r"^-(?P<dimension>[a-z]+)(?:\s*\([^()]{1,30}\))?")
+_DIMENSIONS = frozenset({"height", "length", "width", "depth"})
 _THING_AFTER = re.compile(
     r"^[\s-]+(?!of\b|and\b|or\b|per\b|a\b|an\b|the\b|in\b|to\b|from\b|for\b|on\b|at\b)([^\W\d_][\w-]*)(?![\w-])(?!\s+of\b)"
 )  # "a 40 kg shipment of cocaine" weighs the cocaine: a haul, no thing's own mass
@@ -1805,22 +1869,62 @@ def thing_measured(sentence: Sentence, m: Mention) -> str | None:
     if m.kind != "quantity":
         return None
     rel = sentence.start
-    thing = _THING_AFTER.match(sentence.text[m.end - rel :])
+    start = m.end - rel
+    dimension = _DIMENSION_AFTER.match(sentence.text[start:])
+    if dimension is not None and _measure_of(dimension.group("dimension")) in _DIMENSIONS:
+        start += dimension.end()  # "the 142-km-wide asteroid": the asteroid's width
+    thing = _THING_AFTER.match(sentence.text[start:])
     if thing is None or not _DETERMINER_BEFORE.search(sentence.text[: m.start - rel]):
         return None
     word = thing.group(1).lower()
     if word.endswith("ed") or word in stopwords():
         return None
-    at = thing.end() + m.end - rel
+    at = thing.end() + start
     for _ in range(_THING_WORDS - 1):
         more = _NOUN_RUN.match(sentence.text, at)
         if more is None:
             break
-        following = more.group(1).lower()
-        if following in stopwords() or following.endswith("ing") or past_participle(following):
+        following = more.group(1)
+        if following[:1].isupper() and not thing.group(1)[:1].isupper():
+            break  # "the 124-km asteroid Halvorsen": the name of the thing, which is an asteroid
+        following = following.lower()
+        if following in stopwords() or following in _MODIFYING or following.endswith("ing") or past_participle(following):
             break
         word, at = following, more.end()
     return lemma(word)
+
+
+# a thing, then the size told after it: "the perimeter wall of Brixley jail, which stands 6 metres high", "the dam,
+# 42 metres high", "the tunnel runs 14.6 kilometres"
+_SIZED_BEFORE = re.compile(
+    r"\b(?i:the|its|their|his|her)\s+(?:[^\W\d_][\w-]*\s+){0,2}?(?P<thing>[a-z][\w-]*)(?:\s+of\s+(?:[A-Z][\w'’-]*\s+)+[a-z]+)?"
+    r"(?:\s*,\s*(?:(?:which|that)\s+)?|\s+)(?:(?P<verb>stands|stood|is|was|measures|measured|runs|stretches)\s+)?"
+    r"(?:(?:about|some|around|nearly|almost)\s+)?$"
+)
+_SIZE_AFTER = re.compile(r"^[\s-]+(?P<dimension>[a-z]+)\b")
+_RUNNING_VERBS = frozenset({"runs", "stretches"})  # "the line runs 14.6 km": its length, as it stands
+
+
+def thing_sized(sentence: Sentence, m: Mention) -> str | None:
+    """The thing whose size a figure in a unit gives, written before the thing ("the 42-metre dam"; see
+    `thing_measured`) or after it with the dimension ("the dam, 42 metres high", "the wall, which stands 6 metres
+    high", "the tunnel runs 14.6 kilometres"), as a lemma; None otherwise."""
+    before = thing_measured(sentence, m)
+    if before is not None or m.kind != "quantity":
+        return before
+    rel = sentence.start
+    lead = _SIZED_BEFORE.search(sentence.text[max(0, m.start - rel - _SIZED_REACH) : m.start - rel])
+    if lead is None or lead.group("thing") in stopwords() or lead.group("thing") in _MODIFYING or verb_kind(lead.group("thing")):
+        return None  # "the river rose 2 metres": a verb, no thing
+    dimension = _SIZE_AFTER.match(sentence.text[m.end - rel :])
+    sized = dimension is not None and (
+        _measure_of(dimension.group("dimension")) in _DIMENSIONS or dimension.group("dimension") in _SIZE_ADJECTIVES
+    )
+    return lemma(lead.group("thing")) if sized or lead.group("verb") in _RUNNING_VERBS else None
+
+
+_SIZED_REACH = 80  # characters before a size told after its thing that may hold the thing and its verb
+_SIZE_ADJECTIVES = frozenset({"high", "across"})  # dimension words no measure word list holds: "6 metres high"
 
 
 @cache

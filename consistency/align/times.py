@@ -42,6 +42,7 @@ from .frames import (
     reports_results,
     tally_count,
     verb_kind,
+    written_before_its_thing,
 )
 
 __all__ = [
@@ -187,8 +188,20 @@ def states_change(sentence: Sentence, m: Mention) -> bool:
     count of a vote's tally never is ("passed by 107 votes to 93"), nor a sum a verb that also collects money
     has as its object ("raised $630 million", "raised about $2bn": money taken in, not a figure changed)."""
     lead = sentence.text[max(0, m.start - sentence.start - _SERIES_REACH) : m.start - sentence.start]
-    changes = [c for c in _change_words().finditer(lead) if not _collects(lead, c.start(), m)]
+    changes = [
+        c for c in _change_words().finditer(lead) if not _collects(lead, c.start(), m) and not _sizes_the_object(lead, c, sentence, m)
+    ]
     return bool(changes) and tally_count(m) is None
+
+
+# a word between a verb of change and its figure that makes the figure the change or the level reached
+_CHANGE_LINK = re.compile(r"\b(?:to|by|from|past|above|over|below|under|at|of)\b", re.IGNORECASE)
+
+
+def _sizes_the_object(lead: str, change: re.Match[str], sentence: Sentence, m: Mention) -> bool:
+    """Whether the figure after a verb of change measures the thing that is the verb's object ("climbed the six-metre
+    outer wall", "lifted a 40-tonne beam"): the verb moves a person or a thing, no figure changes."""
+    return written_before_its_thing(sentence, m) and _CHANGE_LINK.search(lead, change.end()) is None
 
 
 def _collects(lead: str, at: int, m: Mention) -> bool:

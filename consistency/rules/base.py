@@ -32,11 +32,13 @@ from ..align import (
 )
 from ..align.frames import (
     AGE,
+    final_words,
     lead_pattern,
     numbered_siblings,
     outcome_measure,
     revisable_measure,
     thing_measured,
+    thing_sized,
     verb_kind,
 )
 from ..align.times import HISTORY
@@ -45,6 +47,7 @@ from ..data import rows
 from ..intervals import ranges_overlap
 from ..knowledge import KnowledgeBase, builtin
 from ..model import Claim, Discrepancy, Document, Severity, claim_time, document_date
+from ..parse.figures.numbers import unit_factor
 from ..parse.figures.vocabulary import vocabulary
 from ..parse.names.lexicon import speech_verbs
 from ..parse.scores import moment_word
@@ -696,8 +699,10 @@ class Context:
             return True  # a quake's magnitude is the same on every day it is reported, and on the quake's day
         if self.standing_state(a, b):
             return True  # "owes its lenders 640 million euros" on Monday, "debts of 460 million euros" on Thursday
-        if one_things_size(a, b) and not _past(a) and not _past(b):
-            return True  # "a 42-metre earth dam" and "the 48-metre dam": the dam's, whatever day each report tells it
+        if one_things_size(a, b) and ((not _past(a) and not _past(b)) or (known_thing(a) and known_thing(b))):
+            # "a 42-metre earth dam" and "the 48-metre dam": the dam's, whatever day each report tells it; "arrived at
+            # the 142km asteroid in July" dates the arrival, not the asteroid's size
+            return True
         if (
             self.one_time_count(a) and self.one_time_count(b) and (a.time is None or b.time is None)
             and not _past(a) and not _past(b) and (per_head_sum(a) or not self._may_have_grown(a, b))
@@ -807,17 +812,12 @@ class Context:
 FINAL_REACH = 60
 
 
-@cache
-def _final_words() -> frozenset[str]:
-    return frozenset(row["word"] for row in rows("final_words.csv"))
-
-
 def final_figure(c: Claim) -> bool:
     """Whether a figure is given as the final or official result: "Final turnout was 64.3%" (data/final_words.csv)."""
     rel = c.sentence.start
     lead = c.sentence.text[max(0, c.start - rel - FINAL_REACH) : c.start - rel].lower()
     clause = re.split(r"[,;:]", lead)[-1]
-    return any(word.strip(".'’\"") in _final_words() for word in clause.split())
+    return any(word.strip(".'’\"") in final_words() for word in clause.split())
 
 
 # a stock a company or a place holds stands through a week of its story unless a report says it changed
@@ -887,13 +887,31 @@ def match_moment(c: Claim) -> str | None:
     return moment_word(c.sentence.text[c.mention.end - c.sentence.start :])
 
 
+def one_kind_of_unit(unit: str | None, other: str | None) -> bool:
+    """Whether two units measure one kind of quantity: the same unit, or two that convert ("km", "mile")."""
+    return unit is not None and (unit == other or unit_factor(unit, other) is not None)
+
+
 def one_things_size(a: Claim, b: Claim) -> bool:
-    """Whether two figures in one unit are each written before the same thing they measure ("a 42-metre earth
-    dam", "the 48-metre dam"; see align.thing_measured): a property the thing has, not a count that moves."""
-    if a.mention.kind != "quantity" or a.mention.unit != b.mention.unit:
-        return False
-    thing = thing_measured(a.sentence, a.mention)
-    return thing is not None and thing == thing_measured(b.sentence, b.mention)
+    """Whether two figures in units of one kind give the size of the same thing, written before it ("a 42-metre
+    earth dam", "the 48-metre dam") or after it with its dimension ("the dam, 45 metres high"; see
+    align.thing_sized): a property the thing has, not a count that moves."""
+    if a.mention.kind != "quantity" or b.mention.kind != "quantity" or not one_kind_of_unit(a.mention.unit, b.mention.unit):
+        return False  # "the 142km asteroid" and "the 88-mile-wide asteroid": one size in units of one kind
+    thing = thing_sized(a.sentence, a.mention)
+    return thing is not None and thing == thing_sized(b.sentence, b.mention)
+
+
+# a determiner that points to one thing the reader knows: "the 142km asteroid", "its 6-metre wall" (not "an eight-metre wall")
+_DEFINITE_BEFORE = re.compile(r"\b(?:the|its|their|his|her|this|that)\s+(?:(?:whole|entire|full)\s+)?$", re.IGNORECASE)
+
+
+def known_thing(c: Claim) -> bool:
+    """Whether a figure is written before a thing it measures that its sentence points to as known ("the 142km
+    asteroid", "its 40-tonne housing"; see `one_things_size`): that one thing, whatever its sentence says was done when."""
+    if thing_measured(c.sentence, c.mention) is None:
+        return thing_sized(c.sentence, c.mention) is not None  # "the wall, 6 metres high": told after "the" thing
+    return bool(_DEFINITE_BEFORE.search(c.sentence.text[: c.start - c.sentence.start]))
 
 
 def fixed_quantity(a: Claim, b: Claim) -> bool:

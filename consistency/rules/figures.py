@@ -38,7 +38,16 @@ from ..align import (
     subjects_compatible,
     two_sources,
 )
-from ..align.frames import FIRST_COUNT, PAID, SECOND_COUNT, YEAR_ON_YEAR, of_the_event, own_measure
+from ..align.frames import (
+    FIRST_COUNT,
+    MARGIN_OF_VICTORY,
+    PAID,
+    SECOND_COUNT,
+    YEAR_ON_YEAR,
+    of_the_event,
+    own_measure,
+    thing_sized,
+)
 from ..claim_building import change_direction, heads_match
 from ..data import rows
 from ..intervals import figures_overlap, overlap
@@ -46,7 +55,7 @@ from ..model import Claim, Discrepancy, Severity
 from ..parse.figures.numbers import unit_factor
 from ..parse.figures.ranks import ranked_scale
 from ..terms import content_terms
-from .base import Context, fixed_quantity, rule
+from .base import Context, fixed_quantity, known_thing, one_kind_of_unit, one_things_size, rule
 from .ordinals import place_count_conflicts
 from .places import bearing_conflicts
 from .scores import moment_conflicts, score_conflicts
@@ -134,7 +143,9 @@ def _untimed_score(ctx: Context, a: Claim, b: Claim, sources: bool = True) -> fl
         attr = max(attr, SAME_HEAD)  # "13 games" and "less than 11 games"
     elif same is False and a.head.split()[-1] not in b.attribute and b.head.split()[-1] not in a.attribute:
         attr *= OTHER_HEAD  # "12 crew" and "217 adults" count different things
-    return lifted_by_context(a, b, attr, ctx.corpus)
+    score = lifted_by_context(a, b, attr, ctx.corpus)
+    # the size of one thing, each figure written before it, whatever words stand after it ("the 142-km-wide asteroid")
+    return max(score, SAME_FRAME) if score < SAME_FRAME and _one_things_size(ctx, a, b) else score
 
 
 @cache
@@ -184,14 +195,45 @@ def _fixed_of_one(ctx: Context, a: Claim, b: Claim) -> bool:
     both name their event are an event's property, weighed by `same_event_property`.)"""
     if not (same_measure(a.frame, b.frame) and fixed_quantity(a, b)) or (a.frame.event and b.frame.event):
         return False
+    if a.frame.measure == MARGIN_OF_VICTORY:
+        # the contest's, not its winner's, who wins many: "won the time trial by 1min 12sec" and "beat Ostergaard by
+        # 1min 04sec" name one rider; "won the Tour of Varn by 19 seconds" and "won the Tour of Varn by nine" one race
+        return _named_in_both(ctx, a, b, ctx.people)
     return _named_in_both(ctx, a, b) or ctx.same_person(a, b)
 
 
-def _named_in_both(ctx: Context, a: Claim, b: Claim) -> bool:
-    """Whether both figures' sentences name one thing or person the figures are of: whose word a figure is on is
-    not whose figure it is, nor is where it was counted."""
+def _one_things_size(ctx: Context, a: Claim, b: Claim) -> bool:
+    """The size of one thing, each figure written before it ("the 124-kilometre asteroid", "the 142km asteroid"; see
+    `one_things_size`), one of them pointing to it as known ("the", "its"), when neither report gives that thing two
+    sizes ("a 10km race" and "the 21km race" of one report are two races), and the two are one thing by more than
+    its noun: both sentences name it ("the 124-km asteroid Varda", "the 142km asteroid Varda"), or the other
+    reports that give its size side with one figure only (several reports' 142km against one report's 124km; two
+    sizes each given by several reports are two things)."""
+    if not one_things_size(a, b) or not (known_thing(a) or known_thing(b)):
+        return False
+    thing = thing_sized(a.sentence, a.mention)
+    sizes = [
+        o for o in ctx.figures
+        if ctx.story_of(o.doc) == ctx.story_of(a.doc) and o.mention.kind == "quantity"
+        and one_kind_of_unit(o.mention.unit, a.mention.unit) and thing_sized(o.sentence, o.mention) == thing
+    ]
+
+    def alike(x: Claim, y: Claim) -> bool:
+        return figures_overlap(x.mention, y.mention, ctx.tolerance) or _converts_to(x, y)
+
+    if any(o.doc == c.doc and not alike(o, c) for c in (a, b) for o in sizes):
+        return False
+    if _named_in_both(ctx, a, b, ctx.people):
+        return True
+    reports = [len({o.doc for o in sizes if alike(o, c)}) for c in (a, b)]
+    return min(reports) == 1 and max(reports) > 1
+
+
+def _named_in_both(ctx: Context, a: Claim, b: Claim, besides: frozenset[str] = frozenset()) -> bool:
+    """Whether both figures' sentences name one thing or person the figures are of, of the names not `besides`:
+    whose word a figure is on is not whose figure it is, nor is where it was counted."""
     sources = {a.frame.attribution, b.frame.attribution}
-    return any(not ctx.is_place(s) for s in set(a.subject) & set(b.subject) - sources)
+    return any(not ctx.is_place(s) for s in set(a.subject) & set(b.subject) - sources - besides)
 
 
 def _one_days_measure(ctx: Context, a: Claim, b: Claim) -> bool:
