@@ -1,5 +1,5 @@
-"""One arrest told in other words ("was arrested", "was captured", "was caught", "detained"), and the look-alikes:
-another act done to the same person (charged, released, in court), the arrest of another person, a fire that
+"""One arrest told in other words ("was arrested", "was captured", "was caught", "apprehended"), and the look-alikes:
+another act done to the same person (detained, charged, released, in court), the arrest of another person, a fire that
 "caught"; a clause set against another ("..., while Brandt was arrested on Thursday") is of its own names, and a
 relative clause about a thing that is no event dates its own verb ("the driver of the bus that crashed on Sunday")."""
 
@@ -18,18 +18,13 @@ ONE_ARREST_MISDATED = [
     ),
     (
         ("2026-03-11", "Rebel commander Idris Kane was captured by army troops on Monday, the ministry said."),
-        ("2026-03-13", "Idris Kane was detained by troops on Tuesday near the border."),
+        ("2026-03-13", "Idris Kane was caught by troops on Tuesday near the border."),
         ("Monday", "Tuesday"),
     ),
     (
         ("2026-07-02", "The fugitive banker Leon Harst was apprehended in Lisbon on Sunday."),
         ("2026-07-03", "Leon Harst was arrested in Lisbon on Saturday, police said."),
         ("Sunday", "Saturday"),
-    ),
-    (
-        ("2026-03-11", "Border guards detained the smuggler Ivo Marsh on Monday at the Kell crossing."),
-        ("2026-03-13", "Ivo Marsh was arrested at the Kell crossing on Tuesday."),
-        ("Monday", "Tuesday"),
     ),
     (  # one person's arrest, told in words that share nothing else
         ("2026-04-08", "Anton Pelka, 31, was arrested without a struggle on Tuesday after a farmer raised the alarm, "
@@ -58,6 +53,10 @@ OTHER_ACTS = [
     (
         ("2026-03-11", "Marek Dolny was arrested at a petrol station near Tarrow on Monday."),
         ("2026-03-13", "Marek Dolny was charged with robbery on Wednesday."),
+    ),
+    (  # held first, arrested formally later: two acts
+        ("2026-05-20", "Two aid workers, Sara Lindqvist and Tomas Berg, were detained by the militia on Friday."),
+        ("2026-05-23", "Sara Lindqvist was arrested by the militia on Sunday and accused of spying."),
     ),
     (
         ("2026-03-11", "Marek Dolny was arrested at a petrol station near Tarrow on Monday."),
