@@ -53,3 +53,35 @@ def test_an_age_is_no_count(error_kinds):
     first = "Two of the climbers, women aged 44 and 58, were also killed near the summit on Sunday."
     second = "The dead include two women, 44 and 58, who were climbing with the guide near the summit on Sunday."
     assert "value-conflict" not in error_kinds(first, second)
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("Outside the court, Jonas Lind, whose 88-year-old father lost his home, said justice had been done.",
+         "Jonas Lind, 61, spoke for the families outside the court."),
+        ("The striker Omar Haddad missed the final because his 3-year-old son was in hospital.",
+         "Omar Haddad, 27, missed the final for family reasons, the club said."),
+        ("Mayor Ruth Ekdahl visited the shelter where her 84-year-old mother spent the night.",
+         "The 58-year-old mayor, Ruth Ekdahl, visited the shelter on Tuesday."),
+        ("Pilot Sara Venn's 19-year-old brother was among the first to reach the wreck.",
+         "Sara Venn, 36, had flown the route for nine years."),
+    ],
+)
+def test_the_age_of_someones_kin_is_not_theirs(error_kinds, first, second):
+    assert "value-conflict" not in error_kinds(first, second)
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("Lena Holm said her 72-year-old father had lost his savings in the scheme.",
+         "Lena Holm said her 62-year-old father had lost his savings in the scheme."),
+        ("The minister, whose 9-year-old daughter was hurt, visited the school.",
+         "The minister, whose 12-year-old daughter was hurt, visited the school."),
+        ("The 34-year-old mother of two, Anna Berg, was rescued on Sunday.",
+         "Anna Berg, 43, was rescued on Sunday."),
+    ],
+)
+def test_one_kins_age_told_twice_still_conflicts(error_kinds, first, second):
+    assert "value-conflict" in error_kinds(first, second)

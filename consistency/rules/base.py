@@ -212,11 +212,40 @@ def first_said_of(seen: set[tuple[str, str, str]], a: Claim, b: Claim) -> str | 
     return who
 
 
+@cache
+def kin_forms() -> dict[str, str]:
+    """Kin word → the kind of kin it names ("wife" → spouse): data/kin_words.csv."""
+    return {row["form"]: row["kin"] for row in rows("kin_words.csv")}
+
+
+# whose a kin word is: "his", "whose", "the victim's"
+_KIN_OWNER = re.compile(r"(?:\b(?:his|her|their|whose|its|our|my|your)|\w['’]s)\s+$", re.IGNORECASE)
+
+
+@cache
+def _aged_kin() -> re.Pattern[str]:
+    """The rest of an age written before a kin word: "-old father", " years old son"."""
+    kin = "|".join(re.escape(f) for f in sorted(kin_forms(), key=len, reverse=True))
+    return re.compile(rf"^(?:[-\s]*years?)?[-\s]*old[-\s]+(?:{kin})(?![\w'’-])", re.IGNORECASE)
+
+
+def kins_age(c: Claim) -> bool:
+    """Whether an age is that of someone's kin, written before the kin word after whose it is ("whose
+    88-year-old father", "his 3-year-old son", "the pilot's 19-year-old brother"): the kin's age, not the age
+    of the person the sentence names. "The 34-year-old mother of two" has no one before it: her own."""
+    rel = c.sentence.start
+    return _KIN_OWNER.search(c.sentence.text[: c.mention.start - rel]) is not None and (
+        _aged_kin().match(c.sentence.text[c.mention.end - rel :]) is not None
+    )
+
+
 def introduced_unnamed(c: Claim) -> bool:
     """Whether a figure brings someone in without a name: "a 29-year-old from the valley", "another 34-year-old",
     or an age said after the noun an indefinite article brings in ("a calf just ten days old"), when the words
     between are the noun's and those that may open a figure, not a clause's ("a statement the 58-year-old" is
-    the named one's)."""
+    the named one's); or the age of someone's kin ("whose 88-year-old father", see kins_age)."""
+    if kins_age(c):
+        return True
     lead = c.sentence.text[: c.mention.start - c.sentence.start]
     if _INDEFINITE.search(lead) is not None:
         return True

@@ -26,9 +26,8 @@ from collections.abc import Iterator
 from functools import cache
 
 from ..align.frames import post_modifiers
-from ..data import rows
 from ..model import Claim, Discrepancy, Severity
-from .base import Context, part
+from .base import Context, kin_forms, part
 from .descriptions import one_person
 
 __all__ = ["kin_conflicts", "kin_of"]
@@ -39,17 +38,11 @@ _PRONOUN_KIN_REACH = 40  # characters before a name that hold "her great-grandmo
 
 
 @cache
-def _kin() -> dict[str, str]:
-    """Kin word → the kind of kin it names ("wife" → spouse): data/kin_words.csv."""
-    return {row["form"]: row["kin"] for row in rows("kin_words.csv")}
-
-
-@cache
 def _kin_word() -> str:
     """A kin word, after a word that says it is past if any ("former wife", "ex-husband", "late brother"): the
     kin it names is the same kind, once or still."""
     past = "|".join(re.escape(w) for w, kind in post_modifiers().items() if kind == "past")
-    kin = "|".join(re.escape(f) for f in sorted(_kin(), key=len, reverse=True))
+    kin = "|".join(re.escape(f) for f in sorted(kin_forms(), key=len, reverse=True))
     return rf"(?:(?:{past})(?:\s+|-))?(?P<kin>{kin})(?![\w'’-])"
 
 
@@ -67,7 +60,7 @@ def _is_person(c: Claim) -> bool:
 
 
 @cache
-def _pronoun_kin() -> re.Pattern[str]:
+def _pronounkin_forms() -> re.Pattern[str]:
     """A kin word after the possessive of the one the sentence is about, right before a name: "her grandmother
     Ruth", "his wife, Anna"."""
     return re.compile(rf"\b(?:his|her)\s+{_kin_word()},?\s+$", re.IGNORECASE)
@@ -88,9 +81,9 @@ def kin_of(x: Claim, y: Claim, first: bool = False) -> str | None:
         return None
     text, rel = x.sentence.text, x.sentence.start
     if first and y.end <= x.start:
-        owned = _pronoun_kin().search(text, max(0, x.start - rel - _PRONOUN_KIN_REACH), x.start - rel)
+        owned = _pronounkin_forms().search(text, max(0, x.start - rel - _PRONOUN_KIN_REACH), x.start - rel)
         if owned is not None:
-            return _kin()[owned["kin"].lower()]
+            return kin_forms()[owned["kin"].lower()]
     of, whose_before = _patterns()
     if x.end <= y.start:  # "X is the R of Y"
         found = of.match(text[x.end - rel : y.start - rel])
@@ -102,7 +95,7 @@ def kin_of(x: Claim, y: Claim, first: bool = False) -> str | None:
         if x.end > y.start or after_x is None:
             return None
         found = after_x
-    return _kin()[found["kin"].lower()]
+    return kin_forms()[found["kin"].lower()]
 
 
 @part(
