@@ -502,11 +502,30 @@ def _apply_hedge(text: str, figure: Figure) -> None:
         return  # read between the number and its unit: "50 or more people"
     vocab = vocabulary()
     m = vocab.hedge_before_re.search(text, max(0, figure.start - 24), figure.start)
+    if m is not None and _about_a_matter(text, figure, m):
+        return  # "jailed over £2.4m fraud": the fraud's sum, no bound
     if m is None:
         m = vocab.hedge_after_re.match(text, figure.end)
     if m is None:
         return
     _set_hedge(figure, m.group())
+
+
+def _about_a_matter(text: str, figure: Figure, hedge: re.Match[str]) -> bool:
+    """Whether a hedge word before a sum says what a matter is about: a word of blame or dispute before it
+    ("jailed over", "a row over"; data/matter_leads.csv) and a noun right after the sum, which the sum
+    qualifies ("£2.4m fraud", "€40m stadium"). "Fined over £2.4m" and "raised over £2.4m for charity" keep the
+    bound."""
+    vocab = vocabulary()
+    leads = vocab.matter_leads.get(normalise_form(hedge.group().strip(), False))
+    if not leads or figure.kind != "money":
+        return False
+    lead = _PREVIOUS_WORD.search(text, max(0, hedge.start() - 24), hedge.start())
+    after = _NEXT_TOKEN.match(text, figure.end)
+    if lead is None or lead.group(1).lower() not in leads or after is None or not after.group(1).isalpha():
+        return False
+    noun = after.group(1).lower()
+    return noun not in FUNCTION_WORDS and noun not in vocab.time_openers and noun not in vocab.months
 
 
 def _set_hedge(figure: Figure, written: str) -> bool:

@@ -100,6 +100,11 @@ class Vocabulary:
     subunit_re: re.Pattern[str]
     unit_re: re.Pattern[str]
     hedge_before_re: re.Pattern[str]
+    # the words before a hedge word that make it say what a matter is about ("jailed over £2.4m fraud"):
+    # hedge word → those words (data/matter_leads.csv)
+    matter_leads: dict[str, frozenset[str]]
+    # the words that open a time phrase ("last year", "each week"; data/date_words.csv): no noun a sum qualifies
+    time_openers: frozenset[str]
     hedge_after_re: re.Pattern[str]
     month_before_re: re.Pattern[str]
     month_after_re: re.Pattern[str]
@@ -108,6 +113,13 @@ class Vocabulary:
 def _rows(name: str) -> list[dict[str, str]]:
     with resources.files("consistency.data").joinpath(name).open(encoding="utf-8", newline="") as handle:
         return list(csv.DictReader(handle))
+
+
+def _matter_leads() -> dict[str, frozenset[str]]:
+    leads: dict[str, set[str]] = {}
+    for row in _rows("matter_leads.csv"):
+        leads.setdefault(row["hedge"], set()).add(row["word"].lower())
+    return {hedge: frozenset(words) for hedge, words in leads.items()}
 
 
 def normalise_form(text: str, exact: bool) -> str:
@@ -339,6 +351,8 @@ def vocabulary() -> Vocabulary:
         subunit_re=subunit_re,
         unit_re=unit_re,
         hedge_before_re=hedge_before_re,
+        matter_leads=_matter_leads(),
+        time_openers=frozenset(r["word"] for r in _rows("date_words.csv") if r["kind"] in ("direction", "weekday_lead")),
         hedge_after_re=hedge_after_re,
         month_before_re=month_before_re,
         month_after_re=month_after_re,
