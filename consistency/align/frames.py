@@ -536,7 +536,7 @@ def frame_of(
     # the 22,400 is no average; "a crowd of 6,420, above the average": nor is the 6,420)
     own = _words(_since_last_figure(sentence.text[: m.start - rel]))
     qualifiers |= frozenset(roles[w][1] for w in own if roles.get(w, ("",))[0] == OWN_QUALIFIER)
-    qualifiers |= _part_or_whole(sentence, m) | _group_of(sentence, m)
+    qualifiers |= _part_or_whole(sentence, m) | _group_of(sentence, m) | _remainder(sentence, m)
     if measure in _standing_measures():
         # what a place holds is no count of what happened there: "home to 48,000 people" is never the 11,000 people
         # an eruption forced "to leave their homes", though only the 48,000 names its measure
@@ -914,6 +914,39 @@ def _part_or_whole(sentence: Sentence, m: Mention) -> frozenset[str]:
     if (_found_part().search(lead) or _study_finding().search(lead)) and _opens_a_clause(rest):
         return frozenset({PART})  # "a survey of 14,200 staff found 3,150 had been hurt": some of those it studied
     return frozenset({WHOLE}) if whole.search(lead) else frozenset()
+
+
+REMAINDER = "remaining"  # the rest of a group: "the last three hostages", "nine villages remain cut off"
+_REMAINDER_REACH = 3  # words of a noun phrase between a figure and "remain": "two other workers remain trapped"
+# words that end the figure's noun phrase: "14 died and others remain missing" leaves the 14 the whole
+_CLAUSE_JOINERS = "(?:and|but|or|while|whereas|who|which|that|as|after|when|where)"
+
+
+@cache
+def _remainder_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A word before a count that makes it the rest of a group ("the last", "the remaining", or opening a headline:
+    "Last two miners rescued") and a verb after
+    its noun that does ("remain"): data/remainder_words.csv."""
+    def alternation(position: str) -> str:
+        return "|".join(re.escape(r["word"]) for r in rows("remainder_words.csv") if r["position"] == position)
+    return (
+        re.compile(rf"(?:^\s*|\bthe\s+)(?:{alternation('before')})\s+$", re.IGNORECASE),
+        re.compile(
+            rf"^(?:\s+(?!{_CLAUSE_JOINERS}\b)[^\W\d_][\w-]*){{0,{_REMAINDER_REACH}}}?\s+(?:{alternation('after')})\b",
+            re.IGNORECASE,
+        ),
+    )
+
+
+def _remainder(sentence: Sentence, m: Mention) -> frozenset[str]:
+    """A count of those left of a group, which is another quantity than the group: "the last three hostages were
+    freed" after "gunmen seized 14 hostages", "nine villages remain cut off" after "the floods cut off 40"."""
+    if m.kind not in ("number", "quantity"):
+        return frozenset()
+    before, after = _remainder_patterns()
+    rel = sentence.start
+    lead, rest = sentence.text[: m.start - rel], sentence.text[m.end - rel :]
+    return frozenset({REMAINDER}) if before.search(lead) or after.match(rest) else frozenset()
 
 
 # a figure measured among a group of those the measure counts: "the unemployment rate among Black workers rose

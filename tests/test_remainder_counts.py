@@ -1,0 +1,44 @@
+"""A count of those left of a group ("the last three hostages were freed", "nine villages remain cut off") is
+the rest, not the group: it is compared only with another count of the rest."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("Gunmen seized 14 hostages at the bank in Lyon on Monday.",
+         "The last three hostages held at the bank in Lyon were freed on Wednesday."),
+        ("The floods cut off 40 villages in the valley, officials said.",
+         "Nine villages remain cut off in the valley, officials said."),
+        ("A landslide buried 11 houses on the hillside above Sorrento.",
+         "The remaining four houses on the hillside above Sorrento were searched by dogs."),
+        ("About 600 dock workers walked out at the port of Antwerp on Monday.",
+         "About 150 dock workers remain on strike at the port of Antwerp."),
+        ("A storm stranded six climbers on the north face of the Eiger on Sunday.",
+         "Last two climbers rescued from the north face of the Eiger"),
+    ],
+)
+def test_the_rest_is_not_the_group(error_kinds, first, second):
+    assert "value-conflict" not in error_kinds(first, second)
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("The last three hostages held at the bank in Lyon were freed on Wednesday.",
+         "The last five hostages held at the bank in Lyon were freed on Wednesday."),
+        ("Nine villages in the valley remain cut off, officials said.",
+         "Nineteen villages in the valley remain cut off, officials said."),
+        ("Gunmen seized 14 hostages at the bank in Lyon on Monday.",
+         "Gunmen seized 41 hostages at the bank in Lyon on Monday."),
+        ("Last two climbers rescued from the north face of the Eiger",
+         "Last four climbers rescued from the north face of the Eiger"),
+        ("Fourteen people died in the fire in Porto and others remain missing, police said.",
+         "Forty-one people died in the fire in Porto, police said."),
+    ],
+)
+def test_two_counts_of_the_rest_still_conflict(error_kinds, first, second):
+    assert "value-conflict" in error_kinds(first, second)
