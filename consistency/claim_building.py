@@ -77,7 +77,7 @@ from .terms import WORD as _WORD
 from .terms import content_terms, stem, stopwords
 
 __all__ = [
-    "agent_verb", "change_direction", "claims_of", "figure_head", "heads_match", "passive_agent_verb", "past_verb_with",
+    "CountedGroup", "agent_verb", "change_direction", "claims_of", "counted_group", "figure_head", "heads_match", "passive_agent_verb", "past_verb_with",
     "verb_lemma",
 ]
 
@@ -397,6 +397,57 @@ def _counted_words(sentence: Sentence, m: Mention) -> list[tuple[str, int]]:
             break
         words.append((w.group(), w.end()))
     return words
+
+
+class CountedGroup(NamedTuple):
+    """The noun a figure counts (its stem) and whether words after it pick a part of what it names (`counted_group`)."""
+
+    noun: str
+    narrowed: bool
+
+
+def counted_group(sentence: Sentence, m: Mention) -> CountedGroup | None:
+    """The noun written right after a count and whether what follows it narrows it to a part (data/subgroup_leads.csv):
+    "14,020 applicants" is a whole; "4,210 applicants passing the test", "980 applicants whose papers were held
+    back", "1,850 applicants with disabilities", "61,300 applicants scored 60 points", "45 patients in intensive care"
+    are each a part of it. A participle or a verb of result after the noun narrows it, and so does a relative clause
+    or a phrase of its kind; a place or an event after it does not ("applicants in Harlow", "deaths in the quake").
+    None when no noun follows the figure."""
+    if m.kind not in ("number", "quantity") or not (m.unit is None or m.unit in _GROUP_UNITS):
+        return None
+    counted = _counted_words(sentence, m)
+    # "40 people who died": a unit of people is the noun itself, written in the figure
+    words = [m.text.split()[-1].lower()] * (m.unit is not None) + [w.lower() for w, _ in counted]
+    leads = _subgroup_leads()
+    for i, word in enumerate(words[1:], 1):
+        if leads.get(word) == "verb" or (word.endswith("ing") and len(word) > _PARTICIPLE_STEM):
+            noun = content_terms(words[i - 1])
+            return CountedGroup(noun[0], True) if noun else None
+    if any(verb_kind(w) is not None for w in words[1:] + words[-1:]):
+        return None  # "1,240 pupils sat the exam", "40 passed": what the counted did, told of the whole or not;
+        # a participle before the noun is still the whole's name ("41,200 registered voters")
+    terms = content_terms(" ".join(words))
+    if not terms:
+        return None
+    ended = m.end - sentence.start + (counted[-1][1] if counted else 0)
+    after = _NEXT_WORDS.match(sentence.text, ended)
+    kind = leads.get(after.group(1).lower()) if after else None
+    narrowed = kind in ("clause", "phrase") or (
+        kind == "bare phrase" and after.group(2) is not None and after.group(2).lower() not in stopwords()
+    )
+    return CountedGroup(terms[-1], narrowed)
+
+
+_GROUP_UNITS = _COUNTED_UNITS | {"person"}  # units that name the people or things a figure counts
+_PARTICIPLE_STEM = 4  # letters from which a word in "-ing" after a counted noun is its participle ("passing"), not "king"
+# the word after what a figure counts, and the word after that when it opens in lower case ("in intensive care")
+_NEXT_WORDS = re.compile(r"\s+([A-Za-z]+)(?:\s+([a-z][\w'’-]*))?")
+
+
+@cache
+def _subgroup_leads() -> dict[str, str]:
+    """Words after a counted noun that pick a part of what it names, by kind (data/subgroup_leads.csv)."""
+    return {row["word"]: row["kind"] for row in rows("subgroup_leads.csv")}
 
 
 def _verb_of_counted(word: str, before: str, counted: bool) -> bool:
