@@ -7,7 +7,9 @@ points" each count a part of them, however alike the words. A participle, a
 relative clause, a phrase of its kind ("with", "in intensive care") or a verb
 of result after the noun narrows it. The same part given two values is still
 a conflict, and so are two wholes; a count told with its measure ("112 dead",
-"a death toll of 121") still meets the other's.
+"a death toll of 121") still meets the other's, and so does a whole whose own
+clause says what the part's narrowing says ("the strike involved 4,000
+workers", "4,800 workers taking part in the strike").
 """
 
 from __future__ import annotations
@@ -63,6 +65,9 @@ def test_one_part_given_two_values_conflicts(error_kinds, first, second):
         ("The earthquake left 112 dead in the province.", "Officials gave a death toll of 121 in the quake."),
         ("The quake killed 112 people in the province.", "Rescuers buried the 121 people who died in the quake."),
         ("Harlow County had 14,020 applicants in the county this year.", "Harlow County had 14,200 applicants this year."),
+        # the whole's own clause says what the part's narrowing says: one group
+        ("The strike involved 4,000 workers.", "Some 4,800 workers taking part in the strike marched."),
+        ("The walkout was joined by 4,000 nurses.", "The union said 4,800 nurses taking part in the walkout had lost pay."),
     ],
 )
 def test_two_wholes_and_a_measure_still_meet(error_kinds, first, second):
@@ -89,6 +94,11 @@ def _group(text: str, figure: str):
 def test_the_counted_noun_and_its_narrowing(text, figure, noun, narrowed):
     group = _group(text, figure)
     assert group is not None and (group.noun, group.narrowed) == (noun, narrowed)
+
+
+def test_the_narrowing_words_are_the_parts_own():
+    group = _group("The ministry said 4,210 applicants passing the entrance test, up from 3,900, would get places.", "4,210")
+    assert group is not None and group.narrowing == ("pass", "entranc", "test")
 
 
 @pytest.mark.parametrize(

@@ -48,7 +48,7 @@ from ..align.frames import (
     own_measure,
     thing_sized,
 )
-from ..claim_building import change_direction, counted_group, heads_match
+from ..claim_building import change_direction, counted_group, figure_clause_terms, heads_match
 from ..data import rows
 from ..intervals import figures_overlap, overlap
 from ..model import Claim, Discrepancy, Severity
@@ -155,13 +155,15 @@ def _whole_and_part(whole: Claim, part: Claim) -> bool:
     has 41,200 registered voters") and `part` the same noun narrowed to some of them (`counted_group`: "4,210
     applicants passing the test", "23,100 voters who backed Moss", "45 patients in intensive care"): a part and its
     whole, however alike their words. A count told with a measure ("killing 112 people") is no bare whole: the
-    measure says which ones it counts, and the other's narrowing words may be that same measure."""
+    measure says which ones it counts, and the other's narrowing words may be that same measure; nor is one whose
+    clause says what the part's narrowing says ("the strike involved 4,000 workers" and "4,800 workers taking part
+    in the strike" count one group)."""
     if whole.frame.measure is not None:
         return False
     group, narrowed = counted_group(whole.sentence, whole.mention), counted_group(part.sentence, part.mention)
-    return group is not None and narrowed is not None and not group.narrowed and narrowed.narrowed and (
-        group.noun == narrowed.noun
-    )
+    if group is None or narrowed is None or group.narrowed or not narrowed.narrowed or group.noun != narrowed.noun:
+        return False
+    return figure_clause_terms(whole.sentence, whole.mention).isdisjoint(set(narrowed.narrowing) - {group.noun})
 
 
 @cache
