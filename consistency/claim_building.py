@@ -454,9 +454,13 @@ def figure_clause_terms(sentence: Sentence, m: Mention) -> frozenset[str]:
 
 
 def _narrowing(text: str) -> tuple[str, ...]:
-    """The stems of the first words of the clause that narrows a counted noun (`_NARROWING_REACH`), never none."""
+    """The stems of the first words of the clause that narrows a counted noun (`_NARROWING_REACH`), up to a word that
+    opens a time phrase (data/subgroup_leads.csv kind "end"); never none."""
     cut = _CLAUSE_BREAK.search(text)
-    return content_terms(text[: cut.start() if cut else len(text)])[:_NARROWING_REACH] or ("",)
+    text = text[: cut.start() if cut else len(text)]
+    ends = _subgroup_leads()
+    end = next((w.start() for w in _WORD.finditer(text) if ends.get(w.group().lower()) == "end"), len(text))
+    return content_terms(text[:end])[:_NARROWING_REACH] or ("",)
 
 
 _NARROWING_REACH = 4  # content words of a narrowing clause that say which part it is: "passing the entrance test"

@@ -35,6 +35,7 @@ from consistency.text import sentences
         ("St Brennan's hospital is treating 210 patients.", "There are 45 patients in intensive care, the hospital said."),
         ("Norvik employs 5,200 staff across its plants.", "About 1,900 staff working from home will return in May."),
         ("The Tallis club has 8,300 members.", "Some 2,700 members voted against the merger, the club said."),
+        ("The court heard 340 lawsuits this term.", "It heard 120 lawsuits involving minors this term."),
     ],
 )
 def test_a_part_is_not_its_whole(error_kinds, whole, part):
