@@ -447,10 +447,8 @@ def counted_group(sentence: Sentence, m: Mention) -> CountedGroup | None:
 def figure_clause_terms(sentence: Sentence, m: Mention) -> frozenset[str]:
     """The stems of the clause a figure stands in: "Harlow County had 14,020 applicants this year, and its director
     said ..." → harlow, county, applicant, year."""
-    text, at, end = sentence.text, m.start - sentence.start, m.end - sentence.start
-    before = [b.end() for b in _CLAUSE_BREAK.finditer(text, 0, at)]
-    after = _CLAUSE_BREAK.search(text, end)
-    return frozenset(content_terms(text[before[-1] if before else 0 : after.start() if after else len(text)]))
+    before, after = _window(sentence.text, m.start - sentence.start, m.end - sentence.start, 0, len(sentence.text))
+    return frozenset(content_terms(f"{before} {m.text} {after}"))
 
 
 def _narrowing(text: str) -> tuple[str, ...]:
