@@ -77,7 +77,7 @@ from .terms import WORD as _WORD
 from .terms import content_terms, stem, stopwords
 
 __all__ = [
-    "agent_verb", "change_direction", "claims_of", "figure_head", "heads_match", "passive_agent_verb", "past_verb_with",
+    "CountedGroup", "agent_verb", "change_direction", "claims_of", "counted_group", "figure_clause_terms", "figure_head", "heads_match", "passive_agent_verb", "past_verb_with",
     "verb_lemma",
 ]
 
@@ -397,6 +397,81 @@ def _counted_words(sentence: Sentence, m: Mention) -> list[tuple[str, int]]:
             break
         words.append((w.group(), w.end()))
     return words
+
+
+class CountedGroup(NamedTuple):
+    """The noun a figure counts (its stem) and the words after it that pick a part of what it names, if any
+    (`counted_group`)."""
+
+    noun: str
+    narrowing: tuple[str, ...]  # the stems of the first words that narrow it ("pass entranc test"); () for a whole
+
+    @property
+    def narrowed(self) -> bool:
+        return bool(self.narrowing)
+
+
+def counted_group(sentence: Sentence, m: Mention) -> CountedGroup | None:
+    """The noun written right after a count and what follows it that narrows it to a part (data/subgroup_leads.csv):
+    "14,020 applicants" is a whole; "4,210 applicants passing the test", "980 applicants whose papers were held
+    back", "1,850 applicants with disabilities", "61,300 applicants scored 60 points", "45 patients in intensive care"
+    are each a part of it. A participle or a verb of result after the noun narrows it, and so does a relative clause
+    or a phrase of its kind; a place or an event after it does not ("applicants in Harlow", "deaths in the quake").
+    None when no noun follows the figure."""
+    if m.kind not in ("number", "quantity") or not (m.unit is None or m.unit in _GROUP_UNITS):
+        return None
+    rel = m.end - sentence.start
+    # "40 people who died": a unit of people is the noun itself, written in the figure, where it ends
+    found = [(m.text.split()[-1].lower(), 0)] * (m.unit is not None) + [(w.lower(), end) for w, end in _counted_words(sentence, m)]
+    words = [w for w, _ in found]
+    leads = _subgroup_leads()
+    for i, word in enumerate(words[1:], 1):
+        if leads.get(word) == "verb" or (word.endswith("ing") and len(word) > _PARTICIPLE_STEM):
+            noun = content_terms(words[i - 1])
+            return CountedGroup(noun[0], _narrowing(sentence.text[rel + found[i - 1][1] :])) if noun else None
+    if any(verb_kind(w) is not None for w in words[1:] + words[-1:]):
+        return None  # "1,240 pupils sat the exam", "40 passed": what the counted did, told of the whole or not;
+        # a participle before the noun is still the whole's name ("41,200 registered voters")
+    terms = content_terms(" ".join(words))
+    if not terms:
+        return None
+    ended = rel + (found[-1][1] if found else 0)
+    after = _NEXT_WORDS.match(sentence.text, ended)
+    kind = leads.get(after.group(1).lower()) if after else None
+    narrowed = kind in ("clause", "phrase") or (
+        kind == "bare phrase" and after.group(2) is not None and after.group(2).lower() not in stopwords()
+    )
+    return CountedGroup(terms[-1], _narrowing(sentence.text[ended:]) if narrowed else ())
+
+
+def figure_clause_terms(sentence: Sentence, m: Mention) -> frozenset[str]:
+    """The stems of the clause a figure stands in: "Harlow County had 14,020 applicants this year, and its director
+    said ..." → harlow, county, applicant, year."""
+    before, after = _window(sentence.text, m.start - sentence.start, m.end - sentence.start, 0, len(sentence.text))
+    return frozenset(content_terms(f"{before} {m.text} {after}"))
+
+
+def _narrowing(text: str) -> tuple[str, ...]:
+    """The stems of the first words of the clause that narrows a counted noun (`_NARROWING_REACH`), up to a word that
+    opens a time phrase (data/subgroup_leads.csv kind "end"); never none."""
+    cut = _CLAUSE_BREAK.search(text)
+    text = text[: cut.start() if cut else len(text)]
+    ends = _subgroup_leads()
+    end = next((w.start() for w in _WORD.finditer(text) if ends.get(w.group().lower()) == "end"), len(text))
+    return content_terms(text[:end])[:_NARROWING_REACH] or ("",)
+
+
+_NARROWING_REACH = 4  # content words of a narrowing clause that say which part it is: "passing the entrance test"
+_GROUP_UNITS = _COUNTED_UNITS | {"person"}  # units that name the people or things a figure counts
+_PARTICIPLE_STEM = 4  # letters from which a word in "-ing" after a counted noun is its participle ("passing"), not "king"
+# the word after what a figure counts, and the word after that when it opens in lower case ("in intensive care")
+_NEXT_WORDS = re.compile(r"\s+([A-Za-z]+)(?:\s+([a-z][\w'’-]*))?")
+
+
+@cache
+def _subgroup_leads() -> dict[str, str]:
+    """Words after a counted noun that pick a part of what it names, by kind (data/subgroup_leads.csv)."""
+    return {row["word"]: row["kind"] for row in rows("subgroup_leads.csv")}
 
 
 def _verb_of_counted(word: str, before: str, counted: bool) -> bool:

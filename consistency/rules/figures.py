@@ -48,7 +48,7 @@ from ..align.frames import (
     own_measure,
     thing_sized,
 )
-from ..claim_building import change_direction, heads_match
+from ..claim_building import change_direction, counted_group, figure_clause_terms, heads_match
 from ..data import rows
 from ..intervals import figures_overlap, overlap
 from ..model import Claim, Discrepancy, Severity
@@ -114,6 +114,8 @@ def _untimed_score(ctx: Context, a: Claim, b: Claim, sources: bool = True) -> fl
         return 0.0  # "signed Tom Hale from Orm for 30 million" is not the club's other signing, of Ivo Sand
     if of_the_members(a, b):
         return 0.0  # "54 cases, most of which came from Italy" is not Italy's count of cases
+    if _whole_and_part(a, b) or _whole_and_part(b, a):
+        return 0.0  # "Harlow had 14,020 applicants" is not the "4,210 applicants passing the test"
     if a.mention.kind == b.mention.kind == "money" and _price_of_one(a) != _price_of_one(b):
         return 0.0  # "adult tickets will cost 12 euros" is one ticket's price, not the 84 million euros the works cost
     if (a.frame.measure == AGE) != (b.frame.measure == AGE):
@@ -146,6 +148,22 @@ def _untimed_score(ctx: Context, a: Claim, b: Claim, sources: bool = True) -> fl
     score = lifted_by_context(a, b, attr, ctx.corpus)
     # the size of one thing, each figure written before it, whatever words stand after it ("the 142-km-wide asteroid")
     return max(score, SAME_FRAME) if score < SAME_FRAME and _one_things_size(ctx, a, b) else score
+
+
+def _whole_and_part(whole: Claim, part: Claim) -> bool:
+    """Whether `whole` counts a noun with nothing said of it ("Harlow County had 14,020 applicants", "the district
+    has 41,200 registered voters") and `part` the same noun narrowed to some of them (`counted_group`: "4,210
+    applicants passing the test", "23,100 voters who backed Moss", "45 patients in intensive care"): a part and its
+    whole, however alike their words. A count told with a measure ("killing 112 people") is no bare whole: the
+    measure says which ones it counts, and the other's narrowing words may be that same measure; nor is one whose
+    clause says what the part's narrowing says ("the strike involved 4,000 workers" and "4,800 workers taking part
+    in the strike" count one group)."""
+    if whole.frame.measure is not None:
+        return False
+    group, narrowed = counted_group(whole.sentence, whole.mention), counted_group(part.sentence, part.mention)
+    if group is None or narrowed is None or group.narrowed or not narrowed.narrowed or group.noun != narrowed.noun:
+        return False
+    return figure_clause_terms(whole.sentence, whole.mention).isdisjoint(set(narrowed.narrowing) - {group.noun})
 
 
 @cache
