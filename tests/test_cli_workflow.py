@@ -306,7 +306,9 @@ def test_rules_lists_the_parts_of_a_rule():
         assert f"        example: {p.example}\n" in section
     listed = {r["kind"]: r for r in json.loads(CliRunner().invoke(main, ["rules", "--format", "json"]).output)}
     assert [p["name"] for p in listed["entity-conflict"]["parts"]] == [p.name for p in parts]
-    assert [p["name"] for p in listed["value-conflict"]["parts"]] == ["place-and-count", "bearing", "score", "moment", "superlative-span"]
+    assert [p["name"] for p in listed["value-conflict"]["parts"]] == [
+        "place-and-count", "bearing", "score", "moment", "transposed-digits", "superlative-span",
+    ]
     assert listed["unit-conflict"]["parts"] == []
 
 

@@ -54,12 +54,10 @@ from ..terms import WORD, content_terms, event_term, stem
 from .ages import age_birth_conflicts
 from .base import Context, part, rule
 from .figures import same_count_unit
+from .slips import DISTINCTIVE_DIGITS, significant_digits
 from .times import activity_begun, called_off, clause_before, stage_of, time_conflicts, verbs_in
 
 SAME_EVENT = 0.5
-# a figure written with this many significant digits ("138,078", "2,946"; not "2,000" nor "26") is no
-# coincidence: two sentences that give it with their dates date the same count
-DISTINCTIVE_DIGITS = 3
 # the same kind of event of the same named thing is one event however it is worded: above SAME_EVENT
 NAMED_EVENT = 0.6
 # the story's own event and one a report places this long before it are two occurrences of a kind (two elections)
@@ -632,7 +630,7 @@ def _distinctive_figures(ctx: Context) -> Figures:
 
 def _distinctive(value: float) -> bool:
     """A value written with `DISTINCTIVE_DIGITS` or more significant digits: no coincidence."""
-    return len(f"{abs(value):.15g}".replace(".", "").strip("0")) >= DISTINCTIVE_DIGITS
+    return len(significant_digits(value)) >= DISTINCTIVE_DIGITS
 
 
 def _with_shared_figure(score: float, a: Claim, b: Claim, figures: Figures) -> float:

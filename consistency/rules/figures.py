@@ -59,6 +59,7 @@ from .base import Context, fixed_quantity, known_thing, one_kind_of_unit, one_th
 from .ordinals import place_count_conflicts
 from .places import bearing_conflicts
 from .scores import moment_conflicts, score_conflicts
+from .slips import transposed_figures
 from .superlatives import superlative_span_conflicts
 
 SAME_QUANTITY = 0.5  # attribute similarity from which two figures measure the same thing
@@ -431,6 +432,15 @@ def _describe(c: Claim) -> str:
     return f"{hedge}{m.text} ({m.value_text}{', ' + m.interval_text if m.interval_text else ''})"
 
 
+def _slips_not_found(ctx: Context, found: list[tuple[Claim, Claim, float]]) -> Iterator[Discrepancy]:
+    """The figures with their digits transposed (part transposed-digits) that no row above already sets against
+    each other."""
+    paired = {frozenset((id(a), id(b))) for a, b, _ in found}
+    for d in transposed_figures(ctx):
+        if frozenset(id(c) for c in d.claims) not in paired:
+            yield d
+
+
 @rule(
     "value-conflict",
     Severity.error,
@@ -472,6 +482,7 @@ def value_conflict(ctx: Context) -> Iterator[Discrepancy]:
     yield from moment_conflicts(ctx)
     yield from superlative_span_conflicts(ctx)
     yield from place_count_conflicts(ctx)
+    yield from _slips_not_found(ctx, found)
 
 
 @rule(

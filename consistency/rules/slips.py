@@ -1,0 +1,121 @@
+"""A figure one report gives with the digits another figure of the story is given with, in another order
+(value-conflict, part "transposed-digits").
+
+"The marathon relied on 3,180 volunteers" in two reports and "thanked the 3,810
+volunteers" in a third: the same digits, two of them swapped, in the same unit and the same
+order of size, for a thing of the same noun. A figure of three or more
+significant digits written so is no coincidence, however differently the
+sentences around it are worded: it is the usual figure with a slip of the
+keys, as a one-off spelling of a name is (name-variant). The usual figure
+must be given in at least `USUAL_REPORTS` reports and the slip in one only,
+which does not give the usual figure as well; their frames must not tell
+them apart (another measure, another named source) nor their nouns differ.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import defaultdict
+from collections.abc import Iterator
+
+from ..align import frames_compatible
+from ..claim_building import heads_match
+from ..intervals import figures_overlap
+from ..model import Claim, Discrepancy, Severity
+from .base import Context, part
+
+__all__ = ["DISTINCTIVE_DIGITS", "significant_digits", "transposed_figures"]
+
+# a figure written with this many significant digits ("138,078", "2,946"; not "2,000" nor "26") is no
+# coincidence: two sentences that give it (with their dates) give the same count, and its digits shuffled are a slip
+DISTINCTIVE_DIGITS = 3
+
+USUAL_REPORTS = 2  # reports that give a figure alike before a shuffle of its digits in one other is taken for a slip
+
+
+def significant_digits(value: float) -> str:
+    """The significant digits of a value: 2650 → "265", 14.6 → "146", 486000 → "486"."""
+    return f"{abs(value):.15g}".replace(".", "").strip("0")
+
+
+def _digits(c: Claim) -> str:
+    """All the digits of a figure's value, zeros kept: 1,508 → "1508" and 1,580 → "1580" are one shuffle."""
+    return "".join(ch for ch in f"{abs(c.mention.value):.15g}" if ch.isdigit())
+
+
+def _size(c: Claim) -> int:
+    """The figure's order of size: the digits before its point ("2,650" → 4, "14.6" → 2)."""
+    return int(math.floor(math.log10(abs(c.mention.value)))) if c.mention.value else 0
+
+
+def _key(c: Claim) -> tuple:
+    """What a figure and its slip share: kind, unit, order of size and the digits, sorted."""
+    return (c.mention.kind, c.mention.unit, _size(c), "".join(sorted(_digits(c))))
+
+
+def _same_noun(a: Claim, b: Claim) -> bool:
+    """Whether the figures count the same noun where both name one: "candidates attaining" and "candidates
+    nationally" count candidates."""
+    return heads_match(a.head, b.head) is not False or bool(set(a.head.split()) & set(b.head.split()))
+
+
+def _told_alike(a: Claim, b: Claim) -> bool:
+    """Whether nothing of the two figures tells them apart: the same noun where both name one, frames that agree."""
+    return _same_noun(a, b) and frames_compatible(a.frame, b.frame)
+
+
+@part(
+    "value-conflict",
+    "transposed-digits",
+    example='"3,180 volunteers" (a, b) vs "the 3,810 volunteers" (c)',
+)
+def transposed_figures(ctx: Context) -> Iterator[Discrepancy]:
+    """A figure in one report whose digits are another's, shuffled, where two or more reports give that other.
+
+    Both must be figures of the same kind and unit and the same order of size,
+    written with `DISTINCTIVE_DIGITS` or more significant digits ("486,000"
+    and "846,000"; not "41" and "14", which are as often two counts), whose
+    nouns and frames do not tell them apart; their intervals must not overlap.
+    """
+    groups: dict[tuple, list[Claim]] = defaultdict(list)
+    for c in ctx.figures:
+        if c.mention.value and math.isfinite(c.mention.value) and len(significant_digits(c.mention.value)) >= DISTINCTIVE_DIGITS:
+            groups[(ctx.story_of(c.doc), *_key(c))].append(c)
+    for claims in groups.values():
+        by_digits: dict[str, list[Claim]] = defaultdict(list)
+        for c in claims:
+            by_digits[_digits(c)].append(c)
+        if len(by_digits) < 2:
+            continue
+        reports = {digits: {c.doc for c in cs} for digits, cs in by_digits.items()}
+        for odd_digits, odd_claims in sorted(by_digits.items()):
+            if len(reports[odd_digits]) != 1:
+                continue
+            (odd_doc,) = reports[odd_digits]
+            usual = [
+                d for d, docs in reports.items()
+                if d != odd_digits and len(docs) >= USUAL_REPORTS and odd_doc not in docs
+            ]
+            for usual_digits in sorted(usual, key=lambda d: -len(reports[d])):
+                pair = next(
+                    (
+                        (odd, other) for odd in odd_claims for other in by_digits[usual_digits]
+                        if _told_alike(odd, other) and not figures_overlap(odd.mention, other.mention)
+                    ),
+                    None,
+                )
+                if pair is None:
+                    continue
+                odd, other = pair
+                n = len(reports[usual_digits])
+                yield Discrepancy(
+                    kind="value-conflict",
+                    severity=Severity.error,
+                    summary=f"{odd.doc} says {odd.mention.text}, {other.doc} says {other.mention.text}",
+                    claims=(odd, other),
+                    explanation=(
+                        f"{n} reports give {other.mention.text} and {odd.doc} alone gives {odd.mention.text}: "
+                        "the same digits in another order, likely a slip of the keys."
+                    ),
+                )
+                break
