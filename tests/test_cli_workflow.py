@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 import shutil
 import subprocess
 from pathlib import Path
@@ -341,3 +342,12 @@ def test_readme_documents_every_command_and_check_option():
         for option in command.params:
             if isinstance(option, click.Option):
                 assert any(f"{flag} " in readme or f"{flag}]" in readme for flag in option.opts), f"{name} {option.opts}"
+
+
+def test_readme_names_every_part_of_every_rule():
+    readme = " ".join((ROOT / "README.md").read_text(encoding="utf-8").split())
+    for kind, registered in RULES.items():
+        if registered.parts:
+            listed = re.search(rf"{re.escape(kind)}: ([a-z, -]+)[;)]", readme)
+            assert listed, kind
+            assert {p.name for p in registered.parts} == set(listed.group(1).replace(" ", "").split(",")), kind
