@@ -85,6 +85,22 @@ def test_missing_file_is_reported_and_the_rest_checked(tmp_path):
     assert doc["discrepancies"]
 
 
+@pytest.mark.parametrize("bad", ["nope.txt", "empty.txt", "blob.txt"])
+def test_the_summary_line_says_when_an_input_could_not_be_read(tmp_path, bad):
+    (tmp_path / "empty.txt").write_text("", encoding="utf-8")
+    (tmp_path / "blob.txt").write_bytes(bytes(range(256)) * 4)
+    result = CliRunner().invoke(main, ["check", str(tmp_path / bad), "--format", "concise"])
+    assert result.exit_code == 2
+    assert bad in result.stderr
+    assert "0 documents (1 input could not be read)" in result.stdout
+
+
+def test_the_summary_line_of_a_clean_check_names_no_unread_input(tmp_path):
+    result = CliRunner().invoke(main, ["check", *_story(tmp_path), "--format", "concise", "--fail-on", "never"])
+    assert result.exit_code == 0
+    assert "could not be read" not in result.stdout
+
+
 def test_csv_one_row_per_side_and_formulas_neutralised(tmp_path):
     a = tmp_path / "a.md"
     a.write_text("---\ndate: 2025-02-25\n---\n=HYPERLINK(\"x\") The Trump administration welcomed the offer.\n", encoding="utf-8")
