@@ -519,7 +519,10 @@ def frame_of(
     measure = _unit_price(sentence, m, measure) or measure
     if measure is None and m.kind == _MONEY and _sale_lead().search(sentence.text[: m.start - rel]):
         measure = PRICE  # "the painting sold for $48.6 million": the price it fetched
-    if measure is None and m.kind == _MONEY and _paid_for(sentence.text[: m.start - rel], clause_before):
+    if measure is None and m.kind == _MONEY and (
+        _paid_for(sentence.text[: m.start - rel], clause_before)
+        or _paid_to_for(sentence.text[: m.start - rel], sentence.text[m.end - rel :])
+    ):
         measure = PAID  # "signed striker Tom Hale from Orm for 30 million euros": the price paid for him
     if m.kind in _COUNTS and _capacity_lead().search(sentence.text[: m.start - rel]):
         measure = CAPACITY  # "the jet, which can carry 180 passengers": what it can hold, not who was on board
@@ -2057,6 +2060,18 @@ def _paid_for(lead: str, clause: Sequence[str]) -> bool:
         return False
     verbs = _acquisition_verbs()
     return any(lemma(w) in verbs for w in clause)
+
+
+# "paid Orm City £48m for": a sum right after "paid" and perhaps the name it was paid to, with "for" right after it
+# (not "for the first time")
+_PAID_TO = re.compile(r"\bpaid(?:\s+(?:[A-Z][\w&'’.-]*|of|and)){0,5}\s+$")
+_FOR_AFTER = re.compile(r"\s+for\s+(?!(?:the\s+)?(?:first|second|third|last|next)\b)")
+
+
+def _paid_to_for(lead: str, tail: str) -> bool:
+    """Whether a sum is what a thing changed hands at, told as "Vessa paid Orm City 48 million euros for Tom Hale"
+    or "Acme paid $2.4bn for Birch Foods": after "paid" and perhaps the name it was paid to, and before "for"."""
+    return _PAID_TO.search(lead) is not None and _FOR_AFTER.match(tail) is not None
 
 
 CAPACITY = "capacity"  # the measure of what a thing can hold (data/measures.csv)
