@@ -241,10 +241,14 @@ def check(paths, facts, draft, draft_name, changed_since, fmt, output, fail_on, 
     .consistency/last.json for `consistency explain`.
 
     Settings come from consistency.toml (or [tool.consistency] in
-    pyproject.toml); options given here override them. Discrepancies in
-    passages marked <!-- consistency off --> ... <!-- consistency on -->, in
-    the sentence after <!-- consistency ignore KIND -->, matched by an
-    [[ignore]] of the config or acknowledged there are listed as suppressed.
+    pyproject.toml); options given here override them. These discrepancies
+    are listed as suppressed, not counted:
+
+    \b
+      in a passage between <!-- consistency off --> and <!-- consistency on -->
+      in the sentence after <!-- consistency ignore KIND[,KIND] -->
+      the same in a .txt draft: # consistency: off / on / ignore KIND
+      matched by an [[ignore]] of the config, or acknowledged there by id
     """
     from .engine import check as run_check
     from .report import Report, write

@@ -101,6 +101,15 @@ def test_the_summary_line_of_a_clean_check_names_no_unread_input(tmp_path):
     assert "could not be read" not in result.stdout
 
 
+def test_the_html_page_header_says_when_an_input_could_not_be_read(tmp_path):
+    out = tmp_path / "page.html"
+    CliRunner().invoke(main, ["check", *_story(tmp_path), str(tmp_path / "nope.txt"), "--format", "html", "-o", str(out)])
+    header = next(line for line in out.read_text(encoding="utf-8").splitlines() if 'class="meta"' in line)
+    assert "1 input could not be read" in header
+    CliRunner().invoke(main, ["check", *_story(tmp_path), "--format", "html", "-o", str(out), "--fail-on", "never"])
+    assert "could not be read" not in out.read_text(encoding="utf-8")
+
+
 def test_csv_one_row_per_side_and_formulas_neutralised(tmp_path):
     a = tmp_path / "a.md"
     a.write_text("---\ndate: 2025-02-25\n---\n=HYPERLINK(\"x\") The Trump administration welcomed the offer.\n", encoding="utf-8")

@@ -351,3 +351,21 @@ def test_readme_names_every_part_of_every_rule():
             listed = re.search(rf"{re.escape(kind)}: ([a-z, -]+)[;)]", readme)
             assert listed, kind
             assert {p.name for p in registered.parts} == set(listed.group(1).replace(" ", "").split(",")), kind
+
+
+def test_check_help_shows_each_directive_form_the_readers_accept():
+    """An editor copies a directive from `check --help`: each form it shows, in Markdown and in a .txt draft, is read."""
+    from consistency.readers.directives import directives_in_text
+
+    out = CliRunner().invoke(main, ["check", "--help"]).output
+    for shown in ["<!-- consistency off -->", "<!-- consistency on -->", "<!-- consistency ignore KIND[,KIND] -->",
+                  "# consistency: off / on / ignore KIND"]:
+        assert shown in out
+    for written, fmt, words in [
+        ("<!-- consistency ignore value-conflict,date-conflict -->\nThe bridge is 240 m long.", "md",
+         ("ignore", "value-conflict", "date-conflict")),
+        ("# consistency: ignore value-conflict\nThe bridge is 240 m long.", "txt", ("ignore", "value-conflict")),
+        ("# consistency: off\nThe bridge is 240 m long.\n# consistency: on\n", "txt", ("off",)),
+    ]:
+        found = directives_in_text(written, fmt)
+        assert found and tuple(w.lower() for w in found[0].words) == words

@@ -119,6 +119,10 @@ class Report:
             out[d.severity.name] += 1
         return out
 
+    def unread(self) -> int:
+        """How many inputs could not be read (a warning read all the same is not one)."""
+        return sum(1 for p in self.problems if not p.warning)
+
     def worst(self) -> Severity | None:
         return max((d.severity for d in self.discrepancies), default=None)
 

@@ -101,6 +101,7 @@ def to_html(
         generated=generated or dt.datetime.now().strftime("%Y-%m-%d %H:%M"),
         kind_counts=sorted(kinds.items()),
         problems=report.problems,
+        unread=report.unread(),
         rows=rows,
         statuses=sorted({r["status"] for r in rows if r["status"]}, key=lambda s: order.get(s, 9)),
     )

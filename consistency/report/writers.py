@@ -69,7 +69,7 @@ def counts_line(report: Report) -> str:
     """ "3 discrepancies: 1 error, 2 warnings, 0 info — 4 documents", and how many inputs could not be read, so
     that "0 discrepancies" over an unread input is never taken for all clear."""
     counts = report.counts()
-    unread = sum(1 for p in report.problems if not p.warning)
+    unread = report.unread()
     return (
         f"{counted(len(report.discrepancies), 'discrepancy')}: {counted(counts['error'], 'error')}, "
         f"{counted(counts['warning'], 'warning')}, {counts['info']} info — {counted(len(report.documents), 'document')}"
