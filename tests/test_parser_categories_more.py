@@ -277,6 +277,39 @@ def test_a_season_word_with_no_lead_or_tense_is_no_date(sentence):
     assert date_of(sentence) == []
 
 
+# Seasons counted back: from the one under way at publication (12 June 2024: spring), else from the last one
+# ended, which is one ago ("last summer", 2023). (sentence, date as written, first, last)
+SEASONS_AGO = [
+    ("The river burst its banks two summers ago.", "two summers ago", D(2022, 6, 21), D(2022, 9, 22)),
+    ("Two springs ago the club was promoted.", "Two springs ago", D(2022, 3, 20), D(2022, 6, 20)),
+    ("The roof caved in under snow three winters ago.", "three winters ago", D(2021, 12, 21), D(2022, 3, 19)),
+    ("The orchard was planted 4 autumns ago.", "4 autumns ago", D(2020, 9, 23), D(2020, 12, 20)),
+]
+
+
+@pytest.mark.parametrize(("sentence", "phrase", "first", "last"), SEASONS_AGO)
+def test_seasons_counted_back_from_publication(sentence, phrase, first, last):
+    assert date_of(sentence) == [(phrase, first, last)]
+
+
+def test_seasons_counted_back_from_a_season_under_way_or_just_ended():
+    assert date_of("The river flooded two summers ago.", D(2024, 8, 1))[0][1:] == (D(2022, 6, 21), D(2022, 9, 22))
+    assert date_of("The river flooded two summers ago.", D(2024, 11, 1))[0][1:] == (D(2023, 6, 21), D(2023, 9, 22))
+
+
+@pytest.mark.parametrize("sentence", ["Two summers of drought emptied the reservoir.",
+                                      "The festival has run for three summers.", "Summers ago were hotter."])
+def test_seasons_not_counted_back_are_no_date(sentence):
+    assert date_of(sentence) == []
+
+
+def test_a_past_event_seasons_ago_is_not_this_events_figure(error_kinds):
+    text = ("The blaze, which began on Sunday in the hills east of town, had burned 8,300 acres by Tuesday, according "
+            "to the county fire service. Older residents remember the Ridgeway Fire three summers ago, which burned "
+            "15,000 acres but spared the town.")
+    assert error_kinds(text, "The county fire service said 8,300 acres had burned.") == []
+
+
 # Hours counted from publication count whole days; "in N units" in a sentence about the past is how long
 # something took, no date. (sentence, date as written, first, last)
 HOURS_FROM_PUBLICATION = [

@@ -20,7 +20,7 @@ from collections.abc import Iterator
 from . import calendars, periods, spelled
 from .hits import Context, Hit, Reader, compile_pattern, count_number, full_year
 from .periods import Span
-from .vocabulary import Holiday, normalise, vocabulary
+from .vocabulary import Holiday, alternation, normalise, vocabulary
 
 __all__ = ["holiday_on", "readers"]
 
@@ -38,6 +38,8 @@ _SEASON = (
     r"(?P<s>@SEASON@)"
     r"(?:\s*,?\s*(?:of\s+)?(?P<y>(?:19|20)\d\d|['’]\d\d)(?:[/-](?P<y2>\d\d)(?![\d/-]))?(?!\d))?"
 )
+# "two summers ago": a season counted back from the one under way, or from the last one ended
+_SEASONS_AGO = r"\b(?P<n>@NUM@)\s+(?P<s>@SEASONS@)s\s+ago\b"
 # The local hour a Hindu feast's lunar day must hold at, by when the feast is kept: at sunrise, at
 # midday, at dusk (pradosh), at moonrise on a waning moon's fourth day, at midnight.
 _HINDU_HOURS = {"hindu-sunrise": 6.0, "hindu-midday": 12.0, "hindu-dusk": 18.0, "hindu-moonrise": 20.0,
@@ -206,6 +208,26 @@ def _read_season(m: re.Match[str], ctx: Context) -> Iterator[Hit]:
     yield Hit(m.start("s") if m["lead"] else m.start(), m.end(), span, "season")
 
 
+def _read_seasons_ago(m: re.Match[str], ctx: Context) -> Iterator[Hit]:
+    """ "two summers ago": said in August 2026, the summer of 2024; said in February 2026, too ("last summer",
+    2025, is one summer ago)."""
+    count, name, pub = count_number(m["n"]), normalise(m["s"]), ctx.published
+    span = None
+    if count and pub:
+        years = range(pub.year - 1, pub.year + 2)
+        now = next((y for y in years if season_in(name, y).start <= pub <= season_in(name, y).end), None)
+        if now is not None:
+            span = season_in(name, now - int(count))
+        else:
+            last = max(y for y in years if season_in(name, y).end < pub)
+            span = season_in(name, last - int(count) + 1)
+    yield Hit(m.start(), m.end(), span, "season")
+
+
 def readers() -> list[Reader]:
     holiday = _HOLIDAY.replace("@YEARW@", spelled.pattern())
-    return [(compile_pattern(holiday), _read_holiday), (compile_pattern(_SEASON), _read_season)]
+    return [
+        (compile_pattern(holiday), _read_holiday),
+        (compile_pattern(_SEASON), _read_season),
+        (compile_pattern(_SEASONS_AGO.replace("@SEASONS@", alternation(vocabulary().seasons))), _read_seasons_ago),
+    ]
