@@ -258,6 +258,29 @@ def test_a_word_that_opens_a_sentence_stays_no_name_otherwise(text: str) -> None
     assert not [m for m in entities.find(text, PUBLISHED) if m.start == 0]
 
 
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # an ampersand between names no list knows joins one firm's name
+        ("Shares in Harrow & Lyle fell 4% after the profit warning.", ["Harrow & Lyle"]),
+        ("Pendle & Quist advised Marrow Foods, while Castell Partners advised the bidder.",
+         ["Pendle & Quist", "Marrow Foods", "Castell Partners"]),
+        ("The audit was done by Voss & Drake LLP in Leeds.", ["Voss & Drake LLP", "Leeds"]),
+        # names known on their own, or a given name after it, are two, as with "and"
+        ("Trump & Biden clash over tariffs in Ohio.", ["Trump", "Biden", "Ohio"]),
+        ("Maria & Tom Keller sold the farm.", ["Maria", "Tom Keller"]),
+    ],
+)
+def test_an_ampersand_joins_a_firms_name_not_two_names(text: str, names: list[str]) -> None:
+    assert [m.text for m in mentions(text) if m.kind == "entity" and m.role != "office"] == names
+
+
+def test_an_adviser_named_with_an_ampersand_is_compared_whole(error_texts) -> None:
+    first = "Marrow Foods, which is being advised by Pendle & Quist, rejected the approach."
+    second = "Marrow Foods, which is being advised by Castell Partners, rejected the approach."
+    assert any({"Pendle & Quist", "Castell Partners"} <= set(texts) for texts in error_texts(first, second))
+
+
 def test_headings_keep_only_known_names() -> None:
     text = (
         "Putin’s Stance on Rare Earth Minerals\n"

@@ -188,7 +188,8 @@ def layout(words: tuple[str, ...], kb: KnowledgeBase) -> tuple[tuple[Title, ...]
 @functools.lru_cache(maxsize=8192)
 def chunks(words: tuple[str, ...], kb: KnowledgeBase) -> tuple[tuple[int, int, Title | None], ...]:
     """The parts of a run (first, past-last, its last title), cut at "of"/"for"/"the" unless
-    they link a title or an organisation ("Secretary of State", "Bank of England")."""
+    they link a title or an organisation ("Secretary of State", "Bank of England"); never at "&"
+    ("Marks & Spencer")."""
     titles = titles_in(tuple(w.lower() for w in words))
     if kb.canonical_name(" ".join(words)):
         ranges = [(0, len(words))]
@@ -200,6 +201,8 @@ def chunks(words: tuple[str, ...], kb: KnowledgeBase) -> tuple[tuple[int, int, T
         start = 0
         linked = False
         for k, word in enumerate(words):
+            if word == "&" and not _known_either_side(words, start, k, kb):
+                continue  # "Marks & Spencer": one firm's name; "Trump & Biden" are two
             if word.lower() not in lex.CONNECTORS or k in inside_title:
                 linked = False
                 continue
@@ -216,6 +219,16 @@ def chunks(words: tuple[str, ...], kb: KnowledgeBase) -> tuple[tuple[int, int, T
         inside = [t for t in titles if lo <= t[0] and t[1] <= hi]
         out.append((lo, hi, inside[-1] if inside else None))
     return tuple(out)
+
+
+def _known_either_side(words: tuple[str, ...], start: int, k: int, kb: KnowledgeBase) -> bool:
+    """Whether the words before the ampersand at `k` (from `start`) or after it are a name known on its own, or
+    what follows opens with a given name: then the ampersand joins two names, as "and" would."""
+    after = words[k + 1 :]
+    return bool(
+        kb.canonical_name(" ".join(words[start:k]))
+        or (after and (kb.canonical_name(" ".join(after)) or name_key(after[0]) in lex.given_names()))
+    )
 
 
 @functools.lru_cache(maxsize=8192)

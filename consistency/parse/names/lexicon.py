@@ -38,7 +38,8 @@ __all__ = [
 
 # Lowercase words that may sit inside a name run: name particles and the links of titles.
 PARTICLES = ("von", "van", "der", "den", "de", "del", "della", "di", "da", "du", "la", "le", "bin", "ibn", "al", "el", "ter", "zu", "dos", "das", "y")
-CONNECTORS = ("of", "for", "the")
+# "Ministry of Defence", "Marks & Spencer": an ampersand between capitalised words joins one firm's name
+CONNECTORS = ("of", "for", "the", "&")
 
 
 def _upper_class() -> str:
