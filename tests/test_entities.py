@@ -275,6 +275,13 @@ def test_an_ampersand_joins_a_firms_name_not_two_names(text: str, names: list[st
     assert [m.text for m in mentions(text) if m.kind == "entity" and m.role != "office"] == names
 
 
+@pytest.mark.parametrize("text", ["Storm Ingrid hit the coast on Monday.", "It was weaker than Hurricane Giulia.",
+                                  "Typhoon Haruka made landfall near the port."])
+def test_a_storm_given_a_persons_name_is_no_person(text: str) -> None:
+    (storm,) = [m for m in mentions(text) if m.kind == "entity"]
+    assert storm.text.split()[0] in ("Storm", "Hurricane", "Typhoon") and storm.role != "person"
+
+
 def test_an_adviser_named_with_an_ampersand_is_compared_whole(error_texts) -> None:
     first = "Marrow Foods, which is being advised by Pendle & Quist, rejected the approach."
     second = "Marrow Foods, which is being advised by Castell Partners, rejected the approach."

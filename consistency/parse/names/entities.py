@@ -207,6 +207,8 @@ class _Reader:
             return False
         if any(self.kb.canonical_name(" ".join(t[0] for t in tokens[:n])) for n in range(2, min(len(tokens), 4) + 1)):
             return False  # "European Commission ...": a known name starts here
+        if low in lex.cue_words()["event head"]:
+            return False  # "Storm Ulla", "Hurricane Bettina": storms are given people's names
         if len(tokens) > 1 and (
             self.kb.canonical_name(tokens[1][0]) is not None or name_key(tokens[1][0]) in lex.given_names()
         ):
