@@ -513,3 +513,23 @@ def test_a_change_over_a_year_is_one_figure_of_its_period(error_kinds, first, se
 )
 def test_a_contract_as_signed_is_not_dated_by_its_sentence(error_kinds, first, second, conflict):
     assert ("value-conflict" in error_kinds(first, second)) is conflict
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("A third of voters in Dunmore back councillor Petra Lind, a survey found.",
+         "Among voters under 30, only one in five back Petra Lind."),
+        ("Some 40% of adults in Kerry say they exercise weekly.", "Among adults over 65, 22% say they exercise weekly."),
+        ("Unemployment in Harlow fell to 5.1% in March.", "Among young people, unemployment in Harlow fell to 11.4% in March."),
+        ("The clinic treated 640 patients last month.", "Among the clinic's patients aged over 80, 95 were treated last month."),
+    ],
+)
+def test_a_group_among_which_the_sentence_opens_is_a_part_not_the_whole(error_kinds, first, second):
+    assert "value-conflict" not in error_kinds(first, second)
+
+
+def test_the_same_group_opening_two_sentences_is_still_compared(error_kinds):
+    first = "Among voters under 30, 33% back Petra Lind, the survey found."
+    second = "Among voters under 30, 20% back Petra Lind, the survey found."
+    assert "value-conflict" in error_kinds(first, second)

@@ -955,16 +955,20 @@ def _remainder(sentence: Sentence, m: Mention) -> frozenset[str]:
 # a figure measured among a group of those the measure counts: "the unemployment rate among Black workers rose
 # to 7.1%", "turnout among young voters was 41%" (not "among them", a part's lead: data/part_leads.csv)
 _AMONG = re.compile(r"\bamong\s+(?:the\s+)?(?!them\b|those\b|others\b)([^\W\d_][\w-]*(?:\s+[^\W\d_][\w-]*)?)[^,;:]*$", re.I)
+# the same group opening the sentence, before its comma: "Among voters under 30, only one in five back Lind"
+_AMONG_OPENING = re.compile(
+    r"^\W*among\s+(?:the\s+)?(?!them\b|those\b|others\b)([^\W\d_][\w-]*(?:\s+[^\W\d_][\w-]*)?)[^,;:]*,[^;:]*$", re.I
+)
 
 
 def _group_of(sentence: Sentence, m: Mention) -> frozenset[str]:
     """The group a figure's clause measures among, as a qualifier ("among black workers"): a group's rate is
     another quantity than the whole's, and than another group's. A group of people told after "in", "among" or
     "for" (data/population_groups.csv) is one too, after the figure ("31% lower in women") or opening its clause
-    ("in men, 18%")."""
+    ("in men, 18%"); so is any group "among" that opens the sentence ("Among voters under 30, one in five ...")."""
     rel = sentence.start
     lead = sentence.text[max(0, m.start - rel - _CLAUSE_REACH) : m.start - rel]
-    found = _AMONG.search(lead)
+    found = _AMONG.search(lead) or _AMONG_OPENING.match(sentence.text[: m.start - rel])
     if found:
         words = found[1].lower().split()
         if len(words) > 1 and (words[1] in change_words("verb", "adverb", "transitive") or verb_kind(words[1])):
