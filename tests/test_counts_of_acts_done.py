@@ -52,6 +52,11 @@ def kinds_on_two_days(tmp_path):
             "Investigators said the scheme took deposits from 8,300 savers in Velden before it collapsed.",
             "Prosecutors said on Wednesday the Velden scheme was charged with defrauding 3,800 savers.",
         ),
+        # politics: a part told with the total it is a part of is still the act's count
+        (
+            "The Green party won 38 of the 150 seats in the Velden parliament.",
+            "The Greens, who won 28 of the 150 seats, said on Wednesday they would join the coalition.",
+        ),
     ],
 )
 def test_an_acts_count_told_differently_on_a_later_day_is_a_conflict(kinds_on_two_days, first, second):

@@ -940,8 +940,9 @@ def one_time_count(c: Claim) -> bool:
     )
 
 
-# a count told as a part of a group named after it: "14 of the clients", "three of its 40 branches"
-_PARTITIVE = re.compile(r"^\s+of\s+(?:the|its|his|her|their|our|those|these)\b")
+# a count told as a part of a group named after it: "14 of the clients", "three of its branches"; not of a total
+# given with it ("won 112 of the 250 seats"), which the other reports' count of the whole matches
+_PARTITIVE = re.compile(r"^\s+of\s+(?:the|its|his|her|their|our|those|these)\b(?!\s+\d)")
 
 
 def price_paid(c: Claim) -> bool:
