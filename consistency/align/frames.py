@@ -2352,9 +2352,25 @@ def same_measure(a: Frame | None, b: Frame | None) -> bool:
 
 def same_source(a: str, b: str) -> bool:
     """"Interior Ministry" and "Morocco's interior ministry" name one source, and so do "Round Up" and
-    "Round-Up"; "USGS" and a ministry name two."""
+    "Round-Up", and an acronym and the name it stands for ("CPSC", "the Consumer Product Safety Commission");
+    "USGS" and a ministry name two."""
+    if _acronym_of(a, b) or _acronym_of(b, a):
+        return True
     a, b = _letters(a), _letters(b)
     return a == b or a in b or b in a
+
+
+_ACRONYM = re.compile(r"[A-Z]{2,8}")  # "CPSC", "NWS": a name written as its initials
+_NAME_WORD = re.compile(r"[A-Za-z]+")
+
+
+def _acronym_of(short: str, name: str) -> bool:
+    """Whether `short` is written as the initials of the words of `name` that are not function words ("Consumer
+    Product Safety Commission" → CPSC; "the Bureau of Meteorology" → BM)."""
+    if not _ACRONYM.fullmatch(short):
+        return False
+    words = [w for w in _NAME_WORD.findall(name) if w.lower() not in stopwords()]
+    return len(words) == len(short) and "".join(w[0] for w in words).upper() == short
 
 
 # Names whose letters and tokens are kept: a story's claims name the same few again and again, and an

@@ -32,6 +32,7 @@ from ..align import (
 )
 from ..align.frames import (
     AGE,
+    change_words,
     final_words,
     lead_pattern,
     numbered_siblings,
@@ -864,8 +865,41 @@ def _moment_words() -> tuple[str, ...]:
 
 
 @cache
-def _level_leads() -> frozenset[str]:
-    return frozenset(row["word"] for row in rows("level_leads.csv"))
+def _level_leads() -> dict[str, bool]:
+    """A word right before a figure that makes it a level (data/level_leads.csv) → whether only a word of change
+    before it in the clause does ("up from 350", "cut the fleet from 52"; "took £2m from 30 clients" is a source)."""
+    return {row["word"]: row["after_change"] == "yes" for row in rows("level_leads.csv")}
+
+
+@cache
+def _change_or_level_verbs() -> frozenset[str]:
+    """The words that tell a change (data/change_directions.csv) or a move to a level (data/level_verbs.csv)."""
+    return frozenset(change_words("verb", "adverb", "transitive")) | {r["word"] for r in rows("level_verbs.csv")}
+
+
+def _level_lead(lead: Sequence[str]) -> bool:
+    """Whether the last word before a figure makes it a level, not the count of an act (see `_level_leads`)."""
+    if not lead or lead[-1] not in _level_leads():
+        return False
+    return not _level_leads()[lead[-1]] or any(w in _change_or_level_verbs() for w in lead[:-1])
+
+
+@cache
+def _gerund_leads() -> frozenset[str]:
+    return frozenset(row["word"] for row in rows("gerund_leads.csv"))
+
+
+GERUND_STEM = 3  # letters before "-ing" that make a word a verb's gerund: "stealing", not "ring" or "thing"
+
+
+def _gerund_of_act(words: Sequence[str], i: int) -> bool:
+    """Whether `words[i]` (words read back from a figure) is a gerund told as an act done, right after a
+    preposition or a verb of admitting (data/gerund_leads.csv): "after admitting stealing from 14 clients",
+    "fined for selling 400 fake watches"."""
+    word = words[i]
+    if not word.endswith("ing") or len(word) - 3 < GERUND_STEM or verb_kind(word) is not None:
+        return False
+    return i + 1 < len(words) and words[i + 1] in _gerund_leads()
 
 
 @cache
@@ -886,13 +920,17 @@ def one_time_count(c: Claim) -> bool:
     were deployed"), as a change ("shares fell 3.1%"), as rising, or at a bound may grow."""
     if c.frame is None or c.frame.measure or c.rising or c.mention.high == math.inf:
         return False
+    if c.mention.unit == "rank":
+        return False  # "after beating world number four Voronets": a place on a list, which moves, no count of an act
     if change_direction(c.sentence, c.mention) is not None:
         return False
     before, after = _clause_of(c)
     if _per_head(before, after):
         return True  # a term of what each one gets, however the clause's verb tells it
+    if _PARTITIVE.match(after):
+        return False  # "stealing from 14 of the clients": a part of those the act befell, not its count
     lead = _WORD.findall(before)
-    if lead and lead[-1] in _level_leads():
+    if _level_lead(lead):
         return False  # "its shares closed at $41.20", "expanded the recall to 467,000": a level, not an act's count
     clause = f"{before} {after}"
     if any(re.search(rf"\b{re.escape(word)}\b", clause) for word in _moment_words()):
@@ -900,6 +938,11 @@ def one_time_count(c: Claim) -> bool:
     return _done_by_act(_WORD.findall(before)[::-1], forward=False) or (
         not _any_verb(_WORD.findall(before)) and _done_by_act(_WORD.findall(after), forward=True)
     )
+
+
+# a count told as a part of a group named after it: "14 of the clients", "three of its branches"; not of a total
+# given with it ("won 112 of the 250 seats"), which the other reports' count of the whole matches
+_PARTITIVE = re.compile(r"^\s+of\s+(?:the|its|his|her|their|our|those|these)\b(?!\s+\d)")
 
 
 def price_paid(c: Claim) -> bool:
@@ -1035,6 +1078,8 @@ def _done_by_act(words: Sequence[str], forward: bool) -> bool:
     """Whether the nearest verb of `words` (read away from the figure) is a past of an act: not a form of 'be' or
     'have', a modal or a participle, nor a past a form of 'be' makes passive ("was sold after a contest")."""
     for i, word in enumerate(words):
+        if not forward and _gerund_of_act(words, i):
+            return True  # "was jailed after admitting stealing from 14 clients": the stealing, done
         kind = verb_kind(word)
         if kind is None or word in speech_verbs():
             continue
