@@ -36,6 +36,10 @@ from consistency.text import sentences
         ("Norvik employs 5,200 staff across its plants.", "About 1,900 staff working from home will return in May."),
         ("The Tallis club has 8,300 members.", "Some 2,700 members voted against the merger, the club said."),
         ("The court heard 340 lawsuits this term.", "It heard 120 lawsuits involving minors this term."),
+        # a part of a group a determiner names after the figure
+        ("Venn defrauded 52 investors over six years, the court heard.",
+         "Venn admitted stealing from 25 of the investors, the court heard."),
+        ("Halden Bank will close 60 branches this year.", "Halden Bank will close 16 of its branches in Wales this year."),
     ],
 )
 def test_a_part_is_not_its_whole(error_kinds, whole, part):
@@ -53,6 +57,8 @@ def test_a_part_is_not_its_whole(error_kinds, whole, part):
          "Norvik said 2,900 staff working from home would return in May."),
         ("The ministry said 4,210 applicants passing the entrance test would get places.",
          "In all, 3,840 applicants passing the entrance test will get places, the ministry said."),
+        ("Venn admitted stealing from 25 of the investors, the court heard.",
+         "Venn admitted stealing from 52 of the investors, the court heard."),
     ],
 )
 def test_one_part_given_two_values_conflicts(error_kinds, first, second):

@@ -826,10 +826,12 @@ _DIGIT = re.compile(r"\d")
 @cache
 def _part_of_told() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """A count of a part of a whole told before, by a pronoun (data/partitive_pronouns.csv): after the figure
-    ("2,140 of them") or opening its sentence ("Of those, about 2,140")."""
-    pronouns = "|".join(re.escape(r["word"]) for r in rows("partitive_pronouns.csv"))
+    ("2,140 of them") or opening its sentence ("Of those, about 2,140"); or of a group a determiner names after
+    the figure ("14 of the clients", "three of its branches"; not "of the 40", a whole counted)."""
+    pronouns = "|".join(re.escape(r["word"]) for r in rows("partitive_pronouns.csv") if r["kind"] == "pronoun")
+    determiners = "|".join(re.escape(r["word"]) for r in rows("partitive_pronouns.csv") if r["kind"] == "determiner")
     return (
-        re.compile(rf"^\s+of\s+(?:{pronouns})\b", re.IGNORECASE),
+        re.compile(rf"^\s+of\s+(?:(?:{pronouns})\b|(?:{determiners})\s+[^\W\d_])", re.IGNORECASE),
         re.compile(rf"^\s*(?:of|among)\s+(?:{pronouns})\s*,?\s*(?:[^\W\d_]+\s+){{0,2}}$", re.IGNORECASE),
     )
 

@@ -927,8 +927,6 @@ def one_time_count(c: Claim) -> bool:
     before, after = _clause_of(c)
     if _per_head(before, after):
         return True  # a term of what each one gets, however the clause's verb tells it
-    if _PARTITIVE.match(after):
-        return False  # "stealing from 14 of the clients": a part of those the act befell, not its count
     lead = _WORD.findall(before)
     if _level_lead(lead):
         return False  # "its shares closed at $41.20", "expanded the recall to 467,000": a level, not an act's count
@@ -938,11 +936,6 @@ def one_time_count(c: Claim) -> bool:
     return _done_by_act(_WORD.findall(before)[::-1], forward=False) or (
         not _any_verb(_WORD.findall(before)) and _done_by_act(_WORD.findall(after), forward=True)
     )
-
-
-# a count told as a part of a group named after it: "14 of the clients", "three of its branches"; not of a total
-# given with it ("won 112 of the 250 seats"), which the other reports' count of the whole matches
-_PARTITIVE = re.compile(r"^\s+of\s+(?:the|its|his|her|their|our|those|these)\b(?!\s+\d)")
 
 
 def price_paid(c: Claim) -> bool:
