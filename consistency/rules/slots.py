@@ -48,6 +48,8 @@ __all__ = [
     "many_valued",
     "one_place_within_other",
     "one_thing_done_to",
+    "pairs_however_common",
+    "opens_as_venue",
     "other_things_done",
     "same_thing_done",
     "single_valued",
@@ -446,6 +448,13 @@ def slots_of(c: Claim) -> set[str]:
     # a known slot word a few words back in the clause, no other name between: "presented various shows on
     # TalkRADIO" ("produced by Kenneth Edmonds": "Edmonds" is not the name the slot holds)
     clause = _CLAUSE_BREAK.split(c.sentence.text[max(0, start - _SLOT_REACH) : start])[-1]
+    said_so = _phrase_before(clause)
+    if said_so:
+        out.add(said_so)  # "was sent to prison at Leeds Crown Court": where he was sentenced
+    if opens_as_venue(c):
+        after = _slot_after_venue(c.sentence.text[c.end - rel :])
+        if after:
+            out.add(after)  # "At Leeds Crown Court on Friday, Tom Hale was jailed": where he was sentenced
     words = list(WORD.finditer(clause))
     for i in range(len(words) - 1, -1, -1):
         if any(w.group()[0].isupper() and not _describes(w.group()) for w in words[i + 1 :]):
@@ -455,6 +464,55 @@ def slots_of(c: Claim) -> set[str]:
             out.add(names[tag])
             break
     return out
+
+
+@cache
+def _slot_phrases() -> dict[str, str]:
+    """A slot word said in several words ("sent to prison" is "jailed") → the slot it names, from
+    data/slot_phrases.csv; a phrase's words alone are no slot ("sent", "prison")."""
+    return {row["phrase"].lower(): _tag(row["slot"]) for row in rows("slot_phrases.csv")}
+
+
+def _phrase_before(clause: str) -> str | None:
+    """The slot of the last slot phrase in the words before a name, none of the words after it a name: "was sent
+    to prison at [Leeds Crown Court]"; None when there is none."""
+    lower = clause.lower()
+    found = [(lower.rfind(p), p) for p in _slot_phrases() if re.search(rf"\b{re.escape(p)}\b", lower)]
+    if not found:
+        return None
+    at, phrase = max(found)
+    rest = clause[at + len(phrase) :]
+    return None if any(w[0].isupper() for w in WORD.findall(rest)) else _slot_phrases()[phrase]
+
+
+# "At Leeds Crown Court on Friday, ...", "In Vienna, ...": a place that opens its sentence, before what was done there
+_VENUE_OPENING = re.compile(r"\s*(?:At|In)\s+(?:the\s+)?")
+# a slot word with a name of its own right after it: "who was born in York" is not where the opening place is of
+_OWN_FILLER = re.compile(r"\s+(?:in|at|by|to|from|for|on|near)\s+(?:the\s+)?[A-Z]")
+
+
+def opens_as_venue(c: Claim) -> bool:
+    """Whether the name is a place that opens its sentence ("At Leeds Crown Court on Friday, Tom Hale was
+    jailed"): the slot it fills is said after it."""
+    return _VENUE_OPENING.fullmatch(c.sentence.text, 0, c.start - c.sentence.start) is not None
+
+
+def _slot_after_venue(after: str) -> str | None:
+    """The slot of the first known slot word or phrase after a place that opens its sentence, in the clause that
+    follows it ("At Leeds Crown Court on Friday, Tom Hale was jailed": "jailed"), skipping one that has a name
+    of its own ("who was born in York"); None when the clause says none."""
+    names, phrases = _slot_names(), _slot_phrases()
+    text = re.split(r"[;:]", after, maxsplit=1)[0]
+    lower = text.lower()
+    for w in WORD.finditer(text):
+        phrase = next((p for p in phrases if re.match(rf"{re.escape(p)}\b", lower[w.start() :])), None)
+        tag = phrases[phrase] if phrase else "<" + "".join(content_terms(w.group()))
+        if phrase is None and tag not in names:
+            continue
+        if _OWN_FILLER.match(text, w.start() + len(phrase or w.group())):
+            continue
+        return names.get(tag, tag)
+    return None
 
 
 # "the Lyon architects Morel & Vidal", "a Gdansk shipyard, Baltnova": a place after an article and before a firm's
@@ -587,6 +645,19 @@ def filled_again(slots: set[str]) -> bool:
     """Whether the slots two claims share are all filled anew from time to time ("won", "hosted", "held"):
     two names at two times are then two turns, not two answers."""
     return bool(slots) and slots <= _filled_again()
+
+
+@cache
+def _paired_however_common() -> frozenset[str]:
+    """Slot tags that pair two claims however common their word is to a story (data/slot_arity.csv, common
+    "pairs"): the one place of one act that every report of the story tells ("made in", "sentenced at"); the
+    place where two people died is one of many where the story's dead were."""
+    return frozenset(_tag(row["slot"] or row["word"]) for row in rows("slot_arity.csv") if row["common"] == "pairs")
+
+
+def pairs_however_common(slot: str) -> bool:
+    """Whether a slot pairs two claims even when every report of the story uses its word ("made in")."""
+    return slot in _paired_however_common()
 
 
 def known_roles(slots: set[str]) -> bool:
