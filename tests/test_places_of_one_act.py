@@ -47,6 +47,11 @@ ONE_ACT_TWO_PLACES = [
         ("2026-09-05", "Nadia Rusk was jailed at Truro Crown Court for four years on Thursday."),
         ("Exeter Crown Court", "Truro Crown Court"),
     ),
+    (  # the participle opens the sentence
+        ("2026-08-01", "Made in Italy, the Vespa GT scooters were sold in 40 countries."),
+        ("2026-08-02", "The Vespa GT scooters were made in Spain, the importer said."),
+        ("Italy", "Spain"),
+    ),
     (  # disasters: the hospital city of the injured, told in two verbs
         ("2026-02-10", "The two climbers were airlifted to hospital in Grenoble, rescuers said."),
         ("2026-02-11", "The injured climbers were flown to hospital in Lyon."),
@@ -96,6 +101,22 @@ NOT_ONE_ACT = [
     (  # a place opening the sentence, where the slot named after it has a name of its own
         ("2026-03-02", "In Leeds, trading standards officers said the Velo 3 kettles were made in China."),
         ("2026-03-03", "The Velo 3 kettles were made in China, trading standards officers in Bristol said."),
+    ),
+    (  # "made" with its object between is another act: a debut, a fortune
+        ("2026-04-02", "Tom Hale made his debut in Madrid in 2019."),
+        ("2026-04-03", "Tom Hale made his fortune in London in 2019."),
+    ),
+    (  # business: a profit and a loss made in two countries
+        ("2026-04-02", "Halden made a profit in Germany last year."),
+        ("2026-04-03", "Halden made a loss in France last year."),
+    ),
+    (  # the passive said of two things: a decision, a film
+        ("2026-04-02", "The decision was made in Brussels, officials said."),
+        ("2026-04-03", "The film was made in Vancouver over six weeks."),
+    ),
+    (  # disasters: the injured flown to two cities, said of two groups
+        ("2026-02-10", "The two injured men were airlifted to hospital in Grenoble."),
+        ("2026-02-11", "A third climber was flown to hospital in Lyon."),
     ),
     (  # what was done to a person is no calling: "treated at" a hospital is not working there
         ("2026-06-01", "Lena Holt was treated at Tarvo General Hospital for burns."),

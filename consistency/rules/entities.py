@@ -69,6 +69,7 @@ from .slots import (
     single_valued,
     slots_by_name,
     slots_of,
+    thing_done_to,
 )
 from .stand_ins import OPENS_WITH_PRONOUN, PRONOUN, kind_of_opening, stand_in
 
@@ -386,7 +387,11 @@ def slot_conflicts(ctx: Context) -> Iterator[Discrepancy]:
     common its word is to the story (slot_arity.csv common "pairs"). A
     place that opens its sentence fills the slot said after it ("At
     Ipswich Crown Court on Friday, he was jailed"). A thing is sold in
-    many places; a story's dead died in many.
+    many places; a story's dead died in many. A slot word that is the slot
+    only right before its preposition (slot_arity.csv adjacent: "made in
+    China", not "made his debut in Madrid") and a passive said of two
+    things ("The decision was made in Brussels", "The film was made in
+    Vancouver") are two facts.
     """
     names = _names_by_doc(ctx)
     spans = _name_spans(ctx)
@@ -424,6 +429,7 @@ def slot_conflicts(ctx: Context) -> Iterator[Discrepancy]:
                              claims, writing)
 
     ended = read_per_writing(_ended, claims, writing)
+    thing = read_per_writing(thing_done_to, claims, writing)
     done_to = {id(c): _object_of(c, names_in[(c.doc, c.sentence.start)]) for c in claims if acting[id(c)]}
     # the names listed with a name fill its slot with it ("took place in Leeds, York and Hull"): none is its subject
     unlisted = {id(c): _without_listed(c, names_in[(c.doc, c.sentence.start)]) for c in claims}
@@ -471,6 +477,8 @@ def slot_conflicts(ctx: Context) -> Iterator[Discrepancy]:
         stands_in = bool(stood_for[0] or stood_for[1])
         if not (stands_in or subjects_compatible_without(unlisted[id(a)], unlisted[id(b)])) or other_things_done(a, b):
             return 0.0
+        if None not in (thing[id(a)], thing[id(b)]) and thing[id(a)] != thing[id(b)]:
+            return 0.0  # "The decision was made in Brussels", "The film was made in Vancouver": two things
         if owners_differ(owner[id(a)], owner[id(b)]):
             return 0.0  # "Acme Corp opened a factory in Leeds" and "Birch Ltd opened a factory in Hull": two firms'
         if ended[id(a)] != ended[id(b)]:

@@ -33,6 +33,7 @@ from ..model import Claim, Mention
 from ..parse.names import lexicon as lex
 from ..terms import WORD, content_terms, stem, stopwords
 from .base import Context
+from .stand_ins import kinds
 
 __all__ = [
     "DONE_TO",
@@ -48,6 +49,7 @@ __all__ = [
     "many_valued",
     "one_place_within_other",
     "one_thing_done_to",
+    "thing_done_to",
     "pairs_however_common",
     "opens_as_venue",
     "other_things_done",
@@ -461,9 +463,43 @@ def slots_of(c: Claim) -> set[str]:
             break  # another name between: "produced by Kenneth Edmonds" ("the Welsh band X" describes X)
         tag = "<" + "".join(content_terms(words[i].group()))
         if tag in names:
-            out.add(names[tag])
+            if tag not in _said_next_to_name() or not _words_between(words[i + 1 :]):
+                out.add(names[tag])  # "made in China"; "made his debut in Madrid" is another act
             break
     return out
+
+
+@cache
+def _said_next_to_name() -> frozenset[str]:
+    """Slot tags whose word is the slot only right before its preposition (data/slot_arity.csv, adjacent "yes"):
+    "made in China", "made entirely in China"; "made his debut in Madrid", "made a profit in Germany" are other
+    acts."""
+    return frozenset(_tag(row["word"]) for row in rows("slot_arity.csv") if row["adjacent"] == "yes")
+
+
+def _words_between(words: list[re.Match[str]]) -> bool:
+    """Whether words other than prepositions, articles and adverbs stand between a slot word and its name."""
+    return any(w.group().lower() not in stopwords() and not w.group().lower().endswith("ly") for w in words)
+
+
+# "The decision was made in Brussels": the noun a passive of a slot word is said of, right before its auxiliary
+_PASSIVE_OF = re.compile(
+    r"(?<![\w'’-])(?P<noun>[a-z][\w-]*)\s+(?:was|were|is|are|(?:has|have|had)\s+been)\s+(?:[a-z]+ly\s+)?(?P<verb>[a-z]+)\b"
+)
+
+
+def thing_done_to(c: Claim) -> str | None:
+    """The noun a passive slot verb before the name is said of, as its kind or stem ("The decision was made in
+    Brussels": "decision"; "The movie was directed by": "film", data/kind_nouns.csv); None when the clause
+    says none ("which were made in China", "Tom Hale was born in Leeds")."""
+    rel = c.sentence.start
+    clause = _CLAUSE_BREAK.split(c.sentence.text[max(0, c.start - rel - _SLOT_REACH - 30) : c.start - rel])[-1]
+    names = _slot_names()
+    found = [m for m in _PASSIVE_OF.finditer(clause) if "<" + "".join(content_terms(m["verb"])) in names]
+    if not found or found[-1]["noun"] in stopwords():
+        return None
+    noun = found[-1]["noun"]
+    return kinds().get(noun) or stem(noun)
 
 
 @cache

@@ -17,7 +17,7 @@ from functools import cache
 from ..data import rows
 from ..terms import WORD
 
-__all__ = ["OPENS_WITH_PRONOUN", "PRONOUN", "kind_of_opening", "stand_in"]
+__all__ = ["OPENS_WITH_PRONOUN", "PRONOUN", "kind_of_opening", "kinds", "stand_in"]
 
 PRONOUN = ""  # what `stand_in` gives for a subject said by a pronoun: no kind
 # a sentence that opens with a pronoun speaks of a subject it does not name: "It was written by Siva Reddy"
@@ -36,7 +36,7 @@ _OPENING_WORDS = 4  # words before the first name that can hold the kind of the 
 
 
 @cache
-def _kinds() -> dict[str, str]:
+def kinds() -> dict[str, str]:
     """Kind noun → the kind it names (data/kind_nouns.csv): "movie" → "film"."""
     return {row["word"]: row["kind"] or row["word"] for row in rows("kind_nouns.csv")}
 
@@ -51,7 +51,7 @@ def stand_in(text: str) -> str | None:
     if (OPENS_WITH_PRONOUN.match(text) and not _OWNED_NAMED.match(text)) or _VENUE_THEN_PRONOUN.match(text):
         return PRONOUN
     found = _KIND.match(text)
-    return _kinds().get(found["kind"]) if found else None
+    return kinds().get(found["kind"]) if found else None
 
 
 def kind_of_opening(text: str) -> str | None:
@@ -61,7 +61,7 @@ def kind_of_opening(text: str) -> str | None:
         word = w.group()
         if i >= _OPENING_WORDS or (word[0].isupper() and i > 0):
             return None
-        kind = _kinds().get(word.lower())
+        kind = kinds().get(word.lower())
         if kind is not None:
             return kind
     return None
