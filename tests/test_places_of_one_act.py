@@ -1,7 +1,7 @@
 """The place of one act of a story given differently: where a thing was made ("made in" / "manufactured in"),
-where it was sold at auction, the court that sentenced someone ("jailed at", "sentenced at", "sent to prison at",
-or the court opening the sentence: "At Ipswich Crown Court on Friday, he was jailed"), the hospital city the
-injured were flown to ("airlifted", "flown"). And the look-alikes: two acts at two places (made in one country,
+where it was sold at auction, the court that convicted ("found guilty at") or sentenced someone ("jailed at",
+"sentenced at", "sent to prison at", or the court opening the sentence: "At Ipswich Crown Court on Friday, he was
+jailed"), the hospital city the injured were flown to ("airlifted", "flown"). And the look-alikes: two acts at two places (made in one country,
 sold in another; tried at one court, held at a prison), a place within the other, one report naming both places,
 a past act at another place, the same act done to another person, and many places where the dead of a story died."""
 
@@ -52,6 +52,11 @@ ONE_ACT_TWO_PLACES = [
         ("2026-08-02", "The Vespa GT scooters were made in Spain, the importer said."),
         ("Italy", "Spain"),
     ),
+    (  # courts: the conviction, one said in two words ("found guilty")
+        ("2026-03-02", "Mara Quist was convicted at Carlisle Crown Court of fraud."),
+        ("2026-03-03", "Mara Quist was found guilty at Preston Crown Court of fraud on Friday."),
+        ("Carlisle Crown Court", "Preston Crown Court"),
+    ),
     (  # disasters: the hospital city of the injured, told in two verbs
         ("2026-02-10", "The two climbers were airlifted to hospital in Grenoble, rescuers said."),
         ("2026-02-11", "The injured climbers were flown to hospital in Lyon."),
@@ -93,6 +98,14 @@ NOT_ONE_ACT = [
     (  # a past sale at another place
         ("2026-05-20", "The sculpture was sold at auction in Vienna in 2021 for €90,000."),
         ("2026-05-21", "The sculpture was sold at auction in Berlin in 1998, and again in 2021."),
+    ),
+    (  # convicted at one court, sentenced at another: two acts
+        ("2026-05-02", "Mara Quist was convicted at Carlisle Magistrates' Court in May."),
+        ("2026-06-03", "Mara Quist was sentenced at Carlisle Crown Court in June."),
+    ),
+    (  # the same act done to another person, named after a possessive
+        ("2026-03-02", "Mara Quist was convicted of fraud at Carlisle Crown Court."),
+        ("2026-03-03", "Her husband, Tom Quist, was convicted of fraud at Preston Crown Court."),
     ),
     (  # the same act done to another person
         ("2026-03-13", "Piet Armand was jailed at Norwich Crown Court for six years."),

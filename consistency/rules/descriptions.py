@@ -64,6 +64,7 @@ from ..parse.names import lexicon as lex
 from .base import Context, part
 from .offices import same_person, title_forms
 from .pronouns import ANYONE
+from .slots import said_as_act
 
 __all__ = [
     "denied_callings_of",
@@ -374,10 +375,10 @@ _PASSIVE_LEAD = re.compile(r"(?P<verb>[a-z]+)\s+(?:at|in|by|for|to|on|with|from|
 
 def _done_to(lead: str) -> bool:
     """Whether the words after a copula tell what was done to the name, not its calling: "was sentenced at Leeds
-    Crown Court", "was treated at Tarvo General" (a participle right before a preposition); "was appointed
-    professor at" names a calling."""
+    Crown Court", "was treated at Tarvo General" (a participle right before a preposition), "was found guilty
+    at" (an act said in several words, data/slot_phrases.csv); "was appointed professor at" names a calling."""
     found = _PASSIVE_LEAD.match(lead)
-    return found is not None and past_participle(found["verb"])
+    return found is not None and past_participle(found["verb"]) or said_as_act(lead) is not None
 
 
 def _employer_named(org: Claim) -> bool:

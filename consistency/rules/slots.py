@@ -51,6 +51,7 @@ __all__ = [
     "one_thing_done_to",
     "thing_done_to",
     "pairs_however_common",
+    "said_as_act",
     "opens_as_venue",
     "other_things_done",
     "same_thing_done",
@@ -509,6 +510,19 @@ def _slot_phrases() -> dict[str, str]:
     return {row["phrase"].lower(): _tag(row["slot"]) for row in rows("slot_phrases.csv")}
 
 
+def said_as_act(text: str) -> str | None:
+    """The slot of the act said in several words that opens `text` ("found guilty at ...": "convicted",
+    data/slot_phrases.csv); None when none opens it."""
+    phrase = _phrase_opening(text)
+    return _slot_phrases()[phrase] if phrase else None
+
+
+def _phrase_opening(text: str) -> str | None:
+    """The slot phrase `text` opens with ("found guilty at ..."), as data/slot_phrases.csv writes it."""
+    lower = text.lower()
+    return next((p for p in _slot_phrases() if re.match(rf"{re.escape(p)}\b", lower)), None)
+
+
 def _phrase_before(clause: str) -> str | None:
     """The slot of the last slot phrase in the words before a name, none of the words after it a name: "was sent
     to prison at [Leeds Crown Court]"; None when there is none."""
@@ -537,12 +551,11 @@ def _slot_after_venue(after: str) -> str | None:
     """The slot of the first known slot word or phrase after a place that opens its sentence, in the clause that
     follows it ("At Leeds Crown Court on Friday, Tom Hale was jailed": "jailed"), skipping one that has a name
     of its own ("who was born in York"); None when the clause says none."""
-    names, phrases = _slot_names(), _slot_phrases()
+    names = _slot_names()
     text = re.split(r"[;:]", after, maxsplit=1)[0]
-    lower = text.lower()
     for w in WORD.finditer(text):
-        phrase = next((p for p in phrases if re.match(rf"{re.escape(p)}\b", lower[w.start() :])), None)
-        tag = phrases[phrase] if phrase else "<" + "".join(content_terms(w.group()))
+        phrase = _phrase_opening(text[w.start() :])
+        tag = _slot_phrases()[phrase] if phrase else "<" + "".join(content_terms(w.group()))
         if phrase is None and tag not in names:
             continue
         if _OWN_FILLER.match(text, w.start() + len(phrase or w.group())):
