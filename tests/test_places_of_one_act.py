@@ -57,6 +57,16 @@ ONE_ACT_TWO_PLACES = [
         ("2026-03-03", "Mara Quist was found guilty at Preston Crown Court of fraud on Friday."),
         ("Carlisle Crown Court", "Preston Crown Court"),
     ),
+    (  # courts: a weekday between the act and its court dates the act, and is no other name
+        ("2026-03-13", "Piet Armand was sentenced on Friday at Norwich Crown Court."),
+        ("2026-03-14", "Piet Armand was jailed at Ipswich Crown Court for six years."),
+        ("Norwich Crown Court", "Ipswich Crown Court"),
+    ),
+    (  # disasters: the same, a weekday before the hospital city
+        ("2026-02-10", "The two climbers were airlifted on Sunday to hospital in Grenoble."),
+        ("2026-02-11", "The two injured climbers were flown to hospital in Lyon."),
+        ("Grenoble", "Lyon"),
+    ),
     (  # disasters: the hospital city of the injured, told in two verbs
         ("2026-02-10", "The two climbers were airlifted to hospital in Grenoble, rescuers said."),
         ("2026-02-11", "The injured climbers were flown to hospital in Lyon."),

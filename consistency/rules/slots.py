@@ -30,6 +30,7 @@ from ..claim_building import agent_verb
 from ..data import rows
 from ..knowledge import builtin
 from ..model import Claim, Mention
+from ..parse.dates.vocabulary import vocabulary as date_vocabulary
 from ..parse.names import lexicon as lex
 from ..terms import WORD, content_terms, stem, stopwords
 from .base import Context
@@ -399,6 +400,12 @@ def acts(c: Claim) -> bool:
     return agent_verb(after) is not None
 
 
+def _date_word(word: str) -> bool:
+    """Whether a capitalised word names a weekday or a month ("Friday", "March"): a date, no name."""
+    vocabulary = date_vocabulary()
+    return word.lower() in vocabulary.weekdays or word.lower() in vocabulary.months
+
+
 def _describes(word: str) -> bool:
     """Whether a word between a slot word and its name describes the name: a lower-case word that is no
     function word ("veteran filmmaker") or a demonym ("the Welsh band", knowledge/demonyms.csv)."""
@@ -460,8 +467,9 @@ def slots_of(c: Claim) -> set[str]:
             out.add(after)  # "At Leeds Crown Court on Friday, Tom Hale was jailed": where he was sentenced
     words = list(WORD.finditer(clause))
     for i in range(len(words) - 1, -1, -1):
-        if any(w.group()[0].isupper() and not _describes(w.group()) for w in words[i + 1 :]):
-            break  # another name between: "produced by Kenneth Edmonds" ("the Welsh band X" describes X)
+        if any(w.group()[0].isupper() and not _describes(w.group()) and not _date_word(w.group()) for w in words[i + 1 :]):
+            break  # another name between: "produced by Kenneth Edmonds" ("the Welsh band X" describes X; "jailed on
+            # Friday at X" dates the act)
         tag = "<" + "".join(content_terms(words[i].group()))
         if tag in names:
             if tag not in _said_next_to_name() or not _words_between(words[i + 1 :]):
