@@ -57,12 +57,14 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from ..align import read_per_writing, writings
+from ..align.frames import past_participle
 from ..data import rows
 from ..model import Claim, Discrepancy, Severity
 from ..parse.names import lexicon as lex
 from .base import Context, part
 from .offices import same_person, title_forms
 from .pronouns import ANYONE
+from .slots import said_as_act
 
 __all__ = [
     "denied_callings_of",
@@ -358,12 +360,25 @@ def _affiliations(c: Claim, said: Description | None, in_sentence: list[Claim]) 
             read = _OF_ORGANISATION.fullmatch(between) and _an_organisation(org) or relative.fullmatch(between)
             if not read and said is not None and said.start <= org.start:
                 lead = text[said.start - rel : org.start - rel]
-                read = org.start <= said.start + len(said.text) and calling.fullmatch(lead) and not _NOT_NOW.search(lead)
+                read = (org.start <= said.start + len(said.text) and calling.fullmatch(lead)
+                        and not _NOT_NOW.search(lead) and not _done_to(lead))
         else:
             read = _an_organisation(org) and _POSSESSIVE.fullmatch(text[org.end - rel : c.start - rel])
         if read:
             out.append(org.mention.canonical)
     return out
+
+
+# a passive before its preposition: "was sentenced at", "was treated for burns at", "jailed for six years at"
+_PASSIVE_LEAD = re.compile(r"(?P<verb>[a-z]+)\s+(?:at|in|by|for|to|on|with|from|near)\b")
+
+
+def _done_to(lead: str) -> bool:
+    """Whether the words after a copula tell what was done to the name, not its calling: "was sentenced at Leeds
+    Crown Court", "was treated at Tarvo General" (a participle right before a preposition), "was found guilty
+    at" (an act said in several words, data/slot_phrases.csv); "was appointed professor at" names a calling."""
+    found = _PASSIVE_LEAD.match(lead)
+    return found is not None and past_participle(found["verb"]) or said_as_act(lead) is not None
 
 
 def _employer_named(org: Claim) -> bool:

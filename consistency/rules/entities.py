@@ -62,11 +62,14 @@ from .slots import (
     many_valued,
     one_place_within_other,
     one_thing_done_to,
+    opens_as_venue,
     other_things_done,
+    pairs_however_common,
     same_thing_done,
     single_valued,
     slots_by_name,
     slots_of,
+    thing_done_to,
 )
 from .stand_ins import OPENS_WITH_PRONOUN, PRONOUN, kind_of_opening, stand_in
 
@@ -376,6 +379,19 @@ def slot_conflicts(ctx: Context) -> Iterator[Discrepancy]:
     two such things are one only when the sentences say more alike than the
     thing and its place, of overlapping times ("grew up in a farmhouse near
     Brennsund" is another farmhouse).
+
+    The place of one act of the story is a slot of one name, said in any
+    of its words ("made in", "manufactured in"; "jailed at", "sentenced
+    at", "sent to prison at": data/slot_arity.csv and, for words that say
+    it together, data/slot_phrases.csv), and pairs its claims however
+    common its word is to the story (slot_arity.csv common "pairs"). A
+    place that opens its sentence fills the slot said after it ("At
+    Ipswich Crown Court on Friday, he was jailed"). A thing is sold in
+    many places; a story's dead died in many. A slot word that is the slot
+    only right before its preposition (slot_arity.csv adjacent: "made in
+    China", not "made his debut in Madrid") and a passive said of two
+    things ("The decision was made in Brussels", "The film was made in
+    Vancouver") are two facts.
     """
     names = _names_by_doc(ctx)
     spans = _name_spans(ctx)
@@ -383,7 +399,9 @@ def slot_conflicts(ctx: Context) -> Iterator[Discrepancy]:
     entities = [
         c for c in ctx.claims
         if c.mention.kind == "entity" and c.mention.role in _SLOT_ROLES and not c.mention.office
-        and (c.attribute or agent_of(c))  # "Fernando Lind, 31, was named Player of the Year": the one who won it
+        # "Fernando Lind, 31, was named Player of the Year": the one who won it; "At Leeds Crown Court, Tom Hale was
+        # jailed": where he was
+        and (c.attribute or agent_of(c) or opens_as_venue(c))
     ]
     # what a name's sentence says of it is read once for each way it is written, not for every copy of the sentence
     writing = ctx.writings
@@ -411,6 +429,7 @@ def slot_conflicts(ctx: Context) -> Iterator[Discrepancy]:
                              claims, writing)
 
     ended = read_per_writing(_ended, claims, writing)
+    thing = read_per_writing(thing_done_to, claims, writing)
     done_to = {id(c): _object_of(c, names_in[(c.doc, c.sentence.start)]) for c in claims if acting[id(c)]}
     # the names listed with a name fill its slot with it ("took place in Leeds, York and Hull"): none is its subject
     unlisted = {id(c): _without_listed(c, names_in[(c.doc, c.sentence.start)]) for c in claims}
@@ -433,7 +452,9 @@ def slot_conflicts(ctx: Context) -> Iterator[Discrepancy]:
 
     def keys(c: Claim):
         story = ctx.story_of(c.doc)
-        yield from ((story, tag) for tag in slots[id(c)] if ctx.blocks_on(c.doc, tag[1:]))
+        # the one place of one act ("made in", "sentenced at") pairs its claims however common its word is to the
+        # story: every report of a recall says where the thing was made
+        yield from ((story, tag) for tag in slots[id(c)] if ctx.blocks_on(c.doc, tag[1:]) or pairs_however_common(tag))
 
     def score(a: Claim, b: Claim) -> float:
         roles = {a.mention.role, b.mention.role} - {None}
@@ -456,6 +477,8 @@ def slot_conflicts(ctx: Context) -> Iterator[Discrepancy]:
         stands_in = bool(stood_for[0] or stood_for[1])
         if not (stands_in or subjects_compatible_without(unlisted[id(a)], unlisted[id(b)])) or other_things_done(a, b):
             return 0.0
+        if None not in (thing[id(a)], thing[id(b)]) and thing[id(a)] != thing[id(b)]:
+            return 0.0  # "The decision was made in Brussels", "The film was made in Vancouver": two things
         if owners_differ(owner[id(a)], owner[id(b)]):
             return 0.0  # "Acme Corp opened a factory in Leeds" and "Birch Ltd opened a factory in Hull": two firms'
         if ended[id(a)] != ended[id(b)]:
@@ -612,12 +635,15 @@ def _stood_for(a: Claim, b: Claim, before: str, last_named: str = "") -> set[str
     return words
 
 
+_WORD_OF_NAME = re.compile(r"\w+(?:[-'’]\w+)*")  # a word as names are split into words: "HX-500", "O'Neill"
+
+
 def _names_subject_of(a: Claim, b: Claim) -> bool:
     """Whether `b`'s sentence names a subject of `a` (its own name aside): "Vantha Raghunandan is based in
     Madrid" against "Raghunandan, a businessman based in Milan" speak of one man."""
     words = {w.lower() for name in a.subject if name != a.mention.canonical for w in name.split() if len(w) >= 4}
     own = {w.lower() for w in (b.mention.canonical or b.mention.text).split()}
-    text = {w.lower() for w in re.findall(r"\w+", b.sentence.text)}
+    text = {w.lower() for w in _WORD_OF_NAME.findall(b.sentence.text)}
     return bool((words - own) & text)
 
 

@@ -30,9 +30,11 @@ from ..claim_building import agent_verb
 from ..data import rows
 from ..knowledge import builtin
 from ..model import Claim, Mention
+from ..parse.dates.vocabulary import vocabulary as date_vocabulary
 from ..parse.names import lexicon as lex
 from ..terms import WORD, content_terms, stem, stopwords
 from .base import Context
+from .stand_ins import kinds
 
 __all__ = [
     "DONE_TO",
@@ -48,6 +50,10 @@ __all__ = [
     "many_valued",
     "one_place_within_other",
     "one_thing_done_to",
+    "thing_done_to",
+    "pairs_however_common",
+    "said_as_act",
+    "opens_as_venue",
     "other_things_done",
     "same_thing_done",
     "single_valued",
@@ -394,6 +400,12 @@ def acts(c: Claim) -> bool:
     return agent_verb(after) is not None
 
 
+def _date_word(word: str) -> bool:
+    """Whether a capitalised word names a weekday or a month ("Friday", "March"): a date, no name."""
+    vocabulary = date_vocabulary()
+    return word.lower() in vocabulary.weekdays or word.lower() in vocabulary.months
+
+
 def _describes(word: str) -> bool:
     """Whether a word between a slot word and its name describes the name: a lower-case word that is no
     function word ("veteran filmmaker") or a demonym ("the Welsh band", knowledge/demonyms.csv)."""
@@ -446,15 +458,118 @@ def slots_of(c: Claim) -> set[str]:
     # a known slot word a few words back in the clause, no other name between: "presented various shows on
     # TalkRADIO" ("produced by Kenneth Edmonds": "Edmonds" is not the name the slot holds)
     clause = _CLAUSE_BREAK.split(c.sentence.text[max(0, start - _SLOT_REACH) : start])[-1]
+    said_so = _phrase_before(clause)
+    if said_so:
+        out.add(said_so)  # "was sent to prison at Leeds Crown Court": where he was sentenced
+    if opens_as_venue(c):
+        after = _slot_after_venue(c.sentence.text[c.end - rel :])
+        if after:
+            out.add(after)  # "At Leeds Crown Court on Friday, Tom Hale was jailed": where he was sentenced
     words = list(WORD.finditer(clause))
     for i in range(len(words) - 1, -1, -1):
-        if any(w.group()[0].isupper() and not _describes(w.group()) for w in words[i + 1 :]):
-            break  # another name between: "produced by Kenneth Edmonds" ("the Welsh band X" describes X)
+        if any(w.group()[0].isupper() and not _describes(w.group()) and not _date_word(w.group()) for w in words[i + 1 :]):
+            break  # another name between: "produced by Kenneth Edmonds" ("the Welsh band X" describes X; "jailed on
+            # Friday at X" dates the act)
         tag = "<" + "".join(content_terms(words[i].group()))
         if tag in names:
-            out.add(names[tag])
+            if tag not in _said_next_to_name() or not _words_between(words[i + 1 :]):
+                out.add(names[tag])  # "made in China"; "made his debut in Madrid" is another act
             break
     return out
+
+
+@cache
+def _said_next_to_name() -> frozenset[str]:
+    """Slot tags whose word is the slot only right before its preposition (data/slot_arity.csv, adjacent "yes"):
+    "made in China", "made entirely in China"; "made his debut in Madrid", "made a profit in Germany" are other
+    acts."""
+    return frozenset(_tag(row["word"]) for row in rows("slot_arity.csv") if row["adjacent"] == "yes")
+
+
+def _words_between(words: list[re.Match[str]]) -> bool:
+    """Whether words other than prepositions, articles and adverbs stand between a slot word and its name."""
+    return any(w.group().lower() not in stopwords() and not w.group().lower().endswith("ly") for w in words)
+
+
+# "The decision was made in Brussels": the noun a passive of a slot word is said of, right before its auxiliary
+_PASSIVE_OF = re.compile(
+    r"(?<![\w'’-])(?P<noun>[a-z][\w-]*)\s+(?:was|were|is|are|(?:has|have|had)\s+been)\s+(?:[a-z]+ly\s+)?(?P<verb>[a-z]+)\b"
+)
+
+
+def thing_done_to(c: Claim) -> str | None:
+    """The noun a passive slot verb before the name is said of, as its kind or stem ("The decision was made in
+    Brussels": "decision"; "The movie was directed by": "film", data/kind_nouns.csv); None when the clause
+    says none ("which were made in China", "Tom Hale was born in Leeds")."""
+    rel = c.sentence.start
+    clause = _CLAUSE_BREAK.split(c.sentence.text[max(0, c.start - rel - _SLOT_REACH - 30) : c.start - rel])[-1]
+    names = _slot_names()
+    found = [m for m in _PASSIVE_OF.finditer(clause) if "<" + "".join(content_terms(m["verb"])) in names]
+    if not found or found[-1]["noun"] in stopwords():
+        return None
+    noun = found[-1]["noun"]
+    return kinds().get(noun) or stem(noun)
+
+
+@cache
+def _slot_phrases() -> dict[str, str]:
+    """A slot word said in several words ("sent to prison" is "jailed") → the slot it names, from
+    data/slot_phrases.csv; a phrase's words alone are no slot ("sent", "prison")."""
+    return {row["phrase"].lower(): _tag(row["slot"]) for row in rows("slot_phrases.csv")}
+
+
+def said_as_act(text: str) -> str | None:
+    """The slot of the act said in several words that opens `text` ("found guilty at ...": "convicted",
+    data/slot_phrases.csv); None when none opens it."""
+    phrase = _phrase_opening(text)
+    return _slot_phrases()[phrase] if phrase else None
+
+
+def _phrase_opening(text: str) -> str | None:
+    """The slot phrase `text` opens with ("found guilty at ..."), as data/slot_phrases.csv writes it."""
+    lower = text.lower()
+    return next((p for p in _slot_phrases() if re.match(rf"{re.escape(p)}\b", lower)), None)
+
+
+def _phrase_before(clause: str) -> str | None:
+    """The slot of the last slot phrase in the words before a name, none of the words after it a name: "was sent
+    to prison at [Leeds Crown Court]"; None when there is none."""
+    lower = clause.lower()
+    found = [(lower.rfind(p), p) for p in _slot_phrases() if re.search(rf"\b{re.escape(p)}\b", lower)]
+    if not found:
+        return None
+    at, phrase = max(found)
+    rest = clause[at + len(phrase) :]
+    return None if any(w[0].isupper() for w in WORD.findall(rest)) else _slot_phrases()[phrase]
+
+
+# "At Leeds Crown Court on Friday, ...", "In Vienna, ...": a place that opens its sentence, before what was done there
+_VENUE_OPENING = re.compile(r"\s*(?:At|In)\s+(?:the\s+)?")
+# a slot word with a name of its own right after it: "who was born in York" is not where the opening place is of
+_OWN_FILLER = re.compile(r"\s+(?:in|at|by|to|from|for|on|near)\s+(?:the\s+)?[A-Z]")
+
+
+def opens_as_venue(c: Claim) -> bool:
+    """Whether the name is a place that opens its sentence ("At Leeds Crown Court on Friday, Tom Hale was
+    jailed"): the slot it fills is said after it."""
+    return _VENUE_OPENING.fullmatch(c.sentence.text, 0, c.start - c.sentence.start) is not None
+
+
+def _slot_after_venue(after: str) -> str | None:
+    """The slot of the first known slot word or phrase after a place that opens its sentence, in the clause that
+    follows it ("At Leeds Crown Court on Friday, Tom Hale was jailed": "jailed"), skipping one that has a name
+    of its own ("who was born in York"); None when the clause says none."""
+    names = _slot_names()
+    text = re.split(r"[;:]", after, maxsplit=1)[0]
+    for w in WORD.finditer(text):
+        phrase = _phrase_opening(text[w.start() :])
+        tag = _slot_phrases()[phrase] if phrase else "<" + "".join(content_terms(w.group()))
+        if phrase is None and tag not in names:
+            continue
+        if _OWN_FILLER.match(text, w.start() + len(phrase or w.group())):
+            continue
+        return names.get(tag, tag)
+    return None
 
 
 # "the Lyon architects Morel & Vidal", "a Gdansk shipyard, Baltnova": a place after an article and before a firm's
@@ -587,6 +702,19 @@ def filled_again(slots: set[str]) -> bool:
     """Whether the slots two claims share are all filled anew from time to time ("won", "hosted", "held"):
     two names at two times are then two turns, not two answers."""
     return bool(slots) and slots <= _filled_again()
+
+
+@cache
+def _paired_however_common() -> frozenset[str]:
+    """Slot tags that pair two claims however common their word is to a story (data/slot_arity.csv, common
+    "pairs"): the one place of one act that every report of the story tells ("made in", "sentenced at"); the
+    place where two people died is one of many where the story's dead were."""
+    return frozenset(_tag(row["slot"] or row["word"]) for row in rows("slot_arity.csv") if row["common"] == "pairs")
+
+
+def pairs_however_common(slot: str) -> bool:
+    """Whether a slot pairs two claims even when every report of the story uses its word ("made in")."""
+    return slot in _paired_however_common()
 
 
 def known_roles(slots: set[str]) -> bool:

@@ -17,7 +17,7 @@ from functools import cache
 from ..data import rows
 from ..terms import WORD
 
-__all__ = ["OPENS_WITH_PRONOUN", "PRONOUN", "kind_of_opening", "stand_in"]
+__all__ = ["OPENS_WITH_PRONOUN", "PRONOUN", "kind_of_opening", "kinds", "stand_in"]
 
 PRONOUN = ""  # what `stand_in` gives for a subject said by a pronoun: no kind
 # a sentence that opens with a pronoun speaks of a subject it does not name: "It was written by Siva Reddy"
@@ -25,24 +25,33 @@ OPENS_WITH_PRONOUN = re.compile(r"\s*(?:It|He|She|They|Its|His|Her|Their)\b")
 # "Portrayed by actress Maria Lenz, the character ...": a phrase of a participle and its doer before the subject
 _LEADING_DOER = r"(?:[A-Z][a-z]+(?:ed|en|wn)\s+by\s+[^,;:()]{1,60},\s+)?"
 _KIND = re.compile(rf"\s*{_LEADING_DOER}(?:[Tt]he|[Tt]his)\s+(?P<kind>[a-z]+)\b(?!['’])")
+# "At Leeds Crown Court on Friday, he was jailed": a place that opens the sentence, a time perhaps, then the pronoun
+_VENUE_THEN_PRONOUN = re.compile(
+    r"\s*(?:At|In)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*)*"
+    r"(?:\s+(?:yesterday|today|tonight|(?:on|last|this|earlier)\s+[\w-]+))?,?\s+(?:it|he|she|they)\b"
+)
+# "His brother Karl Dunne was jailed", "Its maker, Halden, said": the possessive's noun is named, and is the subject
+_OWNED_NAMED = re.compile(r"\s*(?:His|Her|Its|Their)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*,?\s+[A-Z]")
 _OPENING_WORDS = 4  # words before the first name that can hold the kind of the thing named: "The Welsh folk band"
 
 
 @cache
-def _kinds() -> dict[str, str]:
+def kinds() -> dict[str, str]:
     """Kind noun → the kind it names (data/kind_nouns.csv): "movie" → "film"."""
     return {row["word"]: row["kind"] or row["word"] for row in rows("kind_nouns.csv")}
 
 
 def stand_in(text: str) -> str | None:
-    """How a sentence speaks of its subject without naming it: `PRONOUN` for "It was written by Siva Reddy", the
+    """How a sentence speaks of its subject without naming it: `PRONOUN` for "It was written by Siva Reddy" (also
+    after a place that opens it: "At Leeds Crown Court he was jailed"; "His brother Karl Dunne was jailed" names
+    its subject), the
     kind for "The show is hosted by Rita Vale" ("show") or "Played by actress Maria Lenz, the character was
     created by Tom Hale" ("character"); None when the sentence names its subject or speaks of it otherwise
     ("The show's host, Rita Vale, ..." is of a host)."""
-    if OPENS_WITH_PRONOUN.match(text):
+    if (OPENS_WITH_PRONOUN.match(text) and not _OWNED_NAMED.match(text)) or _VENUE_THEN_PRONOUN.match(text):
         return PRONOUN
     found = _KIND.match(text)
-    return _kinds().get(found["kind"]) if found else None
+    return kinds().get(found["kind"]) if found else None
 
 
 def kind_of_opening(text: str) -> str | None:
@@ -52,7 +61,7 @@ def kind_of_opening(text: str) -> str | None:
         word = w.group()
         if i >= _OPENING_WORDS or (word[0].isupper() and i > 0):
             return None
-        kind = _kinds().get(word.lower())
+        kind = kinds().get(word.lower())
         if kind is not None:
             return kind
     return None
