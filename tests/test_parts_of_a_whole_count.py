@@ -36,10 +36,9 @@ from consistency.text import sentences
         ("Norvik employs 5,200 staff across its plants.", "About 1,900 staff working from home will return in May."),
         ("The Tallis club has 8,300 members.", "Some 2,700 members voted against the merger, the club said."),
         ("The court heard 340 lawsuits this term.", "It heard 120 lawsuits involving minors this term."),
-        # a part of a group a determiner names after the figure
+        # a part of a group told before, named again after the figure
         ("Venn defrauded 52 investors over six years, the court heard.",
          "Venn admitted stealing from 25 of the investors, the court heard."),
-        ("Halden Bank will close 60 branches this year.", "Halden Bank will close 16 of its branches in Wales this year."),
     ],
 )
 def test_a_part_is_not_its_whole(error_kinds, whole, part):
@@ -59,6 +58,8 @@ def test_a_part_is_not_its_whole(error_kinds, whole, part):
          "In all, 3,840 applicants passing the entrance test will get places, the ministry said."),
         ("Venn admitted stealing from 25 of the investors, the court heard.",
          "Venn admitted stealing from 52 of the investors, the court heard."),
+        # "of its members" names the whole membership, not a group counted before: the count is of those out
+        ("The union said 9,000 of its members walked out on Monday.", "The union said 11,000 members walked out on Monday."),
     ],
 )
 def test_one_part_given_two_values_conflicts(error_kinds, first, second):

@@ -827,7 +827,7 @@ _DIGIT = re.compile(r"\d")
 def _part_of_told() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """A count of a part of a whole told before, by a pronoun (data/partitive_pronouns.csv): after the figure
     ("2,140 of them") or opening its sentence ("Of those, about 2,140"); or of a group a determiner names after
-    the figure ("14 of the clients", "three of its branches"; not "of the 40", a whole counted)."""
+    the figure ("14 of the clients"; not "of the 40", a whole counted, nor "of its members", the whole membership)."""
     pronouns = "|".join(re.escape(r["word"]) for r in rows("partitive_pronouns.csv") if r["kind"] == "pronoun")
     determiners = "|".join(re.escape(r["word"]) for r in rows("partitive_pronouns.csv") if r["kind"] == "determiner")
     return (
