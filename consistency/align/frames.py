@@ -831,7 +831,7 @@ def _part_of_told() -> tuple[re.Pattern[str], re.Pattern[str]]:
     pronouns = "|".join(re.escape(r["word"]) for r in rows("partitive_pronouns.csv") if r["kind"] == "pronoun")
     determiners = "|".join(re.escape(r["word"]) for r in rows("partitive_pronouns.csv") if r["kind"] == "determiner")
     return (
-        re.compile(rf"^\s+of\s+(?:(?:{pronouns})\b|(?:{determiners})\s+[^\W\d_])", re.IGNORECASE),
+        re.compile(rf"^\s+of\s+(?:(?:{pronouns})\b|(?P<determiner>{determiners})\s+[^\W\d_])", re.IGNORECASE),
         re.compile(rf"^\s*(?:of|among)\s+(?:{pronouns})\s*,?\s*(?:[^\W\d_]+\s+){{0,2}}$", re.IGNORECASE),
     )
 
@@ -912,7 +912,10 @@ def _part_or_whole(sentence: Sentence, m: Mention) -> frozenset[str]:
     if part.match(rest):
         return frozenset({PART})
     after_pronoun, before_pronoun = _part_of_told()
-    if (after_pronoun.match(rest) and not _DIGIT.search(lead)) or before_pronoun.search(lead):
+    told_after = after_pronoun.match(rest)
+    if told_after and told_after["determiner"] and m.value < 1:
+        told_after = None  # "Half of the members": a share in words, not a count of a part
+    if (told_after and not _DIGIT.search(lead)) or before_pronoun.search(lead):
         # "Of those, 2,140 fell ill", "2,140 of them": a part of a whole told in a sentence before (a whole in
         # the same sentence, "210 were injured, 35 of them seriously", says by its own words what the part is)
         return frozenset({PART})
