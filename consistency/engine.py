@@ -450,11 +450,16 @@ class _Spilled:
         self._file: IO[bytes] | None = None
         self._where: dict[Any, int] = {}  # key → the number of its packed bytes, in the order they were written
         self._ends = array("q", [0])  # where the bytes written n-th end (one number per value: an archive has many)
+        # whether the file stands at its end, where the next bytes go: values written one after another are written
+        # through the file's buffer (a seek would write out the buffer each time)
+        self._at_end = True
 
     def __setitem__(self, key: Any, packed: Packed) -> None:
         if self._file is None:
             self._file = tempfile.TemporaryFile()  # noqa: SIM115 (open as long as the analyses are wanted)
-        self._file.seek(0, os.SEEK_END)
+        if not self._at_end:
+            self._file.seek(0, os.SEEK_END)
+            self._at_end = True
         self._file.write(packed.blob)
         self._where[key] = len(self._ends) - 1
         self._ends.append(self._ends[-1] + len(packed.blob))
@@ -463,6 +468,7 @@ class _Spilled:
         n = self._where[key]
         assert self._file is not None
         self._file.seek(self._ends[n])
+        self._at_end = False
         return Packed(self._file.read(self._ends[n + 1] - self._ends[n]))
 
     def __contains__(self, key: object) -> bool:

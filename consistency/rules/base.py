@@ -598,16 +598,21 @@ class Context:
     def one_time_count(self, c: Claim) -> bool:
         """A figure no measure word makes a kept count, told as the count of an act done once (see
         `one_time_count`), in a sentence that counts no one befallen: "1,832 were injured, of whom 1,220 were in a
-        serious condition" counts the injured as they go, and its 1,220 with them. Read once for each figure,
-        however many pairs ask."""
-        key = (c.doc, c.mention.start, c.mention.end)
-        if key not in self._one_time_counts:
-            self._one_time_counts[key] = one_time_count(c) and (c.doc, c.sentence.start) not in self._outcome_sentences
-        return self._one_time_counts[key]
+        serious condition" counts the injured as they go, and its 1,220 with them. What the figure's sentence says
+        of it is read once for each way it is written (`writings`), however many pairs and reports ask."""
+        written = self.writings.get(id(c))
+        if written is None:  # a claim the story does not hold (a pronoun's stand-in): read as it comes
+            counted = one_time_count(c)
+        elif written in self._one_time_counts:
+            counted = self._one_time_counts[written]
+        else:
+            counted = self._one_time_counts[written] = one_time_count(c)
+        return counted and (c.doc, c.sentence.start) not in self._outcome_sentences
 
     @cached_property
-    def _one_time_counts(self) -> dict[tuple[str, int, int], bool]:
-        """(document, figure's start, end) → whether it counts an act done once, filled as figures are asked about."""
+    def _one_time_counts(self) -> dict[int, bool]:
+        """The number of a figure's writing → whether it is told as the count of an act done once, filled as
+        figures are asked about."""
         return {}
 
     def _may_have_grown(self, a: Claim, b: Claim) -> bool:

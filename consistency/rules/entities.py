@@ -430,6 +430,7 @@ def slot_conflicts(ctx: Context) -> Iterator[Discrepancy]:
 
     ended = read_per_writing(_ended, claims, writing)
     thing = read_per_writing(thing_done_to, claims, writing)
+    placed = read_per_writing(after_place_preposition, claims, writing)
     done_to = {id(c): _object_of(c, names_in[(c.doc, c.sentence.start)]) for c in claims if acting[id(c)]}
     # the names listed with a name fill its slot with it ("took place in Leeds, York and Hull"): none is its subject
     unlisted = {id(c): _without_listed(c, names_in[(c.doc, c.sentence.start)]) for c in claims}
@@ -490,7 +491,7 @@ def slot_conflicts(ctx: Context) -> Iterator[Discrepancy]:
         if many_valued(shared) and link[id(a)] != DONE_TO:
             return 0.0  # a film stars many actors: naming another is no contradiction
         ignore = _name_stems(a) | _name_stems(b) | stood_for[0] | stood_for[1]
-        if (after_place_preposition(a) or after_place_preposition(b)) and (
+        if (placed[id(a)] or placed[id(b)]) and (
             not _said_alike_beside(a, b, ignore) or not ranges_overlap(a.time, b.time)
         ):
             return 0.0  # "found in a farmhouse near X" and "grew up in his family's farmhouse near Y": two farmhouses;

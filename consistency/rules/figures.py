@@ -691,10 +691,8 @@ def single_source(ctx: Context) -> Iterator[Discrepancy]:
             for where in index.get((story, t), ()):
                 if where[0] != c.doc:
                     hits[where].add(t)
-        covering = [
-            (w, terms) for w, terms in hits.items()
-            if len(terms) >= 2 and any(corpus.df.get(t, 0) <= rare_df for t in terms)
-        ]
+        rare = {t for t in topical[id(c)] if corpus.df.get(t, 0) <= rare_df}
+        covering = [(w, terms) for w, terms in hits.items() if len(terms) >= 2 and not terms.isdisjoint(rare)]
         if not covering:
             continue
         if any(f.mention.kind == c.mention.kind for w, _ in covering for f in figures_at.get(w, ())):

@@ -42,7 +42,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 
-from ..align import connected_groups, consensus_conflicts
+from ..align import connected_groups, consensus_conflicts, read_per_writing
 from ..align.frames import GENERIC_BODY, post_modifiers
 from ..data import rows
 from ..intervals import ranges_overlap
@@ -463,11 +463,14 @@ def _nearest(ctx: Context, odd: Claim, sides: list[Claim]) -> Claim:
 
 def _posts(ctx: Context) -> dict[tuple[int, str], list[tuple[Claim, Post]]]:
     groups: dict[tuple[int, str], list[tuple[Claim, Post]]] = {}
-    for c in ctx.claims:
-        m = c.mention
-        if m.kind != "entity" or m.office or m.role not in ("person", None) or not m.canonical:
-            continue
-        post = post_of(c) or _unsaid_post(c)
+    people = [
+        c for c in ctx.claims
+        if c.mention.kind == "entity" and not c.mention.office and c.mention.role in ("person", None) and c.mention.canonical
+    ]
+    # the post a person's sentence gives them is read once for each way the sentence is written
+    posts = read_per_writing(_said_post, people, ctx.writings)
+    for c in people:
+        post = posts[id(c)]
         if post is not None:
             groups.setdefault((ctx.story_of(c.doc), post.role), []).append((c, post))
     for key, written in groups.items():
@@ -479,6 +482,11 @@ def _posts(ctx: Context) -> dict[tuple[int, str], list[tuple[Claim, Post]]]:
             if p.organisation != _EVENT or not (shared or any(same_person(c, o) for o in owned))
         ]
     return groups
+
+
+def _said_post(c: Claim) -> Post | None:
+    """The post the sentence gives the person of claim `c`, its organisation named or unsaid."""
+    return post_of(c) or _unsaid_post(c)
 
 
 def _place_unsaid(pairs: list[tuple[Claim, Post]]) -> list[tuple[Claim, Post]]:
