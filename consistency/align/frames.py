@@ -1240,8 +1240,33 @@ def _event_in_a_modifier(before: Sequence[str]) -> bool:
     between = before[at + 1 :]
     if _RELATIVE & set(between):
         return False
+    return _act_past_the_event(before, at) is not None
+
+
+def _act_past_the_event(before: Sequence[str], at: int) -> str | None:
+    """The verb that stands between event word `at`, told in a phrase or a clause about another thing, and the date
+    at the end of `before`: "died" of "the miners hurt when the tunnel collapsed died in hospital on"."""
     placed = _MODIFYING & set(before[max(0, at - _MODIFIER_REACH) : at])
-    return bool(placed) and any(verb_kind(w) in ("be", "have", "past") for w in between)
+    # "the miners hurt when the tunnel collapsed died in hospital on Wednesday": a clause of its own
+    placed = placed or _CLAUSE_OPENERS & set(before[max(0, at - _CLAUSE_REACH) : at])
+    verbs = [w for w in before[at + 1 :] if verb_kind(w) in ("be", "have", "past")]
+    return verbs[-1] if placed and verbs else None
+
+
+def act_past_its_event(sentence: Sentence, m: Mention) -> str | None:
+    """The act a date dates when the event its sentence tells of stands before it in a phrase or a clause about
+    another thing, and another verb between them: "those hurt when the tunnel collapsed died in hospital on
+    Wednesday" dates the deaths (see `_event_in_a_modifier`)."""
+    lead = _ASIDE.sub(" ", sentence.text[: m.start - sentence.start])
+    cuts = [c for c in _CLAUSE_END.finditer(lead) if not _before_a_time(lead, c)]
+    before = _relative_clause(_words(lead[cuts[-1].end() :] if cuts else lead))
+    at = next((i for i in range(len(before) - 1, -1, -1) if names_an_event(before[i])), None)
+    if at is None or _RELATIVE & set(before[at + 1 :]):
+        return None
+    return _act_past_the_event(before, at)
+
+
+_CLAUSE_REACH = 5  # words from "when" or "where" to the event its clause tells of: "when the Brask tunnel collapsed"
 
 
 _ANTECEDENT_WORDS = 2  # the words before a relative word that name what its clause is about: "Hurricane Orla, which"
@@ -1310,14 +1335,20 @@ def _act_on_event(before: Sequence[str]) -> str | None:
     takeover itself. No verb may stand between them nor after the event ("confirmed the quake struck on Friday"
     dates the quake)."""
     at = next((i for i in range(len(before) - 1, -1, -1) if names_an_event(before[i])), None)
-    if at is None or act_of(before[at]) is not None or any(verb_kind(w) for w in before[at + 1 :]):
-        return None
+    if at is None or act_of(before[at]) is not None or any(verb_kind(w) for w in before[at:]):
+        return None  # an event told by its verb ("where the roof collapsed on Monday") is the object of no act
     for w in reversed(before[:at]):
+        if w in _CLAUSE_OPENERS or w in _RELATIVE:
+            return None  # "close to where the roof collapsed": a word before the clause is not its verb
         if (act := act_of(w)) is not None:
             return act
         if verb_kind(w) is not None or names_an_event(w):
             return None
     return None
+
+
+# words that open a clause of its own about the event: an act before them is not done to it
+_CLAUSE_OPENERS = frozenset({"where", "when"})
 
 
 def _before_a_time(text: str, cut: re.Match[str]) -> bool:

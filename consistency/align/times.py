@@ -33,6 +33,8 @@ from ..model import Frame, Mention, Sentence
 from ..parse.times import day_part_words
 from ..terms import WORD
 from .frames import (
+    act_of,
+    act_past_its_event,
     alternatives,
     attribution_of,
     claim_agent,
@@ -91,8 +93,11 @@ def is_statement_date(sentence: Sentence, m: Mention) -> bool:
     lead = sentence.text[max(0, m.start - rel - _STATEMENT_REACH) : m.start - rel]
     if year_of_a_noun(sentence, m):
         return False  # "the museum said the 1913 painting would go on display": the year of a thing it names
-    if _statement_lead().search(lead) is not None:
+    if (said := _statement_lead().search(lead)) is not None:
         # "Acme reported on Wednesday third-quarter sales of $1.2bn": the day of the results, an event of the story
+        verb = WORD.match(said.group())
+        if act_of(verb.group().lower()) and _object_told_before(sentence.text[: m.start - rel - len(lead) + said.start()]):
+            return False  # "the recall Acme announced on Monday": the day of the recall's announcement, an act
         return not reports_results(sentence, m)
     opening = _OPENING.match(sentence.text[m.end - rel :])
     if m.start - rel > _OPENING_REACH or opening is None:
@@ -101,6 +106,33 @@ def is_statement_date(sentence: Sentence, m: Mention) -> bool:
     # ("that claimed") is not the opening clause's
     clause = _RELATIVE_CLAUSE.split(opening.group(1), maxsplit=1)[0]
     return _statement_verb().search(clause) is not None
+
+
+# the words a clause about a thing gives between that thing and its verb: "which", then its doer's name
+_OBJECT_CLAUSE_WORDS = 7
+_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "this", "that", "which"})
+_CLAUSE_BREAK = re.compile(r"[,;:()\[\]—–]|\.\s")
+
+
+def _object_told_before(lead: str) -> bool:
+    """Whether the words before a statement verb that names an act (data/act_verbs.csv: "announced") are an event
+    named by its noun and the doer of the verb, the event its object: "the recall Halcyon announced", "the merger which the two banks confirmed", "the strike
+    its union called". The verb's day is then the day of that act, not of something said. A clause of its own
+    ("After the crash, officials said") or a compound of the event ("crash investigators said") is no object."""
+    cut = list(_CLAUSE_BREAK.finditer(lead))
+    words = WORD.findall(lead[cut[-1].end() :] if cut else lead)
+    if cut and words[:1] and words[0].lower() in ("which", "that"):  # "the recall, which Halcyon announced"
+        words = WORD.findall(lead[cut[-2].end() if len(cut) > 1 else 0 : cut[-1].start()])[-2:] + words
+    for i in range(len(words) - 2, max(0, len(words) - 2 - _OBJECT_CLAUSE_WORDS) - 1, -1):
+        if not names_an_event(words[i]) or i == 0 or words[i - 1].lower() not in _DETERMINERS:
+            continue
+        doer = words[i + 1 :]
+        if doer[0].lower() in ("which", "that"):
+            doer = doer[1:]
+        return bool(doer) and (doer[0][:1].isupper() or doer[0].lower() in _DETERMINERS) and not any(
+            verb_kind(w.lower()) for w in doer
+        )
+    return False
 
 
 @cache
@@ -272,7 +304,7 @@ def clause_act(sentence: Sentence, m: Mention) -> str | None:
         return next((w for w in words[:_OPENING_VERB_REACH] if verb_kind(w) == "past"), None)
     phrase = _ACT_PHRASE.search(lead)
     if phrase is None:
-        return None
+        return act_past_its_event(sentence, m)
     words = WORD.findall(phrase["phrase"].lower())
     if any(verb_kind(w) for w in words) or words[-1] in day_part_words():
         return None  # "collapsed before dawn on Monday": a part of the day, no act

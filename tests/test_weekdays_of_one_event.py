@@ -1,0 +1,123 @@
+"""The story's event told on a weekday by several reports, and one report giving another weekday.
+
+Each report's weekday resolves against its own date; the event is the same whether a report tells it by its
+verb ("the roof collapsed"), by its noun ("Tuesday's rockfall") or as the object of an act ("the recall the
+maker announced on Wednesday"). Two events of one story on two days, and a day that dates another act, stay
+apart.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_time_frames import rows
+
+
+def _dates(found: set) -> set[tuple[str, ...]]:
+    return {texts for kind, texts in found if kind == "date-conflict"}
+
+
+# ---- an event told by its verb in a clause about a place ("close to where ... collapsed") -------------------
+
+VERB_IN_A_PLACE_CLAUSE = [
+    (
+        ("2026-09-09", "A tunnel at the Brask copper mine collapsed on Tuesday afternoon, trapping nine miners, "
+                       "Ostral Mining said."),
+        ("2026-09-10", "Ostral Mining said on Wednesday that divers had found a second miner close to where the "
+                       "tunnel collapsed on Monday afternoon."),
+        ("Tuesday", "Monday"),
+    ),
+    (
+        ("2026-04-15", "The roof of the Pellworth stand collapsed on Tuesday night, hours after the match, "
+                       "Pellworth Rovers said."),
+        ("2026-04-16", "Pellworth Rovers said engineers were working near where the roof collapsed on Monday "
+                       "night."),
+        ("Tuesday", "Monday"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("first", "second", "days"), VERB_IN_A_PLACE_CLAUSE)
+def test_an_event_told_by_its_verb_after_close_to_where_keeps_its_day(tmp_path, first, second, days):
+    assert days in _dates(rows(tmp_path, {"a": first, "b": second}))  # with the two times of day
+
+
+# ---- the same collapse told as a rockfall ------------------------------------------------------------------
+
+def test_a_rockfall_and_a_collapse_of_one_named_mine_are_one_event(tmp_path):
+    found = rows(tmp_path, {
+        "a": ("2026-09-10", "Two of the nine miners trapped at the Brask copper mine died in Tuesday's rockfall, "
+                            "Ostral Mining said."),
+        "b": ("2026-09-10", "Ostral Mining said rescuers had reached the chamber where the Brask tunnel collapsed "
+                            "on Monday."),
+    })
+    assert _dates(found) == {("Tuesday's", "Monday")}
+
+
+# ---- an act named by its noun before the verb that announced it -------------------------------------------
+
+OBJECT_BEFORE_ITS_VERB = [
+    (
+        ("2026-03-06", "The recall of 120,000 Kestle kettles announced by Marrow Appliances on Thursday is the "
+                       "maker's largest."),
+        ("2026-03-07", "The kettle in the fire was one of the models covered by the recall Marrow Appliances "
+                       "announced on Wednesday."),
+        ("Thursday", "Wednesday"),
+    ),
+    (
+        ("2026-11-13", "The merger of Orrin Bank and Tallow Savings announced by the two lenders on Thursday "
+                       "creates the region's largest lender."),
+        ("2026-11-14", "Analysts said the merger, which Orrin Bank and Tallow Savings announced on Tuesday, "
+                       "creates the region's largest lender."),
+        ("Thursday", "Tuesday"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("first", "second", "days"), OBJECT_BEFORE_ITS_VERB)
+def test_an_act_announced_is_dated_whether_named_before_or_after_its_verb(tmp_path, first, second, days):
+    assert _dates(rows(tmp_path, {"a": first, "b": second})) == {days}
+
+
+# ---- look-alikes: two events of one story, or a day of something said -------------------------------------
+
+LOOK_ALIKES = [
+    # the accident on one day, a death in hospital on the next
+    (
+        ("2026-06-10", "A tunnel at the Brask copper mine collapsed on Tuesday afternoon, injuring four miners, "
+                       "Ostral Mining said."),
+        ("2026-06-11", "One of the miners hurt when the Brask tunnel collapsed died in hospital on Wednesday, "
+                       "Ostral Mining said."),
+    ),
+    # the announcement of a deal and its completion are two acts
+    (
+        ("2026-11-13", "The merger of Orrin Bank and Tallow Savings announced by the two lenders on Thursday "
+                       "creates the region's largest lender."),
+        ("2026-11-20", "Orrin Bank completed the merger with Tallow Savings on Wednesday."),
+    ),
+    # a statement about an event, with the event's noun before a verb of saying
+    (
+        ("2026-05-06", "The Varne ferry sank on Monday off the north cape, the coastguard said."),
+        ("2026-05-07", "The sinking, which the coastguard said on Wednesday was caused by a loose hatch, "
+                       "has led to an inquiry."),
+    ),
+    # the same weekday name in a report a week later is another day, told of another act
+    (
+        ("2026-02-03", "Brennet's board approved the buyback on Monday, the company said."),
+        ("2026-02-10", "Brennet's shares rose 4% on Monday after the buyback began."),
+    ),
+]
+
+
+@pytest.mark.parametrize(("first", "second"), LOOK_ALIKES)
+def test_two_acts_of_one_story_on_two_days_are_not_one_event(tmp_path, first, second):
+    assert _dates(rows(tmp_path, {"a": first, "b": second})) == set()
+
+
+def test_another_occurrence_needs_the_word_of_the_dates_own_event(tmp_path):
+    # "a second miner close to" is no second collapse; "a second collapse" is
+    found = rows(tmp_path, {
+        "a": ("2026-09-09", "A tunnel at the Brask copper mine collapsed on Tuesday, Ostral Mining said."),
+        "b": ("2026-09-11", "A second tunnel at the Brask copper mine collapsed on Thursday, Ostral Mining said."),
+    })
+    assert _dates(found) == set()
