@@ -121,3 +121,34 @@ def test_another_occurrence_needs_the_word_of_the_dates_own_event(tmp_path):
         "b": ("2026-09-11", "A second tunnel at the Brask copper mine collapsed on Thursday, Ostral Mining said."),
     })
     assert _dates(found) == set()
+
+
+# ---- a day told with its time of day opens its clause as the day alone does -------------------------------
+
+OPENING_DAY_WITH_ITS_TIME = [
+    (
+        ("2026-10-07", "On Tuesday night, a landslide buried part of the hill village of Orsa, regional officials "
+                       "said."),
+        ("2026-10-08", "The landslide that buried part of Orsa on Monday night destroyed 40 homes."),
+        ("Tuesday", "Monday"),
+    ),
+    (
+        ("2026-05-15", "On Thursday afternoon, a jury at Kelso Crown Court convicted Dana Merrow of fraud."),
+        ("2026-05-16", "A jury at Kelso Crown Court convicted Dana Merrow of fraud on Wednesday afternoon."),
+        ("Thursday", "Wednesday"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("first", "second", "days"), OPENING_DAY_WITH_ITS_TIME)
+def test_an_opening_day_with_its_time_of_day_dates_the_clause_it_opens(tmp_path, first, second, days):
+    assert days in _dates(rows(tmp_path, {"a": first, "b": second}))
+
+
+@pytest.mark.parametrize("opening", ["On Wednesday,", "On Wednesday morning,"])
+def test_an_opening_day_of_what_was_done_after_the_event_is_not_its_day(tmp_path, opening):
+    found = rows(tmp_path, {
+        "a": ("2026-10-07", "A landslide buried part of the hill village of Orsa on Tuesday night."),
+        "b": ("2026-10-08", f"{opening} rescuers pulled two survivors from the landslide at Orsa."),
+    })
+    assert _dates(found) == set()

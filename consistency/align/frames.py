@@ -69,7 +69,7 @@ from ..parse.figures.numbers import unit_factor
 from ..parse.figures.vocabulary import vocabulary
 from ..parse.names.lexicon import speech_verbs
 from ..parse.scores import result_told
-from ..parse.times import day_part_words
+from ..parse.times import day_part_words, past_day_part
 from ..terms import WORD, WORDS_KEPT, stem, stopwords
 
 __all__ = [
@@ -1243,10 +1243,16 @@ def _event_in_a_modifier(before: Sequence[str]) -> bool:
     return _act_past_the_event(before, at) is not None
 
 
+def event_in_a_phrase(words: Sequence[str], at: int) -> bool:
+    """Whether event word `at` sits in a phrase after a preposition ("pulled two survivors from the landslide",
+    "a vigil for the victims of the crash"): what the clause tells of, not what it dates."""
+    return bool(_MODIFYING & set(words[max(0, at - _MODIFIER_REACH) : at]))
+
+
 def _act_past_the_event(before: Sequence[str], at: int) -> str | None:
     """The verb that stands between event word `at`, told in a phrase or a clause about another thing, and the date
     at the end of `before`: "died" of "the miners hurt when the tunnel collapsed died in hospital on"."""
-    placed = _MODIFYING & set(before[max(0, at - _MODIFIER_REACH) : at])
+    placed = event_in_a_phrase(before, at)
     # "the miners hurt when the tunnel collapsed died in hospital on Wednesday": a clause of its own
     placed = placed or _CLAUSE_OPENERS & set(before[max(0, at - _CLAUSE_REACH) : at])
     verbs = [w for w in before[at + 1 :] if verb_kind(w) in ("be", "have", "past")]
@@ -1316,7 +1322,7 @@ def event_word(sentence: Sentence, m: Mention, *, past_figures: bool = True) -> 
         before = _words(lead[cuts[-2].end() if len(cuts) > 1 else 0 : cuts[-1].start()]) + before
     if _event_in_a_modifier(before):
         return None  # "a vigil for those killed in the derailment was held on Friday" dates the vigil
-    rest = _up_to_another_dates_event(_ASIDE.sub(" ", sentence.text[m.end - rel :]))
+    rest = _up_to_another_dates_event(_ASIDE.sub(" ", past_day_part(sentence.text[m.end - rel :])))
     found = _act_on_event(before) or _event_in(before[::-1] + _words(_clause_after(rest)), _DATED_KINDS)
     if found is None and len(before) <= _INTRODUCTORY_WORDS:
         # "Late on Friday, a powerful earthquake shook the valley": an opening date dates the clause after it

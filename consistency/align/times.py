@@ -30,7 +30,7 @@ from functools import cache
 from importlib import resources
 
 from ..model import Frame, Mention, Sentence
-from ..parse.times import day_part_words
+from ..parse.times import day_part_words, past_day_part
 from ..terms import WORD
 from .frames import (
     act_of,
@@ -38,6 +38,7 @@ from .frames import (
     alternatives,
     attribution_of,
     claim_agent,
+    event_in_a_phrase,
     event_word,
     names_an_event,
     periods_a_figure_after,
@@ -99,7 +100,7 @@ def is_statement_date(sentence: Sentence, m: Mention) -> bool:
         if act_of(verb.group().lower()) and _object_told_before(sentence.text[: m.start - rel - len(lead) + said.start()]):
             return False  # "the recall Acme announced on Monday": the day of the recall's announcement, an act
         return not reports_results(sentence, m)
-    opening = _OPENING.match(sentence.text[m.end - rel :])
+    opening = _OPENING.match(past_day_part(sentence.text[m.end - rel :]))
     if m.start - rel > _OPENING_REACH or opening is None:
         return False
     # "In late April, Acme banned products that claimed to cure the flu": the verb of a clause about a noun
@@ -296,12 +297,14 @@ def clause_act(sentence: Sentence, m: Mention) -> str | None:
     that ends a phrase after "after" or "before" the date closes ("the vet said after her first check-up on
     Thursday": check-up). None when neither holds."""
     rel = sentence.start
-    lead, rest = sentence.text[: m.start - rel], sentence.text[m.end - rel :]
+    lead, rest = sentence.text[: m.start - rel], past_day_part(sentence.text[m.end - rel :])
     if _OPENING_DATE.match(lead) and (after := _AFTER_COMMA.match(rest)):
         words = WORD.findall(after["clause"].lower())
-        if any(names_an_event(w) for w in words):
+        verb = next((w for w in words[:_OPENING_VERB_REACH] if verb_kind(w) == "past"), None)
+        at = next((i for i, w in enumerate(words) if names_an_event(w)), None)
+        if at is not None and not (verb in words[:at] and event_in_a_phrase(words, at)):
             return None  # "On Friday, a powerful quake struck the valley": the event's own day
-        return next((w for w in words[:_OPENING_VERB_REACH] if verb_kind(w) == "past"), None)
+        return verb  # "On Sunday, rescuers pulled two survivors from the landslide": the day they did
     phrase = _ACT_PHRASE.search(lead)
     if phrase is None:
         return act_past_its_event(sentence, m)
