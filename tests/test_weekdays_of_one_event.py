@@ -152,3 +152,68 @@ def test_an_opening_day_of_what_was_done_after_the_event_is_not_its_day(tmp_path
         "b": ("2026-10-08", f"{opening} rescuers pulled two survivors from the landslide at Orsa."),
     })
     assert _dates(found) == set()
+
+
+MORE_LOOK_ALIKES = [
+    # two rounds of one tournament on two days
+    (
+        ("2026-06-14", "Tamsin Oduya won the eighth round of the Harlow Open on Saturday to lead by half a point."),
+        ("2026-06-15", "Tamsin Oduya drew the final round of the Harlow Open on Sunday and won the title."),
+    ),
+    # a breach found on one day and made public on another
+    (
+        ("2026-03-10", "Pellam Health detected the intrusion on its network on Sunday, the company said."),
+        ("2026-03-12", "Pellam Health disclosed the intrusion on Tuesday, two days after it was detected."),
+    ),
+    # a plan's day and the day it happened
+    (
+        ("2026-04-02", "The Corran council had planned to vote on the budget on Wednesday."),
+        ("2026-04-03", "The Corran council voted on the budget on Thursday after a day's delay."),
+    ),
+    # "on Monday" a week later is another Monday
+    (
+        ("2026-02-03", "Teller Bank's board approved the rights issue on Monday."),
+        ("2026-02-10", "Teller Bank's shares fell 6% on Monday as the rights issue opened."),
+    ),
+]
+
+
+@pytest.mark.parametrize(("first", "second"), MORE_LOOK_ALIKES)
+def test_two_days_of_a_story_told_apart_are_not_one_event(tmp_path, first, second):
+    assert _dates(rows(tmp_path, {"a": first, "b": second})) == set()
+
+
+ONE_ACT_ON_TWO_DAYS = [
+    # the same verb, one act: the days differ
+    (
+        ("2026-03-10", "Pellam Health detected the intrusion on its network on Sunday, the company said."),
+        ("2026-03-11", "Pellam Health detected the intrusion on its network on Saturday, the company said."),
+        ("Sunday", "Saturday"),
+    ),
+    # the same round of one tournament on two days
+    (
+        ("2026-06-14", "Tamsin Oduya won the eighth round of the Harlow Open on Saturday to lead by half a point."),
+        ("2026-06-15", "Tamsin Oduya won the eighth round of the Harlow Open on Friday."),
+        ("Saturday", "Friday"),
+    ),
+    # two words of one act (data/act_verbs.csv)
+    (
+        ("2026-07-04", "Fenmoor Capital completed its purchase of Ardley Mills on Thursday."),
+        ("2026-07-05", "Fenmoor Capital closed its purchase of Ardley Mills on Wednesday."),
+        ("Thursday", "Wednesday"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("first", "second", "days"), ONE_ACT_ON_TWO_DAYS)
+def test_one_act_told_by_one_verb_or_round_on_two_days_is_flagged(tmp_path, first, second, days):
+    assert _dates(rows(tmp_path, {"a": first, "b": second})) == {days}
+
+
+def test_a_days_move_in_a_share_price_dates_the_move_not_an_act(tmp_path):
+    # "shares fell 6% on Monday" is the day of a figure, compared only with the same figure
+    found = rows(tmp_path, {
+        "a": ("2026-02-03", "Teller Bank's shares fell 6% on Monday after the board approved a rights issue."),
+        "b": ("2026-02-04", "Teller Bank's shares fell 6% on Tuesday after the board approved a rights issue."),
+    })
+    assert _dates(found) == {("Monday", "Tuesday")}

@@ -1545,7 +1545,10 @@ def dates_a_figure(sentence: Sentence, m: Mention) -> bool:
     if reports_results(sentence, m):
         return False
     said_of = _words(lead[: found.start()])[-1:]
-    return bool(said_of) and (said_of[0] in _VALUE_OF or _frame_words().get(said_of[0], ("",))[0] == "change")
+    # "the toll rose to 44 on Saturday", "shares in Acme fell 6% on Monday" (data/change_directions.csv): the day's move
+    return bool(said_of) and (
+        said_of[0] in _VALUE_OF or _frame_words().get(said_of[0], ("",))[0] == "change" or said_of[0] in change_words("verb")
+    )
 
 
 _PERIOD_OF = frozenset({"in", "for", "during"})  # a measure's period after it: "inflation in May"
