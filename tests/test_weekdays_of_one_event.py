@@ -160,11 +160,6 @@ MORE_LOOK_ALIKES = [
         ("2026-06-14", "Tamsin Oduya won the eighth round of the Harlow Open on Saturday to lead by half a point."),
         ("2026-06-15", "Tamsin Oduya drew the final round of the Harlow Open on Sunday and won the title."),
     ),
-    # a breach found on one day and made public on another
-    (
-        ("2026-03-10", "Pellam Health detected the intrusion on its network on Sunday, the company said."),
-        ("2026-03-12", "Pellam Health disclosed the intrusion on Tuesday, two days after it was detected."),
-    ),
     # a plan's day and the day it happened
     (
         ("2026-04-02", "The Corran council had planned to vote on the budget on Wednesday."),
@@ -217,3 +212,31 @@ def test_a_days_move_in_a_share_price_dates_the_move_not_an_act(tmp_path):
         "b": ("2026-02-04", "Teller Bank's shares fell 6% on Tuesday after the board approved a rights issue."),
     })
     assert _dates(found) == {("Monday", "Tuesday")}
+
+
+# ---- a light verb dates its subject; a day set well ahead is a plan -------------------------------------------
+
+def test_a_light_verb_dates_the_event_its_subject_names(tmp_path):
+    # "to decide ..." says what the hearing is for; "take place" that it happens
+    found = rows(tmp_path, {
+        "a": ("2026-04-01", "A hearing to decide whether Orvane Foods must pay a fine will take place on 14 May."),
+        "b": ("2026-04-02", "The hearing on the Orvane Foods fine will be held on 21 May."),
+    })
+    assert _dates(found) == {("14 May", "21 May")}
+
+
+def test_take_office_is_no_law_taking_effect(tmp_path):
+    found = rows(tmp_path, {
+        "a": ("2026-07-24", "The new council rules take effect on 1 September."),
+        "b": ("2026-07-25", "Mira Kallen will take office as council leader on 1 October."),
+    })
+    assert _dates(found) == set()
+
+
+def test_a_day_set_weeks_ahead_is_not_the_day_something_happened(tmp_path):
+    found = rows(tmp_path, {
+        "a": ("2026-03-13", "Edda Brandt, 61, admitted fraud at Kelso Crown Court on Friday."),
+        "b": ("2026-03-16", "A confiscation hearing to decide how much Edda Brandt must repay is listed for "
+                            "22 June at Kelso Crown Court."),
+    })
+    assert _dates(found) == set()

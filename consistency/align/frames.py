@@ -1323,7 +1323,8 @@ def event_word(sentence: Sentence, m: Mention, *, past_figures: bool = True) -> 
     if _event_in_a_modifier(before):
         return None  # "a vigil for those killed in the derailment was held on Friday" dates the vigil
     rest = _up_to_another_dates_event(_ASIDE.sub(" ", past_day_part(sentence.text[m.end - rel :])))
-    found = _act_on_event(before) or _event_in(before[::-1] + _words(_clause_after(rest)), _DATED_KINDS)
+    found = _light_verbs_subject(before) or _act_on_event(before)
+    found = found or _event_in(before[::-1] + _words(_clause_after(rest)), _DATED_KINDS)
     if found is None and len(before) <= _INTRODUCTORY_WORDS:
         # "Late on Friday, a powerful earthquake shook the valley": an opening date dates the clause after it
         found = _event_in(_words(_clause_after(rest.lstrip(" ,"))), _DATED_KINDS)
@@ -1333,6 +1334,25 @@ def event_word(sentence: Sentence, m: Mention, *, past_figures: bool = True) -> 
     if found is None and one_day and reports_results(sentence, m):
         found = RESULTS
     return found
+
+
+@cache
+def _light_phrases() -> tuple[tuple[str, ...], ...]:
+    """The verbs that say only that their subject happened (data/subject_verbs.csv, column light: "took place",
+    "will be held", "is scheduled for"), as their words."""
+    return tuple(tuple(r["phrase"].lower().split()) for r in rows("subject_verbs.csv") if r["light"])
+
+
+_DATE_LEADS = frozenset({"on", "in", "at", "for", "from"})  # the preposition between a light verb and its date
+
+
+def _light_verbs_subject(before: Sequence[str]) -> str | None:
+    """The event a light verb's subject names when a date follows the verb: "a hearing to decide how much he must
+    repay is due to take place on 29 June" dates the hearing, not the deciding. The subject's first event word."""
+    words = list(before[:-1] if before[-1:] and before[-1] in _DATE_LEADS else before)
+    if not any(tuple(words[-len(p) :]) == p for p in _light_phrases()):
+        return None
+    return _event_in(words, _DATED_KINDS)
 
 
 def _act_on_event(before: Sequence[str]) -> str | None:
