@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import pytest
 
+import consistency
 from tests.test_time_frames import rows
 
 
@@ -240,3 +241,19 @@ def test_a_day_set_weeks_ahead_is_not_the_day_something_happened(tmp_path):
                             "22 June at Kelso Crown Court."),
     })
     assert _dates(found) == set()
+
+
+def _rounds(tmp_path, text: str) -> dict[str, str | None]:
+    (tmp_path / "a.md").write_text(f"---\ndate: 2026-06-15\n---\n\n{text}\n", encoding="utf-8")
+    return {c.mention.text: c.frame.round for c in consistency.claims(tmp_path) if c.frame is not None}
+
+
+def test_an_ordinal_before_a_contest_part_names_its_round(tmp_path):
+    found = _rounds(tmp_path, "Tamsin Oduya won the eighth round of the Harlow Open on Saturday.")
+    assert found["Saturday"] == "8 round"
+
+
+def test_an_ordinal_that_is_the_value_names_no_round(tmp_path):
+    # "a 4th round pick" against "a 5th round pick": the ordinal is what the two reports give
+    found = _rounds(tmp_path, "Ben Okafor was traded to the Tallow Foxes for a 4th round pick.")
+    assert found.get("4th") is None

@@ -209,12 +209,14 @@ def round_of(sentence: Sentence, m: Mention) -> str | None:
         (i, i + n, rounds[tuple(words[i : i + n])])
         for i in range(len(words)) for n in range(1, longest + 1) if tuple(words[i : i + n]) in rounds
     ]
-    covered = {k for i, j, _ in found for k in range(i, j)}
+    start, end = len(before), len(before) + len(own)
+    covered = {k for i, j, _ in found for k in range(i, j)} | set(range(start, end))
+    # an ordinal before a contest part ("the eighth round"), unless the ordinal is the value itself ("a 6th round
+    # pick" against "a 5th round pick")
     found = sorted(found + [
         (i, i + 2, f"{place} {words[i + 1]}") for i in range(len(words) - 1)
         if (place := ordinal_of(words[i])) is not None and words[i + 1] in _contest_parts() and i not in covered
     ])
-    start, end = len(before), len(before) + len(own)
     named = next((r for i, j, r in found if i < end and j > start), None)  # "second" of "its second reading"
     named = named or next((r for i, j, r in reversed(found) if j <= start), None)
     return named or next((r for i, _, r in found if i >= end), None)
