@@ -257,3 +257,54 @@ def test_an_ordinal_that_is_the_value_names_no_round(tmp_path):
     # "a 4th round pick" against "a 5th round pick": the ordinal is what the two reports give
     found = _rounds(tmp_path, "Ben Okafor was traded to the Tallow Foxes for a 4th round pick.")
     assert found.get("4th") is None
+
+
+# ---- a sudden event of the story told in other words by two reports ------------------------------------------
+
+SUDDEN_EVENT_SLIPS = [
+    (
+        ("2026-01-20", "An avalanche buried four skiers near the Grauspitz pass on Tuesday, mountain police said."),
+        ("2026-01-24", "Survivors described the avalanche that swept down the slope near the pass on Monday."),
+        ("Tuesday", "Monday"),
+    ),
+    (
+        ("2026-05-19", "Much of Calder County lost power on Tuesday evening in a blackout caused by a fire at a "
+                       "substation."),
+        ("2026-05-22", "The utility's chief executive apologised for Monday's blackout."),
+        ("Tuesday", "Monday's"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("first", "second", "days"), SUDDEN_EVENT_SLIPS)
+def test_a_sudden_event_told_in_other_words_keeps_one_day(tmp_path, first, second, days):
+    assert days in _dates(rows(tmp_path, {"a": first, "b": second}))
+
+
+SUDDEN_EVENT_LOOK_ALIKES = [
+    # the event and a death it caused, a day later
+    (
+        ("2026-01-20", "An avalanche buried four skiers near the Grauspitz pass on Tuesday, mountain police said."),
+        ("2026-01-22", "A skier pulled from the snow after Tuesday's avalanche died in hospital on Wednesday."),
+    ),
+    # a second event of the kind
+    (
+        ("2026-01-20", "An avalanche buried four skiers near the Grauspitz pass on Tuesday, mountain police said."),
+        ("2026-01-22", "A second avalanche closed the Grauspitz road on Wednesday."),
+    ),
+    # the day it ended
+    (
+        ("2026-05-19", "Much of Calder County lost power on Tuesday in a blackout caused by a fire at a substation."),
+        ("2026-05-21", "The blackout ended on Wednesday when the last homes were reconnected."),
+    ),
+    # a week apart: another event of the kind, not a slip
+    (
+        ("2026-05-12", "A blackout hit Calder County on Monday after a substation fire."),
+        ("2026-05-19", "A blackout hit Calder County on Monday after a storm brought down power lines."),
+    ),
+]
+
+
+@pytest.mark.parametrize(("first", "second"), SUDDEN_EVENT_LOOK_ALIKES)
+def test_days_of_what_followed_a_sudden_event_are_not_its_day(tmp_path, first, second):
+    assert _dates(rows(tmp_path, {"a": first, "b": second})) == set()

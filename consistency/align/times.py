@@ -87,7 +87,7 @@ def is_statement_date(sentence: Sentence, m: Mention) -> bool:
     a statement: "On Thursday, officials had put the toll at 240".
     """
     rel = sentence.start
-    if _SUBJECT_OF_CLAUSE.match(sentence.text[m.end - rel :]):
+    if _SUBJECT_OF_CLAUSE.match(sentence.text[m.end - rel :]) and not _TIME_LEAD.search(sentence.text[: m.start - rel]):
         return False  # "officials said 2023 was the hottest year": the date is what was said, not when
     if periods_a_figure_after(sentence, m):
         return False  # "the company reported third-quarter revenue of $1.2bn": the period of what was said
@@ -204,6 +204,7 @@ def year_of_a_noun(sentence: Sentence, m: Mention) -> bool:
     )
 
 # a date followed by its verb is its clause's subject: "2023 was", '1994 "was the year'
+_TIME_LEAD = re.compile(r"\b(?:on|late on|early on)\s+$", re.IGNORECASE)  # "said on Wednesday [the ship] was": when said
 _SUBJECT_OF_CLAUSE = re.compile(r"\s+[\"“]?(?:was|is|had\s+been|has\s+been)\b", re.IGNORECASE)
 # "On Thursday, officials had put ...": a date, a comma, and a subject of a few words before the verb
 _OPENING = re.compile(r"[^,.;]{0,12},\s+((?:[^\W\d_][\w'’-]*\s+){1,4}[^\W\d_][\w'’-]*)")

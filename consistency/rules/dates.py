@@ -254,6 +254,8 @@ def event_score(ctx: Context, a: Claim, b: Claim, one_figure: bool = False) -> f
         return 0.0  # "Rell was named Player of the Year in 2019" and "Marek ... in 2018": each person's own year
     if _another_occurrence(a) != _another_occurrence(b):
         return 0.0  # "a second quake struck on Monday" is not the quake of Friday
+    if _after_the_other_report(a, b) or _after_the_other_report(b, a):
+        return 0.0  # "a blackout hit on Monday" in two reports a week apart: two Mondays, two blackouts
     if (stage := stage_of(a)) and (other := stage_of(b)) and stage != other:
         return 0.0  # "the Kessel fire broke out on Monday" and "firefighters contained it on Wednesday": two days of it
     if a.frame.event in _recurring_events() and same_event(a.frame.event, b.frame.event) and _one_day(a) != _one_day(b):
@@ -276,12 +278,55 @@ def event_score(ctx: Context, a: Claim, b: Claim, one_figure: bool = False) -> f
     attr = attribute_similarity(*_with_event_term(*_without_boundary(a, b)), ctx.corpus)
     if _named_event(a, b, ctx.people):
         return max(NAMED_EVENT, lifted_by_context(a, b, attr, ctx.corpus))  # "the Amara sank", "the Amara capsized"
+    if _one_sudden_event(a, b):
+        return max(SAME_EVENT, attr)  # "Tuesday's avalanche" and "the avalanche that tore down the face on Wednesday"
     if attr < DIFFERENT_MEASURES:
         return attr
     score = lifted_by_context(a, b, attr, ctx.corpus)
     if not a.subject or not b.subject:
         score *= UNNAMED  # an event with no named subject on one side needs more shared words
     return score
+
+
+# two days of a story's sudden event this close are one event misdated (a weekday slip), not two events
+SLIPPED_DAYS = dt.timedelta(days=2)
+
+
+def _after_the_other_report(a: Claim, b: Claim) -> bool:
+    """Whether `a` dates by its weekday a day more than `SLIPPED_DAYS` after report `b` was published, and `b` a day
+    that had come by then: `b` told of something that had happened, so `a`'s later day is of something else."""
+    return (
+        a.time is not None and b.published is not None and _one_day(a) and _taken_place(b)
+        and _weekday_only(a) and a.time[0] - b.published > SLIPPED_DAYS
+    )
+
+
+def _weekday_only(c: Claim) -> bool:
+    """A day told by its weekday alone ("on Monday", "Monday's"), which each report resolves against its own date:
+    "November 11" names its day whoever writes it."""
+    words = [normalise(_POSSESSIVE_END.sub("", w)) for w in WORD.findall(c.mention.text)]
+    return not any(ch.isdigit() for ch in c.mention.text) and any(w in vocabulary().weekdays for w in words) and not any(
+        w in vocabulary().months for w in words
+    )
+
+
+@cache
+def _sudden_events() -> frozenset[str]:
+    return frozenset(row["event"] for row in rows("sudden_events.csv"))
+
+
+def _one_sudden_event(a: Claim, b: Claim) -> bool:
+    """Whether two days date one sudden event of the story (data/sudden_events.csv: a quake, a collapse, a
+    blackout), however differently the two sentences tell it: each a single day its report has passed, neither a
+    bound ("after Friday's quake") nor long past, no more than `SLIPPED_DAYS` apart. The gates before (another
+    occurrence, another stage, another act) have left it the event's own day."""
+    event = a.frame.event
+    if event is None or event != b.frame.event or event not in _sudden_events():
+        return False
+    return all(
+        _one_day(c) and not c.mention.hedge and _taken_place(c) and not is_history(c.mention, c.published)
+        and stage_of(c) != "ended" for c in (a, b)
+    ) and _apart(a, b) <= SLIPPED_DAYS
 
 
 _OCCURRENCE_REACH = 2  # words between a word of another occurrence and its event: "a second, smaller quake"
