@@ -1243,10 +1243,15 @@ def _event_in_a_modifier(before: Sequence[str]) -> bool:
     return _act_past_the_event(before, at) is not None
 
 
-def event_in_a_phrase(words: Sequence[str], at: int) -> bool:
+def event_in_a_phrase(words: Sequence[str], at: int, *, agent: bool = True) -> bool:
     """Whether event word `at` sits in a phrase after a preposition ("pulled two survivors from the landslide",
-    "a vigil for the victims of the crash"): what the clause tells of, not what it dates."""
-    return bool(_MODIFYING & set(words[max(0, at - _MODIFIER_REACH) : at]))
+    "a vigil for the victims of the crash"): what the clause tells of, not what it dates. Without `agent`, "by"
+    is the doer of a passive ("Morocco was struck by a powerful quake": the quake's own day), no such phrase."""
+    found = _MODIFYING & set(words[max(0, at - _MODIFIER_REACH) : at])
+    return bool(found if agent else found - {_AGENT_BY})
+
+
+_AGENT_BY = "by"
 
 
 def _act_past_the_event(before: Sequence[str], at: int) -> str | None:

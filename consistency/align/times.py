@@ -303,7 +303,7 @@ def clause_act(sentence: Sentence, m: Mention) -> str | None:
         words = WORD.findall(after["clause"].lower())
         verb = next((w for w in words[:_OPENING_VERB_REACH] if verb_kind(w) == "past"), None)
         at = next((i for i, w in enumerate(words) if names_an_event(w)), None)
-        if at is not None and not (verb in words[:at] and event_in_a_phrase(words, at)):
+        if at is not None and not (verb in words[:at] and event_in_a_phrase(words, at, agent=False)):
             return None  # "On Friday, a powerful quake struck the valley": the event's own day
         return verb  # "On Sunday, rescuers pulled two survivors from the landslide": the day they did
     phrase = _ACT_PHRASE.search(lead)

@@ -278,8 +278,6 @@ def event_score(ctx: Context, a: Claim, b: Claim, one_figure: bool = False) -> f
     attr = attribute_similarity(*_with_event_term(*_without_boundary(a, b)), ctx.corpus)
     if _named_event(a, b, ctx.people):
         return max(NAMED_EVENT, lifted_by_context(a, b, attr, ctx.corpus))  # "the Amara sank", "the Amara capsized"
-    if _one_sudden_event(a, b):
-        return max(SAME_EVENT, attr)  # "Tuesday's avalanche" and "the avalanche that tore down the face on Wednesday"
     if attr < DIFFERENT_MEASURES:
         return attr
     score = lifted_by_context(a, b, attr, ctx.corpus)
@@ -288,15 +286,15 @@ def event_score(ctx: Context, a: Claim, b: Claim, one_figure: bool = False) -> f
     return score
 
 
-# two days of a story's sudden event this close are one event misdated (a weekday slip), not two events
+# a weekday this far past another report's date is a later day than that report could tell of
 SLIPPED_DAYS = dt.timedelta(days=2)
 
 
 def _after_the_other_report(a: Claim, b: Claim) -> bool:
-    """Whether `a` dates by its weekday a day more than `SLIPPED_DAYS` after report `b` was published, and `b` a day
-    that had come by then: `b` told of something that had happened, so `a`'s later day is of something else."""
+    """Whether `a` dates by its weekday a day, come by its own report, more than `SLIPPED_DAYS` after report `b` was
+    published, and `b` a day that had come by then: `b` told of something that had happened, so `a`'s later day is of something else."""
     return (
-        a.time is not None and b.published is not None and _one_day(a) and _taken_place(b)
+        a.time is not None and b.published is not None and _one_day(a) and _taken_place(a) and _taken_place(b)
         and _weekday_only(a) and a.time[0] - b.published > SLIPPED_DAYS
     )
 
@@ -308,25 +306,6 @@ def _weekday_only(c: Claim) -> bool:
     return not any(ch.isdigit() for ch in c.mention.text) and any(w in vocabulary().weekdays for w in words) and not any(
         w in vocabulary().months for w in words
     )
-
-
-@cache
-def _sudden_events() -> frozenset[str]:
-    return frozenset(row["event"] for row in rows("sudden_events.csv"))
-
-
-def _one_sudden_event(a: Claim, b: Claim) -> bool:
-    """Whether two days date one sudden event of the story (data/sudden_events.csv: a quake, a collapse, a
-    blackout), however differently the two sentences tell it: each a single day its report has passed, neither a
-    bound ("after Friday's quake") nor long past, no more than `SLIPPED_DAYS` apart. The gates before (another
-    occurrence, another stage, another act) have left it the event's own day."""
-    event = a.frame.event
-    if event is None or event != b.frame.event or event not in _sudden_events():
-        return False
-    return all(
-        _one_day(c) and not c.mention.hedge and _taken_place(c) and not is_history(c.mention, c.published)
-        and stage_of(c) != "ended" for c in (a, b)
-    ) and _apart(a, b) <= SLIPPED_DAYS
 
 
 _OCCURRENCE_REACH = 2  # words between a word of another occurrence and its event: "a second, smaller quake"
@@ -417,13 +396,9 @@ def _plan_period(c: Claim) -> bool:
     a plan or a forecast runs over, not the day of something that happened."""
     if c.published is None or c.time is None:
         return False
-    if c.time[0] > c.published and (c.mention.grain != "day" or c.time[0] - c.published > _NEAR_DAYS):
-        return True  # "the hearing is listed for 22 June" in a March report: a day set ahead, not yet come
+    if c.mention.grain != "day" and c.time[0] > c.published:
+        return True
     return c.time[1] > max(c.time[0], c.published) and told_as_future(c.sentence, c.mention)
-
-
-# a day this far past its report's is one set ahead (a hearing listed, a term to begin), not the next days' news
-_NEAR_DAYS = dt.timedelta(days=7)
 
 
 def _missed_plan(a: Claim, b: Claim) -> bool:
