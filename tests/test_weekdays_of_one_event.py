@@ -156,6 +156,11 @@ def test_an_opening_day_of_what_was_done_after_the_event_is_not_its_day(tmp_path
 
 
 MORE_LOOK_ALIKES = [
+    # a day's move in a share price a week later dates the move, not the act of the week before
+    (
+        ("2026-02-03", "Teller Bank's board approved the rights issue on Monday."),
+        ("2026-02-10", "Teller Bank's shares fell 6% on Monday as the rights issue opened."),
+    ),
     # two rounds of one tournament on two days
     (
         ("2026-06-14", "Tamsin Oduya won the eighth round of the Harlow Open on Saturday to lead by half a point."),
@@ -165,11 +170,6 @@ MORE_LOOK_ALIKES = [
     (
         ("2026-04-02", "The Corran council had planned to vote on the budget on Wednesday."),
         ("2026-04-03", "The Corran council voted on the budget on Thursday after a day's delay."),
-    ),
-    # "on Monday" a week later is another Monday
-    (
-        ("2026-02-03", "Teller Bank's board approved the rights issue on Monday."),
-        ("2026-02-10", "Teller Bank's shares fell 6% on Monday as the rights issue opened."),
     ),
 ]
 
@@ -276,11 +276,6 @@ SUDDEN_EVENT_LOOK_ALIKES = [
     (
         ("2026-05-19", "Much of Calder County lost power on Tuesday in a blackout caused by a fire at a substation."),
         ("2026-05-21", "The blackout ended on Wednesday when the last homes were reconnected."),
-    ),
-    # a week apart: another event of the kind, not a slip
-    (
-        ("2026-05-12", "A blackout hit Calder County on Monday after a substation fire."),
-        ("2026-05-19", "A blackout hit Calder County on Monday after a storm brought down power lines."),
     ),
 ]
 

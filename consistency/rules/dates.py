@@ -254,8 +254,6 @@ def event_score(ctx: Context, a: Claim, b: Claim, one_figure: bool = False) -> f
         return 0.0  # "Rell was named Player of the Year in 2019" and "Marek ... in 2018": each person's own year
     if _another_occurrence(a) != _another_occurrence(b):
         return 0.0  # "a second quake struck on Monday" is not the quake of Friday
-    if _after_the_other_report(a, b) or _after_the_other_report(b, a):
-        return 0.0  # "a blackout hit on Monday" in two reports a week apart: two Mondays, two blackouts
     if (stage := stage_of(a)) and (other := stage_of(b)) and stage != other:
         return 0.0  # "the Kessel fire broke out on Monday" and "firefighters contained it on Wednesday": two days of it
     if a.frame.event in _recurring_events() and same_event(a.frame.event, b.frame.event) and _one_day(a) != _one_day(b):
@@ -284,28 +282,6 @@ def event_score(ctx: Context, a: Claim, b: Claim, one_figure: bool = False) -> f
     if not a.subject or not b.subject:
         score *= UNNAMED  # an event with no named subject on one side needs more shared words
     return score
-
-
-# a weekday this far past another report's date is a later day than that report could tell of
-SLIPPED_DAYS = dt.timedelta(days=2)
-
-
-def _after_the_other_report(a: Claim, b: Claim) -> bool:
-    """Whether `a` dates by its weekday a day, come by its own report, more than `SLIPPED_DAYS` after report `b` was
-    published, and `b` a day that had come by then: `b` told of something that had happened, so `a`'s later day is of something else."""
-    return (
-        a.time is not None and b.published is not None and _one_day(a) and _taken_place(a) and _taken_place(b)
-        and _weekday_only(a) and a.time[0] - b.published > SLIPPED_DAYS
-    )
-
-
-def _weekday_only(c: Claim) -> bool:
-    """A day told by its weekday alone ("on Monday", "Monday's"), which each report resolves against its own date:
-    "November 11" names its day whoever writes it."""
-    words = [normalise(_POSSESSIVE_END.sub("", w)) for w in WORD.findall(c.mention.text)]
-    return not any(ch.isdigit() for ch in c.mention.text) and any(w in vocabulary().weekdays for w in words) and not any(
-        w in vocabulary().months for w in words
-    )
 
 
 _OCCURRENCE_REACH = 2  # words between a word of another occurrence and its event: "a second, smaller quake"
