@@ -11,12 +11,8 @@ from __future__ import annotations
 import pytest
 
 import consistency
+from tests.test_event_days import _dates
 from tests.test_time_frames import rows
-
-
-def _dates(found: set) -> set[tuple[str, ...]]:
-    return {texts for kind, texts in found if kind == "date-conflict"}
-
 
 # ---- an event told by its verb in a clause about a place ("close to where ... collapsed") -------------------
 
