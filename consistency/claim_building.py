@@ -71,7 +71,7 @@ from .parse.dates.periods import period_span
 from .parse.figures.vocabulary import lookup, vocabulary
 from .parse.names.lexicon import only_speech_verbs
 from .parse.names.nationalities import described_name, said_of_a_subject
-from .parse.times import day_part_words
+from .parse.times import day_part_words, past_day_part
 from .readers.datelines import dateline
 from .terms import WORD as _WORD
 from .terms import content_terms, stem, stopwords
@@ -119,6 +119,7 @@ _CLAUSE_END_AFTER = re.compile(r"[;:()\[\]—–]|,\s+(?:a|an|the)\s", re.IGNORE
 _OPENERS = re.compile(r"^\s*(?:[^,;:()\d]{1,30},\s*){1,2}(?:[^\W\d_]+\s+)?$")
 
 
+_OPENING_DAY = re.compile(r"^\W*(?:[^\W\d_]+\s+){0,2}$")  # a date that opens its sentence: "On", "Late on"
 _EVENT_BEFORE_DAY = re.compile(r"([^\W\d_]+)\s+(?:on|in)\s+$", re.IGNORECASE)
 
 
@@ -139,6 +140,8 @@ def _date_words(sentence: Sentence, m: Mention, neighbours: Sequence[Mention]) -
     """The content words about a date; a date that opens its sentence dates the clause after it."""
     rel = sentence.start
     after = sentence.text[m.end - rel :]
+    if _OPENING_DAY.match(sentence.text[: m.start - rel]):  # "On Thursday night, councillors voted"
+        after = past_day_part(after)
     intro = _INTRODUCTORY.match(after)
     if intro and _names_its_event(sentence.text[: m.start - rel]):
         intro = None  # "The march on Sunday, November 9, was the largest": the day of the march, not an opening

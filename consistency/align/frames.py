@@ -69,7 +69,7 @@ from ..parse.figures.numbers import unit_factor
 from ..parse.figures.vocabulary import vocabulary
 from ..parse.names.lexicon import speech_verbs
 from ..parse.scores import result_told
-from ..parse.times import day_part_words
+from ..parse.times import day_part_words, past_day_part
 from ..terms import WORD, WORDS_KEPT, stem, stopwords
 
 __all__ = [
@@ -1249,8 +1249,44 @@ def _event_in_a_modifier(before: Sequence[str]) -> bool:
     between = before[at + 1 :]
     if _RELATIVE & set(between):
         return False
-    placed = _MODIFYING & set(before[max(0, at - _MODIFIER_REACH) : at])
-    return bool(placed) and any(verb_kind(w) in ("be", "have", "past") for w in between)
+    return _act_past_the_event(before, at) is not None
+
+
+def event_in_a_phrase(words: Sequence[str], at: int, *, agent: bool = True) -> bool:
+    """Whether event word `at` sits in a phrase after a preposition ("pulled two survivors from the landslide",
+    "a vigil for the victims of the crash"): what the clause tells of, not what it dates. Without `agent`, "by"
+    is the doer of a passive ("Morocco was struck by a powerful quake": the quake's own day), no such phrase."""
+    found = _MODIFYING & set(words[max(0, at - _MODIFIER_REACH) : at])
+    return bool(found if agent else found - {_AGENT_BY})
+
+
+_AGENT_BY = "by"
+
+
+def _act_past_the_event(before: Sequence[str], at: int) -> str | None:
+    """The verb that stands between event word `at`, told in a phrase or a clause about another thing, and the date
+    at the end of `before`: "died" of "the miners hurt when the tunnel collapsed died in hospital on"."""
+    placed = event_in_a_phrase(before, at)
+    # "the miners hurt when the tunnel collapsed died in hospital on Wednesday": a clause of its own
+    placed = placed or _CLAUSE_OPENERS & set(before[max(0, at - _CLAUSE_REACH) : at])
+    verbs = [w for w in before[at + 1 :] if verb_kind(w) in ("be", "have", "past")]
+    return verbs[-1] if placed and verbs else None
+
+
+def act_past_its_event(sentence: Sentence, m: Mention) -> str | None:
+    """The act a date dates when the event its sentence tells of stands before it in a phrase or a clause about
+    another thing, and another verb between them: "those hurt when the tunnel collapsed died in hospital on
+    Wednesday" dates the deaths (see `_event_in_a_modifier`)."""
+    lead = _ASIDE.sub(" ", sentence.text[: m.start - sentence.start])
+    cuts = [c for c in _CLAUSE_END.finditer(lead) if not _before_a_time(lead, c)]
+    before = _relative_clause(_words(lead[cuts[-1].end() :] if cuts else lead))
+    at = next((i for i in range(len(before) - 1, -1, -1) if names_an_event(before[i])), None)
+    if at is None or _RELATIVE & set(before[at + 1 :]):
+        return None
+    return _act_past_the_event(before, at)
+
+
+_CLAUSE_REACH = 5  # words from "when" or "where" to the event its clause tells of: "when the Brask tunnel collapsed"
 
 
 _ANTECEDENT_WORDS = 2  # the words before a relative word that name what its clause is about: "Hurricane Orla, which"
@@ -1300,8 +1336,9 @@ def event_word(sentence: Sentence, m: Mention, *, past_figures: bool = True) -> 
         before = _words(lead[cuts[-2].end() if len(cuts) > 1 else 0 : cuts[-1].start()]) + before
     if _event_in_a_modifier(before):
         return None  # "a vigil for those killed in the derailment was held on Friday" dates the vigil
-    rest = _up_to_another_dates_event(_ASIDE.sub(" ", sentence.text[m.end - rel :]))
-    found = _act_on_event(before) or _event_in(before[::-1] + _words(_clause_after(rest)), _DATED_KINDS)
+    rest = _up_to_another_dates_event(_ASIDE.sub(" ", past_day_part(sentence.text[m.end - rel :])))
+    found = _light_verbs_subject(before) or _act_on_event(before)
+    found = found or _event_in(before[::-1] + _words(_clause_after(rest)), _DATED_KINDS)
     if found is None and len(before) <= _INTRODUCTORY_WORDS:
         # "Late on Friday, a powerful earthquake shook the valley": an opening date dates the clause after it
         found = _event_in(_words(_clause_after(rest.lstrip(" ,"))), _DATED_KINDS)
@@ -1313,20 +1350,45 @@ def event_word(sentence: Sentence, m: Mention, *, past_figures: bool = True) -> 
     return found
 
 
+@cache
+def _light_phrases() -> tuple[tuple[str, ...], ...]:
+    """The verbs that say only that their subject happened (data/subject_verbs.csv, column light: "took place",
+    "will be held", "is scheduled for"), as their words."""
+    return tuple(tuple(r["phrase"].lower().split()) for r in rows("subject_verbs.csv") if r["light"])
+
+
+_DATE_LEADS = frozenset({"on", "in", "at", "for", "from"})  # the preposition between a light verb and its date
+
+
+def _light_verbs_subject(before: Sequence[str]) -> str | None:
+    """The event a light verb's subject names when a date follows the verb: "a hearing to decide how much he must
+    repay is due to take place on 29 June" dates the hearing, not the deciding. The subject's first event word."""
+    words = list(before[:-1] if before[-1:] and before[-1] in _DATE_LEADS else before)
+    if not any(tuple(words[-len(p) :]) == p for p in _light_phrases()):
+        return None
+    return _event_in(words, _DATED_KINDS)
+
+
 def _act_on_event(before: Sequence[str]) -> str | None:
     """The act done to the event nearest a date, when that event is the act's object: "regulators cleared the takeover
     of Brennet on Wednesday" dates the clearance, "completed its acquisition on Monday" the completion, not the
     takeover itself. No verb may stand between them nor after the event ("confirmed the quake struck on Friday"
     dates the quake)."""
     at = next((i for i in range(len(before) - 1, -1, -1) if names_an_event(before[i])), None)
-    if at is None or act_of(before[at]) is not None or any(verb_kind(w) for w in before[at + 1 :]):
-        return None
+    if at is None or act_of(before[at]) is not None or any(verb_kind(w) for w in before[at:]):
+        return None  # an event told by its verb ("where the roof collapsed on Monday") is the object of no act
     for w in reversed(before[:at]):
+        if w in _CLAUSE_OPENERS or w in _RELATIVE:
+            return None  # "close to where the roof collapsed": a word before the clause is not its verb
         if (act := act_of(w)) is not None:
             return act
         if verb_kind(w) is not None or names_an_event(w):
             return None
     return None
+
+
+# words that open a clause of its own about the event: an act before them is not done to it
+_CLAUSE_OPENERS = frozenset({"where", "when"})
 
 
 def _before_a_time(text: str, cut: re.Match[str]) -> bool:
@@ -1517,7 +1579,10 @@ def dates_a_figure(sentence: Sentence, m: Mention) -> bool:
     if reports_results(sentence, m):
         return False
     said_of = _words(lead[: found.start()])[-1:]
-    return bool(said_of) and (said_of[0] in _VALUE_OF or _frame_words().get(said_of[0], ("",))[0] == "change")
+    # "the toll rose to 44 on Saturday", "shares in Acme fell 6% on Monday" (data/change_directions.csv): the day's move
+    return bool(said_of) and (
+        said_of[0] in _VALUE_OF or _frame_words().get(said_of[0], ("",))[0] == "change" or said_of[0] in change_words("verb")
+    )
 
 
 _PERIOD_OF = frozenset({"in", "for", "during"})  # a measure's period after it: "inflation in May"

@@ -30,12 +30,15 @@ from functools import cache
 from importlib import resources
 
 from ..model import Frame, Mention, Sentence
-from ..parse.times import day_part_words
+from ..parse.times import day_part_words, past_day_part
 from ..terms import WORD
 from .frames import (
+    act_of,
+    act_past_its_event,
     alternatives,
     attribution_of,
     claim_agent,
+    event_in_a_phrase,
     event_word,
     names_an_event,
     periods_a_figure_after,
@@ -84,23 +87,53 @@ def is_statement_date(sentence: Sentence, m: Mention) -> bool:
     a statement: "On Thursday, officials had put the toll at 240".
     """
     rel = sentence.start
-    if _SUBJECT_OF_CLAUSE.match(sentence.text[m.end - rel :]):
+    if _SUBJECT_OF_CLAUSE.match(sentence.text[m.end - rel :]) and not _TIME_LEAD.search(sentence.text[: m.start - rel]):
         return False  # "officials said 2023 was the hottest year": the date is what was said, not when
     if periods_a_figure_after(sentence, m):
         return False  # "the company reported third-quarter revenue of $1.2bn": the period of what was said
     lead = sentence.text[max(0, m.start - rel - _STATEMENT_REACH) : m.start - rel]
     if year_of_a_noun(sentence, m):
         return False  # "the museum said the 1913 painting would go on display": the year of a thing it names
-    if _statement_lead().search(lead) is not None:
+    if (said := _statement_lead().search(lead)) is not None:
         # "Acme reported on Wednesday third-quarter sales of $1.2bn": the day of the results, an event of the story
+        verb = WORD.match(said.group())
+        if act_of(verb.group().lower()) and _object_told_before(sentence.text[: m.start - rel - len(lead) + said.start()]):
+            return False  # "the recall Acme announced on Monday": the day of the recall's announcement, an act
         return not reports_results(sentence, m)
-    opening = _OPENING.match(sentence.text[m.end - rel :])
+    opening = _OPENING.match(past_day_part(sentence.text[m.end - rel :]))
     if m.start - rel > _OPENING_REACH or opening is None:
         return False
     # "In late April, Acme banned products that claimed to cure the flu": the verb of a clause about a noun
     # ("that claimed") is not the opening clause's
     clause = _RELATIVE_CLAUSE.split(opening.group(1), maxsplit=1)[0]
     return _statement_verb().search(clause) is not None
+
+
+# the words a clause about a thing gives between that thing and its verb: "which", then its doer's name
+_OBJECT_CLAUSE_WORDS = 7
+_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "this", "that", "which"})
+_CLAUSE_BREAK = re.compile(r"[,;:()\[\]—–]|\.\s")
+
+
+def _object_told_before(lead: str) -> bool:
+    """Whether the words before a statement verb that names an act (data/act_verbs.csv: "announced") are an event
+    named by its noun and the doer of the verb, the event its object: "the recall Halcyon announced", "the merger which the two banks confirmed", "the strike
+    its union called". The verb's day is then the day of that act, not of something said. A clause of its own
+    ("After the crash, officials said") or a compound of the event ("crash investigators said") is no object."""
+    cut = list(_CLAUSE_BREAK.finditer(lead))
+    words = WORD.findall(lead[cut[-1].end() :] if cut else lead)
+    if cut and words[:1] and words[0].lower() in ("which", "that"):  # "the recall, which Halcyon announced"
+        words = WORD.findall(lead[cut[-2].end() if len(cut) > 1 else 0 : cut[-1].start()])[-2:] + words
+    for i in range(len(words) - 2, max(0, len(words) - 2 - _OBJECT_CLAUSE_WORDS) - 1, -1):
+        if not names_an_event(words[i]) or i == 0 or words[i - 1].lower() not in _DETERMINERS:
+            continue
+        doer = words[i + 1 :]
+        if doer[0].lower() in ("which", "that"):
+            doer = doer[1:]
+        return bool(doer) and (doer[0][:1].isupper() or doer[0].lower() in _DETERMINERS) and not any(
+            verb_kind(w.lower()) for w in doer
+        )
+    return False
 
 
 @cache
@@ -171,6 +204,7 @@ def year_of_a_noun(sentence: Sentence, m: Mention) -> bool:
     )
 
 # a date followed by its verb is its clause's subject: "2023 was", '1994 "was the year'
+_TIME_LEAD = re.compile(r"\b(?:on|late on|early on)\s+$", re.IGNORECASE)  # "said on Wednesday [the ship] was": when said
 _SUBJECT_OF_CLAUSE = re.compile(r"\s+[\"“]?(?:was|is|had\s+been|has\s+been)\b", re.IGNORECASE)
 # "On Thursday, officials had put ...": a date, a comma, and a subject of a few words before the verb
 _OPENING = re.compile(r"[^,.;]{0,12},\s+((?:[^\W\d_][\w'’-]*\s+){1,4}[^\W\d_][\w'’-]*)")
@@ -264,15 +298,17 @@ def clause_act(sentence: Sentence, m: Mention) -> str | None:
     that ends a phrase after "after" or "before" the date closes ("the vet said after her first check-up on
     Thursday": check-up). None when neither holds."""
     rel = sentence.start
-    lead, rest = sentence.text[: m.start - rel], sentence.text[m.end - rel :]
+    lead, rest = sentence.text[: m.start - rel], past_day_part(sentence.text[m.end - rel :])
     if _OPENING_DATE.match(lead) and (after := _AFTER_COMMA.match(rest)):
         words = WORD.findall(after["clause"].lower())
-        if any(names_an_event(w) for w in words):
+        verb = next((w for w in words[:_OPENING_VERB_REACH] if verb_kind(w) == "past"), None)
+        at = next((i for i, w in enumerate(words) if names_an_event(w)), None)
+        if at is not None and not (verb in words[:at] and event_in_a_phrase(words, at, agent=False)):
             return None  # "On Friday, a powerful quake struck the valley": the event's own day
-        return next((w for w in words[:_OPENING_VERB_REACH] if verb_kind(w) == "past"), None)
+        return verb  # "On Sunday, rescuers pulled two survivors from the landslide": the day they did
     phrase = _ACT_PHRASE.search(lead)
     if phrase is None:
-        return None
+        return act_past_its_event(sentence, m)
     words = WORD.findall(phrase["phrase"].lower())
     if any(verb_kind(w) for w in words) or words[-1] in day_part_words():
         return None  # "collapsed before dawn on Monday": a part of the day, no act

@@ -36,7 +36,7 @@ from ..model import Mention
 from . import dates, scan
 from .dates.vocabulary import alternation, normalise, rows
 
-__all__ = ["day_part_words", "find"]
+__all__ = ["day_part_words", "find", "past_day_part"]
 
 # A clock time is read from its digits: "11:11", "3.30 pm", "11pm", "2211 GMT", "14h30".
 _CLOCK = (
@@ -114,6 +114,23 @@ class _Words:
 def day_part_words() -> frozenset[str]:
     """The words that name a part of the day ("evening", "night", "hours"): time words, not event words."""
     return frozenset(w for r in rows("times_of_day.csv") for w in normalise(r["phrase"]).split())
+
+
+@functools.cache
+def _day_part_after() -> re.Pattern[str]:
+    """A part of the day named right after a day, as one word: "Thursday night", "Monday afternoon"."""
+    parts = sorted((w for w in day_part_words() if w not in _NO_PART_ALONE), key=len, reverse=True)
+    return re.compile(rf"^[ \t]+(?:{'|'.join(map(re.escape, parts))})\b", re.IGNORECASE)
+
+
+_NO_PART_ALONE = frozenset({"early", "late", "small", "wee", "hours"})  # words of a part only with others
+
+
+def past_day_part(after: str) -> str:
+    """The words after a day with the part of the day that follows it left out: a day told with its time ("On
+    Thursday night, councillors voted") opens its clause as the day alone does ("On Thursday, councillors voted")."""
+    found = _day_part_after().match(after)
+    return after[found.end() :] if found else after
 
 
 @functools.cache

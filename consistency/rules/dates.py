@@ -27,12 +27,14 @@ from ..align import (
     same_source,
 )
 from ..align.frames import (
+    act_of,
     dates_a_figure,
     dates_a_state,
     event_words,
     lemma,
     names_an_event,
     periods_a_figure_after,
+    verb_kind,
 )
 from ..align.times import (
     GENERIC_EVENT,
@@ -300,9 +302,32 @@ def _another_occurrence(c: Claim) -> bool:
     words = [w.lower() for w in WORD.findall(clause_before(c))]
     markers = _other_occurrence_words()
     return any(
-        names_an_event(w) and markers & set(words[max(0, i - _OCCURRENCE_REACH - 1) : i])
+        _names_its_event(w, event) and markers & set(words[_occurrence_reach(words, i) : i])
         for i, w in enumerate(words)
     )
+
+
+def _occurrence_reach(words: list[str], at: int) -> int:
+    """Where the words that may mark event word `at` as another occurrence begin: the `_OCCURRENCE_REACH` words
+    before its noun ("a second, smaller quake"), or the whole subject before its verb ("a second tunnel at the
+    mine collapsed"), back to a verb or a word that opens a clause ("close to where the roof fell")."""
+    if verb_kind(words[at]) != "past":
+        return max(0, at - _OCCURRENCE_REACH - 1)
+    start = at
+    while start > 0 and not verb_kind(words[start - 1]) and words[start - 1] not in _SUBJECT_ENDS:
+        start -= 1
+    return start
+
+
+_SUBJECT_ENDS = frozenset({"where", "when", "which", "that", "who", "after", "before", "as", "while", "and", "but"})
+
+
+def _names_its_event(word: str, event: str) -> bool:
+    """Whether a word names the date's own event, by its noun or verb ("quake", "struck" of a quake's day):
+    "a second worker close to where the roof fell" says nothing of another roof fall."""
+    if not names_an_event(word):
+        return False
+    return event == GENERIC_EVENT or event in (event_words().get(word), act_of(word), event_term(word))
 
 
 def _one_place(ctx: Context, a: str, b: str) -> bool:

@@ -30,7 +30,7 @@ from importlib import resources
 from ...model import Mention
 from .. import scan
 
-__all__ = ["find", "ranked_scale"]
+__all__ = ["find", "ordinal_of", "ranked_scale"]
 
 _SKIP = {"first", "last", "second"}  # "second" is as often the unit of time (but see _BEFORE_SUPERLATIVE)
 
@@ -49,6 +49,17 @@ def _ordinals() -> dict[str, int]:
     return out
 
 
+def ordinal_of(word: str) -> int | None:
+    """The place an ordinal names, as a word or in digits ("eighth", "first", "8th"), else None."""
+    w = word.lower()
+    if w in _SKIP - {"last"}:
+        return _FIRST_SECOND_VALUES[w]
+    if _DIGITS.fullmatch(w) or w == "1st":
+        return int(w[:-2])
+    return _ordinals().get(w)
+
+
+_FIRST_SECOND_VALUES = {"first": 1, "second": 2}
 _DIGITS = re.compile(r"(?:[2-9]|[1-9]\d{1,2})(?:st|nd|rd|th)(?!\w)")
 # "first" and "second" as words: where the series and line forms below begin
 _FIRST_SECOND = re.compile(r"(?<![\w-])(?P<word>[Ff]irst|[Ss]econd)\s+")
