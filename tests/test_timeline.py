@@ -73,3 +73,23 @@ def test_parts_and_hedges_raise_nothing(report):
     assert rows
     texts = {c.mention.text for d in rows for c in d.claims}
     assert not texts & set(HARMLESS), texts & set(HARMLESS)
+
+
+def test_past_occurrences_told_in_passing_supersede_nothing(tmp_path):
+    # a flood three years ago and one in 1998 are other floods: their counts are no earlier values of this one's
+    reports = {
+        "a.txt": ("More than 60 sheep drown as river bursts its banks", "4 November 2026",
+                  "More than 60 sheep drowned after the Arle burst its banks near Kelby on Wednesday, farmers said."),
+        "b.txt": ("Farmers count the cost", "6 November 2026",
+                  "Volunteers moved 45 of the flock to higher ground on Thursday. Three years ago, in a flood further "
+                  "down the valley, 19 sheep drowned."),
+        "c.txt": ("Flood losses", "9 November 2026",
+                  "More than 60 sheep drowned in the valley. When 310 sheep drowned in the great flood of 1998, the "
+                  "valley took years to recover."),
+    }
+    for name, (headline, day, body) in reports.items():
+        (tmp_path / name).write_text(f"{headline}\nPublished: {day}\n\n{body}\n", encoding="utf-8")
+    report = consistency.check([str(tmp_path)])
+    assert _kinds(report, "superseded") == []
+    (timeline,) = _kinds(report, "update")  # the counts are still shown as one quantity's values over time
+    assert {c.mention.value for c in timeline.claims} >= {19, 310}

@@ -11,6 +11,7 @@ do not add up to the total it states, contradicts itself (`internal-conflict`).
 
 from __future__ import annotations
 
+import datetime as dt
 import math
 from collections import Counter, defaultdict
 from collections.abc import Iterator, Sequence
@@ -35,6 +36,10 @@ from .figures import SAME_QUANTITY, figure_keys, figure_score, figures_agree
 from .superlatives import in_superlative_span
 
 SAME_IN_DOCUMENT = 0.6  # a document's own two figures must match more surely than two sources'
+# A value dated long before the story's first report is another occurrence told in passing ("at a stranding of
+# 38 whales two years ago"), no earlier value of the story's own figure: a value in force or replaced is dated at
+# most this many days before the first report.
+STORY_LEAD_DAYS = 31
 
 
 def _scored_links(ctx: Context, figures: Sequence[Claim]) -> list[tuple[float, Claim, Claim]]:
@@ -179,8 +184,12 @@ def superseded(ctx: Context) -> Iterator[Discrepancy]:
     figure that disagrees with it but matches a value it replaced is out of
     date. An open bound ("more than 600") replaced by a count is no value to
     match; in a rising series only a figure lower than the one in force is
-    out of date (a higher one is the next rise).
+    out of date (a higher one is the next rise). Values dated more than
+    `STORY_LEAD_DAYS` before the first report are other occurrences told in
+    passing, neither in force nor replaced.
     """
+    published = [d.published for d in ctx.documents.values() if d.published]
+    start = min(published) - dt.timedelta(days=STORY_LEAD_DAYS) if published else dt.date.min
     for line in ctx.timelines:
         changes = _changes(ctx, line)
         if len(changes) < 2:
@@ -188,7 +197,7 @@ def superseded(ctx: Context) -> Iterator[Discrepancy]:
         series = ctx.in_series(line[0], line[-1])
         for c in line:
             when = ctx.time_of(c)[0]
-            earlier = [x for x in changes if ctx.time_of(x)[1] < when]
+            earlier = [x for x in changes if start <= ctx.time_of(x)[1] < when]
             if len(earlier) < 2:
                 continue
             current = earlier[-1]
