@@ -208,7 +208,7 @@ Examples:
   consistency check archive.parquet --jobs 4 --format csv -o archive.csv"""
 
 
-@main.command(epilog=CHECK_EXAMPLES)
+@main.command(short_help="Find where reports of one story disagree.", epilog=CHECK_EXAMPLES)
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--facts", type=click.Path(dir_okay=False), help="CSV of trusted reference facts (subject,attribute,value,unit,low,high,as_of,source,note).")
 @click.option("--draft", type=click.Path(dir_okay=False, allow_dash=True), help="Report only the discrepancies that involve this document (- reads it from standard input).")
@@ -297,7 +297,7 @@ def _changed(paths, ref: str) -> list[str]:
         raise InputError(str(e)) from None
 
 
-@main.command(epilog="\b\nExamples:\n  consistency mentions seeds/ --format csv -o mentions.csv\n"
+@main.command(short_help="List what was read from each document.", epilog="\b\nExamples:\n  consistency mentions seeds/ --format csv -o mentions.csv\n"
                      "  consistency mentions wire.txt --date-order DMY")
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--format", "fmt", type=click.Choice(("table", "json", "jsonl", "csv")), default="table", show_default=True)
@@ -325,7 +325,7 @@ def mentions(paths, fmt, published, output, config, date_order, jobs) -> None:
     sys.exit(ExitCode.input_error if input_failed(problems) else ExitCode.clean)
 
 
-@main.command(epilog="\b\nExamples:\n  consistency rules\n  consistency rules --format json")
+@main.command(short_help="List the rules, with examples.", epilog="\b\nExamples:\n  consistency rules\n  consistency rules --format json")
 @click.option("--format", "fmt", type=click.Choice(("text", "json")), default="text", show_default=True)
 def rules(fmt) -> None:
     """List the discrepancy rules: kind, severity, what it means and an example, and the named parts
@@ -349,7 +349,7 @@ def rules(fmt) -> None:
             click.echo(f"        example: {p.example}\n")
 
 
-@main.command(epilog="\b\nExamples:\n  consistency check sources/ --draft draft.md\n  consistency explain 3f2a9c1b\n"
+@main.command(short_help="Show one discrepancy in full.", epilog="\b\nExamples:\n  consistency check sources/ --draft draft.md\n  consistency explain 3f2a9c1b\n"
                      "  consistency explain 3f2a9c1b --report reports/latest/discrepancies.json")
 @click.argument("discrepancy_id", metavar="ID")
 @click.option("--report", "report_path", type=click.Path(dir_okay=False), help="A JSON report (default: the newer of .consistency/last.json and reports/latest/discrepancies.json).")
@@ -387,7 +387,7 @@ Examples:
   30 5 * * *  cd /newsroom && consistency report corpus/ --out reports/ --quiet"""
 
 
-@main.command("report", epilog=REPORT_EXAMPLES)
+@main.command("report", short_help="Write the nightly report (HTML, CSV, JSON).", epilog=REPORT_EXAMPLES)
 @click.argument("corpus", nargs=-1, required=True)
 @click.option("--out", "out", required=True, type=click.Path(file_okay=False), help="Folder of dated reports (reports/).")
 @click.option("--facts", type=click.Path(dir_okay=False), help="CSV of trusted reference facts.")

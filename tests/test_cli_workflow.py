@@ -369,3 +369,12 @@ def test_check_help_shows_each_directive_form_the_readers_accept():
     ]:
         found = directives_in_text(written, fmt)
         assert found and tuple(w.lower() for w in found[0].words) == words
+
+
+@pytest.mark.parametrize("columns", [60, 80])
+def test_the_command_list_gives_each_command_whole(columns, monkeypatch):
+    """`consistency --help` names each command with a line of its own, not a sentence cut off with '...'."""
+    out = CliRunner().invoke(main, ["--help"], terminal_width=columns).output
+    listed = out.split("Commands:")[1].split("\n\n")[0].splitlines()
+    assert {line.split()[0] for line in listed if line.strip()} == set(main.commands)
+    assert not any(line.rstrip().endswith("...") for line in listed)
