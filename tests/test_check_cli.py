@@ -208,3 +208,16 @@ def test_user_knowledge_folder_extends_the_office_holders(tmp_path):
     assert "anachronism" not in {d["kind"] for d in json.loads(after.stdout)["discrepancies"]}
     again = CliRunner().invoke(main, ["check", str(doc), "--format", "json", "--fail-on", "never"])
     assert "anachronism" in {d["kind"] for d in json.loads(again.stdout)["discrepancies"]}  # the folder was for that run only
+
+
+def test_a_value_conflicts_explanation_names_what_both_reports_measure_as_written(tmp_path):
+    """With no measure word, the row names the words both sentences share, as written: not stems, and not a
+    place only one of them names."""
+    (tmp_path / "a.txt").write_text("Poll\nPublished: 3 March 2026\n\nSome 40% of adults in Kerry say they "
+                                    "exercise weekly, the survey found.\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("Poll\nPublished: 3 March 2026\n\nThe survey found 22% of adults exercise "
+                                    "weekly.\n", encoding="utf-8")
+    (row,) = [d for d in consistency.check([str(tmp_path)]).discrepancies if d.kind == "value-conflict"]
+    described = row.explanation.split("Both measure ")[1].split(" (match")[0]
+    assert set(described.split()) <= {"adults", "exercise", "weekly", "survey", "found"}
+    assert "exercise" in described and "Kerry" not in described

@@ -1899,11 +1899,20 @@ def two_sources(a: Frame | None, b: Frame | None) -> bool:
     return bool(a and b and a.attribution and b.attribution and not same_source(a.attribution, b.attribution))
 
 
-def describe_frame(c: Claim) -> str:
-    """What a figure measures, in words for a row: "death of Lisbon", "magnitude (quake)", else its attribute."""
+_WORDS_DESCRIBED = 4  # words of the attribute a row names when no measure word says what a figure measures
+
+
+def describe_frame(c: Claim, other: Claim | None = None) -> str:
+    """What a figure measures, in words for a row: "death of Lisbon", "magnitude (quake)", else the words of its
+    attribute that `other` (the figure it is set against) shares, as the sentence writes them: "adults exercise
+    weekly", not the stems, nor a place only one report names."""
     f = c.frame
     if f is None or not f.measure:
-        return " ".join(c.attribute[:4]) or "the same quantity"
+        terms = [t for t in c.attribute if other is None or t in other.attribute][:_WORDS_DESCRIBED]
+        written = {}
+        for word in WORD.findall(c.sentence.text):
+            written.setdefault(stem(word), word)
+        return " ".join(written.get(t, t) for t in terms) or "the same quantity"
     owner = _subject_of(c) or f.owner
     parts = [f.measure]
     if f.qualifiers:

@@ -475,7 +475,7 @@ def value_conflict(ctx: Context) -> Iterator[Discrepancy]:
             severity=Severity.error,
             summary=f"{a.doc} says {told_a}, {b.doc} says {told_b}",
             claims=(a, b),
-            explanation=f"Both measure {describe_frame(a)} (match {score:.2f}); {why}.",
+            explanation=f"Both measure {describe_frame(a, b)} (match {score:.2f}); {why}.",
         )
     yield from bearing_conflicts(ctx)
     yield from score_conflicts(ctx)
@@ -509,12 +509,12 @@ def attributed_figures(ctx: Context) -> Iterator[Discrepancy]:
             kind="attributed-figures",
             severity=Severity.info,
             summary=(
-                f"{describe_frame(a)}: {a.frame.attribution} gives {a.mention.text} ({a.doc}), "
+                f"{describe_frame(a, b)}: {a.frame.attribution} gives {a.mention.text} ({a.doc}), "
                 f"{b.frame.attribution} gives {b.mention.text} ({b.doc})"
             ),
             claims=(a, b),
             explanation=(
-                f"Both measure {describe_frame(a)} (match {score:.2f}), each on its own source's word: "
+                f"Both measure {describe_frame(a, b)} (match {score:.2f}), each on its own source's word: "
                 f"{_describe(a)} according to {a.frame.attribution}, {_describe(b)} according to {b.frame.attribution}."
             ),
         )
