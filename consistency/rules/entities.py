@@ -31,6 +31,7 @@ from ..align.frames import name_tokens
 from ..claim_building import place_prepositions
 from ..intervals import ranges_overlap
 from ..model import Claim, Discrepancy, Mention, Severity
+from ..parse.names.lexicon import speech_verbs
 from ..parse.names.nationalities import DESCENT, NEGATED, ONLY
 from ..terms import WORD, content_terms, stem, stopwords
 from .base import Context, part, rule, run_parts
@@ -836,6 +837,57 @@ _USUAL_REPORTS = 2  # reports that name a person alike before a spelling in one 
 _USUAL_REPORTS_OF_NO_KIND = 3
 
 
+def _speaks(c: Claim) -> bool:
+    """Whether the word right after a name, or right before it, is a verb of saying: "Hartwel said", "said
+    Hartwel" (data/speech_verbs.csv)."""
+    rel = c.sentence.start
+    after = WORD.findall(c.sentence.text[c.end - rel :])[:1]
+    before = WORD.findall(c.sentence.text[: c.start - rel])[-1:]
+    return any(w.lower() in speech_verbs() for w in after + before)
+
+
+def _misspelt_surnames(
+    ctx: Context, people: dict[str, list[Claim]], reports: dict[str, list[str]], known_people: set[str]
+) -> Iterator[Discrepancy]:
+    """A person one report names by a surname alone, a slip of the keys from the surname of a person two or more
+    other reports name in full ("Hartwel said" against "Dana Hartwell" twice), where that report names no one
+    else of either surname and no one anywhere bears its spelling."""
+    surnames = {name.lower().split()[-1] for name in people}
+    singles: dict[str, list[Claim]] = defaultdict(list)
+    for c in ctx.claims:
+        m = c.mention
+        if m.kind == "entity" and m.role in ("person", None) and m.canonical and " " not in m.canonical:
+            singles[m.canonical].append(c)  # "the line held, Hartwel said": a surname alone is often of no kind
+    for word, claims in sorted(singles.items()):
+        docs = {c.doc for c in claims}
+        if len(docs) != 1 or word.lower() in surnames or ctx.knowledge.canonical_name(word):
+            continue
+        if not any(c.mention.role == "person" or _speaks(c) for c in claims):
+            continue  # "crews from Hartwel": nothing says a person is named
+        (doc,) = docs
+        usual = max(
+            (n for n in sorted(known_people)
+             if len(reports[n]) >= _USUAL_REPORTS and doc not in reports[n] and word_alike(word, n.split()[-1])
+             and not ctx.knowledge.canonical_name(n)),
+            key=lambda n: (len(reports[n]), n),
+            default=None,
+        )
+        if usual is None:
+            continue
+        first = claims[0]
+        n = len(reports[usual])
+        yield Discrepancy(
+            kind="name-variant",
+            severity=Severity.warning,
+            summary=f'"{word}" ({first.doc}) appears in one report; {n} reports write "{usual}": likely a typo',
+            claims=(first, people[usual][0]),
+            explanation=(
+                f'"{usual}" is named in {n} reports ({", ".join(reports[usual])}); {first.doc} names only "{word}", '
+                "a surname one slip of the keys from it, which no one in the story bears and no alias list knows."
+            ),
+        )
+
+
 @part(
     "name-variant",
     "unknown-person",
@@ -858,7 +910,10 @@ def misspelt_people(ctx: Context) -> Iterator[Discrepancy]:
     of; the other in one (as a person's, or as a name of no known kind).
     Two spellings each in one report are one person misspelt when both are
     given the same post and the same first name ("chief executive Malcolm
-    Petrovich" / "chief executive Malcolm Petrovic").
+    Petrovich" / "chief executive Malcolm Petrovic"). A report that names the
+    person by a surname alone, said as a person's ("Hartwel said"), one slip
+    from the surname two others give in full ("Dana Hartwell"), misspells it
+    too, when no one in the story bears that spelling.
     """
     people: dict[str, list[Claim]] = defaultdict(list)  # names of people, and names of no known kind
     known_people: set[str] = set()
@@ -922,6 +977,7 @@ def misspelt_people(ctx: Context) -> Iterator[Discrepancy]:
                 f"{first.doc}; the names differ by a slip of the keys, and no alias list knows either."
             ),
         )
+    yield from _misspelt_surnames(ctx, people, reports, known_people)
     # two spellings each in one report, of a person given the same post in both ("chief executive Malcolm
     # Petrovich" / "chief executive Malcolm Petrovic"): one person, one of them misspelt, though which is not told
     once = sorted(name for name in people if len(reports[name]) == 1 and name in known_people and posts[name])
