@@ -533,3 +533,22 @@ def test_the_same_group_opening_two_sentences_is_still_compared(error_kinds):
     first = "Among voters under 30, 33% back Petra Lind, the survey found."
     second = "Among voters under 30, 20% back Petra Lind, the survey found."
     assert "value-conflict" in error_kinds(first, second)
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("Health minister Anna Lindqvist, 58, said she would not comment. Erik Lindqvist, 34, will appear in court.",
+         "Erik Lindqvist will appear in court on Friday, police said."),
+        ("Coach Marta Solberg, 51, named the squad. Her daughter Ida Solberg, 19, is in it.",
+         "Ida Solberg was named in the squad on Tuesday."),
+    ],
+)
+def test_two_people_who_share_a_surname_have_two_ages(error_kinds, first, second):
+    assert error_kinds(first, second) == []
+
+
+def test_one_person_named_in_full_and_by_surname_has_one_age(error_kinds):
+    first = "Erik Lindqvist, 34, will appear in court on Friday, police said."
+    second = "Police said Erik Lindqvist, 43, would appear in court on Friday."
+    assert "value-conflict" in error_kinds(first, second)

@@ -2565,8 +2565,20 @@ def subjects_compatible(a: Claim, b: Claim) -> bool:
         return True
     if set(sa) & set(sb):
         return True
+    if a.mention.is_figure and b.mention.is_figure and _two_full_names(sa, sb):
+        return False  # two people's figures (a name's entity claims are compared by the entity rules' own tests)
     ta, tb = name_tokens(sa), name_tokens(sb)
     return bool(ta & tb or ta & set(b.context) or tb & set(a.context))
+
+
+def _two_full_names(sa: tuple[str, ...], sb: tuple[str, ...]) -> bool:
+    """Whether two sentences each name one person or thing in full, and the names differ though they share a word:
+    "Anna Lindqvist" and "Erik Lindqvist" are two people, as "Bank of England" and "Bank of Canada" are two banks;
+    one name within the other ("Lindqvist", "Erik Lindqvist") is one."""
+    if len(sa) != 1 or len(sb) != 1:
+        return False
+    wa, wb = set(sa[0].lower().split()), set(sb[0].lower().split())
+    return len(wa) > 1 and len(wb) > 1 and bool(wa & wb) and not (wa <= wb or wb <= wa)
 
 
 def of_the_members(a: Claim, b: Claim) -> bool:
