@@ -10,6 +10,7 @@ anachronism.
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import re
 from bisect import bisect_left
 from collections import Counter, defaultdict
@@ -63,6 +64,7 @@ from .slots import (
     one_place_within_other,
     one_thing_done_to,
     opens_as_venue,
+    other_purposes,
     other_things_done,
     pairs_however_common,
     same_thing_done,
@@ -72,6 +74,7 @@ from .slots import (
     thing_done_to,
 )
 from .stand_ins import OPENS_WITH_PRONOUN, PRONOUN, kind_of_opening, stand_in
+from .timeline import STORY_LEAD_DAYS
 
 # A sentence that speaks of the past on purpose: its office claims are history, not the story's time.
 _HISTORICAL = re.compile(
@@ -431,6 +434,8 @@ def slot_conflicts(ctx: Context) -> Iterator[Discrepancy]:
     ended = read_per_writing(_ended, claims, writing)
     thing = read_per_writing(thing_done_to, claims, writing)
     placed = read_per_writing(after_place_preposition, claims, writing)
+    # a turn dated more than STORY_LEAD_DAYS before its report ("hired X in 2019") is an earlier one told in passing
+    told_in_passing = {id(c): _long_before(c, ctx.documents[c.doc].published) for c in claims}
     done_to = {id(c): _object_of(c, names_in[(c.doc, c.sentence.start)]) for c in claims if acting[id(c)]}
     # the names listed with a name fill its slot with it ("took place in Leeds, York and Hull"): none is its subject
     unlisted = {id(c): _without_listed(c, names_in[(c.doc, c.sentence.start)]) for c in claims}
@@ -470,6 +475,8 @@ def slot_conflicts(ctx: Context) -> Iterator[Discrepancy]:
             return 0.0  # "Maria Lenz played Anna Berg", "Rita Vale played Tova Lind": two parts, two players
         if link[id(a)] == DONE_TO and not one_thing_done_to(shared):
             return 0.0  # "Mara Lind sang 'Blue Harbour'" and "Mara Lind sang 'Old Roads'": one singer, many songs
+        if link[id(a)] == DONE_TO and other_purposes(a, b):
+            return 0.0  # "hired X to investigate the breach", "hired Y to rebuild its network": two jobs
         stood_for = (_stood_for(a, b, _before(a), _last_named(a)), _stood_for(b, a, _before(b), _last_named(b)))
         if None in stood_for:
             return 0.0  # "Ian Cole won. He was born in Leeds" is not of Tom Hart
@@ -488,6 +495,8 @@ def slot_conflicts(ctx: Context) -> Iterator[Discrepancy]:
             return 0.0  # "the reigning Footballer of the Year" and "named Footballer of the Year in 2019": which year?
         if filled_again(shared) and not ranges_overlap(a.time, b.time):
             return 0.0  # "won the 2023 Booker Prize" and "won the 2022 Booker Prize": two years, two winners
+        if filled_again(shared) and told_in_passing[id(a)] != told_in_passing[id(b)]:
+            return 0.0  # "hired X to investigate" and "hired Y after its 2025 attack": an earlier turn, told in passing
         if many_valued(shared) and link[id(a)] != DONE_TO:
             return 0.0  # a film stars many actors: naming another is no contradiction
         ignore = _name_stems(a) | _name_stems(b) | stood_for[0] | stood_for[1]
@@ -572,6 +581,12 @@ def _object_of(c: Claim, names: Sequence[Mention]) -> str | None:
     if not _VERB_THEN_OBJECT.fullmatch(text[c.end - rel : nearest.start - rel]):
         return None
     return (nearest.canonical or nearest.text).lower()
+
+
+def _long_before(c: Claim, published: dt.date | None) -> bool:
+    """Whether a claim is dated to a time that ended more than STORY_LEAD_DAYS before its report was published: an
+    earlier occurrence its report tells in passing ("hired Marrow Cyber after its 2025 attack")."""
+    return bool(c.time and published) and c.time[1] < published - dt.timedelta(days=STORY_LEAD_DAYS)
 
 
 def _other_objects(a: str | None, b: str | None) -> bool:

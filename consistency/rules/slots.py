@@ -55,6 +55,7 @@ __all__ = [
     "said_as_act",
     "opens_as_venue",
     "other_things_done",
+    "other_purposes",
     "same_thing_done",
     "single_valued",
     "slots_by_name",
@@ -361,6 +362,8 @@ def link_of(c: Claim) -> str | None:
             return "by"  # "the prize was awarded to X" is "won by X"
         if preposition not in _LINKS and slots_of(c) & _doer_slots(preposition):
             return "by"  # "it aired on Halo TV" is "broadcast by Halo TV"
+        if _ends_with_phrase(lead[: found.end(1)]):
+            return DONE_TO  # "brought in the firm X" is "hired X": the phrase's "in" is no preposition of X
         return _LINKS.get(preposition, "prep")
     if _where_of(c):
         return "prep"  # "Leeds is the city where the summit took place": the summit took place in Leeds
@@ -398,6 +401,24 @@ def acts(c: Claim) -> bool:
     if adverb is not None and adverb["adverb"] in _first_words():
         return False
     return agent_verb(after) is not None
+
+
+# "hired Halvorsen Risk to investigate the breach": what the name was taken on to do, up to the end of its clause
+_PURPOSE = re.compile(r"[^,;:()]{0,40}?\bto\s+(?P<purpose>[a-z][^,;:()]*)")
+
+
+def _purpose(c: Claim) -> frozenset[str]:
+    """The words of what a name was taken on to do, said right after it ("hired X to rebuild its network":
+    "rebuild", "network"); empty when the sentence says none."""
+    found = _PURPOSE.match(c.sentence.text, c.end - c.sentence.start)
+    return frozenset(content_terms(found["purpose"])) if found else frozenset()
+
+
+def other_purposes(a: Claim, b: Claim) -> bool:
+    """Whether two names are said to be taken on for two jobs that share no word ("hired X to investigate the
+    breach", "hired Y to rebuild its billing system"): two acts, not one told twice."""
+    purpose_a, purpose_b = _purpose(a), _purpose(b)
+    return bool(purpose_a and purpose_b) and not purpose_a & purpose_b
 
 
 def _date_word(word: str) -> bool:
@@ -529,6 +550,13 @@ def _phrase_opening(text: str) -> str | None:
     """The slot phrase `text` opens with ("found guilty at ..."), as data/slot_phrases.csv writes it."""
     lower = text.lower()
     return next((p for p in _slot_phrases() if re.match(rf"{re.escape(p)}\b", lower)), None)
+
+
+def _ends_with_phrase(text: str) -> bool:
+    """Whether `text` ends with a slot phrase whose last word is a particle ("has brought in"): the name after
+    it is what the act is done to, not a place (data/slot_phrases.csv)."""
+    lower = text.lower()
+    return any(re.search(rf"\b{re.escape(p)}$", lower) for p in _slot_phrases())
 
 
 def _phrase_before(clause: str) -> str | None:
