@@ -41,6 +41,7 @@ __all__ = [
     "acts",
     "after_place_preposition",
     "agent_of",
+    "earlier_turn_told",
     "filled_again",
     "held_now",
     "in_other_role",
@@ -719,11 +720,27 @@ def one_thing_done_to(slots: set[str]) -> bool:
     return bool(slots) and slots <= _one_done_to()
 
 
+_AGAIN = ("yes", "earlier")  # slot_arity.csv again: filled anew; "earlier" also: a turn dated before the story is told
+# in passing ("hired X to investigate" against "hired Y after its 2025 attack"); a title's year is its own ("named
+# Player of the Year in 2024" is still that title's winner)
+
+
 @cache
 def _filled_again() -> frozenset[str]:
     """Slot tags filled anew from time to time (data/slot_arity.csv, again "yes"): a prize is won every year,
     a summit held every spring; a company is founded once."""
-    return frozenset(_tag(row["slot"] or row["word"]) for row in rows("slot_arity.csv") if row["again"] == "yes")
+    return frozenset(_tag(row["slot"] or row["word"]) for row in rows("slot_arity.csv") if row["again"] in _AGAIN)
+
+
+@cache
+def _earlier_turns() -> frozenset[str]:
+    return frozenset(_tag(row["slot"] or row["word"]) for row in rows("slot_arity.csv") if row["again"] == "earlier")
+
+
+def earlier_turn_told(slots: set[str]) -> bool:
+    """Whether the slots two claims share are all filled anew, a turn dated before the story an earlier one told
+    in passing (slot_arity.csv again "earlier": a firm hired after an earlier attack)."""
+    return bool(slots) and slots <= _earlier_turns()
 
 
 def filled_again(slots: set[str]) -> bool:
