@@ -7,12 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_time_frames import rows
-
-
-def _entity_rows(tmp_path, first: tuple[str, str], second: tuple[str, str]) -> set[tuple[str, ...]]:
-    return {texts for kind, texts in rows(tmp_path, {"a": first, "b": second}) if kind == "entity-conflict"}
-
+from tests.test_places_of_one_act import _entity_rows
 
 ONE_JOB_TWO_FIRMS = [
     (  # business: "has engaged" and "hired", the same job

@@ -396,6 +396,15 @@ def slot_conflicts(ctx: Context) -> Iterator[Discrepancy]:
     China", not "made his debut in Madrid") and a passive said of two
     things ("The decision was made in Brussels", "The film was made in
     Vancouver") are two facts.
+
+    The firm taken on for one job is a slot too ("hired X", "has engaged
+    X", "brought in the firm X", "called in X": the phrase's "in" is no
+    place); two jobs said after the names ("to investigate the breach",
+    "to rebuild its network") are two hires, and a hire dated before the
+    story (slot_arity.csv again "earlier": "hired Y after its 2025
+    attack") is an earlier one told in passing. A doer's verb done to one
+    name ("Moelis advised Halberg") and a passive's agent done to another
+    ("Calder is advised by Evercore") are two clients' advisers.
     """
     names = _names_by_doc(ctx)
     spans = _name_spans(ctx)
