@@ -1,6 +1,7 @@
-"""The firm taken on for one job of a story, given differently: "hired X", "has engaged X", "brought in the firm
-X", "called in the engineers X" (a phrase whose "in" is no place). And the look-alikes: two firms hired for two
-jobs, a firm hired in an earlier year or after an earlier incident, one report naming both firms, and another
+"""The firm or person taken on for one job of a story, given differently: "hired X", "has engaged X", "brought in
+the firm X", "called in the engineers X" (a phrase whose "in" is no place), the job said alike after both ("to
+investigate the breach", "as head coach"). And the look-alikes: two hired for two jobs or posts, hires with no job
+said, a firm hired in an earlier year or after an earlier incident, one report naming both firms, and another
 organisation's hire."""
 
 from __future__ import annotations
@@ -35,6 +36,11 @@ ONE_JOB_TWO_FIRMS = [
         ("2026-09-15", "St Albin's Hospital has called in Marsh & Kell to review its waiting lists."),
         ("Fenwick Lowe", "Marsh & Kell"),
     ),
+    (  # sport: a person hired for one post, said "as" in both
+        ("2026-07-01", "Westvale FC hired Marco Lenz as head coach on Monday."),
+        ("2026-07-02", "Westvale FC hired Ivo Brandt as its new head coach."),
+        ("Marco Lenz", "Ivo Brandt"),
+    ),
 ]
 
 
@@ -59,6 +65,22 @@ NOT_ONE_JOB = [
     (  # the same organisation's hire in an earlier year, told in passing
         ("2026-08-20", "Westvale FC brought in Tallis Sport to find a manager."),
         ("2026-08-21", "Westvale FC, which hired Bexley Search in 2019 to find a manager, said the search had begun."),
+    ),
+    (  # politics: two people hired for two posts
+        ("2026-02-03", "Minister Dana Holt hired Anna Berg as chief of staff."),
+        ("2026-02-04", "Minister Dana Holt hired Tom Hale as press secretary."),
+    ),
+    (  # business: two firms engaged for two matters
+        ("2026-03-02", "Apex Foods engaged Harrow Partners for the listing."),
+        ("2026-03-03", "Apex Foods engaged Kemp Lyle for the lawsuit."),
+    ),
+    (  # no job said: a hospital takes on many firms
+        ("2026-09-14", "St Albin's Hospital has engaged Fenwick Lowe."),
+        ("2026-09-15", "St Albin's Hospital has engaged Marsh & Kell."),
+    ),
+    (  # where a hire came from, and another hire's post
+        ("2026-07-01", "Westvale FC hired Marco Lenz from Brenna United."),
+        ("2026-07-02", "Westvale FC hired Ivo Brandt as goalkeeping coach."),
     ),
     (  # one report names both firms
         ("2026-03-02", "Brennick Water hired Halvorsen Risk to investigate the breach."),

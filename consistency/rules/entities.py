@@ -399,8 +399,10 @@ def slot_conflicts(ctx: Context) -> Iterator[Discrepancy]:
 
     The firm taken on for one job is a slot too ("hired X", "has engaged
     X", "brought in the firm X", "called in X": the phrase's "in" is no
-    place); two jobs said after the names ("to investigate the breach",
-    "to rebuild its network") are two hires, and a hire dated before the
+    place), one name for each job: two are one job only when both
+    sentences say it alike after the names ("to investigate the breach",
+    "as head coach"; "as chief of staff" and "as press secretary" are two
+    posts, and a hire with no job said is one of many), and a hire dated before the
     story (slot_arity.csv again "earlier": "hired Y after its 2025
     attack") is an earlier one told in passing. A doer's verb done to one
     name ("Moelis advised Halberg") and a passive's agent done to another
@@ -492,7 +494,7 @@ def slot_conflicts(ctx: Context) -> Iterator[Discrepancy]:
             return 0.0  # "Nordmark is advised by Evercore", "Moelis advised Halberg": two clients, two advisers
         if link[id(a)] == DONE_TO and not one_thing_done_to(shared):
             return 0.0  # "Mara Lind sang 'Blue Harbour'" and "Mara Lind sang 'Old Roads'": one singer, many songs
-        if link[id(a)] == DONE_TO and other_purposes(a, b):
+        if link[id(a)] == DONE_TO and other_purposes(a, b, shared):
             return 0.0  # "hired X to investigate the breach", "hired Y to rebuild its network": two jobs
         stood_for = (_stood_for(a, b, _before(a), _last_named(a)), _stood_for(b, a, _before(b), _last_named(b)))
         if None in stood_for:

@@ -404,21 +404,34 @@ def acts(c: Claim) -> bool:
     return agent_verb(after) is not None
 
 
-# "hired Halvorsen Risk to investigate the breach": what the name was taken on to do, up to the end of its clause
-_PURPOSE = re.compile(r"[^,;:()]{0,40}?\bto\s+(?P<purpose>[a-z][^,;:()]*)")
+# "hired Halvorsen Risk to investigate the breach", "hired Anna Berg as chief of staff", "engaged Kemp Lyle for the
+# lawsuit": what the name was taken on to do, up to the end of its clause
+_PURPOSE = re.compile(r"[^,;:()]{0,40}?\b(?P<lead>to|as|for)\s+(?P<purpose>[a-z][^,;:()]*)")
 
 
-def _purpose(c: Claim) -> frozenset[str]:
-    """The words of what a name was taken on to do, said right after it ("hired X to rebuild its network":
-    "rebuild", "network"); empty when the sentence says none."""
+def _purpose(c: Claim, leads: tuple[str, ...]) -> frozenset[str]:
+    """The words of what a name was taken on to do, said right after it after one of `leads` ("hired X to rebuild
+    its network": "rebuild", "network"); empty when the sentence says none."""
     found = _PURPOSE.match(c.sentence.text, c.end - c.sentence.start)
-    return frozenset(content_terms(found["purpose"])) if found else frozenset()
+    return frozenset(content_terms(found["purpose"])) if found and found["lead"] in leads else frozenset()
 
 
-def other_purposes(a: Claim, b: Claim) -> bool:
-    """Whether two names are said to be taken on for two jobs that share no word ("hired X to investigate the
-    breach", "hired Y to rebuild its billing system"): two acts, not one told twice."""
-    purpose_a, purpose_b = _purpose(a), _purpose(b)
+@cache
+def _job_slots() -> frozenset[str]:
+    """Slot tags of taking someone on for a job (data/slot_arity.csv, done_to "job"): one name for each job."""
+    return frozenset(_tag(row["slot"] or row["word"]) for row in rows("slot_arity.csv") if row["done_to"] == "job")
+
+
+def other_purposes(a: Claim, b: Claim, shared: set[str]) -> bool:
+    """Whether two names are said to be taken on for two jobs: "hired X to investigate the breach", "hired Y
+    to rebuild its billing system". One taken on for a job (data/slot_arity.csv, done_to "job": "hired X as
+    head coach", "engaged Y for the listing") is one name for the job only when both sentences say the job
+    alike; someone is hired for many jobs ("hired Anna Berg as chief of staff", "hired Tom Hale as press
+    secretary"). Of another verb, a "to" said after both names that shares no word tells two acts."""
+    if shared and shared <= _job_slots():
+        purpose_a, purpose_b = _purpose(a, ("to", "as", "for")), _purpose(b, ("to", "as", "for"))
+        return not purpose_a & purpose_b
+    purpose_a, purpose_b = _purpose(a, ("to",)), _purpose(b, ("to",))
     return bool(purpose_a and purpose_b) and not purpose_a & purpose_b
 
 
@@ -710,9 +723,9 @@ def many_valued(slots: set[str]) -> bool:
 
 @cache
 def _one_done_to() -> frozenset[str]:
-    """Slot tags whose verb is done to one thing at a time (data/slot_arity.csv, done_to "one"): a player
-    joins one club; what most verbs are done to is many ("sang": one singer, many songs)."""
-    return frozenset(_tag(row["word"]) for row in rows("slot_arity.csv") if row["done_to"] == "one")
+    """Slot tags whose verb is done to one thing at a time (data/slot_arity.csv, done_to "one", or "job": one for
+    each job): a player joins one club; what most verbs are done to is many ("sang": one singer, many songs)."""
+    return frozenset(_tag(row["word"]) for row in rows("slot_arity.csv") if row["done_to"] in ("one", "job"))
 
 
 def one_thing_done_to(slots: set[str]) -> bool:
