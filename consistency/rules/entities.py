@@ -10,6 +10,7 @@ anachronism.
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import re
 from bisect import bisect_left
 from collections import Counter, defaultdict
@@ -54,6 +55,7 @@ from .slots import (
     acts,
     after_place_preposition,
     agent_of,
+    earlier_turn_told,
     filled_again,
     held_now,
     in_other_role,
@@ -64,6 +66,7 @@ from .slots import (
     one_place_within_other,
     one_thing_done_to,
     opens_as_venue,
+    other_purposes,
     other_things_done,
     pairs_however_common,
     same_thing_done,
@@ -73,6 +76,7 @@ from .slots import (
     thing_done_to,
 )
 from .stand_ins import OPENS_WITH_PRONOUN, PRONOUN, kind_of_opening, stand_in
+from .timeline import STORY_LEAD_DAYS
 
 # A sentence that speaks of the past on purpose: its office claims are history, not the story's time.
 _HISTORICAL = re.compile(
@@ -393,6 +397,17 @@ def slot_conflicts(ctx: Context) -> Iterator[Discrepancy]:
     China", not "made his debut in Madrid") and a passive said of two
     things ("The decision was made in Brussels", "The film was made in
     Vancouver") are two facts.
+
+    The firm taken on for one job is a slot too ("hired X", "has engaged
+    X", "brought in the firm X", "called in X": the phrase's "in" is no
+    place), one name for each job: two are one job only when both
+    sentences say it alike after the names ("to investigate the breach",
+    "as head coach"; "as chief of staff" and "as press secretary" are two
+    posts, and a hire with no job said is one of many), and a hire dated before the
+    story (slot_arity.csv again "earlier": "hired Y after its 2025
+    attack") is an earlier one told in passing. A doer's verb done to one
+    name ("Moelis advised Halberg") and a passive's agent done to another
+    ("Calder is advised by Evercore") are two clients' advisers.
     """
     names = _names_by_doc(ctx)
     spans = _name_spans(ctx)
@@ -432,7 +447,12 @@ def slot_conflicts(ctx: Context) -> Iterator[Discrepancy]:
     ended = read_per_writing(_ended, claims, writing)
     thing = read_per_writing(thing_done_to, claims, writing)
     placed = read_per_writing(after_place_preposition, claims, writing)
+    # a turn dated more than STORY_LEAD_DAYS before its report ("hired X in 2019") is an earlier one told in passing
+    told_in_passing = {id(c): _long_before(c, ctx.documents[c.doc].published) for c in claims}
     done_to = {id(c): _object_of(c, names_in[(c.doc, c.sentence.start)]) for c in claims if acting[id(c)]}
+    # the client a doer's verb is done to, named right after it ("advised Calloway") or before a passive
+    # ("Calloway is advised by")
+    client = {id(c): _active_object(c) if acting[id(c)] else _passive_object(c) for c in claims}
     # the names listed with a name fill its slot with it ("took place in Leeds, York and Hull"): none is its subject
     unlisted = {id(c): _without_listed(c, names_in[(c.doc, c.sentence.start)]) for c in claims}
 
@@ -469,8 +489,14 @@ def slot_conflicts(ctx: Context) -> Iterator[Discrepancy]:
             return 0.0  # "Ana Ruiz resigned", "Tom Hale resigned": many do what the slot file does not know
         if acting[id(a)] and acting[id(b)] and _other_objects(done_to[id(a)], done_to[id(b)]):
             return 0.0  # "Maria Lenz played Anna Berg", "Rita Vale played Tova Lind": two parts, two players
+        if acting[id(a)] != acting[id(b)] and link[id(a)] == link[id(b)] == "by" and _other_objects(
+            client[id(a)], client[id(b)]
+        ):
+            return 0.0  # "Nordmark is advised by Evercore", "Moelis advised Halberg": two clients, two advisers
         if link[id(a)] == DONE_TO and not one_thing_done_to(shared):
             return 0.0  # "Mara Lind sang 'Blue Harbour'" and "Mara Lind sang 'Old Roads'": one singer, many songs
+        if link[id(a)] == DONE_TO and other_purposes(a, b, shared):
+            return 0.0  # "hired X to investigate the breach", "hired Y to rebuild its network": two jobs
         stood_for = (_stood_for(a, b, _before(a), _last_named(a)), _stood_for(b, a, _before(b), _last_named(b)))
         if None in stood_for:
             return 0.0  # "Ian Cole won. He was born in Leeds" is not of Tom Hart
@@ -489,6 +515,8 @@ def slot_conflicts(ctx: Context) -> Iterator[Discrepancy]:
             return 0.0  # "the reigning Footballer of the Year" and "named Footballer of the Year in 2019": which year?
         if filled_again(shared) and not ranges_overlap(a.time, b.time):
             return 0.0  # "won the 2023 Booker Prize" and "won the 2022 Booker Prize": two years, two winners
+        if earlier_turn_told(shared) and told_in_passing[id(a)] != told_in_passing[id(b)]:
+            return 0.0  # "hired X to investigate" and "hired Y after its 2025 attack": an earlier turn, told in passing
         if many_valued(shared) and link[id(a)] != DONE_TO:
             return 0.0  # a film stars many actors: naming another is no contradiction
         ignore = _name_stems(a) | _name_stems(b) | stood_for[0] | stood_for[1]
@@ -573,6 +601,48 @@ def _object_of(c: Claim, names: Sequence[Mention]) -> str | None:
     if not _VERB_THEN_OBJECT.fullmatch(text[c.end - rel : nearest.start - rel]):
         return None
     return (nearest.canonical or nearest.text).lower()
+
+
+# "Nordmark is advised by", "Calloway, which is being advised by the bank": a passive's verb and its "by", after the
+# capitalised words of the name the verb is done to (a name that opens a sentence need be no claim of its own)
+_PASSIVE_AGENT_LEAD = re.compile(
+    r"(?<![\w'’&-])(?P<name>[A-Z][\w'’-]*(?:\s+(?:&\s+)?[A-Z][\w'’-]*)*)"
+    r"\s*(?:,\s*(?:which|who)\s+)?(?:is|are|was|were|(?:has|have|had)\s+been)\s+(?:being\s+)?[a-z]+\s+by\s+"
+    r"(?:(?:the|a|an)\s+)?(?:[a-z][\w-]*\s+){0,2}$"
+)
+_PASSIVE_REACH = 90  # characters before a name that hold "Calloway Foods, which is being advised by the bank"
+
+
+# "advised Calloway, while", "advised the Tarvo FA on the appeal": a verb and the name right after it, up to the end
+# of its clause or a preposition ("bought the Bergen shipping firm Kystlinje" describes its name, and says none)
+_ACTIVE_CLIENT = re.compile(
+    r"\s+[a-z]+\s+(?:the\s+)?(?P<name>[A-Z][\w'’-]*(?:\s+(?:&\s+)?[A-Z][\w'’-]*)*)"
+    r"(?=\s*(?:[,.;:]|$)|\s+(?:on|in|for|over|at|while|and|as)\b)"
+)
+
+
+def _active_object(c: Claim) -> str | None:
+    """The name a doer's verb is done to, named right after it: "stonebridge" in "Goldman Sachs advised
+    Stonebridge"; None if none."""
+    found = _ACTIVE_CLIENT.match(c.sentence.text, c.end - c.sentence.start)
+    return found["name"].lower() if found else None
+
+
+def _passive_object(c: Claim) -> str | None:
+    """The name a passive's agent does its verb to, named right before it: "nordmark" in "Nordmark is advised by
+    Evercore", as "Evercore advised Nordmark" names it after the verb; None if none, or a pronoun ("It is
+    advised by")."""
+    rel = c.sentence.start
+    found = _PASSIVE_AGENT_LEAD.search(c.sentence.text, max(0, c.start - rel - _PASSIVE_REACH), c.start - rel)
+    if found is None or found["name"].lower() in stopwords():
+        return None
+    return found["name"].lower()
+
+
+def _long_before(c: Claim, published: dt.date | None) -> bool:
+    """Whether a claim is dated to a time that ended more than STORY_LEAD_DAYS before its report was published: an
+    earlier occurrence its report tells in passing ("hired Marrow Cyber after its 2025 attack")."""
+    return bool(c.time and published) and c.time[1] < published - dt.timedelta(days=STORY_LEAD_DAYS)
 
 
 def _other_objects(a: str | None, b: str | None) -> bool:

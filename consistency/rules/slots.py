@@ -41,6 +41,7 @@ __all__ = [
     "acts",
     "after_place_preposition",
     "agent_of",
+    "earlier_turn_told",
     "filled_again",
     "held_now",
     "in_other_role",
@@ -55,6 +56,7 @@ __all__ = [
     "said_as_act",
     "opens_as_venue",
     "other_things_done",
+    "other_purposes",
     "same_thing_done",
     "single_valued",
     "slots_by_name",
@@ -361,6 +363,8 @@ def link_of(c: Claim) -> str | None:
             return "by"  # "the prize was awarded to X" is "won by X"
         if preposition not in _LINKS and slots_of(c) & _doer_slots(preposition):
             return "by"  # "it aired on Halo TV" is "broadcast by Halo TV"
+        if _ends_with_phrase(lead[: found.end(1)]):
+            return DONE_TO  # "brought in the firm X" is "hired X": the phrase's "in" is no preposition of X
         return _LINKS.get(preposition, "prep")
     if _where_of(c):
         return "prep"  # "Leeds is the city where the summit took place": the summit took place in Leeds
@@ -398,6 +402,37 @@ def acts(c: Claim) -> bool:
     if adverb is not None and adverb["adverb"] in _first_words():
         return False
     return agent_verb(after) is not None
+
+
+# "hired Halvorsen Risk to investigate the breach", "hired Anna Berg as chief of staff", "engaged Kemp Lyle for the
+# lawsuit": what the name was taken on to do, up to the end of its clause
+_PURPOSE = re.compile(r"[^,;:()]{0,40}?\b(?P<lead>to|as|for)\s+(?P<purpose>[a-z][^,;:()]*)")
+
+
+def _purpose(c: Claim, leads: tuple[str, ...]) -> frozenset[str]:
+    """The words of what a name was taken on to do, said right after it after one of `leads` ("hired X to rebuild
+    its network": "rebuild", "network"); empty when the sentence says none."""
+    found = _PURPOSE.match(c.sentence.text, c.end - c.sentence.start)
+    return frozenset(content_terms(found["purpose"])) if found and found["lead"] in leads else frozenset()
+
+
+@cache
+def _job_slots() -> frozenset[str]:
+    """Slot tags of taking someone on for a job (data/slot_arity.csv, done_to "job"): one name for each job."""
+    return frozenset(_tag(row["slot"] or row["word"]) for row in rows("slot_arity.csv") if row["done_to"] == "job")
+
+
+def other_purposes(a: Claim, b: Claim, shared: set[str]) -> bool:
+    """Whether two names are said to be taken on for two jobs: "hired X to investigate the breach", "hired Y
+    to rebuild its billing system". One taken on for a job (data/slot_arity.csv, done_to "job": "hired X as
+    head coach", "engaged Y for the listing") is one name for the job only when both sentences say the job
+    alike; someone is hired for many jobs ("hired Anna Berg as chief of staff", "hired Tom Hale as press
+    secretary"). Of another verb, a "to" said after both names that shares no word tells two acts."""
+    if shared and shared <= _job_slots():
+        purpose_a, purpose_b = _purpose(a, ("to", "as", "for")), _purpose(b, ("to", "as", "for"))
+        return not purpose_a & purpose_b
+    purpose_a, purpose_b = _purpose(a, ("to",)), _purpose(b, ("to",))
+    return bool(purpose_a and purpose_b) and not purpose_a & purpose_b
 
 
 def _date_word(word: str) -> bool:
@@ -529,6 +564,13 @@ def _phrase_opening(text: str) -> str | None:
     """The slot phrase `text` opens with ("found guilty at ..."), as data/slot_phrases.csv writes it."""
     lower = text.lower()
     return next((p for p in _slot_phrases() if re.match(rf"{re.escape(p)}\b", lower)), None)
+
+
+def _ends_with_phrase(text: str) -> bool:
+    """Whether `text` ends with a slot phrase whose last word is a particle ("has brought in"): the name after
+    it is what the act is done to, not a place (data/slot_phrases.csv)."""
+    lower = text.lower()
+    return any(re.search(rf"\b{re.escape(p)}$", lower) for p in _slot_phrases())
 
 
 def _phrase_before(clause: str) -> str | None:
@@ -681,9 +723,9 @@ def many_valued(slots: set[str]) -> bool:
 
 @cache
 def _one_done_to() -> frozenset[str]:
-    """Slot tags whose verb is done to one thing at a time (data/slot_arity.csv, done_to "one"): a player
-    joins one club; what most verbs are done to is many ("sang": one singer, many songs)."""
-    return frozenset(_tag(row["word"]) for row in rows("slot_arity.csv") if row["done_to"] == "one")
+    """Slot tags whose verb is done to one thing at a time (data/slot_arity.csv, done_to "one", or "job": one for
+    each job): a player joins one club; what most verbs are done to is many ("sang": one singer, many songs)."""
+    return frozenset(_tag(row["word"]) for row in rows("slot_arity.csv") if row["done_to"] in ("one", "job"))
 
 
 def one_thing_done_to(slots: set[str]) -> bool:
@@ -691,11 +733,27 @@ def one_thing_done_to(slots: set[str]) -> bool:
     return bool(slots) and slots <= _one_done_to()
 
 
+_AGAIN = ("yes", "earlier")  # slot_arity.csv again: filled anew; "earlier" also: a turn dated before the story is told
+# in passing ("hired X to investigate" against "hired Y after its 2025 attack"); a title's year is its own ("named
+# Player of the Year in 2024" is still that title's winner)
+
+
 @cache
 def _filled_again() -> frozenset[str]:
     """Slot tags filled anew from time to time (data/slot_arity.csv, again "yes"): a prize is won every year,
     a summit held every spring; a company is founded once."""
-    return frozenset(_tag(row["slot"] or row["word"]) for row in rows("slot_arity.csv") if row["again"] == "yes")
+    return frozenset(_tag(row["slot"] or row["word"]) for row in rows("slot_arity.csv") if row["again"] in _AGAIN)
+
+
+@cache
+def _earlier_turns() -> frozenset[str]:
+    return frozenset(_tag(row["slot"] or row["word"]) for row in rows("slot_arity.csv") if row["again"] == "earlier")
+
+
+def earlier_turn_told(slots: set[str]) -> bool:
+    """Whether the slots two claims share are all filled anew, a turn dated before the story an earlier one told
+    in passing (slot_arity.csv again "earlier": a firm hired after an earlier attack)."""
+    return bool(slots) and slots <= _earlier_turns()
 
 
 def filled_again(slots: set[str]) -> bool:
