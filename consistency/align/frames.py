@@ -518,7 +518,7 @@ def frame_of(
     # bribery is 10 years", "prosecutors had asked for a sentence of nine years"
     measure = _unit_price(sentence, m, measure) or measure
     if measure is None and m.kind == _MONEY and _sale_lead().search(sentence.text[: m.start - rel]):
-        measure = PRICE  # "the painting sold for $48.6 million": the price it fetched
+        measure = PAID  # "the painting sold for $48.6 million", "fetched $48.6 million": what it changed hands at
     if measure is None and m.kind == _MONEY and (
         _paid_for(sentence.text[: m.start - rel], clause_before)
         or _paid_to_for(sentence.text[: m.start - rel], sentence.text[m.end - rel :])
@@ -2097,9 +2097,6 @@ def _unit_price(sentence: Sentence, m: Mention, measure: str | None = None) -> s
     # a word of a measure in two words too: "the IPO price was $19 a share"
     dealt = any(w in _deal_terms() or lemma(w) in _deal_terms() for c in _words(sentence.text) for w in c.split())
     return prices[1] if dealt else prices[0]
-
-
-PRICE = "price"  # the measure of what a thing was sold at (data/measures.csv)
 
 
 @cache
