@@ -524,6 +524,8 @@ def frame_of(
         or _paid_to_for(sentence.text[: m.start - rel], sentence.text[m.end - rel :])
     ):
         measure = PAID  # "signed striker Tom Hale from Orm for 30 million euros": the price paid for him
+    if measure == PRICE and m.kind == _MONEY and any(lemma(w) in _acquisition_verbs() for w in clause_before):
+        measure = PAID  # "sold for a record price of $48.6 million": the price a told sale was made at
     if m.kind in _COUNTS and _capacity_lead().search(sentence.text[: m.start - rel]):
         measure = CAPACITY  # "the jet, which can carry 180 passengers": what it can hold, not who was on board
     led = _lead_measure(sentence.text[: m.start - rel]) if measure is None and m.kind in _COUNTS else None
@@ -2097,6 +2099,9 @@ def _unit_price(sentence: Sentence, m: Mention, measure: str | None = None) -> s
     # a word of a measure in two words too: "the IPO price was $19 a share"
     dealt = any(w in _deal_terms() or lemma(w) in _deal_terms() for c in _words(sentence.text) for w in c.split())
     return prices[1] if dealt else prices[0]
+
+
+PRICE = "price"  # the measure of what a thing costs, told by the word (data/measures.csv): a sale's is PAID
 
 
 @cache
