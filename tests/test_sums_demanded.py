@@ -14,6 +14,8 @@ import pytest
          "The county will not meet the attackers' ransom demand of $6.3 million, officials said."),
         ("The kidnappers are demanding 3 million pesos for the engineer.",
          "The family cannot raise the 5 million pesos the kidnappers demanded for the engineer."),
+        ("The strikers' demands include a pay rise of 12%.", "The strikers want a 21% pay rise."),
+        ("The pilots are seeking a 9% raise.", "The pilots' union demanded a 12% raise."),
         ("Pirates holding the tanker Orla demanded a ransom of $7 million.",
          "The pirates' ransom demand for the tanker Orla is $9 million, its owners said."),
     ],
@@ -49,6 +51,8 @@ def test_bail_told_two_ways_is_compared(error_kinds, first, second):
         ("Regulators proposed a fine of €12 million against the airline.",
          "Regulators imposed a fine of €8 million on the airline."),
         ("The union is demanding a 9% pay rise for nurses.", "The nurses accepted a 6% pay rise, the union said."),
+        ("The pilots are seeking a 9% raise.", "The pilots accepted a 6% raise."),
+        ("Regulators proposed a budget of $2.1 billion for the agency.", "The agency's budget is $2.4 billion."),
     ],
 )
 def test_a_sum_demanded_is_no_sum_paid_set_or_imposed(error_kinds, first, second):
