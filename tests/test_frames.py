@@ -24,8 +24,8 @@ def _frames(tmp_path, text):
         ("The ferry was carrying 223 people when it sank.", "223 people", "on board"),
         ("The painting had carried a high estimate of $40 million.", "$40 million", None),
         # a sum a thing sold for, or fetched, is its price
-        ("The painting sold for $48.6 million on Tuesday.", "$48.6 million", "price"),
-        ("The seascape fetched about $12 million.", "$12 million", "price"),
+        ("The painting sold for $48.6 million on Tuesday.", "$48.6 million", "price paid"),
+        ("The seascape fetched about $12 million.", "$12 million", "price paid"),
         ("Acme sold 30 million shares on Tuesday.", "30 million", None),
         ("The tremor had a magnitude of 5.9, the institute said.", "5.9", "magnitude"),
         ("A magnitude 5.9 tremor killed 14 people.", "5.9", "magnitude"),

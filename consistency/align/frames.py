@@ -518,12 +518,14 @@ def frame_of(
     # bribery is 10 years", "prosecutors had asked for a sentence of nine years"
     measure = _unit_price(sentence, m, measure) or measure
     if measure is None and m.kind == _MONEY and _sale_lead().search(sentence.text[: m.start - rel]):
-        measure = PRICE  # "the painting sold for $48.6 million": the price it fetched
+        measure = PAID  # "the painting sold for $48.6 million", "fetched $48.6 million": what it changed hands at
     if measure is None and m.kind == _MONEY and (
         _paid_for(sentence.text[: m.start - rel], clause_before)
         or _paid_to_for(sentence.text[: m.start - rel], sentence.text[m.end - rel :])
     ):
         measure = PAID  # "signed striker Tom Hale from Orm for 30 million euros": the price paid for him
+    if measure == PRICE and m.kind == _MONEY and any(lemma(w) in _acquisition_verbs() for w in clause_before):
+        measure = PAID  # "sold for a record price of $48.6 million": the price a told sale was made at
     if m.kind in _COUNTS and _capacity_lead().search(sentence.text[: m.start - rel]):
         measure = CAPACITY  # "the jet, which can carry 180 passengers": what it can hold, not who was on board
     led = _lead_measure(sentence.text[: m.start - rel]) if measure is None and m.kind in _COUNTS else None
@@ -2108,7 +2110,7 @@ def _unit_price(sentence: Sentence, m: Mention, measure: str | None = None) -> s
     return prices[1] if dealt else prices[0]
 
 
-PRICE = "price"  # the measure of what a thing was sold at (data/measures.csv)
+PRICE = "price"  # the measure of what a thing costs, told by the word (data/measures.csv): a sale's is PAID
 
 
 @cache
