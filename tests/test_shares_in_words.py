@@ -46,6 +46,9 @@ def test_a_fraction_of_no_group_stays_a_number(text):
         ("Prices rose by half in a year.", 47.5, 52.5),
         ("The drug cut the risk of stroke by nearly a third.", 30.0, 33.3),
         ("Kessel police said burglaries fell by a fifth.", 19.0, 21.0),
+        # a function word after the fraction: still the amount of the change
+        ("The jab cut hospital stays by a third in a trial.", 31.7, 35.0),
+        ("Orders at Valtra fell by a quarter last year.", 23.8, 26.2),
     ],
 )
 def test_a_fraction_told_as_a_change_reads_as_a_percent(text, low, high):
@@ -92,3 +95,14 @@ def test_a_share_in_words_agrees_with_its_percent(error_kinds, share, outside, w
 )
 def test_a_share_of_another_group_stays_apart(error_kinds, share, other):
     assert error_kinds(share, other) == []
+
+
+@pytest.mark.parametrize("text", ["The contract was won by a third party.", "He was beaten by a second seed in May."])
+def test_an_ordinal_with_its_noun_after_by_is_no_fraction(text):
+    assert [m for m in numbers.find(text) if m.value is not None and m.value < 1] == []
+
+
+def test_a_change_by_a_fraction_in_a_trial_conflicts_with_another_percent(error_kinds):
+    first = "A daily pill cut hospital stays for asthma by a third in a trial of 900 patients, researchers said."
+    second = "A daily pill reduced hospital stays for asthma by 12% in a trial of 900 patients, researchers said."
+    assert "value-conflict" in error_kinds(first, second)

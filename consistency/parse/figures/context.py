@@ -14,6 +14,7 @@ import math
 import re
 from dataclasses import dataclass
 
+from ...terms import stopwords
 from .tokens import run_pattern
 from .vocabulary import lookup, normalise_form, vocabulary
 from .words import Numeral, read_numerals
@@ -76,6 +77,8 @@ _SIGN_BEFORE = re.compile(r"(?<![\w.,)\]\-−])[-−]\Z")  # a minus glued to a 
 # the bare number that ends an amount as its cents: "$20 43", "twelve pounds fifty", "3 GBP and one"
 _CLAUSE_END = re.compile(r"[^\S\n]*(?:[.,;:!?)]|\Z)")
 _FRACTION_FOLLOWERS = frozenset({"of", "and", "or", "to", "than"})
+# the word before the amount of a change: "cut admissions by a third in a trial", "fell by a quarter last year"
+_CHANGE_BY = "by"
 _AND_A_HALF = re.compile(r"[^\S\n]+and[^\S\n]+an?[^\S\n]+half(?![\w-])", re.IGNORECASE)
 # "half a point", "a quarter of a mile", "a tenth of one percent"
 _OF_A = re.compile(r"[^\S\n]+(?:of[^\S\n]+(?:an?|one)|an?)(?=[^\S\n])", re.IGNORECASE)
@@ -422,7 +425,11 @@ def _is_count(text: str, num: Numeral, figure: Figure) -> bool:
     s, end = num.start, figure.end
     if num.bare == "ordinal":
         after = _NEXT_WORD.match(text, end)
-        if after and after.group(1).lower() not in _FRACTION_FOLLOWERS:
+        before = _PREVIOUS_WORD.search(text, max(0, s - 12), s)
+        # "cut admissions by a third in a trial": the amount of a change, though a word follows; not "by a third
+        # party", where the word after is the ordinal's noun
+        by = before is not None and before.group(1).lower() == _CHANGE_BY and after and after.group(1).lower() in stopwords()
+        if after and after.group(1).lower() not in _FRACTION_FOLLOWERS and not by:
             return False  # "a third term", "the first two quarters saw": an ordinal, a period
     if num.bare in ("half", "quarter"):
         before = _PREVIOUS_WORD.search(text, max(0, s - 24), s)
