@@ -93,3 +93,15 @@ def test_past_occurrences_told_in_passing_supersede_nothing(tmp_path):
     assert _kinds(report, "superseded") == []
     (timeline,) = _kinds(report, "update")  # the counts are still shown as one quantity's values over time
     assert {c.mention.value for c in timeline.claims} >= {19, 310}
+
+
+def test_an_updates_quantity_is_named_in_the_reports_words(tmp_path):
+    """The row names its quantity by words its sentences write ("accused mortgage"), not by their stems."""
+    (tmp_path / "a.txt").write_text("Court\nPublished: 3 March 2026\n\nA judge set bail at £5,000 for the developer "
+                                    "accused of mortgage fraud.\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("Court\nPublished: 5 March 2026\n\nBail for the developer accused of mortgage "
+                                    "fraud was raised to £50,000.\n", encoding="utf-8")
+    (update,) = _kinds(consistency.check([str(tmp_path)]), "update")
+    name = update.summary.split(":")[0]
+    written = {w.lower().strip(".,") for c in update.claims for w in c.sentence.text.split()}
+    assert name and all(w.lower() in written for w in name.split()), name

@@ -84,6 +84,7 @@ __all__ = [
     "aged_person",
     "bodies_spoken_for",
     "body_speakers",
+    "as_written",
     "describe_frame",
     "dates_a_figure",
     "dates_a_state",
@@ -1904,6 +1905,14 @@ def two_sources(a: Frame | None, b: Frame | None) -> bool:
 _WORDS_DESCRIBED = 4  # words of the attribute a row names when no measure word says what a figure measures
 
 
+def as_written(c: Claim, terms: Sequence[str]) -> str:
+    """Attribute terms (stems) as the claim's sentence writes them: "adult exercis" → "adults exercise"."""
+    written: dict[str, str] = {}
+    for word in WORD.findall(c.sentence.text):
+        written.setdefault(stem(word), word)
+    return " ".join(written.get(t, t) for t in terms)
+
+
 def describe_frame(c: Claim, other: Claim | None = None) -> str:
     """What a figure measures, in words for a row: "death of Lisbon", "magnitude (quake)", else the words of its
     attribute that `other` (the figure it is set against) shares, as the sentence writes them: "adults exercise
@@ -1911,10 +1920,7 @@ def describe_frame(c: Claim, other: Claim | None = None) -> str:
     f = c.frame
     if f is None or not f.measure:
         terms = [t for t in c.attribute if other is None or t in other.attribute][:_WORDS_DESCRIBED]
-        written = {}
-        for word in WORD.findall(c.sentence.text):
-            written.setdefault(stem(word), word)
-        return " ".join(written.get(t, t) for t in terms) or "the same quantity"
+        return as_written(c, terms) or "the same quantity"
     owner = _subject_of(c) or f.owner
     parts = [f.measure]
     if f.qualifiers:

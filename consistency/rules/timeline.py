@@ -27,7 +27,7 @@ from ..align import (
     same_unit_family,
     subjects_compatible,
 )
-from ..align.frames import name_tokens, tally_count
+from ..align.frames import as_written, name_tokens, tally_count
 from ..claim_building import heads_match
 from ..intervals import date_range_text, overlap
 from ..model import Claim, Discrepancy, Severity
@@ -134,10 +134,11 @@ def _beyond_bound(bound: Claim, c: Claim) -> bool:
 
 
 def _quantity_name(line: Sequence[Claim]) -> str:
-    """The words most of the figures' attributes share: what the timeline measures."""
+    """The words most of the figures' attributes share, as the first figure's sentence writes them: what the
+    timeline measures."""
     counts = Counter(t for c in line for t in c.attribute)
     words = [t for t, n in counts.most_common(2) if n > 1]
-    return " ".join(words) or "figure"
+    return as_written(line[0], words) or "figure"
 
 
 def _when(ctx: Context, c: Claim) -> str:
