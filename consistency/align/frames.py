@@ -2583,10 +2583,9 @@ def _two_full_names(sa: tuple[str, ...], sb: tuple[str, ...]) -> bool:
     """Whether two sentences each name one person or thing in full, and the names differ though they share a word:
     "Anna Lindqvist" and "Erik Lindqvist" are two people, as "Bank of England" and "Bank of Canada" are two banks;
     one name within the other ("Lindqvist", "Erik Lindqvist") is one."""
-    if len(sa) != 1 or len(sb) != 1:
+    if len(sa) != 1 or len(sb) != 1 or " " not in sa[0] or " " not in sb[0]:
         return False
-    wa, wb = set(sa[0].lower().split()), set(sb[0].lower().split())
-    return len(wa) > 1 and len(wb) > 1 and bool(wa & wb) and not (wa <= wb or wb <= wa)
+    return bool(name_tokens(sa) & name_tokens(sb)) and not one_name(sa[0], sb[0])
 
 
 def of_the_members(a: Claim, b: Claim) -> bool:
