@@ -30,6 +30,7 @@ from ..align import (
 )
 from ..align.frames import name_tokens
 from ..claim_building import place_prepositions
+from ..data import rows
 from ..intervals import ranges_overlap
 from ..model import Claim, Discrepancy, Mention, Severity
 from ..parse.names.lexicon import speech_verbs
@@ -75,7 +76,7 @@ from .slots import (
     slots_of,
     thing_done_to,
 )
-from .stand_ins import OPENS_WITH_PRONOUN, PRONOUN, kind_of_opening, stand_in
+from .stand_ins import OPENS_WITH_PRONOUN, PRONOUN, kind_of_opening, stand_in, subject_start
 from .timeline import STORY_LEAD_DAYS
 
 # A sentence that speaks of the past on purpose: its office claims are history, not the story's time.
@@ -325,7 +326,9 @@ def slot_conflicts(ctx: Context) -> Iterator[Discrepancy]:
     the other's entity anywhere: a source that names both has not
     contradicted itself, unless it names the other's entity only in another
     known role ("produced by Besson and directed by Megaton" against
-    "produced by Megaton"). A company's role for a thing ("made by") is left to
+    "produced by Megaton"), or a place only where it fills other slots
+    ("police in Grenoble" against "flown to hospital in Grenoble": a story
+    names a town for many things). A company's role for a thing ("made by") is left to
     company-role, which tells the things apart. A slot that holds one name
     ("born in", "based in", data/slot_arity.csv) needs only the same named
     subject in both sentences; one that holds many ("starred", "members") is
@@ -436,6 +439,11 @@ def slot_conflicts(ctx: Context) -> Iterator[Discrepancy]:
     link = read_per_writing(link_of, claims, writing)
     acting = read_per_writing(acts, claims, writing)
     roles_of = slots_by_name(claims, slots)
+    # where each document gives a name and the slots it fills there (none for a name in no slot)
+    slotted: dict[str, list[tuple[int, int, frozenset[str]]]] = defaultdict(list)
+    for c in ctx.claims:
+        if c.mention.kind == "entity":
+            slotted[c.doc].append((c.start, c.end, frozenset(slots.get(id(c), ()) if _where_a_thing_is(c) else ())))
     names_in: dict[tuple[str, int], list] = defaultdict(list)  # the names each sentence gives
     for c in ctx.claims:
         if c.mention.kind == "entity":
@@ -542,14 +550,20 @@ def slot_conflicts(ctx: Context) -> Iterator[Discrepancy]:
             return False  # "produced by Besson and directed by Megaton": Megaton is named, as the director
         if one_place_within_other(ctx, a.mention, b.mention):
             return True  # "based in Milan" and "based in Italy"
-        if na in names[b.doc] or nb in names[a.doc]:
+        # a place the other source writes only where it fills other slots ("the prosecutor in Innsbruck" against
+        # "flown to hospital in Innsbruck") is not named there for this one: a story names a town for many things
+        a_elsewhere = _place_only_elsewhere(a, ctx.documents[b.doc].text, slotted[b.doc], shared)
+        b_elsewhere = _place_only_elsewhere(b, ctx.documents[a.doc].text, slotted[a.doc], shared)
+        if (na in names[b.doc] and not a_elsewhere) or (nb in names[a.doc] and not b_elsewhere):
             return True
         if _one_name_within(na, nb) or _one_name_within(nb, na) or spelt_alike(na, nb):
             return True  # "Justin Lowe" and "Justine Lowe": one name, misspelt (name-variant tells it)
-        if _words_named(_name_words(na), names[b.doc]) or _words_named(_name_words(nb), names[a.doc]):
+        if (_words_named(_name_words(na), names[b.doc]) and not a_elsewhere) or (
+            _words_named(_name_words(nb), names[a.doc]) and not b_elsewhere
+        ):
             return True
-        return _written_in(a.mention.text, ctx.documents[b.doc].text, spans[b.doc]) or _written_in(
-            b.mention.text, ctx.documents[a.doc].text, spans[a.doc]
+        return (_written_in(a.mention.text, ctx.documents[b.doc].text, spans[b.doc]) and not a_elsewhere) or (
+            _written_in(b.mention.text, ctx.documents[a.doc].text, spans[a.doc]) and not b_elsewhere
         )
 
     # a score is kept for each pair of writings, but a sentence that says its subject by a pronoun or its kind
@@ -690,7 +704,7 @@ def _stood_for(a: Claim, b: Claim, before: str, last_named: str = "") -> set[str
     if kind != PRONOUN and kind_of_opening(b.sentence.text) not in (None, kind):
         return None
     opening = []
-    for w in WORD.finditer(b.sentence.text):
+    for w in WORD.finditer(b.sentence.text, subject_start(b.sentence.text)):  # "Before joining the bank she": "she"
         word = w.group().lower()
         if word in stopwords() and opening:
             break
@@ -764,6 +778,43 @@ def _negated(c: Claim) -> bool:
 
 def _name_stems(c: Claim) -> set[str]:
     return {stem(w) for w in (c.mention.canonical or c.mention.text).split() if len(w) >= 3}
+
+
+# "a depot in Lyon", "the regional prosecutor in Innsbruck", "its new stadium at Braga": a place said as where a
+# thing is, the thing a noun after a determiner and perhaps one word of description (a verb's place, "earlier batches
+# came from China", "were assembled in China", may tell the same fact in other words)
+_THING_THERE = re.compile(
+    r"(?:\b(?i:a|an|the|its|their|his|her|our|this|that)|['’]s)\s+(?:(?P<described>[a-z][\w-]*)\s+)?"
+    r"(?P<noun>[a-z][\w-]*)\s+(?:" + "|".join(("in", "at", *(row["word"] for row in rows("place_prepositions.csv")))) + r")\s+(?:the\s+)?$"
+)
+_THING_REACH = 60  # characters before a place that hold "its biggest rival's new depot in"
+_NOT_A_THING = frozenset({"is", "are", "was", "were", "be", "been", "being", "has", "have", "had"})
+
+
+def _where_a_thing_is(c: Claim) -> bool:
+    """Whether a place is said as where a thing is ("a depot in Lyon", "the prosecutor in Innsbruck"), not as
+    where something was done ("were assembled in China")."""
+    rel = c.sentence.start
+    found = _THING_THERE.search(c.sentence.text, max(0, c.start - rel - _THING_REACH), c.start - rel)
+    if found is None or found["described"] in _NOT_A_THING:
+        return False
+    noun = found["noun"]
+    return noun not in _NOT_A_THING and not (noun.endswith("ed") and len(noun) > 4)
+
+
+def _place_only_elsewhere(c: Claim, text: str, slotted: Sequence[tuple[int, int, frozenset[str]]],
+                          shared: set[str]) -> bool:
+    """Whether a document writes a claim's place only as where other things are (`slotted`: its names, and the
+    slots of those said so): "Innsbruck" in "the prosecutor in Innsbruck said" and "Innsbruck" of "flown to
+    hospital in Innsbruck" are one town for two things; a place it writes in no slot ("Innsbruck police said")
+    or as where something was done ("came from Innsbruck") is named there for anything."""
+    if c.mention.role != "place":
+        return False
+    found = list(re.finditer(r"(?<!\w)" + re.escape(c.mention.text) + r"(?!\w)", text))
+    return bool(found) and all(
+        any(start <= f.start() and f.end() <= end and filled and not filled & shared for start, end, filled in slotted)
+        for f in found
+    )
 
 
 def _written_in(name: str, text: str, names: Sequence[tuple[int, int]] = ()) -> bool:

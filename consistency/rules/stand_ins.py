@@ -17,7 +17,7 @@ from functools import cache
 from ..data import rows
 from ..terms import WORD
 
-__all__ = ["OPENS_WITH_PRONOUN", "PRONOUN", "kind_of_opening", "kinds", "stand_in"]
+__all__ = ["OPENS_WITH_PRONOUN", "PRONOUN", "kind_of_opening", "kinds", "stand_in", "subject_start"]
 
 PRONOUN = ""  # what `stand_in` gives for a subject said by a pronoun: no kind
 # a sentence that opens with a pronoun speaks of a subject it does not name: "It was written by Siva Reddy"
@@ -29,6 +29,12 @@ _KIND = re.compile(rf"\s*{_LEADING_DOER}(?:[Tt]he|[Tt]his)\s+(?P<kind>[a-z]+)\b(
 _VENUE_THEN_PRONOUN = re.compile(
     r"\s*(?:At|In)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*)*"
     r"(?:\s+(?:yesterday|today|tonight|(?:on|last|this|earlier)\s+[\w-]+))?,?\s+(?:it|he|she|they)\b"
+)
+# "Before joining the bank she spent nine years", "After the vote, they said": a clause of time before the subject,
+# then the pronoun that is the subject (a clause of one word at least, so "When they arrived, Tom Hale said" is of
+# Tom Hale)
+_CLAUSE_THEN_PRONOUN = re.compile(
+    r"\s*(?:Before|After|Since|Until|While|When|Once|Having)\s+[^,;:()]{1,60}?(?:,\s*|\s+)(?=(?:it|he|she|they)\b)"
 )
 # "His brother Karl Dunne was jailed", "Its maker, Halden, said": the possessive's noun is named, and is the subject
 _OWNED_NAMED = re.compile(r"\s*(?:His|Her|Its|Their)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*,?\s+[A-Z]")
@@ -44,12 +50,14 @@ def kinds() -> dict[str, str]:
 def stand_in(text: str) -> str | None:
     """How a sentence speaks of its subject without naming it: `PRONOUN` for "It was written by Siva Reddy" (also
     after a place that opens it: "At Leeds Crown Court he was jailed"; "His brother Karl Dunne was jailed" names
-    its subject), the
+    its subject; and after a clause of time: "Before joining the bank she spent"), the
     kind for "The show is hosted by Rita Vale" ("show") or "Played by actress Maria Lenz, the character was
     created by Tom Hale" ("character"); None when the sentence names its subject or speaks of it otherwise
     ("The show's host, Rita Vale, ..." is of a host)."""
     if (OPENS_WITH_PRONOUN.match(text) and not _OWNED_NAMED.match(text)) or _VENUE_THEN_PRONOUN.match(text):
         return PRONOUN
+    if _CLAUSE_THEN_PRONOUN.match(text):
+        return PRONOUN  # "Before joining the bank she spent nine years there"
     found = _KIND.match(text)
     return kinds().get(found["kind"]) if found else None
 
@@ -65,3 +73,10 @@ def kind_of_opening(text: str) -> str | None:
         if kind is not None:
             return kind
     return None
+
+
+def subject_start(text: str) -> int:
+    """Where a sentence's subject begins: after a clause of time that comes before a pronoun ("Before joining the
+    bank she spent nine years" → at "she"), else at its start."""
+    found = _CLAUSE_THEN_PRONOUN.match(text)
+    return found.end() if found else 0
