@@ -195,6 +195,8 @@ class _Reader:
         low = word.lower()
         if low in lex.PARTICLES and word[:1].isupper() and len(tokens) > k + 1:
             return False  # "El Paso", "Al Haouz", "De Aar": a name's particle written first opens the name
+        if low in lex.label_words() and k == 0 and len(tokens) > 1 and not self.at_sentence_start(tokens[0][1]):
+            return False  # "the Home Office", "the Post Office": a label word within a sentence opens a name
         if low in lex.CONNECTORS or low in lex.PARTICLES or low in lex.leading_non_names():
             return not given_name_first(word, tokens[k + 1 : k + 2])  # "Jan Pekar" keeps its "Jan"
         if low.rstrip(".") in lex.honorifics() and len(tokens) > k + 1:

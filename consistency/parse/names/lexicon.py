@@ -28,6 +28,7 @@ __all__ = [
     "non_entities",
     "run_breakers",
     "leading_non_names",
+    "label_words",
     "given_names",
     "cue_words",
     "office_nouns",
@@ -100,6 +101,12 @@ def leading_non_names() -> frozenset[str]:
     """Words dropped from the front of a run: function, calendar and label words ("The", "In", "Photo")."""
     kinds = ("function", "calendar", "label")
     return frozenset(row["word"].lower() for row in _rows("non_entities.csv") if row["kind"] in kinds)
+
+
+@functools.cache
+def label_words() -> frozenset[str]:
+    """Words that label a page's parts ("Photo", "Home", "Post"): labels only where a line or sentence opens."""
+    return frozenset(row["word"].lower() for row in _rows("non_entities.csv") if row["kind"] == "label")
 
 
 @functools.cache
