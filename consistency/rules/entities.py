@@ -349,7 +349,9 @@ def slot_conflicts(ctx: Context) -> Iterator[Discrepancy]:
     subject the document has not named is someone else. A name said to be
     the one who did a thing ("Sandra Pike is the winner of the Booker
     Prize", "the author of the audit was Anna Holt", data/agent_nouns.csv)
-    fills the slot of the thing done ("won by", "written by"); said of two
+    fills the slot of the thing done ("won by", "written by"), and so does
+    the owner of the act's noun ("Ana Ruiz's win in the time trial",
+    data/act_nouns.csv); said of two
     different things ("the author of the audit", "the author of the
     novel") it fills two. So does the subject of a passive of giving
     before a capitalised title ("Ivo Brandt was named Player of the Year",

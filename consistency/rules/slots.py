@@ -12,7 +12,8 @@ tells the doer ("founded by X", "X founded") from the name a thing was given
 ("founded in X"). A name said to be the one who did a thing ("X is the
 winner of Y", data/agent_nouns.csv), also in apposition ("X, the director
 of Y,", "Y's director, X", "X, one of the founders of Y,"), fills the slot
-of the thing done ("won by X"), and so does the one a thing is given to
+of the thing done ("won by X"), as does the owner of the act's noun ("X's win in Y", data/act_nouns.csv),
+and so does the one a thing is given to
 ("awarded to X", data/recipient_verbs.csv). Someone's spouse now ("X is
 married to Y", "X's husband is Y") fills a slot of one name, said with
 whose spouse. Two places agree when one lies within the other
@@ -124,6 +125,17 @@ _WHERE = re.compile(
 )
 
 
+# "Ana Ruiz's win in the time trial", "the Greens' narrow victory in Hartlepool": the one who did a thing said as the
+# owner of its act (data/act_nouns.csv), a word of description perhaps between, and what it was done in
+_ACT_OWNED = re.compile(rf"['’]s?\s+(?:[a-z][\w-]*\s+)?(?P<noun>[a-z]+)\s+(?:in|at|of)\s+{_THING}")
+
+
+@cache
+def _act_nouns() -> dict[str, str]:
+    """Noun of an act → the slot of the one who did it: "win" → "<won" (data/act_nouns.csv)."""
+    return {row["noun"]: _tag(row["participle"]) for row in rows("act_nouns.csv")}
+
+
 @cache
 def _agent_nouns() -> dict[str, str]:
     """Agent noun → the slot of what its agent does: "winner" → "<won" (data/agent_nouns.csv)."""
@@ -191,6 +203,9 @@ def _agent_of(c: Claim) -> tuple[str, frozenset[str]] | None:
     married = _MARRIED_TO.search(lead)
     if married is not None:
         return SPOUSE, frozenset(content_terms(married["thing"]))
+    act = _ACT_OWNED.match(text, end)
+    if act is not None and act["noun"] in _act_nouns():
+        return _act_nouns()[act["noun"]], frozenset(content_terms(act["thing"]))  # "Ana Ruiz's win in the time trial"
     for found in (_AGENT_AFTER.match(text, end), _AGENT_AFTER.match(text, aside.end()) if aside else None,
                   _CHAMPION.match(text, end), _AGENT_BEFORE.search(lead), _AGENT_OWNED.search(lead)):
         if found is None:
