@@ -262,6 +262,8 @@ def event_score(ctx: Context, a: Claim, b: Claim, one_figure: bool = False) -> f
         return 0.0  # "a buyback over the next 12 months" is a plan's time, not the day the shares closed up 3%
     if _missed_plan(a, b) or _missed_plan(b, a):
         return 0.0  # "the line was originally due to open in June 2024" is no day it, or anything, opened
+    if _still_to_come_after(a, b) or _still_to_come_after(b, a):
+        return 0.0  # "the court heard on Friday" and, three days later, "a hearing is listed for 22 June": the next
     if a.attribute in _LIVES and b.attribute in _LIVES and a.subject and b.subject and not (
         name_tokens(a.subject) & name_tokens(b.subject)
     ):
@@ -383,6 +385,21 @@ def _missed_plan(a: Claim, b: Claim) -> bool:
     open in 2022"), not with the day an act took place."""
     return told_as_past_plan(a.sentence, a.mention) and not (
         told_as_past_plan(b.sentence, b.mention) or told_as_future(b.sentence, b.mention)
+    )
+
+
+def _still_to_come_after(coming: Claim, past: Claim) -> bool:
+    """Whether `coming` gives its event a day after its own report's, in a report written when `past`'s day had
+    passed: that writer tells of an occurrence still to come, not of one the other report saw take place ("Leeds
+    Crown Court heard on Friday" against "a confiscation hearing is listed for 22 June", written the Monday after).
+    The day must be told as still to come (data/future_words.csv: "is listed for", "will be held on"): "the first
+    case was confirmed on Sept. 12" in a report of Sept. 11 is a wrong day of the past, not a plan. A day still to
+    come in a report written before the other's day ("the council will vote on Wednesday", "the council voted on
+    Thursday night") may be the same occurrence, and the two days then conflict."""
+    return (
+        coming.published is not None and coming.time is not None and past.time is not None
+        and coming.time[0] > coming.published and past.time[1] < coming.published
+        and told_as_future(coming.sentence, coming.mention)
     )
 
 
