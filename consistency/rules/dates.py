@@ -244,6 +244,8 @@ def event_score(ctx: Context, a: Claim, b: Claim, one_figure: bool = False) -> f
         return 0.0  # "salvage teams began pumping oil on Friday" is not the day the tanker ran aground
     if _other_act(a, b) or _other_act(b, a):
         return 0.0  # "the opposition on Thursday attacked the budget" is not the day it was presented
+    if not (a.frame.event or b.frame.event) and _two_acts(a, b):
+        return 0.0  # "the bank detected the intrusion on Sunday" and "disclosed the intrusion on Tuesday": two acts
     if called_off(a) != called_off(b) and stage_of(b if called_off(a) else a) != "ended":
         # "the launch had been called off on June 3" is not the day of the launch; "the strike was called off on
         # Tuesday" is the day another report says it ended
@@ -354,6 +356,43 @@ def _other_act(a: Claim, b: Claim) -> bool:
     found = dated_act(a.sentence, a.mention)
     act = found["act"] if found is not None else clause_act(a.sentence, a.mention)
     return act is not None and not set(content_terms(act)) & set(b.context)
+
+
+def _act_verb(c: Claim) -> str | None:
+    """The verb of the act a date's own clause tells before it, by its lemma: "detected" of "the bank detected
+    the intrusion on", "approve" of "the plan was approved by the senate on"; None when the clause has no verb of
+    the past ("after a rockfall deep inside the mine on")."""
+    for word in reversed(WORD.findall(clause_before(c).lower())):
+        if verb_kind(word) in _ACT_VERB_KINDS:
+            return lemma(word)
+    return None
+
+
+_ACT_VERB_KINDS = frozenset({"past", "participle"})  # the verb forms that tell an act done: "detected", "was caught"
+
+
+@cache
+def _one_act_verbs() -> dict[str, str]:
+    return {row["verb"]: row["act"] for row in rows("one_act_verbs.csv")}
+
+
+def _acts_named(verb: str) -> set[str]:
+    """The acts a verb's lemma names (data/act_verbs.csv, and data/one_act_verbs.csv for the acts whose day
+    other verbs tell too: "voted", "approved" and "passed" name one vote's day); none for a verb of no known act."""
+    return {x for x in (act_of(verb), _one_act_verbs().get(verb)) if x}
+
+
+def _two_acts(a: Claim, b: Claim) -> bool:
+    """Whether two dates with no event word of their own are the days of two different acts, each told by the verb
+    of its own clause and each a known act: "detected the intrusion on Sunday" and "disclosed the intrusion on
+    Tuesday" tell two days of one story, not one day twice. Verbs of one act in other words ("voted" and
+    "approved", "released the results" and "the results were announced") leave it one act, and so does a verb of
+    no known act ("received recognition in 1986", "achieved recognition in 2008"): other words for one act."""
+    va, vb = _act_verb(a), _act_verb(b)
+    if va is None or vb is None or va == vb:
+        return False
+    acts_a, acts_b = _acts_named(va), _acts_named(vb)
+    return bool(acts_a and acts_b) and not acts_a & acts_b
 
 
 @cache
