@@ -278,6 +278,8 @@ def event_score(ctx: Context, a: Claim, b: Claim, one_figure: bool = False) -> f
         if _apart(a, b) > OTHER_OCCURRENCE and not (_written_day(a) or _written_day(b)):  # a day without its year is of no year
             return 0.0  # "in 2021 the party had won 71 seats" is the last election, not Sunday's
     attr = attribute_similarity(*_with_event_term(*_without_boundary(a, b)), ctx.corpus)
+    if _two_past_occurrences(a, b):
+        return attr  # "a flood three years ago" and "the great flood of 1998": one by their own words alone
     if _named_event(a, b, ctx.people):
         return max(NAMED_EVENT, lifted_by_context(a, b, attr, ctx.corpus))  # "the Amara sank", "the Amara capsized"
     if attr < DIFFERENT_MEASURES:
@@ -293,16 +295,42 @@ _OCCURRENCE_REACH = 2  # words between a word of another occurrence and its even
 
 @cache
 def _other_occurrence_words() -> frozenset[str]:
-    return frozenset(row["word"] for row in rows("other_occurrences.csv"))
+    return frozenset(row["word"] for row in rows("other_occurrences.csv") if row["event"] == "yes")
+
+
+@cache
+def _act_again_words() -> frozenset[str]:
+    return frozenset(row["word"] for row in rows("other_occurrences.csv") if row["act"] == "yes")
+
+
+_THAN = "than"  # "more than 300 residents": a bound on a figure, not another doing of an act
+
+
+def _act_done_again(c: Claim) -> bool:
+    """Whether a date is the day of another doing of the act its clause's verb tells
+    (data/other_occurrences.csv `act`): "more residents of Glenmarra were evacuated on Tuesday", "rescuers pulled
+    three more miners out on Wednesday" (residents were evacuated, miners pulled out, on another day too)."""
+    if _act_verb(c) is None:
+        return False
+    words = [w.lower() for w in WORD.findall(clause_before(c))]
+    markers = _act_again_words()
+    return any(w in markers and words[i + 1 : i + 2] != [_THAN] for i, w in enumerate(words))
 
 
 def _another_occurrence(c: Claim) -> bool:
     """Whether a date's event is told as another of its kind (data/other_occurrences.csv): "a second quake
     struck on Monday", "fresh protests broke out on Sunday", by the words just before its event word in the
-    date's own clause ("the deadliest since an earlier quake" tells of another, not of its date's)."""
+    date's own clause ("the deadliest since an earlier quake" tells of another, not of its date's); a date with no
+    event word, or one of an act (data/act_verbs.csv: an arrest, a launch), also by its act done again
+    (`_act_done_again`: "arrested two more suspects on Friday")."""
     event = c.frame.event
-    if event is None:
-        return False
+    if event is None or act_of(event) == event:
+        return _act_done_again(c) or (event is not None and _event_told_again(c, event))
+    return _event_told_again(c, event)
+
+
+def _event_told_again(c: Claim, event: str) -> bool:
+    """Whether a word of another occurrence stands just before the date's event word in its clause."""
     words = [w.lower() for w in WORD.findall(clause_before(c))]
     markers = _other_occurrence_words()
     return any(
@@ -393,6 +421,25 @@ def _two_acts(a: Claim, b: Claim) -> bool:
         return False
     acts_a, acts_b = _acts_named(va), _acts_named(vb)
     return bool(acts_a and acts_b) and not acts_a & acts_b
+
+
+@cache
+def _past_occurrences() -> frozenset[str]:
+    return frozenset(row["event"] for row in rows("past_occurrences.csv"))
+
+
+def _two_past_occurrences(a: Claim, b: Claim) -> bool:
+    """Whether two dates long before their reports are of a kind of event that befalls a place again and again
+    (data/past_occurrences.csv: a flood, a quake, a strike) and lie more than a year apart: the place both name
+    makes them no one occurrence ("the river burst its banks at Tolvern in a flood three years ago" and "the great
+    flood of 1998, when the river burst its banks at Tolvern" tell of two floods of one town); only their own
+    words can ("the great flood of 1998", "the great flood of 1988"). One occurrence dated to neighbouring years
+    ("the 2004 quake", "the 2003 quake") is compared as any other."""
+    return (
+        a.frame.event is not None and a.frame.event == b.frame.event and a.frame.event in _past_occurrences()
+        and is_history(a.mention, a.published) and is_history(b.mention, b.published)
+        and _apart(a, b) > OTHER_OCCURRENCE
+    )
 
 
 @cache
