@@ -277,7 +277,7 @@ def event_score(ctx: Context, a: Claim, b: Claim, one_figure: bool = False) -> f
             return 0.0  # "after the Al Hoceima quake in 2004" is not this story's quake unless both name it
         if _apart(a, b) > OTHER_OCCURRENCE and not (_written_day(a) or _written_day(b)):  # a day without its year is of no year
             return 0.0  # "in 2021 the party had won 71 seats" is the last election, not Sunday's
-    attr = attribute_similarity(*_with_event_term(*_without_boundary(a, b)), ctx.corpus)
+    attr = attribute_similarity(*_with_event_term(*_without_boundary(*_with_one_act(a, b))), ctx.corpus)
     if _two_past_occurrences(a, b):
         return attr  # "a flood three years ago" and "the great flood of 1998": one by their own words alone
     if _named_event(a, b, ctx.people):
@@ -379,35 +379,72 @@ def _other_activity(a: Claim, b: Claim) -> bool:
 def _other_act(a: Claim, b: Claim) -> bool:
     """Whether `a`'s date is followed by the act it dates ("the opposition on Thursday attacked the budget"), or
     its own clause tells of an act (see align.times.clause_act: "Over the weekend, 4,300 people came to see",
-    "said after a check-up on Thursday"), and `b`'s sentence does not tell of that act: "the plan was presented
+    "said after a check-up on Thursday"), and `b`'s sentence does not tell of that act, in its words or in other
+    words for it (`_one_act`: "released the results", "the results were announced"): "the plan was presented
     on Wednesday" is another act's day."""
     found = dated_act(a.sentence, a.mention)
     act = found["act"] if found is not None else clause_act(a.sentence, a.mention)
-    return act is not None and not set(content_terms(act)) & set(b.context)
+    return act is not None and not set(content_terms(act)) & set(b.context) and _one_act(a, b) is None
 
 
-def _act_verb(c: Claim) -> str | None:
-    """The verb of the act a date's own clause tells before it, by its lemma: "detected" of "the bank detected
-    the intrusion on", "approve" of "the plan was approved by the senate on"; None when the clause has no verb of
-    the past ("after a rockfall deep inside the mine on")."""
-    for word in reversed(WORD.findall(clause_before(c).lower())):
-        if verb_kind(word) in _ACT_VERB_KINDS:
-            return lemma(word)
+def _act_verb(c: Claim) -> tuple[str, str] | None:
+    """The verb of the act a date's own clause tells before it, as written, and the word after it: "detected" of
+    "the bank detected the intrusion on", "approved" of "the plan was approved by the senate on"; None when the
+    clause has no verb of the past ("after a rockfall deep inside the mine on")."""
+    words = WORD.findall(clause_before(c).lower())
+    for at in range(len(words) - 1, -1, -1):
+        if verb_kind(words[at]) in _ACT_VERB_KINDS:
+            return words[at], next(iter(words[at + 1 : at + 2]), "")
     return None
 
 
 _ACT_VERB_KINDS = frozenset({"past", "participle"})  # the verb forms that tell an act done: "detected", "was caught"
 
 
+def _claim_act(c: Claim) -> tuple[str, str] | None:
+    """The verb of the act a date is the day of, as written, and the word after it: the verb right after the date
+    ("the ministry on Thursday released the results") or the one of its own clause before it (`_act_verb`)."""
+    found = dated_act(c.sentence, c.mention)
+    if found is None:
+        return _act_verb(c)
+    after = WORD.findall(c.sentence.text[found.end() :].lower())
+    return found["act"].lower(), next(iter(after), "")
+
+
 @cache
-def _one_act_verbs() -> dict[str, str]:
-    return {row["verb"]: row["act"] for row in rows("one_act_verbs.csv")}
+def _one_act_verbs() -> dict[str, tuple[str, frozenset[str]]]:
+    return {row["verb"]: (row["act"], frozenset(row["not_before"].split())) for row in rows("one_act_verbs.csv")}
 
 
-def _acts_named(verb: str) -> set[str]:
-    """The acts a verb's lemma names (data/act_verbs.csv, and data/one_act_verbs.csv for the acts whose day
-    other verbs tell too: "voted", "approved" and "passed" name one vote's day); none for a verb of no known act."""
-    return {x for x in (act_of(verb), _one_act_verbs().get(verb)) if x}
+def _acts_named(verb: str, after: str) -> set[str]:
+    """The acts a verb names by its lemma (data/act_verbs.csv), and the act whose day other verbs tell too
+    (data/one_act_verbs.csv: "voted", "approved" and "passed" name one vote's day) unless the word after it gives
+    the verb another sense ("released from prison"); none for a verb of no known act."""
+    base = lemma(verb)
+    told = _one_act_verbs().get(base)
+    return {x for x in (act_of(base), told[0] if told and after not in told[1] else None) if x}
+
+
+def _one_act(a: Claim, b: Claim) -> str | None:
+    """The act two dates' verbs both name when they are other words for it (data/one_act_verbs.csv: "released the
+    results on Thursday", "the results were announced on Wednesday": publication), else None."""
+    va, vb = _claim_act(a), _claim_act(b)
+    if va is None or vb is None or lemma(va[0]) == lemma(vb[0]):
+        return None
+    return min(_acts_named(*va) & _acts_named(*vb), default=None)
+
+
+def _with_one_act(a: Claim, b: Claim) -> tuple[Claim, Claim]:
+    """The two claims, the verbs of one act in other words written as that act among their words: "detected" and
+    "discovered" are one discovery, as "quake" and "temblor" are one quake."""
+    act = _one_act(a, b)
+    if act is None:
+        return a, b
+    out = []
+    for c in (a, b):
+        said = set(content_terms(_claim_act(c)[0]))
+        out.append(dataclasses.replace(c, attribute=tuple(act if t in said else t for t in c.attribute)))
+    return out[0], out[1]
 
 
 def _two_acts(a: Claim, b: Claim) -> bool:
@@ -417,9 +454,9 @@ def _two_acts(a: Claim, b: Claim) -> bool:
     "approved", "released the results" and "the results were announced") leave it one act, and so does a verb of
     no known act ("received recognition in 1986", "achieved recognition in 2008"): other words for one act."""
     va, vb = _act_verb(a), _act_verb(b)
-    if va is None or vb is None or va == vb:
+    if va is None or vb is None or lemma(va[0]) == lemma(vb[0]):
         return False
-    acts_a, acts_b = _acts_named(va), _acts_named(vb)
+    acts_a, acts_b = _acts_named(*va), _acts_named(*vb)
     return bool(acts_a and acts_b) and not acts_a & acts_b
 
 
