@@ -280,6 +280,8 @@ def event_score(ctx: Context, a: Claim, b: Claim, one_figure: bool = False) -> f
     attr = attribute_similarity(*_with_event_term(*_without_boundary(*_with_one_act(a, b))), ctx.corpus)
     if _two_past_occurrences(a, b):
         return attr  # "a flood three years ago" and "the great flood of 1998": one by their own words alone
+    if _other_objects(a, b):
+        return 0.0  # "approved the takeover on Tuesday" and "approved a share buyback on Friday": two approvals
     if _named_event(a, b, ctx.people):
         return max(NAMED_EVENT, lifted_by_context(a, b, attr, ctx.corpus))  # "the Amara sank", "the Amara capsized"
     if attr < DIFFERENT_MEASURES:
@@ -477,6 +479,34 @@ def _two_past_occurrences(a: Claim, b: Claim) -> bool:
         and is_history(a.mention, a.published) and is_history(b.mention, b.published)
         and _apart(a, b) > OTHER_OCCURRENCE
     )
+
+
+_INDEFINITE = frozenset({"a", "an"})
+
+
+def _object_of_act(c: Claim) -> list[str]:
+    """The words after the verb of a date's own clause up to the date, as written ("a share buyback" of "Ardley
+    shareholders approved a share buyback on Friday"); none when the clause has no verb before the date."""
+    clause = clause_before(c)
+    words = WORD.findall(clause)
+    at = next((i for i in range(len(words) - 1, -1, -1) if verb_kind(words[i].lower()) in _ACT_VERB_KINDS), None)
+    return [] if at is None else words[at + 1 : -1]
+
+
+def _other_objects(a: Claim, b: Claim) -> bool:
+    """Whether two dates of one kind of act are of acts done to two different things: each clause names what its
+    act was done to, the two share no word but the names of their subjects, and one brings its thing in as a new
+    one ("a share buyback", "over a brawl outside the Falcon pub"): "Ardley Foods shareholders approved the
+    takeover on Tuesday" and "approved a share buyback on Friday" are two approvals. One thing told in other
+    words ("backed the deal", "approved the sale") is named as known, and stays one act."""
+    if a.frame.event is None or a.frame.event != b.frame.event:
+        return False
+    oa, ob = _object_of_act(a), _object_of_act(b)
+    if not oa or not ob or not ({w.lower() for w in oa + ob} & _INDEFINITE):
+        return False
+    names = name_tokens(a.subject) | name_tokens(b.subject)
+    ta, tb = set(content_terms(" ".join(oa))) - names, set(content_terms(" ".join(ob))) - names
+    return bool(ta and tb) and not ta & tb
 
 
 @cache
