@@ -440,8 +440,8 @@ def _with_one_act(a: Claim, b: Claim) -> tuple[Claim, Claim]:
     """The two claims, the verbs of one act in other words written as that act among their words: "detected" and
     "discovered" are one discovery, as "quake" and "temblor" are one quake."""
     act = _one_act(a, b)
-    if act is None:
-        return a, b
+    if act is None or (a.frame.event is not None and a.frame.event == b.frame.event):
+        return a, b  # an event both name is among their words already (`_with_event_term`)
     out = []
     for c in (a, b):
         said = set(content_terms(_claim_act(c)[0]))
