@@ -494,13 +494,14 @@ def _object_of_act(c: Claim) -> list[str]:
 
 
 def _other_objects(a: Claim, b: Claim) -> bool:
-    """Whether two dates of one kind of act are of acts done to two different things: each clause names what its
-    act was done to, the two share no word but the names of their subjects, and one brings its thing in as a new
-    one ("a share buyback", "over a brawl outside the Falcon pub"): "Ardley Foods shareholders approved the
-    takeover on Tuesday" and "approved a share buyback on Friday" are two approvals. One thing told in other
-    words ("backed the deal", "approved the sale") is named as known, and stays one act."""
-    if a.frame.event is None or a.frame.event != b.frame.event:
-        return False
+    """Whether two dates of one kind of act (data/act_verbs.csv) are of acts done to two different things: each
+    clause names what its act was done to, the two share no word but the names of their subjects, and one brings
+    its thing in as a new one ("a share buyback", "over a brawl outside the Falcon pub"): "Ardley Foods
+    shareholders approved the takeover on Tuesday" and "approved a share buyback on Friday" are two approvals.
+    One thing told in other words ("backed the deal", "approved the sale") is named as known, and stays one act."""
+    event = a.frame.event
+    if event is None or event != b.frame.event or act_of(event) != event:
+        return False  # a blackout "caused" on Tuesday is the event itself, not a thing an act was done to
     oa, ob = _object_of_act(a), _object_of_act(b)
     if not oa or not ob or not ({w.lower() for w in oa + ob} & _INDEFINITE):
         return False
@@ -548,9 +549,10 @@ def _still_to_come_after(coming: Claim, past: Claim) -> bool:
     The day must be told as still to come (data/future_words.csv: "is listed for", "will be held on"): "the first
     case was confirmed on Sept. 12" in a report of Sept. 11 is a wrong day of the past, not a plan. A day still to
     come in a report written before the other's day ("the council will vote on Wednesday", "the council voted on
-    Thursday night") may be the same occurrence, and the two days then conflict."""
+    Thursday night") may be the same occurrence, and the two days then conflict. A bound ("postponed until
+    Sunday") is no day that passed."""
     return (
-        coming.published is not None and coming.time is not None and past.time is not None
+        coming.published is not None and coming.time is not None and past.time is not None and not past.mention.hedge
         and coming.time[0] > coming.published and past.time[1] < coming.published
         and told_as_future(coming.sentence, coming.mention)
     )
