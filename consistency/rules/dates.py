@@ -244,7 +244,7 @@ def event_score(ctx: Context, a: Claim, b: Claim, one_figure: bool = False) -> f
         return 0.0  # "salvage teams began pumping oil on Friday" is not the day the tanker ran aground
     if _other_act(a, b) or _other_act(b, a):
         return 0.0  # "the opposition on Thursday attacked the budget" is not the day it was presented
-    if not (a.frame.event or b.frame.event) and _two_acts(a, b):
+    if not (a.frame.event and a.frame.event == b.frame.event) and _two_acts(a, b):
         return 0.0  # "the bank detected the intrusion on Sunday" and "disclosed the intrusion on Tuesday": two acts
     if called_off(a) != called_off(b) and stage_of(b if called_off(a) else a) != "ended":
         # "the launch had been called off on June 3" is not the day of the launch; "the strike was called off on
@@ -450,8 +450,8 @@ def _with_one_act(a: Claim, b: Claim) -> tuple[Claim, Claim]:
 
 
 def _two_acts(a: Claim, b: Claim) -> bool:
-    """Whether two dates with no event word of their own are the days of two different acts, each told by the verb
-    of its own clause and each a known act: "detected the intrusion on Sunday" and "disclosed the intrusion on
+    """Whether two dates that name no one event are the days of two different acts, each told by the verb of its
+    own clause and each a known act: "detected the intrusion on Sunday" and "disclosed the intrusion on
     Tuesday" tell two days of one story, not one day twice. Verbs of one act in other words ("voted" and
     "approved", "released the results" and "the results were announced") leave it one act, and so does a verb of
     no known act ("received recognition in 1986", "achieved recognition in 2008"): other words for one act."""
