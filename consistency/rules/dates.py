@@ -55,6 +55,7 @@ from ..parse.dates.vocabulary import normalise, vocabulary
 from ..terms import WORD, content_terms, event_term, stem
 from .ages import age_birth_conflicts
 from .base import Context, part, rule
+from .date_acts import act_done_again, one_act, other_objects, two_acts, with_one_act
 from .figures import same_count_unit
 from .slips import DISTINCTIVE_DIGITS, significant_digits
 from .times import activity_begun, called_off, clause_before, stage_of, time_conflicts, verbs_in
@@ -244,7 +245,7 @@ def event_score(ctx: Context, a: Claim, b: Claim, one_figure: bool = False) -> f
         return 0.0  # "salvage teams began pumping oil on Friday" is not the day the tanker ran aground
     if _other_act(a, b) or _other_act(b, a):
         return 0.0  # "the opposition on Thursday attacked the budget" is not the day it was presented
-    if not (a.frame.event and a.frame.event == b.frame.event) and _two_acts(a, b):
+    if not (a.frame.event and a.frame.event == b.frame.event) and two_acts(a, b):
         return 0.0  # "the bank detected the intrusion on Sunday" and "disclosed the intrusion on Tuesday": two acts
     if called_off(a) != called_off(b) and stage_of(b if called_off(a) else a) != "ended":
         # "the launch had been called off on June 3" is not the day of the launch; "the strike was called off on
@@ -277,10 +278,10 @@ def event_score(ctx: Context, a: Claim, b: Claim, one_figure: bool = False) -> f
             return 0.0  # "after the Al Hoceima quake in 2004" is not this story's quake unless both name it
         if _apart(a, b) > OTHER_OCCURRENCE and not (_written_day(a) or _written_day(b)):  # a day without its year is of no year
             return 0.0  # "in 2021 the party had won 71 seats" is the last election, not Sunday's
-    attr = attribute_similarity(*_with_event_term(*_without_boundary(*_with_one_act(a, b))), ctx.corpus)
+    attr = attribute_similarity(*_with_event_term(*_without_boundary(*with_one_act(a, b))), ctx.corpus)
     if _two_past_occurrences(a, b):
         return attr  # "a flood three years ago" and "the great flood of 1998": one by their own words alone
-    if _other_objects(a, b):
+    if other_objects(a, b):
         return 0.0  # "approved the takeover on Tuesday" and "approved a share buyback on Friday": two approvals
     if _named_event(a, b, ctx.people):
         return max(NAMED_EVENT, lifted_by_context(a, b, attr, ctx.corpus))  # "the Amara sank", "the Amara capsized"
@@ -300,34 +301,15 @@ def _other_occurrence_words() -> frozenset[str]:
     return frozenset(row["word"] for row in rows("other_occurrences.csv") if row["event"] == "yes")
 
 
-@cache
-def _act_again_words() -> frozenset[str]:
-    return frozenset(row["word"] for row in rows("other_occurrences.csv") if row["act"] == "yes")
-
-
-_THAN = "than"  # "more than 300 residents": a bound on a figure, not another doing of an act
-
-
-def _act_done_again(c: Claim) -> bool:
-    """Whether a date is the day of another doing of the act its clause's verb tells
-    (data/other_occurrences.csv `act`): "more residents of Glenmarra were evacuated on Tuesday", "rescuers pulled
-    three more miners out on Wednesday" (residents were evacuated, miners pulled out, on another day too)."""
-    if _act_verb(c) is None:
-        return False
-    words = [w.lower() for w in WORD.findall(clause_before(c))]
-    markers = _act_again_words()
-    return any(w in markers and words[i + 1 : i + 2] != [_THAN] for i, w in enumerate(words))
-
-
 def _another_occurrence(c: Claim) -> bool:
     """Whether a date's event is told as another of its kind (data/other_occurrences.csv): "a second quake
     struck on Monday", "fresh protests broke out on Sunday", by the words just before its event word in the
     date's own clause ("the deadliest since an earlier quake" tells of another, not of its date's); a date with no
     event word, or one of an act (data/act_verbs.csv: an arrest, a launch), also by its act done again
-    (`_act_done_again`: "arrested two more suspects on Friday")."""
+    (`act_done_again`: "arrested two more suspects on Friday")."""
     event = c.frame.event
     if event is None or act_of(event) == event:
-        return _act_done_again(c) or (event is not None and _event_told_again(c, event))
+        return act_done_again(c) or (event is not None and _event_told_again(c, event))
     return _event_told_again(c, event)
 
 
@@ -382,84 +364,11 @@ def _other_act(a: Claim, b: Claim) -> bool:
     """Whether `a`'s date is followed by the act it dates ("the opposition on Thursday attacked the budget"), or
     its own clause tells of an act (see align.times.clause_act: "Over the weekend, 4,300 people came to see",
     "said after a check-up on Thursday"), and `b`'s sentence does not tell of that act, in its words or in other
-    words for it (`_one_act`: "released the results", "the results were announced"): "the plan was presented
+    words for it (`one_act`: "released the results", "the results were announced"): "the plan was presented
     on Wednesday" is another act's day."""
     found = dated_act(a.sentence, a.mention)
     act = found["act"] if found is not None else clause_act(a.sentence, a.mention)
-    return act is not None and not set(content_terms(act)) & set(b.context) and _one_act(a, b) is None
-
-
-def _act_verb(c: Claim) -> tuple[str, str] | None:
-    """The verb of the act a date's own clause tells before it, as written, and the word after it: "detected" of
-    "the bank detected the intrusion on", "approved" of "the plan was approved by the senate on"; None when the
-    clause has no verb of the past ("after a rockfall deep inside the mine on")."""
-    words = WORD.findall(clause_before(c).lower())
-    for at in range(len(words) - 1, -1, -1):
-        if verb_kind(words[at]) in _ACT_VERB_KINDS:
-            return words[at], next(iter(words[at + 1 : at + 2]), "")
-    return None
-
-
-_ACT_VERB_KINDS = frozenset({"past", "participle"})  # the verb forms that tell an act done: "detected", "was caught"
-
-
-def _claim_act(c: Claim) -> tuple[str, str] | None:
-    """The verb of the act a date is the day of, as written, and the word after it: the verb right after the date
-    ("the ministry on Thursday released the results") or the one of its own clause before it (`_act_verb`)."""
-    found = dated_act(c.sentence, c.mention)
-    if found is None:
-        return _act_verb(c)
-    after = WORD.findall(c.sentence.text[found.end() :].lower())
-    return found["act"].lower(), next(iter(after), "")
-
-
-@cache
-def _one_act_verbs() -> dict[str, tuple[str, frozenset[str]]]:
-    return {row["verb"]: (row["act"], frozenset(row["not_before"].split())) for row in rows("one_act_verbs.csv")}
-
-
-def _acts_named(verb: str, after: str) -> set[str]:
-    """The acts a verb names by its lemma (data/act_verbs.csv), and the act whose day other verbs tell too
-    (data/one_act_verbs.csv: "voted", "approved" and "passed" name one vote's day) unless the word after it gives
-    the verb another sense ("released from prison"); none for a verb of no known act."""
-    base = lemma(verb)
-    told = _one_act_verbs().get(base)
-    return {x for x in (act_of(base), told[0] if told and after not in told[1] else None) if x}
-
-
-def _one_act(a: Claim, b: Claim) -> str | None:
-    """The act two dates' verbs both name when they are other words for it (data/one_act_verbs.csv: "released the
-    results on Thursday", "the results were announced on Wednesday": publication), else None."""
-    va, vb = _claim_act(a), _claim_act(b)
-    if va is None or vb is None or lemma(va[0]) == lemma(vb[0]):
-        return None
-    return min(_acts_named(*va) & _acts_named(*vb), default=None)
-
-
-def _with_one_act(a: Claim, b: Claim) -> tuple[Claim, Claim]:
-    """The two claims, the verbs of one act in other words written as that act among their words: "detected" and
-    "discovered" are one discovery, as "quake" and "temblor" are one quake."""
-    act = _one_act(a, b)
-    if act is None or (a.frame.event is not None and a.frame.event == b.frame.event):
-        return a, b  # an event both name is among their words already (`_with_event_term`)
-    out = []
-    for c in (a, b):
-        said = set(content_terms(_claim_act(c)[0]))
-        out.append(dataclasses.replace(c, attribute=tuple(act if t in said else t for t in c.attribute)))
-    return out[0], out[1]
-
-
-def _two_acts(a: Claim, b: Claim) -> bool:
-    """Whether two dates that name no one event are the days of two different acts, each told by the verb of its
-    own clause and each a known act: "detected the intrusion on Sunday" and "disclosed the intrusion on
-    Tuesday" tell two days of one story, not one day twice. Verbs of one act in other words ("voted" and
-    "approved", "released the results" and "the results were announced") leave it one act, and so does a verb of
-    no known act ("received recognition in 1986", "achieved recognition in 2008"): other words for one act."""
-    va, vb = _act_verb(a), _act_verb(b)
-    if va is None or vb is None or lemma(va[0]) == lemma(vb[0]):
-        return False
-    acts_a, acts_b = _acts_named(*va), _acts_named(*vb)
-    return bool(acts_a and acts_b) and not acts_a & acts_b
+    return act is not None and not set(content_terms(act)) & set(b.context) and one_act(a, b) is None
 
 
 @cache
@@ -479,35 +388,6 @@ def _two_past_occurrences(a: Claim, b: Claim) -> bool:
         and is_history(a.mention, a.published) and is_history(b.mention, b.published)
         and _apart(a, b) > OTHER_OCCURRENCE
     )
-
-
-_INDEFINITE = frozenset({"a", "an"})
-
-
-def _object_of_act(c: Claim) -> list[str]:
-    """The words after the verb of a date's own clause up to the date, as written ("a share buyback" of "Ardley
-    shareholders approved a share buyback on Friday"); none when the clause has no verb before the date."""
-    clause = clause_before(c)
-    words = WORD.findall(clause)
-    at = next((i for i in range(len(words) - 1, -1, -1) if verb_kind(words[i].lower()) in _ACT_VERB_KINDS), None)
-    return [] if at is None else words[at + 1 : -1]
-
-
-def _other_objects(a: Claim, b: Claim) -> bool:
-    """Whether two dates of one kind of act (data/act_verbs.csv) are of acts done to two different things: each
-    clause names what its act was done to, the two share no word but the names of their subjects, and one brings
-    its thing in as a new one ("a share buyback", "over a brawl outside the Falcon pub"): "Ardley Foods
-    shareholders approved the takeover on Tuesday" and "approved a share buyback on Friday" are two approvals.
-    One thing told in other words ("backed the deal", "approved the sale") is named as known, and stays one act."""
-    event = a.frame.event
-    if event is None or event != b.frame.event or act_of(event) != event:
-        return False  # a blackout "caused" on Tuesday is the event itself, not a thing an act was done to
-    oa, ob = _object_of_act(a), _object_of_act(b)
-    if not oa or not ob or not ({w.lower() for w in oa + ob} & _INDEFINITE):
-        return False
-    names = name_tokens(a.subject) | name_tokens(b.subject)
-    ta, tb = set(content_terms(" ".join(oa))) - names, set(content_terms(" ".join(ob))) - names
-    return bool(ta and tb) and not ta & tb
 
 
 @cache
