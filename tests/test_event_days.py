@@ -166,6 +166,13 @@ def test_a_statement_on_another_day_is_not_the_results_day(tmp_path):
         ("On Thursday, officials said that the toll had reached 240.", "Thursday", True),
         ("On Thursday, Acme banned products that claimed to cure the flu.", "Thursday", False),
         ("On Thursday, police arrested a man who said he set the fire.", "Thursday", False),
+        # a month before a clause of what was said, its figure in that clause: when it was said
+        ("The brewer warned in June that sales growth in 2026 would be weak.", "June", True),
+        ("Valdra Mining said in May that copper output in 2026 would fall 5%.", "May", True),
+        ("The league said in March that ticket revenue rose 9% to $80 million.", "March", True),
+        # the period of the figure after it, no clause of what was said
+        ("Acme reported third-quarter revenue of $1.2 billion.", "third-quarter", False),
+        ("In 2024 that figure rose to 3.1 billion euros.", "2024", False),
     ],
 )
 def test_reporting_results_is_no_statement(text, date, statement):

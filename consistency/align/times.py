@@ -89,9 +89,12 @@ def is_statement_date(sentence: Sentence, m: Mention) -> bool:
     rel = sentence.start
     if _SUBJECT_OF_CLAUSE.match(sentence.text[m.end - rel :]) and not _TIME_LEAD.search(sentence.text[: m.start - rel]):
         return False  # "officials said 2023 was the hottest year": the date is what was said, not when
-    if periods_a_figure_after(sentence, m):
-        return False  # "the company reported third-quarter revenue of $1.2bn": the period of what was said
     lead = sentence.text[max(0, m.start - rel - _STATEMENT_REACH) : m.start - rel]
+    said_that = _REPORTED_CLAUSE.match(sentence.text[m.end - rel :]) is not None and _statement_lead().search(lead)
+    if periods_a_figure_after(sentence, m) and not said_that:
+        # "the company reported third-quarter revenue of $1.2bn": the period of what was said; "the group warned in
+        # November that revenue growth would slow" says when it was said, the figure in the clause it said
+        return False
     if year_of_a_noun(sentence, m):
         return False  # "the museum said the 1913 painting would go on display": the year of a thing it names
     if (said := _statement_lead().search(lead)) is not None:
@@ -205,6 +208,7 @@ def year_of_a_noun(sentence: Sentence, m: Mention) -> bool:
 
 # a date followed by its verb is its clause's subject: "2023 was", '1994 "was the year'
 _TIME_LEAD = re.compile(r"\b(?:on|late on|early on)\s+$", re.IGNORECASE)  # "said on Wednesday [the ship] was": when said
+_REPORTED_CLAUSE = re.compile(r"\s*,?\s+that\s", re.IGNORECASE)  # "said in November that ...": what was said
 _SUBJECT_OF_CLAUSE = re.compile(r"\s+[\"“]?(?:was|is|had\s+been|has\s+been)\b", re.IGNORECASE)
 # "On Thursday, officials had put ...": a date, a comma, and a subject of a few words before the verb
 _OPENING = re.compile(r"[^,.;]{0,12},\s+((?:[^\W\d_][\w'’-]*\s+){1,4}[^\W\d_][\w'’-]*)")

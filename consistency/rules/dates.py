@@ -55,6 +55,7 @@ from ..parse.dates.vocabulary import normalise, vocabulary
 from ..terms import WORD, content_terms, event_term, stem
 from .ages import age_birth_conflicts
 from .base import Context, part, rule
+from .date_acts import act_done_again, one_act, other_objects, two_acts, with_one_act
 from .figures import same_count_unit
 from .slips import DISTINCTIVE_DIGITS, significant_digits
 from .times import activity_begun, called_off, clause_before, stage_of, time_conflicts, verbs_in
@@ -244,6 +245,8 @@ def event_score(ctx: Context, a: Claim, b: Claim, one_figure: bool = False) -> f
         return 0.0  # "salvage teams began pumping oil on Friday" is not the day the tanker ran aground
     if _other_act(a, b) or _other_act(b, a):
         return 0.0  # "the opposition on Thursday attacked the budget" is not the day it was presented
+    if not (a.frame.event and a.frame.event == b.frame.event) and two_acts(a, b):
+        return 0.0  # "the bank detected the intrusion on Sunday" and "disclosed the intrusion on Tuesday": two acts
     if called_off(a) != called_off(b) and stage_of(b if called_off(a) else a) != "ended":
         # "the launch had been called off on June 3" is not the day of the launch; "the strike was called off on
         # Tuesday" is the day another report says it ended
@@ -262,6 +265,8 @@ def event_score(ctx: Context, a: Claim, b: Claim, one_figure: bool = False) -> f
         return 0.0  # "a buyback over the next 12 months" is a plan's time, not the day the shares closed up 3%
     if _missed_plan(a, b) or _missed_plan(b, a):
         return 0.0  # "the line was originally due to open in June 2024" is no day it, or anything, opened
+    if _still_to_come_after(a, b) or _still_to_come_after(b, a):
+        return 0.0  # "the court heard on Friday" and, three days later, "a hearing is listed for 22 June": the next
     if a.attribute in _LIVES and b.attribute in _LIVES and a.subject and b.subject and not (
         name_tokens(a.subject) & name_tokens(b.subject)
     ):
@@ -273,7 +278,11 @@ def event_score(ctx: Context, a: Claim, b: Claim, one_figure: bool = False) -> f
             return 0.0  # "after the Al Hoceima quake in 2004" is not this story's quake unless both name it
         if _apart(a, b) > OTHER_OCCURRENCE and not (_written_day(a) or _written_day(b)):  # a day without its year is of no year
             return 0.0  # "in 2021 the party had won 71 seats" is the last election, not Sunday's
-    attr = attribute_similarity(*_with_event_term(*_without_boundary(a, b)), ctx.corpus)
+    attr = attribute_similarity(*_with_event_term(*_without_boundary(*with_one_act(a, b))), ctx.corpus)
+    if _two_past_occurrences(a, b):
+        return attr  # "a flood three years ago" and "the great flood of 1998": one by their own words alone
+    if other_objects(a, b):
+        return 0.0  # "approved the takeover on Tuesday" and "approved a share buyback on Friday": two approvals
     if _named_event(a, b, ctx.people):
         return max(NAMED_EVENT, lifted_by_context(a, b, attr, ctx.corpus))  # "the Amara sank", "the Amara capsized"
     if attr < DIFFERENT_MEASURES:
@@ -289,16 +298,23 @@ _OCCURRENCE_REACH = 2  # words between a word of another occurrence and its even
 
 @cache
 def _other_occurrence_words() -> frozenset[str]:
-    return frozenset(row["word"] for row in rows("other_occurrences.csv"))
+    return frozenset(row["word"] for row in rows("other_occurrences.csv") if row["event"] == "yes")
 
 
 def _another_occurrence(c: Claim) -> bool:
     """Whether a date's event is told as another of its kind (data/other_occurrences.csv): "a second quake
     struck on Monday", "fresh protests broke out on Sunday", by the words just before its event word in the
-    date's own clause ("the deadliest since an earlier quake" tells of another, not of its date's)."""
+    date's own clause ("the deadliest since an earlier quake" tells of another, not of its date's); a date with no
+    event word, or one of an act (data/act_verbs.csv: an arrest, a launch), also by its act done again
+    (`act_done_again`: "arrested two more suspects on Friday")."""
     event = c.frame.event
-    if event is None:
-        return False
+    if event is None or act_of(event) == event:
+        return act_done_again(c) or (event is not None and _event_told_again(c, event))
+    return _event_told_again(c, event)
+
+
+def _event_told_again(c: Claim, event: str) -> bool:
+    """Whether a word of another occurrence stands just before the date's event word in its clause."""
     words = [w.lower() for w in WORD.findall(clause_before(c))]
     markers = _other_occurrence_words()
     return any(
@@ -347,11 +363,31 @@ def _other_activity(a: Claim, b: Claim) -> bool:
 def _other_act(a: Claim, b: Claim) -> bool:
     """Whether `a`'s date is followed by the act it dates ("the opposition on Thursday attacked the budget"), or
     its own clause tells of an act (see align.times.clause_act: "Over the weekend, 4,300 people came to see",
-    "said after a check-up on Thursday"), and `b`'s sentence does not tell of that act: "the plan was presented
+    "said after a check-up on Thursday"), and `b`'s sentence does not tell of that act, in its words or in other
+    words for it (`one_act`: "released the results", "the results were announced"): "the plan was presented
     on Wednesday" is another act's day."""
     found = dated_act(a.sentence, a.mention)
     act = found["act"] if found is not None else clause_act(a.sentence, a.mention)
-    return act is not None and not set(content_terms(act)) & set(b.context)
+    return act is not None and not set(content_terms(act)) & set(b.context) and one_act(a, b) is None
+
+
+@cache
+def _past_occurrences() -> frozenset[str]:
+    return frozenset(row["event"] for row in rows("past_occurrences.csv"))
+
+
+def _two_past_occurrences(a: Claim, b: Claim) -> bool:
+    """Whether two dates long before their reports are of a kind of event that befalls a place again and again
+    (data/past_occurrences.csv: a flood, a quake, a strike) and lie more than a year apart: the place both name
+    makes them no one occurrence ("the river burst its banks at Tolvern in a flood three years ago" and "the great
+    flood of 1998, when the river burst its banks at Tolvern" tell of two floods of one town); only their own
+    words can ("the great flood of 1998", "the great flood of 1988"). One occurrence dated to neighbouring years
+    ("the 2004 quake", "the 2003 quake") is compared as any other."""
+    return (
+        a.frame.event is not None and a.frame.event == b.frame.event and a.frame.event in _past_occurrences()
+        and is_history(a.mention, a.published) and is_history(b.mention, b.published)
+        and _apart(a, b) > OTHER_OCCURRENCE
+    )
 
 
 @cache
@@ -383,6 +419,22 @@ def _missed_plan(a: Claim, b: Claim) -> bool:
     open in 2022"), not with the day an act took place."""
     return told_as_past_plan(a.sentence, a.mention) and not (
         told_as_past_plan(b.sentence, b.mention) or told_as_future(b.sentence, b.mention)
+    )
+
+
+def _still_to_come_after(coming: Claim, past: Claim) -> bool:
+    """Whether `coming` gives its event a day after its own report's, in a report written when `past`'s day had
+    passed: that writer tells of an occurrence still to come, not of one the other report saw take place ("Leeds
+    Crown Court heard on Friday" against "a confiscation hearing is listed for 22 June", written the Monday after).
+    The day must be told as still to come (data/future_words.csv: "is listed for", "will be held on"): "the first
+    case was confirmed on Sept. 12" in a report of Sept. 11 is a wrong day of the past, not a plan. A day still to
+    come in a report written before the other's day ("the council will vote on Wednesday", "the council voted on
+    Thursday night") may be the same occurrence, and the two days then conflict. A bound ("postponed until
+    Sunday") is no day that passed."""
+    return (
+        coming.published is not None and coming.time is not None and past.time is not None and not past.mention.hedge
+        and coming.time[0] > coming.published and past.time[1] < coming.published
+        and told_as_future(coming.sentence, coming.mention)
     )
 
 

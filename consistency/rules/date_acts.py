@@ -1,0 +1,145 @@
+"""The acts dates are the days of, told by the verbs of their clauses.
+
+"The bank detected the intrusion on Sunday" dates a discovery; "disclosed the
+intrusion on Tuesday" a publication: two acts of one affair, each its own day.
+"Released the results on Thursday" and "the results were announced on
+Wednesday" tell one publication in other words (data/one_act_verbs.csv), and
+their days conflict. The rules over dates read these to tell one act from two.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from functools import cache
+
+from ..align.frames import act_of, lemma, name_tokens, verb_kind
+from ..align.times import dated_act
+from ..data import rows
+from ..model import Claim
+from ..terms import WORD, content_terms
+from .times import clause_before
+
+__all__ = ["act_done_again", "act_verb", "one_act", "other_objects", "two_acts", "with_one_act"]
+
+
+@cache
+def _act_again_words() -> frozenset[str]:
+    return frozenset(row["word"] for row in rows("other_occurrences.csv") if row["act"] == "yes")
+
+
+_THAN = "than"  # "more than 300 residents": a bound on a figure, not another doing of an act
+
+
+def act_done_again(c: Claim) -> bool:
+    """Whether a date is the day of another doing of the act its clause's verb tells
+    (data/other_occurrences.csv `act`): "more residents of Glenmarra were evacuated on Tuesday", "rescuers pulled
+    three more miners out on Wednesday" (residents were evacuated, miners pulled out, on another day too)."""
+    if act_verb(c) is None:
+        return False
+    words = [w.lower() for w in WORD.findall(clause_before(c))]
+    markers = _act_again_words()
+    return any(w in markers and words[i + 1 : i + 2] != [_THAN] for i, w in enumerate(words))
+
+
+def act_verb(c: Claim) -> tuple[str, str] | None:
+    """The verb of the act a date's own clause tells before it, as written, and the word after it: "detected" of
+    "the bank detected the intrusion on", "approved" of "the plan was approved by the senate on"; None when the
+    clause has no verb of the past ("after a rockfall deep inside the mine on")."""
+    words = WORD.findall(clause_before(c).lower())
+    at = _last_act_verb(words)
+    return None if at is None else (words[at], next(iter(words[at + 1 : at + 2]), ""))
+
+
+_ACT_VERB_KINDS = frozenset({"past", "participle"})  # the verb forms that tell an act done: "detected", "was caught"
+
+
+def _last_act_verb(words: list[str]) -> int | None:
+    """Where the last verb of an act done stands among a clause's words, if any."""
+    return next((i for i in range(len(words) - 1, -1, -1) if verb_kind(words[i].lower()) in _ACT_VERB_KINDS), None)
+
+
+def _claim_act(c: Claim) -> tuple[str, str] | None:
+    """The verb of the act a date is the day of, as written, and the word after it: the verb right after the date
+    ("the ministry on Thursday released the results") or the one of its own clause before it (`act_verb`)."""
+    found = dated_act(c.sentence, c.mention)
+    if found is None:
+        return act_verb(c)
+    after = WORD.findall(c.sentence.text[found.end() :].lower())
+    return found["act"].lower(), next(iter(after), "")
+
+
+@cache
+def _one_act_verbs() -> dict[str, tuple[str, frozenset[str]]]:
+    return {row["verb"]: (row["act"], frozenset(row["not_before"].split())) for row in rows("one_act_verbs.csv")}
+
+
+def _acts_named(verb: str, after: str) -> set[str]:
+    """The acts a verb names by its lemma (data/act_verbs.csv), and the act whose day other verbs tell too
+    (data/one_act_verbs.csv: "voted", "approved" and "passed" name one vote's day) unless the word after it gives
+    the verb another sense ("released from prison"); none for a verb of no known act."""
+    base = lemma(verb)
+    told = _one_act_verbs().get(base)
+    return {x for x in (act_of(base), told[0] if told and after not in told[1] else None) if x}
+
+
+def one_act(a: Claim, b: Claim) -> str | None:
+    """The act two dates' verbs both name when they are other words for it (data/one_act_verbs.csv: "released the
+    results on Thursday", "the results were announced on Wednesday": publication), else None."""
+    va, vb = _claim_act(a), _claim_act(b)
+    if va is None or vb is None or lemma(va[0]) == lemma(vb[0]):
+        return None
+    return min(_acts_named(*va) & _acts_named(*vb), default=None)
+
+
+def with_one_act(a: Claim, b: Claim) -> tuple[Claim, Claim]:
+    """The two claims, the verbs of one act in other words written as that act among their words: "detected" and
+    "discovered" are one discovery, as "quake" and "temblor" are one quake."""
+    act = one_act(a, b)
+    if act is None or (a.frame.event is not None and a.frame.event == b.frame.event):
+        return a, b  # an event both name is among their words already (`_with_event_term`)
+    out = []
+    for c in (a, b):
+        said = set(content_terms(_claim_act(c)[0]))
+        out.append(dataclasses.replace(c, attribute=tuple(act if t in said else t for t in c.attribute)))
+    return out[0], out[1]
+
+
+def two_acts(a: Claim, b: Claim) -> bool:
+    """Whether two dates that name no one event are the days of two different acts, each told by the verb of its
+    own clause and each a known act: "detected the intrusion on Sunday" and "disclosed the intrusion on
+    Tuesday" tell two days of one story, not one day twice. Verbs of one act in other words ("voted" and
+    "approved", "released the results" and "the results were announced") leave it one act, and so does a verb of
+    no known act ("received recognition in 1986", "achieved recognition in 2008"): other words for one act."""
+    va, vb = act_verb(a), act_verb(b)
+    if va is None or vb is None or lemma(va[0]) == lemma(vb[0]):
+        return False
+    acts_a, acts_b = _acts_named(*va), _acts_named(*vb)
+    return bool(acts_a and acts_b) and not acts_a & acts_b
+
+
+_INDEFINITE = frozenset({"a", "an"})
+
+
+def _object_of_act(c: Claim) -> list[str]:
+    """The words after the verb of a date's own clause up to the date, as written ("a share buyback" of "Ardley
+    shareholders approved a share buyback on Friday"); none when the clause has no verb before the date."""
+    words = WORD.findall(clause_before(c))
+    at = _last_act_verb(words)
+    return [] if at is None else words[at + 1 : -1]
+
+
+def other_objects(a: Claim, b: Claim) -> bool:
+    """Whether two dates of one kind of act (data/act_verbs.csv) are of acts done to two different things: each
+    clause names what its act was done to, the two share no word but the names of their subjects, and one brings
+    its thing in as a new one ("a share buyback", "over a brawl outside the Falcon pub"): "Ardley Foods
+    shareholders approved the takeover on Tuesday" and "approved a share buyback on Friday" are two approvals.
+    One thing told in other words ("backed the deal", "approved the sale") is named as known, and stays one act."""
+    event = a.frame.event
+    if event is None or event != b.frame.event or act_of(event) != event:
+        return False  # a blackout "caused" on Tuesday is the event itself, not a thing an act was done to
+    oa, ob = _object_of_act(a), _object_of_act(b)
+    if not oa or not ob or not ({w.lower() for w in oa + ob} & _INDEFINITE):
+        return False
+    names = name_tokens(a.subject) | name_tokens(b.subject)
+    ta, tb = set(content_terms(" ".join(oa))) - names, set(content_terms(" ".join(ob))) - names
+    return bool(ta and tb) and not ta & tb
