@@ -572,6 +572,14 @@ def frame_of(
         measure = modifier
         qualifiers = frozenset(roles[w][1] for w in after if roles.get(w, ("",))[0] == "qualifier")
     measure = _in_its_units(m, measure, after)
+    sequel = _length_sequel(sentence, m)
+    if _unit_base(m) == _LENGTH_BASE and thing_measured(sentence, m) is not None:
+        # "orbiting the 142-km-wide comet", "will map the 124-km comet from orbit": the comet's size, whatever the
+        # clause around it does
+        measure = sequel if sequel in _DIMENSIONS else (measure if measure in _DIMENSIONS else None)
+    elif measure is None or measure in _DIMENSIONS:
+        # "the comet is 300 million km from the Sun" and "the comet, about 140 km across": how far, and how big
+        measure = sequel or measure
     tally = tally_count(m)
     if tally is not None:  # "approved the bill by 61 votes to 54", "the committee voted 7-2": votes, whatever
         measure, qualifiers = VOTE, qualifiers | {tally}  # was voted on; the votes for are not the votes against
@@ -1968,6 +1976,9 @@ _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|this|that)\s+(
 # asteroid"
 _DIMENSION_AFTER = re.compile(r"^-(?P<dimension>[a-z]+)(?:\s*\([^()]{1,30}\))?")
 _DIMENSIONS = frozenset({"height", "length", "width", "depth"})
+# a figure in a unit and the bracket that opens its conversion: "the 142-km-wide (" before "88-mile-wide) asteroid"
+_CONVERSION_BEFORE = re.compile(r"\d[\d.,]*(?:[\s-]*[^\W\d_]+){1,3}\s*\(\s*$")
+_CONVERSION_CLOSE = re.compile(r"\s*\)\s")
 _THING_AFTER = re.compile(
     r"^[\s-]+(?!of\b|and\b|or\b|per\b|a\b|an\b|the\b|in\b|to\b|from\b|for\b|on\b|at\b)([^\W\d_][\w-]*)(?![\w-])(?!\s+of\b)"
 )  # "a 40 kg shipment of cocaine" weighs the cocaine: a haul, no thing's own mass
@@ -2000,8 +2011,13 @@ def thing_measured(sentence: Sentence, m: Mention) -> str | None:
     dimension = _DIMENSION_AFTER.match(sentence.text[start:])
     if dimension is not None and _measure_of(dimension.group("dimension")) in _DIMENSIONS:
         start += dimension.end()  # "the 142-km-wide asteroid": the asteroid's width
+    lead = sentence.text[: m.start - rel]
+    converted = _CONVERSION_BEFORE.search(lead)
+    if converted is not None and (closing := _CONVERSION_CLOSE.match(sentence.text, start)):
+        # "the 142-km-wide (88-mile-wide) asteroid": a conversion in brackets measures the thing its figure does
+        lead, start = lead[: converted.start()], closing.end() - 1
     thing = _THING_AFTER.match(sentence.text[start:])
-    if thing is None or not _DETERMINER_BEFORE.search(sentence.text[: m.start - rel]):
+    if thing is None or not _DETERMINER_BEFORE.search(lead):
         return None
     word = thing.group(1).lower()
     if word.endswith("ed") or word in stopwords():
@@ -2017,6 +2033,8 @@ def thing_measured(sentence: Sentence, m: Mention) -> str | None:
         following = following.lower()
         if following in stopwords() or following in _MODIFYING or following.endswith("ing") or past_participle(following):
             break
+        if verb_kind(following) is not None:
+            break  # "the 210-metre-long ship sank": the thing is the ship, and its verb follows
         word, at = following, more.end()
     return lemma(word)
 
@@ -2185,6 +2203,29 @@ def _standing_measures() -> frozenset[str]:
     """The measures the leads of data/measure_leads.csv name: what a place holds (population), set apart from any
     count that names no measure."""
     return frozenset(r["measure"] for r in rows("measure_leads.csv"))
+
+
+@cache
+def _length_sequels() -> tuple[tuple[re.Pattern[str], str], ...]:
+    """The words right after a length that say which length it is (data/length_sequels.csv): "across" a size,
+    "from" a distance; a figure after them is where a change started ("rose 3 metres from 2 metres"), no place."""
+    def after(phrase: str) -> re.Pattern[str]:
+        words = r"\s+".join(map(re.escape, phrase.split()))
+        return re.compile(rf"^(?:-|\s+){words}\b(?!\s+\d)", re.IGNORECASE)
+
+    return tuple((after(r["phrase"]), r["measure"]) for r in rows("length_sequels.csv"))
+
+
+_LENGTH_BASE = "m"  # the base unit of lengths (data/unit_conversions.csv): km, miles, feet
+
+
+def _length_sequel(sentence: Sentence, m: Mention) -> str | None:
+    """The measure the words right after a length name (`_length_sequels`): "300 million km from the Sun" is a
+    distance, "about 140 km across" a width; None for a figure in no unit of length or with no such word."""
+    if _unit_base(m) != _LENGTH_BASE:
+        return None
+    rest = sentence.text[m.end - sentence.start :]
+    return next((measure for sequel, measure in _length_sequels() if sequel.match(rest)), None)
 
 
 def _lead_measure(before: str) -> str | None:

@@ -43,7 +43,7 @@ from ..align.frames import (
     verb_kind,
 )
 from ..align.times import HISTORY
-from ..claim_building import change_direction, contrasted_clause, present_word_in
+from ..claim_building import change_direction, contrasted_clause, heads_match, present_word_in
 from ..data import rows
 from ..intervals import ranges_overlap
 from ..knowledge import KnowledgeBase, builtin
@@ -970,6 +970,16 @@ def one_things_size(a: Claim, b: Claim) -> bool:
         return False  # "the 142km asteroid" and "the 88-mile-wide asteroid": one size in units of one kind
     thing = thing_sized(a.sentence, a.mention)
     return thing is not None and thing == thing_sized(b.sentence, b.mention)
+
+
+def other_things_sizes(a: Claim, b: Claim) -> bool:
+    """Whether two figures in units of one kind each give the size of a thing and the things are two ("the
+    142-km-wide asteroid" and "a 9.4km-wide crater on the asteroid"; "a 3-metre wall" and "the 40-metre tower"):
+    two sizes, however alike the words around them. Two words of one measure are one thing ("a four-year deal",
+    "a five-year contract")."""
+    if a.mention.kind != "quantity" or b.mention.kind != "quantity" or not one_kind_of_unit(a.mention.unit, b.mention.unit):
+        return False
+    return heads_match(thing_sized(a.sentence, a.mention), thing_sized(b.sentence, b.mention)) is False
 
 
 # a determiner that points to one thing the reader knows: "the 142km asteroid", "its 6-metre wall" (not "an eight-metre wall")

@@ -55,7 +55,7 @@ from ..model import Claim, Discrepancy, Severity
 from ..parse.figures.numbers import unit_factor
 from ..parse.figures.ranks import ranked_scale
 from ..terms import content_terms
-from .base import Context, fixed_quantity, known_thing, one_kind_of_unit, one_things_size, rule
+from .base import Context, fixed_quantity, known_thing, one_kind_of_unit, one_things_size, other_things_sizes, rule
 from .ordinals import place_count_conflicts
 from .places import bearing_conflicts
 from .scores import moment_conflicts, score_conflicts
@@ -119,6 +119,8 @@ def _untimed_score(ctx: Context, a: Claim, b: Claim, sources: bool = True) -> fl
         return 0.0  # "Harlow had 14,020 applicants" is not the "4,210 applicants passing the test"
     if a.mention.kind == b.mention.kind == "money" and _price_of_one(a) != _price_of_one(b):
         return 0.0  # "adult tickets will cost 12 euros" is one ticket's price, not the 84 million euros the works cost
+    if other_things_sizes(a, b):
+        return 0.0  # "the 142-km-wide asteroid" is not "a 9.4km-wide crater" on it
     if (a.frame.measure == AGE) != (b.frame.measure == AGE):
         return 0.0  # "men aged 54 and 61" and "two men": an age is no count
     if a.frame.measure == b.frame.measure == AGE and not ctx.one_persons_age(a, b):
