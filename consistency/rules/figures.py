@@ -55,7 +55,15 @@ from ..model import Claim, Discrepancy, Severity
 from ..parse.figures.numbers import unit_factor
 from ..parse.figures.ranks import ranked_scale
 from ..terms import content_terms
-from .base import Context, fixed_quantity, known_thing, one_kind_of_unit, one_things_size, other_things_sizes, rule
+from .base import (
+    Context,
+    fixed_quantity,
+    known_thing,
+    one_kind_of_unit,
+    one_things_size,
+    other_things_sizes,
+    rule,
+)
 from .ordinals import place_count_conflicts
 from .places import bearing_conflicts
 from .scores import moment_conflicts, score_conflicts
