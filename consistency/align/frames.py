@@ -747,12 +747,16 @@ def _undated(words: list[str]) -> list[str]:
 def _said_of_itself(words: list[str], role: str | None) -> list[str] | None:
     """The words after the pronoun that stands for the speaker as the subject of what it said: "would cut" in
     "said it would cut", "announced that she would pledge"; None when the reported clause has another subject,
-    or a pronoun that cannot stand for a speaker of its known kind (`role`): "Ana Ruiz said they found 40 bodies".
+    or a pronoun that cannot stand for a speaker of its known kind (`role`): "Ana Ruiz said they found 40 bodies". A
+    second reported clause opened by "and that" has its own subject ("said sales fell and that it would cut").
     The noun of a body of any name stands for a body as "it" does: "Acme Corp said the company would cut"
     (data/post_modifiers.csv, kind "generic body"); never for a person ("Ana Ruiz said the company would")."""
     if not words or words[0] not in speech_verbs():
         return None
     rest = words[2:] if words[1:2] == ["that"] else words[1:]
+    later = [i for i, w in enumerate(words[1:-1], 1) if w == "that" and words[i - 1] == "and"]
+    if later:
+        rest = words[later[-1] + 1 :]  # "said 9,000 units were affected and that it had received": its second clause
     if rest[:1] == ["the"] and len(rest) > 1 and post_modifiers().get(rest[1]) == GENERIC_BODY:
         person, rest = False, rest[1:]  # "said the company would cut": the speaker, named again by its kind's noun
     else:
