@@ -85,6 +85,10 @@ NEAR_FRAME = 0.35
 # conversion is rounded ("1.6 km", "a mile")
 CONVERTED_TOLERANCE = 0.01
 TOPICAL_RARITY = 1.0  # a word ten times rarer than an everyday one ties two sentences to one topic
+# how far apart two values of one quantity can be when one of them is mis-told: a slip of digits, or of a scale
+# word (a thousand for a million: 1,000 times); two values farther apart are two quantities ("a 412p offer" and
+# "values the company at £2.3bn", "318 million km from Earth" and "140 km across")
+SCALE_SLIP = 10_000
 
 
 def figure_keys(ctx: Context):
@@ -112,7 +116,7 @@ def _times_overlap(ctx: Context, a: Claim, b: Claim) -> bool:
 
 def _untimed_score(ctx: Context, a: Claim, b: Claim, sources: bool = True) -> float:
     """`figure_score` whatever times the two figures speak for."""
-    if not same_unit_family(a, b) or not ctx.subjects_related(a, b):
+    if not same_unit_family(a, b) or not ctx.subjects_related(a, b) or _scales_apart(a, b):
         return 0.0
     if not (owners_compatible(a, b, ctx.is_place) and names_bracketed_owner(a, b)) or ctx.different_people(a, b):
         return 0.0  # "A fire swept through Lisbon. The damage was put at €40 million." is not Porto's damage;
@@ -159,6 +163,16 @@ def _untimed_score(ctx: Context, a: Claim, b: Claim, sources: bool = True) -> fl
     score = lifted_by_context(a, b, attr, ctx.corpus)
     # the size of one thing, each figure written before it, whatever words stand after it ("the 142-km-wide asteroid")
     return max(score, SAME_FRAME) if score < SAME_FRAME and _one_things_size(ctx, a, b) else score
+
+
+def _scales_apart(a: Claim, b: Claim) -> bool:
+    """Whether two figures' values, in one unit, are more than `SCALE_SLIP` times apart: no slip makes one of the
+    other. A zero or an unknown value tells nothing."""
+    ratio = unit_factor(a.mention.unit, b.mention.unit) if a.mention.unit != b.mention.unit else 1.0
+    if ratio is None or not a.mention.value or not b.mention.value:
+        return False
+    low, high = sorted((abs(a.mention.value), abs(b.mention.value * ratio)))
+    return high > low * SCALE_SLIP
 
 
 def _whole_and_part(whole: Claim, part: Claim) -> bool:
