@@ -50,3 +50,11 @@ def test_lengths_of_two_things_or_a_size_and_a_distance_are_not_compared(error_k
 )
 def test_one_things_size_or_one_distance_told_differently_is_still_a_conflict(error_kinds, first, second):
     assert "value-conflict" in error_kinds(first, second)
+
+
+def test_an_age_written_before_two_nouns_is_still_one_persons_age(error_kinds):
+    # an age is no size of a thing: the nouns after it ("retired", "former teacher") do not make two people
+    assert "value-conflict" in error_kinds(
+        "Mira Holt has waited 80 weeks for surgery. The 67-year-old retired teacher from Orsk uses two sticks.",
+        "Mira Holt has waited 80 weeks for surgery. The 76-year-old former teacher from Orsk uses two sticks.",
+    )

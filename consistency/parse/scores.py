@@ -176,7 +176,7 @@ def _unit_after(after: str) -> bool:
     return word is not None and normalise_form(word.group(1), False) in vocabulary().units
 
 
-def _count(written: str) -> float:
+def _points(written: str) -> float:
     """A side's count, a half point written as a fraction sign or a decimal ("2½", "1.5", "½")."""
     return float(written.replace("½", ".5") if not written.startswith("½") else "0.5")
 
@@ -188,7 +188,7 @@ def find(text: str, published: dt.date | None = None) -> list[Mention]:
         before, after = _around(text, m.start(), m.end())
         if not _is_score(before, after) or _unit_after(after):
             continue
-        first, second = _count(m.group(1)), _count(m.group(2))
+        first, second = _points(m.group(1)), _points(m.group(2))
         out.append(Mention(kind="score", text=m.group(), start=m.start(), end=m.end(),
                            low=float(min(first, second)), high=float(max(first, second)),
                            unit=_qualifier(before, after)))

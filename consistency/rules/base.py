@@ -972,6 +972,9 @@ def one_things_size(a: Claim, b: Claim) -> bool:
     return thing is not None and thing == thing_sized(b.sentence, b.mention)
 
 
+_SIZE_BASES = frozenset({"m", "m2", "m3", "kg"})  # the base units of a thing's size: length, area, volume, mass
+
+
 def other_things_sizes(a: Claim, b: Claim) -> bool:
     """Whether two figures in units of one kind each give the size of a thing and the things are two ("the
     142-km-wide asteroid" and "a 9.4km-wide crater on the asteroid"; "a 3-metre wall" and "the 40-metre tower"):
@@ -979,6 +982,8 @@ def other_things_sizes(a: Claim, b: Claim) -> bool:
     "a five-year contract")."""
     if a.mention.kind != "quantity" or b.mention.kind != "quantity" or not one_kind_of_unit(a.mention.unit, b.mention.unit):
         return False
+    if (vocabulary().conversions.get(a.mention.unit) or ("",))[0] not in _SIZE_BASES:
+        return False  # "the 67-year-old postman" and "a 76-year-old from Leeds": an age, whatever noun follows it
     return heads_match(thing_sized(a.sentence, a.mention), thing_sized(b.sentence, b.mention)) is False
 
 
