@@ -428,7 +428,9 @@ def _is_count(text: str, num: Numeral, figure: Figure) -> bool:
         before = _PREVIOUS_WORD.search(text, max(0, s - 12), s)
         # "cut admissions by a third in a trial": the amount of a change, though a word follows; not "by a third
         # party", where the word after is the ordinal's noun
-        by = before is not None and before.group(1).lower() == _CHANGE_BY and after and after.group(1).lower() in stopwords()
+        by = before is not None and before.group(1).lower() == _CHANGE_BY and after and (
+            after.group(1).lower() in stopwords() or after.group(1).lower() in vocabulary().time_openers
+        )  # "fell by a quarter since 2019", "by a third last year"
         if after and after.group(1).lower() not in _FRACTION_FOLLOWERS and not by:
             return False  # "a third term", "the first two quarters saw": an ordinal, a period
     if num.bare in ("half", "quarter"):
