@@ -571,7 +571,12 @@ def frame_of(
         # own property, whatever the clause says of the thing
         measure = modifier
         qualifiers = frozenset(roles[w][1] for w in after if roles.get(w, ("",))[0] == "qualifier")
-    measure = _in_its_units(m, measure, after)
+    unit_measure = _in_its_units(m, measure, after)
+    if unit_measure is None and measure is not None and m.kind == _MONEY:
+        # "awarded $21 million in the case against Acme": a count's word after a sum gives way to the sum's word
+        # before it
+        unit_measure = next((x for w in clause_before[::-1] if (x := _in_its_units(m, _measure_of(w))) is not None), None)
+    measure = unit_measure
     sequel = _length_sequel(sentence, m)
     if _unit_base(m) == _LENGTH_BASE and thing_measured(sentence, m) is not None:
         # "orbiting the 142-km-wide comet", "will map the 124-km comet from orbit": the comet's size, whatever the
@@ -1962,9 +1967,11 @@ def _unit_base(m: Mention) -> str | None:
 def _in_its_units(m: Mention, measure: str | None, after: Sequence[str] = ()) -> str | None:
     """The measure, unless it names figures of one kind of unit only and this figure is in another
     (data/measure_units.csv): "an orbit 550 km above the Earth" is an altitude, "15 orbits a day" is not; a measure
-    with no base counts in no unit ("a crowd of 22,400", never "a crowd ... for six years"). A number whose unit
+    with no base counts in no unit ("a crowd of 22,400", never "a crowd ... for six years") and is no sum. A number whose unit
     follows a word that adds to it ("two more years", `after` its words) is in that unit."""
     base = _measure_bases().get(measure)
+    if base == "" and m.kind == _MONEY:
+        return None  # "awarded $21 million in the case against Acme": a count's measure is no sum's
     if base is None or _unit_base(m) == (base or None):
         return measure
     if m.kind == "number" and base and len(after) > 1 and after[0] in _MODIFIERS:
