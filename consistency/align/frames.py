@@ -979,10 +979,14 @@ def _remainder(sentence: Sentence, m: Mention) -> frozenset[str]:
 
 # a figure measured among a group of those the measure counts: "the unemployment rate among Black workers rose
 # to 7.1%", "turnout among young voters was 41%" (not "among them", a part's lead: data/part_leads.csv)
-_AMONG = re.compile(r"\bamong\s+(?:the\s+)?(?!them\b|those\b|others\b)([^\W\d_][\w-]*(?:\s+[^\W\d_][\w-]*)?)[^,;:]*$", re.I)
+# (the group's own count may stand before its noun: "among the 2,896 candidates with special needs")
+_AMONG = re.compile(
+    r"\bamong\s+(?:the\s+)?(?:\d[\d,.]*\s+)?(?!them\b|those\b|others\b)([^\W\d_][\w-]*(?:\s+[^\W\d_][\w-]*)?)[^,;:]*$", re.I
+)
 # the same group opening the sentence, before its comma: "Among voters under 30, only one in five back Lind"
 _AMONG_OPENING = re.compile(
-    r"^\W*among\s+(?:the\s+)?(?!them\b|those\b|others\b)([^\W\d_][\w-]*(?:\s+[^\W\d_][\w-]*)?)[^,;:]*,[^;:]*$", re.I
+    r"^\W*among\s+(?:the\s+)?(?:\d[\d,.]*\s+)?(?!them\b|those\b|others\b)([^\W\d_][\w-]*(?:\s+[^\W\d_][\w-]*)?)[^,;:]*,[^;:]*$",
+    re.I,
 )
 
 

@@ -127,8 +127,9 @@ def _untimed_score(ctx: Context, a: Claim, b: Claim, sources: bool = True) -> fl
         return 0.0  # "signed Tom Hale from Orm for 30 million" is not the club's other signing, of Ivo Sand
     if of_the_members(a, b):
         return 0.0  # "54 cases, most of which came from Italy" is not Italy's count of cases
-    if _whole_and_part(a, b) or _whole_and_part(b, a):
-        return 0.0  # "Harlow had 14,020 applicants" is not the "4,210 applicants passing the test"
+    if _whole_and_part(a, b) or _whole_and_part(b, a) or _two_parts(a, b):
+        return 0.0  # "Harlow had 14,020 applicants" is not the "4,210 applicants passing the test", nor are the
+        # "980 applicants with disabilities"
     if a.mention.kind == b.mention.kind == "money" and _price_of_one(a) != _price_of_one(b):
         return 0.0  # "adult tickets will cost 12 euros" is one ticket's price, not the 84 million euros the works cost
     if other_things_sizes(a, b):
@@ -189,6 +190,18 @@ def _whole_and_part(whole: Claim, part: Claim) -> bool:
     if group is None or narrowed is None or group.narrowed or not narrowed.narrowed or group.noun != narrowed.noun:
         return False
     return figure_clause_terms(whole.sentence, whole.mention).isdisjoint(set(narrowed.narrowing) - {group.noun})
+
+
+def _two_parts(a: Claim, b: Claim) -> bool:
+    """Whether two figures count two different parts of one noun, each narrowed by words the other does not say
+    (`counted_group`): "45 patients in intensive care" and "120 patients on general wards", "1,508 candidates
+    attained an A" and "246,391 candidates attained C+ and above". One part told with more words than the other
+    ("patients in intensive care at Orsk General") is the same part."""
+    one, other = counted_group(a.sentence, a.mention), counted_group(b.sentence, b.mention)
+    if one is None or other is None or not (one.narrowed and other.narrowed) or one.noun != other.noun:
+        return False
+    said, told = set(one.narrowing) - {""}, set(other.narrowing) - {""}
+    return bool(said and told) and not (said <= told or told <= said)
 
 
 @cache
