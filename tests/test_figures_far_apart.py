@@ -55,3 +55,28 @@ def test_an_auctions_price_with_premium_is_not_a_premium(error_kinds):
         "The painting sold for a hammer price of €410,000 at Ostby's on Friday.",
         "The painting sold for €512,500 with buyer's premium at Ostby's on Friday.",
     )
+
+
+def _internal(tmp_path, text: str) -> list[str]:
+    import consistency
+
+    (tmp_path / "a.md").write_text(f"---\ndate: 2025-03-12\n---\n{text}\n", encoding="utf-8")
+    return [d.kind for d in consistency.check([tmp_path]).discrepancies if d.kind == "internal-conflict"]
+
+
+def test_parts_far_smaller_than_a_total_are_no_parts_of_it(tmp_path):
+    text = (
+        "Orsk recalls nearly half a million heaters over fire, burn risk\n\n"
+        "Orsk Appliances is recalling about 486,000 heaters, the safety commission said on Thursday.\n\n"
+        "The commission said Orsk had received 98 reports of the heaters overheating, including 14 reports of burn "
+        "injuries and five fires that caused property damage."
+    )
+    assert _internal(tmp_path, text) == []
+
+
+def test_parts_that_miss_a_total_near_them_still_conflict(tmp_path):
+    text = (
+        "The Varn ferry fire killed 265 people, officials said.\n\n"
+        "The fire killed 241 passengers and 19 crew members on the Varn ferry."
+    )
+    assert _internal(tmp_path, text) == ["internal-conflict"]
