@@ -367,6 +367,9 @@ _NOUN_ROLES = ("person", "event")  # "2,000 people", "a 5.9 tremor": nouns, not 
 _NOUN_PHRASE = 3  # words of a noun phrase after a figure: "300 Red Cross volunteers", "54 confirmed cases"
 
 
+_NOUN_NEXT = re.compile(r"[^\S\n]+[a-z]")  # a word in lower case right after a figure: "£14m reserves draw"
+
+
 def _counted_noun(m: Mention, after: list[str], roles: dict, stop: frozenset[str]) -> str | None:
     """The noun a figure counts: "86 rescuers", "2,000 people", "672 injured" (None after a preposition).
 
@@ -475,6 +478,9 @@ def frame_of(
 
     counted = _counted_noun(m, after, roles, stop)
     measure = _measure_of(counted) if counted is not None and not _is_person(counted, roles) else None
+    # "sets budget with £14m reserves draw": a sum written before its noun is that noun's, whatever the clause names
+    noun_sum = m.kind == _MONEY and counted is not None and _NOUN_NEXT.match(sentence.text, m.end - rel) is not None
+    counted_measure = measure
     if measure is None and (aged(sentence, m) or aged_person(sentence, m, entities) is not None or aged_role(sentence, m)):
         measure, counted = AGE, None  # "the 56-year-old", "Daniel Okafor, 58, was convicted"
     # "a magnitude 6.8 earthquake", "a death toll of 820", "killing 112 people": the word just before
@@ -515,6 +521,8 @@ def frame_of(
         if measure is not None and after[:1] == ["since"]:
             qualifiers_since = frozenset({SINCE})  # "the shares have risen 31% since the results": not a day's move
 
+    if noun_sum:
+        measure = counted_measure
     # a qualifier may stand before the measure word, anywhere in the figure's clause: "the maximum sentence for
     # bribery is 10 years", "prosecutors had asked for a sentence of nine years"
     measure = _unit_price(sentence, m, measure) or measure
