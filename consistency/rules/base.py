@@ -1042,6 +1042,34 @@ def told_as_estimate(c: Claim) -> bool:
     return _estimate_words().search(f"{before} {after}") is not None
 
 
+@cache
+def _plan_leads() -> re.Pattern[str]:
+    phrases = "|".join(r"\s+".join(map(re.escape, r["phrase"].split())) for r in rows("target_leads.csv"))
+    return re.compile(rf"\b(?:{phrases})\b")
+
+
+def told_as_planned(c: Claim) -> bool:
+    """Whether a figure's clause tells it as planned or promised ("plans to hire 500 engineers", "aims to raise
+    $2bn"; data/target_leads.csv)."""
+    return _plan_leads().search(_clause_of(c)[0]) is not None
+
+
+_DEED_REACH = 3  # words between a verb in the past and the figure it did: "hired about 300", "raised a further $2bn"
+
+
+def told_as_done(c: Claim) -> bool:
+    """Whether a figure's clause tells it as done, by a verb in the past right before it ("hired 300 engineers",
+    "raised $1.2bn"), and not as planned."""
+    words = re.findall(r"[a-z]+", _clause_of(c)[0])[-_DEED_REACH:]
+    return any(verb_kind(w) == "past" for w in words) and not told_as_planned(c)
+
+
+def plan_and_deed(a: Claim, b: Claim) -> bool:
+    """Whether one figure is told as planned and the other as done: "Acme plans to hire 500 engineers" and "Acme
+    hired 300 engineers" are a target and an outcome, two quantities."""
+    return (told_as_planned(a) and told_as_done(b)) or (told_as_planned(b) and told_as_done(a))
+
+
 _TO_LEVEL = re.compile(r"^\s+to\s+$", re.IGNORECASE)  # "rise 12% to 18.4 billion": the level a change led to
 _BY_END = re.compile(r"\bby\s+$", re.IGNORECASE)  # "raises defence spending by 15%"
 

@@ -62,6 +62,7 @@ from .base import (
     one_kind_of_unit,
     one_things_size,
     other_things_sizes,
+    plan_and_deed,
     rule,
 )
 from .ordinals import place_count_conflicts
@@ -134,6 +135,8 @@ def _untimed_score(ctx: Context, a: Claim, b: Claim, sources: bool = True) -> fl
         return 0.0  # "adult tickets will cost 12 euros" is one ticket's price, not the 84 million euros the works cost
     if other_things_sizes(a, b):
         return 0.0  # "the 142-km-wide asteroid" is not "a 9.4km-wide crater" on it
+    if plan_and_deed(a, b):
+        return 0.0  # "plans to hire 500 engineers" is a target, "hired 300 engineers" what was done
     if (a.frame.measure == AGE) != (b.frame.measure == AGE):
         return 0.0  # "men aged 54 and 61" and "two men": an age is no count
     if a.frame.measure == b.frame.measure == AGE and not ctx.one_persons_age(a, b):
