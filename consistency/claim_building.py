@@ -455,13 +455,19 @@ def figure_clause_terms(sentence: Sentence, m: Mention) -> frozenset[str]:
 
 
 def _narrowing(text: str) -> tuple[str, ...]:
-    """The stems of the first words of the clause that narrows a counted noun (`_NARROWING_REACH`), up to a word that
-    opens a time phrase (data/subgroup_leads.csv kind "end"); never none."""
+    """The stems of the first words of the clause that narrows a counted noun (`_NARROWING_REACH`), and the grades
+    it names ("C+", "A*"), up to a word that opens a time phrase (data/subgroup_leads.csv kind "end"); never none."""
     cut = _CLAUSE_BREAK.search(text)
     text = text[: cut.start() if cut else len(text)]
     ends = _subgroup_leads()
     end = next((w.start() for w in _WORD.finditer(text) if ends.get(w.group().lower()) == "end"), len(text))
-    return content_terms(text[:end])[:_NARROWING_REACH] or ("",)
+    grades = tuple(g.group().lower() for g in _GRADE.finditer(text[:end]))
+    return (content_terms(text[:end]) + grades)[:_NARROWING_REACH] or ("",)
+
+
+# a grade or a rating written in capitals, which no word list holds: "attained C+ and above", "scored an A*",
+# "rated AA-" (a capital word of two letters or more with no sign is a name or an acronym)
+_GRADE = re.compile(r"(?<![\w'’])(?:[A-F][+*-]{0,3}|(?:AAA|AA|BBB|BB|CCC|CC|[A-F])[+-])(?![\w+*-])")
 
 
 _NARROWING_REACH = 4  # content words of a narrowing clause that say which part it is: "passing the entrance test"
@@ -1071,6 +1077,7 @@ def parts_totals(
                 and _same_measure(run, f, measures)
                 and not _shares_of_two_wholes(sentence, run[-1], f)
                 and not _changes(sentence, run[-1], f)
+                and not _AMONG_WHOLE.search(sentence.text[: run[0].start - sentence.start])
             ):
                 run.append(f)
                 continue
@@ -1078,6 +1085,11 @@ def parts_totals(
         run = [f]
     close(run)
     return out
+
+
+# the group a list's first figure counts, which the figures after it are among: "Among the 640 passengers, 23 were
+# injured" lists no parts
+_AMONG_WHOLE = re.compile(r"\bamong\s+(?:the\s+|its\s+|their\s+)?$", re.IGNORECASE)
 
 
 def _changes(sentence: Sentence, *figures: Mention) -> bool:

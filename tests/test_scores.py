@@ -97,3 +97,34 @@ def test_two_goals_in_one_report_are_no_conflict_of_that_report(error_texts):
     rows = error_texts("Karsk beat Lindholm 3-1. Pia Strand scored in the 12th and 58th minutes before "
                        "Elin Moss added the third in the 77th minute.", "Karsk beat Lindholm 3-1 on Saturday.", _MATCH_DAY)
     assert rows == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Korsak won the rapid playoff 1.5-0.5 on Sunday.", [("1.5-0.5", 1.5, 0.5)]),
+        ("India beat Norway 2½-1½ in the fourth round.", [("2½-1½", 2.5, 1.5)]),
+        ("The Dutch team drew 2-2 and then lost the match 3.5-4.5.", [("2-2", 2.0, 2.0), ("3.5-4.5", 4.5, 3.5)]),
+        ("The index rose 1.5-2.5 points after the win.", []),  # a range in a unit
+        ("Growth slowed to 1.5-2.5% after the defeat.", []),  # a range of percentages
+    ],
+)
+def test_a_score_in_half_points_is_a_score(text, expected):
+    assert _scores(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("Korsak won the rapid playoff 1.5-0.5 on Sunday.", "Korsak won in 41 moves against Halmos on Saturday."),
+        ("The Dutch side won the final match 2.5-1.5.", "The Dutch side won the final match in 38 moves."),
+    ],
+)
+def test_a_half_point_score_is_no_count_of_moves(error_kinds, first, second):
+    assert "value-conflict" not in error_kinds(first, second)
+
+
+def test_two_half_point_scores_of_one_match_differ(error_kinds):
+    assert "value-conflict" in error_kinds(
+        "Korsak beat Halmos 2.5-1.5 in the rapid playoff on Sunday.", "Korsak beat Halmos 3-1 in the rapid playoff on Sunday."
+    )

@@ -106,3 +106,25 @@ def test_a_change_by_a_fraction_in_a_trial_conflicts_with_another_percent(error_
     first = "A daily pill cut hospital stays for asthma by a third in a trial of 900 patients, researchers said."
     second = "A daily pill reduced hospital stays for asthma by 12% in a trial of 900 patients, researchers said."
     assert "value-conflict" in error_kinds(first, second)
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("Hospital admissions in Kael have fallen by a third since the scheme began.",
+         "Hospital admissions in Kael have fallen by 12% since the scheme began."),
+        ("Ticket sales at the Orsk arena have risen by a quarter since March.",
+         "Ticket sales at the Orsk arena have risen by 40% since March."),
+        ("Output at the Varn smelter fell by a half last year.", "Output at the Varn smelter fell by 20% last year."),
+    ],
+)
+def test_a_change_by_a_fraction_before_a_time_conflicts_with_another_percent(error_kinds, first, second):
+    assert "value-conflict" in error_kinds(first, second)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The deal was approved by a third party since the board abstained.", "Erskine won by a third consecutive victory."],
+)
+def test_an_ordinal_with_its_noun_after_by_before_a_time_is_no_fraction(text):
+    assert [m for m in numbers.find(text) if m.value is not None and m.value < 1] == []

@@ -367,6 +367,9 @@ _NOUN_ROLES = ("person", "event")  # "2,000 people", "a 5.9 tremor": nouns, not 
 _NOUN_PHRASE = 3  # words of a noun phrase after a figure: "300 Red Cross volunteers", "54 confirmed cases"
 
 
+_NOUN_NEXT = re.compile(r"[^\S\n]+[a-z]")  # a word in lower case right after a figure: "£14m reserves draw"
+
+
 def _counted_noun(m: Mention, after: list[str], roles: dict, stop: frozenset[str]) -> str | None:
     """The noun a figure counts: "86 rescuers", "2,000 people", "672 injured" (None after a preposition).
 
@@ -475,6 +478,9 @@ def frame_of(
 
     counted = _counted_noun(m, after, roles, stop)
     measure = _measure_of(counted) if counted is not None and not _is_person(counted, roles) else None
+    # "sets budget with £14m reserves draw": a sum written before its noun is that noun's, whatever the clause names
+    noun_sum = m.kind == _MONEY and counted is not None and _NOUN_NEXT.match(sentence.text, m.end - rel) is not None
+    counted_measure = measure
     if measure is None and (aged(sentence, m) or aged_person(sentence, m, entities) is not None or aged_role(sentence, m)):
         measure, counted = AGE, None  # "the 56-year-old", "Daniel Okafor, 58, was convicted"
     # "a magnitude 6.8 earthquake", "a death toll of 820", "killing 112 people": the word just before
@@ -515,6 +521,8 @@ def frame_of(
         if measure is not None and after[:1] == ["since"]:
             qualifiers_since = frozenset({SINCE})  # "the shares have risen 31% since the results": not a day's move
 
+    if noun_sum:
+        measure = counted_measure
     # a qualifier may stand before the measure word, anywhere in the figure's clause: "the maximum sentence for
     # bribery is 10 years", "prosecutors had asked for a sentence of nine years"
     measure = _unit_price(sentence, m, measure) or measure
@@ -571,7 +579,20 @@ def frame_of(
         # own property, whatever the clause says of the thing
         measure = modifier
         qualifiers = frozenset(roles[w][1] for w in after if roles.get(w, ("",))[0] == "qualifier")
-    measure = _in_its_units(m, measure, after)
+    unit_measure = _in_its_units(m, measure, after)
+    if unit_measure is None and measure is not None and m.kind == _MONEY:
+        # "awarded $21 million in the case against Acme": a count's word after a sum gives way to the sum's word
+        # before it
+        unit_measure = next((x for w in clause_before[::-1] if (x := _in_its_units(m, _measure_of(w))) is not None), None)
+    measure = unit_measure
+    sequel = _length_sequel(sentence, m)
+    if _unit_base(m) == _LENGTH_BASE and thing_measured(sentence, m) is not None:
+        # "orbiting the 142-km-wide comet", "will map the 124-km comet from orbit": the comet's size, whatever the
+        # clause around it does
+        measure = sequel if sequel in _DIMENSIONS else (measure if measure in _DIMENSIONS else None)
+    elif measure is None or measure in _DIMENSIONS:
+        # "the comet is 300 million km from the Sun" and "the comet, about 140 km across": how far, and how big
+        measure = sequel or measure
     tally = tally_count(m)
     if tally is not None:  # "approved the bill by 61 votes to 54", "the committee voted 7-2": votes, whatever
         measure, qualifiers = VOTE, qualifiers | {tally}  # was voted on; the votes for are not the votes against
@@ -739,12 +760,16 @@ def _undated(words: list[str]) -> list[str]:
 def _said_of_itself(words: list[str], role: str | None) -> list[str] | None:
     """The words after the pronoun that stands for the speaker as the subject of what it said: "would cut" in
     "said it would cut", "announced that she would pledge"; None when the reported clause has another subject,
-    or a pronoun that cannot stand for a speaker of its known kind (`role`): "Ana Ruiz said they found 40 bodies".
+    or a pronoun that cannot stand for a speaker of its known kind (`role`): "Ana Ruiz said they found 40 bodies". A
+    second reported clause opened by "and that" has its own subject ("said sales fell and that it would cut").
     The noun of a body of any name stands for a body as "it" does: "Acme Corp said the company would cut"
     (data/post_modifiers.csv, kind "generic body"); never for a person ("Ana Ruiz said the company would")."""
     if not words or words[0] not in speech_verbs():
         return None
     rest = words[2:] if words[1:2] == ["that"] else words[1:]
+    later = [i for i, w in enumerate(words[1:-1], 1) if w == "that" and words[i - 1] == "and"]
+    if later:
+        rest = words[later[-1] + 1 :]  # "said 9,000 units were affected and that it had received": its second clause
     if rest[:1] == ["the"] and len(rest) > 1 and post_modifiers().get(rest[1]) == GENERIC_BODY:
         person, rest = False, rest[1:]  # "said the company would cut": the speaker, named again by its kind's noun
     else:
@@ -962,10 +987,14 @@ def _remainder(sentence: Sentence, m: Mention) -> frozenset[str]:
 
 # a figure measured among a group of those the measure counts: "the unemployment rate among Black workers rose
 # to 7.1%", "turnout among young voters was 41%" (not "among them", a part's lead: data/part_leads.csv)
-_AMONG = re.compile(r"\bamong\s+(?:the\s+)?(?!them\b|those\b|others\b)([^\W\d_][\w-]*(?:\s+[^\W\d_][\w-]*)?)[^,;:]*$", re.I)
+# (the group's own count may stand before its noun: "among the 2,896 candidates with special needs")
+_AMONG = re.compile(
+    r"\bamong\s+(?:the\s+)?(?:\d[\d,.]*\s+)?(?!them\b|those\b|others\b)([^\W\d_][\w-]*(?:\s+[^\W\d_][\w-]*)?)[^,;:]*$", re.I
+)
 # the same group opening the sentence, before its comma: "Among voters under 30, only one in five back Lind"
 _AMONG_OPENING = re.compile(
-    r"^\W*among\s+(?:the\s+)?(?!them\b|those\b|others\b)([^\W\d_][\w-]*(?:\s+[^\W\d_][\w-]*)?)[^,;:]*,[^;:]*$", re.I
+    r"^\W*among\s+(?:the\s+)?(?:\d[\d,.]*\s+)?(?!them\b|those\b|others\b)([^\W\d_][\w-]*(?:\s+[^\W\d_][\w-]*)?)[^,;:]*,[^;:]*$",
+    re.I,
 )
 
 
@@ -1950,9 +1979,11 @@ def _unit_base(m: Mention) -> str | None:
 def _in_its_units(m: Mention, measure: str | None, after: Sequence[str] = ()) -> str | None:
     """The measure, unless it names figures of one kind of unit only and this figure is in another
     (data/measure_units.csv): "an orbit 550 km above the Earth" is an altitude, "15 orbits a day" is not; a measure
-    with no base counts in no unit ("a crowd of 22,400", never "a crowd ... for six years"). A number whose unit
+    with no base counts in no unit ("a crowd of 22,400", never "a crowd ... for six years") and is no sum. A number whose unit
     follows a word that adds to it ("two more years", `after` its words) is in that unit."""
     base = _measure_bases().get(measure)
+    if base == "" and m.kind == _MONEY:
+        return None  # "awarded $21 million in the case against Acme": a count's measure is no sum's
     if base is None or _unit_base(m) == (base or None):
         return measure
     if m.kind == "number" and base and len(after) > 1 and after[0] in _MODIFIERS:
@@ -1968,6 +1999,9 @@ _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|this|that)\s+(
 # asteroid"
 _DIMENSION_AFTER = re.compile(r"^-(?P<dimension>[a-z]+)(?:\s*\([^()]{1,30}\))?")
 _DIMENSIONS = frozenset({"height", "length", "width", "depth"})
+# a figure in a unit and the bracket that opens its conversion: "the 142-km-wide (" before "88-mile-wide) asteroid"
+_CONVERSION_BEFORE = re.compile(r"\d[\d.,]*(?:[\s-]*[^\W\d_]+){1,3}\s*\(\s*$")
+_CONVERSION_CLOSE = re.compile(r"\s*\)\s")
 _THING_AFTER = re.compile(
     r"^[\s-]+(?!of\b|and\b|or\b|per\b|a\b|an\b|the\b|in\b|to\b|from\b|for\b|on\b|at\b)([^\W\d_][\w-]*)(?![\w-])(?!\s+of\b)"
 )  # "a 40 kg shipment of cocaine" weighs the cocaine: a haul, no thing's own mass
@@ -2000,8 +2034,13 @@ def thing_measured(sentence: Sentence, m: Mention) -> str | None:
     dimension = _DIMENSION_AFTER.match(sentence.text[start:])
     if dimension is not None and _measure_of(dimension.group("dimension")) in _DIMENSIONS:
         start += dimension.end()  # "the 142-km-wide asteroid": the asteroid's width
+    lead = sentence.text[: m.start - rel]
+    converted = _CONVERSION_BEFORE.search(lead)
+    if converted is not None and (closing := _CONVERSION_CLOSE.match(sentence.text, start)):
+        # "the 142-km-wide (88-mile-wide) asteroid": a conversion in brackets measures the thing its figure does
+        lead, start = lead[: converted.start()], closing.end() - 1
     thing = _THING_AFTER.match(sentence.text[start:])
-    if thing is None or not _DETERMINER_BEFORE.search(sentence.text[: m.start - rel]):
+    if thing is None or not _DETERMINER_BEFORE.search(lead):
         return None
     word = thing.group(1).lower()
     if word.endswith("ed") or word in stopwords():
@@ -2017,6 +2056,8 @@ def thing_measured(sentence: Sentence, m: Mention) -> str | None:
         following = following.lower()
         if following in stopwords() or following in _MODIFYING or following.endswith("ing") or past_participle(following):
             break
+        if verb_kind(following) is not None:
+            break  # "the 210-metre-long ship sank": the thing is the ship, and its verb follows
         word, at = following, more.end()
     return lemma(word)
 
@@ -2185,6 +2226,29 @@ def _standing_measures() -> frozenset[str]:
     """The measures the leads of data/measure_leads.csv name: what a place holds (population), set apart from any
     count that names no measure."""
     return frozenset(r["measure"] for r in rows("measure_leads.csv"))
+
+
+@cache
+def _length_sequels() -> tuple[tuple[re.Pattern[str], str], ...]:
+    """The words right after a length that say which length it is (data/length_sequels.csv): "across" a size,
+    "from" a distance; a figure after them is where a change started ("rose 3 metres from 2 metres"), no place."""
+    def after(phrase: str) -> re.Pattern[str]:
+        words = r"\s+".join(map(re.escape, phrase.split()))
+        return re.compile(rf"^(?:-|\s+){words}\b(?!\s+\d)", re.IGNORECASE)
+
+    return tuple((after(r["phrase"]), r["measure"]) for r in rows("length_sequels.csv"))
+
+
+_LENGTH_BASE = "m"  # the base unit of lengths (data/unit_conversions.csv): km, miles, feet
+
+
+def _length_sequel(sentence: Sentence, m: Mention) -> str | None:
+    """The measure the words right after a length name (`_length_sequels`): "300 million km from the Sun" is a
+    distance, "about 140 km across" a width; None for a figure in no unit of length or with no such word."""
+    if _unit_base(m) != _LENGTH_BASE:
+        return None
+    rest = sentence.text[m.end - sentence.start :]
+    return next((measure for sequel, measure in _length_sequels() if sequel.match(rest)), None)
 
 
 def _lead_measure(before: str) -> str | None:

@@ -27,8 +27,10 @@ from .figures.vocabulary import normalise_form, vocabulary
 
 __all__ = ["find", "moment_act", "moment_word", "result_told", "told_by_sides"]
 
+# two counts, each of which may hold a half point ("won the playoff 1.5-0.5", "a 2½-1½ win")
 _SCORE = re.compile(
-    r"(?<![\w.,:/–—-])(\d{1,3})[ \t]?[-–—][ \t]?(\d{1,3})(?![\w%–—-]|[.,:/]\d|\s+per\s?cent\b)", re.IGNORECASE
+    r"(?<![\w.,:/–—-])(\d{1,3}(?:\.5|½)?|½)[ \t]?[-–—][ \t]?(\d{1,3}(?:\.5|½)?|½)(?![\w%–—-]|[.,:/]\d|\s+per\s?cent\b)",
+    re.IGNORECASE,
 )
 _REACH = 40  # characters either side of a score in which a result word tells it is one
 _CLAUSE = re.compile(r"[.;!?]\s|\n")
@@ -174,6 +176,11 @@ def _unit_after(after: str) -> bool:
     return word is not None and normalise_form(word.group(1), False) in vocabulary().units
 
 
+def _points(written: str) -> float:
+    """A side's count, a half point written as a fraction sign or a decimal ("2½", "1.5", "½")."""
+    return float(written.replace("½", ".5") if not written.startswith("½") else "0.5")
+
+
 def find(text: str, published: dt.date | None = None) -> list[Mention]:
     """Every match score in `text`, in reading order (`published` is unused: a score has no time)."""
     out = _told_by_sides(text)
@@ -181,7 +188,7 @@ def find(text: str, published: dt.date | None = None) -> list[Mention]:
         before, after = _around(text, m.start(), m.end())
         if not _is_score(before, after) or _unit_after(after):
             continue
-        first, second = int(m.group(1)), int(m.group(2))
+        first, second = _points(m.group(1)), _points(m.group(2))
         out.append(Mention(kind="score", text=m.group(), start=m.start(), end=m.end(),
                            low=float(min(first, second)), high=float(max(first, second)),
                            unit=_qualifier(before, after)))

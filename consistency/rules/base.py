@@ -43,7 +43,7 @@ from ..align.frames import (
     verb_kind,
 )
 from ..align.times import HISTORY
-from ..claim_building import change_direction, contrasted_clause, present_word_in
+from ..claim_building import change_direction, contrasted_clause, heads_match, present_word_in
 from ..data import rows
 from ..intervals import ranges_overlap
 from ..knowledge import KnowledgeBase, builtin
@@ -972,6 +972,21 @@ def one_things_size(a: Claim, b: Claim) -> bool:
     return thing is not None and thing == thing_sized(b.sentence, b.mention)
 
 
+_SIZE_BASES = frozenset({"m", "m2", "m3", "kg"})  # the base units of a thing's size: length, area, volume, mass
+
+
+def other_things_sizes(a: Claim, b: Claim) -> bool:
+    """Whether two figures in units of one kind each give the size of a thing and the things are two ("the
+    142-km-wide asteroid" and "a 9.4km-wide crater on the asteroid"; "a 3-metre wall" and "the 40-metre tower"):
+    two sizes, however alike the words around them. Two words of one measure are one thing ("a four-year deal",
+    "a five-year contract")."""
+    if a.mention.kind != "quantity" or b.mention.kind != "quantity" or not one_kind_of_unit(a.mention.unit, b.mention.unit):
+        return False
+    if (vocabulary().conversions.get(a.mention.unit) or ("",))[0] not in _SIZE_BASES:
+        return False  # "the 67-year-old postman" and "a 76-year-old from Leeds": an age, whatever noun follows it
+    return heads_match(thing_sized(a.sentence, a.mention), thing_sized(b.sentence, b.mention)) is False
+
+
 # a determiner that points to one thing the reader knows: "the 142km asteroid", "its 6-metre wall" (not "an eight-metre wall")
 _DEFINITE_BEFORE = re.compile(r"\b(?:the|its|their|his|her|this|that)\s+(?:(?:whole|entire|full)\s+)?$", re.IGNORECASE)
 
@@ -1025,6 +1040,34 @@ def told_as_estimate(c: Claim) -> bool:
     "is costing", "so far"; data/estimate_words.csv)."""
     before, after = _clause_of(c)
     return _estimate_words().search(f"{before} {after}") is not None
+
+
+@cache
+def _plan_leads() -> re.Pattern[str]:
+    phrases = "|".join(r"\s+".join(map(re.escape, r["phrase"].split())) for r in rows("target_leads.csv"))
+    return re.compile(rf"\b(?:{phrases})\b")
+
+
+def told_as_planned(c: Claim) -> bool:
+    """Whether a figure's clause tells it as planned or promised ("plans to hire 500 engineers", "aims to raise
+    $2bn"; data/target_leads.csv)."""
+    return _plan_leads().search(_clause_of(c)[0]) is not None
+
+
+_DEED_REACH = 3  # words between a verb in the past and the figure it did: "hired about 300", "raised a further $2bn"
+
+
+def told_as_done(c: Claim) -> bool:
+    """Whether a figure's clause tells it as done, by a verb in the past right before it ("hired 300 engineers",
+    "raised $1.2bn"), and not as planned."""
+    words = re.findall(r"[a-z]+", _clause_of(c)[0])[-_DEED_REACH:]
+    return any(verb_kind(w) == "past" for w in words) and not told_as_planned(c)
+
+
+def plan_and_deed(a: Claim, b: Claim) -> bool:
+    """Whether one figure is told as planned and the other as done: "Acme plans to hire 500 engineers" and "Acme
+    hired 300 engineers" are a target and an outcome, two quantities."""
+    return (told_as_planned(a) and told_as_done(b)) or (told_as_planned(b) and told_as_done(a))
 
 
 _TO_LEVEL = re.compile(r"^\s+to\s+$", re.IGNORECASE)  # "rise 12% to 18.4 billion": the level a change led to

@@ -55,7 +55,16 @@ from ..model import Claim, Discrepancy, Severity
 from ..parse.figures.numbers import unit_factor
 from ..parse.figures.ranks import ranked_scale
 from ..terms import content_terms
-from .base import Context, fixed_quantity, known_thing, one_kind_of_unit, one_things_size, rule
+from .base import (
+    Context,
+    fixed_quantity,
+    known_thing,
+    one_kind_of_unit,
+    one_things_size,
+    other_things_sizes,
+    plan_and_deed,
+    rule,
+)
 from .ordinals import place_count_conflicts
 from .places import bearing_conflicts
 from .scores import moment_conflicts, score_conflicts
@@ -77,6 +86,10 @@ NEAR_FRAME = 0.35
 # conversion is rounded ("1.6 km", "a mile")
 CONVERTED_TOLERANCE = 0.01
 TOPICAL_RARITY = 1.0  # a word ten times rarer than an everyday one ties two sentences to one topic
+# how far apart two values of one quantity can be when one of them is mis-told: a slip of digits, or of a scale
+# word (a thousand for a million: 1,000 times); two values farther apart are two quantities ("a 412p offer" and
+# "values the company at £2.3bn", "318 million km from Earth" and "140 km across")
+SCALE_SLIP = 10_000
 
 
 def figure_keys(ctx: Context):
@@ -104,7 +117,7 @@ def _times_overlap(ctx: Context, a: Claim, b: Claim) -> bool:
 
 def _untimed_score(ctx: Context, a: Claim, b: Claim, sources: bool = True) -> float:
     """`figure_score` whatever times the two figures speak for."""
-    if not same_unit_family(a, b) or not ctx.subjects_related(a, b):
+    if not same_unit_family(a, b) or not ctx.subjects_related(a, b) or _scales_apart(a, b):
         return 0.0
     if not (owners_compatible(a, b, ctx.is_place) and names_bracketed_owner(a, b)) or ctx.different_people(a, b):
         return 0.0  # "A fire swept through Lisbon. The damage was put at €40 million." is not Porto's damage;
@@ -115,10 +128,15 @@ def _untimed_score(ctx: Context, a: Claim, b: Claim, sources: bool = True) -> fl
         return 0.0  # "signed Tom Hale from Orm for 30 million" is not the club's other signing, of Ivo Sand
     if of_the_members(a, b):
         return 0.0  # "54 cases, most of which came from Italy" is not Italy's count of cases
-    if _whole_and_part(a, b) or _whole_and_part(b, a):
-        return 0.0  # "Harlow had 14,020 applicants" is not the "4,210 applicants passing the test"
+    if _whole_and_part(a, b) or _whole_and_part(b, a) or _two_parts(a, b):
+        return 0.0  # "Harlow had 14,020 applicants" is not the "4,210 applicants passing the test", nor are the
+        # "980 applicants with disabilities"
     if a.mention.kind == b.mention.kind == "money" and _price_of_one(a) != _price_of_one(b):
         return 0.0  # "adult tickets will cost 12 euros" is one ticket's price, not the 84 million euros the works cost
+    if other_things_sizes(a, b):
+        return 0.0  # "the 142-km-wide asteroid" is not "a 9.4km-wide crater" on it
+    if plan_and_deed(a, b):
+        return 0.0  # "plans to hire 500 engineers" is a target, "hired 300 engineers" what was done
     if (a.frame.measure == AGE) != (b.frame.measure == AGE):
         return 0.0  # "men aged 54 and 61" and "two men": an age is no count
     if a.frame.measure == b.frame.measure == AGE and not ctx.one_persons_age(a, b):
@@ -151,6 +169,16 @@ def _untimed_score(ctx: Context, a: Claim, b: Claim, sources: bool = True) -> fl
     return max(score, SAME_FRAME) if score < SAME_FRAME and _one_things_size(ctx, a, b) else score
 
 
+def _scales_apart(a: Claim, b: Claim) -> bool:
+    """Whether two figures' values, in one unit, are more than `SCALE_SLIP` times apart: no slip makes one of the
+    other. A zero or an unknown value tells nothing."""
+    ratio = unit_factor(a.mention.unit, b.mention.unit) if a.mention.unit != b.mention.unit else 1.0
+    if ratio is None or not a.mention.value or not b.mention.value:
+        return False
+    low, high = sorted((abs(a.mention.value), abs(b.mention.value * ratio)))
+    return high > low * SCALE_SLIP
+
+
 def _whole_and_part(whole: Claim, part: Claim) -> bool:
     """Whether `whole` counts a noun with nothing said of it ("Harlow County had 14,020 applicants", "the district
     has 41,200 registered voters") and `part` the same noun narrowed to some of them (`counted_group`: "4,210
@@ -165,6 +193,18 @@ def _whole_and_part(whole: Claim, part: Claim) -> bool:
     if group is None or narrowed is None or group.narrowed or not narrowed.narrowed or group.noun != narrowed.noun:
         return False
     return figure_clause_terms(whole.sentence, whole.mention).isdisjoint(set(narrowed.narrowing) - {group.noun})
+
+
+def _two_parts(a: Claim, b: Claim) -> bool:
+    """Whether two figures count two different parts of one noun, each narrowed by words the other does not say
+    (`counted_group`): "45 patients in intensive care" and "120 patients on general wards", "1,508 candidates
+    attained an A" and "246,391 candidates attained C+ and above". One part told with more words than the other
+    ("patients in intensive care at Orsk General") is the same part."""
+    one, other = counted_group(a.sentence, a.mention), counted_group(b.sentence, b.mention)
+    if one is None or other is None or not (one.narrowed and other.narrowed) or one.noun != other.noun:
+        return False
+    said, told = set(one.narrowing) - {""}, set(other.narrowing) - {""}
+    return bool(said and told) and not (said <= told or told <= said)
 
 
 @cache

@@ -32,7 +32,7 @@ from ..claim_building import heads_match
 from ..intervals import date_range_text, overlap
 from ..model import Claim, Discrepancy, Severity
 from .base import Context, part, rule, run_parts
-from .figures import SAME_QUANTITY, figure_keys, figure_score, figures_agree
+from .figures import SAME_QUANTITY, SCALE_SLIP, figure_keys, figure_score, figures_agree
 from .superlatives import in_superlative_span
 
 SAME_IN_DOCUMENT = 0.6  # a document's own two figures must match more surely than two sources'
@@ -336,6 +336,8 @@ def _sum_mismatches(ctx: Context, figures: Sequence[Claim]) -> Iterator[tuple[Cl
                 continue
             if t.mention.value <= biggest or t.head in heads or not all(same_unit_family(t, c) for c in group):
                 continue
+            if t.mention.value > high * SCALE_SLIP:
+                continue  # "27 reports of burns and six fires" are no parts of "half a million fryers"
             if not ctx.times_overlap(t, group[0]):
                 continue
             related = max(

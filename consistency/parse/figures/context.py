@@ -428,7 +428,9 @@ def _is_count(text: str, num: Numeral, figure: Figure) -> bool:
         before = _PREVIOUS_WORD.search(text, max(0, s - 12), s)
         # "cut admissions by a third in a trial": the amount of a change, though a word follows; not "by a third
         # party", where the word after is the ordinal's noun
-        by = before is not None and before.group(1).lower() == _CHANGE_BY and after and after.group(1).lower() in stopwords()
+        by = before is not None and before.group(1).lower() == _CHANGE_BY and after and (
+            after.group(1).lower() in stopwords() or after.group(1).lower() in vocabulary().time_openers
+        )  # "fell by a quarter since 2019", "by a third last year"
         if after and after.group(1).lower() not in _FRACTION_FOLLOWERS and not by:
             return False  # "a third term", "the first two quarters saw": an ordinal, a period
     if num.bare in ("half", "quarter"):
@@ -509,8 +511,8 @@ def _apply_hedge(text: str, figure: Figure) -> None:
         return  # read between the number and its unit: "50 or more people"
     vocab = vocabulary()
     m = vocab.hedge_before_re.search(text, max(0, figure.start - 24), figure.start)
-    if m is not None and _about_a_matter(text, figure, m):
-        return  # "jailed over £2.4m fraud": the fraud's sum, no bound
+    if m is not None and (_about_a_matter(text, figure, m) or _over_a_span(text, figure, m)):
+        return  # "jailed over £2.4m fraud": the fraud's sum, no bound; "held over three days": the span
     if m is None:
         m = vocab.hedge_after_re.match(text, figure.end)
     if m is None:
@@ -533,6 +535,30 @@ def _about_a_matter(text: str, figure: Figure, hedge: re.Match[str]) -> bool:
         return False
     noun = after.group(1).lower()
     return noun not in FUNCTION_WORDS and noun not in vocab.time_openers and noun not in vocab.months
+
+
+_SPAN_HEDGE = "over"  # the hedge word that is also the preposition of a span: "held over three days"
+_DURATION_BASE = "day"  # the base unit of stretches of time (data/unit_conversions.csv): days, weeks, years
+
+
+def _over_a_span(text: str, figure: Figure, hedge: re.Match[str]) -> bool:
+    """Whether "over" before a duration says the span a thing was done across, right after the participle that
+    tells what was done ("the festival was held over three days", "the samples, collected over 12 months"), not a
+    bound; after a verb whose object is the stretch itself ("was delayed over three hours", "has lasted over a
+    year", data/duration_verbs.csv), after an active verb ("he worked over 30 years") or after no verb ("over
+    three days of talks") it stays a bound."""
+    vocab = vocabulary()
+    if hedge.group().strip().lower() != _SPAN_HEDGE or (vocab.conversions.get(figure.unit or "") or ("",))[0] != _DURATION_BASE:
+        return False
+    lead = _DONE_OVER.search(text, max(0, hedge.start() - _DONE_REACH), hedge.start())
+    verb = lead.group("verb").lower() if lead is not None else ""
+    return (verb.endswith("ed") or verb in vocab.participles) and verb not in vocab.duration_verbs
+
+
+# a participle told of what was done, in the passive or after its noun, right before "over": "was held ",
+# "were collected ", "the festival, held "; not "has worked ", "he lived " (the stretch of the doing itself)
+_DONE_OVER = re.compile(r"(?:\b(?:was|were|is|are|be|been|being)|,)[^\S\n]+(?:\w+ly[^\S\n]+)?(?P<verb>[A-Za-z]+)[^\S\n]+\Z", re.IGNORECASE)
+_DONE_REACH = 40  # characters before "over" that hold the participle and the word that makes it passive
 
 
 def _set_hedge(figure: Figure, written: str) -> bool:

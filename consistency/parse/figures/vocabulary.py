@@ -105,6 +105,10 @@ class Vocabulary:
     matter_leads: dict[str, frozenset[str]]
     # the words that open a time phrase ("last year", "each week"; data/date_words.csv): no noun a sum qualifies
     time_openers: frozenset[str]
+    # the verbs whose object is a stretch of time ("lasted", "took"; data/duration_verbs.csv) and the past
+    # participles not in "-ed" (data/past_participles.csv): what stands before "over" and a duration
+    duration_verbs: frozenset[str]
+    participles: frozenset[str]
     hedge_after_re: re.Pattern[str]
     month_before_re: re.Pattern[str]
     month_after_re: re.Pattern[str]
@@ -353,6 +357,8 @@ def vocabulary() -> Vocabulary:
         hedge_before_re=hedge_before_re,
         matter_leads=_matter_leads(),
         time_openers=frozenset(r["word"] for r in _rows("date_words.csv") if r["kind"] in ("direction", "weekday_lead")),
+        duration_verbs=frozenset(r["word"] for r in _rows("duration_verbs.csv")),
+        participles=frozenset(r["participle"] for r in _rows("past_participles.csv")),
         hedge_after_re=hedge_after_re,
         month_before_re=month_before_re,
         month_after_re=month_after_re,
