@@ -33,6 +33,7 @@ from .align.frames import (
     body_speakers,
     change_base,
     change_words,
+    counted_in_area_told,
     dates_a_figure,
     event_word,
     finding_verbs,
@@ -1614,6 +1615,7 @@ def claims_of(doc: Document, sentences: Sequence[Sentence], mentions: Sequence[M
     voices: dict[str, str] = {}  # a person named with a post → the body they speak for
     # where the event happened near is not whose the figures after it are
     near = {i: places_near(sentences[i], [m for m in ms if m.kind == "entity"]) for i, ms in by_sentence.items()}
+    last_place: str | None = None  # the place named last, which "in the county" stands for
     for i, ms in sorted(by_sentence.items()):
         sentence = sentences[i]
         continues = _CONTINUES.match(sentence.text) and named.get(i - 1)
@@ -1649,6 +1651,13 @@ def claims_of(doc: Document, sentences: Sequence[Sentence], mentions: Sequence[M
             timing = [d for d in timing_of.get(i - 1, []) if set_off_date(sentences[i - 1], d) is None]
         timing_of[i] = timing
         frames = {id(m): _with_owner(read[id(m)].frame, m, owner) for m in ms}
+        if last_place is not None:  # "900 farms in the county", after a sentence that named the county
+            for m in figures:
+                if frames[id(m)] is not None and not frames[id(m)].places and counted_in_area_told(sentence, m):
+                    frames[id(m)] = replace(frames[id(m)], places=(last_place,))
+        last_place = next(
+            (n.canonical for n in reversed(names) if n.role == "place" and n.canonical), last_place
+        )
         if len(figures) > 1:
             _share_predicate(sentence, figures, frames)
         speakers = set(body_speakers(sentence, names)) if figures else set()

@@ -903,12 +903,16 @@ def _part_or_whole(sentence: Sentence, m: Mention) -> frozenset[str]:
     One of a list is one of its values ("the 12th and 58th minutes"); in
     "guilty on seven of nine counts" or "six of the 11 ministers" the first
     figure counts a part and the second the whole, and neither is "convicted on
-    seven counts" nor "nine counts". (A tally's counts are `tally_count`'s.)
+    seven counts" nor "nine counts". A sum "of the" thing it is paid from
+    ("£4 million of the new fund") is a part of that thing's sum. (A tally's
+    counts are `tally_count`'s.)
     """
-    if m.kind not in ("number", "quantity") or m.value is None:
-        return frozenset()
     rel = sentence.start
     lead, rest = sentence.text[: m.start - rel], sentence.text[m.end - rel :]
+    if m.kind == "money" and m.value is not None:
+        return frozenset({PART}) if _part_of_told()[0].match(rest) else frozenset()
+    if m.kind not in ("number", "quantity") or m.value is None:
+        return frozenset()
     if re.fullmatch(_FIGURE_WORD, m.text) and _listed(lead, rest):  # "76 deaths and 1,870 cases" share no noun
         return frozenset({LISTED})
     part, whole = _part_of_whole()
@@ -1193,6 +1197,21 @@ def _places(sentence: Sentence, entities: Sequence[Mention]) -> tuple[str, ...]:
 
 def _near(e: Mention, lead: str) -> bool:
     return e.role in ("place", None) and _near_place().search(lead) is not None
+
+
+@cache
+def _area_told() -> re.Pattern[str]:
+    """"in the county", "across the province" (data/area_nouns.csv), the area's own name not said after it."""
+    nouns = "|".join(re.escape(r["noun"]) for r in rows("area_nouns.csv"))
+    return re.compile(rf"\b(?:in|across|throughout)\s+the\s+(?:{nouns})\b(?!\s+of\b)", re.IGNORECASE)
+
+
+def counted_in_area_told(sentence: Sentence, m: Mention) -> bool:
+    """Whether a figure is counted in an area its sentence names only by its kind ("Around 900 farms in the
+    county are eligible"): the place its document named last, whose figure it is."""
+    rel = sentence.start
+    found = _area_told().search(sentence.text, m.end - rel)
+    return found is not None and found.start() - (m.end - rel) <= _PLACE_LEAD
 
 
 def places_near(sentence: Sentence, entities: Sequence[Mention]) -> frozenset[str]:

@@ -115,6 +115,8 @@ def _untimed_score(ctx: Context, a: Claim, b: Claim, sources: bool = True) -> fl
         return 0.0  # "signed Tom Hale from Orm for 30 million" is not the club's other signing, of Ivo Sand
     if of_the_members(a, b):
         return 0.0  # "54 cases, most of which came from Italy" is not Italy's count of cases
+    if _counted_in_nested_places(ctx, a, b):
+        return 0.0  # "5,000 homes across Scotland" and "1,200 homes in Fife": a whole and one part of it
     if _whole_and_part(a, b) or _whole_and_part(b, a):
         return 0.0  # "Harlow had 14,020 applicants" is not the "4,210 applicants passing the test"
     if a.mention.kind == b.mention.kind == "money" and _price_of_one(a) != _price_of_one(b):
@@ -149,6 +151,15 @@ def _untimed_score(ctx: Context, a: Claim, b: Claim, sources: bool = True) -> fl
     score = lifted_by_context(a, b, attr, ctx.corpus)
     # the size of one thing, each figure written before it, whatever words stand after it ("the 142-km-wide asteroid")
     return max(score, SAME_FRAME) if score < SAME_FRAME and _one_things_size(ctx, a, b) else score
+
+
+def _counted_in_nested_places(ctx: Context, a: Claim, b: Claim) -> bool:
+    """Whether two figures are counted in two places of which one holds the other, as far as knowledge/places.csv
+    knows ("across Scotland" and "in Fife"): a region's count is a part of its country's, never a later value of it."""
+    pa, pb = set(a.frame.places), set(b.frame.places)
+    if not pa or not pb or pa & pb:
+        return False
+    return any(ctx.knowledge.places_nested(x, y) for x in pa for y in pb)
 
 
 def _whole_and_part(whole: Claim, part: Claim) -> bool:
