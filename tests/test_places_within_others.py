@@ -79,6 +79,11 @@ def test_a_place_and_a_place_that_holds_it_agree(error_kinds, first, second):
             "Dairy farmers in Wexford will share €3 million. About 700 farms in the county qualify.",
             "Dairy farmers in Wexford will share €3 million. About 1,400 farms in the county qualify.",
         ),
+        # places listed together may make up the other's whole
+        (
+            "The animated film took $31.4 million in North America over its opening weekend.",
+            "The animated film took $21.4 million in Canada and the US over its opening weekend.",
+        ),
     ],
 )
 def test_one_places_figures_still_conflict(error_kinds, first, second):

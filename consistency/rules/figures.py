@@ -154,12 +154,15 @@ def _untimed_score(ctx: Context, a: Claim, b: Claim, sources: bool = True) -> fl
 
 
 def _counted_in_nested_places(ctx: Context, a: Claim, b: Claim) -> bool:
-    """Whether two figures are counted in two places of which one holds the other, as far as knowledge/places.csv
-    knows ("across Scotland" and "in Fife"): a region's count is a part of its country's, never a later value of it."""
-    pa, pb = set(a.frame.places), set(b.frame.places)
-    if not pa or not pb or pa & pb:
+    """Whether two figures are each counted in one place, one of which holds the other, as far as
+    knowledge/places.csv knows ("across Scotland" and "in Fife"): a region's count is a part of its country's,
+    never a later value of it. Places listed together ("in Canada and the US") may make up the other's whole."""
+    pa, pb = a.frame.places, b.frame.places
+    if len(pa) != 1 or len(pb) != 1 or pa == pb:
         return False
-    return any(ctx.knowledge.places_nested(x, y) for x in pa for y in pb)
+    if any(ctx.is_place(n) for c in (a, b) for n in c.subject if n not in c.frame.places):
+        return False  # "in Canada and the US": the place after "and" is a name of the sentence, not of the frame
+    return ctx.knowledge.places_nested(pa[0], pb[0])
 
 
 def _whole_and_part(whole: Claim, part: Claim) -> bool:
