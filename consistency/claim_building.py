@@ -327,8 +327,26 @@ def figure_attribute(sentence: Sentence, m: Mention, neighbours: Sequence[Mentio
             terms = [t for t in terms if t not in said]
     if m.unit in _COUNTED_UNITS:
         terms.append(m.unit)
+    reckoned = _reckoned_at().search(lead)
+    if reckoned:  # "put the death toll from Wednesday's crash at nine": the nine is the toll's
+        terms += content_terms(reckoned["what"])
     told = _finding_terms(sentence.text)
     return tuple(dict.fromkeys(t for t in terms if t not in told))
+
+
+_RECKONED_REACH = 80  # characters between what is reckoned and its "at": "the death toll from Wednesday's crash near X"
+
+
+@functools.cache
+def _reckoned_at() -> re.Pattern[str]:
+    """A verb of reckoning, what it reckons and the "at" before the figure (data/reckoning_verbs.csv): "have put
+    the death toll from the crash at", "set the fine at"."""
+    verbs = "|".join(re.escape(row["word"]) for row in rows("reckoning_verbs.csv"))
+    return re.compile(
+        rf"\b(?:{verbs})\s+(?:the|its|their|his|her)\s+(?P<what>[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*)?)"
+        rf"[^.;:\d]{{0,{_RECKONED_REACH}}}?\s+at\s+(?:about|around|some|roughly|least\s+)?$",
+        re.IGNORECASE,
+    )
 
 
 def _finding_terms(text: str) -> frozenset[str]:

@@ -120,6 +120,7 @@ __all__ = [
     "agents_differ",
     "owners_differ",
     "places_near",
+    "generic_source",
     "post_modifiers",
     "same_actor",
     "same_event_property",
@@ -409,6 +410,12 @@ def _is_plural_noun(word: str) -> bool:
     return word.endswith("s") and not word.endswith("ss") and lemma(word) != word
 
 
+@cache
+def _harm_measures() -> frozenset[str]:
+    """What befalls people, told by a verb before the noun that counts them (data/harm_measures.csv)."""
+    return frozenset(row["measure"] for row in rows("harm_measures.csv"))
+
+
 def _is_person(word: str, roles: dict) -> bool:
     """"people", "residents": a count of persons, which says nothing of what happened to them."""
     return roles.get(word, ("",))[0] == "person"
@@ -475,6 +482,11 @@ def frame_of(
 
     counted = _counted_noun(m, after, roles, stop)
     measure = _measure_of(counted) if counted is not None and not _is_person(counted, roles) else None
+    if measure is not None and measure not in _harm_measures():
+        # "killing seven passengers", "injuring 12 crew": what befell them, whoever they were
+        verb = _nearest_content(before, stop)
+        done = _measure_of(verb) if verb else None
+        measure = done if done in _harm_measures() else measure
     if measure is None and (aged(sentence, m) or aged_person(sentence, m, entities) is not None or aged_role(sentence, m)):
         measure, counted = AGE, None  # "the 56-year-old", "Daniel Okafor, 58, was convicted"
     # "a magnitude 6.8 earthquake", "a death toll of 820", "killing 112 people": the word just before
@@ -1917,8 +1929,23 @@ def same_actor(a: str | None, b: str | None) -> bool:
 
 
 def two_sources(a: Frame | None, b: Frame | None) -> bool:
-    """Two different named sources ("according to the USGS", "the interior ministry said")."""
-    return bool(a and b and a.attribution and b.attribution and not same_source(a.attribution, b.attribution))
+    """Two different named sources ("according to the USGS", "the interior ministry said"); a generic body
+    ("Italian authorities", data/source_bodies.csv) may be either, and names no other source."""
+    if not (a and b and a.attribution and b.attribution) or generic_source(a.attribution) or generic_source(b.attribution):
+        return False
+    return not same_source(a.attribution, b.attribution)
+
+
+@cache
+def _generic_bodies() -> frozenset[str]:
+    return frozenset(row["body"] for row in rows("source_bodies.csv") if row["generic"])
+
+
+def generic_source(source: str) -> bool:
+    """Whether a source is a body that may be any of a country's bodies ("authorities", "regional authorities",
+    data/source_bodies.csv generic): its figure is compared with any source's, like "officials said"."""
+    words = source.lower().split()
+    return bool(words) and words[-1] in _generic_bodies()
 
 
 _WORDS_DESCRIBED = 4  # words of the attribute a row names when no measure word says what a figure measures
