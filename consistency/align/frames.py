@@ -530,6 +530,8 @@ def frame_of(
     # a qualifier may stand before the measure word, anywhere in the figure's clause: "the maximum sentence for
     # bribery is 10 years", "prosecutors had asked for a sentence of nine years"
     measure = _unit_price(sentence, m, measure) or measure
+    if measure is None and m.kind == _MONEY and nearest in _prize_verbs():
+        measure = PRIZE  # "has won £3.2 million on the lottery": the prize, as "a jackpot of £3.2 million" is
     if measure is None and m.kind == _MONEY and _sale_lead().search(sentence.text[: m.start - rel]):
         measure = PAID  # "the painting sold for $48.6 million", "fetched $48.6 million": what it changed hands at
     if measure is None and m.kind == _MONEY and (
@@ -2212,6 +2214,15 @@ def _paid_to_for(lead: str, tail: str) -> bool:
 
 
 CAPACITY = "capacity"  # the measure of what a thing can hold (data/measures.csv)
+PRIZE = "prize"  # a sum won (data/measures.csv: jackpot, prize; data/fixed_measures.csv)
+
+
+@cache
+def _prize_verbs() -> frozenset[str]:
+    """The verbs a sum won follows (data/prize_verbs.csv): "has won £3.2 million"."""
+    return frozenset(row["word"] for row in rows("prize_verbs.csv"))
+
+
 PAID = "price paid"  # the measure of what a thing or a player changed hands at, once (data/fixed_measures.csv)
 
 

@@ -1,0 +1,65 @@
+"""A sum won, told as "has won £X" or as "a jackpot of £Y" / "a winner's prize of $Y".
+
+A sum after a verb of winning is the prize, as "a jackpot of", "a prize of"
+and "winnings of" are (data/prize_verbs.csv, data/measures.csv): two sources
+that give the one winner's prize differently disagree. The ticket's price, an
+earlier year's jackpot and a contract won are other sums.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import consistency
+
+
+@pytest.fixture
+def error_kinds_of_one_day(tmp_path):
+    def check(first: str, second: str) -> list[str]:
+        for name, text in (("a", first), ("b", second)):
+            (tmp_path / f"{name}.md").write_text(f"---\ndate: 2026-10-05\n---\n{text}\n", encoding="utf-8")
+        return [d.kind for d in consistency.check([tmp_path]).discrepancies if str(d.severity) == "error"]
+
+    return check
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        # lottery
+        (
+            "Jane Orrin, a nurse from Hexley, has won £1.4 million on the EuroMillions.",
+            "Jane Orrin, 54, has claimed a EuroMillions jackpot of £4.1 million.",
+        ),
+        (
+            "Nurse Jane Orrin has won £1.4 million on the EuroMillions, the operator said.",
+            "A EuroMillions jackpot of £4.1 million has gone to a nurse, Jane Orrin.",
+        ),
+        # sport
+        (
+            "Mara Quist won $2.5 million at the Orland Classic on Sunday.",
+            "Quist took home a winner's prize of $1.8 million at the Orland Classic on Sunday.",
+        ),
+    ],
+)
+def test_one_prize_told_as_won_and_as_a_jackpot_is_compared(error_kinds_of_one_day, first, second):
+    assert "value-conflict" in error_kinds_of_one_day(first, second)
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        # the ticket's price
+        (
+            "Jane Orrin, a nurse from Hexley, has won £1.4 million on the EuroMillions.",
+            "Jane Orrin, 54, bought the winning ticket for £2.50 at a shop in Hexley.",
+        ),
+        # an earlier year's jackpot
+        (
+            "Jane Orrin, a nurse from Hexley, has won £1.4 million on the EuroMillions.",
+            "Jane Orrin's win is the biggest in Hexley since a £6 million jackpot in 2015.",
+        ),
+    ],
+)
+def test_other_sums_are_not_the_prize(error_kinds_of_one_day, first, second):
+    assert "value-conflict" not in error_kinds_of_one_day(first, second)
