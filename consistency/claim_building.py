@@ -1496,6 +1496,27 @@ def _told_as_present(sentence: Sentence, m: Mention, d: Mention) -> bool:
     return present_word_in(own)
 
 
+@functools.cache
+def _present_aside() -> re.Pattern[str]:
+    """The opening of a relative clause set off by a comma whose verb holds in the present (data/
+    present_holding_verbs.csv), up to a figure: ", which has 610 pupils and a teaching staff of "."""
+    verbs = "|".join(re.escape(row["word"]) for row in rows("present_holding_verbs.csv"))
+    return re.compile(rf",\s*(?:which|who)\s+(?:now\s+)?(?:{verbs})\b[^,;:()]*$", re.IGNORECASE)
+
+
+def _held_in_a_present_aside(sentence: Sentence, m: Mention, d: Mention) -> bool:
+    """Whether figure `m` stands in a relative clause of the present set off from date `d`'s clause: "The school,
+    which has a teaching staff of 36, was rated good in 2021" (the year is the rating's; the staff is the
+    school's at the report's time), "The club, which has 4,000 members, was founded in 1921"."""
+    rel = sentence.start
+    opening = _present_aside().search(sentence.text, 0, m.start - rel)
+    if opening is None:
+        return False
+    close = sentence.text.find(",", m.end - rel)
+    end = len(sentence.text) if close < 0 else close
+    return not (opening.start() <= d.start - rel < end)
+
+
 def present_word_in(text: str) -> bool:
     """Whether a text holds a word that says it holds at the report's time (data/present_words.csv: "now")."""
     return _present_words().search(text) is not None
@@ -1759,6 +1780,7 @@ def claims_of(doc: Document, sentences: Sequence[Sentence], mentions: Sequence[M
                     if based.get(d.start, m.start) == m.start and not is_future_step(sentence, m, d, doc.published)
                     and not _across_an_act(sentence, m, d) and not in_an_aside(sentence, m, d)
                     and not _told_as_present(sentence, m, d) and not _made_when(sentence, m, d)
+                    and not _held_in_a_present_aside(sentence, m, d)
                     and not _day_of_another_noun(sentence, m, d, doc.published)
                 ]
                 time = (
