@@ -10,18 +10,6 @@ from __future__ import annotations
 
 import pytest
 
-import consistency
-
-
-@pytest.fixture
-def error_kinds_of_one_day(tmp_path):
-    def check(first: str, second: str) -> list[str]:
-        for name, text in (("a", first), ("b", second)):
-            (tmp_path / f"{name}.md").write_text(f"---\ndate: 2026-10-05\n---\n{text}\n", encoding="utf-8")
-        return [d.kind for d in consistency.check([tmp_path]).discrepancies if str(d.severity) == "error"]
-
-    return check
-
 
 @pytest.mark.parametrize(
     ("first", "second"),
@@ -42,8 +30,8 @@ def error_kinds_of_one_day(tmp_path):
         ),
     ],
 )
-def test_one_prize_told_as_won_and_as_a_jackpot_is_compared(error_kinds_of_one_day, first, second):
-    assert "value-conflict" in error_kinds_of_one_day(first, second)
+def test_one_prize_told_as_won_and_as_a_jackpot_is_compared(error_kinds, first, second):
+    assert "value-conflict" in error_kinds(first, second)
 
 
 @pytest.mark.parametrize(
@@ -61,5 +49,5 @@ def test_one_prize_told_as_won_and_as_a_jackpot_is_compared(error_kinds_of_one_d
         ),
     ],
 )
-def test_other_sums_are_not_the_prize(error_kinds_of_one_day, first, second):
-    assert "value-conflict" not in error_kinds_of_one_day(first, second)
+def test_other_sums_are_not_the_prize(error_kinds, first, second):
+    assert "value-conflict" not in error_kinds(first, second)
