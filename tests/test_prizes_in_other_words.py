@@ -2,7 +2,7 @@
 
 A sum after a verb of winning is the prize, as "a jackpot of", "a prize of"
 and "winnings of" are (data/prize_verbs.csv, data/measures.csv): two sources
-that give the one winner's prize differently disagree. The ticket's price, an
+that give one named winner's prize of one day differently disagree. The ticket's price, an
 earlier year's jackpot and a contract won are other sums.
 """
 
@@ -16,12 +16,8 @@ import pytest
     [
         # lottery
         (
-            "Jane Orrin, a nurse from Hexley, has won £1.4 million on the EuroMillions.",
-            "Jane Orrin, 54, has claimed a EuroMillions jackpot of £4.1 million.",
-        ),
-        (
-            "Nurse Jane Orrin has won £1.4 million on the EuroMillions, the operator said.",
-            "A EuroMillions jackpot of £4.1 million has gone to a nurse, Jane Orrin.",
+            "Jane Orrin won £1.4 million on the EuroMillions on Friday.",
+            "Jane Orrin took home a EuroMillions jackpot of £4.1 million on Friday.",
         ),
         # sport
         (
