@@ -1,9 +1,9 @@
-"""A sum won, told as "has won £X" or as "a jackpot of £Y" / "a winner's prize of $Y".
+"""A sum won, told as "won £X" or as "a jackpot of £Y" / "winnings of $Y".
 
-A sum after a verb of winning is the prize, as "a jackpot of", "a prize of"
-and "winnings of" are (data/prize_verbs.csv, data/measures.csv): two sources
-that give one named winner's prize of one day differently disagree. The ticket's price, an
-earlier year's jackpot and a contract won are other sums.
+A sum after a verb of winning is the prize, as "a jackpot of" and "winnings
+of" are (data/prize_verbs.csv, data/measures.csv): two sources that give one
+named winner's prize of one day differently disagree. The ticket's price and
+an earlier year's jackpot are other sums.
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ import pytest
         # sport
         (
             "Mara Quist won $2.5 million at the Orland Classic on Sunday.",
-            "Quist took home a winner's prize of $1.8 million at the Orland Classic on Sunday.",
+            "Quist took home winnings of $1.8 million at the Orland Classic on Sunday.",
         ),
     ],
 )
