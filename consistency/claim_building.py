@@ -33,6 +33,7 @@ from .align.frames import (
     body_speakers,
     change_base,
     change_words,
+    counted_in_area_told,
     dates_a_figure,
     event_word,
     finding_verbs,
@@ -326,8 +327,26 @@ def figure_attribute(sentence: Sentence, m: Mention, neighbours: Sequence[Mentio
             terms = [t for t in terms if t not in said]
     if m.unit in _COUNTED_UNITS:
         terms.append(m.unit)
+    reckoned = _reckoned_at().search(lead)
+    if reckoned:  # "put the death toll from Wednesday's crash at nine": the nine is the toll's
+        terms += content_terms(reckoned["what"])
     told = _finding_terms(sentence.text)
     return tuple(dict.fromkeys(t for t in terms if t not in told))
+
+
+_RECKONED_REACH = 80  # characters between what is reckoned and its "at": "the death toll from Wednesday's crash near X"
+
+
+@functools.cache
+def _reckoned_at() -> re.Pattern[str]:
+    """A verb of reckoning, what it reckons and the "at" before the figure (data/reckoning_verbs.csv): "have put
+    the death toll from the crash at", "set the fine at"."""
+    verbs = "|".join(re.escape(row["word"]) for row in rows("reckoning_verbs.csv"))
+    return re.compile(
+        rf"\b(?:{verbs})\s+(?:the|its|their|his|her)\s+(?P<what>[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*)?)"
+        rf"[^.;:\d]{{0,{_RECKONED_REACH}}}?\s+at\s+(?:about|around|some|roughly|least\s+)?$",
+        re.IGNORECASE,
+    )
 
 
 def _finding_terms(text: str) -> frozenset[str]:
@@ -1489,6 +1508,27 @@ def _told_as_present(sentence: Sentence, m: Mention, d: Mention) -> bool:
     return present_word_in(own)
 
 
+@functools.cache
+def _present_aside() -> re.Pattern[str]:
+    """The opening of a relative clause set off by a comma whose verb holds in the present (data/
+    present_holding_verbs.csv), up to a figure: ", which has 610 pupils and a teaching staff of "."""
+    verbs = "|".join(re.escape(row["word"]) for row in rows("present_holding_verbs.csv"))
+    return re.compile(rf",\s*(?:which|who)\s+(?:now\s+)?(?:{verbs})\b[^,;:()]*$", re.IGNORECASE)
+
+
+def _held_in_a_present_aside(sentence: Sentence, m: Mention, d: Mention) -> bool:
+    """Whether figure `m` stands in a relative clause of the present set off from date `d`'s clause: "The school,
+    which has a teaching staff of 36, was rated good in 2021" (the year is the rating's; the staff is the
+    school's at the report's time), "The club, which has 4,000 members, was founded in 1921"."""
+    rel = sentence.start
+    opening = _present_aside().search(sentence.text, 0, m.start - rel)
+    if opening is None:
+        return False
+    close = sentence.text.find(",", m.end - rel)
+    end = len(sentence.text) if close < 0 else close
+    return not (opening.start() <= d.start - rel < end)
+
+
 def present_word_in(text: str) -> bool:
     """Whether a text holds a word that says it holds at the report's time (data/present_words.csv: "now")."""
     return _present_words().search(text) is not None
@@ -1626,6 +1666,7 @@ def claims_of(doc: Document, sentences: Sequence[Sentence], mentions: Sequence[M
     voices: dict[str, str] = {}  # a person named with a post → the body they speak for
     # where the event happened near is not whose the figures after it are
     near = {i: places_near(sentences[i], [m for m in ms if m.kind == "entity"]) for i, ms in by_sentence.items()}
+    last_place: str | None = None  # the place named last, which "in the county" stands for
     for i, ms in sorted(by_sentence.items()):
         sentence = sentences[i]
         continues = _CONTINUES.match(sentence.text) and named.get(i - 1)
@@ -1661,6 +1702,13 @@ def claims_of(doc: Document, sentences: Sequence[Sentence], mentions: Sequence[M
             timing = [d for d in timing_of.get(i - 1, []) if set_off_date(sentences[i - 1], d) is None]
         timing_of[i] = timing
         frames = {id(m): _with_owner(read[id(m)].frame, m, owner) for m in ms}
+        if last_place is not None:  # "900 farms in the county", after a sentence that named the county
+            for m in figures:
+                if frames[id(m)] is not None and not frames[id(m)].places and counted_in_area_told(sentence, m):
+                    frames[id(m)] = replace(frames[id(m)], places=(last_place,))
+        last_place = next(
+            (n.canonical for n in reversed(names) if n.role == "place" and n.canonical), last_place
+        )
         if len(figures) > 1:
             _share_predicate(sentence, figures, frames)
         speakers = set(body_speakers(sentence, names)) if figures else set()
@@ -1744,6 +1792,7 @@ def claims_of(doc: Document, sentences: Sequence[Sentence], mentions: Sequence[M
                     if based.get(d.start, m.start) == m.start and not is_future_step(sentence, m, d, doc.published)
                     and not _across_an_act(sentence, m, d) and not in_an_aside(sentence, m, d)
                     and not _told_as_present(sentence, m, d) and not _made_when(sentence, m, d)
+                    and not _held_in_a_present_aside(sentence, m, d)
                     and not _day_of_another_noun(sentence, m, d, doc.published)
                 ]
                 time = (

@@ -120,6 +120,7 @@ __all__ = [
     "agents_differ",
     "owners_differ",
     "places_near",
+    "generic_source",
     "post_modifiers",
     "same_actor",
     "same_event_property",
@@ -412,6 +413,12 @@ def _is_plural_noun(word: str) -> bool:
     return word.endswith("s") and not word.endswith("ss") and lemma(word) != word
 
 
+@cache
+def _harm_measures() -> frozenset[str]:
+    """What befalls people, told by a verb before the noun that counts them (data/harm_measures.csv)."""
+    return frozenset(row["measure"] for row in rows("harm_measures.csv"))
+
+
 def _is_person(word: str, roles: dict) -> bool:
     """"people", "residents": a count of persons, which says nothing of what happened to them."""
     return roles.get(word, ("",))[0] == "person"
@@ -478,6 +485,11 @@ def frame_of(
 
     counted = _counted_noun(m, after, roles, stop)
     measure = _measure_of(counted) if counted is not None and not _is_person(counted, roles) else None
+    if measure is not None and measure not in _harm_measures():
+        # "killing seven passengers", "injuring 12 crew": what befell them, whoever they were
+        verb = _nearest_content(before, stop)
+        done = _measure_of(verb) if verb else None
+        measure = done if done in _harm_measures() else measure
     # "sets budget with £14m reserves draw": a sum written before its noun is that noun's, whatever the clause names
     noun_sum = m.kind == _MONEY and counted is not None and _NOUN_NEXT.match(sentence.text, m.end - rel) is not None
     counted_measure = measure
@@ -526,6 +538,8 @@ def frame_of(
     # a qualifier may stand before the measure word, anywhere in the figure's clause: "the maximum sentence for
     # bribery is 10 years", "prosecutors had asked for a sentence of nine years"
     measure = _unit_price(sentence, m, measure) or measure
+    if measure is None and m.kind == _MONEY and nearest in _prize_verbs():
+        measure = PRIZE  # "has won £3.2 million on the lottery": the prize, as "a jackpot of £3.2 million" is
     if measure is None and m.kind == _MONEY and _sale_lead().search(sentence.text[: m.start - rel]):
         measure = PAID  # "the painting sold for $48.6 million", "fetched $48.6 million": what it changed hands at
     if measure is None and m.kind == _MONEY and (
@@ -928,12 +942,16 @@ def _part_or_whole(sentence: Sentence, m: Mention) -> frozenset[str]:
     One of a list is one of its values ("the 12th and 58th minutes"); in
     "guilty on seven of nine counts" or "six of the 11 ministers" the first
     figure counts a part and the second the whole, and neither is "convicted on
-    seven counts" nor "nine counts". (A tally's counts are `tally_count`'s.)
+    seven counts" nor "nine counts". A sum "of the" thing it is paid from
+    ("£4 million of the new fund") is a part of that thing's sum. (A tally's
+    counts are `tally_count`'s.)
     """
-    if m.kind not in ("number", "quantity") or m.value is None:
-        return frozenset()
     rel = sentence.start
     lead, rest = sentence.text[: m.start - rel], sentence.text[m.end - rel :]
+    if m.kind == "money" and m.value is not None:
+        return frozenset({PART}) if _part_of_told()[0].match(rest) else frozenset()
+    if m.kind not in ("number", "quantity") or m.value is None:
+        return frozenset()
     if re.fullmatch(_FIGURE_WORD, m.text) and _listed(lead, rest):  # "76 deaths and 1,870 cases" share no noun
         return frozenset({LISTED})
     part, whole = _part_of_whole()
@@ -1222,6 +1240,21 @@ def _places(sentence: Sentence, entities: Sequence[Mention]) -> tuple[str, ...]:
 
 def _near(e: Mention, lead: str) -> bool:
     return e.role in ("place", None) and _near_place().search(lead) is not None
+
+
+@cache
+def _area_told() -> re.Pattern[str]:
+    """"in the county", "across the province" (data/area_nouns.csv), the area's own name not said after it."""
+    nouns = "|".join(re.escape(r["noun"]) for r in rows("area_nouns.csv"))
+    return re.compile(rf"\b(?:in|across|throughout)\s+the\s+(?:{nouns})\b(?!\s+of\b)", re.IGNORECASE)
+
+
+def counted_in_area_told(sentence: Sentence, m: Mention) -> bool:
+    """Whether a figure is counted in an area its sentence names only by its kind ("Around 900 farms in the
+    county are eligible"): the place its document named last, whose figure it is."""
+    rel = sentence.start
+    found = _area_told().search(sentence.text, m.end - rel)
+    return found is not None and found.start() - (m.end - rel) <= _PLACE_LEAD
 
 
 def places_near(sentence: Sentence, entities: Sequence[Mention]) -> frozenset[str]:
@@ -1927,8 +1960,23 @@ def same_actor(a: str | None, b: str | None) -> bool:
 
 
 def two_sources(a: Frame | None, b: Frame | None) -> bool:
-    """Two different named sources ("according to the USGS", "the interior ministry said")."""
-    return bool(a and b and a.attribution and b.attribution and not same_source(a.attribution, b.attribution))
+    """Two different named sources ("according to the USGS", "the interior ministry said"); a generic body
+    ("Italian authorities", data/source_bodies.csv) may be either, and names no other source."""
+    if not (a and b and a.attribution and b.attribution) or generic_source(a.attribution) or generic_source(b.attribution):
+        return False
+    return not same_source(a.attribution, b.attribution)
+
+
+@cache
+def _generic_bodies() -> frozenset[str]:
+    return frozenset(row["body"] for row in rows("source_bodies.csv") if row["generic"])
+
+
+def generic_source(source: str) -> bool:
+    """Whether a source is a body that may be any of a country's bodies ("authorities", "regional authorities",
+    data/source_bodies.csv generic): its figure is compared with any source's, like "officials said"."""
+    words = source.lower().split()
+    return bool(words) and words[-1] in _generic_bodies()
 
 
 _WORDS_DESCRIBED = 4  # words of the attribute a row names when no measure word says what a figure measures
@@ -2207,6 +2255,15 @@ def _paid_to_for(lead: str, tail: str) -> bool:
 
 
 CAPACITY = "capacity"  # the measure of what a thing can hold (data/measures.csv)
+PRIZE = "prize"  # a sum won (data/measures.csv: jackpot, prize; data/fixed_measures.csv)
+
+
+@cache
+def _prize_verbs() -> frozenset[str]:
+    """The verbs a sum won follows (data/prize_verbs.csv): "has won £3.2 million"."""
+    return frozenset(row["word"] for row in rows("prize_verbs.csv"))
+
+
 PAID = "price paid"  # the measure of what a thing or a player changed hands at, once (data/fixed_measures.csv)
 
 

@@ -215,6 +215,22 @@ class KnowledgeBase:
         """Whether one place lies within the other or is it ("Milan" within "Italy"), by places.csv."""
         return (self.canonical_name(outer) or outer) in self.places_around(inner)
 
+    @cached_property
+    def _holding_places(self) -> frozenset[str]:
+        """The places places.csv puts others in: countries, states, regions, continents."""
+        return frozenset(self.regions.values())
+
+    def may_lie_within(self, inner: str, outer: str) -> bool:
+        """Whether `inner`, a place places.csv does not know, may lie within `outer`, one it knows to hold others
+        ("Tarvick" and "Wales"): nothing known sets them apart. A place it knows lies where it says."""
+        inner = self.canonical_name(inner) or inner
+        outer = self.canonical_name(outer) or outer
+        return inner not in self.regions and inner not in self._holding_places and outer in self._holding_places
+
+    def places_nested(self, a: str, b: str) -> bool:
+        """Whether one of two places contains the other, or may as far as places.csv knows (`may_lie_within`)."""
+        return any(self.place_within(x, y) or self.may_lie_within(x, y) for x, y in ((a, b), (b, a)))
+
 
 class _Tables:
     """The tables while files are read into them; `value()` gives the KnowledgeBase."""

@@ -34,6 +34,7 @@ from ..align.frames import (
     AGE,
     change_words,
     final_words,
+    generic_source,
     lead_pattern,
     numbered_siblings,
     outcome_measure,
@@ -708,7 +709,9 @@ class Context:
         if a.frame is not None and b.frame is not None and a.frame.measure == b.frame.measure in _published_measures():
             return False
         sa, sb = self.source_of(a), self.source_of(b)
-        return bool(sa and sb and not same_source(sa, sb))
+        if not sa or not sb or generic_source(sa) or generic_source(sb):
+            return False  # "Italian authorities" may be the police that the other report quotes
+        return not same_source(sa, sb)
 
     def date_of(self, claim: Claim) -> dt.date | None:
         """The date a claim's document speaks from, if it has one (an undated report has none)."""

@@ -33,7 +33,7 @@ from ..claim_building import place_prepositions
 from ..data import rows
 from ..intervals import ranges_overlap
 from ..model import Claim, Discrepancy, Mention, Severity
-from ..parse.names.lexicon import speech_verbs
+from ..parse.names.lexicon import speech_verbs, titles
 from ..parse.names.nationalities import DESCENT, NEGATED, ONLY
 from ..terms import WORD, content_terms, stem, stopwords
 from .base import Context, part, rule, run_parts
@@ -898,10 +898,15 @@ def anachronism(ctx: Context) -> Iterator[Discrepancy]:
 
 def _post_before(c: Claim) -> tuple[str, ...]:
     """The post said right before a name, in running text: ("chief", "executive") of "chief executive Lene
-    Strand said"; () when none stands there ("and Lene Strand", a name that opens its sentence)."""
+    Strand said", ("judge",) of "Judge Lene Strand said" (a capitalised title of data/titles.csv); () when none
+    stands there ("and Lene Strand", a name that opens its sentence)."""
     lead = c.sentence.text[: c.mention.start - c.sentence.start]
     words = [w for w in WORD.findall(lead)[-_POST_WORDS:] if w.islower() and w not in stopwords()]
-    return tuple(words) if words and lead.rstrip().endswith(words[-1]) else ()
+    if words and lead.rstrip().endswith(words[-1]):
+        return tuple(words)
+    # a capitalised title of an office (data/titles.csv) right before the name: "Judge Marguerite Lowe"
+    title = WORD.findall(lead)[-1:]
+    return (title[0].lower(),) if title and lead.endswith(title[0] + " ") and (title[0].lower(),) in titles() else ()
 
 
 _POST_WORDS = 2  # words of a post before a name: "chief executive", "head coach"

@@ -128,6 +128,8 @@ def _untimed_score(ctx: Context, a: Claim, b: Claim, sources: bool = True) -> fl
         return 0.0  # "signed Tom Hale from Orm for 30 million" is not the club's other signing, of Ivo Sand
     if of_the_members(a, b):
         return 0.0  # "54 cases, most of which came from Italy" is not Italy's count of cases
+    if _counted_in_nested_places(ctx, a, b):
+        return 0.0  # "5,000 homes across Scotland" and "1,200 homes in Fife": a whole and one part of it
     if _whole_and_part(a, b) or _whole_and_part(b, a) or _two_parts(a, b):
         return 0.0  # "Harlow had 14,020 applicants" is not the "4,210 applicants passing the test", nor are the
         # "980 applicants with disabilities"
@@ -177,6 +179,18 @@ def _scales_apart(a: Claim, b: Claim) -> bool:
         return False
     low, high = sorted((abs(a.mention.value), abs(b.mention.value * ratio)))
     return high > low * SCALE_SLIP
+
+
+def _counted_in_nested_places(ctx: Context, a: Claim, b: Claim) -> bool:
+    """Whether two figures are each counted in one place, one of which holds the other, as far as
+    knowledge/places.csv knows ("across Scotland" and "in Fife"): a region's count is a part of its country's,
+    never a later value of it. Places listed together ("in Canada and the US") may make up the other's whole."""
+    pa, pb = a.frame.places, b.frame.places
+    if len(pa) != 1 or len(pb) != 1 or pa == pb:
+        return False
+    if any(ctx.is_place(n) for c in (a, b) for n in c.subject if n not in c.frame.places):
+        return False  # "in Canada and the US": the place after "and" is a name of the sentence, not of the frame
+    return ctx.knowledge.places_nested(pa[0], pb[0])
 
 
 def _whole_and_part(whole: Claim, part: Claim) -> bool:

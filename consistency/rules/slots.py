@@ -682,11 +682,11 @@ def in_slot_words(a: Claim, b: Claim, shared: set[str]) -> Claim:
 
 
 def one_place_within_other(ctx: Context, a: Mention, b: Mention) -> bool:
-    """Two places of which one contains the other (knowledge/places.csv): "Milan" and "Italy"."""
+    """Two places of which one contains the other (knowledge/places.csv): "Milan" and "Italy"; or may, as far as
+    it knows: a place it does not know and a country or region it knows to hold others ("Tarvick" and "Wales")."""
     if a.role != "place" or b.role != "place" or not a.canonical or not b.canonical:
         return False
-    kb = ctx.knowledge
-    return kb.place_within(a.canonical, b.canonical) or kb.place_within(b.canonical, a.canonical)
+    return ctx.knowledge.places_nested(a.canonical, b.canonical)
 
 
 def in_other_role(slots: set[str] | None, shared: set[str]) -> bool:

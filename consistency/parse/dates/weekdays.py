@@ -27,7 +27,7 @@ from .hits import (
     month_number,
 )
 from .periods import Span
-from .vocabulary import normalise, rows, vocabulary
+from .vocabulary import alternation, normalise, rows, vocabulary
 
 __all__ = ["readers"]
 
@@ -140,8 +140,31 @@ def _read_weekday(m: re.Match[str], ctx: Context) -> Iterator[Hit]:
     if ctx.published and step is not None:
         day = periods.weekday_in_week(ctx.published, weekday, step)
     elif ctx.published:
-        day = periods.weekday_near(ctx.published, weekday, future=ctx.lean(m.start()) == "future")
+        lean = ctx.lean(m.start())
+        future = lean == "future" or (lean == "" and _event_to_come(m, ctx))
+        day = periods.weekday_near(ctx.published, weekday, future=future)
     yield day_hit(m.start(), m.end(), day)
+
+
+_POSSESSIVE_END = re.compile(r"['’]s\b")
+_TO_VERB = re.compile(r"\bto\s+[a-z]+\s+$")  # "to attend Saturday's concert", "to watch Friday's final"
+
+
+@functools.cache
+def _forward_leads() -> re.Pattern[str]:
+    """Words before a weekday's event that look forward to it (date_words.csv "forward_lead"): "ahead of
+    Saturday's final", "organisers expect 40,000 for Friday's concert"."""
+    return re.compile(rf"\b(?:{alternation(vocabulary().spellings('forward_lead'))})\b", re.IGNORECASE)
+
+
+def _event_to_come(m: re.Match[str], ctx: Context) -> bool:
+    """Whether a weekday in the possessive names an event still to come in a clause of no tense: "ahead of
+    Tuesday's vote", "expected to attend Saturday's concert" in a report before it are the next such day
+    (after the event, past-tense copy, "attended Saturday's concert", is read as the last one before this)."""
+    if not _POSSESSIVE_END.match(ctx.text, m.end("w")):
+        return False
+    start = m.start()
+    return bool(_TO_VERB.search(ctx.text, max(0, start - 30), start) or _forward_leads().search(ctx.clause_before(start)))
 
 
 def _ends_a_sentence(m: re.Match[str], ctx: Context) -> bool:
