@@ -1,6 +1,6 @@
 """The package's bounded caches: `forget` empties them, and a function answers alike before and after."""
 
-from consistency.caches import bounded, forget
+from consistency.caches import bounded, emptied, forget
 from consistency.terms import content_terms
 
 
@@ -27,3 +27,10 @@ def test_the_packages_caches_are_emptied_too():
     forget()
     assert content_terms.cache_info().currsize == 0
     assert content_terms(sentence) == before
+
+
+def test_forget_empties_a_dict_kept_as_a_cache():
+    answers = emptied({})
+    answers[("Port Halden", 3)] = "harbour"
+    forget()
+    assert answers == {}
