@@ -65,6 +65,7 @@ from .align.times import (
     states_change,
     year_of_a_noun,
 )
+from .caches import bounded
 from .data import rows
 from .intervals import ranges_overlap
 from .model import Claim, Document, Frame, Mention, Sentence
@@ -706,14 +707,14 @@ def change_direction(sentence: Sentence, m: Mention) -> str | None:
     return _direction_at_end(before) or _relative_direction(before, sentence.text[m.end - rel : m.end - rel + _AFTER_REACH])
 
 
-@functools.lru_cache(maxsize=_DIRECTIONS_KEPT)
+@bounded(maxsize=_DIRECTIONS_KEPT)
 def _direction_at_end(clause: str) -> str | None:
     """The direction of the verb or adverb of change that ends `clause` ("shares fell"), else None."""
     found = _change_by().search(clause)
     return _directions()[found.group(1).lower()] if found else None
 
 
-@functools.lru_cache(maxsize=_DIRECTIONS_KEPT)
+@bounded(maxsize=_DIRECTIONS_KEPT)
 def _relative_direction(before: str, after: str) -> str | None:
     """The direction of a percentage's change told after it ("a 13% drop") or before it with words between ("cut
     emissions by", "an increase of"), else None."""
@@ -1216,7 +1217,7 @@ def _parts(sentence: Sentence, ms: Sequence[Mention]) -> tuple[tuple[Mention, ..
     return figures, dates, names
 
 
-@functools.lru_cache(maxsize=_READINGS_KEPT)
+@bounded(maxsize=_READINGS_KEPT)
 def _read_as_written(sentence: Sentence, ms: tuple[Mention, ...]) -> tuple[_Reading, ...]:
     """What the text of a sentence says of each of its mentions `ms`, read once for each way the sentence is
     written: the sentence and its mentions are at the sentence's own offsets (`_written`), where every copy of
@@ -1253,7 +1254,7 @@ def _with_owner(frame: Frame | None, m: Mention, owner: tuple[str, ...]) -> Fram
     return frame
 
 
-@functools.lru_cache(maxsize=_READINGS_KEPT)
+@bounded(maxsize=_READINGS_KEPT)
 def _written_timing(
     sentence: Sentence, dates: tuple[Mention, ...], published: dt.date | None, figures: tuple[Mention, ...]
 ) -> tuple[int, ...]:

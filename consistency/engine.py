@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from .align import cluster_stories, regroup_stories, story_signature
+from .caches import forget as forget_caches
 from .claim_building import claims_of
 from .config import Config
 from .coverage import Agreement, Coverage, measure, merge_coverage
@@ -158,9 +159,11 @@ def check(
                                     progress=progress, knowledge=kb, problems=problems,
                                     date_order=settings.date_order, run=run, texts=texts)
         # each document waits whole, with its analysis, in the check's temporary file (ctx.documents reads them
-        # back): held are their ids; the texts' shelf is let go (each text is in its document's record now)
+        # back): held are their ids; the texts' shelf is let go (each text is in its document's record now), and
+        # what the parsers cached while they read the documents (see caches.py)
         ids = list(ctx.sentence_terms)
         del documents, texts
+        forget_caches()
         when = ctx.story_date
         stories = _Stories(ctx, story_numbers(ctx, store, run))
         keys = [_story_key(s, when, references, settings.tolerance, wanted, kb, settings.date_order)
@@ -830,8 +833,10 @@ def story_rules_and_coverage(item: tuple[Shipped, set[str] | None, tuple[Keeping
 def _unpacked_by(shipped: Shipped, knowledge: KnowledgeBase) -> Context:
     """The story with its claims, read by the worker's knowledge base (the check's, loaded once per worker).
 
-    A fresh Context each time: what the rules cache on it lives only as long as one story's work.
+    A fresh Context each time: what the rules cache on it lives only as long as one story's work; so does what
+    the package's caches keep (see caches.py), emptied as each story's work starts.
     """
+    forget_caches()
     story, packed = shipped
     return dataclasses.replace(unpacked(story, packed), knowledge=knowledge)
 

@@ -7,8 +7,10 @@ Stopwords, synonyms and the forms of event verbs are data files
 from __future__ import annotations
 
 import re
-from functools import cache, lru_cache
+from functools import cache
 from importlib import resources
+
+from .caches import bounded
 
 __all__ = ["WORD", "WORDS_KEPT", "content_terms", "event_term", "measure_words", "stem", "stopwords"]
 
@@ -29,7 +31,7 @@ def stopwords() -> frozenset[str]:
 _SUFFIXES = ("ations", "ation", "ments", "ment", "ings", "ing", "ies", "ied", "ers", "er", "ed", "es", "s", "ly")
 
 
-@lru_cache(maxsize=WORDS_KEPT)
+@bounded(maxsize=WORDS_KEPT)
 def stem(word: str) -> str:
     """A crude, fast stem: 'refining', 'refined', 'refinery' → 'refin'."""
     w = word.lower().replace("’", "'")
@@ -84,7 +86,7 @@ def measure_words() -> frozenset[str]:
 _TERMS_KEPT = 1 << 14
 
 
-@lru_cache(maxsize=_TERMS_KEPT)
+@bounded(maxsize=_TERMS_KEPT)
 def content_terms(text: str) -> tuple[str, ...]:
     """The stems of the content words of `text`, in order; news synonyms ("killed", "dead") share one."""
     stop = stopwords()

@@ -56,10 +56,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Sequence
-from functools import cache, lru_cache
+from functools import cache
 
 import simplemma
 
+from ..caches import bounded
 from ..data import rows
 from ..knowledge import builtin
 from ..model import Claim, Frame, Mention, Sentence
@@ -165,7 +166,7 @@ def event_words() -> dict[str, str]:
     return {word: value for word, (role, value) in _frame_words().items() if role == "event"}
 
 
-@lru_cache(maxsize=WORDS_KEPT)
+@bounded(maxsize=WORDS_KEPT)
 def lemma(word: str) -> str:
     """The dictionary form of an English word ("rescuers" → "rescuer", "killed" → "kill")."""
     return simplemma.lemmatize(word, lang="en").lower()
@@ -182,7 +183,7 @@ def _words(text: str) -> list[str]:
     return list(_words_kept(text))
 
 
-@lru_cache(maxsize=_WORDS_KEPT)
+@bounded(maxsize=_WORDS_KEPT)
 def _words_kept(text: str) -> tuple[str, ...]:
     words: list[str] = []
     heads, months = _compound_heads(), _months_of_two_senses()
@@ -1808,7 +1809,7 @@ def attribution_of(sentence: Sentence, entities: Sequence[Mention], m: Mention |
 _SOURCES_KEPT = 1 << 12
 
 
-@lru_cache(maxsize=_SOURCES_KEPT)
+@bounded(maxsize=_SOURCES_KEPT)
 def _institution_source(text: str) -> str | None:
     """An institution a sentence names in lower case as its source ("Morocco's geophysical centre said")."""
     found = _institution_said().search(text)
@@ -1915,7 +1916,7 @@ def _body_source_of(sentence: Sentence, m: Mention | None) -> str | None:
     return min(near, key=lambda f: f[0] - end if f[0] >= end else at - f[1])[2]
 
 
-@lru_cache(maxsize=_SOURCES_KEPT)
+@bounded(maxsize=_SOURCES_KEPT)
 def _body_sources(text: str) -> tuple[tuple[tuple[int, int, str, bool], ...], tuple[int, ...]]:
     """The bodies a sentence names in lower case as sources, each as (start, end, body, gives its own figure),
     and where its parts break (`_PART_BREAK`)."""
@@ -2586,7 +2587,7 @@ def _acronym_of(short: str, name: str) -> bool:
 _NAMES_KEPT = 1 << 14
 
 
-@lru_cache(maxsize=_NAMES_KEPT)
+@bounded(maxsize=_NAMES_KEPT)
 def _letters(name: str) -> str:
     return "".join(ch for ch in name.lower() if ch.isalnum())
 
@@ -2608,7 +2609,7 @@ def _name_tokens(names: tuple[str, ...]) -> frozenset[str]:
     return frozenset(stem(t) for n in names for t in n.split() if len(t) >= NAME_TOKEN)
 
 
-_kept_name_tokens = lru_cache(maxsize=_NAMES_KEPT)(_name_tokens)
+_kept_name_tokens = bounded(maxsize=_NAMES_KEPT)(_name_tokens)
 
 
 def one_name(x: str, y: str) -> bool:

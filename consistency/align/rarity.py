@@ -13,10 +13,11 @@ words it may stand for.
 from __future__ import annotations
 
 import math
-from functools import cache, lru_cache
+from functools import cache
 
 from wordfreq import get_frequency_dict, zipf_frequency
 
+from ..caches import bounded
 from ..terms import WORDS_KEPT
 
 __all__ = ["EVERYDAY_ZIPF", "RARE_ZIPF", "rarity", "stem_zipf", "zipf"]
@@ -40,7 +41,7 @@ def _frequencies() -> dict[str, float]:
     return get_frequency_dict("en")
 
 
-@lru_cache(maxsize=WORDS_KEPT)
+@bounded(maxsize=WORDS_KEPT)
 def zipf(word: str) -> float:
     """The Zipf frequency of an English word (0 for a word the list does not know).
 
@@ -54,13 +55,13 @@ def zipf(word: str) -> float:
     return round(math.log10(frequency * 1e9), 2) if frequency > 0 else 0.0
 
 
-@lru_cache(maxsize=WORDS_KEPT)
+@bounded(maxsize=WORDS_KEPT)
 def stem_zipf(stem: str) -> float:
     """The Zipf frequency of the commonest word a stem may stand for."""
     return max(zipf(stem + ending) for ending in _ENDINGS)
 
 
-@lru_cache(maxsize=WORDS_KEPT)
+@bounded(maxsize=WORDS_KEPT)
 def rarity(stem: str) -> float:
     """A stem's weight by its rarity in general English: 1 for everyday words up to 2 for the rarest."""
     z = min(max(stem_zipf(stem), _RAREST_ZIPF), EVERYDAY_ZIPF)

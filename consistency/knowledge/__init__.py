@@ -46,6 +46,7 @@ from importlib.resources.abc import Traversable
 from pathlib import Path
 from types import MappingProxyType
 
+from ..caches import bounded
 from ..files import NotReadable, read_regular_file
 
 __all__ = ["Term", "Office", "KnowledgeBase", "builtin", "load_knowledge", "name_key"]
@@ -311,7 +312,7 @@ class _Tables:
         )
 
 
-@functools.lru_cache(maxsize=65536)
+@bounded(maxsize=65536)
 def name_key(name: str) -> str:
     """The form names are compared by: no accents, no periods, case folded, no leading "the"."""
     decomposed = unicodedata.normalize("NFKD", name)

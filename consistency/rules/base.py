@@ -16,7 +16,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from functools import cache, cached_property, lru_cache
+from functools import cache, cached_property
 
 from ..align import (
     Corpus,
@@ -44,6 +44,7 @@ from ..align.frames import (
     verb_kind,
 )
 from ..align.times import HISTORY
+from ..caches import bounded
 from ..claim_building import change_direction, contrasted_clause, heads_match, present_word_in
 from ..data import rows
 from ..intervals import ranges_overlap
@@ -184,7 +185,7 @@ def as_do(sides: Sequence[Claim], reference: Claim) -> str:
 _NAMES_KEPT = 1 << 14  # the last names asked for; an archive's stories name many more, each only while it is checked
 
 
-@lru_cache(maxsize=_NAMES_KEPT)
+@bounded(maxsize=_NAMES_KEPT)
 def _name_words(names: tuple[str, ...]) -> frozenset[str]:
     return frozenset(w.lower() for n in names for w in n.split() if len(w) >= 4)
 

@@ -21,9 +21,9 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Iterator
-from functools import lru_cache
 
 from ..align import context_similarity
+from ..caches import bounded
 from ..claim_building import agent_verb, passive_agent_verb, past_verb_with, verb_lemma
 from ..intervals import ranges_overlap
 from ..model import Claim, Discrepancy, Severity
@@ -71,7 +71,7 @@ def polarity_of(c: Claim) -> tuple[str, bool] | None:
     return _polarity_at(c.sentence.text, c.start - rel, c.end - rel)
 
 
-@lru_cache(maxsize=_POLARITIES_KEPT)
+@bounded(maxsize=_POLARITIES_KEPT)
 def _polarity_at(text: str, start: int, end: int) -> tuple[str, bool] | None:
     """`polarity_of` the name at [start, end) of a sentence's `text`."""
     after = text[end:]

@@ -27,6 +27,7 @@ import re
 from collections import defaultdict
 from functools import cache
 
+from ..caches import emptied
 from ..claim_building import agent_verb
 from ..data import rows
 from ..knowledge import builtin
@@ -168,7 +169,7 @@ def _first_of(c: Claim) -> tuple[str, frozenset[str]] | None:
 # Names whose deed is kept, by their sentence and place in it: the entity rules ask of each name several times,
 # and a story's reports repeat one another's sentences.
 _AGENTS_KEPT = 1 << 14
-_agents: dict[tuple[str, int, int], tuple[str, frozenset[str]] | None] = {}
+_agents: dict[tuple[str, int, int], tuple[str, frozenset[str]] | None] = emptied({})
 
 
 def agent_of(c: Claim) -> tuple[str, frozenset[str]] | None:

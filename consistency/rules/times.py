@@ -24,10 +24,11 @@ import datetime as dt
 import math
 import re
 from collections.abc import Iterator
-from functools import cache, lru_cache
+from functools import cache
 from importlib import resources
 
 from ..align import consensus_conflicts, event_of
+from ..caches import bounded
 from ..intervals import clock_text, overlap
 from ..model import Claim, Discrepancy, Severity
 from .base import Context, as_do, part
@@ -107,7 +108,7 @@ def _names_the_event(text: str, onset: re.Match[str]) -> bool:
     return _NOUN_LEAD.search(text, 0, onset.start()) is not None
 
 
-@lru_cache(maxsize=_STAGES_KEPT)
+@bounded(maxsize=_STAGES_KEPT)
 def _stage_of_text(text: str) -> str | None:
     began = any(not _names_the_event(text, found) for found in _onset().finditer(text))
     ended = _ending().search(text) is not None
@@ -117,7 +118,7 @@ def _stage_of_text(text: str) -> str | None:
 _GERUND = re.compile(r"\s+(?P<act>[a-z]+ing)\b")
 
 
-@lru_cache(maxsize=_STAGES_KEPT)
+@bounded(maxsize=_STAGES_KEPT)
 def activity_begun(text: str) -> str | None:
     """The activity a sentence says began, when it names it by its -ing form after a verb of onset: "salvage
     teams began pumping oil on Friday" → "pumping" (that day is the pumping's, not the grounding's)."""

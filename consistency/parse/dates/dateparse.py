@@ -13,6 +13,7 @@ import functools
 
 from dateparser.date import DateDataParser
 
+from ...caches import bounded
 from ...model import DEFAULT_DATE_ORDER
 
 __all__ = ["read_date"]
@@ -53,7 +54,7 @@ def _read(span: str, base: dt.datetime, date_order: str) -> tuple[dt.date, str] 
     return day, grain
 
 
-@functools.lru_cache(maxsize=4096)
+@bounded(maxsize=4096)
 def read_date(span: str, published: dt.date | None, date_order: str = DEFAULT_DATE_ORDER) -> tuple[dt.date, str] | None:
     """The start and grain ("day", "week", "month", "year") of a date expression, or None.
 

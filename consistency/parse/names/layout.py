@@ -9,6 +9,7 @@ from __future__ import annotations
 import functools
 import re
 
+from ...caches import bounded
 from ...knowledge import KnowledgeBase, name_key
 from . import lexicon as lex
 
@@ -142,7 +143,7 @@ def is_heading(line: str, vocab: LowercaseWords | frozenset[str]) -> bool:
     return sum(1 for w in capitalised[1:] if w.lower().strip(".,;:!?") in vocab) >= 2
 
 
-@functools.lru_cache(maxsize=8192)
+@bounded(maxsize=8192)
 def segments(run: str, kb: KnowledgeBase) -> tuple[tuple[Token, ...], ...]:
     """The words of a run (offsets into the run), cut at capitalised function and calendar words
     ("Ukraine February", "U.S. This") and after an adjective compound ("Russian-occupied" → "Russian"),
@@ -178,14 +179,14 @@ def given_name_first(word: str, following: list[Token]) -> bool:
     )
 
 
-@functools.lru_cache(maxsize=8192)
+@bounded(maxsize=8192)
 def layout(words: tuple[str, ...], kb: KnowledgeBase) -> tuple[tuple[Title, ...], bool]:
     """The titles among the words of a run, and whether the whole run is a known name."""
     known = kb.canonical_name(" ".join(words)) is not None
     return titles_in(tuple(w.lower() for w in words)), known
 
 
-@functools.lru_cache(maxsize=8192)
+@bounded(maxsize=8192)
 def chunks(words: tuple[str, ...], kb: KnowledgeBase) -> tuple[tuple[int, int, Title | None], ...]:
     """The parts of a run (first, past-last, its last title), cut at "of"/"for"/"the" unless
     they link a title or an organisation ("Secretary of State", "Bank of England"); never at "&"
@@ -231,7 +232,7 @@ def _known_either_side(words: tuple[str, ...], start: int, k: int, kb: Knowledge
     )
 
 
-@functools.lru_cache(maxsize=8192)
+@bounded(maxsize=8192)
 def titles_in(words: tuple[str, ...]) -> tuple[Title, ...]:
     """(first, past-last, role) of every title among lowercase words, longest match first."""
     table = lex.titles()

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process
 
+from ...caches import bounded
 from ...knowledge import KnowledgeBase, name_key
 from . import lexicon as lex
 
@@ -95,7 +96,7 @@ def _by_initial(kb: KnowledgeBase, full: bool) -> dict[str, tuple[str, ...]]:
     return {initial: tuple(sorted(group)) for initial, group in out.items()}
 
 
-@functools.lru_cache(maxsize=4096)
+@bounded(maxsize=4096)
 def _close_known(surname: str, full: bool, kb: KnowledgeBase) -> tuple[tuple[str, float], ...]:
     """The known surnames (every person's when `full`, else the aliases') closest to `surname`, best first.
 
