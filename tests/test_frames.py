@@ -30,6 +30,10 @@ def _frames(tmp_path, text):
         ("The tremor had a magnitude of 5.9, the institute said.", "5.9", "magnitude"),
         ("A magnitude 5.9 tremor killed 14 people.", "5.9", "magnitude"),
         ("The magnitude 5.9 tremor killed 14 people.", "14 people", "death"),
+        # a verb of harm before a count gives what befell them; a noun the figure belongs to gives nothing
+        ("The bus overturned, killing seven passengers.", "seven passengers", "death"),
+        ("The death toll of the 6 magnitude tremor has risen to 310.", "6", "magnitude"),
+        ("The number injured in the 4.8 magnitude aftershock rose to 52.", "4.8", "magnitude"),
         ("The film was rated 68% by critics.", "68%", "rating"),
         ("It holds an approval rating of 81%, based on 40 reviews.", "40", "review"),
         ("The film grossed $12 million in its first week.", "$12 million", "gross"),

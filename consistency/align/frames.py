@@ -487,9 +487,11 @@ def frame_of(
     counted = _counted_noun(m, after, roles, stop)
     measure = _measure_of(counted) if counted is not None and not _is_person(counted, roles) else None
     if measure is not None and measure not in _harm_measures():
-        # "killing seven passengers", "injuring 12 crew": what befell them, whoever they were
+        # "killing seven passengers", "injuring 12 crew": what befell them, whoever they were; a word across a
+        # preposition ("the toll of the 7 magnitude quake", "injured in the 4.8 magnitude aftershock") is not the verb
         verb = _nearest_content(before, stop)
-        done = _measure_of(verb) if verb else None
+        between = before[len(before) - before[::-1].index(verb) :] if verb else []
+        done = _measure_of(verb) if verb and not _MODIFYING.intersection(between) else None
         measure = done if done in _harm_measures() else measure
     # "sets budget with £14m reserves draw": a sum written before its noun is that noun's, whatever the clause names
     noun_sum = m.kind == _MONEY and counted is not None and _NOUN_NEXT.match(sentence.text, m.end - rel) is not None
