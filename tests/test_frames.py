@@ -34,6 +34,8 @@ def _frames(tmp_path, text):
         ("The bus overturned, killing seven passengers.", "seven passengers", "death"),
         ("The death toll of the 6 magnitude tremor has risen to 310.", "6", "magnitude"),
         ("The number injured in the 4.8 magnitude aftershock rose to 52.", "4.8", "magnitude"),
+        ("Police said 52 passengers were injured when the coach overturned.", "52 passengers", "injury"),
+        ("Some 52 passengers on the coach were unhurt.", "52 passengers", "passenger"),
         ("The film was rated 68% by critics.", "68%", "rating"),
         ("It holds an approval rating of 81%, based on 40 reviews.", "40", "review"),
         ("The film grossed $12 million in its first week.", "$12 million", "gross"),

@@ -41,6 +41,11 @@ def rows_of(tmp_path):
             "A gas blast at the Orvalle mine killed 12 miners, Chilean police said.",
             "Chilean authorities said the gas blast at the Orvalle mine killed 15 miners.",
         ),
+        # road: the harm told by a verb before the count, and after it
+        (
+            "A tour coach overturned on the Brenn pass on Sunday, injuring 40 passengers.",
+            "Police said 52 passengers were injured when a tour coach overturned on the Brenn pass on Sunday.",
+        ),
         # floods: regional authorities against the police
         (
             "Flooding in the Tarn valley killed 23 residents, regional authorities said.",

@@ -492,6 +492,9 @@ def frame_of(
         verb = _nearest_content(before, stop)
         between = before[len(before) - before[::-1].index(verb) :] if verb else []
         done = _measure_of(verb) if verb and not _MODIFYING.intersection(between) else None
+        if done not in _harm_measures():  # "52 passengers were injured": the harm told right after the noun
+            told = next((w for w in after[1:] if w not in stop), None)
+            done = _measure_of(told) if told else None
         measure = done if done in _harm_measures() else measure
     # "sets budget with £14m reserves draw": a sum written before its noun is that noun's, whatever the clause names
     noun_sum = m.kind == _MONEY and counted is not None and _NOUN_NEXT.match(sentence.text, m.end - rel) is not None
