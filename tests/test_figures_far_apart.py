@@ -80,3 +80,27 @@ def test_parts_that_miss_a_total_near_them_still_conflict(tmp_path):
         "The fire killed 241 passengers and 19 crew members on the Varn ferry."
     )
     assert _internal(tmp_path, text) == ["internal-conflict"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Halvorsen ended the event with six wins, two draws and one loss. In the last round she accepted a draw "
+        "after 41 moves against Ines Marr.",
+        "The depot runs 40 buses and 12 trams on weekdays. Drivers logged 61 shifts at the depot on Sunday.",
+        "The clinic saw 32 adults and nine children with symptoms. Staff handed out 55 leaflets at the clinic.",
+    ],
+)
+def test_parts_that_each_count_a_noun_are_no_parts_of_a_total_of_another_noun(tmp_path, text):
+    assert _internal(tmp_path, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The clinic saw 32 adults and nine children with symptoms on Monday. The clinic saw 44 people with symptoms on Monday.",
+        "The blast injured 17 workers and four visitors at the Oska plant. The blast at the Oska plant injured 24.",
+    ],
+)
+def test_parts_of_a_total_told_by_a_general_word_or_none_still_conflict(tmp_path, text):
+    assert _internal(tmp_path, text) == ["internal-conflict"]

@@ -336,6 +336,8 @@ def _sum_mismatches(ctx: Context, figures: Sequence[Claim]) -> Iterator[tuple[Cl
                 continue
             if t.mention.value <= biggest or t.head in heads or not all(same_unit_family(t, c) for c in group):
                 continue
+            if t.head and all(c.head for c in group):
+                continue  # "five wins and three draws" are no parts of "63 moves": each counts a noun of its own
             if t.mention.value > high * SCALE_SLIP:
                 continue  # "27 reports of burns and six fires" are no parts of "half a million fryers"
             if not ctx.times_overlap(t, group[0]):
