@@ -54,6 +54,7 @@ and the sentence's named entities for the attribution and the owner.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable, Iterable, Sequence
 from functools import cache
@@ -350,6 +351,11 @@ def _compounded_words(text: str) -> frozenset[str]:
     return frozenset(word for word, phrase in _qualifier_compounds() if phrase.search(text))
 
 
+def _word_pairs(words: list[str]) -> list[str]:
+    """Each two words that stand together, for the qualifiers of two words: "jobs at risk", "44 seats between them"."""
+    return [f"{a} {b}" for a, b in itertools.pairwise(words)]
+
+
 def _opening_qualifier(text: str, roles: dict) -> frozenset[str]:
     """The qualifier a sentence's opening phrase puts on the clause after it: "Adjusted for restructuring
     costs, profit was 705 million euros" is an adjusted profit, though a comma parts the word from its figure."""
@@ -562,7 +568,7 @@ def frame_of(
     near = clause_before + _up_to_next_figure(after, sentence.text[m.end - rel :])
     compounded = _compounded_words(sentence.text)
     qualifiers = frozenset(
-        roles[w][1] for w in near if roles.get(w, ("",))[0] == "qualifier" and w not in compounded
+        roles[w][1] for w in near + _word_pairs(near) if roles.get(w, ("",))[0] == "qualifier" and w not in compounded
     )
     qualifiers |= _opening_qualifier(sentence.text[: m.start - rel], roles) | qualifiers_since
     # "averaged 9,400 fans a game", "the highest attendance at the ground is 51,300": a qualifier of the words that
@@ -571,6 +577,8 @@ def frame_of(
     own = _words(_since_last_figure(sentence.text[: m.start - rel]))
     qualifiers |= frozenset(roles[w][1] for w in own if roles.get(w, ("",))[0] == OWN_QUALIFIER)
     qualifiers |= _part_or_whole(sentence, m) | _group_of(sentence, m) | _remainder(sentence, m)
+    if _said_of_several_owners(_clause_before(sentence.text[: m.start - rel])):
+        qualifiers |= {COMBINED}  # "the three parties hold 81 seats": no one party's count
     if measure in _standing_measures():
         # what a place holds is no count of what happened there: "home to 48,000 people" is never the 11,000 people
         # an eruption forced "to leave their homes", though only the 48,000 names its measure
@@ -593,6 +601,8 @@ def frame_of(
         # "a vessel carrying 223 people": people counted on terms that are themselves a measure (on board); a sum
         # is no one counted ("the painting had carried a high estimate of $40 million")
         measure = next((q for q in sorted(qualifiers) if q in _measure_values()), None)
+    if _sizes_its_thing(sentence, m):
+        measure = CAPACITY  # "the 150-seat parliament" holds 150 seats; no party won them
     modifier = _modifier_measure(sentence, m)
     if modifier is not None:
         # "a rocket carrying the 1,850 kg satellite", "salvage crews refloated the 84,000-tonne tanker": the thing's
@@ -1020,6 +1030,26 @@ _AMONG_OPENING = re.compile(
     r"^\W*among\s+(?:the\s+)?(?:\d[\d,.]*\s+)?(?!them\b|those\b|others\b)([^\W\d_][\w-]*(?:\s+[^\W\d_][\w-]*)?)[^,;:]*,[^;:]*$",
     re.I,
 )
+
+
+COMBINED = "combined"  # the qualifier of a sum of several ("a combined $1.9 billion"; data/frame_words.csv)
+# a clause said of several named or counted owners at once: "the three parties", "both clubs", "the two firms"
+_SEVERAL = re.compile(
+    r"\b(?:the|these|those|both|all)\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+)?([^\W\d_]+s)\b",
+    re.IGNORECASE,
+)
+
+
+@cache
+def _owner_nouns() -> frozenset[str]:
+    """The nouns of those that own figures of their own (data/owner_nouns.csv): parties, clubs, firms."""
+    return frozenset(row["noun"] for row in rows("owner_nouns.csv"))
+
+
+def _said_of_several_owners(clause: str) -> bool:
+    """Whether a figure's clause is said of several owners at once ("the three parties hold 81 seats", "both
+    clubs scored"): their sum, which is none of theirs, however each of them is named elsewhere."""
+    return any(lemma(found[1]) in _owner_nouns() for found in _SEVERAL.finditer(clause))
 
 
 def _group_of(sentence: Sentence, m: Mention) -> frozenset[str]:
@@ -2066,6 +2096,26 @@ def _modifier_measure(sentence: Sentence, m: Mention) -> str | None:
     "the 1,850 kg satellite" gives the satellite's mass, which is the satellite's whatever day it is told."""
     measure = _modifier_measures().get(_unit_base(m))
     return measure if measure is not None and written_before_its_thing(sentence, m) else None
+
+
+# a number joined by a hyphen to a noun of what a thing holds, before the thing: "the 150-seat parliament"
+_SIZE_COMPOUND = re.compile(r"^-([a-z]+)\s+[^\W\d_]")
+
+
+@cache
+def _size_nouns() -> frozenset[str]:
+    """The nouns a number before a thing sizes it by (data/size_nouns.csv): "a 300-bed hospital", "a 10-strong team"."""
+    return frozenset(row["noun"] for row in rows("size_nouns.csv"))
+
+
+def _sizes_its_thing(sentence: Sentence, m: Mention) -> bool:
+    """Whether a number is written as the size of the thing after it: "the 150-seat parliament", "a 12-member
+    board" (and not "the 6.8-magnitude quake", a property of another kind)."""
+    rel = sentence.start
+    joined = _SIZE_COMPOUND.match(sentence.text[m.end - rel :]) if m.kind == "number" else None
+    return (
+        joined is not None and joined[1] in _size_nouns() and bool(_DETERMINER_BEFORE.search(sentence.text[: m.start - rel]))
+    )
 
 
 def written_before_its_thing(sentence: Sentence, m: Mention) -> bool:

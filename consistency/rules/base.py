@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cache, cached_property
@@ -519,7 +519,38 @@ class Context:
             return True
         if numbered_siblings(a.subject, b.subject):
             return False  # "Vela-1" and "Vela-2", named in one report, are two of a series
-        return bool(self._docs_naming_any(a.subject) & self._docs_naming_any(b.subject))
+        return bool(self._docs_naming_any(a.subject) & self._docs_naming_any(b.subject)) and not self._counted_apart(a, b)
+
+    def _counted_apart(self, a: Claim, b: Claim) -> bool:
+        """Whether a report gives the measure both figures count to each of their names on its own, as two values:
+        "the Unity Party won 27 seats" and "the Civic Front held 22 seats" are two owners' counts, though every
+        report of the election names both parties."""
+        measure = a.frame.measure if a.frame else None
+        if measure is None or measure != (b.frame.measure if b.frame else None):
+            return False
+        sa, sb = self._owners_named(a), self._owners_named(b)
+        for counted in self._counts_by_name[measure].values():
+            of_a = {value for names, value in counted if names & sa and not names & sb}
+            of_b = {value for names, value in counted if names & sb and not names & sa}
+            if of_a and of_b and not of_a & of_b:
+                return True
+        return False
+
+    @cached_property
+    def _counts_by_name(self) -> defaultdict[str, defaultdict[str, list[tuple[frozenset[str], float]]]]:
+        """measure → document → the names and value of each of its figures of that measure that names someone."""
+        out: defaultdict[str, defaultdict[str, list[tuple[frozenset[str], float]]]] = defaultdict(lambda: defaultdict(list))
+        for c in self.figures:
+            names = self._owners_named(c)
+            if c.frame is not None and c.frame.measure and names and c.mention.value is not None:
+                out[c.frame.measure][c.doc].append((names, c.mention.value))
+        return out
+
+    def _owners_named(self, c: Claim) -> frozenset[str]:
+        """The names of a figure's sentence that may own it: not its source ("the USGS put it at 6.8"), nor a
+        place it is counted in."""
+        source = c.frame.attribution if c.frame else None
+        return frozenset(s for s in c.subject if s != source and not self.is_place(s))
 
     def _docs_naming_any(self, subject: tuple[str, ...]) -> frozenset[str]:
         """The documents that name any word of these names (cached per subject)."""
