@@ -1052,10 +1052,20 @@ def _plan_leads() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{phrases})\b")
 
 
+@cache
+def _aim_noun() -> re.Pattern[str]:
+    words = "|".join(re.escape(r["word"]) for r in rows("aim_nouns.csv"))
+    return re.compile(rf"^\s*(?:[a-z]+\s+)?(?:{words})\b")
+
+
 def told_as_planned(c: Claim) -> bool:
     """Whether a figure's clause tells it as planned or promised ("plans to hire 500 engineers", "aims to raise
-    $2bn"; data/target_leads.csv)."""
-    return _plan_leads().search(_clause_of(c)[0]) is not None
+    $2bn", "hoping to raise £8,000"; data/target_leads.csv), or a sum or share is named an aim by the noun right
+    after it ("set a £40,000 target", "a 30% fundraising goal"; data/aim_nouns.csv)."""
+    before, after = _clause_of(c)
+    if _plan_leads().search(before) is not None:
+        return True
+    return c.mention.kind in ("money", "percent") and _aim_noun().match(after) is not None
 
 
 _DEED_REACH = 3  # words between a verb in the past and the figure it did: "hired about 300", "raised a further $2bn"
