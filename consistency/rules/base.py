@@ -28,6 +28,7 @@ from ..align import (
     same_source,
     story_signature,
     subjects_compatible,
+    word_alike,
     writings,
 )
 from ..align.frames import (
@@ -195,6 +196,21 @@ def _series_family(c: Claim) -> str:
     does not make the fatality rate a series); a count is a count with or without its noun ("672 injured", "1,832")."""
     family = c.mention.family
     return family if family in ("money", "percent") else "count"
+
+
+def _may_be_one_person(name: str, other: str) -> bool:
+    """Whether two people's names may be one person's: they share a name word ("Paul Ridley" and "Ridley"), and
+    not merely a surname under two given names ("Rosa Varga" and "Tomas Varga", a grandmother and her grandson).
+    A given name cut to its initial ("P. Ridley") or spelt nearly alike ("Katharina" / "Katharine") may still be
+    the same."""
+    if not _name_words((name,)) & _name_words((other,)):
+        return False
+    words, others = name.lower().split(), other.lower().split()
+    if len(words) < 2 or len(others) < 2 or words[-1] != others[-1]:
+        return True
+    first, other_first = words[0].rstrip("."), others[0].rstrip(".")
+    initial = len(first) == 1 or len(other_first) == 1
+    return (initial and first[0] == other_first[0]) or (not initial and word_alike(first, other_first))
 
 
 _AGE_WORDS = frozenset({"old", "year", "years", "aged", "age"})  # the words of an age, not of whose it is
@@ -507,7 +523,7 @@ class Context:
         report names both; "Judge Marsh told Okafor" is still Okafor's.
         """
         pa, pb = self._people_of(a), self._people_of(b)
-        return bool(pa and pb) and not _name_words(pa) & _name_words(pb)
+        return bool(pa and pb) and not any(_may_be_one_person(x, y) for x in pa for y in pb)
 
     def subjects_related(self, a: Claim, b: Claim) -> bool:
         """Subjects agree (see align.subjects_compatible), or are named together in one document.
