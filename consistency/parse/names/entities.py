@@ -92,6 +92,7 @@ class _Reader:
         self.known: list[Mention] = []  # one-word places and organisations, final from the first pass
         self.last_run: tuple[int, int, str, bool] = (-1, -1, "", False)  # start, end, text, had a possessive
         self.portfolio_end = -1  # end of a title's portfolio that may go on after "and"
+        self.joined_end = -1  # end of a name read with the run after its possessive ("Land's End")
 
     # -- helpers -------------------------------------------------------------
 
@@ -127,7 +128,11 @@ class _Reader:
                 self.portfolio_end = match.end()
                 return
             self.portfolio_end = -1
+        if match.start() < self.joined_end:
+            return  # "End" of "Land's End", read with the word before it
         run, run_start = match.group("run"), match.start("run")
+        if self._possessive_name(match):
+            return
         if " " in run or "-" in run:
             heading = self.in_heading(run_start)
             for segment in segments(run, self.kb):
@@ -136,6 +141,21 @@ class _Reader:
         elif self._may_be_name(run):
             self._read_word(run, run_start)
         self.last_run = (run_start, match.end(), run, match.group("poss") is not None)
+
+    def _possessive_name(self, match: re.Match[str]) -> bool:
+        """Read a place's or a building's name with a possessive inside it ("Land's End", "St Aldric's Hospital")
+        as one name, unless the word before the possessive is a known name ("Britain's", "Apple's")."""
+        if match.group("poss") is None or self.kb.canonical_name(match.group("run")):
+            return False
+        end = lex.possessive_name_end().match(self.text, match.end())
+        if end is None:
+            return False
+        start = match.start("run")
+        tokens = [(w.group(), start + w.start(), start + w.end()) for w in re.finditer(r"\S+", self.text[start : end.end()])]
+        self._read_segment(tokens, self.in_heading(start))
+        self.joined_end = end.end()
+        self.last_run = (start, end.end(), self.text[start : end.end()], False)
+        return True
 
     def _may_be_name(self, word: str) -> bool:
         """ "The", "May", "Us" are not names; "US" and "Senate" are, by the aliases."""
