@@ -55,7 +55,7 @@ from ..parse.figures.numbers import unit_factor
 from ..parse.figures.vocabulary import vocabulary
 from ..parse.names.lexicon import speech_verbs
 from ..parse.scores import moment_word
-from ..terms import WORD, stopwords
+from ..terms import WORD, content_terms, stopwords
 
 __all__ = ["Rule", "RULES", "rule", "Part", "part", "Context", "as_do"]
 
@@ -214,6 +214,8 @@ def _may_be_one_person(name: str, other: str) -> bool:
 
 
 _AGE_WORDS = frozenset({"old", "year", "years", "aged", "age"})  # the words of an age, not of whose it is
+# an age said after the noun "the" brings back, in commas: "the boy, aged nine,", "the driver, 52,"
+_APPOSITIVE_AGE = re.compile(r"\b(?:the|this)\s+((?:[^\W\d_][\w'’-]*\s+){0,2}[^\W\d_][\w'’-]*),\s*(?:aged\s+)?$", re.IGNORECASE)
 _INDEFINITE = re.compile(r"\b(?:an?|another)\s+$", re.IGNORECASE)
 # an age after the noun an indefinite article brings in: "an elephant calf just ten days old", "a foal four days old"
 _INDEFINITE_NOUN = re.compile(r"\b(?:an?|another)\s+((?:[^\W\d_][\w'’-]*\s+){1,3})$", re.IGNORECASE)
@@ -513,7 +515,20 @@ class Context:
         if not any(unnamed):
             return True
         described = (set(a.attribute) & set(b.attribute)) - _AGE_WORDS
-        return all(unnamed) and bool(described)
+        return bool(described) if all(unnamed) else self.unnamed_met_again(a, b)
+
+    def unnamed_met_again(self, a: Claim, b: Claim) -> bool:
+        """Whether one age is of someone an article brings in unnamed ("a seven-year-old boy") and the other of the
+        same noun brought back by "the", its age in commas ("the boy, aged nine,"), with no one named: one
+        person's age told twice."""
+        unnamed = [introduced_unnamed(c) for c in (a, b)]
+        if unnamed[0] == unnamed[1]:
+            return False
+        new, again = (a, b) if unnamed[0] else (b, a)
+        noun = _APPOSITIVE_AGE.search(again.sentence.text[: again.mention.start - again.sentence.start])
+        return noun is not None and not self._people_of(again) and bool(
+            set(content_terms(noun.group(1).split()[-1])) & (set(new.attribute) - _AGE_WORDS)
+        )
 
     def different_people(self, a: Claim, b: Claim) -> bool:
         """Both sentences are about named people, and not about any of the same.
