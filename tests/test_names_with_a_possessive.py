@@ -54,3 +54,29 @@ def test_a_title_word_inside_a_bodys_name_is_no_person(text, name):
 
 def test_a_general_before_a_name_is_still_a_title():
     assert ("Anna Petrova", "person") in [(n, r) for n, r in _names("General Anna Petrova visited the base.")]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The Western Nurses' Pension Fund lost money on property.", "Western Nurses' Pension Fund"),
+        ("A spokesman for the Upland Farmers' Union said the ban was unfair.", "Upland Farmers' Union"),
+        ("She chaired the Women's Rowing Association for a decade.", "Women's Rowing Association"),
+        ("Members of the Dock Workers' Federation walked out.", "Dock Workers' Federation"),
+    ],
+)
+def test_a_plural_nouns_possessive_opens_a_bodys_name(text, name):
+    assert name in [n for n, _ in _names(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Nurses' leader Maria Fenwick said the offer was poor.", ["Maria Fenwick"]),
+        ("Jones' Bakery in Tarrow closed on Friday.", ["Tarrow"]),
+    ],
+)
+def test_a_possessive_that_opens_no_bodys_name_stays_apart(text, names):
+    found = [n for n, _ in _names(text)]
+    assert all(n in found for n in names)
+    assert not any("'" in n for n in found)
