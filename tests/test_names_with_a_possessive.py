@@ -74,6 +74,7 @@ def test_a_plural_nouns_possessive_opens_a_bodys_name(text, name):
     [
         ("Nurses' leader Maria Fenwick said the offer was poor.", ["Maria Fenwick"]),
         ("Jones' Bakery in Tarrow closed on Friday.", ["Tarrow"]),
+        ("Brenna's Wood said the deal was fair.", ["Wood"]),  # a surname after a firm's possessive
     ],
 )
 def test_a_possessive_that_opens_no_bodys_name_stays_apart(text, names):
