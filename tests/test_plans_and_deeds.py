@@ -29,3 +29,57 @@ def test_a_plan_and_what_was_done_are_not_compared(error_kinds, first, second):
 )
 def test_two_plans_or_two_deeds_still_conflict(error_kinds, first, second):
     assert "value-conflict" in error_kinds(first, second)
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        # an aim told by a participle or another inflection of its verb
+        (
+            "Volunteers will walk 100 miles on Sunday, hoping to raise £8,000 for the Corran lifeboat station.",
+            "Volunteers who walked 100 miles for the Corran lifeboat station raised £11,500.",
+        ),  # charity
+        (
+            "Dunmore Rovers are aiming to sell 9,000 season tickets before the opening match.",
+            "Dunmore Rovers sold 7,400 season tickets before the opening match.",
+        ),  # sport
+        (
+            "The Pellow Party had hoped to win 40 seats in the assembly.",
+            "The Pellow Party won 27 seats in the assembly.",
+        ),  # politics
+        (
+            "Halvik Energy is seeking to cut 1,200 jobs at its refineries.",
+            "Halvik Energy cut 800 jobs at its refineries.",
+        ),  # business
+        # an aim told by a noun after the figure
+        (
+            "The appeal for the Marlow hospice set a £40,000 target.",
+            "The appeal for the Marlow hospice raised £52,000.",
+        ),
+    ],
+)
+def test_an_aim_in_other_words_and_what_was_done_are_not_compared(error_kinds, first, second):
+    assert "value-conflict" not in error_kinds(first, second)
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        # an aim against an aim, a deed against a deed: one quantity told twice
+        (
+            "Volunteers will walk 100 miles, hoping to raise £8,000 for the Corran lifeboat station.",
+            "Volunteers will walk 100 miles, hoping to raise £12,000 for the Corran lifeboat station.",
+        ),
+        (
+            "Volunteers who walked 100 miles for the Corran lifeboat station raised £8,000.",
+            "Volunteers who walked 100 miles for the Corran lifeboat station raised £11,500.",
+        ),
+        # a word of hope that is no aim of the figure: "hopes" of another verb, then a deed
+        (
+            "Dunmore Rovers sold 9,000 season tickets before the opening match.",
+            "Dunmore Rovers sold 7,400 season tickets before the opening match, hoping for a full stadium.",
+        ),
+    ],
+)
+def test_two_aims_or_two_deeds_still_conflict(error_kinds, first, second):
+    assert "value-conflict" in error_kinds(first, second)

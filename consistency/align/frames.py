@@ -552,6 +552,8 @@ def frame_of(
     measure = _unit_price(sentence, m, measure) or measure
     if measure is None and m.kind == _MONEY and nearest in _prize_verbs():
         measure = PRIZE  # "has won £3.2 million on the lottery": the prize, as "a jackpot of £3.2 million" is
+    if measure is None and m.kind == _MONEY and nearest is not None:
+        measure = _money_verbs().get(nearest)  # "the fund lost £340 million": its loss, as "a loss of £340m" is
     if measure is None and m.kind == _MONEY and _sale_lead().search(sentence.text[: m.start - rel]):
         measure = PAID  # "the painting sold for $48.6 million", "fetched $48.6 million": what it changed hands at
     if measure is None and m.kind == _MONEY and (
@@ -2318,6 +2320,13 @@ PRIZE = "prize"  # a sum won (data/measures.csv: jackpot, prize; data/fixed_meas
 def _prize_verbs() -> frozenset[str]:
     """The verbs a sum won follows (data/prize_verbs.csv): "has won £3.2 million"."""
     return frozenset(row["word"] for row in rows("prize_verbs.csv"))
+
+
+@cache
+def _money_verbs() -> dict[str, str]:
+    """The verbs right before a sum that name its measure, as a noun would (data/money_verbs.csv): "lost £340m"
+    is a loss, "owes £80m" a debt."""
+    return {row["word"]: row["measure"] for row in rows("money_verbs.csv")}
 
 
 PAID = "price paid"  # the measure of what a thing or a player changed hands at, once (data/fixed_measures.csv)

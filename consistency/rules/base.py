@@ -28,6 +28,7 @@ from ..align import (
     same_source,
     story_signature,
     subjects_compatible,
+    word_alike,
     writings,
 )
 from ..align.frames import (
@@ -54,7 +55,7 @@ from ..parse.figures.numbers import unit_factor
 from ..parse.figures.vocabulary import vocabulary
 from ..parse.names.lexicon import speech_verbs
 from ..parse.scores import moment_word
-from ..terms import WORD, stopwords
+from ..terms import WORD, content_terms, stopwords
 
 __all__ = ["Rule", "RULES", "rule", "Part", "part", "Context", "as_do"]
 
@@ -197,7 +198,24 @@ def _series_family(c: Claim) -> str:
     return family if family in ("money", "percent") else "count"
 
 
+def _may_be_one_person(name: str, other: str) -> bool:
+    """Whether two people's names may be one person's: they share a name word ("Paul Ridley" and "Ridley"), and
+    not merely a surname under two given names ("Rosa Varga" and "Tomas Varga", a grandmother and her grandson).
+    A given name cut to its initial ("P. Ridley") or spelt nearly alike ("Katharina" / "Katharine") may still be
+    the same."""
+    if not _name_words((name,)) & _name_words((other,)):
+        return False
+    words, others = name.lower().split(), other.lower().split()
+    if len(words) < 2 or len(others) < 2 or words[-1] != others[-1]:
+        return True
+    first, other_first = words[0].rstrip("."), others[0].rstrip(".")
+    initial = len(first) == 1 or len(other_first) == 1
+    return (initial and first[0] == other_first[0]) or (not initial and word_alike(first, other_first))
+
+
 _AGE_WORDS = frozenset({"old", "year", "years", "aged", "age"})  # the words of an age, not of whose it is
+# an age said after the noun "the" brings back, in commas: "the boy, aged nine,", "the driver, 52,"
+_APPOSITIVE_AGE = re.compile(r"\b(?:the|this)\s+((?:[^\W\d_][\w'’-]*\s+){0,2}[^\W\d_][\w'’-]*),\s*(?:aged\s+)?$", re.IGNORECASE)
 _INDEFINITE = re.compile(r"\b(?:an?|another)\s+$", re.IGNORECASE)
 # an age after the noun an indefinite article brings in: "an elephant calf just ten days old", "a foal four days old"
 _INDEFINITE_NOUN = re.compile(r"\b(?:an?|another)\s+((?:[^\W\d_][\w'’-]*\s+){1,3})$", re.IGNORECASE)
@@ -497,7 +515,20 @@ class Context:
         if not any(unnamed):
             return True
         described = (set(a.attribute) & set(b.attribute)) - _AGE_WORDS
-        return all(unnamed) and bool(described)
+        return bool(described) if all(unnamed) else self.unnamed_met_again(a, b)
+
+    def unnamed_met_again(self, a: Claim, b: Claim) -> bool:
+        """Whether one age is of someone an article brings in unnamed ("a seven-year-old boy") and the other of the
+        same noun brought back by "the", its age in commas ("the boy, aged nine,"), with no one named: one
+        person's age told twice."""
+        unnamed = [introduced_unnamed(c) for c in (a, b)]
+        if unnamed[0] == unnamed[1]:
+            return False
+        new, again = (a, b) if unnamed[0] else (b, a)
+        noun = _APPOSITIVE_AGE.search(again.sentence.text[: again.mention.start - again.sentence.start])
+        return noun is not None and not self._people_of(again) and bool(
+            set(content_terms(noun.group(1).split()[-1])) & (set(new.attribute) - _AGE_WORDS)
+        )
 
     def different_people(self, a: Claim, b: Claim) -> bool:
         """Both sentences are about named people, and not about any of the same.
@@ -507,7 +538,7 @@ class Context:
         report names both; "Judge Marsh told Okafor" is still Okafor's.
         """
         pa, pb = self._people_of(a), self._people_of(b)
-        return bool(pa and pb) and not _name_words(pa) & _name_words(pb)
+        return bool(pa and pb) and not any(_may_be_one_person(x, y) for x in pa for y in pb)
 
     def subjects_related(self, a: Claim, b: Claim) -> bool:
         """Subjects agree (see align.subjects_compatible), or are named together in one document.
@@ -1083,10 +1114,20 @@ def _plan_leads() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{phrases})\b")
 
 
+@cache
+def _aim_noun() -> re.Pattern[str]:
+    words = "|".join(re.escape(r["word"]) for r in rows("aim_nouns.csv"))
+    return re.compile(rf"^\s*(?:[a-z]+\s+)?(?:{words})\b")
+
+
 def told_as_planned(c: Claim) -> bool:
     """Whether a figure's clause tells it as planned or promised ("plans to hire 500 engineers", "aims to raise
-    $2bn"; data/target_leads.csv)."""
-    return _plan_leads().search(_clause_of(c)[0]) is not None
+    $2bn", "hoping to raise £8,000"; data/target_leads.csv), or a sum or share is named an aim by the noun right
+    after it ("set a £40,000 target", "a 30% fundraising goal"; data/aim_nouns.csv)."""
+    before, after = _clause_of(c)
+    if _plan_leads().search(before) is not None:
+        return True
+    return c.mention.kind in ("money", "percent") and _aim_noun().match(after) is not None
 
 
 _DEED_REACH = 3  # words between a verb in the past and the figure it did: "hired about 300", "raised a further $2bn"

@@ -130,6 +130,8 @@ def _untimed_score(ctx: Context, a: Claim, b: Claim, sources: bool = True) -> fl
         return 0.0  # "54 cases, most of which came from Italy" is not Italy's count of cases
     if _counted_in_nested_places(ctx, a, b):
         return 0.0  # "5,000 homes across Scotland" and "1,200 homes in Fife": a whole and one part of it
+    if _group_and_other(a, b):
+        return 0.0  # "nine children fell ill" is a part of "thirty-two guests fell ill", not the same count
     if _whole_and_part(a, b) or _whole_and_part(b, a) or _two_parts(a, b):
         return 0.0  # "Harlow had 14,020 applicants" is not the "4,210 applicants passing the test", nor are the
         # "980 applicants with disabilities"
@@ -159,6 +161,8 @@ def _untimed_score(ctx: Context, a: Claim, b: Claim, sources: bool = True) -> fl
         attr = max(attr, SAME_FRAME)
     if _fixed_of_one(ctx, a, b) or _one_periods_result(ctx, a, b) or _one_days_measure(ctx, a, b):
         attr = max(attr, SAME_FRAME)
+    if a.frame.measure == b.frame.measure == AGE and ctx.unnamed_met_again(a, b):
+        attr = max(attr, SAME_FRAME)  # "a seven-year-old boy" and "the boy, aged nine": whatever else each says
     if _same_named_list(a, b) or ctx.same_update(a, b):
         attr = max(attr, SAME_FRAME)  # ranks on one named list; one quantity of one announcement
     same = heads_match(a.head, b.head)
@@ -191,6 +195,22 @@ def _counted_in_nested_places(ctx: Context, a: Claim, b: Claim) -> bool:
     if any(ctx.is_place(n) for c in (a, b) for n in c.subject if n not in c.frame.places):
         return False  # "in Canada and the US": the place after "and" is a name of the sentence, not of the frame
     return ctx.knowledge.places_nested(pa[0], pb[0])
+
+
+@cache
+def _age_sex_groups() -> frozenset[str]:
+    return frozenset(t for row in rows("age_sex_groups.csv") for t in content_terms(row["noun"]))
+
+
+def _group_and_other(a: Claim, b: Claim) -> bool:
+    """Whether two counts count people by two nouns, one of them a group by age or sex (data/age_sex_groups.csv)
+    and the other not that group: "nine children fell ill" and "thirty-two guests fell ill", "four women" and
+    "11 passengers" are a part and a whole (or two parts), however alike the rest of their words."""
+    if not (a.head and b.head) or AGE in (a.frame.measure, b.frame.measure):
+        return False
+    groups = _age_sex_groups()
+    ga, gb = (next((w for w in c.head.split() if w in groups), None) for c in (a, b))
+    return ga != gb
 
 
 def _whole_and_part(whole: Claim, part: Claim) -> bool:

@@ -48,7 +48,7 @@ from ..data import rows
 from ..intervals import ranges_overlap
 from ..knowledge import builtin
 from ..model import Claim, Discrepancy, Severity
-from ..parse.names.lexicon import leading_non_names, only_speech_verbs
+from ..parse.names.lexicon import honorifics, leading_non_names, only_speech_verbs
 from ..terms import stopwords
 from .base import Context, as_do, first_said_of, part
 from .offices import same_person
@@ -279,7 +279,9 @@ def _described_post(lead: str, at_start: bool) -> Post | None:
             break  # "met Indian Prime Minister Narendra Modi": a capitalised title ends its own words
         kept.insert(0, words.pop())
     left = words[-1] if words else ""
-    if not kept or (left and not capitalised and not _bounds_description(left)):
+    title = " ".join(found["title"].lower().split())
+    whole = title in _posts_in_full()  # "chief fire officer": a post said in full, with no words before it
+    if (not kept and not whole) or (left and not capitalised and not _bounds_description(left)):
         return None  # more describing words than read, or a name before them
     owner = _EVENT
     if capitalised:
@@ -304,13 +306,25 @@ def _described_post(lead: str, at_start: bool) -> Post | None:
     bare = [re.sub(r"['’]s?$", "", word.lower()) for word in (left, *kept)]  # "the union's" → "union"
     if any(modifiers.get(w) in _NOT_ONE_POST or _PASSING.search(w) or _PAST_PREFIX.match(w) for w in bare):
         return None
-    described = [w for w in bare[1:] if modifiers.get(w) != "scope"]
-    if all(modifiers.get(w) == GENERIC_BODY for w in described):
-        return None  # "the company's chief": in a story of two companies, either's (and none at all when empty)
-    head = _portfolio_forms()[" ".join(found["title"].lower().split())]
-    if " ".join([*described, " ".join(found["title"].lower().split())]) in _callings():
+    # a post said in full is the same post whoever's body a possessive names ("the force's chief constable")
+    owned = [whole and re.search(r"['’]s$", word) is not None for word in kept]
+    described = [w for w, o in zip(bare[1:], owned, strict=True) if modifiers.get(w) != "scope" and not o]
+    if (described or not whole) and all(modifiers.get(w) == GENERIC_BODY for w in described):
+        return None  # "the company's chief": in a story of two companies, either's (and none at all when empty,
+        # unless the post is said in full: "Chief fire officer Peter Hanley", "the county's chief fire officer")
+    head = _portfolio_forms()[title]
+    if " ".join([*described, title]) in _callings():
         return None  # "film director Tom Reyes": a calling many follow, not a post one holds
     return Post(f"{' '.join(described)} {head}", owner)
+
+
+_HONORIFIC_LAST = re.compile(rf"(?<=\s)(?:{'|'.join(map(re.escape, sorted(honorifics(), key=len, reverse=True)))})\.?\s+$", re.IGNORECASE)
+
+
+@cache
+def _posts_in_full() -> frozenset[str]:
+    """Posts whose title alone says what they are for (data/posts_in_full.csv: "chief fire officer")."""
+    return frozenset(row["form"].lower() for row in rows("posts_in_full.csv"))
 
 
 @cache
@@ -362,7 +376,8 @@ def post_of(c: Claim) -> Post | None:
         role = _event_role(lead, tail)
         if role is not None:
             return Post(role, _EVENT)
-        return _described_post(lead, at_start) or _described_post_after(tail)
+        # "Chief medical officer Dr Lena Hart": an honorific between the post and the name is the name's
+        return _described_post(_HONORIFIC_LAST.sub("", lead), at_start) or _described_post_after(tail)
     if passing or _PASSING_WORD.match(found["org"]):
         return None  # "Former Acme chief executive ..." opens its sentence with the word
     if post_modifiers().get(found["org"].split()[0].lower()) in _NOT_ONE_POST:

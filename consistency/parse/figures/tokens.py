@@ -158,6 +158,9 @@ def _atom_alternation(for_runs: bool) -> str:
     }
     if for_runs:
         atom = "(?:" + "|".join(f"(?:{p})" for p in parts.values()) + ")"
+        # "a" or "an" that counts one of a unit only opens a run: after an amount it says "per" ("£1.4 million a
+        # year", "$5 an hour"), never "and one"
+        continuing = "(?:" + "|".join(f"(?:{p})" for name, p in parts.items() if name != "one") + ")"
         # the comma after a scale word in a number in words, before its hundreds: "three million, four hundred
         # and twenty thousand" (not "$3 million, two sources said", "of the two thousand, five were hurt")
         after_scale = "|".join(rf"(?<=[a-z][\s-]{re.escape(w)})" for w, info in words.items()
@@ -168,7 +171,7 @@ def _atom_alternation(for_runs: bool) -> str:
             rf"(?:{_SPACE}*-{_SPACE}*and{_SPACE}*-{_SPACE}*|{_SPACE}*[-–—]{_SPACE}*"
             rf"|{_SPACE}+(?:and{_SPACE}+|of{_SPACE}+an?{_SPACE}+)?|{scale_comma})"
         )
-        return f"{atom}(?:{gap}{atom})*"
+        return f"{atom}(?:{gap}{continuing})*"
     parts["and"] = r"\band\b"
     parts["ofa"] = rf"\bof{_SPACE}+an?\b"
     return "|".join(f"(?P<{name}>{p})" for name, p in parts.items())

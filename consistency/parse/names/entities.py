@@ -53,6 +53,10 @@ __all__ = ["find"]
 _SENTENCE_ENDS = frozenset(".!?:;|•>*\n")  # what ends a sentence, an item or a line ("1." ends with its ".")
 _OPENING = frozenset("\"'“‘([*#_-–—")  # what may stand between that end and the next word, besides blanks
 _HYPHEN_PART = re.compile(r"[^-]+")
+# a plural noun whose possessive opens a body's name: "the National Farmers' Union", "the Miners' Welfare Fund";
+# a surname's possessive ("Jones' Bakery") has no everyday singular ("jone")
+_COMMON_NOUN = 3.0  # wordfreq Zipf frequency of the singular ("miner" is 3.6, "jame" 2.2)
+_IRREGULAR_PLURALS = frozenset({"women", "men", "children", "people"})  # "the Women's Institute"
 _EVERYDAY_WORD = 4.0  # wordfreq Zipf frequency from which a word is everyday English ("centre"; "Berg" is 3.3)
 _NAME_NEXT = re.compile(rf"[ \t]+(?:of[ \t]+)?[{lex.UPPER}]")
 
@@ -92,6 +96,7 @@ class _Reader:
         self.known: list[Mention] = []  # one-word places and organisations, final from the first pass
         self.last_run: tuple[int, int, str, bool] = (-1, -1, "", False)  # start, end, text, had a possessive
         self.portfolio_end = -1  # end of a title's portfolio that may go on after "and"
+        self.joined_end = -1  # end of a name read with the run after its possessive ("Land's End")
 
     # -- helpers -------------------------------------------------------------
 
@@ -127,7 +132,11 @@ class _Reader:
                 self.portfolio_end = match.end()
                 return
             self.portfolio_end = -1
+        if match.start() < self.joined_end:
+            return  # "End" of "Land's End", read with the word before it
         run, run_start = match.group("run"), match.start("run")
+        if self._possessive_name(match):
+            return
         if " " in run or "-" in run:
             heading = self.in_heading(run_start)
             for segment in segments(run, self.kb):
@@ -136,6 +145,36 @@ class _Reader:
         elif self._may_be_name(run):
             self._read_word(run, run_start)
         self.last_run = (run_start, match.end(), run, match.group("poss") is not None)
+
+    def _possessive_name(self, match: re.Match[str]) -> bool:
+        """Read a place's or a building's name with a possessive inside it ("Land's End", "St Aldric's Hospital")
+        as one name, unless the word before the possessive is a known name ("Britain's", "Apple's")."""
+        if match.group("poss") is None or self.kb.canonical_name(match.group("run")):
+            return False
+        found = lex.possessive_name_end().match(self.text, match.end())
+        end = found.end() if found else self._plural_owner_name_end(match)
+        if end is None:
+            return False
+        start = match.start("run")
+        tokens = [(w.group(), start + w.start(), start + w.end()) for w in re.finditer(r"\S+", self.text[start:end])]
+        self._read_segment(tokens, self.in_heading(start))
+        self.joined_end = end
+        self.last_run = (start, end, self.text[start:end], False)
+        return True
+
+    def _plural_owner_name_end(self, match: re.Match[str]) -> int | None:
+        """Where a body's name ends that a plural noun's possessive opens ("the Northern Teachers' Pension
+        Scheme", "the Women's Institute"): the capitalised run right after it, which has no possessive of its own."""
+        last = match.group("run").split()[-1]
+        low = last.lower()
+        plural = match.group("poss") in ("'", "’") and zipf_frequency(low[:-1], "en") >= _COMMON_NOUN
+        if not (plural or low in _IRREGULAR_PLURALS):
+            return None
+        after = re.compile(r"[ \t]+").match(self.text, match.end())
+        following = lex.name_runs().match(self.text, after.end()) if after else None
+        if following is None or following.group("poss") is not None:
+            return None
+        return following.end("run")
 
     def _may_be_name(self, word: str) -> bool:
         """ "The", "May", "Us" are not names; "US" and "Senate" are, by the aliases."""

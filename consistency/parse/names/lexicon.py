@@ -162,6 +162,15 @@ def only_speech_verbs() -> tuple[str, ...]:
 
 
 @functools.cache
+def possessive_name_end() -> re.Pattern[str]:
+    """The one word that, right after a possessive, makes it part of a place's or a building's name: "Land's
+    End", "Guy's Hospital" (data/possessive_name_ends.csv). No capitalised word may follow it ("Britain's Green
+    Party" is Britain's party)."""
+    words = "|".join(re.escape(row["word"]) for row in _rows("possessive_name_ends.csv"))
+    return re.compile(rf"[ \t]+(?:{words})\b(?![ \t]+[{UPPER}])(?!['’])")
+
+
+@functools.cache
 def name_runs() -> re.Pattern[str]:
     """The pattern of a name run, with an optional possessive after it (group "poss")."""
     up = UPPER
