@@ -40,6 +40,9 @@ def _errors(tmp_path, first: str, second: str = OTHER) -> list[str]:
         # the size of a thing, written before it, is no count of what is won or done
         ("Turnout was high for the 150-seat parliament.", "The Greens won 11 seats in the Varne parliament."),
         ("The 300-bed hospital treated 42 patients after the crash.", "Doctors treated 42 patients after the crash."),
+        # a limit is no value reached
+        ("Stewards found the car broke the 80km/h pit-lane speed limit. Its top speed was 301km/h.", OTHER),
+        ("Ministers set a cap of £20bn on new borrowing.", "The chancellor will borrow £25bn next year."),
         # a setting first made, then changed, is not the setting that stands
         ("Police initially set up a 200-metre cordon around the Belmont Street building.",
          "Residents outside the 400-metre cordon around the Belmont Street building were allowed home."),
@@ -54,6 +57,7 @@ def test_a_qualified_figure_is_not_compared_with_the_plain_one(tmp_path, first, 
     [
         ("Like-for-like sales at Orvel fell 3.2% in the year.", "Orvel's like-for-like sales fell 2.3% in the year."),
         ("About 2,000 jobs at Dornier are at risk, the union said.", "Some 3,000 jobs at Dornier are at risk, the union said."),
+        ("The pit-lane speed limit at Varne is 60km/h.", "The pit-lane speed limit at Varne is 80km/h."),
         ("A party needs 46 seats for a majority in the Varne parliament.",
          "A party needs 64 seats for a majority in the Varne parliament."),
         ("Elections to the 150-seat Varne parliament are held every four years.",
