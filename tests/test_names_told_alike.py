@@ -47,6 +47,34 @@ def test_other_roles_or_everyday_words_are_not_told_alike(first, a, second, b):
     assert alike_around(_around(first, a), _around(second, b)) < 0.5
 
 
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("The kettle was a Brisa K-20, one of the models covered by the recall.", "Brisa K-20"),  # what it is
+        ("Schools stayed shut, said Omar Haddi, a resident of Taroudant.", "Taroudant"),  # one of many
+        ("Outside teams will run weekend lists on NHS sites in the spring.", "NHS"),  # before its noun
+        ("The Kessel pumping station near Vejle failed.", "Kessel"),
+    ],
+)
+def test_names_said_as_what_a_thing_is_or_before_a_noun_have_no_surroundings(sentence, name):
+    start = sentence.index(name)
+    assert not around(sentence, start, start + len(name)) or modifies_noun(sentence, start, start + len(name))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("A fire at the pumping station near Vejle cut water to homes.", "Vejle"),  # "A" opens the sentence
+        ("The injured were flown to hospital in Tarbes, police said.", "Tarbes"),
+        ("Crews from contractor Halvard Drilling were bolting mesh.", "Halvard Drilling"),
+    ],
+)
+def test_names_in_a_role_keep_their_surroundings(sentence, name):
+    start = sentence.index(name)
+    assert around(sentence, start, start + len(name))
+    assert not modifies_noun(sentence, start, start + len(name))
+
+
 def test_a_name_before_the_noun_it_describes_and_a_range():
     text = "a fire at the Keldby substation near Aarhus, after an avalanche in the Julian Alps on Sunday"
     assert modifies_noun(text, text.index("Keldby"), text.index("Keldby") + 6)

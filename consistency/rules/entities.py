@@ -505,9 +505,9 @@ def slot_conflicts(ctx: Context) -> Iterator[Discrepancy]:
         return not (_names_others(a, b) or _names_others(b, a))
 
     def _one_kind(ra: str | None, rb: str | None) -> bool:
-        # a firm after its trade ("contractor Halvard Drilling") may be read as a person, as after a title: a
-        # person's name and a name of no kind told may be one kind; a place or a body and such a name are not
-        return ra == rb or {ra, rb} == {"person", None}
+        # a name of no kind told may be of either kind ("touched the coast at Cap Arven", "near Calais"; a firm
+        # after its trade, "contractor Halvard Drilling", may be read as a person, as after a title)
+        return ra == rb or None in (ra, rb)
 
     def _names_others(a: Claim, b: Claim) -> bool:
         return any(

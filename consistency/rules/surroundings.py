@@ -32,6 +32,8 @@ _BREAK = re.compile(
 # Leeds", "an engineer at Norfab"): one of many, no role of the story
 _ONE_OF_A_KIND = re.compile(r"\s*(?:a|an|one\s+of)\s", re.IGNORECASE)
 _APPOSITION = frozenset(',"”')  # what ends the clause before such a description: "said Ana Ruiz, a resident of"
+# a name right after a copula and perhaps an article says what the subject is ("The kettle was a Brisa K-20")
+_SAID_TO_BE = re.compile(r"\b(?:is|was|are|were|be|been)\s+(?:(?:a|an|the)\s+)?(?:[A-Z][\w'’-]*\s+)*$")
 # From this share of the smaller surroundings' weight (one shared word of two, weighed by rarity) two names are
 # said in the same surroundings.
 AROUND_SAME = 0.5
@@ -49,6 +51,8 @@ def around(text: str, start: int, end: int, names: Sequence[tuple[int, int]] = (
     lead_start = start - len(lead[-1])
     if _ONE_OF_A_KIND.match(lead[-1]) and text[max(0, lead_start - 3) : lead_start].rstrip()[-1:] in _APPOSITION:
         return frozenset()
+    if _SAID_TO_BE.search(lead[-1]):
+        return frozenset()  # "The kettle was a Brisa K-20": what its subject is, not where or whose
     tail = _BREAK.split(text[end : end + _REACH])[0]
     before = _words(text, lead_start, start, names)[-_BEFORE_WORDS:]
     if not after:
@@ -90,12 +94,15 @@ _NEXT_WORD = re.compile(r"\s+([a-z][\w-]*)")
 
 
 def modifies_noun(text: str, start: int, end: int) -> bool:
-    """Whether a name is said before a noun it describes ("the Whakarau substation", "a Norland Rail train"):
-    the thing it names is then not what its surroundings speak of."""
-    if _DETERMINER_BEFORE.search(text, max(0, start - 8), start) is None:
-        return False
+    """Whether a name is said before a noun it describes ("the Whakarau substation", "on NHS sites"), a word
+    that is neither a function word nor a verb ("Leeds said", "Leeds were"): the thing it names is then not
+    what its surroundings speak of."""
     found = _NEXT_WORD.match(text, end)
-    return found is not None and found[1] not in stopwords() and verb_kind(found[1]) is None
+    if found is None or found[1] in stopwords() or verb_kind(found[1]) is not None:
+        return False
+    # after a determiner any such word is the noun ("the Whakarau substation"); without one only a plural
+    # ("on NHS sites"): "near Vejle cut power" is a verb the clause lists do not know
+    return found[1].endswith("s") or _DETERMINER_BEFORE.search(text, max(0, start - 8), start) is not None
 
 
 _THE_BEFORE = re.compile(r"\b(?i:the)\s+$")
