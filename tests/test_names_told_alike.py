@@ -136,6 +136,11 @@ LOOK_ALIKES = [
                        "Danube."),
         ("2026-01-06", "The valley was first settled by steppe horsemen."),
     ),
+    (  # sport: the other report names the first town after a verb, which may tell the same fact
+        ("2026-07-08", "The injured rider was flown to hospital in Tarbes after the crash."),
+        ("2026-07-09", "The injured rider was flown to hospital in Pau after the crash, with a doctor travelling "
+                       "from Tarbes."),
+    ),
     (  # courts: the other report names the first town for the prosecutors, and the same court
         ("2026-04-02", "The case was heard at the district court in Arras on Friday."),
         ("2026-04-03", "The case was heard at the district court in Arras on Friday. Prosecutors in Lille said they "

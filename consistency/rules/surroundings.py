@@ -72,14 +72,20 @@ def _words(text: str, start: int, end: int, names: Sequence[tuple[int, int]]) ->
     return out
 
 
+_ING_STEM = 5  # letters an "-ing" word has beyond these to be read as a verb ("coming"; not "thing", "spring")
 _ACTS = ("past", "participle")  # verb_kind of a verb that tells an act done ("came", "flown"), not "is" or "has"
 
 
 def _after_an_act(text: str, start: int) -> bool:
     """Whether a verb of an act comes before a name in its clause, a few words back ("came from", "was flown
-    to hospital in")."""
+    to hospital in", "working alongside")."""
     lead = _BREAK.split(text[max(0, start - _REACH) : start])[-1]
-    return any(verb_kind(m.group().lower()) in _ACTS for m in list(WORD.finditer(lead))[-_BEFORE_WORDS:])
+    return any(_an_act(m.group().lower()) for m in list(WORD.finditer(lead))[-_BEFORE_WORDS:])
+
+
+def _an_act(word: str) -> bool:
+    """A verb of an act: a past or participle ("came", "flown") or a present participle ("working alongside")."""
+    return verb_kind(word) in _ACTS or word.endswith("ing") and len(word) > _ING_STEM and word not in stopwords()
 
 
 def _opens_sentence(text: str, at: int) -> bool:
