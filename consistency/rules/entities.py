@@ -499,15 +499,16 @@ def slot_conflicts(ctx: Context) -> Iterator[Discrepancy]:
         """Whether two names of one kind are told in alike surroundings, in sentences that name no one the
         other report does not ("said Ann Lowe, chief economist at X" is of Ann Lowe)."""
         if not _one_kind(a.mention.role, b.mention.role) or alike_around(surrounding[id(a)], surrounding[id(b)]) < AROUND_SAME:
-            return False  # a place and a firm, or a name of no kind told, are two things whatever is said around them
+            return False  # a place and a firm, or a place and a name of no kind told, are two things
         if a.mention.role in ("place", None) and any(names_a_range(ctx.documents[c.doc].text, c.start, c.end) for c in (a, b)):
             return False  # "an avalanche in the Tyrolean Alps" and "on the Brenner Kogel": the range holds the peak
         return not (_names_others(a, b) or _names_others(b, a))
 
     def _one_kind(ra: str | None, rb: str | None) -> bool:
-        # a name of no kind told may be of either kind ("touched the coast at Cap Arven", "near Calais"; a firm
-        # after its trade, "contractor Halvard Drilling", may be read as a person, as after a title)
-        return ra == rb or None in (ra, rb)
+        # a firm after its trade ("contractor Halvard Drilling") may be read as a person, as after a title: a
+        # person's name and a name of no kind told may be one kind; a place or a body and such a name are not
+        # ("recalled kettles in Canada", "the kettle was a Brisa K-20")
+        return ra == rb or {ra, rb} == {"person", None}
 
     def _names_others(a: Claim, b: Claim) -> bool:
         return any(
