@@ -77,6 +77,16 @@ from .slots import (
     thing_done_to,
 )
 from .stand_ins import OPENS_WITH_PRONOUN, PRONOUN, kind_of_opening, stand_in, subject_start
+from .surroundings import (
+    AROUND,
+    AROUND_SAME,
+    alike_around,
+    around,
+    everyday,
+    modifies_noun,
+    named_around_elsewhere,
+    names_a_range,
+)
 from .timeline import STORY_LEAD_DAYS
 
 # A sentence that speaks of the past on purpose: its office claims are history, not the story's time.
@@ -413,6 +423,18 @@ def slot_conflicts(ctx: Context) -> Iterator[Discrepancy]:
     attack") is an earlier one told in passing. A doer's verb done to one
     name ("Moelis advised Halberg") and a passive's agent done to another
     ("Calder is advised by Evercore") are two clients' advisers.
+
+    Two names of one kind told in alike surroundings (the content words
+    right around each in its clause, weighed by rarity in general English:
+    "were flown to hospital in X" and "flown to the university hospital in
+    Y", "crews from contractor X" and "contractors with Y") fill one role
+    however common its word is to the story; and a report that writes the
+    other's name only in other surroundings ("Prosecutors in X are
+    investigating") has not named it for that role. A name in a person's
+    description ("said Ann Lowe, chief economist at X"), before the noun
+    it describes ("the Keldby substation"), in one of a kind ("a resident
+    of X"), a range ("the Julian Alps") and a name after a verb of an act
+    ("earlier batches came from X") are left as before.
     """
     names = _names_by_doc(ctx)
     spans = _name_spans(ctx)
@@ -465,6 +487,34 @@ def slot_conflicts(ctx: Context) -> Iterator[Discrepancy]:
     client = {id(c): _active_object(c) if acting[id(c)] else _passive_object(c) for c in claims}
     # the names listed with a name fill its slot with it ("took place in Leeds, York and Hull"): none is its subject
     unlisted = {id(c): _without_listed(c, names_in[(c.doc, c.sentence.start)]) for c in claims}
+    # the words right around each name: what it is to its sentence ("flown to hospital in", "substation near")
+    # (none for a name said before the noun it describes, "the Whakarau substation": the noun is what is told)
+    surrounding = {
+        id(c): frozenset() if modifies_noun(ctx.documents[c.doc].text, c.start, c.end)
+        else around(ctx.documents[c.doc].text, c.start, c.end, spans[c.doc])
+        for c in claims
+    }
+
+    def _told_alike(a: Claim, b: Claim) -> bool:
+        """Whether two names of one kind are told in alike surroundings, in sentences that name no one the
+        other report does not ("said Ann Lowe, chief economist at X" is of Ann Lowe)."""
+        if not _one_kind(a.mention.role, b.mention.role) or alike_around(surrounding[id(a)], surrounding[id(b)]) < AROUND_SAME:
+            return False  # a place and a firm, or a place and a name of no kind told, are two things
+        if a.mention.role in ("place", None) and any(names_a_range(ctx.documents[c.doc].text, c.start, c.end) for c in (a, b)):
+            return False  # "an avalanche in the Tyrolean Alps" and "on the Brenner Kogel": the range holds the peak
+        return not (_names_others(a, b) or _names_others(b, a))
+
+    def _one_kind(ra: str | None, rb: str | None) -> bool:
+        # a firm after its trade ("contractor Halvard Drilling") may be read as a person, as after a title: a
+        # person's name and a name of no kind told may be one kind; a place or a body and such a name are not
+        # ("recalled kettles in Canada", "the kettle was a Brisa K-20")
+        return ra == rb or {ra, rb} == {"person", None}
+
+    def _names_others(a: Claim, b: Claim) -> bool:
+        return any(
+            m.role == "person" and m is not a.mention and (m.canonical or m.text).lower() not in names[b.doc]
+            for m in names_in[(a.doc, a.sentence.start)]
+        )
 
     def _before(c: Claim) -> str:
         return ctx.documents[c.doc].text[: c.sentence.start]
@@ -486,7 +536,13 @@ def slot_conflicts(ctx: Context) -> Iterator[Discrepancy]:
         story = ctx.story_of(c.doc)
         # the one place of one act ("made in", "sentenced at") pairs its claims however common its word is to the
         # story: every report of a recall says where the thing was made
-        yield from ((story, tag) for tag in slots[id(c)] if ctx.blocks_on(c.doc, tag[1:]) or pairs_however_common(tag))
+        yield from ((story, tag) for tag in slots[id(c)] if _keyed(c.doc, tag))
+        # a rare word right around the name ("substation near", "contractor") pairs it however common its slot
+        # word is to the story: the score then asks that the two be told in alike surroundings
+        yield from ((story, AROUND, word) for word in surrounding[id(c)] if not everyday(word))
+
+    def _keyed(doc: str, tag: str) -> bool:
+        return ctx.blocks_on(doc, tag[1:]) or pairs_however_common(tag)
 
     def score(a: Claim, b: Claim) -> float:
         roles = {a.mention.role, b.mention.role} - {None}
@@ -536,6 +592,11 @@ def slot_conflicts(ctx: Context) -> Iterator[Discrepancy]:
             return 0.0  # "found in a farmhouse near X" and "grew up in his family's farmhouse near Y": two farmhouses;
             # "died near Marrin in 2019" and "died at Tarvo in 1998": two accidents
         similarity = context_similarity(in_slot_words(a, b, shared), b, corpus, ignore=ignore)
+        told_alike = _told_alike(a, b)
+        if not told_alike and not any(_keyed(a.doc, tag) for tag in shared):
+            return 0.0  # a slot word most reports of the story use ("the substation") pairs only names told alike
+        if told_alike:
+            return max(similarity, SAME_SLOT)  # "crews from contractor X", "contractors with Y": one role, told alike
         if same_thing_done(a, b):
             return max(similarity, SAME_SLOT)  # one title given to two names: "was named Player of the Year"
         if single_valued(shared) and (stands_in or _names_subject_of(a, b) or _names_subject_of(b, a)):
@@ -556,6 +617,15 @@ def slot_conflicts(ctx: Context) -> Iterator[Discrepancy]:
         # "flown to hospital in Innsbruck") is not named there for this one: a story names a town for many things
         a_elsewhere = _place_only_elsewhere(a, ctx.documents[b.doc].text, slotted[b.doc], shared)
         b_elsewhere = _place_only_elsewhere(b, ctx.documents[a.doc].text, slotted[a.doc], shared)
+        # a name the other source writes only in other surroundings ("Prosecutors in York are investigating"
+        # against "flown to hospital in York") is not named there for this fact, when the two names are told in
+        # alike surroundings themselves (a name said only by the way, "York said", has no role to tell apart)
+        if _told_alike(a, b):
+            told = surrounding[id(a)] | surrounding[id(b)]
+            a_elsewhere = a_elsewhere or named_around_elsewhere(a.mention.text, ctx.documents[b.doc].text,
+                                                                spans[b.doc], told)
+            b_elsewhere = b_elsewhere or named_around_elsewhere(b.mention.text, ctx.documents[a.doc].text,
+                                                                spans[a.doc], told)
         if (na in names[b.doc] and not a_elsewhere) or (nb in names[a.doc] and not b_elsewhere):
             return True
         if _one_name_within(na, nb) or _one_name_within(nb, na) or spelt_alike(na, nb):
