@@ -86,6 +86,7 @@ from .surroundings import (
     modifies_noun,
     named_around_elsewhere,
     names_a_range,
+    noun_described,
 )
 from .timeline import STORY_LEAD_DAYS
 
@@ -494,6 +495,13 @@ def slot_conflicts(ctx: Context) -> Iterator[Discrepancy]:
         else around(ctx.documents[c.doc].text, c.start, c.end, spans[c.doc])
         for c in claims
     }
+    described = {id(c): noun_described(ctx.documents[c.doc].text, c.start, c.end) for c in claims}
+
+    def _may_be_the_other(a: Claim, b: Claim) -> bool:
+        """Whether a name describes the very kind of thing the other name is ("the Harwick church" and "St Aldric's
+        Church"): the town's church may be the named one."""
+        noun = described[id(a)]
+        return noun is not None and (b.mention.canonical or b.mention.text).lower().split()[-1] == noun.lower()
 
     def _told_alike(a: Claim, b: Claim) -> bool:
         """Whether two names of one kind are told in alike surroundings, in sentences that name no one the
@@ -549,6 +557,8 @@ def slot_conflicts(ctx: Context) -> Iterator[Discrepancy]:
         shared = slots[id(a)] & slots[id(b)]
         if len(roles) > 1 or not shared or negated[id(a)] or negated[id(b)]:
             return 0.0
+        if _may_be_the_other(a, b) or _may_be_the_other(b, a):
+            return 0.0  # "the roof of the Harwick church" and "the roof of St Aldric's Church"
         if link[id(a)] and link[id(b)] and link[id(a)] != link[id(b)]:
             return 0.0  # "founded as the Golden State Convention" names the thing, "founders of" its founders
         if not known_roles(shared) and acting[id(a)] and acting[id(b)]:

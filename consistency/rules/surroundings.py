@@ -18,7 +18,7 @@ from ..align.rarity import EVERYDAY_ZIPF, rarity, stem_zipf
 from ..terms import WORD, content_terms, stopwords
 
 __all__ = ["AROUND", "AROUND_SAME", "alike_around", "around", "everyday", "modifies_noun", "named_around_elsewhere",
-           "names_a_range"]
+           "names_a_range", "noun_described"]
 
 _BEFORE_WORDS = 4  # content words before a name that say what it is: "were flown to the university hospital in"
 _AFTER_WORDS = 2  # and after it: "near Hamilton caught fire"
@@ -103,12 +103,19 @@ def modifies_noun(text: str, start: int, end: int) -> bool:
     """Whether a name is said before a noun it describes ("the Whakarau substation", "on NHS sites"), a word
     that is neither a function word nor a verb ("Leeds said", "Leeds were"): the thing it names is then not
     what its surroundings speak of."""
+    return noun_described(text, start, end) is not None
+
+
+def noun_described(text: str, start: int, end: int) -> str | None:
+    """The noun a name is said before and describes ("the Whakarau substation" → "substation"), if any."""
     found = _NEXT_WORD.match(text, end)
     if found is None or found[1] in stopwords() or verb_kind(found[1]) is not None:
-        return False
+        return None
     # after a determiner any such word is the noun ("the Whakarau substation"); without one only a plural
     # ("on NHS sites"): "near Vejle cut power" is a verb the clause lists do not know
-    return found[1].endswith("s") or _DETERMINER_BEFORE.search(text, max(0, start - 8), start) is not None
+    if found[1].endswith("s") or _DETERMINER_BEFORE.search(text, max(0, start - 8), start) is not None:
+        return found[1]
+    return None
 
 
 _THE_BEFORE = re.compile(r"\b(?i:the)\s+$")
