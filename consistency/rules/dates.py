@@ -71,8 +71,15 @@ UNNAMED = 0.85
 
 
 def date_keys(ctx: Context):
-    """Blocking keys of a date claim: its story with the distinctive words of its sentence and its subjects."""
-    return lambda c: ctx.claim_keys(c, c.context)
+    """Blocking keys of a date claim: its story with the distinctive words of its sentence and its subjects, and
+    the story's incident it dates, however common its words are to the story (`_story_incident`)."""
+
+    def keys(c: Claim) -> Iterator[tuple]:
+        yield from ctx.claim_keys(c, c.context)
+        if c.frame is not None and c.frame.event in _story_incidents() and _dates_an_incident(c):
+            yield (ctx.story_of(c.doc), "incident", c.frame.event)
+
+    return keys
 
 
 def _agree(a: Claim, b: Claim) -> bool:
@@ -283,7 +290,7 @@ def event_score(ctx: Context, a: Claim, b: Claim, one_figure: bool = False) -> f
         return attr  # "a flood three years ago" and "the great flood of 1998": one by their own words alone
     if other_objects(a, b):
         return 0.0  # "approved the takeover on Tuesday" and "approved a share buyback on Friday": two approvals
-    if _named_event(a, b, ctx.people):
+    if _named_event(a, b, ctx.people) or _story_incident(a, b):
         return max(NAMED_EVENT, lifted_by_context(a, b, attr, ctx.corpus))  # "the Amara sank", "the Amara capsized"
     if attr < DIFFERENT_MEASURES:
         return attr
@@ -466,6 +473,34 @@ def _named_event(a: Claim, b: Claim, people: frozenset[str]) -> bool:
 
 
 @cache
+def _story_incidents() -> frozenset[str]:
+    return frozenset(row["event"] for row in rows("story_incidents.csv"))
+
+
+def _story_incident(a: Claim, b: Claim) -> bool:
+    """The incident a story is about, dated by two reports in any words (data/story_incidents.csv: an avalanche,
+    a blackout, a mine collapse): an incident of that kind befalls the story once, on one day, unless a report tells
+    of another (`_another_occurrence`, checked before), so "an avalanche swept over the climbers on Tuesday" and
+    "the avalanche that tore down the north face on Wednesday" date one avalanche though they share no name. Both
+    days are past at their reports' dates, neither is long past (`is_history`: "the 2004 quake") nor a bound
+    ("after Friday's quake") nor told as still to come."""
+    event = a.frame.event
+    return (
+        event is not None and event == b.frame.event and event in _story_incidents()
+        and _dates_an_incident(a) and _dates_an_incident(b)
+    )
+
+
+def _dates_an_incident(c: Claim) -> bool:
+    """Whether a date can be the day an incident befell: past at its report's date, not long past, no bound, not
+    told as still to come ("a blackout could hit the city on Monday")."""
+    return (
+        _taken_place(c) and not c.mention.hedge and not is_history(c.mention, c.published)
+        and not told_as_future(c.sentence, c.mention)
+    )
+
+
+@cache
 def _repeated_acts() -> frozenset[str]:
     return frozenset(row["event"] for row in rows("repeated_acts.csv"))
 
@@ -554,7 +589,11 @@ def date_conflict(ctx: Context) -> Iterator[Discrepancy]:
     )
     found += _report_days(ctx, events, statements, figures)
     found += _announced_acts(ctx, events, statements)
+    timed = list(time_conflicts(ctx))
+    told = _days_told_odd(timed)
     for a, b, score in found:
+        if (a.doc, a.mention.date) in told or (b.doc, b.mention.date) in told:
+            continue  # the time of day on that day is at odds already: "late on Saturday night" against "11:15 pm Sunday"
         what = (
             "the same report" if a.frame.statement != b.frame.statement
             else "the same remarks" if a.frame.statement else "the same event"
@@ -569,9 +608,15 @@ def date_conflict(ctx: Context) -> Iterator[Discrepancy]:
                 f"(match {score:.2f}); the dates do not overlap."
             ),
         )
-    yield from time_conflicts(ctx)
+    yield from timed
     yield from month_day_conflicts(ctx)
     yield from age_birth_conflicts(ctx)
+
+
+def _days_told_odd(timed: Iterable[Discrepancy]) -> frozenset[tuple[str, dt.date]]:
+    """The documents and days whose time of day the time-of-day part found at odds with the others' (its first
+    claim is the odd one, see rules.times): a date of that day in that document repeats the same disagreement."""
+    return frozenset((d.claims[0].doc, d.claims[0].mention.date) for d in timed if d.claims[0].mention.date)
 
 
 def _report_days(ctx: Context, events: list[Claim], statements: list[Claim], figures: Figures) -> list:
