@@ -635,8 +635,13 @@ def date_conflict(ctx: Context) -> Iterator[Discrepancy]:
 
 def _days_told_odd(timed: Iterable[Discrepancy]) -> frozenset[tuple[str, dt.date]]:
     """The documents and days whose time of day the time-of-day part found at odds with the others' (its first
-    claim is the odd one, see rules.times): a date of that day in that document repeats the same disagreement."""
-    return frozenset((d.claims[0].doc, d.claims[0].mention.date) for d in timed if d.claims[0].mention.date)
+    claim is the odd one, see rules.times) by more than the day ("late on Saturday night" against "11:15 pm" on
+    Sunday): a date of that day in that document repeats the same disagreement. Two times that differ by their
+    day alone ("Sunday night", "Saturday night") leave the days to be told as days too."""
+    return frozenset(
+        (odd.doc, odd.mention.date) for odd, other in (d.claims[:2] for d in timed)
+        if odd.mention.date and (odd.mention.low, odd.mention.high) != (other.mention.low, other.mention.high)
+    )
 
 
 def _report_days(ctx: Context, events: list[Claim], statements: list[Claim], figures: Figures) -> list:
