@@ -513,11 +513,15 @@ def _story_incident(a: Claim, b: Claim) -> bool:
 
 def _dates_an_incident(c: Claim) -> bool:
     """Whether a date can be the day an incident befell: past at its report's date, not long past, no bound, not
-    told as still to come ("a blackout could hit the city on Monday")."""
+    told as still to come ("a blackout will cut power on Monday"), not the day it ended ("the blackout ended on
+    Wednesday": see `stage_of`)."""
     return (
         _taken_place(c) and not c.mention.hedge and not is_history(c.mention, c.published)
-        and not told_as_future(c.sentence, c.mention)
+        and not told_as_future(c.sentence, c.mention) and stage_of(c) != _ENDED
     )
+
+
+_ENDED = "ended"  # the stage of an event its sentence tells the end of (see rules.times.stage_of)
 
 
 @cache
