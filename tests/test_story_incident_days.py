@@ -91,3 +91,30 @@ def test_a_day_already_at_odds_by_its_time_of_day_is_told_once(tmp_path):
         ("18 November 2025", "The explosion ripped through the Harlow Street flats late on Saturday night."),
     )
     assert len(rows) == 1 and "late on Saturday night" in rows[0]
+
+
+def _date_discrepancies(tmp_path: Path, *docs: tuple[str, str]):
+    for i, (published, text) in enumerate(docs):
+        (tmp_path / f"{i}.txt").write_text(f"Published: {published}\n\n{text}\n", encoding="utf-8")
+    return [d for d in consistency.check([str(tmp_path)]).discrepancies if d.kind == "date-conflict"]
+
+
+def test_a_date_at_odds_with_reports_that_agree_is_one_row(tmp_path):
+    found = _date_discrepancies(
+        tmp_path,
+        ("14 October 2026", "Halden Water's chief executive Ines Moro resigned on Tuesday over the sewage spills."),
+        ("15 October 2026", "Ines Moro resigned as Halden Water's chief executive on Tuesday over the sewage spills."),
+        ("16 October 2026", "Ines Moro resigned as chief executive of Halden Water on Monday over the sewage spills."),
+    )
+    assert len(found) == 1
+    assert {c.doc for c in found[0].claims} >= {"2"} and "agree with the other side" in found[0].explanation
+
+
+def test_a_date_whose_partners_disagree_among_themselves_keeps_each_row(tmp_path):
+    found = _date_discrepancies(
+        tmp_path,
+        ("16 October 2026", "Ines Moro resigned as chief executive of Halden Water on Tuesday over the sewage spills."),
+        ("16 October 2026", "Ines Moro resigned as chief executive of Halden Water on Monday over the sewage spills."),
+        ("16 October 2026", "Ines Moro resigned as chief executive of Halden Water on Wednesday over the sewage spills."),
+    )
+    assert len(found) == 3

@@ -615,9 +615,9 @@ def date_conflict(ctx: Context) -> Iterator[Discrepancy]:
     found += _announced_acts(ctx, events, statements)
     timed = list(time_conflicts(ctx))
     told = _days_told_odd(timed)
-    for a, b, score in found:
-        if (a.doc, a.mention.date) in told or (b.doc, b.mention.date) in told:
-            continue  # the time of day on that day is at odds already: "late on Saturday night" against "11:15 pm Sunday"
+    found = [f for f in found if (f[0].doc, f[0].mention.date) not in told and (f[1].doc, f[1].mention.date) not in told]
+    # (the time of day on that day is at odds already: "late on Saturday night" against "11:15 pm Sunday")
+    for a, b, score, agreeing in _one_row_per_odd_date(found):
         what = (
             "the same report" if a.frame.statement != b.frame.statement
             else "the same remarks" if a.frame.statement else "the same event"
@@ -629,12 +629,41 @@ def date_conflict(ctx: Context) -> Iterator[Discrepancy]:
             claims=(a, b),
             explanation=(
                 f"Both sentences speak of {what}{_about(a)} and share their words "
-                f"(match {score:.2f}); the dates do not overlap."
+                f"(match {score:.2f}); the dates do not overlap{_also_against(agreeing)}."
             ),
         )
     yield from timed
     yield from month_day_conflicts(ctx)
     yield from age_birth_conflicts(ctx)
+
+
+def _one_row_per_odd_date(found: list[tuple[Claim, Claim, float]]) -> list[tuple[Claim, Claim, float, list[str]]]:
+    """The conflicting pairs, one row for a date at odds with several documents that agree among themselves: "the
+    ground gave way on Monday" against Tuesday in three other reports is one disagreement, told against the
+    best-matched of them, the others named (`_also_against`). A date whose partners disagree among themselves
+    keeps a row with each."""
+    pairs: dict[int, list[int]] = {}
+    for i, (a, b, _) in enumerate(found):
+        pairs.setdefault(id(a), []).append(i)
+        pairs.setdefault(id(b), []).append(i)
+    dropped: set[int] = set()
+    agreeing: dict[int, list[str]] = {}
+    for claim, rows_of in pairs.items():
+        if len(rows_of) < 2:
+            continue
+        partners = [found[i][1] if id(found[i][0]) == claim else found[i][0] for i in rows_of]
+        if len({p.time for p in partners}) != 1:
+            continue
+        best = max(rows_of, key=lambda i: found[i][2])
+        dropped.update(i for i in rows_of if i != best)
+        agreeing.setdefault(best, []).extend(p.doc for i, p in zip(rows_of, partners, strict=True) if i != best)
+    return [(a, b, score, agreeing.get(i, [])) for i, (a, b, score) in enumerate(found) if i not in dropped]
+
+
+def _also_against(docs: list[str]) -> str:
+    """How an explanation names the other documents a date disagrees with as well: "; 01-wire and 06-wire agree
+    with the other side"."""
+    return f"; {' and '.join(dict.fromkeys(docs))} agree with the other side" if docs else ""
 
 
 def _days_told_odd(timed: Iterable[Discrepancy]) -> frozenset[tuple[str, dt.date]]:
