@@ -55,7 +55,7 @@ from ..parse.dates.vocabulary import normalise, vocabulary
 from ..terms import WORD, content_terms, event_term, stem
 from .ages import age_birth_conflicts
 from .base import Context, part, rule
-from .date_acts import act_done_again, act_verb, one_act, other_objects, two_acts, with_one_act
+from .date_acts import act_done_again, one_act, other_objects, two_acts, with_one_act
 from .figures import same_count_unit
 from .slips import DISTINCTIVE_DIGITS, significant_digits
 from .times import activity_begun, called_off, clause_before, stage_of, time_conflicts, verbs_in
@@ -374,28 +374,8 @@ def _other_act(a: Claim, b: Claim) -> bool:
     words for it (`one_act`: "released the results", "the results were announced"): "the plan was presented
     on Wednesday" is another act's day."""
     found = dated_act(a.sentence, a.mention)
-    if found is not None and _dates_its_noun(a):
-        found = None  # "the arrest of Dellis on Sunday ended a manhunt": the arrest's day, not the ending's
     act = found["act"] if found is not None else clause_act(a.sentence, a.mention)
     return act is not None and not set(content_terms(act)) & set(b.context) and one_act(a, b) is None
-
-
-def _dates_its_noun(c: Claim) -> bool:
-    """Whether a date closes the noun phrase of an event or an act that is its clause's subject, with no verb
-    before it: "The arrest of Marco Dellis on Sunday ended a manhunt", "Olga Varenne's resignation on Tuesday
-    followed the leak". "The opposition on Thursday attacked the budget" names no event before its date: the
-    verb after it tells the act that day."""
-    words = [w.lower() for w in WORD.findall(clause_before(c))][:-1]  # the words before "on", "in"
-    at = next((i for i, w in enumerate(words) if names_an_event(w)), None)
-    if at is None or act_verb(c) is not None:
-        return False
-    # the event is the head of the subject: nothing after it but "of ..." ("The arrest of Marco Dellis"), no
-    # preposition before it ("Rescuers at the collapse site on Tuesday pulled out two survivors")
-    return words[at + 1 : at + 2] in ([], [_OF]) and not _PREPOSITIONS & set(words[:at])
-
-
-_OF = "of"
-_PREPOSITIONS = frozenset({"at", "in", "on", "near", "from", "to", "with", "by", "for", "after", "before", "over"})
 
 
 @cache
