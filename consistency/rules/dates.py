@@ -71,8 +71,15 @@ UNNAMED = 0.85
 
 
 def date_keys(ctx: Context):
-    """Blocking keys of a date claim: its story with the distinctive words of its sentence and its subjects."""
-    return lambda c: ctx.claim_keys(c, c.context)
+    """Blocking keys of a date claim: its story with the distinctive words of its sentence and its subjects, and
+    the story's incident it dates, however common its words are to the story (`_story_incident`)."""
+
+    def keys(c: Claim) -> Iterator[tuple]:
+        yield from ctx.claim_keys(c, c.context)
+        if c.frame is not None and c.frame.event in _story_incidents() and _dates_an_incident(c):
+            yield (ctx.story_of(c.doc), "incident", c.frame.event)
+
+    return keys
 
 
 def _agree(a: Claim, b: Claim) -> bool:
@@ -283,7 +290,7 @@ def event_score(ctx: Context, a: Claim, b: Claim, one_figure: bool = False) -> f
         return attr  # "a flood three years ago" and "the great flood of 1998": one by their own words alone
     if other_objects(a, b):
         return 0.0  # "approved the takeover on Tuesday" and "approved a share buyback on Friday": two approvals
-    if _named_event(a, b, ctx.people):
+    if _named_event(a, b, ctx.people) or _story_incident(a, b):
         return max(NAMED_EVENT, lifted_by_context(a, b, attr, ctx.corpus))  # "the Amara sank", "the Amara capsized"
     if attr < DIFFERENT_MEASURES:
         return attr
@@ -466,6 +473,38 @@ def _named_event(a: Claim, b: Claim, people: frozenset[str]) -> bool:
 
 
 @cache
+def _story_incidents() -> frozenset[str]:
+    return frozenset(row["event"] for row in rows("story_incidents.csv"))
+
+
+def _story_incident(a: Claim, b: Claim) -> bool:
+    """The incident a story is about, dated by two reports in any words (data/story_incidents.csv: an avalanche,
+    a blackout, a mine collapse): an incident of that kind befalls the story once, on one day, unless a report tells
+    of another (`_another_occurrence`, checked before), so "an avalanche swept over the climbers on Tuesday" and
+    "the avalanche that tore down the north face on Wednesday" date one avalanche though they share no name. Both
+    days are past at their reports' dates, neither is long past (`is_history`: "the 2004 quake") nor a bound
+    ("after Friday's quake") nor told as still to come."""
+    event = a.frame.event
+    return (
+        event is not None and event == b.frame.event and event in _story_incidents()
+        and _dates_an_incident(a) and _dates_an_incident(b)
+    )
+
+
+def _dates_an_incident(c: Claim) -> bool:
+    """Whether a date can be the day an incident befell: past at its report's date, not long past, no bound, not
+    told as still to come ("a blackout will cut power on Monday"), not the day it ended ("the blackout ended on
+    Wednesday": see `stage_of`)."""
+    return (
+        _taken_place(c) and not c.mention.hedge and not is_history(c.mention, c.published)
+        and not told_as_future(c.sentence, c.mention) and stage_of(c) != _ENDED
+    )
+
+
+_ENDED = "ended"  # the stage of an event its sentence tells the end of (see rules.times.stage_of)
+
+
+@cache
 def _repeated_acts() -> frozenset[str]:
     return frozenset(row["event"] for row in rows("repeated_acts.csv"))
 
@@ -554,7 +593,11 @@ def date_conflict(ctx: Context) -> Iterator[Discrepancy]:
     )
     found += _report_days(ctx, events, statements, figures)
     found += _announced_acts(ctx, events, statements)
-    for a, b, score in found:
+    timed = list(time_conflicts(ctx))
+    told = _days_told_odd(timed)
+    found = [f for f in found if (f[0].doc, f[0].mention.date) not in told and (f[1].doc, f[1].mention.date) not in told]
+    # (the time of day on that day is at odds already: "late on Saturday night" against "11:15 pm Sunday")
+    for a, b, score, agreeing in _one_row_per_odd_date(found):
         what = (
             "the same report" if a.frame.statement != b.frame.statement
             else "the same remarks" if a.frame.statement else "the same event"
@@ -566,12 +609,52 @@ def date_conflict(ctx: Context) -> Iterator[Discrepancy]:
             claims=(a, b),
             explanation=(
                 f"Both sentences speak of {what}{_about(a)} and share their words "
-                f"(match {score:.2f}); the dates do not overlap."
+                f"(match {score:.2f}); the dates do not overlap{_also_against(agreeing)}."
             ),
         )
-    yield from time_conflicts(ctx)
+    yield from timed
     yield from month_day_conflicts(ctx)
     yield from age_birth_conflicts(ctx)
+
+
+def _one_row_per_odd_date(found: list[tuple[Claim, Claim, float]]) -> list[tuple[Claim, Claim, float, list[str]]]:
+    """The conflicting pairs, one row for a date at odds with several documents that agree among themselves: "the
+    ground gave way on Monday" against Tuesday in three other reports is one disagreement, told against the
+    best-matched of them, the others named (`_also_against`). A date whose partners disagree among themselves
+    keeps a row with each."""
+    pairs: dict[int, list[int]] = {}
+    for i, (a, b, _) in enumerate(found):
+        pairs.setdefault(id(a), []).append(i)
+        pairs.setdefault(id(b), []).append(i)
+    dropped: set[int] = set()
+    agreeing: dict[int, list[str]] = {}
+    for claim, rows_of in pairs.items():
+        if len(rows_of) < 2:
+            continue
+        partners = [found[i][1] if id(found[i][0]) == claim else found[i][0] for i in rows_of]
+        if len({p.time for p in partners}) != 1:
+            continue
+        best = max(rows_of, key=lambda i: found[i][2])
+        dropped.update(i for i in rows_of if i != best)
+        agreeing.setdefault(best, []).extend(p.doc for i, p in zip(rows_of, partners, strict=True) if i != best)
+    return [(a, b, score, agreeing.get(i, [])) for i, (a, b, score) in enumerate(found) if i not in dropped]
+
+
+def _also_against(docs: list[str]) -> str:
+    """How an explanation names the other documents a date disagrees with as well: "; 01-wire and 06-wire agree
+    with the other side"."""
+    return f"; {' and '.join(dict.fromkeys(docs))} agree with the other side" if docs else ""
+
+
+def _days_told_odd(timed: Iterable[Discrepancy]) -> frozenset[tuple[str, dt.date]]:
+    """The documents and days whose time of day the time-of-day part found at odds with the others' (its first
+    claim is the odd one, see rules.times) by more than the day ("late on Saturday night" against "11:15 pm" on
+    Sunday): a date of that day in that document repeats the same disagreement. Two times that differ by their
+    day alone ("Sunday night", "Saturday night") leave the days to be told as days too."""
+    return frozenset(
+        (odd.doc, odd.mention.date) for odd, other in (d.claims[:2] for d in timed)
+        if odd.mention.date and (odd.mention.low, odd.mention.high) != (other.mention.low, other.mention.high)
+    )
 
 
 def _report_days(ctx: Context, events: list[Claim], statements: list[Claim], figures: Figures) -> list:

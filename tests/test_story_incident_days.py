@@ -1,0 +1,118 @@
+"""The incident a story is about (an avalanche, a blackout, a mine collapse) is dated by two reports in any words:
+"an avalanche swept over the climbers on Tuesday" and "the avalanche that tore down the north face on Wednesday"
+give one avalanche two days."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import consistency
+from tests.test_event_days import _dates
+from tests.test_time_frames import _write, rows
+
+
+def _date_rows(tmp_path: Path, *docs: tuple[str, str]) -> set[tuple[str, ...]]:
+    return _dates(rows(tmp_path, {str(i): doc for i, doc in enumerate(docs)}))
+
+
+@pytest.mark.parametrize(
+    "docs",
+    [
+        # disasters: the same avalanche, no name shared
+        (
+            ("2026-02-03", "An avalanche buried four climbers below Monte Gredo in the Ossola valley on Tuesday, killing two."),
+            ("2026-02-08", "The avalanche that swept down the east face of Monte Gredo on Monday left two dead."),
+        ),
+        # utilities: the blackout told by its other noun, each day in the possessive
+        (
+            ("2026-08-12", "Engineers are still checking the cables that failed during Tuesday's outage in Lisvale."),
+            ("2026-08-14", "The regulator has opened an inquiry into Monday's blackout, which cut power to 60,000 homes."),
+        ),
+        # mining: a collapse told by its verb and by its noun
+        (
+            ("2026-05-05", "Nine miners were trapped after a rockfall at the Kestrel Hill pit on Sunday."),
+            ("2026-05-07", "Rescuers reached the chamber where the roof collapsed on Saturday, the operator said."),
+        ),
+        # transport: a derailment in two reports
+        (
+            ("2026-10-20", "A freight train derailed near Ostrava on Sunday, spilling diesel into a stream."),
+            ("2026-10-22", "Investigators blamed a cracked rail for the derailment on Saturday outside the town."),
+        ),
+    ],
+)
+def test_the_story_incident_dated_on_two_days_is_flagged(tmp_path, docs):
+    assert _date_rows(tmp_path, *docs)
+
+
+@pytest.mark.parametrize(
+    "docs",
+    [
+        # another avalanche, told as such
+        (
+            ("2026-02-03", "An avalanche buried four climbers below Monte Gredo in the Ossola valley on Tuesday, killing two."),
+            ("2026-02-08", "A second avalanche swept down the east face of Monte Gredo on Friday, hitting no one."),
+        ),
+        # the act and its consequence on other days: the collapse, then the rescue
+        (
+            ("2026-05-05", "Nine miners were trapped after a rockfall at the Kestrel Hill pit on Sunday."),
+            ("2026-05-07", "Rescuers freed the last of the miners on Tuesday, two days after the rockfall."),
+        ),
+        # a past incident of the kind, long before the story
+        (
+            ("2026-08-12", "Tuesday's blackout left 60,000 homes in Lisvale without power."),
+            ("2026-08-14", "The last comparable blackout in the region, in March 2019, lasted two days."),
+        ),
+        # an incident still to come is no day of one that happened
+        (
+            ("2026-08-12", "Tuesday's blackout left 60,000 homes in Lisvale without power."),
+            ("2026-08-14", "The grid operator said a blackout will cut power to the city on Monday unless demand falls."),
+        ),
+        # a bound is no day of the incident
+        (
+            ("2026-10-20", "A freight train derailed near Ostrava on Sunday, spilling diesel into a stream."),
+            ("2026-10-22", "The line reopened on Wednesday after the derailment, the operator said."),
+        ),
+    ],
+)
+def test_other_days_of_the_affair_are_not_flagged(tmp_path, docs):
+    assert _date_rows(tmp_path, *docs) == set()
+
+
+def test_a_day_already_at_odds_by_its_time_of_day_is_told_once(tmp_path):
+    # the explosion's time "late on Saturday night" is at odds with "11:20 pm on Sunday": one row, not one more
+    # for each report that dates the explosion Sunday
+    found = _date_rows(
+        tmp_path,
+        ("2025-11-17", "A gas explosion tore through the Harlow Street flats at about 11:20 pm on Sunday."),
+        ("2025-11-17", "Sunday's explosion at the Harlow Street flats left 40 families homeless."),
+        ("2025-11-18", "The explosion ripped through the Harlow Street flats late on Saturday night."),
+    )
+    assert len(found) == 1 and "late on Saturday night" in next(iter(found))
+
+
+def _date_discrepancies(tmp_path: Path, *docs: tuple[str, str]):
+    _write(tmp_path, {str(i): doc for i, doc in enumerate(docs)})
+    return [d for d in consistency.check([str(tmp_path)]).discrepancies if d.kind == "date-conflict"]
+
+
+def test_a_date_at_odds_with_reports_that_agree_is_one_row(tmp_path):
+    found = _date_discrepancies(
+        tmp_path,
+        ("2026-10-14", "Halden Water's chief executive Ines Moro resigned on Tuesday over the sewage spills."),
+        ("2026-10-15", "Ines Moro resigned as Halden Water's chief executive on Tuesday over the sewage spills."),
+        ("2026-10-16", "Ines Moro resigned as chief executive of Halden Water on Monday over the sewage spills."),
+    )
+    assert len(found) == 1
+    assert {c.doc for c in found[0].claims} >= {"2"} and "agree with the other side" in found[0].explanation
+
+
+def test_a_date_whose_partners_disagree_among_themselves_keeps_each_row(tmp_path):
+    found = _date_discrepancies(
+        tmp_path,
+        ("2026-10-16", "Ines Moro resigned as chief executive of Halden Water on Tuesday over the sewage spills."),
+        ("2026-10-16", "Ines Moro resigned as chief executive of Halden Water on Monday over the sewage spills."),
+        ("2026-10-16", "Ines Moro resigned as chief executive of Halden Water on Wednesday over the sewage spills."),
+    )
+    assert len(found) == 3
