@@ -17,7 +17,8 @@ after (after, later than). A bound word after a count or a unit ("two days befor
 week after") counts from the date instead, which is another reader's work,
 so it opens no bound; nor does any bound word before a date that owns a noun
 ("destroyed by Friday's storm", "gathered after Sunday's explosion" name the storm's and the
-explosion's day, not a deadline or the days after it).
+explosion's day, not a deadline or the days after it). Nor does "until" after a verb that puts a thing off
+("adjourned sentencing until Friday", data/called_off_verbs.csv): that is the new day itself.
 """
 
 from __future__ import annotations
@@ -28,9 +29,9 @@ import re
 
 from .hits import Context, Hit
 from .periods import Span
-from .vocabulary import alternation, normalise, vocabulary
+from .vocabulary import alternation, normalise, rows, vocabulary
 
-__all__ = ["day_in_year", "with_bounds"]
+__all__ = ["day_in_year", "put_off_until", "with_bounds"]
 
 _DAY = dt.timedelta(days=1)
 _POSSESSIVE = re.compile(r"['’]s?$")
@@ -41,6 +42,22 @@ _REACH = 40  # characters before a date that its bound word may stand in
 def _bound_before() -> re.Pattern[str]:
     words = alternation(vocabulary().spellings("bound"))
     return re.compile(rf"(?<![\w'’-])(?P<w>{words})\s+(?:the\s+)?$")
+
+
+_UNTIL = re.compile(r"\b(?:until|till)\s+$", re.IGNORECASE)
+
+
+@functools.cache
+def _putting_off() -> re.Pattern[str]:
+    """The verbs that put a thing off to a later day (data/called_off_verbs.csv): "adjourned", "postponed"."""
+    return re.compile(rf"\b(?:{alternation(row['verb'] for row in rows('called_off_verbs.csv'))})\b", re.IGNORECASE)
+
+
+def put_off_until(ctx: Context, start: int) -> bool:
+    """Whether the date at `start` is the day a thing was put off until ("the judge adjourned sentencing until
+    Friday", "the vote was postponed until Tuesday"): the new day, no bound, and still to come when it was put
+    off, however past the verb."""
+    return bool(_UNTIL.search(ctx.text, max(0, start - 8), start) and _putting_off().search(ctx.clause_before(start)))
 
 
 def _counts_from(word: str) -> bool:
@@ -58,8 +75,8 @@ def with_bounds(hits: list[Hit], ctx: Context) -> list[Hit]:
         if hit.span is None and hit.day is None:
             continue  # unresolved, and no day of a year to bound ("born after November 4" keeps its bound)
         found = _bound_before().search(ctx.lowered, max(0, hit.start - _REACH), hit.start)
-        if found is None or _counts_from(ctx.word_before(found.start())):
-            continue
+        if found is None or _counts_from(ctx.word_before(found.start())) or put_off_until(ctx, hit.start):
+            continue  # "postponed until Sunday" names the new day
         if _POSSESSIVE.search(ctx.lowered, hit.start, hit.end):
             continue  # "destroyed by Friday's storm", "after Sunday's blast": the owned noun's day
         if hit.span is not None:
