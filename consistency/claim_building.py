@@ -632,9 +632,11 @@ def _hedges_before() -> str:
 @functools.cache
 def _change_by() -> re.Pattern[str]:
     """A verb or adverb of change right before the amount it changed by ("fell 12%", "grew by 2.1%", "down
-    about 3%"; data/change_directions.csv), not before the level it reached ("fell to 12%")."""
-    words = alternatives(change_words("verb", "adverb"))
-    return re.compile(rf"\b({words})(?:\s+by)?(?:\s+(?:{_hedges_before()}))?\s*$", re.IGNORECASE)
+    about 3%", "rose just 3%"; data/change_directions.csv), not before the level it reached ("fell to 12%")."""
+    words, between = alternatives(change_words("verb", "adverb")), alternatives(change_words("between"))
+    return re.compile(
+        rf"\b({words})(?:\s+by)?(?:\s+(?:{between}))?(?:\s+(?:{_hedges_before()}))?\s*$", re.IGNORECASE
+    )
 
 
 _CHANGED_WORDS = 8  # words between a verb of change and "by": "cut the risk of a second heart attack by 26%"

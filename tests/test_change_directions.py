@@ -43,6 +43,10 @@ from consistency.parse.figures import numbers
         ("Support for the plan stood at 31% in May.", None),
         ("The bill was passed by 60% of members.", None),
         ("The party won 31% of the vote, more than expected.", None),
+        # a word between the verb and its amount
+        ("Online sales rose just 3% last year.", "up"),
+        ("The shares fell only 2% on Friday.", "down"),
+        ("House prices grew a further 1.5% in March.", "up"),
     ],
 )
 def test_an_amount_of_change_carries_its_direction(text, direction):
@@ -114,3 +118,29 @@ def test_one_change_told_as_a_verb_and_as_a_noun_with_two_amounts_conflicts(erro
 )
 def test_one_change_told_in_other_words_or_other_quantities_agree(error_kinds, first, second):
     assert error_kinds(first, second) == []
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        # a fraction in words that says what part something is, against how much it grew
+        ("Orvel said its online arm, which accounts for about a fifth of sales, grew 3% in the year.",
+         "Online sales at Orvel rose 3% last year."),
+        ("Online sales make up about a fifth of Orvel's revenue.", "Online sales rose 20% at Orvel last year."),
+        ("Exports, roughly a third of Kell Steel's output, fell 12% in the quarter.",
+         "Kell Steel's exports fell 12% in the quarter."),
+    ],
+)
+def test_a_fraction_that_says_a_share_is_no_change(error_kinds, first, second):
+    assert error_kinds(first, second) == []
+
+
+def test_a_change_by_a_fraction_and_by_a_percentage_are_compared(error_kinds):
+    assert "value-conflict" in error_kinds("Orvel's online sales fell by a third last year.",
+                                           "Orvel's online sales fell by 45% last year.")
+
+
+def test_a_narrower_sales_figure_is_not_the_whole(error_kinds):
+    # online sales are part of sales: their changes are two quantities, even in opposite directions
+    assert error_kinds("Online sales at Orvel rose just 3% last year. Sales at Orvel fell 9% last year.",
+                       "Unrelated copy about the weather in Kessa on Monday.") == []

@@ -380,10 +380,17 @@ def figures_agree(a: Claim, b: Claim, tolerance: float = 0.0) -> bool:
 
 def _change_and_level(a: Claim, b: Claim) -> bool:
     """A percentage told as the amount something changed by ("sales fell 13%", "a 26% lower risk") and one told
-    as what something is ("a margin of 5.1%", "unemployment was 5%"): a change and a level, two quantities."""
-    if a.mention.unit != "%" or b.mention.unit != "%":
+    as what something is ("a margin of 5.1%", "unemployment was 5%", "about a fifth of sales"): a change and a
+    level, two quantities."""
+    if not (_share(a) and _share(b)):
         return False
     return (change_direction(a.sentence, a.mention) is None) != (change_direction(b.sentence, b.mention) is None)
+
+
+def _share(c: Claim) -> bool:
+    """Whether a figure is a percentage or a fraction in words ("a fifth", "two-thirds")."""
+    m = c.mention
+    return m.unit == "%" or (m.family == "count" and m.value is not None and 0 < m.value < 1)
 
 
 def _opposite_changes(a: Claim, b: Claim) -> bool:
