@@ -518,7 +518,14 @@ def frame_of(
         measure = _measure_of(word)
         if measure:
             break
-    subject = _words(_subject_clause(sentence.text[: m.start - rel])) if rising else clause_before[::-1]
+    if rising:
+        subject = _words(_subject_clause(sentence.text[: m.start - rel]))
+    elif _unit_base(m) == _TIME_BASE and _stretch_led(clause_before):
+        # "jailed for six years for taking £2m from savers for nearly a decade": a stretch of time is how long the
+        # act of its own words lasted; a measure named before another figure is that figure's clause's
+        subject = _words(_OTHER_FIGURE.sub(" ", _since_last_figure(sentence.text[: m.start - rel])))[::-1]
+    else:
+        subject = clause_before[::-1]
     for i, word in enumerate(subject if measure is None else ()):  # "the toll ... has risen to 2,000"
         measure = _measure_of(word)
         if measure:
@@ -2030,6 +2037,20 @@ def _unit_base(m: Mention) -> str | None:
     return found[0] if found else None
 
 
+_STRETCH_REACH = 3  # words between a stretch's "for" and its figure: "for nearly", "for more than"
+
+
+@cache
+def _stretch_leads() -> frozenset[str]:
+    return frozenset(r["word"] for r in rows("stretch_leads.csv"))
+
+
+def _stretch_led(clause_before: Sequence[str]) -> bool:
+    """Whether a stretch of time is told as how long an act went on ("for nearly a decade", "over eight years";
+    data/stretch_leads.csv), not as what a measure is ("the sentence ... was nine years")."""
+    return bool(_stretch_leads().intersection(clause_before[-_STRETCH_REACH:]))
+
+
 def _in_its_units(m: Mention, measure: str | None, after: Sequence[str] = ()) -> str | None:
     """The measure, unless it names figures of one kind of unit only and this figure is in another
     (data/measure_units.csv): "an orbit 550 km above the Earth" is an altitude, "15 orbits a day" is not; a measure
@@ -2303,6 +2324,7 @@ def _length_sequels() -> tuple[tuple[re.Pattern[str], str], ...]:
 
 
 _LENGTH_BASE = "m"  # the base unit of lengths (data/unit_conversions.csv): km, miles, feet
+_TIME_BASE = "day"  # the base unit of stretches of time (data/unit_conversions.csv): hours, months, years
 
 
 def _length_sequel(sentence: Sentence, m: Mention) -> str | None:

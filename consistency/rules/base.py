@@ -665,8 +665,8 @@ class Context:
         announcement, whatever day each report was written: their injured
         figures should agree.
         """
-        if a.doc == b.doc or a.frame is None or b.frame is None or a.frame.measure != b.frame.measure:
-            return False
+        if a.doc == b.doc or a.frame is None or b.frame is None or not a.frame.measure or a.frame.measure != b.frame.measure:
+            return False  # two figures that name no measure are of no one quantity, whatever figures stand beside them
         marks_a = self._update_marks.get((a.doc, a.sentence.start), frozenset())
         marks_b = self._update_marks.get((b.doc, b.sentence.start), frozenset())
         return any(measure != a.frame.measure for measure, _ in marks_a & marks_b)
