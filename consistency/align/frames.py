@@ -521,9 +521,7 @@ def frame_of(
     if rising:
         subject = _words(_subject_clause(sentence.text[: m.start - rel]))
     elif _unit_base(m) == _TIME_BASE and _stretch_led(clause_before):
-        # "jailed for six years for taking £2m from savers for nearly a decade": a stretch of time is how long the
-        # act of its own words lasted; a measure named before another figure is that figure's clause's
-        subject = _words(_OTHER_FIGURE.sub(" ", _since_last_figure(sentence.text[: m.start - rel])))[::-1]
+        subject = _stretch_act_words(sentence.text[: m.start - rel], stop)
     else:
         subject = clause_before[::-1]
     for i, word in enumerate(subject if measure is None else ()):  # "the toll ... has risen to 2,000"
@@ -620,6 +618,9 @@ def frame_of(
     elif measure is None or measure in _DIMENSIONS:
         # "the comet is 300 million km from the Sun" and "the comet, about 140 km across": how far, and how big
         measure = sequel or measure
+    lead = sentence.text[: m.start - rel]
+    if measure == FOLLOW_UP and not _follows_its_participants(lead):
+        measure = None
     tally = tally_count(m)
     if tally is not None:  # "approved the bill by 61 votes to 54", "the committee voted 7-2": votes, whatever
         measure, qualifiers = VOTE, qualifiers | {tally}  # was voted on; the votes for are not the votes against
@@ -2045,6 +2046,52 @@ def _stretch_leads() -> frozenset[str]:
     return frozenset(r["word"] for r in rows("stretch_leads.csv"))
 
 
+def _stretch_act_words(text: str, stop: frozenset[str]) -> list[str]:
+    """The words a stretch of time told as how long an act went on may take its measure from, nearest first: those
+    since the clause's figure before it, and the verb of that figure ("followed 4,100 nurses for nine years": the
+    following). A measure named before that verb is another act's: "jailed for six years for taking £2m from savers
+    for nearly a decade" gives the decade to the taking, not to the term."""
+    clause = _clause_before(text)
+    ends = [(f.start(), f.end()) for f in _LAST_FIGURE.finditer(clause)]
+    if not ends:
+        return _words(clause)[::-1]
+    start, end = ends[-1]
+    verb = _nearest_content(_words(clause[:start]), stop)
+    return _words(clause[end:])[::-1] + ([verb] if verb else [])
+
+
+@cache
+def _study_words() -> re.Pattern[str]:
+    nouns = sorted((r["word"] for r in rows("study_nouns.csv")), key=len, reverse=True)
+    return re.compile(rf"\b(?:{'|'.join(map(re.escape, nouns))})s?\b", re.IGNORECASE)
+
+
+def names_a_study(text: str) -> bool:
+    """Whether a sentence names a study, a trial, a survey or those who ran it (data/study_nouns.csv)."""
+    return _study_words().search(text) is not None
+
+
+@cache
+def _other_study() -> re.Pattern[str]:
+    words = "|".join(re.escape(r["word"]) for r in rows("other_of_kind.csv"))
+    return re.compile(rf"\b(?:{words})\s+(?:[^\W\d_][\w-]*\s+)?{_study_words().pattern}", re.IGNORECASE)
+
+
+def _follows_its_participants(lead: str) -> bool:
+    """Whether the words before a stretch tell a study following the people it counted: "the study followed 4,100
+    nurses for", "researchers who tracked 2,300 patients for". Not "police monitored 300 sites for two weeks after the
+    study" (no study told before the stretch), "scientists have monitored the volcano for 40 years" (no one counted),
+    nor "an earlier study followed 12,000 people for 20 years" (another study's)."""
+    counted = _LAST_FIGURE.search(_clause_before(lead)) is not None
+    return counted and names_a_study(lead) and not _names_another_study(lead)
+
+
+def _names_another_study(text: str) -> bool:
+    """Whether a sentence tells of a study other than the story's ("an earlier study", "another large trial";
+    data/other_of_kind.csv)."""
+    return _other_study().search(text) is not None
+
+
 def _stretch_led(clause_before: Sequence[str]) -> bool:
     """Whether a stretch of time is told as how long an act went on ("for nearly a decade", "over eight years";
     data/stretch_leads.csv), not as what a measure is ("the sentence ... was nine years")."""
@@ -2324,6 +2371,7 @@ def _length_sequels() -> tuple[tuple[re.Pattern[str], str], ...]:
 
 
 _LENGTH_BASE = "m"  # the base unit of lengths (data/unit_conversions.csv): km, miles, feet
+FOLLOW_UP = "follow-up"  # how long a study followed its participants (data/measures.csv: "tracked ... for nine years")
 _TIME_BASE = "day"  # the base unit of stretches of time (data/unit_conversions.csv): hours, months, years
 
 

@@ -36,6 +36,7 @@ from ..align.frames import (
     final_words,
     generic_source,
     lead_pattern,
+    names_a_study,
     numbered_siblings,
     outcome_measure,
     revisable_measure,
@@ -140,17 +141,6 @@ def _past(c: Claim) -> bool:
 
 
 _SENTENCE_GAP = 2  # characters between a sentence and the next one: a space, or the two line breaks of a paragraph
-
-
-@cache
-def _study_words() -> re.Pattern[str]:
-    nouns = sorted((r["word"] for r in rows("study_nouns.csv")), key=len, reverse=True)
-    return re.compile(rf"\b(?:{'|'.join(map(re.escape, nouns))})s?\b", re.IGNORECASE)
-
-
-def _names_a_study(text: str) -> bool:
-    """Whether a sentence names a study, a trial, a survey or those who ran it (data/study_nouns.csv)."""
-    return _study_words().search(text) is not None
 
 
 def _relative_change(c: Claim) -> bool:
@@ -810,7 +800,7 @@ class Context:
         for doc, found in sentences.items():
             ordered = sorted(found.items())
             for i, (start, (end, text)) in enumerate(ordered):
-                if not _names_a_study(text):
+                if not names_a_study(text):
                     continue
                 out.add((doc, start))
                 if i + 1 < len(ordered) and ordered[i + 1][0] - end <= _SENTENCE_GAP:
