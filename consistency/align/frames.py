@@ -264,9 +264,16 @@ def _up_to_next_figure(words: list[str], text: str) -> list[str]:
     """The `words` after a figure that are still its own: those before the phrase that leads to the next figure
     of its clause. "The deficit target of 1.9% of GDP depends on pension cuts of 800 million euros": "pension
     cuts" are the 800 million's words, and no qualifier of the 1.9%."""
+    end = _own_words_end(text)
+    return words if end is None else words[: min(len(words), end)]
+
+
+def _own_words_end(text: str) -> int | None:
+    """How many of the words of `text` after a figure are its own (see `_up_to_next_figure`); None when its clause
+    holds no other figure."""
     found = _NEXT_FIGURE.search(_clause_after(text))
     if found is None:
-        return words
+        return None
     lead = _words(text[: found.start()])
     stop = stopwords()
     end = len(lead)
@@ -274,14 +281,15 @@ def _up_to_next_figure(words: list[str], text: str) -> list[str]:
         end -= 1
     while end and lead[end - 1] not in stop:  # "pension cuts"
         end -= 1
-    return words[: min(len(words), end)]
+    return end
 
 
 def _before_next_figure(words: list[str], skipped: int, text: str) -> list[str]:
-    """The `words` read after a figure (`skipped` of the words of `text` before them) that come before the next
-    figure of its clause (all of them if none)."""
-    found = _NEXT_FIGURE.search(_clause_after(text))
-    return words if found is None else words[: max(0, len(_words(text[: found.start()])) - skipped)]
+    """The `words` read after a figure (`skipped` of the words of `text` before them) that are still its own: before
+    the phrase that leads to the next figure of its clause ("the deficit target of 2.1% of GDP depends on pension
+    savings of 900 million euros": the savings are the 900 million's), all of them if there is none."""
+    end = _own_words_end(text)
+    return words if end is None else words[: max(0, end - skipped)]
 
 
 def _clause_after(text: str) -> str:
