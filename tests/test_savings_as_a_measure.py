@@ -46,3 +46,12 @@ def test_a_share_keeps_its_measure_before_the_savings_of_the_next_figure(tmp_pat
     )
     measures = {c.mention.text: c.frame.measure for c in claims(tmp_path) if c.mention.is_figure}
     assert measures == {"2.1%": "deficit", "900 million euros": "savings"}
+
+
+def test_a_count_right_before_the_next_figure_keeps_the_words_between(tmp_path):
+    (tmp_path / "a.md").write_text(
+        "---\ndate: 2025-03-12\n---\n\nAt least 1,120 more people were injured - 380 critically, the ministry said.\n",
+        encoding="utf-8",
+    )
+    measures = {c.mention.text: c.frame.measure for c in claims(tmp_path) if c.mention.is_figure}
+    assert measures["1,120"] == "injury"

@@ -67,7 +67,7 @@ from ..model import Claim, Frame, Mention, Sentence
 from ..parse.dates.vocabulary import vocabulary as date_vocabulary
 from ..parse.figures.context import VOTES_AGAINST, VOTES_FOR
 from ..parse.figures.numbers import unit_factor
-from ..parse.figures.vocabulary import vocabulary
+from ..parse.figures.vocabulary import DURATION_BASE, vocabulary
 from ..parse.names.lexicon import speech_verbs
 from ..parse.scores import result_told
 from ..parse.times import day_part_words, past_day_part
@@ -286,10 +286,16 @@ def _own_words_end(text: str) -> int | None:
 
 def _before_next_figure(words: list[str], skipped: int, text: str) -> list[str]:
     """The `words` read after a figure (`skipped` of the words of `text` before them) that are still its own: before
-    the phrase that leads to the next figure of its clause ("the deficit target of 2.1% of GDP depends on pension
-    savings of 900 million euros": the savings are the 900 million's), all of them if there is none."""
-    end = _own_words_end(text)
-    return words if end is None else words[: max(0, end - skipped)]
+    the phrase that leads to the next figure of its clause by a word such as "of" ("the deficit target of 2.1% of
+    GDP depends on pension savings of 900 million euros": the savings are the 900 million's), else all before the
+    next figure ("2,059 more people were injured - 1,404 critically"), all of them if there is none."""
+    found = _NEXT_FIGURE.search(_clause_after(text))
+    if found is None:
+        return words
+    lead = _words(text[: found.start()])
+    led = bool(lead) and lead[-1] in stopwords()
+    end = _own_words_end(text) if led else len(lead)
+    return words[: max(0, (end or 0) - skipped)]
 
 
 def _clause_after(text: str) -> str:
@@ -528,7 +534,7 @@ def frame_of(
             break
     if rising:
         subject = _words(_subject_clause(sentence.text[: m.start - rel]))
-    elif _unit_base(m) == _TIME_BASE and _stretch_led(clause_before):
+    elif _unit_base(m) == DURATION_BASE and _stretch_led(clause_before):
         subject = _stretch_act_words(sentence.text[: m.start - rel], stop)
     else:
         subject = clause_before[::-1]
@@ -2380,7 +2386,6 @@ def _length_sequels() -> tuple[tuple[re.Pattern[str], str], ...]:
 
 _LENGTH_BASE = "m"  # the base unit of lengths (data/unit_conversions.csv): km, miles, feet
 FOLLOW_UP = "follow-up"  # how long a study followed its participants (data/measures.csv: "tracked ... for nine years")
-_TIME_BASE = "day"  # the base unit of stretches of time (data/unit_conversions.csv): hours, months, years
 
 
 def _length_sequel(sentence: Sentence, m: Mention) -> str | None:

@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterator
 
 from ...terms import stopwords
+from ..figures.vocabulary import DURATION_BASE
 from ..figures.vocabulary import vocabulary as figure_vocabulary
 from . import periods
 from .hits import (
@@ -170,7 +171,6 @@ def _read_in_units(m: re.Match[str], ctx: Context) -> Iterator[Hit]:
         yield _point_hit(m, ctx, count, unit_name(m["u"]))
 
 
-_DAY_BASE = "day"  # the base unit of stretches of time (data/unit_conversions.csv): minutes, hours, days
 _AND_COUNT = re.compile(r",?\s+and\s+(?P<n>[\w-]+)\s+(?P<u>[a-z]+)", re.IGNORECASE)
 
 
@@ -181,7 +181,7 @@ def _second_unit(text: str, end: int) -> bool:
     if more is None or count_number(more["n"]) is None:
         return False
     unit = figure_vocabulary().units.get(more["u"].lower())
-    return (figure_vocabulary().conversions.get(unit or "") or ("",))[0] == _DAY_BASE
+    return (figure_vocabulary().conversions.get(unit or "") or ("",))[0] == DURATION_BASE
 
 
 def _read_within(m: re.Match[str], ctx: Context) -> Iterator[Hit]:

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from ...terms import stopwords
 from .tokens import run_pattern
-from .vocabulary import lookup, normalise_form, vocabulary
+from .vocabulary import DURATION_BASE, lookup, normalise_form, vocabulary
 from .words import Numeral, read_numerals
 
 __all__ = ["Figure", "Junk", "junk_spans", "read_figure", "PERCENT_UNITS", "FUNCTION_WORDS", "VOTES_FOR", "VOTES_AGAINST",
@@ -538,7 +538,6 @@ def _about_a_matter(text: str, figure: Figure, hedge: re.Match[str]) -> bool:
 
 
 _SPAN_HEDGE = "over"  # the hedge word that is also the preposition of a span: "held over three days"
-_DURATION_BASE = "day"  # the base unit of stretches of time (data/unit_conversions.csv): days, weeks, years
 
 
 def _over_a_span(text: str, figure: Figure, hedge: re.Match[str]) -> bool:
@@ -548,7 +547,7 @@ def _over_a_span(text: str, figure: Figure, hedge: re.Match[str]) -> bool:
     year", data/duration_verbs.csv), after an active verb ("he worked over 30 years") or after no verb ("over
     three days of talks") it stays a bound."""
     vocab = vocabulary()
-    if hedge.group().strip().lower() != _SPAN_HEDGE or (vocab.conversions.get(figure.unit or "") or ("",))[0] != _DURATION_BASE:
+    if hedge.group().strip().lower() != _SPAN_HEDGE or (vocab.conversions.get(figure.unit or "") or ("",))[0] != DURATION_BASE:
         return False
     lead = _DONE_OVER.search(text, max(0, hedge.start() - _DONE_REACH), hedge.start())
     lead = lead or _DONE_TO_OVER.search(text, max(0, hedge.start() - _DONE_REACH), hedge.start())
