@@ -201,3 +201,25 @@ def test_the_count_of_a_period_is_no_figure():
 @pytest.mark.parametrize("text", ["He walked to March Street.", "Turnout rose to 62% in March."])
 def test_to_before_a_month_opens_no_period_without_a_unit(text):
     assert all(m.date_end - m.date < dt.timedelta(days=31) for m in dates.find(text, THURSDAY))
+
+
+@pytest.mark.parametrize(
+    ("text", "stretch"),
+    [
+        ("Completing the voyage in 97 days and 11 hours, she is the oldest to row it.", "97 days and 11 hours"),
+        ("Finishing the climb in 19 hours and 40 minutes, the pair set a record.", "19 hours and 40 minutes"),
+        ("The rower, who set out from Lisbon and crossed to the Azores and back with no support boat at all, finished "
+         "the voyage in 41 days and six hours, her team said.", "41 days and six hours"),
+    ],
+)
+def test_in_a_stretch_told_in_two_units_is_how_long_it_took(text, stretch):
+    found = consistency.mentions(text, THURSDAY)
+    assert [m.text for m in found if m.kind == "date"] == []
+    assert stretch in [m.text for m in found if m.kind == "quantity"]
+
+
+@pytest.mark.parametrize(
+    "text", ["The probe will reach orbit in 27 hours.", "Talks will resume in two weeks and 40 delegates will attend."]
+)
+def test_in_a_stretch_of_one_unit_ahead_stays_a_date(text):
+    assert [m.kind for m in consistency.mentions(text, THURSDAY) if m.text.startswith("in ")] == ["date"]

@@ -18,6 +18,9 @@ import pytest
         # business: a company's value and a price a share
         ("The bid values Kestrel Mining at $4.2 billion, the board said.",
          "The board said the bid for Kestrel Mining was $38 a share."),
+        # disasters: a plain magnitude and a count of people, its sentence's words alike
+        ("Aid agencies estimated that 240,000 people were affected by Sunday's magnitude 6.4 quake.",
+         "About 240,000 people have been affected by the quake."),
     ],
 )
 def test_values_ten_thousand_times_apart_are_not_compared(error_kinds, first, second):

@@ -68,7 +68,7 @@ from ..model import Claim, Frame, Mention, Sentence
 from ..parse.dates.vocabulary import vocabulary as date_vocabulary
 from ..parse.figures.context import VOTES_AGAINST, VOTES_FOR
 from ..parse.figures.numbers import unit_factor
-from ..parse.figures.vocabulary import vocabulary
+from ..parse.figures.vocabulary import DURATION_BASE, vocabulary
 from ..parse.names.lexicon import speech_verbs
 from ..parse.scores import result_told
 from ..parse.times import day_part_words, past_day_part
@@ -265,9 +265,16 @@ def _up_to_next_figure(words: list[str], text: str) -> list[str]:
     """The `words` after a figure that are still its own: those before the phrase that leads to the next figure
     of its clause. "The deficit target of 1.9% of GDP depends on pension cuts of 800 million euros": "pension
     cuts" are the 800 million's words, and no qualifier of the 1.9%."""
+    end = _own_words_end(text)
+    return words if end is None else words[: min(len(words), end)]
+
+
+def _own_words_end(text: str) -> int | None:
+    """How many of the words of `text` after a figure are its own (see `_up_to_next_figure`); None when its clause
+    holds no other figure."""
     found = _NEXT_FIGURE.search(_clause_after(text))
     if found is None:
-        return words
+        return None
     lead = _words(text[: found.start()])
     stop = stopwords()
     end = len(lead)
@@ -275,14 +282,21 @@ def _up_to_next_figure(words: list[str], text: str) -> list[str]:
         end -= 1
     while end and lead[end - 1] not in stop:  # "pension cuts"
         end -= 1
-    return words[: min(len(words), end)]
+    return end
 
 
 def _before_next_figure(words: list[str], skipped: int, text: str) -> list[str]:
-    """The `words` read after a figure (`skipped` of the words of `text` before them) that come before the next
-    figure of its clause (all of them if none)."""
+    """The `words` read after a figure (`skipped` of the words of `text` before them) that are still its own: before
+    the phrase that leads to the next figure of its clause by a word such as "of" ("the deficit target of 2.1% of
+    GDP depends on pension savings of 900 million euros": the savings are the 900 million's), else all before the
+    next figure ("2,059 more people were injured - 1,404 critically"), all of them if there is none."""
     found = _NEXT_FIGURE.search(_clause_after(text))
-    return words if found is None else words[: max(0, len(_words(text[: found.start()])) - skipped)]
+    if found is None:
+        return words
+    lead = _words(text[: found.start()])
+    led = bool(lead) and lead[-1] in stopwords()
+    end = _own_words_end(text) if led else len(lead)
+    return words[: max(0, (end or 0) - skipped)]
 
 
 def _clause_after(text: str) -> str:
@@ -524,7 +538,12 @@ def frame_of(
         measure = _measure_of(word)
         if measure:
             break
-    subject = _words(_subject_clause(sentence.text[: m.start - rel])) if rising else clause_before[::-1]
+    if rising:
+        subject = _words(_subject_clause(sentence.text[: m.start - rel]))
+    elif _unit_base(m) == DURATION_BASE and _stretch_led(clause_before):
+        subject = _stretch_act_words(sentence.text[: m.start - rel], stop)
+    else:
+        subject = clause_before[::-1]
     for i, word in enumerate(subject if measure is None else ()):  # "the toll ... has risen to 2,000"
         measure = _measure_of(word)
         if measure:
@@ -625,6 +644,9 @@ def frame_of(
     elif measure is None or measure in _DIMENSIONS:
         # "the comet is 300 million km from the Sun" and "the comet, about 140 km across": how far, and how big
         measure = sequel or measure
+    lead = sentence.text[: m.start - rel]
+    if measure == FOLLOW_UP and not _follows_its_participants(lead):
+        measure = None
     tally = tally_count(m)
     if tally is not None:  # "approved the bill by 61 votes to 54", "the committee voted 7-2": votes, whatever
         measure, qualifiers = VOTE, qualifiers | {tally}  # was voted on; the votes for are not the votes against
@@ -2062,6 +2084,66 @@ def _unit_base(m: Mention) -> str | None:
     return found[0] if found else None
 
 
+_STRETCH_REACH = 3  # words between a stretch's "for" and its figure: "for nearly", "for more than"
+
+
+@cache
+def _stretch_leads() -> frozenset[str]:
+    return frozenset(r["word"] for r in rows("stretch_leads.csv"))
+
+
+def _stretch_act_words(text: str, stop: frozenset[str]) -> list[str]:
+    """The words a stretch of time told as how long an act went on may take its measure from, nearest first: those
+    since the clause's figure before it, and the verb of that figure ("followed 4,100 nurses for nine years": the
+    following). A measure named before that verb is another act's: "jailed for six years for taking £2m from savers
+    for nearly a decade" gives the decade to the taking, not to the term."""
+    clause = _clause_before(text)
+    ends = [(f.start(), f.end()) for f in _LAST_FIGURE.finditer(clause)]
+    if not ends:
+        return _words(clause)[::-1]
+    start, end = ends[-1]
+    verb = _nearest_content(_words(clause[:start]), stop)
+    return _words(clause[end:])[::-1] + ([verb] if verb else [])
+
+
+@cache
+def _study_words() -> re.Pattern[str]:
+    nouns = sorted((r["word"] for r in rows("study_nouns.csv")), key=len, reverse=True)
+    return re.compile(rf"\b(?:{'|'.join(map(re.escape, nouns))})s?\b", re.IGNORECASE)
+
+
+def names_a_study(text: str) -> bool:
+    """Whether a sentence names a study, a trial, a survey or those who ran it (data/study_nouns.csv)."""
+    return _study_words().search(text) is not None
+
+
+@cache
+def _other_study() -> re.Pattern[str]:
+    words = "|".join(re.escape(r["word"]) for r in rows("other_of_kind.csv"))
+    return re.compile(rf"\b(?:{words})\s+(?:[^\W\d_][\w-]*\s+)?{_study_words().pattern}", re.IGNORECASE)
+
+
+def _follows_its_participants(lead: str) -> bool:
+    """Whether the words before a stretch tell a study following the people it counted: "the study followed 4,100
+    nurses for", "researchers who tracked 2,300 patients for". Not "police monitored 300 sites for two weeks after the
+    study" (no study told before the stretch), "scientists have monitored the volcano for 40 years" (no one counted),
+    nor "an earlier study followed 12,000 people for 20 years" (another study's)."""
+    counted = _LAST_FIGURE.search(_clause_before(lead)) is not None
+    return counted and names_a_study(lead) and not _names_another_study(lead)
+
+
+def _names_another_study(text: str) -> bool:
+    """Whether a sentence tells of a study other than the story's ("an earlier study", "another large trial";
+    data/other_of_kind.csv)."""
+    return _other_study().search(text) is not None
+
+
+def _stretch_led(clause_before: Sequence[str]) -> bool:
+    """Whether a stretch of time is told as how long an act went on ("for nearly a decade", "over eight years";
+    data/stretch_leads.csv), not as what a measure is ("the sentence ... was nine years")."""
+    return bool(_stretch_leads().intersection(clause_before[-_STRETCH_REACH:]))
+
+
 def _in_its_units(m: Mention, measure: str | None, after: Sequence[str] = ()) -> str | None:
     """The measure, unless it names figures of one kind of unit only and this figure is in another
     (data/measure_units.csv): "an orbit 550 km above the Earth" is an altitude, "15 orbits a day" is not; a measure
@@ -2362,6 +2444,7 @@ def _length_sequels() -> tuple[tuple[re.Pattern[str], str], ...]:
 
 
 _LENGTH_BASE = "m"  # the base unit of lengths (data/unit_conversions.csv): km, miles, feet
+FOLLOW_UP = "follow-up"  # how long a study followed its participants (data/measures.csv: "tracked ... for nine years")
 
 
 def _length_sequel(sentence: Sentence, m: Mention) -> str | None:

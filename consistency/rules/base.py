@@ -37,6 +37,7 @@ from ..align.frames import (
     final_words,
     generic_source,
     lead_pattern,
+    names_a_study,
     numbered_siblings,
     outcome_measure,
     revisable_measure,
@@ -141,17 +142,6 @@ def _past(c: Claim) -> bool:
 
 
 _SENTENCE_GAP = 2  # characters between a sentence and the next one: a space, or the two line breaks of a paragraph
-
-
-@cache
-def _study_words() -> re.Pattern[str]:
-    nouns = sorted((r["word"] for r in rows("study_nouns.csv")), key=len, reverse=True)
-    return re.compile(rf"\b(?:{'|'.join(map(re.escape, nouns))})s?\b", re.IGNORECASE)
-
-
-def _names_a_study(text: str) -> bool:
-    """Whether a sentence names a study, a trial, a survey or those who ran it (data/study_nouns.csv)."""
-    return _study_words().search(text) is not None
 
 
 def _relative_change(c: Claim) -> bool:
@@ -727,8 +717,8 @@ class Context:
         announcement, whatever day each report was written: their injured
         figures should agree.
         """
-        if a.doc == b.doc or a.frame is None or b.frame is None or a.frame.measure != b.frame.measure:
-            return False
+        if a.doc == b.doc or a.frame is None or b.frame is None or not a.frame.measure or a.frame.measure != b.frame.measure:
+            return False  # two figures that name no measure are of no one quantity, whatever figures stand beside them
         marks_a = self._update_marks.get((a.doc, a.sentence.start), frozenset())
         marks_b = self._update_marks.get((b.doc, b.sentence.start), frozenset())
         return any(measure != a.frame.measure for measure, _ in marks_a & marks_b)
@@ -872,7 +862,7 @@ class Context:
         for doc, found in sentences.items():
             ordered = sorted(found.items())
             for i, (start, (end, text)) in enumerate(ordered):
-                if not _names_a_study(text):
+                if not names_a_study(text):
                     continue
                 out.add((doc, start))
                 if i + 1 < len(ordered) and ordered[i + 1][0] - end <= _SENTENCE_GAP:

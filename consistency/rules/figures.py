@@ -179,6 +179,8 @@ def _scales_apart(a: Claim, b: Claim) -> bool:
     """Whether two figures' values, in one unit, are more than `SCALE_SLIP` times apart: no slip makes one of the
     other. A zero or an unknown value tells nothing."""
     ratio = unit_factor(a.mention.unit, b.mention.unit) if a.mention.unit != b.mention.unit else 1.0
+    if ratio is None and None in (a.mention.unit, b.mention.unit):
+        ratio = 1.0  # a plain "6.8" and "300,000 people", compared as counts (same_unit_family): one count's scale
     if ratio is None or not a.mention.value or not b.mention.value:
         return False
     low, high = sorted((abs(a.mention.value), abs(b.mention.value * ratio)))

@@ -12,6 +12,8 @@ import re
 from collections.abc import Iterator
 
 from ...terms import stopwords
+from ..figures.vocabulary import DURATION_BASE
+from ..figures.vocabulary import vocabulary as figure_vocabulary
 from . import periods
 from .hits import (
     STEPS,
@@ -162,11 +164,24 @@ def _read_in_units(m: re.Match[str], ctx: Context) -> Iterator[Hit]:
     leads = vocabulary().kind("duration_lead")
     if any(normalise(word) in leads for word in before) or (before and any(c.isdigit() for c in before[-1])):
         return  # "rose 5% in two years", "the highest level in 10 years": durations
-    if ctx.lean(m.start()) == "past":
-        return
+    if ctx.lean(m.start()) == "past" or _second_unit(ctx.text, m.end()):
+        return  # "in 27 hours and 14 minutes": a stretch told in two units is how long something took
     count = _counted(m)
     if count is not None:
         yield _point_hit(m, ctx, count, unit_name(m["u"]))
+
+
+_AND_COUNT = re.compile(r",?\s+and\s+(?P<n>[\w-]+)\s+(?P<u>[a-z]+)", re.IGNORECASE)
+
+
+def _second_unit(text: str, end: int) -> bool:
+    """Whether a stretch of time goes on in a smaller unit of time ("in 27 hours and 14 minutes"; the units of
+    data/unit_conversions.csv whose base is a day)."""
+    more = _AND_COUNT.match(text, end)
+    if more is None or count_number(more["n"]) is None:
+        return False
+    unit = figure_vocabulary().units.get(more["u"].lower())
+    return (figure_vocabulary().conversions.get(unit or "") or ("",))[0] == DURATION_BASE
 
 
 def _read_within(m: re.Match[str], ctx: Context) -> Iterator[Hit]:

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from ...terms import stopwords
 from .tokens import run_pattern
-from .vocabulary import lookup, normalise_form, vocabulary
+from .vocabulary import DURATION_BASE, lookup, normalise_form, vocabulary
 from .words import Numeral, read_numerals
 
 __all__ = ["Figure", "Junk", "junk_spans", "read_figure", "PERCENT_UNITS", "FUNCTION_WORDS", "VOTES_FOR", "VOTES_AGAINST",
@@ -538,7 +538,6 @@ def _about_a_matter(text: str, figure: Figure, hedge: re.Match[str]) -> bool:
 
 
 _SPAN_HEDGE = "over"  # the hedge word that is also the preposition of a span: "held over three days"
-_DURATION_BASE = "day"  # the base unit of stretches of time (data/unit_conversions.csv): days, weeks, years
 
 
 def _over_a_span(text: str, figure: Figure, hedge: re.Match[str]) -> bool:
@@ -548,9 +547,10 @@ def _over_a_span(text: str, figure: Figure, hedge: re.Match[str]) -> bool:
     year", data/duration_verbs.csv), after an active verb ("he worked over 30 years") or after no verb ("over
     three days of talks") it stays a bound."""
     vocab = vocabulary()
-    if hedge.group().strip().lower() != _SPAN_HEDGE or (vocab.conversions.get(figure.unit or "") or ("",))[0] != _DURATION_BASE:
+    if hedge.group().strip().lower() != _SPAN_HEDGE or (vocab.conversions.get(figure.unit or "") or ("",))[0] != DURATION_BASE:
         return False
     lead = _DONE_OVER.search(text, max(0, hedge.start() - _DONE_REACH), hedge.start())
+    lead = lead or _DONE_TO_OVER.search(text, max(0, hedge.start() - _DONE_REACH), hedge.start())
     verb = lead.group("verb").lower() if lead is not None else ""
     return (verb.endswith("ed") or verb in vocab.participles) and verb not in vocab.duration_verbs
 
@@ -559,6 +559,11 @@ def _over_a_span(text: str, figure: Figure, hedge: re.Match[str]) -> bool:
 # "were collected ", "the festival, held "; not "has worked ", "he lived " (the stretch of the doing itself)
 _DONE_OVER = re.compile(r"(?:\b(?:was|were|is|are|be|been|being)|,)[^\S\n]+(?:\w+ly[^\S\n]+)?(?P<verb>[A-Za-z]+)[^\S\n]+\Z", re.IGNORECASE)
 _DONE_REACH = 40  # characters before "over" that hold the participle and the word that makes it passive
+# a past told with its counted object right before "over": "raised £2m over five years", "followed 4,100 nurses over
+# nine years": the span the doing went on across, as "was held over three days" is
+_DONE_TO_OVER = re.compile(
+    r"\b(?P<verb>[A-Za-z]+)[^\S\n]+[£$€]?\d[\d,.]*[A-Za-z]*(?:[^\S\n]+[A-Za-z'’-]+){0,2}[^\S\n]+\Z"
+)
 
 
 def _set_hedge(figure: Figure, written: str) -> bool:

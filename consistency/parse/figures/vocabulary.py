@@ -53,7 +53,9 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-__all__ = ["NumberWord", "Vocabulary", "vocabulary", "normalise_form", "lookup", "word_trie"]
+__all__ = ["DURATION_BASE", "NumberWord", "Vocabulary", "vocabulary", "normalise_form", "lookup", "word_trie"]
+
+DURATION_BASE = "day"  # the base unit of stretches of time (data/unit_conversions.csv): minutes, hours, days, years
 
 
 @dataclass(frozen=True, slots=True)
