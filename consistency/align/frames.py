@@ -350,19 +350,20 @@ _OPENING = re.compile(r"\s*([^\W\d_]+)[^,;:]*,\s")
 
 
 @cache
-def _qualifier_compounds() -> tuple[tuple[str, re.Pattern], ...]:
-    """Names of things that open with a qualifier word (data/qualifier_compounds.csv): "initial public offering",
-    "board of directors", "cash flow"."""
+def _qualifier_compounds() -> tuple[tuple[tuple[str, ...], re.Pattern], ...]:
+    """Names of things that hold a qualifier word (data/qualifier_compounds.csv): "initial public offering",
+    "board of directors", "cash flow", "gross domestic product"."""
     return tuple(
-        (row["phrase"].split()[0], re.compile(rf"\b{re.escape(row['phrase'])}\b", re.IGNORECASE))
+        (tuple(row["phrase"].lower().split()), re.compile(rf"\b{re.escape(row['phrase'])}\b", re.IGNORECASE))
         for row in rows("qualifier_compounds.csv")
     )
 
 
 def _compounded_words(text: str) -> frozenset[str]:
     """The qualifier words a sentence uses only inside a name of a thing: "priced its initial public offering at
-    $21" is no initial price, "the board of directors approved" no count on board."""
-    return frozenset(word for word, phrase in _qualifier_compounds() if phrase.search(text))
+    $21" is no initial price, "the board of directors approved" no count on board, "3% of gross domestic product"
+    no domestic share."""
+    return frozenset(word for words, phrase in _qualifier_compounds() if phrase.search(text) for word in words)
 
 
 def _word_pairs(words: list[str]) -> list[str]:
