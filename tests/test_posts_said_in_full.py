@@ -48,3 +48,15 @@ def test_two_holders_of_a_post_said_in_full_conflict(error_kinds, first, second)
 )
 def test_other_posts_are_not_compared(error_kinds, first, second):
     assert "entity-conflict" not in error_kinds(first, second)
+
+
+def test_the_row_names_the_post_in_plain_words(tmp_path):
+    import consistency
+
+    for name, text in (
+        ("a", "The blaze was out by dawn, said the county's chief fire officer, Jane Collier."),
+        ("b", "Chief fire officer Tom Reddy said the blaze was out by dawn."),
+    ):
+        (tmp_path / f"{name}.md").write_text(f"---\ndate: 2025-06-14\n---\n{text}\n", encoding="utf-8")
+    (row,) = [d for d in consistency.check([tmp_path]).discrepancies if d.kind == "entity-conflict"]
+    assert row.summary.startswith("the chief fire officer: ") and "  " not in row.explanation, row.summary

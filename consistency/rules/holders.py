@@ -588,6 +588,7 @@ def title_holder_conflicts(ctx: Context) -> Iterator[Discrepancy]:
                     (f"the {role}", f"the story's one {role}") if where == _EVENT
                     else (f"{where} {role}", f"the {role} of {where}")
                 )
+                whose, of_what = " ".join(whose.split()), " ".join(of_what.split())  # a post of no named body
                 yield Discrepancy(
                     kind="entity-conflict",
                     severity=Severity.error,
