@@ -167,6 +167,21 @@ def test_a_weekday_before_an_ordinal_that_begins_a_phrase_is_the_weekday_alone(t
     assert found == [(weekday, day)]
 
 
+@pytest.mark.parametrize(
+    ("text", "weekday", "figure"),
+    [
+        ("On Tuesday, 4,700 appointments were cancelled.", "Tuesday", "4,700"),
+        ("By Friday, 1,200 people had left their homes.", "Friday", "1,200"),
+        ("Since Sunday 12,000 households have been without power.", "Sunday", "12,000"),
+        ("On Monday, 3,250,000 shares changed hands.", "Monday", "3,250,000"),
+    ],
+)
+def test_a_weekday_before_a_figure_in_thousands_is_the_weekday_alone(text, weekday, figure):
+    found = consistency.mentions(text, THURSDAY)
+    assert [m.text for m in found if m.kind == "date"] == [weekday]
+    assert any(m.text.startswith(figure) for m in found if m.kind != "date")
+
+
 def test_a_weekday_with_the_ordinal_of_its_day_is_still_one_date():
     assert only_date("They meet again on Saturday the third.").date.day == 3
 

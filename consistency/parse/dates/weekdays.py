@@ -44,7 +44,8 @@ _SHARED_MODIFIER = compile_pattern(
     r"(?:\s*,\s*@WDFULL@)*\s*(?:,|and|or|&)\s*$"
 )
 _WEEK_THEN_WEEKDAY = r"\b(?P<mod>next|last|this|previous|past)\s+week(?:['’]s)?\s*[-,]?\s*(?:on\s+)?(?P<w>@WD@)"
-_WEEKDAY_DAY = r"\b(?P<w>@WD@),?\s+(?P<the>the\s+)?(?P<d>@DAY@|@ORD@)(?![\w]|[:.]\d)"  # not "Friday 10:30"
+# not "Friday 10:30", nor "on Tuesday, 4,700 appointments"
+_WEEKDAY_DAY = r"\b(?P<w>@WD@),?\s+(?P<the>the\s+)?(?P<d>@DAY@|@ORD@)(?![\w]|[:.,]\d)"
 _WEEKDAY_NUMERIC = r"\b(?P<w>@WD@),?\s+(?P<m>[0-3]?\d)[./](?P<d>[0-3]?\d)(?!\d|[./]\d)"
 _NTH_WEEKDAY = (
     r"\b(?:the\s+)?(?P<n>first|second|third|fourth|fifth|last|final|1st|2nd|3rd|4th|5th)\s+(?P<w>@WDFULL@|day|weekend)\s+"
