@@ -182,6 +182,29 @@ def test_a_weekday_before_a_figure_in_thousands_is_the_weekday_alone(text, weekd
     assert any(m.text.startswith(figure) for m in found if m.kind != "date")
 
 
+@pytest.mark.parametrize(
+    ("text", "month", "figure"),
+    [
+        ("In March 4,700 jobs were lost across the region.", "March", "4,700"),
+        ("In May, 1,500 people moved into the new estate.", "May", "1,500"),
+        ("By June 2,000 more workers had signed the petition.", "June", "2,000"),
+        ("In April 45 people were treated for smoke inhalation.", "April", "45"),
+    ],
+)
+def test_a_month_before_a_figure_that_cannot_be_a_day_is_the_month_alone(text, month, figure):
+    found = consistency.mentions(text, THURSDAY)
+    assert [m.text for m in found if m.kind == "date"] == [month]
+    assert any(m.text.startswith(figure) for m in found if m.kind != "date")
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [("The talks resumed on March 4, 2026, in Geneva.", "March 4, 2026"), ("On June 30, 400 people met.", "June 30")],
+)
+def test_a_month_before_its_day_is_still_one_date(text, day):
+    assert [m.text for m in consistency.mentions(text, THURSDAY) if m.kind == "date"] == [day]
+
+
 def test_a_weekday_with_the_ordinal_of_its_day_is_still_one_date():
     assert only_date("They meet again on Saturday the third.").date.day == 3
 

@@ -53,7 +53,8 @@ _DAY_MONTH = (
 )
 _MONTH_DAY = (
     r"(?<![\w$£€/])(?<![^\d\s]-)(?:(?P<wd>@WD@),?\s+)?(?P<m>@MON@)(?:\s*,\s*|[-/]|\s*)(?:the\s+)?"
-    r"(?:(?P<d>@DAY@)|(?P<dw>@ORD@)|(?P<dc>@DAYWORD@)(?=\s*(?:[.,;:!?)]|$|(?:19|20)\d\d(?!\d))))(?![\w])"
+    r"(?:(?P<d>@DAY@)|(?P<dw>@ORD@)|(?P<dc>@DAYWORD@)(?=\s*(?:[.,;:!?)]|$|(?:19|20)\d\d(?!\d))))"
+    r"(?![\w]|,\d{3}(?!\d))"  # not "in March 4,700 jobs were lost": a figure in thousands
     r"(?:" + RUN_JOINER + r"(?P<d2>@DAY@)(?![\w]))?" + _YEAR_TAIL
 )
 # "from 4 to January 22, 1995": the first day takes its month from the second

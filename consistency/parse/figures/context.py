@@ -448,10 +448,13 @@ def _is_count(text: str, num: Numeral, figure: Figure) -> bool:
         return False  # a year: the dates parser reads it
     if num.ends_digits and _YEAR_RANGE_BEFORE.search(text, max(0, s - 12), s):
         return False  # "2012-13", "2010 to 2015"
-    if (vocab.month_before_re.search(text, max(0, s - 16), s) and (num.ends_digits or _DAY_ENDS.match(text, end))) or (
-        vocab.month_after_re.match(text, end)
-    ):
-        return False  # a day of the month: "June 30", "on June thirty."; not "by June, thirty families"
+    if (
+        vocab.month_before_re.search(text, max(0, s - 16), s)
+        and num.value <= 31
+        and (num.ends_digits or _DAY_ENDS.match(text, end))
+    ) or vocab.month_after_re.match(text, end):
+        # a day of the month: "June 30", "on June thirty."; not "by June, thirty families", "in May 4,700 jobs"
+        return False
     before = _PREVIOUS_WORD.search(text, max(0, s - 24), s)
     if before:
         word = before.group(1).lower()
