@@ -664,6 +664,10 @@ def frame_of(
         # winner finished ahead, in whatever unit the contest is scored (votes are read above); a part's margin
         # ("won the fourth stage by 38 seconds") is not the whole contest's
         measure, qualifiers = MARGIN_OF_VICTORY, qualifiers | {MARGIN} | _contest_part(sentence.text[: m.start - rel])
+    if m.kind == _MONEY and measure is not None:
+        # "sales of £4.6bn" and "revenue of £4.2bn": a sum of one line of a company's accounts, said by either word
+        # (data/own_measures.csv, line); a count of sales ("sold 40,000 copies") stays a count
+        measure = _own_lines().get(measure, measure)
     if measure == AGE and m.unit is None and not (aged(sentence, m) or aged_person(sentence, m, entities) or aged_role(sentence, m)):
         measure = None  # "two men aged 54 and 61": a count of the men, whose ages are the figures after "aged"
     event = _event_in(after + before[::-1])

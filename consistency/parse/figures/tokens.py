@@ -245,8 +245,9 @@ def _digits_value(raw: str) -> float:
     return value if math.isfinite(value) else math.nan
 
 
-def step_of_digits(raw: str) -> float:
-    """The step of the last significant digit of a number written in digits."""
+def step_of_digits(raw: str, *, zeros_round: bool = False) -> float:
+    """The step of the last significant digit of a number written in digits. With `zeros_round`, every trailing
+    zero of a whole number rounds (at least two digits stay significant)."""
     cleaned = _SEPARATORS.sub("", raw).lstrip("+-−").partition("^")[0]  # a power's step is its base's
     exponent = 0
     if "e" in cleaned.lower():
@@ -256,7 +257,7 @@ def step_of_digits(raw: str) -> float:
         decimals = len(cleaned.partition(".")[2])
         return 10.0 ** (exponent - decimals)
     digits = cleaned.lstrip("0") or "0"
-    kept = digits
+    kept = digits.rstrip("0") if zeros_round else digits
     while len(kept) > 3 and kept.endswith("000"):
         kept = kept[:-3]
     insignificant = min(len(digits) - len(kept), max(len(digits) - 2, 0))

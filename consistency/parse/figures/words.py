@@ -16,7 +16,8 @@ Precision: a numeral carries the ``step`` of its last significant digit.
 Trailing zeros count unless they fill whole groups of three ("156,000" has
 step 1,000, "260" step 1), and at least two digits always count ("1,000" has
 step 100); a scale word multiplies the step of the figure it scales ("2.3
-million": 0.1 million, "$15bn": 1 billion). Fractions have no step (None): they are
+million": 0.1 million, "$15bn": 1 billion), and a coefficient in thousands before a scale word rounds at its
+last digit that is not zero ("1,200 million" has step 100 million, as "1.2 billion" has). Fractions have no step (None): they are
 compared with a relative tolerance.
 """
 
@@ -32,6 +33,7 @@ __all__ = ["Numeral", "read_numerals"]
 
 # Longest stretch of tokens tried as one numeral; longer runs are split.
 _MAX_TOKENS = 24
+_THOUSANDS_OF_A_SCALE = 1000  # "1,200 million": a coefficient this large before a scale word gives the next scale up
 
 
 @dataclass(frozen=True, slots=True)
@@ -414,7 +416,10 @@ def _cardinal(seq: list[Token]) -> _Reading | None:
     value = total + (chunk or 0.0)
     if prev == "scale" and coefficient is not None:
         amount, token = coefficient
-        step = (step_of_digits(token.text) if token else step_of_digits(str(int(amount)))) * last_scale
+        # "1,200 million dollars": a sum in thousands of a scale gives the next scale up in the smaller one's units,
+        # rounded as "1.2 billion" is; its trailing zeros round
+        written = token.text if token else str(int(amount))
+        step = step_of_digits(written, zeros_round=amount >= _THOUSANDS_OF_A_SCALE) * last_scale
         return _Reading(value, step, scaled=True, last_scale=last_scale)
     if chunk_token is not None and total == 0:
         step = step_of_digits(chunk_token.text)
