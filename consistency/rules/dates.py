@@ -58,7 +58,16 @@ from .base import Context, part, rule
 from .date_acts import act_done_again, one_act, other_objects, two_acts, with_one_act
 from .figures import same_count_unit
 from .slips import DISTINCTIVE_DIGITS, significant_digits
-from .times import activity_begun, called_off, clause_before, stage_of, time_conflicts, verbs_in
+from .times import (
+    activity_begun,
+    called_off,
+    clause_before,
+    one_night,
+    stage_of,
+    time_conflicts,
+    times_of_days,
+    verbs_in,
+)
 
 SAME_EVENT = 0.5
 # the same kind of event of the same named thing is one event however it is worded: above SAME_EVENT
@@ -570,12 +579,18 @@ def date_conflict(ctx: Context) -> Iterator[Discrepancy]:
             return event_score(ctx, a, b, one_figure=True) if _one_figure(fa, fb) else 0.0
         return _with_shared_figure(ctx.scored_once(event_score, a, b), a, b, figures)
 
+    # "Thursday night" and "the early hours of Friday": one night, told from either side of midnight
+    times = times_of_days(ctx.claims)
+
+    def agree(a: Claim, b: Claim) -> bool:
+        return _agree(a, b) or one_night(a, b, times)
+
     found = list(
         mutual_conflicts(
             events,
             date_keys(ctx),
             score=score,
-            agree=_agree,
+            agree=agree,
             threshold=SAME_EVENT,
             close=CLOSE_SECOND,
             reading=ctx.reading,  # what a date's score reads of its sentence (its figures) is in its reading
@@ -586,7 +601,7 @@ def date_conflict(ctx: Context) -> Iterator[Discrepancy]:
         statements,
         date_keys(ctx),
         score=lambda a, b: _with_announced_figure(remarks_score(ctx, a, b), a, b, acts),
-        agree=_agree,
+        agree=agree,
         threshold=SAME_REMARKS,
         close=CLOSE_SECOND,
         reading=ctx.reading,

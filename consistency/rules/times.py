@@ -23,7 +23,7 @@ import csv
 import datetime as dt
 import math
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from functools import cache
 from importlib import resources
 
@@ -33,10 +33,14 @@ from ..intervals import clock_text, overlap
 from ..model import Claim, Discrepancy, Severity
 from .base import Context, as_do, part
 
-__all__ = ["activity_begun", "called_off", "clause_before", "time_conflicts", "times_agree", "verbs_in"]
+__all__ = [
+    "activity_begun", "called_off", "clause_before", "one_night", "time_conflicts", "times_agree", "times_of_days",
+    "verbs_in",
+]
 
 ON_THE_HOUR = 30  # minutes either side of a time given on the hour: "at 11 pm" is often 11:11 pm rounded
 _DAY = 1440  # minutes
+EARLY_HOURS = 360  # minutes: a time the night before may run into, "the early hours of Friday"
 _LEAD = 120  # characters before a time in which its clause says the event began
 _LOCAL = (None, "local")
 
@@ -153,6 +157,40 @@ def _minutes(c: Claim) -> tuple[float, float]:
     if c.mention.hedge is None and math.isfinite(low) and high - low <= 1 and low % 60 == 0:
         return low - ON_THE_HOUR, low + ON_THE_HOUR
     return low, high
+
+
+def times_of_days(claims: Sequence[Claim]) -> dict[int, tuple[float, float]]:
+    """id of each date claim told with its time of day ("Thursday night", "the early hours of Friday") → the
+    time's minutes from that day's midnight (`_minutes`)."""
+    dates: dict[tuple[str, int], list[Claim]] = {}
+    for c in claims:
+        if c.mention.kind == "date" and c.time is not None and c.time[0] == c.time[1]:
+            dates.setdefault((c.doc, c.sentence.start), []).append(c)
+    out: dict[int, tuple[float, float]] = {}
+    for t in claims:
+        if t.mention.kind != "time" or t.mention.low is None or t.mention.high is None or t.mention.date is None:
+            continue
+        for d in dates.get((t.doc, t.sentence.start), ()):
+            if t.mention.start <= d.mention.start and d.mention.end <= t.mention.end and d.time[0] == t.mention.date:
+                out[id(d)] = _minutes(t)
+    return out
+
+
+def one_night(a: Claim, b: Claim, times: dict[int, tuple[float, float]]) -> bool:
+    """Whether two days a day apart may be one night told from either side of midnight: the later told by its
+    early hours, the earlier by a time that runs to midnight or by the whole day ("Thursday night" and "the early
+    hours of Friday", "Thursday's by-election" and "won in the early hours of Friday"). "Sunday night" against a
+    whole "Monday" is two days, as are two whole days (`times`: `times_of_days`)."""
+    if a.time is None or b.time is None or a.time[0] != a.time[1] or b.time[0] != b.time[1]:
+        return False
+    if abs((a.time[0] - b.time[0]).days) != 1:
+        return False
+    earlier, later = sorted((a, b), key=lambda c: c.time[0])
+    if id(later) not in times:
+        return False
+    _, high = times.get(id(earlier), (0, _DAY))
+    later_low, _ = times[id(later)]
+    return high >= _DAY and later_low < EARLY_HOURS
 
 
 def _day(c: Claim) -> dt.date | None:
