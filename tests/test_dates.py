@@ -58,10 +58,11 @@ RESOLVED = [
     ("It will be over by early March.", "early March", TUESDAY, D.min, D(2025, 3, 10), "day"),
     ("The summit ran Feb. 24-26, 2025.", "Feb. 24-26, 2025", TUESDAY, D(2025, 2, 24), D(2025, 2, 26), "day"),
     ("Fighting raged from 2015 to 2018.", "2015 to 2018", TUESDAY, D(2015, 1, 1), D(2018, 12, 31), "year"),
-    ("Sales during the 2019-20 season fell.", "2019-20", TUESDAY, D(2019, 1, 1), D(2020, 12, 31), "year"),
+    # a year split across two: the twelve months around the turn of its years, whoever's calendar it is
+    ("Sales during the 2019-20 season fell.", "2019-20", TUESDAY, D(2019, 7, 1), D(2020, 6, 30), "year"),
     ("The talks ran from June 26 to July 3, 2020.", "June 26 to July 3, 2020", TUESDAY, D(2020, 6, 26),
      D(2020, 7, 3), "day"),
-    ("Fiscal 2023/24 results were weak.", "2023/24", TUESDAY, D(2023, 1, 1), D(2024, 12, 31), "year"),
+    ("Fiscal 2023/24 results were weak.", "2023/24", TUESDAY, D(2023, 7, 1), D(2024, 6, 30), "year"),
     ("Aid was due by the end of March, officials said.", "end of March", TUESDAY, D.min,
      D(2024, 3, 31), "day"),
     # relative to publication (a Tuesday)

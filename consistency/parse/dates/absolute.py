@@ -320,6 +320,10 @@ def _read_year_range(m: re.Match[str], ctx: Context) -> Iterator[Hit]:
     last = first - first % 100 + int(written) if len(written) == 2 else int(written)
     if m["sep"].lower() == "and" and (m["cue"] or "").lower() != "between":
         return
+    if last == first + 1 and len(written) == 2 and m["sep"] in ("-", "–", "/"):
+        # "in 2026-27", "the 2025/26 season": one year split across two
+        yield Hit(m.start("y"), m.end(), periods.split_year_span(first), "year")
+        return
     if first < last <= first + 100:
         start = m.start("y")
         ends = periods.year_span(first), periods.year_span(last)
@@ -403,7 +407,8 @@ def _read_fiscal(m: re.Match[str], ctx: Context) -> Iterator[Hit]:
         last = full_year(m["y2"], ctx.published) if len(m["y2"]) == 4 else first - first % 100 + int(m["y2"])
         if last != first + 1:
             return  # "FY2023-25" is no one fiscal year
-    yield Hit(m.start(), m.end(), Span(periods.year_span(first).start, periods.year_span(last).end, "year"), "year")
+    span = periods.split_year_span(first) if last == first + 1 else periods.year_span(first)
+    yield Hit(m.start(), m.end(), span, "year")
 
 
 def _read_half(m: re.Match[str], ctx: Context) -> Iterator[Hit]:

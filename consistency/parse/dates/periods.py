@@ -85,6 +85,13 @@ def year_span(year: int) -> Span:
     return Span(dt.date(year, 1, 1), dt.date(year, 12, 31), "year")
 
 
+def split_year_span(first_year: int) -> Span:
+    """A year split across two ("2026-27", "FY 2023-24"): a fiscal year, a season, an academic year, each body's
+    starting in a month of its own. Read as the twelve months around the turn of its two years, July to June, so
+    that it overlaps both calendar years and no split year before or after it."""
+    return Span(dt.date(first_year, 7, 1), dt.date(first_year + 1, 6, 30), "year")
+
+
 def decade_span(first_year: int) -> Span:
     return Span(dt.date(first_year, 1, 1), dt.date(first_year + 9, 12, 31), "decade")
 
