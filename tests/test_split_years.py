@@ -22,6 +22,11 @@ import consistency
             "The club's wage bill rose to £212 million in the 2024/25 season, its accounts show.",
             "The club's wage bill was £187 million in the 2023/24 season, its accounts show.",
         ),  # two seasons
+        (
+            "Councils will receive £2.4 billion for road repairs in 2026-27, up from £2.1 billion in the current "
+            "financial year, the department said.",
+            "In the current financial year, councils received £2.1 billion for road repairs, the department said.",
+        ),  # the year in hand, named by its place among financial years
     ],
 )
 def test_two_split_years_give_two_sums(error_kinds, first, second):
@@ -41,6 +46,12 @@ def test_one_split_year_given_two_sums_conflicts(error_kinds):
         ("The grant for 2026-27 was cut.", "2026-27", dt.date(2026, 7, 1), dt.date(2027, 6, 30)),
         ("Results for FY 2023-24 were weak.", "FY 2023-24", dt.date(2023, 7, 1), dt.date(2024, 6, 30)),
         ("Fighting raged from 2019 to 2020.", "2019 to 2020", dt.date(2019, 1, 1), dt.date(2020, 12, 31)),
+        # told from publication (12 March 2025): the financial year that holds the day, or the one before or after
+        ("Spending rose in the current financial year.", "current financial year", dt.date(2024, 7, 1),
+         dt.date(2025, 6, 30)),
+        ("Spending fell in the last financial year.", "last financial year", dt.date(2023, 7, 1),
+         dt.date(2024, 6, 30)),
+        ("Spending will rise next fiscal year.", "next fiscal year", dt.date(2025, 7, 1), dt.date(2026, 6, 30)),
     ],
 )
 def test_a_split_year_overlaps_both_its_calendar_years_and_no_other_split_year(text, written, first, last):

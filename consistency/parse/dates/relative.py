@@ -48,6 +48,7 @@ _PERIOD = (
     r"(?:calendar\s+|fiscal\s+|financial\s+)?(?P<u>week-?end|@PERIODUNIT@)"
     r"(?:['’]s)?\b(?![-–]\w)(?:\s+(?P<post>after\s+next|before\s+last)\b)?"
 )
+_SPLIT_YEAR_WORD = re.compile(r"\b(?:fiscal|financial)\s")  # "the current financial year": a year split across two
 _AFTER_THE = re.compile(r"\bthe\s+$")  # "the last season": a season's modifier read after its article
 _TWO_AWAY = {"after next": 2, "before last": -2}  # "the week after next", "the year before last"
 _ROLLING = (
@@ -228,6 +229,15 @@ def _read_period(m: re.Match[str], ctx: Context) -> Iterator[Hit]:
         forward = modifier.removeprefix("the ") in ("next", "coming", "upcoming")
         span = _counted_window(ctx.published, 1, unit, forward) if ctx.published else None
         yield Hit(m.start(), m.end(), span, "day")
+        return
+    if unit == "year" and _SPLIT_YEAR_WORD.search(ctx.lowered, m.start(), m.end()) and modifier not in ("the past", "the"):
+        # "the current financial year", "last fiscal year": the year split across two that holds publication's day
+        # (periods.split_year_span), or the one before or after it
+        span = None
+        if ctx.published:
+            first = ctx.published.year - (1 if ctx.published < periods.split_year_span(ctx.published.year).start else 0)
+            span = periods.split_year_span(first + STEPS[modifier.removeprefix("the ")])
+        yield Hit(m.start(), m.end(), span, "year")
         return
     needs_part = modifier == "the"
     rolling = modifier in ("the past", "the last")
