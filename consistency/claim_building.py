@@ -1313,9 +1313,10 @@ def figure_dates(
     return periods + statements + own
 
 
-# "rose 3.8% in May"; "the record of 45.4C set in 2019", "a high of 44.5C from 2019": the figure's own period
+# "rose 3.8% in May"; "the record of 45.4C set in 2019", "a high of 44.5C from 2019", "£2.4 billion for road
+# maintenance in 2026-27": the figure's own period, a few words of what it is for between them
 _PERIOD_AFTER = re.compile(
-    r"(?:\s+(?:set|recorded|reached|measured|registered|posted))?\s+(?:in|for|during)\s+(?:the\s+)?$"
+    r"(?:\s+[a-z][a-z-]*){0,3}\s+(?:in|for|during)\s+(?:the\s+)?$"
     r"|^\s+from\s+$",
     re.IGNORECASE,
 )
