@@ -1601,8 +1601,27 @@ _BASED = ("-based", "–based")
 
 
 def _based_at(sentence: Sentence, name: Mention) -> bool:
-    """A place written as where a thing is based: "the Leeds-based group" names the group's seat, not its owner."""
-    return sentence.text.startswith(_BASED, name.end - sentence.start)
+    """A place written as where a thing is based: "the Leeds-based group" names the group's seat, not its owner;
+    "a Harwick man has been jailed" where a person is from, or what they belong to ("a Labour man"): a name
+    between an article and a noun of a person (data/aged_nouns.csv) describes the person, and is not whose term
+    it is."""
+    rel = sentence.start
+    if sentence.text.startswith(_BASED, name.end - rel):
+        return True
+    return (
+        _ARTICLE_BEFORE.search(sentence.text[: name.start - rel]) is not None
+        and _person_noun_after().match(sentence.text, name.end - rel) is not None
+    )
+
+
+_ARTICLE_BEFORE = re.compile(r"\b(?:a|an|the)\s+$", re.IGNORECASE)
+
+
+@functools.cache
+def _person_noun_after() -> re.Pattern[str]:
+    """A noun of a person right after a word (data/aged_nouns.csv): "a Harwick man", "the Leeds teenager"."""
+    nouns = _alternation(r["noun"] for r in rows("aged_nouns.csv"))
+    return re.compile(rf"\s+(?:{nouns})\b", re.IGNORECASE)
 
 
 def _names(ms: Sequence[Mention], sentence: Sentence) -> tuple[str, ...]:

@@ -125,15 +125,16 @@ def test_before_christ_in_words_is_no_era_marker_after_a_decade():
     assert date_of("Churches grew in the 1990s before Christ was taught in schools again.")[0][0] == "1990s"
 
 
-# Fiscal, academic and sports years spanning two calendar years, and quarters by their names.
+# Fiscal, academic and sports years split across two calendar years (the twelve months around the turn of the
+# two, July to June, whatever the body's own calendar: see periods.split_year_span), and quarters by their names.
 # (sentence, date as written, first day, last day)
 FISCAL_AND_ACADEMIC_YEARS = [
-    ("Enrolment rose in the 2023-24 academic year.", "2023-24", D(2023, 1, 1), D(2024, 12, 31)),
-    ("Enrolment rose in the 2023/24 school year.", "2023/24", D(2023, 1, 1), D(2024, 12, 31)),
-    ("The club won the league in the 2022-23 season.", "2022-23", D(2022, 1, 1), D(2023, 12, 31)),
-    ("Spending rose in the financial year 2023-24.", "2023-24", D(2023, 1, 1), D(2024, 12, 31)),
+    ("Enrolment rose in the 2023-24 academic year.", "2023-24", D(2023, 7, 1), D(2024, 6, 30)),
+    ("Enrolment rose in the 2023/24 school year.", "2023/24", D(2023, 7, 1), D(2024, 6, 30)),
+    ("The club won the league in the 2022-23 season.", "2022-23", D(2022, 7, 1), D(2023, 6, 30)),
+    ("Spending rose in the financial year 2023-24.", "2023-24", D(2023, 7, 1), D(2024, 6, 30)),
     ("The FY24 budget passed on a vote.", "FY24", D(2024, 1, 1), D(2024, 12, 31)),
-    ("Exports rose in FY2024/25.", "FY2024/25", D(2024, 1, 1), D(2025, 12, 31)),
+    ("Exports rose in FY2024/25.", "FY2024/25", D(2024, 7, 1), D(2025, 6, 30)),
     ("Third-quarter results came out.", "Third-quarter", D(2023, 7, 1), D(2023, 9, 30)),
     ("Results for the six months ended June 30, 2024 were weak.", "six months ended June 30, 2024",
      D(2024, 1, 1), D(2024, 6, 30)),

@@ -224,6 +224,12 @@ def first_said_of(seen: set[tuple[str, str, str]], a: Claim, b: Claim) -> str | 
 
 
 @cache
+def personal_measures() -> frozenset[str]:
+    """Measures one person holds, given them by one act (data/personal_measures.csv): a term in prison, a fine."""
+    return frozenset(row["measure"] for row in rows("personal_measures.csv"))
+
+
+@cache
 def kin_forms() -> dict[str, str]:
     """Kin word → the kind of kin it names ("wife" → spouse): data/kin_words.csv."""
     return {row["form"]: row["kin"] for row in rows("kin_words.csv")}
@@ -519,6 +525,28 @@ class Context:
         return noun is not None and not self._people_of(again) and bool(
             set(content_terms(noun.group(1).split()[-1])) & (set(new.attribute) - _AGE_WORDS)
         )
+
+    @cached_property
+    def _holders(self) -> dict[tuple[int, str], frozenset[str]]:
+        """(story, measure one person holds) → the people its claims name (data/personal_measures.csv)."""
+        held = personal_measures()
+        out: dict[tuple[int, str], set[str]] = {}
+        for c in self.figures:
+            if c.frame is not None and c.frame.measure in held:
+                out.setdefault((self.story_of(c.doc), c.frame.measure), set()).update(self._people_of(c))
+        return {key: frozenset(people) for key, people in out.items()}
+
+    def one_holders(self, a: Claim, b: Claim) -> bool:
+        """Whether two figures of a measure one person holds (a term in prison, a fine: data/personal_measures.csv),
+        one naming no one, are of the one person their story names with it: "A former care home manager has been
+        jailed for six years" and "Deborah Kinsella was given a four-year jail term", in a story in which no
+        figure of a term names anyone else."""
+        measure = a.frame.measure if a.frame else None
+        if measure not in personal_measures() or measure != (b.frame.measure if b.frame else None):
+            return False
+        if bool(self._people_of(a)) == bool(self._people_of(b)):
+            return False  # two named people: `same_person` tells; two unnamed: nothing ties them
+        return len(self._holders.get((self.story_of(a.doc), measure), frozenset())) == 1
 
     def different_people(self, a: Claim, b: Claim) -> bool:
         """Both sentences are about named people, and not about any of the same.

@@ -163,6 +163,8 @@ def _untimed_score(ctx: Context, a: Claim, b: Claim, sources: bool = True) -> fl
         attr = max(attr, SAME_FRAME)
     if a.frame.measure == b.frame.measure == AGE and ctx.unnamed_met_again(a, b):
         attr = max(attr, SAME_FRAME)  # "a seven-year-old boy" and "the boy, aged nine": whatever else each says
+    if ctx.one_holders(a, b):
+        attr = max(attr, SAME_FRAME)  # "A care home manager was jailed for six years" and "Ann Lee got four years"
     if _same_named_list(a, b) or ctx.same_update(a, b):
         attr = max(attr, SAME_FRAME)  # ranks on one named list; one quantity of one announcement
     same = heads_match(a.head, b.head)
