@@ -1,7 +1,7 @@
-"""A night is told from either side of midnight: "Thursday night" and "the early hours of Friday", or "the early
-hours of Friday" and "Thursday's count", may be one night, and their days do not conflict. Two whole days a day
-apart, two evenings a day apart, the early hours of two days, and a night against the whole of the next day
-("Sunday night" and "Monday's derailment") still do."""
+"""A night is told from either side of midnight: "Thursday night" and "the early hours of Friday" may be one night,
+and their days do not conflict. Two whole days a day apart, two evenings a day apart, the early hours of two
+days, a night against the whole of the next day ("Sunday night" and "Monday's derailment") and a whole day
+against the early hours of the next still do."""
 
 from __future__ import annotations
 
@@ -15,10 +15,6 @@ import pytest
             "The fire at the Orwell timber yard broke out in the early hours of Friday, the fire service said.",
             "The fire at the Orwell timber yard broke out on Thursday night, the fire service said.",
         ),  # a fire
-        (
-            "Ana Ruiz won the Corlay by-election in the early hours of Friday, taking the seat from Labour.",
-            "Ana Ruiz is the new member for Corlay after winning Thursday's by-election by 2,900 votes.",
-        ),  # an overnight count
         (
             "The Harwick ferry ran aground late on Saturday night, the coastguard said.",
             "The Harwick ferry ran aground in the early hours of Sunday, the coastguard said.",
@@ -48,6 +44,10 @@ def test_one_night_told_from_either_side_of_midnight_agrees(error_kinds, first, 
             "The train derailed near Orwell on Sunday night, the rail operator said.",
             "The death toll from Monday's derailment near Orwell rose to nine, the rail operator said.",
         ),  # a night against the whole of the next day
+        (
+            "The breach at the Orwell water company was detected on March 8, when an engineer saw files encrypted.",
+            "The breach at the Orwell water company, discovered in the early hours of March 9, cost it $2m.",
+        ),  # a whole day against the early hours of the next
     ],
 )
 def test_two_nights_or_two_days_still_conflict(error_kinds, first, second):

@@ -235,8 +235,9 @@ FISCAL_FORMS = [
     ("Revenue rose 8% in FY2024, the company said.", "FY2024", dt.date(2024, 1, 1), dt.date(2024, 12, 31)),
     ("The group expects margins to improve in FY25.", "FY25", dt.date(2025, 1, 1), dt.date(2025, 12, 31)),
     ("Guidance for FY 2026 was cut on Monday.", "FY 2026", dt.date(2026, 1, 1), dt.date(2026, 12, 31)),
-    ("Exports grew in FY2023-24, the ministry said.", "FY2023-24", dt.date(2023, 1, 1), dt.date(2024, 12, 31)),
-    ("Tax receipts fell in FY22/23.", "FY22/23", dt.date(2022, 1, 1), dt.date(2023, 12, 31)),
+    # a year split across two: the twelve months around the turn of its years (periods.split_year_span)
+    ("Exports grew in FY2023-24, the ministry said.", "FY2023-24", dt.date(2023, 7, 1), dt.date(2024, 6, 30)),
+    ("Tax receipts fell in FY22/23.", "FY22/23", dt.date(2022, 7, 1), dt.date(2023, 6, 30)),
     ("Deliveries rose in 4Q24 from a year earlier.", "4Q24", dt.date(2024, 10, 1), dt.date(2024, 12, 31)),
     ("Margins narrowed in 3Q 2023.", "3Q 2023", dt.date(2023, 7, 1), dt.date(2023, 9, 30)),
     ("Bookings peaked in 1Q'24.", "1Q'24", dt.date(2024, 1, 1), dt.date(2024, 3, 31)),

@@ -178,17 +178,18 @@ def times_of_days(claims: Sequence[Claim]) -> dict[int, tuple[float, float]]:
 
 def one_night(a: Claim, b: Claim, times: dict[int, tuple[float, float]]) -> bool:
     """Whether two days a day apart may be one night told from either side of midnight: the later told by its
-    early hours, the earlier by a time that runs to midnight or by the whole day ("Thursday night" and "the early
-    hours of Friday", "Thursday's by-election" and "won in the early hours of Friday"). "Sunday night" against a
-    whole "Monday" is two days, as are two whole days (`times`: `times_of_days`)."""
+    early hours, the earlier by a time of day that runs to midnight ("Thursday night" and "the early hours of
+    Friday", "late on Saturday night" and "the early hours of Sunday"). A whole day against the early hours of
+    the next ("detected on March 8", "discovered in the early hours of March 9"), a night against the whole next
+    day, and two whole days are two days (`times`: `times_of_days`)."""
     if a.time is None or b.time is None or a.time[0] != a.time[1] or b.time[0] != b.time[1]:
         return False
     if abs((a.time[0] - b.time[0]).days) != 1:
         return False
     earlier, later = sorted((a, b), key=lambda c: c.time[0])
-    if id(later) not in times:
+    if id(later) not in times or id(earlier) not in times:
         return False
-    _, high = times.get(id(earlier), (0, _DAY))
+    _, high = times[id(earlier)]
     later_low, _ = times[id(later)]
     return high >= _DAY and later_low < EARLY_HOURS
 
