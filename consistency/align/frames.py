@@ -81,8 +81,10 @@ __all__ = [
     "act_of",
     "body_act_lemmas",
     "AGE",
+    "FIRST_STEP",
     "Frame",
     "aged",
+    "at_a_first_step",
     "aged_person",
     "bodies_spoken_for",
     "body_speakers",
@@ -666,6 +668,8 @@ def frame_of(
         measure, qualifiers = MARGIN_OF_VICTORY, qualifiers | {MARGIN} | _contest_part(sentence.text[: m.start - rel])
     if measure == AGE and m.unit is None and not (aged(sentence, m) or aged_person(sentence, m, entities) or aged_role(sentence, m)):
         measure = None  # "two men aged 54 and 61": a count of the men, whose ages are the figures after "aged"
+    if measure == AGE and at_a_first_step(sentence, m):
+        qualifiers |= {FIRST_STEP}  # "began working at the age of 16": an age of the past, not "Lopes, 88,"
     event = _event_in(after + before[::-1])
     holding = _holding(before)
     attribution = attribution_of(sentence, entities, m)
@@ -1218,6 +1222,32 @@ def aged(sentence: Sentence, m: Mention) -> bool:
     return _YEARS_OLD.match(sentence.text[m.end - rel :]) is not None or (
         m.unit is None and _AGED_LEAD.search(sentence.text[max(0, m.start - rel - 40) : m.start - rel]) is not None
     )
+
+
+FIRST_STEP = "at a first step"  # the qualifier of an age at which someone took a first step ("joined the club at 17")
+# an age's lead that its clause may be set off by: "joined Dunmore in 2008, aged 17", "At the age of 17, he joined"
+_AGE_SET_OFF = re.compile(r",\s*(?:aged|at\s+the\s+age\s+of)\s+$", re.IGNORECASE)
+_AGE_FRONTED = re.compile(r"^\s*(?:aged|at\s+the\s+age\s+of)\s+$", re.IGNORECASE)
+
+
+@cache
+def _first_steps() -> re.Pattern[str]:
+    """A phrase of a first step in a life or a career (data/first_steps.csv: "joined", "left school", "first")."""
+    return re.compile(rf"\b(?:{alternatives(r['phrase'] for r in rows('first_steps.csv'))})\b", re.IGNORECASE)
+
+
+def at_a_first_step(sentence: Sentence, m: Mention) -> bool:
+    """Whether an age is the one someone took a first step at (data/first_steps.csv), told in its clause before it
+    ("joined the club at 17", "began working at the age of 16", "signed for Rovers in 2008, aged 16") or after it
+    when the age opens the sentence ("Aged 17, Hart joined Dunmore"): an age of the past, not the age now that
+    "Hart, 34," gives."""
+    rel = sentence.start
+    lead = sentence.text[: m.start - rel]
+    set_off = _AGE_SET_OFF.search(lead)
+    clause = _clause_before(lead[: set_off.start()] if set_off else lead)  # the clause an aside is set off from
+    if _AGE_FRONTED.match(lead):
+        clause = _clause_after(sentence.text[m.end - rel :].lstrip(" ,"))
+    return _first_steps().search(clause) is not None
 
 
 def aged_person(sentence: Sentence, m: Mention, entities: Sequence[Mention]) -> Mention | None:
