@@ -652,7 +652,9 @@ def frame_of(
         measure = None
     tally = tally_count(m)
     if tally is not None:  # "approved the bill by 61 votes to 54", "the committee voted 7-2": votes, whatever
-        measure, qualifiers = VOTE, qualifiers | {tally}  # was voted on; the votes for are not the votes against
+        # was voted on; the votes for are not the votes against. A qualifier that is itself a measure is some other
+        # count's ("the motion was carried by 41 to 12" carries no one on board)
+        measure, qualifiers = VOTE, (qualifiers - _measure_values()) | {tally}
     elif VOTE in (measure, m.unit) and (_BY.search(sentence.text[: m.start - rel]) or _MARGIN_OF.search(
         sentence.text[: m.start - rel]
     )):
