@@ -82,6 +82,7 @@ __all__ = [
     "body_act_lemmas",
     "AGE",
     "FIRST_STEP",
+    "OPENING_DATE",
     "Frame",
     "aged",
     "at_a_first_step",
@@ -1695,12 +1696,24 @@ def _state_held_before() -> re.Pattern[str]:
     )
 
 
+# what may stand before a date that opens its sentence: a preposition or two ("By this morning,", "Over the weekend,")
+OPENING_DATE = re.compile(r"^\W*(?:[^\W\d_]+\s+){0,2}$")
+# the clause after an opening date's comma telling a state that still held: "about 61,000 homes were still waiting"
+_STILL_HELD = re.compile(
+    r"\s*,\s+(?:(?:[^,;:.]|[,.](?=\d))+?\s)?(?:were|was|are|is|remained|remains|remain)\s+still\b", re.IGNORECASE
+)
+
+
 def dates_a_state(sentence: Sentence, m: Mention) -> bool:
     """Whether a date says when a state held in its clause, not when anything happened: "The central span lay
     on the riverbed on Thursday", "The airport remained closed on Tuesday", "the ferry sat on its side in the
-    harbour on Friday". A state held on one day and on another are both true, and the day it began (the
-    span fell, the airport closed) is another day."""
-    found = _state_held_before().search(_clause_before(sentence.text[: m.start - sentence.start]))
+    harbour on Friday", and a day that opens its sentence before a state that still held ("By this morning,
+    about 61,000 homes were still waiting to be reconnected"). A state held on one day and on another are both
+    true, and the day it began (the span fell, the airport closed) is another day."""
+    lead = sentence.text[: m.start - sentence.start]
+    if OPENING_DATE.match(lead) and _STILL_HELD.match(sentence.text, m.end - sentence.start):
+        return True
+    found = _state_held_before().search(_clause_before(lead))
     if found is None or _event_in(_words(found.group())) is not None:
         return False
     told = _words(found.group())
