@@ -54,6 +54,11 @@ def _ending() -> re.Pattern[str]:
 
 
 @cache
+def _peak() -> re.Pattern[str]:
+    return verbs_in("peak_verbs.csv")
+
+
+@cache
 def _called_off() -> re.Pattern[str]:
     return verbs_in("called_off_verbs.csv")
 
@@ -126,9 +131,11 @@ _STAGES_KEPT = 1 << 12
 
 
 def stage_of(c: Claim) -> str | None:
-    """Whether a sentence tells of an event's start ("the fire broke out", data/onset_verbs.csv) or of its end
-    ("firefighters contained the fire", data/ending_verbs.csv); None when it tells of both or neither."""
-    return _stage_of_text(c.sentence.text)
+    """Whether a sentence tells of an event's start ("the fire broke out", data/onset_verbs.csv), its peak ("the
+    flood peaked", data/peak_verbs.csv) or its end ("firefighters contained the fire", data/ending_verbs.csv); None
+    when it tells of none. A sentence that tells of several is read by the date's own clause: "reconnected this
+    morning, ending an outage that began on Monday evening" dates the start."""
+    return _stage_of_text(c.sentence.text) or _stage_of_text(clause_before(c))
 
 
 # what stands before a noun, never before a verb: an article, a possessive, a compound modifier ("three-day")
@@ -143,9 +150,13 @@ def _names_the_event(text: str, onset: re.Match[str]) -> bool:
 
 @bounded(maxsize=_STAGES_KEPT)
 def _stage_of_text(text: str) -> str | None:
-    began = any(not _names_the_event(text, found) for found in _onset().finditer(text))
-    ended = _ending().search(text) is not None
-    return "began" if began and not ended else "ended" if ended and not began else None
+    stages = {
+        "began": any(not _names_the_event(text, found) for found in _onset().finditer(text)),
+        "peaked": _peak().search(text) is not None,
+        "ended": _ending().search(text) is not None,
+    }
+    told = [stage for stage, found in stages.items() if found]
+    return told[0] if len(told) == 1 else None
 
 
 _GERUND = re.compile(r"\s+(?P<act>[a-z]+ing)\b")
