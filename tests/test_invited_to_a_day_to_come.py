@@ -1,5 +1,6 @@
 """An invitation that stands ("residents have been invited to a meeting on Friday"; date_words.csv "future") is to a
-thing still to come: its weekday is the next such day after the report, not the last one before it."""
+thing still to come: its weekday is the next such day after the report, not the last one before it, however long
+the clause between the two."""
 
 from __future__ import annotations
 
@@ -20,6 +21,11 @@ def _date_rows(tmp_path, first: tuple[str, str], second: tuple[str, str]) -> lis
         # 11 June 2025 is a Wednesday: the meeting is on Friday 13 June
         (("2025-06-11", "Residents have been invited to a meeting at Harlow village hall on Friday evening."),
          ("2025-06-16", "At a tense meeting in Harlow village hall on Friday, residents asked why the escape went unnoticed.")),
+        # the word of the future far before its day, in one long clause
+        (("2025-06-11", "Residents have been invited to a public meeting with prison managers at Harlow village hall "
+                        "on Friday evening."),
+         ("2025-06-16", "At a tense public meeting in Harlow village hall on Friday, residents asked why the escape "
+                        "went unnoticed.")),
         (("2025-06-11", "The mayor is invited to the opening of the Kell bridge on Saturday."),
          ("2025-06-16", "The mayor cut the ribbon at the opening of the Kell bridge on 14 June.")),
     ],
