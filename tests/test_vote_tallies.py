@@ -29,6 +29,11 @@ def _tally_counts(tmp_path, text: str) -> list[tuple[str, str | None, str | None
         ("The Senate backed the measure in a 52-48 vote late on Tuesday.", "52", "48"),
         ("The board rejected the bid 6–3, the company said.", "6", "3"),
         ("Lawmakers approved the spending plan by 310 votes to 290.", "310 votes", "290"),
+        # in words, after a word of voting; and after a noun that leads a split
+        ("Kelso councillors voted thirty to eleven on Tuesday to close the library.", "thirty", "eleven"),
+        ("The appeal panel ruled five to two that the ban should stand.", "five", "two"),
+        ("The motion to close Kelso library was carried by a margin of 41 to 12 on Tuesday.", "41", "12"),
+        ("The union's final tally, 212 to 164, was announced on Friday.", "212", "164"),
     ],
 )
 def test_a_tally_gives_a_first_and_a_second_count_of_votes(tmp_path, text, first, second):
@@ -43,6 +48,9 @@ def test_a_tally_gives_a_first_and_a_second_count_of_votes(tmp_path, text, first
         "Between 10-15 people were hurt in the crush.",
         "Rescuers pulled 12 survivors from the rubble on Monday.",
         "The index rose from 4,100 to 4,350 points over the week.",
+        # words after a word of voting that are no split: a change's two ends, a count and a digit
+        "The board voted to cut the staff from thirty to eleven over two years.",
+        "Kelso councillors voted 30 to eleven new posts, the council said.",
     ],
 )
 def test_a_figure_outside_a_tally_has_no_count_of_one(tmp_path, text):
@@ -112,3 +120,41 @@ def test_a_tally_written_the_other_way_round_conflicts(tmp_path):
     })
     rows = [d for d in _errors(tmp_path) if d.kind == "value-conflict"]
     assert len(rows) == 1 and "96 votes to 104" in rows[0].summary, [d.summary for d in rows]
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        # a split in words is votes, not a count to set against the members who voted
+        ("Kelso councillors voted thirty to eleven on Tuesday to close the library.",
+         "All 41 Kelso councillors voted on Tuesday on closing the library."),
+        ("The motion to close Kelso library was carried by a margin of 41 to 12 on Tuesday.",
+         "All 53 members of Kelso council voted on the motion to close the library on Tuesday."),
+    ],
+)
+def test_a_split_is_no_count_of_those_who_voted(tmp_path, first, second):
+    _write(tmp_path, {"a": ("2025-03-12", first), "b": ("2025-03-13", second)})
+    assert not [d.summary for d in _errors(tmp_path)]
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "quoted"),
+    [
+        ("The motion to close Kelso library was carried by a margin of 41 to 12 on Tuesday.",
+         "The motion to close Kelso library was carried by 40 votes to 13 on Tuesday.", "40 votes to 13"),
+        ("Kelso's planning committee voted ten to two for the bypass plan on Tuesday.",
+         "Kelso's planning committee voted 9-3 for the bypass plan on Tuesday.", "9-3"),
+    ],
+)
+def test_two_splits_of_one_vote_conflict_however_written(tmp_path, first, second, quoted):
+    _write(tmp_path, {"a": ("2025-03-12", first), "b": ("2025-03-13", second)})
+    rows = [d for d in _errors(tmp_path) if d.kind == "value-conflict"]
+    assert len(rows) == 1 and quoted in rows[0].summary, [d.summary for d in rows]
+
+
+def test_a_split_in_words_and_the_same_in_digits_agree(tmp_path):
+    _write(tmp_path, {
+        "a": ("2025-03-12", "Kelso's planning committee voted nine to three for the bypass plan on Tuesday."),
+        "b": ("2025-03-13", "Kelso's planning committee voted 9-3 for the bypass plan on Tuesday."),
+    })
+    assert not [d.summary for d in _errors(tmp_path)]

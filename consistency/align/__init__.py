@@ -20,6 +20,7 @@ from .blocking import COMMON_FROM, COMMON_SHARE, candidate_pairs, frame_keys, is
 from .events import event_of
 from .frames import (
     AGE,
+    FIRST_STEP,
     Frame,
     agents_differ,
     attribution_of,
@@ -65,6 +66,7 @@ from .stories import cluster_stories, connected_groups, english_rarity, regroup_
 __all__ = [
     "AGE",
     "ATTRIBUTE_WEIGHT",
+    "FIRST_STEP",
     "CLOSE_SECOND",
     "COMMON_FROM",
     "COMMON_SHARE",

@@ -81,8 +81,11 @@ __all__ = [
     "act_of",
     "body_act_lemmas",
     "AGE",
+    "FIRST_STEP",
+    "OPENING_DATE",
     "Frame",
     "aged",
+    "at_a_first_step",
     "aged_person",
     "bodies_spoken_for",
     "body_speakers",
@@ -650,7 +653,9 @@ def frame_of(
         measure = None
     tally = tally_count(m)
     if tally is not None:  # "approved the bill by 61 votes to 54", "the committee voted 7-2": votes, whatever
-        measure, qualifiers = VOTE, qualifiers | {tally}  # was voted on; the votes for are not the votes against
+        # was voted on; the votes for are not the votes against. A qualifier that is itself a measure is some other
+        # count's ("the motion was carried by 41 to 12" carries no one on board)
+        measure, qualifiers = VOTE, (qualifiers - _measure_values()) | {tally}
     elif VOTE in (measure, m.unit) and (_BY.search(sentence.text[: m.start - rel]) or _MARGIN_OF.search(
         sentence.text[: m.start - rel]
     )):
@@ -670,6 +675,8 @@ def frame_of(
         measure = _own_lines().get(measure, measure)
     if measure == AGE and m.unit is None and not (aged(sentence, m) or aged_person(sentence, m, entities) or aged_role(sentence, m)):
         measure = None  # "two men aged 54 and 61": a count of the men, whose ages are the figures after "aged"
+    if measure == AGE and at_a_first_step(sentence, m):
+        qualifiers |= {FIRST_STEP}  # "began working at the age of 16": an age of the past, not "Lopes, 88,"
     event = _event_in(after + before[::-1])
     holding = _holding(before)
     attribution = attribution_of(sentence, entities, m)
@@ -1224,6 +1231,32 @@ def aged(sentence: Sentence, m: Mention) -> bool:
     )
 
 
+FIRST_STEP = "at a first step"  # the qualifier of an age at which someone took a first step ("joined the club at 17")
+# an age's lead that its clause may be set off by: "joined Dunmore in 2008, aged 17", "At the age of 17, he joined"
+_AGE_SET_OFF = re.compile(r",\s*(?:aged|at\s+the\s+age\s+of)\s+$", re.IGNORECASE)
+_AGE_FRONTED = re.compile(r"^\s*(?:aged|at\s+the\s+age\s+of)\s+$", re.IGNORECASE)
+
+
+@cache
+def _first_steps() -> re.Pattern[str]:
+    """A phrase of a first step in a life or a career (data/first_steps.csv: "joined", "left school", "first")."""
+    return re.compile(rf"\b(?:{alternatives(r['phrase'] for r in rows('first_steps.csv'))})\b", re.IGNORECASE)
+
+
+def at_a_first_step(sentence: Sentence, m: Mention) -> bool:
+    """Whether an age is the one someone took a first step at (data/first_steps.csv), told in its clause before it
+    ("joined the club at 17", "began working at the age of 16", "signed for Rovers in 2008, aged 16") or after it
+    when the age opens the sentence ("Aged 17, Hart joined Dunmore"): an age of the past, not the age now that
+    "Hart, 34," gives."""
+    rel = sentence.start
+    lead = sentence.text[: m.start - rel]
+    set_off = _AGE_SET_OFF.search(lead)
+    clause = _clause_before(lead[: set_off.start()] if set_off else lead)  # the clause an aside is set off from
+    if _AGE_FRONTED.match(lead):
+        clause = _clause_after(sentence.text[m.end - rel :].lstrip(" ,"))
+    return _first_steps().search(clause) is not None
+
+
 def aged_person(sentence: Sentence, m: Mention, entities: Sequence[Mention]) -> Mention | None:
     """The person whose age a bare number set off just after their name gives: "Daniel Okafor, 58, was"."""
     if m.unit is not None or m.value is None or not 0 < m.value < _AGE_LIMIT or m.value != int(m.value):
@@ -1667,12 +1700,24 @@ def _state_held_before() -> re.Pattern[str]:
     )
 
 
+# what may stand before a date that opens its sentence: a preposition or two ("By this morning,", "Over the weekend,")
+OPENING_DATE = re.compile(r"^\W*(?:[^\W\d_]+\s+){0,2}$")
+# the clause after an opening date's comma telling a state that still held: "about 61,000 homes were still waiting"
+_STILL_HELD = re.compile(
+    r"\s*,\s+(?:(?:[^,;:.]|[,.](?=\d))+?\s)?(?:were|was|are|is|remained|remains|remain)\s+still\b", re.IGNORECASE
+)
+
+
 def dates_a_state(sentence: Sentence, m: Mention) -> bool:
     """Whether a date says when a state held in its clause, not when anything happened: "The central span lay
     on the riverbed on Thursday", "The airport remained closed on Tuesday", "the ferry sat on its side in the
-    harbour on Friday". A state held on one day and on another are both true, and the day it began (the
-    span fell, the airport closed) is another day."""
-    found = _state_held_before().search(_clause_before(sentence.text[: m.start - sentence.start]))
+    harbour on Friday", and a day that opens its sentence before a state that still held ("By this morning,
+    about 61,000 homes were still waiting to be reconnected"). A state held on one day and on another are both
+    true, and the day it began (the span fell, the airport closed) is another day."""
+    lead = sentence.text[: m.start - sentence.start]
+    if OPENING_DATE.match(lead) and _STILL_HELD.match(sentence.text, m.end - sentence.start):
+        return True
+    found = _state_held_before().search(_clause_before(lead))
     if found is None or _event_in(_words(found.group())) is not None:
         return False
     told = _words(found.group())

@@ -33,6 +33,7 @@ from ..model import Frame, Mention, Sentence
 from ..parse.times import day_part_words, past_day_part
 from ..terms import WORD
 from .frames import (
+    OPENING_DATE,
     act_of,
     act_past_its_event,
     alternatives,
@@ -288,8 +289,6 @@ def dated_act(sentence: Sentence, m: Mention) -> re.Match[str] | None:
     return _DATED_ACT.match(sentence.text, m.end - sentence.start)
 
 
-# a date that opens its sentence, before its comma: "Over the weekend, 4,300 people came to see the foal"
-_OPENING_DATE = re.compile(r"^\W*(?:[^\W\d_]+\s+){0,2}$")
 _AFTER_COMMA = re.compile(r"^\s*,\s+(?P<clause>(?:[^,;:]|,(?=\d))+)")  # "4,300 people came" is one clause
 _OPENING_VERB_REACH = 5  # words from an opening date's comma to its clause's verb: "4,300 people came"
 # a phrase of an act after "after" or "before" that a date closes: "said after her first full check-up on Thursday"
@@ -303,7 +302,7 @@ def clause_act(sentence: Sentence, m: Mention) -> str | None:
     Thursday": check-up). None when neither holds."""
     rel = sentence.start
     lead, rest = sentence.text[: m.start - rel], past_day_part(sentence.text[m.end - rel :])
-    if _OPENING_DATE.match(lead) and (after := _AFTER_COMMA.match(rest)):
+    if OPENING_DATE.match(lead) and (after := _AFTER_COMMA.match(rest)):  # "Over the weekend, 4,300 people came"
         words = WORD.findall(after["clause"].lower())
         verb = next((w for w in words[:_OPENING_VERB_REACH] if verb_kind(w) == "past"), None)
         at = next((i for i, w in enumerate(words) if names_an_event(w)), None)

@@ -15,7 +15,7 @@ import datetime as dt
 import re
 from collections.abc import Iterator
 
-from ..align import AGE, one_name, subject_clause_before
+from ..align import AGE, FIRST_STEP, one_name, subject_clause_before
 from ..intervals import ranges_overlap
 from ..model import Claim, Discrepancy, Severity
 from ..terms import WORD, stopwords
@@ -103,9 +103,11 @@ def _ages(ctx: Context) -> list[Claim]:
 
 def _time_of_age(ctx: Context, age: Claim, dated: dict[tuple[str, int], list[Claim]]) -> tuple[dt.date, dt.date] | None:
     """When an age held: its own time words, else the one date of its sentence ("elected in 2020, aged 54"),
-    else its report's day."""
+    else its report's day; an age at a first step ("began working at the age of 16") held at none of these."""
     if age.time is not None:
         return age.time
+    if FIRST_STEP in age.frame.qualifiers:
+        return None  # "Lopes, who began working at the age of 16, died on Sunday": not 16 on Sunday
     own = dated.get((age.doc, age.sentence.start), [])
     return own[0].time if len(own) == 1 else ctx.time_of(age)
 

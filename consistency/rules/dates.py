@@ -281,6 +281,8 @@ def event_score(ctx: Context, a: Claim, b: Claim, one_figure: bool = False) -> f
         return 0.0  # "a buyback over the next 12 months" is a plan's time, not the day the shares closed up 3%
     if _missed_plan(a, b) or _missed_plan(b, a):
         return 0.0  # "the line was originally due to open in June 2024" is no day it, or anything, opened
+    if _deadline(a) != _deadline(b):
+        return 0.0  # "hopes to reconnect the remaining homes by the end of Friday" is no day they were reconnected
     if _still_to_come_after(a, b) or _still_to_come_after(b, a):
         return 0.0  # "the court heard on Friday" and, three days later, "a hearing is listed for 22 June": the next
     if a.attribute in _LIVES and b.attribute in _LIVES and a.subject and b.subject and not (
@@ -436,6 +438,21 @@ def _missed_plan(a: Claim, b: Claim) -> bool:
     return told_as_past_plan(a.sentence, a.mention) and not (
         told_as_past_plan(b.sentence, b.mention) or told_as_future(b.sentence, b.mention)
     )
+
+
+def _deadline(c: Claim) -> bool:
+    """Whether a date is a day a thing is to be done by, told as still to come (a bound "by" or "until" in a clause
+    of the future, data/future_words.csv): "the network hopes to reconnect the remaining homes by the end of
+    Friday", "the repairs will be finished by Friday". Such a day is compared with another deadline, not with
+    the day the thing was done, which may come later."""
+    hedge = c.mention.hedge
+    return (
+        hedge is not None and vocabulary().kind("bound").get(normalise(hedge)) == _UNTIL
+        and told_as_future(c.sentence, c.mention)
+    )
+
+
+_UNTIL = "until"  # the side a bound such as "by" opens (date_words.csv "bound"): every day up to its date
 
 
 def _still_to_come_after(coming: Claim, past: Claim) -> bool:

@@ -28,9 +28,11 @@ from functools import cache
 from importlib import resources
 
 from ..align import consensus_conflicts, event_of
+from ..align.frames import verb_kind
 from ..caches import bounded
 from ..intervals import clock_text, overlap
 from ..model import Claim, Discrepancy, Severity
+from ..terms import WORD
 from .base import Context, as_do, part
 
 __all__ = [
@@ -56,6 +58,11 @@ def _ending() -> re.Pattern[str]:
 
 
 @cache
+def _peak() -> re.Pattern[str]:
+    return verbs_in("peak_verbs.csv")
+
+
+@cache
 def _called_off() -> re.Pattern[str]:
     return verbs_in("called_off_verbs.csv")
 
@@ -78,10 +85,41 @@ _NEW_DAY = re.compile(r"\b(?:until|till|to|for)\s+(?:the\s+)?$", re.I)
 
 def called_off(c: Claim) -> bool:
     """Whether a date's own clause says its event was called off or put back that day (data/called_off_verbs.csv):
-    "the launch had been called off on June 3" is no day of the launch; "postponed until Sunday" gives its new
-    day, which is."""
+    "the launch had been called off on June 3", "the abandoned Saturday race" is no day of the launch or the race;
+    nor is a day the clause opens with and then calls off ("The 12 May hearing was postponed", "On 12 May the
+    hearing was postponed"). "postponed until Sunday" gives its new day, which is."""
     clause = clause_before(c)
-    return _called_off().search(clause) is not None and not _NEW_DAY.search(clause)
+    if _NEW_DAY.search(clause):
+        return False
+    return _called_off().search(clause) is not None or _opens_what_is_called_off(c, clause)
+
+
+# the words a clause may open with before its date and still have the date in its subject: "The", "On", "The
+# scheduled", "Saturday's"; a verb among them ("The hearing held on") makes the date that verb's
+_SUBJECT_LEAD = re.compile(r"^\s*(?:(?:the|a|an|its|his|her|their|on|in|at|of)\s+)*(?:[a-z]+ed\s+)?$", re.IGNORECASE)
+# what stands between a subject and its passive called-off verb: "was", "had been", "has now been"
+_PASSIVE = re.compile(r"\b(?:is|are|was|were|has|have|had)(?:\s+(?:now|since|also|already|again))?(?:\s+been)?\s+$", re.IGNORECASE)
+
+
+def _opens_what_is_called_off(c: Claim, clause: str) -> bool:
+    """Whether a date stands in the words its clause opens with, and the clause goes on to say, in the passive,
+    that what it dates was called off (data/called_off_verbs.csv): "The scheduled 12 May hearing of Daniel Orme
+    was put back", "On 12 May, the hearing was postponed". "The hearing held on 2 June had been postponed from 12
+    May" dates the hearing by "held", and a verb between the date and the called-off verb ("the talks that began
+    on Monday were suspended") makes the date that verb's."""
+    if not _SUBJECT_LEAD.match(clause):
+        return False
+    rest = c.sentence.text[c.mention.end - c.sentence.start :].lstrip(" ,")
+    cut = _CLAUSE_BREAK.search(rest)
+    rest = rest[: cut.start()] if cut else rest
+    verb = _called_off().search(rest)
+    if verb is None or not _PASSIVE.search(rest[: verb.start()]):
+        return False
+    subject = WORD.findall(rest[: _PASSIVE.search(rest[: verb.start()]).start()])
+    return not any(verb_kind(w.lower()) or w.lower() in _RELATIVE for w in subject)
+
+
+_RELATIVE = frozenset({"that", "which", "who"})  # "the talks that began on Monday": the date is another verb's
 
 
 def verbs_in(name: str) -> re.Pattern[str]:
@@ -97,9 +135,11 @@ _STAGES_KEPT = 1 << 12
 
 
 def stage_of(c: Claim) -> str | None:
-    """Whether a sentence tells of an event's start ("the fire broke out", data/onset_verbs.csv) or of its end
-    ("firefighters contained the fire", data/ending_verbs.csv); None when it tells of both or neither."""
-    return _stage_of_text(c.sentence.text)
+    """Whether a sentence tells of an event's start ("the fire broke out", data/onset_verbs.csv), its peak ("the
+    flood peaked", data/peak_verbs.csv) or its end ("firefighters contained the fire", data/ending_verbs.csv); None
+    when it tells of none. A sentence that tells of several is read by the date's own clause: "reconnected this
+    morning, ending an outage that began on Monday evening" dates the start."""
+    return _stage_of_text(c.sentence.text) or _stage_of_text(clause_before(c))
 
 
 # what stands before a noun, never before a verb: an article, a possessive, a compound modifier ("three-day")
@@ -114,9 +154,13 @@ def _names_the_event(text: str, onset: re.Match[str]) -> bool:
 
 @bounded(maxsize=_STAGES_KEPT)
 def _stage_of_text(text: str) -> str | None:
-    began = any(not _names_the_event(text, found) for found in _onset().finditer(text))
-    ended = _ending().search(text) is not None
-    return "began" if began and not ended else "ended" if ended and not began else None
+    stages = {
+        "began": any(not _names_the_event(text, found) for found in _onset().finditer(text)),
+        "peaked": _peak().search(text) is not None,
+        "ended": _ending().search(text) is not None,
+    }
+    told = [stage for stage, found in stages.items() if found]
+    return told[0] if len(told) == 1 else None
 
 
 _GERUND = re.compile(r"\s+(?P<act>[a-z]+ing)\b")

@@ -1,4 +1,4 @@
-"""Open bounds: "by the end of the year", "before March 3", "since 2019", "after May 9".
+"""Open bounds: "by the end of the year", "by the end of Friday", "before March 3", "since 2019", "after May 9".
 
 A date after a bound word stands for every day on one side of it, as a
 hedged figure stands for an interval ("more than 5" is (5, inf)): "by the
@@ -41,7 +41,7 @@ _REACH = 40  # characters before a date that its bound word may stand in
 @functools.cache
 def _bound_before() -> re.Pattern[str]:
     words = alternation(vocabulary().spellings("bound"))
-    return re.compile(rf"(?<![\w'’-])(?P<w>{words})\s+(?:the\s+)?$")
+    return re.compile(rf"(?<![\w'’-])(?P<w>{words})\s+(?:the\s+)?(?P<end>(?:end|close)\s+of\s+(?:the\s+)?)?$")
 
 
 _UNTIL = re.compile(r"\b(?:until|till)\s+$", re.IGNORECASE)
@@ -80,7 +80,8 @@ def with_bounds(hits: list[Hit], ctx: Context) -> list[Hit]:
         if _POSSESSIVE.search(ctx.lowered, hit.start, hit.end):
             continue  # "destroyed by Friday's storm", "after Sunday's blast": the owned noun's day
         if hit.span is not None:
-            hit.span = _opened(hit.span, side_of[normalise(found["w"])], _names_an_end(ctx, hit))
+            # "by the end of Friday": the bound is Friday's last day, as "by the end of the year" is 31 December's
+            hit.span = _opened(hit.span, side_of[normalise(found["w"])], bool(found["end"]) or _names_an_end(ctx, hit))
         hit.hedge = ctx.text[found.start("w") : found.end("w")]
     return hits
 

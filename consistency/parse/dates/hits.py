@@ -79,7 +79,7 @@ class Context:
         a bare date, or only a verb of speech: "runs July 13 to 15, organisers said")."""
         if _backward_words().search(self.text, max(0, pos - 20), pos):
             return "past"  # "the third strike since Monday" looks back, whatever the clause's tense
-        clause = self.clause_before(pos)
+        clause = self.clause_before(pos, _SENTENCE_WIDTH)
         future = [m.end() for m in _future_words().finditer(clause)]
         if future and not any(_past_act(clause, future[-1], v) for v in _past_words().finditer(clause, future[-1])):
             return "future"  # "would recover after they went down on Saturday": the date is of the past verb's act

@@ -219,10 +219,11 @@ _VOTE_WORDS_REACH = 2  # words between a word of voting and the votes told after
 
 def _votes_told(text: str, a: Figure, b: Figure) -> bool:
     """A vote split told without "votes" after its first count: "voted 212 to 164", "the vote, 212 to 164", "by a
-    vote of 212 to 164" (a word of voting just before it), or "with 212 in favour and 164 against". Only the two
-    counts are read as votes: the sentence's other figures keep their own words."""
+    vote of 212 to 164", "voted nine to three", "carried by a margin of 41 to 12" (a word of voting, or a noun that
+    leads a split, just before it), or "with 212 in favour and 164 against". Only the two counts are read as votes:
+    the sentence's other figures keep their own words. Both counts are written alike, in digits or in words."""
     if not (
-        a.kind == b.kind == "number" and a.digits and b.digits and a.multiplier == b.multiplier == 1
+        a.kind == b.kind == "number" and a.digits == b.digits and a.multiplier == b.multiplier == 1
         and not (a.hedge or b.hedge or a.fraction or b.fraction) and a.value.is_integer() and b.value.is_integer()
     ):
         return False
@@ -232,7 +233,7 @@ def _votes_told(text: str, a: Figure, b: Figure) -> bool:
         return False
     before = _CLAUSE_BREAK.split(text[max(0, a.start - _TALLY_REACH) : a.start])[-1]
     words = [w.lower() for w in _WORD.findall(before)][-_VOTE_WORDS_REACH:]
-    return bool(set(words) & vocabulary().tally_votes)
+    return bool(set(words) & (vocabulary().tally_votes | vocabulary().split_leads))
 
 
 def _tally(text: str, a: Figure, b: Figure) -> str | None:

@@ -86,6 +86,7 @@ class Vocabulary:
     one_idioms: frozenset[str]  # units that make an idiom after the word "one": "at one point"
     tally_votes: frozenset[str]  # words that make a tally "59-41" a vote split: two counts
     tally_scores: frozenset[str]  # words that make "1-3" a score rather than a range
+    split_leads: frozenset[str]  # nouns that lead a vote split told "41 to 12", not "41-12": "by a margin of 41 to 12"
     accounting_leads: frozenset[str]  # words after which an amount in brackets is negative: "was ($5)"
     negative_measures: frozenset[str]  # measures whose name says they go down: "loss", "deficit"
     range_leads: frozenset[str]  # words that open a range of two amounts: "between $20 and 30"
@@ -303,7 +304,8 @@ def vocabulary() -> Vocabulary:
     tallies: dict[str, set[str]] = {"tally_vote": set(), "tally_score": set(), "accounting_lead": set(),
                                      "negative_measure": set(), "range_lead": set(),
                                      "rate_word": set(), "duration": set(),
-                                     "article_currency": set(), "article_unit": set(), "placed_label": set()}
+                                     "article_currency": set(), "article_unit": set(), "placed_label": set(),
+                                     "split_lead": set()}
     for row in _rows("figure_context.csv"):
         word, role = row["word"], row["role"]
         if role in ("month", "month_exact"):
@@ -339,6 +341,7 @@ def vocabulary() -> Vocabulary:
         one_idioms=frozenset(one_idioms),
         tally_votes=frozenset(tallies["tally_vote"]),
         tally_scores=frozenset(tallies["tally_score"]),
+        split_leads=frozenset(tallies["split_lead"]),
         accounting_leads=frozenset(tallies["accounting_lead"]),
         negative_measures=frozenset(tallies["negative_measure"]),
         range_leads=frozenset(tallies["range_lead"]),

@@ -1,0 +1,51 @@
+"""A day a thing is to be done by, told as still to come ("hopes to reconnect the remaining homes by the end of
+Friday", "the repairs will be finished by Friday"), is a deadline: compared with another deadline, never with the
+day the thing was done, which may come later. "by the end of Friday" bounds Friday's last day."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+import consistency
+
+
+def _date_rows(tmp_path, first: tuple[str, str], second: tuple[str, str]) -> list[str]:
+    for name, (day, text) in (("a", first), ("b", second)):
+        (tmp_path / f"{name}.md").write_text(f"---\ndate: {day}\n---\n{text}\n", encoding="utf-8")
+    return [d.summary for d in consistency.check([tmp_path]).discrepancies if d.kind == "date-conflict"]
+
+
+def test_by_the_end_of_a_day_is_every_day_up_to_it():
+    [friday] = [m for m in consistency.mentions("The crews hope to finish by the end of Friday.", dt.date(2025, 8, 14))
+                if m.kind == "date"]
+    assert (friday.hedge, friday.date_end) == ("by", dt.date(2025, 8, 15))
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        (("2025-08-14", "The Kell network says it hopes to reconnect the remaining homes by the end of Friday."),
+         ("2025-08-16", "The last 300 homes on the Kell network were reconnected early this morning.")),
+        (("2025-08-14", "The Kell network expects to reconnect the remaining homes by Friday, it said."),
+         ("2025-08-18", "The last 300 homes on the Kell network were reconnected on Sunday.")),
+    ],
+)
+def test_a_deadline_to_come_is_no_day_the_thing_was_done(tmp_path, first, second):
+    assert _date_rows(tmp_path, first, second) == []
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        # a day told as still to come with no bound is the day itself, and may be the same occurrence
+        (("2025-08-14", "The Kell network will reconnect the remaining homes on Friday, it said."),
+         ("2025-08-18", "The Kell network reconnected the remaining homes on Saturday.")),
+        # two days the thing was done
+        (("2025-08-16", "The Kell network reconnected the last 300 homes on Thursday, it said."),
+         ("2025-08-18", "The Kell network reconnected the last 300 homes on Saturday.")),
+    ],
+)
+def test_days_without_a_deadline_still_conflict(tmp_path, first, second):
+    assert _date_rows(tmp_path, first, second)
