@@ -72,3 +72,20 @@ def test_one_persons_death_on_two_days_is_flagged(tmp_path, docs):
 def test_other_acts_and_other_deaths_are_not_flagged(tmp_path, docs):
     assert _date_rows(tmp_path, *docs) == set()
 
+
+
+@pytest.mark.parametrize(
+    "docs",
+    [
+        (
+            ("2026-04-09", "The singer Mara Lind began work on her second album in early 2025."),
+            ("2026-04-10", "Mara Lind began to work on the album before 2024."),
+        ),
+        (
+            ("2026-04-09", "Halden Energy completed its second acquisition on Tuesday, buying Corra Grid."),
+            ("2026-04-10", "Halden Energy completed the acquisition of Corra Grid on Thursday."),
+        ),
+    ],
+)
+def test_an_ordinal_after_the_verb_is_what_was_done_not_another_doing(tmp_path, docs):
+    assert _date_rows(tmp_path, *docs)
