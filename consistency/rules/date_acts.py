@@ -19,7 +19,7 @@ from ..model import Claim
 from ..terms import WORD, content_terms
 from .times import clause_before
 
-__all__ = ["act_done_again", "act_verb", "one_act", "other_objects", "two_acts", "with_one_act"]
+__all__ = ["act_done_again", "act_verb", "clause_acts", "one_act", "other_objects", "two_acts", "with_one_act"]
 
 
 @cache
@@ -124,8 +124,15 @@ def two_acts(a: Claim, b: Claim) -> bool:
     va, vb = act_verb(a), act_verb(b)
     if va is None or vb is None or lemma(va[0]) == lemma(vb[0]):
         return False
-    acts_a, acts_b = _acts_named(*va), _acts_named(*vb)
+    acts_a, acts_b = clause_acts(a), clause_acts(b)
     return bool(acts_a and acts_b) and not acts_a & acts_b
+
+
+def clause_acts(c: Claim) -> set[str]:
+    """The known acts the verb of a date's own clause names (`act_verb`, `_acts_named`): {"reopening"} of "the
+    airport reopened on Monday"; none for a clause with no verb of an act done or a verb of no known act."""
+    verb = act_verb(c)
+    return set() if verb is None else _acts_named(*verb)
 
 
 _INDEFINITE = frozenset({"a", "an"})
