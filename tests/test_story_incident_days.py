@@ -69,6 +69,15 @@ def _date_rows(tmp_path: Path, *docs: tuple[str, str]) -> set[tuple[str, ...]]:
             ("2026-09-10", "Two of the nine miners trapped at the Brask copper mine died in Tuesday's rockfall."),
             ("2026-09-10", "Rescuers reached the chamber where the Brask tunnel collapsed on Monday."),
         ),
+        # prisons: an escape told by its verb and by its noun
+        (
+            ("2026-03-03", "Two inmates escaped from HMP Corlow in the early hours of Sunday, the prison service said."),
+            ("2026-03-05", "Police now think the two men escaped in the early hours of Saturday and split up soon after."),
+        ),
+        (
+            ("2026-03-03", "Two inmates escaped from HMP Corlow on Sunday by climbing the perimeter fence."),
+            ("2026-03-05", "The escape from HMP Corlow on Saturday has led to a review of security at the jail."),
+        ),
     ],
 )
 def test_the_story_incident_dated_on_two_days_is_flagged(tmp_path, docs):
@@ -117,6 +126,15 @@ def test_the_story_incident_dated_on_two_days_is_flagged(tmp_path, docs):
         (
             ("2026-06-02", "The explosion at the Tarven fertiliser plant on Sunday injured 14 workers."),
             ("2026-06-04", "Tarven's mayor visited the plant after Monday's meeting with its owners."),
+        ),
+        # the escape, then another one and a recapture
+        (
+            ("2026-03-03", "Two inmates escaped from HMP Corlow in the early hours of Sunday, the prison service said."),
+            ("2026-03-05", "Another inmate escaped from HMP Corlow on Tuesday, police said."),
+        ),
+        (
+            ("2026-03-03", "Two inmates escaped from HMP Corlow in the early hours of Sunday, the prison service said."),
+            ("2026-03-05", "One of the two men was recaptured on Tuesday near Stallbridge."),
         ),
     ],
 )
