@@ -584,9 +584,12 @@ def _phrase_opening(text: str) -> str | None:
 
 def _ends_with_phrase(text: str) -> bool:
     """Whether `text` ends with a slot phrase whose last word is a particle ("has brought in"): the name after
-    it is what the act is done to, not a place (data/slot_phrases.csv)."""
+    it is what the act is done to, not a place (data/slot_phrases.csv), when its slot's verb is done to one
+    thing (data/slot_arity.csv done_to: "hired"). "Bound for" ends with a preposition of where the ship is going."""
     lower = text.lower()
-    return any(re.search(rf"\b{re.escape(p)}$", lower) for p in _slot_phrases())
+    return any(
+        re.search(rf"\b{re.escape(p)}$", lower) for p, slot in _slot_phrases().items() if slot in _one_done_to()
+    )
 
 
 def _phrase_before(clause: str) -> str | None:
