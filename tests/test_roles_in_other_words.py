@@ -50,3 +50,50 @@ def test_one_role_told_in_other_words_with_two_names_is_flagged(error_texts, fir
 )
 def test_other_roles_and_other_things_are_not_flagged(error_texts, first, second):
     assert error_texts(first, second) == []
+
+
+# ---- a company's role for a thing, in a clause about the company, in the possessive or by the contract it won ----
+
+@pytest.mark.parametrize(
+    ("first", "second", "names"),
+    [
+        ("Calder Marine, which operates the ferry Kessa Dawn, said all 212 passengers were safe.",
+         "The Kessa Dawn is operated by Tarvo Ferries, the coastguard said.", {"Calder Marine", "Tarvo Ferries"}),
+        ("The Kessa Dawn's owner, Pelagos Shipping, said the hull was intact.",
+         "Halden Lines, which has owned the Kessa Dawn since 2019, said the hull was intact.",
+         {"Pelagos Shipping", "Halden Lines"}),
+        ("Brightwater, which employs 3,100 people, is owned by the private equity firm Harrow Capital.",
+         "Brightwater's owner, Kestrel Partners, said it would back the appeal.", {"Harrow Capital", "Kestrel Partners"}),
+        ("The contract to build the Ashby footbridge went to Halvard Build, the council said.",
+         "The Ashby footbridge, built by Corra Construction, opened to walkers on Tuesday.",
+         {"Halvard Build", "Corra Construction"}),
+        ("The contract for the Ashby footbridge was awarded to Halvard Build in 2024.",
+         "The Ashby footbridge, built by Corra Construction, opened to walkers on Tuesday.",
+         {"Halvard Build", "Corra Construction"}),
+    ],
+)
+def test_a_companys_role_told_in_other_words_with_two_names_is_flagged(error_texts, first, second, names):
+    assert any(set(texts) == names for texts in error_texts(first, second))
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        # two ferries, two operators
+        ("Calder Marine, which operates the ferry Kessa Dawn, said all 212 passengers were safe.",
+         "Tarvo Ferries, which operates the Orla Star, said it had sent the ship to help."),
+        # an owner and an operator of one ferry; the owner of the operator
+        ("Calder Marine, which owns the Kessa Dawn, said all 212 passengers were safe.",
+         "The Kessa Dawn is operated by Tarvo Ferries, the coastguard said."),
+        ("Calder Marine, which operates the ferry Kessa Dawn, said all 212 passengers were safe.",
+         "Calder Marine's owner, Pelagos Shipping, said it would pay for repairs."),
+        # a contract for other work than the building
+        ("The contract to paint the Ashby footbridge went to Halvard Build, the council said.",
+         "The Ashby footbridge, built by Corra Construction, opened to walkers on Tuesday."),
+        # an owner told as it stands now
+        ("Halden Lines, which has owned the Kessa Dawn since 2019, said the hull was intact.",
+         "The Kessa Dawn is now owned by Tarvo Ferries, which completed its purchase on Friday."),
+    ],
+)
+def test_other_things_roles_and_owners_now_are_not_flagged(error_texts, first, second):
+    assert error_texts(first, second) == []
