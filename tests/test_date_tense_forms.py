@@ -58,6 +58,14 @@ FORMS = [
     ("Crowds were thin this Christmas.", "this Christmas", D(2023, 12, 25), D(2023, 12, 25)),
     # the next one in a clause about the future
     ("The vote will be held on July 13.", "July 13", D(2024, 7, 13), D(2024, 7, 13)),
+    # ... a participle after an article describes its noun, and tells no act done
+    ("United will play Hove in the rearranged match on 21 March.", "21 March", D(2024, 3, 21), D(2024, 3, 21)),
+    ("Fans will queue for the delayed final on 9 May.", "9 May", D(2024, 5, 9), D(2024, 5, 9)),
+    ("The rearranged match was played on 21 March.", "21 March", D(2023, 3, 21), D(2023, 3, 21)),
+    # ... and the day a thing is put off until is still to come, however past the verb
+    ("The match has been postponed until 9 May.", "9 May", D(2024, 5, 9), D(2024, 5, 9)),
+    ("The hearing was adjourned until 2 April.", "2 April", D(2024, 4, 2), D(2024, 4, 2)),
+    ("The match was postponed on 9 May.", "9 May", D(2023, 5, 9), D(2023, 5, 9)),
     ("Talks are expected to resume in June.", "June", D(2024, 6, 1), D(2024, 6, 30)),
     ("Ministers will meet on the 3rd.", "3rd", D(2024, 4, 3), D(2024, 4, 3)),
     ("Shops will close for the weekend.", "weekend", D(2024, 3, 16), D(2024, 3, 17)),

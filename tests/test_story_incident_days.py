@@ -40,6 +40,44 @@ def _date_rows(tmp_path: Path, *docs: tuple[str, str]) -> set[tuple[str, ...]]:
             ("2026-10-20", "A freight train derailed near Ostrava on Sunday, spilling diesel into a stream."),
             ("2026-10-22", "Investigators blamed a cracked rail for the derailment on Saturday outside the town."),
         ),
+        # industry: the blast's noun heads its clause, the date closing it before the verb of its harm
+        (
+            ("2026-06-02", "The blast on Sunday shattered windows across Tarven."),
+            ("2026-06-03", "Monday's explosion at the Tarven fertiliser plant injured 14 workers."),
+        ),
+        (
+            ("2026-06-02", "The explosion at the Tarven fertiliser plant on Sunday injured 14 workers."),
+            ("2026-06-03", "Investigators blamed a faulty valve for Monday's blast at the Tarven fertiliser plant."),
+        ),
+        # a warehouse fire, told as a fire and as a blaze
+        (
+            ("2026-06-02", "The fire at the Marlow Street warehouse on Sunday destroyed 300 pallets of stock."),
+            ("2026-06-03", "Firefighters spent six hours putting out Monday's blaze at the Marlow Street warehouse."),
+        ),
+        # volcanoes: an eruption's noun heading its clause
+        (
+            ("2026-06-02", "The eruption on Sunday sent ash over Vulcano Rosso, officials said."),
+            ("2026-06-03", "Villagers near Vulcano Rosso were still clearing ash after Monday's eruption."),
+        ),
+        # crime: the shooting a day owns, after the verb of another act
+        (
+            ("2026-06-02", "Police arrested two men over Saturday's shooting outside the Kings Arms in Rolby."),
+            ("2026-06-03", "The shooting outside the Kings Arms in Rolby on Friday left one man dead."),
+        ),
+        # mining: the day owns the rockfall the miners died in
+        (
+            ("2026-09-10", "Two of the nine miners trapped at the Brask copper mine died in Tuesday's rockfall."),
+            ("2026-09-10", "Rescuers reached the chamber where the Brask tunnel collapsed on Monday."),
+        ),
+        # prisons: an escape told by its verb and by its noun
+        (
+            ("2026-03-03", "Two inmates escaped from HMP Corlow in the early hours of Sunday, the prison service said."),
+            ("2026-03-05", "Police now think the two men escaped in the early hours of Saturday and split up soon after."),
+        ),
+        (
+            ("2026-03-03", "Two inmates escaped from HMP Corlow on Sunday by climbing the perimeter fence."),
+            ("2026-03-05", "The escape from HMP Corlow on Saturday has led to a review of security at the jail."),
+        ),
     ],
 )
 def test_the_story_incident_dated_on_two_days_is_flagged(tmp_path, docs):
@@ -73,6 +111,30 @@ def test_the_story_incident_dated_on_two_days_is_flagged(tmp_path, docs):
         (
             ("2026-10-20", "A freight train derailed near Ostrava on Sunday, spilling diesel into a stream."),
             ("2026-10-22", "The line reopened on Wednesday after the derailment, the operator said."),
+        ),
+        # an act told by its verb after the incident it names: the reopening's day, not the eruption's
+        (
+            ("2026-06-02", "Ash from the eruption on Sunday has closed the airport at Vulcano Rosso, officials said."),
+            ("2026-06-03", "The airport at Vulcano Rosso reopened on Monday after the eruption."),
+        ),
+        # a date after a preposition before the incident's noun dates the verb after it
+        (
+            ("2026-06-02", "The roof of the Orel Street car park collapsed on Sunday, trapping three cars."),
+            ("2026-06-04", "Rescuers at the collapse site on Tuesday pulled out the last of the cars."),
+        ),
+        # a day that owns another noun than the incident's
+        (
+            ("2026-06-02", "The explosion at the Tarven fertiliser plant on Sunday injured 14 workers."),
+            ("2026-06-04", "Tarven's mayor visited the plant after Monday's meeting with its owners."),
+        ),
+        # the escape, then another one and a recapture
+        (
+            ("2026-03-03", "Two inmates escaped from HMP Corlow in the early hours of Sunday, the prison service said."),
+            ("2026-03-05", "Another inmate escaped from HMP Corlow on Tuesday, police said."),
+        ),
+        (
+            ("2026-03-03", "Two inmates escaped from HMP Corlow in the early hours of Sunday, the prison service said."),
+            ("2026-03-05", "One of the two men was recaptured on Tuesday near Stallbridge."),
         ),
     ],
 )

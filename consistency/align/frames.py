@@ -1500,7 +1500,7 @@ def event_word(sentence: Sentence, m: Mention, *, past_figures: bool = True) -> 
     if _event_in_a_modifier(before):
         return None  # "a vigil for those killed in the derailment was held on Friday" dates the vigil
     rest = _up_to_another_dates_event(_ASIDE.sub(" ", past_day_part(sentence.text[m.end - rel :])))
-    found = _light_verbs_subject(before) or _act_on_event(before)
+    found = _light_verbs_subject(before) or _act_on_event(before) or _owned_event(m, rest)
     found = found or _event_in(before[::-1] + _words(_clause_after(rest)), _DATED_KINDS)
     if found is None and len(before) <= _INTRODUCTORY_WORDS:
         # "Late on Friday, a powerful earthquake shook the valley": an opening date dates the clause after it
@@ -1511,6 +1511,20 @@ def event_word(sentence: Sentence, m: Mention, *, past_figures: bool = True) -> 
     if found is None and one_day and reports_results(sentence, m):
         found = RESULTS
     return found
+
+
+_OWNED_REACH = 3  # words from a day's possessive to the event it owns: "Tuesday's deadly gas explosion"
+
+
+def _owned_event(m: Mention, rest: str) -> str | None:
+    """The event a day written in the possessive owns ("died in Tuesday's rockfall": the rockfall's day, not the
+    deaths'), among the few words after it, else None."""
+    if not _DAY_OWNS.search(m.text):
+        return None
+    return _event_in(_words(_clause_after(rest))[:_OWNED_REACH], _DATED_KINDS)
+
+
+_DAY_OWNS = re.compile(r"['’]s$")
 
 
 @cache

@@ -58,7 +58,7 @@ from ..parse.names.lexicon import speech_verbs
 from ..parse.scores import moment_word
 from ..terms import WORD, content_terms, stopwords
 
-__all__ = ["Rule", "RULES", "rule", "Part", "part", "Context", "as_do"]
+__all__ = ["Rule", "RULES", "STANDING_DAYS", "rule", "Part", "part", "Context", "as_do", "told_as_now"]
 
 # a sentence of this many different content words, given again by another report, is one sentence
 # reworded only in its figures and dates; shorter ones ("It opened on Monday") are phrases any report writes

@@ -5,12 +5,17 @@ A person may hold one too: "the hotel is owned by Anna Holt", "the clinic is run
 "The jet's engines were made by Rolls-Royce" and "engines made by General
 Electric" fill one role of one thing with two companies. The role is read
 from a verb before "by" ("made by", "were built by", "supplied by") or after
-the company ("Vestas built the turbines"), the thing from the noun the verb
-is said of, lemmatised ("engines" → "engine"); the verbs and their roles are
-in data/company_roles.csv. Who made a thing does not change with the
-report's date; who supplies, operates or owns it may, so those compare only
-for overlapping times. A source that names the other's company anywhere has
-not contradicted it ("engines made by Rolls-Royce and General Electric").
+the company ("Vestas built the turbines"), also in a clause about it
+("Calder Marine, which operates the Kessa Dawn"), the thing from the noun the
+verb is said of, lemmatised ("engines" → "engine"); the verbs and their roles
+are in data/company_roles.csv. A role's noun says it too ("the owner of the
+Kessa Dawn, X,", "the Kessa Dawn's owner, X,"), and so does the contract for
+a thing the company was given ("the contract to build the footbridge went to
+X": its maker). Who made a thing does not change with the report's date; who
+supplies, operates or owns it may, so those compare only for overlapping
+times, or for reports a few days apart that tell it as it stands. A source
+that names the other's company anywhere has not contradicted it ("engines
+made by Rolls-Royce and General Electric").
 """
 
 from __future__ import annotations
@@ -25,13 +30,14 @@ from importlib import resources
 from ..align import consensus_conflicts
 from ..align.frames import lemma
 from ..model import Claim, Discrepancy, Severity
-from .base import Context, as_do, part
+from .base import STANDING_DAYS, Context, as_do, part, told_as_now
+from .slots import recipient_verbs
 
 __all__ = ["company_role_conflicts", "role_of"]
 
 # "by", perhaps with the company's description: "made by supplier Orvane", "operated by state-owned X", "built by
 # the French manufacturer X" (a capitalised word describes only before a word in lower case)
-_DESCRIBED = r"(?:[a-z][\w-]*\s+|[A-Z][a-z]+\s+(?=[a-z])){0,3}"
+_DESCRIBED = r"(?:(?:the|a|an)\s+)?(?:[a-z][\w-]*\s+|[A-Z][a-z]+\s+(?=[a-z])){0,3}"
 _BY = re.compile(rf"\bby\s+{_DESCRIBED}$")
 _AUXILIARY = r"(?:(?:was|were|is|are|be|been|being|has|have|had)\s+)*"
 # A prepositional phrase at the end of a noun phrase: "the turbines [for the Hollow Bay wind farm]".
@@ -40,7 +46,7 @@ _LAST_WORD = re.compile(r"([^\W\d_][\w-]*)\W*$")
 # What follows an active verb: its object, up to a preposition, a clause word or punctuation.
 _OBJECT = re.compile(
     r"\s+(?:(?:the|its|their|his|her|a|an|all|most|some)\s+)?(?P<np>(?:[\w-]+\s+){0,2}?[\w-]+)"
-    r"(?=\s+(?:for|of|in|at|on|from|with|to|that|which|and|under|after|before)\b|\s*[,.;:()]|\s*$)",
+    r"(?=\s+(?:for|of|in|at|on|from|with|to|that|which|and|under|after|before|since|until)\b|\s*[,.;:()]|\s*$)",
     re.IGNORECASE,
 )
 
@@ -63,18 +69,44 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     verbs = "|".join(sorted(map(re.escape, _roles()), key=len, reverse=True))
     # the thing may stand before a comma: "The tanker, owned by Pelagos Shipping,"
     passive = re.compile(rf"(?P<lead>[^,;:()]*?),?\s+{_AUXILIARY}(?P<verb>(?i:{verbs}))\s+(?i:by)\s+{_DESCRIBED}$")
-    active = re.compile(rf"\s+(?P<verb>{verbs})(?=\s)", re.IGNORECASE)
+    # right after the company, or in a clause about it: "Calder Marine, which has operated the Kessa Dawn since 2019"
+    active = re.compile(rf"(?:,\s+(?:which|who)\s+{_AUXILIARY}|\s+)(?P<verb>{verbs})(?=\s)", re.IGNORECASE)
     return passive, active
+
+
+# a clause about the thing between it and the passive said of it: "Brightwater, which employs 3,100 people, is
+# owned by": the thing is the name before it
+_ASIDE_BEFORE_VERB = re.compile(r",\s+(?:which|who)\s[^;:()]*?(?=,?\s+(?:is|was|are|were|has|have|had)\s)", re.IGNORECASE)
 
 
 @cache
 def _role_noun() -> re.Pattern[str]:
     """A role said by its noun, then the thing, then the company in commas: "the owner of the Kessa Dawn, Calder
-    Marine," (the nouns are data/company_roles.csv's roles)."""
+    Marine,", or the thing's in the possessive: "the Kessa Dawn's owner, Calder Marine," (the nouns are
+    data/company_roles.csv's roles)."""
     nouns = "|".join(sorted({re.escape(role) for role, _ in _roles().values()}, key=len, reverse=True))
     return re.compile(
-        rf"\b(?P<role>{nouns})\s+of\s+(?:the\s+)?(?P<np>[^,;:()]{{1,60}}?),\s*$", re.IGNORECASE
+        rf"(?:\b(?P<role>{nouns})\s+of\s+(?:the\s+)?(?P<np>[^,;:()]{{1,60}}?)"
+        rf"|(?P<owner>(?<![\w'’-])[\w-]+(?:\s+[\w-]+){{0,3}}?)['’]s\s+(?P<owned>{nouns})),\s*$",
+        re.IGNORECASE,
     )
+
+
+@cache
+def _contract_award() -> re.Pattern[str]:
+    """A contract for a thing given to the company named after it (data/recipient_verbs.csv `to`: "the contract to
+    build the Ashby footbridge went to", "the contract for the footbridge was awarded to"): the contract to do a
+    verb of a role (data/company_roles.csv) gives that role, a contract for the thing itself its making."""
+    verbs = "|".join(sorted(map(re.escape, _roles()), key=len, reverse=True))
+    given = "|".join(sorted(map(re.escape, recipient_verbs()), key=len, reverse=True))
+    return re.compile(
+        rf"\bcontract\s+(?:to\s+(?P<verb>{verbs})|for)\s+(?:the\s+|a\s+|an\s+)?(?P<np>[^,;:()]{{1,60}}?)\s+"
+        rf"{_AUXILIARY}(?:{given})\s+to\s+{_DESCRIBED}$",
+        re.IGNORECASE,
+    )
+
+
+_CONTRACTED_ROLE = "maker"  # the role of the company a contract for a thing itself goes to: it makes or builds it
 
 
 def _thing(noun_phrase: str) -> str | None:
@@ -90,7 +122,8 @@ def role_of(c: Claim) -> Role | None:
     lead = c.sentence.text[max(0, c.start - rel - 120) : c.start - rel]
     passive, active = _patterns()
     by = _BY.search(lead)
-    found = passive.search(lead) if by else None  # the search only where "by" (and a description) ends the lead
+    # the search only where "by" (and a description) ends the lead, a clause about the thing left out
+    found = passive.search(_ASIDE_BEFORE_VERB.sub("", lead)) if by else None
     if found is not None:
         thing = _thing(found["lead"])
     else:
@@ -98,14 +131,24 @@ def role_of(c: Claim) -> Role | None:
         obj = _OBJECT.match(c.sentence.text, found.end()) if found else None
         thing = _thing(obj["np"]) if obj else None
     if found is None and (named := _role_noun().search(lead)) and c.sentence.text[c.end - rel : c.end - rel + 1] == ",":
-        role = named["role"].lower()  # "The owner of the Kessa Dawn, Calder Marine, faces claims"
-        thing = _thing(named["np"])
-        changes = any(held for r, held in _roles().values() if r == role)
-        return Role(role, thing, changes) if thing else None
+        # "The owner of the Kessa Dawn, Calder Marine, faces claims", "The Kessa Dawn's owner, Calder Marine,"
+        role = (named["role"] or named["owned"]).lower()
+        thing = _thing(named["np"] or named["owner"])
+        return Role(role, thing, _changes(role)) if thing else None
+    if found is None and (contract := _contract_award().search(lead)):
+        # "The contract to build the Ashby footbridge went to Halvard Build"
+        role = _roles()[contract["verb"].lower()][0] if contract["verb"] else _CONTRACTED_ROLE
+        thing = _thing(contract["np"])
+        return Role(role, thing, _changes(role)) if thing else None
     if found is None or thing is None:
         return None
     role, changes = _roles()[found["verb"].lower()]
     return Role(role, thing, changes)
+
+
+def _changes(role: str) -> bool:
+    """Whether the holder of a role may change over time (data/company_roles.csv): an owner may, a maker not."""
+    return any(held for r, held in _roles().values() if r == role)
 
 
 def _companies(ctx: Context) -> dict[tuple[int, str, str], list[tuple[Claim, Role]]]:
@@ -137,6 +180,18 @@ def _two_named_things(a: Claim, b: Claim, thing: str) -> bool:
     return na is not None and nb is not None and not (na <= nb or nb <= na)
 
 
+def _still_held(ctx: Context, a: Claim, b: Claim) -> bool:
+    """Whether a role that may change (an owner, an operator) is told by two reports a few days apart
+    (`STANDING_DAYS`), each dated only by its report: it does not change in days unless the later report tells it
+    as it stands now ("is now owned by", data/present_words.csv)."""
+    if a.time is not None or b.time is not None:
+        return False
+    first, second = ctx.date_of(a), ctx.date_of(b)
+    if first is None or second is None or abs(second - first) > STANDING_DAYS:
+        return False
+    return not any(told_as_now(c) for c, day in ((a, first), (b, second)) if day == max(first, second))
+
+
 def _names(ctx: Context, doc: str, company: str) -> bool:
     return company.lower() in ctx.documents[doc].text.lower()
 
@@ -159,7 +214,7 @@ def company_role_conflicts(ctx: Context) -> Iterator[Discrepancy]:
     held = {id(c): r for pairs in groups.values() for c, r in pairs}
 
     def comparable(a: Claim, b: Claim) -> bool:
-        if held[id(a)].changes and not ctx.times_overlap(a, b):
+        if held[id(a)].changes and not (ctx.times_overlap(a, b) or _still_held(ctx, a, b)):
             return False
         if _two_named_things(a, b, held[id(a)].thing):
             return False  # "Brightwater Bank" and "Tarvo Savings Bank" are two banks

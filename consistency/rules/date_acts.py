@@ -19,12 +19,14 @@ from ..model import Claim
 from ..terms import WORD, content_terms
 from .times import clause_before
 
-__all__ = ["act_done_again", "act_verb", "one_act", "other_objects", "two_acts", "with_one_act"]
+__all__ = ["act_done_again", "act_verb", "clause_acts", "one_act", "other_objects", "two_acts", "with_one_act"]
 
 
 @cache
-def _act_again_words() -> frozenset[str]:
-    return frozenset(row["word"] for row in rows("other_occurrences.csv") if row["act"] == "yes")
+def _act_again_words() -> dict[str, str]:
+    """The words that mark another doing of an act (data/other_occurrences.csv `act`) → where they may stand:
+    "yes" anywhere in its clause, "subject" only before its verb ("a second climber died")."""
+    return {row["word"]: row["act"] for row in rows("other_occurrences.csv") if row["act"]}
 
 
 _THAN = "than"  # "more than 300 residents": a bound on a figure, not another doing of an act
@@ -33,12 +35,21 @@ _THAN = "than"  # "more than 300 residents": a bound on a figure, not another do
 def act_done_again(c: Claim) -> bool:
     """Whether a date is the day of another doing of the act its clause's verb tells
     (data/other_occurrences.csv `act`): "more residents of Glenmarra were evacuated on Tuesday", "rescuers pulled
-    three more miners out on Wednesday" (residents were evacuated, miners pulled out, on another day too)."""
+    three more miners out on Wednesday" (residents were evacuated, miners pulled out, on another day too); an
+    ordinal only in the verb's subject ("a second climber died on Thursday", not "began work on the second
+    album")."""
     if act_verb(c) is None:
         return False
     words = [w.lower() for w in WORD.findall(clause_before(c))]
+    verb = _last_act_verb(words)
     markers = _act_again_words()
-    return any(w in markers and words[i + 1 : i + 2] != [_THAN] for i, w in enumerate(words))
+    return any(
+        w in markers and words[i + 1 : i + 2] != [_THAN] and (markers[w] != _SUBJECT or i < verb)
+        for i, w in enumerate(words)
+    )
+
+
+_SUBJECT = "subject"  # a marker of another doing that counts only before the act's verb
 
 
 def act_verb(c: Claim) -> tuple[str, str] | None:
@@ -113,8 +124,15 @@ def two_acts(a: Claim, b: Claim) -> bool:
     va, vb = act_verb(a), act_verb(b)
     if va is None or vb is None or lemma(va[0]) == lemma(vb[0]):
         return False
-    acts_a, acts_b = _acts_named(*va), _acts_named(*vb)
+    acts_a, acts_b = clause_acts(a), clause_acts(b)
     return bool(acts_a and acts_b) and not acts_a & acts_b
+
+
+def clause_acts(c: Claim) -> set[str]:
+    """The known acts the verb of a date's own clause names (`act_verb`, `_acts_named`): {"reopening"} of "the
+    airport reopened on Monday"; none for a clause with no verb of an act done or a verb of no known act."""
+    verb = act_verb(c)
+    return set() if verb is None else _acts_named(*verb)
 
 
 _INDEFINITE = frozenset({"a", "an"})

@@ -55,7 +55,7 @@ from ..parse.dates.vocabulary import normalise, vocabulary
 from ..terms import WORD, content_terms, event_term, stem
 from .ages import age_birth_conflicts
 from .base import Context, part, rule
-from .date_acts import act_done_again, one_act, other_objects, two_acts, with_one_act
+from .date_acts import act_done_again, act_verb, clause_acts, one_act, other_objects, two_acts, with_one_act
 from .figures import same_count_unit
 from .slips import DISTINCTIVE_DIGITS, significant_digits
 from .times import (
@@ -263,6 +263,8 @@ def event_score(ctx: Context, a: Claim, b: Claim, one_figure: bool = False) -> f
         return 0.0  # "the opposition on Thursday attacked the budget" is not the day it was presented
     if not (a.frame.event and a.frame.event == b.frame.event) and two_acts(a, b):
         return 0.0  # "the bank detected the intrusion on Sunday" and "disclosed the intrusion on Tuesday": two acts
+    if _incident_and_another_act(a, b) or _incident_and_another_act(b, a):
+        return 0.0  # "the eruption on Sunday" and "the airport reopened on Monday after the eruption": two days
     if called_off(a) != called_off(b) and stage_of(b if called_off(a) else a) != "ended":
         # "the launch had been called off on June 3" is not the day of the launch; "the strike was called off on
         # Tuesday" is the day another report says it ended
@@ -385,8 +387,32 @@ def _other_act(a: Claim, b: Claim) -> bool:
     words for it (`one_act`: "released the results", "the results were announced"): "the plan was presented
     on Wednesday" is another act's day."""
     found = dated_act(a.sentence, a.mention)
+    if found is not None and _dates_its_incident(a):
+        found = None  # "The blast on Sunday shattered windows": the blast's day, its harm told after it
     act = found["act"] if found is not None else clause_act(a.sentence, a.mention)
     return act is not None and not set(content_terms(act)) & set(b.context) and one_act(a, b) is None
+
+
+def _dates_its_incident(c: Claim) -> bool:
+    """Whether a date closes the noun phrase of the story's incident (data/story_incidents.csv) that is its
+    clause's subject: "The blast on Sunday shattered windows", "The collapse of the car park early on Tuesday
+    trapped three cars", "The explosion at the Tarven plant on Sunday injured 14" date the incident, and the verb
+    after tells what it did. A preposition before the noun ("Rescuers at the collapse site on Tuesday pulled out
+    two survivors") or a verb ("The opposition on Thursday attacked the budget") leaves the date the verb's."""
+    event = c.frame.event
+    if event not in _story_incidents() or act_verb(c) is not None:
+        return False
+    words = [w.lower() for w in WORD.findall(clause_before(c))][:-1]  # the words before "on", "in"
+    at = next((i for i, w in enumerate(words) if names_an_event(w)), None)
+    if at is None or event_words().get(words[at]) != event or _PREPOSITIONS & set(words[:at]):
+        return False
+    return words[at + 1 : at + 2] == [] or words[at + 1] in _PREPOSITIONS | {_OF}
+
+
+_OF = "of"
+# the words that open a phrase after a noun or put one before it in a phrase ("at the Tarven plant", "Rescuers at
+# the collapse site"): a noun after one is no head of its clause
+_PREPOSITIONS = frozenset({"at", "in", "on", "near", "from", "to", "with", "by", "for", "after", "before", "over"})
 
 
 @cache
@@ -515,6 +541,14 @@ def _story_incident(a: Claim, b: Claim) -> bool:
         event is not None and event == b.frame.event and event in _story_incidents()
         and _dates_an_incident(a) and _dates_an_incident(b)
     )
+
+
+def _incident_and_another_act(incident: Claim, other: Claim) -> bool:
+    """Whether `incident` dates the story's incident (data/story_incidents.csv) and `other` dates a known act its
+    own clause's verb tells (`clause_acts`: "the airport reopened on Monday after the eruption") of no such event:
+    the day of that act, not of the incident it may name."""
+    event = incident.frame.event
+    return event in _story_incidents() and other.frame.event != event and bool(clause_acts(other))
 
 
 def _dates_an_incident(c: Claim) -> bool:

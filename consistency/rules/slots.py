@@ -55,6 +55,7 @@ __all__ = [
     "one_thing_done_to",
     "thing_done_to",
     "pairs_however_common",
+    "recipient_verbs",
     "said_as_act",
     "opens_as_venue",
     "other_things_done",
@@ -289,7 +290,7 @@ SPOUSE = _tag("spouse")  # the slot of someone's spouse: one at a time, named wi
 
 
 @cache
-def _recipient_verbs() -> frozenset[str]:
+def recipient_verbs() -> frozenset[str]:
     """Verbs whose "to" names the one who gets a thing, as "won by" names its winner (data/recipient_verbs.csv)."""
     return frozenset(row["verb"] for row in rows("recipient_verbs.csv") if row["to"] == "yes")
 
@@ -348,7 +349,7 @@ def _doer_slots(preposition: str) -> frozenset[str]:
 def _given_to(lead: str) -> bool:
     """Whether the words before a "to" end with a verb of giving: "the prize was awarded [to X]"."""
     last = list(WORD.finditer(lead))
-    return bool(last) and last[-1].group().lower() in _recipient_verbs()
+    return bool(last) and last[-1].group().lower() in recipient_verbs()
 
 
 # The name someone was given at birth, as news writes it: "born Lisa Song", "born as Lisa Song", "born under the
@@ -584,9 +585,12 @@ def _phrase_opening(text: str) -> str | None:
 
 def _ends_with_phrase(text: str) -> bool:
     """Whether `text` ends with a slot phrase whose last word is a particle ("has brought in"): the name after
-    it is what the act is done to, not a place (data/slot_phrases.csv)."""
+    it is what the act is done to, not a place (data/slot_phrases.csv), when its slot's verb is done to one
+    thing (data/slot_arity.csv done_to: "hired"). "Bound for" ends with a preposition of where the ship is going."""
     lower = text.lower()
-    return any(re.search(rf"\b{re.escape(p)}$", lower) for p in _slot_phrases())
+    return any(
+        re.search(rf"\b{re.escape(p)}$", lower) for p, slot in _slot_phrases().items() if slot in _one_done_to()
+    )
 
 
 def _phrase_before(clause: str) -> str | None:

@@ -27,11 +27,11 @@ import datetime as dt
 import functools
 import re
 
-from .hits import Context, Hit
+from .hits import Context, Hit, put_off_until
 from .periods import Span
-from .vocabulary import alternation, normalise, rows, vocabulary
+from .vocabulary import alternation, normalise, vocabulary
 
-__all__ = ["day_in_year", "put_off_until", "with_bounds"]
+__all__ = ["day_in_year", "with_bounds"]
 
 _DAY = dt.timedelta(days=1)
 _POSSESSIVE = re.compile(r"['’]s?$")
@@ -42,22 +42,6 @@ _REACH = 40  # characters before a date that its bound word may stand in
 def _bound_before() -> re.Pattern[str]:
     words = alternation(vocabulary().spellings("bound"))
     return re.compile(rf"(?<![\w'’-])(?P<w>{words})\s+(?:the\s+)?(?P<end>(?:end|close)\s+of\s+(?:the\s+)?)?$")
-
-
-_UNTIL = re.compile(r"\b(?:until|till)\s+$", re.IGNORECASE)
-
-
-@functools.cache
-def _putting_off() -> re.Pattern[str]:
-    """The verbs that put a thing off to a later day (data/called_off_verbs.csv): "adjourned", "postponed"."""
-    return re.compile(rf"\b(?:{alternation(row['verb'] for row in rows('called_off_verbs.csv'))})\b", re.IGNORECASE)
-
-
-def put_off_until(ctx: Context, start: int) -> bool:
-    """Whether the date at `start` is the day a thing was put off until ("the judge adjourned sentencing until
-    Friday", "the vote was postponed until Tuesday"): the new day, no bound, and still to come when it was put
-    off, however past the verb."""
-    return bool(_UNTIL.search(ctx.text, max(0, start - 8), start) and _putting_off().search(ctx.clause_before(start)))
 
 
 def _counts_from(word: str) -> bool:

@@ -13,7 +13,7 @@ from ..names.lexicon import speech_verbs
 from ..scan import lowered
 from . import periods
 from .periods import Span
-from .vocabulary import alternation, normalise, vocabulary
+from .vocabulary import alternation, normalise, rows, vocabulary
 
 __all__ = [
     "STEPS",
@@ -28,6 +28,7 @@ __all__ = [
     "full_year",
     "is_capitalised",
     "month_number",
+    "put_off_until",
     "unit_name",
     "word_sense_lowercase",
 ]
@@ -79,6 +80,8 @@ class Context:
         a bare date, or only a verb of speech: "runs July 13 to 15, organisers said")."""
         if _backward_words().search(self.text, max(0, pos - 20), pos):
             return "past"  # "the third strike since Monday" looks back, whatever the clause's tense
+        if put_off_until(self, pos):
+            return "future"  # "has been postponed until 9 May": the new day, still to come when it was put off
         clause = self.clause_before(pos, _SENTENCE_WIDTH)
         future = [m.end() for m in _future_words().finditer(clause)]
         if future and not any(_past_act(clause, future[-1], v) for v in _past_words().finditer(clause, future[-1])):
@@ -121,6 +124,22 @@ _TOKEN_BEFORE = re.compile(r"(\S+)[ \t]+$")
 Reader = tuple[re.Pattern[str], Callable[[re.Match[str], Context], Iterable[Hit]]]
 
 _WORD_BEFORE = re.compile(r"([\w'’.-]+)[ \t]+$")
+
+
+_UNTIL = re.compile(r"\b(?:until|till)\s+$", re.IGNORECASE)
+
+
+@functools.cache
+def _putting_off() -> re.Pattern[str]:
+    """The verbs that put a thing off to a later day (data/called_off_verbs.csv): "adjourned", "postponed"."""
+    return re.compile(rf"\b(?:{alternation(row['verb'] for row in rows('called_off_verbs.csv'))})\b", re.IGNORECASE)
+
+
+def put_off_until(ctx: Context, start: int) -> bool:
+    """Whether the date at `start` is the day a thing was put off until ("the judge adjourned sentencing until
+    Friday", "the vote was postponed until 9 May"): the new day, no bound, and still to come when it was put
+    off, however past the verb."""
+    return bool(_UNTIL.search(ctx.text, max(0, start - 8), start) and _putting_off().search(ctx.clause_before(start)))
 
 
 @functools.cache
@@ -172,10 +191,14 @@ def _speech_verbs() -> frozenset[str]:
 def _past_words() -> re.Pattern[str]:
     """A verb in a past tense: a regular one ("reported", "killed", not "need") or one of date_words.csv's
     "past" words ("was", "struck", "risen"); not a participle of the present passive ("is held", "are
-    expected")."""
+    expected"), nor one that describes the noun after an article or a possessive ("will play the rearranged
+    match on 21 March", "a delayed flight")."""
     irregular = alternation(vocabulary().spellings("past"))
-    present = "".join(rf"(?<!\b{word}\s)" for word in ("is", "are", "am", "be"))
+    present = "".join(rf"(?<!\b{word}\s)" for word in ("is", "are", "am", "be", *_DETERMINERS))
     return re.compile(rf"(?<!\w){present}(?:{irregular}|[a-z]{{2,}}(?<!e)ed)(?!\w)", re.I)
+
+
+_DETERMINERS = ("the", "a", "an", "its", "their", "his", "her", "our")  # a participle after one describes a noun
 
 
 @functools.cache

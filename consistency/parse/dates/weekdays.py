@@ -14,7 +14,6 @@ import re
 from collections.abc import Iterator
 
 from . import periods
-from .bounds import put_off_until
 from .hits import (
     STEPS,
     Context,
@@ -143,7 +142,7 @@ def _read_weekday(m: re.Match[str], ctx: Context) -> Iterator[Hit]:
         day = periods.weekday_in_week(ctx.published, weekday, step)
     elif ctx.published:
         lean = ctx.lean(m.start())
-        future = lean == "future" or (lean == "" and _event_to_come(m, ctx)) or put_off_until(ctx, m.start())
+        future = lean == "future" or (lean == "" and _event_to_come(m, ctx))
         day = periods.weekday_near(ctx.published, weekday, future=future)
     yield day_hit(m.start(), m.end(), day)
 

@@ -1,0 +1,99 @@
+"""One role of a story's thing named with other words: where a ship or a flight was going ("bound for X",
+"sailing to Y", "heading for Z") and who is held to have done an act ("claimed by X", "blamed on Y", "carried out
+by Z"). Two reports that fill the role with two names disagree; a report that names the other's name in another
+role, or the role of another thing, does not."""
+
+from __future__ import annotations
+
+import pytest
+
+SHIP = "The tanker Sela Marin, bound for Rotterdam, ran aground off Texel on Sunday."
+ATTACK = "The attack on the Orsk power station was claimed by the group Nightfang."
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "names"),
+    [
+        # where it was going
+        (SHIP, "The Sela Marin was sailing to Antwerp when it ran aground off Texel on Sunday.",
+         {"Rotterdam", "Antwerp"}),
+        ("Flight NL402, heading for Rome, made an emergency landing in Geneva on Sunday.",
+         "Flight NL402, which was bound for Milan, made an emergency landing in Geneva on Sunday.", {"Rome", "Milan"}),
+        ("The boat, carrying about 80 migrants bound for Italy, capsized off Zuwara on Sunday.",
+         "The boat, which was heading for Malta, capsized off Zuwara on Sunday with about 80 migrants on board.",
+         {"Italy", "Malta"}),
+        # who did it
+        (ATTACK, "Officials said the attack on the Orsk power station was blamed on Black Lotus.",
+         {"Nightfang", "Black Lotus"}),
+        ("The attack on the Orsk power station was carried out by Nightfang, officials said.",
+         "The attack on the Orsk power station was blamed on Black Lotus.", {"Nightfang", "Black Lotus"}),
+    ],
+)
+def test_one_role_told_in_other_words_with_two_names_is_flagged(error_texts, first, second, names):
+    assert any(set(texts) == names for texts in error_texts(first, second))
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        # two ships, each with its own port
+        (SHIP, "A second ship, the Orla Star, bound for Antwerp, was hit by the same storm off Texel."),
+        # the other name in another role: where the crew went, where the owner is
+        (SHIP, "The crew of the Sela Marin were flown to Antwerp on Monday."),
+        (SHIP, "The Sela Marin's owner, based in Antwerp, said the hull was intact."),
+        (SHIP, "After it was refloated, the Sela Marin was towed to Antwerp on Tuesday."),
+        # the other group named as a rival, and an act of another thing blamed on it
+        (ATTACK, "Nightfang, a rival of Black Lotus, said it had carried out the attack on the Orsk power station."),
+        (ATTACK, "A fire at the Orsk fuel depot last month was blamed on Black Lotus."),
+        (ATTACK, "The attack on the Orsk power station was blamed on Nightfang, a splinter of Black Lotus."),
+    ],
+)
+def test_other_roles_and_other_things_are_not_flagged(error_texts, first, second):
+    assert error_texts(first, second) == []
+
+
+# ---- a company's role for a thing, in a clause about the company, in the possessive or by the contract it won ----
+
+@pytest.mark.parametrize(
+    ("first", "second", "names"),
+    [
+        ("Calder Marine, which operates the ferry Kessa Dawn, said all 212 passengers were safe.",
+         "The Kessa Dawn is operated by Tarvo Ferries, the coastguard said.", {"Calder Marine", "Tarvo Ferries"}),
+        ("The Kessa Dawn's owner, Pelagos Shipping, said the hull was intact.",
+         "Halden Lines, which has owned the Kessa Dawn since 2019, said the hull was intact.",
+         {"Pelagos Shipping", "Halden Lines"}),
+        ("Brightwater, which employs 3,100 people, is owned by the private equity firm Harrow Capital.",
+         "Brightwater's owner, Kestrel Partners, said it would back the appeal.", {"Harrow Capital", "Kestrel Partners"}),
+        ("The contract to build the Ashby footbridge went to Halvard Build, the council said.",
+         "The Ashby footbridge, built by Corra Construction, opened to walkers on Tuesday.",
+         {"Halvard Build", "Corra Construction"}),
+        ("The contract for the Ashby footbridge was awarded to Halvard Build in 2024.",
+         "The Ashby footbridge, built by Corra Construction, opened to walkers on Tuesday.",
+         {"Halvard Build", "Corra Construction"}),
+    ],
+)
+def test_a_companys_role_told_in_other_words_with_two_names_is_flagged(error_texts, first, second, names):
+    assert any(set(texts) == names for texts in error_texts(first, second))
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        # two ferries, two operators
+        ("Calder Marine, which operates the ferry Kessa Dawn, said all 212 passengers were safe.",
+         "Tarvo Ferries, which operates the Orla Star, said it had sent the ship to help."),
+        # an owner and an operator of one ferry; the owner of the operator
+        ("Calder Marine, which owns the Kessa Dawn, said all 212 passengers were safe.",
+         "The Kessa Dawn is operated by Tarvo Ferries, the coastguard said."),
+        ("Calder Marine, which operates the ferry Kessa Dawn, said all 212 passengers were safe.",
+         "Calder Marine's owner, Pelagos Shipping, said it would pay for repairs."),
+        # a contract for other work than the building
+        ("The contract to paint the Ashby footbridge went to Halvard Build, the council said.",
+         "The Ashby footbridge, built by Corra Construction, opened to walkers on Tuesday."),
+        # an owner told as it stands now
+        ("Halden Lines, which has owned the Kessa Dawn since 2019, said the hull was intact.",
+         "The Kessa Dawn is now owned by Tarvo Ferries, which completed its purchase on Friday."),
+    ],
+)
+def test_other_things_roles_and_owners_now_are_not_flagged(error_texts, first, second):
+    assert error_texts(first, second) == []
