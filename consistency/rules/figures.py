@@ -744,7 +744,8 @@ def single_source(ctx: Context) -> Iterator[Discrepancy]:
     """A money figure that only one source gives, while another covers the same topic.
 
     Another document has a sentence on the same rare topic words but states
-    no figure for it: the figure rests on one source and is worth verifying.
+    no figure for it, and gives the sum nowhere else: the figure rests on one
+    source and is worth verifying.
     """
     money = [c for c in ctx.figures if c.mention.kind == "money"]
     if not money:
@@ -769,8 +770,13 @@ def single_source(ctx: Context) -> Iterator[Discrepancy]:
     for c in ctx.claims:
         by_sentence_start[(c.doc, c.sentence.start)].append(c)
     rare_df = max(2, corpus.documents // 50)
+    story_money: dict[int, list[Claim]] = defaultdict(list)
+    for c in money:
+        story_money[ctx.story_of(c.doc)].append(c)
     for c in money:
         story = ctx.story_of(c.doc)
+        if any(f.doc != c.doc and figures_overlap(c.mention, f.mention) for f in story_money[story]):
+            continue  # another report gives the sum too, however it words it ("ninety-six thousand pounds")
         hits: dict[tuple[str, int], set[str]] = defaultdict(set)
         for t in topical[id(c)]:
             for where in index.get((story, t), ()):
