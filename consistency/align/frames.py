@@ -81,6 +81,8 @@ __all__ = [
     "act_of",
     "body_act_lemmas",
     "AGE",
+    "DURATION",
+    "act_lasted",
     "Frame",
     "aged",
     "aged_person",
@@ -637,6 +639,8 @@ def frame_of(
         # before it
         unit_measure = next((x for w in clause_before[::-1] if (x := _in_its_units(m, _measure_of(w))) is not None), None)
     measure = unit_measure
+    if measure is None and act_lasted(sentence, m) is not None:
+        measure = DURATION  # "the operation lasted six hours", "after a nine-hour operation": how long the act went on
     sequel = _length_sequel(sentence, m)
     if _unit_base(m) == _LENGTH_BASE and thing_measured(sentence, m) is not None:
         # "orbiting the 142-km-wide comet", "will map the 124-km comet from orbit": the comet's size, whatever the
@@ -2282,6 +2286,77 @@ def thing_sized(sentence: Sentence, m: Mention) -> str | None:
 
 _SIZED_REACH = 80  # characters before a size told after its thing that may hold the thing and its verb
 _SIZE_ADJECTIVES = frozenset({"high", "across"})  # dimension words no measure word list holds: "6 metres high"
+
+
+
+DURATION = "duration"  # how long one finished act went on: "the operation lasted six hours", "a 12-hour search"
+# the words before a stretch written before its noun that make it a span something else happened in, not an act's
+# length: "in a 24-hour period", "during a 12-hour shift", "every six-hour watch"
+_SPAN_BEFORE = re.compile(r"\b(?:in|within|over|during|throughout|for|per|every|each)\s+(?:the|a|an)\s+$", re.IGNORECASE)
+# "16 hours of talks", "nine hours of tense talks": the act after "of", a word of description perhaps before it
+_OF_AN_ACT = re.compile(r"^\s+of\s+([a-z][\w'’-]*)(?:\s+([a-z][\w'’-]*))?")
+_ACT_REACH = 120  # characters before a stretch that may hold the act and its verb: "the rescue of the miners at X took"
+# a stretch told as still running, not the length of a finished act: "has lasted 14 hours so far"; or as the
+# length of the act an infinitive after it names: "the climbers took nine hours to reach the summit"
+_NOT_THE_ACTS = re.compile(r"^\s+(?:so\s+far|now|already|to\s+[a-z])\b", re.IGNORECASE)
+
+
+@cache
+def _act_and_its_verb() -> re.Pattern[str]:
+    """An act, perhaps a phrase after it, then a verb whose subject is the act a stretch after it is the length of
+    (data/duration_verbs.csv, of_act) and perhaps a hedge: "The rescue of the trapped miners at X took about",
+    "the search, which took", "a standoff lasting", "the siege, lasting"."""
+    verbs = "|".join(re.escape(r["word"]) for r in rows("duration_verbs.csv") if r["of_act"])
+    hedges = "|".join(r"\s+".join(map(re.escape, r["phrase"].split())) for r in rows("hedges.csv") if r["position"] == "before")
+    return re.compile(
+        r"\b(?i:the|a|an|its|their|his|her|this|that)\s+(?:[^\W\d_][\w'’-]*\s+){0,2}?(?P<act>[a-z][\w'’-]*)"
+        r"(?:\s+(?:of|into|at|in|on|for|with|between|to|by|from|near|off)\s+[^,;:.()]{1,60}?)?"
+        rf"(?:\s*,\s*(?:(?:which|that)\s+)?|\s+(?:which|that)\s+|\s+)(?:had\s+)?(?:{verbs})\s+(?:for\s+)?(?:(?:{hedges})\s+)?$"
+    )
+
+
+_ACT_WORD = re.compile(r"[\s-]+([a-z][\w'’-]*)")
+
+
+def _act_named_after(tail: str) -> str | None:
+    """The act a stretch written before its noun is the length of, by the last word of the noun's run, a noun in
+    "-ing" among them: "-day inquiry hearing into the failure" → hearing (see `thing_measured`, which reads
+    such a word as a participle)."""
+    words: list[str] = []
+    at = 0
+    for _ in range(_THING_WORDS):
+        found = _ACT_WORD.match(tail, at)
+        if found is None or found.group(1) in stopwords() or verb_kind(found.group(1)) is not None:
+            break
+        words.append(found.group(1))
+        at = found.end()
+    return lemma(words[-1]) if words else None
+
+
+def act_lasted(sentence: Sentence, m: Mention) -> str | None:
+    """The finished act a stretch of time is the length of, as a lemma: written before the act's noun ("after a
+    nine-hour operation", "the five-day hearing"), before "of" and the act ("16 hours of talks"), or after a verb
+    whose subject is the act ("the operation lasted six hours", "the search, which took 14 hours,"). None for any
+    other stretch: a span something else happened in ("in a 24-hour period"), one still running ("has lasted 14
+    hours so far"), one an infinitive after it tells the act of ("took nine hours to reach the summit"), an age, or
+    a stretch not told of an act ("was jailed for six years")."""
+    if _unit_base(m) != DURATION_BASE or aged(sentence, m):
+        return None
+    rel = sentence.start
+    lead, tail = sentence.text[: m.start - rel], sentence.text[m.end - rel :]
+    if _NOT_THE_ACTS.match(tail):
+        return None
+    act: str | None = None
+    if (thing := thing_measured(sentence, m)) is not None:
+        act = None if _SPAN_BEFORE.search(lead) else _act_named_after(tail) or thing
+    elif (of := _OF_AN_ACT.match(tail)) is not None:
+        described = of.group(2) and of.group(2) not in stopwords() and verb_kind(of.group(2)) is None
+        act = lemma(of.group(2) if described else of.group(1))  # "of tense talks", "of talks in X", "of talks ended"
+    elif (told := _act_and_its_verb().search(lead[-_ACT_REACH:])) is not None:
+        act = lemma(told.group("act"))
+    if act is None or act in stopwords() or verb_kind(act) is not None:
+        return None
+    return act
 
 
 @cache

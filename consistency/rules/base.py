@@ -33,6 +33,8 @@ from ..align import (
 )
 from ..align.frames import (
     AGE,
+    DURATION,
+    act_lasted,
     change_words,
     final_words,
     generic_source,
@@ -1042,6 +1044,15 @@ def other_things_sizes(a: Claim, b: Claim) -> bool:
         return False  # "the 67-year-old postman" and "a 76-year-old from Leeds": an age, whatever noun follows it
     return heads_match(thing_sized(a.sentence, a.mention), thing_sized(b.sentence, b.mention)) is False
 
+
+
+def one_act_lasted(a: Claim, b: Claim) -> bool | None:
+    """Whether two lengths of finished acts (align.act_lasted) are of one act: "the operation lasted six hours" and
+    "after a nine-hour operation" are, "the six-hour drive" or "a 12-hour shift" is another act's. None when either
+    figure is no length of an act."""
+    if not (a.frame and b.frame and a.frame.measure == b.frame.measure == DURATION):
+        return None
+    return act_lasted(a.sentence, a.mention) == act_lasted(b.sentence, b.mention)
 
 # a determiner that points to one thing the reader knows: "the 142km asteroid", "its 6-metre wall" (not "an eight-metre wall")
 _DEFINITE_BEFORE = re.compile(r"\b(?:the|its|their|his|her|this|that)\s+(?:(?:whole|entire|full)\s+)?$", re.IGNORECASE)

@@ -59,6 +59,7 @@ from .base import (
     Context,
     fixed_quantity,
     known_thing,
+    one_act_lasted,
     one_kind_of_unit,
     one_things_size,
     other_things_sizes,
@@ -139,6 +140,9 @@ def _untimed_score(ctx: Context, a: Claim, b: Claim, sources: bool = True) -> fl
         return 0.0  # "adult tickets will cost 12 euros" is one ticket's price, not the 84 million euros the works cost
     if other_things_sizes(a, b):
         return 0.0  # "the 142-km-wide asteroid" is not "a 9.4km-wide crater" on it
+    one_act = one_act_lasted(a, b)
+    if one_act is False:
+        return 0.0  # "the operation lasted six hours" is not "the six-hour drive" to the hospital
     if plan_and_deed(a, b):
         return 0.0  # "plans to hire 500 engineers" is a target, "hired 300 engineers" what was done
     if (a.frame.measure == AGE) != (b.frame.measure == AGE):
@@ -161,6 +165,8 @@ def _untimed_score(ctx: Context, a: Claim, b: Claim, sources: bool = True) -> fl
         attr = max(attr, SAME_FRAME)
     if _fixed_of_one(ctx, a, b) or _one_periods_result(ctx, a, b) or _one_days_measure(ctx, a, b):
         attr = max(attr, SAME_FRAME)
+    if one_act:
+        attr = max(attr, SAME_FRAME)  # "the search, which took 14 hours," and "after a 12-hour search"
     if a.frame.measure == b.frame.measure == AGE and ctx.unnamed_met_again(a, b):
         attr = max(attr, SAME_FRAME)  # "a seven-year-old boy" and "the boy, aged nine": whatever else each says
     if _same_named_list(a, b) or ctx.same_update(a, b):
