@@ -670,6 +670,8 @@ def frame_of(
         measure, qualifiers = MARGIN_OF_VICTORY, qualifiers | {MARGIN} | _contest_part(sentence.text[: m.start - rel])
     if measure == AGE and m.unit is None and not (aged(sentence, m) or aged_person(sentence, m, entities) or aged_role(sentence, m)):
         measure = None  # "two men aged 54 and 61": a count of the men, whose ages are the figures after "aged"
+    if measure == AGE and (act := aged_at_act(sentence, m)) is not None:
+        qualifiers |= {f"{AGED_AT} {act}"}  # "Lind, who began nursing aged 19,": her age then, not now
     event = _event_in(after + before[::-1])
     holding = _holding(before)
     attribution = attribution_of(sentence, entities, m)
@@ -1202,8 +1204,11 @@ AGE = "age"
 _AGE_LIMIT = 125  # no one is older: a larger number after a name is no age
 # "the 56-year-old", "aged 56 years old": a count of years that says how old someone is
 _YEARS_OLD = re.compile(r"^[-\s]?(?:years?[-\s])?old\b", re.IGNORECASE)
-# "Daniel Okafor, 58, was convicted", "Okafor (58) was": a bare number set off just after a name
-_AFTER_NAME = re.compile(r"^\s*(?:,|\()\s*$")
+# "Daniel Okafor, 58, was convicted", "Okafor (58) was", "Okafor, aged 58,", "Okafor, now 58,", "Okafor, who is 58,":
+# a bare number set off just after a name, perhaps after the words of an apposition or a relative clause of age
+_AFTER_NAME = re.compile(r"^\s*(?:\(|,\s*(?:(?:who\s+(?:is|was|turned|turns)|now(?:\s+aged)?|aged)\s+)?)\s*$", re.IGNORECASE)
+# "Mara Lind, a 52-year-old nurse,", "Lind, now a 52-year-old grandmother,": an age in years set off after a name
+_YEARS_AFTER_NAME = re.compile(r"^\s*,\s*(?:now\s+)?(?:an?\s+)?$", re.IGNORECASE)
 _SET_OFF = re.compile(r"^\s*(?:[,)]|\.(?:\s|$)|;|\s+and\b)")
 
 
@@ -1224,15 +1229,42 @@ def aged(sentence: Sentence, m: Mention) -> bool:
     )
 
 
+AGED_AT = "aged at"  # the qualifier of an age told at an act of the person's, with the act: "aged at begin"
+# the words that lead to an age told at an act, and the word before them: "began nursing aged", "at the age of"
+_AGE_AT_LEAD = re.compile(r"(?P<before>[^\W\d_][\w'’-]*)\s+(?:aged|at\s+the\s+age\s+of)\s+$", re.IGNORECASE)
+
+
+def aged_at_act(sentence: Sentence, m: Mention) -> str | None:
+    """The act an age is told at, as a lemma, when the age follows a verb of its clause and the thing the verb was
+    done to ("who began nursing aged 19", "joined the army at the age of 17"): the person's age then, not now. An
+    age at one's death is the age kept ("died aged 87": a word of deaths, data/measures.csv), and one set off after a
+    name or a noun of a person follows no act ("Marsh, aged 52,", "found Edda Marsh aged 52", "two men aged 54")."""
+    rel = sentence.start
+    lead = sentence.text[: m.start - rel]
+    led = _AGE_AT_LEAD.search(lead)
+    if led is None or led["before"][:1].isupper() or _person_nouns().search(lead[: led.end("before")]):
+        return None
+    verbs = [w for w in _words(_clause_before(lead[: led.start("before")])) if verb_kind(w) in ("past", "participle")]
+    if not verbs or _measure_of(led["before"].lower()) == "death" or _measure_of(verbs[-1]) == "death":
+        return None
+    return lemma(verbs[-1])
+
+
 def aged_person(sentence: Sentence, m: Mention, entities: Sequence[Mention]) -> Mention | None:
-    """The person whose age a bare number set off just after their name gives: "Daniel Okafor, 58, was"."""
-    if m.unit is not None or m.value is None or not 0 < m.value < _AGE_LIMIT or m.value != int(m.value):
+    """The person whose age a number set off just after their name gives: "Daniel Okafor, 58, was", "Okafor, who
+    is 58,", "Okafor, aged 58,", "Mara Lind, a 52-year-old nurse,"."""
+    if m.value is None or not 0 < m.value < _AGE_LIMIT or m.value != int(m.value):
         return None
     rel = sentence.start
-    if _SET_OFF.match(sentence.text[m.end - rel :]) is None:
+    tail = sentence.text[m.end - rel :]
+    if m.unit is None and _SET_OFF.match(tail) is not None:
+        between = _AFTER_NAME
+    elif m.unit is not None and _YEARS_OLD.match(tail) is not None:
+        between = _YEARS_AFTER_NAME
+    else:
         return None
     for e in entities:
-        if _may_be_person(e) and e.end <= m.start and _AFTER_NAME.match(sentence.text[e.end - rel : m.start - rel]):
+        if _may_be_person(e) and e.end <= m.start and between.match(sentence.text[e.end - rel : m.start - rel]):
             return e
     return None
 

@@ -209,6 +209,8 @@ _AGE_WORDS = frozenset({"old", "year", "years", "aged", "age"})  # the words of 
 # an age said after the noun "the" brings back, in commas: "the boy, aged nine,", "the driver, 52,"
 _APPOSITIVE_AGE = re.compile(r"\b(?:the|this)\s+((?:[^\W\d_][\w'’-]*\s+){0,2}[^\W\d_][\w'’-]*),\s*(?:aged\s+)?$", re.IGNORECASE)
 _INDEFINITE = re.compile(r"\b(?:an?|another)\s+$", re.IGNORECASE)
+# the last word of a name, then an age in years set off after it: "Mara Lind, a 52-year-old", "Lind, now a 52-year-old"
+_APPOSED_TO_NAME = re.compile(r"(?P<name>[A-Z][\w'’-]*)\s*,\s*(?:now\s+)?an?\s+$")
 # an age after the noun an indefinite article brings in: "an elephant calf just ten days old", "a foal four days old"
 _INDEFINITE_NOUN = re.compile(r"\b(?:an?|another)\s+((?:[^\W\d_][\w'’-]*\s+){1,3})$", re.IGNORECASE)
 
@@ -503,17 +505,28 @@ class Context:
         woman")."""
         if listed_age(a) or listed_age(b):
             return False  # "they are four, six and nine years old": the children's ages, not the rower's
-        unnamed = [introduced_unnamed(c) for c in (a, b)]
+        unnamed = [self._unnamed(c) for c in (a, b)]
         if not any(unnamed):
             return True
         described = (set(a.attribute) & set(b.attribute)) - _AGE_WORDS
         return bool(described) if all(unnamed) else self.unnamed_met_again(a, b)
 
+    def _unnamed(self, c: Claim) -> bool:
+        """Whether an age is of someone brought in unnamed (see introduced_unnamed), and not set off right after
+        the name of the person its sentence is about: "Mara Lind, a 52-year-old nurse," is Lind's age."""
+        if not introduced_unnamed(c):
+            return False
+        lead = c.sentence.text[: c.mention.start - c.sentence.start]
+        apposed = _APPOSED_TO_NAME.search(lead)
+        return apposed is None or not any(
+            apposed["name"] in name.split() for name in c.subject if self._roles.get(name, {"person"}) & {"person"}
+        )  # a name the documents take for no place or body: "In Brenn, a 45-year-old man" brings in someone new
+
     def unnamed_met_again(self, a: Claim, b: Claim) -> bool:
         """Whether one age is of someone an article brings in unnamed ("a seven-year-old boy") and the other of the
         same noun brought back by "the", its age in commas ("the boy, aged nine,"), with no one named: one
         person's age told twice."""
-        unnamed = [introduced_unnamed(c) for c in (a, b)]
+        unnamed = [self._unnamed(c) for c in (a, b)]
         if unnamed[0] == unnamed[1]:
             return False
         new, again = (a, b) if unnamed[0] else (b, a)
@@ -1073,8 +1086,9 @@ def fixed_quantity(a: Claim, b: Claim) -> bool:
     data/estimate_words.csv) may be reckoned again, without a word said, in a later report."""
     if not fixed_measure(a.frame, b.frame) or moved_to(a) or moved_to(b):
         return False  # "engineers raised the orbit to 780 km": the orbit changed
-    if told_as_now(a) or told_as_now(b):
-        return False  # "the foal now weighs 80 kg": a weight as it stands, which has moved since it was first told
+    if a.frame.measure != AGE and (told_as_now(a) or told_as_now(b)):
+        return False  # "the foal now weighs 80 kg": a weight as it stands, which has moved since it was first told;
+        # an age is told as it stands whatever word says so ("Feld, now aged 71,")
     return not (revisable_measure(a.frame.measure or b.frame.measure) and (told_as_estimate(a) or told_as_estimate(b)))
 
 
