@@ -82,6 +82,7 @@ __all__ = [
     "body_act_lemmas",
     "AGE",
     "DURATION",
+    "reckoned_of",
     "act_lasted",
     "Frame",
     "aged",
@@ -485,6 +486,34 @@ def _holding(before: Sequence[str]) -> str | None:
     return None
 
 
+_RECKONED_WORDS = 3  # words of what a figure after a participle of reckoning is the value of: "the final's attendance"
+
+
+@cache
+def _reckoned_by_participle() -> re.Pattern[str]:
+    """What a figure is the value of, written before a participle of reckoning and the "at" before the figure
+    (data/reckoning_verbs.csv, participle), set off by a comma or after a form of "be": "The deal, valued at",
+    "attendance was put at", "damage estimated at", "turnout, officially put at", perhaps a hedge between ("put at
+    about")."""
+    verbs = "|".join(re.escape(r["word"]) for r in rows("reckoning_verbs.csv") if r["participle"])
+    hedges = "|".join(r"\s+".join(map(re.escape, r["phrase"].split())) for r in rows("hedges.csv") if r["position"] == "before")
+    between = r"(?:was|were|is|are|has|have|had|been|being|now|first|later|[a-z]+ly)"  # "was first", "officially"
+    word = rf"(?!{between}\b)[^\W\d_][\w'’-]*"
+    return re.compile(
+        rf"(?P<what>(?:{word}\s+){{0,{_RECKONED_WORDS - 1}}}{word})(?:\s*,\s*|\s+)(?:{between}\s+)*"
+        rf"(?:{verbs})\s+at\s+(?:(?:{hedges})\s+)?$",
+        re.IGNORECASE,
+    )
+
+
+def reckoned_of(lead: str) -> str | None:
+    """The words of the measure a figure is the value of when a participle of reckoning after them leads to it:
+    "The deal, valued at €240m," → "The deal"; "Attendance was put at 41,000" → "Attendance". None otherwise, and
+    for a thing's appraisal ("The painting, estimated at $40 million,"), which is no measure of it."""
+    found = _reckoned_by_participle().search(lead)
+    return found["what"] if found and any(_measure_of(w) for w in _words(found["what"])) else None
+
+
 def frame_of(
     sentence: Sentence, m: Mention, entities: Sequence[Mention] = (), owner: tuple[str, ...] = (), *, rising: bool = False
 ) -> Frame:
@@ -503,6 +532,9 @@ def frame_of(
     # "the toll of the 7 magnitude quake has risen to 2,960": "magnitude" is the 7's, not the 2,960's;
     # "the quake that measured 6.8 ... has gone up to 2,497": so is "measured"
     clause_before = _words(_OTHER_FIGURE.sub(" ", _clause_before(sentence.text[: m.start - rel])))
+    reckoned = reckoned_of(sentence.text[: m.start - rel])
+    if reckoned is not None and not set(_words(reckoned)) & set(clause_before):
+        clause_before = _words(reckoned) + clause_before  # "The deal, valued at €240m,": the deal's value
     before = clause_before[-_NEAR:]
     roles = _frame_words()
     stop = stopwords()
