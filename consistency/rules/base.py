@@ -1095,7 +1095,10 @@ def fixed_quantity(a: Claim, b: Claim) -> bool:
 @cache
 def _moved_to() -> re.Pattern[str]:
     verbs = "|".join(re.escape(r["word"]) for r in rows("level_verbs.csv"))
-    return re.compile(rf"\b(?:{verbs})\b(?:\s+\S+){{0,3}}?\s+to\s+(?:\S+\s+){{0,4}}$")
+    return re.compile(rf"\b(?:{verbs})\b(?:\s+\S+){{0,{_MOVED_REACH}}}?\s+to\s+(?:\S+\s+){{0,4}}$")
+
+
+_MOVED_REACH = 7  # words between a verb that moves a quantity and its "to": "raised its allocation for the Tarn slide to"
 
 
 def told_as_now(c: Claim) -> bool:
