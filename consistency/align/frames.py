@@ -600,7 +600,7 @@ def frame_of(
             qualifiers_since = frozenset({SINCE})  # "the shares have risen 31% since the results": not a day's move
 
     if noun_sum:
-        measure = counted_measure
+        measure = PAID if lemma(counted) in _acquisition_nouns() else counted_measure  # "its $6.8bn takeover of X"
     # a qualifier may stand before the measure word, anywhere in the figure's clause: "the maximum sentence for
     # bribery is 10 years", "prosecutors had asked for a sentence of nine years"
     measure = _unit_price(sentence, m, measure) or measure
@@ -2511,6 +2511,13 @@ def _sale_lead() -> re.Pattern[str]:
 def _acquisition_verbs() -> frozenset[str]:
     """Verbs of a thing or a player changing hands, as lemmas (data/acquisition_verbs.csv): "sign", "buy", "join"."""
     return frozenset(lemma(row["verb"]) for row in rows("acquisition_verbs.csv"))
+
+
+@cache
+def _acquisition_nouns() -> frozenset[str]:
+    """Nouns of a thing changing hands (data/acquisition_nouns.csv): a sum written right before one is the price
+    paid ("a $6.8bn takeover of X")."""
+    return frozenset(row["noun"] for row in rows("acquisition_nouns.csv"))
 
 
 def _paid_for(lead: str, clause: Sequence[str]) -> bool:
