@@ -51,7 +51,7 @@ from ..align.times import HISTORY
 from ..caches import bounded
 from ..claim_building import change_direction, contrasted_clause, heads_match, present_word_in
 from ..data import rows
-from ..intervals import ranges_overlap
+from ..intervals import figures_overlap, ranges_overlap
 from ..knowledge import KnowledgeBase, builtin
 from ..model import Claim, Discrepancy, Document, Severity, claim_time, document_date
 from ..parse.figures.numbers import unit_factor
@@ -803,6 +803,8 @@ class Context:
             return False  # "By March 26th" against a dated claim: the times cannot be told apart
         if fixed_quantity(a, b) and (a.time is None or b.time is None) and not _past(a) and not _past(b):
             return True  # a quake's magnitude is the same on every day it is reported, and on the quake's day
+        if self.estimate_restated(a, b) or self.estimate_restated(b, a):
+            return True  # "has put the cost at $410m", "will cost $310m", then "an estimate of $410m" again
         if self.standing_state(a, b):
             return True  # "owes its lenders 640 million euros" on Monday, "debts of 460 million euros" on Thursday
         if one_things_size(a, b) and ((not _past(a) and not _past(b)) or (known_thing(a) and known_thing(b))):
@@ -827,6 +829,29 @@ class Context:
         if (ta is None or tb is None) and self.in_series(a, b):
             return False  # an undated report's toll may be any day's: only what does not change compares
         return ranges_overlap(ta, tb)
+
+    def estimate_restated(self, earlier: Claim, later: Claim) -> bool:
+        """Whether two reports' estimates of a quantity that may be revised without a word said (a cost "put at",
+        one that "will" come to; see fixed_quantity) differ in day, and a report later than both gives the earlier
+        one's value again, of the same measure and subjects: the estimate stood, so the figure between is no
+        revision of it ("has put the cost at $410m" on Monday, "will cost $310m" on Tuesday, "an estimate of
+        $410m" on Friday)."""
+        if earlier.doc == later.doc or not fixed_measure(earlier.frame, later.frame):
+            return False
+        if not revisable_measure(earlier.frame.measure) or moved_to(earlier) or moved_to(later):
+            return False
+        first, second = self.date_of(earlier), self.date_of(later)
+        if first is None or second is None or not first < second or (earlier.time or later.time):
+            return False
+        story = self.story_of(earlier.doc)
+        return any(
+            o.doc not in (earlier.doc, later.doc) and self.story_of(o.doc) == story
+            and (self.date_of(o) or first) > second and o.time is None and same_measure(o.frame, earlier.frame)
+            and subjects_compatible(o, earlier) and o.mention.unit == earlier.mention.unit
+            and figures_overlap(o.mention, earlier.mention, self.tolerance)
+            and not figures_overlap(o.mention, later.mention, self.tolerance)
+            for o in self.figures
+        )
 
     def standing_state(self, a: Claim, b: Claim) -> bool:
         """Whether two reports a few days apart give a stock that stands (data/standing_measures.csv: a debt), each
