@@ -2,7 +2,8 @@
 act ("the operation lasted six hours", "the search, which took 14 hours,"), written before the act's noun ("after a
 nine-hour operation"), or before "of" and the act ("after 16 hours of talks"). A stretch of another act ("the
 six-hour drive", "a 12-hour shift"), a span something else happened in ("in a 24-hour period"), a stretch still
-running ("has lasted 14 hours so far") or one an infinitive tells the act of ("took nine hours to reach") is none."""
+running ("has lasted 14 hours so far") or still to come ("would hold a 48-hour strike"), or one an infinitive tells
+the act of ("took nine hours to reach") is none."""
 
 from __future__ import annotations
 
@@ -64,6 +65,12 @@ def test_one_acts_length_told_two_ways_conflicts(error_texts, first, second, val
         # the climbers' reaching the summit, not the ascent
         ("The climbers took nine hours to reach the summit of Mount Teller on Sunday.",
          "The ascent of Mount Teller on Sunday lasted 12 hours, the climbers said."),
+        # a strike still to come, not the one held
+        ("Rail unions staged a 24-hour strike on Monday over pay.",
+         "Rail unions, who walked out on Monday, said they would hold a 48-hour strike if talks failed."),
+        # the flight's length, not its delay
+        ("The 11-hour flight from Brenn landed safely on Monday.",
+         "The flight from Brenn landed on Monday after a four-hour delay."),
         # a span the rain fell in
         ("Floods hit Dunmere on Sunday after 120 mm of rain fell in a 24-hour period.",
          "Floods hit Dunmere on Sunday, and a 48-hour flood watch stays in force."),

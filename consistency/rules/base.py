@@ -47,7 +47,7 @@ from ..align.frames import (
     thing_sized,
     verb_kind,
 )
-from ..align.times import HISTORY
+from ..align.times import HISTORY, told_as_future
 from ..caches import bounded
 from ..claim_building import change_direction, contrasted_clause, heads_match, present_word_in
 from ..data import rows
@@ -1086,10 +1086,12 @@ def other_things_sizes(a: Claim, b: Claim) -> bool:
 
 def one_act_lasted(a: Claim, b: Claim) -> bool | None:
     """Whether two lengths of finished acts (align.act_lasted) are of one act: "the operation lasted six hours" and
-    "after a nine-hour operation" are, "the six-hour drive" or "a 12-hour shift" is another act's. None when either
-    figure is no length of an act."""
+    "after a nine-hour operation" are, "the six-hour drive" or "a 12-hour shift" is another act's, and so is one
+    still to come ("would hold a 48-hour strike if talks failed"). None when either figure is no length of an act."""
     if not (a.frame and b.frame and a.frame.measure == b.frame.measure == DURATION):
         return None
+    if told_as_future(a.sentence, a.mention) or told_as_future(b.sentence, b.mention):
+        return False  # "would hold a 48-hour strike if talks failed": an act still to come, not the one done
     return act_lasted(a.sentence, a.mention) == act_lasted(b.sentence, b.mention)
 
 # a determiner that points to one thing the reader knows: "the 142km asteroid", "its 6-metre wall" (not "an eight-metre wall")
