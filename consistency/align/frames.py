@@ -496,7 +496,7 @@ def _reckoned_by_participle() -> re.Pattern[str]:
     "attendance was put at", "damage estimated at", "turnout, officially put at", perhaps a hedge between ("put at
     about")."""
     verbs = "|".join(re.escape(r["word"]) for r in rows("reckoning_verbs.csv") if r["participle"])
-    hedges = "|".join(r"\s+".join(map(re.escape, r["phrase"].split())) for r in rows("hedges.csv") if r["position"] == "before")
+    hedges = _hedges_before()
     between = r"(?:was|were|is|are|has|have|had|been|being|now|first|later|[a-z]+ly)"  # "was first", "officially"
     word = rf"(?!{between}\b)[^\W\d_][\w'’-]*"
     return re.compile(
@@ -2352,7 +2352,6 @@ _SIZED_REACH = 80  # characters before a size told after its thing that may hold
 _SIZE_ADJECTIVES = frozenset({"high", "across"})  # dimension words no measure word list holds: "6 metres high"
 
 
-
 DURATION = "duration"  # how long one finished act went on: "the operation lasted six hours", "a 12-hour search"
 # the words before a stretch written before its noun that make it a span something else happened in, not an act's
 # length: "in a 24-hour period", "during a 12-hour shift", "every six-hour watch"
@@ -2371,7 +2370,7 @@ def _act_and_its_verb() -> re.Pattern[str]:
     (data/duration_verbs.csv, of_act) and perhaps a hedge: "The rescue of the trapped miners at X took about",
     "the search, which took", "a standoff lasting", "the siege, lasting"."""
     verbs = "|".join(re.escape(r["word"]) for r in rows("duration_verbs.csv") if r["of_act"])
-    hedges = "|".join(r"\s+".join(map(re.escape, r["phrase"].split())) for r in rows("hedges.csv") if r["position"] == "before")
+    hedges = _hedges_before()
     return re.compile(
         r"\b(?i:the|a|an|its|their|his|her|this|that)\s+(?:[^\W\d_][\w'’-]*\s+){0,2}?(?P<act>[a-z][\w'’-]*)"
         r"(?:\s+(?:of|into|at|in|on|for|with|between|to|by|from|near|off)\s+[^,;:.()]{1,60}?)?"
@@ -2495,10 +2494,17 @@ def lead_pattern(name: str) -> re.Pattern[str]:
     return _right_before(r["phrase"] for r in rows(name))
 
 
+@cache
+def _hedges_before() -> str:
+    """The hedges written before a figure (data/hedges.csv, position "before"), as a regex alternation: "about",
+    "more than"."""
+    return "|".join(r"\s+".join(map(re.escape, r["phrase"].split())) for r in rows("hedges.csv") if r["position"] == "before")
+
+
 def _right_before(phrases: Iterable[str]) -> re.Pattern[str]:
     """Any of `phrases` ending a text, a hedge written before a figure perhaps after it ("home to about")."""
     leads = "|".join(r"\s+".join(map(re.escape, phrase.split())) for phrase in phrases)
-    hedges = "|".join(r"\s+".join(map(re.escape, r["phrase"].split())) for r in rows("hedges.csv") if r["position"] == "before")
+    hedges = _hedges_before()
     return re.compile(rf"\b(?:{leads})\s+(?:(?:{hedges})\s+)?$", re.IGNORECASE)
 
 

@@ -1083,7 +1083,6 @@ def other_things_sizes(a: Claim, b: Claim) -> bool:
     return heads_match(thing_sized(a.sentence, a.mention), thing_sized(b.sentence, b.mention)) is False
 
 
-
 def one_act_lasted(a: Claim, b: Claim) -> bool | None:
     """Whether two lengths of finished acts (align.act_lasted) are of one act: "the operation lasted six hours" and
     "after a nine-hour operation" are, "the six-hour drive" or "a 12-hour shift" is another act's, and so is one
@@ -1093,6 +1092,7 @@ def one_act_lasted(a: Claim, b: Claim) -> bool | None:
     if told_as_future(a.sentence, a.mention) or told_as_future(b.sentence, b.mention):
         return False  # "would hold a 48-hour strike if talks failed": an act still to come, not the one done
     return act_lasted(a.sentence, a.mention) == act_lasted(b.sentence, b.mention)
+
 
 # a determiner that points to one thing the reader knows: "the 142km asteroid", "its 6-metre wall" (not "an eight-metre wall")
 _DEFINITE_BEFORE = re.compile(r"\b(?:the|its|their|his|her|this|that)\s+(?:(?:whole|entire|full)\s+)?$", re.IGNORECASE)
@@ -1119,13 +1119,13 @@ def fixed_quantity(a: Claim, b: Claim) -> bool:
     return not (revisable_measure(a.frame.measure or b.frame.measure) and (told_as_estimate(a) or told_as_estimate(b)))
 
 
+_MOVED_REACH = 7  # words between a verb that moves a quantity and its "to": "raised its allocation for the Tarn slide to"
+
+
 @cache
 def _moved_to() -> re.Pattern[str]:
     verbs = "|".join(re.escape(r["word"]) for r in rows("level_verbs.csv"))
     return re.compile(rf"\b(?:{verbs})\b(?:\s+\S+){{0,{_MOVED_REACH}}}?\s+to\s+(?:\S+\s+){{0,4}}$")
-
-
-_MOVED_REACH = 7  # words between a verb that moves a quantity and its "to": "raised its allocation for the Tarn slide to"
 
 
 def told_as_now(c: Claim) -> bool:
