@@ -49,6 +49,7 @@ from .align.frames import (
     periodic_statistic,
     periods_a_figure_after,
     places_near,
+    reckoned_of,
     separate_outcomes,
     tally_count,
     undated_measure,
@@ -331,6 +332,8 @@ def figure_attribute(sentence: Sentence, m: Mention, neighbours: Sequence[Mentio
     reckoned = _reckoned_at().search(lead)
     if reckoned:  # "put the death toll from Wednesday's crash at nine": the nine is the toll's
         terms += content_terms(reckoned["what"])
+    elif (what := reckoned_of(lead)) is not None:  # "The deal, valued at €240m,": the deal's value
+        terms += content_terms(what)
     told = _finding_terms(sentence.text)
     return tuple(dict.fromkeys(t for t in terms if t not in told))
 

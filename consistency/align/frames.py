@@ -83,6 +83,9 @@ __all__ = [
     "AGE",
     "FIRST_STEP",
     "OPENING_DATE",
+    "DURATION",
+    "reckoned_of",
+    "act_lasted",
     "Frame",
     "aged",
     "at_a_first_step",
@@ -486,6 +489,34 @@ def _holding(before: Sequence[str]) -> str | None:
     return None
 
 
+_RECKONED_WORDS = 3  # words of what a figure after a participle of reckoning is the value of: "the final's attendance"
+
+
+@cache
+def _reckoned_by_participle() -> re.Pattern[str]:
+    """What a figure is the value of, written before a participle of reckoning and the "at" before the figure
+    (data/reckoning_verbs.csv, participle), set off by a comma or after a form of "be": "The deal, valued at",
+    "attendance was put at", "damage estimated at", "turnout, officially put at", perhaps a hedge between ("put at
+    about")."""
+    verbs = "|".join(re.escape(r["word"]) for r in rows("reckoning_verbs.csv") if r["participle"])
+    hedges = _hedges_before()
+    between = r"(?:was|were|is|are|has|have|had|been|being|now|first|later|[a-z]+ly)"  # "was first", "officially"
+    word = rf"(?!{between}\b)[^\W\d_][\w'’-]*"
+    return re.compile(
+        rf"(?P<what>(?:{word}\s+){{0,{_RECKONED_WORDS - 1}}}{word})(?:\s*,\s*|\s+)(?:{between}\s+)*"
+        rf"(?:{verbs})\s+at\s+(?:(?:{hedges})\s+)?$",
+        re.IGNORECASE,
+    )
+
+
+def reckoned_of(lead: str) -> str | None:
+    """The words of the measure a figure is the value of when a participle of reckoning after them leads to it:
+    "The deal, valued at €240m," → "The deal"; "Attendance was put at 41,000" → "Attendance". None otherwise, and
+    for a thing's appraisal ("The painting, estimated at $40 million,"), which is no measure of it."""
+    found = _reckoned_by_participle().search(lead)
+    return found["what"] if found and any(_measure_of(w) for w in _words(found["what"])) else None
+
+
 def frame_of(
     sentence: Sentence, m: Mention, entities: Sequence[Mention] = (), owner: tuple[str, ...] = (), *, rising: bool = False
 ) -> Frame:
@@ -504,6 +535,9 @@ def frame_of(
     # "the toll of the 7 magnitude quake has risen to 2,960": "magnitude" is the 7's, not the 2,960's;
     # "the quake that measured 6.8 ... has gone up to 2,497": so is "measured"
     clause_before = _words(_OTHER_FIGURE.sub(" ", _clause_before(sentence.text[: m.start - rel])))
+    reckoned = reckoned_of(sentence.text[: m.start - rel])
+    if reckoned is not None and not set(_words(reckoned)) & set(clause_before):
+        clause_before = _words(reckoned) + clause_before  # "The deal, valued at €240m,": the deal's value
     before = clause_before[-_NEAR:]
     roles = _frame_words()
     stop = stopwords()
@@ -569,7 +603,7 @@ def frame_of(
             qualifiers_since = frozenset({SINCE})  # "the shares have risen 31% since the results": not a day's move
 
     if noun_sum:
-        measure = counted_measure
+        measure = PAID if lemma(counted) in _acquisition_nouns() else counted_measure  # "its $6.8bn takeover of X"
     # a qualifier may stand before the measure word, anywhere in the figure's clause: "the maximum sentence for
     # bribery is 10 years", "prosecutors had asked for a sentence of nine years"
     measure = _unit_price(sentence, m, measure) or measure
@@ -640,6 +674,8 @@ def frame_of(
         # before it
         unit_measure = next((x for w in clause_before[::-1] if (x := _in_its_units(m, _measure_of(w))) is not None), None)
     measure = unit_measure
+    if measure is None and act_lasted(sentence, m) is not None:
+        measure = DURATION  # "the operation lasted six hours", "after a nine-hour operation": how long the act went on
     sequel = _length_sequel(sentence, m)
     if _unit_base(m) == _LENGTH_BASE and thing_measured(sentence, m) is not None:
         # "orbiting the 142-km-wide comet", "will map the 124-km comet from orbit": the comet's size, whatever the
@@ -1209,8 +1245,11 @@ AGE = "age"
 _AGE_LIMIT = 125  # no one is older: a larger number after a name is no age
 # "the 56-year-old", "aged 56 years old": a count of years that says how old someone is
 _YEARS_OLD = re.compile(r"^[-\s]?(?:years?[-\s])?old\b", re.IGNORECASE)
-# "Daniel Okafor, 58, was convicted", "Okafor (58) was": a bare number set off just after a name
-_AFTER_NAME = re.compile(r"^\s*(?:,|\()\s*$")
+# "Daniel Okafor, 58, was convicted", "Okafor (58) was", "Okafor, aged 58,", "Okafor, now 58,", "Okafor, who is 58,":
+# a bare number set off just after a name, perhaps after the words of an apposition or a relative clause of age
+_AFTER_NAME = re.compile(r"^\s*(?:\(|,\s*(?:(?:who\s+(?:is|was|turned|turns)|now(?:\s+aged)?|aged)\s+)?)\s*$", re.IGNORECASE)
+# "Mara Lind, a 52-year-old nurse,", "Lind, now a 52-year-old grandmother,": an age in years set off after a name
+_YEARS_AFTER_NAME = re.compile(r"^\s*,\s*(?:now\s+)?(?:an?\s+)?$", re.IGNORECASE)
 _SET_OFF = re.compile(r"^\s*(?:[,)]|\.(?:\s|$)|;|\s+and\b)")
 
 
@@ -1258,14 +1297,20 @@ def at_a_first_step(sentence: Sentence, m: Mention) -> bool:
 
 
 def aged_person(sentence: Sentence, m: Mention, entities: Sequence[Mention]) -> Mention | None:
-    """The person whose age a bare number set off just after their name gives: "Daniel Okafor, 58, was"."""
-    if m.unit is not None or m.value is None or not 0 < m.value < _AGE_LIMIT or m.value != int(m.value):
+    """The person whose age a number set off just after their name gives: "Daniel Okafor, 58, was", "Okafor, who
+    is 58,", "Okafor, aged 58,", "Mara Lind, a 52-year-old nurse,"."""
+    if m.value is None or not 0 < m.value < _AGE_LIMIT or m.value != int(m.value):
         return None
     rel = sentence.start
-    if _SET_OFF.match(sentence.text[m.end - rel :]) is None:
+    tail = sentence.text[m.end - rel :]
+    if m.unit is None and _SET_OFF.match(tail) is not None:
+        between = _AFTER_NAME
+    elif m.unit is not None and _YEARS_OLD.match(tail) is not None:
+        between = _YEARS_AFTER_NAME
+    else:
         return None
     for e in entities:
-        if _may_be_person(e) and e.end <= m.start and _AFTER_NAME.match(sentence.text[e.end - rel : m.start - rel]):
+        if _may_be_person(e) and e.end <= m.start and between.match(sentence.text[e.end - rel : m.start - rel]):
             return e
     return None
 
@@ -2347,6 +2392,76 @@ _SIZED_REACH = 80  # characters before a size told after its thing that may hold
 _SIZE_ADJECTIVES = frozenset({"high", "across"})  # dimension words no measure word list holds: "6 metres high"
 
 
+DURATION = "duration"  # how long one finished act went on: "the operation lasted six hours", "a 12-hour search"
+# the words before a stretch written before its noun that make it a span something else happened in, not an act's
+# length: "in a 24-hour period", "during a 12-hour shift", "every six-hour watch"
+_SPAN_BEFORE = re.compile(r"\b(?:in|within|over|during|throughout|for|per|every|each)\s+(?:the|a|an)\s+$", re.IGNORECASE)
+# "16 hours of talks", "nine hours of tense talks": the act after "of", a word of description perhaps before it
+_OF_AN_ACT = re.compile(r"^\s+of\s+([a-z][\w'’-]*)(?:\s+([a-z][\w'’-]*))?")
+_ACT_REACH = 120  # characters before a stretch that may hold the act and its verb: "the rescue of the miners at X took"
+# a stretch told as still running, not the length of a finished act: "has lasted 14 hours so far"; or as the
+# length of the act an infinitive after it names: "the climbers took nine hours to reach the summit"
+_NOT_THE_ACTS = re.compile(r"^\s+(?:so\s+far|now|already|to\s+[a-z])\b", re.IGNORECASE)
+
+
+@cache
+def _act_and_its_verb() -> re.Pattern[str]:
+    """An act, perhaps a phrase after it, then a verb whose subject is the act a stretch after it is the length of
+    (data/duration_verbs.csv, of_act) and perhaps a hedge: "The rescue of the trapped miners at X took about",
+    "the search, which took", "a standoff lasting", "the siege, lasting"."""
+    verbs = "|".join(re.escape(r["word"]) for r in rows("duration_verbs.csv") if r["of_act"])
+    hedges = _hedges_before()
+    return re.compile(
+        r"\b(?i:the|a|an|its|their|his|her|this|that)\s+(?:[^\W\d_][\w'’-]*\s+){0,2}?(?P<act>[a-z][\w'’-]*)"
+        r"(?:\s+(?:of|into|at|in|on|for|with|between|to|by|from|near|off)\s+[^,;:.()]{1,60}?)?"
+        rf"(?:\s*,\s*(?:(?:which|that)\s+)?|\s+(?:which|that)\s+|\s+)(?:had\s+)?(?:{verbs})\s+(?:for\s+)?(?:(?:{hedges})\s+)?$"
+    )
+
+
+_ACT_WORD = re.compile(r"[\s-]+([a-z][\w'’-]*)")
+
+
+def _act_named_after(tail: str) -> str | None:
+    """The act a stretch written before its noun is the length of, by the last word of the noun's run, a noun in
+    "-ing" among them: "-day inquiry hearing into the failure" → hearing (see `thing_measured`, which reads
+    such a word as a participle)."""
+    words: list[str] = []
+    at = 0
+    for _ in range(_THING_WORDS):
+        found = _ACT_WORD.match(tail, at)
+        if found is None or found.group(1) in stopwords() or verb_kind(found.group(1)) is not None:
+            break
+        words.append(found.group(1))
+        at = found.end()
+    return lemma(words[-1]) if words else None
+
+
+def act_lasted(sentence: Sentence, m: Mention) -> str | None:
+    """The finished act a stretch of time is the length of, as a lemma: written before the act's noun ("after a
+    nine-hour operation", "the five-day hearing"), before "of" and the act ("16 hours of talks"), or after a verb
+    whose subject is the act ("the operation lasted six hours", "the search, which took 14 hours,"). None for any
+    other stretch: a span something else happened in ("in a 24-hour period"), one still running ("has lasted 14
+    hours so far"), one an infinitive after it tells the act of ("took nine hours to reach the summit"), an age, or
+    a stretch not told of an act ("was jailed for six years")."""
+    if _unit_base(m) != DURATION_BASE or aged(sentence, m):
+        return None
+    rel = sentence.start
+    lead, tail = sentence.text[: m.start - rel], sentence.text[m.end - rel :]
+    if _NOT_THE_ACTS.match(tail):
+        return None
+    act: str | None = None
+    if (thing := thing_measured(sentence, m)) is not None:
+        act = None if _SPAN_BEFORE.search(lead) else _act_named_after(tail) or thing
+    elif (of := _OF_AN_ACT.match(tail)) is not None:
+        described = of.group(2) and of.group(2) not in stopwords() and verb_kind(of.group(2)) is None
+        act = lemma(of.group(2) if described else of.group(1))  # "of tense talks", "of talks in X", "of talks ended"
+    elif (told := _act_and_its_verb().search(lead[-_ACT_REACH:])) is not None:
+        act = lemma(told.group("act"))
+    if act is None or act in stopwords() or verb_kind(act) is not None:
+        return None
+    return act
+
+
 @cache
 def _fixed_measures() -> frozenset[str]:
     return frozenset(row["measure"] for row in rows("fixed_measures.csv"))
@@ -2419,10 +2534,17 @@ def lead_pattern(name: str) -> re.Pattern[str]:
     return _right_before(r["phrase"] for r in rows(name))
 
 
+@cache
+def _hedges_before() -> str:
+    """The hedges written before a figure (data/hedges.csv, position "before"), as a regex alternation: "about",
+    "more than"."""
+    return "|".join(r"\s+".join(map(re.escape, r["phrase"].split())) for r in rows("hedges.csv") if r["position"] == "before")
+
+
 def _right_before(phrases: Iterable[str]) -> re.Pattern[str]:
     """Any of `phrases` ending a text, a hedge written before a figure perhaps after it ("home to about")."""
     leads = "|".join(r"\s+".join(map(re.escape, phrase.split())) for phrase in phrases)
-    hedges = "|".join(r"\s+".join(map(re.escape, r["phrase"].split())) for r in rows("hedges.csv") if r["position"] == "before")
+    hedges = _hedges_before()
     return re.compile(rf"\b(?:{leads})\s+(?:(?:{hedges})\s+)?$", re.IGNORECASE)
 
 
@@ -2435,6 +2557,13 @@ def _sale_lead() -> re.Pattern[str]:
 def _acquisition_verbs() -> frozenset[str]:
     """Verbs of a thing or a player changing hands, as lemmas (data/acquisition_verbs.csv): "sign", "buy", "join"."""
     return frozenset(lemma(row["verb"]) for row in rows("acquisition_verbs.csv"))
+
+
+@cache
+def _acquisition_nouns() -> frozenset[str]:
+    """Nouns of a thing changing hands (data/acquisition_nouns.csv): a sum written right before one is the price
+    paid ("a $6.8bn takeover of X")."""
+    return frozenset(row["noun"] for row in rows("acquisition_nouns.csv"))
 
 
 def _paid_for(lead: str, clause: Sequence[str]) -> bool:

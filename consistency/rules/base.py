@@ -33,6 +33,8 @@ from ..align import (
 )
 from ..align.frames import (
     AGE,
+    DURATION,
+    act_lasted,
     change_words,
     final_words,
     generic_source,
@@ -45,11 +47,11 @@ from ..align.frames import (
     thing_sized,
     verb_kind,
 )
-from ..align.times import HISTORY
+from ..align.times import HISTORY, told_as_future
 from ..caches import bounded
 from ..claim_building import change_direction, contrasted_clause, heads_match, present_word_in
 from ..data import rows
-from ..intervals import ranges_overlap
+from ..intervals import figures_overlap, ranges_overlap
 from ..knowledge import KnowledgeBase, builtin
 from ..model import Claim, Discrepancy, Document, Severity, claim_time, document_date
 from ..parse.figures.numbers import unit_factor
@@ -207,6 +209,8 @@ _AGE_WORDS = frozenset({"old", "year", "years", "aged", "age"})  # the words of 
 # an age said after the noun "the" brings back, in commas: "the boy, aged nine,", "the driver, 52,"
 _APPOSITIVE_AGE = re.compile(r"\b(?:the|this)\s+((?:[^\W\d_][\w'’-]*\s+){0,2}[^\W\d_][\w'’-]*),\s*(?:aged\s+)?$", re.IGNORECASE)
 _INDEFINITE = re.compile(r"\b(?:an?|another)\s+$", re.IGNORECASE)
+# the last word of a name, then an age in years set off after it: "Mara Lind, a 52-year-old", "Lind, now a 52-year-old"
+_APPOSED_TO_NAME = re.compile(r"(?P<name>[A-Z][\w'’-]*)\s*,\s*(?:now\s+)?an?\s+$")
 # an age after the noun an indefinite article brings in: "an elephant calf just ten days old", "a foal four days old"
 _INDEFINITE_NOUN = re.compile(r"\b(?:an?|another)\s+((?:[^\W\d_][\w'’-]*\s+){1,3})$", re.IGNORECASE)
 
@@ -507,17 +511,28 @@ class Context:
         woman")."""
         if listed_age(a) or listed_age(b):
             return False  # "they are four, six and nine years old": the children's ages, not the rower's
-        unnamed = [introduced_unnamed(c) for c in (a, b)]
+        unnamed = [self._unnamed(c) for c in (a, b)]
         if not any(unnamed):
             return True
         described = (set(a.attribute) & set(b.attribute)) - _AGE_WORDS
         return bool(described) if all(unnamed) else self.unnamed_met_again(a, b)
 
+    def _unnamed(self, c: Claim) -> bool:
+        """Whether an age is of someone brought in unnamed (see introduced_unnamed), and not set off right after
+        the name of the person its sentence is about: "Mara Lind, a 52-year-old nurse," is Lind's age."""
+        if not introduced_unnamed(c):
+            return False
+        lead = c.sentence.text[: c.mention.start - c.sentence.start]
+        apposed = _APPOSED_TO_NAME.search(lead)
+        return apposed is None or not any(
+            apposed["name"] in name.split() for name in c.subject if self._roles.get(name, {"person"}) & {"person"}
+        )  # a name the documents take for no place or body: "In Brenn, a 45-year-old man" brings in someone new
+
     def unnamed_met_again(self, a: Claim, b: Claim) -> bool:
         """Whether one age is of someone an article brings in unnamed ("a seven-year-old boy") and the other of the
         same noun brought back by "the", its age in commas ("the boy, aged nine,"), with no one named: one
         person's age told twice."""
-        unnamed = [introduced_unnamed(c) for c in (a, b)]
+        unnamed = [self._unnamed(c) for c in (a, b)]
         if unnamed[0] == unnamed[1]:
             return False
         new, again = (a, b) if unnamed[0] else (b, a)
@@ -816,6 +831,8 @@ class Context:
             return False  # "By March 26th" against a dated claim: the times cannot be told apart
         if fixed_quantity(a, b) and (a.time is None or b.time is None) and not _past(a) and not _past(b):
             return True  # a quake's magnitude is the same on every day it is reported, and on the quake's day
+        if self.estimate_restated(a, b) or self.estimate_restated(b, a):
+            return True  # "has put the cost at $410m", "will cost $310m", then "an estimate of $410m" again
         if self.standing_state(a, b):
             return True  # "owes its lenders 640 million euros" on Monday, "debts of 460 million euros" on Thursday
         if one_things_size(a, b) and ((not _past(a) and not _past(b)) or (known_thing(a) and known_thing(b))):
@@ -840,6 +857,29 @@ class Context:
         if (ta is None or tb is None) and self.in_series(a, b):
             return False  # an undated report's toll may be any day's: only what does not change compares
         return ranges_overlap(ta, tb)
+
+    def estimate_restated(self, earlier: Claim, later: Claim) -> bool:
+        """Whether two reports' estimates of a quantity that may be revised without a word said (a cost "put at",
+        one that "will" come to; see fixed_quantity) differ in day, and a report later than both gives the earlier
+        one's value again, of the same measure and subjects: the estimate stood, so the figure between is no
+        revision of it ("has put the cost at $410m" on Monday, "will cost $310m" on Tuesday, "an estimate of
+        $410m" on Friday)."""
+        if earlier.doc == later.doc or not fixed_measure(earlier.frame, later.frame):
+            return False
+        if not revisable_measure(earlier.frame.measure) or moved_to(earlier) or moved_to(later):
+            return False
+        first, second = self.date_of(earlier), self.date_of(later)
+        if first is None or second is None or not first < second or (earlier.time or later.time):
+            return False
+        story = self.story_of(earlier.doc)
+        return any(
+            o.doc not in (earlier.doc, later.doc) and self.story_of(o.doc) == story
+            and (self.date_of(o) or first) > second and o.time is None and same_measure(o.frame, earlier.frame)
+            and subjects_compatible(o, earlier) and o.mention.unit == earlier.mention.unit
+            and figures_overlap(o.mention, earlier.mention, self.tolerance)
+            and not figures_overlap(o.mention, later.mention, self.tolerance)
+            for o in self.figures
+        )
 
     def standing_state(self, a: Claim, b: Claim) -> bool:
         """Whether two reports a few days apart give a stock that stands (data/standing_measures.csv: a debt), each
@@ -1071,6 +1111,17 @@ def other_things_sizes(a: Claim, b: Claim) -> bool:
     return heads_match(thing_sized(a.sentence, a.mention), thing_sized(b.sentence, b.mention)) is False
 
 
+def one_act_lasted(a: Claim, b: Claim) -> bool | None:
+    """Whether two lengths of finished acts (align.act_lasted) are of one act: "the operation lasted six hours" and
+    "after a nine-hour operation" are, "the six-hour drive" or "a 12-hour shift" is another act's, and so is one
+    still to come ("would hold a 48-hour strike if talks failed"). None when either figure is no length of an act."""
+    if not (a.frame and b.frame and a.frame.measure == b.frame.measure == DURATION):
+        return None
+    if told_as_future(a.sentence, a.mention) or told_as_future(b.sentence, b.mention):
+        return False  # "would hold a 48-hour strike if talks failed": an act still to come, not the one done
+    return act_lasted(a.sentence, a.mention) == act_lasted(b.sentence, b.mention)
+
+
 # a determiner that points to one thing the reader knows: "the 142km asteroid", "its 6-metre wall" (not "an eight-metre wall")
 _DEFINITE_BEFORE = re.compile(r"\b(?:the|its|their|his|her|this|that)\s+(?:(?:whole|entire|full)\s+)?$", re.IGNORECASE)
 
@@ -1090,15 +1141,19 @@ def fixed_quantity(a: Claim, b: Claim) -> bool:
     data/estimate_words.csv) may be reckoned again, without a word said, in a later report."""
     if not fixed_measure(a.frame, b.frame) or moved_to(a) or moved_to(b):
         return False  # "engineers raised the orbit to 780 km": the orbit changed
-    if told_as_now(a) or told_as_now(b):
-        return False  # "the foal now weighs 80 kg": a weight as it stands, which has moved since it was first told
+    if a.frame.measure != AGE and (told_as_now(a) or told_as_now(b)):
+        return False  # "the foal now weighs 80 kg": a weight as it stands, which has moved since it was first told;
+        # an age is told as it stands whatever word says so ("Feld, now aged 71,")
     return not (revisable_measure(a.frame.measure or b.frame.measure) and (told_as_estimate(a) or told_as_estimate(b)))
+
+
+_MOVED_REACH = 7  # words between a verb that moves a quantity and its "to": "raised its allocation for the Tarn slide to"
 
 
 @cache
 def _moved_to() -> re.Pattern[str]:
     verbs = "|".join(re.escape(r["word"]) for r in rows("level_verbs.csv"))
-    return re.compile(rf"\b(?:{verbs})\b(?:\s+\S+){{0,3}}?\s+to\s+(?:\S+\s+){{0,4}}$")
+    return re.compile(rf"\b(?:{verbs})\b(?:\s+\S+){{0,{_MOVED_REACH}}}?\s+to\s+(?:\S+\s+){{0,4}}$")
 
 
 def told_as_now(c: Claim) -> bool:

@@ -59,9 +59,11 @@ from .base import (
     Context,
     fixed_quantity,
     known_thing,
+    one_act_lasted,
     one_kind_of_unit,
     one_things_size,
     other_things_sizes,
+    per_head_sum,
     plan_and_deed,
     rule,
 )
@@ -137,8 +139,13 @@ def _untimed_score(ctx: Context, a: Claim, b: Claim, sources: bool = True) -> fl
         # "980 applicants with disabilities"
     if a.mention.kind == b.mention.kind == "money" and _price_of_one(a) != _price_of_one(b):
         return 0.0  # "adult tickets will cost 12 euros" is one ticket's price, not the 84 million euros the works cost
+    if _share_and_whole(a, b) or _share_and_whole(b, a):
+        return 0.0  # "compensation of €250 to each passenger" is a share of "€2m in compensation to passengers"
     if other_things_sizes(a, b):
         return 0.0  # "the 142-km-wide asteroid" is not "a 9.4km-wide crater" on it
+    one_act = one_act_lasted(a, b)
+    if one_act is False:
+        return 0.0  # "the operation lasted six hours" is not "the six-hour drive" to the hospital
     if plan_and_deed(a, b):
         return 0.0  # "plans to hire 500 engineers" is a target, "hired 300 engineers" what was done
     if (a.frame.measure == AGE) != (b.frame.measure == AGE):
@@ -161,6 +168,8 @@ def _untimed_score(ctx: Context, a: Claim, b: Claim, sources: bool = True) -> fl
         attr = max(attr, SAME_FRAME)
     if _fixed_of_one(ctx, a, b) or _one_periods_result(ctx, a, b) or _one_days_measure(ctx, a, b):
         attr = max(attr, SAME_FRAME)
+    if one_act:
+        attr = max(attr, SAME_FRAME)  # "the search, which took 14 hours," and "after a 12-hour search"
     if a.frame.measure == b.frame.measure == AGE and ctx.unnamed_met_again(a, b):
         attr = max(attr, SAME_FRAME)  # "a seven-year-old boy" and "the boy, aged nine": whatever else each says
     if ctx.one_holders(a, b):
@@ -254,6 +263,19 @@ def _price_of_one(c: Claim) -> bool:
     """Whether a sum is the price of one of the things sold one at a time (data/priced_items.csv: a ticket, a
     fare, a night's room), by the words of what it measures: what one buyer pays, never a sum of the whole."""
     return bool(_priced_items() & set(c.attribute))
+
+
+# a sum this many times one for each one, and not said for each one itself, is the sum of all the shares: "paid €2m in
+# compensation to passengers" and "€250 to each passenger" (a share mistold is seldom ten times over)
+WHOLE_OF_SHARES = 10
+
+
+def _share_and_whole(share: Claim, whole: Claim) -> bool:
+    """Whether `share` is a sum for each one ("€250 to each passenger", see per_head_sum) and `whole`, said for no
+    one each and `WHOLE_OF_SHARES` times it or more, the sum of all the shares."""
+    if share.mention.kind != "money" or not per_head_sum(share) or per_head_sum(whole):
+        return False
+    return (whole.mention.value or 0) >= WHOLE_OF_SHARES * (share.mention.value or math.inf)
 
 
 def _one_deal(a: Claim, b: Claim) -> bool:
