@@ -34,3 +34,16 @@ def error_texts(tmp_path):
         return [tuple(c.mention.text for c in d.claims) for d in report.discrepancies if str(d.severity) == "error"]
 
     return check
+
+
+@pytest.fixture
+def date_rows(tmp_path):
+    """The summaries of the date-conflict rows `check` finds between two reports, each given as (its day, its
+    text)."""
+
+    def check(first: tuple[str, str], second: tuple[str, str]) -> list[str]:
+        for name, (day, text) in (("a", first), ("b", second)):
+            (tmp_path / f"{name}.md").write_text(f"---\ndate: {day}\n---\n{text}\n", encoding="utf-8")
+        return [d.summary for d in consistency.check([tmp_path]).discrepancies if d.kind == "date-conflict"]
+
+    return check

@@ -7,14 +7,6 @@ from __future__ import annotations
 
 import pytest
 
-import consistency
-
-
-def _date_rows(tmp_path, first: tuple[str, str], second: tuple[str, str]) -> list[str]:
-    for name, (day, text) in (("a", first), ("b", second)):
-        (tmp_path / f"{name}.md").write_text(f"---\ndate: {day}\n---\n{text}\n", encoding="utf-8")
-    return [d.summary for d in consistency.check([tmp_path]).discrepancies if d.kind == "date-conflict"]
-
 
 @pytest.mark.parametrize(
     ("first", "second"),
@@ -33,8 +25,8 @@ def _date_rows(tmp_path, first: tuple[str, str], second: tuple[str, str]) -> lis
          ("2025-06-04", "Daniel Orme's hearing was held on 2 June at Carlisle Crown Court, where he was jailed.")),
     ],
 )
-def test_a_day_told_as_called_off_is_no_day_of_the_event(tmp_path, first, second):
-    assert _date_rows(tmp_path, first, second) == []
+def test_a_day_told_as_called_off_is_no_day_of_the_event(date_rows, first, second):
+    assert date_rows(first, second) == []
 
 
 @pytest.mark.parametrize(
@@ -51,5 +43,5 @@ def test_a_day_told_as_called_off_is_no_day_of_the_event(tmp_path, first, second
          ("2025-06-04", "The union said talks began on 19 May.")),
     ],
 )
-def test_a_day_of_the_event_itself_still_conflicts(tmp_path, first, second):
-    assert _date_rows(tmp_path, first, second)
+def test_a_day_of_the_event_itself_still_conflicts(date_rows, first, second):
+    assert date_rows(first, second)

@@ -11,12 +11,6 @@ import pytest
 import consistency
 
 
-def _date_rows(tmp_path, first: tuple[str, str], second: tuple[str, str]) -> list[str]:
-    for name, (day, text) in (("a", first), ("b", second)):
-        (tmp_path / f"{name}.md").write_text(f"---\ndate: {day}\n---\n{text}\n", encoding="utf-8")
-    return [d.summary for d in consistency.check([tmp_path]).discrepancies if d.kind == "date-conflict"]
-
-
 def test_by_the_end_of_a_day_is_every_day_up_to_it():
     [friday] = [m for m in consistency.mentions("The crews hope to finish by the end of Friday.", dt.date(2025, 8, 14))
                 if m.kind == "date"]
@@ -32,8 +26,8 @@ def test_by_the_end_of_a_day_is_every_day_up_to_it():
          ("2025-08-18", "The last 300 homes on the Kell network were reconnected on Sunday.")),
     ],
 )
-def test_a_deadline_to_come_is_no_day_the_thing_was_done(tmp_path, first, second):
-    assert _date_rows(tmp_path, first, second) == []
+def test_a_deadline_to_come_is_no_day_the_thing_was_done(date_rows, first, second):
+    assert date_rows(first, second) == []
 
 
 @pytest.mark.parametrize(
@@ -47,5 +41,5 @@ def test_a_deadline_to_come_is_no_day_the_thing_was_done(tmp_path, first, second
          ("2025-08-18", "The Kell network reconnected the last 300 homes on Saturday.")),
     ],
 )
-def test_days_without_a_deadline_still_conflict(tmp_path, first, second):
-    assert _date_rows(tmp_path, first, second)
+def test_days_without_a_deadline_still_conflict(date_rows, first, second):
+    assert date_rows(first, second)

@@ -6,14 +6,6 @@ from __future__ import annotations
 
 import pytest
 
-import consistency
-
-
-def _date_rows(tmp_path, first: tuple[str, str], second: tuple[str, str]) -> list[str]:
-    for name, (day, text) in (("a", first), ("b", second)):
-        (tmp_path / f"{name}.md").write_text(f"---\ndate: {day}\n---\n{text}\n", encoding="utf-8")
-    return [d.summary for d in consistency.check([tmp_path]).discrepancies if d.kind == "date-conflict"]
-
 
 @pytest.mark.parametrize(
     ("first", "second"),
@@ -26,8 +18,8 @@ def _date_rows(tmp_path, first: tuple[str, str], second: tuple[str, str]) -> lis
          ("2025-03-05", "The patient who absconded from the Kell secure unit was caught on Monday, police said.")),
     ],
 )
-def test_the_day_of_an_escape_is_not_the_day_of_an_arrest(tmp_path, first, second):
-    assert _date_rows(tmp_path, first, second) == []
+def test_the_day_of_an_escape_is_not_the_day_of_an_arrest(date_rows, first, second):
+    assert date_rows(first, second) == []
 
 
 @pytest.mark.parametrize(
@@ -39,5 +31,5 @@ def test_the_day_of_an_escape_is_not_the_day_of_an_arrest(tmp_path, first, secon
          ("2025-06-12", "One of the two men who escaped from Harlow prison was arrested on Tuesday in Dover.")),
     ],
 )
-def test_two_days_of_one_escape_or_one_arrest_conflict(tmp_path, first, second):
-    assert _date_rows(tmp_path, first, second)
+def test_two_days_of_one_escape_or_one_arrest_conflict(date_rows, first, second):
+    assert date_rows(first, second)

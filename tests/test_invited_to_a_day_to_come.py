@@ -6,14 +6,6 @@ from __future__ import annotations
 
 import pytest
 
-import consistency
-
-
-def _date_rows(tmp_path, first: tuple[str, str], second: tuple[str, str]) -> list[str]:
-    for name, (day, text) in (("a", first), ("b", second)):
-        (tmp_path / f"{name}.md").write_text(f"---\ndate: {day}\n---\n{text}\n", encoding="utf-8")
-    return [d.summary for d in consistency.check([tmp_path]).discrepancies if d.kind == "date-conflict"]
-
 
 @pytest.mark.parametrize(
     ("first", "second"),
@@ -30,14 +22,13 @@ def _date_rows(tmp_path, first: tuple[str, str], second: tuple[str, str]) -> lis
          ("2025-06-16", "The mayor cut the ribbon at the opening of the Kell bridge on 14 June.")),
     ],
 )
-def test_a_day_one_is_invited_to_is_still_to_come(tmp_path, first, second):
-    assert _date_rows(tmp_path, first, second) == []
+def test_a_day_one_is_invited_to_is_still_to_come(date_rows, first, second):
+    assert date_rows(first, second) == []
 
 
-def test_a_day_one_was_invited_to_is_past(tmp_path):
+def test_a_day_one_was_invited_to_is_past(date_rows):
     # told in the past, the invitation was to a day before the report, and another day conflicts
-    assert _date_rows(
-        tmp_path,
+    assert date_rows(
         ("2025-06-11", "Residents were invited to a meeting at Harlow village hall on Friday evening."),
         ("2025-06-16", "At a tense meeting in Harlow village hall on 13 June, residents asked why the escape went unnoticed."),
     )

@@ -5,14 +5,6 @@ from __future__ import annotations
 
 import pytest
 
-import consistency
-
-
-def _date_rows(tmp_path, first: tuple[str, str], second: tuple[str, str]) -> list[str]:
-    for name, (day, text) in (("a", first), ("b", second)):
-        (tmp_path / f"{name}.md").write_text(f"---\ndate: {day}\n---\n{text}\n", encoding="utf-8")
-    return [d.summary for d in consistency.check([tmp_path]).discrepancies if d.kind == "date-conflict"]
-
 
 @pytest.mark.parametrize(
     ("first", "second"),
@@ -28,13 +20,12 @@ def _date_rows(tmp_path, first: tuple[str, str], second: tuple[str, str]) -> lis
          ("2026-02-16", "Kell United won the derby on Sunday, three days later than planned.")),
     ],
 )
-def test_the_day_put_off_until_is_the_next_one(tmp_path, first, second):
-    assert _date_rows(tmp_path, first, second) == []
+def test_the_day_put_off_until_is_the_next_one(date_rows, first, second):
+    assert date_rows(first, second) == []
 
 
-def test_a_day_put_off_until_still_conflicts_with_another_day(tmp_path):
-    assert _date_rows(
-        tmp_path,
+def test_a_day_put_off_until_still_conflicts_with_another_day(date_rows):
+    assert date_rows(
         ("2026-02-10", "Judge Ruth Mayne adjourned sentencing until Friday and warned Okafor he faced prison."),
         ("2026-02-13", "Judge Ruth Mayne will sentence Okafor at Harwick Crown Court on Thursday."),
     )

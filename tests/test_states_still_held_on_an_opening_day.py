@@ -6,14 +6,6 @@ from __future__ import annotations
 
 import pytest
 
-import consistency
-
-
-def _date_rows(tmp_path, first: tuple[str, str], second: tuple[str, str]) -> list[str]:
-    for name, (day, text) in (("a", first), ("b", second)):
-        (tmp_path / f"{name}.md").write_text(f"---\ndate: {day}\n---\n{text}\n", encoding="utf-8")
-    return [d.summary for d in consistency.check([tmp_path]).discrepancies if d.kind == "date-conflict"]
-
 
 @pytest.mark.parametrize(
     ("first", "second"),
@@ -24,13 +16,12 @@ def _date_rows(tmp_path, first: tuple[str, str], second: tuple[str, str]) -> lis
          ("2025-08-16", "The Kell bridge was reopened to traffic this morning after the flood, the council said.")),
     ],
 )
-def test_a_day_a_state_still_held_is_no_day_of_an_act(tmp_path, first, second):
-    assert _date_rows(tmp_path, first, second) == []
+def test_a_day_a_state_still_held_is_no_day_of_an_act(date_rows, first, second):
+    assert date_rows(first, second) == []
 
 
-def test_a_day_that_opens_a_sentence_of_an_act_still_conflicts(tmp_path):
-    assert _date_rows(
-        tmp_path,
+def test_a_day_that_opens_a_sentence_of_an_act_still_conflicts(date_rows):
+    assert date_rows(
         ("2025-08-13", "On Tuesday, the last 300 homes on the Kell network were reconnected, the network said."),
         ("2025-08-16", "The last 300 homes on the Kell network were reconnected on Friday."),
     )
