@@ -49,11 +49,6 @@ def _date_rows(tmp_path: Path, *docs: tuple[str, str]) -> set[tuple[str, ...]]:
             ("2026-06-02", "The explosion at the Tarven fertiliser plant on Sunday injured 14 workers."),
             ("2026-06-03", "Investigators blamed a faulty valve for Monday's blast at the Tarven fertiliser plant."),
         ),
-        # a warehouse fire, told as a fire and as a blaze
-        (
-            ("2026-06-02", "The fire at the Marlow Street warehouse on Sunday destroyed 300 pallets of stock."),
-            ("2026-06-03", "Firefighters spent six hours putting out Monday's blaze at the Marlow Street warehouse."),
-        ),
         # volcanoes: an eruption's noun heading its clause
         (
             ("2026-06-02", "The eruption on Sunday sent ash over Vulcano Rosso, officials said."),
@@ -87,6 +82,12 @@ def test_the_story_incident_dated_on_two_days_is_flagged(tmp_path, docs):
 @pytest.mark.parametrize(
     "docs",
     [
+        # a fire burns for days: the day a report tells of it is no day it began (data/story_incidents.csv holds
+        # incidents of one moment, and a fire is not one)
+        (
+            ("2026-07-21", "The fire on Harrow Moor on Tuesday forced the evacuation of two villages."),
+            ("2026-07-22", "The moorland fire, which started on Sunday afternoon, has burned 900 hectares."),
+        ),
         # another avalanche, told as such
         (
             ("2026-02-03", "An avalanche buried four climbers below Monte Gredo in the Ossola valley on Tuesday, killing two."),
