@@ -226,10 +226,15 @@ def test_explain_without_a_report(args, message):
 def test_explain_unknown_id(tmp_path):
     wire, draft = _story(tmp_path)
     _run(str(wire), str(draft))
-    only = json.loads((Path(".consistency") / "last.json").read_text(encoding="utf-8"))["discrepancies"][0]["id"]
+    report = json.loads((Path(".consistency") / "last.json").read_text(encoding="utf-8"))
+    only = report["discrepancies"][0]["id"]
+    folder = Path(report["documents"][0]["path"]).parent  # the run it looked in: the folder of the two documents checked
     result = CliRunner().invoke(main, ["explain", "ffff"])
     assert result.exit_code == 2
-    assert result.stderr == f"Error: no discrepancy 'ffff' in {Path('.consistency') / 'last.json'} (1 there, e.g. {only})\n"
+    assert result.stderr == (
+        f"Error: no discrepancy 'ffff' in {Path('.consistency') / 'last.json'}, the check of 2 documents in {folder} "
+        f"(1 there, e.g. {only})\n"
+    )
     bad = tmp_path / "bad.json"
     bad.write_text('{"rows": []}', encoding="utf-8")
     result = CliRunner().invoke(main, ["explain", "x", "--report", str(bad)])

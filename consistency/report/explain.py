@@ -11,6 +11,7 @@ from __future__ import annotations
 import io
 import json
 import math
+import os
 from pathlib import Path
 from typing import Any
 
@@ -96,9 +97,24 @@ def find(data: dict[str, Any], wanted: str, path: Path) -> list[dict[str, Any]]:
     if not hits:
         sample = ", ".join(dict.fromkeys(str(d.get("id")) for d in items[:3]))
         raise ExplainError(
-            f"no discrepancy {wanted!r} in {path} ({len(items)} there" + (f", e.g. {sample})" if sample else ")")
+            f"no discrepancy {wanted!r} in {path}{_checked(data)} ({len(items)} there"
+            + (f", e.g. {sample})" if sample else ")")
         )
     raise ExplainError(f"{wanted!r} is the start of {len(ids)} ids in {path}: {', '.join(ids)}; give more of it")
+
+
+def _checked(data: dict[str, Any]) -> str:
+    """What the report's check read, for a message about it: ", the check of 3 documents in sources" (the folder
+    that holds them all), so that an id looked up in another run's report says which run that was."""
+    paths = [str(d.get("path")) for d in data.get("documents") or [] if d.get("path")]
+    if not paths:
+        return ""
+    try:
+        folder = os.path.commonpath([os.path.dirname(p) or "." for p in paths])
+    except ValueError:  # paths on two drives, or absolute beside relative
+        folder = ""
+    where = f" in {folder}" if folder and folder != "." else ""
+    return f", the check of {len(paths)} document{'' if len(paths) == 1 else 's'}{where}"
 
 
 def _highlighted(sentence: str, text: str) -> tuple[str, str, str]:
