@@ -153,11 +153,17 @@ def whole_counts_overlap(a: Mention, b: Mention) -> bool | None:
     return ra[0] <= rb[1] and rb[0] <= ra[1]
 
 
+_WHOLE_DIGITS_FROM = 1e6  # a figure this large is shown in whole digits: six significant digits would turn to exponents
+
+
 def interval_text(low: float, high: float) -> str:
     """A figure's interval as a reader checks it, half-open: "[84.5, 85.5)"."""
 
     def fmt(x: float) -> str:
-        return f"{x:,.6g}" if math.isfinite(x) else str(x)  # "inf", "-inf"
+        if not math.isfinite(x):
+            return str(x)  # "inf", "-inf"
+        # "[2,350,000,000, 2,450,000,000)": whole digits for large sums, as a spreadsheet shows them, never "2.35e+09"
+        return f"{x:,.2f}".rstrip("0").rstrip(".") if abs(x) >= _WHOLE_DIGITS_FROM else f"{x:,.6g}"
 
     return f"[{fmt(low)}, {fmt(high)})"
 

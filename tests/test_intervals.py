@@ -49,7 +49,10 @@ def test_range_and_interval_text():
     assert date_range_text(D(2025, 2, 24), D(2025, 3, 2)) == "2025-02-24..2025-03-02"
     assert date_range_text(D(2025, 2, 24)) == "2025-02-24"
     assert date_range_text(None) == ""
-    assert interval_text(2.25e6, 2.35e6) == "[2.25e+06, 2.35e+06)"
+    # large sums in whole digits, as a spreadsheet shows them, never in exponents
+    assert interval_text(2.25e6, 2.35e6) == "[2,250,000, 2,350,000)"
+    assert interval_text(2.35e9, 2.45e9) == "[2,350,000,000, 2,450,000,000)"
+    assert interval_text(1234566.5, 1234567.5) == "[1,234,566.5, 1,234,567.5)"
     assert interval_text(84.5, 85.5) == "[84.5, 85.5)"
     assert interval_text(270, math.inf) == "[270, inf)"
     assert interval_text(-math.inf, 95) == "[-inf, 95)"
