@@ -1121,7 +1121,9 @@ def misspelt_people(ctx: Context) -> Iterator[Discrepancy]:
     Petrovich" / "chief executive Malcolm Petrovic"). A report that names the
     person by a surname alone, said as a person's ("Hartwel said"), one slip
     from the surname two others give in full ("Dana Hartwell"), misspells it
-    too, when no one in the story bears that spelling.
+    too, when no one in the story bears that spelling; one that writes the
+    surname alone as the others do ("Delaney, 27,") counts among the reports
+    that spell the name so, when only one person in the story bears it.
     """
     people: dict[str, list[Claim]] = defaultdict(list)  # names of people, and names of no known kind
     known_people: set[str] = set()
@@ -1132,6 +1134,19 @@ def misspelt_people(ctx: Context) -> Iterator[Discrepancy]:
             if m.role == "person":
                 known_people.add(m.canonical)
     reports = {name: sorted({c.doc for c in cs}) for name, cs in people.items()}
+    # a report that names someone by the surname alone ("Delaney, 27, admitted the offence") names the one person
+    # the story gives that surname in full, and counts among the reports that spell it so
+    alone: dict[str, set[str]] = defaultdict(set)  # a surname written alone → the reports that write it
+    for c in ctx.claims:
+        m = c.mention
+        if m.kind == "entity" and m.role in ("person", None) and m.canonical and " " not in m.canonical:
+            alone[m.canonical.lower()].add(c.doc)
+    bearers: dict[str, list[str]] = defaultdict(list)  # a surname → the full names the story gives it
+    for name in people:
+        bearers[name.lower().split()[-1]].append(name)
+    for surname, names in bearers.items():
+        if len(names) == 1 and alone.get(surname):
+            reports[names[0]] = sorted(set(reports[names[0]]) | alone[surname])
     posts = {name: {_post_before(c) for c in cs} - {()} for name, cs in people.items()}
 
     def alike(odd: str, other: str) -> bool:
