@@ -692,7 +692,7 @@ def frame_of(
         # was voted on; the votes for are not the votes against. A qualifier that is itself a measure is some other
         # count's ("the motion was carried by 41 to 12" carries no one on board)
         measure, qualifiers = VOTE, (qualifiers - _measure_values()) | {tally}
-    elif VOTE in (measure, m.unit) and (_BY.search(sentence.text[: m.start - rel]) or _MARGIN_OF.search(
+    elif VOTE in (measure, m.unit) and (_BY.search(sentence.text[: m.start - rel]) or _margin_of().search(
         sentence.text[: m.start - rel]
     )):
         # "won the district by 312 votes", "won with 41,870 votes to 37,950, a margin of 3,920 votes": how far the
@@ -1182,12 +1182,24 @@ def _names_a_threshold(sentence: Sentence, m: Mention) -> bool:
 
 ADJUSTED = "adjusted"  # the qualifier of a result counted otherwise ("adjusted profit"; data/frame_words.csv)
 MARGIN = "margin"  # the qualifier of the votes a winner won by: "won by 312 votes" is not "won 4,312 votes"
-_MARGIN_OF = re.compile(r"\bmargin\s+of\s+$", re.IGNORECASE)  # "a margin of 3,920 votes"
 WON_BY = "winning margin"  # the measure of the votes a finished race was won by (data/fixed_measures.csv)
 # the measure of how far the winner of a finished contest of any other kind finished ahead, in its units: "won by
 # nine seconds", "won by two strokes" (data/fixed_measures.csv: dated by its sentence, unlike a vote's)
 MARGIN_OF_VICTORY = "margin of victory"
 LEAD = "lead"  # the measure of the votes one is ahead by while a count goes on, or after a recount
+@cache
+def _margin_of() -> re.Pattern[str]:
+    """A noun of how far ahead right before its figure (data/margin_nouns.csv), after "of" or a verb of being, its
+    words of the one behind between: "a margin of 3,920 votes", "a majority of 2,900 votes", "her lead over Hale
+    was 2,900 votes"."""
+    nouns = alternatives(r["noun"] for r in rows("margin_nouns.csv"))
+    return re.compile(
+        rf"\b(?:{nouns})\s+(?:(?:over|on)\s+[^,;.]{{1,40}}?\s+)?(?:of|was|is|stood\s+at|stands\s+at)\s+"
+        rf"(?:just\s+|only\s+)?$",
+        re.IGNORECASE,
+    )
+
+
 _BY = re.compile(r"\bby\s+$", re.IGNORECASE)  # "by 312 votes"; "by 61 votes to 54" is a tally (tally_count)
 # the noun of a margin and a verb or "of" that gives it: "a winning margin of", "the final margin was"
 # ("the winning margin in Sunday's final was", "a margin of victory of")
