@@ -205,6 +205,25 @@ def test_a_month_before_its_day_is_still_one_date(text, day):
     assert [m.text for m in consistency.mentions(text, THURSDAY) if m.kind == "date"] == [day]
 
 
+@pytest.mark.parametrize(
+    ("text", "weekday", "figure"),
+    [
+        ("On Tuesday 4.5% more people voted than expected.", "Tuesday", "4.5%"),
+        ("On Monday 2.5 million viewers watched the final.", "Monday", "2.5 million"),
+        ("By Friday 1.2 per cent of homes were still cut off.", "Friday", "1.2 per cent"),
+    ],
+)
+def test_a_weekday_before_a_decimal_figure_is_the_weekday_alone(text, weekday, figure):
+    found = consistency.mentions(text, THURSDAY)
+    assert [m.text for m in found if m.kind == "date"] == [weekday]
+    assert any(m.text.startswith(figure) for m in found if m.kind != "date")
+
+
+def test_a_weekday_before_a_dotted_day_and_month_is_still_one_date():
+    assert [m.text for m in consistency.mentions("The court sits on Friday 14.3 at noon.", THURSDAY)
+            if m.kind == "date"] == ["Friday 14.3"]
+
+
 def test_a_weekday_with_the_ordinal_of_its_day_is_still_one_date():
     assert only_date("They meet again on Saturday the third.").date.day == 3
 

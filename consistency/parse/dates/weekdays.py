@@ -96,6 +96,14 @@ _FOLLOWED_BY_WORD = re.compile(r"[ \t]+[\w$£€]")
 _BEGINS_A_PHRASE = re.compile(r"(?:-|[ \t]+)[^\W\d_]")
 
 
+@functools.cache
+def _figure_goes_on() -> re.Pattern[str]:
+    """What follows a decimal that is a figure, not a day: a percent or a word of scale (data/scales.csv): "4.5%",
+    "2.5 million people"."""
+    scales = alternation(r["form"] for r in rows("scales.csv") if r["attach"] == "word")
+    return re.compile(rf"\s*(?:%|per\s?cent\b|(?:{scales})\b)", re.IGNORECASE)
+
+
 def _weekday(word: str) -> int:
     return vocabulary().weekdays[normalise(word)]
 
@@ -207,7 +215,10 @@ def _read_weekday_day(m: re.Match[str], ctx: Context) -> Iterator[Hit]:
 
 
 def _read_weekday_numeric(m: re.Match[str], ctx: Context) -> Iterator[Hit]:
-    """ "Friday 4/3": month first, or day first for a DMY desk; a number above 12 can only be the day."""
+    """ "Friday 4/3": month first, or day first for a DMY desk; a number above 12 can only be the day. A decimal
+    after a weekday is a figure, not a day: "On Tuesday 4.5% more voted", "on Monday 2.5 million people"."""
+    if ctx.text[m.end("m")] == "." and _figure_goes_on().match(ctx.text, m.end()):
+        return
     month, day = int(m["m"]), int(m["d"])
     if month > 12 or (day <= 12 and ctx.date_order == "DMY"):
         month, day = day, month
