@@ -918,8 +918,15 @@ def agents_differ(a: Claim, b: Claim) -> bool:
 
 def owners_differ(a: str | None, b: str | None) -> bool:
     """Two owners named, and by no word of one name: "Acme" and "Acme Corp" are one, "Acme Corp" and "Birch Ltd"
-    two, and an owner not named (None) is anyone's."""
-    return bool(a and b and a != b) and not name_tokens((a,)) & name_tokens((b,))
+    two, and an owner not named (None) is anyone's. A word many names of one kind open with (data/
+    generic_name_words.csv) makes no one name of two: "Mount Karsa" and "Mount Vela" are two mountains."""
+    return bool(a and b and a != b) and not (name_tokens((a,)) & name_tokens((b,))) - _generic_name_words()
+
+
+@cache
+def _generic_name_words() -> frozenset[str]:
+    """The stems of words many names of one kind open with (data/generic_name_words.csv): "mount", "lake"."""
+    return frozenset(stem(row["word"]) for row in rows("generic_name_words.csv"))
 
 
 PART = "part of"
