@@ -1,10 +1,13 @@
-"""A stock that stands (a debt, a population: data/standing_measures.csv), told by two reports a few days apart with
-no time words of its own, is one value: two values conflict. A later report that tells it as changed ("debts have
+"""A stock that stands (a debt, a population: data/standing_measures.csv; or any measure both reports tell as held:
+"the ship has 23 crew", "its 32 crew", "employs 340 people"), told by two reports a few days apart with no time
+words of its own, is one value: two values conflict. A later report that tells it as changed ("debts have
 grown to", "now owes") gives an update."""
 
 from __future__ import annotations
 
 from pathlib import Path
+
+import pytest
 
 import consistency
 
@@ -53,4 +56,34 @@ def test_a_count_that_grows_is_no_standing_stock(tmp_path):
         "a": ("2 March 2026", "The flood in Orsk has forced 1,200 people from their homes, officials said."),
         "b": ("5 March 2026", "The flood in Orsk has forced 3,400 people from their homes, officials said."),
     })
+    assert not errors
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "pair"),
+    [
+        ("The freighter, which has 21 crew, was towed into Falmouth.",
+         "Its 12 crew were praised by the coastguard for keeping the freighter afloat.", ("12", "21")),
+        ("The Dunmore bakery, which employs 260 people, was shut after the flood.",
+         "The bakery employs 620 people and is Dunmore's largest employer.", ("260 people", "620 people")),
+    ],
+)
+def test_a_stock_told_as_held_on_two_days_is_one_value(tmp_path, first, second, pair):
+    errors = _errors(tmp_path, {"a": ("2 March 2026", first), "b": ("5 March 2026", second)})
+    assert pair in errors
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        # as it stands now: an update
+        ("The Dunmore bakery, which employs 260 people, was shut after the flood.",
+         "The bakery now employs 620 people after taking on flood-relief staff."),
+        # what befell people is a count kept as it goes, held or not
+        ("The Tarrin ward has 14 cases of the infection, the hospital said.",
+         "The Tarrin ward has 41 cases of the infection, the hospital said."),
+    ],
+)
+def test_a_held_stock_told_now_or_a_count_of_what_befell_is_no_conflict(tmp_path, first, second):
+    errors = _errors(tmp_path, {"a": ("2 March 2026", first), "b": ("5 March 2026", second)})
     assert not errors

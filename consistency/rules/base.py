@@ -51,7 +51,7 @@ from ..align.times import HISTORY, told_as_future
 from ..caches import bounded
 from ..claim_building import change_direction, contrasted_clause, heads_match, present_word_in
 from ..data import rows
-from ..intervals import figures_overlap, ranges_overlap
+from ..intervals import ranges_overlap
 from ..knowledge import KnowledgeBase, builtin
 from ..model import Claim, Discrepancy, Document, Severity, claim_time, document_date
 from ..parse.figures.numbers import unit_factor
@@ -826,13 +826,13 @@ class Context:
         """
         if self.same_update(a, b):
             return True  # restated with the same update, whatever day each report restates it
+        if id(b) in self._between_agreeing.get(id(a), ()) or id(a) in self._between_agreeing.get(id(b), ()):
+            return True  # "84,000" on Tuesday, "48,000" on Saturday, "84,000" again: one odd figure, no two changes
         ta, tb = self.time_of(a), self.time_of(b)
         if (a.time_unresolved and tb is not None) or (b.time_unresolved and ta is not None):
             return False  # "By March 26th" against a dated claim: the times cannot be told apart
         if fixed_quantity(a, b) and (a.time is None or b.time is None) and not _past(a) and not _past(b):
             return True  # a quake's magnitude is the same on every day it is reported, and on the quake's day
-        if self.estimate_restated(a, b) or self.estimate_restated(b, a):
-            return True  # "has put the cost at $410m", "will cost $310m", then "an estimate of $410m" again
         if self.standing_state(a, b):
             return True  # "owes its lenders 640 million euros" on Monday, "debts of 460 million euros" on Thursday
         if one_things_size(a, b) and ((not _past(a) and not _past(b)) or (known_thing(a) and known_thing(b))):
@@ -858,34 +858,23 @@ class Context:
             return False  # an undated report's toll may be any day's: only what does not change compares
         return ranges_overlap(ta, tb)
 
-    def estimate_restated(self, earlier: Claim, later: Claim) -> bool:
-        """Whether two reports' estimates of a quantity that may be revised without a word said (a cost "put at",
-        one that "will" come to; see fixed_quantity) differ in day, and a report later than both gives the earlier
-        one's value again, of the same measure and subjects: the estimate stood, so the figure between is no
-        revision of it ("has put the cost at $410m" on Monday, "will cost $310m" on Tuesday, "an estimate of
-        $410m" on Friday)."""
-        if earlier.doc == later.doc or not fixed_measure(earlier.frame, later.frame):
-            return False
-        if not revisable_measure(earlier.frame.measure) or moved_to(earlier) or moved_to(later):
-            return False
-        first, second = self.date_of(earlier), self.date_of(later)
-        if first is None or second is None or not first < second or (earlier.time or later.time):
-            return False
-        story = self.story_of(earlier.doc)
-        return any(
-            o.doc not in (earlier.doc, later.doc) and self.story_of(o.doc) == story
-            and (self.date_of(o) or first) > second and o.time is None and same_measure(o.frame, earlier.frame)
-            and subjects_compatible(o, earlier) and o.mention.unit == earlier.mention.unit
-            and figures_overlap(o.mention, earlier.mention, self.tolerance)
-            and not figures_overlap(o.mention, later.mention, self.tolerance)
-            for o in self.figures
-        )
+    @cached_property
+    def _between_agreeing(self) -> dict[int, frozenset[int]]:
+        """See timeline.figures_between_agreeing."""
+        from .timeline import figures_between_agreeing  # the timeline rules build on this module
+
+        return figures_between_agreeing(self)
 
     def standing_state(self, a: Claim, b: Claim) -> bool:
-        """Whether two reports a few days apart give a stock that stands (data/standing_measures.csv: a debt), each
-        dated only by its report: it does not change in days unless the later report says so, as
-        a change ("debts have grown to 700 million euros") or as it stands now ("now owes"; data/present_words.csv)."""
-        if a.doc == b.doc or not same_measure(a.frame, b.frame) or a.frame.measure not in _standing_measures():
+        """Whether two reports a few days apart give a stock that stands, each dated only by its report: a measure
+        of data/standing_measures.csv (a debt), or one both tell as held ("the ship has 23 crew", "its 32 crew",
+        "employs 340 people"; Frame.holding) that counts nothing befallen. It does not change in days unless the
+        later report says so, as a change ("debts have grown to 700 million euros") or as it stands now ("now
+        owes"; data/present_words.csv)."""
+        if a.doc == b.doc or not same_measure(a.frame, b.frame):
+            return False
+        held = a.frame.holding == b.frame.holding == "stock" and not outcome_measure(a.frame.measure)
+        if not held and a.frame.measure not in _standing_measures():
             return False
         if a.time is not None or b.time is not None or a.time_unresolved or b.time_unresolved:
             return False
@@ -1160,6 +1149,12 @@ def told_as_now(c: Claim) -> bool:
     """Whether a figure's clause tells it as it stands at the report's time ("now owes", "currently weighs";
     data/present_words.csv): a value that may have moved since an earlier report told it."""
     return present_word_in(" ".join(_clause_of(c)))
+
+
+def told_as_changed(c: Claim) -> bool:
+    """Whether a figure is told as a quantity's new value: a rise or the latest count ("rose to 63", "revised"),
+    the level it was moved to, or as it stands now."""
+    return c.rising or moved_to(c) or told_as_now(c)
 
 
 def moved_to(c: Claim) -> bool:

@@ -31,7 +31,7 @@ from ..align.frames import as_written, name_tokens, tally_count
 from ..claim_building import heads_match
 from ..intervals import date_range_text, overlap
 from ..model import Claim, Discrepancy, Severity
-from .base import Context, part, rule, run_parts
+from .base import Context, part, rule, run_parts, told_as_changed
 from .figures import SAME_QUANTITY, SCALE_SLIP, figure_keys, figure_score, figures_agree
 from .superlatives import in_superlative_span
 
@@ -105,6 +105,58 @@ def figure_timelines(ctx: Context) -> list[list[Claim]]:
         members.sort(key=lambda c: (ctx.time_of(c)[0], ctx.time_of(c)[1], c.mention.value if series else 0, c.doc, c.start))
         out.append(members)
     return out
+
+
+def figures_between_agreeing(ctx: Context) -> dict[int, frozenset[int]]:
+    """id of each figure that reports before and after it contradict with one value → ids of the figures giving
+    that value: an odd figure, not two changes.
+
+    "84,000 patients" in a report of Tuesday, "48,000" in one of Saturday and "84,000" again the next week is no
+    count that fell and rose again: the report of Saturday is the odd one, and value-conflict sets it against the
+    others. Only for figures each dated by its report alone (no time words of their own), the quantity no rising
+    series, and neither the odd figure nor the one after it told as a change ("rose to", "revised", "now"; see
+    `told_as_changed`): "260 dead", "265 dead" told as a rise, then "260" again, is the old figure carried on
+    (`superseded`). A report that gives the others' value as well ("530,000 vehicles, including 98,000 in
+    Canada") has no odd value of it.
+    """
+    out: dict[int, frozenset[int]] = {}
+    for line in ctx.timelines:
+        restated = [c for c in line if c.time is None and not c.time_unresolved and ctx.date_of(c) is not None]
+        for x in restated:
+            if told_as_changed(x):
+                continue
+            agreeing: set[int] = set()
+            for before in restated:
+                if ctx.date_of(before) >= ctx.date_of(x) or not _odd_against(ctx, x, before):
+                    continue
+                for after in restated:
+                    if (
+                        ctx.date_of(after) > ctx.date_of(x) and not told_as_changed(after)
+                        and figures_agree(before, after, ctx.tolerance) and _odd_against(ctx, x, after)
+                        and not ctx.in_series(before, after) and not _also_gives(ctx, x.doc, before, line)
+                    ):
+                        agreeing.update(
+                            id(c) for c in restated if c.doc != x.doc and _odd_against(ctx, x, c)
+                            and figures_agree(c, before, ctx.tolerance)
+                        )
+            if agreeing:
+                out[id(x)] = frozenset(agreeing)
+    return out
+
+
+def _also_gives(ctx: Context, doc: str, value: Claim, line: Sequence[Claim]) -> bool:
+    """Whether a document gives a value of the quantity itself ("530,000 vehicles, including 98,000 in Canada"):
+    its other figure is then a part or another measure, not its odd value of the whole."""
+    return any(c.doc == doc and figures_agree(c, value, ctx.tolerance) for c in line)
+
+
+def _odd_against(ctx: Context, x: Claim, other: Claim) -> bool:
+    """Whether another report's figure measures x's quantity, surely, and disagrees with it."""
+    return (
+        other.doc != x.doc and not figures_agree(other, x, ctx.tolerance)
+        and not _beyond_bound(other, x) and not _beyond_bound(x, other)
+        and figure_score(ctx, x, other, timed=False) >= SAME_QUANTITY
+    )
 
 
 def _changes(ctx: Context, line: Sequence[Claim]) -> list[Claim]:
