@@ -58,6 +58,7 @@ from .scoring import (
     read_per_writing,
     same_spelling,
     spelt_alike,
+    spelt_alike_in_one_post,
     word_alike,
     writings,
 )
@@ -108,6 +109,7 @@ __all__ = [
     "same_source",
     "same_spelling",
     "spelt_alike",
+    "spelt_alike_in_one_post",
     "word_alike",
     "same_unit_family",
     "story_signature",

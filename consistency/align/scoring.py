@@ -37,6 +37,7 @@ __all__ = [
     "read_per_writing",
     "same_spelling",
     "spelt_alike",
+    "spelt_alike_in_one_post",
     "word_alike",
     "writings",
 ]
@@ -153,6 +154,25 @@ def spelt_alike(name: str, other: str) -> bool:
     and "jonas ekland"), not merely close overall ("forbes unicorn list" is not "fortune unicorn list")."""
     words, others = name.split(), other.split()
     return len(words) == len(others) and all(word_alike(w, o) for w, o in zip(words, others, strict=True))
+
+
+# From this rapidfuzz ratio, two spellings of one word of a name said with one post are one person's ("Harrowby
+# manager Siobhan Garvey" / "Siobhan Garvie", "regional organiser Deborah Quayle" / "Debra Quayle"): the post makes
+# one person misspelt likelier than two people so nearly named.
+_NEAR_SPELLING_IN_ONE_POST = 80.0
+
+
+def spelt_alike_in_one_post(name: str, other: str) -> bool:
+    """Whether two names said with one post are one person's, misspelt: word by word alike but for one word, which
+    is near (`_NEAR_SPELLING_IN_ONE_POST`) and long enough that a slip is likelier than another name."""
+    words, others = name.lower().split(), other.lower().split()
+    if len(words) != len(others) or len(words) < 2:
+        return False
+    differ = [(w, o) for w, o in zip(words, others, strict=True) if not word_alike(w, o)]
+    if len(differ) != 1:
+        return False
+    word, near = differ[0]
+    return min(len(word), len(near)) >= _SLIP_LENGTH and fuzz.ratio(word, near) >= _NEAR_SPELLING_IN_ONE_POST
 
 
 def word_alike(word: str, other: str) -> bool:

@@ -25,6 +25,7 @@ from ..align import (
     owners_differ,
     read_per_writing,
     spelt_alike,
+    spelt_alike_in_one_post,
     subjects_compatible,
     word_alike,
 )
@@ -638,8 +639,9 @@ def slot_conflicts(ctx: Context) -> Iterator[Discrepancy]:
                                                                 spans[a.doc], told)
         if (na in names[b.doc] and not a_elsewhere) or (nb in names[a.doc] and not b_elsewhere):
             return True
-        if _one_name_within(na, nb) or _one_name_within(nb, na) or spelt_alike(na, nb):
-            return True  # "Justin Lowe" and "Justine Lowe": one name, misspelt (name-variant tells it)
+        if _one_name_within(na, nb) or _one_name_within(nb, na) or spelt_alike(na, nb) or spelt_alike_in_one_post(na, nb):
+            return True  # "Justin Lowe" and "Justine Lowe": one name, misspelt (name-variant tells it); in one slot,
+            # "Siobhan Garvey" and "Siobhan Garvie" too
         if (_words_named(_name_words(na), names[b.doc]) and not a_elsewhere) or (
             _words_named(_name_words(nb), names[a.doc]) and not b_elsewhere
         ):
@@ -991,6 +993,24 @@ def _post_before(c: Claim) -> tuple[str, ...]:
 
 _POST_WORDS = 2  # words of a post before a name: "chief executive", "head coach"
 
+# a post in apposition after a name, up to the body it serves: ", the union's regional organiser," ", regional
+# organiser for the Unified Transport Workers,"
+_POST_AFTER = re.compile(
+    rf"^,\s+(?:(?:the|a|an)\s+)?(?:[A-Za-z][\w&.-]*['’]s\s+)?((?:[a-z][a-z-]*\s+){{0,{_POST_WORDS - 1}}}[a-z][a-z-]*)"
+    r"(?:\s+(?:for|of|at|with)\b[^,;]*)?\s*(?:[,;.]|$)"
+)
+
+
+def _post_after(c: Claim) -> tuple[str, ...]:
+    """The post said in apposition right after a name: ("regional", "organiser") of "Debra Quayle, regional
+    organiser for the union," or of "Deborah Quayle, the union's regional organiser,"; () when none."""
+    tail = c.sentence.text[c.mention.end - c.sentence.start :]
+    match = _POST_AFTER.match(tail)
+    if match is None:
+        return ()
+    words = tuple(w for w in match.group(1).split() if w not in stopwords())
+    return words if len(words) == len(match.group(1).split()) else ()
+
 
 def _surname(text: str) -> str:
     word = text.split()[-1] if text.split() else text
@@ -1147,7 +1167,7 @@ def misspelt_people(ctx: Context) -> Iterator[Discrepancy]:
     for surname, names in bearers.items():
         if len(names) == 1 and alone.get(surname):
             reports[names[0]] = sorted(set(reports[names[0]]) | alone[surname])
-    posts = {name: {_post_before(c) for c in cs} - {()} for name, cs in people.items()}
+    posts = {name: {post(c) for c in cs for post in (_post_before, _post_after)} - {()} for name, cs in people.items()}
 
     def alike(odd: str, other: str) -> bool:
         given, surname = odd.lower().split(), other.lower().split()
@@ -1156,15 +1176,19 @@ def misspelt_people(ctx: Context) -> Iterator[Discrepancy]:
         if any(x != y and (x == y + "s" or y == x + "s") for x, y in zip(given, surname, strict=True)):
             return False  # "Social Democrat" / "Social Democrats": one name, singular and plural
         if given[:-1] == surname[:-1]:  # "Marta Velling" / "Marta Vellign": the surname misspelt
-            return word_alike(given[-1], surname[-1])
+            return word_alike(given[-1], surname[-1]) or (
+                bool(posts[odd] & posts[other]) and spelt_alike_in_one_post(odd, other)
+            )  # "Harrowby manager Siobhan Garvey" / "Siobhan Garvie"
         differ = [i for i in range(len(given)) if given[i] != surname[i]]
         if len(given) >= 3 and differ and 0 < differ[0] == differ[-1] < len(given) - 1:
             return word_alike(given[differ[0]], surname[differ[0]])  # "Sigrid Aamodt Lunde" / "Sigrid Aamot Lunde"
         # "chief executive Lene Strand" / "chief executive Lena Strand": a given name misspelt, said with the same
         # post; "Paul Weber" and "his daughter, Paula Weber" are two people
-        return (
-            given[-1] == surname[-1] and bool(posts[odd] & posts[other])
-            and OSA.distance(" ".join(given[:-1]), " ".join(surname[:-1])) <= 1
+        # said with the same post, one word of the name near enough ("regional organiser Deborah Quayle" / "Debra
+        # Quayle", "Harrowby manager Siobhan Garvey" / "Siobhan Garvie")
+        return bool(posts[odd] & posts[other]) and (
+            spelt_alike_in_one_post(odd, other)
+            or (given[-1] == surname[-1] and OSA.distance(" ".join(given[:-1]), " ".join(surname[:-1])) <= 1)
         )
 
     # the spellings others may be a slip of, by their given names and by their surname

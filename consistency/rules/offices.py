@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-from ..align import consensus_conflicts, spelt_alike
+from ..align import consensus_conflicts, spelt_alike, spelt_alike_in_one_post
 from ..model import Claim, Discrepancy, Severity
 from .base import Context, as_do, part
 
@@ -113,11 +113,12 @@ def _titled(ctx: Context) -> dict[tuple[int, str, str], list[tuple[Claim, Title]
 
 def same_person(a: Claim, b: Claim) -> bool:
     """One canonical name, a surname alone that ends the other's full name ("Pressley", "Ayanna Pressley"), or
-    one name misspelt word by word ("Hanne Vestergard", "Hanne Vestergaard"): name-variant tells the slip."""
+    one name misspelt word by word ("Hanne Vestergard", "Hanne Vestergaard"; said with one post, "Siobhan Garvey"
+    and "Siobhan Garvie" too): name-variant tells the slip."""
     na, nb = a.mention.canonical, b.mention.canonical
     return (
         na == nb or (" " not in na and nb.endswith(" " + na)) or (" " not in nb and na.endswith(" " + nb))
-        or spelt_alike(na, nb)
+        or spelt_alike(na, nb) or spelt_alike_in_one_post(na, nb)
     )
 
 
