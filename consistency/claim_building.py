@@ -133,13 +133,16 @@ def _names_its_event(lead: str) -> bool:
     return found is not None and names_an_event(found.group(1))
 
 
-def date_attribute(sentence: Sentence, m: Mention, neighbours: Sequence[Mention]) -> tuple[str, ...]:
-    """The event words of a date, without the words of its time of day ("Friday evening")."""
+def date_attribute(
+    sentence: Sentence, m: Mention, neighbours: Sequence[Mention], names: Sequence[Mention] = ()
+) -> tuple[str, ...]:
+    """The event words of a date, without the words of its time of day ("Friday evening"). The words of a name
+    of `names` that did the act before it do not count among the words it keeps (see `_figure_window`)."""
     day_parts = {stem(w) for w in day_part_words()}
-    return tuple(t for t in _date_words(sentence, m, neighbours) if t not in day_parts)
+    return tuple(t for t in _date_words(sentence, m, neighbours, names) if t not in day_parts)
 
 
-def _date_words(sentence: Sentence, m: Mention, neighbours: Sequence[Mention]) -> tuple[str, ...]:
+def _date_words(sentence: Sentence, m: Mention, neighbours: Sequence[Mention], names: Sequence[Mention]) -> tuple[str, ...]:
     """The content words about a date; a date that opens its sentence dates the clause after it."""
     rel = sentence.start
     after = sentence.text[m.end - rel :]
@@ -156,7 +159,7 @@ def _date_words(sentence: Sentence, m: Mention, neighbours: Sequence[Mention]) -
         noun = list(itertools.takewhile(lambda w: w.lower() not in stopwords(), _WORD.findall(after)))
         if terms := content_terms(" ".join(noun)):
             return tuple(dict.fromkeys(terms))
-    found = figure_attribute(sentence, m, neighbours)
+    found = figure_attribute(sentence, m, neighbours, names)
     if found:
         return found
     # "was born in Canton, Ohio, on January 5, 1969": the event is a clause or two back; a phrase set off by
@@ -316,9 +319,11 @@ def _light_verb(matched: str) -> bool:
     return any(" ".join(words[:n]) in _light_verbs() for n in range(1, len(words) + 1))
 
 
-def figure_attribute(sentence: Sentence, m: Mention, neighbours: Sequence[Mention]) -> tuple[str, ...]:
+def figure_attribute(
+    sentence: Sentence, m: Mention, neighbours: Sequence[Mention], names: Sequence[Mention] = ()
+) -> tuple[str, ...]:
     """Content stems that say what figure `m` measures, nearest first."""
-    after, before = _figure_window(sentence, m, neighbours)
+    after, before = _figure_window(sentence, m, neighbours, names)
     terms = [*after, *before[::-1]]
     lead = sentence.text[: m.start - sentence.start]
     verb = _subject_verb().search(lead)
@@ -760,7 +765,12 @@ def heads_match(a: str | None, b: str | None) -> bool | None:
     return last_a == last_b or (measure_in(last_a) or "") == (measure_in(last_b) or None)
 
 
-def _figure_window(sentence: Sentence, m: Mention, neighbours: Sequence[Mention]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+def _figure_window(
+    sentence: Sentence, m: Mention, neighbours: Sequence[Mention], names: Sequence[Mention] = ()
+) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The content words after a figure or date and before it, in its clause. The words of a name before it
+    (`names`) that says who did the act ("by" and perhaps a title before it) do not count among the words kept
+    before: "the budget presented by Finance Minister Jonas Waitkevic on 14 October" keeps "presented"."""
     lo, hi = sentence.start, sentence.end
     for other in neighbours:
         if other is m:
@@ -781,7 +791,23 @@ def _figure_window(sentence: Sentence, m: Mention, neighbours: Sequence[Mention]
     said = list(_speech_verb().finditer(before))
     if said:  # "Weather service chief Mats Orrin said 420 mm of rain had fallen": the speaker is no word of the figure
         before = before[said[-1].end() :]
-    return content_terms(after)[:_AFTER_WORDS], content_terms(before)[-_BEFORE_WORDS:]
+    agents = (_AGENT_BEFORE.search(sentence.text[: name.start - rel]) for name in names if name.end <= m.start)
+    named = {t for by in agents if by is not None for t in content_terms(sentence.text[by.start() : m.start - rel])}
+    return content_terms(after)[:_AFTER_WORDS], _last_words_besides(content_terms(before), named, _BEFORE_WORDS)
+
+
+# "by" and a title before a name, which together say who did the act: "presented by Finance Minister Jonas Waitkevic"
+_AGENT_BEFORE = re.compile(r"\bby\s+(?:[A-Z][\w'’-]*\s+){0,3}$")
+
+
+def _last_words_besides(terms: Sequence[str], named: set[str], n: int) -> tuple[str, ...]:
+    """The last of `terms` that hold `n` words not in `named`."""
+    kept: list[str] = []
+    for term in reversed(terms):
+        if sum(t not in named for t in kept) == n:
+            break
+        kept.append(term)
+    return tuple(kept[::-1])
 
 
 # what stands between a percentage a quantity changed by and the level it reached: "rose 12% last year to", "fell 4% to"
@@ -1240,7 +1266,7 @@ def _read_as_written(sentence: Sentence, ms: tuple[Mention, ...]) -> tuple[_Read
             measure = _counted_measure(sentence, m)
         elif m.kind == "date":
             frame = date_frame(sentence, m, names)
-            attribute = date_attribute(sentence, m, figures + dates)
+            attribute = date_attribute(sentence, m, figures + dates, names)
         elif m.kind == "entity" and m.role not in ("office", "nationality"):
             attribute = slot_of(sentence, m, dates)
         if frame is not None:
