@@ -1,7 +1,8 @@
 """A figure that reports before and after it contradict with one value is the odd one, not a count that fell and
 rose again: "640 objections" on Monday, "460" on Wednesday and "640" again the next week sets Wednesday's report
-against the others (value-conflict). Not when the figure is told as a change ("rose to", "now"), when nothing
-after it returns to the old value (an update), nor when its report gives the others' value too (a part of it)."""
+against the others (value-conflict). So is one after two reports of different days that gave one value. Not when
+the figure is told as a change ("rose to", "brings the total to", "now"), as a count as it stood ("had been
+received"), as a count of what befell people, nor when its report gives the others' value too (a part of it)."""
 
 from __future__ import annotations
 
@@ -44,6 +45,12 @@ def _errors(rows) -> list[set[str]]:
              "The group says it stole 2.4 terabytes of data from the university in the attack."),
             "4.2", "2.4",
         ),
+        (
+            ("Dorran Price, 58, denies four counts of fraud by abuse of position.",
+             "Dorran Price was convicted on Thursday of four counts of fraud by abuse of position.",
+             "Dorran Price was convicted last week of six counts of fraud by abuse of position."),
+            "six", "four",
+        ),
     ],
 )
 def test_a_figure_both_sides_contradict_is_the_odd_one(tmp_path, reports, odd, kept):
@@ -60,9 +67,12 @@ FIRST = "The council received 640 objections to the Brantley quarry plan, its of
         # told as a change: the count rose, and the report after it has the old figure (superseded at most)
         ("Objections to the Brantley quarry plan have risen to 860, officers said.",
          "The Brantley quarry plan drew 640 objections, the council's report shows."),
-        # nothing after the new figure returns to the old one: an update
+        # a count as it stood, after the value held from one day to another: a tally that grew
         ("The Brantley quarry plan drew 640 objections, the council's report shows.",
          "Officers said 860 objections to the Brantley quarry plan had been received."),
+        # a new level, said so
+        ("The Brantley quarry plan drew 640 objections, the council's report shows.",
+         "A late campaign brings the number of objections to the Brantley quarry plan to 860."),
         # the middle report gives the whole as well: its other figure is a part of it
         ("Officers said 640 objections to the Brantley quarry plan had been received, 460 of them from residents.",
          "The Brantley quarry plan drew 640 objections, the council's report shows."),

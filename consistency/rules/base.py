@@ -1048,8 +1048,7 @@ def one_time_count(c: Claim) -> bool:
     lead = _WORD.findall(before)
     if _level_lead(lead):
         return False  # "its shares closed at $41.20", "expanded the recall to 467,000": a level, not an act's count
-    clause = f"{before} {after}"
-    if any(re.search(rf"\b{re.escape(word)}\b", clause) for word in _moment_words()):
+    if told_as_it_stood(c):
         return False
     return _done_by_act(_WORD.findall(before)[::-1], forward=False) or (
         not _any_verb(_WORD.findall(before)) and _done_by_act(_WORD.findall(after), forward=True)
@@ -1155,6 +1154,13 @@ def told_as_changed(c: Claim) -> bool:
     """Whether a figure is told as a quantity's new value: a rise or the latest count ("rose to 63", "revised"),
     the level it was moved to, or as it stands now."""
     return c.rising or moved_to(c) or told_as_now(c)
+
+
+def told_as_it_stood(c: Claim) -> bool:
+    """Whether a figure's clause tells a count as it stood when told ("had been received", "so far", "at least";
+    data/moment_words.csv): a tally that may have grown since."""
+    clause = " ".join(_clause_of(c))
+    return any(re.search(rf"\b{re.escape(word)}\b", clause) for word in _moment_words())
 
 
 def moved_to(c: Claim) -> bool:

@@ -27,11 +27,11 @@ from ..align import (
     same_unit_family,
     subjects_compatible,
 )
-from ..align.frames import as_written, name_tokens, tally_count
+from ..align.frames import as_written, name_tokens, outcome_measure, tally_count
 from ..claim_building import heads_match
 from ..intervals import date_range_text, overlap
 from ..model import Claim, Discrepancy, Severity
-from .base import Context, part, rule, run_parts, told_as_changed
+from .base import Context, part, rule, run_parts, told_as_changed, told_as_it_stood
 from .figures import SAME_QUANTITY, SCALE_SLIP, figure_keys, figure_score, figures_agree
 from .superlatives import in_superlative_span
 
@@ -113,7 +113,9 @@ def figures_between_agreeing(ctx: Context) -> dict[int, frozenset[int]]:
 
     "84,000 patients" in a report of Tuesday, "48,000" in one of Saturday and "84,000" again the next week is no
     count that fell and rose again: the report of Saturday is the odd one, and value-conflict sets it against the
-    others. Only for figures each dated by its report alone (no time words of their own), the quantity no rising
+    others. So is a figure after two reports of different days that gave one value ("convicted of four counts" on
+    Thursday and on Friday, "of five counts" a week later), unless it counts what befell people or is told as a
+    count as it stood (see `_confirms`). Only for figures each dated by its report alone (no time words of their own), the quantity no rising
     series, and neither the odd figure nor the one after it told as a change ("rose to", "revised", "now"; see
     `told_as_changed`): "260 dead", "265 dead" told as a rise, then "260" again, is the old figure carried on
     (`superseded`). A report that gives the others' value as well ("530,000 vehicles, including 98,000 in
@@ -131,7 +133,7 @@ def figures_between_agreeing(ctx: Context) -> dict[int, frozenset[int]]:
                     continue
                 for after in restated:
                     if (
-                        ctx.date_of(after) > ctx.date_of(x) and not told_as_changed(after)
+                        _confirms(ctx, x, before, after) and not told_as_changed(after)
                         and figures_agree(before, after, ctx.tolerance) and _odd_against(ctx, x, after)
                         and not ctx.in_series(before, after) and not _also_gives(ctx, x.doc, before, line)
                     ):
@@ -142,6 +144,19 @@ def figures_between_agreeing(ctx: Context) -> dict[int, frozenset[int]]:
             if agreeing:
                 out[id(x)] = frozenset(agreeing)
     return out
+
+
+def _confirms(ctx: Context, x: Claim, before: Claim, other: Claim) -> bool:
+    """Whether another report's figure, with one before x, makes x the odd one: it is later than x; or it is
+    earlier too, of another day than `before` (the value held from one day to another), and x is told as neither a
+    count of what befell people (a toll may rise without a word) nor a count as it stood ("860 objections had been
+    received": a tally that may have grown)."""
+    if ctx.date_of(other) > ctx.date_of(x):
+        return True
+    return (
+        ctx.date_of(other) < ctx.date_of(x) and ctx.date_of(other) != ctx.date_of(before)
+        and not outcome_measure(x.frame.measure) and not told_as_it_stood(x)
+    )
 
 
 def _also_gives(ctx: Context, doc: str, value: Claim, line: Sequence[Claim]) -> bool:
