@@ -1494,10 +1494,22 @@ def _act_opening() -> re.Pattern[str]:
 
 def _across_an_act(sentence: Sentence, m: Mention, d: Mention) -> bool:
     """Whether a date and a figure stand on two sides of a clause of another act: "unveiled Varga on Tuesday after
-    signing him for 68 million euros" dates the unveiling; the fee was agreed before it."""
+    signing him for 68 million euros" dates the unveiling; the fee was agreed before it. So does a date in a clause
+    a verb's -ing form opens after the figure's ("will rise to €4.2bn, reflecting commitments made to allies earlier
+    this year", "cut 400 jobs, citing falling sales in 2024"): the commitments', the sales' date. A phrase that
+    tells of the figure's parts ("including 2.6 million in France") is no other act."""
     rel = sentence.start
     lo, hi = (d.end, m.start) if d.end <= m.start else (m.end, d.start)
-    return _act_opening().search(sentence.text[lo - rel : hi - rel]) is not None
+    between = sentence.text[lo - rel : hi - rel]
+    if _act_opening().search(between) is not None:
+        return True
+    trailing = _TRAILING_ACT.match(between) if m.end <= d.start else None
+    return trailing is not None and trailing["verb"].lower() not in _part_words()
+
+
+# a clause opened by a comma and a verb's -ing form, running on to a date with no break: ", reflecting commitments
+# made to allies "
+_TRAILING_ACT = re.compile(r"^[^,;:]*,\s+(?P<verb>[a-z]+ing)\b[^,;:()]*$")
 
 
 def _one_clause(sentence: Sentence, m: Mention, d: Mention) -> bool:
