@@ -1875,7 +1875,8 @@ def claims_of(doc: Document, sentences: Sequence[Sentence], mentions: Sequence[M
                     time = None
             elif m.kind == "entity" and m.role not in ("office", "nationality"):
                 attribute = read[id(m)].attribute
-                time = _time_of(dates)
+                # "Tessaly is owned by Kestrin Holdings, which bought it in 2017": the buying's year, not the owning's
+                time = _time_of(d for d in dates if not in_an_aside(sentence, m, d))
             else:
                 attribute = ()
                 time = _time_of(dates)
