@@ -718,7 +718,7 @@ def frame_of(
     attribution = attribution_of(sentence, entities, m)
     if attribution is not None and measure in _own_measures() and _reports_own(sentence, entities, attribution, measure):
         attribution = None  # "Acme reported revenue of $1.4bn": Acme's own revenue, not a figure on Acme's word
-    places = _places(sentence, entities)
+    places = places_in(sentence, entities)
     if of_the_event(measure):
         owner = ()  # "Final turnout was 64.3%" after a sentence on the Greens is the election's turnout
     agent = _agent(sentence, m, entities, attribution, set(places))
@@ -747,7 +747,7 @@ GENERIC_BODY = "generic body"  # the kind of the nouns that name a body of any n
 def claim_agent(sentence: Sentence, m: Mention, entities: Sequence[Mention]) -> str | None:
     """The name whose date or name `m` is, as a figure's agent is its owner: "Texas holds its primary on March 3",
     "Texas's primary is on March 3", "Acme Corp opened a factory in Leeds" (see `_agent`)."""
-    return _agent(sentence, m, entities, attribution_of(sentence, entities, m), set(_places(sentence, entities)))
+    return _agent(sentence, m, entities, attribution_of(sentence, entities, m), set(places_in(sentence, entities)))
 
 
 def _agent(sentence: Sentence, m: Mention, entities: Sequence[Mention], source: str | None, places: set) -> str | None:
@@ -1389,8 +1389,9 @@ def _near_place() -> re.Pattern[str]:
     return re.compile(rf"\b(?:off|near|outside)\s+(?:the\s+)?(?:(?:{nouns})\s+of\s+)?$", re.IGNORECASE)
 
 
-def _places(sentence: Sentence, entities: Sequence[Mention]) -> tuple[str, ...]:
-    """Places a sentence puts its figures in ("in India"): where they were counted, not whose they are."""
+def places_in(sentence: Sentence, entities: Sequence[Mention]) -> tuple[str, ...]:
+    """Places a sentence puts its figures or acts in ("in India", "off the coast of Brittany"): where they were
+    counted or done, not whose they are."""
     rel = sentence.start
 
     def where(e: Mention) -> bool:

@@ -43,6 +43,7 @@ from .frames import (
     event_word,
     names_an_event,
     periods_a_figure_after,
+    places_in,
     reports_results,
     tally_count,
     verb_kind,
@@ -345,4 +346,5 @@ def date_frame(sentence: Sentence, m: Mention, entities: Sequence[Mention] = ())
         attribution=attribution_of(sentence, entities),
         statement=is_statement_date(sentence, m),
         agent=claim_agent(sentence, m, entities),
+        places=places_in(sentence, entities),  # "lost 40 containers off the coast of Brittany late on Sunday": where
     )

@@ -253,7 +253,7 @@ def event_score(ctx: Context, a: Claim, b: Claim, one_figure: bool = False) -> f
     With `one_figure` both dates say when the same figure held ("4.6 million containers in 2021" and
     "in 2023"): one fact, never another occurrence of its kind however far apart the two dates lie.
     """
-    if not ctx.subjects_related(a, b) or not frames_compatible(a.frame, b.frame):
+    if not _subjects_related(ctx, a, b) or not frames_compatible(a.frame, b.frame):
         return 0.0
     if a.frame.event and b.frame.event and not same_event(a.frame.event, b.frame.event):
         return 0.0  # a quake's Friday is not its aftershock's Sunday
@@ -311,6 +311,16 @@ def event_score(ctx: Context, a: Claim, b: Claim, one_figure: bool = False) -> f
     if not a.subject or not b.subject:
         score *= UNNAMED  # an event with no named subject on one side needs more shared words
     return score
+
+
+def _subjects_related(ctx: Context, a: Claim, b: Claim) -> bool:
+    """Whether two dates' subjects are related (Context.subjects_related), the places their acts were done in set
+    aside only when one of the two says none: "a cargo ship sank off the coast of Kerrow on Sunday" and "the Amara
+    sank on Saturday" tell of one sinking, while "schools across Germany closed on Tuesday" and "schools in
+    Bavaria closed on Tuesday" each stay of their place."""
+    if a.frame.places and b.frame.places:
+        a, b = (dataclasses.replace(c, frame=dataclasses.replace(c.frame, places=())) for c in (a, b))
+    return ctx.subjects_related(a, b)
 
 
 _OCCURRENCE_REACH = 2  # words between a word of another occurrence and its event: "a second, smaller quake"

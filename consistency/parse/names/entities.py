@@ -32,6 +32,7 @@ import re
 
 from wordfreq import zipf_frequency
 
+from ...data import rows
 from ...knowledge import KnowledgeBase, builtin, name_key
 from ...model import Mention
 from . import lexicon as lex
@@ -59,6 +60,13 @@ _COMMON_NOUN = 3.0  # wordfreq Zipf frequency of the singular ("miner" is 3.6, "
 _IRREGULAR_PLURALS = frozenset({"women", "men", "children", "people"})  # "the Women's Institute"
 _EVERYDAY_WORD = 4.0  # wordfreq Zipf frequency from which a word is everyday English ("centre"; "Berg" is 3.3)
 _NAME_NEXT = re.compile(rf"[ \t]+(?:of[ \t]+)?[{lex.UPPER}]")
+
+
+@functools.cache
+def _kind_of_place_before() -> re.Pattern[str]:
+    """A kind of place and "of" before a name ("the coast of", "the town of"; data/bearing_places.csv)."""
+    nouns = "|".join(re.escape(r["noun"]) for r in rows("bearing_places.csv"))
+    return re.compile(rf"\b(?:{nouns})\s+of\s+$", re.IGNORECASE)
 
 
 def find(text: str, published: dt.date | None = None, knowledge: KnowledgeBase | None = None) -> list[Mention]:
@@ -389,6 +397,9 @@ class _Reader:
             word = words[-1].rstrip(",").lower()
             if word in lex.cue_words()["place before"]:
                 candidate.place_cue = True
+            elif word == "of" and _kind_of_place_before().search(before):
+                candidate.hint = "place"  # "off the coast of Brittany", "the town of Florence": a place, whatever
+                # else its word may be (a given name)
             elif word in title_last_words():
                 found = patterns()["title_before"].search(text, max(0, start - 80), start)
                 if found:

@@ -46,7 +46,7 @@ class Candidate:
     tokens: list[Token]
     heading: bool
     sentence_start: bool = False
-    hint: str | None = None  # "person" from a title or an honorific
+    hint: str | None = None  # "person" from a title or an honorific; "place" after "the coast of", "the town of"
     title_role: str | None = None  # the role a title names ("president")
     body: str | None = None  # the country or body of that title ("Russia")
     phrase_start: int | None = None  # where the office phrase starts (its qualifier or title)
@@ -202,6 +202,8 @@ class Resolver:
         canonical = self.kb.canonical_name(text)
         if canonical:
             return canonical, self.kb.entity_type(canonical) or c.hint, "kb"
+        if c.hint == "place":
+            return text, "place", None  # "off the coast of New Brittany": a place, whatever its first word is
         first, last = name_key(c.tokens[0][0]), name_key(c.tokens[-1][0])
         given = first in lex.given_names()
         if c.hint == "person" or given or last in self.kb_surnames:
@@ -249,6 +251,8 @@ class Resolver:
             match = self._fuzzy(key)
             if match:
                 return match, "person", "fuzzy"
+        if c.hint == "place":
+            return word, "place", None  # "off the coast of Brittany": a place, though "Brittany" is a given name too
         if c.hint == "person" or key in lex.given_names():
             return word, "person", None
         if word.isupper() and 2 <= len(word) <= 6 and word.isalpha():
