@@ -103,7 +103,16 @@ def _window(text: str, start: int, end: int, lo: int, hi: int) -> tuple[str, str
     before = text[lo:start]
     breaks = list(_CLAUSE_BREAK.finditer(before))
     if breaks:
-        before = before[breaks[-1].end() :]
+        last = breaks[-1]
+        # "higher defence spending, which will reach": a relative clause tells of the noun before its comma; a name
+        # there ("Tomas Brenner, who resigned on Monday") is the claim's subject, and says nothing of what it is
+        said_of = before[: last.start()].split()[-1:]
+        antecedent = (
+            _RELATIVE_OPENING.match(before, last.end()) and last.group().startswith(",")
+            and bool(said_of) and said_of[0][:1].islower()
+        )
+        keep_from = breaks[-2].end() if antecedent and len(breaks) > 1 else 0 if antecedent else last.end()
+        before = before[keep_from:]
     after = text[end:hi]
     joined = _COORDINATED.match(after)
     if joined:
@@ -114,6 +123,7 @@ def _window(text: str, start: int, end: int, lo: int, hi: int) -> tuple[str, str
     return before, after
 
 
+_RELATIVE_OPENING = re.compile(r"(?:which|who|that)\b", re.IGNORECASE)  # a relative clause's first word
 _INTRODUCTORY = re.compile(r"^\s*,\s*")  # "On 13 November 2005, Guerrero was found dead"
 # where the clause a date opens ends: a stop, or an aside on its last noun ("she succeeded him as music director,
 # a post she held until 2003"); not a phrase set off inside it ("King Sejong, under the advice of his father, ...")
