@@ -77,3 +77,19 @@ def test_a_risk_that_is_measured_is_no_risk_to_a_count(tmp_path):
         "Taking the pill daily could cut your risk of a stroke by 21%, according to the Oslo researchers.",
         "The Oslo study found the daily pill was linked to a 12% lower risk of a stroke.",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "on_the_ground"),
+    [
+        ("The jet crashed into homes, killing 19 people on the ground.", True),
+        ("All 35,200 seats in the new ground are covered.", False),
+        ("The 32,500-seat ground hosts its first game in August.", False),
+    ],
+)
+def test_on_the_ground_is_said_in_its_three_words(tmp_path, text, on_the_ground):
+    """"Killed on the ground" counts those on the ground; a stadium is a ground too, and its seats are no one's."""
+    (tmp_path / "a.txt").write_text(f"H\nPublished: 10 June 2026\n\n{text}\n", encoding="utf-8")
+    report = consistency.check([str(tmp_path)])
+    figure = next(c for c in report.claims if c.mention.is_figure)
+    assert ("on the ground" in figure.frame.qualifiers) == on_the_ground

@@ -372,9 +372,10 @@ def _compounded_words(text: str) -> frozenset[str]:
     return frozenset(word for words, phrase in _qualifier_compounds() if phrase.search(text) for word in words)
 
 
-def _word_pairs(words: list[str]) -> list[str]:
-    """Each two words that stand together, for the qualifiers of two words: "jobs at risk", "44 seats between them"."""
-    return [f"{a} {b}" for a, b in itertools.pairwise(words)]
+def _word_runs(words: list[str]) -> list[str]:
+    """Each two and three words that stand together, for the qualifiers of several words: "jobs at risk", "44 seats
+    between them", "killed on the ground" (not "seats in the new ground")."""
+    return [f"{a} {b}" for a, b in itertools.pairwise(words)] + [" ".join(words[i : i + 3]) for i in range(len(words) - 2)]
 
 
 def _opening_qualifier(text: str, roles: dict) -> frozenset[str]:
@@ -627,7 +628,7 @@ def frame_of(
     near = clause_before + _up_to_next_figure(after, sentence.text[m.end - rel :])
     compounded = _compounded_words(sentence.text)
     qualifiers = frozenset(
-        roles[w][1] for w in near + _word_pairs(near) if roles.get(w, ("",))[0] == "qualifier" and w not in compounded
+        roles[w][1] for w in near + _word_runs(near) if roles.get(w, ("",))[0] == "qualifier" and w not in compounded
     )
     qualifiers |= _opening_qualifier(sentence.text[: m.start - rel], roles) | qualifiers_since
     # "averaged 9,400 fans a game", "the highest attendance at the ground is 51,300": a qualifier of the words that
