@@ -744,9 +744,16 @@ def _relative_direction(before: str, after: str) -> str | None:
     return _directions()[next(g for g in found.groups() if g).lower()]
 
 
-# "reached 54, the vast majority of which came from abroad", "54 confirmed cases, most of which": a clause on
-# the figure's members, a few words after it
-_OF_MEMBERS = re.compile(r"(?:\s+[\w'’-]+){0,3}\s*,\s*[^,;:]{0,40}?\bof\s+(?:which|whom)\b", re.IGNORECASE)
+# "reached 54, the vast majority of which came from abroad", "54 confirmed cases, most of which", "its 32 crew,
+# mostly from the Philippines": a clause on the figure's members, a few words after it
+_OF_MEMBERS = re.compile(
+    r"(?:\s+[\w'’-]+){0,3}\s*,\s*(?:[^,;:]{0,40}?\bof\s+(?:which|whom)\b"
+    r"|(?:mostly|mainly|largely|chiefly|many|most|all)\s+(?:of\s+them\s+)?from\b)",
+    re.IGNORECASE,
+)
+
+
+_MEMBERS_REACH = 40  # characters of a clause on a figure's members that can count a part: "of which 302 were in"
 
 
 def _members_names(
@@ -760,8 +767,8 @@ def _members_names(
     if found is None:
         return ()
     start = sentence.start + found.end()
-    if any(f.start >= start for f in figures):
-        return ()
+    if any(start <= f.start < start + _MEMBERS_REACH for f in figures):
+        return ()  # "659 cases, of which 302 were in Srpska": each part's own names
     owners = {n.canonical for n in names if n.end <= m.start}
     return tuple(dict.fromkeys(n.canonical for n in names if n.start >= start and n.canonical not in owners | {None}))
 
