@@ -89,6 +89,9 @@ def _acts_named(verb: str, after: str) -> set[str]:
     (data/one_act_verbs.csv: "voted", "approved" and "passed" name one vote's day) unless the word after it gives
     the verb another sense ("released from prison"); none for a verb of no known act."""
     base = lemma(verb)
+    phrasal = _one_act_verbs().get(f"{base} {after}")  # "was picked up on 22 March": a verb of two words
+    if phrasal is not None:
+        return {phrasal[0]}
     told = _one_act_verbs().get(base)
     return {x for x in (act_of(base), told[0] if told and after not in told[1] else None) if x}
 
