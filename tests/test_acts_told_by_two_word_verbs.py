@@ -6,23 +6,13 @@ from __future__ import annotations
 
 import pytest
 
-import consistency
 
-
-def _date_rows(tmp_path, first: str, second: str) -> list[set[str]]:
-    for day, text in (("10", first), ("11", second)):
-        (tmp_path / f"r{day}.txt").write_text(f"Headline\nPublished: {day} April 2026\n\n{text}\n", encoding="utf-8")
-    report = consistency.check([str(tmp_path)])
-    return [{c.mention.text for c in d.claims} for d in report.discrepancies if d.kind == "date-conflict"]
-
-
-def test_a_two_word_verb_tells_its_act(tmp_path):
-    rows = _date_rows(
-        tmp_path,
+def test_a_two_word_verb_tells_its_act(error_texts):
+    rows = error_texts(
         "The contamination was detected on March 27 during testing, the company said.",
         "The contamination was picked up on 22 March in long-term samples.",
     )
-    assert {"March 27", "22 March"} in rows, rows
+    assert {"March 27", "22 March"} in map(set, rows), rows
 
 
 @pytest.mark.parametrize(
@@ -32,6 +22,5 @@ def test_a_two_word_verb_tells_its_act(tmp_path):
         "The samples were sent to the laboratory on 22 March.",
     ],
 )
-def test_another_verb_is_another_act(tmp_path, second):
-    rows = _date_rows(tmp_path, "The contamination was detected on March 27 during routine testing.", second)
-    assert rows == [], rows
+def test_another_verb_is_another_act(error_texts, second):
+    assert error_texts("The contamination was detected on March 27 during routine testing.", second) == []

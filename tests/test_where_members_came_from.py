@@ -6,15 +6,6 @@ from __future__ import annotations
 
 import pytest
 
-import consistency
-
-
-def _value_rows(tmp_path, *reports: str) -> list[set[str]]:
-    for day, text in zip((10, 11, 12), reports, strict=False):
-        (tmp_path / f"r{day}.txt").write_text(f"Headline\nPublished: {day} June 2026\n\n{text}\n", encoding="utf-8")
-    report = consistency.check([str(tmp_path)])
-    return [{c.mention.text for c in d.claims} for d in report.discrepancies if d.kind == "value-conflict"]
-
 
 @pytest.mark.parametrize(
     "members",
@@ -23,14 +14,13 @@ def _value_rows(tmp_path, *reports: str) -> list[set[str]]:
         "Its 32 crew, all from Georgia, were praised for keeping the freighter afloat.",
     ],
 )
-def test_where_the_counted_came_from_is_no_owner(tmp_path, members):
-    rows = _value_rows(tmp_path, "The freighter, which has 23 crew, was towed into Falmouth.", members)
-    assert {"23", "32"} in rows, rows
+def test_where_the_counted_came_from_is_no_owner(error_texts, members):
+    rows = error_texts("The freighter, which has 23 crew, was towed into Falmouth.", members)
+    assert {"23", "32"} in map(set, rows), rows
 
 
-def test_a_part_counted_in_the_members_clause_stays_its_own(tmp_path):
-    rows = _value_rows(
-        tmp_path,
+def test_a_part_counted_in_the_members_clause_stays_its_own(error_texts):
+    rows = error_texts(
         "Kael reported 54 cases, of which 30 were in Italy.",
         "Italy has reported 48 cases, health officials said.",
     )
