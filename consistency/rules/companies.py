@@ -40,6 +40,7 @@ __all__ = ["company_role_conflicts", "role_of"]
 _DESCRIBED = r"(?:(?:the|a|an)\s+)?(?:[a-z][\w-]*\s+|[A-Z][a-z]+\s+(?=[a-z])){0,3}"
 _BY = re.compile(rf"\bby\s+{_DESCRIBED}$")
 _AUXILIARY = r"(?:(?:was|were|is|are|be|been|being|has|have|had)\s+)*"
+_TIME_BETWEEN = r"(?:\s+(?:since|in|from|until)\s+\d{4})?"  # "owned since 2017 by", "built in 1998 by"
 # A prepositional phrase at the end of a noun phrase: "the turbines [for the Hollow Bay wind farm]".
 _TRAILING_PHRASE = re.compile(r"\s+(?:for|of|in|at|on|from|with|to)\s+[^,;]*$", re.IGNORECASE)
 _LAST_WORD = re.compile(r"([^\W\d_][\w-]*)\W*$")
@@ -68,9 +69,16 @@ def _roles() -> dict[str, tuple[str, bool]]:
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     verbs = "|".join(sorted(map(re.escape, _roles()), key=len, reverse=True))
     # the thing may stand before a comma: "The tanker, owned by Pelagos Shipping,"
-    passive = re.compile(rf"(?P<lead>[^,;:()]*?),?\s+{_AUXILIARY}(?P<verb>(?i:{verbs}))\s+(?i:by)\s+{_DESCRIBED}$")
-    # right after the company, or in a clause about it: "Calder Marine, which has operated the Kessa Dawn since 2019"
-    active = re.compile(rf"(?:,\s+(?:which|who)\s+{_AUXILIARY}|\s+)(?P<verb>{verbs})(?=\s)", re.IGNORECASE)
+    # ... and a time may stand between the verb and "by": "Tessaly has been owned since 2017 by Orvane Group"
+    passive = re.compile(
+        rf"(?P<lead>[^,;:()]*?),?\s+{_AUXILIARY}(?P<verb>(?i:{verbs})){_TIME_BETWEEN}\s+(?i:by)\s+{_DESCRIBED}$"
+    )
+    # right after the company, or in a clause about it: "Calder Marine, which has operated the Kessa Dawn since 2019",
+    # "Orvane Group, the Rotterdam company that owns Tessaly"
+    active = re.compile(
+        rf"(?:,\s+(?:(?:the|a|an)\s+[^,;:()]{{0,40}}?\s+)?(?:which|who|that)\s+{_AUXILIARY}|\s+)(?P<verb>{verbs})(?=\s)",
+        re.IGNORECASE,
+    )
     return passive, active
 
 
