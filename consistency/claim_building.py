@@ -881,6 +881,15 @@ def date_range(sentence: Sentence, m: Mention) -> tuple[dt.date, dt.date] | None
 
 # "plays as a midfielder for Ajax", "works as a nurse at the clinic": the part someone plays stands between a verb
 # and the preposition of its name, and is no slot word
+# where a way began, before "to" and the name it led to: "from the Spanish port of Alcazar " of "sailing from the
+# Spanish port of Alcazar to Hamburg" (the name after "to" fills the slot of the words before "from")
+_FROM_BEFORE_TO = re.compile(r"\s+from\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?[A-Z][\w'’-]*\s+(?=to\s*$)")
+def without_origin(lead: str) -> str:
+    """The words before a name with where a way began left out: "sailing from the Spanish port of Alcazar to" reads
+    "sailing to", whose slot the name after "to" fills (the way's end, not a word of the origin's name)."""
+    return _FROM_BEFORE_TO.sub(" ", lead)
+
+
 _AS_ROLE = re.compile(r"\s+as\s+(?:an?|the)\s+(?:[a-z-]+\s+){1,2}(?=(?:for|at|with|in|on)\s+(?:the\s+)?$)")
 
 
@@ -908,6 +917,7 @@ def slot_of(sentence: Sentence, m: Mention, dates: Sequence[Mention] = ()) -> tu
         text = text[: d.start - rel] + " " * (d.end - d.start) + text[d.end - rel :]
     before, after = _window(text, m.start - rel, m.end - rel, 0, len(text))
     before = _AS_ROLE.sub(" ", before)
+    before = without_origin(before)
     near_before = content_terms(before[-40:])
     if near_before and near_before[-1] in place_prepositions():
         near_before = near_before[:-1]  # "found in a farmhouse near X": the farmhouse's place, not "near"

@@ -28,7 +28,7 @@ from collections import defaultdict
 from functools import cache
 
 from ..caches import emptied
-from ..claim_building import agent_verb
+from ..claim_building import agent_verb, without_origin
 from ..data import rows
 from ..knowledge import builtin
 from ..model import Claim, Mention
@@ -510,7 +510,7 @@ def slots_of(c: Claim) -> set[str]:
     # a known slot word a few words back in the clause, no other name between: "presented various shows on
     # TalkRADIO" ("produced by Kenneth Edmonds": "Edmonds" is not the name the slot holds)
     clause = _CLAUSE_BREAK.split(c.sentence.text[max(0, start - _SLOT_REACH) : start])[-1]
-    said_so = _phrase_before(clause)
+    said_so = _phrase_before(without_origin(clause))
     if said_so:
         out.add(said_so)  # "was sent to prison at Leeds Crown Court": where he was sentenced
     if opens_as_venue(c):
