@@ -24,3 +24,22 @@ def test_the_role_in_other_orders_is_compared(error_texts, first):
 def test_what_the_clause_owns_is_its_thing(error_texts):
     first = "Orvane Group, the Rotterdam company that owns a stake in Tessaly, said all staff would be paid."
     assert not any("Orvane Group" in row for row in error_texts(first, OWNER))
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        # a thing that comes from a company: its supplier (data/source_verbs.csv)
+        ("The steel for the bridge is supplied by Kessel Works.", "The steel for the bridge comes from Dornfeld Steel."),
+        # a passive with a modal before it: "will be supplied by"
+        ("The battery cells will be supplied by Arkwell Cells.", "Battery cells for both versions come from Voltaris."),
+    ],
+)
+def test_a_thing_that_comes_from_a_company_names_its_supplier(error_texts, first, second):
+    rows = error_texts(first, second)
+    assert any(len(row) == 2 for row in rows), rows
+
+
+def test_someone_from_a_company_is_no_supply(error_texts):
+    rows = error_texts("The steel is supplied by Kessel Works.", "A spokesman from Dornfeld Steel said the steel was fine.")
+    assert rows == [], rows

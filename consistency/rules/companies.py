@@ -8,8 +8,10 @@ from a verb before "by" ("made by", "were built by", "supplied by") or after
 the company ("Vestas built the turbines"), also in a clause about it
 ("Calder Marine, which operates the Kessa Dawn"), the thing from the noun the
 verb is said of, lemmatised ("engines" → "engine"); the verbs and their roles
-are in data/company_roles.csv. A role's noun says it too ("the owner of the
-Kessa Dawn, X,", "the Kessa Dawn's owner, X,"), and so does the contract for
+are in data/company_roles.csv, and a thing that comes "from" a company names
+its supplier ("battery cells come from Voltaris"; data/source_verbs.csv). A
+role's noun says it too ("the owner of the Kessa Dawn, X,", "the Kessa Dawn's
+owner, X,"), and so does the contract for
 a thing the company was given ("the contract to build the footbridge went to
 X": its maker). Who made a thing does not change with the report's date; who
 supplies, operates or owns it may, so those compare only for overlapping
@@ -39,7 +41,7 @@ __all__ = ["company_role_conflicts", "role_of"]
 # the French manufacturer X" (a capitalised word describes only before a word in lower case)
 _DESCRIBED = r"(?:(?:the|a|an)\s+)?(?:[a-z][\w-]*\s+|[A-Z][a-z]+\s+(?=[a-z])){0,3}"
 _BY = re.compile(rf"\bby\s+{_DESCRIBED}$")
-_AUXILIARY = r"(?:(?:was|were|is|are|be|been|being|has|have|had)\s+)*"
+_AUXILIARY = r"(?:(?:was|were|is|are|be|been|being|has|have|had|will|would|can|could|may|might|must|shall|should)\s+)*"
 _TIME_BETWEEN = r"(?:\s+(?:since|in|from|until)\s+\d{4})?"  # "owned since 2017 by", "built in 1998 by"
 # A prepositional phrase at the end of a noun phrase: "the turbines [for the Hollow Bay wind farm]".
 _TRAILING_PHRASE = re.compile(r"\s+(?:for|of|in|at|on|from|with|to)\s+[^,;]*$", re.IGNORECASE)
@@ -63,6 +65,20 @@ class Role:
 def _roles() -> dict[str, tuple[str, bool]]:
     with resources.files("consistency.data").joinpath("company_roles.csv").open(encoding="utf-8", newline="") as f:
         return {row["verb"]: (row["role"], row["changes"] == "yes") for row in csv.DictReader(f)}
+
+
+@cache
+def _sources() -> dict[str, str]:
+    """A verb a thing comes "from" a company with → the company's role (data/source_verbs.csv: "come from": supplier)."""
+    with resources.files("consistency.data").joinpath("source_verbs.csv").open(encoding="utf-8", newline="") as f:
+        return {row["verb"]: row["role"] for row in csv.DictReader(f)}
+
+
+@cache
+def _from_source() -> re.Pattern[str]:
+    """The thing and a verb of where it comes from before the company: "battery cells for both versions come from"."""
+    verbs = "|".join(sorted(map(re.escape, _sources()), key=len, reverse=True))
+    return re.compile(rf"(?P<lead>[^,;:()]*?)\s+{_AUXILIARY}(?P<verb>(?i:{verbs}))\s+(?i:from)\s+{_DESCRIBED}$")
 
 
 @cache
@@ -142,6 +158,11 @@ def role_of(c: Claim) -> Role | None:
         # "The owner of the Kessa Dawn, Calder Marine, faces claims", "The Kessa Dawn's owner, Calder Marine,"
         role = (named["role"] or named["owned"]).lower()
         thing = _thing(named["np"] or named["owner"])
+        return Role(role, thing, _changes(role)) if thing else None
+    if found is None and (source := _from_source().search(lead)):
+        # "Battery cells for both versions come from Voltaris": its supplier
+        role = _sources()[source["verb"].lower()]
+        thing = _thing(source["lead"])
         return Role(role, thing, _changes(role)) if thing else None
     if found is None and (contract := _contract_award().search(lead)):
         # "The contract to build the Ashby footbridge went to Halvard Build"
