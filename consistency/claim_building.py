@@ -1519,6 +1519,20 @@ def _act_opening() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{words})\s+[a-z]+ing\b", re.IGNORECASE)
 
 
+def _of_a_later_clause(sentence: Sentence, m: Mention, d: Mention) -> bool:
+    """Whether a date after a name stands in a later clause, past a comma, that tells of an act of its own by a
+    verb in the past before it ("supplied by Arkwell Cells, under a contract the two companies announced last
+    year"): the announcing's year, not the supplying's."""
+    rel = sentence.start
+    if d.start < m.end:
+        return False
+    between = sentence.text[m.end - rel : d.start - rel]
+    if "," not in between:
+        return False
+    clause = between[between.rindex(",") + 1 :]
+    return any(verb_kind(w) == "past" for w in _WORD.findall(clause.lower()))
+
+
 def _across_an_act(sentence: Sentence, m: Mention, d: Mention) -> bool:
     """Whether a date and a figure stand on two sides of a clause of another act: "unveiled Varga on Tuesday after
     signing him for 68 million euros" dates the unveiling; the fee was agreed before it. So does a date in a clause
@@ -1903,7 +1917,9 @@ def claims_of(doc: Document, sentences: Sequence[Sentence], mentions: Sequence[M
             elif m.kind == "entity" and m.role not in ("office", "nationality"):
                 attribute = read[id(m)].attribute
                 # "Tessaly is owned by Kestrin Holdings, which bought it in 2017": the buying's year, not the owning's
-                time = _time_of(d for d in dates if not in_an_aside(sentence, m, d))
+                time = _time_of(
+                    d for d in dates if not in_an_aside(sentence, m, d) and not _of_a_later_clause(sentence, m, d)
+                )
             else:
                 attribute = ()
                 time = _time_of(dates)

@@ -1,6 +1,7 @@
 """A date in a phrase set off after a name that tells of another act ("Tessaly is owned by Kestrin Holdings, which
 bought it in 2017") dates that act, not what the sentence says of the name: the owner named today is compared with
-the owner other reports name. A date of the name's own clause ("In 2015 Tessaly was owned by Kestrin Holdings")
+the owner other reports name; so does a later clause of an act of its own ("supplied by Arkwell Cells, under a
+contract the two companies announced last year"). A date of the name's own clause ("In 2015 Tessaly was owned by Kestrin Holdings")
 still dates it, and an owner of another year is no conflict."""
 
 from __future__ import annotations
@@ -27,3 +28,11 @@ def test_a_date_in_an_aside_does_not_date_the_name(tmp_path):
 
 def test_a_date_of_the_names_own_clause_still_dates_it(tmp_path):
     assert _entity_errors(tmp_path, "In 2015 Tessaly was owned by Kestrin Holdings.") == []
+
+
+def test_a_date_of_a_later_clause_of_another_act_does_not_date_the_name(error_texts):
+    rows = error_texts(
+        "The cells are supplied by Arkwell Cells, under a contract the two companies announced last year.",
+        "The cells are supplied by Voltaris, the carmaker said.",
+    )
+    assert {"Arkwell Cells", "Voltaris"} in map(set, rows), rows
