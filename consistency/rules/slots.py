@@ -513,6 +513,8 @@ def slots_of(c: Claim) -> set[str]:
     said_so = _phrase_before(without_origin(clause))
     if said_so:
         out.add(said_so)  # "was sent to prison at Leeds Crown Court": where he was sentenced
+    if _BEHIND.match(c.sentence.text, c.end - rel):
+        out.add(_BLAMED)  # "Cold Lantern, the criminal group behind the attack,": who did it, as "carried out by"
     if opens_as_venue(c):
         after = _slot_after_venue(c.sentence.text[c.end - rel :])
         if after:
@@ -591,6 +593,11 @@ def _ends_with_phrase(text: str) -> bool:
     return any(
         re.search(rf"\b{re.escape(p)}$", lower) for p, slot in _slot_phrases().items() if slot in _one_done_to()
     )
+
+
+# the one behind an act, said of a name after it: "X, the criminal group behind the attack", "X was behind the raid"
+_BEHIND = re.compile(r",?\s+(?:(?:was|were|is|are)\s+|(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?)behind\s+(?:the|a|an|this|last)\s+\w")
+_BLAMED = _tag("blamed")  # the slot of who is held to have done an act (data/slot_phrases.csv: "carried out by")
 
 
 def _phrase_before(clause: str) -> str | None:
