@@ -149,6 +149,8 @@ class _Reader:
             heading = self.in_heading(run_start)
             for segment in segments(run, self.kb):
                 tokens = [(word, run_start + start, run_start + end) for word, start, end in segment]
+                while len(tokens) > 2 and tokens[-1][0] in lex.post_nominals():
+                    tokens = tokens[:-1]  # "Anjali Deshmukh KC": a rank after the name, no word of it
                 self._read_segment(tokens, heading)
         elif self._may_be_name(run):
             self._read_word(run, run_start)

@@ -86,6 +86,12 @@ def honorifics() -> frozenset[str]:
 
 
 @functools.cache
+def post_nominals() -> frozenset[str]:
+    """Letters after a person's name that say a rank or an honour ("KC", "MP", "OBE"; data/post_nominals.csv)."""
+    return frozenset(row["word"] for row in _rows("post_nominals.csv"))
+
+
+@functools.cache
 def _dotted_honorifics() -> tuple[str, ...]:
     return tuple(row["abbreviation"] for row in _rows("honorifics.csv") if row["abbreviation"])
 
