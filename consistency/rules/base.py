@@ -826,7 +826,7 @@ class Context:
         """
         if self.same_update(a, b):
             return True  # restated with the same update, whatever day each report restates it
-        if id(b) in self._between_agreeing.get(id(a), ()) or id(a) in self._between_agreeing.get(id(b), ()):
+        if id(b) in self._odd_restated.get(id(a), ()) or id(a) in self._odd_restated.get(id(b), ()):
             return True  # "84,000" on Tuesday, "48,000" on Saturday, "84,000" again: one odd figure, no two changes
         ta, tb = self.time_of(a), self.time_of(b)
         if (a.time_unresolved and tb is not None) or (b.time_unresolved and ta is not None):
@@ -859,11 +859,11 @@ class Context:
         return ranges_overlap(ta, tb)
 
     @cached_property
-    def _between_agreeing(self) -> dict[int, frozenset[int]]:
-        """See timeline.figures_between_agreeing."""
-        from .timeline import figures_between_agreeing  # the timeline rules build on this module
+    def _odd_restated(self) -> dict[int, frozenset[int]]:
+        """See timeline.odd_restated_figures."""
+        from .timeline import odd_restated_figures  # the timeline rules build on this module
 
-        return figures_between_agreeing(self)
+        return odd_restated_figures(self)
 
     def standing_state(self, a: Claim, b: Claim) -> bool:
         """Whether two reports a few days apart give a stock that stands, each dated only by its report: a measure

@@ -107,7 +107,7 @@ def figure_timelines(ctx: Context) -> list[list[Claim]]:
     return out
 
 
-def figures_between_agreeing(ctx: Context) -> dict[int, frozenset[int]]:
+def odd_restated_figures(ctx: Context) -> dict[int, frozenset[int]]:
     """id of each figure that reports before and after it contradict with one value → ids of the figures giving
     that value: an odd figure, not two changes.
 
@@ -115,11 +115,11 @@ def figures_between_agreeing(ctx: Context) -> dict[int, frozenset[int]]:
     count that fell and rose again: the report of Saturday is the odd one, and value-conflict sets it against the
     others. So is a figure after two reports of different days that gave one value ("convicted of four counts" on
     Thursday and on Friday, "of five counts" a week later), unless it counts what befell people or is told as a
-    count as it stood (see `_confirms`). Only for figures each dated by its report alone (no time words of their own), the quantity no rising
-    series, and neither the odd figure nor the one after it told as a change ("rose to", "revised", "now"; see
-    `told_as_changed`): "260 dead", "265 dead" told as a rise, then "260" again, is the old figure carried on
-    (`superseded`). A report that gives the others' value as well ("530,000 vehicles, including 98,000 in
-    Canada") has no odd value of it.
+    count as it stood (see `_confirms`). Only for figures each dated by its report alone (no time words of their
+    own), the quantity no rising series, and neither the odd figure nor the one after it told as a change ("rose
+    to", "revised", "now"; see `told_as_changed`): "260 dead", "265 dead" told as a rise, then "260" again, is the
+    old figure carried on (`superseded`). A report that gives the others' value as well ("530,000 vehicles,
+    including 98,000 in Canada") has no odd value of it.
     """
     out: dict[int, frozenset[int]] = {}
     for line in ctx.timelines:
