@@ -111,8 +111,10 @@ def _window(text: str, start: int, end: int, lo: int, hi: int) -> tuple[str, str
             _RELATIVE_OPENING.match(before, last.end()) and last.group().startswith(",")
             and bool(said_of) and said_of[0][:1].islower()
         )
-        keep_from = breaks[-2].end() if antecedent and len(breaks) > 1 else 0 if antecedent else last.end()
-        before = before[keep_from:]
+        if not antecedent:
+            before = before[last.end() :]
+        elif len(breaks) > 1:
+            before = before[breaks[-2].end() :]
     after = text[end:hi]
     joined = _COORDINATED.match(after)
     if joined:
