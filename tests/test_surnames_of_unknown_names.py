@@ -44,3 +44,19 @@ def test_an_age_given_with_the_last_word_is_the_full_names(error_kinds):
     first = "Police in Ghent arrested the art dealer Joris Vandenbrande, 58, on Tuesday."
     second = "The art dealer Joris Vandenbrande was arrested in Ghent on Tuesday. Prosecutors say Vandenbrande, 56, sold fakes."
     assert "value-conflict" in error_kinds(first, second)
+
+
+@pytest.mark.parametrize(
+    ("text", "alone"),
+    [
+        # the word stands alone before the full name is given: a name of its own (a country, a town), not a later
+        # short form of the full one
+        ("Marvessa's government raised taxes on Tuesday, said Olga Renn, an economist at Kontobank Marvessa. "
+         "The tax will help Marvessa cut its deficit.", "Marvessa"),
+        ("On Monday the council of Talvern voted for the plan. Jorik Hallen of Stadtwerke Talvern said it was "
+         "sound. The people of Talvern will vote on it next year.", "Talvern"),
+    ],
+)
+def test_a_word_named_alone_before_the_full_name_is_its_own(text, alone):
+    assert _canonicals(text)[alone] == {alone}
+

@@ -121,10 +121,16 @@ class Resolver:
         self.kb = kb
         self.kb_surnames = _kb_surnames(kb)
         self.doc_surnames: dict[str, set[str]] = defaultdict(set)
-        # the full names of two or three words the text gives that nothing says the kind of, by their last word
-        self.unsaid_by_last: dict[str, set[str]] = defaultdict(set)
+        # the full names of two or three words the text gives that nothing says the kind of, by their last word,
+        # with where each is first given
+        self.unsaid_by_last: dict[str, dict[str, int]] = defaultdict(dict)
         self.results: dict[int, Resolution] = {}
         self.body = [c for c in candidates if not c.heading]
+        # where the body first names each word alone
+        self.first_alone: dict[str, int] = {}
+        for c in self.body:
+            if len(c.tokens) == 1:
+                self.first_alone.setdefault(name_key(c.tokens[0][0]), c.start)
         self._body_keys: set[str] | None = None
         self._fuzzy_seen: dict[tuple[str, str | None], str | None] = {}
         self._resolve_full_names([c for c in self.body if len(c.tokens) > 1])
@@ -175,7 +181,7 @@ class Resolver:
             elif role == "person":
                 unknown[name_key(canonical)].append(c)
             elif role is None and _MAY_BE_A_PERSON.fullmatch(canonical):
-                self.unsaid_by_last[name_key(c.tokens[-1][0])].add(canonical)
+                self.unsaid_by_last[name_key(c.tokens[-1][0])].setdefault(canonical, c.start)
         for key in sorted(unknown, key=lambda k: (-len(unknown[k]), unknown[k][0].start)):
             group = unknown[key]
             match = self._fuzzy(name_key(group[0].tokens[-1][0]), first=name_key(group[0].tokens[0][0]))
@@ -242,10 +248,12 @@ class Resolver:
         canonical = self.kb.canonical_name(word)
         if canonical:
             return canonical, self.kb.entity_type(canonical) or c.hint, "kb"
-        unsaid = self.unsaid_by_last.get(key, ())
+        # a full name given before the word first stands alone: news names in full first, then by the last word
+        unsaid = [n for n, at in self.unsaid_by_last.get(key, {}).items() if at < self.first_alone.get(key, c.start)]
         if len(unsaid) == 1 and not self._ordinary(word):
             # "Prosecutors say Claeskens, 56, ..." after "Pieter-Jan Claeskens": the one full name the text gives
-            # that ends with it, whatever kind of name nothing says
+            # that ends with it, whatever kind of name nothing says; "Lorvania's government", before "an economist
+            # at Nordbank Lorvania", names a country of its own
             return next(iter(unsaid)), c.hint, "doc"
         if not self._ordinary(word) and not self._demonym_like(word):
             match = self._fuzzy(key)
