@@ -60,3 +60,15 @@ def test_an_age_given_with_the_last_word_is_the_full_names(error_kinds):
 def test_a_word_named_alone_before_the_full_name_is_its_own(text, alone):
     assert _canonicals(text)[alone] == {alone}
 
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Daniel Orr was jailed for seven years. Lindqvist, 45, was sentenced to four years.",
+        "The court heard from two witnesses. Marsh (61) said she saw the crash.",
+    ],
+)
+def test_a_word_opening_a_sentence_with_an_age_after_it_is_a_person(text):
+    people = {m.text for m in consistency.mentions(text) if m.kind == "entity" and m.role == "person"}
+    assert text.split(". ")[1].split(",")[0].split(" (")[0] in people

@@ -32,6 +32,7 @@ __all__ = [
     "given_names",
     "cue_words",
     "office_nouns",
+    "AGE_SET_OFF_AFTER",
     "speech_verbs",
     "PARTICLES",
     "CONNECTORS",
@@ -146,6 +147,11 @@ def place_said_after() -> re.Pattern[str]:
     return re.compile(
         rf"\s+(?:is|was)\s+(?:where|the\s+(?:[a-z-]+\s+)?(?:{nouns})\s+(?:where|in\s+which|at\s+which|of|for))\b"
     )
+
+
+# what, right after a word, says that the word names a person: an age set off after it ("Lindqvist, 45, was
+# jailed", "Marsh (61) said")
+AGE_SET_OFF_AFTER = re.compile(r"(?:,\s*\d{1,3},|\s*\(\d{1,3}\))\s")
 
 
 @functools.cache

@@ -303,6 +303,10 @@ class Resolver:
         if (len(words) == 1 and c.sentence_start and not self._ordinary(words[0])
                 and lex.place_said_after().match(self.text, c.end)):
             return canonical, "place"  # "Darwin is the city where the summit took place": a place, though it opens
+        if len(words) == 1 and c.sentence_start and not self._ordinary(words[0]) and lex.AGE_SET_OFF_AFTER.match(
+            self.text, c.end
+        ):
+            return canonical, "person"  # "Lindqvist, 45, was jailed for four years": a person, though the name opens
         if len(words) == 1:
             word = words[0]
             if (
