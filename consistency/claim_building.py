@@ -56,7 +56,13 @@ from .align.frames import (
     verb_kind,
     written_before_its_thing,
 )
-from .align.subjects import counts_its_own_subject, opening_age_noun, person_stood_for
+from .align.subjects import (
+    counts_its_own_subject,
+    opening_age_noun,
+    person_stood_for,
+    speaks_of_a_person,
+    subject_names,
+)
 from .align.times import (
     date_frame,
     dated_act,
@@ -1771,6 +1777,13 @@ def claims_of(doc: Document, sentences: Sequence[Sentence], mentions: Sequence[M
     bases: dict[int, int] = {}  # a change's base figure's start → the start of the figure it changed to
     named = {i: _names(ms, sentences[i]) for i, ms in by_sentence.items()}
     voices: dict[str, str] = {}  # a person named with a post → the body they speak for
+    people = {m.canonical for m in mentions if m.kind == "entity" and m.role == "person"}
+
+    def _subject_of_sentence(j: int) -> tuple[str, ...]:
+        """The names sentence `j` is about (its subject's), which the next sentence may speak of unnamed."""
+        kept = set(named.get(j, ()))
+        return tuple(n for n in subject_names(sentences[j], by_sentence.get(j, ())) if n in kept) if kept else ()
+
     # where the event happened near is not whose the figures after it are
     near = {i: places_near(sentences[i], [m for m in ms if m.kind == "entity"]) for i, ms in by_sentence.items()}
     last_place: str | None = None  # the place named last, which "in the county" stands for
@@ -1782,7 +1795,9 @@ def claims_of(doc: Document, sentences: Sequence[Sentence], mentions: Sequence[M
         figures, dates, names = _parts(sentence, ms)
         # "All 186 passengers were unhurt" after a sentence on the pilot: the count is its own clause's subject
         own_subject = not named[i] and not continues and counts_its_own_subject(sentence, figures)
-        lent = () if named[i] or own_subject else named.get(i - 1) or named.get(0) or ()
+        lent = () if named[i] or own_subject else _subject_of_sentence(i - 1) or named.get(0) or ()
+        if lent and not speaks_of_a_person(sentence, figures):  # a person's figures are said of a person
+            lent = tuple(n for n in lent if n not in people) or tuple(n for n in named.get(0, ()) if n not in people)
         owner = named[i - 1] if continues else lent
         if continues and _THING_PRONOUN.match(sentence.text):
             # "It owes creditors 3.1 billion": a thing's, not a person's the sentence before names, and when that

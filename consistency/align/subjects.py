@@ -21,10 +21,10 @@ from ..knowledge import builtin
 from ..model import Mention, Sentence
 from ..parse.figures.vocabulary import vocabulary
 from ..parse.names.lexicon import speech_verbs
-from ..terms import WORD
-from .frames import aged, aged_noun
+from ..terms import WORD, stopwords
+from .frames import aged, aged_noun, aged_role, verb_kind
 
-__all__ = ["counts_its_own_subject", "opening_age_noun", "person_stood_for"]
+__all__ = ["counts_its_own_subject", "opening_age_noun", "person_stood_for", "speaks_of_a_person", "subject_names"]
 
 # what a clause of a sentence may open with before its subject: "In the women's race, ", "On Sunday, "
 _INTRODUCTION = re.compile(r"^.*[,;:—–]\s*", re.DOTALL)
@@ -133,3 +133,82 @@ def person_stood_for(noun: str, before: Sequence[Mention], *, alone: bool = True
             return nearest.canonical if nearest is not None else None
     named = {e.canonical for e in names}
     return named.pop() if alone and len(named) == 1 else None
+
+
+# words that open a clause about the noun before them: a name after one is in that clause, not the subject
+_CLAUSE_WORDS = frozenset({"who", "whom", "whose", "which", "that", "where", "when", "while"})
+_SUBJECT_REACH = 2  # words of a subject before a name in it: "Customers of Lunetel", "the strike by Acme workers"
+
+
+def subject_names(sentence: Sentence, entities: Sequence[Mention]) -> tuple[str, ...]:
+    """The names a sentence is about, for the next sentence that names no one: those of its subject, before its
+    verb ("Daniel Okafor, who was elected mayor of Halford in 2014, was convicted", "Customers of Lunetel have been
+    told", "The strike by Acme workers entered its second day"). Not a name after the verb or in a clause of its
+    own ("Twelve workers were hurt, two of whom remain in Carrowby Infirmary": the hospital owns no figure of the
+    fire), nor the subject of a sentence that only tells what it said ("Marta Ilves, leader of the Greens, said she
+    would vote against the budget. The government has defended it, ..."), nor any of a sentence whose subject is
+    a pronoun ("That undercuts the Volta, the closest rival"). An opening phrase set off by a comma is no verb
+    ("On Tuesday, Acme cut 300 jobs")."""
+    rel = sentence.start
+    opening = WORD.match(sentence.text.lstrip())
+    if opening is None or _bare(opening.group()) in _pronouns():
+        return ()
+    found: list[str] = []
+    last = 0
+    for e in sorted((e for e in entities if e.kind == "entity" and e.canonical), key=lambda e: e.start):
+        words = [w.group() for w in WORD.finditer(sentence.text[: e.start - rel])]
+        lower = [w.lower() for w in words if not w[:1].isupper()]
+        if any(_verb(w) or w in _CLAUSE_WORDS for w in lower):
+            break
+        if len([w for w in lower if w not in stopwords()]) > _SUBJECT_REACH:
+            break
+        found.append(e.canonical)
+        last = e.end - rel
+    if not found:
+        return ()
+    verb = next((w for w in (m.group().lower() for m in WORD.finditer(_without_asides(sentence.text[last:]))) if _verb(w)), None)
+    return () if verb in _speech() else tuple(dict.fromkeys(found))
+
+
+_RELATIVE_ASIDE = re.compile(r",\s+(?:who|whom|whose|which)\b[^,;]*,")  # ", who was elected mayor in 2014,"
+
+
+def _without_asides(text: str) -> str:
+    return _RELATIVE_ASIDE.sub(",", text)
+
+
+@cache
+def _speech() -> frozenset[str]:
+    """The verbs of speech of one word ("said", "told"; data/speech_verbs.csv)."""
+    return frozenset(v for v in speech_verbs() if " " not in v)
+
+
+def _verb(word: str) -> bool:
+    """Whether a word in lower case is a verb of a clause: a form of "be" or "have", a modal, a past, a verb of
+    speech."""
+    return verb_kind(word) is not None or word in _speech()
+
+
+@cache
+def _pronouns() -> frozenset[str]:
+    """Pronouns a sentence's subject may be (data/subject_pronouns.csv) and the demonstratives: "It", "That"."""
+    return frozenset({row["word"] for row in rows("subject_pronouns.csv")} | {"this", "that", "these", "those"})
+
+
+# the other forms of the pronouns that stand for a person (data/subject_pronouns.csv, column person)
+_PERSON_FORMS = {"he": ("him", "his", "himself"), "she": ("her", "hers", "herself")}
+
+
+@cache
+def _person_words() -> frozenset[str]:
+    words = {row["word"] for row in rows("subject_pronouns.csv") if row["person"] == "yes"}
+    return frozenset(words.union(*(_PERSON_FORMS.get(w, ()) for w in words)))
+
+
+def speaks_of_a_person(sentence: Sentence, figures: Sequence[Mention]) -> bool:
+    """Whether a sentence that names no one speaks of a person: by a pronoun ("She was paid £40,000"), or by an
+    age ("The jury took four days to reach its verdict on the 56-year-old", "The Kenyan, 29, won"). Else its figures are no person's:
+    "The collapse occurred while 39 miners were working" after a sentence on the foreman is not his count."""
+    if any(w.group().lower() in _person_words() for w in WORD.finditer(sentence.text)):
+        return True
+    return any(aged(sentence, m) or aged_role(sentence, m) for m in figures)  # "the Kenyan, 29," too
