@@ -714,7 +714,8 @@ def frame_of(
         measure = None  # "two men aged 54 and 61": a count of the men, whose ages are the figures after "aged"
     if measure == AGE and at_a_first_step(sentence, m):
         qualifiers |= {FIRST_STEP}  # "began working at the age of 16": an age of the past, not "Lopes, 88,"
-    event = _event_in(after + before[::-1])
+    # "the quake struck with a magnitude of 7.2": the event its clause tells of, however far back it is named
+    event = _event_in(after + clause_before[::-1])
     holding = _holding(before)
     attribution = attribution_of(sentence, entities, m)
     if attribution is not None and measure in _own_measures() and _reports_own(sentence, entities, attribution, measure):
@@ -1464,7 +1465,7 @@ def verb_kind(word: str) -> str | None:
 
 # prepositions that put an event word in a phrase about another noun: "a vigil for the victims of the crash"
 _MODIFYING = frozenset({"in", "of", "for", "after", "from", "over", "about", "since", "during", "into", "by"})
-_MODIFIER_REACH = 3  # words from such a preposition to its event word: "in the Orsk derailment"
+_MODIFIER_REACH = 6  # words from such a preposition to its event word: "after the Dravik Ridge tunnel collapse"
 
 
 def _event_in_a_modifier(before: Sequence[str]) -> bool:
@@ -1485,8 +1486,13 @@ def event_in_a_phrase(words: Sequence[str], at: int, *, agent: bool = True) -> b
     """Whether event word `at` sits in a phrase after a preposition ("pulled two survivors from the landslide",
     "a vigil for the victims of the crash"): what the clause tells of, not what it dates. Without `agent`, "by"
     is the doer of a passive ("Morocco was struck by a powerful quake": the quake's own day), no such phrase."""
-    found = _MODIFYING & set(words[max(0, at - _MODIFIER_REACH) : at])
-    return bool(found if agent else found - {_AGENT_BY})
+    prepositions = _MODIFYING if agent else _MODIFYING - {_AGENT_BY}
+    for word in reversed(words[max(0, at - _MODIFIER_REACH) : at]):  # back through the event word's noun phrase
+        if word in prepositions:
+            return True
+        if word in _MODIFYING or verb_kind(word) is not None or word in _RELATIVE:
+            return False  # another phrase's, or a clause's: "the mine that collapsed", "was hit by the collapse"
+    return False
 
 
 _AGENT_BY = "by"
@@ -1508,11 +1514,18 @@ def act_past_its_event(sentence: Sentence, m: Mention) -> str | None:
     Wednesday" dates the deaths (see `_event_in_a_modifier`)."""
     lead = _ASIDE.sub(" ", sentence.text[: m.start - sentence.start])
     cuts = [c for c in _CLAUSE_END.finditer(lead) if not _before_a_time(lead, c)]
-    before = _relative_clause(_words(lead[cuts[-1].end() :] if cuts else lead))
+    before = _with_cut_preposition(cuts, _relative_clause(_words(lead[cuts[-1].end() :] if cuts else lead)))
     at = next((i for i in range(len(before) - 1, -1, -1) if names_an_event(before[i])), None)
     if at is None or _RELATIVE & set(before[at + 1 :]):
         return None
     return _act_past_the_event(before, at)
+
+
+def _with_cut_preposition(cuts: Sequence[re.Match[str]], before: list[str]) -> list[str]:
+    """A clause's words with the preposition it was cut at, when that is one that opens a phrase about a noun:
+    "missing [after] the tunnel collapse were recovered on Friday"."""
+    opener = cuts[-1].group().strip().lower() if cuts else ""
+    return [opener, *before] if opener in _MODIFYING else before
 
 
 _CLAUSE_REACH = 5  # words from "when" or "where" to the event its clause tells of: "when the Brask tunnel collapsed"
@@ -1563,7 +1576,7 @@ def event_word(sentence: Sentence, m: Mention, *, past_figures: bool = True) -> 
     if before[:1] and before[0] in _RELATIVE and cuts:
         # "The fire, which began on Monday": a relative clause tells of the noun before its comma
         before = _words(lead[cuts[-2].end() if len(cuts) > 1 else 0 : cuts[-1].start()]) + before
-    if _event_in_a_modifier(before):
+    if _event_in_a_modifier(_with_cut_preposition(cuts, before)):
         return None  # "a vigil for those killed in the derailment was held on Friday" dates the vigil
     rest = _up_to_another_dates_event(_ASIDE.sub(" ", past_day_part(sentence.text[m.end - rel :])))
     found = _light_verbs_subject(before) or _act_on_event(before) or _owned_event(m, rest)
