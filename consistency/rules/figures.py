@@ -119,7 +119,7 @@ def _times_overlap(ctx: Context, a: Claim, b: Claim) -> bool:
 
 def _untimed_score(ctx: Context, a: Claim, b: Claim, sources: bool = True) -> float:
     """`figure_score` whatever times the two figures speak for."""
-    if not same_unit_family(a, b) or not ctx.subjects_related(a, b) or _scales_apart(a, b):
+    if not same_unit_family(a, b) or not ctx.subjects_related(a, b) or _scales_apart(a, b) or _share_and_count(a, b):
         return 0.0
     if not (owners_compatible(a, b, ctx.is_place) and names_bracketed_owner(a, b)) or ctx.different_people(a, b):
         return 0.0  # "A fire swept through Lisbon. The damage was put at €40 million." is not Porto's damage;
@@ -196,6 +196,13 @@ def _scales_apart(a: Claim, b: Claim) -> bool:
         return False
     low, high = sorted((abs(a.mention.value), abs(b.mention.value * ratio)))
     return high > low * SCALE_SLIP
+
+
+def _share_and_count(a: Claim, b: Claim) -> bool:
+    """Whether one figure is a part of a whole below one, with no unit ("a third", "half") and the other a count of
+    whole things ("eight"): "the body of a third, the foreman, was recovered" is no count of the eight trapped."""
+    values = sorted(c.mention.value for c in (a, b) if c.mention.unit is None and c.mention.value is not None)
+    return len(values) == 2 and 0 < values[0] < 1 <= values[1] and values[1] == int(values[1])
 
 
 def _counted_in_nested_places(ctx: Context, a: Claim, b: Claim) -> bool:
