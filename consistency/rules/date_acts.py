@@ -16,8 +16,9 @@ from ..align.frames import act_of, lemma, name_tokens, verb_kind
 from ..align.times import dated_act
 from ..data import rows
 from ..model import Claim
+from ..parse.figures.vocabulary import vocabulary
 from ..terms import WORD, content_terms
-from .times import clause_before
+from .times import clause_before, clause_reaching_back
 
 __all__ = ["act_done_again", "act_verb", "clause_acts", "one_act", "other_objects", "two_acts", "with_one_act"]
 
@@ -38,10 +39,10 @@ def act_done_again(c: Claim) -> bool:
     three more miners out on Wednesday" (residents were evacuated, miners pulled out, on another day too); an
     ordinal only in the verb's subject ("a second climber died on Thursday", not "began work on the second
     album")."""
-    if act_verb(c) is None:
-        return False
-    words = [w.lower() for w in WORD.findall(clause_before(c))]
+    words = [w.lower() for w in WORD.findall(_act_clause(c))]
     verb = _last_act_verb(words)
+    if verb is None:
+        return False
     markers = _act_again_words()
     return any(
         w in markers and words[i + 1 : i + 2] != [_THAN] and (markers[w] != _SUBJECT or i < verb)
@@ -56,17 +57,36 @@ def act_verb(c: Claim) -> tuple[str, str] | None:
     """The verb of the act a date's own clause tells before it, as written, and the word after it: "detected" of
     "the bank detected the intrusion on", "approved" of "the plan was approved by the senate on"; None when the
     clause has no verb of the past ("after a rockfall deep inside the mine on")."""
-    words = WORD.findall(clause_before(c).lower())
+    words = WORD.findall(_act_clause(c).lower())
     at = _last_act_verb(words)
     return None if at is None else (words[at], next(iter(words[at + 1 : at + 2]), ""))
 
 
+def _act_clause(c: Claim) -> str:
+    """The words of a date's own clause before it, back to its verb over phrases set off by commas ("found the body
+    in the collapsed section, some 420 metres underground, at around 11 a.m. on")."""
+    return clause_reaching_back(c, lambda text: _last_act_verb(WORD.findall(text.lower())) is not None)
+
+
 _ACT_VERB_KINDS = frozenset({"past", "participle"})  # the verb forms that tell an act done: "detected", "was caught"
+_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "this", "these", "those"})
+_CARDINALS = frozenset({"digit", "teen", "tens", "hundred", "dozen"})  # number words' roles (data/number_words.csv)
 
 
 def _last_act_verb(words: list[str]) -> int | None:
-    """Where the last verb of an act done stands among a clause's words, if any."""
-    return next((i for i in range(len(words) - 1, -1, -1) if verb_kind(words[i].lower()) in _ACT_VERB_KINDS), None)
+    """Where the last verb of an act done stands among a clause's words, if any. A past form after a determiner or
+    a number describes the noun after it ("recovered the body of one of the eight trapped miners on", "found in
+    the collapsed section on"), and gives way to a verb before it; with no other, it tells the act ("will play
+    in the rearranged match on")."""
+    done = [i for i in range(len(words) - 1, -1, -1) if verb_kind(words[i].lower()) in _ACT_VERB_KINDS]
+    return next((i for i in done if not (i and _describes(words[i - 1].lower()))), next(iter(done), None))
+
+
+def _describes(word: str) -> bool:
+    """Whether a word before a past form makes it describe the noun after it: a determiner, a possessive pronoun
+    or a number ("the injured", "its damaged roof", "eight trapped miners")."""
+    number = vocabulary().words.get(word)
+    return word in _DETERMINERS or word.isdigit() or (number is not None and number.role in _CARDINALS)
 
 
 def _claim_act(c: Claim) -> tuple[str, str] | None:

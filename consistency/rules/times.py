@@ -23,7 +23,7 @@ import csv
 import datetime as dt
 import math
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from functools import cache
 from importlib import resources
 
@@ -36,7 +36,7 @@ from ..terms import WORD
 from .base import Context, as_do, part
 
 __all__ = [
-    "activity_begun", "called_off", "clause_before", "one_night", "time_conflicts", "times_agree", "times_of_days",
+    "activity_begun", "called_off", "clause_before", "clause_reaching_back", "one_night", "time_conflicts", "times_agree", "times_of_days",
     "verbs_in",
 ]
 
@@ -77,6 +77,18 @@ def clause_before(c: Claim) -> str:
     lead = c.sentence.text[: c.start - c.sentence.start]
     breaks = list(_CLAUSE_BREAK.finditer(lead))
     return lead[breaks[-1].end() :] if breaks else lead
+
+
+def clause_reaching_back(c: Claim, done: Callable[[str], bool]) -> str:
+    """`clause_before`, reaching back over phrases set off by commas until its words tell what was `done`: "found
+    the body in the collapsed section, some 420 metres underground, at around 11 a.m. on" for a date whose own
+    phrase ("at around 11 a.m. on") holds no verb."""
+    lead = c.sentence.text[: c.start - c.sentence.start]
+    breaks = list(_CLAUSE_BREAK.finditer(lead))
+    at = len(breaks) - 1
+    while at >= 0 and breaks[at].group() == "," and not done(lead[breaks[at].end() :]):
+        at -= 1
+    return lead[breaks[at].end() :] if at >= 0 else lead
 
 
 # the words before a day an event was put off to: "postponed until Sunday", "put back to Friday"
