@@ -92,6 +92,12 @@ TOPICAL_RARITY = 1.0  # a word ten times rarer than an everyday one ties two sen
 # word (a thousand for a million: 1,000 times); two values farther apart are two quantities ("a 412p offer" and
 # "values the company at £2.3bn", "318 million km from Earth" and "140 km across")
 SCALE_SLIP = 10_000
+# how far apart two values of one quantity are when a report gets it wrong without a slip of scale or of digit
+# order: a mistyped digit, a rounding, an old or early count. Farther apart and neither a power of ten nor the same
+# digits in another order, they count two things ("1,604 votes" and "13,192 votes": a majority and a winner's votes)
+FAR_APART = 4.0
+SCALE_SLIP_TOLERANCE = 0.1  # a ratio within a tenth of a power of ten is a slip of scale ("£1.2bn" for "£12bn")
+_RANK = "rank"  # the unit of a place in an order ("third", "the top 20")
 
 
 def figure_keys(ctx: Context):
@@ -119,7 +125,7 @@ def _times_overlap(ctx: Context, a: Claim, b: Claim) -> bool:
 
 def _untimed_score(ctx: Context, a: Claim, b: Claim, sources: bool = True) -> float:
     """`figure_score` whatever times the two figures speak for."""
-    if not same_unit_family(a, b) or not ctx.subjects_related(a, b) or _scales_apart(a, b) or _share_and_count(a, b):
+    if not same_unit_family(a, b) or not ctx.subjects_related(a, b) or _scales_apart(a, b) or _far_apart(a, b):
         return 0.0
     if not (owners_compatible(a, b, ctx.is_place) and names_bracketed_owner(a, b)) or ctx.different_people(a, b):
         return 0.0  # "A fire swept through Lisbon. The damage was put at €40 million." is not Porto's damage;
@@ -198,11 +204,30 @@ def _scales_apart(a: Claim, b: Claim) -> bool:
     return high > low * SCALE_SLIP
 
 
-def _share_and_count(a: Claim, b: Claim) -> bool:
-    """Whether one figure is a part of a whole below one, with no unit ("a third", "half") and the other a count of
-    whole things ("eight"): "the body of a third, the foreman, was recovered" is no count of the eight trapped."""
-    values = sorted(c.mention.value for c in (a, b) if c.mention.unit is None and c.mention.value is not None)
-    return len(values) == 2 and 0 < values[0] < 1 <= values[1] and values[1] == int(values[1])
+def _far_apart(a: Claim, b: Claim) -> bool:
+    """Whether two figures, in one unit, are more than `FAR_APART` times apart and no slip makes one of the other:
+    not a power of ten apart ("£1.2bn" and "£12bn": a scale mis-told), not the same digits in another order ("16"
+    and "61")."""
+    if _RANK in (a.mention.unit, b.mention.unit):
+        return False  # a place in an order is no amount: "third" and "36th" are one film's rank mis-told
+    ratio = unit_factor(a.mention.unit, b.mention.unit) if a.mention.unit != b.mention.unit else 1.0
+    if ratio is None and None in (a.mention.unit, b.mention.unit):
+        ratio = 1.0
+    if ratio is None or not a.mention.value or not b.mention.value:
+        return False
+    low, high = sorted((abs(a.mention.value), abs(b.mention.value * ratio)))
+    if high <= low * FAR_APART:
+        return False
+    power = round(math.log10(high / low))
+    if power and abs(high / low / 10**power - 1) <= SCALE_SLIP_TOLERANCE:
+        return False
+    da, db = _digits(a), _digits(b)
+    return not (da and sorted(da) == sorted(db))
+
+
+def _digits(c: Claim) -> str:
+    """The digits a figure is written with ("1,604" → "1604"), none for one written in words."""
+    return "".join(ch for ch in c.mention.text if ch.isdigit()).lstrip("0")
 
 
 def _counted_in_nested_places(ctx: Context, a: Claim, b: Claim) -> bool:
@@ -296,7 +321,7 @@ def _other_rankings(ctx: Context, a: Claim, b: Claim) -> bool:
     """Two ranks that place two things, or one thing on two scales: "Acme Bank is the second-largest lender" and
     "Borla Bank is the third-largest lender" (no name but the place ranked in is shared); "the second most
     populous region" and "the fourth-largest region" (superlatives of two scales, data/scale_words.csv)."""
-    if a.mention.unit != "rank" or b.mention.unit != "rank":
+    if a.mention.unit != _RANK or b.mention.unit != _RANK:
         return False
     ranked_a, ranked_b = (_ranked_names(ctx, c) for c in (a, b))
     if ranked_a and ranked_b and not any(one_name(x, y) for x in ranked_a for y in ranked_b) and not any(
@@ -390,7 +415,7 @@ SAME_LIST_NAMES = 2
 
 def _same_named_list(a: Claim, b: Claim) -> bool:
     """Two ranks of the same named things: the thing ranked and the list it is ranked on."""
-    if a.mention.unit != "rank" or b.mention.unit != "rank":
+    if a.mention.unit != _RANK or b.mention.unit != _RANK:
         return False
     return len(set(a.subject) & set(b.subject)) >= SAME_LIST_NAMES
 
