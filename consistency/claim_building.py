@@ -926,6 +926,9 @@ def slot_of(sentence: Sentence, m: Mention, dates: Sequence[Mention] = ()) -> tu
     before, after = _window(text, m.start - rel, m.end - rel, 0, len(text))
     before = _AS_ROLE.sub(" ", before)
     before = without_origin(before)
+    post = _AGENT_POST.search(text, 0, m.start - rel)
+    if post is not None:  # "led by the province's chief inspector of mines, Dagny Holm": the slot of "led by"
+        before = text[: post.start("post")]
     near_before = content_terms(before[-40:])
     if near_before and near_before[-1] in place_prepositions():
         near_before = near_before[:-1]  # "found in a farmhouse near X": the farmhouse's place, not "near"
@@ -945,6 +948,10 @@ def slot_of(sentence: Sentence, m: Mention, dates: Sequence[Mention] = ()) -> tu
 
 
 _BY = re.compile(r"\bby\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)  # "by Focus Features", "by Mayor Brandt"
+# the post of the one who did a passive's act, between "by" and the name: "led by chief inspector of mines Dagny
+# Holm", "led by the province's chief inspector of mines, Dagny Holm"
+_POST_WORD = r"(?!(?:by|and|or)\b)[\w'’-]+"  # a word of a post: no other agent's "by", no second name's "and"
+_AGENT_POST = re.compile(rf"\bby\s+(?P<post>(?:{_POST_WORD}\s+){{1,5}}?(?:of\s+{_POST_WORD},?\s+|(?=[a-z]){_POST_WORD},?\s+))$")
 _BY_LEAD = 30  # characters before a name that can hold "by" and a title
 
 
