@@ -1766,6 +1766,9 @@ def is_staff_credit(sentence: Sentence) -> bool:
     return _staff_credit().match(sentence.text) is not None
 
 
+_LEDE = 2  # the sentences a headline speaks for, when they name no one: the headline's line and the report's first
+
+
 def claims_of(doc: Document, sentences: Sequence[Sentence], mentions: Sequence[Mention]) -> list[Claim]:
     """Build the claims of one document from its sentences and mentions."""
     starts = _sentence_index(sentences)
@@ -1798,13 +1801,14 @@ def claims_of(doc: Document, sentences: Sequence[Sentence], mentions: Sequence[M
         sentence = sentences[i]
         continues = _CONTINUES.match(sentence.text) and named.get(i - 1)
         # whose figures a sentence gives: the names of the last sentence when it goes on about its subject
-        # ("These specialists have been sent with 4 dogs"), else the last's or the headline's when it names no one
+        # ("These specialists have been sent with 4 dogs"), else, when it names no one, those the last is about
+        # (its subject's), or for the lede the headline's
         figures, dates, names = _parts(sentence, ms)
         # "All 186 passengers were unhurt" after a sentence on the pilot: the count is its own clause's subject
         own_subject = not named[i] and not continues and counts_its_own_subject(sentence, figures)
-        lent = () if named[i] or own_subject else _subject_of_sentence(i - 1) or named.get(0) or ()
+        lent = () if named[i] or own_subject else _subject_of_sentence(i - 1) or (named.get(0, ()) if i <= _LEDE else ())
         if lent and not speaks_of_a_person(sentence, figures):  # a person's figures are said of a person
-            lent = tuple(n for n in lent if n not in people) or tuple(n for n in named.get(0, ()) if n not in people)
+            lent = tuple(n for n in lent if n not in people)
         owner = named[i - 1] if continues else lent
         if continues and _THING_PRONOUN.match(sentence.text):
             # "It owes creditors 3.1 billion": a thing's, not a person's the sentence before names, and when that

@@ -25,7 +25,9 @@ same quantity only when their frames agree:
   figure: it is not on its word.
 - **owner**: whose figure. The sentence's names, but its source and the
   places it is counted in ("$9 million in France"); when the sentence names
-  no one, the names of the sentence before, else the headline's ("A fire
+  no one, the names the sentence before is about (its subject's: not a
+  name after its verb, not a speaker's, and no person unless the sentence
+  speaks of one), or for a report's first sentence the headline's ("A fire
   swept through Lisbon. The damage was put at €40 million."). A measure of
   the event itself (data/event_measures.csv: turnout) takes no owner from
   the sentence before; nor is a place the event happened near or off
@@ -522,7 +524,7 @@ def frame_of(
     sentence: Sentence, m: Mention, entities: Sequence[Mention] = (), owner: tuple[str, ...] = (), *, rising: bool = False
 ) -> Frame:
     """The frame of figure `m` in its sentence; `entities` are the sentence's name mentions, `owner` the names
-    the figure belongs to when its sentence names no one (the sentence before's, else the headline's).
+    the figure belongs to when its sentence names no one (those the sentence before is about, or the headline's).
 
     A figure given as a rise (`rising`: "the death toll in the quake that
     measured 6.8 has gone up to 2,497") is the value of its clause's
@@ -3009,7 +3011,8 @@ def numbered_siblings(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
 
 
 def owners_compatible(a: Claim, b: Claim, is_place: Callable[[str], bool] = lambda name: False) -> bool:
-    """Whose figures: a sentence that names no one speaks of the names of the sentence before, else the headline's.
+    """Whose figures: a sentence that names no one speaks of the names the sentence before is about (a lede, of
+    the headline's).
 
     "A fire swept through Lisbon. The damage was put at €40 million." is
     Lisbon's damage, not Porto's; "These specialists were sent with 4 dogs"
