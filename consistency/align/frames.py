@@ -444,10 +444,20 @@ def _is_plural_noun(word: str) -> bool:
     return word.endswith("s") and not word.endswith("ss") and lemma(word) != word
 
 
+_HARM_REACH = 9  # words after a count's noun that may tell what befell those it counts, past a phrase about them
+
+
 @cache
 def _harm_measures() -> frozenset[str]:
     """What befalls people, told by a verb before the noun that counts them (data/harm_measures.csv)."""
     return frozenset(row["measure"] for row in rows("harm_measures.csv"))
+
+
+def _harm_told_after(sentence: Sentence, m: Mention) -> str | None:
+    """What befell those a count counts, told in its clause after the noun, past a phrase about them: "690 staff at
+    the factory will lose their jobs" (data/harm_measures.csv)."""
+    rest = _words(_clause_after(sentence.text[m.end - sentence.start :]))[1:_HARM_REACH]
+    return next((x for w in rest if (x := _measure_of(w)) in _harm_measures()), None)
 
 
 def _is_person(word: str, roles: dict) -> bool:
@@ -556,6 +566,8 @@ def frame_of(
         if done not in _harm_measures():  # "52 passengers were injured": the harm told right after the noun
             told = next((w for w in after[1:] if w not in stop), None)
             done = _measure_of(told) if told else None
+        if done not in _harm_measures():  # "690 staff at the factory will lose their jobs": told past a phrase
+            done = _harm_told_after(sentence, m)
         measure = done if done in _harm_measures() else measure
     # "sets budget with £14m reserves draw": a sum written before its noun is that noun's, whatever the clause names
     noun_sum = m.kind == _MONEY and counted is not None and _NOUN_NEXT.match(sentence.text, m.end - rel) is not None
