@@ -195,13 +195,8 @@ def _untimed_score(ctx: Context, a: Claim, b: Claim, sources: bool = True) -> fl
 def _scales_apart(a: Claim, b: Claim) -> bool:
     """Whether two figures' values, in one unit, are more than `SCALE_SLIP` times apart: no slip makes one of the
     other. A zero or an unknown value tells nothing."""
-    ratio = unit_factor(a.mention.unit, b.mention.unit) if a.mention.unit != b.mention.unit else 1.0
-    if ratio is None and None in (a.mention.unit, b.mention.unit):
-        ratio = 1.0  # a plain "6.8" and "300,000 people", compared as counts (same_unit_family): one count's scale
-    if ratio is None or not a.mention.value or not b.mention.value:
-        return False
-    low, high = sorted((abs(a.mention.value), abs(b.mention.value * ratio)))
-    return high > low * SCALE_SLIP
+    values = _in_one_unit(a, b)
+    return values is not None and values[1] > values[0] * SCALE_SLIP
 
 
 def _far_apart(a: Claim, b: Claim) -> bool:
@@ -210,19 +205,27 @@ def _far_apart(a: Claim, b: Claim) -> bool:
     and "61")."""
     if _RANK in (a.mention.unit, b.mention.unit):
         return False  # a place in an order is no amount: "third" and "36th" are one film's rank mis-told
-    ratio = unit_factor(a.mention.unit, b.mention.unit) if a.mention.unit != b.mention.unit else 1.0
-    if ratio is None and None in (a.mention.unit, b.mention.unit):
-        ratio = 1.0
-    if ratio is None or not a.mention.value or not b.mention.value:
+    values = _in_one_unit(a, b)
+    if values is None or values[1] <= values[0] * FAR_APART:
         return False
-    low, high = sorted((abs(a.mention.value), abs(b.mention.value * ratio)))
-    if high <= low * FAR_APART:
-        return False
-    power = round(math.log10(high / low))
-    if power and abs(high / low / 10**power - 1) <= SCALE_SLIP_TOLERANCE:
+    ratio = values[1] / values[0]
+    power = round(math.log10(ratio))
+    if power and abs(ratio / 10**power - 1) <= SCALE_SLIP_TOLERANCE:
         return False
     da, db = _digits(a), _digits(b)
     return not (da and sorted(da) == sorted(db))
+
+
+def _in_one_unit(a: Claim, b: Claim) -> tuple[float, float] | None:
+    """Two figures' values in one unit, the lower first; None when one is zero or unknown, or their units have no
+    common measure."""
+    ratio = unit_factor(a.mention.unit, b.mention.unit) if a.mention.unit != b.mention.unit else 1.0
+    if ratio is None and None in (a.mention.unit, b.mention.unit):
+        ratio = 1.0  # a plain "6.8" and "300,000 people", compared as counts (same_unit_family): one count's scale
+    if ratio is None or not a.mention.value or not b.mention.value:
+        return None
+    low, high = sorted((abs(a.mention.value), abs(b.mention.value * ratio)))
+    return low, high
 
 
 def _digits(c: Claim) -> str:
