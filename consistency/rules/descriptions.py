@@ -81,6 +81,10 @@ _NOT_NOW = re.compile(
     r"future|trainee|student|late|then|once|fake|bogus)\b|\bex-",
     re.IGNORECASE,
 )
+# An office just taken ("the new MP", "the newly elected mayor", "the incoming senator"): held beside the calling
+# its holder had, and no calling of another field
+_JUST_TAKEN = re.compile(r"\b(?:new|newly|incoming)\b|-elect\b", re.IGNORECASE)
+_OFFICE = "public office"  # the field of offices one is elected or appointed to (data/occupations.csv)
 # Where a description ends: punctuation or a relative clause.
 _CLAUSE_END = re.compile(r"[,.;:()\"“”!?]|\s(?:who|which|that|whose|when|where|whom|while|but)\b", re.IGNORECASE)
 # Where the words of a calling end: a preposition opens someone else's words ("a lawyer for the senator").
@@ -196,7 +200,8 @@ def _forms_pattern(table: dict) -> re.Pattern[str]:
 
 def _callings(phrase: str, copula: bool) -> list[str]:
     """The occupations a description names now: "American fashion model and television personality" → both;
-    the part before "turned" and any conjunct with a past or coming word ("former nurse") count for nothing."""
+    the part before "turned", any conjunct with a past or coming word ("former nurse") and an office just taken
+    ("the new MP") count for nothing."""
     table, pattern = _occupations()
     phrase = _NOUN_END.split(phrase, maxsplit=1)[0]
     phrase = re.split(r"\bturned\b", phrase, flags=re.IGNORECASE)[-1]
@@ -206,6 +211,8 @@ def _callings(phrase: str, copula: bool) -> list[str]:
             continue
         for found in pattern.finditer(conjunct):
             field, role_too = table[found["form"].lower()]
+            if field == _OFFICE and _JUST_TAKEN.search(conjunct):
+                continue  # "Dr Hannah Treloar is the new MP": a family doctor elected, not a second calling
             if field and (copula or not role_too):
                 out.append(found["form"])
     return out
