@@ -616,6 +616,19 @@ class Context:
         source = c.frame.attribution if c.frame else None
         return frozenset(s for s in c.subject if s != source and not self.is_place(s))
 
+    def docs_writing(self, doc: str, name: str) -> frozenset[str]:
+        """The documents of `doc`'s story whose sentences write `name` as it is written (a name that opens a
+        sentence too, which the name reader may set aside)."""
+        return frozenset(d for d, text in self._story_sentences[self.story_of(doc)] if name in text)
+
+    @cached_property
+    def _story_sentences(self) -> dict[int, tuple[tuple[str, str], ...]]:
+        """Each story's sentences that hold a claim, once each, with their documents."""
+        out: dict[int, dict[tuple[str, str], None]] = {}
+        for c in self.claims:
+            out.setdefault(self.story_of(c.doc), {})[(c.doc, c.sentence.text)] = None
+        return {story: tuple(found) for story, found in out.items()}
+
     def _docs_naming_any(self, subject: tuple[str, ...]) -> frozenset[str]:
         """The documents that name any word of these names (cached per subject)."""
         found = self._naming_cache.get(subject)

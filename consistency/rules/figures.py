@@ -10,6 +10,7 @@ it about as surely agrees, the two documents agree.
 from __future__ import annotations
 
 import math
+import re
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
 from functools import cache
@@ -44,6 +45,7 @@ from ..align.frames import (
     PAID,
     SECOND_COUNT,
     YEAR_ON_YEAR,
+    event_words,
     of_the_event,
     own_measure,
     thing_sized,
@@ -132,6 +134,8 @@ def _untimed_score(ctx: Context, a: Claim, b: Claim, sources: bool = True) -> fl
         # "Okafor was jailed for seven years" is not Lindqvist's sentence
     if agents_differ(a, b):
         return 0.0  # "Portugal has sent 40 firefighters" is not Norway's team of 25
+    if _another_named_event(ctx, a) or _another_named_event(ctx, b):
+        return 0.0  # "the 7.3-magnitude El Asnam earthquake", told by one report in passing, is not the story's
     if PAID in (a.frame.measure, b.frame.measure) and not _one_deal(a, b):
         return 0.0  # "signed Tom Hale from Orm for 30 million" is not the club's other signing, of Ivo Sand
     if of_the_members(a, b):
@@ -226,6 +230,32 @@ def _in_one_unit(a: Claim, b: Claim) -> tuple[float, float] | None:
         return None
     low, high = sorted((abs(a.mention.value), abs(b.mention.value * ratio)))
     return low, high
+
+
+def _another_named_event(ctx: Context, a: Claim) -> bool:
+    """Whether a figure's event is told with a name of its own before its word ("the 7.3-magnitude El Asnam earthquake in
+    neighbouring Algeria") that no other report of the story writes: an aside on another event, as a past quake
+    told in passing is."""
+    if a.frame is None or a.frame.event is None:
+        return False
+    name = _event_name(a)
+    return name is not None and ctx.docs_writing(a.doc, name) <= {a.doc}
+
+
+@cache
+def _event_nouns() -> re.Pattern[str]:
+    return re.compile(rf"\s+(?:{'|'.join(map(re.escape, sorted(event_words(), key=len, reverse=True)))})\b", re.I)
+
+
+def _event_name(c: Claim) -> str | None:
+    """The name a figure's sentence gives its event, written just before the event's word: "El Asnam" of "the El
+    Asnam earthquake"."""
+    text = c.sentence.text
+    for name in c.subject:
+        at = text.find(name)
+        if at >= 0 and _event_nouns().match(text, at + len(name)):
+            return name
+    return None
 
 
 def _digits(c: Claim) -> str:
