@@ -44,11 +44,17 @@ def _openers() -> frozenset[str]:
 
 
 @cache
+def _subject_pronouns() -> dict[str, bool]:
+    """The pronouns a clause's subject may be, and whether each stands for a person (data/subject_pronouns.csv)."""
+    return {row["word"]: row["person"] == "yes" for row in rows("subject_pronouns.csv")}
+
+
+@cache
 def _stand_in_words() -> frozenset[str]:
     """Words that speak of a thing named before without naming it: pronouns (data/subject_pronouns.csv) and
     the kind nouns (data/kind_nouns.csv: "the company")."""
     return frozenset(
-        {row["word"] for row in rows("subject_pronouns.csv")} | {row["word"] for row in rows("kind_nouns.csv")}
+        set(_subject_pronouns()) | {row["word"] for row in rows("kind_nouns.csv")}
     )
 
 
@@ -192,7 +198,7 @@ def _verb(word: str) -> bool:
 @cache
 def _pronouns() -> frozenset[str]:
     """Pronouns a sentence's subject may be (data/subject_pronouns.csv) and the demonstratives: "It", "That"."""
-    return frozenset({row["word"] for row in rows("subject_pronouns.csv")} | {"this", "that", "these", "those"})
+    return frozenset(set(_subject_pronouns()) | {"this", "that", "these", "those"})
 
 
 # the other forms of the pronouns that stand for a person (data/subject_pronouns.csv, column person)
@@ -201,7 +207,7 @@ _PERSON_FORMS = {"he": ("him", "his", "himself"), "she": ("her", "hers", "hersel
 
 @cache
 def _person_words() -> frozenset[str]:
-    words = {row["word"] for row in rows("subject_pronouns.csv") if row["person"] == "yes"}
+    words = {word for word, person in _subject_pronouns().items() if person}
     return frozenset(words.union(*(_PERSON_FORMS.get(w, ()) for w in words)))
 
 
