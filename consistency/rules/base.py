@@ -35,6 +35,7 @@ from ..align.frames import (
     AGE,
     DURATION,
     act_lasted,
+    alternatives,
     change_words,
     final_words,
     generic_source,
@@ -848,6 +849,8 @@ class Context:
             return True  # a quake's magnitude is the same on every day it is reported, and on the quake's day
         if self.standing_state(a, b):
             return True  # "owes its lenders 640 million euros" on Monday, "debts of 460 million euros" on Thursday
+        if self.standing_rate(a, b):
+            return True  # "carries about 11,500 vehicles a day" on Friday, "carried 14,500 vehicles a day" on Saturday
         if one_things_size(a, b) and ((not _past(a) and not _past(b)) or (known_thing(a) and known_thing(b))):
             # "a 42-metre earth dam" and "the 48-metre dam": the dam's, whatever day each report tells it; "arrived at
             # the 142km asteroid in July" dates the arrival, not the asteroid's size
@@ -877,6 +880,24 @@ class Context:
         from .timeline import odd_restated_figures  # the timeline rules build on this module
 
         return odd_restated_figures(self)
+
+    def standing_rate(self, a: Claim, b: Claim) -> bool:
+        """Whether two reports give a rate for one period ("11,500 vehicles a day", "1,200 vans a week";
+        `rate_period`), each dated only by its report: what a bridge carries or a plant builds in a usual day or
+        week stands from one day's report to the next's. Not so a rate told as it is now ("now sees 120 new cases
+        a day"), as changed, as rising, or of people befallen, which moves with its event."""
+        if a.doc == b.doc or a.time is not None or b.time is not None or a.time_unresolved or b.time_unresolved:
+            return False
+        period = rate_period(a)
+        if period is None or period != rate_period(b):
+            return False
+        if any(
+            told_as_now(c) or c.rising or change_direction(c.sentence, c.mention) is not None
+            or (c.frame is not None and outcome_measure(c.frame.measure))
+            for c in (a, b)
+        ):
+            return False
+        return not self.in_series(a, b)
 
     def standing_state(self, a: Claim, b: Claim) -> bool:
         """Whether two reports a few days apart give a stock that stands, each dated only by its report: a measure
@@ -1272,6 +1293,26 @@ def _per_head(before: str, after: str) -> bool:
         re.search(rf"\b{re.escape(word)}\b(?!\s+\d)", after if side == "after" else f"{before} {after}")
         for word, side in _per_head_words().items()
     )
+
+
+_RATE_REACH = 4  # words between a figure and the period it is given for: "3.1 million tonnes of ore a year"
+
+
+@cache
+def _rate_periods() -> dict[str, str]:
+    return {r["phrase"]: r["period"] for r in rows("rate_periods.csv")}
+
+
+@cache
+def _rate_period() -> re.Pattern[str]:
+    return re.compile(rf"^\s*(?:[^\W\d_]+\s+){{0,{_RATE_REACH}}}?({alternatives(_rate_periods())})\b")
+
+
+def rate_period(c: Claim) -> str | None:
+    """The period a figure is a rate for, written after it in its clause ("11,500 vehicles a day", "4.6 million
+    tonnes of ore annually"; data/rate_periods.csv): "day", "year", ..., or None for a figure that is no rate."""
+    found = _rate_period().match(_clause_of(c)[1])
+    return _rate_periods()[" ".join(found.group(1).split())] if found else None
 
 
 def _any_verb(words: Sequence[str]) -> bool:
