@@ -80,11 +80,26 @@ def figures_overlap(a: Mention, b: Mention, tolerance: float = 0.0) -> bool:
     if factor is not None:  # "8,000 acres" is 3,237 hectares
         low, high = bounds(b)
         return overlap(*widen(*bounds(a), tolerance), *widen(low * factor, high * factor, tolerance))
+    if _both_around(a, b):
+        # "about £310m" and "around £370m": each hedge says the true figure is near its own, so one figure must lie
+        # near the other; two widened intervals would let two estimates a fifth apart agree
+        return _within(a.value, widen(*bounds(b), tolerance)) or _within(b.value, widen(*bounds(a), tolerance))
     if tolerance <= 0 and (whole := whole_counts_overlap(a, b)) is not None:
         return whole
     if tolerance <= 0 and bound_excludes_value(a, b):
         return False
     return overlap(*widen(*bounds(a), tolerance), *widen(*bounds(b), tolerance))
+
+
+_AROUND = "around"  # the hedge rule of "about", "around", "roughly" (data/hedges.csv): the figure, give or take
+
+
+def _both_around(a: Mention, b: Mention) -> bool:
+    return all(m.hedge is not None and m.value is not None and _hedge_rule(m.hedge) == _AROUND for m in (a, b))
+
+
+def _within(value: float, interval: tuple[float, float]) -> bool:
+    return interval[0] <= value <= interval[1]
 
 
 def _unit_factor(a: Mention, b: Mention) -> float | None:
