@@ -105,6 +105,8 @@ def _agree(a: Claim, b: Claim) -> bool:
         side = _BOUNDARIES.index(_boundary(point)) if ends and _boundary(point) and point.time else None
         if side is not None:  # "shot from January 1994 to August 1995" and "began filming in September 1994"
             return ranges_overlap(ends[side], point.time)
+    if _a_week_off(a, b) or _a_week_off(b, a):
+        return True  # "Thursday's crash" in a round-up a week on, and "the crash on 4 September"
     if _written_day(a) and _written_day(b):  # "before June 12" and "June 10": in any one year
         return ranges_overlap(_placed(a, _EVERY_DAY_YEAR), _placed(b, _EVERY_DAY_YEAR))
     if _written_day(a):
@@ -112,6 +114,29 @@ def _agree(a: Claim, b: Claim) -> bool:
     if _written_day(b):
         return _fits_year(b, a)
     return ranges_overlap(a.time, b.time)
+
+
+_WEEK = dt.timedelta(days=7)
+_WEEKDAY_LEADS = frozenset({"on", "last", "this", "past"})  # "on Thursday", "last Monday", "this past Monday"
+
+
+def _weekday_alone(c: Claim) -> bool:
+    """Whether a date is a weekday said with nothing that fixes its week ("on Thursday", "Thursday's crash",
+    "last Monday"; data/weekdays.csv)."""
+    words = normalise(re.sub(r"['’]s$", "", c.mention.text)).split()
+    return bool(words) and words[-1] in vocabulary().weekdays and set(words[:-1]) <= _WEEKDAY_LEADS
+
+
+def _a_week_off(day: Claim, other: Claim) -> bool:
+    """Whether `day` is a weekday said alone and `other` the same weekday a week away, not after `day`'s report:
+    a round-up written more than a week after what it sums up still calls it "Thursday's crash", and "last Monday"
+    said late in a week may mean the Monday of that week or the one before. Which week the writer meant the other
+    report tells; it is no second day."""
+    if not _weekday_alone(day) or other.time is None or other.time[0] != other.time[1] or day.time[0] != day.time[1]:
+        return False
+    if day.published is not None and other.time[0] > day.published:
+        return False
+    return abs(other.time[0] - day.time[0]) == _WEEK
 
 
 def _state_since(c: Claim) -> bool:
