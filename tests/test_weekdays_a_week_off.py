@@ -1,7 +1,9 @@
 """A weekday said alone ("on Thursday", "Thursday's collapse", "last Monday") places its day in the week its
-report's day suggests; a round-up written more than a week after what it sums up, or "last Monday" said late in a
-week, may mean the one a week before or after. The same weekday a week away in another report is the writer's
-week, no second day; any other day still is."""
+report's day suggests, and a writer may mean another: a round-up written more than a week on still says
+"Thursday's crash", and "last Monday" said late in a week means that week's Monday to some. The same weekday a
+week before is the writer's week when the nearest one falls after the other report had told the event as done;
+the week after, when the weekday is a "last" one. Any other day still conflicts, and so does a week before a
+report that told the event later."""
 
 from __future__ import annotations
 
@@ -55,7 +57,11 @@ def test_the_same_weekday_a_week_away_is_the_writers_week(date_rows, first, seco
             ("2025-09-08", "The Marl footbridge in Kessing collapsed on 4 September, injuring three walkers."),
             ("2025-09-12", "The Marl footbridge in Kessing collapsed on 11 September, injuring three walkers."),
         ),
+        (
+            ("2025-03-12", "The Kessing footbridge collapsed on Monday, injuring three walkers."),
+            ("2025-03-12", "The Kessing footbridge collapsed on 3 March, injuring three walkers."),
+        ),
     ],
 )
-def test_another_day_or_two_written_dates_a_week_apart_still_conflict(date_rows, first, second):
+def test_another_day_two_written_dates_or_a_week_before_a_report_that_told_it_still_conflict(date_rows, first, second):
     assert date_rows(first, second) != []

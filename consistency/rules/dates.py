@@ -118,25 +118,31 @@ def _agree(a: Claim, b: Claim) -> bool:
 
 _WEEK = dt.timedelta(days=7)
 _WEEKDAY_LEADS = frozenset({"on", "last", "this", "past"})  # "on Thursday", "last Monday", "this past Monday"
+_LAST = "last"
 
 
-def _weekday_alone(c: Claim) -> bool:
-    """Whether a date is a weekday said with nothing that fixes its week ("on Thursday", "Thursday's crash",
-    "last Monday"; data/weekdays.csv)."""
+def _weekday_alone(c: Claim) -> list[str] | None:
+    """The words of a date that is a weekday said with nothing that fixes its week ("on Thursday", "Thursday's
+    crash", "last Monday"; data/weekdays.csv), else None."""
     words = normalise(re.sub(r"['’]s$", "", c.mention.text)).split()
-    return bool(words) and words[-1] in vocabulary().weekdays and set(words[:-1]) <= _WEEKDAY_LEADS
+    return words if words and words[-1] in vocabulary().weekdays and set(words[:-1]) <= _WEEKDAY_LEADS else None
 
 
 def _a_week_off(day: Claim, other: Claim) -> bool:
-    """Whether `day` is a weekday said alone and `other` the same weekday a week away, not after `day`'s report:
-    a round-up written more than a week after what it sums up still calls it "Thursday's crash", and "last Monday"
-    said late in a week may mean the Monday of that week or the one before. Which week the writer meant the other
-    report tells; it is no second day."""
-    if not _weekday_alone(day) or other.time is None or other.time[0] != other.time[1] or day.time[0] != day.time[1]:
+    """Whether `day` is a weekday said alone and `other` the same weekday a week away that the writer may have meant.
+
+    The week before: when the nearest such day falls after the day `other`'s report was published, which told the
+    event as done, a round-up written more than a week on means the one before ("Thursday's crash" in Friday
+    week's weekly, against "the crash on 4 September" in a report of 8 September). The week after: "last Monday"
+    said late in a week means that week's Monday to many a writer, the one before to others."""
+    words = _weekday_alone(day)
+    if words is None or other.time is None or other.time[0] != other.time[1] or day.time[0] != day.time[1]:
         return False
-    if day.published is not None and other.time[0] > day.published:
-        return False
-    return abs(other.time[0] - day.time[0]) == _WEEK
+    if other.time[0] == day.time[0] - _WEEK:
+        return other.published is not None and day.time[0] > other.published
+    if other.time[0] == day.time[0] + _WEEK:
+        return _LAST in words and day.published is not None and other.time[0] <= day.published
+    return False
 
 
 def _state_since(c: Claim) -> bool:
