@@ -660,8 +660,12 @@ def _change_by() -> re.Pattern[str]:
     """A verb or adverb of change right before the amount it changed by ("fell 12%", "grew by 2.1%", "down
     about 3%", "rose just 3%"; data/change_directions.csv), not before the level it reached ("fell to 12%")."""
     words, between = alternatives(change_words("verb", "adverb")), alternatives(change_words("between"))
+    # a verb that names what it changes before "by" changes by the amount right after "by" too: "his ban was
+    # reduced by 20 weeks" (never "cut 400 jobs", a count)
+    transitive = alternatives(change_words("transitive"))
     return re.compile(
-        rf"\b({words})(?:\s+by)?(?:\s+(?:{between}))?(?:\s+(?:{_hedges_before()}))?\s*$", re.IGNORECASE
+        rf"\b(?:({words})(?:\s+by)?|({transitive})\s+by)(?:\s+(?:{between}))?(?:\s+(?:{_hedges_before()}))?\s*$",
+        re.IGNORECASE,
     )
 
 
@@ -739,7 +743,7 @@ def change_direction(sentence: Sentence, m: Mention) -> str | None:
 def _direction_at_end(clause: str) -> str | None:
     """The direction of the verb or adverb of change that ends `clause` ("shares fell"), else None."""
     found = _change_by().search(clause)
-    return _directions()[found.group(1).lower()] if found else None
+    return _directions()[(found.group(1) or found.group(2)).lower()] if found else None
 
 
 @bounded(maxsize=_DIRECTIONS_KEPT)

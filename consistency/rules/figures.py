@@ -473,8 +473,6 @@ def _change_and_level(a: Claim, b: Claim) -> bool:
     """A percentage told as the amount something changed by ("sales fell 13%", "a 26% lower risk") and one told
     as what something is ("a margin of 5.1%", "unemployment was 5%", "about a fifth of sales"): a change and a
     level, two quantities."""
-    if not (_share(a) and _share(b)):
-        return False
     return (change_direction(a.sentence, a.mention) is None) != (change_direction(b.sentence, b.mention) is None)
 
 
