@@ -1258,6 +1258,16 @@ _TO_LEVEL = re.compile(r"^\s+to\s+$", re.IGNORECASE)  # "rise 12% to 18.4 billio
 _BY_END = re.compile(r"\bby\s+$", re.IGNORECASE)  # "raises defence spending by 15%"
 
 
+_BY_AMOUNT = re.compile(r"\bby\s+(?:[a-z]+\s+){0,2}$")  # "cut by £4m", "fell by about 40", "rose by just over 300"
+
+
+def changed_by(c: Claim) -> bool:
+    """Whether a figure is told as the amount something changed by, after its "by" ("the budget was cut by £4m",
+    "his ban reduced by 20 weeks"): a change of any kind of figure, never what the thing is ("lost £215m" is the
+    loss itself)."""
+    return change_direction(c.sentence, c.mention) is not None and _BY_AMOUNT.search(_clause_of(c)[0]) is not None
+
+
 def _amount_of_change(c: Claim) -> bool:
     """Whether a figure is the amount something changed by: "rose 12%", "raises spending by 15%"."""
     return change_direction(c.sentence, c.mention) is not None or _BY_END.search(_clause_of(c)[0]) is not None

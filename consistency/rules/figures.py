@@ -59,6 +59,7 @@ from ..parse.figures.ranks import ranked_scale
 from ..terms import content_terms
 from .base import (
     Context,
+    changed_by,
     fixed_quantity,
     known_thing,
     one_act_lasted,
@@ -472,8 +473,11 @@ def figures_agree(a: Claim, b: Claim, tolerance: float = 0.0) -> bool:
 def _change_and_level(a: Claim, b: Claim) -> bool:
     """A percentage told as the amount something changed by ("sales fell 13%", "a 26% lower risk") and one told
     as what something is ("a margin of 5.1%", "unemployment was 5%", "about a fifth of sales"): a change and a
-    level, two quantities."""
-    return (change_direction(a.sentence, a.mention) is None) != (change_direction(b.sentence, b.mention) is None)
+    level, two quantities; so are any other figure told as changed by ("was cut by £4m", `changed_by`) and one
+    that is not."""
+    if _share(a) and _share(b):
+        return (change_direction(a.sentence, a.mention) is None) != (change_direction(b.sentence, b.mention) is None)
+    return changed_by(a) != changed_by(b)  # "the budget is £42m" and "was cut by £4m"; "lost £215m" is the loss
 
 
 def _share(c: Claim) -> bool:
