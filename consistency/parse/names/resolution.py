@@ -124,6 +124,9 @@ class Resolver:
         # the full names of two or three words the text gives that nothing says the kind of, by their last word,
         # with where each is first given
         self.unsaid_by_last: dict[str, dict[str, int]] = defaultdict(dict)
+        # the names of firms the text gives ("Brennick Appliances", "Veyra Launch Systems"), by their first word, with
+        # where each is first given and the kind it was read as
+        self.firms_by_first: dict[str, dict[str, tuple[int, str | None]]] = defaultdict(dict)
         self.results: dict[int, Resolution] = {}
         self.body = [c for c in candidates if not c.heading]
         # where the body first names each word alone
@@ -182,6 +185,8 @@ class Resolver:
                 unknown[name_key(canonical)].append(c)
             elif role is None and _MAY_BE_A_PERSON.fullmatch(canonical):
                 self.unsaid_by_last[name_key(c.tokens[-1][0])].setdefault(canonical, c.start)
+            if role in (None, "organisation") and c.tokens[-1][0].lower() in lex.cue_words()["firm suffix"]:
+                self.firms_by_first[name_key(c.tokens[0][0])].setdefault(canonical, (c.start, role))
         for key in sorted(unknown, key=lambda k: (-len(unknown[k]), unknown[k][0].start)):
             group = unknown[key]
             match = self._fuzzy(name_key(group[0].tokens[-1][0]), first=name_key(group[0].tokens[0][0]))
@@ -255,6 +260,11 @@ class Resolver:
             # that ends with it, whatever kind of name nothing says; "Lorvania's government", before "an economist
             # at Nordbank Lorvania", names a country of its own
             return next(iter(unsaid)), c.hint, "doc"
+        firms = [(n, role) for n, (at, role) in self.firms_by_first.get(key, {}).items() if at < c.start]
+        if len(firms) == 1 and not c.place_cue and c.hint != "place" and not self._ordinary(word):
+            # "Brennick, which announced on March 4 ..." after "Brennick Appliances": a firm named in full, then by its
+            # first word (data/name_cues.csv "firm suffix"); a town before a council's or a hospital's noun is no firm
+            return firms[0][0], firms[0][1], "doc"
         if not self._ordinary(word) and not self._demonym_like(word):
             match = self._fuzzy(key)
             if match:
