@@ -1937,7 +1937,9 @@ def _published_on() -> re.Pattern[str]:
 
 _SOURCE_LEAD = 45  # characters before a name that can say it is a source
 _SAID_AFTER = re.compile(
-    r"^[’'s]*(?:\s+\([^()]{1,20}\))?\s+(?:has\s+|have\s+|had\s+)?(?:said|says|reported|reports|announced|estimated|estimates|"
+    # "X said", "X (Reuters) reported", and a relative clause the name opens: "Brennick, which announced on March 4"
+    r"^[’'s]*(?:\s+\([^()]{1,20}\))?(?:,\s+(?:which|who))?\s+(?:has\s+|have\s+|had\s+)?"
+    r"(?:said|says|reported|reports|announced|estimated|estimates|"
     r"measured|recorded|put|puts|confirmed|stated|told)\b",
     re.IGNORECASE,
 )
