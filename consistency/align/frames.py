@@ -1412,9 +1412,26 @@ def places_in(sentence: Sentence, entities: Sequence[Mention]) -> tuple[str, ...
 
     def where(e: Mention) -> bool:
         lead = sentence.text[max(0, e.start - rel - _PLACE_LEAD) : e.start - rel]
+        if placed_with_the_rest(sentence, e.canonical or e.text):
+            return False  # "71,000 patients in England, with the rest in Scotland and Wales": the rest's places
         return bool((e.role == "place" and _IN_PLACE.search(lead)) or _near(e, lead))
 
     return tuple(e.canonical for e in entities if e.canonical and where(e))
+
+
+@cache
+def _the_rest_in() -> re.Pattern[str]:
+    """The rest of a group placed apart, before a place and the places listed with it: "with the rest in Scotland,
+    Wales and", "the remainder across" (data/remainder_words.csv, position "place")."""
+    words = "|".join(re.escape(r["word"]) for r in rows("remainder_words.csv") if r["position"] == "place")
+    return re.compile(rf"\bthe\s+(?:{words})\s+(?:\w+\s+)?(?:in|across|from)\s+[^.;:()]*$", re.IGNORECASE)
+
+
+def placed_with_the_rest(sentence: Sentence, name: str) -> bool:
+    """Whether a sentence names a place as where the rest of a group is ("71,000 patients in England, with the
+    rest in Scotland, Wales and Northern Ireland"): not where its figure was counted."""
+    at = sentence.text.find(name)
+    return at >= 0 and _the_rest_in().search(sentence.text[:at]) is not None
 
 
 def _near(e: Mention, lead: str) -> bool:

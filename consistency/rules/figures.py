@@ -48,6 +48,7 @@ from ..align.frames import (
     event_words,
     of_the_event,
     own_measure,
+    placed_with_the_rest,
     thing_sized,
 )
 from ..claim_building import change_direction, counted_group, figure_clause_terms, heads_match
@@ -271,7 +272,10 @@ def _counted_in_nested_places(ctx: Context, a: Claim, b: Claim) -> bool:
     pa, pb = a.frame.places, b.frame.places
     if len(pa) != 1 or len(pb) != 1 or pa == pb:
         return False
-    if any(ctx.is_place(n) for c in (a, b) for n in c.subject if n not in c.frame.places):
+    if any(
+        ctx.is_place(n) for c in (a, b) for n in c.subject
+        if n not in c.frame.places and not placed_with_the_rest(c.sentence, n)
+    ):
         return False  # "in Canada and the US": the place after "and" is a name of the sentence, not of the frame
     return ctx.knowledge.places_nested(pa[0], pb[0])
 
