@@ -1,9 +1,10 @@
-"""A weekday said alone ("on Thursday", "Thursday's collapse", "last Monday") places its day in the week its
-report's day suggests, and a writer may mean another: a round-up written more than a week on still says
-"Thursday's crash", and "last Monday" said late in a week means that week's Monday to some. The same weekday a
-week before is the writer's week when the nearest one falls after the other report had told the event as done;
-the week after, when the weekday is a "last" one. Any other day still conflicts, and so does a week before a
-report that told the event later."""
+"""A weekday said alone ("on Thursday", "Thursday's collapse", "last Monday", "next weekend") places its day in
+the week its report's day suggests, and a writer may mean another: a round-up written more than a week on still
+says "Thursday's crash", "last Monday" said late in a week means that week's Monday to some, and "next weekend"
+said early in a week the coming one. The same weekday a week before is the writer's week when the nearest one
+falls after the other report had told the event as done, or, for a "next" one, when the week before is still to
+come; the week after, when the weekday is a "last" one. Any other day still conflicts, and so does a week before
+a report that told the event later."""
 
 from __future__ import annotations
 
@@ -39,6 +40,10 @@ def date_rows(tmp_path):
         (
             ("2025-09-09", "The Orrel dam was breached on Monday, flooding 40 homes in Tarrow."),
             ("2025-09-14", "The Orrel dam was breached last Monday, flooding 40 homes in Tarrow."),
+        ),
+        (
+            ("2025-05-19", "Kelby Town will parade the cup through the town on an open-top bus next weekend."),
+            ("2025-05-21", "Kelby Town will parade the cup through the town on an open-top bus on Sunday."),
         ),
     ],
 )

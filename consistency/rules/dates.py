@@ -117,27 +117,43 @@ def _agree(a: Claim, b: Claim) -> bool:
 
 
 _WEEK = dt.timedelta(days=7)
-_WEEKDAY_LEADS = frozenset({"on", "last", "this", "past"})  # "on Thursday", "last Monday", "this past Monday"
-_LAST = "last"
+# words before a weekday that leave its week to the reader: "on Thursday", "last Monday", "this past Monday", "next
+# Sunday"; and "next weekend"
+_WEEKDAY_LEADS = frozenset({"on", "last", "this", "past", "next"})
+_LAST, _NEXT, _WEEKEND = "last", "next", "weekend"
 
 
 def _weekday_alone(c: Claim) -> list[str] | None:
-    """The words of a date that is a weekday said with nothing that fixes its week ("on Thursday", "Thursday's
-    crash", "last Monday"; data/weekdays.csv), else None."""
+    """The words of a date that is a weekday (or the weekend) said with nothing that fixes its week ("on
+    Thursday", "Thursday's crash", "last Monday", "next weekend"; data/weekdays.csv), else None."""
     words = normalise(re.sub(r"['’]s$", "", c.mention.text)).split()
-    return words if words and words[-1] in vocabulary().weekdays and set(words[:-1]) <= _WEEKDAY_LEADS else None
+    named = words and (words[-1] in vocabulary().weekdays or words[-1] == _WEEKEND)
+    return words if named and set(words[:-1]) <= _WEEKDAY_LEADS else None
 
 
 def _a_week_off(day: Claim, other: Claim) -> bool:
-    """Whether `day` is a weekday said alone and `other` the same weekday a week away that the writer may have meant.
+    """Whether `day` is a weekday said alone and `other` a day of the same weekday a week away that the writer may
+    have meant.
 
     The week before: when the nearest such day falls after the day `other`'s report was published, which told the
     event as done, a round-up written more than a week on means the one before ("Thursday's crash" in Friday
-    week's weekly, against "the crash on 4 September" in a report of 8 September). The week after: "last Monday"
-    said late in a week means that week's Monday to many a writer, the one before to others."""
+    week's weekly, against "the crash on 4 September" in a report of 8 September); and "next Sunday" or "next
+    weekend" said early in a week means the coming one to many a writer, the one after to others. The week after:
+    "last Monday" said late in a week means that week's Monday to many a writer, the one before to others."""
     words = _weekday_alone(day)
-    if words is None or other.time is None or other.time[0] != other.time[1] or day.time[0] != day.time[1]:
+    if words is None or other.time is None or other.time[0] != other.time[1]:
         return False
+    if day.time[0] != day.time[1] and words[-1] != _WEEKEND:
+        return False  # a weekday read as a span ("Thursday" of a night into Friday) is no one day to move
+    before = (day.time[0] - _WEEK, day.time[1] - _WEEK)
+    if ranges_overlap(before, other.time):
+        if _NEXT in words:
+            return day.published is not None and before[0] > day.published
+        return other.published is not None and day.time[0] > other.published
+    after = (day.time[0] + _WEEK, day.time[1] + _WEEK)
+    if ranges_overlap(after, other.time):
+        return _LAST in words and day.published is not None and other.time[0] <= day.published
+    return False
     if other.time[0] == day.time[0] - _WEEK:
         return other.published is not None and day.time[0] > other.published
     if other.time[0] == day.time[0] + _WEEK:
