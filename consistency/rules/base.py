@@ -851,6 +851,8 @@ class Context:
             return True  # "owes its lenders 640 million euros" on Monday, "debts of 460 million euros" on Thursday
         if self.standing_rate(a, b):
             return True  # "carries about 11,500 vehicles a day" on Friday, "carried 14,500 vehicles a day" on Saturday
+        if a.time is None and b.time is None and a.doc != b.doc and _one_events_day(day_of_event(a), day_of_event(b)):
+            return True  # "fell 11% on the day of the announcement", "fell 14% on the day the breach was announced"
         if one_things_size(a, b) and ((not _past(a) and not _past(b)) or (known_thing(a) and known_thing(b))):
             # "a 42-metre earth dam" and "the 48-metre dam": the dam's, whatever day each report tells it; "arrived at
             # the 142km asteroid in July" dates the arrival, not the asteroid's size
@@ -1303,6 +1305,29 @@ def _per_head(before: str, after: str) -> bool:
         re.search(rf"\b{re.escape(word)}\b(?!\s+\d)", after if side == "after" else f"{before} {after}")
         for word, side in _per_head_words().items()
     )
+
+
+# a day told by the event it was the day of: "fell 11% on the day of the announcement", "on the day the breach was
+# announced", "on the day after the crash"; the words after "day" say which
+_DAY_OF = re.compile(r"\bon\s+the\s+(?:same\s+)?day\s+(?:(of|that|when|after|before)\s+)?((?:[\w'’-]+\s*){1,5})", re.I)
+_SAME_DAY = frozenset({"of", "that", "when", ""})  # "the day of", "the day that", "the day the": that day itself
+
+
+def day_of_event(c: Claim) -> tuple[str, frozenset[str]] | None:
+    """The day a figure's sentence tells by the event it was the day of ("on the day of the announcement"): how
+    it stands to the event ("same", "after", "before") and the event's words; None when it tells none."""
+    found = _DAY_OF.search(c.sentence.text)
+    if found is None:
+        return None
+    told = (found.group(1) or "").lower()
+    relation = "same" if told in _SAME_DAY else told
+    return relation, frozenset(content_terms(found.group(2)))
+
+
+def _one_events_day(a: tuple[str, frozenset[str]] | None, b: tuple[str, frozenset[str]] | None) -> bool:
+    """Two days told by one event, standing to it alike: "the day of the announcement" and "the day the breach
+    was announced"; "the day after the crash" is another day."""
+    return a is not None and b is not None and a[0] == b[0] and bool(a[1] & b[1])
 
 
 _RATE_REACH = 4  # words between a figure and the period it is given for: "3.1 million tonnes of ore a year"
