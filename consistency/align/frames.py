@@ -1602,8 +1602,8 @@ def event_word(sentence: Sentence, m: Mention, *, past_figures: bool = True) -> 
     if not past_figures and _figure_before().search(lead):
         return None
     # not at "that": "the quake that struck on Friday" dates the quake
-    cuts = [c for c in _CLAUSE_END.finditer(lead) if not _before_a_time(lead, c)]
-    before = _relative_clause(_words(lead[cuts[-1].end() :] if cuts else lead))
+    cuts = [c for c in _CLAUSE_END.finditer(lead) if not _before_a_time(lead, c) and not _as_a_role(lead, c)]
+    before = _without_infinitives(_relative_clause(_words(lead[cuts[-1].end() :] if cuts else lead)))
     if before[:1] and before[0] in _RELATIVE and cuts:
         # "The fire, which began on Monday": a relative clause tells of the noun before its comma
         before = _words(lead[cuts[-2].end() if len(cuts) > 1 else 0 : cuts[-1].start()]) + before
@@ -1676,6 +1676,21 @@ def _act_on_event(before: Sequence[str]) -> str | None:
 
 # words that open a clause of its own about the event: an act before them is not done to it
 _CLAUSE_OPENERS = frozenset({"where", "when"})
+
+
+def _without_infinitives(words: list[str]) -> list[str]:
+    """A clause's words with the verb of an act after "to" left out ("faced calls to resign on Monday", "refused to
+    resign"): an act called for, planned or refused, not the act the date is the day of."""
+    return [w for i, w in enumerate(words) if not (i and words[i - 1] == "to" and act_of(w) is not None)]
+
+
+def _as_a_role(text: str, cut: re.Match[str]) -> bool:
+    """Whether a clause break is "as" before a role and no verb up to the date ("her resignation as housing minister
+    on 12 November", "he quit as captain on Friday"): the capacity of the one who acted, not a clause of its own
+    ("as police arrived on Friday")."""
+    if cut.group().strip().lower() != "as":
+        return False
+    return not any(verb_kind(w) is not None for w in _words(text[cut.end() :]))
 
 
 def _before_a_time(text: str, cut: re.Match[str]) -> bool:

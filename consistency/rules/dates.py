@@ -294,6 +294,16 @@ def _placed(c: Claim, year: int) -> tuple[dt.date, dt.date] | None:
     return day_in_year(month, day, c.mention.hedge, year)
 
 
+def _act_only_wanted(a: Claim, b: Claim) -> bool:
+    """Whether the act `b` is the day of is named in `a`'s clause only after "to" ("faced calls to resign on
+    Monday", "refused to resign on Friday"): an act called for, planned or refused, not done that day."""
+    act = b.frame.event
+    if act is None or a.frame.event == act:
+        return False
+    words = WORD.findall(clause_before(a).lower())
+    return any(words[i - 1] == "to" and act_of(w) == act for i, w in enumerate(words) if i)
+
+
 def event_score(ctx: Context, a: Claim, b: Claim, one_figure: bool = False) -> float:
     """How surely two dates are given for one event: the same event, shared named subject and event words.
 
@@ -310,6 +320,8 @@ def event_score(ctx: Context, a: Claim, b: Claim, one_figure: bool = False) -> f
         return 0.0  # "the opposition on Thursday attacked the budget" is not the day it was presented
     if not (a.frame.event and a.frame.event == b.frame.event) and two_acts(a, b):
         return 0.0  # "the bank detected the intrusion on Sunday" and "disclosed the intrusion on Tuesday": two acts
+    if _act_only_wanted(a, b) or _act_only_wanted(b, a):
+        return 0.0  # "faced calls to resign on Monday" is not the day she resigned
     if _incident_and_another_act(a, b) or _incident_and_another_act(b, a):
         return 0.0  # "the eruption on Sunday" and "the airport reopened on Monday after the eruption": two days
     if called_off(a) != called_off(b) and stage_of(b if called_off(a) else a) != "ended":

@@ -94,6 +94,7 @@ _ONE_WEEK = dt.timedelta(weeks=1)
 _FOLLOWED_BY_WORD = re.compile(r"[ \t]+[\w$£€]")
 # a spelled ordinal that begins a compound or a phrase: "on Wednesday third-quarter sales", "on Monday second round"
 _BEGINS_A_PHRASE = re.compile(r"(?:-|[ \t]+)[^\W\d_]")
+_OF_NEXT = re.compile(r"[ \t]+of\b", re.IGNORECASE)  # "Tuesday the second of December": the month's day after all
 
 
 @functools.cache
@@ -190,8 +191,10 @@ def _read_weekday_day(m: re.Match[str], ctx: Context) -> Iterator[Hit]:
         return  # "the club said on Monday. The 24-year-old has agreed": the number opens the next sentence
     if written.isdigit() and not m["the"] and _FOLLOWED_BY_WORD.match(ctx.text, m.end()):
         return  # "on Monday 21 people died"
-    if written.isalpha() and not m["the"] and _BEGINS_A_PHRASE.match(ctx.text, m.end()):
-        return  # "reported on Wednesday third-quarter sales": the ordinal is the quarter's, not a day's
+    if written.isalpha() and _BEGINS_A_PHRASE.match(ctx.text, m.end()) and not _OF_NEXT.match(ctx.text, m.end()):
+        # "reported on Wednesday third-quarter sales": the ordinal is the quarter's, not a day's; "stepped down on
+        # Tuesday, the second cabinet resignation this year": the resignation's place in a series
+        return
     if normalise(m["w"]) in vocabulary().weekday_abbreviations and not is_capitalised(ctx.written(m, "w")):
         return
     day, weekday = day_number(written), _weekday(m["w"])
