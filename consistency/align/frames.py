@@ -689,6 +689,9 @@ def frame_of(
         # before it
         unit_measure = next((x for w in clause_before[::-1] if (x := _in_its_units(m, _measure_of(w))) is not None), None)
     measure = unit_measure
+    lead = sentence.text[: m.start - rel]
+    if measure == FOLLOW_UP and not _follows_its_participants(lead):
+        measure = None  # "a 25-minute pause followed": no study's follow-up
     if measure is None and act_lasted(sentence, m) is not None:
         measure = DURATION  # "the operation lasted six hours", "after a nine-hour operation": how long the act went on
     sequel = _length_sequel(sentence, m)
@@ -699,9 +702,6 @@ def frame_of(
     elif measure is None or measure in _DIMENSIONS:
         # "the comet is 300 million km from the Sun" and "the comet, about 140 km across": how far, and how big
         measure = sequel or measure
-    lead = sentence.text[: m.start - rel]
-    if measure == FOLLOW_UP and not _follows_its_participants(lead):
-        measure = None
     tally = tally_count(m)
     if tally is not None:  # "approved the bill by 61 votes to 54", "the committee voted 7-2": votes, whatever
         # was voted on; the votes for are not the votes against. A qualifier that is itself a measure is some other
@@ -2539,9 +2539,31 @@ def act_lasted(sentence: Sentence, m: Mention) -> str | None:
         act = lemma(of.group(2) if described else of.group(1))  # "of tense talks", "of talks in X", "of talks ended"
     elif (told := _act_and_its_verb().search(lead[-_ACT_REACH:])) is not None:
         act = lemma(told.group("act"))
+    elif _stopped_for().search(lead[-_ACT_REACH:]) is not None:
+        act = STOPPAGE  # "the show was halted for 25 minutes": how long the stop lasted
+    if act is not None and act in _stoppage_words():
+        act = STOPPAGE  # "a 25-minute pause" and "was stopped for 25 minutes": one stoppage
     if act is None or act in stopwords() or verb_kind(act) is not None:
         return None
     return act
+
+
+STOPPAGE = "stoppage"  # the act a stretch after a verb of stopping is the length of (data/stoppage_words.csv)
+
+
+@cache
+def _stoppage_words() -> frozenset[str]:
+    return frozenset(row["word"] for row in rows("stoppage_words.csv"))
+
+
+@cache
+def _stopped_for() -> re.Pattern[str]:
+    """A verb of stopping, perhaps what was stopped, then "for" right before a stretch: "was halted for", "halted
+    Kyte's set for", "play was suspended for about" (data/stoppage_words.csv)."""
+    words = alternatives(_stoppage_words())
+    return re.compile(
+        rf"\b(?:{words})(?:\s+[^,;:.()]{{1,40}}?)?\s+for\s+(?:(?:{_hedges_before()})\s+)?$", re.IGNORECASE
+    )
 
 
 @cache
