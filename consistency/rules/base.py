@@ -191,7 +191,7 @@ def _series_family(c: Claim) -> str:
     return family if family in ("money", "percent") else "count"
 
 
-def _may_be_one_person(name: str, other: str) -> bool:
+def may_be_one_person(name: str, other: str) -> bool:
     """Whether two people's names may be one person's: they share a name word ("Paul Ridley" and "Ridley"), and
     not merely a surname under two given names ("Rosa Varga" and "Tomas Varga", a grandmother and her grandson).
     A given name cut to its initial ("P. Ridley") or spelt nearly alike ("Katharina" / "Katharine") may still be
@@ -572,7 +572,7 @@ class Context:
         report names both; "Judge Marsh told Okafor" is still Okafor's.
         """
         pa, pb = self._people_of(a), self._people_of(b)
-        return bool(pa and pb) and not any(_may_be_one_person(x, y) for x in pa for y in pb)
+        return bool(pa and pb) and not any(may_be_one_person(x, y) for x in pa for y in pb)
 
     def subjects_related(self, a: Claim, b: Claim) -> bool:
         """Subjects agree (see align.subjects_compatible), or are named together in one document.

@@ -54,7 +54,7 @@ from ..parse.dates.periods import interval_ends, whole
 from ..parse.dates.vocabulary import normalise, vocabulary
 from ..terms import WORD, content_terms, event_term, stem
 from .ages import age_birth_conflicts
-from .base import Context, part, rule
+from .base import Context, may_be_one_person, part, rule
 from .date_acts import act_done_again, act_verb, clause_acts, one_act, other_objects, two_acts, with_one_act
 from .figures import same_count_unit
 from .slips import DISTINCTIVE_DIGITS, significant_digits
@@ -588,6 +588,11 @@ def _named_event(a: Claim, b: Claim, people: frozenset[str]) -> bool:
     if ea is None or ea != eb or ea == GENERIC_EVENT:
         return False
     shared = set(a.subject) & set(b.subject)
+    # one person, one report misspelling the name ("Corinne Ashdown", "Corrine Ashdown"; name-variant tells it)
+    shared |= {
+        name for x in a.subject for y in b.subject if (x in people or y in people) and may_be_one_person(x, y)
+        for name in (x, y)
+    }
     if ea in _acts_named_alike():
         return bool(shared & people)
     return ea not in _repeated_acts() and bool(shared)
