@@ -47,3 +47,20 @@ def date_rows(tmp_path):
         return [d.summary for d in consistency.check([tmp_path]).discrepancies if d.kind == "date-conflict"]
 
     return check
+
+
+@pytest.fixture
+def dated_errors(tmp_path):
+    """The error rows `check` finds among reports each given as (its day, its text), each as the texts of the
+    claims it quotes; with `kind`, the rows of that kind only."""
+
+    def check(*reports: tuple[str, str], kind: str | None = None) -> list[tuple[str, ...]]:
+        for i, (day, text) in enumerate(reports):
+            (tmp_path / f"{i}.md").write_text(f"---\ndate: {day}\n---\n{text}\n", encoding="utf-8")
+        report = consistency.check([str(tmp_path)])
+        return [
+            tuple(c.mention.text for c in d.claims) for d in report.discrepancies
+            if str(d.severity) == "error" and kind in (None, d.kind)
+        ]
+
+    return check

@@ -4,8 +4,6 @@ misspelling is name-variant's to tell): its two days are compared. Two people wh
 
 from __future__ import annotations
 
-import consistency
-
 REPORTS = [
     ("2025-11-10", "Housing minister Corinne Ashdown faced questions on Monday over her expenses claims for a flat owned by her partner."),
     ("2025-11-12", "The row over members' expenses deepened, with housing minister Corinne Ashdown under pressure from her own party."),
@@ -17,18 +15,11 @@ REPORTS = [
 ]
 
 
-def _date_rows(tmp_path, last: str) -> list[tuple[str, ...]]:
-    for i, (day, text) in enumerate([*REPORTS, ("2025-11-21", last)]):
-        (tmp_path / f"{i}.md").write_text(f"---\ndate: {day}\n---\n{text}\n", encoding="utf-8")
-    report = consistency.check([str(tmp_path)])
-    return [tuple(c.mention.text for c in d.claims) for d in report.discrepancies if d.kind == "date-conflict"]
-
-
-def test_an_act_of_one_person_misspelt_is_one_event(tmp_path):
+def test_an_act_of_one_person_misspelt_is_one_event(dated_errors):
     last = "STANDARDS: Corrine Ashdown's resignation as housing minister on 12 November is already reshaping the debate over members' expenses."
-    assert _date_rows(tmp_path, last) == [("Tuesday", "12 November")]
+    assert dated_errors(*REPORTS, ("2025-11-21", last), kind="date-conflict") == [("Tuesday", "12 November")]
 
 
-def test_two_people_sharing_a_surname_did_two_things(tmp_path):
+def test_two_people_sharing_a_surname_did_two_things(dated_errors):
     last = "STANDARDS: Martin Ashdown's resignation as transport minister on 12 November is already reshaping the debate over members' expenses."
-    assert _date_rows(tmp_path, last) == []
+    assert dated_errors(*REPORTS, ("2025-11-21", last), kind="date-conflict") == []

@@ -24,15 +24,11 @@ def test_a_town_before_a_councils_noun_and_a_place_after_in_stay_themselves():
     assert names["Brennick"] == "Brennick"
 
 
-def test_a_statement_by_the_firms_first_word_is_the_firms(tmp_path):
-    (tmp_path / "a.md").write_text(
-        "---\ndate: 2025-03-05\n---\nBrennick Appliances said on Tuesday it would close its Dunmarsh factory by September.\n",
-        encoding="utf-8",
+def test_a_statement_by_the_firms_first_word_is_the_firms(dated_errors):
+    first = ("2025-03-05", "Brennick Appliances said on Tuesday it would close its Dunmarsh factory by September.")
+    second = (
+        "2025-03-12",
+        "Brennick Appliances makes washing machines in Dunmarsh. Brennick, which said on March 3 that it would close "
+        "its Dunmarsh factory by September, blamed energy costs.",
     )
-    (tmp_path / "b.md").write_text(
-        "---\ndate: 2025-03-12\n---\nBrennick Appliances makes washing machines in Dunmarsh. Brennick, which said on "
-        "March 3 that it would close its Dunmarsh factory by September, blamed energy costs.\n",
-        encoding="utf-8",
-    )
-    rows = consistency.check([str(tmp_path)]).discrepancies
-    assert [d.kind for d in rows if str(d.severity) == "error"] == ["date-conflict"]
+    assert dated_errors(first, second) == [("Tuesday", "March 3")]

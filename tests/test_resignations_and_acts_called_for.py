@@ -12,14 +12,6 @@ import pytest
 
 import consistency
 
-
-def _error_texts(tmp_path, first: tuple[str, str], second: tuple[str, str]) -> list[tuple[str, ...]]:
-    for name, (day, text) in (("a", first), ("b", second)):
-        (tmp_path / f"{name}.md").write_text(f"---\ndate: {day}\n---\n{text}\n", encoding="utf-8")
-    report = consistency.check([str(tmp_path)])
-    return [tuple(c.mention.text for c in d.claims) for d in report.discrepancies if str(d.severity) == "error"]
-
-
 RESIGNED = ("2025-11-14", "Transport minister Petra Lund resigned on Thursday over her expenses claims.")
 
 
@@ -30,18 +22,18 @@ RESIGNED = ("2025-11-14", "Transport minister Petra Lund resigned on Thursday ov
         ("2025-11-14", "Transport minister Petra Lund refused to resign on Monday despite the row over her expenses."),
     ],
 )
-def test_an_act_called_for_or_refused_is_not_done_that_day(tmp_path, first):
-    assert _error_texts(tmp_path, first, RESIGNED) == []
+def test_an_act_called_for_or_refused_is_not_done_that_day(dated_errors, first):
+    assert dated_errors(first, RESIGNED) == []
 
 
-def test_one_resignation_in_other_words_on_two_days_conflicts(tmp_path):
+def test_one_resignation_in_other_words_on_two_days_conflicts(dated_errors):
     first = ("2025-11-14", "Transport minister Petra Lund quit on Wednesday over her expenses claims.")
-    assert _error_texts(tmp_path, first, RESIGNED) == [("Wednesday", "Thursday")]
+    assert dated_errors(first, RESIGNED) == [("Wednesday", "Thursday")]
 
 
-def test_a_role_after_as_leaves_the_date_to_the_resignation(tmp_path):
+def test_a_role_after_as_leaves_the_date_to_the_resignation(dated_errors):
     first = ("2025-11-21", "Petra Lund's resignation as transport minister on 12 November is reshaping the debate over expenses.")
-    assert _error_texts(tmp_path, first, ("2025-11-21", "The debate over expenses began on 14 November.")) == []
+    assert dated_errors(first, ("2025-11-21", "The debate over expenses began on 14 November.")) == []
 
 
 def test_an_ordinal_before_a_noun_after_a_weekday_is_no_day():

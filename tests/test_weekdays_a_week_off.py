@@ -10,21 +10,6 @@ from __future__ import annotations
 
 import pytest
 
-import consistency
-
-
-@pytest.fixture
-def date_rows(tmp_path):
-    """The date-conflict rows between two reports, each (publication day, text), as the texts they quote."""
-
-    def check(first: tuple[str, str], second: tuple[str, str]) -> list[tuple[str, ...]]:
-        for name, (day, text) in (("a", first), ("b", second)):
-            (tmp_path / f"{name}.md").write_text(f"---\ndate: {day}\n---\n{text}\n", encoding="utf-8")
-        report = consistency.check([str(tmp_path)])
-        return [tuple(c.mention.text for c in d.claims) for d in report.discrepancies if d.kind == "date-conflict"]
-
-    return check
-
 
 @pytest.mark.parametrize(
     ("first", "second"),
@@ -47,8 +32,8 @@ def date_rows(tmp_path):
         ),
     ],
 )
-def test_the_same_weekday_a_week_away_is_the_writers_week(date_rows, first, second):
-    assert date_rows(first, second) == []
+def test_the_same_weekday_a_week_away_is_the_writers_week(dated_errors, first, second):
+    assert dated_errors(first, second, kind="date-conflict") == []
 
 
 @pytest.mark.parametrize(
@@ -68,5 +53,5 @@ def test_the_same_weekday_a_week_away_is_the_writers_week(date_rows, first, seco
         ),
     ],
 )
-def test_another_day_two_written_dates_or_a_week_before_a_report_that_told_it_still_conflict(date_rows, first, second):
-    assert date_rows(first, second) != []
+def test_another_day_two_written_dates_or_a_week_before_a_report_that_told_it_still_conflict(dated_errors, first, second):
+    assert dated_errors(first, second, kind="date-conflict") != []
