@@ -28,6 +28,7 @@ from ..align import (
 )
 from ..align.frames import (
     act_of,
+    alternatives,
     dates_a_figure,
     dates_a_state,
     event_words,
@@ -294,6 +295,35 @@ def _placed(c: Claim, year: int) -> tuple[dt.date, dt.date] | None:
     return day_in_year(month, day, c.mention.hedge, year)
 
 
+_LATEST = "latest"
+
+
+@cache
+def _series_positions() -> dict[str, str]:
+    return {r["word"]: r["position"] for r in rows("series_positions.csv")}
+
+
+@cache
+def _series_position_word() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{alternatives(_series_positions())})\b", re.IGNORECASE)
+
+
+def _series_position(c: Claim) -> str | None:
+    """Which of a series the event a date's sentence tells of is, by the last word of position before the date
+    ("the latest case was confirmed on", "The first, at a turkey farm, was confirmed on"; data/series_positions.csv)."""
+    found = list(_series_position_word().finditer(c.sentence.text[: c.start - c.sentence.start]))
+    return _series_positions()[" ".join(found[-1].group().lower().split())] if found else None
+
+
+def _two_of_a_series(a: Claim, b: Claim) -> bool:
+    """Whether two dates are of two events of a series: said at two positions ("the first case", "the latest
+    case"), or each the latest in reports of two days (each report's latest is its own day's)."""
+    pa, pb = _series_position(a), _series_position(b)
+    if pa is None or pb is None:
+        return False
+    return pa != pb or (pa == _LATEST and a.published != b.published)
+
+
 def _act_only_wanted(a: Claim, b: Claim) -> bool:
     """Whether the act `b` is the day of is named in `a`'s clause only after "to" ("faced calls to resign on
     Monday", "refused to resign on Friday"): an act called for, planned or refused, not done that day."""
@@ -320,6 +350,8 @@ def event_score(ctx: Context, a: Claim, b: Claim, one_figure: bool = False) -> f
         return 0.0  # "the opposition on Thursday attacked the budget" is not the day it was presented
     if not (a.frame.event and a.frame.event == b.frame.event) and two_acts(a, b):
         return 0.0  # "the bank detected the intrusion on Sunday" and "disclosed the intrusion on Tuesday": two acts
+    if _two_of_a_series(a, b):
+        return 0.0  # "the first case was confirmed on Thursday" and "the latest case on Wednesday": two cases
     if _act_only_wanted(a, b) or _act_only_wanted(b, a):
         return 0.0  # "faced calls to resign on Monday" is not the day she resigned
     if _incident_and_another_act(a, b) or _incident_and_another_act(b, a):
