@@ -91,9 +91,13 @@ class Context:
 
     def sentence_around(self, pos: int) -> str:
         """The words of the sentence that holds `pos` (at most `_SENTENCE_WIDTH` characters either side)."""
-        before = self.text[max(0, pos - _SENTENCE_WIDTH) : pos]
+        low = max(0, pos - _SENTENCE_WIDTH)
+        before = self.text[low:pos]
         after = self.text[pos : pos + _SENTENCE_WIDTH]
-        start = max((m.end() for m in _SENTENCE_END.finditer(before)), default=0)
+        # a stop right before `pos` ends a sentence when the capital after it does, which lies past `pos`: "She swam
+        # there. From September, it will be shut" is read without the sentence before
+        ends = _SENTENCE_END.finditer(self.text, low, min(len(self.text), pos + _SENTENCE_WIDTH))
+        start = max((m.end() - low for m in ends if m.end() <= pos), default=0)
         end = _SENTENCE_END.search(after)
         return before[start:] + after[: end.start() if end else len(after)]
 
