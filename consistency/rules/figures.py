@@ -142,8 +142,6 @@ def _untimed_score(ctx: Context, a: Claim, b: Claim, sources: bool = True) -> fl
         return 0.0  # "signed Tom Hale from Orm for 30 million" is not the club's other signing, of Ivo Sand
     if of_the_members(a, b):
         return 0.0  # "54 cases, most of which came from Italy" is not Italy's count of cases
-    if _of_one_brought_in(a) != _of_one_brought_in(b):
-        return 0.0  # "scored 23 goals for a side that finished fourth" is not where Kingsmere finished
     if _counted_in_nested_places(ctx, a, b):
         return 0.0  # "5,000 homes across Scotland" and "1,200 homes in Fife": a whole and one part of it
     if _group_and_other(a, b):
@@ -198,17 +196,6 @@ def _untimed_score(ctx: Context, a: Claim, b: Claim, sources: bool = True) -> fl
     score = lifted_by_context(a, b, attr, ctx.corpus)
     # the size of one thing, each figure written before it, whatever words stand after it ("the 142-km-wide asteroid")
     return max(score, SAME_FRAME) if score < SAME_FRAME and _one_things_size(ctx, a, b) else score
-
-
-# a relative clause about a thing an indefinite article brings in, up to a figure: "for a side that finished", "a
-# firm which employs about"
-_BROUGHT_IN = re.compile(r"\b(?:a|an)\s+(?:[\w'’-]+\s+){0,2}?(?:that|which|who)\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
-
-
-def _of_one_brought_in(c: Claim) -> bool:
-    """Whether a figure is told of a thing an indefinite article brings in, in a relative clause about it ("for a
-    side that finished fourth", "a firm which employs 300"): that new thing's, not the one the story names."""
-    return _BROUGHT_IN.search(c.sentence.text[: c.start - c.sentence.start]) is not None
 
 
 def _scales_apart(a: Claim, b: Claim) -> bool:
