@@ -45,6 +45,7 @@ from ..align.frames import (
     PAID,
     SECOND_COUNT,
     YEAR_ON_YEAR,
+    alternatives,
     event_words,
     of_the_event,
     own_measure,
@@ -142,6 +143,8 @@ def _untimed_score(ctx: Context, a: Claim, b: Claim, sources: bool = True) -> fl
         return 0.0  # "signed Tom Hale from Orm for 30 million" is not the club's other signing, of Ivo Sand
     if of_the_members(a, b):
         return 0.0  # "54 cases, most of which came from Italy" is not Italy's count of cases
+    if _part_by_its_modifier(a, b) or _part_by_its_modifier(b, a):
+        return 0.0  # "19 league goals" is a part of "27 goals in all competitions"
     if _counted_in_nested_places(ctx, a, b):
         return 0.0  # "5,000 homes across Scotland" and "1,200 homes in Fife": a whole and one part of it
     if _group_and_other(a, b):
@@ -196,6 +199,24 @@ def _untimed_score(ctx: Context, a: Claim, b: Claim, sources: bool = True) -> fl
     score = lifted_by_context(a, b, attr, ctx.corpus)
     # the size of one thing, each figure written before it, whatever words stand after it ("the 142-km-wide asteroid")
     return max(score, SAME_FRAME) if score < SAME_FRAME and _one_things_size(ctx, a, b) else score
+
+
+@cache
+def _whole_words() -> re.Pattern[str]:
+    """Words after a count that say it is the whole (data/whole_words.csv): "in all competitions", "in total"."""
+    phrases = alternatives(r["phrase"] for r in rows("whole_words.csv"))
+    return re.compile(rf"^[^.;:]{{0,40}}?\b(?:{phrases})\b", re.IGNORECASE)
+
+
+def _part_by_its_modifier(part: Claim, whole: Claim) -> bool:
+    """Whether `part` counts the noun `whole` counts with a word before it ("19 league goals") and `whole` says it
+    is the whole ("27 goals in all competitions"; data/whole_words.csv): a part and its whole, two quantities."""
+    if not (part.head and whole.head) or part.head == whole.head:
+        return False
+    words, noun = part.head.split(), whole.head.split()
+    if len(words) <= len(noun) or words[-len(noun) :] != noun:
+        return False
+    return _whole_words().match(whole.sentence.text[whole.end - whole.sentence.start :]) is not None
 
 
 def _scales_apart(a: Claim, b: Claim) -> bool:
