@@ -145,6 +145,8 @@ def _untimed_score(ctx: Context, a: Claim, b: Claim, sources: bool = True) -> fl
         return 0.0  # "54 cases, most of which came from Italy" is not Italy's count of cases
     if _part_by_its_modifier(a, b) or _part_by_its_modifier(b, a):
         return 0.0  # "19 league goals" is a part of "27 goals in all competitions"
+    if (grade := rated_as(a)) is not None and rated_as(b) not in (None, grade):
+        return 0.0  # "four were rated good" and "rated six of its schools inadequate": two grades, two counts
     if _counted_in_nested_places(ctx, a, b):
         return 0.0  # "5,000 homes across Scotland" and "1,200 homes in Fife": a whole and one part of it
     if _group_and_other(a, b):
@@ -217,6 +219,34 @@ def _part_by_its_modifier(part: Claim, whole: Claim) -> bool:
     if len(words) <= len(noun) or words[-len(noun) :] != noun:
         return False
     return _whole_words().match(whole.sentence.text[whole.end - whole.sentence.start :]) is not None
+
+
+@cache
+def _rating_verbs() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{alternatives(r['word'] for r in rows('rating_verbs.csv'))})\b(?:\s+as)?", re.IGNORECASE)
+
+
+_RATING_REACH = 40  # characters before a figure its verb of rating may stand in: "inspectors rated six of"
+_CLAUSE_CUT = re.compile(r"[,;:]|\.\s")
+_PARTITIVE = re.compile(r"^\s*of\s+(?:(?:the|its|their|his|her|our|these|those)\s+)?[\w'’-]+", re.IGNORECASE)
+
+
+def rated_as(c: Claim) -> str | None:
+    """The grade a count's things were given, as a stem ("four were rated good", "rated six of its schools
+    inadequate"; data/rating_verbs.csv): the first content word after the verb of rating that is not the figure's
+    noun. None when its clause tells no rating."""
+    rel = c.sentence.start
+    before = c.sentence.text[max(0, c.start - rel - _RATING_REACH) : c.start - rel]
+    after = _CLAUSE_CUT.split(c.sentence.text[c.end - rel :], maxsplit=1)[0]
+    verbs = list(_rating_verbs().finditer(before))
+    if verbs and not _CLAUSE_CUT.search(before[verbs[-1].end() :]):
+        told = _PARTITIVE.sub("", after)  # "rated six of its schools inadequate": what they are, then the grade
+    elif (verb := _rating_verbs().search(after)) is not None:
+        told = after[verb.end() :]  # "four were rated good"
+    else:
+        return None
+    noun = set(content_terms(c.head or ""))
+    return next((t for t in content_terms(told) if t not in noun), None)
 
 
 def _scales_apart(a: Claim, b: Claim) -> bool:
