@@ -15,6 +15,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from typing import TypeVar
 
+import jellyfish
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
@@ -173,6 +174,12 @@ def spelt_alike_in_one_post(name: str, other: str) -> bool:
         return False
     word, near = differ[0]
     return min(len(word), len(near)) >= _SLIP_LENGTH and fuzz.ratio(word, near) >= _NEAR_SPELLING_IN_ONE_POST
+
+
+def sounds_alike(word: str, other: str) -> bool:
+    """Whether two words of a name long enough that a slip is likelier than another name sound alike (metaphone):
+    "Quail" / "Quayle", "Tresize" / "Trezise", a name written down as it was heard."""
+    return min(len(word), len(other)) >= _SLIP_LENGTH and jellyfish.metaphone(word) == jellyfish.metaphone(other)
 
 
 def word_alike(word: str, other: str) -> bool:

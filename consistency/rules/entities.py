@@ -24,6 +24,7 @@ from ..align import (
     mutual_conflicts,
     owners_differ,
     read_per_writing,
+    sounds_alike,
     spelt_alike,
     spelt_alike_in_one_post,
     subjects_compatible,
@@ -1126,7 +1127,8 @@ def misspelt_people(ctx: Context) -> Iterator[Discrepancy]:
 
     The two names must give the same given names and surnames that differ
     by a near spelling or one slip of the keys in a word of five letters or
-    more ("Eklund" / "Ekland"; "Lowe" / "Love" are two names), or the same
+    more ("Eklund" / "Ekland"; "Lowe" / "Love" are two names) or that sound
+    alike ("Quail" / "Quayle": a name written as heard), or the same
     surname and given names one slip apart said with the same post ("chief
     executive Lene Strand" / "chief executive Lena Strand"; "Paul Weber" and
     "his daughter, Paula Weber" are two people), or the same first and last
@@ -1176,9 +1178,9 @@ def misspelt_people(ctx: Context) -> Iterator[Discrepancy]:
         if any(x != y and (x == y + "s" or y == x + "s") for x, y in zip(given, surname, strict=True)):
             return False  # "Social Democrat" / "Social Democrats": one name, singular and plural
         if given[:-1] == surname[:-1]:  # "Marta Velling" / "Marta Vellign": the surname misspelt
-            return word_alike(given[-1], surname[-1]) or (
+            return word_alike(given[-1], surname[-1]) or sounds_alike(given[-1], surname[-1]) or (
                 bool(posts[odd] & posts[other]) and spelt_alike_in_one_post(odd, other)
-            )  # "Harrowby manager Siobhan Garvey" / "Siobhan Garvie"
+            )  # "Peter Quail" / "Peter Quayle": written as heard; "Harrowby manager Siobhan Garvey" / "Siobhan Garvie"
         differ = [i for i in range(len(given)) if given[i] != surname[i]]
         if len(given) >= 3 and differ and 0 < differ[0] == differ[-1] < len(given) - 1:
             return word_alike(given[differ[0]], surname[differ[0]])  # "Sigrid Aamodt Lunde" / "Sigrid Aamot Lunde"
