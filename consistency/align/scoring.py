@@ -165,7 +165,8 @@ _NEAR_SPELLING_IN_ONE_POST = 80.0
 
 def spelt_alike_in_one_post(name: str, other: str) -> bool:
     """Whether two names said with one post are one person's, misspelt: word by word alike but for one word, which
-    is near (`_NEAR_SPELLING_IN_ONE_POST`) and long enough that a slip is likelier than another name."""
+    is the surname and sounds alike (`sounds_alike`), or is near (`_NEAR_SPELLING_IN_ONE_POST`) and long enough that
+    a slip is likelier than another name."""
     words, others = name.lower().split(), other.lower().split()
     if len(words) != len(others) or len(words) < 2:
         return False
@@ -173,6 +174,10 @@ def spelt_alike_in_one_post(name: str, other: str) -> bool:
     if len(differ) != 1:
         return False
     word, near = differ[0]
+    if word == words[-1] and sounds_alike(word, near):
+        # "Conservative group leader Peter Quayle" / "Peter Quail": a surname written as heard; a given name that
+        # sounds alike is as often its other spelling ("Mohammed VI" / "Muhammad VI"), house style and no slip
+        return True
     return min(len(word), len(near)) >= _SLIP_LENGTH and fuzz.ratio(word, near) >= _NEAR_SPELLING_IN_ONE_POST
 
 
