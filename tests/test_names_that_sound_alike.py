@@ -54,3 +54,16 @@ def test_a_given_name_spelt_another_way_is_house_style(tmp_path):
     for i, text in enumerate(texts):
         (tmp_path / f"{i}.md").write_text(f"---\ndate: 2024-02-2{i}\n---\n{text}\n", encoding="utf-8")
     assert not any(d.kind == "name-variant" for d in consistency.check([str(tmp_path)]).discrepancies)
+
+
+def test_a_post_that_opens_its_sentence_is_the_same_post(tmp_path):
+    # "Structural engineer Professor Anjali Rathaur": the capital of "Structural" only opens the sentence
+    texts = [
+        "Professor Anjali Rathore, a structural engineer, said the other bridges were safe.",
+        "Professor Anjali Rathore, a structural engineer, said the tendons would be examined.",
+        "Structural engineer Professor Anjali Rathaur said it was too early to say why the bridge failed.",
+    ]
+    for i, text in enumerate(texts):
+        (tmp_path / f"{i}.md").write_text(f"---\ndate: 2025-09-0{i + 5}\n---\n{text}\n", encoding="utf-8")
+    rows = [d for d in consistency.check([str(tmp_path)]).discrepancies if d.kind == "name-variant"]
+    assert [c.mention.text for c in rows[0].claims][0] == "Anjali Rathaur"

@@ -983,7 +983,10 @@ def _post_before(c: Claim) -> tuple[str, ...]:
     Strand said", ("judge",) of "Judge Lene Strand said" (a capitalised title of data/titles.csv); () when none
     stands there ("and Lene Strand", a name that opens its sentence)."""
     lead = _without_honorifics(c.sentence.text[: c.mention.start - c.sentence.start])
-    words = [w for w in WORD.findall(lead)[-_POST_WORDS:] if w.islower() and w not in stopwords()]
+    said = WORD.findall(lead)
+    if said and said[0][1:].islower():
+        said[0] = said[0].lower()  # "Structural engineer Professor Anjali Rathaur": the capital only opens the sentence
+    words = [w for w in said[-_POST_WORDS:] if w.islower() and w not in stopwords()]
     if words and lead.rstrip().endswith(words[-1]):
         return tuple(words)
     # a capitalised title of an office (data/titles.csv) right before the name: "Judge Marguerite Lowe"
