@@ -67,3 +67,17 @@ def test_a_post_that_opens_its_sentence_is_the_same_post(tmp_path):
         (tmp_path / f"{i}.md").write_text(f"---\ndate: 2025-09-0{i + 5}\n---\n{text}\n", encoding="utf-8")
     rows = [d for d in consistency.check([str(tmp_path)]).discrepancies if d.kind == "name-variant"]
     assert [c.mention.text for c in rows[0].claims][0] == "Anjali Rathaur"
+
+
+def test_a_long_post_in_apposition_is_read_by_its_last_words(tmp_path):
+    # "Imogen Trezise, the UK's deputy chief veterinary officer": the post of "Deputy chief veterinary officer Dr
+    # Imogen Tresize", however many words it has
+    texts = [
+        "Deputy chief veterinary officer Dr Imogen Tresize said the two cases were not linked.",
+        "Deputy chief veterinary officer Dr Imogen Tresize said the risk level had been raised.",
+        '"We have acted swiftly," said Dr Imogen Trezise, the UK\'s deputy chief veterinary officer.',
+    ]
+    for i, text in enumerate(texts):
+        (tmp_path / f"{i}.md").write_text(f"---\ndate: 2024-11-1{i}\n---\n{text}\n", encoding="utf-8")
+    rows = [d for d in consistency.check([str(tmp_path)]).discrepancies if d.kind == "name-variant"]
+    assert [c.mention.text for c in rows[0].claims][0] == "Imogen Trezise"

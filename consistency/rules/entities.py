@@ -1008,8 +1008,9 @@ def _without_honorifics(lead: str) -> str:
 
 # a post in apposition after a name, up to the body it serves: ", the union's regional organiser," ", regional
 # organiser for the Unified Transport Workers,"
+_POST_AFTER_WORDS = 4  # words of a post in apposition, of which the last `_POST_WORDS` are read: "deputy chief veterinary officer"
 _POST_AFTER = re.compile(
-    rf"^,\s+(?:(?:the|a|an)\s+)?(?:[A-Za-z][\w&.-]*['’]s\s+)?((?:[a-z][a-z-]*\s+){{0,{_POST_WORDS - 1}}}[a-z][a-z-]*)"
+    rf"^,\s+(?:(?:the|a|an)\s+)?(?:[A-Za-z][\w&.-]*['’]s\s+)?((?:[a-z][a-z-]*\s+){{0,{_POST_AFTER_WORDS - 1}}}[a-z][a-z-]*)"
     r"(?:\s+(?:for|of|at|with)\b[^,;]*)?\s*(?:[,;.]|$)"
 )
 
@@ -1021,8 +1022,9 @@ def _post_after(c: Claim) -> tuple[str, ...]:
     match = _POST_AFTER.match(tail)
     if match is None:
         return ()
-    words = tuple(w for w in match.group(1).split() if w not in stopwords())
-    return words if len(words) == len(match.group(1).split()) else ()
+    said = match.group(1).split()
+    words = tuple(w for w in said if w not in stopwords())
+    return words[-_POST_WORDS:] if len(words) == len(said) else ()  # the post's last words, as before a name
 
 
 def _surname(text: str) -> str:
