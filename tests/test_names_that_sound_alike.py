@@ -6,32 +6,40 @@ sound alike ("Hale" / "Hall"), surnames that sound different and a given name sp
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 import consistency
 
 
-def _rows(tmp_path, odd: str, usual: str, kind: str) -> list[tuple[str, ...]]:
-    texts = [
-        f"Conservative group leader Cllr {usual} said the council had wasted years.",
-        f"Opposition leader {usual} said residents were paying the price for poor decisions.",
-        f"Conservative group leader Cllr {odd} said the plans would hit the people least able to cope.",
-    ]
+def _rows(tmp_path, texts: list[str], kind: str, first: str = "2024-02-20") -> list[tuple[str, ...]]:
+    """The rows of `kind` among reports of one day after another from `first`, as the texts of their claims."""
     for i, text in enumerate(texts):
-        (tmp_path / f"{i}.md").write_text(f"---\ndate: 2024-02-2{i}\n---\n{text}\n", encoding="utf-8")
+        day = dt.date.fromisoformat(first) + dt.timedelta(days=i)
+        (tmp_path / f"{i}.md").write_text(f"---\ndate: {day}\n---\n{text}\n", encoding="utf-8")
     report = consistency.check([str(tmp_path)])
     return [tuple(c.mention.text for c in d.claims) for d in report.discrepancies if d.kind == kind]
 
 
+def _group_leaders(odd: str, usual: str) -> list[str]:
+    return [
+        f"Conservative group leader Cllr {usual} said the council had wasted years.",
+        f"Opposition leader {usual} said residents were paying the price for poor decisions.",
+        f"Conservative group leader Cllr {odd} said the plans would hit the people least able to cope.",
+    ]
+
+
 @pytest.mark.parametrize(("odd", "usual"), [("Peter Quail", "Peter Quayle"), ("Imogen Trezise", "Imogen Tresize")])
 def test_a_surname_written_as_heard_is_one_person(tmp_path, odd, usual):
-    assert any(odd in row and usual in row for row in _rows(tmp_path, odd, usual, "name-variant"))
-    assert _rows(tmp_path, odd, usual, "entity-conflict") == []  # one group leader, misspelt: no second one
+    assert any(odd in row and usual in row for row in _rows(tmp_path, _group_leaders(odd, usual), "name-variant"))
+    # one group leader, misspelt: no second one
+    assert _rows(tmp_path, _group_leaders(odd, usual), "entity-conflict") == []
 
 
 @pytest.mark.parametrize(("odd", "usual"), [("Peter Hall", "Peter Hale"), ("Peter Quinn", "Peter Quayle")])
 def test_short_or_unlike_sounding_surnames_are_two_people(tmp_path, odd, usual):
-    assert _rows(tmp_path, odd, usual, "name-variant") == []
+    assert _rows(tmp_path, _group_leaders(odd, usual), "name-variant") == []
 
 
 def test_a_name_sounding_alike_without_the_post_may_be_another_person(tmp_path):
@@ -40,9 +48,7 @@ def test_a_name_sounding_alike_without_the_post_may_be_another_person(tmp_path):
         "Conservative group leader Cllr Peter Quayle said residents were paying the price for poor decisions.",
         "Peter Quail, a retired teacher, said the library closure would hurt older readers.",
     ]
-    for i, text in enumerate(texts):
-        (tmp_path / f"{i}.md").write_text(f"---\ndate: 2024-02-2{i}\n---\n{text}\n", encoding="utf-8")
-    assert not any(d.kind == "name-variant" for d in consistency.check([str(tmp_path)]).discrepancies)
+    assert _rows(tmp_path, texts, "name-variant") == []
 
 
 def test_a_given_name_spelt_another_way_is_house_style(tmp_path):
@@ -51,9 +57,7 @@ def test_a_given_name_spelt_another_way_is_house_style(tmp_path):
         "Interior minister Mohammed Larbi visited the camps on Sunday.",
         "Interior minister Muhammad Larbi said more tents were on their way.",
     ]
-    for i, text in enumerate(texts):
-        (tmp_path / f"{i}.md").write_text(f"---\ndate: 2024-02-2{i}\n---\n{text}\n", encoding="utf-8")
-    assert not any(d.kind == "name-variant" for d in consistency.check([str(tmp_path)]).discrepancies)
+    assert _rows(tmp_path, texts, "name-variant") == []
 
 
 def test_a_post_that_opens_its_sentence_is_the_same_post(tmp_path):
@@ -63,10 +67,7 @@ def test_a_post_that_opens_its_sentence_is_the_same_post(tmp_path):
         "Professor Anjali Rathore, a structural engineer, said the tendons would be examined.",
         "Structural engineer Professor Anjali Rathaur said it was too early to say why the bridge failed.",
     ]
-    for i, text in enumerate(texts):
-        (tmp_path / f"{i}.md").write_text(f"---\ndate: 2025-09-0{i + 5}\n---\n{text}\n", encoding="utf-8")
-    rows = [d for d in consistency.check([str(tmp_path)]).discrepancies if d.kind == "name-variant"]
-    assert [c.mention.text for c in rows[0].claims][0] == "Anjali Rathaur"
+    assert _rows(tmp_path, texts, "name-variant", first="2025-09-05")[0][0] == "Anjali Rathaur"
 
 
 def test_a_long_post_in_apposition_is_read_by_its_last_words(tmp_path):
@@ -77,7 +78,4 @@ def test_a_long_post_in_apposition_is_read_by_its_last_words(tmp_path):
         "Deputy chief veterinary officer Dr Imogen Tresize said the risk level had been raised.",
         '"We have acted swiftly," said Dr Imogen Trezise, the UK\'s deputy chief veterinary officer.',
     ]
-    for i, text in enumerate(texts):
-        (tmp_path / f"{i}.md").write_text(f"---\ndate: 2024-11-1{i}\n---\n{text}\n", encoding="utf-8")
-    rows = [d for d in consistency.check([str(tmp_path)]).discrepancies if d.kind == "name-variant"]
-    assert [c.mention.text for c in rows[0].claims][0] == "Imogen Trezise"
+    assert _rows(tmp_path, texts, "name-variant", first="2024-11-10")[0][0] == "Imogen Trezise"
