@@ -65,6 +65,8 @@ def test_an_event_dated_differently_is_still_found(error_kinds, first, second):
         # a count over a year
         ("The port of Karvik handled 6.3 million containers in 2023.",
          "The port of Karvik handled 6.3 million containers in 2021."),
+        # a sum with its word of scale written onto its digits
+        ("The port of Karvik earned $1.3bn in 2023.", "The port of Karvik earned $1.3bn in 2021."),
         ("The Lindholm museum drew a record 2.2 million visitors in 2024, its director said.",
          "The Lindholm museum drew a record 2.2 million visitors in 2019, its director said."),
         # a deed whose object the figure is
@@ -91,6 +93,9 @@ def test_a_figure_given_with_two_dates_is_found(error_kinds, first, second):
         # the other report gives the year the first one names as well
         ("The port of Karvik handled 6.3 million containers in 2023, up from 5.8 million in 2022.",
          "The port of Karvik handled 5.8 million containers in 2022."),
+        # a year's figure against the year before, each sum with its word of scale written onto it
+        ("Halvard Shipping reported revenue of £412m last year.",
+         "Halvard Shipping's revenue rose to £412m last year from £371m in 2023."),
         # the same figure of another measure
         ("Karvik's unemployment rate was 4% in 2023.", "Karvik's inflation rate was 4% in 2021."),
     ],
@@ -104,6 +109,8 @@ def test_other_figures_own_dates_are_not_compared(error_kinds, first, second):
     [
         ("Sales reached 4.1 million units in 2024.", "2024", True),
         ("The toll rose to 44 on Saturday.", "Saturday", True),
+        ("Halvard Shipping's revenue was $2.4bn in 2024.", "2024", True),  # a word of scale written onto it
+        ("Orders fell to 40k last month.", "last month", True),
         ("It expects savings of $150 million a year by 2027.", "2027", True),
         ("The bid is a premium of 27% to Friday's close.", "Friday's", True),
         ("The blaze had burned 16,500 hectares by Thursday.", "Thursday", True),  # how far it had come by then

@@ -1788,7 +1788,7 @@ def _figure_before() -> re.Pattern[str]:
     on Wednesday", "carried 9 million passengers in 2023", "1.9 billion euros in 2023", "$150 million a year by
     2027", "a premium of 27% to Friday's close" (not a name's number, "Covid-19"; not a date's own day, "12
     March"; "season 8 was announced on": a verb between makes the date its clause's)."""
-    return re.compile(_figure_pattern() + r"(?:\s+(?!" + _AUXILIARIES + r"\b)" + _WORD + r"){1,5}\s+$")
+    return re.compile(_figure_pattern() + r"(?:\s+(?!" + _AUXILIARIES + r"\b)" + _WORD + r"){0,5}\s+$")
 
 
 _AUXILIARIES = r"(?:is|are|was|were|be|been|has|have|had|will|would)"
@@ -1807,9 +1807,18 @@ def _figure_pattern() -> str:
     )
     words = "(?:" + "|".join(spelled) + ")"
     return (
-        r"(?<![\w.-])(?:(?!(?:1[89]|20)\d\d\b)\d(?:[\d,]*\d)?(?:\.\d+)?|(?i:" + words + "(?:-" + words + r")?)\b)"
-        + _PERCENT
+        r"(?<![\w.-])(?:(?!(?:1[89]|20)\d\d\b)\d(?:[\d,]*\d)?(?:\.\d+)?" + _glued_scale() + "|(?i:" + words
+        + "(?:-" + words + r")?)\b)" + _PERCENT
     )
+
+
+@cache
+def _glued_scale() -> str:
+    """A word of scale written onto a figure's digits, optional: "£612m", "$2.4bn", "40k" (data/scales.csv)."""
+    forms = sorted((row for row in rows("scales.csv") if row["attach"] != "word"), key=lambda r: -len(r["form"]))
+    return "(?:(?:" + "|".join(
+        re.escape(r["form"]) if r["case"] == "exact" else f"(?i:{re.escape(r['form'])})" for r in forms
+    ) + r")\b)?"
 
 
 @cache
