@@ -65,6 +65,7 @@ from .times import (
     clause_before,
     one_night,
     stage_of,
+    thing_begun,
     time_conflicts,
     times_of_days,
     verbs_in,
@@ -346,6 +347,8 @@ def event_score(ctx: Context, a: Claim, b: Claim, one_figure: bool = False) -> f
         return 0.0  # a quake's Friday is not its aftershock's Sunday
     if _other_activity(a, b) or _other_activity(b, a):
         return 0.0  # "salvage teams began pumping oil on Friday" is not the day the tanker ran aground
+    if _other_things_begun(a, b):
+        return 0.0  # "the shellfish season, which began last week" is not the day the leak began
     if _other_act(a, b) or _other_act(b, a):
         return 0.0  # "the opposition on Thursday attacked the budget" is not the day it was presented
     if not (a.frame.event and a.frame.event == b.frame.event) and two_acts(a, b):
@@ -479,6 +482,16 @@ def _other_activity(a: Claim, b: Claim) -> bool:
     "began recording" of "the recording"."""
     act = activity_begun(a.sentence.text)
     return act is not None and not set(content_terms(act)) & set(b.context)
+
+
+def _other_things_begun(a: Claim, b: Claim) -> bool:
+    """Whether the two sentences each say a thing began, two things by their nouns, neither named in the other's
+    sentence: "the leak, which began on 9 April" and "the shellfish season, which began last week"."""
+    begun = [thing_begun(c.sentence.text) for c in (a, b)]
+    if None in begun:
+        return False
+    terms = [set(content_terms(thing)) for thing in begun]
+    return not (terms[0] & terms[1] or terms[0] & set(b.context) or terms[1] & set(a.context))
 
 
 def _other_act(a: Claim, b: Claim) -> bool:

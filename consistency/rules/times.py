@@ -30,13 +30,14 @@ from importlib import resources
 from ..align import consensus_conflicts, event_of
 from ..align.frames import verb_kind
 from ..caches import bounded
+from ..data import rows
 from ..intervals import clock_text, overlap
 from ..model import Claim, Discrepancy, Severity
-from ..terms import WORD
+from ..terms import WORD, stopwords
 from .base import Context, as_do, part
 
 __all__ = [
-    "activity_begun", "called_off", "clause_before", "clause_reaching_back", "one_night", "time_conflicts", "times_agree", "times_of_days",
+    "activity_begun", "called_off", "thing_begun", "clause_before", "clause_reaching_back", "one_night", "time_conflicts", "times_agree", "times_of_days",
     "verbs_in",
 ]
 
@@ -186,6 +187,40 @@ def activity_begun(text: str) -> str | None:
         act = _GERUND.match(text, found.end())
         if act is not None:
             return act["act"].lower()
+    return None
+
+
+@cache
+def _beginnings() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A noun said to begin, by a verb that says only that ("The leak, which began on 9 April", "the season
+    started"), or after a noun of beginning ("the start of the season"): data/beginning_words.csv."""
+    def words(part: str) -> str:
+        return "|".join(re.escape(r["word"]) for r in rows("beginning_words.csv") if r["part"] == part)
+
+    verb = re.compile(
+        rf"\b(?P<thing>[a-z][a-z-]+)(?:\s+of\s+(?:the\s+)?[a-z-]+(?:\s+[a-z-]+)?)?"  # "the outbreak of bird flu began"
+        rf"(?:\s*,\s*(?:which|that)|\s+(?:which|that))?(?:\s+(?:has|had|have))?"
+        rf"\s+(?:{words('verb')})\b"
+    )
+    noun = re.compile(
+        rf"\b(?:{words('noun')})\s+of\s+(?:(?:the|its|this|their|a)\s+)?(?P<thing>[a-z][a-z-]+(?:\s+[a-z][a-z-]+)?)\b"
+    )
+    return verb, noun
+
+
+@bounded(maxsize=_STAGES_KEPT)
+def thing_begun(text: str) -> str | None:
+    """The noun a sentence says began, when a verb or noun of beginning alone tells it: "the shellfish season,
+    which began last week" → "season", "since the start of the season in October" → "season"; None if it says
+    none or names what began only by a pronoun or an act ("it began", "began pumping")."""
+    for pattern in _beginnings():
+        for found in pattern.finditer(text):
+            if _GERUND.match(text, found.end()):
+                continue  # "salvage teams began pumping oil": an activity begun (`activity_begun`)
+            # "the start of the season in October", "the start of the shellfish season": the noun, not its modifier
+            words = [w for w in found["thing"].split() if w not in stopwords()]
+            if words:
+                return words[-1]
     return None
 
 
