@@ -102,6 +102,7 @@ __all__ = [
     "claim_agent",
     "REACHED_BY",
     "periods_a_figure_after",
+    "places_a_part",
     "event_word",
     "event_words",
     "frame_of",
@@ -1241,6 +1242,18 @@ def final_words() -> frozenset[str]:
 @cache
 def _contest_parts() -> frozenset[str]:
     return frozenset(row["word"] for row in rows("contest_parts.csv"))
+
+
+@cache
+def _parts_in_order() -> frozenset[str]:
+    """Nouns of the parts of a whole told by their places, as stems (data/contest_parts.csv, data/series_parts.csv)."""
+    return frozenset(stem(row["word"]) for file in ("contest_parts.csv", "series_parts.csv") for row in rows(file))
+
+
+def places_a_part(c: Claim) -> bool:
+    """Whether an ordinal names which part of a whole it is of, as a report tells several ("won the fourth stage",
+    "broke in the seventh game", "their first dose"): no place of the story's own event in a series."""
+    return c.mention.unit == "rank" and bool(c.head) and c.head.split()[0] in _parts_in_order()
 
 
 def _contest_part(lead: str) -> frozenset[str]:

@@ -16,6 +16,7 @@ from collections import defaultdict
 from collections.abc import Iterator
 
 from ..align import name_tokens
+from ..align.frames import places_a_part
 from ..claim_building import heads_match
 from ..model import Claim, Discrepancy, Severity
 from ..parse.figures.ranks import ranked_scale
@@ -61,6 +62,7 @@ def _same_owner(a: Claim, b: Claim) -> bool:
 def _one_series(ctx: Context, a: Claim, b: Claim) -> bool:
     return (
         a.sentence.start != b.sentence.start
+        and not (places_a_part(a) or places_a_part(b))  # "the seventh game" and "the fourth game": two games
         and _same_noun(a.head, b.head)
         and _same_owner(a, b)  # not subjects_related: one document names both "Acme" and "Borla"
         and _one_event(ctx, a, b)

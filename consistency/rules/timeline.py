@@ -27,7 +27,7 @@ from ..align import (
     same_unit_family,
     subjects_compatible,
 )
-from ..align.frames import as_written, name_tokens, outcome_measure, tally_count
+from ..align.frames import as_written, name_tokens, outcome_measure, places_a_part, tally_count
 from ..claim_building import heads_match
 from ..intervals import date_range_text, overlap
 from ..model import Claim, Discrepancy, Severity
@@ -314,6 +314,8 @@ def _internal_pairs(ctx: Context, figures: Sequence[Claim]) -> Iterator[tuple[Cl
             for b in claims[i + 1 :]:
                 if a.sentence.start == b.sentence.start or a.parts_total or b.parts_total:
                     continue  # figures of one sentence measure different things; listed parts add up elsewhere
+                if places_a_part(a) or places_a_part(b):
+                    continue  # "the seventh game" and, later, "the fourth game": two games of one match
                 if a.subject and b.subject and not subjects_compatible(a, b):
                     continue  # "the Alliance won 89 seats", "the Greens won 21": the report names both, each its own
                 if not _one_owners_measure(ctx, a, b):
