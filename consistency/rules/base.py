@@ -210,6 +210,9 @@ _AGE_WORDS = frozenset({"old", "year", "years", "aged", "age"})  # the words of 
 # an age said after the noun "the" brings back, in commas: "the boy, aged nine,", "the driver, 52,"
 _APPOSITIVE_AGE = re.compile(r"\b(?:the|this)\s+((?:[^\W\d_][\w'’-]*\s+){0,2}[^\W\d_][\w'’-]*),\s*(?:aged\s+)?$", re.IGNORECASE)
 _INDEFINITE = re.compile(r"\b(?:an?|another)\s+$", re.IGNORECASE)
+# "The 24-year-old has won two of his five meetings with Brenner": an age that stands for its person, no name after it
+_THE_AGED = re.compile(r"\b(?:the|this)\s+$", re.IGNORECASE)
+_NAME_AFTER_AGE = re.compile(r"^-?old\s+[A-Z]")
 # the last word of a name, then an age in years set off after it: "Mara Lind, a 52-year-old", "Lind, now a 52-year-old"
 _APPOSED_TO_NAME = re.compile(r"(?P<name>[A-Z][\w'’-]*)\s*,\s*(?:now\s+)?an?\s+$")
 # an age after the noun an indefinite article brings in: "an elephant calf just ten days old", "a foal four days old"
@@ -258,6 +261,17 @@ def kins_age(c: Claim) -> bool:
     rel = c.sentence.start
     return _KIN_OWNER.search(c.sentence.text[: c.mention.start - rel]) is not None and (
         _aged_kin().match(c.sentence.text[c.mention.end - rel :]) is not None
+    )
+
+
+def _stands_in_by_age(c: Claim) -> bool:
+    """Whether an age in years stands for its person, with no name after it ("The 24-year-old has won two of his
+    five meetings with Brenner"): someone other than the names its sentence gives."""
+    rel = c.sentence.start
+    return (
+        c.mention.unit is not None
+        and _THE_AGED.search(c.sentence.text[: c.mention.start - rel]) is not None
+        and _NAME_AFTER_AGE.match(c.sentence.text[c.mention.end - rel :]) is None
     )
 
 
@@ -512,6 +526,9 @@ class Context:
         woman")."""
         if listed_age(a) or listed_age(b):
             return False  # "they are four, six and nine years old": the children's ages, not the rower's
+        for x, y in ((a, b), (b, a)):
+            if _stands_in_by_age(x) and _name_words(self._people_of(y)) & _name_words(self._people_of(x)):
+                return False  # "The 24-year-old has won two of five meetings with Brenner" is not "Brenner, 29"
         unnamed = [self._unnamed(c) for c in (a, b)]
         if not any(unnamed):
             return True

@@ -1,0 +1,48 @@
+"""Parts of a whole told by their places are several parts: "broke in the seventh game" and, later, "broke back
+in the fourth game" are two games of one match, and "their first dose" and "their second dose" two doses of one
+course. A place of the story's own event in someone's series is still one place."""
+
+from __future__ import annotations
+
+import pytest
+
+OTHER = "Unrelated copy about the weather in Kessa on Monday."
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Okafor broke Lind in the seventh game of the first set and served it out. "
+        "Lind hit back in the second set, breaking in the fourth game to level the match.",
+        "In Harwell, 91% of children have had their first dose of the vaccine by the age of two. "
+        "Some of those children have missed their second dose for years, a doctor said.",
+        "Tom Rask won the third stage of the Tour of Kessa in a sprint. "
+        "He crashed on the descent in the fourth stage and lost two minutes.",
+    ],
+)
+def test_two_parts_told_by_their_places_are_no_conflict(error_kinds, text):
+    assert "internal-conflict" not in error_kinds(text, OTHER)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The 24-year-old has now won two of his five meetings with Brenner. Brenner, 29, said he would rest.",
+        "Lind, 31, lost the final. The 26-year-old beat Lind in the semi-final last year as well.",
+    ],
+)
+def test_an_age_standing_for_its_person_is_not_the_age_of_a_name_beside_it(error_kinds, text):
+    assert "internal-conflict" not in error_kinds(text, OTHER)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # one person's age given twice
+        "Ana Lind, 31, lost the final on Sunday. Lind, 34, said she would rest.",
+        # one place of the story's own event in one owner's series
+        "Acme Motors issued its second recall of the Velo on Monday. It is the company's first recall.",
+    ],
+)
+def test_one_thing_given_two_ways_is_still_found(error_kinds, text):
+    assert "internal-conflict" in error_kinds(text, OTHER)
