@@ -28,7 +28,8 @@ def test_two_parts_told_by_their_places_are_no_conflict(error_kinds, text):
     "text",
     [
         "The 24-year-old has now won two of his five meetings with Brenner. Brenner, 29, said he would rest.",
-        "Lind, 31, lost the final. The 26-year-old beat Lind in the semi-final last year as well.",
+        "Lind, 31, lost the final. The 26-year-old has beaten Lind in two semi-finals as well.",
+        "Lukas Brenner, 29, lost the final. The 24-year-old has won two of his five meetings with Brenner.",
     ],
 )
 def test_an_age_standing_for_its_person_is_not_the_age_of_a_name_beside_it(error_kinds, text):

@@ -212,7 +212,9 @@ _APPOSITIVE_AGE = re.compile(r"\b(?:the|this)\s+((?:[^\W\d_][\w'’-]*\s+){0,2}[
 _INDEFINITE = re.compile(r"\b(?:an?|another)\s+$", re.IGNORECASE)
 # "The 24-year-old has won two of his five meetings with Brenner": an age that stands for its person, no name after it
 _THE_AGED = re.compile(r"\b(?:the|this)\s+$", re.IGNORECASE)
-_NAME_AFTER_AGE = re.compile(r"^-?old\s+[A-Z]")
+# what puts a name past the noun phrase of an age: a verb's auxiliary or a preposition of its complement ("has now won
+# two of his five meetings with Brenner"), not a name in apposition ("the 34-year-old mother of two, Anna Berg,")
+_PAST_ITS_PHRASE = re.compile(r"\b(?:has|have|had|is|was|were|will|would|said|says|with|against|over)\b")
 # the last word of a name, then an age in years set off after it: "Mara Lind, a 52-year-old", "Lind, now a 52-year-old"
 _APPOSED_TO_NAME = re.compile(r"(?P<name>[A-Z][\w'’-]*)\s*,\s*(?:now\s+)?an?\s+$")
 # an age after the noun an indefinite article brings in: "an elephant calf just ten days old", "a foal four days old"
@@ -265,14 +267,16 @@ def kins_age(c: Claim) -> bool:
 
 
 def _stands_in_by_age(c: Claim) -> bool:
-    """Whether an age in years stands for its person, with no name after it ("The 24-year-old has won two of his
-    five meetings with Brenner"): someone other than the names its sentence gives."""
-    rel = c.sentence.start
-    return (
-        c.mention.unit is not None
-        and _THE_AGED.search(c.sentence.text[: c.mention.start - rel]) is not None
-        and _NAME_AFTER_AGE.match(c.sentence.text[c.mention.end - rel :]) is None
-    )
+    """Whether an age in years is said as the noun of its person: "The 24-year-old has now won"."""
+    return c.mention.unit is not None and _THE_AGED.search(c.sentence.text[: c.mention.start - c.sentence.start]) is not None
+
+
+def _named_past_age(c: Claim) -> list[str]:
+    """The names an age's sentence gives past the age's own noun phrase, after a verb or a preposition of its
+    complement: "The 24-year-old has now won two of his five meetings with Brenner" names Brenner, someone else."""
+    text, end = c.sentence.text, c.mention.end - c.sentence.start
+    written = {s: text.find(s.split()[-1], end) for s in c.subject}  # "Brenner" for "Lukas Brenner"
+    return [s for s, at in written.items() if at >= 0 and _PAST_ITS_PHRASE.search(text, end, at)]
 
 
 def introduced_unnamed(c: Claim) -> bool:
@@ -527,7 +531,7 @@ class Context:
         if listed_age(a) or listed_age(b):
             return False  # "they are four, six and nine years old": the children's ages, not the rower's
         for x, y in ((a, b), (b, a)):
-            if _stands_in_by_age(x) and _name_words(self._people_of(y)) & _name_words(self._people_of(x)):
+            if _stands_in_by_age(x) and any(_name_words((p,)) & _name_words(self._people_of(y)) for p in _named_past_age(x)):
                 return False  # "The 24-year-old has won two of five meetings with Brenner" is not "Brenner, 29"
         unnamed = [self._unnamed(c) for c in (a, b)]
         if not any(unnamed):
