@@ -103,6 +103,7 @@ __all__ = [
     "REACHED_BY",
     "periods_a_figure_after",
     "places_a_part",
+    "revised_in_clause",
     "event_word",
     "event_words",
     "frame_of",
@@ -326,6 +327,26 @@ def _since_last_figure(text: str) -> str:
 
 
 OWN_QUALIFIER = "own qualifier"  # the role of a qualifier that holds for its figure's own words only
+# the role of a qualifier that holds only said before its noun after an article or an owner ("its raised offer", "the
+# improved terms": another value than the first), not as a verb ("raised its offer to 335p", "raised £3m")
+ATTRIBUTIVE_QUALIFIER = "attributive qualifier"
+_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "this"})
+
+
+def revised_in_clause(sentence: Sentence, m: Mention) -> frozenset[str]:
+    """The qualifiers a date's clause says its thing with, before its noun ("the board last night rejected the
+    improved terms": a revised offer's rejection, not the first offer's)."""
+    rel = sentence.start
+    words = _words(_clause_before(sentence.text[: m.start - rel])) + _words(_clause_after(sentence.text[m.end - rel :]))
+    return _attributive_qualifiers(words, _frame_words())
+
+
+def _attributive_qualifiers(words: Sequence[str], roles: dict) -> frozenset[str]:
+    """The qualifiers of words said before their noun, right after an article or an owner: "its raised offer"."""
+    return frozenset(
+        roles[w][1] for before, w in zip(words, words[1:], strict=False)
+        if roles.get(w, ("",))[0] == ATTRIBUTIVE_QUALIFIER and (before in _DETERMINERS or before.endswith(("'s", "’s")))
+    )
 _LAST_FIGURE = re.compile(r"(?<![\w.,])(?!(?:1[89]|20)\d\d\b)\d[\d.,]*(?:[-–—]\d+)?")  # (a year is no figure)
 
 
@@ -646,6 +667,7 @@ def frame_of(
         roles[w][1] for w in near + _word_runs(near) if roles.get(w, ("",))[0] == "qualifier" and w not in compounded
     )
     qualifiers |= _opening_qualifier(sentence.text[: m.start - rel], roles) | qualifiers_since
+    qualifiers |= _attributive_qualifiers(near, roles)
     # "averaged 9,400 fans a game", "the highest attendance at the ground is 51,300": a qualifier of the words that
     # lead to the figure only, from the figure before it ("averaging 18,900 this season, drew a crowd of 22,400":
     # the 22,400 is no average; "a crowd of 6,420, above the average": nor is the 6,420)

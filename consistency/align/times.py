@@ -45,6 +45,7 @@ from .frames import (
     periods_a_figure_after,
     places_in,
     reports_results,
+    revised_in_clause,
     tally_count,
     verb_kind,
     written_before_its_thing,
@@ -347,4 +348,5 @@ def date_frame(sentence: Sentence, m: Mention, entities: Sequence[Mention] = ())
         statement=is_statement_date(sentence, m),
         agent=claim_agent(sentence, m, entities),
         places=places_in(sentence, entities),  # "lost 40 containers off the coast of Brittany late on Sunday": where
+        qualifiers=revised_in_clause(sentence, m),  # "rejected the improved terms last night": not the first offer's
     )
