@@ -3018,7 +3018,10 @@ def fixed_measure(a: Frame | None, b: Frame | None) -> bool:
     """Whether two frames measure a property an event or a thing has once and for all (a quake's
     magnitude, a shaft's depth, an age at the event): compared whatever day each report was written."""
     measures = {f.measure for f in (a, b) if f is not None and f.measure}
-    return len(measures) == 1 and measures <= _fixed_measures()
+    if len(measures) == 1 and measures <= _fixed_measures():
+        return True
+    # "carrying 78 passengers", "87 passengers were on board": those on board, counted by their own noun
+    return a is not None and b is not None and a.measure == b.measure and bool(a.qualifiers & b.qualifiers & _fixed_measures())
 
 
 def revisable_measure(measure: str | None) -> bool:
