@@ -569,7 +569,8 @@ def frame_of(
         after = _past_change_word(after)  # "a 13% drop in sales": what changed follows the word of change
     # "the toll of the 7 magnitude quake has risen to 2,960": "magnitude" is the 7's, not the 2,960's;
     # "the quake that measured 6.8 ... has gone up to 2,497": so is "measured"
-    clause_before = _words(_OTHER_FIGURE.sub(" ", _clause_before(sentence.text[: m.start - rel])))
+    # "Nurses in the area have been offered a pay rise of 3.5%": an area told by its kind is where, not what, is measured
+    clause_before = _words(_area_told().sub(" ", _OTHER_FIGURE.sub(" ", _clause_before(sentence.text[: m.start - rel]))))
     reckoned = reckoned_of(sentence.text[: m.start - rel])
     if reckoned is not None and not set(_words(reckoned)) & set(clause_before):
         clause_before = _words(reckoned) + clause_before  # "The deal, valued at €240m,": the deal's value
@@ -1449,9 +1450,15 @@ def places_in(sentence: Sentence, entities: Sequence[Mention]) -> tuple[str, ...
         lead = sentence.text[max(0, e.start - rel - _PLACE_LEAD) : e.start - rel]
         if placed_with_the_rest(sentence, e.canonical or e.text):
             return False  # "71,000 patients in England, with the rest in Scotland and Wales": the rest's places
+        if e.role == "place" and _FIGURE_JUST_BEFORE.search(lead) and _NOUN_JUST_AFTER.match(sentence.text, e.end - rel):
+            return True  # "84,000 UK patients affected": the country they were counted in, before their noun
         return bool((e.role == "place" and _IN_PLACE.search(lead)) or _near(e, lead))
 
     return tuple(e.canonical for e in entities if e.canonical and where(e))
+
+
+_FIGURE_JUST_BEFORE = re.compile(r"(?<![\w.,])\d[\d,.]*(?:\s+(?:thousand|million|billion))?\s+$")
+_NOUN_JUST_AFTER = re.compile(r"\s+[a-z][a-z-]+\b")
 
 
 @cache

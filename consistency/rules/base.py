@@ -11,6 +11,7 @@ Every rule's must-flag and must-pass cases live in `rules/cases/<kind>.toml`.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import math
 import re
 from collections import Counter, defaultdict
@@ -470,6 +471,15 @@ class Context:
         if found is None:
             found = self._figure_keys[id(c)] = tuple(self.claim_keys(c, c.attribute + c.context))
         return found
+
+    def topic_pairs(self, c: Claim) -> Iterator[tuple]:
+        """Keys of each two words of a figure's attribute that its story uses throughout: "Nurses in the area have
+        been offered a pay rise of 3.5%" and "Nurses have been offered a rise of 3.2 per cent" share no word rare in
+        a story of a nurses' pay offer, but both say "offer" and "rise" right by their figures."""
+        story = self.story_of(c.doc)
+        topics = sorted({w for w in c.attribute if (story, w) in self._story_topics})
+        for pair in itertools.combinations(topics, 2):
+            yield (story, "topics", pair)
 
     def blocks_on(self, doc: str, term: str) -> bool:
         """Whether a word can pair claims of this document's story: not common to the corpus or the story."""

@@ -553,7 +553,7 @@ def _disagreeing(ctx: Context, figures: Sequence[Claim], score) -> Iterator[tupl
     """Figures that are each other's best match across two documents and do not overlap (see mutual_conflicts)."""
     return mutual_conflicts(
         figures,
-        figure_keys(ctx),
+        lambda c: (*ctx.figure_keys(c), *ctx.topic_pairs(c)),  # two figures of one quantity, however common their words
         score=score,
         agree=lambda a, b: figures_agree(a, b, ctx.tolerance),
         threshold=SAME_QUANTITY,
