@@ -104,6 +104,7 @@ __all__ = [
     "periods_a_figure_after",
     "places_a_part",
     "revised_in_clause",
+    "told_with_earlier_value",
     "event_word",
     "event_words",
     "frame_of",
@@ -2949,6 +2950,17 @@ _EARLIER_LEAD = re.compile(
     r"|\d\s*(?:%|per\s*cent\b|percent\b)\s+(?:on|from|against|over|compared\s+(?:with|to))\s+(?:an?\s+|the\s+)?$",
     re.IGNORECASE,
 )
+
+
+# a figure's clause going on to the value it changed from: "carried 2.4 million passengers, up from 2.1 million",
+# "revised to 6.8 from 7.1"
+_CHANGED_FROM = re.compile(r"^[^;:.!?]{0,40}?\b(?:(?:up|down)\s+)?from\s+(?:an?\s+|the\s+)?\d", re.IGNORECASE)
+
+
+def told_with_earlier_value(sentence: Sentence, m: Mention) -> bool:
+    """Whether a figure is told with the value it changed from after it ("carried 2.4 million passengers, up from
+    2.1 million"): a level the report says has moved."""
+    return _CHANGED_FROM.match(sentence.text[m.end - sentence.start :]) is not None
 
 
 def is_earlier_value(sentence: Sentence, m: Mention) -> bool:

@@ -47,6 +47,7 @@ from ..align.frames import (
     revisable_measure,
     thing_measured,
     thing_sized,
+    told_with_earlier_value,
     verb_kind,
 )
 from ..align.times import HISTORY, told_as_future
@@ -1196,6 +1197,8 @@ def fixed_quantity(a: Claim, b: Claim) -> bool:
     data/estimate_words.csv) may be reckoned again, without a word said, in a later report."""
     if not fixed_measure(a.frame, b.frame) or moved_to(a) or moved_to(b):
         return False  # "engineers raised the orbit to 780 km": the orbit changed
+    if told_with_earlier_value(a.sentence, a.mention) or told_with_earlier_value(b.sentence, b.mention):
+        return False  # "it carried 2.4 million passengers, up from 2.1 million": a level the report says moved
     if a.frame.measure != AGE and (told_as_now(a) or told_as_now(b)):
         return False  # "the foal now weighs 80 kg": a weight as it stands, which has moved since it was first told;
         # an age is told as it stands whatever word says so ("Feld, now aged 71,")
