@@ -70,7 +70,8 @@ _PASSING_WORD = re.compile(r"(?:Former|Ex|Then|Outgoing|Incoming|Interim|Acting|
 
 
 _ARTICLES = frozenset({"the", "a", "an"})
-_POST_NEAR = dt.timedelta(days=7)  # sources this far apart speak of one holder of a post
+# sources this far apart speak of one holder of a post: a change of holder within it is told ("new", "former")
+_POST_NEAR = dt.timedelta(days=14)
 _LEADER = "leader"  # the post "led by" names, as "party leader" does
 
 
@@ -425,7 +426,7 @@ def _same_organisation(a: str, b: str) -> bool:
 
 
 def _times_near(ctx: Context, a: Claim, b: Claim) -> bool:
-    """Whether two claims speak for times within a week of each other (their own time words, else
+    """Whether two claims speak for times within two weeks of each other (their own time words, else
     their documents' dates): a post changes hands rarely, and "won on Sunday" and "said on Monday"
     name its one holder. A time after its report was written may be a plan's ("leader Ana Petrovic said the
     strike on November 20 would go ahead"): the holder is named as of the report as well."""
@@ -565,7 +566,7 @@ def title_holder_conflicts(ctx: Context) -> Iterator[Discrepancy]:
     the story's one event those of data/event_roles.csv ("Judge Helen
     Marsh", "the ferry's captain, Manuel Reyes"); a past or passing post
     ("former", "outgoing", "new") is left alone; sources compare for times
-    within a week. The holder most sources name is the reference, quoted
+    within two weeks. The holder most sources name is the reference, quoted
     from the report nearest in time.
     """
     groups = _posts(ctx)
@@ -634,7 +635,7 @@ def person_post_conflicts(ctx: Context) -> Iterator[Discrepancy]:
     company's chief officers); a chair and a chief executive may be one
     person. A past or passing post ("previously the chief financial
     officer", "former") is not read; a source that gives the person both
-    posts agrees with either; reports compare for times within a week. One
+    posts agrees with either; reports compare for times within two weeks. One
     row per pair of reports and person.
     """
     groups = _post_groups()
