@@ -414,6 +414,8 @@ class _Reader:
             if found and not _NAME_NEXT.match(text, found.end()):
                 self._apply_title(candidate, found, start)
                 candidate.phrase_end = found.end()
+            elif candidate.hint is None and len(candidate.tokens) > 1 and patterns()["person_after"].match(text, end):
+                candidate.hint = "person"  # "Hiwot Demissie, the women's winner,": a person, whoever else is named so
 
     def _apply_title(self, candidate: Candidate, found: re.Match[str], phrase_start: int) -> None:
         role = lex.titles().get(tuple(found.group("title").lower().split()))

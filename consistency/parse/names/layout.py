@@ -97,6 +97,7 @@ def patterns() -> dict[str, re.Pattern[str]]:
     titles = lex.title_pattern()
     qualifier = rf"[{up}][\w.'’-]*(?:[ \t]+[{up}][\w.'’-]*)*"
     nouns = "|".join(sorted(lex.office_nouns()))
+    person = "|".join(re.escape(n) for n in sorted(lex.person_nouns(), key=len, reverse=True))
     return {
         # "Kremlin spokesman " before a name
         "title_before": re.compile(rf"(?:(?P<qual>{qualifier})[ \t]+)?(?P<title>(?i:{titles})),?[ \t]+$"),
@@ -105,6 +106,10 @@ def patterns() -> dict[str, re.Pattern[str]]:
             rf",[ \t]+(?:(?i:the|a|an)[ \t]+)?(?:(?P<qual>{qualifier})[ \t]+)?(?P<title>(?i:{titles}))\b"
         ),
         "office_noun_after": re.compile(rf"(?:['’‘]s)?[ \t]+(?i:{nouns})\b"),
+        # ", the women's winner," after a name: a noun only a person is, closing the apposition
+        "person_after": re.compile(
+            rf",[ \t]+(?i:the|a|an)[ \t]+(?:[a-z][\w'’-]*[ \t]+){{0,2}}(?:{person})(?=[ \t]*[,.;])"
+        ),
     }
 
 

@@ -161,6 +161,15 @@ def office_nouns() -> frozenset[str]:
 
 
 @functools.cache
+def person_nouns() -> frozenset[str]:
+    """Nouns that only a person is (data/aged_nouns.csv: "winner", "man"; data/occupations.csv: "nurse"): a name in
+    apposition with one ("Hiwot Demissie, the women's winner,") is a person's."""
+    return frozenset(row["noun"].lower() for row in _rows("aged_nouns.csv")) | frozenset(
+        row["form"].lower() for row in _rows("occupations.csv")
+    )
+
+
+@functools.cache
 def speech_verbs() -> tuple[str, ...]:
     """Verbs and phrases that report speech ("said", "according to"), longest first."""
     return tuple(sorted((row["verb"].lower() for row in _rows("speech_verbs.csv")), key=len, reverse=True))
