@@ -19,6 +19,9 @@ import pytest
          "About 150 dock workers remain on strike at the port of Antwerp."),
         ("A storm stranded six climbers on the north face of the Eiger on Sunday.",
          "Last two climbers rescued from the north face of the Eiger"),
+        # the rest said as the others of an owner's group
+        ("The freighter Orla Star, which has 23 crew in all, is heading for Brest.",
+         "One sailor was hurt; the Orla Star's other 22 crew members were unhurt, the coastguard said."),
     ],
 )
 def test_the_rest_is_not_the_group(error_kinds, first, second):
@@ -42,3 +45,9 @@ def test_the_rest_is_not_the_group(error_kinds, first, second):
 )
 def test_two_counts_of_the_rest_still_conflict(error_kinds, first, second):
     assert "value-conflict" in error_kinds(first, second)
+
+
+def test_the_rest_in_the_same_report_is_not_the_group(error_kinds):
+    text = ("One sailor was hurt on the freighter Orla Star. The ship's other 22 crew members were unhurt, the "
+            "coastguard said. The vessel, which has 23 crew in all, was heading for Brest.")
+    assert "internal-conflict" not in error_kinds(text, "Unrelated copy about the weather in Kessa on Monday.")

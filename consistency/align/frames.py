@@ -1114,13 +1114,13 @@ _CLAUSE_JOINERS = "(?:and|but|or|while|whereas|who|which|that|as|after|when|wher
 
 @cache
 def _remainder_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """A word before a count that makes it the rest of a group ("the last", "the remaining", or opening a headline:
-    "Last two miners rescued") and a verb after
+    """A word before a count that makes it the rest of a group ("the last", "the remaining", "the ship's other", or
+    opening a headline: "Last two miners rescued") and a verb after
     its noun that does ("remain"): data/remainder_words.csv."""
     def alternation(position: str) -> str:
         return "|".join(re.escape(r["word"]) for r in rows("remainder_words.csv") if r["position"] == position)
     return (
-        re.compile(rf"(?:^\s*|\bthe\s+)(?:{alternation('before')})\s+$", re.IGNORECASE),
+        re.compile(rf"(?:^\s*|\b(?:the|its|their|his|her)\s+|['’]s\s+)(?:{alternation('before')})\s+$", re.IGNORECASE),
         re.compile(
             rf"^(?:\s+(?!{_CLAUSE_JOINERS}\b)[^\W\d_][\w-]*){{0,{_REMAINDER_REACH}}}?\s+(?:{alternation('after')})\b",
             re.IGNORECASE,
