@@ -281,6 +281,18 @@ def _named_past_age(c: Claim) -> list[str]:
     return [s for s, at in written.items() if at >= 0 and _PAST_ITS_PHRASE.search(text, end, at)]
 
 
+@cache
+def _whole_words() -> re.Pattern[str]:
+    """Words after a count that say it is the whole (data/whole_words.csv): "in all competitions", "in total"."""
+    phrases = alternatives(r["phrase"] for r in rows("whole_words.csv"))
+    return re.compile(rf"^[^.;:]{{0,40}}?\b(?:{phrases})\b", re.IGNORECASE)
+
+
+def told_as_whole(c: Claim) -> bool:
+    """Whether a count says it is the whole of what it counts: "27 goals in all competitions", "in total"."""
+    return _whole_words().match(c.sentence.text[c.end - c.sentence.start :]) is not None
+
+
 def introduced_unnamed(c: Claim) -> bool:
     """Whether a figure brings someone in without a name: "a 29-year-old from the valley", "another 34-year-old",
     or an age said after the noun an indefinite article brings in ("a calf just ten days old"), when the words
@@ -914,6 +926,15 @@ class Context:
         from .timeline import odd_restated_figures  # the timeline rules build on this module
 
         return odd_restated_figures(self)
+
+    def whole_told(self, c: Claim) -> bool:
+        """Whether a report of a count's story tells the whole of the noun it counts ("27 goals in all
+        competitions"): a count of that bare noun elsewhere ("23 goals") is read as the whole too."""
+        return (self.story_of(c.doc), c.head) in self._wholes_told
+
+    @cached_property
+    def _wholes_told(self) -> frozenset[tuple[int, str]]:
+        return frozenset((self.story_of(c.doc), c.head) for c in self.figures if c.head and told_as_whole(c))
 
     def standing_rate(self, a: Claim, b: Claim) -> bool:
         """Whether two reports give a rate for one period ("11,500 vehicles a day", "1,200 vans a week";

@@ -71,6 +71,7 @@ from .base import (
     per_head_sum,
     plan_and_deed,
     rule,
+    told_as_whole,
 )
 from .ordinals import place_count_conflicts
 from .places import bearing_conflicts
@@ -143,7 +144,7 @@ def _untimed_score(ctx: Context, a: Claim, b: Claim, sources: bool = True) -> fl
         return 0.0  # "signed Tom Hale from Orm for 30 million" is not the club's other signing, of Ivo Sand
     if of_the_members(a, b):
         return 0.0  # "54 cases, most of which came from Italy" is not Italy's count of cases
-    if _part_by_its_modifier(a, b) or _part_by_its_modifier(b, a):
+    if _part_by_its_modifier(ctx, a, b) or _part_by_its_modifier(ctx, b, a):
         return 0.0  # "19 league goals" is a part of "27 goals in all competitions"
     if (grade := rated_as(a)) is not None and rated_as(b) not in (None, grade):
         return 0.0  # "four were rated good" and "rated six of its schools inadequate": two grades, two counts
@@ -203,22 +204,17 @@ def _untimed_score(ctx: Context, a: Claim, b: Claim, sources: bool = True) -> fl
     return max(score, SAME_FRAME) if score < SAME_FRAME and _one_things_size(ctx, a, b) else score
 
 
-@cache
-def _whole_words() -> re.Pattern[str]:
-    """Words after a count that say it is the whole (data/whole_words.csv): "in all competitions", "in total"."""
-    phrases = alternatives(r["phrase"] for r in rows("whole_words.csv"))
-    return re.compile(rf"^[^.;:]{{0,40}}?\b(?:{phrases})\b", re.IGNORECASE)
-
-
-def _part_by_its_modifier(part: Claim, whole: Claim) -> bool:
+def _part_by_its_modifier(ctx: Context, part: Claim, whole: Claim) -> bool:
     """Whether `part` counts the noun `whole` counts with a word before it ("19 league goals") and `whole` says it
-    is the whole ("27 goals in all competitions"; data/whole_words.csv): a part and its whole, two quantities."""
+    is the whole ("27 goals in all competitions"; data/whole_words.csv), or its story tells that noun's whole
+    elsewhere ("23 goals" where another report gives "27 goals in all competitions"): a part and its whole, two
+    quantities."""
     if not (part.head and whole.head) or part.head == whole.head:
         return False
     words, noun = part.head.split(), whole.head.split()
     if len(words) <= len(noun) or words[-len(noun) :] != noun:
         return False
-    return _whole_words().match(whole.sentence.text[whole.end - whole.sentence.start :]) is not None
+    return told_as_whole(whole) or ctx.whole_told(whole)
 
 
 @cache
