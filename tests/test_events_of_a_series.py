@@ -33,3 +33,13 @@ def test_one_position_on_two_days_conflicts(dated_errors):
         "on Friday 8 November, the Animal Health Agency said.",
     )
     assert dated_errors(ROUND_UP, other, kind="date-conflict") == [("Thursday 7 November", "Friday 8 November")]
+
+
+def test_what_began_a_series_is_its_first_event(dated_errors):
+    # "the outbreak began when ... was confirmed on 5 February" tells the first case, as "the first case" does
+    latest = ("2025-02-13", "Measles reaches third Harwell school\n\nMeasles has reached a third school in Harwell. "
+                            "The Harwell Health Agency confirmed the latest case this morning and said new exclusion "
+                            "rules would apply.")
+    began = ("2025-02-20", "Harwell measles outbreak grows\n\nThe outbreak began when the disease was confirmed on 5 "
+                           "February at Harwell Primary, where 30 pupils were sent home, the Harwell Health Agency said.")
+    assert dated_errors(latest, began, kind="date-conflict") == []
