@@ -295,13 +295,17 @@ _AFTER_COMMA = re.compile(r"^\s*,\s+(?P<clause>(?:[^,;:]|,(?=\d))+)")  # "4,300 
 _OPENING_VERB_REACH = 5  # words from an opening date's comma to its clause's verb: "4,300 people came"
 # a phrase of an act after "after" or "before" that a date closes: "said after her first full check-up on Thursday"
 _ACT_PHRASE = re.compile(r"\b(?:after|before|following)\s+(?P<phrase>(?:[^\W\d_][\w'’-]*\s+){1,5}?)(?:on|in|at|over)\s+$", re.I)
+# a clause of "when" that a date closes, its own act told by its verb: "over the limit when police stopped him on"
+_WHEN_CLAUSE = re.compile(r"\bwhen\s+(?P<clause>(?:[^\W\d_][\w'’-]*\s+){2,6}?)(?:on|in|at)\s+$", re.I)
+_NO_ACT = frozenset({"was", "were", "had", "did", "got"})  # "when most people were asleep on": a state, no act
 
 
 def clause_act(sentence: Sentence, m: Mention) -> str | None:
     """The act a date dates when its own clause tells of one apart from the sentence's event: the verb of the
     clause an opening date leads ("Over the weekend, 4,300 people came to see the foal": came), or the noun
     that ends a phrase after "after" or "before" the date closes ("the vet said after her first check-up on
-    Thursday": check-up). None when neither holds."""
+    Thursday": check-up), or the verb of a clause of "when" it closes ("over the limit when police stopped him
+    on 12 June": stopped). None when none holds."""
     rel = sentence.start
     lead, rest = sentence.text[: m.start - rel], past_day_part(sentence.text[m.end - rel :])
     if OPENING_DATE.match(lead) and (after := _AFTER_COMMA.match(rest)):  # "Over the weekend, 4,300 people came"
@@ -312,6 +316,11 @@ def clause_act(sentence: Sentence, m: Mention) -> str | None:
             return None  # "On Friday, a powerful quake struck the valley": the event's own day
         return verb  # "On Sunday, rescuers pulled two survivors from the landslide": the day they did
     phrase = _ACT_PHRASE.search(lead)
+    when = _WHEN_CLAUSE.search(lead) if phrase is None else None
+    if when is not None:  # "admitted he had been over the limit when police stopped him on 12 June": the stop's day
+        verb = next((w for w in WORD.findall(when["clause"].lower()) if verb_kind(w) == "past" and w not in _NO_ACT), None)
+        if verb is not None and not names_an_event(verb):
+            return verb
     if phrase is None:
         return act_past_its_event(sentence, m)
     words = WORD.findall(phrase["phrase"].lower())
