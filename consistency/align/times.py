@@ -31,7 +31,7 @@ from importlib import resources
 
 from ..model import Frame, Mention, Sentence
 from ..parse.times import day_part_words, past_day_part
-from ..terms import WORD
+from ..terms import WORD, stopwords
 from .frames import (
     OPENING_DATE,
     act_of,
@@ -298,6 +298,11 @@ _ACT_PHRASE = re.compile(r"\b(?:after|before|following)\s+(?P<phrase>(?:[^\W\d_]
 # a clause of "when" that a date closes, its own act told by its verb: "over the limit when police stopped him on"
 _WHEN_CLAUSE = re.compile(r"\bwhen\s+(?P<clause>(?:[^\W\d_][\w'’-]*\s+){2,6}?)(?:on|in|at)\s+$", re.I)
 _NO_ACT = frozenset({"was", "were", "had", "did", "got"})  # "when most people were asleep on": a state, no act
+# an infinitive a date closes, its own act: "allowing the harbour to reopen on", "forcing the airport to close on"
+_TO_ACT = re.compile(
+    r"\b(?P<before>[a-z]+)\s+to\s+(?P<verb>[a-z]+)\s+(?:[^\W\d_][\w'’-]*\s+){0,3}?(?:on|in|at)\s+$"
+)
+_NOT_INFINITIVE = frozenset({"due", "owing", "thanks", "close", "up", "next", "according", "back", "way"})  # "due to rain"
 
 
 def clause_act(sentence: Sentence, m: Mention) -> str | None:
@@ -321,6 +326,9 @@ def clause_act(sentence: Sentence, m: Mention) -> str | None:
         verb = next((w for w in WORD.findall(when["clause"].lower()) if verb_kind(w) == "past" and w not in _NO_ACT), None)
         if verb is not None and not names_an_event(verb):
             return verb
+    to = _TO_ACT.search(lead) if phrase is None and when is None else None
+    if to is not None and to["before"] not in _NOT_INFINITIVE and to["verb"] not in stopwords():
+        return to["verb"]  # "refloated on Sunday, allowing the harbour to reopen on Monday": the reopening's day
     if phrase is None:
         return act_past_its_event(sentence, m)
     words = WORD.findall(phrase["phrase"].lower())
