@@ -60,7 +60,8 @@ def _dateline_pattern() -> re.Pattern[str]:
     months = "|".join(sorted(_months(), key=len, reverse=True))
     caps = r"[A-Z][A-Z.'’-]+(?:[ \t]+[A-Z][A-Z.'’-]+){0,3}"  # LISBON, NEW DELHI, ST. LOUIS
     title = r"[A-Z][^\W\d_]+(?:[ \t]+[A-Z][^\W\d_]+){0,2}"  # Marrakesh, Rio de Janeiro is rare enough to miss
-    region = r"(?:,[ \t]*[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,2}){0,2}"  # ", Morocco", ", Calif."
+    # ", Morocco", ", Calif.", ", Isle of Sorran", ", Bay of Plenty"
+    region = r"(?:,[ \t]*[A-Z][\w.'’-]*(?:[ \t]+(?:(?:of|de|del|da|do|la|le)[ \t]+)?[A-Z][\w.'’-]*){0,2}){0,2}"
     day = r"\d{1,2}(?:st|nd|rd|th)?"
     return re.compile(
         r"^[ \t]*(?:\((?:[^()\n]|\([^()\n]*\))*\)[ \t]*)?"  # a syndication credit
