@@ -794,6 +794,26 @@ def heads_match(a: str | None, b: str | None) -> bool | None:
     return last_a == last_b or (measure_in(last_a) or "") == (measure_in(last_b) or None)
 
 
+_GROUP_BY_AGE = re.compile(r"-olds\b")
+
+
+_SHARE_OF_BEFORE = re.compile(r"(?:%|\bper\s*cent)\s+of\s+(?:all\s+)?$", re.IGNORECASE)
+
+
+def _group_a_share_is_of(text: str, m: Mention) -> bool:
+    """Whether a figure is the age that names the group a share is of: "74% of five-year-olds"."""
+    return (
+        m.unit == "year" and _GROUP_BY_AGE.match(text, m.end) is not None
+        and _SHARE_OF_BEFORE.search(text, max(0, m.start - 20), m.start) is not None
+    )
+
+
+def _a_group_by_age(sentence: Sentence, m: Mention) -> bool:
+    """Whether a figure is the age that names a group ("five-year-olds", "16-year-olds"): a noun, no figure of its
+    own between another figure and its words."""
+    return m.unit == "year" and _GROUP_BY_AGE.match(sentence.text, m.end - sentence.start) is not None
+
+
 def _figure_window(
     sentence: Sentence, m: Mention, neighbours: Sequence[Mention], names: Sequence[Mention] = ()
 ) -> tuple[tuple[str, ...], tuple[str, ...]]:
@@ -802,8 +822,8 @@ def _figure_window(
     before: "the budget presented by Finance Minister Jonas Waitkevic on 14 October" keeps "presented"."""
     lo, hi = sentence.start, sentence.end
     for other in neighbours:
-        if other is m:
-            continue
+        if other is m or _a_group_by_age(sentence, other):
+            continue  # "74% of five-year-olds have had both doses": the group's age is a word of the 74%'s noun
         if other.end <= m.start:
             if other.kind == "date":
                 # "Varga on Friday defended the budget he presented on Tuesday": the act another date dates is its own
@@ -1785,6 +1805,8 @@ def claims_of(doc: Document, sentences: Sequence[Sentence], mentions: Sequence[M
             continue
         if line is not None and m.kind == "entity" and line.start <= m.start < line.end:
             continue  # "PORT KELAN, May 16 (AP) -": where and by whom the report was filed, not what it is about
+        if _group_a_share_is_of(doc.text, m):
+            continue  # "74% of five-year-olds": the group the share is of, named by its age, is no figure of its own
         by_sentence.setdefault(i, []).append(m)
     out: list[Claim] = []
     timing_of: dict[int, list[Mention]] = {}

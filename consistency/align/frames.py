@@ -1187,7 +1187,25 @@ def _group_of(sentence: Sentence, m: Mention) -> frozenset[str]:
         return frozenset({f"among {' '.join(words)}"})
     after, before = _population_group()
     found = after.match(sentence.text[m.end - rel : m.end - rel + _CLAUSE_REACH]) or before.search(lead)
-    return frozenset({f"among {found['group'].lower()}"}) if found else frozenset()
+    if found:
+        return frozenset({f"among {found['group'].lower()}"})
+    aged_group = _OF_A_GROUP_BY_AGE.match(sentence.text, m.end - rel) if m.kind == "percent" else None
+    if aged_group is not None:  # "74% of five-year-olds" and "88% of two-year-olds": two groups' shares
+        age = _spelled_or_digits(aged_group["age"])
+        return frozenset({f"among those aged {age:g}"}) if age is not None else frozenset()
+    return frozenset()
+
+
+# a share of a group named by its age: "74% of five-year-olds", "12 per cent of 16-year-olds"
+_OF_A_GROUP_BY_AGE = re.compile(r"\s+of\s+(?:all\s+)?(?P<age>\w+)-year-olds\b", re.IGNORECASE)
+
+
+def _spelled_or_digits(word: str) -> float | None:
+    """A whole number in digits or spelled out ("16", "five"); None for any other word."""
+    if word.isdigit():
+        return float(word)
+    found = vocabulary().words.get(word.lower())
+    return found.value if found is not None and found.role not in ("scale",) else None
 
 
 @cache
