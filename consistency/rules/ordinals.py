@@ -124,6 +124,13 @@ def _owned_by(place: Claim, total: Claim) -> bool:
     return any(name in total.sentence.text for name in place.subject)
 
 
+def _counted_before(ctx: Context, total: Claim, place: Claim) -> bool:
+    """Whether a count was given for a time before the place's: a series grows, so an earlier count below a later
+    place is no contradiction (a later count below an earlier place is)."""
+    counted, placed = ctx.time_of(total), ctx.time_of(place)
+    return counted is not None and placed is not None and counted[1] < placed[0]
+
+
 def _whole_series(place: Claim, total: Claim) -> bool:
     """The count counts no narrower kind than the place, nor only those of a place: "two albums" holds
     "the third album", "two live albums" or "two titles in Carrow" may not."""
@@ -142,7 +149,8 @@ def place_count_conflicts(ctx: Context) -> Iterator[Discrepancy]:
     released only two albums" says otherwise. The count must count the noun
     the place counts and no narrower kind, nor only those of a place, write a
     name the place's sentence gives, and give no time of its own (a count of
-    one year is no count of the whole series).
+    one year is no count of the whole series), nor be told before the place
+    (a series grows: "three schools" on Monday, "the fourth school" on Friday).
     """
     totals = _totals(ctx)
     for place in _series_places(ctx):
@@ -151,6 +159,8 @@ def place_count_conflicts(ctx: Context) -> Iterator[Discrepancy]:
                 continue
             if not (_owned_by(place, total) and _whole_series(place, total)) or total.mention.high >= place.mention.value:
                 continue
+            if _counted_before(ctx, total, place):
+                continue  # "three schools" on the 13th, "the fourth school" on the 18th: the series grew between
             noun = total.head.split()[-1]
             yield Discrepancy(
                 kind="value-conflict",
