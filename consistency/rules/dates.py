@@ -143,10 +143,12 @@ def _a_week_off(day: Claim, other: Claim) -> bool:
     weekend" said early in a week means the coming one to many a writer, the one after to others. The week after:
     "last Monday" said late in a week means that week's Monday to many a writer, the one before to others."""
     words = _weekday_alone(day)
-    if words is None or other.time is None or other.time[0] != other.time[1]:
+    if words is None or day.time is None or other.time is None or other.time[0] != other.time[1]:
         return False
     if day.time[0] != day.time[1] and words[-1] != _WEEKEND:
         return False  # a weekday read as a span ("Thursday" of a night into Friday) is no one day to move
+    if day.time[0] - dt.date.min < _WEEK or dt.date.max - day.time[1] < _WEEK:
+        return False  # a weekend read as open-ended ("since the weekend"): no week to move it by
     before = (day.time[0] - _WEEK, day.time[1] - _WEEK)
     if ranges_overlap(before, other.time):
         if _NEXT in words:
@@ -154,11 +156,6 @@ def _a_week_off(day: Claim, other: Claim) -> bool:
         return other.published is not None and day.time[0] > other.published
     after = (day.time[0] + _WEEK, day.time[1] + _WEEK)
     if ranges_overlap(after, other.time):
-        return _LAST in words and day.published is not None and other.time[0] <= day.published
-    return False
-    if other.time[0] == day.time[0] - _WEEK:
-        return other.published is not None and day.time[0] > other.published
-    if other.time[0] == day.time[0] + _WEEK:
         return _LAST in words and day.published is not None and other.time[0] <= day.published
     return False
 
