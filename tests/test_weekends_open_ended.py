@@ -13,6 +13,7 @@ import pytest
         "Forecasters said thunderstorms were likely to break the heat in Kessa by the weekend.",
         "The red warning for Kessa stays in force until the weekend, forecasters said.",
         "Forecasters said the heat in Kessa had lasted since the weekend.",
+        "The warning stays in force, with thunderstorms likely to break the heat in Kessa by the weekend.",
     ],
 )
 def test_a_weekend_open_at_one_end_is_read_without_failing(dated_errors, said):

@@ -1659,7 +1659,7 @@ def event_word(sentence: Sentence, m: Mention, *, past_figures: bool = True) -> 
     no event of the date's own).
     """
     rel = sentence.start
-    lead = _ASIDE.sub(" ", sentence.text[: m.start - rel])
+    lead = _without_acts_in_names(_ASIDE.sub(" ", sentence.text[: m.start - rel]))
     if not past_figures and _figure_before().search(lead):
         return None
     # not at "that": "the quake that struck on Friday" dates the quake
@@ -1670,7 +1670,7 @@ def event_word(sentence: Sentence, m: Mention, *, past_figures: bool = True) -> 
         before = _words(lead[cuts[-2].end() if len(cuts) > 1 else 0 : cuts[-1].start()]) + before
     if _event_in_a_modifier(_with_cut_preposition(cuts, before)):
         return None  # "a vigil for those killed in the derailment was held on Friday" dates the vigil
-    rest = _up_to_another_dates_event(_ASIDE.sub(" ", past_day_part(sentence.text[m.end - rel :])))
+    rest = _up_to_another_dates_event(_ASIDE.sub(" ", _without_acts_in_names(past_day_part(sentence.text[m.end - rel :]))))
     found = _light_verbs_subject(before) or _act_on_event(before) or _owned_event(m, rest)
     found = found or _event_in(before[::-1] + _words(_clause_after(rest)), _DATED_KINDS)
     if found is None and len(before) <= _INTRODUCTORY_WORDS:
@@ -1682,6 +1682,19 @@ def event_word(sentence: Sentence, m: Mention, *, past_figures: bool = True) -> 
     if found is None and one_day and reports_results(sentence, m):
         found = RESULTS
     return found
+
+
+# a run of capitalised words: a name ("the Grauwand Pass", "Court of Appeal" aside)
+_NAME_RUN = re.compile(r"\b[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)+")
+
+
+def _without_acts_in_names(text: str) -> str:
+    """A text with the words of acts that stand inside a run of capitalised words blanked: "the Grauwand Pass road"
+    names a pass, no passing of a bill (an event's noun stays: "Storm Ciaran")."""
+    def blank(run: re.Match[str]) -> str:
+        return re.sub(r"[\w'’-]+", lambda w: " " * len(w.group()) if act_of(w.group().lower()) else w.group(), run.group())
+
+    return _NAME_RUN.sub(blank, text)
 
 
 _OWNED_REACH = 3  # words from a day's possessive to the event it owns: "Tuesday's deadly gas explosion"
