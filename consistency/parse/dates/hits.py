@@ -158,6 +158,9 @@ def _future_words() -> re.Pattern[str]:
     )
 
 
+_ONLY_ADVERBS = re.compile(r"\s*(?:(?:not|never|also|then|soon|now|still|only|[a-z]+ly)\s+)*")
+
+
 def _past_act(clause: str, future: int, verb: re.Match[str]) -> bool:
     """Whether a past form after a word of the future tells of an act done before: "would recover after they went
     down", not a participle of the future's own verbs ("expected to have all roads cleared by Friday", "will be
@@ -165,6 +168,8 @@ def _past_act(clause: str, future: int, verb: re.Match[str]) -> bool:
     "clause_link")."""
     if normalise(verb.group()) in _speech_verbs():
         return False
+    if _ONLY_ADVERBS.fullmatch(clause, future, verb.start()):
+        return False  # "will shut by 29 March", "would not cut": a verb right after the word of the future is its own
     between = clause[future : verb.end()]
     return _future_chain().search(between) is None or _clause_link().search(between) is not None
 
