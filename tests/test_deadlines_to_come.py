@@ -24,6 +24,10 @@ def test_by_the_end_of_a_day_is_every_day_up_to_it():
          ("2025-08-16", "The last 300 homes on the Kell network were reconnected early this morning.")),
         (("2025-08-14", "The Kell network expects to reconnect the remaining homes by Friday, it said."),
          ("2025-08-18", "The last 300 homes on the Kell network were reconnected on Sunday.")),
+        # a bound "before" a day still to come, however the clause puts it
+        (("2025-09-06", "The authority closed the Orrin road and said it was not expected to reopen before Sunday "
+                        "evening."),
+         ("2025-09-19", "The authority reopened the Orrin road on Monday after installing new barriers.")),
     ],
 )
 def test_a_deadline_to_come_is_no_day_the_thing_was_done(date_rows, first, second):

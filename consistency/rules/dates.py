@@ -578,18 +578,17 @@ def _missed_plan(a: Claim, b: Claim) -> bool:
 
 
 def _deadline(c: Claim) -> bool:
-    """Whether a date is a day a thing is to be done by, told as still to come (a bound "by" or "until" in a clause
-    of the future, data/future_words.csv): "the network hopes to reconnect the remaining homes by the end of
-    Friday", "the repairs will be finished by Friday". Such a day is compared with another deadline, not with
-    the day the thing was done, which may come later."""
+    """Whether a date is a bound of a thing still to come (a bound, "by", "until", "before", in a clause of the
+    future, data/future_words.csv): "the network hopes to reconnect the remaining homes by the end of Friday", "the
+    repairs will be finished by Friday", "the road was not expected to reopen before Sunday evening". Such a day is
+    compared with another deadline, not with the day the thing was done, which may come later."""
     hedge = c.mention.hedge
     return (
-        hedge is not None and vocabulary().kind("bound").get(normalise(hedge)) == _UNTIL
+        hedge is not None and vocabulary().kind("bound").get(normalise(hedge)) is not None
         and told_as_future(c.sentence, c.mention)
     )
 
 
-_UNTIL = "until"  # the side a bound such as "by" opens (date_words.csv "bound"): every day up to its date
 
 
 def _still_to_come_after(coming: Claim, past: Claim) -> bool:
