@@ -374,8 +374,10 @@ def event_score(ctx: Context, a: Claim, b: Claim, one_figure: bool = False) -> f
         return 0.0  # "a buyback over the next 12 months" is a plan's time, not the day the shares closed up 3%
     if _missed_plan(a, b) or _missed_plan(b, a):
         return 0.0  # "the line was originally due to open in June 2024" is no day it, or anything, opened
-    if _deadline(a) != _deadline(b):
-        return 0.0  # "hopes to reconnect the remaining homes by the end of Friday" is no day they were reconnected
+    if _deadline(a) != _deadline(b) and not (_to_come(a) and _to_come(b)):
+        # "hopes to reconnect the remaining homes by the end of Friday" is no day they were reconnected; two plans
+        # ("will close before 1 June", "will close on 15 October") are still compared
+        return 0.0
     if _still_to_come_after(a, b) or _still_to_come_after(b, a):
         return 0.0  # "the court heard on Friday" and, three days later, "a hearing is listed for 22 June": the next
     if a.attribute in _LIVES and b.attribute in _LIVES and a.subject and b.subject and not (
@@ -577,16 +579,17 @@ def _missed_plan(a: Claim, b: Claim) -> bool:
     )
 
 
+def _to_come(c: Claim) -> bool:
+    return told_as_future(c.sentence, c.mention)
+
+
 def _deadline(c: Claim) -> bool:
     """Whether a date is a bound of a thing still to come (a bound, "by", "until", "before", in a clause of the
     future, data/future_words.csv): "the network hopes to reconnect the remaining homes by the end of Friday", "the
     repairs will be finished by Friday", "the road was not expected to reopen before Sunday evening". Such a day is
     compared with another deadline, not with the day the thing was done, which may come later."""
     hedge = c.mention.hedge
-    return (
-        hedge is not None and vocabulary().kind("bound").get(normalise(hedge)) is not None
-        and told_as_future(c.sentence, c.mention)
-    )
+    return hedge is not None and vocabulary().kind("bound").get(normalise(hedge)) is not None and _to_come(c)
 
 
 
