@@ -47,3 +47,13 @@ def test_an_age_standing_for_its_person_is_not_the_age_of_a_name_beside_it(error
 )
 def test_one_thing_given_two_ways_is_still_found(error_kinds, text):
     assert "internal-conflict" in error_kinds(text, OTHER)
+
+
+def test_an_age_standing_for_its_person_is_of_the_subject_before(dated_errors):
+    # "The 24-year-old" after a sentence whose subject is Orlan is Orlan's age, not that of the rival it names
+    first = ("2025-06-22", "Kessa's Mateo Orlan beat top seed Lukas Brenner in three sets to win the Harwell Open on "
+                           "Sunday. The 24-year-old won in two hours 41 minutes.")
+    rival = ("2025-06-24", "Brenner, 29, said he would rest before the next tournament in Harwell.")
+    winner = ("2025-06-24", "Orlan, 26, said he would rest before the next tournament in Harwell.")
+    assert dated_errors(first, rival, kind="value-conflict") == []
+    assert dated_errors(first, winner, kind="value-conflict") != []
