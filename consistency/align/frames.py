@@ -476,6 +476,21 @@ def _harm_measures() -> frozenset[str]:
     return frozenset(row["measure"] for row in rows("harm_measures.csv"))
 
 
+@cache
+def _measure_phrases() -> tuple[re.Pattern[str], dict[str, str]]:
+    """Phrases that tell what befell those a count counts (data/measure_phrases.csv), right after the count's noun."""
+    phrases = {row["phrase"]: row["measure"] for row in rows("measure_phrases.csv")}
+    said = "|".join(r"\s+".join(map(re.escape, p.split())) for p in sorted(phrases, key=len, reverse=True))
+    return re.compile(rf"^[^.;:]{{0,40}}?\b(?P<phrase>{said})\b", re.IGNORECASE), phrases
+
+
+def _phrase_told_after(after: str) -> str | None:
+    """The measure a phrase after a count tells ("140 people were forced out of their homes": evacuated), else None."""
+    pattern, phrases = _measure_phrases()
+    found = pattern.match(after)
+    return phrases[" ".join(found["phrase"].lower().split())] if found else None
+
+
 def _harm_told_after(sentence: Sentence, m: Mention) -> str | None:
     """What befell those a count counts, told in its clause after the noun, past a phrase about them: "690 staff at
     the factory will lose their jobs" (data/harm_measures.csv)."""
@@ -696,6 +711,8 @@ def frame_of(
         # "opened 31% above the IPO price", "slowed decline by 31% compared with a placebo": how far a value
         # stands from another, not either value
         measure, qualifiers = None, qualifiers | {RELATIVE}
+    if measure is None and m.kind in _COUNTS and (counted is None or _is_person(counted, roles)):
+        measure = _phrase_told_after(sentence.text[m.end - rel :])  # "140 people were forced out of their homes"
     if measure is None and m.kind in _COUNTS and (counted is None or _is_person(counted, roles)):
         # "a vessel carrying 223 people": people counted on terms that are themselves a measure (on board); a sum
         # is no one counted ("the painting had carried a high estimate of $40 million")
