@@ -263,7 +263,9 @@ class _Reader:
         if len(tokens) > 1 and (
             self.kb.canonical_name(tokens[1][0]) is not None or name_key(tokens[1][0]) in lex.given_names()
         ):
-            return True  # "Major U.S. companies", "Farmer Anna Kowalczyk"
+            # "Major U.S. companies", "Farmer Anna Kowalczyk": an everyday word before a name; a word no one writes
+            # in English ("Tsige Alemayehu won") is the name's own
+            return self.ordinary(word) or low in lex.person_nouns() or zipf_frequency(low, "en") >= _EVERYDAY_WORD
         return self.ordinary(word)
 
     def _demonym_before_name(self, tokens: list[Token], k: int) -> bool:
