@@ -58,6 +58,9 @@ _HYPHEN_PART = re.compile(r"[^-]+")
 # a surname's possessive ("Jones' Bakery") has no everyday singular ("jone")
 _COMMON_NOUN = 3.0  # wordfreq Zipf frequency of the singular ("miner" is 3.6, "jame" 2.2)
 _IRREGULAR_PLURALS = frozenset({"women", "men", "children", "people"})  # "the Women's Institute"
+# wordfreq Zipf frequency from which a word is written in English at all ("referee" is 3.9): a sentence's first word
+# rarer than this before a known name ("Tsige" is 0) is a given name no list holds
+_WORD_IN_USE = 3.0
 _EVERYDAY_WORD = 4.0  # wordfreq Zipf frequency from which a word is everyday English ("centre"; "Berg" is 3.3)
 _NAME_NEXT = re.compile(rf"[ \t]+(?:of[ \t]+)?[{lex.UPPER}]")
 
@@ -265,7 +268,7 @@ class _Reader:
         ):
             # "Major U.S. companies", "Farmer Anna Kowalczyk": an everyday word before a name; a word no one writes
             # in English ("Tsige Alemayehu won") is the name's own
-            return self.ordinary(word) or low in lex.person_nouns() or zipf_frequency(low, "en") >= _EVERYDAY_WORD
+            return self.ordinary(word) or low in lex.person_nouns() or zipf_frequency(low, "en") >= _WORD_IN_USE
         return self.ordinary(word)
 
     def _demonym_before_name(self, tokens: list[Token], k: int) -> bool:
