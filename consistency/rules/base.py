@@ -550,7 +550,8 @@ class Context:
         """Whether two ages may be one person's. An age said of someone brought in unnamed ("a 29-year-old from
         the valley", "the second guide, a 29-year-old") is no named person's, whoever the sentence before names:
         it is compared only with another such age described alike ("a 47-year-old woman" and "a 74-year-old
-        woman")."""
+        woman"). An age said as its person's noun ("The 24-year-old") is not the age of a name its sentence gives
+        past it, and in a sentence that names no one it is the age of the first person the sentence before names."""
         if listed_age(a) or listed_age(b):
             return False  # "they are four, six and nine years old": the children's ages, not the rower's
         for x, y in ((a, b), (b, a)):
