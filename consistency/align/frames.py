@@ -1306,7 +1306,7 @@ def _contest_parts() -> frozenset[str]:
 @cache
 def _parts_in_order() -> frozenset[str]:
     """Nouns of the parts of a whole told by their places, as stems (data/contest_parts.csv, data/series_parts.csv)."""
-    return frozenset(stem(row["word"]) for file in ("contest_parts.csv", "series_parts.csv") for row in rows(file))
+    return frozenset(stem(word) for word in _contest_parts() | {row["word"] for row in rows("series_parts.csv")})
 
 
 def places_a_part(c: Claim) -> bool:

@@ -555,9 +555,11 @@ class Context:
         if listed_age(a) or listed_age(b):
             return False  # "they are four, six and nine years old": the children's ages, not the rower's
         for x, y in ((a, b), (b, a)):
-            if _stands_in_by_age(x) and any(_name_words((p,)) & _name_words(self._people_of(y)) for p in _named_past_age(x)):
+            if not _stands_in_by_age(x):
+                continue
+            if any(_name_words((p,)) & _name_words(self._people_of(y)) for p in _named_past_age(x)):
                 return False  # "The 24-year-old has won two of five meetings with Brenner" is not "Brenner, 29"
-            if _stands_in_by_age(x) and not self._people_of(x) and (named := self._people_of(y)):
+            if not self._people_of(x) and (named := self._people_of(y)):
                 # "Mateo Villaraga beat Lukas Brenner. The 24-year-old won in two hours": the sentence before's
                 # subject, the first person it names, is the one the age stands for
                 first = next((p for p in (x.frame.owner if x.frame else ()) if p in self._people), None)
