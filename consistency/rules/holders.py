@@ -17,9 +17,11 @@ only for overlapping times. A source that names both people to the post
 (a handover) agrees with either.
 
 A role one person fills in the story's one event (data/event_roles.csv: the
-judge of a trial, the captain of a ship, the referee of a match) is read
-without an organisation: "Judge Helen Marsh", "the ferry's captain, Manuel
-Reyes,", "Helen Marsh, the trial judge,". Such a role is compared only with
+judge of a trial, the captain of a ship, the referee of a match), or one
+company (the developer of a scheme, the administrators of a failed firm), is
+read without an organisation: "Judge Helen Marsh", "Mr Justice Kellow", "the
+ferry's captain, Manuel Reyes,", "Helen Marsh, the trial judge,", "developer
+Tidewater Homes". Such a role is compared only with
 the same role so written, and not at all in a story where one source gives
 it to two people (a story of two trials has two judges).
 
@@ -202,6 +204,13 @@ def _event_forms() -> dict[str, str]:
 
 
 @cache
+def _held_by_organisations() -> frozenset[str]:
+    """The roles of the story's event only an organisation holds (data/event_roles.csv `held_by`): "developer
+    Tidewater Homes" holds the scheme, "software developer Tom Reyes" a trade."""
+    return frozenset(row["form"].lower() for row in rows("event_roles.csv") if row["held_by"] == "organisation")
+
+
+@cache
 def _event_patterns() -> tuple[tuple[re.Pattern[str], ...], re.Pattern[str]]:
     titles = "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in sorted(_event_forms(), key=len, reverse=True))
     title = rf"(?P<title>(?i:{titles}))"
@@ -214,8 +223,9 @@ def _event_patterns() -> tuple[tuple[re.Pattern[str], ...], re.Pattern[str]]:
     return before, after
 
 
-def _event_role(lead: str, tail: str) -> str | None:
-    """The role in the story's event written right before or after the name, unless it is past or passing."""
+def _event_role(lead: str, tail: str, person: bool) -> str | None:
+    """The role in the story's event written right before or after the name, unless it is past or passing or
+    the name is a `person`'s and the role one only an organisation holds."""
     before, after = _event_patterns()
     found = next((m for m in (p.search(lead) for p in before) if m), None)
     if found is not None:
@@ -223,9 +233,10 @@ def _event_role(lead: str, tail: str) -> str | None:
     else:
         found = after.match(tail)
         passing = found is not None and _PASSING.search(tail[: found.start("title")])
-    if found is None or passing:
+    written = " ".join(found["title"].lower().split()) if found is not None else ""
+    if found is None or passing or (person and written in _held_by_organisations()):
         return None
-    return _event_forms()[" ".join(found["title"].lower().split())]
+    return _event_forms()[written]
 
 
 @cache
@@ -374,7 +385,7 @@ def post_of(c: Claim) -> Post | None:
         organisation = None if passing else _organisation(org, c)
         return None if organisation is None else Post(_forms()[" ".join(title.lower().split())], organisation)
     if found is None:
-        role = _event_role(lead, tail)
+        role = _event_role(lead, tail, c.mention.role == "person")
         if role is not None:
             return Post(role, _EVENT)
         # "Chief medical officer Dr Lena Hart": an honorific between the post and the name is the name's
