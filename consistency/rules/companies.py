@@ -25,13 +25,14 @@ from __future__ import annotations
 import csv
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from importlib import resources
 
 from ..align import consensus_conflicts
 from ..align.frames import lemma
-from ..model import Claim, Discrepancy, Severity
+from ..model import Claim, Discrepancy, Sentence, Severity
+from ..text import sentences
 from .base import STANDING_DAYS, Context, as_do, part, told_as_now
 from .slots import recipient_verbs
 
@@ -187,9 +188,29 @@ def _companies(ctx: Context) -> dict[tuple[int, str, str], list[tuple[Claim, Rol
         if m.kind != "entity" or m.office or m.role not in ("organisation", "person", None) or not m.canonical:
             continue
         held = role_of(c)
+        if held is not None and held.thing in _STANDING_FOR_A_THING:
+            thing = _subject_before(ctx.documents[c.doc].text, c.sentence)
+            held = None if thing is None else replace(held, thing=thing)
         if held is not None:
             groups.setdefault((ctx.story_of(c.doc), held.role, held.thing), []).append((c, held))
     return groups
+
+
+_STANDING_FOR_A_THING = frozenset({"it"})  # "It is owned by Dunmoor Water": the thing the sentence before is about
+# the noun a sentence opens with, up to a comma, a preposition or its verb: "The reservoir, built in 1872, is held
+# back by", "The lake above the village is"
+_OPENING_SUBJECT = re.compile(
+    r"^(?:The|This|That)\s+(?P<np>(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)(?=,|\s+(?:"
+    r"of|above|below|in|at|on|near|for|from|with|is|was|are|were|has|have|had|will|would|can|could)\b)"
+)
+
+
+def _subject_before(text: str, sentence: Sentence) -> str | None:
+    """The thing a sentence that says "it" is about: the noun the sentence before opens with ("The reservoir, built
+    in 1872, is held back by an embankment. It is owned by Dunmoor Water."), if it opens with one."""
+    before = [s for s in sentences(text[: sentence.start]) if s.end <= sentence.start]
+    found = _OPENING_SUBJECT.match(before[-1].text) if before else None
+    return _thing(found["np"]) if found is not None else None
 
 
 def _named_thing(c: Claim, thing: str) -> set[str] | None:
