@@ -1397,7 +1397,11 @@ def figure_dates(
     day: "Acme reported on Wednesday third-quarter sales of $1.2bn" gives the
     quarter's sales, whenever they were reported; so does the period just after a figure: "Consumer prices rose
     3.8% in May, the statistics office said on Tuesday" gives May's rise.
+
+    A date in a clause of "since" is when a count began, not its time: "22 crew had reported symptoms since the
+    outbreak was declared on Tuesday" is the tally at the report's date, as "since Tuesday" is.
     """
+    dates = [d for d in dates if not _in_since_clause(sentence, d)]
     periods = [d for d in dates if periods_a_figure_after(sentence, d) or _period_after_figure(sentence, d, figures)]
     statements = [d for d in dates if d not in periods and is_statement_date(sentence, d)]
     own = [
@@ -1406,6 +1410,15 @@ def figure_dates(
         and (event_word(sentence, d, past_figures=False) is None or is_history(d, published) or _reached_by(d))
     ]
     return periods + statements + own
+
+
+# a clause of "since" that runs up to a date, its words between: "since the outbreak was declared on", "since the
+# ship left port on" ("since Tuesday" is the date's own bound)
+_SINCE_CLAUSE = re.compile(r"\bsince\s+\S[^,;:()]*\s$", re.IGNORECASE)
+
+
+def _in_since_clause(sentence: Sentence, d: Mention) -> bool:
+    return _SINCE_CLAUSE.search(sentence.text[: d.start - sentence.start]) is not None
 
 
 # "rose 3.8% in May"; "the record of 45.4C set in 2019", "a high of 44.5C from 2019", "£2.4 billion for road
