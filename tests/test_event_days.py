@@ -170,6 +170,11 @@ def test_a_statement_on_another_day_is_not_the_results_day(tmp_path):
         ("The brewer warned in June that sales growth in 2026 would be weak.", "June", True),
         ("Valdra Mining said in May that copper output in 2026 would fall 5%.", "May", True),
         ("The league said in March that ticket revenue rose 9% to $80 million.", "March", True),
+        # what a court was told, and when: "the court heard" reports what was said there
+        ("Holm must serve at least 19 years, Tarvik Crown Court heard on Friday.", "Friday", True),
+        ("The jury heard on Monday that the van had been seen near the farm.", "Monday", True),
+        ("The appeal was heard on Monday by three judges.", "Monday", False),
+        ("The case, heard at Tarvik Crown Court over five weeks from 3 March, turned on a will.", "five weeks from 3 March", False),
         # the period of the figure after it, no clause of what was said
         ("Acme reported third-quarter revenue of $1.2 billion.", "third-quarter", False),
         ("In 2024 that figure rose to 3.1 billion euros.", "2024", False),
