@@ -498,6 +498,11 @@ def _harm_told_after(sentence: Sentence, m: Mention) -> str | None:
     return next((x for w in rest if (x := _measure_of(w)) in _harm_measures()), None)
 
 
+# a preposition of where before a figure and its own noun: "in three neighbouring counties", "from 40 countries",
+# "across 12 states" count places or things of their own, not the measure their clause's subject names
+_WHERE_LED = re.compile(r"\b(?:in|across|from|within|throughout)\s+(?:(?:the|some|about|around|nearly|almost)\s+)?$", re.I)
+
+
 def _is_person(word: str, roles: dict) -> bool:
     """"people", "residents": a count of persons, which says nothing of what happened to them."""
     return roles.get(word, ("",))[0] == "person"
@@ -636,6 +641,8 @@ def frame_of(
         subject = _stretch_act_words(sentence.text[: m.start - rel], stop)
     else:
         subject = clause_before[::-1]
+    if counted is not None and not _is_person(counted, roles) and _WHERE_LED.search(sentence.text[: m.start - rel]):
+        subject = []  # "The injured were taken to hospitals in three neighbouring counties": counties, no injured
     for i, word in enumerate(subject if measure is None else ()):  # "the toll ... has risen to 2,000"
         measure = _measure_of(word)
         if measure:
