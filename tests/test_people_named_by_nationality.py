@@ -9,6 +9,8 @@ import pytest
 
 import consistency
 from consistency import mentions
+from consistency.model import Sentence
+from consistency.parse.names.nationalities import described_name
 
 
 def _names(text: str) -> list[str]:
@@ -58,3 +60,18 @@ def test_the_same_age_agrees_and_a_team_score_is_no_age(tmp_path):
         "The Norwegian Kari Berg, 31, won Sunday's sprint.",
     )
     assert errors == []
+
+
+@pytest.mark.parametrize(
+    ("text", "described"),
+    [
+        ("Among the dead were Tom Hale, an engineer from Leeds, the Dutch student Mia Smit and a guide.", "Mia Smit"),
+        ("The victims were Ana Ruiz, of Valencia, the Irish climber Sean Doyle and two others.", "Sean Doyle"),
+        ("The winner was Pieter Aalbers, a Dutch cyclist, who beat Tom Hale.", "Pieter Aalbers"),
+    ],
+)
+def test_a_nationality_before_a_name_in_a_list_is_that_names(text, described):
+    found = mentions(text)
+    (demonym,) = [m for m in found if m.role == "nationality"]
+    names = [m for m in found if m.kind == "entity" and m.role != "nationality"]
+    assert described_name(Sentence(0, len(text), text), demonym, names).text == described

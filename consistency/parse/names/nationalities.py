@@ -164,7 +164,9 @@ def _opens_description(lead: str) -> bool:
 
 def described_name(sentence: Sentence, m: Mention, names: Sequence[Mention]) -> Mention | None:
     """The name a nationality stands next to as its description: "the Dutch cyclist [Pieter Aalbers]",
-    "[Pieter Aalbers], a Dutch cyclist", "the Libyan port of [Zuwarat]"; None when it describes the subject of a copula ("X is a Dutch cyclist")."""
+    "[Pieter Aalbers], a Dutch cyclist", "the Libyan port of [Zuwarat]"; None when it describes the subject of a copula ("X is a Dutch cyclist").
+    The name after comes first: in "Tom Hale, an engineer from Leeds, the Dutch student [Mia Smit] and ..." the
+    phrase is Mia Smit's, not an apposition of Leeds."""
     rel = sentence.start
     for n in names:
         between = sentence.text[m.end - rel : n.start - rel]
@@ -172,6 +174,7 @@ def described_name(sentence: Sentence, m: Mention, names: Sequence[Mention]) -> 
             _BETWEEN_DEMONYM_AND_NAME.fullmatch(between) or _settlements()[1].fullmatch(between)
         ):
             return n
+    for n in names:
         if n.end <= m.start and _BETWEEN_NAME_AND_APPOSITION.fullmatch(sentence.text[n.end - rel : m.start - rel]):
             return n
     return None
