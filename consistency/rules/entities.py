@@ -75,6 +75,7 @@ from .slots import (
     single_valued,
     slots_by_name,
     slots_of,
+    name_described,
     thing_done_to,
 )
 from .stand_ins import OPENS_WITH_PRONOUN, PRONOUN, kind_of_opening, stand_in, subject_start
@@ -324,6 +325,15 @@ def _name_spans(ctx: Context) -> dict[str, list[tuple[int, int]]]:
     return out
 
 
+def _two_names_described(a: str | None, b: str | None) -> bool:
+    """Whether two names said of by phrases after them ("Wild Petrel, skippered by") are two, neither within the
+    other ("Ironbark Spirit" and "Spirit" may be one)."""
+    if a is None or b is None:
+        return False
+    wa, wb = set(a.lower().split()), set(b.lower().split())
+    return not (wa <= wb or wb <= wa)
+
+
 @part(
     "entity-conflict",
     "same-slot",
@@ -480,6 +490,7 @@ def slot_conflicts(ctx: Context) -> Iterator[Discrepancy]:
 
     ended = read_per_writing(_ended, claims, writing)
     thing = read_per_writing(thing_done_to, claims, writing)
+    described_by = read_per_writing(name_described, claims, writing)
     placed = read_per_writing(after_place_preposition, claims, writing)
     # a turn dated more than STORY_LEAD_DAYS before its report ("hired X in 2019") is an earlier one told in passing
     told_in_passing = {id(c): _long_before(c, ctx.documents[c.doc].published) for c in claims}
@@ -584,6 +595,8 @@ def slot_conflicts(ctx: Context) -> Iterator[Discrepancy]:
             return 0.0
         if None not in (thing[id(a)], thing[id(b)]) and thing[id(a)] != thing[id(b)]:
             return 0.0  # "The decision was made in Brussels", "The film was made in Vancouver": two things
+        if _two_names_described(described_by[id(a)], described_by[id(b)]):
+            return 0.0  # "Wild Petrel, skippered by X," and "Ironbark Spirit, skippered by Y,": two boats
         if owners_differ(owner[id(a)], owner[id(b)]):
             return 0.0  # "Acme Corp opened a factory in Leeds" and "Birch Ltd opened a factory in Hull": two firms'
         if ended[id(a)] != ended[id(b)]:

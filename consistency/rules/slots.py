@@ -565,6 +565,22 @@ def thing_done_to(c: Claim) -> str | None:
     return kinds().get(noun) or stem(noun)
 
 
+# a name, then a phrase of a participle and "by" set off after it that runs to the claim's name: "Ironbark Spirit,
+# skippered by", "Saltmarsh Wren, owned and skippered by", "the Kessa, captained by veteran sailor"
+_NAME_DESCRIBED = re.compile(
+    r"(?P<thing>(?<![\w'’-])[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}),\s+"
+    r"(?:[a-z]+\s+and\s+)?[a-z]+\s+by\s+(?:[a-z][\w-]*\s+){0,3}$"
+)
+
+
+def name_described(c: Claim) -> str | None:
+    """The name a phrase of a participle set off after it says the claim's name did something to: "Ironbark
+    Spirit" of "Ironbark Spirit, skippered by Callum Dreyer,"; None when the slot is said otherwise."""
+    rel = c.sentence.start
+    found = _NAME_DESCRIBED.search(c.sentence.text[max(0, c.start - rel - _SLOT_REACH - 30) : c.start - rel])
+    return found["thing"] if found is not None else None
+
+
 @cache
 def _slot_phrases() -> dict[str, str]:
     """A slot word said in several words ("sent to prison" is "jailed") → the slot it names, from
