@@ -65,6 +65,7 @@ from .slots import (
     known_roles,
     link_of,
     many_valued,
+    name_described,
     one_place_within_other,
     one_thing_done_to,
     opens_as_venue,
@@ -75,7 +76,6 @@ from .slots import (
     single_valued,
     slots_by_name,
     slots_of,
-    name_described,
     thing_done_to,
 )
 from .stand_ins import OPENS_WITH_PRONOUN, PRONOUN, kind_of_opening, stand_in, subject_start
