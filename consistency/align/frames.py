@@ -769,6 +769,12 @@ def frame_of(
         # winner finished ahead, in whatever unit the contest is scored (votes are read above); a part's margin
         # ("won the fourth stage by 38 seconds") is not the whole contest's
         measure, qualifiers = MARGIN_OF_VICTORY, qualifiers | {MARGIN} | _contest_part(sentence.text[: m.start - rel])
+    elif m.kind not in ("money", "percent") and tally is None and _finished_behind(
+        sentence.text[: m.start - rel], sentence.text[m.end - rel :]
+    ):
+        # "Wild Petrel finished two hours and 40 minutes behind", "which finished three hours later", "came home
+        # three shots behind the winner": how far behind a finisher of a finished contest came in
+        measure = BEHIND
     if m.kind == _MONEY and measure is not None:
         # "sales of £4.6bn" and "revenue of £4.2bn": a sum of one line of a company's accounts, said by either word
         # (data/own_measures.csv, line); a count of sales ("sold 40,000 copies") stays a count
@@ -1277,6 +1283,22 @@ WON_BY = "winning margin"  # the measure of the votes a finished race was won by
 # nine seconds", "won by two strokes" (data/fixed_measures.csv: dated by its sentence, unlike a vote's)
 MARGIN_OF_VICTORY = "margin of victory"
 LEAD = "lead"  # the measure of the votes one is ahead by while a count goes on, or after a recount
+BEHIND = "finished behind"  # how far behind a finisher came in, in the contest's units (data/fixed_measures.csv)
+# a verb of finishing a contest right before a figure, perhaps with the place it finished in: "finished",
+# "crossed the line", "came home", "finished second,", "came in third place"
+_FINISHED = re.compile(
+    r"\b(?:finish(?:ed|es)?|crossed\s+the\s+line|came\s+(?:home|in))"
+    r"(?:\s+(?:in\s+)?(?:second|third|fourth|fifth|sixth|last|\d+(?:st|nd|rd|th))(?:\s+place)?)?,?\s+$",
+    re.I,
+)
+# "two hours behind", "three hours later", "three shots behind": a word of being behind, the figure's noun before it
+_BEHIND_AFTER = re.compile(r"^\W*(?:[a-z]+\s+)?(?:behind|later|adrift|back)\b", re.I)
+
+
+def _finished_behind(lead: str, tail: str) -> bool:
+    """Whether a figure is how far behind the one before a finisher came in: a verb of finishing before it, a word
+    of being behind after it ("finished 38 seconds behind", "which finished three hours and 40 minutes later")."""
+    return _FINISHED.search(lead) is not None and _BEHIND_AFTER.match(tail) is not None
 @cache
 def _margin_of() -> re.Pattern[str]:
     """A noun of how far ahead right before its figure (data/margin_nouns.csv), after "of" or a verb of being, its
