@@ -743,6 +743,8 @@ def frame_of(
         measure = None  # "a 25-minute pause followed": no study's follow-up
     if measure is None and act_lasted(sentence, m) is not None:
         measure = DURATION  # "the operation lasted six hours", "after a nine-hour operation": how long the act went on
+    if measure is None and _between_two_acts(sentence, m):
+        measure = INTERVAL  # "sirens sounded 17 minutes before the tornado reached the town": how long between
     sequel = _length_sequel(sentence, m)
     if _unit_base(m) == _LENGTH_BASE and thing_measured(sentence, m) is not None:
         # "orbiting the 142-km-wide comet", "will map the 124-km comet from orbit": the comet's size, whatever the
@@ -1283,6 +1285,24 @@ WON_BY = "winning margin"  # the measure of the votes a finished race was won by
 # nine seconds", "won by two strokes" (data/fixed_measures.csv: dated by its sentence, unlike a vote's)
 MARGIN_OF_VICTORY = "margin of victory"
 LEAD = "lead"  # the measure of the votes one is ahead by while a count goes on, or after a recount
+INTERVAL = "interval"  # how long between two acts done, told by "before" or "after" (data/fixed_measures.csv)
+# a verb done, a few words of its own, a stretch of time, then "before" or "after" and the other act: "sounded 17
+# minutes before", "was rescued six hours after"
+_DONE_LEAD = re.compile(r"\b[a-z]+ed\b(?:\s+[a-z]+){0,2}\s+(?:about\s+|some\s+|nearly\s+|just\s+|only\s+)?$")
+_BEFORE_OR_AFTER = re.compile(r"^(?:['’]s?)?\s+(?:before|after)\s+(?:it|they|he|she|the|a|an)\b", re.I)
+
+
+def _between_two_acts(sentence: Sentence, m: Mention) -> bool:
+    """Whether a stretch of time is how long between two acts, the one told before it done in the past and the
+    other told after "before" or "after": "sirens sounded 17 minutes before it reached the town"."""
+    if _unit_base(m) != DURATION_BASE:
+        return False
+    rel = sentence.start
+    return _DONE_LEAD.search(sentence.text[: m.start - rel]) is not None and bool(
+        _BEFORE_OR_AFTER.match(sentence.text[m.end - rel :])
+    )
+
+
 BEHIND = "finished behind"  # how far behind a finisher came in, in the contest's units (data/fixed_measures.csv)
 # a verb of finishing a contest right before a figure, perhaps with the place it finished in: "finished",
 # "crossed the line", "came home", "finished second,", "came in third place"
