@@ -25,6 +25,7 @@ from .align.actors import actor_of, round_of
 from .align.frames import (
     ADJUSTED,
     AGE,
+    BOUND_MEASURES,
     REACHED_BY,
     YEAR_ON_YEAR,
     aged_person,
@@ -77,6 +78,7 @@ from .data import rows
 from .intervals import ranges_overlap
 from .model import Claim, Document, Frame, Mention, Sentence
 from .parse.dates.periods import period_span
+from .parse.figures.numbers import find as find_figures
 from .parse.figures.vocabulary import lookup, vocabulary
 from .parse.names.lexicon import only_speech_verbs
 from .parse.names.nationalities import described_name, said_of_a_subject
@@ -633,6 +635,16 @@ def _bracketed_attribute(sentence: Sentence, owner: Mention, names: Sequence[Men
 _SHARE_OF = re.compile(r"^\s+of\b", re.IGNORECASE)
 _SHARE_WITHIN = re.compile(r"\s(?:in|out\s+of)\s", re.IGNORECASE)
 PERCENT = 100.0  # a share of one whole is a hundred percent of it
+
+
+def bound_as_told(m: Mention, frame: Frame | None) -> Mention:
+    """A figure whose measure is a bound by its nature (align.frames.BOUND_MEASURES: "told he must serve at least 22
+    years" gives a minimum term of 22 years) is that bound's value, not a figure hedged: "at least 22 years" and
+    "24 years" are two terms."""
+    if frame is None or frame.measure not in BOUND_MEASURES or m.hedge is None:
+        return m
+    bare = next((f for f in find_figures(m.text) if f.value == m.value), None)
+    return m if bare is None else replace(m, hedge=None, low=bare.low, high=bare.high)
 
 
 def share_as_percent(sentence: Sentence, m: Mention) -> Mention:
@@ -1993,7 +2005,7 @@ def claims_of(doc: Document, sentences: Sequence[Sentence], mentions: Sequence[M
             out.append(
                 Claim(
                     doc=doc.id,
-                    mention=share_as_percent(sentence, m),
+                    mention=bound_as_told(share_as_percent(sentence, m), frames[id(m)]),
                     sentence=sentence,
                     subject=subject,
                     attribute=attribute,

@@ -77,6 +77,7 @@ from ..parse.times import day_part_words, past_day_part
 from ..terms import WORD, WORDS_KEPT, stem, stopwords
 
 __all__ = [
+    "BOUND_MEASURES",
     "participles",
     "past_participle",
     "ADJUSTED",
@@ -745,6 +746,10 @@ def frame_of(
         measure = DURATION  # "the operation lasted six hours", "after a nine-hour operation": how long the act went on
     if measure is None and _between_two_acts(sentence, m):
         measure = INTERVAL  # "sirens sounded 17 minutes before the tornado reached the town": how long between
+    if _unit_base(m) == DURATION_BASE and _TO_SERVE.search(sentence.text[: m.start - rel]):
+        measure = MINIMUM_TERM  # "told he must serve at least 22 years": the term set before parole, not the sentence
+    if measure == MINIMUM_TERM:
+        qualifiers -= {LIMIT}  # "a minimum term of 24 years" is the term set, not a law's bound on it
     sequel = _length_sequel(sentence, m)
     if _unit_base(m) == _LENGTH_BASE and thing_measured(sentence, m) is not None:
         # "orbiting the 142-km-wide comet", "will map the 124-km comet from orbit": the comet's size, whatever the
@@ -1285,6 +1290,14 @@ WON_BY = "winning margin"  # the measure of the votes a finished race was won by
 # nine seconds", "won by two strokes" (data/fixed_measures.csv: dated by its sentence, unlike a vote's)
 MARGIN_OF_VICTORY = "margin of victory"
 LEAD = "lead"  # the measure of the votes one is ahead by while a count goes on, or after a recount
+MINIMUM_TERM = "minimum term"  # the time a prisoner must serve before parole may be considered (data/measures.csv)
+# measures that are bounds by their nature: "at least" or "a minimum of" before their figures says what they are,
+# not that the figure is uncertain
+BOUND_MEASURES = frozenset({MINIMUM_TERM})
+_TO_SERVE = re.compile(
+    r"\b(?:must|will|to|should|would|could)\s+serve\s+(?:(?:at\s+least|a\s+minimum\s+of|a\s+minimum\s+term\s+of)\s+)?$",
+    re.IGNORECASE,
+)
 INTERVAL = "interval"  # how long between two acts done, told by "before" or "after" (data/fixed_measures.csv)
 # a verb done, a few words of its own, a stretch of time, then "before" or "after" and the other act: "sounded 17
 # minutes before", "was rescued six hours after"
