@@ -2925,11 +2925,17 @@ def _changed_subjects() -> dict[str, str]:
     return {row["word"]: row["measure"] for row in rows("changed_subjects.csv")}
 
 
+# a phrase in commas after a name that opens with an article or "one of", then the verb: "Acme, one of the UK's
+# biggest drugmakers, fell", "Acme, the Leeds-based lender, fell"
+_APPOSITION_BEFORE_VERB = re.compile(r",\s+(?:one\s+of|the|a|an)\s+[^,;:()]{1,60},(?=\s+[a-z]+\s*$)")
+
+
 def _changed_subject(before: str) -> str | None:
     """The measure the subject of a percent change names when it is a holding told by its own noun
     (data/changed_subjects.csv) as the head of its phrase: "Shares in Acme fell" → share price; "the stock market
-    fell" is a market's change, the word after the holding's going on with another noun."""
-    words = _words(_subject_clause(before)) + [""]
+    fell" is a market's change, the word after the holding's going on with another noun. An apposition between
+    the subject and its verb is passed over: "Shares in Acme, one of the biggest drugmakers, fell"."""
+    words = _words(_subject_clause(_APPOSITION_BEFORE_VERB.sub("", before))) + [""]
     ends = stopwords() | change_words("verb", "adverb").keys() | {""}
     return next((_changed_subjects()[w] for w, after in zip(words, words[1:], strict=False)
                  if w in _changed_subjects() and after in ends), None)
