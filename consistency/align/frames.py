@@ -698,7 +698,9 @@ def frame_of(
     # the 22,400 is no average; "a crowd of 6,420, above the average": nor is the 6,420)
     own = _words(_since_last_figure(sentence.text[: m.start - rel]))
     qualifiers |= frozenset(roles[w][1] for w in own if roles.get(w, ("",))[0] == OWN_QUALIFIER)
-    qualifiers |= _part_or_whole(sentence, m) | _group_of(sentence, m) | _remainder(sentence, m)
+    # "Among the dead was a 34-year-old British man": an age is its person's, whatever group the clause counts him in
+    qualifiers |= _part_or_whole(sentence, m) | (frozenset() if measure == AGE else _group_of(sentence, m))
+    qualifiers |= _remainder(sentence, m)
     if _said_of_several_owners(_clause_before(sentence.text[: m.start - rel])):
         qualifiers |= {COMBINED}  # "the three parties hold 81 seats": no one party's count
     if measure in _standing_measures():

@@ -219,6 +219,23 @@ _THE_AGED = re.compile(r"\b(?:the|this)\s+$", re.IGNORECASE)
 _PAST_ITS_PHRASE = re.compile(r"\b(?:has|have|had|is|was|were|will|would|said|says|with|against|over)\b")
 # the last word of a name, then an age in years set off after it: "Mara Lind, a 52-year-old", "Lind, now a 52-year-old"
 _APPOSED_TO_NAME = re.compile(r"(?P<name>[A-Z][\w'’-]*)\s*,\s*(?:now\s+)?an?\s+$")
+# an age's noun phrase, then a name set off after it: "a 34-year-old British man, Thomas Hale,"
+_NAME_APPOSED_AFTER = re.compile(
+    r"(?:-?years?)?(?:-old)?(?:\s+[\w-]+){1,3},\s+(?:[A-Z][\w'’-]*\s+)*(?P<name>[A-Z][\w'’-]*)\s*[,.]"
+)
+# a name, then an age set off after it: "Earl Brandt, 66,", "June Brandt, aged 64,"
+_NAME_THEN_AGE = re.compile(r"(?<![\w'’-])(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}),\s+(?:aged\s+)?$")
+
+
+def _name_before_age(c: Claim) -> str | None:
+    """The name of the person an age set off right after it is of ("June Brandt, 64,"), when the sentence names
+    them; None for an age said otherwise."""
+    found = _NAME_THEN_AGE.search(c.sentence.text[: c.mention.start - c.sentence.start])
+    if found is None:
+        return None
+    return next((name for name in c.subject if found["name"].endswith(name) or name.endswith(found["name"])), None)
+
+
 # an age after the noun an indefinite article brings in: "an elephant calf just ten days old", "a foal four days old"
 _INDEFINITE_NOUN = re.compile(r"\b(?:an?|another)\s+((?:[^\W\d_][\w'’-]*\s+){1,3})$", re.IGNORECASE)
 
@@ -565,6 +582,9 @@ class Context:
                 first = next((p for p in (x.frame.owner if x.frame else ()) if p in self._people), None)
                 if first is not None and not _name_words((first,)) & _name_words(named):
                     return False
+        named = [_name_before_age(c) for c in (a, b)]
+        if None not in named and not may_be_one_person(*named):
+            return False  # "Earl Brandt, 66," and "June Brandt, 64,": two people's ages, whatever else is said
         unnamed = [self._unnamed(c) for c in (a, b)]
         if not any(unnamed):
             return True
@@ -577,7 +597,7 @@ class Context:
         if not introduced_unnamed(c):
             return False
         lead = c.sentence.text[: c.mention.start - c.sentence.start]
-        apposed = _APPOSED_TO_NAME.search(lead)
+        apposed = _APPOSED_TO_NAME.search(lead) or _NAME_APPOSED_AFTER.match(c.sentence.text, c.mention.end - c.sentence.start)
         return apposed is None or not any(
             apposed["name"] in name.split() for name in c.subject if self._roles.get(name, {"person"}) & {"person"}
         )  # a name the documents take for no place or body: "In Brenn, a 45-year-old man" brings in someone new
