@@ -396,7 +396,7 @@ def event_score(ctx: Context, a: Claim, b: Claim, one_figure: bool = False) -> f
         return attr  # "a flood three years ago" and "the great flood of 1998": one by their own words alone
     if other_objects(a, b):
         return 0.0  # "approved the takeover on Tuesday" and "approved a share buyback on Friday": two approvals
-    if _named_event(a, b, ctx.people) or _story_incident(a, b):
+    if (_named_event(a, b, ctx.people) or _story_incident(a, b)) and not (_running_period(a) or _running_period(b)):
         return max(NAMED_EVENT, lifted_by_context(a, b, attr, ctx.corpus))  # "the Amara sank", "the Amara capsized"
     if attr < DIFFERENT_MEASURES:
         return attr
@@ -621,6 +621,18 @@ _LIVES = (("born",), ("death",))  # the attributes of a life's dates in parenthe
 def _apart(a: Claim, b: Claim) -> dt.timedelta:
     """The time between two claims' ranges (none when they overlap)."""
     return max(b.time[0] - a.time[1], a.time[0] - b.time[1], dt.timedelta(0))
+
+
+_RUNNING_SPAN = dt.timedelta(days=7)
+
+
+def _running_period(c: Claim) -> bool:
+    """Whether a date is a period longer than a week still running at its report's date ("avalanche deaths this
+    winter", "so far this year"): it holds the event's day without dating it, so it is no other day for one."""
+    return (
+        c.time is not None and c.published is not None and c.time[1] - c.time[0] > _RUNNING_SPAN
+        and c.time[0] <= c.published <= c.time[1]
+    )
 
 
 def _named_event(a: Claim, b: Claim, people: frozenset[str]) -> bool:
