@@ -684,8 +684,10 @@ def frame_of(
         measure = PAID  # "sold for a record price of $48.6 million": the price a told sale was made at
     if m.kind in _COUNTS and _capacity_lead().search(sentence.text[: m.start - rel]):
         measure = CAPACITY  # "the jet, which can carry 180 passengers": what it can hold, not who was on board
-    led = _lead_measure(sentence.text[: m.start - rel]) if measure is None and m.kind in _COUNTS else None
-    measure = led or measure  # "the town, home to 18,000 people": its population
+    # "the town, home to 18,000 people": its population, whatever befell others in the clause ("killed three
+    # people in this town of 2,300")
+    led = _lead_measure(sentence.text[: m.start - rel]) if m.kind in _COUNTS else None
+    measure = led or measure
     near = clause_before + _up_to_next_figure(after, sentence.text[m.end - rel :])
     compounded = _compounded_words(sentence.text)
     qualifiers = frozenset(
@@ -2882,8 +2884,23 @@ def _capacity_lead() -> re.Pattern[str]:
 
 @cache
 def _measure_leads() -> tuple[tuple[re.Pattern[str], str], ...]:
-    """The words right before a count that name what it measures (data/measure_leads.csv): "home to" a population."""
-    return tuple((_right_before([r["phrase"]]), r["measure"]) for r in rows("measure_leads.csv"))
+    """The words right before a count that name what it measures (data/measure_leads.csv): "home to" a population.
+    A phrase of an article, a noun and "of" ("a town of") stands for the noun after any determiner and a word or
+    two describing it: "this town of 2,300", "a small farming community of 3,200"."""
+    return tuple((_lead_pattern(r["phrase"]), r["measure"]) for r in rows("measure_leads.csv"))
+
+
+_ARTICLE_NOUN_OF = re.compile(r"^(?:a|an)\s+(?P<noun>[a-z]+)\s+of$")
+
+
+def _lead_pattern(phrase: str) -> re.Pattern[str]:
+    found = _ARTICLE_NOUN_OF.match(phrase)
+    if found is None:
+        return _right_before([phrase])
+    return re.compile(
+        rf"\b(?:a|an|this|that|the)\s+(?:[a-z][\w-]*\s+){{0,2}}{found['noun']}\s+of\s+(?:(?:{_hedges_before()})\s+)?$",
+        re.IGNORECASE,
+    )
 
 
 @cache
