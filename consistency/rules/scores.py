@@ -21,6 +21,7 @@ players' goals are two facts.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Iterator
 
@@ -91,9 +92,18 @@ def _named_in(ctx: Context) -> dict[str, frozenset[str]]:
     return {doc: frozenset(words) for doc, words in out.items()}
 
 
-def _same_time(a: Claim, b: Claim) -> bool:
-    """Scores dated apart are two matches; one whose date is not known may be of either."""
-    return a.time is None or b.time is None or ranges_overlap(a.time, b.time)
+def _same_time(ctx: Context, a: Claim, b: Claim) -> bool:
+    """Scores dated apart are two matches. One whose sentence gives no date is of its report's last weeks
+    (`_RECENT`): "the sides drew 1-1 when they met in the league in March" is an earlier match than the one a
+    report of 21 May tells undated; an undated score in an undated report may be of any match."""
+    if a.time is not None and b.time is not None:
+        return ranges_overlap(a.time, b.time)
+    dated, undated = (a, b) if a.time is not None else (b, a)
+    day = ctx.date_of(undated)
+    return dated.time is None or day is None or dated.time[1] >= day - _RECENT
+
+
+_RECENT = dt.timedelta(days=21)  # how far back a report tells a match without saying when
 
 
 @part(
@@ -126,7 +136,7 @@ def score_conflicts(ctx: Context) -> Iterator[Discrepancy]:
             sb, named.get(a.doc, frozenset())
         ):
             return 0.0
-        return 1.0 if _same_time(a, b) else 0.0
+        return 1.0 if _same_time(ctx, a, b) else 0.0
 
     def agree(a: Claim, b: Claim) -> bool:
         return (a.mention.low, a.mention.high) == (b.mention.low, b.mention.high)
@@ -245,7 +255,7 @@ def moment_conflicts(ctx: Context) -> Iterator[Discrepancy]:
                             continue
                         partners = sorted(
                             (a for a, act_a in y if a.mention.value not in {c.mention.value for c, _ in x}
-                             and _acts_agree(act_a, act_b, len(va) == len(vb) == 1) and _same_time(a, b)),
+                             and _acts_agree(act_a, act_b, len(va) == len(vb) == 1) and _same_time(ctx, a, b)),
                             key=lambda a: a.mention.value)
                         if id(b) in seen or not (partners := [a for a in partners if id(a) not in seen]):
                             continue
