@@ -36,3 +36,23 @@ def test_a_month_that_is_a_given_name_before_a_surname_is_the_names():
 def test_a_month_before_a_day_is_still_a_date():
     found = [(m.kind, m.text) for m in consistency.mentions("The vote is on June 12. Brandt said so.")]
     assert ("date", "June 12") in found
+
+
+def test_ages_of_sentences_that_open_with_he_and_she_are_two_peoples(dated_errors):
+    first = (
+        "2025-05-15",
+        "Marsh trained in Paris.\n\nShe spent most of her life painting outdoors.\n\nShe died aged 44, and her "
+        "work was long forgotten.",
+    )
+    later = (
+        "2025-05-16",
+        "Mr Vance, who made his fortune in steel tubing, bought the picture in 1962 from a dealer. He died in 2023 "
+        "at the age of 91.",
+    )
+    assert dated_errors(first, later, kind="value-conflict") == []
+
+
+def test_ages_of_sentences_that_open_with_one_pronoun_are_compared(dated_errors):
+    first = ("2025-05-15", "The painter Ada Marsh was largely overlooked for decades. She died aged 44.")
+    later = ("2025-05-16", "The painter Ada Marsh sold little in her lifetime. She died at the age of 41.")
+    assert dated_errors(first, later, kind="value-conflict") == [("44", "41")]

@@ -227,6 +227,18 @@ _NAME_APPOSED_AFTER = re.compile(
 _NAME_THEN_AGE = re.compile(r"(?<![\w'’-])(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}),\s+(?:aged\s+)?$")
 
 
+@cache
+def _pronoun_sexes() -> dict[str, str]:
+    """A subject pronoun that tells its person's sex → the sex (data/subject_pronouns.csv): "he", "she"."""
+    return {row["word"]: row["sex"] for row in rows("subject_pronouns.csv") if row["sex"]}
+
+
+def _opening_sex(c: Claim) -> str | None:
+    """The sex of the pronoun a claim's sentence opens with ("She died aged 44"), if it opens with one."""
+    first = WORD.search(c.sentence.text)
+    return _pronoun_sexes().get(first.group().lower()) if first is not None and first.start() < 2 else None
+
+
 def _name_before_age(c: Claim) -> str | None:
     """The name of the person an age set off right after it is of ("June Brandt, 64,"), when the sentence names
     them; None for an age said otherwise."""
@@ -571,6 +583,8 @@ class Context:
         past it, and in a sentence that names no one it is the age of the first person the sentence before names."""
         if listed_age(a) or listed_age(b):
             return False  # "they are four, six and nine years old": the children's ages, not the rower's
+        if None not in (sexes := (_opening_sex(a), _opening_sex(b))) and sexes[0] != sexes[1]:
+            return False  # "She died aged 44" and "He died in 2023 at the age of 91": two people
         for x, y in ((a, b), (b, a)):
             if not _stands_in_by_age(x):
                 continue
