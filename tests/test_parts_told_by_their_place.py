@@ -57,3 +57,13 @@ def test_an_age_standing_for_its_person_is_of_the_subject_before(dated_errors):
     winner = ("2025-06-24", "Orlan, 26, said he would rest before the next tournament in Harwell.")
     assert dated_errors(first, rival, kind="value-conflict") == []
     assert dated_errors(first, winner, kind="value-conflict") != []
+
+
+def test_two_floors_told_by_two_reports_are_no_conflict(dated_errors):
+    first = ("2025-03-08", "Police said the person who died was a guest and had been found on the fourth floor.")
+    later = (
+        "2025-03-11",
+        "Jenna Moss, who was staying on the third floor with her two children, said: \"We only woke up because "
+        "someone was banging on the door.\"",
+    )
+    assert dated_errors(first, later, kind="value-conflict") == []
