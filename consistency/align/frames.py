@@ -104,6 +104,7 @@ __all__ = [
     "REACHED_BY",
     "periods_a_figure_after",
     "places_a_part",
+    "places_a_part_of_a_series",
     "revised_in_clause",
     "told_with_earlier_value",
     "event_word",
@@ -1373,6 +1374,18 @@ def _contest_parts() -> frozenset[str]:
 def _parts_in_order() -> frozenset[str]:
     """Nouns of the parts of a whole told by their places, as stems (data/contest_parts.csv, data/series_parts.csv)."""
     return frozenset(stem(word) for word in _contest_parts() | {row["word"] for row in rows("series_parts.csv")})
+
+
+@cache
+def _series_parts() -> frozenset[str]:
+    return frozenset(stem(row["word"]) for row in rows("series_parts.csv"))
+
+
+def places_a_part_of_a_series(c: Claim) -> bool:
+    """Whether an ordinal names which part of a whole of many parts alike it is, not a contest's round: "the fourth
+    floor", "their second dose" (data/series_parts.csv). Two reports' such places are two parts, whoever is told of
+    in each; "a 7th-round pick" is one pick's round."""
+    return places_a_part(c) and c.head.split()[0] in _series_parts()
 
 
 def places_a_part(c: Claim) -> bool:

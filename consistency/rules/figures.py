@@ -50,7 +50,7 @@ from ..align.frames import (
     of_the_event,
     own_measure,
     placed_with_the_rest,
-    places_a_part,
+    places_a_part_of_a_series,
     thing_sized,
 )
 from ..claim_building import change_direction, counted_group, figure_clause_terms, heads_match
@@ -177,7 +177,7 @@ def _untimed_score(ctx: Context, a: Claim, b: Claim, sources: bool = True) -> fl
         return 0.0  # "unemployment fell 5%" is not "unemployment of 5%"; "a 26% lower risk" is not "a risk of 3.1%"
     if _other_rankings(ctx, a, b):
         return 0.0  # "the second most populous region" and "the fourth-largest region": two rankings
-    if places_a_part(a) or places_a_part(b):
+    if places_a_part_of_a_series(a) or places_a_part_of_a_series(b):
         return 0.0  # "found on the fourth floor" and "staying on the third floor": two floors of one building
     if not (a.parts_total or b.parts_total or frames_compatible(a.frame, b.frame, sources)):
         # a listed part ("19 on the ground") is compared through its list's sum, whatever it counts
