@@ -195,16 +195,18 @@ def told_as_past_plan(sentence: Sentence, m: Mention) -> bool:
 
 
 # a year after an article or a possessive is said of the noun after it: "the 1913 painting", "its 2024 results"
+_NOUN_DATING_GRAINS = frozenset({"year", "decade", "century"})
 _DETERMINED = re.compile(r"\b(?:the|a|an|its|his|her|their|our)\s+$", re.IGNORECASE)
 _NOUN_AFTER = re.compile(r"^\s+[^\W\d_]")
 
 
 def year_of_a_noun(sentence: Sentence, m: Mention) -> bool:
-    """Whether a year stands between an article or a possessive and a noun it dates: "the 1913 painting", "its
-    2019 album" (the year the thing was made), not "said on Tuesday" nor "in 2019"."""
+    """Whether a year, a decade or a century stands between an article or a possessive and a noun it dates: "the
+    1913 painting", "its 2019 album" (the year the thing was made), "a 19th-century artist" (when she lived), not
+    "said on Tuesday" nor "in 2019"."""
     rel = sentence.start
     return (
-        m.grain == "year"
+        m.grain in _NOUN_DATING_GRAINS
         and _DETERMINED.search(sentence.text[max(0, m.start - rel - _STATEMENT_REACH) : m.start - rel]) is not None
         and _NOUN_AFTER.match(sentence.text[m.end - rel :]) is not None
     )
