@@ -1755,7 +1755,7 @@ def event_word(sentence: Sentence, m: Mention, *, past_figures: bool = True) -> 
     no event of the date's own).
     """
     rel = sentence.start
-    lead = _without_acts_in_names(_ASIDE.sub(" ", sentence.text[: m.start - rel]))
+    lead = _without_event_modifiers(_without_acts_in_names(_ASIDE.sub(" ", sentence.text[: m.start - rel])))
     if not past_figures and _figure_before().search(lead):
         return None
     # not at "that": "the quake that struck on Friday" dates the quake
@@ -1766,7 +1766,9 @@ def event_word(sentence: Sentence, m: Mention, *, past_figures: bool = True) -> 
         before = _words(lead[cuts[-2].end() if len(cuts) > 1 else 0 : cuts[-1].start()]) + before
     if _event_in_a_modifier(_with_cut_preposition(cuts, before)):
         return None  # "a vigil for those killed in the derailment was held on Friday" dates the vigil
-    rest = _up_to_another_dates_event(_ASIDE.sub(" ", _without_acts_in_names(past_day_part(sentence.text[m.end - rel :]))))
+    rest = _up_to_another_dates_event(
+        _ASIDE.sub(" ", _without_event_modifiers(_without_acts_in_names(past_day_part(sentence.text[m.end - rel :]))))
+    )
     found = _light_verbs_subject(before) or _act_on_event(before) or _owned_event(m, rest)
     found = found or _event_in(before[::-1] + _words(_clause_after(rest)), _DATED_KINDS)
     if found is None and len(before) <= _INTRODUCTORY_WORDS:
@@ -1778,6 +1780,20 @@ def event_word(sentence: Sentence, m: Mention, *, past_figures: bool = True) -> 
     if found is None and one_day and reports_results(sentence, m):
         found = RESULTS
     return found
+
+
+@cache
+def _event_modifiers() -> re.Pattern[str]:
+    """An event's noun right before a noun it makes a compound with (data/event_compounds.csv): "a fire risk
+    assessment", "the avalanche warning service", "a strike ballot" name another thing than the event."""
+    events = alternatives(event_words())
+    heads = alternatives(row["noun"] for row in rows("event_compounds.csv"))
+    return re.compile(rf"\b(?:{events})(?=\s+(?:{heads})\b)", re.IGNORECASE)
+
+
+def _without_event_modifiers(text: str) -> str:
+    """A text with the event nouns that only describe the noun after them blanked (see `_event_modifiers`)."""
+    return _event_modifiers().sub(lambda w: " " * len(w.group()), text)
 
 
 # a run of capitalised words: a name ("the Grauwand Pass", "Court of Appeal" aside)
