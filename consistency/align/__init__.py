@@ -62,6 +62,7 @@ from .scoring import (
     spelt_alike_in_one_post,
     word_alike,
     writings,
+    written_as_heard,
 )
 from .stories import cluster_stories, connected_groups, english_rarity, regroup_stories, story_signature
 
@@ -111,6 +112,7 @@ __all__ = [
     "same_spelling",
     "spelt_alike",
     "spelt_alike_in_one_post",
+    "written_as_heard",
     "sounds_alike",
     "word_alike",
     "same_unit_family",

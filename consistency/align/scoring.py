@@ -181,6 +181,15 @@ def spelt_alike_in_one_post(name: str, other: str) -> bool:
     return min(len(word), len(near)) >= _SLIP_LENGTH and fuzz.ratio(word, near) >= _NEAR_SPELLING_IN_ONE_POST
 
 
+def written_as_heard(name: str, other: str) -> bool:
+    """Whether two names are one written two ways, word by word alike or sounding alike: "Fareed al-Mansouri" and
+    "Farid al-Mansouri", a given name in two transliterations (house style, no slip: name-variant leaves it)."""
+    words, others = name.lower().split(), other.lower().split()
+    return len(words) == len(others) and all(
+        word_alike(w, o) or sounds_alike(w, o) for w, o in zip(words, others, strict=True)
+    )
+
+
 def sounds_alike(word: str, other: str) -> bool:
     """Whether two words of a name long enough that a slip is likelier than another name sound alike (metaphone):
     "Quail" / "Quayle", "Tresize" / "Trezise", a name written down as it was heard."""

@@ -28,6 +28,7 @@ from ..align import (
     spelt_alike_in_one_post,
     subjects_compatible,
     word_alike,
+    written_as_heard,
 )
 from ..align.frames import name_tokens
 from ..claim_building import place_prepositions
@@ -655,6 +656,8 @@ def slot_conflicts(ctx: Context) -> Iterator[Discrepancy]:
         if _one_name_within(na, nb) or _one_name_within(nb, na) or spelt_alike(na, nb) or spelt_alike_in_one_post(na, nb):
             return True  # "Justin Lowe" and "Justine Lowe": one name, misspelt (name-variant tells it); in one slot,
             # "Siobhan Garvey" and "Siobhan Garvie" too
+        if written_as_heard(na, nb):
+            return True  # "Fareed al-Mansouri" and "Farid al-Mansouri": one name in two spellings
         if (_words_named(_name_words(na), names[b.doc]) and not a_elsewhere) or (
             _words_named(_name_words(nb), names[a.doc]) and not b_elsewhere
         ):

@@ -40,6 +40,8 @@ __all__ = [
 
 # Lowercase words that may sit inside a name run: name particles and the links of titles.
 PARTICLES = ("von", "van", "der", "den", "de", "del", "della", "di", "da", "du", "la", "le", "bin", "ibn", "al", "el", "ter", "zu", "dos", "das", "y")
+# Lowercase particles written onto the next word of a name with a hyphen: "Omar al-Bashir", "Khalid el-Sayed".
+HYPHENED_PARTICLES = ("al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ud", "ul")
 # "Ministry of Defence", "Marks & Spencer": an ampersand between capitalised words joins one firm's name
 CONNECTORS = ("of", "for", "the", "&")
 
@@ -199,7 +201,9 @@ def name_runs() -> re.Pattern[str]:
     abbreviation = rf"(?:[{up}]\.){{2,}}(?:-[{up}][^\W_]*)?"
     dotted = "|".join(re.escape(h) for h in _dotted_honorifics())
     initial = rf"[{up}]\.(?=[ \t]+[{up}])"
-    piece = rf"(?:{dotted}(?=[ \t])|{abbreviation}|{initial}|{word})"
+    # a particle joined to the capitalised word after it by a hyphen: "al-Mansouri", "el-Sayed"
+    joined = rf"(?:{'|'.join(HYPHENED_PARTICLES)})-{word}"
+    piece = rf"(?:{dotted}(?=[ \t])|{abbreviation}|{initial}|{word}|{joined})"
     # The first piece again, written as its capital letter and then the rest of each kind of piece: a
     # pattern that opens with a character class lets the regex engine skip to the capitals of a text
     # instead of trying every offset. The lookbehinds check what stands before that capital.
