@@ -380,6 +380,8 @@ def post_of(c: Claim) -> Post | None:
     at_start = c.start - rel <= _LEAD
     if found is not None and at_start and _body_opening(lead, found):
         found = None  # "Police chief Anders Lund": a body in lower case that opens the sentence, not a name
+    if found is not None and _title_read_as_organisation(found):
+        found = None  # "Head coach Dafydd Roper": a post of no organisation said, not "Head"'s coach
     if found is None and (its := _its_post(lead, tail)) is not None:
         org, title, passing = its
         organisation = None if passing else _organisation(org, c)
@@ -404,6 +406,12 @@ def post_of(c: Claim) -> Post | None:
 @cache
 def _bodies() -> frozenset[str]:
     return frozenset(row["body"].lower() for row in rows("source_bodies.csv"))
+
+
+def _title_read_as_organisation(found: re.Match[str]) -> bool:
+    """Whether the organisation read before a post is the post's own first word: "Head" of "Head coach"."""
+    org = found.groupdict().get("org")
+    return org is not None and " ".join(f"{org} {found['title']}".lower().split()) in _forms()
 
 
 def _body_opening(lead: str, found: re.Match[str]) -> bool:
