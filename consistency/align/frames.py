@@ -1196,8 +1196,11 @@ _AMONG_OPENING = re.compile(
 
 COMBINED = "combined"  # the qualifier of a sum of several ("a combined $1.9 billion"; data/frame_words.csv)
 # a clause said of several named or counted owners at once: "the three parties", "both clubs", "the two firms"
+# "the three parties", "both clubs", or a bare plural opening the sentence ("Airlines had cancelled 400 flights";
+# not "said teams were working", the teams of one effort)
 _SEVERAL = re.compile(
-    r"\b(?:the|these|those|both|all)\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+)?([^\W\d_]+s)\b",
+    r"(?:\b(?:the|these|those|both|all)\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+)?"
+    r"|^\s*(?=(?-i:[A-Z])))([^\W\d_]+s)\b",
     re.IGNORECASE,
 )
 
