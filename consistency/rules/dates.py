@@ -47,6 +47,7 @@ from ..align.times import (
     told_as_future,
     told_as_past_plan,
 )
+from ..claim_building import present_word_in
 from ..data import rows
 from ..intervals import ranges_overlap
 from ..model import Claim, Discrepancy, Severity
@@ -378,6 +379,8 @@ def event_score(ctx: Context, a: Claim, b: Claim, one_figure: bool = False) -> f
         # "hopes to reconnect the remaining homes by the end of Friday" is no day they were reconnected; two plans
         # ("will close before 1 June", "will close on 15 October") are still compared
         return 0.0
+    if _plan_told_anew(a, b) or _plan_told_anew(b, a):
+        return 0.0  # "is due to leave on Friday" and, days later, "will now leave at 6pm today": the plan changed
     if _still_to_come_after(a, b) or _still_to_come_after(b, a):
         return 0.0  # "the court heard on Friday" and, three days later, "a hearing is listed for 22 June": the next
     if a.attribute in _LIVES and b.attribute in _LIVES and a.subject and b.subject and not (
@@ -581,6 +584,15 @@ def _missed_plan(a: Claim, b: Claim) -> bool:
 
 def _to_come(c: Claim) -> bool:
     return told_as_future(c.sentence, c.mention)
+
+
+def _plan_told_anew(later: Claim, earlier: Claim) -> bool:
+    """Whether `later` tells a plan as it now stands ("will now leave at 6pm today", data/present_words.csv) in a
+    report written after `earlier`'s report told a plan: the plan has changed since, no contradiction."""
+    return (
+        _to_come(later) and _to_come(earlier) and present_word_in(later.sentence.text)
+        and later.published is not None and earlier.published is not None and later.published > earlier.published
+    )
 
 
 def _deadline(c: Claim) -> bool:
