@@ -29,13 +29,21 @@ import re
 
 from .hits import Context, Hit, put_off_until
 from .periods import Span
-from .vocabulary import alternation, normalise, vocabulary
+from .vocabulary import alternation, normalise, rows, vocabulary
 
 __all__ = ["day_in_year", "with_bounds"]
 
 _DAY = dt.timedelta(days=1)
 _POSSESSIVE = re.compile(r"['’]s?$")
 _REACH = 40  # characters before a date that its bound word may stand in
+
+
+@functools.cache
+def _day_part_owning() -> re.Pattern[str]:
+    """A part of the day right after a date that owns the noun after it: "Friday night's earthquake"
+    (data/times_of_day.csv)."""
+    words = alternation({w for r in rows("times_of_day.csv") for w in normalise(r["phrase"]).split()})
+    return re.compile(rf"\s+(?:{words})['’]s\b")
 
 
 @functools.cache
@@ -61,8 +69,8 @@ def with_bounds(hits: list[Hit], ctx: Context) -> list[Hit]:
         found = _bound_before().search(ctx.lowered, max(0, hit.start - _REACH), hit.start)
         if found is None or _counts_from(ctx.word_before(found.start())) or put_off_until(ctx, hit.start):
             continue  # "postponed until Sunday" names the new day
-        if _POSSESSIVE.search(ctx.lowered, hit.start, hit.end):
-            continue  # "destroyed by Friday's storm", "after Sunday's blast": the owned noun's day
+        if _POSSESSIVE.search(ctx.lowered, hit.start, hit.end) or _day_part_owning().match(ctx.lowered, hit.end):
+            continue  # "destroyed by Friday's storm", "after Friday night's quake": the owned noun's day
         if hit.span is not None:
             # "by the end of Friday": the bound is Friday's last day, as "by the end of the year" is 31 December's
             hit.span = _opened(hit.span, side_of[normalise(found["w"])], bool(found["end"]) or _names_an_end(ctx, hit))
