@@ -18,7 +18,7 @@ import math
 from collections import defaultdict
 from collections.abc import Iterator
 
-from ..align import frames_compatible
+from ..align import attribute_similarity, frames_compatible
 from ..claim_building import heads_match
 from ..intervals import figures_overlap
 from ..model import Claim, Discrepancy, Severity
@@ -46,6 +46,26 @@ def _digits(c: Claim) -> str:
 def _size(c: Claim) -> int:
     """The figure's order of size: the digits before its point ("2,650" → 4, "14.6" → 2)."""
     return int(math.floor(math.log10(abs(c.mention.value)))) if c.mention.value else 0
+
+
+# a figure of two significant digits written with this many ("460", "84,000") may be a shuffle of another, when
+# reports before and after it give the other: "cost €640m", then "€460m", then "€640m" again is no update
+SHUFFLED_WRITTEN_DIGITS = 3
+
+
+def _shuffle_tells(c: Claim) -> bool:
+    """Whether a figure's digits are enough to tell a shuffle of them from another count: three significant
+    digits, or two written with a zero after them ("460", "84,000"; not "41", "14")."""
+    significant = len(significant_digits(c.mention.value))
+    return significant >= DISTINCTIVE_DIGITS or (significant == 2 and len(_digits(c)) >= SHUFFLED_WRITTEN_DIGITS)
+
+
+def _told_on_both_sides(ctx: Context, odd: Claim, usual: list[Claim]) -> bool:
+    """Whether reports dated before and after the odd figure's report give the usual one: the odd one is no
+    update of the count ("84,000" on the 14th and the 23rd, "48,000" on the 18th)."""
+    day = ctx.date_of(odd)
+    days = [d for c in usual if (d := ctx.date_of(c)) is not None]
+    return day is not None and any(d < day for d in days) and any(d > day for d in days)
 
 
 def _key(c: Claim) -> tuple:
@@ -79,7 +99,7 @@ def transposed_figures(ctx: Context) -> Iterator[Discrepancy]:
     """
     groups: dict[tuple, list[Claim]] = defaultdict(list)
     for c in ctx.figures:
-        if c.mention.value and math.isfinite(c.mention.value) and len(significant_digits(c.mention.value)) >= DISTINCTIVE_DIGITS:
+        if c.mention.value and math.isfinite(c.mention.value) and _shuffle_tells(c):
             groups[(ctx.story_of(c.doc), *_key(c))].append(c)
     for claims in groups.values():
         by_digits: dict[str, list[Claim]] = defaultdict(list)
@@ -97,13 +117,15 @@ def transposed_figures(ctx: Context) -> Iterator[Discrepancy]:
                 if d != odd_digits and len(docs) >= USUAL_REPORTS and odd_doc not in docs
             ]
             for usual_digits in sorted(usual, key=lambda d: -len(reports[d])):
-                pair = next(
-                    (
-                        (odd, other) for odd in odd_claims for other in by_digits[usual_digits]
-                        if _told_alike(odd, other) and not figures_overlap(odd.mention, other.mention)
-                    ),
-                    None,
-                )
+                pairs = [
+                    (odd, other) for odd in odd_claims for other in by_digits[usual_digits]
+                    if _told_alike(odd, other) and not figures_overlap(odd.mention, other.mention)
+                    and (min(len(significant_digits(c.mention.value)) for c in (odd, other)) >= DISTINCTIVE_DIGITS
+                         or _told_on_both_sides(ctx, odd, by_digits[usual_digits]))
+                ]
+                # the other figure told most alike ("at its peak the storm left 104,000 homes without power" is the
+                # peak's 140,000, not last year's storm's)
+                pair = max(pairs, key=lambda p: attribute_similarity(*p, ctx.corpus), default=None)
                 if pair is None:
                     continue
                 odd, other = pair
