@@ -6,7 +6,10 @@ volunteers" in a third: the same digits, two of them swapped, in the same unit a
 order of size, for a thing of the same noun. A figure of three or more
 significant digits written so is no coincidence, however differently the
 sentences around it are worded: it is the usual figure with a slip of the
-keys, as a one-off spelling of a name is (name-variant). The usual figure
+keys, as a one-off spelling of a name is (name-variant). One of two significant
+digits written with a zero after them ("460m", "84,000") is taken for a slip only
+when reports dated before and after it give the usual figure: a count told last
+may have grown since ("1,200 homes", then "2,100"). The usual figure
 must be given in at least `USUAL_REPORTS` reports and the slip in one only,
 which does not give the usual figure as well; their frames must not tell
 them apart (another measure, another named source) nor their nouns differ.
