@@ -32,3 +32,9 @@ def test_the_same_deaths_told_by_where_are_compared(error_kinds):
     first = "Four skiers died at the scene of the avalanche at Kessberg on Saturday, police said."
     second = "Six skiers died at the scene of the avalanche at Kessberg on Saturday, police said."
     assert "value-conflict" in error_kinds(first, second)
+
+
+def test_where_a_harm_befell_qualifies_no_other_measure(error_kinds):
+    first = "The two climbers spent 19 hours on the mountain before a helicopter reached them on Saturday."
+    second = "The two climbers spent 15 hours on the mountain before a helicopter reached them on Saturday."
+    assert "value-conflict" in error_kinds(first, second)

@@ -699,6 +699,10 @@ def frame_of(
     if measure != AGE:
         # "61,000 retired members": a group of those counted; "the 61-year-old retired nurse" is one person's age
         qualifiers |= frozenset(roles[w][1] for w in near if roles.get(w, ("",))[0] == GROUP_QUALIFIER)
+    if measure in _harm_measures():
+        # "three people died on the mountain", "four died at the scene": where the harm befell, a part of the toll
+        # (not "stranded for 19 hours on the mountain", nor "18 fire engines at the scene")
+        qualifiers |= frozenset(roles[w][1] for w in _word_runs(near) if roles.get(w, ("",))[0] == HARM_QUALIFIER)
     # "averaged 9,400 fans a game", "the highest attendance at the ground is 51,300": a qualifier of the words that
     # lead to the figure only, from the figure before it ("averaging 18,900 this season, drew a crowd of 22,400":
     # the 22,400 is no average; "a crowd of 6,420, above the average": nor is the 6,420)
@@ -1327,6 +1331,7 @@ def _between_two_acts(sentence: Sentence, m: Mention) -> bool:
     )
 
 
+HARM_QUALIFIER = "harm qualifier"  # the role of a phrase of where a harm befell (frame_words.csv: "at the scene")
 GROUP_QUALIFIER = "group qualifier"  # the role of a word that narrows a count of people to a group (frame_words.csv)
 BEHIND = "finished behind"  # how far behind a finisher came in, in the contest's units (data/fixed_measures.csv)
 # a verb of finishing a contest right before a figure, perhaps with the place it finished in: "finished",
