@@ -56,3 +56,14 @@ def test_ages_of_sentences_that_open_with_one_pronoun_are_compared(dated_errors)
     first = ("2025-05-15", "The painter Ada Marsh was largely overlooked for decades. She died aged 44.")
     later = ("2025-05-16", "The painter Ada Marsh sold little in her lifetime. She died at the age of 41.")
     assert dated_errors(first, later, kind="value-conflict") == [("44", "41")]
+
+
+def test_an_age_someone_was_when_a_thing_happened_is_of_the_past(tmp_path):
+    (tmp_path / "a.md").write_text(
+        "---\ndate: 2025-05-26\n---\n"
+        "Callum Reid, 23, came through the club's academy and was playing his first final.\n\n"
+        "\"I watched him kicking balls over the posts when he was eight years old,\" said his mother, Fiona Reid.\n",
+        encoding="utf-8",
+    )
+    report = consistency.check([str(tmp_path)])
+    assert [d.kind for d in report.discrepancies if str(d.severity) == "error"] == []

@@ -1491,7 +1491,11 @@ def at_a_first_step(sentence: Sentence, m: Mention) -> bool:
     clause = _clause_before(lead[: set_off.start()] if set_off else lead)  # the clause an aside is set off from
     if _AGE_FRONTED.match(lead):
         clause = _clause_after(sentence.text[m.end - rel :].lstrip(" ,"))
-    return _first_steps().search(clause) is not None
+    return _first_steps().search(clause) is not None or _WHEN_AGED.search(lead) is not None
+
+
+# "when he was eight years old", "since she was 12": an age someone was at a time past, not their age now
+_WHEN_AGED = re.compile(r"\b(?:when|since|as|until)\s+(?:he|she|they|I|we)\s+(?:was|were)\s+(?:just\s+|only\s+|about\s+)?$")
 
 
 def aged_person(sentence: Sentence, m: Mention, entities: Sequence[Mention]) -> Mention | None:
