@@ -35,6 +35,7 @@ from ..claim_building import place_prepositions
 from ..data import rows
 from ..intervals import ranges_overlap
 from ..model import Claim, Discrepancy, Mention, Severity
+from ..parse.figures.vocabulary import vocabulary
 from ..parse.names.lexicon import honorifics, speech_verbs, titles
 from ..parse.names.nationalities import DESCENT, NEGATED, ONLY
 from ..terms import WORD, content_terms, stem, stopwords
@@ -326,6 +327,23 @@ def _name_spans(ctx: Context) -> dict[str, list[tuple[int, int]]]:
     return out
 
 
+_ORDER_REACH = 40  # characters before a name that hold the place in order of what it is named as
+
+
+def _place_in_order(c: Claim) -> float | None:
+    """The place in an order written shortly before a name ("named the first victim as", "the second guide,"):
+    a name given a place is one of several of its kind, each with its own."""
+    rel = c.sentence.start
+    words = WORD.findall(c.sentence.text[max(0, c.start - rel - _ORDER_REACH) : c.start - rel].lower())
+    number_words = vocabulary().words
+    return next(
+        (n.value for w in reversed(words) if (n := number_words.get(w)) is not None and n.role == _ORDINAL), None
+    )
+
+
+_ORDINAL = "ordinal"  # the role of a number word of a place in an order (data/number_words.csv)
+
+
 def _two_names_described(a: str | None, b: str | None) -> bool:
     """Whether two names said of by phrases after them ("Wild Petrel, skippered by") are two, neither within the
     other ("Ironbark Spirit" and "Spirit" may be one)."""
@@ -598,6 +616,8 @@ def slot_conflicts(ctx: Context) -> Iterator[Discrepancy]:
             return 0.0  # "The decision was made in Brussels", "The film was made in Vancouver": two things
         if _two_names_described(described_by[id(a)], described_by[id(b)]):
             return 0.0  # "Wild Petrel, skippered by X," and "Ironbark Spirit, skippered by Y,": two boats
+        if None not in (places := (_place_in_order(a), _place_in_order(b))) and places[0] != places[1]:
+            return 0.0  # "named the first victim as X" and "named the second victim as Y": two victims
         if owners_differ(owner[id(a)], owner[id(b)]):
             return 0.0  # "Acme Corp opened a factory in Leeds" and "Birch Ltd opened a factory in Hull": two firms'
         if ended[id(a)] != ended[id(b)]:
