@@ -2752,8 +2752,6 @@ def act_lasted(sentence: Sentence, m: Mention) -> str | None:
         act = lemma(told.group("act"))
     elif _stopped_for().search(lead[-_ACT_REACH:]) is not None:
         act = STOPPAGE  # "the show was halted for 25 minutes": how long the stop lasted
-    elif (endured := _endured_for().search(lead[-_ACT_REACH:])) is not None:
-        act = _states_endured()[endured["verb"].lower()]  # "was held for 19 days": how long the captivity lasted
     if act is not None and act in _stoppage_words():
         act = STOPPAGE  # "a 25-minute pause" and "was stopped for 25 minutes": one stoppage
     if act is None or act in stopwords() or verb_kind(act) is not None:
@@ -2776,25 +2774,6 @@ def _stopped_for() -> re.Pattern[str]:
     words = alternatives(_stoppage_words())
     return re.compile(
         rf"\b(?:{words})(?:\s+[^,;:.()]{{1,40}}?)?\s+for\s+(?:(?:{_hedges_before()})\s+)?$", re.IGNORECASE
-    )
-
-
-@cache
-def _states_endured() -> dict[str, str]:
-    """A participle of a state someone or something was kept in → the state's noun (data/states_endured.csv):
-    "held" → captivity, "closed" → closure."""
-    return {row["verb"]: row["state"] for row in rows("states_endured.csv")}
-
-
-@cache
-def _endured_for() -> re.Pattern[str]:
-    """A passive of a state kept, perhaps where, then "for" right before a stretch: "was held for", "was closed to
-    flights for", "had been trapped underground for about" (data/states_endured.csv)."""
-    verbs = alternatives(_states_endured())
-    return re.compile(
-        rf"\b(?:was|were|been|is|are)\s+(?:\w+\s+)?(?P<verb>{verbs})(?:\s+[^,;:.()]{{1,30}}?)?\s+for\s+"
-        rf"(?:(?:{_hedges_before()})\s+)?$",
-        re.IGNORECASE,
     )
 
 
