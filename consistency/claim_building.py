@@ -156,25 +156,10 @@ def _names_its_event(lead: str) -> bool:
 def date_attribute(
     sentence: Sentence, m: Mention, neighbours: Sequence[Mention], names: Sequence[Mention] = ()
 ) -> tuple[str, ...]:
-    """The event words of a date, without the words of its time of day ("Friday evening") and of a plan's
-    framing ("expected to", "due to", "set to": data/future_words.csv, data/plan_words.csv), which say when
-    something is to be, not what: "expected to refloat the ship within 48 hours" and "expected to report within
-    six months" share no event. The words of a name of `names` that did the act before it do not count among the
-    words it keeps (see `_figure_window`)."""
-    left_out = _day_part_terms() | _plan_terms()
-    return tuple(t for t in _date_words(sentence, m, neighbours, names) if t not in left_out)
-
-
-@cache
-def _day_part_terms() -> frozenset[str]:
-    return frozenset(stem(w) for w in day_part_words())
-
-
-@cache
-def _plan_terms() -> frozenset[str]:
-    """The content words of the phrases that frame a plan or what is to come ("expected to": expect)."""
-    phrases = [r["word"] for r in rows("future_words.csv")] + [r["word"] for r in rows("plan_words.csv")]
-    return frozenset(t for phrase in phrases for t in content_terms(phrase))
+    """The event words of a date, without the words of its time of day ("Friday evening"). The words of a name
+    of `names` that did the act before it do not count among the words it keeps (see `_figure_window`)."""
+    day_parts = {stem(w) for w in day_part_words()}
+    return tuple(t for t in _date_words(sentence, m, neighbours, names) if t not in day_parts)
 
 
 def _date_words(sentence: Sentence, m: Mention, neighbours: Sequence[Mention], names: Sequence[Mention]) -> tuple[str, ...]:

@@ -1,7 +1,7 @@
-"""The words that frame a plan ("expected to", "due to", "set to") say when something is to be, not what: two
-plans of two acts ("expected to refloat the ship within 48 hours", "expected to report within six months") share
-no event. A plan a later report tells as it now stands ("will now leave at 6pm today") is the plan changed, not
-a contradiction of the plan an earlier report gave."""
+"""Two plans of two acts ("expected to refloat the ship within 48 hours", "expected to report within six
+months") are not one plan's two days, while two days for one plan are compared. A plan a later report tells as it
+now stands ("will now leave at 6pm today") is the plan changed, not a contradiction of the plan an earlier report
+gave."""
 
 from __future__ import annotations
 
