@@ -1182,8 +1182,10 @@ def misspelt_people(ctx: Context) -> Iterator[Discrepancy]:
     surname and given names one slip apart said with the same post ("chief
     executive Lene Strand" / "chief executive Lena Strand"; "Paul Weber" and
     "his daughter, Paula Weber" are two people) or a surname that sounds
-    alike under the same given names ("Graham Pettifer" / "Graham
-    Pettipher": written as heard), or the same first and last
+    alike under the same given names, the odd one given no post of its own
+    ("a team led by Saskia Merriday" / "Saskia Mereday": written as heard;
+    "Peter Quail, a retired teacher," may be another Peter), or the same
+    post ("group leader Peter Quail" / "Peter Quayle"), or the same first and last
     words with one word between misspelt ("Sigrid Aamodt Lunde" / "Sigrid
     Aamot Lunde"). A name with a figure in it is a model, not a slip
     ("A320neo" / "A321neo"), and one in the plural no slip ("Social Democrat"
@@ -1230,10 +1232,11 @@ def misspelt_people(ctx: Context) -> Iterator[Discrepancy]:
         if any(x != y and (x == y + "s" or y == x + "s") for x, y in zip(given, surname, strict=True)):
             return False  # "Social Democrat" / "Social Democrats": one name, singular and plural
         if given[:-1] == surname[:-1]:  # "Marta Velling" / "Marta Vellign": the surname misspelt
-            return word_alike(given[-1], surname[-1]) or sounds_alike(given[-1], surname[-1]) or (
+            return word_alike(given[-1], surname[-1]) or (not posts[odd] and sounds_alike(given[-1], surname[-1])) or (
                 bool(posts[odd] & posts[other]) and spelt_alike_in_one_post(odd, other)
-            )  # "Harrowby manager Siobhan Garvey" / "Siobhan Garvie"; "Graham Pettifer" / "Graham Pettipher", written
-            # as heard under the same given names
+            )  # "Harrowby manager Siobhan Garvey" / "Siobhan Garvie"; "a team led by Dr Saskia Merriday" against "Dr
+            # Saskia Mereday" twice, written as heard (one said to be someone else, "Peter Quail, a retired teacher",
+            # may be another person)
         differ = [i for i in range(len(given)) if given[i] != surname[i]]
         if len(given) >= 3 and differ and 0 < differ[0] == differ[-1] < len(given) - 1:
             return word_alike(given[differ[0]], surname[differ[0]])  # "Sigrid Aamodt Lunde" / "Sigrid Aamot Lunde"
