@@ -35,6 +35,7 @@ from ..model import Claim, Discrepancy, Sentence, Severity
 from ..text import sentences
 from .base import STANDING_DAYS, Context, as_do, part, told_as_now
 from .slots import recipient_verbs
+from .stand_ins import kinds
 
 __all__ = ["company_role_conflicts", "role_of"]
 
@@ -135,10 +136,14 @@ _CONTRACTED_ROLE = "maker"  # the role of the company a contract for a thing its
 
 
 def _thing(noun_phrase: str) -> str | None:
+    """The thing a noun phrase names, by its kind where it has one (data/kind_nouns.csv: "the vessel" is a ship)."""
     while (trailing := _TRAILING_PHRASE.search(noun_phrase)) is not None:
         noun_phrase = noun_phrase[: trailing.start()]
     word = _LAST_WORD.search(noun_phrase)
-    return lemma(word.group(1)) if word else None
+    if word is None:
+        return None
+    thing = lemma(word.group(1))
+    return kinds().get(thing, thing)
 
 
 def role_of(c: Claim) -> Role | None:
