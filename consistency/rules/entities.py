@@ -494,7 +494,10 @@ def slot_conflicts(ctx: Context) -> Iterator[Discrepancy]:
     negated = read_per_writing(_negated, claims, writing)
     link = read_per_writing(link_of, claims, writing)
     acting = read_per_writing(acts, claims, writing)
-    roles_of = slots_by_name(claims, slots)
+    described = {id(c): noun_described(ctx.documents[c.doc].text, c.start, c.end) for c in claims}
+    # the roles each document gives a name; not the slot of a noun the name describes ("died in the Harbour Hotel
+    # fire": the fire is where they died, the hotel where the fire was)
+    roles_of = slots_by_name([c for c in claims if described[id(c)] is None], slots)
     # where each document gives a name and the slots it fills there (none for a name in no slot)
     slotted: dict[str, list[tuple[int, int, frozenset[str]]]] = defaultdict(list)
     for c in ctx.claims:
@@ -527,7 +530,6 @@ def slot_conflicts(ctx: Context) -> Iterator[Discrepancy]:
         else around(ctx.documents[c.doc].text, c.start, c.end, spans[c.doc])
         for c in claims
     }
-    described = {id(c): noun_described(ctx.documents[c.doc].text, c.start, c.end) for c in claims}
 
     def _may_be_the_other(a: Claim, b: Claim) -> bool:
         """Whether a name describes the very kind of thing the other name is ("the Harwick church" and "St Aldric's
