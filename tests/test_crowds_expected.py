@@ -3,6 +3,7 @@ count that came: "organisers expecting a sell-out crowd of 41,000" is not the 38
 
 from __future__ import annotations
 
+import consistency
 from consistency.engine import claims
 
 
@@ -19,3 +20,40 @@ def test_a_crowd_expected_is_a_forecast(tmp_path):
 
 def test_a_crowd_that_came_is_no_forecast(tmp_path):
     assert "expected" not in _qualifiers(tmp_path, "A crowd of 38,412 at Harrow Park saw the final.", "38,412")
+
+
+def test_a_crowd_predicted_is_a_forecast(tmp_path):
+    text = "Before the fight, promoter Dan Keel had predicted a crowd of 19,000 at the Brayford Dome."
+    assert "expectation" in _qualifiers(tmp_path, text, "19,000")
+    assert "expected" in _qualifiers(tmp_path, "Forecasters predicted 40mm of rain for Sunday.", "40mm")
+
+
+def test_a_prediction_is_not_the_crowd_that_came(tmp_path):
+    (tmp_path / "a.md").write_text(
+        "---\ndate: 2025-05-17\n---\n# Holt wins title in Brayford\n\n"
+        "The official attendance was 16,200, a record for the venue, organisers said.\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "b.md").write_text(
+        "---\ndate: 2025-05-19\n---\n# Brayford title fight review\n\n"
+        "Before the fight, promoter Dan Keel had predicted a crowd of 19,000, and the venue looked close to full by "
+        "the time the main event began.\n",
+        encoding="utf-8",
+    )
+    report = consistency.check([str(tmp_path)])
+    assert [d.summary for d in report.discrepancies if d.kind == "value-conflict"] == []
+
+
+def test_two_predictions_of_one_crowd_disagree(tmp_path):
+    (tmp_path / "a.md").write_text(
+        "---\ndate: 2025-05-15\n---\n# Brayford title fight preview\n\n"
+        "Promoter Dan Keel predicted a crowd of 25,000 for Saturday's fight.\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "b.md").write_text(
+        "---\ndate: 2025-05-19\n---\n# Brayford title fight review\n\n"
+        "Before the fight, promoter Dan Keel predicted a crowd of 19,000.\n",
+        encoding="utf-8",
+    )
+    report = consistency.check([str(tmp_path)])
+    assert [d.summary for d in report.discrepancies if d.kind == "value-conflict"] == ["a says 25,000, b says 19,000"]
