@@ -50,6 +50,7 @@ from ..align.frames import (
     of_the_event,
     own_measure,
     placed_with_the_rest,
+    places_a_part,
     places_a_part_of_a_series,
     thing_sized,
 )
@@ -179,6 +180,8 @@ def _untimed_score(ctx: Context, a: Claim, b: Claim, sources: bool = True) -> fl
         return 0.0  # "the second most populous region" and "the fourth-largest region": two rankings
     if places_a_part_of_a_series(a) or places_a_part_of_a_series(b):
         return 0.0  # "found on the fourth floor" and "staying on the third floor": two floors of one building
+    if _places_of_other_acts(a, b):
+        return 0.0  # "stopped him in the ninth round" and "the cut he opened in the third round": two acts, two rounds
     if not (a.parts_total or b.parts_total or frames_compatible(a.frame, b.frame, sources)):
         # a listed part ("19 on the ground") is compared through its list's sum, whatever it counts
         return 0.0  # deaths and injuries, a quake and its aftershock, two agencies' own figures
@@ -205,6 +208,47 @@ def _untimed_score(ctx: Context, a: Claim, b: Claim, sources: bool = True) -> fl
     score = lifted_by_context(a, b, attr, ctx.corpus)
     # the size of one thing, each figure written before it, whatever words stand after it ("the 142-km-wide asteroid")
     return max(score, SAME_FRAME) if score < SAME_FRAME and _one_things_size(ctx, a, b) else score
+
+
+def _places_of_other_acts(a: Claim, b: Claim) -> bool:
+    """Whether two places in a contest's order ("in the ninth round", "in the third") tell when two different acts
+    happened: a report of a fight or a race tells several, and two are the place of one act only when their
+    clauses tell it in some word beside the part's noun and the names ("stopped him in the ninth round" and "the
+    ninth-round stoppage"); "the cut he opened over his eye in the third round" is another act."""
+    if not (a.mention.unit == b.mention.unit == _RANK and _place_in_a_contest(a) and _place_in_a_contest(b)):
+        return False
+    told_a, told_b = _act_words(a), _act_words(b)
+    return not any(_one_word(x, y) for x in told_a for y in told_b)
+
+
+def _place_in_a_contest(c: Claim) -> bool:
+    """A place in order of a part of a whole ("the ninth round"), or one with no noun told that "in" leads ("in
+    the ninth"): not a place on a list ("reached number three")."""
+    if c.head:
+        return places_a_part(c)
+    return _IN_THE.search(c.sentence.text, 0, c.start - c.sentence.start) is not None
+
+
+_IN_THE = re.compile(r"\bin\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _act_words(c: Claim) -> set[str]:
+    """The stems of a figure's clause that may tell its act: not the figure, the part's noun, a name or a word of
+    time ("night": it dates an act, whichever)."""
+    named = set(content_terms(" ".join(re.findall(r"\b[A-Z][\w'’-]*", c.sentence.text))))
+    own = set(content_terms(c.mention.text)) | set((c.head or "").split()[:1])  # "ninth", "round" of "round stoppag"
+    return set(figure_clause_terms(c.sentence, c.mention)) - named - own - _time_words()
+
+
+@cache
+def _time_words() -> frozenset[str]:
+    """Stems of the nouns of time ("night", "week"; data/date_words.csv kinds anchor and unit)."""
+    return frozenset(content_terms(" ".join(r["word"] for r in rows("date_words.csv") if r["kind"] in ("anchor", "unit"))))
+
+
+def _one_word(x: str, y: str) -> bool:
+    """Two stems of one word, one perhaps the other's noun ("stop", "stoppag")."""
+    return x == y or min(len(x), len(y)) >= 4 and (x.startswith(y) or y.startswith(x))
 
 
 def _part_by_its_modifier(ctx: Context, part: Claim, whole: Claim) -> bool:
