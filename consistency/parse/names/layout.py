@@ -106,9 +106,9 @@ def patterns() -> dict[str, re.Pattern[str]]:
             rf",[ \t]+(?:(?i:the|a|an)[ \t]+)?(?:(?P<qual>{qualifier})[ \t]+)?(?P<title>(?i:{titles}))\b"
         ),
         "office_noun_after": re.compile(rf"(?:['’‘]s)?[ \t]+(?i:{nouns})\b"),
-        # ", the women's winner," after a name: a noun only a person is, closing the apposition
+        # ", the women's winner," after a name: a noun only a person is, closing the apposition; or ", 67,": an age
         "person_after": re.compile(
-            rf",[ \t]+(?i:the|a|an)[ \t]+(?:[a-z][\w'’-]*[ \t]+){{0,2}}(?:{person})(?=[ \t]*[,.;])"
+            rf",[ \t]+(?:(?i:the|a|an)[ \t]+(?:[a-z][\w'’-]*[ \t]+){{0,2}}(?:{person})(?=[ \t]*[,.;])|\d{{1,3}},(?!\d))"
         ),
     }
 
