@@ -507,11 +507,16 @@ class Context:
             yield (story, "sentence", frozenset(c.context))
 
     def figure_keys(self, c: Claim) -> tuple[tuple, ...]:
-        """A figure's blocking keys: `claim_keys` of its attribute and context words. Kept for each figure: the
-        figure rules, the timelines and coverage each pair the story's figures by them."""
+        """A figure's blocking keys: `claim_keys` of its attribute and context words, and the level a change it is the
+        amount of reached (`_one_change`). Kept for each figure: the figure rules, the timelines and coverage each
+        pair the story's figures by them."""
         found = self._figure_keys.get(id(c))
         if found is None:
-            found = self._figure_keys[id(c)] = tuple(self.claim_keys(c, c.attribute + c.context))
+            found = tuple(self.claim_keys(c, c.attribute + c.context))
+            level = self._levels_reached.get(id(c))
+            if level is not None:  # "a rise of 22 per cent" and "a 25 per cent increase", each to £2.20: one change
+                found += ((self.story_of(c.doc), "level", level),)
+            self._figure_keys[id(c)] = found
         return found
 
     def topic_pairs(self, c: Claim) -> Iterator[tuple]:
@@ -1019,17 +1024,30 @@ class Context:
     @cached_property
     def _levels_reached(self) -> dict[int, tuple[float, str | None]]:
         """id of each figure told as the amount of a change to a level given beside it ("will rise 12% to 18.4
-        billion crowns", "raises defence spending by 15% to 18.4 billion crowns") → that level's value and unit."""
+        billion crowns", "raises defence spending by 15% to 18.4 billion crowns") → that level's value and unit.
+        A sentence that tells one move from a level to another ("will go up from £1.80 to £2.20 - a rise of 22 per
+        cent") gives its other amounts of change that level too."""
         by_sentence: dict[tuple[str, int], list[Claim]] = {}
         for c in self.figures:
             by_sentence.setdefault((c.doc, c.sentence.start), []).append(c)
         out = {}
         for figures in by_sentence.values():
             figures.sort(key=lambda c: c.start)
+            moves = []  # (from, to) of "from £1.80 to £2.20"
             for c, level in zip(figures, figures[1:], strict=False):
-                between = c.sentence.text[c.end - c.sentence.start : level.start - c.sentence.start]
-                if _TO_LEVEL.match(between) and level.mention.hedge is None and _amount_of_change(c):
+                rel = c.sentence.start
+                between = c.sentence.text[c.end - rel : level.start - rel]
+                if not _TO_LEVEL.match(between) or level.mention.hedge is not None:
+                    continue
+                if _amount_of_change(c):
                     out[id(c)] = (level.mention.value, level.mention.unit)
+                elif _FROM_END.search(c.sentence.text, 0, c.start - rel):
+                    moves.append((c, level))
+            if len(moves) == 1:
+                start, level = moves[0]
+                for c in figures:
+                    if c is not start and c is not level and id(c) not in out and _amount_of_change(c):
+                        out[id(c)] = (level.mention.value, level.mention.unit)
         return out
 
     def study_finding(self, c: Claim) -> bool:
@@ -1356,6 +1374,7 @@ def plan_and_deed(a: Claim, b: Claim) -> bool:
 
 _TO_LEVEL = re.compile(r"^\s+to\s+$", re.IGNORECASE)  # "rise 12% to 18.4 billion": the level a change led to
 _BY_END = re.compile(r"\bby\s+$", re.IGNORECASE)  # "raises defence spending by 15%"
+_FROM_END = re.compile(r"\bfrom\s+$", re.IGNORECASE)  # "will go up from £1.80 to £2.20"
 
 
 _BY_AMOUNT = re.compile(r"\bby\s+(?:[a-z]+\s+){0,2}$")  # "cut by £4m", "fell by about 40", "rose by just over 300"
