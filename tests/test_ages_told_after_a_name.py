@@ -27,6 +27,9 @@ WEDNESDAY = "2025-06-18"  # the first report's day: the Sunday and the Monday it
         # an age in years against a relative clause of age
         ("Jonas Pell, a 45-year-old farmer, was arrested in Kessel on Monday over the fire.",
          "Police in Kessel arrested Jonas Pell, who is 47, on Monday over the barn fire.", {"45-year", "47"}),
+        # an apposition of a noun and its age after it
+        ("The first to die was Orla Penhale, a retired postwoman aged 81, who was treated at Tarrow Infirmary.",
+         "Orla Penhale, 79, of Mill Lane, died in Tarrow Infirmary on Monday.", {"81", "79"}),
         # the surname brought back with its age, after the full name
         ("Piet Salo was rescued from the collapsed barn near Edgeley on Monday. Salo, who is 58, was trapped for hours.",
          "Piet Salo, 61, was pulled from the collapsed barn near Edgeley on Monday.", {"58", "61"}),

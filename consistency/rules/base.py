@@ -217,8 +217,11 @@ _THE_AGED = re.compile(r"\b(?:the|this)\s+$", re.IGNORECASE)
 # what puts a name past the noun phrase of an age: a verb's auxiliary or a preposition of its complement ("has now won
 # two of his five meetings with Brenner"), not a name in apposition ("the 34-year-old mother of two, Anna Berg,")
 _PAST_ITS_PHRASE = re.compile(r"\b(?:has|have|had|is|was|were|will|would|said|says|with|against|over)\b")
-# the last word of a name, then an age in years set off after it: "Mara Lind, a 52-year-old", "Lind, now a 52-year-old"
-_APPOSED_TO_NAME = re.compile(r"(?P<name>[A-Z][\w'’-]*)\s*,\s*(?:now\s+)?an?\s+$")
+# the last word of a name, then an age in years set off after it: "Mara Lind, a 52-year-old", "Lind, now a 52-year-old",
+# "Peter Hallam, a retired postman aged 81"
+_APPOSED_TO_NAME = re.compile(
+    r"(?P<name>[A-Z][\w'’-]*)\s*,\s*(?:now\s+)?an?\s+(?:(?:[a-z][\w'’-]*\s+){1,3}aged\s+)?$"
+)
 # an age's noun phrase, then a name set off after it: "a 34-year-old British man, Thomas Hale,"
 _NAME_APPOSED_AFTER = re.compile(
     r"(?:-?years?)?(?:-old)?(?:\s+[\w-]+){1,3},\s+(?:[A-Z][\w'’-]*\s+)*(?P<name>[A-Z][\w'’-]*)\s*[,.]"
