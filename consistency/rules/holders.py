@@ -211,13 +211,19 @@ def _held_by_organisations() -> frozenset[str]:
 
 
 @cache
+def _roles_of_organisations() -> frozenset[str]:
+    """The roles `_held_by_organisations` are forms of ("administrator" of "joint administrators")."""
+    return frozenset(_event_forms()[form] for form in _held_by_organisations())
+
+
+@cache
 def _event_patterns() -> tuple[tuple[re.Pattern[str], ...], re.Pattern[str]]:
     titles = "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in sorted(_event_forms(), key=len, reverse=True))
     title = rf"(?P<title>(?i:{titles}))"
     whose = r"(?:[\w-]+['’]s\s+|[a-z][\w-]*\s+)?"  # "the ferry's captain", "the trial judge"
     before = (
         re.compile(rf"(?<![\w.'’-]){title}\s+$"),  # "Judge Helen Marsh"
-        re.compile(rf"\b[Tt]he\s+{whose}{title},\s+$"),  # "the ferry's captain, Manuel Reyes"
+        re.compile(rf"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+{whose}{title},\s+$"),  # "the ferry's captain, Manuel Reyes"
     )
     after = re.compile(rf"^,\s+the\s+{whose}{title}(?=[\s,.;:)]|$)")  # "Helen Marsh, the trial judge,"
     return before, after
@@ -500,13 +506,15 @@ def _posts(ctx: Context) -> dict[tuple[int, str], list[tuple[Claim, Post]]]:
     groups: dict[tuple[int, str], list[tuple[Claim, Post]]] = {}
     people = [
         c for c in ctx.claims
-        if c.mention.kind == "entity" and not c.mention.office and c.mention.role in ("person", None) and c.mention.canonical
+        if c.mention.kind == "entity" and not c.mention.office and c.mention.role in ("person", None, "organisation")
+        and c.mention.canonical
     ]
     # the post a person's sentence gives them is read once for each way the sentence is written
     posts = read_per_writing(_said_post, people, ctx.writings)
     for c in people:
         post = posts[id(c)]
-        if post is not None:
+        if post is not None and (c.mention.role != "organisation" or post.role in _roles_of_organisations()):
+            # a firm holds only a role of the story's event that firms hold ("developer Tidewater Homes")
             groups.setdefault((ctx.story_of(c.doc), post.role), []).append((c, post))
     for key, written in groups.items():
         pairs = _place_story_post(_place_unsaid(written))
