@@ -44,7 +44,9 @@ __all__ = ["company_role_conflicts", "role_of"]
 _DESCRIBED = r"(?:(?:the|a|an)\s+)?(?:[a-z][\w-]*\s+|[A-Z][a-z]+\s+(?=[a-z])){0,3}"
 _BY = re.compile(rf"\bby\s+{_DESCRIBED}$")
 _AUXILIARY = r"(?:(?:was|were|is|are|be|been|being|has|have|had|will|would|can|could|may|might|must|shall|should)\s+)*"
-_TIME_BETWEEN = r"(?:\s+(?:since|in|from|until)\s+\d{4})?"  # "owned since 2017 by", "built in 1998 by"
+# a time or whom it is done for between the verb and "by": "owned since 2017 by", "built in 1998 by", "supplied to the
+# chain by"
+_TIME_BETWEEN = r"(?:\s+(?:since|in|from|until)\s+\d{4}|\s+(?:to|for)\s+(?:the\s+|its\s+|their\s+)?[a-z][\w-]*)?"
 # A prepositional phrase at the end of a noun phrase: "the turbines [for the Hollow Bay wind farm]".
 _TRAILING_PHRASE = re.compile(r"\s+(?:for|of|in|at|on|from|with|to)\s+[^,;]*$", re.IGNORECASE)
 _LAST_WORD = re.compile(r"([^\W\d_][\w-]*)\W*$")
@@ -89,7 +91,7 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     # the thing may stand before a comma: "The tanker, owned by Pelagos Shipping,"
     # ... and a time may stand between the verb and "by": "Tessaly has been owned since 2017 by Orvane Group"
     passive = re.compile(
-        rf"(?P<lead>[^,;:()]*?),?\s+{_AUXILIARY}(?P<verb>(?i:{verbs})){_TIME_BETWEEN}\s+(?i:by)\s+{_DESCRIBED}$"
+        rf"(?P<lead>[^,;:()]*?)(?P<comma>,?)\s+(?P<aux>{_AUXILIARY})(?P<verb>(?i:{verbs})){_TIME_BETWEEN}\s+(?i:by)\s+{_DESCRIBED}$"
     )
     # right after the company, or in a clause about it: "Calder Marine, which has operated the Kessa Dawn since 2019",
     # "Orvane Group, the Rotterdam company that owns Tessaly"
@@ -135,9 +137,10 @@ def _contract_award() -> re.Pattern[str]:
 _CONTRACTED_ROLE = "maker"  # the role of the company a contract for a thing itself goes to: it makes or builds it
 
 
-def _thing(noun_phrase: str) -> str | None:
-    """The thing a noun phrase names, by its kind where it has one (data/kind_nouns.csv: "the vessel" is a ship)."""
-    while (trailing := _TRAILING_PHRASE.search(noun_phrase)) is not None:
+def _thing(noun_phrase: str, whole: bool = False) -> str | None:
+    """The thing a noun phrase names, by its kind where it has one (data/kind_nouns.csv: "the vessel" is a ship):
+    its last noun before the phrases that end it ("the turbines for the wind farm"), or its very last with `whole`."""
+    while not whole and (trailing := _TRAILING_PHRASE.search(noun_phrase)) is not None:
         noun_phrase = noun_phrase[: trailing.start()]
     word = _LAST_WORD.search(noun_phrase)
     if word is None:
@@ -155,7 +158,9 @@ def role_of(c: Claim) -> Role | None:
     # the search only where "by" (and a description) ends the lead, a clause about the thing left out
     found = passive.search(_ASIDE_BEFORE_VERB.sub("", lead)) if by else None
     if found is not None:
-        thing = _thing(found["lead"])
+        # "a garlic sauce supplied by": the participle right after its noun is said of that noun, whatever phrase
+        # holds it ("linked to a garlic sauce"); "the turbines for the wind farm were made by" of the clause's subject
+        thing = _thing(found["lead"], whole=not (found["aux"] or found["comma"]))
     else:
         found = active.match(c.sentence.text, c.end - rel)
         obj = _OBJECT.match(c.sentence.text, found.end()) if found else None
