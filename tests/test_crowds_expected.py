@@ -1,5 +1,6 @@
 """A figure organisers are expecting is a forecast (data/frame_words.csv: "expecting", as "forecast"), not the
-count that came: "organisers expecting a sell-out crowd of 41,000" is not the 38,412 who came."""
+count that came: "organisers expecting a sell-out crowd of 41,000" is not the 38,412 who came; nor is a crowd someone
+"predicted", nor a level a count "could still rise to"."""
 
 from __future__ import annotations
 
@@ -57,3 +58,15 @@ def test_two_predictions_of_one_crowd_disagree(tmp_path):
     )
     report = consistency.check([str(tmp_path)])
     assert [d.summary for d in report.discrepancies if d.kind == "value-conflict"] == ["a says 25,000, b says 19,000"]
+
+
+def test_a_level_a_count_could_rise_to_is_no_count_told(tmp_path):
+    (tmp_path / "a.md").write_text(
+        "---\ndate: 2025-09-15\n---\n# Legionnaires' outbreak: cases rise to 21\n\n"
+        "Health officials said on Monday that 21 cases had now been confirmed. The director of public health warned "
+        "that the number of cases could still rise to around 30, because people infected before the tower was "
+        "closed may only now be falling ill.\n",
+        encoding="utf-8",
+    )
+    report = consistency.check([str(tmp_path)])
+    assert [d.summary for d in report.discrepancies if d.kind == "internal-conflict"] == []
