@@ -77,6 +77,25 @@ _BEFORE_SUPERLATIVE = re.compile(
     r"(?<![\w-])(?P<word>first|second)(?=[\s-](?:(?:most|least)\s+(?P<word_>[a-z]+)|(?P<est>[a-z]+?)i?est\b))"
 )
 _NUMBERED = re.compile(r"number\s+(two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\b")
+# words that end a part's name told by its number ("in round nine.", "on day three of the trial"), where a noun after
+# the number would make it a count ("his leg two years ago")
+_PART_NUMBER_END = re.compile(r"\s*(?:[,.;:)]|$|(?:of|and|in|on|at|when|as|after|before|with|to|for|the)\b)")
+
+
+@cache
+def _part_numbered() -> re.Pattern[str]:
+    """A part of a whole told by its number after its noun ("round nine", "stage four", "day three"; the nouns of
+    data/contest_parts.csv and data/series_parts.csv, not those that are also verbs: "set", "reading")."""
+    nouns = sorted((_csv_words("contest_parts.csv") | _csv_words("series_parts.csv")) - _VERBS_TOO, key=len, reverse=True)
+    return re.compile(rf"\b(?:{'|'.join(nouns)})\s+(two|three|four|five|six|seven|eight|nine|ten|\d{{1,3}})\b")
+
+
+_VERBS_TOO = frozenset({"set", "reading"})  # "set two records", "reading two books"
+
+
+def _csv_words(name: str) -> set[str]:
+    text = resources.files("consistency.data").joinpath(name).read_text(encoding="utf-8")
+    return {row["word"].lower() for row in csv.DictReader(text.splitlines())}
 
 
 @cache
@@ -132,6 +151,10 @@ def _candidates(text: str) -> list[tuple[int, int, int, bool]]:
             found.append((m.start(), m.end(), place, True))
     for m in _NUMBERED.finditer(low):
         if _starts_word(low, m.start()):
+            raw = m.group(1)
+            found.append((m.start(), m.end(), _SMALL.get(raw) or int(raw), False))
+    for m in _part_numbered().finditer(low):  # "in round nine.", "on day three of the trial"
+        if _PART_NUMBER_END.match(low, m.end()):
             raw = m.group(1)
             found.append((m.start(), m.end(), _SMALL.get(raw) or int(raw), False))
     found.sort()
