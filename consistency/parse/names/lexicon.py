@@ -134,7 +134,8 @@ def given_names() -> frozenset[str]:
 @functools.cache
 def cue_words() -> dict[str, frozenset[str]]:
     """Cue → words: "organisation suffix", "organisation head", "place suffix", "place head", "place before",
-    "event head" (a storm's name: "Hurricane Bettina")."""
+    "event head" (a storm's name: "Hurricane Bettina"), "holding before" (a noun after which "in" leads a firm, no
+    place: "shares in Norvane")."""
     out: dict[str, set[str]] = {}
     for row in _rows("name_cues.csv"):
         out.setdefault(row["cue"], set()).add(row["word"].lower())
