@@ -343,6 +343,8 @@ def event_score(ctx: Context, a: Claim, b: Claim, one_figure: bool = False) -> f
         return 0.0
     if a.frame.event and b.frame.event and not same_event(a.frame.event, b.frame.event):
         return 0.0  # a quake's Friday is not its aftershock's Sunday
+    if a.frame.event == b.frame.event and a.frame.event in _daily_events():
+        return 0.0  # "after the market closed on Tuesday" and "shares closed yesterday": two days of trading
     if _other_activity(a, b) or _other_activity(b, a):
         return 0.0  # "salvage teams began pumping oil on Friday" is not the day the tanker ran aground
     if _other_things_begun(a, b):
@@ -553,6 +555,12 @@ def _two_past_occurrences(a: Claim, b: Claim) -> bool:
 @cache
 def _recurring_events() -> frozenset[str]:
     return frozenset(row["event"] for row in rows("recurring_events.csv"))
+
+
+@cache
+def _daily_events() -> frozenset[str]:
+    """Events that come every day (data/recurring_events.csv `every`: a market's day of trading)."""
+    return frozenset(row["event"] for row in rows("recurring_events.csv") if row["every"] == "day")
 
 
 def _one_day(c: Claim) -> bool:
