@@ -334,7 +334,11 @@ def clause_act(sentence: Sentence, m: Mention) -> str | None:
     if phrase is None:
         return act_past_its_event(sentence, m)
     words = WORD.findall(phrase["phrase"].lower())
-    if any(verb_kind(w) for w in words) or words[-1] in day_part_words():
+    if any(verb_kind(w) for w in words):
+        # "the recall now covers five batches, after two were added on Thursday": a clause of its own, its verb's day
+        verb = next((w for w in words if verb_kind(w) == "past" and w not in _NO_ACT), None)
+        return verb if verb is not None and not names_an_event(verb) else None
+    if words[-1] in day_part_words():
         return None  # "collapsed before dawn on Monday": a part of the day, no act
     return words[-1]
 
