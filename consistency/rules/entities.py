@@ -1271,8 +1271,10 @@ def misspelt_people(ctx: Context) -> Iterator[Discrepancy]:
         )
         if usual is None or ctx.knowledge.canonical_name(odd) or ctx.knowledge.canonical_name(usual):
             continue
-        first = people[odd][0]
-        other = next((c for c in people[usual] if c.doc != first.doc), people[usual][0])
+        # the name as written in full where the report writes it so, not a headline's surname alone
+        first = next((c for c in people[odd] if c.mention.text == odd), people[odd][0])
+        other = next((c for c in people[usual] if c.doc != first.doc and c.mention.text == usual),
+                     next((c for c in people[usual] if c.doc != first.doc), people[usual][0]))
         n = len(reports[usual])
         yield Discrepancy(
             kind="name-variant",
