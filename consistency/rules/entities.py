@@ -1119,6 +1119,12 @@ _USUAL_REPORTS = 2  # reports that name a person alike before a spelling in one 
 _USUAL_REPORTS_OF_NO_KIND = 3
 
 
+def _in_full(claims: Sequence[Claim], name: str) -> Claim:
+    """The first of a person's claims that writes the name in full, else the first: a row quotes "Ruslan Temirkanov",
+    not the surname a headline gives alone before it."""
+    return next((c for c in claims if c.mention.text == name), claims[0])
+
+
 def _speaks(c: Claim) -> bool:
     """Whether the word right after a name, or right before it, is a verb of saying: "Hartwel said", "said
     Hartwel" (data/speech_verbs.csv)."""
@@ -1271,10 +1277,8 @@ def misspelt_people(ctx: Context) -> Iterator[Discrepancy]:
         )
         if usual is None or ctx.knowledge.canonical_name(odd) or ctx.knowledge.canonical_name(usual):
             continue
-        # the name as written in full where the report writes it so, not a headline's surname alone
-        first = next((c for c in people[odd] if c.mention.text == odd), people[odd][0])
-        other = next((c for c in people[usual] if c.doc != first.doc and c.mention.text == usual),
-                     next((c for c in people[usual] if c.doc != first.doc), people[usual][0]))
+        first = _in_full(people[odd], odd)
+        other = _in_full([c for c in people[usual] if c.doc != first.doc] or people[usual], usual)
         n = len(reports[usual])
         yield Discrepancy(
             kind="name-variant",
@@ -1296,7 +1300,7 @@ def misspelt_people(ctx: Context) -> Iterator[Discrepancy]:
                 continue
             if not alike(one, two) or ctx.knowledge.canonical_name(one) or ctx.knowledge.canonical_name(two):
                 continue
-            a, b = people[one][0], people[two][0]
+            a, b = _in_full(people[one], one), _in_full(people[two], two)
             post = " ".join(sorted(posts[one] & posts[two])[0])
             yield Discrepancy(
                 kind="name-variant",
