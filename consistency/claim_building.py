@@ -1011,9 +1011,10 @@ def _dated_subject(sentence: Sentence, names: Sequence[Mention], date: Mention) 
 @cache
 def _contrast() -> re.Pattern[str]:
     """A break between two clauses set against each other: "..., while ...", "..., whereas ..."
-    (data/contrast_joiners.csv), "...; ..."."""
+    (data/contrast_joiners.csv), "...; ...", or the joiner without its comma before a name that opens a clause of
+    its own ("... added 85,000 lines over the year while Norvane lost 112,000")."""
     words = "|".join(re.escape(r["word"]) for r in rows("contrast_joiners.csv"))
-    return re.compile(rf",\s+(?:{words})\s+|;\s+", re.IGNORECASE)
+    return re.compile(rf",\s+(?:{words})\s+|\s+(?:{words})\s+(?=(?-i:[A-Z]))|;\s+", re.IGNORECASE)
 
 
 def contrasted_clause(sentence: Sentence, m: Mention) -> tuple[int, int] | None:
@@ -1937,6 +1938,12 @@ def claims_of(doc: Document, sentences: Sequence[Sentence], mentions: Sequence[M
                 time = date_range(sentence, m)
             elif m.is_figure:
                 subject = tuple(s for s in subject if s not in speakers)  # "health minister X said": the ministry's
+                own_part = contrasted_clause(sentence, m)
+                if own_part is not None:  # "Teloria reported a profit of £290m, while Norvane lost 112,000 lines":
+                    # each clause's figures are of the names it gives
+                    subject = tuple(s for s in subject if any(
+                        n.canonical == s and own_part[0] <= n.start < own_part[1] for n in names
+                    ))
                 members = _members_names(sentence, m, names, figures)
                 subject = tuple(s for s in subject if s not in members)
                 person = aged_person(sentence, m, names)

@@ -27,7 +27,7 @@ from ..align import (
     same_unit_family,
     subjects_compatible,
 )
-from ..align.frames import as_written, name_tokens, outcome_measure, places_a_part, tally_count
+from ..align.frames import as_written, name_tokens, outcome_measure, owners_differ, places_a_part, tally_count
 from ..claim_building import heads_match
 from ..intervals import date_range_text, overlap
 from ..model import Claim, Discrepancy, Severity
@@ -318,6 +318,8 @@ def _internal_pairs(ctx: Context, figures: Sequence[Claim]) -> Iterator[tuple[Cl
                     continue  # "the seventh game" and, later, "the fourth game": two games of one match
                 if a.subject and b.subject and not subjects_compatible(a, b):
                     continue  # "the Alliance won 89 seats", "the Greens won 21": the report names both, each its own
+                if _owners_differ(a, b):
+                    continue  # "pre-tax profit came in at £412m" of the report's firm, "Teloria reported profit of £290m"
                 if not _one_owners_measure(ctx, a, b):
                     continue  # "Okoro won the men's race in 2:08:10" and "Abera won the women's in 2:25:01"
                 s = figure_score(ctx, a, b)
@@ -334,6 +336,15 @@ def _internal_pairs(ctx: Context, figures: Sequence[Claim]) -> Iterator[tuple[Cl
             if figures_agree(a, b, ctx.tolerance) or _tells_the_rise(ctx, a, b) or _two_sources(ctx, a, b, claims):
                 continue
             yield a, b, s
+
+
+def _owners_differ(a: Claim, b: Claim) -> bool:
+    """Whether one figure is of a firm its sentence names and the other of one its report named before (its frame's
+    owner, its sentence naming none), and the two are not one."""
+    if bool(a.subject) == bool(b.subject):
+        return False
+    named, unnamed = (a, b) if a.subject else (b, a)
+    return bool(unnamed.frame.owner) and all(owners_differ(s, o) for s in named.subject for o in unnamed.frame.owner)
 
 
 def _one_owners_measure(ctx: Context, a: Claim, b: Claim) -> bool:
