@@ -64,3 +64,17 @@ def dated_errors(tmp_path):
         ]
 
     return check
+
+
+@pytest.fixture
+def headlined_errors(tmp_path):
+    """The summaries of the error rows `check` finds among reports each given as (its day, its headline, its body),
+    written as r0, r1, ...; with `kind`, the rows of that kind only."""
+
+    def check(*reports: tuple[str, str, str], kind: str | None = None) -> list[str]:
+        for i, (day, headline, body) in enumerate(reports):
+            (tmp_path / f"r{i}.md").write_text(f"---\ndate: {day}\n---\n# {headline}\n\n{body}\n", encoding="utf-8")
+        report = consistency.check([str(tmp_path)])
+        return [d.summary for d in report.discrepancies if str(d.severity) == "error" and kind in (None, d.kind)]
+
+    return check

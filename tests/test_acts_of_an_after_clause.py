@@ -4,27 +4,18 @@ is no day of the recall."""
 
 from __future__ import annotations
 
-import consistency
 
-
-def _date_errors(tmp_path, *docs: tuple[str, str, str]) -> list[str]:
-    for i, (published, headline, body) in enumerate(docs):
-        (tmp_path / f"r{i}.md").write_text(f"---\ndate: {published}\n---\n# {headline}\n\n{body}\n", encoding="utf-8")
-    report = consistency.check([str(tmp_path)])
-    return [d.summary for d in report.discrepancies if str(d.severity) == "error" and d.kind == "date-conflict"]
-
-
-def test_the_day_of_an_after_clause_is_its_own_acts(tmp_path):
+def test_the_day_of_an_after_clause_is_its_own_acts(headlined_errors):
     first = ("2026-04-16", "Orvell recalls heart drug",
              "Orvell Pharmaceuticals had already recalled three batches of Cardalin on Tuesday.")
     later = ("2026-04-18", "Cardalin recall widened",
              "The recall now covers five batches, after two were added on Thursday.")
-    assert _date_errors(tmp_path, first, later) == []
+    assert headlined_errors(first, later, kind="date-conflict") == []
 
 
-def test_a_day_after_the_event_itself_is_still_the_events(tmp_path):
+def test_a_day_after_the_event_itself_is_still_the_events(headlined_errors):
     first = ("2026-04-16", "Orvell recalls heart drug",
              "Orvell Pharmaceuticals recalled three batches of Cardalin on Tuesday, the regulator said.")
     later = ("2026-04-18", "Cardalin recall",
              "Orvell Pharmaceuticals recalled three batches of Cardalin on Monday, the regulator said.")
-    assert _date_errors(tmp_path, first, later) != []
+    assert headlined_errors(first, later, kind="date-conflict") != []

@@ -5,27 +5,18 @@ data/synonyms.csv)."""
 
 from __future__ import annotations
 
-import consistency
 
-
-def _errors(tmp_path, *docs: tuple[str, str, str]) -> list[str]:
-    for i, (published, headline, body) in enumerate(docs):
-        (tmp_path / f"r{i}.md").write_text(f"---\ndate: {published}\n---\n# {headline}\n\n{body}\n", encoding="utf-8")
-    report = consistency.check([str(tmp_path)])
-    return [d.summary for d in report.discrepancies if str(d.severity) == "error"]
-
-
-def test_a_rise_and_an_increase_to_one_fare_disagree(tmp_path):
+def test_a_rise_and_an_increase_to_one_fare_disagree(headlined_errors):
     first = ("2025-04-11", "Councillors back dearer bus fares",
              "After a long debate, the single adult fare will go up from £1.60 to £2.00 - a rise of 25 per cent.")
     later = ("2025-04-14", "What the fare rise means for you",
              "The standard single adult fare will go up from £1.60 to £2.00 - a 20 per cent increase.")
-    assert _errors(tmp_path, first, later) == ["r0 says 25 per cent, r1 says 20 per cent"]
+    assert headlined_errors(first, later) == ["r0 says 25 per cent, r1 says 20 per cent"]
 
 
-def test_rises_to_two_levels_are_two_changes(tmp_path):
+def test_rises_to_two_levels_are_two_changes(headlined_errors):
     first = ("2025-04-11", "Councillors back dearer bus fares",
              "The single adult bus fare will go up from £1.60 to £2.00 - a rise of 25 per cent.")
     later = ("2025-04-14", "What the fare rise means for you",
              "Parking charges in the city centre will go up from £4.00 to £4.50 - a 12.5 per cent increase.")
-    assert _errors(tmp_path, first, later) == []
+    assert headlined_errors(first, later) == []

@@ -12,28 +12,21 @@ import pytest
 import consistency
 
 
-def _errors(tmp_path, *docs: tuple[str, str, str]) -> list[str]:
-    for i, (published, headline, body) in enumerate(docs):
-        (tmp_path / f"r{i}.md").write_text(f"---\ndate: {published}\n---\n# {headline}\n\n{body}\n", encoding="utf-8")
-    report = consistency.check([str(tmp_path)])
-    return [d.summary for d in report.discrepancies if str(d.severity) == "error" and d.kind == "value-conflict"]
-
-
 @pytest.mark.xfail(strict=True, reason="a plan's job cuts told days apart are compared only for one day")
-def test_two_numbers_for_one_plan_of_cuts_disagree(tmp_path):
+def test_two_numbers_for_one_plan_of_cuts_disagree(headlined_errors):
     first = ("2025-05-15", "Telmark to cut 2,300 jobs as annual profit slides",
              "Shares in Telmark closed down 7.4% after the results.")
     later = ("2025-05-17", "Telmark to axe 2,800 jobs as profits tumble",
              "The telecoms group Telmark said the cuts were painful but necessary.")
-    assert _errors(tmp_path, first, later) == ["r0 says 2,300 jobs, r1 says 2,800 jobs"]
+    assert headlined_errors(first, later, kind="value-conflict") == ["r0 says 2,300 jobs, r1 says 2,800 jobs"]
 
 
-def test_an_earlier_round_of_cuts_is_another(tmp_path):
+def test_an_earlier_round_of_cuts_is_another(headlined_errors):
     first = ("2025-05-15", "Telmark to cut 2,300 jobs as annual profit slides",
              "The telecoms group's chief executive said the cuts were painful but necessary.")
     later = ("2025-05-19", "Telmark's long decline",
              "Telmark cut 600 jobs in January 2024, when it closed two call centres.")
-    assert _errors(tmp_path, first, later) == []
+    assert headlined_errors(first, later, kind="value-conflict") == []
 
 
 @pytest.mark.parametrize(

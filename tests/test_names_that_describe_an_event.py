@@ -6,15 +6,6 @@ from __future__ import annotations
 
 import pytest
 
-import consistency
-
-
-def _errors(tmp_path, *docs: tuple[str, str, str]) -> list[str]:
-    for i, (published, headline, body) in enumerate(docs):
-        (tmp_path / f"r{i}.md").write_text(f"---\ndate: {published}\n---\n# {headline}\n\n{body}\n", encoding="utf-8")
-    report = consistency.check([str(tmp_path)])
-    return [d.summary for d in report.discrepancies if str(d.severity) == "error" and d.kind == "entity-conflict"]
-
 
 @pytest.mark.parametrize(
     ("first", "later"),
@@ -41,13 +32,13 @@ def _errors(tmp_path, *docs: tuple[str, str, str]) -> list[str]:
         ),
     ],
 )
-def test_a_place_named_before_its_event_is_the_events_place(tmp_path, first, later):
-    assert _errors(tmp_path, first, later) == []
+def test_a_place_named_before_its_event_is_the_events_place(headlined_errors, first, later):
+    assert headlined_errors(first, later, kind="entity-conflict") == []
 
 
-def test_two_hotels_for_one_fire_still_disagree(tmp_path):
+def test_two_hotels_for_one_fire_still_disagree(headlined_errors):
     first = ("2025-03-08", "Fire at Grange Hotel kills two",
              "Two people died when fire swept through the Grange Hotel in Carrowby on Friday night.")
     later = ("2025-03-11", "Hotel fire victims named",
              "Two people died when fire swept through the Marlow Hotel in Carrowby on Friday night.")
-    assert _errors(tmp_path, first, later) != []
+    assert headlined_errors(first, later, kind="entity-conflict") != []

@@ -4,50 +4,41 @@ patients, a list of hospitals or an earlier stay do not."""
 
 from __future__ import annotations
 
-import consistency
 
-
-def _errors(tmp_path, *docs: tuple[str, str, str]) -> list[str]:
-    for i, (published, headline, body) in enumerate(docs):
-        (tmp_path / f"r{i}.md").write_text(f"---\ndate: {published}\n---\n# {headline}\n\n{body}\n", encoding="utf-8")
-    report = consistency.check([str(tmp_path)])
-    return [d.summary for d in report.discrepancies if str(d.severity) == "error" and d.kind == "entity-conflict"]
-
-
-def test_admitted_to_one_hospital_and_treated_at_another_disagree(tmp_path):
+def test_admitted_to_one_hospital_and_treated_at_another_disagree(headlined_errors):
     first = ("2025-03-10", "Measles cases rise at Tarrow schools",
              "Two children have been admitted to Harland Royal Infirmary with complications, the health unit said "
              "on Monday.")
     later = ("2025-03-12", "Measles outbreak: four children in hospital",
              "All four were treated at Castlebrook General Hospital, the health unit said.")
-    assert _errors(tmp_path, first, later) == [
+    assert headlined_errors(first, later, kind="entity-conflict") == [
         "r0 names Harland Royal Infirmary, r1 names Castlebrook General Hospital"
     ]
 
 
-def test_two_patients_at_two_hospitals_agree(tmp_path):
+def test_two_patients_at_two_hospitals_agree(headlined_errors):
     first = ("2025-03-10", "Two hurt in Tarrow crash",
              "Tom Hale, 40, was treated at Westmouth General Hospital for burns, police said. His passenger, Ann "
              "Lowe, was treated at St Anne's Hospital.")
     later = ("2025-03-12", "Crash driver charged",
              "Ann Lowe, who was treated at St Anne's Hospital, has gone home. The driver, Tom Hale, was charged on "
              "Tuesday.")
-    assert _errors(tmp_path, first, later) == []
+    assert headlined_errors(first, later, kind="entity-conflict") == []
 
 
-def test_a_list_of_hospitals_holds_the_one_another_report_names(tmp_path):
+def test_a_list_of_hospitals_holds_the_one_another_report_names(headlined_errors):
     first = ("2025-03-10", "Nine hurt in hotel fire",
              "The injured were treated at Westmouth General Hospital and St Anne's Hospital, the ambulance service "
              "said.")
     later = ("2025-03-12", "Hotel fire: guests still in hospital",
              "Three guests are still being treated at St Anne's Hospital.")
-    assert _errors(tmp_path, first, later) == []
+    assert headlined_errors(first, later, kind="entity-conflict") == []
 
 
-def test_an_earlier_stay_is_another_treatment(tmp_path):
+def test_an_earlier_stay_is_another_treatment(headlined_errors):
     first = ("2025-03-10", "Climber rescued from Brack Fell",
              "Ann Lowe was treated at Westmouth General Hospital for a broken leg on Sunday.")
     later = ("2025-03-12", "Rescued climber thanks crews",
              "Ann Lowe, who was treated at St Anne's Hospital in 2019 after a fall on the same crag, thanked the "
              "rescue team.")
-    assert _errors(tmp_path, first, later) == []
+    assert headlined_errors(first, later, kind="entity-conflict") == []
