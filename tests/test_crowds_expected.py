@@ -4,7 +4,6 @@ count that came: "organisers expecting a sell-out crowd of 41,000" is not the 38
 
 from __future__ import annotations
 
-import consistency
 from consistency.engine import claims
 
 
@@ -29,44 +28,25 @@ def test_a_crowd_predicted_is_a_forecast(tmp_path):
     assert "expected" in _qualifiers(tmp_path, "Forecasters predicted 40mm of rain for Sunday.", "40mm")
 
 
-def test_a_prediction_is_not_the_crowd_that_came(tmp_path):
-    (tmp_path / "a.md").write_text(
-        "---\ndate: 2025-05-17\n---\n# Holt wins title in Brayford\n\n"
-        "The official attendance was 16,200, a record for the venue, organisers said.\n",
-        encoding="utf-8",
-    )
-    (tmp_path / "b.md").write_text(
-        "---\ndate: 2025-05-19\n---\n# Brayford title fight review\n\n"
-        "Before the fight, promoter Dan Keel had predicted a crowd of 19,000, and the venue looked close to full by "
-        "the time the main event began.\n",
-        encoding="utf-8",
-    )
-    report = consistency.check([str(tmp_path)])
-    assert [d.summary for d in report.discrepancies if d.kind == "value-conflict"] == []
+def test_a_prediction_is_not_the_crowd_that_came(headlined_errors):
+    came = ("2025-05-17", "Holt wins title in Brayford",
+            "The official attendance was 16,200, a record for the venue, organisers said.")
+    predicted = ("2025-05-19", "Brayford title fight review",
+                 "Before the fight, promoter Dan Keel had predicted a crowd of 19,000, and the venue looked close to "
+                 "full by the time the main event began.")
+    assert headlined_errors(came, predicted, kind="value-conflict") == []
 
 
-def test_two_predictions_of_one_crowd_disagree(tmp_path):
-    (tmp_path / "a.md").write_text(
-        "---\ndate: 2025-05-15\n---\n# Brayford title fight preview\n\n"
-        "Promoter Dan Keel predicted a crowd of 25,000 for Saturday's fight.\n",
-        encoding="utf-8",
-    )
-    (tmp_path / "b.md").write_text(
-        "---\ndate: 2025-05-19\n---\n# Brayford title fight review\n\n"
-        "Before the fight, promoter Dan Keel predicted a crowd of 19,000.\n",
-        encoding="utf-8",
-    )
-    report = consistency.check([str(tmp_path)])
-    assert [d.summary for d in report.discrepancies if d.kind == "value-conflict"] == ["a says 25,000, b says 19,000"]
+def test_two_predictions_of_one_crowd_disagree(headlined_errors):
+    first = ("2025-05-15", "Brayford title fight preview",
+             "Promoter Dan Keel predicted a crowd of 25,000 for Saturday's fight.")
+    later = ("2025-05-19", "Brayford title fight review", "Before the fight, promoter Dan Keel predicted a crowd of 19,000.")
+    assert headlined_errors(first, later, kind="value-conflict") == ["r0 says 25,000, r1 says 19,000"]
 
 
-def test_a_level_a_count_could_rise_to_is_no_count_told(tmp_path):
-    (tmp_path / "a.md").write_text(
-        "---\ndate: 2025-09-15\n---\n# Legionnaires' outbreak: cases rise to 21\n\n"
-        "Health officials said on Monday that 21 cases had now been confirmed. The director of public health warned "
-        "that the number of cases could still rise to around 30, because people infected before the tower was "
-        "closed may only now be falling ill.\n",
-        encoding="utf-8",
-    )
-    report = consistency.check([str(tmp_path)])
-    assert [d.summary for d in report.discrepancies if d.kind == "internal-conflict"] == []
+def test_a_level_a_count_could_rise_to_is_no_count_told(headlined_errors):
+    only = ("2025-09-15", "Legionnaires' outbreak: cases rise to 21",
+            "Health officials said on Monday that 21 cases had now been confirmed. The director of public health "
+            "warned that the number of cases could still rise to around 30, because people infected before the tower "
+            "was closed may only now be falling ill.")
+    assert headlined_errors(only, kind="internal-conflict") == []

@@ -26,16 +26,7 @@ def test_a_number_with_a_noun_after_it_is_a_count():
     assert all(m.unit != "rank" for m in consistency.mentions("She set two records in the pool."))
 
 
-def test_a_round_told_by_its_number_is_no_count_of_rounds(tmp_path):
-    (tmp_path / "a.md").write_text(
-        "---\ndate: 2025-05-18\n---\n# Quinn crowned champion\n\n"
-        "A left hook to the body sent the champion to the canvas in round nine.\n",
-        encoding="utf-8",
-    )
-    (tmp_path / "b.md").write_text(
-        "---\ndate: 2025-05-19\n---\n# How Quinn won\n\n"
-        "For six rounds the champion looked every inch a veteran.\n",
-        encoding="utf-8",
-    )
-    report = consistency.check([str(tmp_path)])
-    assert [d.summary for d in report.discrepancies if d.kind == "value-conflict"] == []
+def test_a_round_told_by_its_number_is_no_count_of_rounds(headlined_errors):
+    first = ("2025-05-18", "Quinn crowned champion", "A left hook to the body sent the champion to the canvas in round nine.")
+    later = ("2025-05-19", "How Quinn won", "For six rounds the champion looked every inch a veteran.")
+    assert headlined_errors(first, later, kind="value-conflict") == []
