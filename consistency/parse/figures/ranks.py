@@ -27,6 +27,7 @@ import re
 from functools import cache
 from importlib import resources
 
+from ...data import rows
 from ...model import Mention
 from .. import scan
 
@@ -86,16 +87,12 @@ _PART_NUMBER_END = re.compile(r"\s*(?:[,.;:)]|$|(?:of|and|in|on|at|when|as|after
 def _part_numbered() -> re.Pattern[str]:
     """A part of a whole told by its number after its noun ("round nine", "stage four", "day three"; the nouns of
     data/contest_parts.csv and data/series_parts.csv, not those that are also verbs: "set", "reading")."""
-    nouns = sorted((_csv_words("contest_parts.csv") | _csv_words("series_parts.csv")) - _VERBS_TOO, key=len, reverse=True)
+    words = {r["word"].lower() for name in ("contest_parts.csv", "series_parts.csv") for r in rows(name)}
+    nouns = sorted(words - _VERBS_TOO, key=len, reverse=True)
     return re.compile(rf"\b(?:{'|'.join(nouns)})\s+(two|three|four|five|six|seven|eight|nine|ten|\d{{1,3}})\b")
 
 
 _VERBS_TOO = frozenset({"set", "reading"})  # "set two records", "reading two books"
-
-
-def _csv_words(name: str) -> set[str]:
-    text = resources.files("consistency.data").joinpath(name).read_text(encoding="utf-8")
-    return {row["word"].lower() for row in csv.DictReader(text.splitlines())}
 
 
 @cache

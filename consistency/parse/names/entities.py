@@ -402,7 +402,7 @@ class _Reader:
         words = before.rsplit(None, 1)  # only the last word matters
         if words and before[-1:] in (" ", "\t") and words[-1].rstrip(",").isalpha():
             word = words[-1].rstrip(",").lower()
-            held = len(words) > 1 and words[0].split()[-1:] and words[0].split()[-1].lower() in lex.cue_words()["holding before"]
+            held = len(words) > 1 and words[0].split()[-1].lower() in lex.cue_words()["holding before"]
             if word in lex.cue_words()["place before"] and not held:
                 candidate.place_cue = True  # "a depot in Leeds", not "shares in Norvane": a holding is in a firm
             elif word == "of" and _kind_of_place_before().search(before):
