@@ -971,6 +971,10 @@ class Context:
             return False  # an undated report's toll may be any day's: only what does not change compares
         return ranges_overlap(ta, tb)
 
+    def odd_restated(self, c: Claim) -> bool:
+        """Whether reports before and after a figure give one other value of it: the odd figure, no change."""
+        return id(c) in self._odd_restated
+
     @cached_property
     def _odd_restated(self) -> dict[int, frozenset[int]]:
         """See timeline.odd_restated_figures."""

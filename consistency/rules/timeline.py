@@ -182,11 +182,14 @@ def _changes(ctx: Context, line: Sequence[Claim]) -> list[Claim]:
     "at least 40" and then "63" is a rise. Two figures that speak for one time
     whatever days their reports were written (a satellite's mass, a fee as
     agreed: see Context.times_overlap) are no change: value-conflict sets them
-    against each other.
+    against each other; nor is a figure the reports before and after it
+    contradict with one value (`odd_restated_figures`).
     """
     series = ctx.in_series(line[0], line[-1])
     kept = [line[0]]
     for c in line[1:]:
+        if ctx.odd_restated(c):
+            continue  # "11" on Tuesday, "14" on Friday, "11" again: the odd figure value-conflict shows, no change
         last = kept[-1]
         later = ctx.time_of(c)[0] > ctx.time_of(last)[1] or (series and ctx.time_of(c)[0] >= ctx.time_of(last)[0])
         if later and not (ctx.times_overlap(last, c) and not series) and (not figures_agree(last, c, ctx.tolerance) or _beyond_bound(last, c)):
