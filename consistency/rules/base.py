@@ -146,6 +146,16 @@ def _past(c: Claim) -> bool:
     return c.time is not None and c.published is not None and c.published - c.time[1] > HISTORY
 
 
+def _after_report(a: Claim, b: Claim) -> bool:
+    """Whether a claim's own words put it on a day after the other claim's report was written, that claim undated:
+    the report of 20 May that says a bill "was approved by 84 votes to 71" cannot tell of a vote "on 3 June". A
+    period to come is no such day: a budget "for 2027" is told in the autumn before."""
+    return (
+        a.time is not None and a.time[0] == a.time[1] and b.time is None and b.published is not None
+        and a.time[0] > b.published
+    )
+
+
 _SENTENCE_GAP = 2  # characters between a sentence and the next one: a space, or the two line breaks of a paragraph
 
 
@@ -940,7 +950,10 @@ class Context:
         ta, tb = self.time_of(a), self.time_of(b)
         if (a.time_unresolved and tb is not None) or (b.time_unresolved and ta is not None):
             return False  # "By March 26th" against a dated claim: the times cannot be told apart
-        if fixed_quantity(a, b) and (a.time is None or b.time is None) and not _past(a) and not _past(b):
+        if (
+            fixed_quantity(a, b) and (a.time is None or b.time is None) and not _past(a) and not _past(b)
+            and not _after_report(a, b) and not _after_report(b, a)
+        ):
             return True  # a quake's magnitude is the same on every day it is reported, and on the quake's day
         if self.standing_state(a, b):
             return True  # "owes its lenders 640 million euros" on Monday, "debts of 460 million euros" on Thursday
