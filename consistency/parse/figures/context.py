@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 
 from ...terms import stopwords
+from .ranks import PART_NUMBER_END
 from .tokens import run_pattern
 from .vocabulary import DURATION_BASE, lookup, normalise_form, vocabulary
 from .words import Numeral, read_numerals
@@ -72,6 +73,11 @@ SUBUNIT_GAP = re.compile(r"-(?=[A-Za-z¢])|[^\S\n]*")  # "45 cents", "a 50-cent 
 _SUBUNIT_LEAD = re.compile(r"[^\S\n]*(?:and[^\S\n]+)?")
 _NEXT_WORD = re.compile(r"[^\S\n]+([A-Za-z]+)")
 _PLACING = frozenset({"on", "at", "in", "by", "from", "until", "after", "before"})  # "on move 38", "after lap 12"
+# the plural of a place's noun and the numbers of a list so far, right before a later number of the list: "games 6
+# and ", "days 3, 4 and "; and what follows the first number of such a list: " and 10", ", 4 and 9"
+_LABEL_LIST_SO_FAR = re.compile(r"\b(?P<noun>[a-z]+)s\s+\d{1,3}(?:\s*,\s*\d{1,3})*(?:\s*,|(?:\s*,)?\s+(?:and|or))\s+\Z", re.I)
+_LABEL_LIST_GOES_ON = re.compile(r"\s*(?:,\s*\d|,?\s*(?:and|or)\s+\d)", re.IGNORECASE)
+_LABEL_LIST_REACH = 40
 _PREVIOUS_WORD = re.compile(r"(?<![\w.])([A-Za-z][\w.\-]*|#)[^\S\n]*\Z")
 _SIGN_BEFORE = re.compile(r"(?<![\w.,)\]\-−])[-−]\Z")  # a minus glued to a currency sign, not a dash after a figure
 # the bare number that ends an amount as its cents: "$20 43", "twelve pounds fifty", "3 GBP and one"
@@ -463,13 +469,27 @@ def _is_count(text: str, num: Numeral, figure: Figure) -> bool:
         if word in vocab.placed_labels and (
             (lead := _PREVIOUS_WORD.search(text, max(0, before.start() - 16), before.start())) is not None
             and lead.group(1).lower() in _PLACING
+            or PART_NUMBER_END.match(text, end)
         ):
-            return False  # "a clear win on move 38", "crashed on lap 12": a place in a sequence, no count
+            # "a clear win on move 38", "crashed on lap 12", "Game 13 was a draw", "won game 14 to take the title":
+            # a place in a sequence, no count
+            return False
         if num.ends_digits and num.value < 1000 and _is_name_label(text, before, end):
             return False  # "Resident Evil 5 was", "Rio 2,": a number that is part of a name
+    if _in_label_list(text, s, end, before.group(1).lower() if before else "", vocab.placed_labels):
+        return False  # "in games 6 and 10", "on days 3, 4 and 9": the places of several, no counts
     if digits and digits.isdigit() and _leads_model_name(text, end):
         return False  # "the 737 MAX 8 was": a number that opens a name
     return True
+
+
+def _in_label_list(text: str, start: int, end: int, word: str, labels: frozenset[str]) -> bool:
+    """Whether a number is one of a list after the plural of a place's noun: "in games 6 and 10" (the word before
+    the number is `word`, lower case)."""
+    if word.endswith("s") and word[:-1] in labels and _LABEL_LIST_GOES_ON.match(text, end):
+        return True
+    so_far = _LABEL_LIST_SO_FAR.search(text, max(0, start - _LABEL_LIST_REACH), start)
+    return so_far is not None and so_far["noun"].lower() in labels
 
 
 def _leads_model_name(text: str, end: int) -> bool:

@@ -78,9 +78,12 @@ _BEFORE_SUPERLATIVE = re.compile(
     r"(?<![\w-])(?P<word>first|second)(?=[\s-](?:(?:most|least)\s+(?P<word_>[a-z]+)|(?P<est>[a-z]+?)i?est\b))"
 )
 _NUMBERED = re.compile(r"number\s+(two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\b")
-# words that end a part's name told by its number ("in round nine.", "on day three of the trial"), where a noun after
-# the number would make it a count ("his leg two years ago")
-_PART_NUMBER_END = re.compile(r"\s*(?:[,.;:)]|$|(?:of|and|in|on|at|when|as|after|before|with|to|for|the)\b)")
+# words that end a part's name told by its number ("in round nine.", "on day three of the trial", "Game 13 was a
+# draw"), where a noun after the number would make it a count ("his leg two years ago", "the day 40 people died")
+PART_NUMBER_END = re.compile(
+    r"\s*(?:[,.;:)]|$|(?:of|and|or|in|on|at|when|as|after|before|with|to|for|the|was|is|were|are|had|has|will)\b)",
+    re.IGNORECASE,
+)
 
 
 @cache
@@ -151,7 +154,7 @@ def _candidates(text: str) -> list[tuple[int, int, int, bool]]:
             raw = m.group(1)
             found.append((m.start(), m.end(), _SMALL.get(raw) or int(raw), False))
     for m in _part_numbered().finditer(low):  # "in round nine.", "on day three of the trial"
-        if _PART_NUMBER_END.match(low, m.end()):
+        if PART_NUMBER_END.match(low, m.end()):
             raw = m.group(1)
             found.append((m.start(), m.end(), _SMALL.get(raw) or int(raw), False))
     found.sort()
