@@ -62,6 +62,7 @@ from ..parse.figures.vocabulary import vocabulary
 from ..parse.names.lexicon import speech_verbs
 from ..parse.scores import moment_word
 from ..terms import WORD, content_terms, stopwords
+from .stand_ins import kinds
 
 __all__ = ["Rule", "RULES", "STANDING_DAYS", "rule", "Part", "part", "Context", "as_do", "told_as_now"]
 
@@ -1250,8 +1251,15 @@ def one_things_size(a: Claim, b: Claim) -> bool:
     align.thing_sized): a property the thing has, not a count that moves."""
     if a.mention.kind != "quantity" or b.mention.kind != "quantity" or not one_kind_of_unit(a.mention.unit, b.mention.unit):
         return False  # "the 142km asteroid" and "the 88-mile-wide asteroid": one size in units of one kind
-    thing = thing_sized(a.sentence, a.mention)
-    return thing is not None and thing == thing_sized(b.sentence, b.mention)
+    thing = kind_sized(a)
+    return thing is not None and thing == kind_sized(b)
+
+
+def kind_sized(c: Claim) -> str | None:
+    """The thing whose size a figure gives (align.thing_sized), by its kind where it has one (data/kind_nouns.csv):
+    "the 27-metre vessel" and "the 24m trawler" are sizes of a ship."""
+    thing = thing_sized(c.sentence, c.mention)
+    return kinds().get(thing, thing) if thing else None
 
 
 _SIZE_BASES = frozenset({"m", "m2", "m3", "kg"})  # the base units of a thing's size: length, area, volume, mass
@@ -1266,7 +1274,7 @@ def other_things_sizes(a: Claim, b: Claim) -> bool:
         return False
     if (vocabulary().conversions.get(a.mention.unit) or ("",))[0] not in _SIZE_BASES:
         return False  # "the 67-year-old postman" and "a 76-year-old from Leeds": an age, whatever noun follows it
-    return heads_match(thing_sized(a.sentence, a.mention), thing_sized(b.sentence, b.mention)) is False
+    return heads_match(kind_sized(a), kind_sized(b)) is False
 
 
 def one_act_lasted(a: Claim, b: Claim) -> bool | None:

@@ -52,7 +52,6 @@ from ..align.frames import (
     placed_with_the_rest,
     places_a_part,
     places_a_part_of_a_series,
-    thing_sized,
 )
 from ..claim_building import change_direction, counted_group, figure_clause_terms, heads_match
 from ..data import rows
@@ -65,6 +64,7 @@ from .base import (
     Context,
     changed_by,
     fixed_quantity,
+    kind_sized,
     known_thing,
     one_act_lasted,
     one_kind_of_unit,
@@ -494,11 +494,11 @@ def _one_things_size(ctx: Context, a: Claim, b: Claim) -> bool:
     sizes each given by several reports are two things)."""
     if not one_things_size(a, b) or not (known_thing(a) or known_thing(b)):
         return False
-    thing = thing_sized(a.sentence, a.mention)
+    thing = kind_sized(a)
     sizes = [
         o for o in ctx.figures
         if ctx.story_of(o.doc) == ctx.story_of(a.doc) and o.mention.kind == "quantity"
-        and one_kind_of_unit(o.mention.unit, a.mention.unit) and thing_sized(o.sentence, o.mention) == thing
+        and one_kind_of_unit(o.mention.unit, a.mention.unit) and kind_sized(o) == thing
     ]
 
     def alike(x: Claim, y: Claim) -> bool:
