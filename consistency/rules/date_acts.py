@@ -10,6 +10,7 @@ their days conflict. The rules over dates read these to tell one act from two.
 from __future__ import annotations
 
 import dataclasses
+import re
 from functools import cache
 
 from ..align.frames import act_of, lemma, name_tokens, verb_kind
@@ -158,29 +159,32 @@ def clause_acts(c: Claim) -> set[str]:
     return set() if verb is None else _acts_named(*verb)
 
 
-_INDEFINITE = frozenset({"a", "an"})
-
-
-def _object_of_act(c: Claim) -> list[str]:
-    """The words after the verb of a date's own clause up to the date, as written ("a share buyback" of "Ardley
+def _object_of_act(c: Claim) -> str:
+    """The text after the verb of a date's own clause up to the date, as written ("a share buyback" of "Ardley
     shareholders approved a share buyback on Friday"); none when the clause has no verb before the date."""
-    words = WORD.findall(clause_before(c))
-    at = _last_act_verb(words)
-    return [] if at is None else words[at + 1 : -1]
+    clause = clause_before(c)
+    words = list(WORD.finditer(clause))
+    at = _last_act_verb([w.group() for w in words])
+    return "" if at is None or at + 1 >= len(words) else clause[words[at].end() : words[-1].start()]
+
+
+# what brings a thing in as a new one: "a share buyback", a count right after the verb ("cut 300 jobs"; not the sum
+# of "completed its $4.2 billion acquisition")
+_TOLD_AS_NEW = re.compile(r"\b(?:a|an)\b|^\s*\d", re.IGNORECASE)
 
 
 def other_objects(a: Claim, b: Claim) -> bool:
     """Whether two dates of one kind of act (data/act_verbs.csv) are of acts done to two different things: each
     clause names what its act was done to, the two share no word but the names of their subjects, and one brings
-    its thing in as a new one ("a share buyback", "over a brawl outside the Falcon pub"): "Ardley Foods
+    its thing in as a new one ("a share buyback", "over a brawl outside the Falcon pub", "300 jobs"): "Ardley Foods
     shareholders approved the takeover on Tuesday" and "approved a share buyback on Friday" are two approvals.
     One thing told in other words ("backed the deal", "approved the sale") is named as known, and stays one act."""
     event = a.frame.event
     if event is None or event != b.frame.event or act_of(event) != event:
         return False  # a blackout "caused" on Tuesday is the event itself, not a thing an act was done to
     oa, ob = _object_of_act(a), _object_of_act(b)
-    if not oa or not ob or not ({w.lower() for w in oa + ob} & _INDEFINITE):
+    if not oa.strip() or not ob.strip() or not (_TOLD_AS_NEW.search(oa) or _TOLD_AS_NEW.search(ob)):
         return False
     names = name_tokens(a.subject) | name_tokens(b.subject)
-    ta, tb = set(content_terms(" ".join(oa))) - names, set(content_terms(" ".join(ob))) - names
+    ta, tb = set(content_terms(oa)) - names, set(content_terms(ob)) - names
     return bool(ta and tb) and not ta & tb
