@@ -8,6 +8,7 @@ topic and ties every claim to every other, so it blocks nothing.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
 
@@ -57,9 +58,15 @@ def frame_keys(c: Claim) -> Iterator[tuple[str, str]]:
 
 def _dated_act(c: Claim) -> str | None:
     """The verb that dates an event written right before a date ("opened in 1964", "was founded in 1898",
-    data/event_verbs.csv), not one a word of another act stands between ("the launch was called off on June 3")."""
-    before = content_terms(c.sentence.text[: c.mention.start - c.sentence.start])
+    data/event_verbs.csv), perhaps with its doer named after "by" ("figures released by the Statistics Bureau on
+    17 June"), not one a word of another act stands between ("the launch was called off on June 3")."""
+    lead = c.sentence.text[: c.mention.start - c.sentence.start]
+    before = content_terms(_BY_A_NAME.sub(" ", lead))
     return before[-1] if before and before[-1] in event_verb_terms() else None
+
+
+# the doer of a passive named between its verb and a date: "released by the Eskara Statistics Bureau on"
+_BY_A_NAME = re.compile(r"\s+by\s+(?:the\s+)?(?:[A-Z][\w'’&-]*\s+){1,6}(?=(?:on|in|at)\s+$)")
 
 
 def candidate_pairs(claims: Sequence[Claim], keys) -> Iterator[tuple[Claim, Claim]]:

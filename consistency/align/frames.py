@@ -1761,6 +1761,15 @@ def names_an_event(word: str) -> bool:
 _DATED_KINDS = ("event", "act")
 
 
+def _acts_after(after: list[str]) -> list[str]:
+    """The words after a date that may name what it dates: none when a verb of an act in the present opens them
+    ("the census results published on 18 June confirm what demographers said": a finding of now, no act of the
+    day), else all ("the senate on Tuesday approved the bill")."""
+    if after and act_of(after[0]) is not None and verb_kind(after[0]) is None and after[0] in (lemma(after[0]), lemma(after[0]) + "s"):
+        return []
+    return after
+
+
 def event_word(sentence: Sentence, m: Mention, *, past_figures: bool = True) -> str | None:
     """The event a date or a figure belongs to: the nearest event word of its clause, before it first.
 
@@ -1786,7 +1795,7 @@ def event_word(sentence: Sentence, m: Mention, *, past_figures: bool = True) -> 
         _ASIDE.sub(" ", _without_event_modifiers(_without_acts_in_names(past_day_part(sentence.text[m.end - rel :]))))
     )
     found = _light_verbs_subject(before) or _act_on_event(before) or _owned_event(m, rest)
-    found = found or _event_in(before[::-1] + _words(_clause_after(rest)), _DATED_KINDS)
+    found = found or _event_in(before[::-1] + _acts_after(_words(_clause_after(rest))), _DATED_KINDS)
     if found is None and len(before) <= _INTRODUCTORY_WORDS:
         # "Late on Friday, a powerful earthquake shook the valley": an opening date dates the clause after it
         found = _event_in(_words(_clause_after(rest.lstrip(" ,"))), _DATED_KINDS)
@@ -1946,15 +1955,22 @@ def _up_to_another_dates_event(rest: str) -> str:
 
 RESULTS = "results"  # the event of a company's reporting its results for a period
 # what a company does with its results (a body that "published" or "released" results gives figures of its own)
-_REPORTING_VERB = re.compile(r"\b(?:reported|reports|posted|posts|announced|announces|unveiled)\s+$", re.IGNORECASE)
+_REPORTING_VERB = re.compile(
+    r"\b(?:reported|reports|posted|posts|announced|announces|unveiled|published|publishes|released|releases)\s+$",
+    re.IGNORECASE,
+)
 _RESULT_WORDS = 4  # words after a reporting verb that can name what it reported: "third-quarter net profit of"
+# words before a reporting verb that can name what it reported, told first: "the first results of the 2024 census
+# were published", "the census results published on 18 June"
+_RESULTS_BEFORE = 6
 
 
 def reports_results(sentence: Sentence, m: Mention) -> bool:
-    """Whether a date is the day a company reported its results: its clause's reporting verb has its results
-    (data/result_words.csv) or a measure the company reports of itself as its object ("Acme reported its results
-    on Thursday", "Acme reported third-quarter revenue of $1.2bn on Thursday", "Acme reported on Wednesday
-    first-half sales of"). That is an act of the story, not a statement."""
+    """Whether a date is the day a company or a body reported its results: its clause's reporting verb has its
+    results (data/result_words.csv) or a measure the company reports of itself as its object ("Acme reported its
+    results on Thursday", "Acme reported third-quarter revenue of $1.2bn on Thursday", "Acme reported on Wednesday
+    first-half sales of"), or the results are told before it ("the census results were published on Wednesday").
+    That is an act of the story, not a statement."""
     rel = sentence.start
     lead = sentence.text[: m.start - rel]
     cuts = list(_CLAUSE_END.finditer(lead))
@@ -1970,6 +1986,8 @@ def reports_results(sentence: Sentence, m: Mention) -> bool:
         after = [x for x in after if x not in ("on", "late", "early")][:_RESULT_WORDS]
         if any(own_measure(_measure_of(x)) or x in _result_words() for x in after):
             return True
+        if any(x.group().lower() in _result_words() for x in words[max(0, i - _RESULTS_BEFORE) : i]):
+            return True  # "the census results published on 18 June": the results told before their verb
     return False
 
 
