@@ -1802,8 +1802,8 @@ def event_word(sentence: Sentence, m: Mention, *, past_figures: bool = True) -> 
     if found is None and _structure_failed(before):
         found = COLLAPSE  # "the dam broke at about 4:30 a.m. on Sunday": the dam's collapse
     one_day = m.grain == "day" and m.date_end in (None, m.date)  # results come out on a day, not over months
-    if found is None and one_day and reports_results(sentence, m):
-        found = RESULTS
+    if found in (None, act_of("announce")) and one_day and reports_results(sentence, m):
+        found = RESULTS  # "the results were announced on Wednesday" is the day of the results, as "released" is
     return found
 
 
@@ -2019,7 +2019,7 @@ _STATE_AFTER = 5  # "were still without power in the county on Tuesday": the wor
 
 @cache
 def _figure_pattern() -> str:
-    """A figure in digits or spelled out ("265", "1.9", "27%", "five"), not a year ("2023")."""
+    """A figure in digits or spelled out ("265", "1.9", "27%", "five", "a quarter"), not a year ("2023")."""
     spelled = sorted(
         (w for w, n in vocabulary().words.items() if n.role in _SPELLED_ROLES and n.value >= _LEAST_SPELLED),
         key=len,
@@ -2028,8 +2028,12 @@ def _figure_pattern() -> str:
     words = "(?:" + "|".join(spelled) + ")"
     return (
         r"(?<![\w.-])(?:(?!(?:1[89]|20)\d\d\b)\d(?:[\d,]*\d)?(?:\.\d+)?" + _glued_scale() + "|(?i:" + words
-        + "(?:-" + words + r")?)\b)" + _PERCENT
+        + "(?:-" + words + r")?)\b|" + _FRACTION + ")" + _PERCENT
     )
+
+
+# a share told in words: "a quarter point", "three quarters of", "half a point"
+_FRACTION = r"(?i:(?:(?:an?|one|two|three)[\s-]+(?:quarters?|thirds?)|half)\b)"
 
 
 @cache

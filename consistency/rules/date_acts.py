@@ -79,8 +79,23 @@ def _last_act_verb(words: list[str]) -> int | None:
     a number describes the noun after it ("recovered the body of one of the eight trapped miners on", "found in
     the collapsed section on"), and gives way to a verb before it; with no other, it tells the act ("will play
     in the rearranged match on")."""
-    done = [i for i in range(len(words) - 1, -1, -1) if verb_kind(words[i].lower()) in _ACT_VERB_KINDS]
+    done = [i for i in range(len(words) - 1, -1, -1) if verb_kind(words[i].lower()) in _ACT_VERB_KINDS or _bare_act(words, i)]
     return next((i for i in done if not (i and _describes(words[i - 1].lower()))), next(iter(done), None))
+
+
+_NOT_DONE = frozenset({"to", "will", "would", "could", "can", "may", "might", "must", "shall", "should", "do", "does", "did"})
+
+
+def _bare_act(words: list[str], i: int) -> bool:
+    """Whether a verb of an act in its bare form tells the act done: a past of the same form ("the bank cut its rate
+    on Thursday", "Acme cut 300 jobs on Monday"), or a headline's present; not one still to come ("will cut", "plans
+    to cut") nor a noun ("the cut", described by `_describes`)."""
+    word, before = words[i].lower(), words[i - 1].lower() if i > 0 else ""
+    return (
+        bool(before) and words[i].islower() and act_of(word) is not None and lemma(word) == word and before not in _NOT_DONE
+        and not _describes(before) and not before.endswith(("'s", "’s"))  # "a hearing", "the tribunal's ruling";
+        # a word of a name is none ("the Competition Appeal Tribunal")
+    )
 
 
 def _describes(word: str) -> bool:

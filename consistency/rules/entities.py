@@ -634,11 +634,11 @@ def slot_conflicts(ctx: Context) -> Iterator[Discrepancy]:
         if many_valued(shared) and link[id(a)] != DONE_TO:
             return 0.0  # a film stars many actors: naming another is no contradiction
         ignore = _name_stems(a) | _name_stems(b) | stood_for[0] | stood_for[1]
-        if (placed[id(a)] or placed[id(b)]) and (
-            not _said_alike_beside(a, b, ignore) or not ranges_overlap(a.time, b.time)
-        ):
+        if placed[id(a)] != placed[id(b)]:
+            return 0.0  # "sank off Carrick Head" and "sank in the Skerrow Deep": a point it is placed from, and its place
+        if placed[id(a)] and (not _said_alike_beside(a, b, ignore) or not ranges_overlap(a.time, b.time)):
             return 0.0  # "found in a farmhouse near X" and "grew up in his family's farmhouse near Y": two farmhouses;
-            # "died near Marrin in 2019" and "died at Tarvo in 1998": two accidents
+            # "died near Marrin in 2019" and "died near Tarvo in 1998": two accidents
         similarity = context_similarity(in_slot_words(a, b, shared), b, corpus, ignore=ignore)
         told_alike = _told_alike(a, b)
         if not told_alike and not any(_keyed(a.doc, tag) for tag in shared):
