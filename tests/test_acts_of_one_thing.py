@@ -138,5 +138,5 @@ def test_two_splits_of_one_vote_conflict_and_abstentions_are_no_homes(tmp_path):
                             "funds 120,000 new homes."),
     }
     found = rows(tmp_path, docs)
-    assert ("value-conflict", ("164", "146")) in found
+    assert ("value-conflict", ("212 votes to 164", "212 to 146")) in found  # each tally quoted whole
     assert not any("12" in texts for _, texts in found)  # abstentions are no homes and no votes against

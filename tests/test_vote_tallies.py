@@ -158,3 +158,19 @@ def test_a_split_in_words_and_the_same_in_digits_agree(tmp_path):
         "b": ("2025-03-13", "Kelso's planning committee voted 9-3 for the bypass plan on Tuesday."),
     })
     assert not [d.summary for d in _errors(tmp_path)]
+
+
+
+def test_a_row_quotes_each_tally_whole(tmp_path):
+    reports = [
+        ("2025-07-01", "The bag ordinance was approved by the city council 9-4 in November."),
+        ("2025-07-11", "When the council voted 10-3 last November to ban the bags, supporters promised cleaner streets."),
+        ("2025-07-18", "The city council approved the bag ordinance 9-4 last November."),
+    ]
+    for i, (day, text) in enumerate(reports):
+        (tmp_path / f"r{i}.md").write_text(f"---\ndate: {day}\n---\n{text}\n", encoding="utf-8")
+    found = [
+        {c.mention.text for c in d.claims} for d in consistency.check([str(tmp_path)]).discrepancies
+        if d.kind == "value-conflict"
+    ]
+    assert found and all(quoted == {"9-4", "10-3"} for quoted in found)

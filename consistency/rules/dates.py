@@ -314,6 +314,19 @@ def _series_position(c: Claim) -> str | None:
     return _series_positions()[" ".join(found[-1].group().lower().split())] if found else None
 
 
+# a thing told as done once a year: "the annual clean-up", "a yearly audit"
+_YEARLY = re.compile(r"\b(?:annual|annually|yearly|every\s+year)\b", re.IGNORECASE)
+
+
+def _of_a_yearly_thing(c: Claim) -> bool:
+    """Whether a year dates one edition of a thing done every year: a year's possessive ("last year's clean-up",
+    "2023's festival") or a clause that calls the thing annual ("the annual clean-up in 2023"). Two such years are
+    two editions, whatever each did."""
+    if c.mention.grain != "year":
+        return False
+    return c.mention.text.endswith(("'s", "’s")) or _YEARLY.search(clause_before(c)) is not None
+
+
 def _two_of_a_series(a: Claim, b: Claim) -> bool:
     """Whether two dates are of two events of a series: said at two positions ("the first case", "the latest
     case"), or each the latest in reports of two days (each report's latest is its own day's)."""
@@ -353,6 +366,8 @@ def event_score(ctx: Context, a: Claim, b: Claim, one_figure: bool = False) -> f
         return 0.0  # "the opposition on Thursday attacked the budget" is not the day it was presented
     if not (a.frame.event and a.frame.event == b.frame.event) and two_acts(a, b):
         return 0.0  # "the bank detected the intrusion on Sunday" and "disclosed the intrusion on Tuesday": two acts
+    if _of_a_yearly_thing(a) or _of_a_yearly_thing(b):
+        return 0.0  # "the annual beach clean-up in 2023" and "last year's clean-up" (2024): two years, two clean-ups
     if _two_of_a_series(a, b):
         return 0.0  # "the first case was confirmed on Thursday" and "the latest case on Wednesday": two cases
     if _act_only_wanted(a, b) or _act_only_wanted(b, a):

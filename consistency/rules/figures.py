@@ -9,6 +9,7 @@ it about as surely agrees, the two documents agree.
 
 from __future__ import annotations
 
+import dataclasses
 import math
 import re
 from collections import defaultdict
@@ -678,24 +679,32 @@ def _one_row_a_tally(found: list[tuple[Claim, Claim, float]]) -> list[tuple[Clai
     ]
 
 
-def _tally_text(ctx: Context, c: Claim) -> str:
-    """A figure as written, a count of a tally with the tally's other count: "6-3", "104 votes to 96"."""
+def _as_tally(ctx: Context, c: Claim) -> Claim:
+    """A count of a tally quoted with the tally's other count ("6-3", "104 votes to 96"), as a row shows it; any
+    other figure as it is."""
+    span = _tally_span(ctx, c)
+    if span is None:
+        return c
+    start, end = span
+    text = c.sentence.text[start - c.sentence.start : end - c.sentence.start]
+    return dataclasses.replace(c, mention=dataclasses.replace(c.mention, text=text, start=start, end=end))
+
+
+def _tally_span(ctx: Context, c: Claim) -> tuple[int, int] | None:
+    """Where a count of a tally is written with the tally's other count ("6-3", "104 votes to 96"); None for a
+    figure that stands alone."""
     count = _count_of_tally(c)
     if count is None:
-        return c.mention.text
+        return None
     others = [
         o for o in ctx.figures
         if o.doc == c.doc and o.sentence.start == c.sentence.start and _count_of_tally(o) not in (None, count)
     ]
     if count == FIRST_COUNT:
         other = min((o for o in others if o.start >= c.end), key=lambda o: o.start, default=None)
-        span = (c.start, other.end) if other else None
-    else:
-        other = max((o for o in others if o.end <= c.start), key=lambda o: o.end, default=None)
-        span = (other.start, c.end) if other else None
-    if span is None:
-        return c.mention.text
-    return c.sentence.text[span[0] - c.sentence.start : span[1] - c.sentence.start]
+        return (c.start, other.end) if other else None
+    other = max((o for o in others if o.end <= c.start), key=lambda o: o.end, default=None)
+    return (other.start, c.end) if other else None
 
 
 def _describe(c: Claim) -> str:
@@ -740,13 +749,13 @@ def value_conflict(ctx: Context) -> Iterator[Discrepancy]:
             told_a, told_b = (f"{change_direction(c.sentence, c.mention)} {c.mention.text}" for c in (a, b))
             why = f"{a.doc} tells it as {told_a}, {b.doc} as {told_b}"
         else:
-            told_a, told_b = _tally_text(ctx, a), _tally_text(ctx, b)
+            told_a, told_b = _as_tally(ctx, a).mention.text, _as_tally(ctx, b).mention.text
             why = f"{_describe(a)} and {_describe(b)} do not overlap"
         yield Discrepancy(
             kind="value-conflict",
             severity=Severity.error,
             summary=f"{a.doc} says {told_a}, {b.doc} says {told_b}",
-            claims=(a, b),
+            claims=(_as_tally(ctx, a), _as_tally(ctx, b)),
             explanation=f"Both measure {describe_frame(a, b)} (match {score:.2f}); {why}.",
         )
     yield from bearing_conflicts(ctx)

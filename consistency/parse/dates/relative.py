@@ -56,6 +56,9 @@ _ROLLING = (
     r"(?!\s+(?:ago|of)\b)"
 )
 
+# the words before "last" that make it a verb: "to last", "will last", "could last"
+_VERB_LEAD = re.compile(r"\b(?:to|will|would|could|can|may|might|must|should|shall|it|they|which|that)\s+$")
+_VERB_LEAD_REACH = 8
 _TOKENS = re.compile(r"\S+")
 _UPCOMING = r"\b(?:(?P<n>@NUM@)\s+upcoming|upcoming\s+(?P<ahead>@NUM@))\s+(?P<u>@UNIT@)s?\b"
 _UNIT_PART = r"\b(?:beginning|start|end|middle|rest|remainder)\s+of\s+(?P<u>week|month|year)\b"
@@ -277,6 +280,8 @@ def _read_rolling(m: re.Match[str], ctx: Context) -> Iterator[Hit]:
     modifier, unit, count = normalise(m["mod"]), unit_name(m["u"]), count_number(m["n"])
     if count is None or modifier == "the previous":
         return
+    if modifier == "last" and _VERB_LEAD.search(ctx.lowered, max(0, m.start() - _VERB_LEAD_REACH), m.start()):
+        return  # "is expected to last four weeks", "the strike will last three days": a verb, and a length of time
     span = None
     if ctx.published:
         forward = modifier.removeprefix("the ") in ("next", "coming")
