@@ -290,6 +290,8 @@ _DATED_ACT = re.compile(r"\s+(?P<act>[a-z]+ed)\b")
 def dated_act(sentence: Sentence, m: Mention) -> re.Match[str] | None:
     """The act a date written before its verb dates ("the opposition on Thursday attacked the budget": attacked),
     as a match in the sentence's text, else None."""
+    if m.text.endswith(("'s", "’s")):
+        return None  # "Wednesday's armed robbery": the day's noun, no verb after it
     return _DATED_ACT.match(sentence.text, m.end - sentence.start)
 
 

@@ -314,6 +314,14 @@ def _series_position(c: Claim) -> str | None:
     return _series_positions()[" ".join(found[-1].group().lower().split())] if found else None
 
 
+def _possessive_of_its_event(a: Claim, b: Claim) -> bool:
+    """Whether `a` is a day's possessive that dates the event its noun names ("last week's armed robbery"), and
+    `b`'s sentence names no such event: whatever else `a`'s clause tells of, its day is the event's."""
+    if not a.mention.text.endswith(("'s", "’s")) or a.frame.event is None or b.frame.event is not None:
+        return False
+    return not any(_names_its_event(w.lower(), a.frame.event) for w in WORD.findall(b.sentence.text))
+
+
 # a thing told as done once a year: "the annual clean-up", "a yearly audit"
 _YEARLY = re.compile(r"\b(?:annual|annually|yearly|every\s+year)\b", re.IGNORECASE)
 
@@ -366,6 +374,8 @@ def event_score(ctx: Context, a: Claim, b: Claim, one_figure: bool = False) -> f
         return 0.0  # "the opposition on Thursday attacked the budget" is not the day it was presented
     if not (a.frame.event and a.frame.event == b.frame.event) and two_acts(a, b):
         return 0.0  # "the bank detected the intrusion on Sunday" and "disclosed the intrusion on Tuesday": two acts
+    if _possessive_of_its_event(a, b) or _possessive_of_its_event(b, a):
+        return 0.0  # "charged in connection with last week's robbery" is no day of the charge "on Monday"
     if _of_a_yearly_thing(a) or _of_a_yearly_thing(b):
         return 0.0  # "the annual beach clean-up in 2023" and "last year's clean-up" (2024): two years, two clean-ups
     if _two_of_a_series(a, b):
