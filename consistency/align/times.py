@@ -90,6 +90,8 @@ def is_statement_date(sentence: Sentence, m: Mention) -> bool:
     a statement: "On Thursday, officials had put the toll at 240".
     """
     rel = sentence.start
+    if m.text.endswith(("'s", "’s")):
+        return False  # "Hale said Saturday's Derby win was the best day of his life": the day of the win
     if _SUBJECT_OF_CLAUSE.match(sentence.text[m.end - rel :]) and not _TIME_LEAD.search(sentence.text[: m.start - rel]):
         return False  # "officials said 2023 was the hottest year": the date is what was said, not when
     lead = sentence.text[max(0, m.start - rel - _STATEMENT_REACH) : m.start - rel]

@@ -322,6 +322,15 @@ def _possessive_of_its_event(a: Claim, b: Claim) -> bool:
     return not any(_names_its_event(w.lower(), a.frame.event) for w in WORD.findall(b.sentence.text))
 
 
+def _one_named_day(a: Claim, b: Claim) -> bool:
+    """Whether `a` is a day's possessive right before a name ("Sunday's Derby", "Saturday's Cup final") that `b`'s
+    sentence names as well: the day of that named occurrence, which a day of `b` also dates."""
+    if not a.mention.text.endswith(("'s", "’s")) or a.mention.grain != "day" or b.mention.grain != "day":
+        return False
+    after = a.sentence.text[a.mention.end - a.sentence.start :].lstrip()
+    return any(after.startswith(name) and name in b.subject for name in a.subject)
+
+
 # a thing told as done once a year: "the annual clean-up", "a yearly audit"
 _YEARLY = re.compile(r"\b(?:annual|annually|yearly|every\s+year)\b", re.IGNORECASE)
 
@@ -426,6 +435,8 @@ def event_score(ctx: Context, a: Claim, b: Claim, one_figure: bool = False) -> f
         return attr  # "a flood three years ago" and "the great flood of 1998": one by their own words alone
     if other_objects(a, b):
         return 0.0  # "approved the takeover on Tuesday" and "approved a share buyback on Friday": two approvals
+    if _one_named_day(a, b) or _one_named_day(b, a):
+        return max(NAMED_EVENT, attr)  # "Sunday's Derby" and "won the Derby on Saturday": one race, two days
     if (_named_event(a, b, ctx.people) or _story_incident(a, b)) and not (_running_period(a) or _running_period(b)):
         return max(NAMED_EVENT, lifted_by_context(a, b, attr, ctx.corpus))  # "the Amara sank", "the Amara capsized"
     if attr < DIFFERENT_MEASURES:
