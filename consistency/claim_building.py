@@ -71,6 +71,7 @@ from .align.times import (
     is_history,
     is_statement_date,
     states_change,
+    told_as_possessive,
     year_of_a_noun,
 )
 from .caches import bounded
@@ -272,7 +273,6 @@ def _made_when(sentence: Sentence, m: Mention, d: Mention) -> bool:
     return any(past_participle(w) for w in words)
 
 
-_POSSESSIVE = re.compile(r"['’]s$")
 _GRAINS_OF_ONE_ACT = frozenset({"day", "week"})  # "Tuesday's search", "last week's filing"; "last year's revenue" is a period
 
 
@@ -282,7 +282,7 @@ def _day_of_another_noun(sentence: Sentence, m: Mention, d: Mention, published: 
     flats unbuilt" (the filing's week, not the debt's). A figure after the possessive is of its noun's phrase or
     clause ("Monday's 3% fall", "Saturday's final, watched by 64,100 fans"); a day long past dates its figures."""
     return (
-        m.end <= d.start and d.grain in _GRAINS_OF_ONE_ACT and _POSSESSIVE.search(d.text) is not None
+        m.end <= d.start and d.grain in _GRAINS_OF_ONE_ACT and told_as_possessive(d)
         and not is_history(d, published)
     )
 

@@ -52,7 +52,7 @@ from .frames import (
 )
 
 __all__ = [
-    "HISTORY", "clause_act", "date_frame", "dated_act", "is_caption", "is_future_step", "is_history", "is_statement_date", "told_as_future", "told_as_past_plan", "same_event", "states_change",
+    "HISTORY", "clause_act", "date_frame", "dated_act", "is_caption", "is_future_step", "is_history", "is_statement_date", "told_as_future", "told_as_past_plan", "told_as_possessive", "same_event", "states_change",
     "year_of_a_noun",
 ]
 
@@ -90,7 +90,7 @@ def is_statement_date(sentence: Sentence, m: Mention) -> bool:
     a statement: "On Thursday, officials had put the toll at 240".
     """
     rel = sentence.start
-    if m.text.endswith(("'s", "’s")):
+    if told_as_possessive(m):
         return False  # "Hale said Saturday's Derby win was the best day of his life": the day of the win
     if _SUBJECT_OF_CLAUSE.match(sentence.text[m.end - rel :]) and not _TIME_LEAD.search(sentence.text[: m.start - rel]):
         return False  # "officials said 2023 was the hottest year": the date is what was said, not when
@@ -289,10 +289,16 @@ def is_caption(sentence: Sentence) -> bool:
 _DATED_ACT = re.compile(r"\s+(?P<act>[a-z]+ed)\b")
 
 
+def told_as_possessive(m: Mention) -> bool:
+    """Whether a date is written as a possessive ("Wednesday's armed robbery", "last year's clean-up"): it dates
+    the noun after it, not the clause it stands in."""
+    return m.text.endswith(("'s", "’s"))
+
+
 def dated_act(sentence: Sentence, m: Mention) -> re.Match[str] | None:
     """The act a date written before its verb dates ("the opposition on Thursday attacked the budget": attacked),
     as a match in the sentence's text, else None."""
-    if m.text.endswith(("'s", "’s")):
+    if told_as_possessive(m):
         return None  # "Wednesday's armed robbery": the day's noun, no verb after it
     return _DATED_ACT.match(sentence.text, m.end - sentence.start)
 

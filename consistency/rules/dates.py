@@ -46,6 +46,7 @@ from ..align.times import (
     same_event,
     told_as_future,
     told_as_past_plan,
+    told_as_possessive,
 )
 from ..claim_building import present_word_in
 from ..data import rows
@@ -317,7 +318,7 @@ def _series_position(c: Claim) -> str | None:
 def _possessive_of_its_event(a: Claim, b: Claim) -> bool:
     """Whether `a` is a day's possessive that dates the event its noun names ("last week's armed robbery"), and
     `b`'s sentence names no such event: whatever else `a`'s clause tells of, its day is the event's."""
-    if not a.mention.text.endswith(("'s", "’s")) or a.frame.event is None or b.frame.event is not None:
+    if not told_as_possessive(a.mention) or a.frame.event is None or b.frame.event is not None:
         return False
     return not any(_names_its_event(w.lower(), a.frame.event) for w in WORD.findall(b.sentence.text))
 
@@ -325,7 +326,7 @@ def _possessive_of_its_event(a: Claim, b: Claim) -> bool:
 def _one_named_day(a: Claim, b: Claim) -> bool:
     """Whether `a` is a day's possessive right before a name ("Sunday's Derby", "Saturday's Cup final") that `b`'s
     sentence names as well: the day of that named occurrence, which a day of `b` also dates."""
-    if not a.mention.text.endswith(("'s", "’s")) or a.mention.grain != "day" or b.mention.grain != "day":
+    if not told_as_possessive(a.mention) or a.mention.grain != "day" or b.mention.grain != "day":
         return False
     after = a.sentence.text[a.mention.end - a.sentence.start :].lstrip()
     return any(after.startswith(name) and name in b.subject for name in a.subject)
@@ -341,7 +342,7 @@ def _of_a_yearly_thing(c: Claim) -> bool:
     two editions, whatever each did."""
     if c.mention.grain != "year":
         return False
-    return c.mention.text.endswith(("'s", "’s")) or _YEARLY.search(clause_before(c)) is not None
+    return told_as_possessive(c.mention) or _YEARLY.search(clause_before(c)) is not None
 
 
 def _two_of_a_series(a: Claim, b: Claim) -> bool:
