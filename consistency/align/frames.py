@@ -770,6 +770,8 @@ def frame_of(
     elif measure is None or measure in _DIMENSIONS:
         # "the comet is 300 million km from the Sun" and "the comet, about 140 km across": how far, and how big
         measure = sequel or measure
+    if measure is None and _fall_told(sentence, m):
+        measure = FALL  # "fell almost 30 metres onto the slope", "a fall of about 30 metres": how far it fell
     tally = tally_count(m)
     if tally is not None:  # "approved the bill by 61 votes to 54", "the committee voted 7-2": votes, whatever
         # was voted on; the votes for are not the votes against. A qualifier that is itself a measure is some other
@@ -2999,6 +3001,32 @@ def _length_sequel(sentence: Sentence, m: Mention) -> str | None:
         return None
     rest = sentence.text[m.end - sentence.start :]
     return next((measure for sequel, measure in _length_sequels() if sequel.match(rest)), None)
+
+
+FALL = "fall"  # how far a thing or a person fell in one act (data/fixed_measures.csv)
+_LANDING = re.compile(r"^\s+(?:onto|on\s+to|into|to|down)\b", re.IGNORECASE)  # "fell 30 metres onto the slope"
+
+
+@cache
+def _fall_leads() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The words right before a length that make it a fall's (data/fall_leads.csv): those that need where it landed
+    after the length ("fell", "dropped"), and those that do not ("a fall of")."""
+    found = rows("fall_leads.csv")
+    return (
+        _right_before(r["phrase"] for r in found if r["landing"] == "yes"),
+        _right_before(r["phrase"] for r in found if r["landing"] != "yes"),
+    )
+
+
+def _fall_told(sentence: Sentence, m: Mention) -> bool:
+    """Whether a length is how far something fell in one act: "fell almost 30 metres onto the slope", "dropped some
+    50 metres to the slope below", "after a fall of about 30 metres"; not a level's change ("the river fell 2
+    metres overnight")."""
+    if _unit_base(m) != _LENGTH_BASE:
+        return False
+    lead, rest = sentence.text[: m.start - sentence.start], sentence.text[m.end - sentence.start :]
+    landing, told = _fall_leads()
+    return told.search(lead) is not None or (landing.search(lead) is not None and _LANDING.match(rest) is not None)
 
 
 def _lead_measure(before: str) -> str | None:
