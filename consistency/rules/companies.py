@@ -44,6 +44,8 @@ __all__ = ["company_role_conflicts", "role_of"]
 _DESCRIBED = r"(?:(?:the|a|an)\s+)?(?:[a-z][\w-]*\s+|[A-Z][a-z]+\s+(?=[a-z])){0,3}"
 _BY = re.compile(rf"\bby\s+{_DESCRIBED}$")
 _AUXILIARY = r"(?:(?:was|were|is|are|be|been|being|has|have|had|will|would|can|could|may|might|must|shall|should)\s+)*"
+# another participle joined before the verb: "was designed and built by"
+_JOINED_VERB = r"(?:[a-z]+ed\s+and\s+)?"
 # a time or whom it is done for between the verb and "by": "owned since 2017 by", "built in 1998 by", "supplied to the
 # chain by"
 _TIME_BETWEEN = r"(?:\s+(?:since|in|from|until)\s+\d{4}|\s+(?:to|for)\s+(?:the\s+|its\s+|their\s+)?[a-z][\w-]*)?"
@@ -91,7 +93,7 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     # the thing may stand before a comma: "The tanker, owned by Pelagos Shipping,"
     # ... and a time may stand between the verb and "by": "Tessaly has been owned since 2017 by Orvane Group"
     passive = re.compile(
-        rf"(?P<lead>[^,;:()]*?)(?P<comma>,?)\s+(?P<aux>{_AUXILIARY})(?P<verb>(?i:{verbs})){_TIME_BETWEEN}\s+(?i:by)\s+{_DESCRIBED}$"
+        rf"(?P<lead>[^,;:()]*?)(?P<comma>,?)\s+(?P<aux>{_AUXILIARY}){_JOINED_VERB}(?P<verb>(?i:{verbs})){_TIME_BETWEEN}\s+(?i:by)\s+{_DESCRIBED}$"
     )
     # right after the company, or in a clause about it: "Calder Marine, which has operated the Kessa Dawn since 2019",
     # "Orvane Group, the Rotterdam company that owns Tessaly"
