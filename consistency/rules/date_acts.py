@@ -193,13 +193,26 @@ def other_objects(a: Claim, b: Claim) -> bool:
     clause names what its act was done to, the two share no word but the names of their subjects, and one brings
     its thing in as a new one ("a share buyback", "over a brawl outside the Falcon pub", "300 jobs"): "Ardley Foods
     shareholders approved the takeover on Tuesday" and "approved a share buyback on Friday" are two approvals.
-    One thing told in other words ("backed the deal", "approved the sale") is named as known, and stays one act."""
+    One thing told in other words ("backed the deal", "approved the sale") is named as known, and stays one act.
+    Two clauses of one verb that name no event are read so too, and there a place or a name the act was done to
+    is another thing than one brought in as new: "reached Port Sallow on 21 February" and "reached a deal with
+    Calder Oars on 24 February"."""
     event = a.frame.event
-    if event is None or event != b.frame.event or act_of(event) != event:
+    one_event = event is not None and event == b.frame.event and act_of(event) == event
+    if not one_event and not _one_verb(a, b):
         return False  # a blackout "caused" on Tuesday is the event itself, not a thing an act was done to
     oa, ob = _object_of_act(a), _object_of_act(b)
     if not oa.strip() or not ob.strip() or not (_TOLD_AS_NEW.search(oa) or _TOLD_AS_NEW.search(ob)):
         return False
     names = name_tokens(a.subject) | name_tokens(b.subject)
     ta, tb = set(content_terms(oa)) - names, set(content_terms(ob)) - names
+    if not one_event and bool(ta) != bool(tb):
+        return _TOLD_AS_NEW.search(oa if ta else ob) is not None  # a name the act was done to, and a new thing
     return bool(ta and tb) and not ta & tb
+
+
+def _one_verb(a: Claim, b: Claim) -> bool:
+    """Whether two dates' own clauses tell their acts by one verb ("reached ... on", "reached ... on"), no event
+    named in either."""
+    va, vb = act_verb(a), act_verb(b)
+    return a.frame.event is None and b.frame.event is None and None not in (va, vb) and lemma(va[0]) == lemma(vb[0])
