@@ -1,4 +1,4 @@
-"""One arrival, one breakthrough, one opening told in other words are one act (data/one_act_verbs.csv): "reached
+"""One arrival and one breakthrough told in other words are one act (data/one_act_verbs.csv): "reached
 Port Sallow on 21 February" and "stepped ashore at Port Sallow on 22 February" give two days for one arrival;
 "reached a deal with Calder Oars on 24 February" is no arrival: one verb, another thing brought in as new."""
 
@@ -29,5 +29,21 @@ def test_reaching_a_deal_is_no_arrival(date_rows):
     found = date_rows(
         ("2025-02-24", "Ida Marsh reached Port Sallow on 21 February after 41 days at sea."),
         ("2025-02-26", "Ida Marsh reached a deal with Calder Oars on 24 February."),
+    )
+    assert not found
+
+
+def test_a_trial_that_began_is_one_that_opened(date_rows):
+    found = date_rows(
+        ("2025-03-05", "The trial that opened at Kelby Crown Court on 3 March is being watched across the trade."),
+        ("2025-03-12", "The trial, which began on 4 March, has heard from six witnesses."),
+    )
+    assert found
+
+
+def test_work_that_began_is_no_opening(date_rows):
+    found = date_rows(
+        ("2025-03-05", "The Kelby tram line opened on Sunday; work began in May 2020."),
+        ("2025-03-12", "Kelby's first tram line, opened in 1999, carries 40,000 people a day."),
     )
     assert not found

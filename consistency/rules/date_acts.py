@@ -116,20 +116,31 @@ def _claim_act(c: Claim) -> tuple[str, str] | None:
 
 
 @cache
-def _one_act_verbs() -> dict[str, tuple[str, frozenset[str]]]:
-    return {row["verb"]: (row["act"], frozenset(row["not_before"].split())) for row in rows("one_act_verbs.csv")}
+def _one_act_verbs() -> dict[str, tuple[str, frozenset[str], frozenset[str]]]:
+    return {
+        row["verb"]: (row["act"], frozenset(row["not_before"].split()), frozenset(row["of"].split()))
+        for row in rows("one_act_verbs.csv")
+    }
 
 
-def _acts_named(verb: str, after: str) -> set[str]:
+def _acts_named(verb: str, after: str, clause: str = "") -> set[str]:
     """The acts a verb names by its lemma (data/act_verbs.csv), and the act whose day other verbs tell too
     (data/one_act_verbs.csv: "voted", "approved" and "passed" name one vote's day) unless the word after it gives
-    the verb another sense ("released from prison"); none for a verb of no known act."""
+    the verb another sense ("released from prison"), or the words before it (`clause`) name none of the things it is said of there
+    ("the trial began" is its opening, "work began" none); none for a verb of no known act."""
     base = lemma(verb)
     phrasal = _one_act_verbs().get(f"{base} {after}")  # "was picked up on 22 March": a verb of two words
     if phrasal is not None:
         return {phrasal[0]}
     told = _one_act_verbs().get(base)
-    return {x for x in (act_of(base), told[0] if told and after not in told[1] else None) if x}
+    if told and (after in told[1] or (told[2] and not told[2] & {w.lower() for w in WORD.findall(clause)})):
+        told = None
+    return {x for x in (act_of(base), told[0] if told else None) if x}
+
+
+def _lead(c: Claim) -> str:
+    """A date's sentence up to it: "The trial, which began on" tells what began."""
+    return c.sentence.text[: c.mention.start - c.sentence.start]
 
 
 def one_act(a: Claim, b: Claim) -> str | None:
@@ -138,7 +149,7 @@ def one_act(a: Claim, b: Claim) -> str | None:
     va, vb = _claim_act(a), _claim_act(b)
     if va is None or vb is None or lemma(va[0]) == lemma(vb[0]):
         return None
-    return min(_acts_named(*va) & _acts_named(*vb), default=None)
+    return min(_acts_named(*va, _lead(a)) & _acts_named(*vb, _lead(b)), default=None)
 
 
 def with_one_act(a: Claim, b: Claim) -> tuple[Claim, Claim]:
@@ -171,7 +182,7 @@ def clause_acts(c: Claim) -> set[str]:
     """The known acts the verb of a date's own clause names (`act_verb`, `_acts_named`): {"reopening"} of "the
     airport reopened on Monday"; none for a clause with no verb of an act done or a verb of no known act."""
     verb = act_verb(c)
-    return set() if verb is None else _acts_named(*verb)
+    return set() if verb is None else _acts_named(*verb, _lead(c))
 
 
 def _object_of_act(c: Claim) -> str:
