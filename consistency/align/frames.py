@@ -711,6 +711,8 @@ def frame_of(
     # "Among the dead was a 34-year-old British man": an age is its person's, whatever group the clause counts him in
     qualifiers |= _part_or_whole(sentence, m) | (frozenset() if measure == AGE else _group_of(sentence, m))
     qualifiers |= _remainder(sentence, m)
+    if m.kind != "date":
+        qualifiers |= _said_of_the_figure(sentence)  # "..., although police said the figure was provisional"
     if _said_of_several_owners(_clause_before(sentence.text[: m.start - rel])):
         qualifiers |= {COMBINED}  # "the three parties hold 81 seats": no one party's count
     if measure in _standing_measures():
@@ -3027,6 +3029,25 @@ def _fall_told(sentence: Sentence, m: Mention) -> bool:
     lead, rest = sentence.text[: m.start - sentence.start], sentence.text[m.end - sentence.start :]
     landing, told = _fall_leads()
     return told.search(lead) is not None or (landing.search(lead) is not None and _LANDING.match(rest) is not None)
+
+
+# a clause of its own that says what the sentence's figure is: "although they cautioned that the figure was
+# provisional", "the toll is still preliminary"
+_FIGURE_SAID = re.compile(
+    r"\b(?:the|this|that)\s+(?:figure|count|total|number|toll|tally|estimate)s?\s+(?:was|were|is|are|remains|remained)"
+    r"\s+(?:still\s+|only\s+)?(?P<word>[a-z]+)",
+    re.IGNORECASE,
+)
+
+
+def _said_of_the_figure(sentence: Sentence) -> frozenset[str]:
+    """The qualifiers a clause of a sentence says of its figure (data/frame_words.csv: "provisional" an initial one):
+    "the robbers escaped with about $80,000, although police cautioned that the figure was provisional"."""
+    roles = _frame_words()
+    return frozenset(
+        roles[word][1] for found in _FIGURE_SAID.finditer(sentence.text)
+        if roles.get(word := found["word"].lower(), ("",))[0] == "qualifier"
+    )
 
 
 def _lead_measure(before: str) -> str | None:
