@@ -621,6 +621,8 @@ def slot_conflicts(ctx: Context) -> Iterator[Discrepancy]:
             return 0.0  # "Wild Petrel, skippered by X," and "Ironbark Spirit, skippered by Y,": two boats
         if None not in (places := (_place_in_order(a), _place_in_order(b))) and places[0] != places[1]:
             return 0.0  # "named the first victim as X" and "named the second victim as Y": two victims
+        if _a_person_and_a_place(ctx, a, b):
+            return 0.0  # "Rower Freya Callender" and "the rower from Dunmarrow": who she is, and where she is from
         if owners_differ(owner[id(a)], owner[id(b)]):
             return 0.0  # "Acme Corp opened a factory in Leeds" and "Birch Ltd opened a factory in Hull": two firms'
         if ended[id(a)] != ended[id(b)]:
@@ -718,6 +720,16 @@ def slot_conflicts(ctx: Context) -> Iterator[Discrepancy]:
 
 
 _VERB_THEN_OBJECT = re.compile(r"\s+(?:[a-z]+\s+)?[a-z]+\s+(?:the\s+)?")  # "played", "first climbed the"
+
+
+def _a_person_and_a_place(ctx: Context, a: Claim, b: Claim) -> bool:
+    """Whether one name is only a person's and the other only a place's, as the story's reports take them: one slot
+    holds names of one kind, and two of two kinds say two things ("Rower Freya Callender", "the rower from
+    Dunmarrow")."""
+    names = [c.mention.canonical or c.mention.text for c in (a, b)]
+    person = [n in ctx.people and not ctx.is_place(n) for n in names]
+    place = [ctx.is_place(n) and n not in ctx.people for n in names]
+    return (person[0] and place[1]) or (person[1] and place[0])
 
 
 def _said_alike_beside(a: Claim, b: Claim, ignore: set[str]) -> bool:
