@@ -79,7 +79,10 @@ def _last_act_verb(words: list[str]) -> int | None:
     a number describes the noun after it ("recovered the body of one of the eight trapped miners on", "found in
     the collapsed section on"), and gives way to a verb before it; with no other, it tells the act ("will play
     in the rearranged match on")."""
-    done = [i for i in range(len(words) - 1, -1, -1) if verb_kind(words[i].lower()) in _ACT_VERB_KINDS or _bare_act(words, i)]
+    done = [
+        i for i in range(len(words) - 1, -1, -1)
+        if verb_kind(words[i].lower()) in _ACT_VERB_KINDS or _bare_act(words, i)
+    ]
     return next((i for i in done if not (i and _describes(words[i - 1].lower()))), next(iter(done), None))
 
 
@@ -89,13 +92,14 @@ _NOT_DONE = frozenset({"to", "will", "would", "could", "can", "may", "might", "m
 def _bare_act(words: list[str], i: int) -> bool:
     """Whether a verb of an act in its bare form tells the act done: a past of the same form ("the bank cut its rate
     on Thursday", "Acme cut 300 jobs on Monday"), or a headline's present; not one still to come ("will cut", "plans
-    to cut") nor a noun ("the cut", described by `_describes`)."""
-    word, before = words[i].lower(), words[i - 1].lower() if i > 0 else ""
-    return (
-        bool(before) and words[i].islower() and act_of(word) is not None and lemma(word) == word and before not in _NOT_DONE
-        and not _describes(before) and not before.endswith(("'s", "’s"))  # "a hearing", "the tribunal's ruling";
-        # a word of a name is none ("the Competition Appeal Tribunal")
-    )
+    to cut"), a noun ("a hearing", "the tribunal's ruling") nor a word of a name ("the Competition Appeal
+    Tribunal")."""
+    if i == 0 or not words[i].islower():
+        return False
+    word, before = words[i].lower(), words[i - 1].lower()
+    if act_of(word) is None or lemma(word) != word:
+        return False
+    return before not in _NOT_DONE and not _describes(before) and not before.endswith(("'s", "’s"))
 
 
 def _describes(word: str) -> bool:
@@ -123,17 +127,18 @@ def _one_act_verbs() -> dict[str, tuple[str, frozenset[str], frozenset[str]]]:
     }
 
 
-def _acts_named(verb: str, after: str, clause: str = "") -> set[str]:
+def _acts_named(verb: str, after: str, lead: str = "") -> set[str]:
     """The acts a verb names by its lemma (data/act_verbs.csv), and the act whose day other verbs tell too
     (data/one_act_verbs.csv: "voted", "approved" and "passed" name one vote's day) unless the word after it gives
-    the verb another sense ("released from prison"), or the words before it (`clause`) name none of the things it is said of there
-    ("the trial began" is its opening, "work began" none); none for a verb of no known act."""
+    the verb another sense ("released from prison"), or the words before it (`lead`) name none of the things it
+    is said of there (column `of`: "the trial began" is its opening, "work began" none); none for a verb of no
+    known act."""
     base = lemma(verb)
     phrasal = _one_act_verbs().get(f"{base} {after}")  # "was picked up on 22 March": a verb of two words
     if phrasal is not None:
         return {phrasal[0]}
     told = _one_act_verbs().get(base)
-    if told and (after in told[1] or (told[2] and not told[2] & {w.lower() for w in WORD.findall(clause)})):
+    if told and (after in told[1] or (told[2] and not told[2] & {w.lower() for w in WORD.findall(lead)})):
         told = None
     return {x for x in (act_of(base), told[0] if told else None) if x}
 
