@@ -18,6 +18,8 @@ from consistency.parse import mentions
         ("Nine people were taken to hospital after the tram hit a bus shelter.", "Nine people", "hospitalised"),
         ("Twenty-two people were admitted to hospital with breathing problems.", "Twenty-two people", "hospitalised"),
         ("Four residents were kept in hospital overnight.", "Four residents", "hospitalised"),
+        ("Six people were taken to Stenmouth General Hospital with cuts.", "Six people", "hospitalised"),
+        ("Two people were admitted to St Mary's Infirmary overnight.", "Two people", "hospitalised"),
         ("Nine people were waiting at the bus shelter when the tram left the rails.", "Nine people", None),
     ],
 )

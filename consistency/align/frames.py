@@ -479,18 +479,26 @@ def _harm_measures() -> frozenset[str]:
 
 
 @cache
-def _measure_phrases() -> tuple[re.Pattern[str], dict[str, str]]:
-    """Phrases that tell what befell those a count counts (data/measure_phrases.csv), right after the count's noun."""
-    phrases = {row["phrase"]: row["measure"] for row in rows("measure_phrases.csv")}
-    said = "|".join(r"\s+".join(map(re.escape, p.split())) for p in sorted(phrases, key=len, reverse=True))
-    return re.compile(rf"^[^.;:]{{0,40}}?\b(?P<phrase>{said})\b", re.IGNORECASE), phrases
+def _measure_phrases() -> tuple[re.Pattern[str], tuple[str, ...]]:
+    """Phrases that tell what befell those a count counts (data/measure_phrases.csv), right after the count's noun,
+    each its own group (p0, p1, ...) of one pattern, and the measure each tells; a "*" of a phrase stands for a
+    name ("taken to * Hospital": "taken to Port Averly General Hospital")."""
+    found = sorted(rows("measure_phrases.csv"), key=lambda r: len(r["phrase"]), reverse=True)
+    said = "|".join(
+        f"(?P<p{i}>" + r"\s+".join(_A_NAME if w == "*" else re.escape(w) for w in r["phrase"].split()) + ")"
+        for i, r in enumerate(found)
+    )
+    return re.compile(rf"^[^.;:]{{0,40}}?\b(?:{said})\b", re.IGNORECASE), tuple(r["measure"] for r in found)
+
+
+_A_NAME = r"(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,4}"  # "Port Averly General", "St Mary's"
 
 
 def _phrase_told_after(after: str) -> str | None:
     """The measure a phrase after a count tells ("140 people were forced out of their homes": evacuated), else None."""
-    pattern, phrases = _measure_phrases()
+    pattern, measures = _measure_phrases()
     found = pattern.match(after)
-    return phrases[" ".join(found["phrase"].lower().split())] if found else None
+    return measures[int(found.lastgroup[1:])] if found else None
 
 
 def _harm_told_after(sentence: Sentence, m: Mention) -> str | None:
