@@ -4,25 +4,25 @@ thing."""
 
 from __future__ import annotations
 
-
-def test_one_vessels_length_by_two_nouns_days_apart_conflicts(dated_errors):
-    found = dated_errors(
-        ("2025-02-11", "The 32-metre trawler Gannet sank off Scarra Point on Monday night with six men aboard."),
-        ("2025-02-13", "The 32-metre vessel had fished out of Scarra Point for twenty years."),
-        ("2025-02-15", "The 36m boat went down off Scarra Point on Monday night with six men aboard."),
-        kind="value-conflict",
-    )
-    assert found and all("36m" in texts for texts in found)
+import pytest
 
 
-def test_a_plane_and_a_jet_are_one_aircraft(dated_errors):
-    found = dated_errors(
-        ("2025-07-02", "The 38-metre plane left the runway at Harlow on Tuesday evening."),
-        ("2025-07-04", "The 38-metre aircraft was carrying 61 passengers from Tarrow."),
-        ("2025-07-09", "The 44-metre jet left the runway at Harlow on Tuesday evening."),
-        kind="value-conflict",
-    )
-    assert found and all("44-metre" in texts for texts in found)
+@pytest.mark.parametrize(
+    ("reports", "odd"),
+    [
+        # a trawler, a vessel and a boat: one ship
+        ((("2025-02-11", "The 32-metre trawler Gannet sank off Scarra Point on Monday night with six men aboard."),
+          ("2025-02-13", "The 32-metre vessel had fished out of Scarra Point for twenty years."),
+          ("2025-02-15", "The 36m boat went down off Scarra Point on Monday night with six men aboard.")), "36m"),
+        # a plane, an aircraft and a jet: one aircraft
+        ((("2025-07-02", "The 38-metre plane left the runway at Harlow on Tuesday evening."),
+          ("2025-07-04", "The 38-metre aircraft was carrying 61 passengers from Tarrow."),
+          ("2025-07-09", "The 44-metre jet left the runway at Harlow on Tuesday evening.")), "44-metre"),
+    ],
+)
+def test_one_things_size_by_nouns_of_its_kind_days_apart_conflicts(dated_errors, reports, odd):
+    found = dated_errors(*reports, kind="value-conflict")
+    assert found and all(odd in texts for texts in found)
 
 
 def test_another_vessels_length_is_no_conflict(dated_errors):

@@ -745,17 +745,18 @@ def value_conflict(ctx: Context) -> Iterator[Discrepancy]:
     seen = {(id(a), id(b)) for a, b, _ in found}
     found += [(a, b, s) for a, b, s in _restated_conflicts(ctx) if (id(a), id(b)) not in seen]
     for a, b, score in _one_row_a_tally(found):
+        quoted = (_as_tally(ctx, a), _as_tally(ctx, b))  # "9-4" against "10-3", not "9" against "10"
         if _opposite_changes(a, b):  # "up 7%" and "down 7%": the direction is what they disagree on
             told_a, told_b = (f"{change_direction(c.sentence, c.mention)} {c.mention.text}" for c in (a, b))
             why = f"{a.doc} tells it as {told_a}, {b.doc} as {told_b}"
         else:
-            told_a, told_b = _as_tally(ctx, a).mention.text, _as_tally(ctx, b).mention.text
+            told_a, told_b = (c.mention.text for c in quoted)
             why = f"{_describe(a)} and {_describe(b)} do not overlap"
         yield Discrepancy(
             kind="value-conflict",
             severity=Severity.error,
             summary=f"{a.doc} says {told_a}, {b.doc} says {told_b}",
-            claims=(_as_tally(ctx, a), _as_tally(ctx, b)),
+            claims=quoted,
             explanation=f"Both measure {describe_frame(a, b)} (match {score:.2f}); {why}.",
         )
     yield from bearing_conflicts(ctx)
