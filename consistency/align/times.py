@@ -105,8 +105,11 @@ def is_statement_date(sentence: Sentence, m: Mention) -> bool:
     if (said := _statement_lead().search(lead)) is not None:
         # "Acme reported on Wednesday third-quarter sales of $1.2bn": the day of the results, an event of the story
         verb = WORD.match(said.group())
-        if act_of(verb.group().lower()) and _object_told_before(sentence.text[: m.start - rel - len(lead) + said.start()]):
-            return False  # "the recall Acme announced on Monday": the day of the recall's announcement, an act
+        before = sentence.text[: m.start - rel - len(lead) + said.start()]
+        if act_of(verb.group().lower()) and (_object_told_before(before) or _set_off_participle(before)):
+            # "the recall Acme announced on Monday", "the deal, first announced on 27 January": the day of the
+            # recall's or the deal's announcement, an act
+            return False
         return not reports_results(sentence, m)
     opening = _OPENING.match(past_day_part(sentence.text[m.end - rel :]))
     if m.start - rel > _OPENING_REACH or opening is None:
@@ -115,6 +118,29 @@ def is_statement_date(sentence: Sentence, m: Mention) -> bool:
     # ("that claimed") is not the opening clause's
     clause = _RELATIVE_CLAUSE.split(opening.group(1), maxsplit=1)[0]
     return _statement_verb().search(clause) is not None
+
+
+# a thing told by its noun, then a participle set off by a comma that says what was done to it: "The deal, first
+# announced on", "the acquisition of 28 stores, announced on"
+_PARTICIPLE_COMMA = re.compile(r",\s+(?:[a-z]+\s+)?$")
+_BREAKS = ",;:("
+_THING_DETERMINERS = frozenset({"the", "its", "their", "this"})
+_RELATIVES = frozenset({"who", "which", "whose", "whom", "where"})
+
+
+def _set_off_participle(lead: str) -> bool:
+    """Whether the words before a verb are a thing's noun and a comma, the verb a participle of what was done to
+    it: the passive "the deal was announced" said short. A name's description ("Jane Doe, the firm's spokeswoman,
+    announced") and a clause of its own ("Acme, which sold the plant, announced") are no such thing."""
+    comma = _PARTICIPLE_COMMA.search(lead)
+    if comma is None:
+        return False
+    start = max(lead.rfind(b, 0, comma.start()) for b in _BREAKS)
+    words = WORD.findall(lead[start + 1 : comma.start()])
+    if not words or words[0].lower() in _RELATIVES or not _THING_DETERMINERS & {w.lower() for w in words}:
+        return False
+    before = WORD.findall(lead[:start]) if start >= 0 and lead[start] == "," else []
+    return not (before and before[-1][:1].isupper())  # "Mr Okonkwo, its chairman, announced"
 
 
 # the words a clause about a thing gives between that thing and its verb: "which", then its doer's name

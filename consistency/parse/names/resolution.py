@@ -207,6 +207,11 @@ class Resolver:
     def _add_person(self, c: Candidate, canonical: str) -> None:
         self.doc_surnames[name_key(c.tokens[-1][0])].add(canonical)
         self.doc_surnames[name_key(canonical.split()[-1])].add(canonical)
+        words = canonical.split()
+        first_surname = words[-2] if len(words) >= 3 else ""
+        if first_surname and first_surname.lower() not in lex.PARTICLES and name_key(first_surname) not in lex.given_names():
+            # "Joaquín Serrat Almeida", then "Serrat": a name of two surnames is written by the first of them
+            self.doc_surnames[name_key(first_surname)].add(canonical)
 
     def _full(self, c: Candidate) -> Resolution:
         text = self._text(c)
