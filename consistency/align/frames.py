@@ -611,6 +611,9 @@ def frame_of(
 
     counted = _counted_noun(m, after, roles, stop)
     measure = _measure_of(counted) if counted is not None and not _is_person(counted, roles) else None
+    if measure is None and m.unit == VOTE and m.kind == "quantity" and _vote_side(after) is not None:
+        # "121 votes in favour": a side's votes, a count of the vote (a candidate's "14,210 votes" is told by whose)
+        measure = VOTE
     if measure is not None and measure not in _harm_measures():
         # "killing seven passengers", "injuring 12 crew": what befell them, whoever they were; a word across a
         # preposition ("the toll of the 7 magnitude quake", "injured in the 4.8 magnitude aftershock") is not the verb
@@ -787,6 +790,8 @@ def frame_of(
         # was voted on; the votes for are not the votes against. A qualifier that is itself a measure is some other
         # count's ("the motion was carried by 41 to 12" carries no one on board)
         measure, qualifiers = VOTE, (qualifiers - _measure_values()) | {tally}
+    elif measure == VOTE and (side := _vote_side(after)) is not None:
+        qualifiers = qualifiers | {side}  # "passed with 121 votes in favour": the votes for, as "by 121 votes to 104"
     elif VOTE in (measure, m.unit) and (_BY.search(sentence.text[: m.start - rel]) or _margin_of().search(
         sentence.text[: m.start - rel]
     )):
@@ -1288,6 +1293,20 @@ def _population_group() -> tuple[re.Pattern[str], re.Pattern[str]]:
 VOTE = "vote"  # the measure of a vote split's counts (data/measures.csv)
 # the qualifiers of a vote split's two counts, the votes for written first: "by 61 votes to 54", "passed 218-214"
 FIRST_COUNT, SECOND_COUNT = f"votes {VOTES_FOR}", f"votes {VOTES_AGAINST}"
+
+
+_IN_FAVOUR = (("in", "favour"), ("in", "favor"))
+_CLAUSE_GOES_ON = frozenset({"and", "with", "in", "on", "at", "while", "after"})
+
+
+def _vote_side(after: list[str]) -> str | None:
+    """The side of a vote a count of votes is said to be cast for, by the words after it: "121 votes in favour",
+    "104 votes against" (not "14,210 votes against 12,005", one candidate's votes set beside another's)."""
+    if tuple(after[:2]) in _IN_FAVOUR:
+        return FIRST_COUNT
+    if after[:1] == ["against"] and (len(after) == 1 or after[1] in _CLAUSE_GOES_ON):
+        return SECOND_COUNT
+    return None
 
 
 LIMIT = "limit"  # the qualifier of a bound or a level to pass ("the maximum sentence", "the $50 barrier")

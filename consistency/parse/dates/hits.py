@@ -70,7 +70,7 @@ class Context:
     def clause_before(self, pos: int, width: int = 80) -> str:
         """The words of the clause that leads up to `pos` (at most `width` characters)."""
         piece = self.text[max(0, pos - width) : pos]
-        cut = max(piece.rfind(mark) for mark in '.;:!?,()"“”\n')
+        cut = max((m.start() for m in _CLAUSE_MARK.finditer(piece)), default=-1)
         return piece[cut + 1 :]
 
     def lean(self, pos: int) -> str:
@@ -123,6 +123,8 @@ STEPS = {"last": -1, "past": -1, "previous": -1, "prior": -1, "this": 0, "curren
 
 
 _TOKEN_BEFORE = re.compile(r"(\S+)[ \t]+$")
+# a mark that ends a clause, not one between digits ("at 00:01", "71,000 people", "3.5 metres")
+_CLAUSE_MARK = re.compile(r'[;!?()"“”\n]|[.:,](?!(?<=\d[.:,])\d)')
 
 
 Reader = tuple[re.Pattern[str], Callable[[re.Match[str], Context], Iterable[Hit]]]

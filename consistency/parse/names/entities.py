@@ -255,6 +255,8 @@ class _Reader:
             return False  # "Mr Johnston"
         if self._demonym_before_name(tokens, k):
             return True  # "the Norwegian Kari Berg", "the Swede Anna Lind": a nationality before the name
+        if self._everyday_words_before_name(tokens, k):
+            return True  # "Liberal Democrat Anna Pryce won": a party's or a side's words before a person's name
         if k or not self.at_sentence_start(tokens[0][1]) or self.kb.canonical_name(word):
             return False
         if len(tokens) > 1 and name_key(word) in lex.given_names():
@@ -270,6 +272,24 @@ class _Reader:
             # in English ("Tsige Alemayehu won") is the name's own
             return self.ordinary(word) or low in lex.person_nouns() or zipf_frequency(low, "en") >= _WORD_IN_USE
         return self.ordinary(word)
+
+    def _everyday_words_before_name(self, tokens: list[Token], k: int) -> bool:
+        """Whether the words from `k` up to a person's name of two words (a given name, then one more) are everyday
+        English words that name no one: "Liberal Democrat Anna Pryce", "Green Party Tom Hale". A run known as a
+        name from its first word on ("Morgan Stanley"), or with a given name among the words before ("Mary Ann
+        Keller"), is left whole."""
+        if len(tokens) - k < 3 or name_key(tokens[-2][0]) not in lex.given_names():
+            return False
+        lead = tokens[k:-2]
+        if len(lead) > 2 or any(name_key(t[0]) in lex.given_names() or self.kb.canonical_name(t[0]) for t in lead):
+            return False
+        if self.kb.canonical_name(" ".join(t[0] for t in tokens[k:])):
+            return False
+        last = tokens[-1][0].lower()
+        cues = lex.cue_words()
+        if last in cues["organisation suffix"] | cues["place suffix"]:
+            return False  # "Port Elizabeth Hospital", "Queen Mary Street": a place's or a body's name
+        return all(zipf_frequency(t[0].lower(), "en") >= _EVERYDAY_WORD for t in lead)
 
     def _demonym_before_name(self, tokens: list[Token], k: int) -> bool:
         """Whether a word is a demonym after "the" ("the Norwegian", "the Swede") before a person's two-word name

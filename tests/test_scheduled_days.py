@@ -1,0 +1,36 @@
+"""A weekday a thing is scheduled for, told in the present ("the ban starts on Friday", "takes effect on Friday"),
+is the coming one, as "will start on Friday" is; so is one told after a time of day written with a colon ("would
+take effect at 00:01 on Friday": the colon of the time ends no clause)."""
+
+from __future__ import annotations
+
+import pytest
+
+import consistency
+
+
+def _days(text: str, published: str = "2026-07-14") -> list[str]:
+    import datetime as dt
+
+    return [str(m.date) for m in consistency.mentions(text, dt.date.fromisoformat(published)) if m.kind == "date"]
+
+
+@pytest.mark.parametrize("text", [
+    "The hosepipe ban, covering three counties, starts on Friday.",
+    "The new timetable takes effect on Friday.",
+    "The curfew comes into force on Friday, the council said.",
+    "Southdown Water said the ban would take effect at 00:01 on Friday.",
+])
+def test_a_day_scheduled_in_the_present_is_the_coming_one(text):
+    assert _days(text) == ["2026-07-17"]  # published on Tuesday 14 July
+
+
+def test_a_day_told_in_the_past_is_the_last_one():
+    assert _days("The hosepipe ban started on Friday.") == ["2026-07-10"]
+
+
+def test_one_start_told_in_the_present_and_by_its_date_agrees(date_rows):
+    assert date_rows(
+        ("2026-07-14", "The hosepipe ban, covering three counties, starts on Friday."),
+        ("2026-07-17", "The hosepipe ban covering three counties came into force today."),
+    ) == []
