@@ -164,11 +164,11 @@ _NEAR_SPELLING_IN_ONE_POST = 80.0
 
 
 def spelt_alike_in_one_post(name: str, other: str) -> bool:
-    """Whether two names said with one post are one person's, misspelt: word by word alike but for one word, which
-    is the surname and sounds alike (`sounds_alike`), or is near (`_NEAR_SPELLING_IN_ONE_POST`) and long enough that
+    """Whether two names said with one post are one person's, misspelt ("Mrs Justice Crowther" / "Mrs Justice
+    Crowder" too, a surname alone): word by word alike but for one word, which is the surname and sounds alike (`sounds_alike`), or is near (`_NEAR_SPELLING_IN_ONE_POST`) and long enough that
     a slip is likelier than another name."""
     words, others = name.lower().split(), other.lower().split()
-    if len(words) != len(others) or len(words) < 2:
+    if len(words) != len(others):
         return False
     differ = [(w, o) for w, o in zip(words, others, strict=True) if not word_alike(w, o)]
     if len(differ) != 1:

@@ -364,6 +364,9 @@ def _act_only_wanted(a: Claim, b: Claim) -> bool:
     return any(words[i - 1] == "to" and act_of(w) == act for i, w in enumerate(words) if i)
 
 
+QUARTER = "quarter"  # the grain of a quarter of a year ("its third quarter", "Q3")
+
+
 def event_score(ctx: Context, a: Claim, b: Claim, one_figure: bool = False) -> float:
     """How surely two dates are given for one event: the same event, shared named subject and event words.
 
@@ -372,6 +375,8 @@ def event_score(ctx: Context, a: Claim, b: Claim, one_figure: bool = False) -> f
     """
     if not _subjects_related(ctx, a, b) or not frames_compatible(a.frame, b.frame):
         return 0.0
+    if (a.mention.grain == QUARTER) != (b.mention.grain == QUARTER):
+        return 0.0  # "sales for its third quarter": a company's quarter is of its own financial year, no calendar's
     if a.frame.event and b.frame.event and not same_event(a.frame.event, b.frame.event):
         return 0.0  # a quake's Friday is not its aftershock's Sunday
     if a.frame.event == b.frame.event and a.frame.event in _daily_events():

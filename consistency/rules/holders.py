@@ -44,7 +44,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 
-from ..align import connected_groups, consensus_conflicts, read_per_writing
+from ..align import connected_groups, consensus_conflicts, read_per_writing, spelt_alike_in_one_post
 from ..align.frames import GENERIC_BODY, post_modifiers
 from ..data import rows
 from ..intervals import ranges_overlap
@@ -609,6 +609,8 @@ def title_holder_conflicts(ctx: Context) -> Iterator[Discrepancy]:
             if _same_organisation(post[id(a)].organisation, post[id(b)].organisation)
         )
         for one_post in connected_groups(holders, same_organisation):  # each party's leader against its own
+            for odd, usual in _misspelt_holders(one_post):
+                yield _misspelt_holder(odd, usual, role)
             for odd, sides in consensus_conflicts(one_post, comparable, same_person):
                 reference = _nearest(ctx, odd, sides)
                 where = post[id(reference)].organisation
@@ -630,6 +632,44 @@ def title_holder_conflicts(ctx: Context) -> Iterator[Discrepancy]:
                         f"as {of_what}, a post one person holds at a time."
                     ),
                 )
+
+
+_USUAL_HOLDER_REPORTS = 2  # reports that spell a post's holder alike before another's spelling is a slip of theirs
+
+
+def _misspelt_holders(held: list[Claim]) -> Iterator[tuple[Claim, Claim]]:
+    """The holder of one post named by a surname alone, spelt otherwise in one report than in two or more ("Mrs
+    Justice Crowder" against "Mrs Justice Crowther"): one person, misspelt (same_person takes them for one; a
+    name of two words misspelt is name-variant's own)."""
+    by_name: dict[str, list[Claim]] = {}
+    for c in held:
+        if " " not in c.mention.canonical:
+            by_name.setdefault(c.mention.canonical, []).append(c)
+    reports = {name: {c.doc for c in cs} for name, cs in by_name.items()}
+    for odd, claims in sorted(by_name.items()):
+        if len(reports[odd]) != 1:
+            continue
+        usual = [n for n in sorted(by_name) if n != odd and len(reports[n]) >= _USUAL_HOLDER_REPORTS
+                 and not reports[n] & reports[odd] and spelt_alike_in_one_post(odd, n)]
+        if len(usual) == 1:
+            yield claims[0], by_name[usual[0]][0]
+
+
+def _misspelt_holder(odd: Claim, usual: Claim, role: str) -> Discrepancy:
+    """One holder of a post, misspelt in one report: a name-variant, no second holder."""
+    return Discrepancy(
+        kind="name-variant",
+        severity=Severity.warning,
+        summary=(
+            f'the {role}: "{odd.mention.canonical}" in {odd.doc}, "{usual.mention.canonical}" in {usual.doc} and '
+            "the other reports: likely a typo"
+        ),
+        claims=(odd, usual),
+        explanation=(
+            f"{odd.doc} names the {role} {odd.mention.canonical}, the others {usual.mention.canonical}: spellings a "
+            "slip apart of the holder of a post one person holds at a time."
+        ),
+    )
 
 
 @cache

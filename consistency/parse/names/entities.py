@@ -281,8 +281,12 @@ class _Reader:
         if len(tokens) - k < 3 or name_key(tokens[-2][0]) not in lex.given_names():
             return False
         lead = tokens[k:-2]
-        if len(lead) > 2 or any(name_key(t[0]) in lex.given_names() or self.kb.canonical_name(t[0]) for t in lead):
-            return False
+        if len(lead) > 2 or any(
+            name_key(t[0]) in lex.given_names() or self.kb.canonical_name(t[0]) or (t[0].lower(),) in lex.titles()
+            or self.kb.country_of_demonym(t[0]) is not None
+            for t in lead
+        ):
+            return False  # "Russian President Vladimir Putin": a title and its qualifier, read as such
         if self.kb.canonical_name(" ".join(t[0] for t in tokens[k:])):
             return False
         last = tokens[-1][0].lower()
