@@ -263,11 +263,17 @@ def _part_words() -> frozenset[str]:
 _PARTICIPLE_REACH = 3  # words from a participle to its date: "built in", "opened to traffic in"
 
 
+# a thing said by what it is made of, a count of them: "a block of 72 flats", "a fleet of 40 aircraft"
+_THING_OF_A_COUNT = re.compile(r"\b(?:a|an|the|its|their)\s+[a-z]+\s+of\s+$", re.IGNORECASE)
+
+
 def _made_when(sentence: Sentence, m: Mention, d: Mention) -> bool:
     """Whether a date after a figure is told by a participle after it of the thing the figure measures: "a 42-metre
-    dam built in 1971", "the 300-tonne turbine installed in 2010": when the thing was made, not when it had the
-    measure ("4,000 homes destroyed in 2019" counts the act the date is of)."""
-    if d.start < m.end or not written_before_its_thing(sentence, m):
+    dam built in 1971", "the 300-tonne turbine installed in 2010", "a block of 72 flats built in 1968": when the
+    thing was made, not when it had the measure ("4,000 homes destroyed in 2019" counts the act the date is of)."""
+    if d.start < m.end or not (written_before_its_thing(sentence, m) or _THING_OF_A_COUNT.search(
+        sentence.text[: m.start - sentence.start]
+    )):
         return False
     words = sentence.text[m.end - sentence.start : d.start - sentence.start].lower().split()[-_PARTICIPLE_REACH:]
     return any(past_participle(w) for w in words)
@@ -285,6 +291,21 @@ def _day_of_another_noun(sentence: Sentence, m: Mention, d: Mention, published: 
         m.end <= d.start and d.grain in _GRAINS_OF_ONE_ACT and told_as_possessive(d)
         and not is_history(d, published)
     )
+
+
+# a clause after a figure that tells of a part of what it counts: ", of whom eleven remained in hospital last night"
+_PARTS_CLAUSE = re.compile(r",\s+(?:of\s+(?:whom|which|them)|including|among\s+them)\b", re.IGNORECASE)
+
+
+def _in_a_parts_clause(sentence: Sentence, m: Mention, d: Mention, figures: Sequence[Mention]) -> bool:
+    """Whether date `d` stands in a clause after figure `m` that tells of a part of what it counts, with a figure of
+    its own before the date: "put the number of injured at 31, of whom eleven remained in hospital last night" dates
+    the eleven still in hospital, and the 31 is the count as the report tells it."""
+    rel = sentence.start
+    if d.start < m.end:
+        return False
+    cut = _PARTS_CLAUSE.search(sentence.text, m.end - rel, d.start - rel)
+    return cut is not None and any(cut.end() + rel <= f.start < d.start for f in figures if f is not m)
 
 
 def in_an_aside(sentence: Sentence, m: Mention, d: Mention) -> bool:
@@ -1985,6 +2006,7 @@ def claims_of(doc: Document, sentences: Sequence[Sentence], mentions: Sequence[M
                     and not _told_as_present(sentence, m, d) and not _made_when(sentence, m, d)
                     and not _held_in_a_present_aside(sentence, m, d)
                     and not _day_of_another_noun(sentence, m, d, doc.published)
+                    and not _in_a_parts_clause(sentence, m, d, figures)
                 ]
                 time = (
                     _when_clause_time(sentence, dates, m)
