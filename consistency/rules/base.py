@@ -142,6 +142,20 @@ def part(kind: str, name: str, example: str) -> Callable:
     return register
 
 
+_YEAR_DAYS = 366
+_TO_DATE_DAYS = 7  # days before its report a stretch may end and still run up to the report: "over the past decade"
+
+
+def _years_to_date(c: Claim) -> bool:
+    """Whether a figure's own words give it a stretch of more than a year that runs up to its report ("over the
+    past decade", "since 2016", "in the past five years"): a sum or a mean of those years, no value of one day. A
+    stretch that ended before ("built between 2019 and 2024 at a cost of") dates the thing's making, not a sum."""
+    return (
+        c.time is not None and c.published is not None and (c.time[1] - c.time[0]).days > _YEAR_DAYS
+        and (c.published - c.time[1]).days <= _TO_DATE_DAYS
+    )
+
+
 def _past(c: Claim) -> bool:
     """A claim its own words date well before its report ("measuring 5.7 ... in 1960"): of another event."""
     return c.time is not None and c.published is not None and c.published - c.time[1] > HISTORY
@@ -951,6 +965,8 @@ class Context:
         ta, tb = self.time_of(a), self.time_of(b)
         if (a.time_unresolved and tb is not None) or (b.time_unresolved and ta is not None):
             return False  # "By March 26th" against a dated claim: the times cannot be told apart
+        if _years_to_date(a) != _years_to_date(b):
+            return False  # "fines totalling 4.3 billion euros over the past decade" sums years: no one day's fine
         if (
             fixed_quantity(a, b) and (a.time is None or b.time is None) and not _past(a) and not _past(b)
             and not _after_report(a, b) and not _after_report(b, a)
