@@ -294,6 +294,7 @@ def _day_of_another_noun(sentence: Sentence, m: Mention, d: Mention, published: 
 
 
 # a clause after a figure that tells of a part of what it counts: ", of whom eleven remained in hospital last night"
+_COPULAS = frozenset({"is", "are", "was", "were", "remain", "remains", "stay", "stays"})
 _PARTS_CLAUSE = re.compile(r",\s+(?:of\s+(?:whom|which|them)|including|among\s+them)\b", re.IGNORECASE)
 
 
@@ -305,7 +306,13 @@ def _in_a_parts_clause(sentence: Sentence, m: Mention, d: Mention, figures: Sequ
     if d.start < m.end:
         return False
     cut = _PARTS_CLAUSE.search(sentence.text, m.end - rel, d.start - rel)
-    return cut is not None and any(cut.end() + rel <= f.start < d.start for f in figures if f is not m)
+    part = next((f for f in figures if f is not m and cut is not None and cut.end() + rel <= f.start < d.start), None)
+    if part is None:
+        return False
+    # the part's own verb before the date, and no comma that closes the part's phrase: "including 1 billion from
+    # Asia, in 2024" and "including 2.6 million in France in 2024" leave the year the whole's
+    between = sentence.text[part.end - rel : d.start - rel]
+    return "," not in between and any(w in _COPULAS or w.endswith("ed") for w in _WORD.findall(between.lower()))
 
 
 def in_an_aside(sentence: Sentence, m: Mention, d: Mention) -> bool:
