@@ -924,12 +924,15 @@ _LIFE_OPEN = re.compile(r"\((?:[^()]*;\s*)?(?:born|b\.|n[ée]e)?\s*$", re.IGNORE
 _LIFE_DASH = re.compile(r"^\s*(?:--|[–—-])\s*$")
 
 
+# How far either side of a point counted in a unit ("three years ago") the thing it dates may lie. Years are said
+# rounded down as often as to the nearest: "17 years ago" in November 2026 is the earthquake of April 2009, 17 years
+# and seven months before, so a count of years allows a year either side.
 _COUNTED_PRECISION = {
     "week": dt.timedelta(days=3),
     "month": dt.timedelta(days=15),
     "quarter": dt.timedelta(days=45),
     "season": dt.timedelta(days=45),
-    "year": dt.timedelta(days=182),
+    "year": dt.timedelta(days=365),
     "decade": dt.timedelta(days=5 * 365),
 }
 

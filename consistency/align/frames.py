@@ -821,6 +821,12 @@ def frame_of(
         qualifiers |= {FIRST_STEP}  # "began working at the age of 16": an age of the past, not "Lopes, 88,"
     # "the quake struck with a magnitude of 7.2": the event its clause tells of, however far back it is named
     event = _event_in(after + clause_before[::-1])
+    if event is None and _one_of_the_noun_before(clause_before):
+        # "120 aftershocks, the strongest of magnitude 4.2", "300 aftershocks, including one of magnitude 4.8": one
+        # of the things the clause before counts, and of its event
+        lead = sentence.text[: m.start - rel]
+        named = _words(_clause_before(lead[: len(lead) - len(_clause_before(lead))].rstrip(" ,;")))
+        event = _event_in([lemma(w) for w in named[::-1]])
     holding = _holding(before)
     attribution = attribution_of(sentence, entities, m)
     if attribution is not None and measure in _own_measures() and _reports_own(sentence, entities, attribution, measure):
@@ -1667,6 +1673,15 @@ def places_near(sentence: Sentence, entities: Sequence[Mention]) -> frozenset[st
     )
 
 
+def _one_of_the_noun_before(clause: Sequence[str]) -> bool:
+    """Whether a clause opens as one of the things the clause before it named: "the strongest of", "the largest",
+    "including one of", "one of them"."""
+    first = list(clause[:2])
+    return (first[:1] == ["the"] and len(first) == 2 and (first[1].endswith("est") or first[1] == "most")) or (
+        first in (["including", "one"], ["one", "of"])
+    )
+
+
 def _event_in(words: Sequence[str], kinds: tuple[str, ...] = ("event",)) -> str | None:
     """The first event word ("quake", "aftershock", "storm") among `words`, normalised (data/frame_words.csv); with
     `kinds` ("event", "act") the words of an act a date is the day of ("launched", "tabled", "came into force") too,
@@ -1743,11 +1758,14 @@ def _act_past_the_event(before: Sequence[str], at: int) -> str | None:
     return verbs[-1] if placed and verbs else None
 
 
+_CLOCK_TIME = re.compile(r"\b\d{1,2}(?:[.:]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)", re.IGNORECASE)  # "at about 2.40am": no verb "am"
+
+
 def act_past_its_event(sentence: Sentence, m: Mention) -> str | None:
     """The act a date dates when the event its sentence tells of stands before it in a phrase or a clause about
     another thing, and another verb between them: "those hurt when the tunnel collapsed died in hospital on
     Wednesday" dates the deaths (see `_event_in_a_modifier`)."""
-    lead = _ASIDE.sub(" ", sentence.text[: m.start - sentence.start])
+    lead = _CLOCK_TIME.sub(" ", _ASIDE.sub(" ", sentence.text[: m.start - sentence.start]))
     cuts = [c for c in _CLAUSE_END.finditer(lead) if not _before_a_time(lead, c)]
     before = _with_cut_preposition(cuts, _relative_clause(_words(lead[cuts[-1].end() :] if cuts else lead)))
     at = next((i for i in range(len(before) - 1, -1, -1) if names_an_event(before[i])), None)
