@@ -123,8 +123,8 @@ STEPS = {"last": -1, "past": -1, "previous": -1, "prior": -1, "this": 0, "curren
 
 
 _TOKEN_BEFORE = re.compile(r"(\S+)[ \t]+$")
-# a mark that ends a clause, not one between digits ("at 00:01", "71,000 people", "3.5 metres")
-_CLAUSE_MARK = re.compile(r'[;!?()"“”\n]|[.:,](?!(?<=\d[.:,])\d)')
+# a mark that ends a clause, not the colon of a time ("at 00:01 on Friday")
+_CLAUSE_MARK = re.compile(r'[.;!?,()"“”\n]|:(?!(?<=\d:)\d)')
 
 
 Reader = tuple[re.Pattern[str], Callable[[re.Match[str], Context], Iterable[Hit]]]
