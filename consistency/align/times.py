@@ -326,7 +326,25 @@ def dated_act(sentence: Sentence, m: Mention) -> re.Match[str] | None:
     as a match in the sentence's text, else None."""
     if told_as_possessive(m):
         return None  # "Wednesday's armed robbery": the day's noun, no verb after it
-    return _DATED_ACT.match(sentence.text, m.end - sentence.start)
+    found = _DATED_ACT.match(sentence.text, m.end - sentence.start)
+    if found is not None and _verb_of_its_own_before(sentence.text[: m.start - sentence.start]):
+        return None  # "the 40.7C recorded at Saltby Fen on 22 July capped weeks of drought": the recording's day
+    return found
+
+
+_OWN_CLAUSE_BREAK = re.compile(r"[,;:()]")
+_DESCRIBING = frozenset({"the", "a", "an", "its", "their", "his", "her", "this", "these", "those"})
+
+
+def _verb_of_its_own_before(lead: str) -> bool:
+    """Whether the words of a date's clause before it tell an act done by a verb of their own ("the 40.7C recorded at
+    Saltby Fen on", "rescuers who arrived on"): the verb after the date is then the sentence's next act, not this
+    day's. A past form after an article describes its noun ("the injured", "its damaged roof") and tells none."""
+    words = WORD.findall(_OWN_CLAUSE_BREAK.split(lead)[-1].lower())
+    return any(
+        verb_kind(w) in ("past", "participle") and not (i and words[i - 1] in _DESCRIBING)
+        for i, w in enumerate(words)
+    )
 
 
 _AFTER_COMMA = re.compile(r"^\s*,\s+(?P<clause>(?:[^,;:]|,(?=\d))+)")  # "4,300 people came" is one clause
