@@ -484,6 +484,15 @@ _LOCATED = _tag("located")
 _BASED = ("-based", "–based")
 
 
+# a thing said to lie somewhere, by a verb that says only that: "the epicentre was located near", "the plant is
+# situated in", "the fire was centred on"
+_PLACED_SUBJECT = re.compile(
+    r"\b(?:the|its|their)\s+(?P<noun>[a-z]+)\s+(?:was|is|were|are|has\s+been|had\s+been)\s+(?:\w+ly\s+)?"
+    r"(?P<verb>located|situated|centred|centered|sited)\s+(?:[a-z]+\s+){1,2}(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def slots_of(c: Claim) -> set[str]:
     """The slots a name fills: the slot word before it, named as data/slot_arity.csv names it ("based in",
     "headquartered in" and "is in" are one slot: where a thing is)."""
@@ -529,6 +538,11 @@ def slots_of(c: Claim) -> set[str]:
             if tag not in _said_next_to_name() or not _words_between(words[i + 1 :]):
                 out.add(names[tag])  # "made in China"; "made his debut in Madrid" is another act
             break
+    placed = _PLACED_SUBJECT.search(clause)
+    if placed is not None:  # "The epicentre was located near Castelmonte": where the epicentre is, as "its epicentre
+        # near Roccafredda" says, not where a thing is based
+        verb = _tag(placed["verb"])
+        out = (out - {verb, names.get(verb, verb)}) | {_tag(placed["noun"])}
     return out
 
 
