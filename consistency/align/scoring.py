@@ -161,9 +161,12 @@ def spelt_alike(name: str, other: str) -> bool:
 # manager Siobhan Garvey" / "Siobhan Garvie", "regional organiser Deborah Quayle" / "Debra Quayle"): the post makes
 # one person misspelt likelier than two people so nearly named.
 _NEAR_SPELLING_IN_ONE_POST = 80.0
+# From this ratio, one word of a name of several words, the others alike and said with one post, is the same word
+# spelt otherwise ("Graham" / "Graeme": 67; "Sarah" / "Susan", two people, 40)
+_ONE_WORD_APART_IN_ONE_POST = 60.0
 
 
-def spelt_alike_in_one_post(name: str, other: str) -> bool:
+def spelt_alike_in_one_post(name: str, other: str, people: bool = False) -> bool:
     """Whether two names said with one post are one person's, misspelt ("Mrs Justice Crowther" / "Mrs Justice
     Crowder" too, a surname alone): word by word alike but for one word, which is the surname and sounds alike (`sounds_alike`), or is near (`_NEAR_SPELLING_IN_ONE_POST`) and long enough that
     a slip is likelier than another name."""
@@ -178,7 +181,14 @@ def spelt_alike_in_one_post(name: str, other: str) -> bool:
         # "Conservative group leader Peter Quayle" / "Peter Quail": a surname written as heard; a given name that
         # sounds alike is as often its other spelling ("Mohammed VI" / "Muhammad VI"), house style and no slip
         return True
-    return min(len(word), len(near)) >= _SLIP_LENGTH and fuzz.ratio(word, near) >= _NEAR_SPELLING_IN_ONE_POST
+    if min(len(word), len(near)) < _SLIP_LENGTH:
+        return False
+    if fuzz.ratio(word, near) >= _NEAR_SPELLING_IN_ONE_POST:
+        return True
+    # of `people`: "chief executive Graham Tollis" / "Graeme Tollis", "Marc-André Telford" / "Telfer": the rest of
+    # the name alike and one word that opens alike, said with one post, is one person written two ways (of things,
+    # "the Forbes Unicorn List" is not "the Fortune Unicorn List")
+    return people and len(words) > 1 and word[:2] == near[:2] and fuzz.ratio(word, near) >= _ONE_WORD_APART_IN_ONE_POST
 
 
 def written_as_heard(name: str, other: str) -> bool:

@@ -1030,16 +1030,16 @@ def anachronism(ctx: Context) -> Iterator[Discrepancy]:
 
 
 def _post_before(c: Claim) -> tuple[str, ...]:
-    """The post said right before a name, in running text: ("chief", "executive") of "chief executive Lene
-    Strand said", ("judge",) of "Judge Lene Strand said" (a capitalised title of data/titles.csv); () when none
+    """The post said right before a name, in running text, or before it and a comma: ("chief", "executive") of
+    "chief executive Lene Strand said" and of "the firm's chief executive, Lene Strand, said", ("judge",) of "Judge Lene Strand said" (a capitalised title of data/titles.csv); () when none
     stands there ("and Lene Strand", a name that opens its sentence)."""
     lead = _without_honorifics(c.sentence.text[: c.mention.start - c.sentence.start])
     said = WORD.findall(lead)
     if said and said[0][1:].islower():
         said[0] = said[0].lower()  # "Structural engineer Professor Anjali Rathaur": the capital only opens the sentence
     words = [w for w in said[-_POST_WORDS:] if w.islower() and w not in stopwords()]
-    if words and lead.rstrip().endswith(words[-1]):
-        return tuple(words)
+    if words and lead.rstrip().removesuffix(",").endswith(words[-1]):
+        return tuple(words)  # "chief executive Lene Strand", "Northway's chief executive, Lene Strand"
     # a capitalised title of an office (data/titles.csv) right before the name: "Judge Marguerite Lowe"
     title = WORD.findall(lead)[-1:]
     return (title[0].lower(),) if title and lead.endswith(title[0] + " ") and (title[0].lower(),) in titles() else ()
@@ -1253,7 +1253,7 @@ def misspelt_people(ctx: Context) -> Iterator[Discrepancy]:
             return False  # "Social Democrat" / "Social Democrats": one name, singular and plural
         if given[:-1] == surname[:-1]:  # "Marta Velling" / "Marta Vellign": the surname misspelt
             return word_alike(given[-1], surname[-1]) or (not posts[odd] and sounds_alike(given[-1], surname[-1])) or (
-                bool(posts[odd] & posts[other]) and spelt_alike_in_one_post(odd, other)
+                bool(posts[odd] & posts[other]) and spelt_alike_in_one_post(odd, other, people=True)
             )  # "Harrowby manager Siobhan Garvey" / "Siobhan Garvie"; "a team led by Dr Saskia Merriday" against "Dr
             # Saskia Mereday" twice, written as heard (one said to be someone else, "Peter Quail, a retired teacher",
             # may be another person)
@@ -1265,7 +1265,7 @@ def misspelt_people(ctx: Context) -> Iterator[Discrepancy]:
         # said with the same post, one word of the name near enough ("regional organiser Deborah Quayle" / "Debra
         # Quayle", "Harrowby manager Siobhan Garvey" / "Siobhan Garvie")
         return bool(posts[odd] & posts[other]) and (
-            spelt_alike_in_one_post(odd, other)
+            spelt_alike_in_one_post(odd, other, people=True)
             or (given[-1] == surname[-1] and OSA.distance(" ".join(given[:-1]), " ".join(surname[:-1])) <= 1)
         )
 

@@ -118,7 +118,7 @@ def same_person(a: Claim, b: Claim) -> bool:
     na, nb = a.mention.canonical, b.mention.canonical
     return (
         na == nb or (" " not in na and nb.endswith(" " + na)) or (" " not in nb and na.endswith(" " + nb))
-        or spelt_alike(na, nb) or spelt_alike_in_one_post(na, nb)
+        or spelt_alike(na, nb) or spelt_alike_in_one_post(na, nb, people=True)
     )
 
 
