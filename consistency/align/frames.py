@@ -405,6 +405,9 @@ def _word_runs(words: list[str]) -> list[str]:
     return [f"{a} {b}" for a, b in itertools.pairwise(words)] + [" ".join(words[i : i + 3]) for i in range(len(words) - 2)]
 
 
+_SET_AGAINST = re.compile(r",\s+(?:while|whereas)\s|;\s", re.IGNORECASE)  # a clause set against the one before
+
+
 def _opening_qualifier(text: str, roles: dict) -> frozenset[str]:
     """The qualifier a sentence's opening phrase puts on the clause after it: "Adjusted for restructuring
     costs, profit was 705 million euros" is an adjusted profit, though a comma parts the word from its figure."""
@@ -705,7 +708,11 @@ def frame_of(
     qualifiers = frozenset(
         roles[w][1] for w in near + _word_runs(near) if roles.get(w, ("",))[0] == "qualifier" and w not in compounded
     )
-    qualifiers |= _opening_qualifier(sentence.text[: m.start - rel], roles) | qualifiers_since
+    if not _SET_AGAINST.search(sentence.text[: m.start - rel]):
+        # "Core inflation ... ran at 3.9%, while headline inflation stood at 3.4%": the opening's word is of its own
+        # clause only
+        qualifiers |= _opening_qualifier(sentence.text[: m.start - rel], roles)
+    qualifiers |= qualifiers_since
     qualifiers |= _attributive_qualifiers(near, roles)
     if measure != AGE:
         # "61,000 retired members": a group of those counted; "the 61-year-old retired nurse" is one person's age
@@ -3243,7 +3250,10 @@ EARLIER_VALUE = "earlier value"
 _EARLIER_LEAD = re.compile(
     r"(?:\bto\s+\S*\d[^;:.!?]*?|\b(?:up|down)\s+)\bfrom\s+(?:an?\s+|the\s+)?$"
     # the figure a share of change is reckoned on: "up 8.6% on the 109,200 recorded a year earlier"
-    r"|\d\s*(?:%|per\s*cent\b|percent\b)\s+(?:on|from|against|over|compared\s+(?:with|to))\s+(?:an?\s+|the\s+)?$",
+    r"|\d\s*(?:%|per\s*cent\b|percent\b)\s+(?:on|from|against|over|compared\s+(?:with|to))\s+(?:an?\s+|the\s+)?$"
+    # the value a level is set beside, after the level in its clause: "trading at 11.42 per euro, compared with 11.51
+    # shortly before", "was at 54% of capacity, compared with 81% that would be normal"
+    r"|\d[^;:.!?]*?,\s*compared\s+(?:with|to)\s+(?:an?\s+|the\s+)?$",
     re.IGNORECASE,
 )
 

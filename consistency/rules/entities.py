@@ -51,6 +51,7 @@ from .descriptions import (
     occupation_conflicts,
     party_conflicts,
 )
+from .finishers import finisher_conflicts
 from .holders import person_post_conflicts, post_of, title_holder_conflicts
 from .kin import kin_conflicts
 from .offices import person_title_conflicts
@@ -131,7 +132,7 @@ def _first_per_time(ctx: Context, claims: list[Claim]) -> list[Claim]:
 def entity_conflict(ctx: Context) -> Iterator[Discrepancy]:
     """The same slot filled by different entities in sources speaking of the same thing.
 
-    Thirteen parts find it, each listed with its own documentation:
+    Fourteen parts find it, each listed with its own documentation:
     office-holder (one office held by different people at the same time),
     nationality (one person described with nationalities that share no
     country), same-slot (one fact, a different name beside the same slot
@@ -152,7 +153,9 @@ def entity_conflict(ctx: Context) -> Iterator[Discrepancy]:
     from Leeds" / "34, from York") and kin (one pair of people given two
     kinds of kin: "the wife of Tom Hale" / "the sister of Tom Hale") and
     denied-calling (a calling one source gives and another denies: "a
-    lawyer" / "is not a lawyer").
+    lawyer" / "is not a lawyer") and finisher (one place of a finished
+    contest given to two people: "Ferrand finished second" / "Eklund
+    finished second").
     """
     yield from slot_conflicts(ctx)
     yield from nationality_conflicts(ctx)
@@ -169,6 +172,7 @@ def entity_conflict(ctx: Context) -> Iterator[Discrepancy]:
     yield from home_conflicts(ctx)
     yield from kin_conflicts(ctx)
     yield from denied_calling_conflicts(ctx)
+    yield from finisher_conflicts(ctx)
 
 
 @part(
