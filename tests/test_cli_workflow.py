@@ -304,7 +304,8 @@ def test_rules_lists_the_parts_of_a_rule():
     section = out[out.index("entity-conflict (error)") : out.index("anachronism (error)")]
     parts = RULES["entity-conflict"].parts
     assert [p.name for p in parts] == [
-        "company-role", "craft", "person-title", "employer", "home", "occupation", "party", "denied-calling", "title-holder", "person-post", "kin",
+        "company-role", "craft", "person-title", "employer", "home", "occupation", "party", "denied-calling", "finisher",
+        "title-holder", "person-post", "kin",
         "denied", "office-holder", "nationality", "same-slot",
     ]
     for p in parts:

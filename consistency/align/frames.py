@@ -818,6 +818,10 @@ def frame_of(
         # "Wild Petrel finished two hours and 40 minutes behind", "which finished three hours later", "came home
         # three shots behind the winner": how far behind a finisher of a finished contest came in
         measure = BEHIND
+    if measure == AREA and _unit_base(m) not in (None, AREA_BASE) or (
+        measure == AREA and m.kind == "percent"
+    ):
+        measure = None  # "rainfall in its Solent and South Downs area at 42%": where, not how large
     if m.kind == _MONEY and measure is not None:
         # "sales of £4.6bn" and "revenue of £4.2bn": a sum of one line of a company's accounts, said by either word
         # (data/own_measures.csv, line); a count of sales ("sold 40,000 copies") stays a count
@@ -2418,8 +2422,25 @@ def _is_source(sentence: Sentence, e: Mention) -> bool:
         return False
     rel = sentence.start
     lead = sentence.text[max(0, e.start - rel - _SOURCE_LEAD) : e.start - rel]
-    tail = sentence.text[e.end - rel : e.end - rel + 30]
-    return bool(_ACCORDING.search(lead) or _published_on().search(lead) or _SAID_AFTER.match(tail))
+    tail = sentence.text[e.end - rel : e.end - rel + _REPORT_OF_REACH]
+    return bool(_ACCORDING.search(lead) or _published_on().search(lead) or _SAID_AFTER.match(tail)) or (
+        _report_of().match(tail) is not None
+    )
+
+
+_REPORT_OF_REACH = 60  # characters after a name that hold "'s hydrology report for June put"
+
+
+@cache
+def _report_of() -> re.Pattern[str]:
+    """A name's report, then a verb of giving a figure: "The Environment Agency's hydrology report for June put
+    rainfall at 42%", "the ministry's figures showed" (data/report_nouns.csv): the figures are on its word."""
+    nouns = "|".join(re.escape(row["word"]) for row in rows("report_nouns.csv"))
+    return re.compile(
+        rf"^['’]s\s+(?:[a-z-]+\s+){{0,2}}(?:{nouns})\b[^,;.]{{0,25}}?\s(?:put|puts|showed|shows|found|finds|"
+        r"estimated|estimates|gave|gives)\b",
+        re.IGNORECASE,
+    )
 
 
 def body_speakers(sentence: Sentence, entities: Sequence[Mention]) -> frozenset[str]:
@@ -2557,6 +2578,9 @@ def _measure_bases() -> dict[str, str]:
 @cache
 def _modifier_measures() -> dict[str, str]:
     return {row["base"]: row["measure"] for row in rows("modifier_measures.csv")}
+
+
+AREA, AREA_BASE = "area", "m2"  # the measure of how large a surface is (data/measures.csv), and its units' base
 
 
 def _unit_base(m: Mention) -> str | None:
