@@ -55,7 +55,7 @@ from ..model import Claim, Discrepancy, Severity
 from ..parse.dates.bounds import day_in_year
 from ..parse.dates.periods import interval_ends, whole
 from ..parse.dates.vocabulary import normalise, vocabulary
-from ..terms import WORD, content_terms, event_term, stem
+from ..terms import WORD, content_terms, event_term, stem, stopwords
 from .ages import age_birth_conflicts
 from .base import Context, may_be_one_person, part, rule
 from .date_acts import act_done_again, act_verb, clause_acts, one_act, other_objects, two_acts, with_one_act
@@ -332,6 +332,34 @@ def _one_named_day(a: Claim, b: Claim) -> bool:
     return any(after.startswith(name) and name in b.subject for name in a.subject)
 
 
+_THING_WORDS = 3  # words of the noun a day is written before: "Friday's individual time trial"
+_ATTRIBUTIVE_LEAD = re.compile(r"\b(?:the|a|an|its|their|this)\s+$", re.IGNORECASE)
+
+
+def _thing_dated(c: Claim) -> tuple[str, ...]:
+    """The words of the noun a day is written right before, as its possessive ("Friday's time trial") or after an
+    article ("the 6 August time trial"): the one occurrence of that thing the day dates; () when none."""
+    m, rel = c.mention, c.sentence.start
+    if m.grain != "day" or not (told_as_possessive(m) or _ATTRIBUTIVE_LEAD.search(c.sentence.text[: m.start - rel])):
+        return ()
+    words = []
+    for w in WORD.findall(c.sentence.text[m.end - rel :])[:_THING_WORDS]:
+        if not w.islower() or w in stopwords() or verb_kind(w):
+            break  # "the 6 August time trial turned a deficit into a lead": the noun ends before its verb
+        words.append(w)
+    return tuple(words)
+
+
+def _one_thing_by_its_day(a: Claim, b: Claim) -> bool:
+    """Whether two days are each written right before a noun that ends alike, one thing of its kind and not many
+    ("Friday's individual time trial", "the 6 August time trial"): that one occurrence, dated twice. A thing that
+    recurs (data/recurring_events.csv: a strike, a protest) or told in the plural is many."""
+    ta, tb = _thing_dated(a), _thing_dated(b)
+    if not ta or not tb or ta[-1] != tb[-1] or lemma(ta[-1]) != ta[-1]:
+        return False
+    return not ({ta[-1], " ".join(ta[-2:]), " ".join(tb[-2:])} & _recurring_events())
+
+
 # a thing told as done once a year: "the annual clean-up", "a yearly audit"
 _YEARLY = re.compile(r"\b(?:annual|annually|yearly|every\s+year)\b", re.IGNORECASE)
 
@@ -443,6 +471,8 @@ def event_score(ctx: Context, a: Claim, b: Claim, one_figure: bool = False) -> f
         return 0.0  # "approved the takeover on Tuesday" and "approved a share buyback on Friday": two approvals
     if _one_named_day(a, b) or _one_named_day(b, a):
         return max(NAMED_EVENT, attr)  # "Sunday's Derby" and "won the Derby on Saturday": one race, two days
+    if _one_thing_by_its_day(a, b):
+        return max(NAMED_EVENT, attr)  # "Friday's individual time trial" and "the 6 August time trial": one trial
     if (_named_event(a, b, ctx.people) or _story_incident(a, b)) and not (_running_period(a) or _running_period(b)):
         return max(NAMED_EVENT, lifted_by_context(a, b, attr, ctx.corpus))  # "the Amara sank", "the Amara capsized"
     if attr < DIFFERENT_MEASURES:
