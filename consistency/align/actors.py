@@ -37,7 +37,15 @@ from ..model import Mention, Sentence
 from ..parse.figures.ranks import ordinal_of
 from ..parse.figures.vocabulary import vocabulary
 from ..terms import stopwords
-from .frames import _CLAUSE_END, _INTRODUCTORY_WORDS, GENERIC_BODY, body_act_lemmas, lemma, tally_count
+from .frames import (
+    _CLAUSE_END,
+    _INTRODUCTORY_WORDS,
+    GENERIC_BODY,
+    body_act_lemmas,
+    contest_parts,
+    lemma,
+    tally_count,
+)
 
 __all__ = ["actor_of", "round_of"]
 
@@ -49,13 +57,6 @@ _VERB_REACH = 2  # a named body's verb, or an adverb and its verb: "the Knesset 
 _AGENT = "by"  # the word before the body that did a thing told in the passive
 _COMPOUND = 2  # words between a body and the body it qualifies: "the Senate Judiciary Committee"
 _POSSESSIVE = re.compile(r"['’]s?$")  # "Fenwick's", "Holdings'"
-
-
-@cache
-def _contest_parts() -> frozenset[str]:
-    """The parts of a contest held one after another (data/contest_parts.csv): an ordinal before one names a round
-    of its own ("the eighth round on Saturday", "the final round on Sunday")."""
-    return frozenset(row["word"] for row in rows("contest_parts.csv"))
 
 
 @cache
@@ -215,7 +216,7 @@ def round_of(sentence: Sentence, m: Mention) -> str | None:
     # pick" against "a 5th round pick")
     found = sorted(found + [
         (i, i + 2, f"{place} {words[i + 1]}") for i in range(len(words) - 1)
-        if (place := ordinal_of(words[i])) is not None and words[i + 1] in _contest_parts() and i not in covered
+        if (place := ordinal_of(words[i])) is not None and words[i + 1] in contest_parts() and i not in covered
     ])
     named = next((r for i, j, r in found if i < end and j > start), None)  # "second" of "its second reading"
     named = named or next((r for i, j, r in reversed(found) if j <= start), None)

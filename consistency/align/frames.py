@@ -1426,14 +1426,15 @@ def final_words() -> frozenset[str]:
 
 
 @cache
-def _contest_parts() -> frozenset[str]:
+def contest_parts() -> frozenset[str]:
+    """The nouns of a contest's parts (data/contest_parts.csv): a stage, a leg, a heat, a round."""
     return frozenset(row["word"] for row in rows("contest_parts.csv"))
 
 
 @cache
 def _parts_in_order() -> frozenset[str]:
     """Nouns of the parts of a whole told by their places, as stems (data/contest_parts.csv, data/series_parts.csv)."""
-    return frozenset(stem(word) for word in _contest_parts() | {row["word"] for row in rows("series_parts.csv")})
+    return frozenset(stem(word) for word in contest_parts() | {row["word"] for row in rows("series_parts.csv")})
 
 
 @cache
@@ -1458,7 +1459,7 @@ def _contest_part(lead: str) -> frozenset[str]:
     """The part of a contest a margin was won in, named among the words before it (data/contest_parts.csv): "won
     the fourth stage by" → stage."""
     near = {lemma(w.lower()) for w in WORD.findall(lead)[-_RESULT_REACH:]}
-    return frozenset(near & _contest_parts())
+    return frozenset(near & contest_parts())
 
 
 _MARGIN_AFTER = re.compile(r"^(?:-[^\W\d_]+)?[\s-]+margin\b", re.IGNORECASE)  # "by a 9-second margin", "a three-stroke margin"

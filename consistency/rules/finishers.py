@@ -22,6 +22,7 @@ from collections.abc import Iterator
 from functools import cache
 
 from ..align import consensus_conflicts
+from ..align.frames import contest_parts
 from ..data import rows
 from ..intervals import ranges_overlap
 from ..model import Claim, Discrepancy, Severity
@@ -42,11 +43,6 @@ def _finish_verbs() -> frozenset[str]:
     return frozenset(row["verb"] for row in rows("finish_verbs.csv"))
 
 
-@cache
-def _contest_parts() -> frozenset[str]:
-    return frozenset(row["word"] for row in rows("contest_parts.csv"))
-
-
 def _finished_at(c: Claim) -> bool:
     """Whether a rank is told as the place its person finished in: a verb of finishing a few words before it."""
     lead = WORD.findall(c.sentence.text[: c.mention.start - c.sentence.start].lower())
@@ -56,7 +52,7 @@ def _finished_at(c: Claim) -> bool:
 def _part_of_contest(c: Claim) -> frozenset[str]:
     """The words after a rank that say which contest or which part of it: "overall", "stage", "women's"."""
     after = WORD.findall(c.sentence.text[c.mention.end - c.sentence.start :].lower())[:_PART_REACH]
-    return frozenset(w.removesuffix("'s").removesuffix("’s") for w in after) & (_contest_parts() | _SIDES)
+    return frozenset(w.removesuffix("'s").removesuffix("’s") for w in after) & (contest_parts() | _SIDES)
 
 
 def _named(ctx: Context, c: Claim, person: str) -> Claim:
