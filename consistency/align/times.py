@@ -386,7 +386,7 @@ def clause_act(sentence: Sentence, m: Mention) -> str | None:
     if to is not None and to["before"] not in _NOT_INFINITIVE and to["verb"] not in stopwords():
         return to["verb"]  # "refloated on Sunday, allowing the harbour to reopen on Monday": the reopening's day
     if phrase is None:
-        return act_past_its_event(sentence, m)
+        return act_past_its_event(sentence, m) or _activity_before_a_joiner(lead, rest)
     words = WORD.findall(phrase["phrase"].lower())
     if any(verb_kind(w) for w in words):
         # "the recall now covers five batches, after two were added on Thursday": a clause of its own, its verb's day
@@ -395,6 +395,22 @@ def clause_act(sentence: Sentence, m: Mention) -> str | None:
     if words[-1] in day_part_words():
         return None  # "collapsed before dawn on Monday": a part of the day, no act
     return words[-1]
+
+
+# a clause set beside the one a date closes: "were racing against freezing temperatures last night as the toll rose"
+_JOINED_AFTER = re.compile(r"^\s*,?\s*(?:as|while)\b", re.IGNORECASE)
+_PROGRESSIVE = re.compile(r"\b(?:was|were)\s+(?P<verb>[a-z]+ing)\b")
+
+
+def _activity_before_a_joiner(lead: str, rest: str) -> str | None:
+    """The activity a date's own clause tells, in the past progressive, when a clause set beside it follows the
+    date ("Rescuers were racing against freezing temperatures last night as the toll from the earthquake rose"):
+    the night of the racing, not the earthquake's day the joined clause names."""
+    if not _JOINED_AFTER.match(rest):
+        return None
+    clause = _CLAUSE_BREAK.split(lead)[-1].lower()
+    found = list(_PROGRESSIVE.finditer(clause))
+    return found[-1]["verb"] if found and not names_an_event(found[-1]["verb"]) else None
 
 
 # an event this long before its report is history ("the 2004 quake"), not the news; the story window is 45 days
