@@ -151,6 +151,23 @@ _FIRST_AFTER = re.compile(
     r"(?P<thing>(?:[\w'’-]+\s+){1,4}?to\s+[^,;:()]*?)\s*(?:[,;:()]|$)"
 )
 FIRST = "<first-to"  # the slot of who did a thing first: one name, and the very same thing
+# A thing said to be the one of its kind its owner has: "Ardley Reservoir, its main storage site,", "Its main storage
+# site, Coldwaltham Reservoir," (data/slot_arity.csv "sole-of"): one name, and the same words of the kind
+SOLE = "<sole-of"
+_SOLE_WORDS = r"(?P<sole>main|largest|biggest|principal|only|sole|flagship)"
+_SOLE_KIND = r"(?P<thing>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)"
+_SOLE_BEFORE = re.compile(rf"\b(?:[Ii]ts|[Tt]heir)\s+{_SOLE_WORDS}\s+{_SOLE_KIND}\s*,\s*$")
+_SOLE_AFTER = re.compile(rf"\s*,\s+(?:its|their)\s+{_SOLE_WORDS}\s+{_SOLE_KIND}\s*(?:[,;.]|$)")
+
+
+def _sole_of(c: Claim) -> tuple[str, frozenset[str]] | None:
+    """The slot of the one thing of a kind its owner has, and the words of the kind, when the name is said to be it
+    in apposition ("Ardley Reservoir, its main storage site,"; "Its main storage site, Coldwaltham Reservoir,")."""
+    rel = c.sentence.start
+    found = _SOLE_AFTER.match(c.sentence.text, c.end - rel) or _SOLE_BEFORE.search(
+        c.sentence.text[max(0, c.start - rel - _SLOT_REACH) : c.start - rel]
+    )
+    return (SOLE, frozenset(content_terms(f"{found['sole']} {found['thing']}"))) if found else None
 
 
 @cache
@@ -186,7 +203,7 @@ def agent_of(c: Claim) -> tuple[str, frozenset[str]] | None:
 
 
 def _agent_of(c: Claim) -> tuple[str, frozenset[str]] | None:
-    first = _first_of(c) or _given_thing(c)
+    first = _first_of(c) or _given_thing(c) or _sole_of(c)
     if first is not None:
         return first
     rel = c.sentence.start
