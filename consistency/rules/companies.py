@@ -182,10 +182,14 @@ def role_of(c: Claim) -> Role | None:
         role = _roles()[contract["verb"].lower()][0] if contract["verb"] else _CONTRACTED_ROLE
         thing = _thing(contract["np"])
         return Role(role, thing, _changes(role)) if thing else None
-    if found is None or thing is None:
-        return None
+    if found is None or thing is None or thing in _REPORTED_THINGS:
+        return None  # "the data provided by Eurostat": a source's figures, no firm's supply
     role, changes = _roles()[found["verb"].lower()]
     return Role(role, thing, changes)
+
+
+# things a body makes known rather than makes: "the data provided by Eurostat" is a source's figures
+_REPORTED_THINGS = frozenset({"data", "datum", "figure", "number", "statistic", "estimate", "information"})
 
 
 def _changes(role: str) -> bool:
