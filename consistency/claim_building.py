@@ -1582,8 +1582,9 @@ def _said_after(time: tuple[dt.date, dt.date] | None, period: tuple[dt.date, dt.
     return time is None or (time[0] == time[1] and period[1] < time[0] <= published)
 
 
-# a sentence that opens with a pronoun goes on about the last one's subject, at the last one's time
-_CONTINUES = re.compile(r"\s*(?:It|They|This|These|Those)\b")
+# a sentence that opens with a pronoun goes on about the last one's subject, at the last one's time; "This time"
+# opens one set against the last ("They held merger talks in 2019. This time the deal is an all-share one")
+_CONTINUES = re.compile(r"\s*(?:It|They|This(?!\s+time\b)|These|Those)\b")
 _THING_PRONOUN = re.compile(r"\s*(?:It|This)\b")  # a thing the sentence before named, never a person
 _OPENS_UNNAMED = re.compile(r"\s*The\s+[a-z]")  # a sentence whose subject is a thing said by its kind: "The company"
 
@@ -1748,9 +1749,10 @@ _NEXT_WORD = re.compile(r"[ -]+([a-z][\w'’-]*)")
 
 
 def _names_which(sentence: Sentence, d: Mention) -> bool:
-    """Whether a date says which thing its noun is, set right before it: "the 2026 budget", "the 2025 season"."""
+    """Whether a date says which thing its noun is, set right before it: "the 2026 budget", "the 2025 season". A
+    part of the day after it ("on Tuesday night") is the date's own time, no thing it names."""
     after = _NEXT_WORD.match(sentence.text, d.end - sentence.start)
-    return after is not None and after.group(1) not in stopwords()
+    return after is not None and after.group(1) not in stopwords() and after.group(1) not in day_part_words()
 
 
 def _sentence_index(sentences: Sequence[Sentence]) -> list[int]:

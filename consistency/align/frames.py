@@ -614,8 +614,11 @@ def frame_of(
 
     counted = _counted_noun(m, after, roles, stop)
     measure = _measure_of(counted) if counted is not None and not _is_person(counted, roles) else None
-    if measure is None and m.unit == VOTE and m.kind == "quantity" and _vote_side(after) is not None:
-        # "121 votes in favour": a side's votes, a count of the vote (a candidate's "14,210 votes" is told by whose)
+    if measure is None and m.unit == VOTE and m.kind == "quantity" and (
+        _vote_side(after) is not None or _side_that_carried(sentence.text[: m.start - rel]) is not None
+    ):
+        # "121 votes in favour", "passed with 64 votes": a side's votes, a count of the vote (a candidate's "14,210
+        # votes" is told by whose)
         measure = VOTE
     if measure is not None and measure not in _harm_measures():
         # "killing seven passengers", "injuring 12 crew": what befell them, whoever they were; a word across a
@@ -797,7 +800,7 @@ def frame_of(
         # was voted on; the votes for are not the votes against. A qualifier that is itself a measure is some other
         # count's ("the motion was carried by 41 to 12" carries no one on board)
         measure, qualifiers = VOTE, (qualifiers - _measure_values()) | {tally}
-    elif measure == VOTE and (side := _vote_side(after)) is not None:
+    elif measure == VOTE and (side := _vote_side(after) or _side_that_carried(sentence.text[: m.start - rel])):
         qualifiers = qualifiers | {side}  # "passed with 121 votes in favour": the votes for, as "by 121 votes to 104"
     elif VOTE in (measure, m.unit) and (_BY.search(sentence.text[: m.start - rel]) or _margin_of().search(
         sentence.text[: m.start - rel]
@@ -1324,6 +1327,17 @@ def _vote_side(after: list[str]) -> str | None:
     if after[:1] == ["against"] and (len(after) == 1 or after[1] in _CLAUSE_GOES_ON):
         return SECOND_COUNT
     return None
+
+
+# "the law passed with 64 votes", "was approved with just 64 votes": the votes that carried it
+_CARRIED_WITH = re.compile(r"\b([a-z]+)\s+with\s+(?:only\s+|just\s+)?$", re.IGNORECASE)
+
+
+def _side_that_carried(lead: str) -> str | None:
+    """The side of a vote a count of votes said to have carried a measure is ("the law passed with 64 votes"; an act
+    of approval, data/act_verbs.csv): the votes for it, as "64 votes in favour" are."""
+    found = _CARRIED_WITH.search(lead)
+    return FIRST_COUNT if found is not None and act_of(found.group(1).lower()) == "approval" else None
 
 
 LIMIT = "limit"  # the qualifier of a bound or a level to pass ("the maximum sentence", "the $50 barrier")

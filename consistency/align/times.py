@@ -260,9 +260,15 @@ def states_change(sentence: Sentence, m: Mention) -> bool:
     has as its object ("raised $630 million", "raised about $2bn": money taken in, not a figure changed)."""
     lead = sentence.text[max(0, m.start - sentence.start - _SERIES_REACH) : m.start - sentence.start]
     changes = [
-        c for c in _change_words().finditer(lead) if not _collects(lead, c.start(), m) and not _sizes_the_object(lead, c, sentence, m)
+        c for c in _change_words().finditer(lead)
+        if not _collects(lead, c.start(), m) and not _sizes_the_object(lead, c, sentence, m)
+        and not _WITH_AFTER.match(lead, c.end())
     ]
     return bool(changes) and tally_count(m) is None
+
+
+# "the law passed with 71 votes": what the act was done with, no level the verb's thing passed
+_WITH_AFTER = re.compile(r"\s+with\b", re.IGNORECASE)
 
 
 # a word between a verb of change and its figure that makes the figure the change or the level reached
