@@ -331,6 +331,23 @@ def _stands_in_by_age(c: Claim) -> bool:
     return c.mention.unit is not None and _THE_AGED.search(c.sentence.text[: c.mention.start - c.sentence.start]) is not None
 
 
+@cache
+def _plain_person_nouns() -> dict[str, str]:
+    """Nouns that tell only a person's sex or age ("man", "girl"; data/plain_person_nouns.csv), as content terms,
+    each with the sex it tells ("" for none)."""
+    return {t: row["sex"] for row in rows("plain_person_nouns.csv") for t in content_terms(row["noun"])}
+
+
+# the noun of a role an age is set off after: "The driver, a 52-year-old man", "The first victim, a 64-year-old"
+_ROLE_BEFORE_AGE = re.compile(r"\b(?:the|this)\s+((?:[^\W\d_][\w'’-]*\s+){0,2}[^\W\d_][\w'’-]*),\s*an?\s+$", re.IGNORECASE)
+
+
+def _described(c: Claim) -> set[str]:
+    """What a sentence says of the person an age is of: its words, and the role the age is set off after."""
+    role = _ROLE_BEFORE_AGE.search(c.sentence.text[: c.mention.start - c.sentence.start])
+    return set(c.attribute) | (set(content_terms(role.group(1))) if role else set())
+
+
 def _named_past_age(c: Claim) -> list[str]:
     """The names an age's sentence gives past the age's own noun phrase, after a verb or a preposition of its
     complement: "The 24-year-old has now won two of his five meetings with Brenner" names Brenner, someone else."""
@@ -633,11 +650,36 @@ class Context:
         named = [_name_before_age(c) for c in (a, b)]
         if None not in named and not may_be_one_person(*named):
             return False  # "Earl Brandt, 66," and "June Brandt, 64,": two people's ages, whatever else is said
+        holders = [self._age_holders(c) for c in (a, b)]
+        if all(holders) and not _name_words(holders[0]) & _name_words(holders[1]):
+            return False  # "The 29-year-old Spaniard" after Aldecoa's sentence, "The 36-year-old" after Rennie's
         unnamed = [self._unnamed(c) for c in (a, b)]
         if not any(unnamed):
             return True
-        described = (set(a.attribute) & set(b.attribute)) - _AGE_WORDS
-        return bool(described) if all(unnamed) else self.unnamed_met_again(a, b)
+        if not all(unnamed):
+            return self.unnamed_met_again(a, b)
+        # "A 46-year-old man was killed" and "The driver, a 52-year-old man,": a man each, two people; "the victim"
+        # and "a 64-year-old man who died" may be one
+        described = [_described(c) for c in (a, b)]
+        sexes = [{_plain_person_nouns()[t] for t in d if _plain_person_nouns().get(t)} for d in described]
+        if all(sexes) and not sexes[0] & sexes[1]:
+            return False  # "a 46-year-old man" and "a 71-year-old woman", though both died
+        return bool((described[0] & described[1]) - _AGE_WORDS - _plain_person_nouns().keys())
+
+    def one_age_holder(self, a: Claim, b: Claim) -> bool:
+        """Whether two ages are said of one named person, by name or standing for the person the sentence before
+        names ("Mateo Alvarez won the Open. The 29-year-old Spaniard ...")."""
+        holders = [self._age_holders(c) for c in (a, b)]
+        return all(holders) and bool(_name_words(holders[0]) & _name_words(holders[1]))
+
+    def _age_holders(self, c: Claim) -> tuple[str, ...]:
+        """The people an age is said of: those its sentence names, else, for an age that stands for its person
+        ("The 24-year-old, who grew up on the estate,"), the first person the sentence before names."""
+        people = self._people_of(c)
+        if people or not _stands_in_by_age(c):
+            return people
+        first = next((p for p in (c.frame.owner if c.frame else ()) if p in self._people), None)
+        return (first,) if first else ()
 
     def _unnamed(self, c: Claim) -> bool:
         """Whether an age is of someone brought in unnamed (see introduced_unnamed), and not set off right after

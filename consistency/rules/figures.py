@@ -207,6 +207,8 @@ def _untimed_score(ctx: Context, a: Claim, b: Claim, sources: bool = True) -> fl
     elif same is False and a.head.split()[-1] not in b.attribute and b.head.split()[-1] not in a.attribute:
         attr *= OTHER_HEAD  # "12 crew" and "217 adults" count different things
     score = lifted_by_context(a, b, attr, ctx.corpus)
+    if a.frame.measure == b.frame.measure == AGE and ctx.one_age_holder(a, b):
+        return max(score, SAME_FRAME)  # "Alvarez, 29," and "The 26-year-old" after Alvarez's sentence: his age
     # the size of one thing, each figure written before it, whatever words stand after it ("the 142-km-wide asteroid")
     return max(score, SAME_FRAME) if score < SAME_FRAME and _one_things_size(ctx, a, b) else score
 
