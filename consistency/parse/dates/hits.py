@@ -89,6 +89,14 @@ class Context:
         verbs = (normalise(m.group()) for m in _past_words().finditer(self.sentence_around(pos)))
         return "past" if any(verb not in _speech_verbs() for verb in verbs) else ""
 
+    def told_to_come(self, pos: int) -> bool:
+        """Whether the sentence that holds `pos` speaks of what is to come, in any clause, and tells nothing done
+        but what was said ("Thursday's stage runs from Llangollen to Aberystwyth, before Friday's time trial",
+        "organisers said Saturday's concert will go ahead")."""
+        sentence = self.sentence_around(pos)
+        past = (normalise(m.group()) for m in _past_words().finditer(sentence))
+        return bool(_future_words().search(sentence)) and all(verb in _speech_verbs() for verb in past)
+
     def sentence_around(self, pos: int) -> str:
         """The words of the sentence that holds `pos` (at most `_SENTENCE_WIDTH` characters either side)."""
         low = max(0, pos - _SENTENCE_WIDTH)

@@ -174,7 +174,10 @@ def _event_to_come(m: re.Match[str], ctx: Context) -> bool:
     if not _POSSESSIVE_END.match(ctx.text, m.end("w")):
         return False
     start = m.start()
-    return bool(_TO_VERB.search(ctx.text, max(0, start - 30), start) or _forward_leads().search(ctx.clause_before(start)))
+    return bool(
+        _TO_VERB.search(ctx.text, max(0, start - 30), start) or _forward_leads().search(ctx.clause_before(start))
+        or ctx.told_to_come(start)  # "Thursday's stage runs from Llangollen, before Friday's time trial"
+    )
 
 
 def _ends_a_sentence(m: re.Match[str], ctx: Context) -> bool:
