@@ -39,3 +39,21 @@ def test_a_place_in_another_part_of_the_contest_is_another_place(dated_errors):
         ("2026-08-09", "Owain Prydderch finished third in the second stage of the Tour of Cambria."),
         kind="entity-conflict",
     ) == []
+
+
+def test_the_finisher_is_the_one_named_in_the_places_clause(dated_errors):
+    rows = dated_errors(
+        SECOND,
+        ("2026-11-13", "Swedish sailor Jonas Eklund finished second in the Transat Alize on Thursday, crossing the "
+                       "line three hours after the winner, France's Marie Kerbrat."),
+        kind="entity-conflict",
+    )
+    assert rows == [("Jonas Eklund", "Callum Ferrand")] or rows == [("Callum Ferrand", "Jonas Eklund")]
+
+
+def test_two_people_in_the_places_clause_say_not_whose_it_is(dated_errors):
+    assert dated_errors(
+        SECOND,
+        ("2026-11-13", "Jonas Eklund beat Marie Kerbrat to finish second in the Transat Alize on Thursday."),
+        kind="entity-conflict",
+    ) == []

@@ -17,6 +17,7 @@ quotes the two names.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections import defaultdict
 from collections.abc import Iterator
 from functools import cache
@@ -74,11 +75,23 @@ def _places(ctx: Context) -> dict[tuple, list[tuple[Claim, str]]]:
         told = ctx.time_of(c)
         if told is not None and c.published is not None and c.published - told[1] > _SAME_CONTEST:
             continue  # "finished second in the race's previous edition four years ago": another running's place
-        people = [s for s in c.subject if s in ctx.people]
+        people = _finishers(c, [s for s in c.subject if s in ctx.people])
         if len(people) != 1:
             continue  # "Eklund beat Ferrand to finish second": whose place the clause does not say alone
         out[(ctx.story_of(c.doc), m.value, _part_of_contest(c))].append((c, people[0]))
     return out
+
+
+_CLAUSE_BREAK = re.compile(r"[,;:()]|\s[-–—]\s")
+
+
+def _finishers(c: Claim, people: list[str]) -> list[str]:
+    """The people a rank's sentence names in the rank's own clause, before it ("Swedish sailor Jonas Eklund finished
+    second ..., behind the winner, France's Maëlle Kerbrat": Eklund), else all the people it names."""
+    lead = c.sentence.text[: c.mention.start - c.sentence.start]
+    clause = _CLAUSE_BREAK.split(lead)[-1]
+    own = [p for p in people if p.split()[-1] in clause]
+    return own or people
 
 
 @part(
