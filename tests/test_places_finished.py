@@ -57,3 +57,12 @@ def test_two_people_in_the_places_clause_say_not_whose_it_is(dated_errors):
         ("2026-11-13", "Jonas Eklund beat Marie Kerbrat to finish second in the Transat Alize on Thursday."),
         kind="entity-conflict",
     ) == []
+
+
+def test_a_given_name_joined_by_a_hyphen_is_one_name(dated_errors):
+    rows = dated_errors(
+        ("2026-07-19", "South Korea's Jae-won Park finished alone in third place, two strokes outside the play-off."),
+        ("2026-07-20", "The American Wes Calloway took third, two strokes back, after a closing 69."),
+        kind="entity-conflict",
+    )
+    assert rows == [("Wes Calloway", "Jae-won Park")] or rows == [("Jae-won Park", "Wes Calloway")]

@@ -168,7 +168,7 @@ def segments(run: str, kb: KnowledgeBase) -> tuple[tuple[Token, ...], ...]:
             segments.append([])
             continue
         lowered = _LOWER_COMPOUND.search(word)
-        if lowered:
+        if lowered and name_key(word) not in lex.given_names():  # "Jae-won Park" is a name, "Russian-occupied" not
             segments[-1].append((word[: lowered.start()], start, start + lowered.start()))
             segments.append([])
             continue
