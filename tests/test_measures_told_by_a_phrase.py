@@ -17,6 +17,8 @@ from consistency.parse import mentions
         ("Some 90 residents had been forced to leave their homes by Sunday.", "90 residents", "evacuated"),
         ("A total of 240 residents were evacuated from Orrin.", "240 residents", "evacuated"),
         ("About 300 people live in Orrin, the council said.", "300 people", None),
+        # told after them, ahead of the clause's subject that did it to them
+        ("Rescuers in boats brought 64 people to safety overnight.", "64 people", "rescued"),
     ],
 )
 def test_a_phrase_after_a_count_tells_its_measure(text, figure, measure):

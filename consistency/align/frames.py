@@ -662,6 +662,10 @@ def frame_of(
         subject = clause_before[::-1]
     if counted is not None and not _is_person(counted, roles) and _WHERE_LED.search(sentence.text[: m.start - rel]):
         subject = []  # "The injured were taken to hospitals in three neighbouring counties": counties, no injured
+    if measure is None and m.kind in _COUNTS and (counted is None or _is_person(counted, roles)):
+        # "rescuers in boats brought 64 people to safety": what befell those counted, told after them, before
+        # the subject of the clause that did it
+        measure = _phrase_told_after(sentence.text[m.end - rel :])
     for i, word in enumerate(subject if measure is None else ()):  # "the toll ... has risen to 2,000"
         measure = _measure_of(word)
         if measure:
@@ -821,6 +825,10 @@ def frame_of(
         # "Wild Petrel finished two hours and 40 minutes behind", "which finished three hours later", "came home
         # three shots behind the winner": how far behind a finisher of a finished contest came in
         measure = BEHIND
+    elif m.kind not in ("money", "percent") and tally is None and _GAP_AFTER.match(sentence.text[m.end - rel :]):
+        # "fought back from six strokes behind", "was two points clear at the top": a gap between two in a contest
+        # at some moment of it, no score or count of either
+        qualifiers = qualifiers | {MARGIN}
     if measure == AREA and _unit_base(m) not in (None, AREA_BASE) or (
         measure == AREA and m.kind == "percent"
     ):
@@ -1405,6 +1413,10 @@ _FINISHED = re.compile(
 )
 # "two hours behind", "three hours later", "three shots behind": a word of being behind, the figure's noun before it
 _BEHIND_AFTER = re.compile(r"^\W*(?:[a-z]+\s+)?(?:behind|later|adrift|back)\b", re.I)
+
+
+# "six strokes behind", "two points clear", "three shots ahead of": a word of a gap, the figure's noun before it
+_GAP_AFTER = re.compile(r"^\W*(?:[a-z]+\s+)?(?:behind|ahead|clear|adrift)\b", re.IGNORECASE)
 
 
 def _finished_behind(lead: str, tail: str) -> bool:
