@@ -86,3 +86,13 @@ def test_clock_times_in_words(text, written, low, high):
 def test_counts_are_no_clock_times(text):
     assert not [m for m in consistency.mentions(text) if m.kind == "time"]
 
+
+
+def test_a_time_on_another_day_is_quoted_with_its_day(dated_errors):
+    rows = dated_errors(
+        ("2026-06-09", "The fire broke out in the early hours of 6 June at the 62-room hotel on the Esplanade."),
+        ("2026-06-08", "Two more bodies were found at the Belgrave Hotel, where the fire broke out at about 2.40am on "
+                       "7 June."),
+        kind="date-conflict",
+    )
+    assert any("2.40am on 7 June" in row for row in rows)
