@@ -1389,6 +1389,18 @@ def told_as_now(c: Claim) -> bool:
     return present_word_in(" ".join(_clause_of(c)))
 
 
+# "had sentenced him to eight years", "had originally been put at": a verb in the past perfect
+_PAST_PERFECT = re.compile(
+    r"\bhad\s+(?:(?:already|earlier|previously|originally|initially|first)\s+)?(?:been\s+)?[a-z]+(?:ed|en|n|t)\b"
+)
+
+
+def told_in_past_perfect(c: Claim) -> bool:
+    """Whether a figure's clause is in the past perfect: within one report, an act done before the one the report
+    tells ("At first instance, a panel of three judges had sentenced him to eight years")."""
+    return _PAST_PERFECT.search(" ".join(_clause_of(c))) is not None
+
+
 def told_as_changed(c: Claim) -> bool:
     """Whether a figure is told as a quantity's new value: a rise or the latest count ("rose to 63", "revised"),
     the level it was moved to, or as it stands now."""

@@ -31,7 +31,7 @@ from ..align.frames import as_written, name_tokens, outcome_measure, owners_diff
 from ..claim_building import heads_match
 from ..intervals import date_range_text, overlap
 from ..model import Claim, Discrepancy, Severity
-from .base import Context, part, rule, run_parts, told_as_changed, told_as_it_stood
+from .base import Context, part, rule, run_parts, told_as_changed, told_as_it_stood, told_in_past_perfect
 from .figures import SAME_QUANTITY, SCALE_SLIP, figure_keys, figure_score, figures_agree
 from .superlatives import in_superlative_span
 
@@ -325,6 +325,10 @@ def _internal_pairs(ctx: Context, figures: Sequence[Claim]) -> Iterator[tuple[Cl
                     continue  # "pre-tax profit came in at £412m" of the report's firm, "Teloria reported profit of £290m"
                 if not _one_owners_measure(ctx, a, b):
                     continue  # "Okoro won the men's race in 2:08:10" and "Abera won the women's in 2:25:01"
+                if a.frame.holding != b.frame.holding:
+                    continue  # "Northlink, which has about 5.1 million customers," and "cut off 2 million customers"
+                if told_in_past_perfect(a) != told_in_past_perfect(b):
+                    continue  # "by five judges of the High Court" and "a panel of three judges had sentenced him"
                 s = figure_score(ctx, a, b)
                 if s < SAME_IN_DOCUMENT:
                     continue
