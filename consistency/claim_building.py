@@ -2023,8 +2023,10 @@ def claims_of(doc: Document, sentences: Sequence[Sentence], mentions: Sequence[M
                 time = (
                     _when_clause_time(sentence, dates, m)
                     or _time_of(d for d in timing if based.get(d.start) == m.start)
-                    # "By 2019 the chain had 112 stores; today it has 86": a clause's own date before another's
-                    or _time_of([d for d in timed if _one_clause(sentence, m, d)] or timed)
+                    # "By 2019 the chain had 112 stores; today it has 86": a clause's own date before another's;
+                    # with none, an earlier clause's ("In 2019 sales rose 5%; profit fell 3%"), never a later one's
+                    # ("14,000 members had walked out ...; the offer stands at 9%, with 4% this year")
+                    or _time_of([d for d in timed if _one_clause(sentence, m, d)] or [d for d in timed if d.end <= m.start])
                 )
                 if tally_count(m) is not None:  # "approved the 2026 health bill on Thursday by 61 votes to 54"
                     time = _vote_time(sentence, dates)

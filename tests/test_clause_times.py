@@ -34,3 +34,12 @@ def test_a_running_total_by_each_day_takes_each_day(tmp_path):
 def test_a_clause_with_no_date_keeps_the_sentence_date(tmp_path):
     times = _times(tmp_path, "In 2019 sales rose 5% to 4.1 billion crowns; profit fell 3% to 310 million crowns.")
     assert times["310 million crowns"][1].year == 2019
+
+
+def test_a_later_clauses_date_does_not_reach_back(tmp_path):
+    times = _times(
+        tmp_path,
+        "The union, which said 14,000 members had walked out, wants 12% over two years; the company's offer stands at "
+        "9% over three years, with 4% this year.",
+    )
+    assert times["14,000"] is None

@@ -143,6 +143,7 @@ def part(kind: str, name: str, example: str) -> Callable:
 
 
 _YEAR_DAYS = 366
+_MONTH_DAYS = 31
 _TO_DATE_DAYS = 7  # days before its report a stretch may end and still run up to the report: "over the past decade"
 
 
@@ -151,10 +152,14 @@ def _years_to_date(c: Claim) -> bool:
     past decade", "since 2016", "in the past five years"): a sum or a mean of those years, no value of one day. A
     stretch that ended before ("built between 2019 and 2024 at a cost of") dates the thing's making, not a sum; one
     still to come ("will save 2.8 billion euros a year by the middle of the next decade") is a target's date."""
-    return (
-        c.time is not None and c.published is not None and (c.time[1] - c.time[0]).days > _YEAR_DAYS
-        and abs((c.published - c.time[1]).days) <= _TO_DATE_DAYS
-    )
+    if c.time is None or c.published is None:
+        return False
+    days = (c.time[1] - c.time[0]).days
+    if days > _YEAR_DAYS and abs((c.published - c.time[1]).days) <= _TO_DATE_DAYS:
+        return True
+    # "killed in avalanches in Switzerland this winter": a season begun over a month before the report and still
+    # running at it, summed so far ("a 9% rise over three years" begins at its report: a plan's stretch)
+    return (c.published - c.time[0]).days > _MONTH_DAYS and c.published < c.time[1]
 
 
 def _past(c: Claim) -> bool:
