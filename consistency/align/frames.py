@@ -3325,7 +3325,21 @@ def is_earlier_value(sentence: Sentence, m: Mention) -> bool:
     the 109,200 a year earlier"): the quantity as it was, not as it is; the figure it changed to is the quantity
     now."""
     rel = sentence.start
-    return _EARLIER_LEAD.search(sentence.text[max(0, m.start - rel - _CLAUSE_REACH) : m.start - rel]) is not None
+    lead = sentence.text[max(0, m.start - rel - _CLAUSE_REACH) : m.start - rel]
+    return _EARLIER_LEAD.search(lead) is not None or _changed_from_to(lead, sentence.text[m.end - rel :])
+
+
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:an?\s+|the\s+)?$", re.IGNORECASE)
+_TO_AFTER = re.compile(r"^\s+to\s+", re.IGNORECASE)
+
+
+def _changed_from_to(lead: str, tail: str) -> bool:
+    """Whether a figure is the value a change was made from, told before the one it was made to: "cut his sentence
+    from eight to seven years", "raised the fee from £40 to £55" (data/change_directions.csv verbs)."""
+    if not (_FROM_BEFORE.search(lead) and _TO_AFTER.match(tail)):
+        return False
+    verbs = change_words("verb", "transitive")
+    return any(w in verbs for w in _words(_clause_before(lead)))
 
 
 def _last_measure(text: str) -> str | None:
