@@ -32,3 +32,12 @@ def test_a_lead_is_no_points_total(dated_errors):
         ("2026-04-12", "Harlow Town are six points clear at the top of the table after 30 games."),
         kind="value-conflict",
     )
+
+
+def test_a_winners_finish_ahead_is_the_margin_of_victory(dated_errors):
+    rows = dated_errors(
+        ("2026-08-08", "Jelle Vermaat has won the Tour of Cambria, finishing 38 seconds ahead of Owain Prydderch."),
+        ("2026-08-09", "Jelle Vermaat won the Tour of Cambria by 48 seconds on Saturday."),
+        kind="value-conflict",
+    )
+    assert ("38 seconds", "48 seconds") in rows or ("48 seconds", "38 seconds") in rows

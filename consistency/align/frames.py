@@ -827,8 +827,11 @@ def frame_of(
         measure = BEHIND
     elif m.kind not in ("money", "percent") and tally is None and _GAP_AFTER.match(sentence.text[m.end - rel :]):
         # "fought back from six strokes behind", "was two points clear at the top": a gap between two in a contest
-        # at some moment of it, no score or count of either
+        # at some moment of it, no score or count of either; one a winner finished with ("finishing 38 seconds ahead
+        # of Owain Prydderch") is the margin of victory, as "won by 38 seconds" is
         qualifiers = qualifiers | {MARGIN}
+        if _FINISHED.search(sentence.text[: m.start - rel]) and _AHEAD_AFTER.match(sentence.text[m.end - rel :]):
+            measure = MARGIN_OF_VICTORY
     if measure == AREA and _unit_base(m) not in (None, AREA_BASE) or (
         measure == AREA and m.kind == "percent"
     ):
@@ -1407,7 +1410,7 @@ BEHIND = "finished behind"  # how far behind a finisher came in, in the contest'
 # a verb of finishing a contest right before a figure, perhaps with the place it finished in: "finished",
 # "crossed the line", "came home", "finished second,", "came in third place"
 _FINISHED = re.compile(
-    r"\b(?:finish(?:ed|es)?|crossed\s+the\s+line|came\s+(?:home|in))"
+    r"\b(?:finish(?:ed|es|ing)?|crossed\s+the\s+line|came\s+(?:home|in))"
     r"(?:\s+(?:in\s+)?(?:second|third|fourth|fifth|sixth|last|\d+(?:st|nd|rd|th))(?:\s+place)?)?,?\s+$",
     re.I,
 )
@@ -1417,6 +1420,7 @@ _BEHIND_AFTER = re.compile(r"^\W*(?:[a-z]+\s+)?(?:behind|later|adrift|back)\b", 
 
 # "six strokes behind", "two points clear", "three shots ahead of": a word of a gap, the figure's noun before it
 _GAP_AFTER = re.compile(r"^\W*(?:[a-z]+\s+)?(?:behind|ahead|clear|adrift)\b", re.IGNORECASE)
+_AHEAD_AFTER = re.compile(r"^\W*(?:[a-z]+\s+)?(?:ahead|clear)\b", re.IGNORECASE)
 
 
 def _finished_behind(lead: str, tail: str) -> bool:
