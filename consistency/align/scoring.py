@@ -206,17 +206,6 @@ def sounds_alike(word: str, other: str) -> bool:
     return min(len(word), len(other)) >= _SLIP_LENGTH and jellyfish.metaphone(word) == jellyfish.metaphone(other)
 
 
-def one_given_name(word: str, other: str) -> bool:
-    """Whether two given names are one name spelt as it is heard ("Owen" / "Owain", "Steven" / "Stephen", "Jon" /
-    "John"): the same first letter and sound (metaphone), neither a short form of the other ("Dan" / "Dana", "Paul" /
-    "Paula" are two names)."""
-    word, other = word.lower(), other.lower()
-    return (
-        word != other and word[0] == other[0] and not (word.startswith(other) or other.startswith(word))
-        and jellyfish.metaphone(word) == jellyfish.metaphone(other)
-    )
-
-
 def word_alike(word: str, other: str) -> bool:
     """A word of a name written alike, nearly (`same_spelling`), or with one slip of the keys in a word long enough
     that a slip is likelier than another name ("eklund" / "ekland"; not "lowe" / "love")."""
