@@ -1,5 +1,5 @@
 """A day's event named by its weekday in the possessive ("Friday's time trial") in a sentence that speaks of what
-is to come and tells nothing done ("Thursday's third stage runs from Llangollen to Aberystwyth, before Friday's
+is to come and tells nothing done ("Thursday's third stage will run from Llangollen to Aberystwyth, before Friday's
 individual time trial"; "organisers said Saturday's concert will go ahead") is the coming one, not the last."""
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ def _days(text: str) -> dict[str, dt.date | None]:
 
 
 def test_stages_told_in_the_present_are_this_weeks():
-    found = _days("Thursday's third stage runs from Llangollen to Aberystwyth, before Friday's individual time trial.")
+    found = _days("Thursday's third stage will run from Llangollen to Aberystwyth, before Friday's individual time trial.")
     assert found == {"Thursday's": dt.date(2026, 8, 6), "Friday's": dt.date(2026, 8, 7)}
 
 
@@ -31,7 +31,7 @@ def test_a_concert_told_as_done_is_the_last_one():
 
 def test_the_time_trial_told_the_day_before_and_on_the_day_agrees(dated_errors):
     assert not dated_errors(
-        ("2026-08-05", "Thursday's third stage runs from Llangollen to Aberystwyth, before Friday's individual time "
+        ("2026-08-05", "Thursday's third stage will run from Llangollen to Aberystwyth, before Friday's individual time "
                        "trial."),
         ("2026-08-07", "Owain Prydderch will start today's 28km time trial in Aberystwyth wearing the red jersey."),
         kind="date-conflict",

@@ -1419,8 +1419,8 @@ _BEHIND_AFTER = re.compile(r"^\W*(?:[a-z]+\s+)?(?:behind|later|adrift|back)\b", 
 
 
 # "six strokes behind", "two points clear", "three shots ahead of": a word of a gap, the figure's noun before it
-_GAP_AFTER = re.compile(r"^\W*(?:[a-z]+\s+)?(?:behind|ahead|clear|adrift)\b", re.IGNORECASE)
-_AHEAD_AFTER = re.compile(r"^\W*(?:[a-z]+\s+)?(?:ahead|clear)\b", re.IGNORECASE)
+_GAP_AFTER = re.compile(r"^[ \t-]*(?:[a-z]+[ \t]+)?(?:behind|ahead|clear|adrift)\b", re.IGNORECASE)
+_AHEAD_AFTER = re.compile(r"^[ \t-]*(?:[a-z]+[ \t]+)?(?:ahead|clear)\b", re.IGNORECASE)
 
 
 def _finished_behind(lead: str, tail: str) -> bool:

@@ -175,6 +175,11 @@ def _future_words() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{alternatives(_words_of('future_words.csv', 'word'))})\b", re.IGNORECASE)
 
 
+def future_in(text: str) -> bool:
+    """Whether a text holds a word of what is still to come ("will", "is due to"; data/future_words.csv)."""
+    return _future_words().search(text) is not None
+
+
 _STEP_BREAK = re.compile(r"[;:()]|\.\s")  # a step told of in another clause or sentence does not count
 
 

@@ -50,7 +50,7 @@ from ..align.frames import (
     told_with_earlier_value,
     verb_kind,
 )
-from ..align.times import HISTORY, told_as_future
+from ..align.times import HISTORY, future_in, told_as_future
 from ..caches import bounded
 from ..claim_building import change_direction, contrasted_clause, heads_match, present_word_in
 from ..data import rows
@@ -158,8 +158,11 @@ def _years_to_date(c: Claim) -> bool:
     if days > _YEAR_DAYS and abs((c.published - c.time[1]).days) <= _TO_DATE_DAYS:
         return True
     # "killed in avalanches in Switzerland this winter": a season begun over a month before the report and still
-    # running at it, summed so far ("a 9% rise over three years" begins at its report: a plan's stretch)
-    return (c.published - c.time[0]).days > _MONTH_DAYS and c.published < c.time[1]
+    # running at it, summed so far ("a 9% rise over three years" begins at its report: a plan's stretch; "690 staff
+    # will lose their jobs this year" is what is to come in it)
+    return (
+        (c.published - c.time[0]).days > _MONTH_DAYS and c.published < c.time[1] and not future_in(" ".join(_clause_of(c)))
+    )
 
 
 def _past(c: Claim) -> bool:

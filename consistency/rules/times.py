@@ -20,7 +20,6 @@ no zone is local time.
 from __future__ import annotations
 
 import csv
-import dataclasses
 import datetime as dt
 import math
 import re
@@ -329,20 +328,15 @@ def _hours_text(hours: float) -> str:
 _ON = re.compile(r"\s+on\s+")  # "at about 2.40am on 7 June": a time, then the day it is on
 
 
-def _with_its_day(ctx: Context, c: Claim) -> Claim:
-    """A time quoted with the day written right after it ("2.40am on 7 June"), so that the row shows which day, not
-    only the clock; the time alone when no day follows it."""
+def _with_its_day(ctx: Context, c: Claim) -> str:
+    """A time as its report writes it, with the day written right after it ("2.40am on 7 June"), so that the row
+    says which day, not only the clock; the time alone when no day follows it."""
     rel = c.sentence.start
     found = _ON.match(c.sentence.text, c.end - rel)
-    if found is None:
-        return c
-    day = next(
+    day = found and next(
         (d for d in ctx.claims if d.doc == c.doc and d.mention.kind == "date" and d.start == found.end() + rel), None
     )
-    if day is None:
-        return c
-    told = dataclasses.replace(c.mention, text=c.sentence.text[c.start - rel : day.end - rel], end=day.end)
-    return dataclasses.replace(c, mention=told)
+    return c.sentence.text[c.start - rel : day.end - rel] if day else c.mention.text
 
 
 def _when(c: Claim) -> str:
@@ -402,14 +396,13 @@ def time_conflicts(ctx: Context) -> Iterator[Discrepancy]:
             # against a time on a named day when the odd one names its day: the hours apart are then exact
             reference = next((s for s in sides if _day(odd) and _day(s)), sides[0])
             hours = _hours_apart(odd, reference)
-            odd, reference = _with_its_day(ctx, odd), _with_its_day(ctx, reference)
             also = as_do(sides, reference)
             yield Discrepancy(
                 kind="date-conflict",
                 severity=Severity.error,
                 summary=(
-                    f"{odd.doc} has the {event} {odd.mention.text}, {reference.doc} {reference.mention.text}{also}: "
-                    f"{_hours_text(hours)} apart"
+                    f"{odd.doc} has the {event} {_with_its_day(ctx, odd)}, {reference.doc} "
+                    f"{_with_its_day(ctx, reference)}{also}: {_hours_text(hours)} apart"
                 ),
                 claims=(odd, reference),
                 explanation=(

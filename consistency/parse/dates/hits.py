@@ -91,7 +91,7 @@ class Context:
 
     def told_to_come(self, pos: int) -> bool:
         """Whether the sentence that holds `pos` speaks of what is to come, in any clause, and tells nothing done
-        but what was said ("Thursday's stage runs from Llangollen to Aberystwyth, before Friday's time trial",
+        but what was said ("Thursday's stage will run from Llangollen to Aberystwyth, before Friday's time trial",
         "organisers said Saturday's concert will go ahead")."""
         sentence = self.sentence_around(pos)
         past = (normalise(m.group()) for m in _past_words().finditer(sentence))

@@ -176,7 +176,7 @@ def _event_to_come(m: re.Match[str], ctx: Context) -> bool:
     start = m.start()
     return bool(
         _TO_VERB.search(ctx.text, max(0, start - 30), start) or _forward_leads().search(ctx.clause_before(start))
-        or ctx.told_to_come(start)  # "Thursday's stage runs from Llangollen, before Friday's time trial"
+        or ctx.told_to_come(start)  # "Thursday's stage will run from Llangollen, before Friday's time trial"
     )
 
 

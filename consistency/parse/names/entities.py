@@ -54,6 +54,7 @@ __all__ = ["find"]
 _SENTENCE_ENDS = frozenset(".!?:;|•>*\n")  # what ends a sentence, an item or a line ("1." ends with its ".")
 _OPENING = frozenset("\"'“‘([*#_-–—")  # what may stand between that end and the next word, besides blanks
 _HYPHEN_PART = re.compile(r"[^-]+")
+_WHO_AFTER = re.compile(r",\s+who\b")  # a word a relative clause of a person follows: "Reyes, who beat Ana Solis,"
 # a plural noun whose possessive opens a body's name: "the National Farmers' Union", "the Miners' Welfare Fund";
 # a surname's possessive ("Jones' Bakery") has no everyday singular ("jone")
 _COMMON_NOUN = 3.0  # wordfreq Zipf frequency of the singular ("miner" is 3.6, "jame" 2.2)
@@ -208,8 +209,8 @@ class _Reader:
             return
         heading = self.in_heading(start)
         sentence_start = self.at_sentence_start(start)
-        if canonical is None and sentence_start and self.ordinary(word):
-            return
+        if canonical is None and sentence_start and self.ordinary(word) and not _WHO_AFTER.match(self.text, token[2]):
+            return  # "Reyes, who beat Ana Solis," opens its sentence with a person, as "who" tells
         self._read_plain([token], heading, sentence_start=sentence_start, first_chunk=True)
 
     def _read_segment(self, tokens: list[Token], heading: bool) -> None:
@@ -446,6 +447,8 @@ class _Reader:
                 candidate.phrase_end = found.end()
             elif candidate.hint is None and len(candidate.tokens) > 1 and patterns()["person_after"].match(text, end):
                 candidate.hint = "person"  # "Hiwot Demissie, the women's winner,": a person, whoever else is named so
+            elif candidate.hint is None and _WHO_AFTER.match(text, end):
+                candidate.hint = "person"  # "Reyes, who beat Ana Solis,": a person, as "who" tells
 
     def _apply_title(self, candidate: Candidate, found: re.Match[str], phrase_start: int) -> None:
         role = lex.titles().get(tuple(found.group("title").lower().split()))

@@ -276,8 +276,8 @@ class Resolver:
                 return match, "person", "fuzzy"
         if c.hint == "place":
             return word, "place", None  # "off the coast of Brittany": a place, though "Brittany" is a given name too
-        if c.hint == "person" or key in lex.given_names():
-            return word, "person", None
+        if c.hint == "person" or (key in lex.given_names() and not c.place_cue):
+            return word, "person", None  # a given name alone after "in" is a town's ("flown to hospital in Pau")
         if word.isupper() and 2 <= len(word) <= 6 and word.isalpha():
             return word, "organisation", None  # an acronym: "FTSE", "OPEC"
         if c.place_cue:
