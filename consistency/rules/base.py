@@ -159,9 +159,10 @@ def _years_to_date(c: Claim) -> bool:
         return True
     # "killed in avalanches in Switzerland this winter": a season begun over a month before the report and still
     # running at it, summed so far ("a 9% rise over three years" begins at its report: a plan's stretch; "690 staff
-    # will lose their jobs this year" is what is to come in it)
+    # will lose their jobs this year" and "plans to hire 300 engineers this year" are what is to come in it)
     return (
-        (c.published - c.time[0]).days > _MONTH_DAYS and c.published < c.time[1] and not future_in(" ".join(_clause_of(c)))
+        (c.published - c.time[0]).days > _MONTH_DAYS and c.published < c.time[1]
+        and not (future_in(" ".join(_clause_of(c))) or told_as_planned(c))
     )
 
 

@@ -447,8 +447,12 @@ class _Reader:
                 candidate.phrase_end = found.end()
             elif candidate.hint is None and len(candidate.tokens) > 1 and patterns()["person_after"].match(text, end):
                 candidate.hint = "person"  # "Hiwot Demissie, the women's winner,": a person, whoever else is named so
-            elif candidate.hint is None and _WHO_AFTER.match(text, end):
-                candidate.hint = "person"  # "Reyes, who beat Ana Solis,": a person, as "who" tells
+            elif (
+                candidate.hint is None and candidate.sentence_start and _WHO_AFTER.match(text, end)
+                and not self.kb.country_of_demonym(candidate.tokens[0][0])
+            ):
+                candidate.hint = "person"  # "Reyes, who beat Ana Solis,": a person, as "who" tells ("The Spaniard,
+                # who ..." is a nationality said of one)
 
     def _apply_title(self, candidate: Candidate, found: re.Match[str], phrase_start: int) -> None:
         role = lex.titles().get(tuple(found.group("title").lower().split()))
