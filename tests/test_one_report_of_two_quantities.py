@@ -29,3 +29,22 @@ def test_one_count_told_twice_alike_still_disagrees(dated_errors):
                        "Tuesday. The company said the failure cut off service for 2.6 million customers."),
         kind="internal-conflict",
     )
+
+
+def test_a_term_a_report_tells_as_the_earlier_one_is_no_rival_of_another_reports_term(dated_errors):
+    assert not dated_errors(
+        ("2026-04-22", "Former minister Dorin Pavel began his prison term after the High Court sentenced him to seven "
+                       "years."),
+        ("2026-04-23", "Dorin Pavel was jailed for seven years on Tuesday. At first instance, a panel of three judges "
+                       "had sentenced him to eight years."),
+        kind="value-conflict",
+    )
+
+
+def test_a_term_told_in_the_past_perfect_alone_is_still_compared(dated_errors):
+    assert dated_errors(
+        ("2026-04-22", "Former minister Dorin Pavel began his prison term after the High Court sentenced him to seven "
+                       "years."),
+        ("2026-04-23", "Dorin Pavel's lawyers said the High Court had sentenced him to eight years."),
+        kind="value-conflict",
+    )

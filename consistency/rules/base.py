@@ -675,6 +675,26 @@ class Context:
             return False  # "a 46-year-old man" and "a 71-year-old woman", though both died
         return bool((described[0] & described[1]) - _AGE_WORDS - _plain_person_nouns().keys())
 
+    def earlier_in_its_report(self, c: Claim) -> bool:
+        """Whether a figure is told in the past perfect by a report that tells another value of its measure
+        otherwise ("jailed for seven years on Tuesday", then "At first instance, a panel of three judges had
+        sentenced him to eight years"): the report tells it as the value before, no rival of another report's
+        value now."""
+        return id(c) in self._earlier_in_reports
+
+    @cached_property
+    def _earlier_in_reports(self) -> frozenset[int]:
+        by_measure: dict[tuple[str, str], list[Claim]] = defaultdict(list)
+        for c in self.figures:
+            if c.frame is not None and c.frame.measure:
+                by_measure[(c.doc, c.frame.measure)].append(c)
+        out: set[int] = set()
+        for claims in by_measure.values():
+            before = [c for c in claims if told_in_past_perfect(c)]
+            now = {c.mention.value for c in claims if not told_in_past_perfect(c)}
+            out.update(id(c) for c in before if now - {c.mention.value})
+        return frozenset(out)
+
     def one_age_holder(self, a: Claim, b: Claim) -> bool:
         """Whether two ages are said of one named person, by name or standing for the person the sentence before
         names ("Mateo Alvarez won the Open. The 29-year-old Spaniard ...")."""

@@ -169,6 +169,8 @@ def _untimed_score(ctx: Context, a: Claim, b: Claim, sources: bool = True) -> fl
         return 0.0  # "the operation lasted six hours" is not "the six-hour drive" to the hospital
     if plan_and_deed(a, b):
         return 0.0  # "plans to hire 500 engineers" is a target, "hired 300 engineers" what was done
+    if ctx.earlier_in_its_report(a) != ctx.earlier_in_its_report(b):
+        return 0.0  # "had sentenced him to eight years" at first instance, beside "jailed for seven years" now
     if (a.frame.measure == AGE) != (b.frame.measure == AGE):
         return 0.0  # "men aged 54 and 61" and "two men": an age is no count
     if a.frame.measure == b.frame.measure == AGE and not ctx.one_persons_age(a, b):
