@@ -29,3 +29,13 @@ def test_a_word_opening_its_sentence_before_which_is_no_person():
 
 def test_a_nationality_before_who_is_no_persons_name():
     assert "Spaniard" not in _roles("The 29-year-old Spaniard, who came to Southport as an outsider, won the Open.")
+
+
+def test_a_name_of_two_words_before_who_is_a_person():
+    assert _roles("Among those caught up in the crash was Spain's Iker Zubieta, who won the race in 2025.")[
+        "Iker Zubieta"
+    ] == "person"
+
+
+def test_a_name_before_which_is_no_person():
+    assert _roles("The Northern Line, which opened in 1890, was shut on Monday.").get("Northern Line") != "person"

@@ -448,11 +448,12 @@ class _Reader:
             elif candidate.hint is None and len(candidate.tokens) > 1 and patterns()["person_after"].match(text, end):
                 candidate.hint = "person"  # "Hiwot Demissie, the women's winner,": a person, whoever else is named so
             elif (
-                candidate.hint is None and candidate.sentence_start and _WHO_AFTER.match(text, end)
-                and not self.kb.country_of_demonym(candidate.tokens[0][0])
+                candidate.hint is None and (candidate.sentence_start or len(candidate.tokens) > 1)
+                and _WHO_AFTER.match(text, end) and not self.kb.country_of_demonym(candidate.tokens[0][0])
             ):
-                candidate.hint = "person"  # "Reyes, who beat Ana Solis,": a person, as "who" tells ("The Spaniard,
-                # who ..." is a nationality said of one)
+                # "Reyes, who beat Ana Solis,", "Spain's Iker Zubieta, who won the race in 2025,": a person, as
+                # "who" tells ("The Spaniard, who ..." is a nationality said of one)
+                candidate.hint = "person"
 
     def _apply_title(self, candidate: Candidate, found: re.Match[str], phrase_start: int) -> None:
         role = lex.titles().get(tuple(found.group("title").lower().split()))
