@@ -654,6 +654,13 @@ def frame_of(
         measure = _measure_of(word)
         if measure:
             break
+    if measure is None and not reads_after and counted is not None and _is_plural_noun(counted):
+        # "Two skiers were killed", "three climbers were injured": what befell them, whoever they were (a harm of
+        # data/harm_measures.csv; "40 homes were damaged" is no harm of this kind)
+        measure = next(
+            (x for w in _before_next_figure(told, len(whole), sentence.text[m.end - rel :]) if (x := _measure_of(w)) in _harm_measures()),
+            None,
+        )
     if rising:
         subject = _words(_subject_clause(sentence.text[: m.start - rel]))
     elif _unit_base(m) == DURATION_BASE and _stretch_led(clause_before):
