@@ -642,14 +642,19 @@ def _one_day(c: Claim) -> bool:
     return c.mention.grain == "day" and (c.mention.date_end in (None, c.mention.date) or _state_since(c))
 
 
+_RUNS_ON_DAYS = 7  # days a stretch begun on its report's day runs on before it is a forecast's, not a day's ("the rest of the year")
+
+
 def _plan_period(c: Claim) -> bool:
-    """A period that begins after its report was written ("over the next 12 months", "next year"), or one that
-    runs on after it in a clause told as still to come ("a successor will be named later this year"): the time
+    """A period that begins after its report was written ("over the next 12 months", "next year") or on its day
+    and runs on ("for the rest of the year"), or one that runs on after it in a clause told as still to come ("a successor will be named later this year"): the time
     a plan or a forecast runs over, not the day of something that happened."""
     if c.published is None or c.time is None:
         return False
     if c.mention.grain != "day" and c.time[0] > c.published:
         return True
+    if c.time[0] == c.published and (c.time[1] - c.time[0]).days > _RUNS_ON_DAYS:
+        return True  # "a weaker forecast for the rest of the year": a stretch begun on its report's day
     return c.time[1] > max(c.time[0], c.published) and told_as_future(c.sentence, c.mention)
 
 
