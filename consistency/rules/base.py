@@ -147,9 +147,10 @@ _MONTH_DAYS = 31
 _TO_DATE_DAYS = 7  # days before its report a stretch may end and still run up to the report: "over the past decade"
 
 
-def _years_to_date(c: Claim) -> bool:
+def _summed_to_date(c: Claim) -> bool:
     """Whether a figure's own words give it a stretch of more than a year that runs up to its report ("over the
-    past decade", "since 2016", "in the past five years"): a sum or a mean of those years, no value of one day. A
+    past decade", "since 2016", "in the past five years"), or a season still running at it ("this winter"): a sum or
+    a mean of that stretch, no value of one day. A
     stretch that ended before ("built between 2019 and 2024 at a cost of") dates the thing's making, not a sum; one
     still to come ("will save 2.8 billion euros a year by the middle of the next decade") is a target's date."""
     if c.time is None or c.published is None:
@@ -1037,7 +1038,7 @@ class Context:
         ta, tb = self.time_of(a), self.time_of(b)
         if (a.time_unresolved and tb is not None) or (b.time_unresolved and ta is not None):
             return False  # "By March 26th" against a dated claim: the times cannot be told apart
-        if _years_to_date(a) != _years_to_date(b):
+        if _summed_to_date(a) != _summed_to_date(b):
             return False  # "fines totalling 4.3 billion euros over the past decade" sums years: no one day's fine
         if (
             fixed_quantity(a, b) and (a.time is None or b.time is None) and not _past(a) and not _past(b)
