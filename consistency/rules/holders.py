@@ -183,7 +183,7 @@ def _unsaid_post(c: Claim) -> Post | None:
     another post (data/post_modifiers.csv), as is one a name or other words come before.
     """
     rel = c.sentence.start
-    lead = c.sentence.text[max(0, c.start - rel - _LEAD) : c.start - rel]
+    lead = _HONORIFIC_LAST.sub("", c.sentence.text[max(0, c.start - rel - _LEAD) : c.start - rel])
     found = _alone_pattern().search(lead)
     if found is None:
         return None
@@ -376,6 +376,9 @@ def post_of(c: Claim) -> Post | None:
     rel = c.sentence.start
     text = c.sentence.text
     lead, tail = text[max(0, c.start - rel - _LEAD) : c.start - rel], text[c.end - rel :]
+    # "Acme chief executive Dr Jane Doe", "the vice-chancellor, Professor Ann Lowe,": an honorific between the post
+    # and the name is the name's
+    lead = _HONORIFIC_LAST.sub("", lead)
     before, after = _patterns()
     found = next((m for m in (p.search(lead) for p in before) if m), None)
     if found is not None:
@@ -396,8 +399,7 @@ def post_of(c: Claim) -> Post | None:
         role = _event_role(lead, tail, c.mention.role == "person")
         if role is not None:
             return Post(role, _EVENT)
-        # "Chief medical officer Dr Lena Hart": an honorific between the post and the name is the name's
-        return _described_post(_HONORIFIC_LAST.sub("", lead), at_start) or _described_post_after(tail)
+        return _described_post(lead, at_start) or _described_post_after(tail)
     if passing or _PASSING_WORD.match(found["org"]):
         return None  # "Former Acme chief executive ..." opens its sentence with the word
     if post_modifiers().get(found["org"].split()[0].lower()) in _NOT_ONE_POST:
