@@ -262,6 +262,13 @@ _APPOSED_TO_NAME = re.compile(
 _NAME_APPOSED_AFTER = re.compile(
     r"(?:-?years?)?(?:-old)?(?:\s+[\w-]+){1,3},\s+(?:[A-Z][\w'’-]*\s+)*(?P<name>[A-Z][\w'’-]*)\s*[,.]"
 )
+# an age's noun phrase, then the name it is given after it: "a 57-year-old grandfather from Leek named locally as
+# Tom Hale", "a 34-year-old man, who was identified by police as Tom Hale,"
+_NAMED_AS_AFTER = re.compile(
+    r"(?:-?years?)?(?:-old)?(?:\s+[\w'’-]+){0,5}?,?\s+(?:who\s+(?:was|has\s+been|had\s+been)\s+)?"
+    r"(?:named|identified)(?:\s+(?:locally|officially|by\s+(?:the\s+)?[\w'’-]+))?\s+as\s+"
+    r"(?:[A-Z][\w'’-]*\s+)*(?P<name>[A-Z][\w'’-]*)"
+)
 # a name, then an age set off after it: "Earl Brandt, 66,", "June Brandt, aged 64,"
 _NAME_THEN_AGE = re.compile(r"(?<![\w'’-])(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}),\s+(?:aged\s+)?$")
 
@@ -713,11 +720,14 @@ class Context:
 
     def _unnamed(self, c: Claim) -> bool:
         """Whether an age is of someone brought in unnamed (see introduced_unnamed), and not set off right after
-        the name of the person its sentence is about: "Mara Lind, a 52-year-old nurse," is Lind's age."""
+        the name of the person its sentence is about, nor given that name after it: "Mara Lind, a 52-year-old
+        nurse," and "a 52-year-old nurse named locally as Mara Lind" are Lind's age."""
         if not introduced_unnamed(c):
             return False
         lead = c.sentence.text[: c.mention.start - c.sentence.start]
-        apposed = _APPOSED_TO_NAME.search(lead) or _NAME_APPOSED_AFTER.match(c.sentence.text, c.mention.end - c.sentence.start)
+        after = c.mention.end - c.sentence.start
+        apposed = (_APPOSED_TO_NAME.search(lead) or _NAME_APPOSED_AFTER.match(c.sentence.text, after)
+                   or _NAMED_AS_AFTER.match(c.sentence.text, after))
         return apposed is None or not any(
             apposed["name"] in name.split() for name in c.subject if self._roles.get(name, {"person"}) & {"person"}
         )  # a name the documents take for no place or body: "In Brenn, a 45-year-old man" brings in someone new
