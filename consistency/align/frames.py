@@ -661,6 +661,14 @@ def frame_of(
             (x for w in _before_next_figure(told, len(whole), sentence.text[m.end - rel :]) if (x := _measure_of(w)) in _harm_measures()),
             None,
         )
+    if _unit_base(m) == AREA_BASE:
+        # "21,000 hectares of crops were damaged across 34 communes", "12,000 hectares of vines and orchards had
+        # been hit": what was done to the land is what an area of it measures (data/area_acts.csv), whatever grew
+        # on it, told up to the clause's next punctuation, or the verb before it ("the storm damaged 11,000
+        # hectares of crops")
+        told_after = _words(_TO_PUNCTUATION.match(sentence.text, m.end - rel).group())[: _NEAR + 4]
+        verb = _nearest_content(before, stop)  # "the storm flattened 11,000 hectares of crops"
+        measure = next((x for w in told_after if (x := _area_act(w))), None) or (_area_act(verb) if verb else None) or measure
     if rising:
         subject = _words(_subject_clause(sentence.text[: m.start - rel]))
     elif _unit_base(m) == DURATION_BASE and _stretch_led(clause_before):
@@ -2621,6 +2629,21 @@ def _modifier_measures() -> dict[str, str]:
 AREA, AREA_BASE = "area", "m2"  # the measure of how large a surface is (data/measures.csv), and its units' base
 
 
+_TO_PUNCTUATION = re.compile(r"[^,;:.()]*")  # the words after a figure up to its clause's next punctuation
+
+
+@cache
+def _area_acts() -> dict[str, str]:
+    return {row["word"]: row["measure"] for row in rows("area_acts.csv")}
+
+
+def _area_act(word: str) -> str | None:
+    """What a verb says was done to land, by its lemma ("hit", "damaged" → damage; "scorched" → burned): the measure
+    of an area told as so treated (data/area_acts.csv)."""
+    acts = _area_acts()
+    return acts.get(word) or acts.get(lemma(word))
+
+
 def _unit_base(m: Mention) -> str | None:
     found = vocabulary().conversions.get(m.unit) if m.kind == "quantity" else None
     return found[0] if found else None
@@ -3566,10 +3589,13 @@ def same_frame(a: Claim, b: Claim) -> bool:
     and "the Lisbon fire caused damage estimated at €45 million". A sentence
     that names no one has few words of its own to be compared by; its frame
     stands in for them. Two sentences that both name their owner are
-    compared by their words.
+    compared by their words. A measure of the story's event itself (`of_the_event`: its injured, the land it
+    damaged) that neither sentence names an owner of is the event's in both.
     """
     if (a.subject and b.subject) or not same_measure(a.frame, b.frame):
         return False
+    if of_the_event(a.frame.measure) and not (a.subject or b.subject):
+        return True  # "Three people were hurt" and "Five people suffered minor injuries": the storm's injured
     oa = set(a.subject or a.frame.owner)
     ob = set(b.subject or b.frame.owner)
     return bool(oa & ob)

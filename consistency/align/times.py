@@ -185,7 +185,9 @@ _STEP_BREAK = re.compile(r"[;:()]|\.\s")  # a step told of in another clause or 
 
 def is_future_step(sentence: Sentence, figure: Mention, date: Mention, published: dt.date | None) -> bool:
     """Whether a date after the report's day tells when a thing a figure describes will next be dealt with:
-    "the budget of 69 billion kronor would be sent to parliament on November 12" (data/future_words.csv).
+    "the budget of 69 billion kronor would be sent to parliament on November 12" (data/future_words.csv), or
+    "12,000 hectares were hit, wheat among them that was due to be harvested next week" (a plan told in the past,
+    data/plan_words.csv, of a day still to come).
 
     The figure stands before the future verb, in what the clause is about, and the date after it: the
     date is the step's, not the time the figure holds for. A figure after the verb is what is foreseen
@@ -194,7 +196,9 @@ def is_future_step(sentence: Sentence, figure: Mention, date: Mention, published
     if published is None or date.date is None or date.date <= published or date.start < figure.end:
         return False
     between = sentence.text[figure.end - sentence.start : date.start - sentence.start]
-    return _future_words().search(between) is not None and _STEP_BREAK.search(between) is None
+    # a plan told in the past ("wheat that was due to be harvested next week") of a day still to come is a step too
+    told = _future_words().search(between) or _past_plan().search(between)
+    return told is not None and _STEP_BREAK.search(between) is None
 
 
 _FUTURE_CLAUSE = re.compile(r"[;:()]|,\s|\.\s")  # where the clause of a date's verb begins
