@@ -256,6 +256,10 @@ def _offset() -> re.Pattern[str]:
     )
 
 
+# "a quarter", "a half" before a day are a share of something ("fell by a quarter after Monday's strike"), not a
+# quarter or a half year counted from the day
+_ONE = frozenset({"a", "an", "one"})
+_FRACTION_UNITS = frozenset({"quarter", "half"})
 _SINCE = re.compile(r"\s+since\b", re.I)
 _RANGE_GOES_ON = re.compile(r"\s*(?:-|–|—|to|through|thru|until|till)\b", re.I)
 
@@ -273,6 +277,8 @@ def _with_offsets(hits: list[Hit], ctx: Context) -> list[Hit]:
         if found and found["dir"] == "from" and (found["wd"] or _RANGE_GOES_ON.match(ctx.text, hit.end)
                                                  or normalise(ctx.word_before(found.start())) in vocabulary().kind("stretch_lead")):
             found = None  # "two weeks from May 1 to May 14", "for three days from Monday": a stretch from the day
+        if found and not found["wd"] and found["n"].lower() in _ONE and unit_name(found["u"]) in _FRACTION_UNITS:
+            found = None  # "cut its forecast by a quarter after Sunday's storm": a share of the forecast, no stretch
         if found and found["wd"]:
             while out and out[-1].start >= found.start():
                 out.pop()  # "Monday" of "the first Monday after Easter" was read alone
