@@ -8,7 +8,7 @@ from a rank ("second", "3rd") told by a verb of finishing before it
 third"), of the one person its clause names. The words after the rank that
 say which contest or which part of it ("overall", "in the third stage", "in
 the women's race"; data/contest_parts.csv and `_SIDES`) must be the same in
-both: a stage's second place is not the race's; and the place must be told
+both (a runner-up, "The runner-up, Rob Hale," or "Oliver Crane was runner-up", holds second place): a stage's second place is not the race's; and the place must be told
 of a time within two weeks of its report, and of the other's ("finished second
 in the previous edition four years ago" is another running's place). The row
 quotes the two names.
@@ -72,14 +72,46 @@ def _places(ctx: Context) -> dict[tuple, list[tuple[Claim, str]]]:
         m = c.mention
         if m.unit != "rank" or m.value is None or c.comparative or not _finished_at(c):
             continue
-        told = ctx.time_of(c)
-        if told is not None and c.published is not None and c.published - told[1] > _SAME_CONTEST:
+        if _long_before(ctx, c):
             continue  # "finished second in the race's previous edition four years ago": another running's place
         people = _finishers(c, [s for s in c.subject if s in ctx.people])
         if len(people) != 1:
             continue  # "Eklund beat Ferrand to finish second": whose place the clause does not say alone
         out[(ctx.story_of(c.doc), m.value, _part_of_contest(c))].append((c, people[0]))
+    for c, contest_part in _runners_up(ctx):
+        out[(ctx.story_of(c.doc), _SECOND, contest_part)].append((c, c.mention.canonical))
     return out
+
+
+def _long_before(ctx: Context, c: Claim) -> bool:
+    told = ctx.time_of(c)
+    return told is not None and c.published is not None and c.published - told[1] > _SAME_CONTEST
+
+
+def _place_told(c: Claim) -> str:
+    """The place as its claim tells it: the rank as written ("second", "3rd"), or a runner-up's second."""
+    return c.mention.text if c.mention.unit == "rank" else "second (runner-up)"
+
+
+_SECOND = 2.0  # the place a runner-up holds
+# a runner-up named: "The runner-up, independent Rob Hale,", "Runner-up Ana Ruiz of Chile" (before the name, with at
+# most two describing words between), "Oliver Crane was runner-up", "Ana Ruiz, the runner-up," (after it)
+_RUNNER_UP_BEFORE = re.compile(r"\b(?i:the\s+)?[Rr]unner-up,?\s+(?:[a-z][\w'’-]*\s+){0,2}$")
+_RUNNER_UP_AFTER = re.compile(r",?\s+(?:(?:was|is|finished|ended|ended\s+up)\s+(?:as\s+)?)?(?:the\s+)?runner-up\b")
+
+
+def _runners_up(ctx: Context) -> Iterator[tuple[Claim, frozenset[str]]]:
+    """The people named as a contest's runner-up, second place by its name, each with the part of the contest the
+    words after it say ("runner-up in the women's race")."""
+    for c in ctx.claims:
+        if c.mention.kind != "entity" or c.mention.canonical not in ctx.people or _long_before(ctx, c):
+            continue
+        text, rel = c.sentence.text, c.sentence.start
+        after = _RUNNER_UP_AFTER.match(text, c.mention.end - rel)
+        if after is None and not _RUNNER_UP_BEFORE.search(text[: c.mention.start - rel]):
+            continue
+        words = WORD.findall(text[after.end() if after else c.mention.end - rel :].lower())[:_PART_REACH]
+        yield c, frozenset(w.removesuffix("'s").removesuffix("’s") for w in words) & (contest_parts() | _SIDES)
 
 
 _CLAUSE_BREAK = re.compile(r"[,;:()]|\s[-–—]\s")
@@ -119,7 +151,7 @@ def finisher_conflicts(ctx: Context) -> Iterator[Discrepancy]:
                 kind="entity-conflict",
                 severity=Severity.error,
                 summary=(
-                    f"finished {odd.mention.text}: {person[id(odd)]} in {odd.doc}, {person[id(reference)]} in "
+                    f"finished {_place_told(odd)}: {person[id(odd)]} in {odd.doc}, {person[id(reference)]} in "
                     f"{reference.doc}{as_do(sides, reference)}"
                 ),
                 claims=(named_odd, named_reference),

@@ -63,7 +63,8 @@ def ordinal_of(word: str) -> int | None:
 _FIRST_SECOND_VALUES = {"first": 1, "second": 2}
 _DIGITS = re.compile(r"(?:[2-9]|[1-9]\d{1,2})(?:st|nd|rd|th)(?!\w)")
 # "first" and "second" as words: where the series and line forms below begin
-_FIRST_SECOND = re.compile(r"(?<![\w-])(?P<word>[Ff]irst|[Ss]econd)\s+")
+# ("finished second.", "came second, with X third": a place may end its clause)
+_FIRST_SECOND = re.compile(r"(?<![\w-])(?P<word>[Ff]irst|[Ss]econd)(?:\s+|(?=[,.;:]))")
 # "its first recall", "Acme's second recall": first and second after a possessive, before the noun they count.
 _POSSESSIVE_BEFORE = re.compile(r"(?:(?<![\w-])(?:its|their|his|her|our|my)|\w['’]s)\s+$")
 _NOUN_AFTER = re.compile(r"[a-z][\w-]*")
