@@ -78,8 +78,6 @@ from ..terms import WORD, WORDS_KEPT, stem, stopwords
 
 __all__ = [
     "BOUND_MEASURES",
-    "GENERIC_EVENT",
-    "same_event",
     "participles",
     "past_participle",
     "ADJUSTED",
@@ -2546,8 +2544,8 @@ def frames_compatible(a: Frame | None, b: Frame | None, sources: bool = True) ->
         return True
     if a.measure and b.measure and a.measure != b.measure:
         return False
-    if a.event and b.event and not same_event(a.event, b.event):
-        return False  # a quake and its aftershock; "the accident" may be the derailment
+    if a.event and b.event and a.event != b.event:
+        return False
     if a.qualifiers != b.qualifiers or a.statement != b.statement:
         return False  # a statement's date is never an event's
     if not same_actor(a.actor, b.actor):
@@ -2557,15 +2555,6 @@ def frames_compatible(a: Frame | None, b: Frame | None, sources: bool = True) ->
     if a.holding and b.holding and a.holding != b.holding:
         return False  # "which has 1,100 engineers" is a workforce, "plans to hire 300 engineers" an intake
     return not (sources and two_sources(a, b))
-
-
-# a word that names no kind of event ("the disaster", "the tragedy", "the accident") may refer to any event of its story
-GENERIC_EVENT = "disaster"
-
-
-def same_event(a: str | None, b: str | None) -> bool:
-    """Whether two event words may name one event: the same kind, or a generic word for a named kind."""
-    return a == b or (a is not None and b is not None and GENERIC_EVENT in (a, b))
 
 
 def same_actor(a: str | None, b: str | None) -> bool:

@@ -27,7 +27,6 @@ from ..align import (
     same_source,
 )
 from ..align.frames import (
-    GENERIC_EVENT,
     act_of,
     alternatives,
     dates_a_figure,
@@ -36,14 +35,15 @@ from ..align.frames import (
     lemma,
     names_an_event,
     periods_a_figure_after,
-    same_event,
     verb_kind,
 )
 from ..align.times import (
+    GENERIC_EVENT,
     clause_act,
     dated_act,
     is_caption,
     is_history,
+    same_event,
     told_as_future,
     told_as_past_plan,
     told_as_possessive,
@@ -89,8 +89,8 @@ def date_keys(ctx: Context):
 
     def keys(c: Claim) -> Iterator[tuple]:
         yield from ctx.claim_keys(c, c.context)
-        if c.frame is not None and c.frame.event in _incident_words() and _dates_an_incident(c):
-            yield (ctx.story_of(c.doc), "incident")  # its kind is asked when the two are scored
+        if c.frame is not None and c.frame.event in _story_incidents() and _dates_an_incident(c):
+            yield (ctx.story_of(c.doc), "incident", c.frame.event)
 
     return keys
 
@@ -756,24 +756,16 @@ def _story_incidents() -> frozenset[str]:
     return frozenset(row["event"] for row in rows("story_incidents.csv"))
 
 
-@cache
-def _incident_words() -> frozenset[str]:
-    """The events a date may date the story's incident by: its kinds, and a word that names no kind ("the accident")."""
-    return _story_incidents() | {GENERIC_EVENT}
-
-
 def _story_incident(a: Claim, b: Claim) -> bool:
     """The incident a story is about, dated by two reports in any words (data/story_incidents.csv: an avalanche,
     a blackout, a mine collapse): an incident of that kind befalls the story once, on one day, unless a report tells
     of another (`_another_occurrence`, checked before), so "an avalanche swept over the climbers on Tuesday" and
-    "the avalanche that tore down the north face on Wednesday" date one avalanche though they share no name; a word
-    that names no kind ("the accident", "the disaster") may date the story's incident of any kind. Both
+    "the avalanche that tore down the north face on Wednesday" date one avalanche though they share no name. Both
     days are past at their reports' dates, neither is long past (`is_history`: "the 2004 quake") nor a bound
     ("after Friday's quake") nor told as still to come."""
-    events = {a.frame.event, b.frame.event}
-    named = events - {GENERIC_EVENT}  # "the accident on 13 May" and "a tram derailed on Tuesday": the derailment
+    event = a.frame.event
     return (
-        None not in events and len(named) == 1 and named <= _story_incidents()
+        event is not None and event == b.frame.event and event in _story_incidents()
         and _dates_an_incident(a) and _dates_an_incident(b)
     )
 
