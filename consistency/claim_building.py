@@ -279,6 +279,20 @@ def _made_when(sentence: Sentence, m: Mention, d: Mention) -> bool:
     return any(past_participle(w) for w in words)
 
 
+# what a change is measured from, told after its figure with no figure of its own: "28.1%, down sharply from the last
+# election in 2024", "up from a year earlier", "compared with the previous season"
+_BASE_AFTER = re.compile(r"\b(?:(?:up|down)(?:\s+[a-z]+ly)?\s+from|compared\s+(?:with|to))\b", re.IGNORECASE)
+
+
+def _in_a_base_after(sentence: Sentence, m: Mention, d: Mention, figures: Sequence[Mention]) -> bool:
+    """Whether a date after a figure stands in the phrase that tells what the figure's change is measured from, with
+    no other figure between ("Turnout was 28.1%, down sharply from the last mayoral election in 2024"): the base's
+    date, not the figure's (a base with its own figure is `base_dates`')."""
+    if d.start < m.end or any(m.end <= f.start < d.start for f in figures if f is not m):
+        return False
+    return _BASE_AFTER.search(sentence.text[m.end - sentence.start : d.start - sentence.start]) is not None
+
+
 _GRAINS_OF_ONE_ACT = frozenset({"day", "week"})  # "Tuesday's search", "last week's filing"; "last year's revenue" is a period
 
 
@@ -2019,6 +2033,7 @@ def claims_of(doc: Document, sentences: Sequence[Sentence], mentions: Sequence[M
                     and not _held_in_a_present_aside(sentence, m, d)
                     and not _day_of_another_noun(sentence, m, d, doc.published)
                     and not _in_a_parts_clause(sentence, m, d, figures)
+                    and not _in_a_base_after(sentence, m, d, figures)
                 ]
                 time = (
                     _when_clause_time(sentence, dates, m)
