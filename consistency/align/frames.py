@@ -1588,8 +1588,12 @@ def at_a_first_step(sentence: Sentence, m: Mention) -> bool:
     return _first_steps().search(clause) is not None or _WHEN_AGED.search(lead) is not None
 
 
-# "when he was eight years old", "since she was 12": an age someone was at a time past, not their age now
-_WHEN_AGED = re.compile(r"\b(?:when|since|as|until)\s+(?:he|she|they|I|we)\s+(?:was|were)\s+(?:just\s+|only\s+|about\s+)?$")
+# "when he was eight years old", "since she was 12", "since he walked into the club aged 11": an age someone was at
+# a time past, not their age now
+_WHEN_AGED = re.compile(
+    r"\b(?:when|since|as|until)\s+(?:he|she|they|I|we)\s+(?:(?:was|were)\s+(?:just\s+|only\s+|about\s+)?"
+    r"|[a-z]+ed\b[^,;:.]*\s(?:aged|at\s+the\s+age\s+of)\s+)$"
+)
 
 
 def aged_person(sentence: Sentence, m: Mention, entities: Sequence[Mention]) -> Mention | None:
@@ -2546,6 +2550,8 @@ def frames_compatible(a: Frame | None, b: Frame | None, sources: bool = True) ->
         return False
     if a.event and b.event and a.event != b.event:
         return False
+    if (a.event in _following_events()) != (b.event in _following_events()) and not (a.event and b.event):
+        return False  # "the strongest aftershock, of magnitude 4.2" and "measured its magnitude at 6.1": the quake's
     if a.qualifiers != b.qualifiers or a.statement != b.statement:
         return False  # a statement's date is never an event's
     if not same_actor(a.actor, b.actor):
@@ -2555,6 +2561,12 @@ def frames_compatible(a: Frame | None, b: Frame | None, sources: bool = True) ->
     if a.holding and b.holding and a.holding != b.holding:
         return False  # "which has 1,100 engineers" is a workforce, "plans to hire 300 engineers" an intake
     return not (sources and two_sources(a, b))
+
+
+@cache
+def _following_events() -> frozenset[str]:
+    """Events that follow a story's own and are always named as such (data/following_events.csv: an aftershock)."""
+    return frozenset(row["event"] for row in rows("following_events.csv"))
 
 
 def same_actor(a: str | None, b: str | None) -> bool:
