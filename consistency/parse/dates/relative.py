@@ -166,8 +166,8 @@ def _read_in_units(m: re.Match[str], ctx: Context) -> Iterator[Hit]:
     in a sentence that tells what happened ("the storm dumped 30cm of snow in 24 hours")."""
     before = _TOKENS.findall(ctx.clause_before(m.start(), 40))[-3:]
     leads = vocabulary().kind("duration_lead")
-    if any(normalise(word) in leads for word in before) or (before and any(c.isdigit() for c in before[-1])):
-        return  # "rose 5% in two years", "the highest level in 10 years": durations
+    if any(normalise(word) in leads for word in before) or _counted_before(before):
+        return  # "rose 5% in two years", "the highest level in 10 years", "three records in two days": durations
     if ctx.lean(m.start()) == "past" or _second_unit(ctx.text, m.end()):
         return  # "in 27 hours and 14 minutes": a stretch told in two units is how long something took
     count = _counted(m)
@@ -175,6 +175,15 @@ def _read_in_units(m: re.Match[str], ctx: Context) -> Iterator[Hit]:
         yield _point_hit(m, ctx, count, unit_name(m["u"]))
 
 
+def _counted_before(before: list[str]) -> bool:
+    """Whether the words before "in two days" end with a count, or a count and its noun ("5% in two years", "three
+    records in two days"): how long the count took, no day ahead ("a decision in two weeks" is one)."""
+    if before and any(c.isdigit() for c in before[-1]):
+        return True
+    return any(w.lower() not in _ONE_THING and count_number(w) is not None for w in before[-2:])
+
+
+_ONE_THING = frozenset({"a", "an"})  # an article counts one thing no stretch is told of: "a decision in two weeks"
 _AND_COUNT = re.compile(r",?\s+and\s+(?P<n>[\w-]+)\s+(?P<u>[a-z]+)", re.IGNORECASE)
 
 
