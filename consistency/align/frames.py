@@ -2188,16 +2188,25 @@ OPENING_DATE = re.compile(r"^\W*(?:[^\W\d_]+\s+){0,2}$")
 _STILL_HELD = re.compile(
     r"\s*,\s+(?:(?:[^,;:.]|[,.](?=\d))+?\s)?(?:were|was|are|is|remained|remains|remain)\s+still\b", re.IGNORECASE
 )
+# after an opening date, a clause that gives a value its subject had then: "Three days ago, the hottest temperature
+# measured in Britain was 40.3C", "On Monday, the reservoir stood at 54%"
+_VALUE_HELD = re.compile(
+    r"\s*,\s+[^,;:.]+?\s(?:were|was|stood\s+at)\s+(?:about\s+|around\s+|just\s+|only\s+)?[\d£$€]",
+    re.IGNORECASE,
+)
 
 
 def dates_a_state(sentence: Sentence, m: Mention) -> bool:
     """Whether a date says when a state held in its clause, not when anything happened: "The central span lay
     on the riverbed on Thursday", "The airport remained closed on Tuesday", "the ferry sat on its side in the
     harbour on Friday", and a day that opens its sentence before a state that still held ("By this morning,
-    about 61,000 homes were still waiting to be reconnected"). A state held on one day and on another are both
+    about 61,000 homes were still waiting to be reconnected") or a value held then ("Three days ago, the hottest
+    temperature measured in Britain was 40.3C"). A state held on one day and on another are both
     true, and the day it began (the span fell, the airport closed) is another day."""
     lead = sentence.text[: m.start - sentence.start]
-    if OPENING_DATE.match(lead) and _STILL_HELD.match(sentence.text, m.end - sentence.start):
+    if OPENING_DATE.match(lead) and (
+        _STILL_HELD.match(sentence.text, m.end - sentence.start) or _VALUE_HELD.match(sentence.text, m.end - sentence.start)
+    ):
         return True
     found = _state_held_before().search(_clause_before(lead))
     if found is None or _event_in(_words(found.group())) is not None:
