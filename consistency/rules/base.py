@@ -269,6 +269,9 @@ _NAMED_AS_AFTER = re.compile(
     r"(?:named|identified)(?:\s+(?:locally|officially|by\s+(?:the\s+)?[\w'’-]+))?\s+as\s+"
     r"(?:[A-Z][\w'’-]*\s+)*(?P<name>[A-Z][\w'’-]*)"
 )
+# a clause a participle opens its sentence with, up to a claim in it: "Visiting the village on " (its doer is the
+# subject of the clause after it, whoever that speaker is)
+_OPENING_PARTICIPLE = re.compile(r"\s*[A-Z][a-z]+ing\b[^,;:]*$")
 # a name, then an age set off after it: "Earl Brandt, 66,", "June Brandt, aged 64,"
 _NAME_THEN_AGE = re.compile(r"(?<![\w'’-])(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}),\s+(?:aged\s+)?$")
 
@@ -627,8 +630,12 @@ class Context:
         return "place" in self._roles.get(name, ())
 
     def _people_of(self, c: Claim) -> tuple[str, ...]:
-        """The people a claim's sentence is about: its named persons, not the one it quotes as its source."""
+        """The people a claim's sentence is about: its named persons, not the one it quotes as its source, unless
+        the claim stands in a clause a participle opens the sentence with ("Visiting Leeds on Monday, Ana Ruiz
+        said": she visited)."""
         source = c.frame.attribution if c.frame else None
+        if source and _OPENING_PARTICIPLE.match(c.sentence.text[: c.mention.start - c.sentence.start]):
+            source = None  # "Visiting the village on Wednesday, Minister Ana Ruiz said": she is the one who visited
         people = tuple(s for s in c.subject if s in self._people and not (source and same_source(s, source)))
         if len(people) < 2:
             return people
