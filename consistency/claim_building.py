@@ -1007,6 +1007,7 @@ def slot_of(sentence: Sentence, m: Mention, dates: Sequence[Mention] = ()) -> tu
     before, after = _window(text, m.start - rel, m.end - rel, 0, len(text))
     before = _AS_ROLE.sub(" ", before)
     before = without_origin(before)
+    before = _locating_phrase().sub(" in ", before)  # "detained at an address in Doncaster": detained in Doncaster
     post = _AGENT_POST.search(text, 0, m.start - rel)
     if post is not None:  # "led by the province's chief inspector of mines, Dagny Holm": the slot of "led by"
         before = text[: post.start("post")]
@@ -1026,6 +1027,14 @@ def slot_of(sentence: Sentence, m: Mention, dates: Sequence[Mention] = ()) -> tu
     if agent:  # "Pixar produced Trollhunters" fills the slot of "produced by Pixar", in the same words
         out.append("<" + (content_terms(agent) or (stem(agent),))[0])
     return tuple(out)
+
+
+@functools.cache
+def _locating_phrase() -> re.Pattern[str]:
+    """A phrase of a noun that says only where an act was done, before a place (data/locating_nouns.csv): "at an
+    address in", "at a property near"."""
+    nouns = "|".join(re.escape(r["noun"]) for r in rows("locating_nouns.csv"))
+    return re.compile(rf"\s+(?:at|to|from)\s+(?:an?|the|his|her|their)?\s*(?:{nouns})\s+(?:in|near)\s+$", re.IGNORECASE)
 
 
 _BY = re.compile(r"\bby\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)  # "by Focus Features", "by Mayor Brandt"
