@@ -69,7 +69,7 @@ def _called_off() -> re.Pattern[str]:
 
 
 # where a date's own clause begins: a clause break before it ("The launch, delayed twice, lifted off on Tuesday")
-_CLAUSE_BREAK = re.compile(r"[,;:()\[\]—–]|\s(?:and|but|while|whereas|after|before|when|as)\s", re.I)
+_CLAUSE_BREAK = re.compile(r"[,;:()\[\]—–]|\s(?:and|but|while|whereas|after|before|when|as|since)\s", re.I)
 
 
 def clause_before(c: Claim) -> str:
