@@ -1812,11 +1812,19 @@ _AGENT_BY = "by"
 def _act_past_the_event(before: Sequence[str], at: int) -> str | None:
     """The verb that stands between event word `at`, told in a phrase or a clause about another thing, and the date
     at the end of `before`: "died" of "the miners hurt when the tunnel collapsed died in hospital on"."""
+    if before[at + 1 : at + 2] and before[at + 1] in _onset_words():
+        return None  # "prices rose since the quake struck on Friday": the event its clause's subject, its verb its own
     placed = event_in_a_phrase(before, at)
     # "the miners hurt when the tunnel collapsed died in hospital on Wednesday": a clause of its own
     placed = placed or _CLAUSE_OPENERS & set(before[max(0, at - _CLAUSE_REACH) : at])
     verbs = [w for w in before[at + 1 :] if verb_kind(w) in ("be", "have", "past")]
     return verbs[-1] if placed and verbs else None
+
+
+@cache
+def _onset_words() -> frozenset[str]:
+    """The one-word verbs an event begins by (data/onset_verbs.csv: "struck", "began", "erupted")."""
+    return frozenset(row["verb"].lower() for row in rows("onset_verbs.csv") if " " not in row["verb"])
 
 
 _CLOCK_TIME = re.compile(r"\b\d{1,2}(?:[.:]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)", re.IGNORECASE)  # "at about 2.40am": no verb "am"
@@ -3142,12 +3150,14 @@ def _standing_measures() -> frozenset[str]:
 @cache
 def _length_sequels() -> tuple[tuple[re.Pattern[str], str], ...]:
     """The words right after a length that say which length it is (data/length_sequels.csv): "across" a size,
-    "from" a distance; a figure after them is where a change started ("rose 3 metres from 2 metres"), no place."""
-    def after(phrase: str) -> re.Pattern[str]:
+    "from" a distance; a figure after them is where a change started ("rose 3 metres from 2 metres"), no place, and
+    a noun phrase after some of them makes them a preposition ("218 kilometres across the flat lanes")."""
+    def after(phrase: str, noun_after: bool) -> re.Pattern[str]:
         words = r"\s+".join(map(re.escape, phrase.split()))
-        return re.compile(rf"^(?:-|\s+){words}\b(?!\s+\d)", re.IGNORECASE)
+        no_noun = "" if noun_after else r"(?!\s+(?:the|a|an|its|their|his|her|this|that)\b)"
+        return re.compile(rf"^(?:-|\s+){words}\b(?!\s+\d){no_noun}", re.IGNORECASE)
 
-    return tuple((after(r["phrase"]), r["measure"]) for r in rows("length_sequels.csv"))
+    return tuple((after(r["phrase"], r["no_noun_after"] != "yes"), r["measure"]) for r in rows("length_sequels.csv"))
 
 
 _LENGTH_BASE = "m"  # the base unit of lengths (data/unit_conversions.csv): km, miles, feet
