@@ -68,8 +68,9 @@ def _called_off() -> re.Pattern[str]:
     return verbs_in("called_off_verbs.csv")
 
 
-# where a date's own clause begins: a clause break before it ("The launch, delayed twice, lifted off on Tuesday")
-_CLAUSE_BREAK = re.compile(r"[,;:()\[\]—–]|\s(?:and|but|while|whereas|after|before|when|as|since)\s", re.I)
+# where a date's own clause begins: a clause break before it ("The launch, delayed twice, lifted off on Tuesday"), or
+# a "since" that opens a clause ("cancelled since the walkout began on"; not "in office since" before the date itself)
+_CLAUSE_BREAK = re.compile(r"[,;:()\[\]—–]|\s(?:and|but|while|whereas|after|before|when|as)\s|\ssince\s(?=\S)", re.I)
 
 
 def clause_before(c: Claim) -> str:
