@@ -360,10 +360,12 @@ def _affiliations(c: Claim, said: Description | None, in_sentence: list[Claim]) 
     calling, relative = _affiliation_leads()
     out = []
     for org in in_sentence:
-        if not _an_organisation(org) and not (said is not None and _employer_named(org)):
+        between = text[c.end - rel : org.start - rel] if org.start >= c.end else ""
+        # "Luca Benedetti, who rides for Corsa-Vitali,": the verb says a name of no kind told is an organisation
+        told_by_verb = relative.fullmatch(between) and org.mention.role is None and not org.mention.office
+        if not _an_organisation(org) and not told_by_verb and not (said is not None and _employer_named(org)):
             continue
         if org.start >= c.end:
-            between = text[c.end - rel : org.start - rel]
             read = _OF_ORGANISATION.fullmatch(between) and _an_organisation(org) or relative.fullmatch(between)
             if not read and said is not None and said.start <= org.start:
                 lead = text[said.start - rel : org.start - rel]

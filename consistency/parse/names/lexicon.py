@@ -133,7 +133,8 @@ def given_names() -> frozenset[str]:
 
 @functools.cache
 def cue_words() -> dict[str, frozenset[str]]:
-    """Cue → words: "organisation suffix", "organisation head", "place suffix", "place head", "place before",
+    """Cue → words: "organisation suffix", "organisation head", "organisation opening" (the first word of a name
+    that makes it an organisation's alone: "Team Solano"), "place suffix", "place head", "place before",
     "event head" (a storm's name: "Hurricane Bettina"), "holding before" (a noun after which "in" leads a firm, no
     place: "shares in Norvane")."""
     out: dict[str, set[str]] = {}

@@ -240,6 +240,8 @@ class Resolver:
         words = [t[0].lower() for t in c.tokens]
         if words[0] in cues["organisation head"] and any(w in lex.CONNECTORS for w in words):
             return "organisation"
+        if words[0] in cues["organisation opening"] and len(words) > 1:
+            return "organisation"  # "Team Solano"
         if words[0] in cues["place head"]:
             return "place"
         return None
