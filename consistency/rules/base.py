@@ -270,8 +270,11 @@ _NAMED_AS_AFTER = re.compile(
     r"(?:[A-Z][\w'’-]*\s+)*(?P<name>[A-Z][\w'’-]*)"
 )
 # a clause a participle opens its sentence with, up to a claim in it: "Visiting the village on " (its doer is the
-# subject of the clause after it, whoever that speaker is)
-_OPENING_PARTICIPLE = re.compile(r"\s*[A-Z][a-z]+ing\b[^,;:]*$")
+# subject of the clause after it, whoever that speaker is); not a preposition in -ing ("During the flood on")
+_OPENING_PARTICIPLE = re.compile(
+    r"\s*(?!(?:During|Following|Including|According|Regarding|Concerning|Excluding|Pending|Barring)\b)[A-Z][a-z]+ing\b"
+    r"[^,;:]*$"
+)
 # a name, then an age set off after it: "Earl Brandt, 66,", "June Brandt, aged 64,"
 _NAME_THEN_AGE = re.compile(r"(?<![\w'’-])(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}),\s+(?:aged\s+)?$")
 
