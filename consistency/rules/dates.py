@@ -120,6 +120,21 @@ def _agree(a: Claim, b: Claim) -> bool:
     return ranges_overlap(a.time, b.time)
 
 
+# someone declared the winner of a vote: "Nandakumar was elected mayor on Friday", "were declared elected"
+_DECLARED = re.compile(r"\b(?:was|were|been)\s+(?:[a-z]+ly\s+)?(?:elected|declared|returned)\b", re.IGNORECASE)
+
+
+def _declared_after_its_vote(declared: Claim, vote: Claim) -> bool:
+    """Whether one date is the day someone was declared elected ("was elected mayor on Friday") and the other the
+    day before it, of the vote itself ("Thursday's by-election"): a count that ran overnight, one election."""
+    if declared.time is None or vote.time is None or declared.time[0] != declared.time[1] or vote.time[0] != vote.time[1]:
+        return False
+    if not _DECLARED.search(clause_before(declared)) or _DECLARED.search(clause_before(vote)):
+        return False
+    return declared.time[0] - vote.time[0] == _ONE_DAY
+
+
+_ONE_DAY = dt.timedelta(days=1)
 _WEEK = dt.timedelta(days=7)
 # words before a weekday that leave its week to the reader: "on Thursday", "last Monday", "this past Monday", "next
 # Sunday"; and "next weekend"
@@ -861,7 +876,7 @@ def date_conflict(ctx: Context) -> Iterator[Discrepancy]:
     times = times_of_days(ctx.claims)
 
     def agree(a: Claim, b: Claim) -> bool:
-        return _agree(a, b) or one_night(a, b, times)
+        return _agree(a, b) or one_night(a, b, times) or _declared_after_its_vote(a, b) or _declared_after_its_vote(b, a)
 
     found = list(
         mutual_conflicts(
