@@ -120,8 +120,11 @@ def _agree(a: Claim, b: Claim) -> bool:
     return ranges_overlap(a.time, b.time)
 
 
-# someone declared the winner of a vote: "Nandakumar was elected mayor on Friday", "were declared elected"
-_DECLARED = re.compile(r"\b(?:was|were|been)\s+(?:[a-z]+ly\s+)?(?:elected|declared|returned)\b", re.IGNORECASE)
+# someone declared the winner of a vote: "Nandakumar was elected mayor on Friday", "was declared the winner", "was
+# returned as the town's MP" (not "was declared insolvent": no vote)
+_DECLARED = re.compile(
+    r"\b(?:was|were|been)\s+(?:[a-z]+ly\s+)?(?:elected|returned|declared\s+(?:the\s+)?winners?)\b", re.IGNORECASE
+)
 
 
 def _declared_after_its_vote(declared: Claim, vote: Claim) -> bool:
