@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
 from ...model import DEFAULT_DATE_ORDER
@@ -86,7 +86,7 @@ class Context:
         future = [m.end() for m in _future_words().finditer(clause)]
         if future and not any(_past_act(clause, future[-1], v) for v in _past_words().finditer(clause, future[-1])):
             return "future"  # "would recover after they went down on Saturday": the date is of the past verb's act
-        verbs = (normalise(m.group()) for m in _past_words().finditer(self.sentence_around(pos)))
+        verbs = (normalise(m.group()) for m in _past_forms(self.sentence_around(pos)))
         return "past" if any(verb not in _speech_verbs() for verb in verbs) else ""
 
     def told_to_come(self, pos: int) -> bool:
@@ -94,7 +94,7 @@ class Context:
         but what was said ("Thursday's stage will run from Llangollen to Aberystwyth, before Friday's time trial",
         "organisers said Saturday's concert will go ahead")."""
         sentence = self.sentence_around(pos)
-        past = (normalise(m.group()) for m in _past_words().finditer(sentence))
+        past = (normalise(m.group()) for m in _past_forms(sentence))
         return bool(_future_words().search(sentence)) and all(verb in _speech_verbs() for verb in past)
 
     def sentence_around(self, pos: int) -> str:
@@ -217,7 +217,17 @@ def _past_words() -> re.Pattern[str]:
     return re.compile(rf"(?<!\w){present}(?:{irregular}|[a-z]{{2,}}(?<!e)ed)(?!\w)", re.I)
 
 
-_DETERMINERS = ("the", "a", "an", "its", "their", "his", "her", "our")  # a participle after one describes a noun
+_DETERMINERS = ("the", "a", "an", "its", "their", "his", "her", "our", "whose")  # a participle after one describes a noun
+# a passive's auxiliary and an adverb before its participle: "will be closely watched", "is widely expected"
+_PASSIVE_WITH_ADVERB = re.compile(r"\b(?:is|are|am|be)\s+[a-z]+ly\s+$", re.IGNORECASE)
+
+
+def _past_forms(text: str) -> Iterator[re.Match[str]]:
+    """The verbs of `text` in a past tense (`_past_words`), not a participle of a present or future passive with an
+    adverb before it ("the next meeting on 5 August will be closely watched")."""
+    for m in _past_words().finditer(text):
+        if not _PASSIVE_WITH_ADVERB.search(text, max(0, m.start() - 30), m.start()):
+            yield m
 
 
 @functools.cache
