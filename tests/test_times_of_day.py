@@ -34,6 +34,31 @@ def test_one_event_at_two_times(tmp_path, a, b, hours):
 
 
 @pytest.mark.parametrize(
+    ("a", "b", "quoted"),
+    [
+        (
+            "The blaze broke out at about 3.10am on 4 March, the fire service said.",
+            "Crews were called after the blaze broke out in the early hours of 3 March.",
+            {"3.10am on 4 March", "early hours of 3 March"},
+        ),
+        (
+            "The ferry sank at 11.40pm on 9 March, the coastguard said.",
+            "The ferry sank at 2.30am on 10 March with 40 people on board.",
+            {"11.40pm on 9 March", "2.30am on 10 March"},
+        ),
+    ],
+)
+def test_a_time_on_another_day_is_quoted_with_its_day(tmp_path, a, b, quoted):
+    # the times are a day apart: the row quotes the days written beside them, which are what differ
+    found = _time_conflicts(tmp_path, a, b)
+    assert len(found) == 1, found
+    claims = found[0]["claims"]
+    assert {c["text"] for c in claims} == quoted
+    for c in claims:
+        assert c["text"] in (tmp_path / f"{c['doc']}.md").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize(
     ("a", "b"),
     [
         ("The quake struck at 11:11 pm on Friday.", "The quake struck at 11 pm on Friday."),  # on the hour: rounded

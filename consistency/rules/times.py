@@ -20,6 +20,7 @@ no zone is local time.
 from __future__ import annotations
 
 import csv
+import dataclasses
 import datetime as dt
 import math
 import re
@@ -329,15 +330,18 @@ def _hours_text(hours: float) -> str:
 _ON = re.compile(r"\s+on\s+")  # "at about 2.40am on 7 June": a time, then the day it is on
 
 
-def _with_its_day(ctx: Context, c: Claim) -> str:
+def _with_its_day(ctx: Context, c: Claim) -> Claim:
     """A time as its report writes it, with the day written right after it ("2.40am on 7 June"), so that the row
-    says which day, not only the clock; the time alone when no day follows it."""
+    quotes which day, not only the clock; the time alone when no day follows it."""
     rel = c.sentence.start
     found = _ON.match(c.sentence.text, c.end - rel)
     day = found and next(
         (d for d in ctx.claims if d.doc == c.doc and d.mention.kind == "date" and d.start == found.end() + rel), None
     )
-    return c.sentence.text[c.start - rel : day.end - rel] if day else c.mention.text
+    if not day:
+        return c
+    text = c.sentence.text[c.start - rel : day.end - rel]
+    return dataclasses.replace(c, mention=dataclasses.replace(c.mention, text=text, end=day.end))
 
 
 def _when(c: Claim) -> str:
@@ -398,14 +402,15 @@ def time_conflicts(ctx: Context) -> Iterator[Discrepancy]:
             reference = next((s for s in sides if _day(odd) and _day(s)), sides[0])
             hours = _hours_apart(odd, reference)
             also = as_do(sides, reference)
+            quoted = (_with_its_day(ctx, odd), _with_its_day(ctx, reference))
             yield Discrepancy(
                 kind="date-conflict",
                 severity=Severity.error,
                 summary=(
-                    f"{odd.doc} has the {event} {_with_its_day(ctx, odd)}, {reference.doc} "
-                    f"{_with_its_day(ctx, reference)}{also}: {_hours_text(hours)} apart"
+                    f"{odd.doc} has the {event} {quoted[0].mention.text}, {reference.doc} "
+                    f"{quoted[1].mention.text}{also}: {_hours_text(hours)} apart"
                 ),
-                claims=(odd, reference),
+                claims=quoted,
                 explanation=(
                     f"Both give the time the {event} happened: {_when(odd)} in {odd.doc} against "
                     f"{'; '.join(f'{_when(s)} in {s.doc}' for s in sides)}; at least {_hours_text(hours)} apart."
