@@ -44,6 +44,7 @@ from .align.frames import (
     measure_in,
     names_an_event,
     of_the_event,
+    outcome_measure,
     own_measure,
     participles,
     past_participle,
@@ -291,6 +292,25 @@ def _in_a_base_after(sentence: Sentence, m: Mention, d: Mention, figures: Sequen
     if d.start < m.end or any(m.end <= f.start < d.start for f in figures if f is not m):
         return False
     return _BASE_AFTER.search(sentence.text[m.end - sentence.start : d.start - sentence.start]) is not None
+
+
+# a clause after a count that tells what befell those it counts: "six were injured after a landslide swept across the
+# road late on Sunday", "killed when the coach left the road on Tuesday"
+_CAUSE_OPENING = re.compile(r"\b(?:after|when)\b", re.IGNORECASE)
+
+
+def _in_its_causes_clause(sentence: Sentence, m: Mention, d: Mention) -> bool:
+    """Whether a date after a count of what befell people (the injured, the dead) stands in the clause, opened by
+    "after" or "when", of the event or act that caused it ("six were injured after a landslide swept across the road
+    late on Sunday"): the landslide's day; the count is as its report knows it, which may be a day or more later."""
+    if d.start < m.end:
+        return False
+    between = sentence.text[m.end - sentence.start : d.start - sentence.start]
+    found = _CAUSE_OPENING.search(between)
+    if found is None or ";" in between:
+        return False
+    words = _WORD.findall(between[found.end() :].lower())
+    return any(names_an_event(w) or verb_kind(w) == "past" for w in words)
 
 
 _GRAINS_OF_ONE_ACT = frozenset({"day", "week"})  # "Tuesday's search", "last week's filing"; "last year's revenue" is a period
@@ -1958,7 +1978,9 @@ def claims_of(doc: Document, sentences: Sequence[Sentence], mentions: Sequence[M
                 speakers.add(frame.attribution)
                 frames[key] = replace(frame, attribution=voices[frame.attribution])
         voices.update(bodies_spoken_for(sentence, names))
-        measures = {m.start: read[id(m)].measure for m in figures}
+        # what each figure counts, by the words right after it, else by its frame ("Two people were missing and six
+        # were injured": the missing and the injured, no parts of one whole)
+        measures = {m.start: read[id(m)].measure or (frames[id(m)] and frames[id(m)].measure) for m in figures}
         totals = parts_totals(sentence, figures, measures) if len(figures) > 1 else {}
         based = base_dates(sentence, timing, figures) if timing and len(figures) > 1 else {}
         for base in set(based.values()):
@@ -2043,6 +2065,10 @@ def claims_of(doc: Document, sentences: Sequence[Sentence], mentions: Sequence[M
                     and not _day_of_another_noun(sentence, m, d, doc.published)
                     and not _in_a_parts_clause(sentence, m, d, figures)
                     and not _in_a_base_after(sentence, m, d, figures)
+                    and not (
+                        outcome_measure(frames[id(m)].measure) and not read[id(m)].rising
+                        and _in_its_causes_clause(sentence, m, d)
+                    )
                 ]
                 time = (
                     _when_clause_time(sentence, dates, m)
