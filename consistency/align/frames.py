@@ -620,6 +620,8 @@ def frame_of(
         # "121 votes in favour", "passed with 64 votes": a side's votes, a count of the vote (a candidate's "14,210
         # votes" is told by whose)
         measure = VOTE
+    if measure is None and m.kind in _COUNTS and _voters_side(after) is not None:
+        measure = VOTE  # "187,342 people voted No": the votes of one side, as "187,342 votes against" are
     if measure is not None and measure not in _harm_measures():
         # "killing seven passengers", "injuring 12 crew": what befell them, whoever they were; a word across a
         # preposition ("the toll of the 7 magnitude quake", "injured in the 4.8 magnitude aftershock") is not the verb
@@ -819,7 +821,9 @@ def frame_of(
         # was voted on; the votes for are not the votes against. A qualifier that is itself a measure is some other
         # count's ("the motion was carried by 41 to 12" carries no one on board)
         measure, qualifiers = VOTE, (qualifiers - _measure_values()) | {tally}
-    elif measure == VOTE and (side := _vote_side(after) or _side_that_carried(sentence.text[: m.start - rel])):
+    elif measure == VOTE and (
+        side := _vote_side(after) or _voters_side(after) or _side_that_carried(sentence.text[: m.start - rel])
+    ):
         qualifiers = qualifiers | {side}  # "passed with 121 votes in favour": the votes for, as "by 121 votes to 104"
     elif VOTE in (measure, m.unit) and (_BY.search(sentence.text[: m.start - rel]) or _margin_of().search(
         sentence.text[: m.start - rel]
@@ -1353,6 +1357,20 @@ def _vote_side(after: list[str]) -> str | None:
     if after[:1] == ["against"] and (len(after) == 1 or after[1] in _CLAUSE_GOES_ON):
         return SECOND_COUNT
     return None
+
+
+# the side a count of people voted for, said right after "voted": "Yes" and "in favour", "No" and "against" ("voted for"
+# may name a candidate, whose votes are no side's)
+_VOTERS_SIDES = {"yes": FIRST_COUNT, "no": SECOND_COUNT, "against": SECOND_COUNT}
+
+
+def _voters_side(after: list[str]) -> str | None:
+    """The side of a vote a count of people is said to have voted for, by the words after it, past the noun that
+    counts them: "187,342 people voted No", "117,766 voted Yes", "two members voted against"."""
+    words = after if after[:1] == ["voted"] else after[1:]
+    if words[:1] != ["voted"] or len(words) < 2:
+        return None
+    return FIRST_COUNT if tuple(words[1:3]) in _IN_FAVOUR else _VOTERS_SIDES.get(words[1])
 
 
 # "the law passed with 64 votes", "was approved with just 64 votes": the votes that carried it
