@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import pytest
 
+from tests.test_time_frames import rows
+
 
 @pytest.mark.parametrize(
     ("first", "second"),
@@ -57,3 +59,25 @@ def test_bail_told_two_ways_is_compared(error_kinds, first, second):
 )
 def test_a_sum_demanded_is_no_sum_paid_set_or_imposed(error_kinds, first, second):
     assert error_kinds(first, second) == []
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "texts"),
+    [
+        (
+            ("2026-09-07", "A ransomware gang calling itself Grey Owl claimed the attack on Monday, posting stolen files "
+                           "and demanding $20 million."),
+            ("2026-09-09", "Grey Owl is demanding $12 million, according to a post on its leak site."),
+            ("$20 million", "$12 million"),
+        ),
+        (
+            ("2026-04-02", "The kidnappers demanded £2 million from the family of the engineer Ivo Marsh on Tuesday."),
+            ("2026-04-05", "The kidnappers of Ivo Marsh have demanded £3 million, police said."),
+            ("£2 million", "£3 million"),
+        ),
+    ],
+)
+def test_a_sum_demanded_told_by_its_verb_alone_is_compared_across_days(tmp_path, first, second, texts):
+    # what is demanded is the ransom, whichever day each report tells it; a raised demand would say so
+    found = {t for kind, t in rows(tmp_path, {"a": first, "b": second}) if kind == "value-conflict"}
+    assert texts in found
