@@ -409,6 +409,11 @@ def test_an_events_start_and_end_are_dated_apart(error_kinds, first, second, con
         # one group's figure given twice
         ("Food prices in Velmora rose 6.2% in February, the statistics office said.",
          "Food prices in Velmora rose 5.8% in February, the statistics office said.", True),
+        # a body named by "services" is who did it, no group of what is counted
+        ("Emergency services rescued 47 people from the flooded streets of Orvik, the council said.",
+         "Firefighters rescued 74 people from the flooded streets of Orvik, the council said.", True),
+        ("Ambulance services took 12 people to hospital in Tarrow, officials said.",
+         "Paramedics took 21 people to hospital in Tarrow, officials said.", True),
     ],
 )
 def test_a_groups_figure_is_not_the_wholes(error_kinds, first, second, conflict):
