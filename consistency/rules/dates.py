@@ -878,8 +878,13 @@ def date_conflict(ctx: Context) -> Iterator[Discrepancy]:
     # "Thursday night" and "the early hours of Friday": one night, told from either side of midnight
     times = times_of_days(ctx.claims)
 
+    listed = _listed_days(dates + undated_days)
+
     def agree(a: Claim, b: Claim) -> bool:
-        return _agree(a, b) or one_night(a, b, times) or _declared_after_its_vote(a, b) or _declared_after_its_vote(b, a)
+        return (
+            _agree(a, b) or one_night(a, b, times) or _declared_after_its_vote(a, b) or _declared_after_its_vote(b, a)
+            or _one_of_the_days_listed(a, b, listed) or _one_of_the_days_listed(b, a, listed)
+        )
 
     found = list(
         mutual_conflicts(
@@ -926,6 +931,37 @@ def date_conflict(ctx: Context) -> Iterator[Discrepancy]:
     yield from timed
     yield from month_day_conflicts(ctx)
     yield from age_birth_conflicts(ctx)
+
+
+# what stands between two days listed as the days of one event: "on Tuesday and Wednesday", "on 3, 4 and 5 June"
+_LIST_JOIN = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)(?:on\s+)?$", re.IGNORECASE)
+
+
+def _listed_days(dates: list[Claim]) -> dict[int, tuple[tuple[dt.date, dt.date], ...]]:
+    """Each date listed with others in its sentence ("schools will close on Tuesday and Wednesday"), by its id →
+    the times of all the days of its list: the days of one event, each of which another report may give alone."""
+    by_sentence: dict[tuple[str, int], list[Claim]] = {}
+    for c in dates:
+        by_sentence.setdefault((c.doc, c.sentence.start), []).append(c)
+    out: dict[int, tuple[tuple[dt.date, dt.date], ...]] = {}
+    for told in by_sentence.values():
+        told.sort(key=lambda c: c.start)
+        run = told[:1]
+        for c in [*told[1:], None]:
+            if c is not None and _LIST_JOIN.match(c.sentence.text[run[-1].end - c.sentence.start : c.start - c.sentence.start]):
+                run.append(c)
+                continue
+            if len(run) > 1:
+                for member in run:
+                    out[id(member)] = tuple(m.time for m in run if m.time)
+            run = [c]
+    return out
+
+
+def _one_of_the_days_listed(listed_with: Claim, day: Claim, listed: dict) -> bool:
+    """Whether a day is one of the days another date is listed with: "the strike on Tuesday and Wednesday" and
+    "the strike continues on Wednesday"."""
+    return day.time is not None and any(ranges_overlap(t, day.time) for t in listed.get(id(listed_with), ()))
 
 
 def _one_row_per_odd_date(found: list[tuple[Claim, Claim, float]]) -> list[tuple[Claim, Claim, float, list[str]]]:
