@@ -249,6 +249,13 @@ FORMS = [
     ("The coach said they would recover after they lost to Orsa on Saturday.", "Saturday", D(2024, 3, 9), D(2024, 3, 9)),
     ("He would bounce back from the defeat they suffered on Monday, he said.", "Monday", D(2024, 3, 11), D(2024, 3, 11)),
     ("The board said it would vote on the plan on Friday.", "Friday", D(2024, 3, 15), D(2024, 3, 15)),
+    # a present tense that tells what is set for a day ahead: the coming one; its past, the last one
+    ("The strike continues on Friday.", "Friday", D(2024, 3, 15), D(2024, 3, 15)),
+    ("Talks resume on Monday, the union said.", "Monday", D(2024, 3, 18), D(2024, 3, 18)),
+    ("Schools reopen on Monday after the flood.", "Monday", D(2024, 3, 18), D(2024, 3, 18)),
+    ("The inquiry reconvenes on Tuesday.", "Tuesday", D(2024, 3, 19), D(2024, 3, 19)),
+    ("The strike continued on Monday.", "Monday", D(2024, 3, 11), D(2024, 3, 11)),
+    ("Schools reopened on Monday after the flood.", "Monday", D(2024, 3, 11), D(2024, 3, 11)),
     # 'since' looks back, whatever the clause's tense
     ("It would be the third walkout since Monday.", "Monday", D(2024, 3, 11), D(9999, 12, 31)),
     ("It will be the second closure since Tuesday.", "Tuesday", D(2024, 3, 12), D(9999, 12, 31)),
