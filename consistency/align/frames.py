@@ -727,6 +727,8 @@ def frame_of(
     # people in this town of 2,300")
     led = _lead_measure(sentence.text[: m.start - rel]) if m.kind in _COUNTS else None
     measure = led or measure
+    if m.kind == "percent" and (measure == CAPACITY or _FULL_AFTER.match(sentence.text, m.end - rel)):
+        measure = FILL  # "at 54% of capacity", "17 per cent full": how full a thing is now, not what it can hold
     near = clause_before + _up_to_next_figure(after, sentence.text[m.end - rel :])
     compounded = _compounded_words(sentence.text)
     qualifiers = frozenset(
@@ -3113,6 +3115,8 @@ def _paid_to_for(lead: str, tail: str) -> bool:
 
 
 CAPACITY = "capacity"  # the measure of what a thing can hold (data/measures.csv)
+FILL = "fill level"  # how full a thing is, a share of its capacity: a level, which changes from day to day
+_FULL_AFTER = re.compile(r"\s+full\b", re.IGNORECASE)  # "the reservoirs are 17 per cent full"
 PRIZE = "prize"  # a sum won (data/measures.csv: jackpot, prize; data/fixed_measures.csv)
 
 
