@@ -331,8 +331,8 @@ _ON = re.compile(r"\s+on\s+")  # "at about 2.40am on 7 June": a time, then the d
 
 
 def _with_its_day(ctx: Context, c: Claim) -> Claim:
-    """A time as its report writes it, with the day written right after it ("2.40am on 7 June"), so that the row
-    quotes which day, not only the clock; the time alone when no day follows it."""
+    """A time as its report writes it, with the day written right after it ("2.40am on 7 June"), so that a row of
+    two days quotes which day, not only the clock; the time alone when no day follows it."""
     rel = c.sentence.start
     found = _ON.match(c.sentence.text, c.end - rel)
     day = found and next(
@@ -402,7 +402,10 @@ def time_conflicts(ctx: Context) -> Iterator[Discrepancy]:
             reference = next((s for s in sides if _day(odd) and _day(s)), sides[0])
             hours = _hours_apart(odd, reference)
             also = as_do(sides, reference)
-            quoted = (_with_its_day(ctx, odd), _with_its_day(ctx, reference))
+            # the days written beside the times when the days differ: those are what disagree
+            quoted = (odd, reference) if _day(odd) == _day(reference) else (
+                _with_its_day(ctx, odd), _with_its_day(ctx, reference)
+            )
             yield Discrepancy(
                 kind="date-conflict",
                 severity=Severity.error,
