@@ -251,8 +251,8 @@ FORMS = [
     ("The board said it would vote on the plan on Friday.", "Friday", D(2024, 3, 15), D(2024, 3, 15)),
     # a present tense that tells what is set for a day ahead: the coming one; its past, the last one
     ("The strike continues on Friday.", "Friday", D(2024, 3, 15), D(2024, 3, 15)),
-    ("Talks resume on Monday, the union said.", "Monday", D(2024, 3, 18), D(2024, 3, 18)),
-    ("Schools reopen on Monday after the flood.", "Monday", D(2024, 3, 18), D(2024, 3, 18)),
+    ("Work on the bridge resumes on Monday, the council said.", "Monday", D(2024, 3, 18), D(2024, 3, 18)),
+    ("The school reopens on Monday after the flood.", "Monday", D(2024, 3, 18), D(2024, 3, 18)),
     ("The inquiry reconvenes on Tuesday.", "Tuesday", D(2024, 3, 19), D(2024, 3, 19)),
     ("The strike continued on Monday.", "Monday", D(2024, 3, 11), D(2024, 3, 11)),
     ("Schools reopened on Monday after the flood.", "Monday", D(2024, 3, 11), D(2024, 3, 11)),
