@@ -182,17 +182,29 @@ def _date_words(sentence: Sentence, m: Mention, neighbours: Sequence[Mention], n
         if terms := content_terms(" ".join(noun)):
             return tuple(dict.fromkeys(terms))
     found = figure_attribute(sentence, m, neighbours, names)
-    if found:
+    if set(found) - {stem(w) for w in day_part_words()}:  # "on the evening of 9 June" alone tells no event
         return found
     # "was born in Canton, Ohio, on January 5, 1969": the event is a clause or two back; a phrase set off by
     # commas right before the date's own words ("won the Arvid Prize, the country's highest award, in 1986")
     # says more of a noun, and the event is the clause before it
     lead = sentence.text[: m.start - rel]
     aside = _ASIDE_BEFORE.search(lead)
+    if aside is not None and not _only_day_parts(lead[aside.end(1) :]):
+        aside = None
     if aside is None:
         return tuple(dict.fromkeys(content_terms(lead)[-_BEFORE_WORDS:][::-1]))
     main = content_terms(lead[: aside.start()])[-_BEFORE_WORDS:][::-1]
     return tuple(dict.fromkeys(main + content_terms(aside.group(1))))
+
+
+_DATE_LEAD = frozenset({"the", "of", "in", "on", "at"})
+
+
+def _only_day_parts(between: str) -> bool:
+    """Whether the words between a phrase set off by commas and a date lead only to the date: one word ("in"),
+    or a part of its day ("on the evening of", "in the early hours of")."""
+    words = _WORD.findall(between.lower())
+    return len(words) <= 1 or all(w in _DATE_LEAD or w in day_part_words() for w in words)
 
 
 _SET_OFF_WORDS = 12  # words of a phrase set off by commas around a date: ", a 312-metre steel arch built in 1964,"
@@ -365,7 +377,9 @@ def in_an_aside(sentence: Sentence, m: Mention, d: Mention) -> bool:
 
 
 # a phrase set off by commas, then the preposition of the date after it: ", Norvenia's highest award, in "
-_ASIDE_BEFORE = re.compile(r",\s*([^,;:()]{1,60}?),\s*(?:[^\W\d_]+\s+)?$")
+_ASIDE_BEFORE = re.compile(
+    r",\s*([^,;:()]{1,60}?),\s*(?:[^\W\d_]+\s+)?(?:(?:the|of|in|on|at)\s+|(?P<part>[^\W\d_]+)\s+){0,3}$"
+)
 
 
 # A preposition between such a verb and its value: "rose to 265", "took place between May and July"
@@ -980,9 +994,14 @@ def date_range(sentence: Sentence, m: Mention) -> tuple[dt.date, dt.date] | None
     """
     if m.date is None:
         return None
+    return _as_precise_as_told(m)
+
+
+def _as_precise_as_told(m: Mention) -> tuple[dt.date, dt.date]:
+    """The days a resolved date mention allows: a point counted in a coarse unit ("three years ago") is as precise
+    as that unit, a year either side for years, not the one day it resolves to."""
     start, end = m.date, m.date_end or m.date
     if start == end and m.grain in _COUNTED_PRECISION:
-        # "three years ago" is a point counted in years: as precise as a year, not a day
         half = _COUNTED_PRECISION[m.grain]
         start, end = max(dt.date.min + half, start) - half, min(dt.date.max - half, end) + half
     return start, end
@@ -1770,7 +1789,7 @@ def _time_of(dates: Iterable[Mention]) -> tuple[dt.date, dt.date] | None:
     """
     for d in dates:
         if d.date is not None and d.hedge is None:
-            return d.date, d.date_end or d.date
+            return _as_precise_as_told(d)  # "paid £24.5m three years ago": that year, give or take one
         if _reached_by(d):
             return d.date_end, d.date_end
     return None
