@@ -47,3 +47,20 @@ def test_a_deadline_to_come_is_no_day_the_thing_was_done(date_rows, first, secon
 )
 def test_days_without_a_deadline_still_conflict(date_rows, first, second):
     assert date_rows(first, second)
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "conflict"),
+    [
+        # two deadlines of one plan that end in different months disagree, though both reach back to now
+        (("2026-03-18", "Norvale said the furnaces at its Tarrow works would shut by 30 September."),
+         ("2026-03-19", "Norvale says the furnaces at its Tarrow works will shut by the end of October."), True),
+        # the same deadline, told at the day or at the month
+        (("2026-03-18", "Norvale said the furnaces at its Tarrow works would shut by 30 September."),
+         ("2026-03-19", "Norvale says the furnaces at its Tarrow works will shut by the end of September."), False),
+        (("2026-03-18", "Norvale said the furnaces at its Tarrow works would shut by September."),
+         ("2026-03-19", "Norvale says the furnaces at its Tarrow works will shut by the end of September."), False),
+    ],
+)
+def test_two_deadlines_of_one_plan_agree_only_in_one_month(date_rows, first, second, conflict):
+    assert bool(date_rows(first, second)) is conflict

@@ -98,7 +98,10 @@ def date_keys(ctx: Context):
 def _agree(a: Claim, b: Claim) -> bool:
     """Two dates overlap; a day written without its year overlaps a dated one in that one's year; two ranges
     written with both ends ("between November 1970 and January 1971", "from December 1970 to March 1971")
-    agree only when each end meets the other's."""
+    agree only when each end meets the other's; two deadlines of a thing still to come ("will shut by 30 September",
+    "will stop by the end of October") agree when they end in one month, not merely because both reach back."""
+    if _deadline(a) and _deadline(b) and a.time and b.time:
+        return (a.time[1].year, a.time[1].month) == (b.time[1].year, b.time[1].month)
     for since, point in ((a, b), (b, a)):
         if _state_and_its_onset(since, point):  # "in orbit since June 2025" and "arrived in July 2025"
             return ranges_overlap(_own_period(since), point.time)
