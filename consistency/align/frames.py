@@ -154,7 +154,7 @@ _NEAR = 4  # words on either side of a figure that can say what it measures
 # a full stop ends a clause, the stop of an initial does not ("Portsmouth F.C. is", "the U.S. toll")
 _STOP = r"(?:,|(?<!\b[^\W\d_])\.)\s"
 # a colon between digits is a time of day ("4:30 a.m."), no clause break
-_CLAUSE_END = re.compile(rf"[;()\[\]—–]|(?<!\d):|:(?!\d)|{_STOP}|\s(?:and|but|while|whereas|or|after|before|as)\s", re.IGNORECASE)
+_CLAUSE_END = re.compile(rf"[;()\[\]—–]|(?<!\d):|:(?!\d)|{_STOP}|\s(?:and|but|while|whereas|or|after|before|as|when)\s", re.IGNORECASE)
 # what a source said ends where its figure's clause begins: "Rescuers said [265 people were killed]"
 _SPEECH = re.compile(r"\b(?:said|says|say|told|reported|announced|stated|added|that)\b", re.IGNORECASE)
 
@@ -500,7 +500,7 @@ _A_NAME = r"(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,4}"  # "Port A
 def _phrase_told_after(after: str) -> str | None:
     """The measure a phrase after a count tells ("140 people were forced out of their homes": evacuated), else None."""
     pattern, measures = _measure_phrases()
-    found = pattern.match(after)
+    found = pattern.match(_clause_after(after))  # "rises to 10 as a woman dies in hospital": another clause's
     return measures[int(found.lastgroup[1:])] if found else None
 
 
@@ -679,9 +679,9 @@ def frame_of(
         subject = clause_before[::-1]
     if counted is not None and not _is_person(counted, roles) and _WHERE_LED.search(sentence.text[: m.start - rel]):
         subject = []  # "The injured were taken to hospitals in three neighbouring counties": counties, no injured
-    if measure is None and m.kind in _COUNTS and (counted is None or _is_person(counted, roles)):
-        # "rescuers in boats brought 64 people to safety": what befell those counted, told after them, before
-        # the subject of the clause that did it
+    if measure is None and m.kind in _COUNTS:
+        # "rescuers in boats brought 64 people to safety", "15 riders were taken to Harrogate District Hospital":
+        # what befell those counted, whoever they are, told after them, before the subject of the clause that did it
         measure = _phrase_told_after(sentence.text[m.end - rel :])
     for i, word in enumerate(subject if measure is None else ()):  # "the toll ... has risen to 2,000"
         measure = _measure_of(word)
@@ -777,7 +777,7 @@ def frame_of(
         # "opened 31% above the IPO price", "slowed decline by 31% compared with a placebo": how far a value
         # stands from another, not either value
         measure, qualifiers = None, qualifiers | {RELATIVE}
-    if measure is None and m.kind in _COUNTS and (counted is None or _is_person(counted, roles)):
+    if measure is None and m.kind in _COUNTS:
         measure = _phrase_told_after(sentence.text[m.end - rel :])  # "140 people were forced out of their homes"
     if measure is None and m.kind in _COUNTS and (counted is None or _is_person(counted, roles)):
         # "a vessel carrying 223 people": people counted on terms that are themselves a measure (on board); a sum
