@@ -218,10 +218,15 @@ def other_objects(a: Claim, b: Claim) -> bool:
     if not one_event and not _one_verb(a, b):
         return False  # a blackout "caused" on Tuesday is the event itself, not a thing an act was done to
     oa, ob = _object_of_act(a), _object_of_act(b)
-    if not oa.strip() or not ob.strip() or not (_TOLD_AS_NEW.search(oa) or _TOLD_AS_NEW.search(ob)):
+    if not oa.strip() or not ob.strip():
         return False
     names = name_tokens(a.subject) | name_tokens(b.subject)
     ta, tb = set(content_terms(oa)) - names, set(content_terms(ob)) - names
+    na, nb = set(content_terms(oa)) & names, set(content_terms(ob)) & names
+    if not one_event and not ta and not tb and na and nb and not na & nb:
+        return True  # "left Southampton on Saturday" and "left Bergen on Thursday": two places, two departures
+    if not (_TOLD_AS_NEW.search(oa) or _TOLD_AS_NEW.search(ob)):
+        return False
     if not one_event and bool(ta) != bool(tb):
         return _TOLD_AS_NEW.search(oa if ta else ob) is not None  # a name the act was done to, and a new thing
     return bool(ta and tb) and not ta & tb
