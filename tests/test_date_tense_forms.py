@@ -255,6 +255,8 @@ FORMS = [
     ("The school reopens on Monday after the flood.", "Monday", D(2024, 3, 18), D(2024, 3, 18)),
     ("The inquiry reconvenes on Tuesday.", "Tuesday", D(2024, 3, 19), D(2024, 3, 19)),
     ("The strike continued on Monday.", "Monday", D(2024, 3, 11), D(2024, 3, 11)),
+    ("The ferry is due back in Tarrow on Friday.", "Friday", D(2024, 3, 15), D(2024, 3, 15)),
+    ("The crew are due home on Monday.", "Monday", D(2024, 3, 18), D(2024, 3, 18)),
     ("Schools reopened on Monday after the flood.", "Monday", D(2024, 3, 11), D(2024, 3, 11)),
     # 'since' looks back, whatever the clause's tense
     ("It would be the third walkout since Monday.", "Monday", D(2024, 3, 11), D(9999, 12, 31)),
