@@ -108,3 +108,21 @@ def test_an_updates_quantity_is_named_in_the_reports_words(tmp_path):
     name = update.summary.split(":")[0]
     written = {w.lower().strip(".,") for c in update.claims for w in c.sentence.text.split()}
     assert name and all(w.lower() in written for w in name.split()), name
+
+
+@pytest.mark.parametrize(
+    "total",
+    [
+        "More than 300 people were injured in the crash.",
+        "Some 400 rescuers searched the crash site on Sunday.",
+        "The crash killed 261 people in all, the ministry said.",
+    ],
+)
+def test_parts_add_up_only_to_a_total_of_their_measure(tmp_path, total):
+    # the parts are deaths: a count of the injured or of rescuers is no total of them
+    (tmp_path / "a.md").write_text(
+        f"---\ndate: 2025-06-15\n---\nThe crash killed 241 passengers and crew plus 19 on the ground.\n\n{total}\n",
+        encoding="utf-8",
+    )
+    found = [d for d in consistency.check([tmp_path]).discrepancies if d.kind == "internal-conflict"]
+    assert bool(found) is ("killed" in total), [d.summary for d in found]

@@ -418,9 +418,12 @@ def _sum_mismatches(ctx: Context, figures: Sequence[Claim]) -> Iterator[tuple[Cl
         low, high = group[0].parts_total
         heads = {c.head for c in group if c.head}
         biggest = max(c.mention.value for c in group)
+        measures = {c.frame.measure if c.frame else None for c in group}
         for t in figures:
             if t.doc != doc or t.sentence.start == start or t.parts_total is not None:
                 continue
+            if t.frame is None or t.frame.measure is None or t.frame.measure not in measures:
+                continue  # "killed 241 passengers and crew plus 19 on the ground" sum to "killed 261": a measure of theirs
             if t.mention.value <= biggest or t.head in heads or not all(same_unit_family(t, c) for c in group):
                 continue
             if t.head and all(c.head for c in group):
