@@ -422,7 +422,7 @@ def _sum_mismatches(ctx: Context, figures: Sequence[Claim]) -> Iterator[tuple[Cl
         for t in figures:
             if t.doc != doc or t.sentence.start == start or t.parts_total is not None:
                 continue
-            if t.frame is None or t.frame.measure is None or t.frame.measure not in measures:
+            if (t.frame.measure if t.frame else None) not in measures:
                 continue  # "killed 241 passengers and crew plus 19 on the ground" sum to "killed 261": a measure of theirs
             if t.mention.value <= biggest or t.head in heads or not all(same_unit_family(t, c) for c in group):
                 continue
