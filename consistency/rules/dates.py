@@ -1297,6 +1297,8 @@ def _same_dated_event(a: Claim, b: Claim) -> bool:
     named_a, named_b = _named_events(a), _named_events(b)
     if named_a and named_b and not named_a & named_b:
         return False  # "Storm Ulla hit on Monday" and "Storm Dagny, which hit in 2019": two storms
+    if is_history(a.mention, a.published) != is_history(b.mention, b.published) and _apart(a, b) > OTHER_OCCURRENCE:
+        return False  # "The quake hit on 11 November" and "the earthquake that struck L'Aquila on 6 April 2009"
     return same_event(a.frame.event, b.frame.event) and bool(set(a.subject) & set(b.subject))
 
 
