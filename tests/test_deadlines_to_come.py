@@ -60,7 +60,12 @@ def test_days_without_a_deadline_still_conflict(date_rows, first, second):
          ("2026-03-19", "Norvale says the furnaces at its Tarrow works will shut by the end of September."), False),
         (("2026-03-18", "Norvale said the furnaces at its Tarrow works would shut by September."),
          ("2026-03-19", "Norvale says the furnaces at its Tarrow works will shut by the end of September."), False),
+        # the end a thing lasted until, told of the past
+        (("2026-05-20", "The Orrin coast road was closed until Tuesday after the landslide, police said."),
+         ("2026-05-21", "The Orrin coast road was closed until Wednesday after the landslide, police said."), True),
+        (("2026-06-02", "The Orrin coast road was closed until the end of May after the landslide, police said."),
+         ("2026-06-03", "The Orrin coast road was closed until 31 May after the landslide, police said."), False),
     ],
 )
-def test_two_deadlines_of_one_plan_agree_only_in_one_month(date_rows, first, second, conflict):
+def test_two_ends_of_one_thing_agree_only_as_told(date_rows, first, second, conflict):
     assert bool(date_rows(first, second)) is conflict

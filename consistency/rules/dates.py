@@ -98,10 +98,12 @@ def date_keys(ctx: Context):
 def _agree(a: Claim, b: Claim) -> bool:
     """Two dates overlap; a day written without its year overlaps a dated one in that one's year; two ranges
     written with both ends ("between November 1970 and January 1971", "from December 1970 to March 1971")
-    agree only when each end meets the other's; two deadlines of a thing still to come ("will shut by 30 September",
-    "will stop by the end of October") agree when they end in one month, not merely because both reach back."""
-    if _deadline(a) and _deadline(b) and a.time and b.time:
-        return (a.time[1].year, a.time[1].month) == (b.time[1].year, b.time[1].month)
+    agree only when each end meets the other's; two days a thing lasted or is to be done by ("will shut by 30
+    September", "will stop by the end of October"; "closed until midnight on Tuesday", "until Wednesday") agree when
+    they end on one day, or in one month or year as the coarser of the two is told, not merely because both reach
+    back."""
+    if (ends := _ends_told(a, b)) is not None:
+        return ends
     for since, point in ((a, b), (b, a)):
         if _state_and_its_onset(since, point):  # "in orbit since June 2025" and "arrived in July 2025"
             return ranges_overlap(_own_period(since), point.time)
@@ -121,6 +123,27 @@ def _agree(a: Claim, b: Claim) -> bool:
     if _written_day(b):
         return _fits_year(b, a)
     return ranges_overlap(a.time, b.time)
+
+
+_GRAIN_ORDER = ("day", "month", "year")
+
+
+def _ends_told(a: Claim, b: Claim) -> bool | None:
+    """Whether two dates each told as the end a thing lasted or is to be done by ("until Tuesday", "by the end of
+    October") name one end, at the coarser of their grains; None unless both are such ends."""
+    def end_of(c: Claim) -> tuple[dt.date, str] | None:
+        hedge = c.mention.hedge
+        side = vocabulary().kind("bound").get(normalise(hedge)) if hedge else None
+        if side != "until" or not c.time or c.mention.grain not in _GRAIN_ORDER:
+            return None
+        return c.time[1], c.mention.grain
+
+    ea, eb = end_of(a), end_of(b)
+    if ea is None or eb is None:
+        return None
+    grain = max(ea[1], eb[1], key=_GRAIN_ORDER.index)
+    told = {"day": lambda d: d, "month": lambda d: (d.year, d.month), "year": lambda d: d.year}[grain]
+    return told(ea[0]) == told(eb[0])
 
 
 # someone declared the winner of a vote: "Nandakumar was elected mayor on Friday", "was declared the winner", "was
