@@ -7,12 +7,8 @@ from __future__ import annotations
 
 import pytest
 
+from tests.test_ages_of_others import _values
 from tests.test_time_frames import rows
-
-
-def _values(found: set) -> set[tuple[str, ...]]:
-    return {texts for kind, texts in found if kind == "value-conflict"}
-
 
 SAME_DAY_COUNTS_AT_ODDS = [
     (  # the crane's day is Monday; both reports count on Tuesday

@@ -5,12 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+from tests.test_ages_of_others import _values
 from tests.test_time_frames import rows
-
-
-def _values(found: set) -> set[tuple[str, ...]]:
-    return {texts for kind, texts in found if kind == "value-conflict"}
-
 
 GRANT = ("2026-04-16", "The Tarrow Heritage Trust made a £12 million grant towards the museum project, the council said.")
 

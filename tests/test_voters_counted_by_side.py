@@ -6,12 +6,8 @@ from __future__ import annotations
 
 import pytest
 
+from tests.test_ages_of_others import _values
 from tests.test_time_frames import rows
-
-
-def _values(found: set) -> set[tuple[str, ...]]:
-    return {texts for kind, texts in found if kind == "value-conflict"}
-
 
 ONE_SIDE_AT_ODDS = [
     (
