@@ -154,7 +154,7 @@ _NEAR = 4  # words on either side of a figure that can say what it measures
 # a full stop ends a clause, the stop of an initial does not ("Portsmouth F.C. is", "the U.S. toll")
 _STOP = r"(?:,|(?<!\b[^\W\d_])\.)\s"
 # a colon between digits is a time of day ("4:30 a.m."), no clause break
-_CLAUSE_END = re.compile(rf"[;()\[\]—–]|(?<!\d):|:(?!\d)|{_STOP}|\s(?:and|but|while|whereas|or|after|before|as|when)\s", re.IGNORECASE)
+_CLAUSE_END = re.compile(rf"[;()\[\]—–]|(?<!\d):|:(?!\d)|{_STOP}|\s(?:and|but|while|whereas|or|after|before|as)\s", re.IGNORECASE)
 # what a source said ends where its figure's clause begins: "Rescuers said [265 people were killed]"
 _SPEECH = re.compile(r"\b(?:said|says|say|told|reported|announced|stated|added|that)\b", re.IGNORECASE)
 
@@ -315,6 +315,17 @@ def _before_next_figure(words: list[str], skipped: int, text: str) -> list[str]:
 def _clause_after(text: str) -> str:
     cut = _CLAUSE_END.search(text)
     return text[: cut.start()] if cut else text
+
+
+_WHEN = re.compile(r"\swhen\s", re.IGNORECASE)
+
+
+def _own_clause_after(text: str) -> str:
+    """A figure's clause after it, up to a clause "when" opens ("fell 6.2% on Tuesday when the fine was announced":
+    the fine is the clause's, no word of the fall)."""
+    clause = _clause_after(text)
+    cut = _WHEN.search(clause)
+    return clause[: cut.start()] if cut else clause
 
 
 def _clause_before(text: str) -> str:
@@ -598,7 +609,7 @@ def frame_of(
     """
     rel = sentence.start
     qualifiers_since: frozenset[str] = frozenset()
-    after = _words(_clause_after(sentence.text[m.end - rel :]))[: _NEAR + 2]
+    after = _words(_own_clause_after(sentence.text[m.end - rel :]))[: _NEAR + 2]
     if m.kind == "percent":
         after = _past_change_word(after)  # "a 13% drop in sales": what changed follows the word of change
     # "the toll of the 7 magnitude quake has risen to 2,960": "magnitude" is the 7's, not the 2,960's;

@@ -126,16 +126,16 @@ def _agree(a: Claim, b: Claim) -> bool:
 
 
 _GRAIN_ORDER = ("day", "month", "year")
+_LASTED_UNTIL = frozenset({"until", "till", "up until"})  # the words of the end a thing lasted to: "closed until Tuesday"
 
 
 def _ends_told(a: Claim, b: Claim) -> bool | None:
     """Whether two dates each told as the end a thing lasted or is to be done by ("until Tuesday", "by the end of
     October") name one end, at the coarser of their grains; None unless both are such ends."""
     def end_of(c: Claim) -> tuple[dt.date, str] | None:
-        hedge = c.mention.hedge
-        side = vocabulary().kind("bound").get(normalise(hedge)) if hedge else None
-        if side != "until" or not c.time or c.mention.grain not in _GRAIN_ORDER:
-            return None
+        hedge = normalise(c.mention.hedge) if c.mention.hedge else None
+        if not (hedge in _LASTED_UNTIL or _deadline(c)) or not c.time or c.mention.grain not in _GRAIN_ORDER:
+            return None  # "had pulled 41 survivors by Sunday" is a count reached by then, no end of anything
         return c.time[1], c.mention.grain
 
     ea, eb = end_of(a), end_of(b)
