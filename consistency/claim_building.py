@@ -377,9 +377,8 @@ def in_an_aside(sentence: Sentence, m: Mention, d: Mention) -> bool:
 
 
 # a phrase set off by commas, then the preposition of the date after it: ", Norvenia's highest award, in "
-_ASIDE_BEFORE = re.compile(
-    r",\s*([^,;:()]{1,60}?),\s*(?:[^\W\d_]+\s+)?(?:(?:the|of|in|on|at)\s+|(?P<part>[^\W\d_]+)\s+){0,3}$"
-)
+# a phrase set off by commas, then up to four words that lead to the date (`_only_day_parts` says which may)
+_ASIDE_BEFORE = re.compile(r",\s*([^,;:()]{1,60}?),\s*(?:[^\W\d_]+\s+){0,4}$")
 
 
 # A preposition between such a verb and its value: "rose to 265", "took place between May and July"
