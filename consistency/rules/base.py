@@ -919,6 +919,23 @@ class Context:
         measure = c.frame.measure if c.frame is not None else None
         return self._measure_counts.get((c.doc, c.sentence.start, measure, c.mention.unit), 0) == 1
 
+    def only_value_of_its_measure(self, c: Claim) -> bool:
+        """Whether a figure's report gives its measure, with its qualifiers, in its unit, one value only, however
+        often it repeats it ("the stadium holds 42,000" and nowhere another capacity): the report's one such
+        quantity, which another report's one figure of that measure is most likely told of too."""
+        if c.frame is None or not c.frame.measure:
+            return False
+        return len(self._values_by_measure[(c.doc, c.frame.measure, c.frame.qualifiers, c.mention.unit)]) == 1
+
+    @cached_property
+    def _values_by_measure(self) -> dict[tuple, set[tuple[float | None, float | None]]]:
+        """(document, measure, qualifiers, unit) → the values the document gives it."""
+        out: dict[tuple, set[tuple[float | None, float | None]]] = defaultdict(set)
+        for c in self.figures:
+            if c.frame is not None and c.frame.measure:
+                out[(c.doc, c.frame.measure, c.frame.qualifiers, c.mention.unit)].add((c.mention.low, c.mention.high))
+        return out
+
     def one_time_count(self, c: Claim) -> bool:
         """A figure no measure word makes a kept count, told as the count of an act done once (see
         `one_time_count`), in a sentence that counts no one befallen: "1,832 were injured, of whom 1,220 were in a
