@@ -52,7 +52,7 @@ from ..align.frames import (
 )
 from ..align.times import HISTORY, future_in, told_as_future
 from ..caches import bounded
-from ..claim_building import change_direction, contrasted_clause, heads_match, present_word_in
+from ..claim_building import change_direction, contrasted_clause, counted_group, heads_match, present_word_in
 from ..data import rows
 from ..intervals import ranges_overlap
 from ..knowledge import KnowledgeBase, builtin
@@ -165,6 +165,12 @@ def _summed_to_date(c: Claim) -> bool:
         (c.published - c.time[0]).days > _MONTH_DAYS and c.published < c.time[1]
         and not (future_in(" ".join(_clause_of(c))) or told_as_planned(c))
     )
+
+
+def _narrowing(c: Claim) -> tuple[str, ...]:
+    """The words after a count that narrow what it counts to a part (`counted_group`: "working from home"), or ()."""
+    group = counted_group(c.sentence, c.mention)
+    return group.narrowing if group is not None and group.narrowed else ()
 
 
 def _past(c: Claim) -> bool:
@@ -926,6 +932,32 @@ class Context:
         if c.frame is None or not c.frame.measure:
             return False
         return len(self._values_by_measure[(c.doc, c.frame.measure, c.frame.qualifiers, c.mention.unit)]) == 1
+
+    def each_reports_only(self, a: Claim, b: Claim) -> bool:
+        """Two reports' one figure each of one measure with the same qualifiers, of one owner: "the stadium holds
+        42,000" and "the 45,000-capacity stadium" tell the one capacity, however else their words differ. The owner
+        is what the sentences name but a place: one they share, or none named, or one named by one sentence that
+        the other's report names too ("passed by 121 votes in the Assembly" and "approved with 120 votes in
+        favour"); of two that each name some, what one names is all named by the other too. A count narrowed to
+        a part ("staff working from home") is one only with one narrowed alike. An age is a person's, and a story tells many; a count told as it stood ("150 pulled from the
+        water by the afternoon") is one moment of it."""
+        if a.doc == b.doc or a.frame is None or b.frame is None or a.frame.measure != b.frame.measure:
+            return False
+        if a.frame.qualifiers != b.frame.qualifiers or a.frame.measure == AGE or told_as_it_stood(a) or told_as_it_stood(b):
+            return False
+        if not (self.only_value_of_its_measure(a) and self.only_value_of_its_measure(b)):
+            return False
+        if _narrowing(a) != _narrowing(b):
+            return False  # "Norvik employs 5,200 staff" and "1,900 staff working from home": a whole and a part
+
+        def owners(c: Claim) -> set[str]:
+            return {s for s in c.subject or c.frame.owner if not self.is_place(s)}
+
+        oa, ob = owners(a), owners(b)
+        if oa and ob:  # "won the Brell time trial by 1min 12sec" and "beat Ines Marto by 1min 04sec in the Tour of Varn"
+            return oa <= ob or ob <= oa
+        named, other = (oa, b) if oa else (ob, a)
+        return not named or any(name in self.documents[other.doc].text for name in named)
 
     @cached_property
     def _values_by_measure(self) -> dict[tuple, set[tuple[float | None, float | None]]]:

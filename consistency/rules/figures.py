@@ -74,7 +74,6 @@ from .base import (
     per_head_sum,
     plan_and_deed,
     rule,
-    told_as_it_stood,
     told_as_whole,
 )
 from .ordinals import place_count_conflicts
@@ -196,7 +195,7 @@ def _untimed_score(ctx: Context, a: Claim, b: Claim, sources: bool = True) -> fl
         attr = max(attr, SAME_FRAME)
     if _fixed_of_one(ctx, a, b) or _one_periods_result(ctx, a, b) or _one_days_measure(ctx, a, b):
         attr = max(attr, SAME_FRAME)
-    if _each_reports_only(ctx, a, b):
+    if ctx.each_reports_only(a, b):
         attr = max(attr, SAME_FRAME)  # "the stadium holds 42,000" and "a capacity of 45,000": each report's one capacity
     if one_act:
         attr = max(attr, SAME_FRAME)  # "the search, which took 14 hours," and "after a 12-hour search"
@@ -525,30 +524,6 @@ def _named_in_both(ctx: Context, a: Claim, b: Claim, besides: frozenset[str] = f
     whose word a figure is on is not whose figure it is, nor is where it was counted."""
     sources = {a.frame.attribution, b.frame.attribution}
     return any(not ctx.is_place(s) for s in set(a.subject) & set(b.subject) - sources - besides)
-
-
-def _each_reports_only(ctx: Context, a: Claim, b: Claim) -> bool:
-    """Two reports' one figure each of one measure with the same qualifiers, of one owner: "the stadium holds
-    42,000" and "the 45,000-capacity stadium" tell the one capacity, however else their words differ. The owner is
-    what the sentences name but a place: one they share, or none named, or one named by one
-    sentence that the other's report names too ("passed by 121 votes in the Assembly" and "approved with 120 votes
-    in favour"). An age is a person's, and a story tells many; a count told as it stood ("150 pulled from the water
-    by the afternoon") is one moment of it."""
-    if a.doc == b.doc or a.frame.measure != b.frame.measure or a.frame.qualifiers != b.frame.qualifiers:
-        return False
-    if a.frame.measure == AGE or told_as_it_stood(a) or told_as_it_stood(b):
-        return False
-    if not (ctx.only_value_of_its_measure(a) and ctx.only_value_of_its_measure(b)):
-        return False
-
-    def owners(c: Claim) -> set[str]:
-        return {s for s in c.subject or c.frame.owner if not ctx.is_place(s)}
-
-    oa, ob = owners(a), owners(b)
-    if oa and ob:
-        return bool(oa & ob)
-    named, other = (oa, b) if oa else (ob, a)
-    return not named or any(name in ctx.documents[other.doc].text for name in named)
 
 
 def _one_days_measure(ctx: Context, a: Claim, b: Claim) -> bool:
