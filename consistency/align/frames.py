@@ -116,6 +116,8 @@ __all__ = [
     "final_words",
     "thing_measured",
     "frames_compatible",
+    "GENERIC_EVENT",
+    "same_event",
     "measure_in",
     "name_tokens",
     "one_name",
@@ -2585,6 +2587,15 @@ def _body_sources(text: str) -> tuple[tuple[tuple[int, int, str, bool], ...], tu
     return found, tuple(b.start() for b in _PART_BREAK.finditer(text))
 
 
+# a word that names no kind of event ("the disaster", "the accident") may refer to any event of its story
+GENERIC_EVENT = "disaster"
+
+
+def same_event(a: str | None, b: str | None) -> bool:
+    """Whether two event words may name one event: the same kind, or a generic word for a named kind."""
+    return a == b or (a is not None and b is not None and GENERIC_EVENT in (a, b))
+
+
 def frames_compatible(a: Frame | None, b: Frame | None, sources: bool = True) -> bool:
     """Whether two figures may be the same quantity: no part of their frames tells them apart.
 
@@ -2596,8 +2607,8 @@ def frames_compatible(a: Frame | None, b: Frame | None, sources: bool = True) ->
         return True
     if a.measure and b.measure and a.measure != b.measure:
         return False
-    if a.event and b.event and a.event != b.event:
-        return False
+    if a.event and b.event and not same_event(a.event, b.event):
+        return False  # a quake's and its aftershock's; "the accident" may be the derailment
     if (a.event in _following_events()) != (b.event in _following_events()) and not (a.event and b.event):
         return False  # "the strongest aftershock, of magnitude 4.2" and "measured its magnitude at 6.1": the quake's
     if a.qualifiers != b.qualifiers or a.statement != b.statement:

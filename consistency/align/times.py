@@ -52,7 +52,7 @@ from .frames import (
 )
 
 __all__ = [
-    "HISTORY", "clause_act", "date_frame", "dated_act", "is_caption", "is_future_step", "is_history", "is_statement_date", "told_as_future", "told_as_past_plan", "told_as_possessive", "same_event", "states_change",
+    "HISTORY", "clause_act", "date_frame", "dated_act", "is_caption", "is_future_step", "is_history", "is_statement_date", "told_as_future", "told_as_past_plan", "told_as_possessive", "states_change",
     "year_of_a_noun",
 ]
 
@@ -436,15 +436,6 @@ def is_history(m: Mention, published: dt.date | None) -> bool:
     """Whether a date ends well before its report: not the reported event's, but one before it."""
     end = m.date_end or m.date
     return published is not None and end is not None and published - end > HISTORY
-
-
-# a word that names no kind of event ("the disaster", "the tragedy") may refer to any event of its story
-GENERIC_EVENT = "disaster"
-
-
-def same_event(a: str | None, b: str | None) -> bool:
-    """Whether two event words may name one event: the same kind, or a generic word for a named kind."""
-    return a == b or (a is not None and b is not None and GENERIC_EVENT in (a, b))
 
 
 def date_frame(sentence: Sentence, m: Mention, entities: Sequence[Mention] = ()) -> Frame:

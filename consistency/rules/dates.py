@@ -27,6 +27,7 @@ from ..align import (
     same_source,
 )
 from ..align.frames import (
+    GENERIC_EVENT,
     act_of,
     alternatives,
     dates_a_figure,
@@ -35,15 +36,14 @@ from ..align.frames import (
     lemma,
     names_an_event,
     periods_a_figure_after,
+    same_event,
     verb_kind,
 )
 from ..align.times import (
-    GENERIC_EVENT,
     clause_act,
     dated_act,
     is_caption,
     is_history,
-    same_event,
     told_as_future,
     told_as_past_plan,
     told_as_possessive,
@@ -85,12 +85,17 @@ UNNAMED = 0.85
 
 def date_keys(ctx: Context):
     """Blocking keys of a date claim: its story with the distinctive words of its sentence and its subjects, and
-    the story's incident it dates, however common its words are to the story (`_story_incident`)."""
+    the story's incident it dates, however common its words are to the story (`_story_incident`), named by its
+    kind or by a word for any incident."""
 
     def keys(c: Claim) -> Iterator[tuple]:
         yield from ctx.claim_keys(c, c.context)
-        if c.frame is not None and c.frame.event in _story_incidents() and _dates_an_incident(c):
+        if c.frame is None or not _dates_an_incident(c):
+            return
+        if c.frame.event in _story_incidents():
             yield (ctx.story_of(c.doc), "incident", c.frame.event)
+        elif c.frame.event == GENERIC_EVENT:  # "the accident on 13 May" may be any incident the story tells of
+            yield from ((ctx.story_of(c.doc), "incident", event) for event in _story_incidents())
 
     return keys
 
@@ -804,14 +809,32 @@ def _story_incident(a: Claim, b: Claim) -> bool:
     """The incident a story is about, dated by two reports in any words (data/story_incidents.csv: an avalanche,
     a blackout, a mine collapse): an incident of that kind befalls the story once, on one day, unless a report tells
     of another (`_another_occurrence`, checked before), so "an avalanche swept over the climbers on Tuesday" and
-    "the avalanche that tore down the north face on Wednesday" date one avalanche though they share no name. Both
+    "the avalanche that tore down the north face on Wednesday" date one avalanche though they share no name; so
+    does a word for any incident ("the accident on 13 May", "the tram derailed on Tuesday"). Both
     days are past at their reports' dates, neither is long past (`is_history`: "the 2004 quake") nor a bound
     ("after Friday's quake") nor told as still to come."""
-    event = a.frame.event
+    event = a.frame.event if a.frame.event != GENERIC_EVENT else b.frame.event
     return (
-        event is not None and event == b.frame.event and event in _story_incidents()
-        and _dates_an_incident(a) and _dates_an_incident(b)
+        event is not None and event in _story_incidents() and {a.frame.event, b.frame.event} <= {event, GENERIC_EVENT}
+        and _dates_an_incident(a) and _dates_an_incident(b) and all(map(_dates_the_incident_named, (a, b)))
     )
+
+
+# a word for any incident said with its date: "the accident on 13 May", "the tragedy of 8 August", "Saturday's accident"
+_GENERIC_BEFORE = re.compile(r"\b(?:the|this|that)\s+([a-z]+)\s+(?:on|of)\s+(?:the\s+)?$", re.IGNORECASE)
+_GENERIC_AFTER = re.compile(r"^['’]s\s+(?:[a-z-]+\s+)?([a-z]+)\b", re.IGNORECASE)
+
+
+def _dates_the_incident_named(c: Claim) -> bool:
+    """Whether a date of a word for any incident is said with that word, which then names the story's own: "the
+    accident on 13 May", "Saturday's tragedy"; one told further off ("after an accident involving two lorries on
+    Monday") may be another incident. A date of an incident named by its kind needs no such word."""
+    if c.frame.event != GENERIC_EVENT:
+        return True
+    rel = c.sentence.start
+    before = _GENERIC_BEFORE.search(c.sentence.text[: c.mention.start - rel])
+    after = _GENERIC_AFTER.match(c.sentence.text[c.mention.end - rel :])
+    return any(found and event_words().get(found.group(1).lower()) == GENERIC_EVENT for found in (before, after))
 
 
 def _incident_and_another_act(incident: Claim, other: Claim) -> bool:
