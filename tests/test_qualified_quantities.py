@@ -29,6 +29,7 @@ def _errors(tmp_path, first: str, second: str = OTHER) -> list[str]:
         ("The Kessling plant will close with the loss of 120 jobs, Dornier said.",
          "About 2,000 jobs across Dornier are at risk, the union said."),
         ("Dornier will cut 450 jobs at its Kessling plant.", "Dornier said 900 jobs were at risk at its Kessling plant."),
+        ("Dornier will cut 450 jobs at its Kessling plant.", "The union said 900 jobs at Dornier could be lost."),
         # like-for-like sales strip out new and closed stores: not total sales
         ("Like-for-like sales at Orvel fell 3.2% in the year.", "Sales at Orvel fell 7% in the year."),
         ("Same-store sales at Pellam rose 1.8% in the quarter.", "Pellam's sales rose 6% in the quarter."),
@@ -57,6 +58,9 @@ def test_a_qualified_figure_is_not_compared_with_the_plain_one(tmp_path, first, 
     [
         ("Like-for-like sales at Orvel fell 3.2% in the year.", "Orvel's like-for-like sales fell 2.3% in the year."),
         ("About 2,000 jobs at Dornier are at risk, the union said.", "Some 3,000 jobs at Dornier are at risk, the union said."),
+        # jobs that could go are what is at risk, in other words
+        ("About 2,000 jobs at Dornier are at risk, the union said.",
+         "Some 3,000 jobs at Dornier could go, the union said."),
         ("The pit-lane speed limit at Varne is 60km/h.", "The pit-lane speed limit at Varne is 80km/h."),
         ("A party needs 46 seats for a majority in the Varne parliament.",
          "A party needs 64 seats for a majority in the Varne parliament."),
