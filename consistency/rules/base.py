@@ -634,6 +634,10 @@ class Context:
         """The names the documents give to people."""
         return self._people
 
+    def roles_of(self, name: str) -> frozenset[str]:
+        """What the documents take a name for: person, place, organisation, or nothing told."""
+        return frozenset(self._roles.get(name, ()))
+
     def is_place(self, name: str) -> bool:
         """Whether the documents take a name for a place ("Morocco", "Kos")."""
         return "place" in self._roles.get(name, ())

@@ -15,6 +15,7 @@ import re
 from bisect import bisect_left
 from collections import Counter, defaultdict
 from collections.abc import Iterator, Sequence
+from functools import cache
 
 from rapidfuzz.distance import OSA
 
@@ -31,7 +32,8 @@ from ..align import (
     word_alike,
     written_as_heard,
 )
-from ..align.frames import name_tokens
+from ..align.frames import name_tokens, outcome_measure
+from ..align.times import is_caption
 from ..claim_building import place_prepositions
 from ..data import rows
 from ..intervals import ranges_overlap
@@ -578,11 +580,39 @@ def slot_conflicts(ctx: Context) -> Iterator[Discrepancy]:
         last = max(names_in[(c.doc, starts[i - 1])], key=lambda m: m.start)
         return last.canonical or last.text
 
+    # the names each document puts in each slot: a slot one report fills with one name only is that report's one
+    # answer, which another report's one name for it answers too ("flown to hospital in Sion", "taken to hospital in
+    # Visp"), however common the slot's word is to the story
+    in_slot: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for c in claims:
+        for tag in slots[id(c)]:
+            in_slot[(c.doc, tag)].add((c.mention.canonical or c.mention.text).lower())
+
+    def _alone(c: Claim, tag: str) -> bool:
+        return len(in_slot[(c.doc, tag)]) == 1
+
+    def _one_answer_each(a: Claim, b: Claim, tag: str) -> bool:
+        """Each report's one name for a slot, of the story's own time, neither in a headline, the slot's word no
+        word of a name ("the Tour of Oman", "Morocco's Interior Ministry" put no name in a slot), the two names of
+        one kind as the story's reports take them ("Italy" and a man quoted are two kinds). Where a story's people
+        died or were hurt is no one answer: a storm's dead died in many places; nor is a kind of place ("the region
+        of Al Haouz", data/settlement_nouns.csv), which says what the name is, not what it was in the story."""
+        return (
+            _alone(a, tag) and _alone(b, tag) and not outcome_measure(tag[1:]) and tag[1:] not in _settlement_stems()
+            and ctx.roles_of(a.mention.text) == ctx.roles_of(b.mention.text)
+            and not (is_caption(a.sentence) or is_caption(b.sentence) or _in_headline(a) or _in_headline(b))
+            and not (told_in_passing[id(a)] or told_in_passing[id(b)])
+            and tag[1:] not in _capitalised(a.sentence.text) | _capitalised(b.sentence.text)
+        )
+
+    def _in_headline(c: Claim) -> bool:
+        return "\n" not in ctx.documents[c.doc].text[: c.start]  # the report's first line
+
     def keys(c: Claim):
         story = ctx.story_of(c.doc)
         # the one place of one act ("made in", "sentenced at") pairs its claims however common its word is to the
         # story: every report of a recall says where the thing was made
-        yield from ((story, tag) for tag in slots[id(c)] if _keyed(c.doc, tag))
+        yield from ((story, tag) for tag in slots[id(c)] if _keyed(c.doc, tag) or _alone(c, tag))
         # a rare word right around the name ("substation near", "contractor") pairs it however common its slot
         # word is to the story: the score then asks that the two be told in alike surroundings
         yield from ((story, AROUND, word) for word in surrounding[id(c)] if not everyday(word))
@@ -647,12 +677,14 @@ def slot_conflicts(ctx: Context) -> Iterator[Discrepancy]:
             # "died near Marrin in 2019" and "died near Tarvo in 1998": two accidents
         similarity = context_similarity(in_slot_words(a, b, shared), b, corpus, ignore=ignore)
         told_alike = _told_alike(a, b)
-        if not told_alike and not any(_keyed(a.doc, tag) for tag in shared):
+        if not told_alike and not any(_keyed(a.doc, tag) or _one_answer_each(a, b, tag) for tag in shared):
             return 0.0  # a slot word most reports of the story use ("the substation") pairs only names told alike
         if told_alike:
             return max(similarity, SAME_SLOT)  # "crews from contractor X", "contractors with Y": one role, told alike
         if same_thing_done(a, b):
             return max(similarity, SAME_SLOT)  # one title given to two names: "was named Player of the Year"
+        if any(_one_answer_each(a, b, tag) for tag in shared):
+            return max(similarity, SAME_SLOT)  # each report's one name for the slot: "flown to hospital in Sion"
         if single_valued(shared) and (stands_in or _names_subject_of(a, b) or _names_subject_of(b, a)):
             return max(similarity, SAME_SLOT)  # one person is based in one city, whatever else is said of them
         return similarity
@@ -724,6 +756,16 @@ def slot_conflicts(ctx: Context) -> Iterator[Discrepancy]:
 
 
 _VERB_THEN_OBJECT = re.compile(r"\s+(?:[a-z]+\s+)?[a-z]+\s+(?:the\s+)?")  # "played", "first climbed the"
+
+
+@cache
+def _settlement_stems() -> frozenset[str]:
+    return frozenset(stem(row["noun"]) for row in rows("settlement_nouns.csv"))
+
+
+def _capitalised(text: str) -> frozenset[str]:
+    """The stems of the words a sentence capitalises past its first: words of names ("the Tour of Oman")."""
+    return frozenset(stem(w.lower()) for w in WORD.findall(text)[1:] if w[:1].isupper())
 
 
 def _a_person_and_a_place(ctx: Context, a: Claim, b: Claim) -> bool:
