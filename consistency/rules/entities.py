@@ -589,16 +589,23 @@ def slot_conflicts(ctx: Context) -> Iterator[Discrepancy]:
             in_slot[(c.doc, tag)].add((c.mention.canonical or c.mention.text).lower())
 
     def _alone(c: Claim, tag: str) -> bool:
-        return len(in_slot[(c.doc, tag)]) == 1
+        """The report's one name for the slot, listed with no other ("stores in Halifax and Doncaster"), and not the
+        one quoted ("Dunsmore said"), who fills no slot of the words quoted."""
+        return len(in_slot[(c.doc, tag)]) == 1 and unlisted[id(c)] is c and not _speaks(c)
+
+    def _names_a_person(c: Claim) -> bool:
+        return any(m.role == "person" and m is not c.mention for m in names_in[(c.doc, c.sentence.start)])
 
     def _one_answer_each(a: Claim, b: Claim, tag: str) -> bool:
-        """Each report's one name for a slot, of the story's own time, neither in a headline, the slot's word no
+        """Each report's one name for a slot, after a preposition ("the hospital in Sion", "a contract with Aldwick
+        Motors", "the 28 stores from Pellow Foods"), of the story's own time, neither in a headline, the slot's word no
         word of a name ("the Tour of Oman", "Morocco's Interior Ministry" put no name in a slot), the two names of
         one kind as the story's reports take them ("Italy" and a man quoted are two kinds). Where a story's people
         died or were hurt is no one answer: a storm's dead died in many places; nor is a kind of place ("the region
         of Al Haouz", data/settlement_nouns.csv), which says what the name is, not what it was in the story."""
         return (
-            _alone(a, tag) and _alone(b, tag) and not outcome_measure(tag[1:]) and tag[1:] not in _settlement_stems()
+            link[id(a)] == link[id(b)] == "prep"
+            and _alone(a, tag) and _alone(b, tag) and not outcome_measure(tag[1:]) and tag[1:] not in _settlement_stems()
             and ctx.roles_of(a.mention.text) == ctx.roles_of(b.mention.text)
             and not (is_caption(a.sentence) or is_caption(b.sentence) or _in_headline(a) or _in_headline(b))
             and not (told_in_passing[id(a)] or told_in_passing[id(b)])
@@ -683,8 +690,12 @@ def slot_conflicts(ctx: Context) -> Iterator[Discrepancy]:
             return max(similarity, SAME_SLOT)  # "crews from contractor X", "contractors with Y": one role, told alike
         if same_thing_done(a, b):
             return max(similarity, SAME_SLOT)  # one title given to two names: "was named Player of the Year"
-        if any(_one_answer_each(a, b, tag) for tag in shared):
-            return max(similarity, SAME_SLOT)  # each report's one name for the slot: "flown to hospital in Sion"
+        if not stands_in and not (_names_a_person(a) or _names_a_person(b)) and any(
+            _one_answer_each(a, b, tag) for tag in shared
+        ):
+            # each report's one name for the slot, in sentences of no one ("he studied at Tarvo University" is Ian
+            # Cole's, "Tom Hart studied at Holm University" another man's): "flown to hospital in Sion"
+            return max(similarity, SAME_SLOT)
         if single_valued(shared) and (stands_in or _names_subject_of(a, b) or _names_subject_of(b, a)):
             return max(similarity, SAME_SLOT)  # one person is based in one city, whatever else is said of them
         return similarity
