@@ -24,3 +24,13 @@ def test_a_report_that_names_two_for_a_slot_is_no_one_answer(tmp_path):
         ("2026-08-14", "The four were taken to hospital in Thun, where two are being treated for frostbite."),
     )
     assert found == set()
+
+
+def test_where_two_people_are_from_is_no_one_answer(tmp_path):
+    found = _entity_rows(
+        tmp_path,
+        ("2026-04-13", "Third place went to a local rider: the 23-year-old from Zulte gave his home crowd plenty to "
+                       "cheer."),
+        ("2026-04-13", "On Sunday, in the town of Waregem, the 26-year-old from Zwolle finally had the win."),
+    )
+    assert found == set()

@@ -602,10 +602,12 @@ def slot_conflicts(ctx: Context) -> Iterator[Discrepancy]:
         word of a name ("the Tour of Oman", "Morocco's Interior Ministry" put no name in a slot), the two names of
         one kind as the story's reports take them ("Italy" and a man quoted are two kinds). Where a story's people
         died or were hurt is no one answer: a storm's dead died in many places; nor is a kind of place ("the region
-        of Al Haouz", data/settlement_nouns.csv), which says what the name is, not what it was in the story."""
+        of Al Haouz", data/settlement_nouns.csv), which says what the name is, not what it was in the story; nor a
+        person's ("the 23-year-old from Zulte", "the man from Leeds": where each is from, compared person by person)."""
         return (
             link[id(a)] == link[id(b)] == "prep"
             and _alone(a, tag) and _alone(b, tag) and not outcome_measure(tag[1:]) and tag[1:] not in _settlement_stems()
+            and not _of_a_person(tag[1:])
             and ctx.roles_of(a.mention.text) == ctx.roles_of(b.mention.text)
             and not (is_caption(a.sentence) or is_caption(b.sentence) or _in_headline(a) or _in_headline(b))
             and not (told_in_passing[id(a)] or told_in_passing[id(b)])
@@ -767,6 +769,16 @@ def slot_conflicts(ctx: Context) -> Iterator[Discrepancy]:
 
 
 _VERB_THEN_OBJECT = re.compile(r"\s+(?:[a-z]+\s+)?[a-z]+\s+(?:the\s+)?")  # "played", "first climbed the"
+
+
+@cache
+def _person_stems() -> frozenset[str]:
+    return frozenset(stem(row["noun"]) for row in rows("aged_nouns.csv"))
+
+
+def _of_a_person(word: str) -> bool:
+    """Whether a slot's word is a person told by an age or a noun of age or sex ("23-year-old", "man")."""
+    return word.endswith("year-old") or word in _person_stems()
 
 
 @cache
