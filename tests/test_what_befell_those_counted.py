@@ -1,6 +1,7 @@
 """What befell those a count counts, told by a phrase after them, is its measure whoever they are ("15 riders were
 taken to Harrogate District Hospital"); and a clause a figure's own
-opens with "when" ("fell 6.2% on Tuesday when the fine was announced") tells of another thing than the figure."""
+opens with "when" ("fell 6.2% on Tuesday when the fine was announced"), or a day told by what was done on it ("on the
+day the fine was announced"), tells of another thing than the figure."""
 
 from __future__ import annotations
 
@@ -17,6 +18,11 @@ AT_ODDS = [
     ),
     (
         ("2026-06-16", "Shares in Ardent Bank fell 6.2% on Tuesday when the fine was announced."),
+        ("2026-06-16", "Shares in Ardent Bank fell 4.2% on Tuesday, traders said."),
+        ("6.2%", "4.2%"),
+    ),
+    (  # a day told by what was done on it is no word of the figure's either
+        ("2026-06-16", "Shares in Ardent Bank fell 6.2% on the day the fine was announced."),
         ("2026-06-16", "Shares in Ardent Bank fell 4.2% on Tuesday, traders said."),
         ("6.2%", "4.2%"),
     ),

@@ -319,12 +319,15 @@ def _clause_after(text: str) -> str:
     return text[: cut.start()] if cut else text
 
 
-_WHEN = re.compile(r"\swhen\s", re.IGNORECASE)
+# where a figure's own clause ends: a clause "when" opens, or a day told by another thing done on it ("tumbled 5.3% on
+# the day the fine was announced", "the day of the fine")
+_WHEN = re.compile(r"\swhen\s|\s(?:on\s+)?the\s+(?:same\s+)?day\s+(?:of|that|when|after|before|the|its|their)\s", re.IGNORECASE)
 
 
 def _own_clause_after(text: str) -> str:
-    """A figure's clause after it, up to a clause "when" opens ("fell 6.2% on Tuesday when the fine was announced":
-    the fine is the clause's, no word of the fall)."""
+    """A figure's clause after it, up to a clause "when" opens or a day told by what was done on it ("fell 6.2% on
+    Tuesday when the fine was announced", "fell 5.3% on the day the fine was announced": the fine is the clause's,
+    no word of the fall)."""
     clause = _clause_after(text)
     cut = _WHEN.search(clause)
     return clause[: cut.start()] if cut else clause
