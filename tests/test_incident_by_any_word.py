@@ -16,6 +16,13 @@ ONE_INCIDENT = [
         ("2026-03-09", "Investigators say a broken rail caused the accident on 2 March, which injured 23 people."),
         {("Tuesday", "2 March")},
     ),
+    (  # a crowd crush is a stampede, named either way
+        ("2026-09-06", "Three people died in a crush at the north gate of the Harlow Arena on Saturday night, police "
+                       "said."),
+        ("2026-09-08", "Stewards at the arena said the stampede on Friday had built up in minutes as fans pushed "
+                       "towards the gate."),
+        {("Saturday", "Friday")},
+    ),
     (
         ("2026-08-10", "A gas explosion ripped through a house in Marnby on Sunday, killing four people."),
         ("2026-08-12", "The tragedy on 8 August has prompted calls for checks on every gas boiler in the town."),
