@@ -943,8 +943,8 @@ class Context:
         is what the sentences name but a place: one they share, or none named, or one named by one sentence that
         the other's report names too ("passed by 121 votes in the Assembly" and "approved with 120 votes in
         favour"); of two that each name some, what one names is all named by the other too. A count narrowed to
-        a part ("staff working from home") is one only with one narrowed alike. An age is a person's, and a story tells many; a count told as it stood ("150 pulled from the
-        water by the afternoon") is one moment of it."""
+        a part ("staff working from home") is one only with one narrowed alike. An age is a person's, and a story
+        tells many; a count told as it stood ("150 pulled from the water by the afternoon") is one moment of it."""
         if a.doc == b.doc or a.frame is None or b.frame is None or a.frame.measure != b.frame.measure:
             return False
         if a.frame.qualifiers != b.frame.qualifiers or a.frame.measure == AGE or told_as_it_stood(a) or told_as_it_stood(b):

@@ -39,7 +39,7 @@ from ..data import rows
 from ..intervals import ranges_overlap
 from ..model import Claim, Discrepancy, Mention, Severity
 from ..parse.figures.vocabulary import vocabulary
-from ..parse.names.lexicon import honorifics, speech_verbs, titles
+from ..parse.names.lexicon import honorifics, person_nouns, speech_verbs, titles
 from ..parse.names.nationalities import DESCENT, NEGATED, ONLY
 from ..terms import WORD, content_terms, stem, stopwords
 from .base import Context, part, rule, run_parts
@@ -686,15 +686,14 @@ def slot_conflicts(ctx: Context) -> Iterator[Discrepancy]:
             # "died near Marrin in 2019" and "died near Tarvo in 1998": two accidents
         similarity = context_similarity(in_slot_words(a, b, shared), b, corpus, ignore=ignore)
         told_alike = _told_alike(a, b)
-        if not told_alike and not any(_keyed(a.doc, tag) or _one_answer_each(a, b, tag) for tag in shared):
+        one_answer_each = any(_one_answer_each(a, b, tag) for tag in shared)
+        if not told_alike and not one_answer_each and not any(_keyed(a.doc, tag) for tag in shared):
             return 0.0  # a slot word most reports of the story use ("the substation") pairs only names told alike
         if told_alike:
             return max(similarity, SAME_SLOT)  # "crews from contractor X", "contractors with Y": one role, told alike
         if same_thing_done(a, b):
             return max(similarity, SAME_SLOT)  # one title given to two names: "was named Player of the Year"
-        if not stands_in and not (_names_a_person(a) or _names_a_person(b)) and any(
-            _one_answer_each(a, b, tag) for tag in shared
-        ):
+        if one_answer_each and not stands_in and not (_names_a_person(a) or _names_a_person(b)):
             # each report's one name for the slot, in sentences of no one ("he studied at Tarvo University" is Ian
             # Cole's, "Tom Hart studied at Holm University" another man's): "flown to hospital in Sion"
             return max(similarity, SAME_SLOT)
@@ -773,11 +772,11 @@ _VERB_THEN_OBJECT = re.compile(r"\s+(?:[a-z]+\s+)?[a-z]+\s+(?:the\s+)?")  # "pla
 
 @cache
 def _person_stems() -> frozenset[str]:
-    return frozenset(stem(row["noun"]) for row in rows("aged_nouns.csv"))
+    return frozenset(stem(noun) for noun in person_nouns())
 
 
 def _of_a_person(word: str) -> bool:
-    """Whether a slot's word is a person told by an age or a noun of age or sex ("23-year-old", "man")."""
+    """Whether a slot's word is a person, told by an age or a noun only a person is ("23-year-old", "man")."""
     return word.endswith("year-old") or word in _person_stems()
 
 
