@@ -19,6 +19,8 @@ def _days(text: str, published: str = "2026-07-14") -> list[str]:
     "The hosepipe ban, covering three counties, starts on Friday.",
     "The new timetable takes effect on Friday.",
     "The curfew comes into force on Friday, the council said.",
+    "The fares approved by the board take effect on Friday.",
+    "The rules, drawn up after the floods, apply from Friday.",
     "Southdown Water said the ban would take effect at 00:01 on Friday.",
 ])
 def test_a_day_scheduled_in_the_present_is_the_coming_one(text):
@@ -33,4 +35,23 @@ def test_one_start_told_in_the_present_and_by_its_date_agrees(date_rows):
     assert date_rows(
         ("2026-07-14", "The hosepipe ban, covering three counties, starts on Friday."),
         ("2026-07-17", "The hosepipe ban covering three counties came into force today."),
+    ) == []
+
+
+# ---- a rule "applies from", is "in force from", "effective from" a day: the day it begins to bind -------------
+
+@pytest.mark.parametrize("second", [
+    "The new parking charges set by Harwick council apply from 1 October.",
+    "Under the scheme, in force from 1 October, drivers pay by the hour.",
+    "The charges, effective from 1 October, will be reviewed next year.",
+])
+def test_a_rule_that_applies_from_another_day_disagrees(date_rows, second):
+    first = ("2026-06-02", "The parking charges approved by Harwick council take effect on 1 September.")
+    assert len(date_rows(first, ("2026-06-03", second))) == 1
+
+
+def test_a_rule_that_applies_from_the_same_day_agrees(date_rows):
+    assert date_rows(
+        ("2026-06-02", "The parking charges approved by Harwick council take effect on 1 September."),
+        ("2026-06-03", "The new parking charges set by Harwick council apply from 1 September."),
     ) == []
