@@ -1803,11 +1803,17 @@ def _clause_verbs() -> dict[str, str]:
 
 def verb_kind(word: str) -> str | None:
     """What a word is as a verb of a clause (data/clause_verbs.csv: be, have, modal, participle, past), a regular
-    past by its ending, else None."""
+    past by its ending, else None. A word of two joined by a hyphen is a past only after a prefix ("re-elected");
+    after any other word it is an adjective ("a rain-soaked descent", "the long-awaited report")."""
     kind = _clause_verbs().get(word)
-    if kind is None and word.endswith("ed") and len(word) > PAST_STEM:
+    if kind is None and word.endswith("ed") and len(word) > PAST_STEM and _verb_by_its_prefix(word):
         return "past"
-    return None if kind == "no verb" else kind
+    return None if kind in ("no verb", "prefix") else kind
+
+
+def _verb_by_its_prefix(word: str) -> bool:
+    head, hyphen, _ = word.rpartition("-")
+    return not hyphen or _clause_verbs().get(head) == "prefix"
 
 
 # prepositions that put an event word in a phrase about another noun: "a vigil for the victims of the crash"
