@@ -73,6 +73,12 @@ def _date_rows(tmp_path: Path, *docs: tuple[str, str]) -> set[tuple[str, ...]]:
             ("2026-03-03", "Two inmates escaped from HMP Corlow on Sunday by climbing the perimeter fence."),
             ("2026-03-05", "The escape from HMP Corlow on Saturday has led to a review of security at the jail."),
         ),
+        # crime: a kidnapping told by its verb and by its noun, sharing no other word
+        (
+            ("2026-09-14", "Armed men abducted the head of Orlan Foods from his farmhouse near Kelby late on Sunday "
+                           "night, police said."),
+            ("2026-09-17", "Detectives believe the kidnapping on Saturday night was planned for weeks."),
+        ),
     ],
 )
 def test_the_story_incident_dated_on_two_days_is_flagged(tmp_path, docs):
@@ -136,6 +142,13 @@ def test_the_story_incident_dated_on_two_days_is_flagged(tmp_path, docs):
         (
             ("2026-03-03", "Two inmates escaped from HMP Corlow in the early hours of Sunday, the prison service said."),
             ("2026-03-05", "One of the two men was recaptured on Tuesday near Stallbridge."),
+        ),
+        # the kidnapping, then the rescue and the arrests
+        (
+            ("2026-09-14", "Armed men abducted the head of Orlan Foods from his farmhouse near Kelby late on Sunday "
+                           "night, police said."),
+            ("2026-09-17", "He was freed on Tuesday, two days after he was kidnapped, and three men were arrested on "
+                           "Wednesday."),
         ),
     ],
 )
