@@ -148,6 +148,12 @@ _OPENING_DAY = re.compile(r"^\W*(?:[^\W\d_]+\s+){0,2}$")  # a date that opens it
 _EVENT_BEFORE_DAY = re.compile(r"([^\W\d_]+)\s+(?:on|in)\s+$", re.IGNORECASE)
 
 
+def _opens_with_its_participle(lead: str) -> bool:
+    """Whether the words before a date that opens its sentence are a phrase of a participle of their own: "Built
+    in", "Founded in", "Opened to traffic in" (data/past_participles.csv, or a regular past)."""
+    return any(verb_kind(w) == "past" or w in participles().values() for w in _WORD.findall(lead.lower()))
+
+
 def _names_its_event(lead: str) -> bool:
     """Whether the words before a date end with the event it is the day of, then its preposition: "The march on",
     "the collapse on"."""
@@ -173,6 +179,8 @@ def _date_words(sentence: Sentence, m: Mention, neighbours: Sequence[Mention], n
     intro = _INTRODUCTORY.match(after)
     if intro and _names_its_event(sentence.text[: m.start - rel]):
         intro = None  # "The march on Sunday, November 9, was the largest": the day of the march, not an opening
+    if intro and _opens_with_its_participle(sentence.text[: m.start - rel]):
+        intro = None  # "Built in 1968, the bridge was last inspected in October 2024": the year it was built
     if intro and set_off_date(sentence, m) is None and (m.start - rel < 25 or _OPENERS.match(sentence.text[: m.start - rel])):
         clause = after[intro.end() :]
         cut = _CLAUSE_END_AFTER.search(clause)
