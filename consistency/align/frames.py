@@ -1930,6 +1930,13 @@ def _acts_after(after: list[str]) -> list[str]:
     return after
 
 
+def _outside_phrases(after: list[str]) -> list[str]:
+    """The words after a date but an event's told in a phrase about another thing ("made contact on Wednesday
+    with the miners trapped by the collapse", "resumed on Monday for the climbers missing since the avalanche"):
+    the clause's own act is the date's, not the event its phrase recalls."""
+    return [w for i, w in enumerate(after) if not (names_an_event(w) and event_in_a_phrase(after, i))]
+
+
 def event_word(sentence: Sentence, m: Mention, *, past_figures: bool = True) -> str | None:
     """The event a date or a figure belongs to: the nearest event word of its clause, before it first.
 
@@ -1955,7 +1962,7 @@ def event_word(sentence: Sentence, m: Mention, *, past_figures: bool = True) -> 
         _ASIDE.sub(" ", _without_event_modifiers(_without_acts_in_names(past_day_part(sentence.text[m.end - rel :]))))
     )
     found = _light_verbs_subject(before) or _act_on_event(before) or _owned_event(m, rest)
-    found = found or _event_in(before[::-1] + _acts_after(_words(_clause_after(rest))), _DATED_KINDS)
+    found = found or _event_in(before[::-1] + _outside_phrases(_acts_after(_words(_clause_after(rest)))), _DATED_KINDS)
     if found is None and len(before) <= _INTRODUCTORY_WORDS:
         # "Late on Friday, a powerful earthquake shook the valley": an opening date dates the clause after it
         found = _event_in(_words(_clause_after(rest.lstrip(" ,"))), _DATED_KINDS)
