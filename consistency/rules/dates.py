@@ -611,9 +611,10 @@ def _other_activity(a: Claim, b: Claim) -> bool:
 
 def _other_things_begun(a: Claim, b: Claim) -> bool:
     """Whether the two sentences each say a thing began, two things by their nouns, neither named in the other's
-    sentence: "the leak, which began on 9 April" and "the shellfish season, which began last week"."""
+    sentence: "the leak, which began on 9 April" and "the shellfish season, which began last week"; two nouns of
+    one event ("the stoppage began on", "the strike, which began on") are one thing."""
     begun = [thing_begun(c.sentence.text) for c in (a, b)]
-    if None in begun:
+    if None in begun or (a.frame.event and a.frame.event == b.frame.event):
         return False
     terms = [set(content_terms(thing)) for thing in begun]
     return not (terms[0] & terms[1] or terms[0] & set(b.context) or terms[1] & set(a.context))
