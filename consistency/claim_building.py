@@ -314,6 +314,19 @@ def _in_a_base_after(sentence: Sentence, m: Mention, d: Mention, figures: Sequen
     return _BASE_AFTER.search(sentence.text[m.end - sentence.start : d.start - sentence.start]) is not None
 
 
+def _another_figures_period(
+    sentence: Sentence, m: Mention, d: Mention, figures: Sequence[Mention], dates: Sequence[Mention]
+) -> bool:
+    """Whether a period after a figure is another figure's, told after a date of `m`'s own: "peaked at 6.8 metres
+    on Monday morning, well above the previous record of 5.9 metres set in 1993" (1993 is the record's year; the
+    6.8 is Monday's). Figures listed before one period ("revenue of $2.1bn and profit of $300m in 2024") share it."""
+    if d.start < m.end:
+        return False
+    between = [f for f in figures if m.end <= f.start and f.end <= d.start]
+    own_date = any(m.end <= o.start and o.end <= between[0].start for o in dates if o is not d) if between else False
+    return own_date and _period_after_figure(sentence, d, between[-1:])
+
+
 # a clause after a count that tells what befell those it counts: "six were injured after a landslide swept across the
 # road late on Sunday", "killed when the coach left the road on Tuesday"
 _CAUSE_OPENING = re.compile(r"\b(?:after|when)\b", re.IGNORECASE)
@@ -2091,6 +2104,7 @@ def claims_of(doc: Document, sentences: Sequence[Sentence], mentions: Sequence[M
                     and not _day_of_another_noun(sentence, m, d, doc.published)
                     and not _in_a_parts_clause(sentence, m, d, figures)
                     and not _in_a_base_after(sentence, m, d, figures)
+                    and not _another_figures_period(sentence, m, d, figures, timing)
                     and not (
                         outcome_measure(frames[id(m)].measure) and not read[id(m)].rising
                         and _in_its_causes_clause(sentence, m, d)
