@@ -79,6 +79,17 @@ def _statement_lead() -> re.Pattern[str]:
 
 
 @cache
+def _statement_noun_lead() -> re.Pattern[str]:
+    # "in a statement on Thursday", "said in an interview on Monday", "at a news conference late on Tuesday"
+    nouns = alternatives(_words_of("statement_nouns.csv", "noun")).replace(" ", r"\s+")
+    return re.compile(
+        rf"\b(?:in|at|during)\s+(?:a|an|the|its|their|his|her)\s+(?:[^\W\d_]+\s+)?(?:{nouns})"
+        r"\s+(?:(?:late|early)\s+)?(?:(?:on|last|this)\s+)?$",
+        re.IGNORECASE,
+    )
+
+
+@cache
 def _change_words() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{alternatives(_words_of('series_words.csv', 'word'))})\b", re.IGNORECASE)
 
@@ -111,6 +122,8 @@ def is_statement_date(sentence: Sentence, m: Mention) -> bool:
             # recall's or the deal's announcement, an act
             return False
         return not reports_results(sentence, m)
+    if _statement_noun_lead().search(lead):
+        return True  # "In a statement on Thursday, the company said", "told reporters at a news conference on Monday"
     opening = _OPENING.match(past_day_part(sentence.text[m.end - rel :]))
     if m.start - rel > _OPENING_REACH or opening is None:
         return False
