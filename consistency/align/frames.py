@@ -658,7 +658,7 @@ def frame_of(
     # "a magnitude 6.8 earthquake", "a death toll of 820", "killing 112 people": the word just before
     nearest = _nearest_content(before, stop) if measure is None else None
     if nearest is not None:
-        measure = _measure_of(nearest)
+        measure = _in_its_units(m, _measure_of(nearest))  # "shares closed down 4.2%": no count of sites closed
     # "112 people were killed", "the death toll rose to 2,000"
     # "a nine-year prison sentence": a unit says how it is counted, not what is counted
     counts_units = counted is not None and counted == m.unit and m.kind == "quantity"
@@ -700,7 +700,7 @@ def frame_of(
         # what befell those counted, whoever they are, told after them, before the subject of the clause that did it
         measure = _phrase_told_after(sentence.text[m.end - rel :])
     for i, word in enumerate(subject if measure is None else ()):  # "the toll ... has risen to 2,000"
-        measure = _measure_of(word)
+        measure = _in_its_units(m, _measure_of(word))  # "shares in the bank closed down 4.2%": the shares' measure
         if measure:
             if rising and i + 1 < len(subject) and _measure_of(subject[i + 1]):
                 measure = _measure_of(subject[i + 1])  # "the budget deficit rose to": the compound's last noun
@@ -2799,11 +2799,11 @@ def _stretch_led(clause_before: Sequence[str]) -> bool:
 def _in_its_units(m: Mention, measure: str | None, after: Sequence[str] = ()) -> str | None:
     """The measure, unless it names figures of one kind of unit only and this figure is in another
     (data/measure_units.csv): "an orbit 550 km above the Earth" is an altitude, "15 orbits a day" is not; a measure
-    with no base counts in no unit ("a crowd of 22,400", never "a crowd ... for six years") and is no sum. A number whose unit
-    follows a word that adds to it ("two more years", `after` its words) is in that unit."""
+    with no base counts in no unit ("a crowd of 22,400", never "a crowd ... for six years") and is no sum nor share. A
+    number whose unit follows a word that adds to it ("two more years", `after` its words) is in that unit."""
     base = _measure_bases().get(measure)
-    if base == "" and m.kind == _MONEY:
-        return None  # "awarded $21 million in the case against Acme": a count's measure is no sum's
+    if base == "" and m.kind in (_MONEY, "percent"):
+        return None  # "awarded $21 million in the case against Acme", "shares closed down 4.2%": no count's measure
     if base is None or _unit_base(m) == (base or None):
         return measure
     if m.kind == "number" and base and len(after) > 1 and after[0] in _MODIFIERS:
