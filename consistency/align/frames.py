@@ -3517,8 +3517,9 @@ def _outcome_measures() -> frozenset[str]:
 
 
 def outcome_measure(measure: str | None) -> bool:
-    """Whether a measure counts what befell people (the dead, the injured, cases; data/outcome_measures.csv): a
-    count kept as it goes, which may rise from one report to the next."""
+    """Whether a measure counts what befell people (the dead, the injured, cases) or what an event laid waste (land
+    burned, homes destroyed; data/outcome_measures.csv): a count kept as it goes, which may rise from one report to
+    the next."""
     return measure in _outcome_measures()
 
 
