@@ -30,6 +30,7 @@ from .align.frames import (
     YEAR_ON_YEAR,
     aged_person,
     alternatives,
+    besides_a_name,
     bodies_spoken_for,
     body_speakers,
     change_base,
@@ -1289,7 +1290,8 @@ def parts_totals(
 ) -> dict[int, tuple[float, float]]:
     """Figures listed as parts ("217 adults, 11 children and two infants"): figure start → their sum's interval.
 
-    Whole, unhedged counts add up exactly (217 + 11 + 2 is 230, not 229.5 to 230.5);
+    Whole, unhedged counts add up exactly (217 + 11 + 2 is 230, not 229.5 to 230.5); a count of those besides a
+    name ends the list ("1,400 people were evacuated from Orvalle and three neighbouring villages": no parts);
     other parts add their bounds. Figures of two different measures (`measures`, figure start →
     the measure its counted noun names) are no parts of one whole: "298 cases, 25 recoveries and 2 deaths"; nor
     are amounts of change.
@@ -1316,6 +1318,7 @@ def parts_totals(
             gap = sentence.text[run[-1].end - sentence.start : f.start - sentence.start]
             if (
                 _LIST_GAP.match(gap)
+                and not besides_a_name(sentence.text[: f.start - sentence.start], sentence.text[f.end - sentence.start :])
                 and _same_family(run[-1], f)
                 and _same_measure(run, f, measures)
                 and not _shares_of_two_wholes(sentence, run[-1], f)

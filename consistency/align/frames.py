@@ -1264,13 +1264,31 @@ def _remainder_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 def _remainder(sentence: Sentence, m: Mention) -> frozenset[str]:
     """A count of those left of a group, which is another quantity than the group: "the last three hostages were
-    freed" after "gunmen seized 14 hostages", "nine villages remain cut off" after "the floods cut off 40"."""
+    freed" after "gunmen seized 14 hostages", "nine villages remain cut off" after "the floods cut off 40"; and
+    those besides one named before it ("from Valdecorzo and three neighbouring villages": four in all)."""
     if m.kind not in ("number", "quantity"):
         return frozenset()
     before, after = _remainder_patterns()
     rel = sentence.start
     lead, rest = sentence.text[: m.start - rel], sentence.text[m.end - rel :]
-    return frozenset({REMAINDER}) if before.search(lead) or after.match(rest) else frozenset()
+    return frozenset({REMAINDER}) if before.search(lead) or after.match(rest) or besides_a_name(lead, rest) else frozenset()
+
+
+def besides_a_name(lead: str, rest: str) -> bool:
+    """Whether a count, between the text before it and the text after it, counts those besides one named right
+    before it: "Valdecorzo and three neighbouring villages", "Leeds and two other cities"."""
+    return _NAMED_AND.search(lead) is not None and _beside_words().match(rest) is not None
+
+
+_NAMED_AND = re.compile(r"(?-i:[A-Z])[\w'’-]+\s+and\s+$")  # "Valdecorzo and " before "three neighbouring villages"
+
+
+@cache
+def _beside_words() -> re.Pattern[str]:
+    """The words right after a count that make it those besides a name before it (data/remainder_words.csv
+    "beside": "neighbouring", "other")."""
+    words = "|".join(re.escape(r["word"]) for r in rows("remainder_words.csv") if r["position"] == "beside")
+    return re.compile(rf"^\s+(?:{words})\b", re.IGNORECASE)
 
 
 # a figure measured among a group of those the measure counts: "the unemployment rate among Black workers rose
