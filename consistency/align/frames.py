@@ -112,6 +112,7 @@ __all__ = [
     "frame_of",
     "fixed_measure",
     "written_before_its_thing",
+    "sizes_its_thing",
     "thing_sized",
     "final_words",
     "thing_measured",
@@ -799,7 +800,7 @@ def frame_of(
         # "a vessel carrying 223 people": people counted on terms that are themselves a measure (on board); a sum
         # is no one counted ("the painting had carried a high estimate of $40 million")
         measure = next((q for q in sorted(qualifiers) if q in _measure_values()), None)
-    if _sizes_its_thing(sentence, m):
+    if sizes_its_thing(sentence, m):
         measure = CAPACITY  # "the 150-seat parliament" holds 150 seats; no party won them
     modifier = _modifier_measure(sentence, m)
     if modifier is not None:
@@ -2862,7 +2863,7 @@ def _size_nouns() -> frozenset[str]:
     return frozenset(row["noun"] for row in rows("size_nouns.csv"))
 
 
-def _sizes_its_thing(sentence: Sentence, m: Mention) -> bool:
+def sizes_its_thing(sentence: Sentence, m: Mention) -> bool:
     """Whether a number is written as the size of the thing after it: "the 150-seat parliament", "a 12-member
     board" (and not "the 6.8-magnitude quake", a property of another kind)."""
     rel = sentence.start

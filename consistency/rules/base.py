@@ -45,6 +45,7 @@ from ..align.frames import (
     numbered_siblings,
     outcome_measure,
     revisable_measure,
+    sizes_its_thing,
     thing_measured,
     thing_sized,
     told_with_earlier_value,
@@ -1471,9 +1472,10 @@ def fixed_quantity(a: Claim, b: Claim) -> bool:
         return False  # "engineers raised the orbit to 780 km": the orbit changed
     if told_with_earlier_value(a.sentence, a.mention) or told_with_earlier_value(b.sentence, b.mention):
         return False  # "it carried 2.4 million passengers, up from 2.1 million": a level the report says moved
-    if a.frame.measure != AGE and (told_as_now(a) or told_as_now(b)):
+    if a.frame.measure != AGE and any(told_as_now(c) and not sizes_its_thing(c.sentence, c.mention) for c in (a, b)):
         return False  # "the foal now weighs 80 kg": a weight as it stands, which has moved since it was first told;
-        # an age is told as it stands whatever word says so ("Feld, now aged 71,")
+        # an age is told as it stands whatever word says so ("Feld, now aged 71,"), and a number sizing its thing
+        # is the thing's ("the 220-unit complex now rising beside the river": the complex is now rising)
     return not (revisable_measure(a.frame.measure or b.frame.measure) and (told_as_estimate(a) or told_as_estimate(b)))
 
 
