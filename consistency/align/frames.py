@@ -3470,7 +3470,26 @@ def is_earlier_value(sentence: Sentence, m: Mention) -> bool:
     now."""
     rel = sentence.start
     lead = sentence.text[max(0, m.start - rel - _CLAUSE_REACH) : m.start - rel]
-    return _EARLIER_LEAD.search(lead) is not None or _changed_from_to(lead, sentence.text[m.end - rel :])
+    tail = sentence.text[m.end - rel :]
+    return _EARLIER_LEAD.search(lead) is not None or _changed_from_to(lead, tail) or _a_year_before(lead, tail)
+
+
+# a figure's clause that says it held a year before the time its story speaks of: "Profit a year earlier was €318
+# million", "sales were $2.1bn the year before" (not what a change is measured from: "up 14% from a year earlier")
+_YEAR_BEFORE = re.compile(
+    r"(?<!\bfrom )(?<!\bon )(?<!\bover )(?<!\bwith )(?<!\bagainst )"
+    r"\b(?:(?:a|one) year (?:earlier|before)|the (?:previous|prior) year|the year before)\b",
+    re.IGNORECASE,
+)
+
+
+def _a_year_before(lead: str, tail: str) -> bool:
+    """Whether a figure's own clause, either side of it, says it held a year before (`_YEAR_BEFORE`)."""
+    clause = _CLAUSE_CUT.split(lead)[-1] + " FIGURE " + _CLAUSE_CUT.split(tail)[0]
+    return _YEAR_BEFORE.search(clause) is not None
+
+
+_CLAUSE_CUT = re.compile(r"[;:,]\s|\.\s")
 
 
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:an?\s+|the\s+)?$", re.IGNORECASE)
