@@ -508,6 +508,8 @@ def event_score(ctx: Context, a: Claim, b: Claim, one_figure: bool = False) -> f
         return 0.0  # "Scream 4 (2011)" and "Blackcoat's Daughter (2016)": each name's own year
     if _state_and_its_onset(a, b) or _state_and_its_onset(b, a):
         return NAMED_EVENT  # "Ines Duarte, in office since May 2022" and "Ines Duarte took office in September 2022"
+    if _relative_years_apart(a, b):
+        return 0.0  # "won on Sunday" and "finished ninth in this race last year": two runnings of it
     if not one_figure and is_history(a.mention, a.published) != is_history(b.mention, b.published):
         if not set(a.subject) & set(b.subject):
             return 0.0  # "after the Al Hoceima quake in 2004" is not this story's quake unless both name it
@@ -763,6 +765,18 @@ def _taken_place(c: Claim) -> bool:
 
 
 _LIVES = (("born",), ("death",))  # the attributes of a life's dates in parentheses after a name (claim_building)
+
+
+def _relative_years_apart(a: Claim, b: Claim) -> bool:
+    """Whether two dates told from their reports' days, in words with no figure ("on Sunday", "last year"), one of
+    them a year, fall in two years: "won the race on Sunday" and "finished ninth in this race last year" tell two
+    runnings of it, not one misdated (a year mistyped is written in figures: "in 1987", "in 1991")."""
+    if any(_DIGIT.search(c.mention.text) for c in (a, b)) or "year" not in (a.mention.grain, b.mention.grain):
+        return False
+    return a.time is not None and b.time is not None and not ranges_overlap(a.time, b.time)
+
+
+_DIGIT = re.compile(r"\d")
 
 
 def _apart(a: Claim, b: Claim) -> dt.timedelta:
