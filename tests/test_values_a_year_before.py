@@ -33,3 +33,8 @@ def test_last_years_profit_is_not_this_years(tmp_path):
                            "a year earlier was €318 million.")
     second = ("2026-05-19", "Kestrel Air made a profit of €412 million in the year, the airline said.")
     assert _values(rows(tmp_path, {"a": first, "b": second})) == set()
+
+
+def test_the_figure_a_change_rose_to_is_no_earlier_value(tmp_path):
+    found = _qualifiers(tmp_path, "Net profit rose to $610 million from $540 million a year earlier.")
+    assert "earlier value" not in found["$610 million"] and "earlier value" in found["$540 million"]

@@ -3485,8 +3485,8 @@ _YEAR_BEFORE = re.compile(
 
 def _a_year_before(lead: str, tail: str) -> bool:
     """Whether a figure's own clause, either side of it, says it held a year before (`_YEAR_BEFORE`)."""
-    clause = _CLAUSE_CUT.split(lead)[-1] + " FIGURE " + _CLAUSE_CUT.split(tail)[0]
-    return _YEAR_BEFORE.search(clause) is not None
+    own_tail = _NEXT_FIGURE.split(_CLAUSE_CUT.split(tail)[0], maxsplit=1)[0]  # "to $610m from $540m a year earlier"
+    return _YEAR_BEFORE.search(_CLAUSE_CUT.split(lead)[-1] + " FIGURE " + own_tail) is not None
 
 
 _CLAUSE_CUT = re.compile(r"[;:,]\s|\.\s")
