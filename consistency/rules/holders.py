@@ -46,6 +46,7 @@ from functools import cache
 
 from ..align import connected_groups, consensus_conflicts, read_per_writing, spelt_alike_in_one_post
 from ..align.frames import GENERIC_BODY, post_modifiers
+from ..align.rarity import zipf
 from ..data import rows
 from ..intervals import ranges_overlap
 from ..knowledge import builtin
@@ -513,8 +514,11 @@ def _posts(ctx: Context) -> dict[tuple[int, str], list[tuple[Claim, Post]]]:
     ]
     # the post a person's sentence gives them is read once for each way the sentence is written
     posts = read_per_writing(_said_post, people, ctx.writings)
+    named = {w for c in ctx.claims if c.mention.kind == "entity" for w in (c.mention.canonical or c.mention.text).split()}
     for c in people:
         post = posts[id(c)]
+        if post is not None and _field_opening(post, c, named):
+            post = None  # "Finance chief Priya Rao said": the finance chief, no firm called Finance
         if post is not None and (c.mention.role != "organisation" or post.role in _roles_of_organisations()):
             # a firm holds only a role of the story's event that firms hold ("developer Tidewater Homes")
             groups.setdefault((ctx.story_of(c.doc), post.role), []).append((c, post))
@@ -527,6 +531,20 @@ def _posts(ctx: Context) -> dict[tuple[int, str], list[tuple[Claim, Post]]]:
             if p.organisation != _EVENT or not (shared or any(same_person(c, o) for o in owned))
         ]
     return groups
+
+
+_EVERYDAY_WORD = 4.0  # wordfreq Zipf frequency from which a word is everyday English ("finance" is 4.7)
+
+
+def _field_opening(post: Post, c: Claim, named: set[str]) -> bool:
+    """Whether the organisation read before a post is an everyday word capitalised only because it opens the
+    sentence, and no name the story gives: "Finance chief Priya Rao", "Security chief Tom Hale" (a firm that opens
+    its sentence so, "Apple chief Tim Cook", is named elsewhere too)."""
+    word = post.organisation
+    return (
+        " " not in word and c.sentence.text.lstrip(" \"“'‘").startswith(word) and word not in named
+        and zipf(word) >= _EVERYDAY_WORD
+    )
 
 
 def _said_post(c: Claim) -> Post | None:
