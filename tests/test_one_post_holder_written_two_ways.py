@@ -38,9 +38,6 @@ def test_another_holders_name_is_an_entity_conflict(tmp_path):
     ("Marc-André Telford", "Marc-André Telfer", True),
     ("Sarah Jones", "Susan Jones", False),
     ("Paul Weber", "Paula Weber", False),
-    ("Marieke van Dorn", "Marieke van Doorn", True),  # a short surname, one letter apart
-    ("Tom Hale", "Tom Hall", True),
-    ("Tom Hale", "Tom Hayes", False),
 ])
 def test_names_of_people_a_word_apart_in_one_post(name, other, one):
     assert spelt_alike_in_one_post(name, other, people=True) is one

@@ -181,9 +181,6 @@ def spelt_alike_in_one_post(name: str, other: str, people: bool = False) -> bool
         # "Conservative group leader Peter Quayle" / "Peter Quail": a surname written as heard; a given name that
         # sounds alike is as often its other spelling ("Mohammed VI" / "Muhammad VI"), house style and no slip
         return True
-    if people and words[:-1] == others[:-1] and word == words[-1] and word[:2] == near[:2] and OSA.distance(word, near) == 1:
-        return True  # "race director Marieke van Dorn" / "Marieke van Doorn": a short surname one letter apart, the
-        # rest of the name the same letter for letter ("Klara Mont" is not so written as "Clara Monti")
     if min(len(word), len(near)) < _SLIP_LENGTH:
         return False
     if fuzz.ratio(word, near) >= _NEAR_SPELLING_IN_ONE_POST:
