@@ -29,8 +29,10 @@ def test_sites_closed_are_closures(tmp_path, text, figure):
     ("Its shares closed down 38% at 112p.", "38%"),
     ("Its shares closed down 38% at 112p.", "112p"),
     ("The bridge was closed for 12 hours.", "12 hours"),
+    ("Reinholt closed with a 67 to finish on 273.", "67"),  # a round of golf, no site
+    ("A strike by 2,100 dock workers shut two terminals.", "2,100"),  # those who shut them
 ])
-def test_a_share_price_or_a_time_closed_is_no_closure(tmp_path, text, figure):
+def test_a_share_price_a_time_or_a_doer_closed_is_no_closure(tmp_path, text, figure):
     assert _measures(tmp_path, text)[figure] is None
 
 

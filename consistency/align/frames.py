@@ -808,6 +808,8 @@ def frame_of(
         # own property, whatever the clause says of the thing
         measure = modifier
         qualifiers = frozenset(roles[w][1] for w in after if roles.get(w, ("",))[0] == "qualifier")
+    if measure == CLOSURE and (counted is None or _is_person(counted, roles)):
+        measure = None  # "closed with a 67", "a strike by 2,100 workers shut two terminals": no sites closed
     unit_measure = _in_its_units(m, measure, after)
     if unit_measure is None and measure is not None and m.kind == _MONEY:
         # "awarded $21 million in the case against Acme": a count's word after a sum gives way to the sum's word
@@ -3440,6 +3442,7 @@ def _past_change_word(after: list[str]) -> list[str]:
 
 SINCE = "since"  # a change told over the time since a past moment ("up 31% since the results"), not over one day
 EARLIER_VALUE = "earlier value"
+CLOSURE = "closure"  # the sites a body closes (data/measures.csv): "will close 47 stores", "14 branch closures"
 # a figure a change started from, after the figure it went to or after "up"/"down": "expanded the recall to
 # 467,000 vehicles in the United States from 412,000", "the rate fell to 4.1%, down from 4.3%"
 _EARLIER_LEAD = re.compile(
