@@ -2297,6 +2297,15 @@ def dates_a_state(sentence: Sentence, m: Mention) -> bool:
 _ANOTHER_VERB = re.compile(r"\b(?:and|but)\s+(?:was\s+|were\s+|is\s+|has\s+been\s+)?[a-z]+ed\b")
 
 
+@cache
+def _hedge_last() -> re.Pattern[str]:
+    """A hedge written before a figure, at the end of the words that lead to it (data/hedges.csv "before": "at
+    least", "about", "more than")."""
+    hedges = sorted((r["phrase"] for r in rows("hedges.csv") if r["position"] == "before"), key=len, reverse=True)
+    spelled = "|".join(r"\s+".join(map(re.escape, h.split())) for h in hedges)
+    return re.compile(rf"\b(?:{spelled})\s*$", re.IGNORECASE)
+
+
 def dates_a_figure(sentence: Sentence, m: Mention) -> bool:
     """Whether a date says when the figure just before it held, not when an event happened.
 
@@ -2322,7 +2331,7 @@ def dates_a_figure(sentence: Sentence, m: Mention) -> bool:
     # reporting of the results)
     if reports_results(sentence, m):
         return False
-    said_of = _words(lead[: found.start()])[-1:]
+    said_of = _words(_hedge_last().sub("", lead[: found.start()]))[-1:]  # "rose to at least 11": "to"
     # "the toll rose to 44 on Saturday", "shares in Acme fell 6% on Monday" (data/change_directions.csv): the day's move
     return bool(said_of) and (
         said_of[0] in _VALUE_OF or _frame_words().get(said_of[0], ("",))[0] == "change" or said_of[0] in change_words("verb")
