@@ -6,14 +6,13 @@ from __future__ import annotations
 
 import pytest
 
-import consistency
 from tests.test_ages_of_others import _values
+from tests.test_claims import claims_in
 from tests.test_time_frames import rows
 
 
 def _measures(tmp_path, text: str) -> dict[str, str | None]:
-    (tmp_path / "a.md").write_text(f"---\ndate: 2026-05-13\n---\n{text}\n", encoding="utf-8")
-    return {c.mention.text: c.frame.measure for c in consistency.claims([str(tmp_path / "a.md")]) if c.mention.is_figure}
+    return {c.mention.text: c.frame.measure for c in claims_in(tmp_path, text, "2026-05-13") if c.mention.is_figure}
 
 
 @pytest.mark.parametrize(("text", "figure"), [

@@ -7,14 +7,13 @@ from __future__ import annotations
 
 import datetime as dt
 
-import consistency
 from tests.test_ages_of_others import _values
+from tests.test_claims import claims_in
 from tests.test_time_frames import rows
 
 
 def _times(tmp_path, text: str, published: str = "2026-07-06") -> dict[str, tuple[dt.date, dt.date] | None]:
-    (tmp_path / "a.md").write_text(f"---\ndate: {published}\n---\n{text}\n", encoding="utf-8")
-    return {c.mention.text: c.time for c in consistency.claims([str(tmp_path / "a.md")]) if c.mention.is_figure}
+    return {c.mention.text: c.time for c in claims_in(tmp_path, text, published) if c.mention.is_figure}
 
 
 def test_a_period_after_a_later_figure_is_that_figures(tmp_path):

@@ -2299,11 +2299,8 @@ _ANOTHER_VERB = re.compile(r"\b(?:and|but)\s+(?:was\s+|were\s+|is\s+|has\s+been\
 
 @cache
 def _hedge_last() -> re.Pattern[str]:
-    """A hedge written before a figure, at the end of the words that lead to it (data/hedges.csv "before": "at
-    least", "about", "more than")."""
-    hedges = sorted((r["phrase"] for r in rows("hedges.csv") if r["position"] == "before"), key=len, reverse=True)
-    spelled = "|".join(r"\s+".join(map(re.escape, h.split())) for h in hedges)
-    return re.compile(rf"\b(?:{spelled})\s*$", re.IGNORECASE)
+    """A hedge written before a figure, at the end of the words that lead to it ("at least", "about")."""
+    return re.compile(rf"\b(?:{_hedges_before()})\s*$", re.IGNORECASE)
 
 
 def dates_a_figure(sentence: Sentence, m: Mention) -> bool:
