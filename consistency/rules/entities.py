@@ -56,6 +56,7 @@ from .descriptions import (
 from .finishers import finisher_conflicts
 from .holders import person_post_conflicts, post_of, title_holder_conflicts
 from .kin import kin_conflicts
+from .lone_names import lone_name_conflicts
 from .offices import person_title_conflicts
 from .polarity import denied_facts
 from .slots import (
@@ -134,7 +135,7 @@ def _first_per_time(ctx: Context, claims: list[Claim]) -> list[Claim]:
 def entity_conflict(ctx: Context) -> Iterator[Discrepancy]:
     """The same slot filled by different entities in sources speaking of the same thing.
 
-    Fourteen parts find it, each listed with its own documentation:
+    Seventeen parts find it, each listed with its own documentation:
     office-holder (one office held by different people at the same time),
     nationality (one person described with nationalities that share no
     country), same-slot (one fact, a different name beside the same slot
@@ -157,8 +158,21 @@ def entity_conflict(ctx: Context) -> Iterator[Discrepancy]:
     denied-calling (a calling one source gives and another denies: "a
     lawyer" / "is not a lawyer") and finisher (one place of a finished
     contest given to two people: "Ferrand finished second" / "Eklund
-    finished second").
+    finished second") and lone-name (one report names a thing of a kind
+    that two or more others name otherwise for the same fact: "the
+    Grand-Ruz run" / "the Les Lanches run").
     """
+    flagged: set[frozenset[tuple[str, str]]] = set()  # the names each row sets against each other, by document
+    for row in _named_parts(ctx):
+        flagged.add(frozenset((c.doc, c.mention.text) for c in row.claims))
+        yield row
+    # a lone name is the weakest reading of a role: told only where no part has set the two names against each other
+    for row in lone_name_conflicts(ctx):
+        if frozenset((c.doc, c.mention.text) for c in row.claims) not in flagged:
+            yield row
+
+
+def _named_parts(ctx: Context) -> Iterator[Discrepancy]:
     yield from slot_conflicts(ctx)
     yield from nationality_conflicts(ctx)
     yield from office_conflicts(ctx)
