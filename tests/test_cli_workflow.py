@@ -305,7 +305,7 @@ def test_rules_lists_the_parts_of_a_rule():
     parts = RULES["entity-conflict"].parts
     assert [p.name for p in parts] == [
         "company-role", "craft", "person-title", "employer", "home", "occupation", "party", "denied-calling", "finisher",
-        "title-holder", "person-post", "kin",
+        "title-holder", "person-post", "kin", "lone-name",
         "denied", "office-holder", "nationality", "same-slot",
     ]
     for p in parts:

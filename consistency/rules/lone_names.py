@@ -122,7 +122,7 @@ def _within(a: str, b: str) -> bool:
 @part(
     "entity-conflict",
     "lone-name",
-    example='"the slide crossed the Grand-Ruz run" (a) vs "buried skiers on the Les Lanches run" (b, c)',
+    example='"the avalanche crossed the Kestle run" (a) vs "swept across the Harrow Gill run" (b, c)',
 )
 def lone_name_conflicts(ctx: Context) -> Iterator[Discrepancy]:
     """One report names a thing of a kind ("the Grand-Ruz run") where two or more others name another of the
