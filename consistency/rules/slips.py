@@ -3,7 +3,8 @@
 
 "The marathon relied on 3,180 volunteers" in two reports and "thanked the 3,810
 volunteers" in a third: the same digits, two of them swapped, in the same unit and the same
-order of size, for a thing of the same noun. A figure of three or more
+order of size, for a thing of the same noun ("cut 1,850 jobs" and "1,850 redundancies" are one count,
+whether or not its noun was read as a unit). A figure of three or more
 significant digits written so is no coincidence, however differently the
 sentences around it are worded: it is the usual figure with a slip of the
 keys, as a one-off spelling of a name is (name-variant). One of two significant
@@ -71,9 +72,22 @@ def _told_on_both_sides(ctx: Context, odd: Claim, usual: list[Claim]) -> bool:
     return day is not None and any(d < day for d in days) and any(d > day for d in days)
 
 
+_COUNTS = ("number", "quantity")  # a count with its noun read as a unit ("1,850 jobs") or without ("1,850 redundancies")
+
+
 def _key(c: Claim) -> tuple:
-    """What a figure and its slip share: kind, unit, order of size and the digits, sorted."""
-    return (c.mention.kind, c.mention.unit, _size(c), "".join(sorted(_digits(c))))
+    """What a figure and its slip share: kind (a count with or without a unit is a count), order of size and the
+    digits, sorted."""
+    kind = "count" if c.mention.kind in _COUNTS else c.mention.kind
+    return (kind, _size(c), "".join(sorted(_digits(c))))
+
+
+def _units_agree(a: Claim, b: Claim) -> bool:
+    """Whether two figures are in one unit, or one is a count whose noun was read as no unit: "cut 1,850 jobs" and
+    "1,850 redundancies" may be one count; "1,850 km" and "1,580 jobs" are not, nor "€640m" and "£460m"."""
+    if a.mention.unit == b.mention.unit:
+        return True
+    return a.mention.kind in _COUNTS and b.mention.kind in _COUNTS and None in (a.mention.unit, b.mention.unit)
 
 
 def _same_noun(a: Claim, b: Claim) -> bool:
@@ -122,7 +136,8 @@ def transposed_figures(ctx: Context) -> Iterator[Discrepancy]:
             for usual_digits in sorted(usual, key=lambda d: -len(reports[d])):
                 pairs = [
                     (odd, other) for odd in odd_claims for other in by_digits[usual_digits]
-                    if _told_alike(odd, other) and not figures_overlap(odd.mention, other.mention)
+                    if _units_agree(odd, other) and _told_alike(odd, other)
+                    and not figures_overlap(odd.mention, other.mention)
                     and (min(len(significant_digits(c.mention.value)) for c in (odd, other)) >= DISTINCTIVE_DIGITS
                          or _told_on_both_sides(ctx, odd, by_digits[usual_digits]))
                 ]
