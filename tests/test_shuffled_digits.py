@@ -3,6 +3,8 @@ each report's noun was read as the figure's unit ("cut 1,850 jobs", "1,850 redun
 
 from __future__ import annotations
 
+import consistency
+
 
 def test_a_count_with_its_noun_and_one_without_are_one_count(dated_errors):
     found = dated_errors(
@@ -23,3 +25,38 @@ def test_a_distance_and_a_count_of_the_same_digits_are_no_slip(dated_errors):
         kind="value-conflict",
     )
     assert not found
+
+
+def test_a_shuffle_larger_and_told_first_is_no_count_that_grew(dated_errors):
+    found = dated_errors(
+        ("2026-05-04", "The vaccination campaign aims to reach 54,000 people in the valley, health officials said."),
+        ("2026-05-05", "Health officials said the vaccination campaign aims to reach 45,000 people."),
+        ("2026-05-07", "The vaccination campaign, which aims to reach 45,000 people, opened its last clinic on Thursday."),
+        kind="value-conflict",
+    )
+    assert [row for row in found if "54,000 people" in row]
+
+
+def test_a_shuffle_smaller_and_told_first_may_be_a_count_that_grew(dated_errors):
+    found = dated_errors(
+        ("2026-05-04", "About 1,200 homes were evacuated as the river rose, officials said."),
+        ("2026-05-05", "Officials said 2,100 homes had been evacuated as the river rose."),
+        ("2026-05-07", "The 2,100 homes evacuated as the river rose may be reoccupied from Friday."),
+        kind="value-conflict",
+    )
+    assert not [row for row in found if "1,200 homes" in row]
+
+
+def test_a_shuffle_is_set_against_this_years_figure_before_last_years(tmp_path):
+    reports = [
+        ("2026-10-14", "Last year Storm Rowan left 140,000 homes without power for a week."),
+        ("2026-10-14", "About 140,000 homes were without power on Wednesday, the grid operator said."),
+        ("2026-10-15", "The grid operator said 140,000 homes had been without power at the height of the storm."),
+        ("2026-10-20", "At its peak the storm left 104,000 homes without power."),
+    ]
+    for i, (day, text) in enumerate(reports):
+        (tmp_path / f"{i}.md").write_text(f"---\ndate: {day}\n---\n{text}\n", encoding="utf-8")
+    rows = [d for d in consistency.check([str(tmp_path)]).discrepancies
+            if d.kind == "value-conflict" and any(c.mention.text == "104,000 homes" for c in d.claims)]
+    assert rows
+    assert all("Last year" not in c.sentence.text for d in rows for c in d.claims)

@@ -9,8 +9,10 @@ significant digits written so is no coincidence, however differently the
 sentences around it are worded: it is the usual figure with a slip of the
 keys, as a one-off spelling of a name is (name-variant). One of two significant
 digits written with a zero after them ("460m", "84,000") is taken for a slip only
-when reports dated before and after it give the usual figure: a count told last
-may have grown since ("1,200 homes", then "2,100"). The usual figure
+when reports dated before and after it give the usual figure, or when it runs
+against growth (larger and told before every report of the usual figure, or
+smaller and told after): a count told last may have grown since ("1,200 homes",
+then "2,100"), but not shrunk. The usual figure
 must be given in at least `USUAL_REPORTS` reports and the slip in one only,
 which does not give the usual figure as well; their frames must not tell
 them apart (another measure, another named source) nor their nouns differ.
@@ -18,6 +20,7 @@ them apart (another measure, another named source) nor their nouns differ.
 
 from __future__ import annotations
 
+import datetime as dt
 import math
 from collections import defaultdict
 from collections.abc import Iterator
@@ -73,6 +76,47 @@ def _told_on_both_sides(ctx: Context, odd: Claim, usual: list[Claim]) -> bool:
 
 
 _COUNTS = ("number", "quantity")  # a count with its noun read as a unit ("1,850 jobs") or without ("1,850 redundancies")
+
+
+def _against_growth(ctx: Context, odd: Claim, usual: list[Claim]) -> bool:
+    """Whether the odd figure is larger than the usual one and told before every report of it, or smaller and
+    told after: "54,000" on the 4th, then "45,000" on the 5th and the 7th, is no count that grew."""
+    day = ctx.date_of(odd)
+    days = [d for c in usual if (d := ctx.date_of(c)) is not None]
+    if day is None or not days:
+        return False
+    larger = odd.mention.value > usual[0].mention.value
+    return (larger and all(d > day for d in days)) or (not larger and all(d < day for d in days))
+
+
+def _of_an_earlier_year(ctx: Context, a: Claim, b: Claim) -> bool:
+    """Whether one figure's own time words give it a whole year ("last year", "in 2025") that ends before the
+    other's time begins: "Last year Storm Gideon left 140,000 homes without power" is the figure of this storm
+    only where the story gives it of no other time. A stretch of years ("between 2017 and 2024") or a day told
+    ("said yesterday") may be the very fact's."""
+    for x, y in ((a, b), (b, a)):
+        ty = ctx.time_of(y)
+        if x.time is not None and ty is not None and _whole_year(x.time) and x.time[1] < ty[0]:
+            return True
+    return False
+
+
+def _whole_year(time: tuple[dt.date, dt.date]) -> bool:
+    start, end = time
+    return start.year == end.year and (start.month, start.day, end.month, end.day) == (1, 1, 12, 31)
+
+
+def _a_shuffle_of(ctx: Context, odd: Claim, other: Claim, usual: list[Claim]) -> bool:
+    """Whether the odd figure is taken for a shuffle of the other's digits: told alike, and either of three
+    significant digits or more in one unit, or of two in the same unit where the order of the reports rules out
+    growth (`_told_on_both_sides`, `_against_growth`)."""
+    if not _told_alike(odd, other) or figures_overlap(odd.mention, other.mention):
+        return False
+    if min(len(significant_digits(c.mention.value)) for c in (odd, other)) >= DISTINCTIVE_DIGITS:
+        return _units_agree(odd, other)
+    return odd.mention.unit == other.mention.unit and (
+        _told_on_both_sides(ctx, odd, usual) or _against_growth(ctx, odd, usual)
+    )
 
 
 def _key(c: Claim) -> tuple:
@@ -134,16 +178,16 @@ def transposed_figures(ctx: Context) -> Iterator[Discrepancy]:
                 if d != odd_digits and len(docs) >= USUAL_REPORTS and odd_doc not in docs
             ]
             for usual_digits in sorted(usual, key=lambda d: -len(reports[d])):
-                pairs = [
-                    (odd, other) for odd in odd_claims for other in by_digits[usual_digits]
-                    if _units_agree(odd, other) and _told_alike(odd, other)
-                    and not figures_overlap(odd.mention, other.mention)
-                    and (min(len(significant_digits(c.mention.value)) for c in (odd, other)) >= DISTINCTIVE_DIGITS
-                         or _told_on_both_sides(ctx, odd, by_digits[usual_digits]))
-                ]
-                # the other figure told most alike ("at its peak the storm left 104,000 homes without power" is the
-                # peak's 140,000, not last year's storm's)
-                pair = max(pairs, key=lambda p: attribute_similarity(*p, ctx.corpus), default=None)
+                usual_claims = by_digits[usual_digits]
+                pairs = [(odd, other) for odd in odd_claims for other in usual_claims
+                         if _a_shuffle_of(ctx, odd, other, usual_claims)]
+                # the other figure told most alike, of the same year where one is ("at its peak the storm left
+                # 104,000 homes without power" is the peak's 140,000, not last year's storm's)
+                pair = max(
+                    pairs,
+                    key=lambda p: (not _of_an_earlier_year(ctx, *p), attribute_similarity(*p, ctx.corpus)),
+                    default=None,
+                )
                 if pair is None:
                     continue
                 odd, other = pair
