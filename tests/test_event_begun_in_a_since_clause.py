@@ -17,6 +17,7 @@ from consistency.model import Sentence
 @pytest.mark.parametrize(("text", "event"), [
     ("Nearly 500 sailings have been cancelled since the walkout began on 18 May.", "strike"),
     ("Prices rose sharply after the quake struck on Friday.", "quake"),
+    ("Since the cyclone made landfall on 27 May, the village shelter has housed 700 people.", "storm"),
     ("A vigil for those killed in the derailment was held on Friday.", None),
 ])
 def test_the_event_a_date_dates(text, event):

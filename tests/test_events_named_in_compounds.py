@@ -28,3 +28,13 @@ def test_a_warning_service_acting_on_a_day_does_not_date_the_avalanche(dated_err
         "to level four on Friday.",
     )
     assert dated_errors(first, later, kind="date-conflict") == []
+
+
+def test_a_fire_ministers_visit_is_no_day_of_the_fire(dated_errors):
+    report = (
+        "2026-06-08",
+        "Two more bodies were found on Monday morning on the top floor of the Harbour Hotel in Tollby, where the "
+        "fire broke out at about 2.40am on 7 June.\n\nThe Home Office said the fire minister would visit Tollby "
+        "later in the week.",
+    )
+    assert dated_errors(report) == []

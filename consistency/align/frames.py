@@ -238,12 +238,34 @@ def act_of(word: str) -> str | None:
     return acts.get(word) or acts.get(lemma(word)) or acts.get(" ".join(lemma(w) for w in word.split()))
 
 
+@cache
+def _separable_acts() -> frozenset[str]:
+    """The acts of two words whose object may stand between them ("voted the bill through", "found all three
+    guilty"; data/act_verbs.csv `separable`), as their lemmas."""
+    return frozenset(row["verb"].lower() for row in rows("act_verbs.csv") if row["separable"] == "yes")
+
+
+# words an act of two may hold between its verb and its last word: its object ("found all three guilty", "voted
+# the bill through")
+_OBJECT_WORDS = 3
+_NEGATIONS = frozenset({"not", "no", "never"})  # "found him not guilty" is no conviction
+
+
 def _join_act_phrase(words: list[str]) -> None:
     """Join the last words into one when they are an act of several words: "took effect", "voted through", "put
-    forward" are one act each, as "passed" is."""
+    forward" are one act each, as "passed" is; so is an act of two words with its object between them ("found
+    all three guilty", "voted the bill through"), its object then told before it."""
     for n in _act_phrase_lengths():
         if len(words) >= n and " ".join(lemma(w) for w in words[-n:]) in _acts():
             words[-n:] = [" ".join(words[-n:])]
+            return
+    last = lemma(words[-1])
+    for gap in range(1, _OBJECT_WORDS + 1):
+        if len(words) < gap + 2 or _NEGATIONS & set(words[-gap - 1 : -1]):
+            return
+        verb = words[-gap - 2]
+        if " " not in verb and f"{lemma(verb)} {last}" in _separable_acts():
+            words[-gap - 2 :] = [*words[-gap - 1 : -1], f"{verb} {words[-1]}"]
             return
 
 
@@ -1875,7 +1897,7 @@ _AGENT_BY = "by"
 def _act_past_the_event(before: Sequence[str], at: int) -> str | None:
     """The verb that stands between event word `at`, told in a phrase or a clause about another thing, and the date
     at the end of `before`: "died" of "the miners hurt when the tunnel collapsed died in hospital on"."""
-    if before[at + 1 : at + 2] and before[at + 1] in _onset_words():
+    if _onset_after(before, at):
         return None  # "prices rose since the quake struck on Friday": the event its clause's subject, its verb its own
     placed = event_in_a_phrase(before, at)
     # "the miners hurt when the tunnel collapsed died in hospital on Wednesday": a clause of its own
@@ -1885,9 +1907,14 @@ def _act_past_the_event(before: Sequence[str], at: int) -> str | None:
 
 
 @cache
-def _onset_words() -> frozenset[str]:
-    """The one-word verbs an event begins by (data/onset_verbs.csv: "struck", "began", "erupted")."""
-    return frozenset(row["verb"].lower() for row in rows("onset_verbs.csv") if " " not in row["verb"])
+def _onset_verbs() -> frozenset[tuple[str, ...]]:
+    """The verbs an event begins by, each as its words (data/onset_verbs.csv: "struck", "erupted", "made landfall")."""
+    return frozenset(tuple(row["verb"].lower().split()) for row in rows("onset_verbs.csv"))
+
+
+def _onset_after(words: Sequence[str], at: int) -> bool:
+    """Whether a verb of onset follows event word `at`: "the quake struck", "the cyclone made landfall"."""
+    return any(tuple(words[at + 1 : at + 1 + len(verb)]) == verb for verb in _onset_verbs())
 
 
 _CLOCK_TIME = re.compile(r"\b\d{1,2}(?:[.:]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)", re.IGNORECASE)  # "at about 2.40am": no verb "am"
