@@ -60,3 +60,23 @@ def test_a_shuffle_is_set_against_this_years_figure_before_last_years(tmp_path):
             if d.kind == "value-conflict" and any(c.mention.text == "104,000 homes" for c in d.claims)]
     assert rows
     assert all("Last year" not in c.sentence.text for d in rows for c in d.claims)
+
+
+def test_a_two_digit_shuffle_told_after_and_smaller_is_a_slip(dated_errors):
+    found = dated_errors(
+        ("2026-11-16", "Firefighters rescued 74 people by boat from flooded homes in Marrow overnight."),
+        ("2026-11-17", "Crews in boats rescued 74 people from homes along the river, the fire service said."),
+        ("2026-11-20", "Firefighters rescued 47 people by boat as the river burst its banks."),
+        kind="value-conflict",
+    )
+    assert [row for row in found if "47 people" in row]
+
+
+def test_a_two_digit_shuffle_told_after_and_larger_may_be_a_count_that_grew(dated_errors):
+    found = dated_errors(
+        ("2026-11-16", "Fourteen people were injured when the stand collapsed, paramedics said."),
+        ("2026-11-17", "Paramedics said 41 people had been injured in the collapse."),
+        ("2026-11-18", "The collapse injured 41 people, three of them seriously."),
+        kind="value-conflict",
+    )
+    assert not found

@@ -7,12 +7,12 @@ order of size, for a thing of the same noun ("cut 1,850 jobs" and "1,850 redunda
 whether or not its noun was read as a unit). A figure of three or more
 significant digits written so is no coincidence, however differently the
 sentences around it are worded: it is the usual figure with a slip of the
-keys, as a one-off spelling of a name is (name-variant). One of two significant
-digits written with a zero after them ("460m", "84,000") is taken for a slip only
-when reports dated before and after it give the usual figure, or when it runs
+keys, as a one-off spelling of a name is (name-variant). A figure of two
+significant digits ("46", "460m", "84,000") is taken for a slip only when
+reports dated before and after it give the usual figure, or when it runs
 against growth (larger and told before every report of the usual figure, or
 smaller and told after): a count told last may have grown since ("1,200 homes",
-then "2,100"), but not shrunk. The usual figure
+then "2,100"; "14 injured", then "41"), but not shrunk. The usual figure
 must be given in at least `USUAL_REPORTS` reports and the slip in one only,
 which does not give the usual figure as well; their frames must not tell
 them apart (another measure, another named source) nor their nouns differ.
@@ -55,16 +55,10 @@ def _size(c: Claim) -> int:
     return int(math.floor(math.log10(abs(c.mention.value)))) if c.mention.value else 0
 
 
-# a figure of two significant digits written with this many ("460", "84,000") may be a shuffle of another, when
-# reports before and after it give the other: "cost €640m", then "€460m", then "€640m" again is no update
-SHUFFLED_WRITTEN_DIGITS = 3
-
-
 def _shuffle_tells(c: Claim) -> bool:
-    """Whether a figure's digits are enough to tell a shuffle of them from another count: three significant
-    digits, or two written with a zero after them ("460", "84,000"; not "41", "14")."""
-    significant = len(significant_digits(c.mention.value))
-    return significant >= DISTINCTIVE_DIGITS or (significant == 2 and len(_digits(c)) >= SHUFFLED_WRITTEN_DIGITS)
+    """Whether a figure has digits to shuffle: two significant digits or more ("46", "460m", "3,180"; not "7" nor
+    "500")."""
+    return len(significant_digits(c.mention.value)) >= 2
 
 
 def _told_on_both_sides(ctx: Context, odd: Claim, usual: list[Claim]) -> bool:
@@ -154,9 +148,10 @@ def transposed_figures(ctx: Context) -> Iterator[Discrepancy]:
     """A figure in one report whose digits are another's, shuffled, where two or more reports give that other.
 
     Both must be figures of the same kind and unit and the same order of size,
-    written with `DISTINCTIVE_DIGITS` or more significant digits ("486,000"
-    and "846,000"; not "41" and "14", which are as often two counts), whose
-    nouns and frames do not tell them apart; their intervals must not overlap.
+    whose nouns and frames do not tell them apart and whose intervals do not
+    overlap, written with `DISTINCTIVE_DIGITS` or more significant digits
+    ("486,000" and "846,000"), or with two told in an order no growth explains
+    ("41" and "14" told in that order are as often a count that grew).
     """
     groups: dict[tuple, list[Claim]] = defaultdict(list)
     for c in ctx.figures:
