@@ -13,7 +13,7 @@ import dataclasses
 import math
 import re
 from collections import defaultdict
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from functools import cache
 
 from ..align import (
@@ -599,6 +599,31 @@ def _opposite_changes(a: Claim, b: Claim) -> bool:
     return directions == {"up", "down"}
 
 
+def _told_apart_in_one_sentence(ctx: Context) -> Callable[[Claim, Claim], bool]:
+    """Whether a figure's own sentence also gives the other's value exactly, in its unit (a bound, "more than
+    640", is no value): "unemployment in the region
+    reached 7.1 per cent, well above the national rate of 5.3 per cent" tells its 7.1 from the 5.3 itself, and
+    "Thackeray was jailed for seven years and Pell for four and a half years" its seven years from Pell's term;
+    another report's 5.3 or four and a half years is that other figure, not this one told otherwise. A count of a
+    tally is read with its other count ("by 96 votes to 104"), as one result, and a rank by its own superlative
+    ("the sixth-largest city and fourth-most populous urban area")."""
+    by_sentence: dict[tuple[str, int], list[Claim]] = defaultdict(list)
+    for c in ctx.figures:
+        by_sentence[(c.doc, c.sentence.start)].append(c)
+
+    def told_apart(a: Claim, b: Claim) -> bool:
+        if _count_of_tally(a) is not None:
+            return False  # "96 votes to 104" against "104 votes to 96": a tally's two counts are one result
+        if a.mention.unit == "rank":
+            return False  # "the sixth-largest city and fourth-most populous": each rank is told by its own superlative
+        return b.mention.hedge is None and any(
+            x is not a and x.mention.hedge is None and (x.mention.value, x.mention.unit) == (b.mention.value, b.mention.unit)
+            for x in by_sentence[(a.doc, a.sentence.start)]
+        )
+
+    return told_apart
+
+
 def _disagreeing(ctx: Context, figures: Sequence[Claim], score) -> Iterator[tuple[Claim, Claim, float]]:
     """Figures that are each other's best match across two documents and do not overlap (see mutual_conflicts)."""
     return mutual_conflicts(
@@ -750,6 +775,8 @@ def value_conflict(ctx: Context) -> Iterator[Discrepancy]:
     found = list(_disagreeing(ctx, ctx.figures, compared))
     seen = {(id(a), id(b)) for a, b, _ in found}
     found += [(a, b, s) for a, b, s in _restated_conflicts(ctx) if (id(a), id(b)) not in seen]
+    told_apart = _told_apart_in_one_sentence(ctx)
+    found = [(a, b, s) for a, b, s in found if not (told_apart(a, b) or told_apart(b, a))]
     for a, b, score in _one_row_a_tally(found):
         quoted = (_as_tally(ctx, a), _as_tally(ctx, b))  # "9-4" against "10-3", not "9" against "10"
         if _opposite_changes(a, b):  # "up 7%" and "down 7%": the direction is what they disagree on
