@@ -25,7 +25,7 @@ witnesses, whom no other report names.
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterator
 from functools import cache
 
@@ -131,15 +131,21 @@ def lone_name_conflicts(ctx: Context) -> Iterator[Discrepancy]:
     kinds = read_per_writing(lambda c: _kinds(c, ctx.documents[c.doc].text), claims, ctx.writings)
     claims = [c for c in claims if kinds[id(c)]]
     words = read_per_writing(_told_words, claims, ctx.writings)
+    many = _many_of_a_kind(ctx, claims, kinds)
     by_name: dict[tuple[int, str], list[Claim]] = defaultdict(list)
     for c in claims:
         by_name[(ctx.story_of(c.doc), _name(c))].append(c)
+    # only names of a kind another name of their story has can be set against each other
+    name_kinds = {key: {k for c in cs for k in kinds[id(c)]} - many[key[0]] for key, cs in by_name.items()}
+    kind_counts = Counter((story, k) for (story, _), ks in name_kinds.items() for k in ks)
+    by_name = {
+        key: cs for key, cs in by_name.items() if any(kind_counts[(key[0], k)] > 1 for k in name_kinds[key])
+    }
     # the reports of its story that write each name, anywhere
     writers = {
         (story, name): {d for d in ctx.documents if ctx.story_of(d) == story and _writes(ctx.documents[d].text, name)}
         for story, name in by_name
     }
-    many = _many_of_a_kind(ctx, claims, kinds)
     for (story, name), lone in sorted(by_name.items()):
         docs = writers[(story, name)]
         if len(docs) != 1:
