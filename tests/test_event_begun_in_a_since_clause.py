@@ -32,3 +32,22 @@ def test_another_reports_day_for_the_walkout_disagrees(tmp_path):
                                    "ended on Monday.\n", encoding="utf-8")
     rows = [d.summary for d in consistency.check([str(tmp_path)]).discrepancies if d.kind == "date-conflict"]
     assert any("2026-05-18" in r and "2026-05-19" in r for r in rows), rows
+
+
+@pytest.mark.parametrize(("text", "event"), [
+    ("Cyclone Marud crashed into the coast of Odisha on Thursday, tearing roofs off homes.", "storm"),
+    ("The tropical storm slammed into the coast on Thursday.", "storm"),
+    ("A bus crashed into a wall on Thursday.", "crash"),
+])
+def test_an_onset_after_its_events_noun_dates_that_event(text, event):
+    date = next(m for m in consistency.mentions(text, dt.date(2026, 5, 30)) if m.kind == "date")
+    assert event_word(Sentence(0, len(text), text), date) == event
+
+
+def test_a_landfall_told_two_ways_disagrees(dated_errors):
+    found = dated_errors(
+        ("2026-05-28", "Cyclone Marud crashed into the coast of Odisha on Thursday, killing six people."),
+        ("2026-05-30", "Cyclone Marud made landfall near Gopalpur on 27 May, killing six people in Odisha."),
+        kind="date-conflict",
+    )
+    assert [row for row in found if "27 May" in row]

@@ -1912,6 +1912,23 @@ def _onset_verbs() -> frozenset[tuple[str, ...]]:
     return frozenset(tuple(row["verb"].lower().split()) for row in rows("onset_verbs.csv"))
 
 
+_SUBJECT_WORDS = 2  # words a verb of onset may stand after its event's noun: "the cyclone crashed", "Cyclone Marud crashed"
+
+
+def _onset_of_an_event(before: Sequence[str]) -> str | None:
+    """The event whose noun a verb of onset follows, where that verb is the last event word before a date and
+    names an event of its own: "Cyclone Marud crashed into the coast on Thursday" dates the storm, not a crash
+    ("the bus crashed on Thursday" is still a crash)."""
+    roles = _frame_words()
+    for i in range(len(before) - 1, -1, -1):
+        if roles.get(before[i], ("",))[0] == "event":
+            if not _onset_after(before, i - 1) or i == 0:
+                return None
+            subject = [w for w in before[max(0, i - _SUBJECT_WORDS) : i] if roles.get(w, ("",))[0] == "event"]
+            return roles[subject[-1]][1] if subject else None
+    return None
+
+
 def _onset_after(words: Sequence[str], at: int) -> bool:
     """Whether a verb of onset follows event word `at`: "the quake struck", "the cyclone made landfall"."""
     return any(tuple(words[at + 1 : at + 1 + len(verb)]) == verb for verb in _onset_verbs())
@@ -2010,6 +2027,7 @@ def event_word(sentence: Sentence, m: Mention, *, past_figures: bool = True) -> 
         _ASIDE.sub(" ", _without_event_modifiers(_without_acts_in_names(past_day_part(sentence.text[m.end - rel :]))))
     )
     found = _light_verbs_subject(before) or _act_on_event(before) or _owned_event(m, rest)
+    found = found or _onset_of_an_event(before)
     found = found or _event_in(before[::-1] + _outside_phrases(_acts_after(_words(_clause_after(rest)))), _DATED_KINDS)
     if found is None and len(before) <= _INTRODUCTORY_WORDS:
         # "Late on Friday, a powerful earthquake shook the valley": an opening date dates the clause after it
