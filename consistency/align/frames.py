@@ -1922,7 +1922,7 @@ def _onset_of_an_event(before: Sequence[str]) -> str | None:
     roles = _frame_words()
     for i in range(len(before) - 1, -1, -1):
         if roles.get(before[i], ("",))[0] == "event":
-            if not _onset_after(before, i - 1) or i == 0:
+            if i == 0 or not _onset_after(before, i - 1):  # the event word is no verb of onset ("crashed") after a word
                 return None
             subject = [w for w in before[max(0, i - _SUBJECT_WORDS) : i] if roles.get(w, ("",))[0] == "event"]
             return roles[subject[-1]][1] if subject else None
