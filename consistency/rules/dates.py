@@ -109,6 +109,8 @@ def _agree(a: Claim, b: Claim) -> bool:
     back."""
     if (ends := _ends_told(a, b)) is not None:
         return ends
+    if _one_old_record(a, b):  # "a record that had stood since 2017" and "the previous record, set in 2019"
+        return ranges_overlap(_own_period(a), _own_period(b))
     for since, point in ((a, b), (b, a)):
         if _state_and_its_onset(since, point):  # "in orbit since June 2025" and "arrived in July 2025"
             return ranges_overlap(_own_period(since), point.time)
@@ -484,6 +486,10 @@ def event_score(ctx: Context, a: Claim, b: Claim, one_figure: bool = False) -> f
         return 0.0  # "Texas holds its primary on March 3" and "Ohio holds its primary on March 17": each state's own
     if ctx.different_people(a, b) or _two_named_acts(a, b):
         return 0.0  # "Rell was named Player of the Year in 2019" and "Marek ... in 2018": each person's own year
+    if _record_set(a) is not None and _record_set(b) is not None:
+        # "the previous record, set in 1988" and "a mark that had stood since 1984": one record; "his previous best,
+        # set in Berlin last autumn" and "the course best, set by Haile Dembelu in 2021": two
+        return NAMED_EVENT if _one_old_record(a, b) else 0.0
     if _another_occurrence(a) != _another_occurrence(b):
         return 0.0  # "a second quake struck on Monday" is not the quake of Friday
     if (stage := stage_of(a)) and (other := stage_of(b)) and stage != other:
@@ -532,6 +538,70 @@ def event_score(ctx: Context, a: Claim, b: Claim, one_figure: bool = False) -> f
     if not a.subject or not b.subject:
         score *= UNNAMED  # an event with no named subject on one side needs more shared words
     return score
+
+
+# words from a record's noun to the verb of its setting ("record of 2:06:55, set"), and from that verb to its date
+# ("set by his countryman Wilfred Korir in")
+_RECORD_TO_VERB, _VERB_TO_DATE = 8, 7
+
+
+@cache
+def _record_setting() -> re.Pattern[str]:
+    """A record's noun, then the verb of its setting or of its standing since, then the date (data/record_settings.csv)."""
+    def words(part: str) -> str:
+        return "|".join(r"\s+".join(map(re.escape, r["word"].split())) for r in rows("record_settings.csv") if r["part"] == part)
+
+    return re.compile(
+        rf"\b(?:{words('noun')})\b(?:\W+\w+){{0,{_RECORD_TO_VERB}}}?\W+(?:{words('verb')})\b(?:\W+[\w'’-]+){{0,{_VERB_TO_DATE}}}\W*$",
+        re.IGNORECASE,
+    )
+
+
+_KIND_WORDS = 2  # words before a record's noun that say which record it is: "the course record", "his previous best"
+
+
+@dataclasses.dataclass(frozen=True)
+class _OldRecord:
+    """Which record a date says was set then: the words before its noun ("course", "national"; "personal" for "his
+    best") and the names told with it ("set by Daniel Rono", "Korir's course best")."""
+
+    kind: frozenset[str]
+    holders: frozenset[str]
+
+
+def _record_set(c: Claim) -> _OldRecord | None:
+    """Which record, when a date is the day a record that a new one beat was set: "the previous course record, set
+    by Daniel Rono in 2019", "a high-water mark that had stood since a flood in 1984" (data/record_settings.csv);
+    else None. The date lies before its report (a record set on the story's day is the new one) or bounds the
+    record's standing ("since")."""
+    lead = c.sentence.text[: c.start - c.sentence.start]
+    found = _record_setting().search(lead)
+    if found is None:
+        return None
+    if not (is_history(c.mention, c.published) or re.search(r"\bsince\W+(?:\w+\W+){0,3}$", lead, re.IGNORECASE)):
+        return None
+    before = WORD.findall(lead[: found.start()])[-_KIND_WORDS:]
+    plain, personal = (_record_words(part) for part in ("plain", "personal"))
+    kind = {"personal" if w.lower() in personal else w.lower() for w in before if w.lower() not in plain and not w[:1].isupper()}
+    named = [w for w in before if w[:1].isupper() and w.lower() not in plain | personal]
+    return _OldRecord(frozenset(kind), frozenset(named + re.findall(r"\b[A-Z][\w'’-]+", found.group())))
+
+
+@cache
+def _record_words(part: str) -> frozenset[str]:
+    return frozenset(r["word"] for r in rows("record_settings.csv") if r["part"] == part)
+
+
+def _one_old_record(a: Claim, b: Claim) -> bool:
+    """Whether two dates are each the day the record a new one beat was set, and of one record: the kinds of record
+    they name, if both name one, are the same ("the course record", "the national record" are two), and so are
+    the holders they name, if both name one ("set by Daniel Rono", "set by Anna Lisk")."""
+    set_a, set_b = _record_set(a), _record_set(b)
+    if set_a is None or set_b is None:
+        return False
+    if set_a.kind and set_b.kind and not set_a.kind & set_b.kind:
+        return False
+    return not (set_a.holders and set_b.holders and not set_a.holders & set_b.holders)
 
 
 def _subjects_related(ctx: Context, a: Claim, b: Claim) -> bool:
@@ -935,7 +1005,8 @@ def date_conflict(ctx: Context) -> Iterator[Discrepancy]:
         if not (a.time or b.time):
             return 0.0  # two undated days: see month-day
         fa, fb = dated.get(id(a)), dated.get(id(b))
-        if fa or fb:
+        if (fa or fb) and not _one_old_record(a, b):
+            # "the previous record of 6.6 metres, set in 1988" dates the record's setting as well as its figure
             return event_score(ctx, a, b, one_figure=True) if _one_figure(fa, fb) else 0.0
         return _with_shared_figure(ctx.scored_once(event_score, a, b), a, b, figures)
 
