@@ -1797,6 +1797,17 @@ def _held_in_a_present_aside(sentence: Sentence, m: Mention, d: Mention) -> bool
     return not (opening.start() <= d.start - rel < end)
 
 
+# "where" opening a clause of its own after a noun, a comma perhaps between: "a council where, three years ago,"
+_WHERE_CLAUSE = re.compile(r"\w,?\s+where\b", re.IGNORECASE)
+
+
+def _in_a_clause_of_place(sentence: Sentence, m: Mention, d: Mention) -> bool:
+    """Whether date `d` stands in a clause of "where" opened after figure `m`: "16 seats make it the largest group
+    on a council where, three years ago, it was a newcomer" (the date is the clause's, not the seats')."""
+    rel = sentence.start
+    return m.end <= d.start and _WHERE_CLAUSE.search(sentence.text[m.end - rel : d.start - rel]) is not None
+
+
 def present_word_in(text: str) -> bool:
     """Whether a text holds a word that says it holds at the report's time (data/present_words.csv: "now")."""
     return _present_words().search(text) is not None
@@ -2103,7 +2114,7 @@ def claims_of(doc: Document, sentences: Sequence[Sentence], mentions: Sequence[M
                     if based.get(d.start, m.start) == m.start and not is_future_step(sentence, m, d, doc.published)
                     and not _across_an_act(sentence, m, d) and not in_an_aside(sentence, m, d)
                     and not _told_as_present(sentence, m, d) and not _made_when(sentence, m, d)
-                    and not _held_in_a_present_aside(sentence, m, d)
+                    and not _held_in_a_present_aside(sentence, m, d) and not _in_a_clause_of_place(sentence, m, d)
                     and not _day_of_another_noun(sentence, m, d, doc.published)
                     and not _in_a_parts_clause(sentence, m, d, figures)
                     and not _in_a_base_after(sentence, m, d, figures)

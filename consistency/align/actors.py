@@ -200,9 +200,17 @@ def _clause_around(sentence: Sentence, m: Mention) -> tuple[list[str], list[str]
 def round_of(sentence: Sentence, m: Mention) -> str | None:
     """The round of a vote a date or a figure is of, as its clause names it: "won the first round on April 26 with
     41%" the first round, "56% of the vote in the run-off" the second; the round it is a word of ("second" of
-    "its second reading"); else the nearest before it, else the first after it."""
-    before, after = _clause_around(sentence, m)
+    "its second reading"); else the nearest before it, else the first after it. A clause that names none is of the
+    round its sentence named before it ("In the first round, Hale was backed by 41%", "Hale won the run-off,
+    backed by 56%"); a round named after it is of a later clause's act ("Wednesday's crash ..., including Zubieta,
+    who did not start the third stage")."""
     own = _tokens(m.text) or [m.text]
+    earlier = _tokens(sentence.text[: m.start - sentence.start])
+    return _round_around(*_clause_around(sentence, m), own) or _round_around(earlier, [], own)
+
+
+def _round_around(before: list[str], after: list[str], own: list[str]) -> str | None:
+    """The round the words around a claim's own words name (see `round_of`)."""
     words = [w.lower() for w in before + own + after]
     rounds = _rounds()
     longest = max(len(form) for form in rounds)

@@ -1142,6 +1142,8 @@ class Context:
             # "will rise 12% to 18.4 billion" and "raises it by 15% to 18.4 billion": one change, one level; a
             # price's moves of two days ("rose 5% to 41 euros on Monday") may each reach the same level
             return True
+        if told_at_its_peak(a) and told_at_its_peak(b) and not (a.time and b.time and not ranges_overlap(a.time, b.time)):
+            return True  # "at its height, 90 firefighters" on Monday, "60 firefighters at the height of the fire" on Wednesday
         if self._final_then_later(a, b) or self._final_then_later(b, a):
             return True  # "Final turnout was 64.3%" on Monday: Tuesday's "turnout was 61.3%" is the same result
         if (ta is None or tb is None) and self.in_series(a, b):
@@ -1470,6 +1472,8 @@ def fixed_quantity(a: Claim, b: Claim) -> bool:
     data/estimate_words.csv) may be reckoned again, without a word said, in a later report."""
     if not fixed_measure(a.frame, b.frame) or moved_to(a) or moved_to(b):
         return False  # "engineers raised the orbit to 780 km": the orbit changed
+    if (a.frame.round is None) != (b.frame.round is None):
+        return False  # "backed by 41% in the first round" and, days later, "backed by 56%": which round is not told
     if told_with_earlier_value(a.sentence, a.mention) or told_with_earlier_value(b.sentence, b.mention):
         return False  # "it carried 2.4 million passengers, up from 2.1 million": a level the report says moved
     if a.frame.measure != AGE and any(told_as_now(c) and not sizes_its_thing(c.sentence, c.mention) for c in (a, b)):
@@ -1517,6 +1521,19 @@ def told_as_it_stood(c: Claim) -> bool:
     data/moment_words.csv): a tally that may have grown since."""
     clause = " ".join(_clause_of(c))
     return any(re.search(rf"\b{re.escape(word)}\b", clause) for word in _moment_words())
+
+
+def told_at_its_peak(c: Claim) -> bool:
+    """Whether a figure is told as it stood at the height of its event ("at its height, 90 firefighters were at the
+    scene", "lost power at the peak of the outage"; data/peak_moments.csv): the peak is one moment, whichever day a
+    report tells it. The phrase may open the sentence before the figure's clause, or follow the figure in it."""
+    before = c.sentence.text[: c.start - c.sentence.start].lower()
+    return _peak_moment().search(f"{before} {_clause_of(c)[1]}") is not None
+
+
+@cache
+def _peak_moment() -> re.Pattern[str]:
+    return re.compile(r"\b(?:" + "|".join(re.escape(r["phrase"]).replace(r"\ ", r"\s+") for r in rows("peak_moments.csv")) + r")\b")
 
 
 def moved_to(c: Claim) -> bool:
