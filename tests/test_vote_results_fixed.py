@@ -1,6 +1,6 @@
 """The votes or the share that backed a counted motion or ballot, and the premium an offer pays, are told once: a
 later report that gives another value, with no word that it changed, contradicts the earlier one. A result of one
-round is not that of another, nor of a round not told."""
+round is not that of another, and a first round's is not the outcome a report gives with no round."""
 
 import pytest
 

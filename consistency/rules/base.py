@@ -1472,8 +1472,8 @@ def fixed_quantity(a: Claim, b: Claim) -> bool:
     data/estimate_words.csv) may be reckoned again, without a word said, in a later report."""
     if not fixed_measure(a.frame, b.frame) or moved_to(a) or moved_to(b):
         return False  # "engineers raised the orbit to 780 km": the orbit changed
-    if (a.frame.round is None) != (b.frame.round is None):
-        return False  # "backed by 41% in the first round" and, days later, "backed by 56%": which round is not told
+    if _first_round(a) != _first_round(b):
+        return False  # "backed by 41% in the first round" and, days later, "backed by 56%": the outcome, a later round's
     if told_with_earlier_value(a.sentence, a.mention) or told_with_earlier_value(b.sentence, b.mention):
         return False  # "it carried 2.4 million passengers, up from 2.1 million": a level the report says moved
     if a.frame.measure != AGE and any(told_as_now(c) and not sizes_its_thing(c.sentence, c.mention) for c in (a, b)):
@@ -1521,6 +1521,12 @@ def told_as_it_stood(c: Claim) -> bool:
     data/moment_words.csv): a tally that may have grown since."""
     clause = " ".join(_clause_of(c))
     return any(re.search(rf"\b{re.escape(word)}\b", clause) for word in _moment_words())
+
+
+def _first_round(c: Claim) -> bool:
+    """Whether a figure is told of the first round of its contest ("backed by 41% in the first round", "at its first
+    reading"): one that was followed by others, never the outcome a figure told of no round gives."""
+    return (c.frame.round or "").startswith(("first ", "1 "))
 
 
 def told_at_its_peak(c: Claim) -> bool:

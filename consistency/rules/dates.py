@@ -484,7 +484,7 @@ def event_score(ctx: Context, a: Claim, b: Claim, one_figure: bool = False) -> f
         return 0.0
     if agents_differ(a, b) and not _one_place(ctx, a.frame.agent, b.frame.agent):
         return 0.0  # "Texas holds its primary on March 3" and "Ohio holds its primary on March 17": each state's own
-    if ctx.different_people(a, b) or _two_named_acts(a, b):
+    if ctx.different_people(a, b) or _two_named_acts(ctx, a, b):
         return 0.0  # "Rell was named Player of the Year in 2019" and "Marek ... in 2018": each person's own year
     if _record_set(a) is not None and _record_set(b) is not None:
         # "the previous record, set in 1988" and "a mark that had stood since 1984": one record; "his previous best,
@@ -954,12 +954,25 @@ def _acts_named_alike() -> frozenset[str]:
     return frozenset(row["event"] for row in rows("repeated_acts.csv") if row["named_alike"] == "yes")
 
 
-def _two_named_acts(a: Claim, b: Claim) -> bool:
-    """Two acts of a kind done to many (an arrest) told of named subjects that share no name: two acts."""
-    return (
-        a.frame.event == b.frame.event and a.frame.event in _acts_named_alike()
-        and bool(a.subject and b.subject) and not set(a.subject) & set(b.subject)
-    )
+def _two_named_acts(ctx: Context, a: Claim, b: Claim) -> bool:
+    """Two acts of a kind done to many (an arrest) told of named subjects of one kind (people, places, or other
+    bodies) that share no name: two acts. Names of other kinds say nothing of it ("arrested the mayor of Benivar" and
+    "Mayor Jordi Pla was arrested": a town, a person), nor does the body whose word a sentence gives."""
+    if not (a.frame.event == b.frame.event and a.frame.event in _acts_named_alike()):
+        return False
+
+    def kind(name: str) -> str:
+        return "person" if name in ctx.people else "place" if ctx.is_place(name) else "body"
+
+    def named(c: Claim) -> dict[str, set[str]]:
+        out: dict[str, set[str]] = {}
+        for name in c.subject:
+            if not (c.frame.attribution and same_source(name, c.frame.attribution)):
+                out.setdefault(kind(name), set()).add(name)
+        return out
+
+    na, nb = named(a), named(b)
+    return any(na[k] and nb.get(k) and not na[k] & nb[k] for k in na)
 
 
 @rule(
