@@ -166,6 +166,11 @@ _NEAR_SPELLING_IN_ONE_POST = 80.0
 _ONE_WORD_APART_IN_ONE_POST = 60.0
 
 
+# letters from which one slip in a person's surname, said with the post and the given names of the other, is a slip
+# ("Dominic Feld" / "Dominic Feldt", both the promoter's chief executive); without a post "Lowe" / "Love" are two names
+_SHORT_SLIP_IN_ONE_POST = 4
+
+
 def spelt_alike_in_one_post(name: str, other: str, people: bool = False) -> bool:
     """Whether two names said with one post are one person's, misspelt ("Mrs Justice Crowther" / "Mrs Justice
     Crowder" too, a surname alone): word by word alike but for one word, which is the surname and sounds alike (`sounds_alike`), or is near (`_NEAR_SPELLING_IN_ONE_POST`) and long enough that
@@ -180,6 +185,11 @@ def spelt_alike_in_one_post(name: str, other: str, people: bool = False) -> bool
     if word == words[-1] and sounds_alike(word, near):
         # "Conservative group leader Peter Quayle" / "Peter Quail": a surname written as heard; a given name that
         # sounds alike is as often its other spelling ("Mohammed VI" / "Muhammad VI"), house style and no slip
+        return True
+    rest_alike = [w for w in words if w != word] == [o for o in others if o != near]
+    if people and len(words) > 1 and rest_alike and min(len(word), len(near)) >= _SHORT_SLIP_IN_ONE_POST and OSA.distance(word, near) <= 1:
+        # "race director Marieke van Dorn" / "Marieke van Doorn": one slip, one post, the rest of the name written
+        # alike letter for letter ("Klara Mont" is not "Clara Monti")
         return True
     if min(len(word), len(near)) < _SLIP_LENGTH:
         return False

@@ -1116,11 +1116,13 @@ def _post_before(c: Claim) -> tuple[str, ...]:
     "chief executive Lene Strand said" and of "the firm's chief executive, Lene Strand, said", ("judge",) of "Judge Lene Strand said" (a capitalised title of data/titles.csv); () when none
     stands there ("and Lene Strand", a name that opens its sentence)."""
     lead = _without_honorifics(c.sentence.text[: c.mention.start - c.sentence.start])
-    said = WORD.findall(lead)
-    if said and said[0][1:].islower():
+    own = lead.rstrip().removesuffix(",")
+    said = WORD.findall(own[own.rfind(",") + 1 :])  # "referred to police, vice-chancellor Sarah Kettle": not police
+    if said and said[0][1:].islower() and len(said) == len(WORD.findall(lead)):
         said[0] = said[0].lower()  # "Structural engineer Professor Anjali Rathaur": the capital only opens the sentence
-    words = [w for w in said[-_POST_WORDS:] if w.islower() and w not in stopwords()]
-    if words and lead.rstrip().removesuffix(",").endswith(words[-1]):
+    # a possessive is whose post it is, no word of it ("Ethiopia's Meseret Tadesse")
+    words = [w for w in said[-_POST_WORDS:] if w.islower() and w not in stopwords() and not w.endswith(("'s", "’s"))]
+    if words and own.lower().endswith(words[-1]):
         return tuple(words)  # "chief executive Lene Strand", "Northway's chief executive, Lene Strand"
     # a capitalised title of an office (data/titles.csv) right before the name: "Judge Marguerite Lowe"
     title = WORD.findall(lead)[-1:]
@@ -1143,7 +1145,8 @@ def _without_honorifics(lead: str) -> str:
 # organiser for the Unified Transport Workers,"
 _POST_AFTER_WORDS = 4  # words of a post in apposition, of which the last `_POST_WORDS` are read: "deputy chief veterinary officer"
 _POST_AFTER = re.compile(
-    rf"^,\s+(?:(?:the|a|an)\s+)?(?:[A-Za-z][\w&.-]*['’]s\s+)?((?:[a-z][a-z-]*\s+){{0,{_POST_AFTER_WORDS - 1}}}[a-z][a-z-]*)"
+    rf"^,\s+(?:(?:the|a|an)\s+)?(?:(?:[A-Z][\w&.-]*\s+){{0,2}}[A-Za-z][\w&.-]*['’]s\s+)?"  # "Vantage Live's"
+    rf"((?:[a-z][a-z-]*\s+){{0,{_POST_AFTER_WORDS - 1}}}[a-z][a-z-]*)"
     r"(?:\s+(?:for|of|at|with)\b[^,;]*)?\s*(?:[,;.]|$)"
 )
 
@@ -1342,6 +1345,9 @@ def misspelt_people(ctx: Context) -> Iterator[Discrepancy]:
         differ = [i for i in range(len(given)) if given[i] != surname[i]]
         if len(given) >= 3 and differ and 0 < differ[0] == differ[-1] < len(given) - 1:
             return word_alike(given[differ[0]], surname[differ[0]])  # "Sigrid Aamodt Lunde" / "Sigrid Aamot Lunde"
+        if differ == [0] and len(given) > 1 and given[0][-1] == surname[0][-1] and word_alike(given[0], surname[0]):
+            return True  # "Messeret Tadesse" / "Meseret Tadesse": a slip inside the given name; "Daniela" and
+            # "Daniel", "Maria" and "Mario" end otherwise, and may be two of one family
         # "chief executive Lene Strand" / "chief executive Lena Strand": a given name misspelt, said with the same
         # post; "Paul Weber" and "his daughter, Paula Weber" are two people
         # said with the same post, one word of the name near enough ("regional organiser Deborah Quayle" / "Debra

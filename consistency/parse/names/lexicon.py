@@ -71,8 +71,13 @@ def _rows(name: str) -> list[dict[str, str]]:
 
 @functools.cache
 def titles() -> dict[tuple[str, ...], str]:
-    """Title words (lower case, as a tuple) → the role they name ("prime minister")."""
-    return {tuple(row["title"].lower().split()): row["role"] for row in _rows("titles.csv")}
+    """Title words (lower case, as a tuple) → the role they name ("prime minister"). An organisation's post of
+    several words (data/organisation_titles.csv) is a title too, written before a name ("Chief Financial Officer
+    Priya Raghunathan", "Managing Director Ana Ruiz"); its one-word forms ("manager", "chair") are read with their
+    organisation, not as titles."""
+    posts = {tuple(row["form"].lower().split()): row["role"] for row in _rows("organisation_titles.csv")}
+    own = {tuple(row["title"].lower().split()): row["role"] for row in _rows("titles.csv")}
+    return {form: role for form, role in posts.items() if len(form) > 1} | own
 
 
 @functools.cache
