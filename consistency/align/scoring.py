@@ -166,8 +166,8 @@ _NEAR_SPELLING_IN_ONE_POST = 80.0
 _ONE_WORD_APART_IN_ONE_POST = 60.0
 
 
-# letters from which one slip in a person's surname, said with the post and the given names of the other, is a slip
-# ("Dominic Feld" / "Dominic Feldt", both the promoter's chief executive); without a post "Lowe" / "Love" are two names
+# letters from which a letter dropped or doubled in a person's surname, said with the post and the given names of the
+# other, is a slip ("Dominic Feld" / "Dominic Feldt", both the promoter's chief executive)
 _SHORT_SLIP_IN_ONE_POST = 4
 
 
@@ -187,9 +187,11 @@ def spelt_alike_in_one_post(name: str, other: str, people: bool = False) -> bool
         # sounds alike is as often its other spelling ("Mohammed VI" / "Muhammad VI"), house style and no slip
         return True
     rest_alike = [w for w in words if w != word] == [o for o in others if o != near]
-    if people and len(words) > 1 and rest_alike and min(len(word), len(near)) >= _SHORT_SLIP_IN_ONE_POST and OSA.distance(word, near) <= 1:
-        # "race director Marieke van Dorn" / "Marieke van Doorn": one slip, one post, the rest of the name written
-        # alike letter for letter ("Klara Mont" is not "Clara Monti")
+    dropped = abs(len(word) - len(near)) == 1 and OSA.distance(word, near) == 1
+    if people and len(words) > 1 and rest_alike and min(len(word), len(near)) >= _SHORT_SLIP_IN_ONE_POST and dropped:
+        # "race director Marieke van Dorn" / "Marieke van Doorn": a letter dropped or doubled, one post, the rest of
+        # the name written alike letter for letter ("Klara Mont" is not "Clara Monti"); a letter for another in a
+        # short surname is as likely another person ("Jane Lowe", "Jane Love")
         return True
     if min(len(word), len(near)) < _SLIP_LENGTH:
         return False

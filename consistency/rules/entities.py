@@ -25,6 +25,7 @@ from ..align import (
     mutual_conflicts,
     owners_differ,
     read_per_writing,
+    same_spelling,
     sounds_alike,
     spelt_alike,
     spelt_alike_in_one_post,
@@ -1412,3 +1413,54 @@ def misspelt_people(ctx: Context) -> Iterator[Discrepancy]:
                     "by a slip of the keys, and no alias list knows either."
                 ),
             )
+
+
+_USUAL_PLACE_REPORTS = 3  # reports that write a one-word name alike before another spelling in one is taken for a slip
+
+
+@part(
+    "name-variant",
+    "unknown-place",
+    example='"Carrigmore" (a, b, c) and "Carrickmore" (d): a place no list knows, spelled otherwise in one report',
+)
+def misspelt_places(ctx: Context) -> Iterator[Discrepancy]:
+    """A one-word name no list knows and no person bears (a town, a village, a river), written alike in three
+    reports or more and nearly alike (`same_spelling`) in one other that never writes it their way: a likely typo.
+
+    Both spellings must be of places or of names no sentence says the kind of; a report that writes both
+    ("Bramford, a village outside Bradford") names two places, and a name a list knows is no one's slip.
+    """
+    names: dict[str, list[Claim]] = defaultdict(list)
+    for c in ctx.claims:
+        m = c.mention
+        if m.kind == "entity" and m.role in ("place", None) and m.canonical == m.text and " " not in m.text:
+            names[m.canonical].append(c)
+    reports = {name: sorted({c.doc for c in cs}) for name, cs in names.items()}
+    borne = {w.lower() for person in ctx.people for w in person.split()}
+
+    def unknown(name: str) -> bool:
+        return name.lower() not in borne and not ctx.knowledge.canonical_name(name)
+
+    for odd in sorted(names):
+        if len(reports[odd]) != 1 or not unknown(odd):
+            continue
+        usual = max(
+            (n for n in names
+             if n != odd and len(reports[n]) >= _USUAL_PLACE_REPORTS and reports[odd][0] not in reports[n]
+             and same_spelling(odd, n) and unknown(n)),
+            key=lambda n: (len(reports[n]), n),
+            default=None,
+        )
+        if usual is None:
+            continue
+        first, n = names[odd][0], len(reports[usual])
+        yield Discrepancy(
+            kind="name-variant",
+            severity=Severity.warning,
+            summary=f'"{odd}" ({first.doc}) appears in one report; {n} reports write "{usual}": likely a typo',
+            claims=(first, names[usual][0]),
+            explanation=(
+                f'"{usual}" is named in {n} reports ({", ".join(reports[usual])}) and "{odd}" only in {first.doc}, '
+                "which never writes it the others' way; the names are spelt nearly alike, and no list knows either."
+            ),
+        )
