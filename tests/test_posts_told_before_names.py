@@ -53,3 +53,4 @@ def test_two_people_of_one_surname_without_a_shared_post(tmp_path):
         "Chief executive Ann Love told staff the depot would reopen in June.",
     ])
     assert rows == []
+

@@ -187,11 +187,14 @@ def spelt_alike_in_one_post(name: str, other: str, people: bool = False) -> bool
         # sounds alike is as often its other spelling ("Mohammed VI" / "Muhammad VI"), house style and no slip
         return True
     rest_alike = [w for w in words if w != word] == [o for o in others if o != near]
-    dropped = abs(len(word) - len(near)) == 1 and OSA.distance(word, near) == 1
-    if people and len(words) > 1 and rest_alike and min(len(word), len(near)) >= _SHORT_SLIP_IN_ONE_POST and dropped:
-        # "race director Marieke van Dorn" / "Marieke van Doorn": a letter dropped or doubled, one post, the rest of
-        # the name written alike letter for letter ("Klara Mont" is not "Clara Monti"); a letter for another in a
-        # short surname is as likely another person ("Jane Lowe", "Jane Love")
+    if (
+        people and len(words) > 1 and word == words[-1] and rest_alike
+        and min(len(word), len(near)) >= _SHORT_SLIP_IN_ONE_POST and OSA.distance(word, near) == 1
+        and abs(len(word) - len(near)) == 1
+    ):
+        # "race director Marieke van Dorn" / "Marieke van Doorn": a letter dropped or doubled in the surname, one
+        # post, the given names written alike letter for letter ("Klara Mont" is not "Clara Monti", "Paula Weber"
+        # not "Paul Weber"); a letter for another in a short surname is as likely another person ("Lowe", "Love")
         return True
     if min(len(word), len(near)) < _SLIP_LENGTH:
         return False
