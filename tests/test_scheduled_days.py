@@ -23,6 +23,8 @@ def _days(text: str, published: str = "2026-07-14") -> list[str]:
     "The rules, drawn up after the floods, apply from Friday.",
     "Unconditional dealings in the shares begin on Friday.",
     "Southdown Water said the ban would take effect at 00:01 on Friday.",
+    "The funeral takes place on Friday at St Mary's church.",
+    "The sentencing hearing is set for Friday.",
 ])
 def test_a_day_scheduled_in_the_present_is_the_coming_one(text):
     assert _days(text) == ["2026-07-17"]  # published on Tuesday 14 July
