@@ -1,6 +1,7 @@
-"""The votes or the share that backed a counted motion or ballot, and the premium an offer pays, are told once: a
-later report that gives another value, with no word that it changed, contradicts the earlier one. A result of one
-round is not that of another, and a first round's is not the outcome a report gives with no round."""
+"""The premium an offer pays is told once: a later report that gives another value, with no word that it changed,
+contradicts the earlier one. The share that backed a ballot is not compared across days: a story of a union, a party
+or an annual meeting holds several ballots, each backed by its own share ("84% backed strike action", "74% backed the
+pay offer in a later ballot"), nor is a result of one round that of another."""
 
 import pytest
 
@@ -9,16 +10,12 @@ import pytest
     "first, later",
     [
         (
-            "The motion of censure was backed by 212 deputies, short of the 226 needed to bring the cabinet down.",
-            "Only 198 deputies backed the motion, which needed an absolute majority of the chamber to pass.",
-        ),
-        (
             "The offer represents a premium of 31% to Brightwater's closing share price on Friday.",
             "Analysts said the 38% premium would make it hard for Brightwater's board to reject the offer.",
         ),
     ],
 )
-def test_a_vote_result_or_a_premium_told_again_days_later_is_compared(dated_errors, first, later):
+def test_a_premium_told_again_days_later_is_compared(dated_errors, first, later):
     assert dated_errors(("2026-03-02", first), ("2026-03-06", later), kind="value-conflict")
 
 
@@ -36,6 +33,14 @@ def test_a_vote_result_or_a_premium_told_again_days_later_is_compared(dated_erro
         (
             "The first motion, on the budget, was backed by 212 deputies.",
             "A second motion, on pensions, was backed by only 187 deputies on Thursday.",
+        ),
+        (
+            "The union said 84% of members backed strike action.",
+            "Some 74% of members backed the pay offer in a later ballot.",
+        ),
+        (
+            "Some 61% of members backed Hale.",
+            "Hale's rival was backed by 39% of members.",
         ),
     ],
 )
