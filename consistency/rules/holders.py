@@ -112,7 +112,8 @@ def _patterns() -> tuple[tuple[re.Pattern[str], ...], tuple[re.Pattern[str], ...
     )
     after = (  # the text after the name begins with it
         re.compile(rf"^,\s+(?:the\s+)?{title}\s+(?:of|at)\s+(?:the\s+)?{_ORG}(?=[\s,.;:)]|$)"),
-        re.compile(rf"^,\s+{_ORG}['’]s\s+{title}\b{_NOT_LONGER}"),
+        # not when a name follows the post: "Crucially, Wrenfield's largest shareholder, Aldermoor," is Aldermoor's
+        re.compile(rf"^,\s+{_ORG}['’]s\s+{title}\b{_NOT_LONGER}(?!,\s+[A-Z])"),
         re.compile(rf"^\s+is\s+(?:now\s+)?the\s+{title}\s+of\s+(?:the\s+)?{_ORG}(?=[\s,.;:)]|$)"),
         # "Jane Doe was named chief executive of Acme", "has been appointed as the chair of Acme"
         re.compile(
@@ -175,9 +176,23 @@ def _alone_pattern() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w'’-])(?P<title>(?i:{titles})),?\s+$")
 
 
+@cache
+def _owned_pattern() -> re.Pattern[str]:
+    """A post of several words after a possessive pronoun, at the end of the text before a name: "His head coach, ",
+    "her chief of staff ", "His head coach, Hungarian grandmaster "."""
+    # posts of one word ("manager", "captain", "leader") after "his" are as often a workplace's or a team's ("his
+    # manager at the depot"): only posts of several words are read so
+    several = [f for f in _forms() if len(f.split()) > 1]
+    titles = "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in sorted(several, key=len, reverse=True))
+    # a few words describing the holder may stand between the post and the name: "His head coach, Hungarian
+    # grandmaster Olek Varga,"
+    return re.compile(rf"(?<![\w'’-])(?i:his|her|their)\s+(?P<title>(?i:{titles}))(?:,\s+(?:[\w'’-]+\s+){{0,3}}|\s+)$")
+
+
 def _unsaid_post(c: Claim) -> Post | None:
     """The post the title alone gives the person of claim `c`, its organisation unsaid: "Governor Maria
-    Kessler said", "Chief executive Sofia Lind apologised", "the bank's governor, Tomas Brandt,".
+    Kessler said", "Chief executive Sofia Lind apologised", "the bank's governor, Tomas Brandt,", and any post
+    after a possessive pronoun ("His head coach, Olek Varga,").
 
     The word before the title ends it (a function word, a speech verb, punctuation or the sentence's start) or is a
     generic body's possessive ("the bank's", "the company's"); a deputy's, another body's or a past post is
@@ -185,6 +200,9 @@ def _unsaid_post(c: Claim) -> Post | None:
     """
     rel = c.sentence.start
     lead = _HONORIFIC_LAST.sub("", c.sentence.text[max(0, c.start - rel - _LEAD) : c.start - rel])
+    owned = _owned_pattern().search(lead)
+    if owned is not None:  # "His head coach, Olek Varga,": the post of the one the report has just named
+        return Post(_forms()[" ".join(owned["title"].lower().split())], _UNSAID)
     found = _alone_pattern().search(lead)
     if found is None:
         return None
@@ -555,7 +573,7 @@ def _said_post(c: Claim) -> Post | None:
 def _place_unsaid(pairs: list[tuple[Claim, Post]]) -> list[tuple[Claim, Post]]:
     """The posts of one role with those of unsaid organisation given the organisation the others name, or made the
     story's own when none is named; left out when the others name two organisations, or when no person is given
-    the post by _UNSAID_AGREEING sources."""
+    the post by _UNSAID_AGREEING sources, saying its organisation or not."""
     unsaid = [c for c, p in pairs if p.organisation == _UNSAID]
     kept = [(c, p) for c, p in pairs if p.organisation != _UNSAID]
     if not unsaid:
@@ -563,7 +581,9 @@ def _place_unsaid(pairs: list[tuple[Claim, Post]]) -> list[tuple[Claim, Post]]:
     named = [p.organisation for _, p in kept if p.organisation != _EVENT]
     if any(not _same_organisation(a, b) for a in named for b in named):
         return kept
-    backed = max(len({o.doc for o in unsaid if same_person(c, o)}) for c in unsaid)
+    # the sources that give the post to one person, its organisation said or not ("His head coach, Olek Varga,",
+    # "Pendry's head coach, Olek Varga,")
+    backed = max(len({o.doc for o, _ in pairs if same_person(c, o)}) for c in unsaid)
     if backed < _UNSAID_AGREEING:
         return kept
     organisation = max(named, key=len) if named else _EVENT
