@@ -1,6 +1,7 @@
 """A weekday a thing is scheduled for, told in the present ("the ban starts on Friday", "takes effect on Friday"),
 is the coming one, as "will start on Friday" is; so is one told after a time of day written with a colon ("would
-take effect at 00:01 on Friday": the colon of the time ends no clause)."""
+take effect at 00:01 on Friday": the colon of the time ends no clause), and one a thing must, has to or needs to be
+done on ("must now win Friday's game"); "must have" looks back ("must have left on Friday")."""
 
 from __future__ import annotations
 
@@ -58,3 +59,16 @@ def test_a_rule_that_applies_from_the_same_day_agrees(date_rows):
         ("2026-06-02", "The parking charges approved by Harwick council take effect on 1 September."),
         ("2026-06-03", "The new parking charges set by Harwick council apply from 1 September."),
     ) == []
+
+
+@pytest.mark.parametrize("text", [
+    "The defending champion must now win Friday's final game to force a tiebreak.",
+    "The club has to pay the fee on Friday or lose its licence.",
+    "Contractors need to finish the repairs on Friday before the bridge can reopen.",
+])
+def test_a_day_something_must_be_done_on_is_the_coming_one(text):
+    assert _days(text, "2026-05-21") == ["2026-05-22"]  # published on Thursday 21 May
+
+
+def test_must_have_looks_back():
+    assert _days("Investigators said the men must have left the harbour on Friday.", "2026-05-21") == ["2026-05-15"]
