@@ -990,7 +990,10 @@ def date_conflict(ctx: Context) -> Iterator[Discrepancy]:
     before it held ("revenue of $2bn in 2023", "the toll rose to 44 on
     Saturday") dates no event, and is compared only with another date of
     the same figure ("handled 4.6 million containers in 2021" / "in 2023":
-    one of the two years is wrong). A day written without its year ("born after
+    one of the two years is wrong). The year a record a new one beat was set
+    ("the previous record, set in 1988", "a mark that had stood since 1984")
+    is one past event of the story, unless the two name other records or
+    holders. A day written without its year ("born after
     November 4") is compared with a dated one in that one's year. Two
     statement dates ("the ministry said on Tuesday") must give the same named
     speaker and most of the same words. A statement's date is never compared
