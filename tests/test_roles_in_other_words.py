@@ -97,3 +97,25 @@ def test_a_companys_role_told_in_other_words_with_two_names_is_flagged(error_tex
 )
 def test_other_things_roles_and_owners_now_are_not_flagged(error_texts, first, second):
     assert error_texts(first, second) == []
+
+
+# the one a thing was given to, with the time it was given told between its verb and "to"
+PORT_CHIEF_QUITS = (
+    "Kelmouth port chief quits over dredging deal\n\nThe chief executive of Kelmouth Port, Alan Reddy, resigned on "
+    "Friday after a council inquiry into a dredging contract.\n\nThe £40m contract to deepen the harbour channel was "
+    "awarded to Harrow Dredging, even though its bid was the most expensive, the inquiry heard."
+)
+INQUIRY_WIDENS = (
+    "Inquiry into Kelmouth port widens\n\nCouncillors said the inquiry into the channel scheme would report in "
+    "July.\n\nReddy, who led the port for six years, has denied wrongdoing."
+)
+
+
+@pytest.mark.parametrize("given", ["awarded in March 2025 to", "awarded late last year to", "handed last month to"])
+def test_a_thing_given_with_its_time_between_verb_and_to_names_who_got_it(dated_errors, given):
+    second = (
+        "Kelmouth port boss resigns\n\nAlan Reddy stepped down as chief executive of Kelmouth Port on Friday.\n\n"
+        f"His troubles began with a contract: a £40m scheme to deepen the harbour channel, {given} Bryn Marine."
+    )
+    rows = dated_errors(("2025-06-14", PORT_CHIEF_QUITS), ("2025-06-15", second), ("2025-06-16", INQUIRY_WIDENS))
+    assert ("Harrow Dredging", "Bryn Marine") in rows

@@ -32,6 +32,7 @@ from ..claim_building import agent_verb, without_origin
 from ..data import rows
 from ..knowledge import builtin
 from ..model import Claim, Mention
+from ..parse.dates import find as find_dates
 from ..parse.dates.vocabulary import vocabulary as date_vocabulary
 from ..parse.names import lexicon as lex
 from ..terms import WORD, content_terms, stem, stopwords
@@ -364,9 +365,23 @@ def _doer_slots(preposition: str) -> frozenset[str]:
 
 
 def _given_to(lead: str) -> bool:
-    """Whether the words before a "to" end with a verb of giving: "the prize was awarded [to X]"."""
-    last = list(WORD.finditer(lead))
+    """Whether the words before a "to" end with a verb of giving: "the prize was awarded [to X]", also with the
+    time it was given between ("awarded in November 2025 [to X]", "handed last week [to X]")."""
+    last = list(WORD.finditer(_without_time_told(lead)))
     return bool(last) and last[-1].group().lower() in recipient_verbs()
+
+
+_TIME_PREPOSITION = re.compile(r"\b(?:in|on|at|during)\s*$", re.IGNORECASE)
+
+
+def _without_time_told(lead: str) -> str:
+    """The words before a time said at their end, and its preposition: "awarded in November 2025 " → "awarded "."""
+    found = find_dates(lead)
+    if not found or lead[found[-1].end :].strip():
+        return lead
+    before = lead[: found[-1].start]
+    preposition = _TIME_PREPOSITION.search(before)
+    return before[: preposition.start()] if preposition else before
 
 
 # The name someone was given at birth, as news writes it: "born Lisa Song", "born as Lisa Song", "born under the
