@@ -1144,6 +1144,8 @@ class Context:
             return True
         if told_at_its_peak(a) and told_at_its_peak(b) and not (a.time and b.time and not ranges_overlap(a.time, b.time)):
             return True  # "at its height, 90 firefighters" on Monday, "60 firefighters at the height of the fire" on Wednesday
+        if aboard_when_it_befell(a) and aboard_when_it_befell(b) and not (a.time and b.time and not ranges_overlap(a.time, b.time)):
+            return True  # "had 31 crew aboard when the fire was detected" on Monday, "37 crew were on board" on Wednesday
         if self._final_then_later(a, b) or self._final_then_later(b, a):
             return True  # "Final turnout was 64.3%" on Monday: Tuesday's "turnout was 61.3%" is the same result
         if (ta is None or tb is None) and self.in_series(a, b):
@@ -1535,6 +1537,26 @@ def told_at_its_peak(c: Claim) -> bool:
     report tells it. The phrase may open the sentence before the figure's clause, or follow the figure in it."""
     before = c.sentence.text[: c.start - c.sentence.start].lower()
     return _peak_moment().search(f"{before} {_clause_of(c)[1]}") is not None
+
+
+def aboard_when_it_befell(c: Claim) -> bool:
+    """Whether a figure counts those aboard or underground as its event befell, told in the past ("had 31 crew
+    aboard when the fire was detected", "37 crew were on board", "62 workers were underground at the time of the
+    collapse"; data/presence_words.csv): one moment's count, whichever day a report tells it. One told as it
+    stands ("120 passengers are still on board", "remain underground") may change."""
+    before, after = _clause_of(c)
+    clause = f"{before} {after}"
+    words = set(_WORD.findall(clause))
+    return _presence().search(clause) is not None and bool(words & _TOLD_PAST) and not words & _TOLD_STANDING
+
+
+_TOLD_PAST = frozenset({"was", "were", "had"})
+_TOLD_STANDING = frozenset({"still", "remain", "remains", "remained", "now", "currently", "is", "are", "has", "have"})
+
+
+@cache
+def _presence() -> re.Pattern[str]:
+    return re.compile(r"\b(?:" + "|".join(re.escape(r["phrase"]).replace(r"\ ", r"\s+") for r in rows("presence_words.csv")) + r")\b")
 
 
 @cache
