@@ -1802,10 +1802,13 @@ _WHERE_CLAUSE = re.compile(r"\w,?\s+where\b", re.IGNORECASE)
 
 
 def _in_a_clause_of_place(sentence: Sentence, m: Mention, d: Mention) -> bool:
-    """Whether date `d` stands in a clause of "where" opened after figure `m`: "16 seats make it the largest group
-    on a council where, three years ago, it was a newcomer" (the date is the clause's, not the seats')."""
+    """Whether date `d` and figure `m` stand either side of a clause of "where" opened after the first of them: "16
+    seats make it the largest group on a council where, three years ago, it was a newcomer" (the date is the
+    clause's, not the seats'); "the jar was struck on 3 March at a site where Ashby Homes is building 260 homes"
+    (the homes are the site's, not of the day it was struck)."""
     rel = sentence.start
-    return m.end <= d.start and _WHERE_CLAUSE.search(sentence.text[m.end - rel : d.start - rel]) is not None
+    first, second = (m, d) if m.end <= d.start else (d, m)
+    return first.end <= second.start and _WHERE_CLAUSE.search(sentence.text[first.end - rel : second.start - rel]) is not None
 
 
 def present_word_in(text: str) -> bool:
