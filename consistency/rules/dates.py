@@ -424,6 +424,41 @@ def _of_a_yearly_thing(c: Claim) -> bool:
     return told_as_possessive(c.mention) or _YEARLY.search(clause_before(c)) is not None
 
 
+# the days a speaker tells from the day they speak: "today", "yesterday", "this morning", "last night"
+_SPEAKERS_DAY = re.compile(
+    r"\b(?:today|tonight|yesterday|tomorrow|this\s+(?:morning|afternoon|evening)|last\s+night)\b", re.IGNORECASE
+)
+
+
+def _quoted_spans(ctx: Context) -> dict[str, list[tuple[int, int]]]:
+    """Where each document quotes someone's words: (start, end) of each quotation."""
+    spans: dict[str, list[tuple[int, int]]] = {}
+    for c in ctx.claims:
+        if c.mention.kind == "quote":
+            spans.setdefault(c.doc, []).append((c.mention.start, c.mention.end))
+    return spans
+
+
+def _speakers_own_day(c: Claim, quoted: dict[str, list[tuple[int, int]]]) -> bool:
+    """Whether a day is told from the speaker's own day inside their quoted words ("'Today's result gives us a clear
+    mandate,' said the chief executive"): the words may have been said a day or more before the report, which
+    need not say when; the day is the speaker's, not the report's."""
+    return _SPEAKERS_DAY.search(c.mention.text) is not None and any(
+        start <= c.mention.start and c.mention.end <= end for start, end in quoted.get(c.doc, ())
+    )
+
+
+# a day counted from the day of an event named after it: "some 22 hours after Tuesday's tremor"
+_FROM_AN_EVENTS_DAY = re.compile(r"\b(?:after|before)\s+\S+['’]s$", re.IGNORECASE)
+
+
+def _counted_from_an_events_day(c: Claim) -> bool:
+    """Whether a date is counted from the day of the event its words go on to name ("the survivors were brought up
+    some 22 hours after Tuesday's tremor"): the moment of its sentence's own act, not the day of the event it
+    names, whose words it reads as its own."""
+    return _FROM_AN_EVENTS_DAY.search(c.mention.text) is not None
+
+
 def _two_of_a_series(a: Claim, b: Claim) -> bool:
     """Whether two dates are of two events of a series: said at two positions ("the first case", "the latest
     case"), or each the latest in reports of two days (each report's latest is its own day's)."""
@@ -1006,8 +1041,14 @@ def date_conflict(ctx: Context) -> Iterator[Discrepancy]:
     dates = [c for c in ctx.claims if c.mention.kind == "date" and c.mention.date and c.time and not is_caption(c.sentence)]
     # a day an undated report gives without its year compares with the dated days of its event
     undated_days = [c for c in ctx.claims if _month_day(c) and c.frame and not is_caption(c.sentence)]
-    # the day a state held ('the span lay on the riverbed on Thursday') dates no event: no one's day to dispute
-    events = [c for c in dates + undated_days if not c.frame.statement and not dates_a_state(c.sentence, c.mention)]
+    # the day a state held ('the span lay on the riverbed on Thursday') dates no event: no one's day to dispute; nor
+    # does a speaker's own "today" in their quoted words, said on a day the report need not give
+    quoted = _quoted_spans(ctx)
+    events = [
+        c for c in dates + undated_days
+        if not c.frame.statement and not dates_a_state(c.sentence, c.mention) and not _speakers_own_day(c, quoted)
+        and not _counted_from_an_events_day(c)
+    ]
     statements = [c for c in dates if c.frame.statement]
     figures = _distinctive_figures(ctx)
     # a figure's own date ("revenue of $2bn in 2023", "the toll rose to 44 on Saturday") dates no event: it is
