@@ -27,6 +27,17 @@ def test_a_distance_and_a_count_of_the_same_digits_are_no_slip(dated_errors):
     assert not found
 
 
+def test_an_age_and_a_count_of_the_same_digits_are_no_slip(dated_errors):
+    found = dated_errors(
+        ("2026-06-09", "Patients learned of the tablet recall from the radio. Derek Holm, 71, a retired bus driver, "
+                       "said nobody had written to him."),
+        ("2026-06-10", "The recall now covers 17 batches of the tablets, the regulator said."),
+        ("2026-06-12", "The regulator said the 17 batches were made between January and April."),
+        kind="value-conflict",
+    )
+    assert not found
+
+
 def test_a_shuffle_larger_and_told_first_is_no_count_that_grew(dated_errors):
     found = dated_errors(
         ("2026-05-04", "The vaccination campaign aims to reach 54,000 people in the valley, health officials said."),

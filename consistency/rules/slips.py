@@ -25,7 +25,7 @@ import math
 from collections import defaultdict
 from collections.abc import Iterator
 
-from ..align import attribute_similarity, frames_compatible
+from ..align import AGE, attribute_similarity, frames_compatible
 from ..claim_building import heads_match
 from ..intervals import figures_overlap
 from ..model import Claim, Discrepancy, Severity
@@ -135,8 +135,16 @@ def _same_noun(a: Claim, b: Claim) -> bool:
 
 
 def _told_alike(a: Claim, b: Claim) -> bool:
-    """Whether nothing of the two figures tells them apart: the same noun where both name one, frames that agree."""
-    return _same_noun(a, b) and frames_compatible(a.frame, b.frame)
+    """Whether nothing of the two figures tells them apart: the same noun where both name one, frames that agree,
+    and no age against a count of a noun ("Derek Holm, 71," is no count of the "17 batches" recalled; "the man,
+    who was 17," may be his age)."""
+    return _same_noun(a, b) and frames_compatible(a.frame, b.frame) and not (_an_age_and_a_count(a, b) or _an_age_and_a_count(b, a))
+
+
+def _an_age_and_a_count(age: Claim, other: Claim) -> bool:
+    return age.frame is not None and age.frame.measure == AGE and other.head is not None and (
+        other.frame is None or other.frame.measure != AGE
+    )
 
 
 @part(
