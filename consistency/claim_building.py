@@ -717,6 +717,29 @@ def bracketed_owner(sentence: Sentence, m: Mention, names: Sequence[Mention]) ->
     )
 
 
+# a figure in a list of names each followed by its own ("Rural Voice 13 seats, Liberal Forum eight, Green
+# Progressives seven"): up to one word of its noun after it, then the list goes on or ends
+_LISTED_AFTER_FIGURE = re.compile(r"^(?:\s+[a-z]+)?\s*(?:[,;.]|and\b|$)")
+_LISTED_PAIRS = 2  # names so listed, each with its figure, that make a list
+
+
+def listed_owner(sentence: Sentence, m: Mention, names: Sequence[Mention], figures: Sequence[Mention]) -> Mention | None:
+    """The name a figure belongs to in a list of names each followed by its figure ("Rural Voice 13 seats, Liberal
+    Forum eight, Green Progressives seven"): the name right before it, where two names or more are so listed."""
+    own = _listed_with(sentence, m, names)
+    if own is None or sum(_listed_with(sentence, f, names) is not None for f in figures) < _LISTED_PAIRS:
+        return None
+    return own
+
+
+def _listed_with(sentence: Sentence, m: Mention, names: Sequence[Mention]) -> Mention | None:
+    """The name right before a figure, nothing but a space between, where the list goes on or ends after it."""
+    rel = sentence.start
+    if not _LISTED_AFTER_FIGURE.match(sentence.text[m.end - rel :]):
+        return None
+    return next((n for n in names if n.end < m.start and not sentence.text[n.end - rel : m.start - rel].strip()), None)
+
+
 def _bracketed_attribute(sentence: Sentence, owner: Mention, names: Sequence[Mention]) -> tuple[str, ...]:
     """What a bracketed figure after `owner` measures: the words before the name, other names and brackets left
     out, nearest first."""
@@ -2099,7 +2122,8 @@ def claims_of(doc: Document, sentences: Sequence[Sentence], mentions: Sequence[M
                 attribute = read[id(m)].attribute
                 if sides:  # "the Hungary striker": a word of the player, as "Hungarian" would be, not of the measure
                     attribute = tuple(t for t in attribute if t not in sides)
-                bracketed = bracketed_owner(sentence, m, names) if person is None else None
+                bracketed = (bracketed_owner(sentence, m, names) or listed_owner(sentence, m, names, figures)
+                             if person is None else None)
                 if bracketed is not None and bracketed.canonical:  # "behind Orsa (11.9 million) and Brant (14 million)"
                     subject = (bracketed.canonical,)
                     attribute = tuple(dict.fromkeys(attribute + _bracketed_attribute(sentence, bracketed, names)))
