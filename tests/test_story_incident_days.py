@@ -79,6 +79,24 @@ def _date_rows(tmp_path: Path, *docs: tuple[str, str]) -> set[tuple[str, ...]]:
                            "night, police said."),
             ("2026-09-17", "Detectives believe the kidnapping on Saturday night was planned for weeks."),
         ),
+        # shipping: a grounding told by its noun and by "ran aground"
+        (
+            ("2026-04-12", "More than 200 passengers were brought ashore after the ferry Isle of Kerra ran aground off "
+                           "Brannay on Saturday evening, the coastguard said."),
+            ("2026-04-17", "The grounding of the Isle of Kerra on 10 April has renewed questions about the age of the "
+                           "island fleet."),
+        ),
+        # aviation: an emergency landing told by "diverted"
+        (
+            ("2026-06-12", "A Westair jet made an emergency landing at Corrin Airport on Friday after its crew "
+                           "reported smoke in the cockpit."),
+            ("2026-06-17", "The Westair jet, flying from Leeds to Inverness, diverted to Corrin on 13 June."),
+        ),
+        # sport: a pile-up is a crash
+        (
+            ("2026-06-09", "About 40 riders were brought down in a mass crash on Harlow Moor on Tuesday."),
+            ("2026-06-11", "Riders are still recovering from Wednesday's pile-up on Harlow Moor."),
+        ),
     ],
 )
 def test_the_story_incident_dated_on_two_days_is_flagged(tmp_path, docs):
@@ -149,6 +167,17 @@ def test_the_story_incident_dated_on_two_days_is_flagged(tmp_path, docs):
                            "night, police said."),
             ("2026-09-17", "He was freed on Tuesday, two days after he was kidnapped, and three men were arrested on "
                            "Wednesday."),
+        ),
+        # the grounding, then the ship towed off the rocks
+        (
+            ("2026-04-12", "The ferry Isle of Kerra ran aground off Brannay on Saturday evening, the coastguard said."),
+            ("2026-04-15", "The Isle of Kerra was towed off the rocks on Tuesday, three days after the grounding."),
+        ),
+        # the landing, then the jet flown out again
+        (
+            ("2026-06-12", "A Westair jet made an emergency landing at Corrin Airport on Friday after its crew "
+                           "reported smoke in the cockpit."),
+            ("2026-06-16", "The Westair jet was flown back to Leeds on Monday after repairs, the airline said."),
         ),
     ],
 )
