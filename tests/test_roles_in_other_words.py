@@ -1,7 +1,7 @@
 """One role of a story's thing named with other words: where a ship or a flight was going ("bound for X",
-"sailing to Y", "heading for Z") and who is held to have done an act ("claimed by X", "blamed on Y", "carried out
-by Z"). Two reports that fill the role with two names disagree; a report that names the other's name in another
-role, or the role of another thing, does not."""
+"sailing to Y", "heading for Z") or set out from ("flying from X", "took off from Y"), and who is held to have done
+an act ("claimed by X", "blamed on Y", "carried out by Z"). Two reports that fill the role with two names disagree; a
+report that names the other's name in another role, or the role of another thing, does not."""
 
 from __future__ import annotations
 
@@ -22,6 +22,13 @@ ATTACK = "The attack on the Orsk power station was claimed by the group Nightfan
         ("The boat, carrying about 80 migrants bound for Italy, capsized off Zuwara on Sunday.",
          "The boat, which was heading for Malta, capsized off Zuwara on Sunday with about 80 migrants on board.",
          {"Italy", "Malta"}),
+        # where it set out from
+        ("Flight KA12, flying from Leipzig to Chicago, made an emergency landing at Corrin on Thursday.",
+         "Flight KA12, which took off from Cologne on Thursday morning, landed safely at Corrin.",
+         {"Leipzig", "Cologne"}),
+        ("The yacht Morwenna, sailing from Falmouth, was dismasted off the Azores on Sunday.",
+         "The Morwenna, which set out from Plymouth ten days ago, was dismasted off the Azores on Sunday.",
+         {"Falmouth", "Plymouth"}),
         # who did it
         (ATTACK, "Officials said the attack on the Orsk power station was blamed on Black Lotus.",
          {"Nightfang", "Black Lotus"}),
