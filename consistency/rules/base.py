@@ -62,7 +62,7 @@ from ..parse.figures.numbers import unit_factor
 from ..parse.figures.vocabulary import vocabulary
 from ..parse.names.lexicon import speech_verbs
 from ..parse.scores import moment_word
-from ..terms import WORD, content_terms, stopwords
+from ..terms import WORD, content_terms, stem, stopwords
 from .stand_ins import kinds
 
 __all__ = ["Rule", "RULES", "STANDING_DAYS", "rule", "Part", "part", "Context", "as_do", "told_as_now"]
@@ -1146,6 +1146,8 @@ class Context:
             return True  # "at its height, 90 firefighters" on Monday, "60 firefighters at the height of the fire" on Wednesday
         if aboard_when_it_befell(a) and aboard_when_it_befell(b) and not (a.time and b.time and not ranges_overlap(a.time, b.time)):
             return True  # "had 31 crew aboard when the fire was detected" on Monday, "37 crew were on board" on Wednesday
+        if told_when_it_befell(a) & told_when_it_befell(b) and not (a.time and b.time and not ranges_overlap(a.time, b.time)):
+            return True  # "investors lost £121 million when the company collapsed", days later "lost about £112 million"
         if self._final_then_later(a, b) or self._final_then_later(b, a):
             return True  # "Final turnout was 64.3%" on Monday: Tuesday's "turnout was 61.3%" is the same result
         if (ta is None or tb is None) and self.in_series(a, b):
@@ -1548,6 +1550,27 @@ def aboard_when_it_befell(c: Claim) -> bool:
     clause = f"{before} {after}"
     words = set(_WORD.findall(clause))
     return _presence().search(clause) is not None and bool(words & _TOLD_PAST) and not words & _TOLD_STANDING
+
+
+def told_when_it_befell(c: Claim) -> frozenset[str]:
+    """The words of the clause of "when" its sentence tells, in the past, the moment a figure held at ("investors
+    lost £121 million when the company collapsed", "when the business failed, Tom Lee was left owing £60,000"): one
+    moment's figure, whichever day a report tells it. None for a tally that rises (the dead, the injured), a
+    figure told rising, or a change in percent ("shares fell 12% when markets opened", on each day they opened)."""
+    if c.frame is None or outcome_measure(c.frame.measure) or c.rising:
+        return frozenset()
+    if c.mention.kind == "percent" and change_direction(c.sentence, c.mention):
+        return frozenset()
+    found = _WHEN.search(c.sentence.text)
+    if found is None:
+        return frozenset()
+    words = _WORD.findall(found.group(1).lower())
+    if not any(verb_kind(w) == "past" for w in words):
+        return frozenset()
+    return frozenset(stem(w) for w in words if w not in stopwords() and verb_kind(w) not in ("be", "have"))
+
+
+_WHEN = re.compile(r"\bwhen\s+((?:[\w'’-]+\s+){0,5}[\w'’-]+)", re.IGNORECASE)  # the clause's first six words
 
 
 _TOLD_PAST = frozenset({"was", "were", "had"})
