@@ -1,7 +1,8 @@
 """One role of a story's thing named with other words: where a ship or a flight was going ("bound for X",
-"sailing to Y", "heading for Z") or set out from ("flying from X", "took off from Y"), and who is held to have done
-an act ("claimed by X", "blamed on Y", "carried out by Z"). Two reports that fill the role with two names disagree; a
-report that names the other's name in another role, or the role of another thing, does not."""
+"sailing to Y", "heading for Z") or set out from ("flying from X", "took off from Y"), where an incident began
+("broke out near X", "began near the village of Y"), and who is held to have done an act ("claimed by X", "blamed
+on Y", "carried out by Z"). Two reports that fill the role with two names disagree; a report that names the other's
+name in another role, or the role of another thing, does not."""
 
 from __future__ import annotations
 
@@ -126,3 +127,32 @@ def test_a_thing_given_with_its_time_between_verb_and_to_names_who_got_it(dated_
     )
     rows = dated_errors(("2025-06-14", PORT_CHIEF_QUITS), ("2025-06-15", second), ("2025-06-16", INQUIRY_WIDENS))
     assert ("Harrow Dredging", "Bryn Marine") in rows
+
+
+# where an incident began, in any of its words ("broke out near X", "began near the village of Y")
+MOOR_INQUIRY = (
+    "2026-08-06",
+    "Harrow Moor fire: inquiry opens\n\nInvestigators are examining how the fire spread across Harrow Moor so quickly.",
+)
+
+
+def test_where_a_fire_began_told_in_other_words_with_two_places_is_flagged(dated_errors):
+    rows = dated_errors(
+        ("2026-08-04", "Fire forces villagers out on Harrow Moor\n\nThe fire broke out on Monday afternoon near Kelby, "
+                       "on the southern edge of Harrow Moor, and spread quickly through heather."),
+        ("2026-08-05", "Harrow Moor fire contained\n\nThe fire, which began near the village of Brask on Monday, has "
+                       "burned 900 hectares of Harrow Moor."),
+        MOOR_INQUIRY,
+        kind="entity-conflict",
+    )
+    assert ("Kelby", "Brask") in rows
+
+
+def test_where_a_second_fire_began_is_not_where_the_first_did(dated_errors):
+    assert not dated_errors(
+        ("2026-08-04", "Harrow Moor fire\n\nThe fire broke out near Kelby on Monday afternoon."),
+        ("2026-08-05", "Harrow Moor fire spreads\n\nA second fire broke out near Brask on Tuesday evening, firefighters "
+                       "said."),
+        MOOR_INQUIRY,
+        kind="entity-conflict",
+    )

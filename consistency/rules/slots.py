@@ -364,6 +364,19 @@ def _doer_slots(preposition: str) -> frozenset[str]:
     return frozenset(_tag(row["slot"] or row["word"]) for row in rows("slot_arity.csv") if row["doer"] == preposition)
 
 
+def _without_kind_of_place(lead: str) -> str:
+    """The words before a name without the kind of place it is said to be ("near the village of", data/
+    settlement_nouns.csv): "the village of El Berrocal" is El Berrocal, placed by the preposition before it."""
+    found = _kind_of_place().search(lead)
+    return lead[: found.start()] if found else lead
+
+
+@cache
+def _kind_of_place() -> re.Pattern[str]:
+    nouns = "|".join(re.escape(row["noun"]) for row in rows("settlement_nouns.csv"))
+    return re.compile(rf"\b(?:the\s+)?(?:{nouns})\s+of\s+$", re.IGNORECASE)
+
+
 def _given_to(lead: str) -> bool:
     """Whether the words before a "to" end with a verb of giving: "the prize was awarded [to X]", also with the
     time it was given between ("awarded in November 2025 [to X]", "handed last week [to X]")."""
@@ -405,7 +418,7 @@ def link_of(c: Claim) -> str | None:
         return "prep"  # "the Lyon architects Morel & Vidal": where the firm is, as "based in Lyon" says
     if _BIRTH_NAME.search(lead):
         return "as"  # "born Lisa Song", "born under the name Lisa Song", "her birth name is Lisa Song": the name given
-    found = _LINK.search(lead)
+    found = _LINK.search(_without_kind_of_place(lead))
     if found and all(_describes(w) for w in found["described"].split()):
         preposition = found.group(1).lower()
         if preposition == "to" and _given_to(lead[: found.start()]):
@@ -778,7 +791,8 @@ def after_place_preposition(c: Claim) -> bool:
     """Whether the name follows a preposition of place ("a farmhouse near X", data/place_prepositions.csv): its
     slot is then the thing said to be there."""
     rel = c.sentence.start
-    return _PLACE_PREPOSITION_BEFORE.search(c.sentence.text, max(0, c.start - rel - 20), c.start - rel) is not None
+    lead = _without_kind_of_place(c.sentence.text[: c.start - rel])  # "near the village of X" is "near X"
+    return _PLACE_PREPOSITION_BEFORE.search(lead, max(0, len(lead) - 20)) is not None
 
 
 @cache
