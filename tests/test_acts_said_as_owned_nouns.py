@@ -65,3 +65,11 @@ NOT_ONE_WIN = [
 @pytest.mark.parametrize(("first", "second"), NOT_ONE_WIN)
 def test_other_wins_do_not_conflict(tmp_path, first, second):
     assert _entity_rows(tmp_path, first, second) == set()
+
+
+def test_the_year_of_a_win_said_as_its_noun_dates_the_win(dated_errors):
+    assert dated_errors(
+        ("2026-09-27", "Lucas Varn, who won the Harlow Classic in 2024, attacked again on the final climb."),
+        ("2026-09-28", "Lucas Varn's victory in the Harlow Classic in 2025 came after a similar solo attack."),
+        kind="date-conflict",
+    )

@@ -34,3 +34,15 @@ def test_those_still_aboard_are_a_count_that_changes(dated_errors):
                        "waiting for the tide."),
         kind="value-conflict",
     )
+
+
+def test_a_count_against_a_listed_sum_is_told_by_the_sum_said_alone(dated_errors):
+    rows = dated_errors(
+        ("2026-05-15", "The ferry Orla Quay capsized off Tarvik on Thursday. The Orla Quay was carrying 214 passengers "
+                       "and 18 crew when it capsized, according to the manifest."),
+        ("2026-05-15", "Rescuers searched the sea off Tarvik after the Orla Quay capsized with 232 people on board."),
+        ("2026-05-17", "The Orla Quay was carrying 223 people when it capsized off Tarvik, according to the manifest."),
+        kind="value-conflict",
+    )
+    assert any("223 people" in row and "232 people" in row for row in rows)
+    assert not [row for row in rows if "214 passengers" in row]

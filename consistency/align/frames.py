@@ -2332,9 +2332,14 @@ def dates_a_state(sentence: Sentence, m: Mention) -> bool:
     ):
         return True
     found = _state_held_before().search(_clause_before(lead))
-    if found is None or _event_in(_words(found.group())) is not None:
+    if found is None:
         return False
     told = _words(found.group())
+    # the word right after the verb is the state held ("still lay aground off Skarn on Thursday"); an event named
+    # after it is what the date is the day of ("remained closed after the eruption on Tuesday")
+    complement = 2 if told[1:2] == ["still"] else 1
+    if _event_in(told[complement + 1 :]) is not None:
+        return False
     return not (len(told) > 1 and _is_plural_noun(told[1]))  # "lay wreaths on Sunday": an act with its object
 
 

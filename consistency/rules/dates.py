@@ -319,6 +319,19 @@ def _with_event_term(a: Claim, b: Claim) -> tuple[Claim, Claim]:
     )
 
 
+@cache
+def _act_noun_terms() -> dict[str, str]:
+    """The term of an act's noun → the term of its verb: "victory" → "won" (data/act_nouns.csv)."""
+    return {content_terms(r["noun"])[0]: content_terms(r["participle"])[0] for r in rows("act_nouns.csv")}
+
+
+def _acts_as_verbs(a: Claim, b: Claim) -> tuple[Claim, Claim]:
+    """The two claims, an act told by its noun written as its verb among their words: "his victory in the Tour of
+    Flanders in 2025" dates what "won the Tour of Flanders in 2024" does."""
+    nouns = _act_noun_terms()
+    return tuple(dataclasses.replace(c, attribute=tuple(nouns.get(t, t) for t in c.attribute)) for c in (a, b))
+
+
 def _written_day(c: Claim) -> tuple[int, int] | None:
     """The month and day of a date written without its year ("June 3", "after November 4"), else None."""
     canonical = c.mention.canonical
@@ -556,7 +569,7 @@ def event_score(ctx: Context, a: Claim, b: Claim, one_figure: bool = False) -> f
             return 0.0  # "after the Al Hoceima quake in 2004" is not this story's quake unless both name it
         if _apart(a, b) > OTHER_OCCURRENCE and not (_written_day(a) or _written_day(b)):  # a day without its year is of no year
             return 0.0  # "in 2021 the party had won 71 seats" is the last election, not Sunday's
-    attr = attribute_similarity(*_with_event_term(*_without_boundary(*with_one_act(a, b))), ctx.corpus)
+    attr = attribute_similarity(*_with_event_term(*_without_boundary(*with_one_act(*_acts_as_verbs(a, b)))), ctx.corpus)
     if _two_past_occurrences(a, b):
         return attr  # "a flood three years ago" and "the great flood of 1998": one by their own words alone
     if other_objects(a, b):

@@ -697,6 +697,25 @@ def _count_of_tally(c: Claim) -> str | None:
     return next((q for q in (FIRST_COUNT, SECOND_COUNT) if c.frame is not None and q in c.frame.qualifiers), None)
 
 
+def _sums_told_once(found: list[tuple[Claim, Claim, float]]) -> list[tuple[Claim, Claim, float]]:
+    """The conflicts without a row that sets a figure against a part of a list ("214 passengers and 18 crew",
+    summed to 232) where another row sets it against that sum told by itself ("232 people on board"): one
+    disagreement, told in the figures that say it."""
+    against: dict[int, list[Claim]] = defaultdict(list)
+    for a, b, _ in found:
+        against[id(a)].append(b)
+        against[id(b)].append(a)
+
+    def sum_told_alone(figure: Claim, part: Claim) -> bool:
+        total = part.parts_total
+        return total is not None and any(
+            other.mention.low is not None and overlap(*total, other.mention.low, other.mention.high)
+            for other in against[id(figure)] if other is not part
+        )
+
+    return [(a, b, s) for a, b, s in found if not (sum_told_alone(a, b) or sum_told_alone(b, a))]
+
+
 def _one_row_a_tally(found: list[tuple[Claim, Claim, float]]) -> list[tuple[Claim, Claim, float]]:
     """The conflicts with one row for two tallies of a vote ("voted 6-3" against "voted 7-2"): the second counts'
     row goes when the first counts' row tells of the same two sentences."""
@@ -777,7 +796,7 @@ def value_conflict(ctx: Context) -> Iterator[Discrepancy]:
     found += [(a, b, s) for a, b, s in _restated_conflicts(ctx) if (id(a), id(b)) not in seen]
     told_apart = _told_apart_in_one_sentence(ctx)
     found = [(a, b, s) for a, b, s in found if not (told_apart(a, b) or told_apart(b, a))]
-    for a, b, score in _one_row_a_tally(found):
+    for a, b, score in _one_row_a_tally(_sums_told_once(found)):
         quoted = (_as_tally(ctx, a), _as_tally(ctx, b))  # "9-4" against "10-3", not "9" against "10"
         if _opposite_changes(a, b):  # "up 7%" and "down 7%": the direction is what they disagree on
             told_a, told_b = (f"{change_direction(c.sentence, c.mention)} {c.mention.text}" for c in (a, b))
