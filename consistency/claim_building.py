@@ -1094,6 +1094,9 @@ def slot_of(sentence: Sentence, m: Mention, dates: Sequence[Mention] = ()) -> tu
     post = _AGENT_POST.search(text, 0, m.start - rel)
     if post is not None:  # "led by the province's chief inspector of mines, Dagny Holm": the slot of "led by"
         before = text[: post.start("post")]
+    described = _DESCRIBED_AFTER_BY.search(before)
+    if described is not None:  # "an audit by accountants Harcourt Lane": the slot of "an audit by"
+        before = before[: described.start("described")]
     near_before = content_terms(before[-40:])
     if near_before and near_before[-1] in place_prepositions():
         near_before = near_before[:-1]  # "found in a farmhouse near X": the farmhouse's place, not "near"
@@ -1126,6 +1129,9 @@ _BY = re.compile(r"\bby\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)  # "by Foc
 _POST_WORD = r"(?!(?:by|and|or)\b)[\w'’-]+"  # a word of a post: no other agent's "by", no second name's "and"
 _AGENT_POST = re.compile(rf"\bby\s+(?P<post>(?:{_POST_WORD}\s+){{1,5}}?(?:of\s+{_POST_WORD},?\s+|(?=[a-z]){_POST_WORD},?\s+))$")
 _BY_LEAD = 30  # characters before a name that can hold "by" and a title
+# words in lower case that describe a name after "by": "an audit by accountants Harcourt Lane", "directed by veteran
+# filmmaker Tom Reyes"
+_DESCRIBED_AFTER_BY = re.compile(r"\bby\s+(?P<described>(?:(?:the|an?)\s+)?(?:[a-z][\w-]*\s+){1,3})$")
 
 
 def _agent(sentence: Sentence, name: Mention) -> bool:

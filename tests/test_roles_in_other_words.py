@@ -156,3 +156,30 @@ def test_where_a_second_fire_began_is_not_where_the_first_did(dated_errors):
         MOOR_INQUIRY,
         kind="entity-conflict",
     )
+
+
+# words in lower case describing a name after "by" leave it in the slot of the words before "by"
+GRANTS_REPAID = ("2026-10-21", "Hallow University\n\nThe university said it would repay the grants in full.")
+AUDIT_BY = (
+    "2026-10-19",
+    "Grant money diverted, audit finds\n\nAn audit by Brindley Shaw has found that £2.3m of grant money at Hallow "
+    "University was paid to a company owned by one of its professors.",
+)
+
+
+def test_a_name_described_after_by_fills_the_slot_before_by(dated_errors):
+    second = (
+        "2026-10-20",
+        "Professor suspended\n\nAn audit by accountants Harcourt Lane, seen by the Post, found 214 invoices paid from "
+        "the professor's grants at Hallow University.",
+    )
+    assert ("Brindley Shaw", "Harcourt Lane") in dated_errors(AUDIT_BY, second, GRANTS_REPAID, kind="entity-conflict")
+
+
+def test_a_name_described_after_by_in_another_slot_is_not_flagged(dated_errors):
+    second = (
+        "2026-10-20",
+        "Professor suspended\n\nA review by lawyers Harcourt Lane, seen by the Post, found 214 invoices paid from the "
+        "professor's grants at Hallow University.",
+    )
+    assert not dated_errors(AUDIT_BY, second, GRANTS_REPAID, kind="entity-conflict")
