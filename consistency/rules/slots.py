@@ -366,14 +366,15 @@ def _doer_slots(preposition: str) -> frozenset[str]:
 
 def _without_kind_of_place(lead: str) -> str:
     """The words before a name without the kind of place it is said to be ("near the village of", data/
-    settlement_nouns.csv): "the village of El Berrocal" is El Berrocal, placed by the preposition before it."""
+    settlement_nouns.csv): "the village of El Berrocal" is El Berrocal, placed by the preposition before it ("the
+    capital of Elmland" is another place than Elmland)."""
     found = _kind_of_place().search(lead)
     return lead[: found.start()] if found else lead
 
 
 @cache
 def _kind_of_place() -> re.Pattern[str]:
-    nouns = "|".join(re.escape(row["noun"]) for row in rows("settlement_nouns.csv"))
+    nouns = "|".join(re.escape(row["noun"]) for row in rows("settlement_nouns.csv") if row["names_the_place"] == "yes")
     return re.compile(rf"\b(?:the\s+)?(?:{nouns})\s+of\s+$", re.IGNORECASE)
 
 
