@@ -548,6 +548,8 @@ def event_score(ctx: Context, a: Claim, b: Claim, one_figure: bool = False) -> f
         return 0.0  # "a buyback over the next 12 months" is a plan's time, not the day the shares closed up 3%
     if _missed_plan(a, b) or _missed_plan(b, a):
         return 0.0  # "the line was originally due to open in June 2024" is no day it, or anything, opened
+    if _hoped_for(a) != _hoped_for(b) and _taken_place(b if _hoped_for(a) else a):
+        return 0.0  # "hoped to reopen the network on Friday" is no day it reopened ("reopened on Saturday")
     if _deadline(a) != _deadline(b) and not (_to_come(a) and _to_come(b)):
         # "hopes to reconnect the remaining homes by the end of Friday" is no day they were reconnected; two plans
         # ("will close before 1 June", "will close on 15 October") are still compared
@@ -835,6 +837,24 @@ def _missed_plan(a: Claim, b: Claim) -> bool:
     return told_as_past_plan(a.sentence, a.mention) and not (
         told_as_past_plan(b.sentence, b.mention) or told_as_future(b.sentence, b.mention)
     )
+
+
+def _hoped_for(c: Claim) -> bool:
+    """Whether a date is the day an act is hoped for or expected in its clause ("the company hoped to reopen the
+    network on Friday", "officials expected the road to reopen by Thursday"; data/hope_words.csv): a forecast,
+    which the day the act was done may miss without contradicting it. A date after a word of another time
+    between ("expects the refinery to stay offline following the 8 June fire") is that other event's."""
+    words = [w.lower() for w in WORD.findall(clause_before(c))]
+    hoped = max((i for i, w in enumerate(words) if w in _hope_words()), default=None)
+    return hoped is not None and not _OTHER_TIME_WORDS & set(words[hoped:])
+
+
+_OTHER_TIME_WORDS = frozenset({"after", "following", "since", "before", "despite"})  # "to stay shut following the fire"
+
+
+@cache
+def _hope_words() -> frozenset[str]:
+    return frozenset(row["word"] for row in rows("hope_words.csv"))
 
 
 def _to_come(c: Claim) -> bool:
