@@ -44,3 +44,12 @@ def test_ages_standing_for_one_named_person_are_compared(dated_errors):
         ("2026-07-21", "Mateo Alvarez won the Open on Sunday. The 26-year-old learned the game in Bilbao."),
         kind="value-conflict",
     )
+
+
+def test_ages_of_people_from_two_places_are_two_peoples(dated_errors):
+    assert not dated_errors(
+        ("2026-04-13", "Senne Claeys could not deliver the win Waregem had hoped for, but the 23-year-old from Zulte "
+                       "gave his home crowd plenty to cheer with third place."),
+        ("2026-04-13", "On Sunday, in Waregem, the 26-year-old from Zwolle finally had the victory to match."),
+        kind="value-conflict",
+    )

@@ -144,3 +144,11 @@ def test_a_narrower_sales_figure_is_not_the_whole(error_kinds):
     # online sales are part of sales: their changes are two quantities, even in opposite directions
     assert error_kinds("Online sales at Orvel rose just 3% last year. Sales at Orvel fell 9% last year.",
                        "Unrelated copy about the weather in Kessa on Monday.") == []
+
+
+def test_a_days_move_and_a_move_over_the_past_year_are_two_moves(dated_errors):
+    assert not dated_errors(
+        ("2026-05-19", "Kestrel's shares rose 6.4% in Dublin on Tuesday after the airline raised its forecast."),
+        ("2026-05-20", "Kestrel's shares are down 14% over the past year, reflecting worries about fuel prices."),
+        kind="value-conflict",
+    )

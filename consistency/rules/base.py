@@ -168,6 +168,36 @@ def _summed_to_date(c: Claim) -> bool:
     )
 
 
+def _from_after_age(c: Claim) -> str | None:
+    """The place a person told by their age is said to be from, right after it ("the 26-year-old from Zwolle"),
+    else None."""
+    found = _FROM_AFTER_AGE.match(c.sentence.text, c.end - c.sentence.start)
+    return found.group(1).strip() if found else None
+
+
+_FROM_AFTER_AGE = re.compile(r"-old\s+(?:[a-z]+\s+){0,2}?from\s+((?:[A-Z][\w'’-]*\s?)+)")  # "-old man from Leeds"
+
+
+def _changes_over_other_stretches(
+    a: Claim, b: Claim, ta: tuple[dt.date, dt.date] | None, tb: tuple[dt.date, dt.date] | None
+) -> bool:
+    """Whether two changes in percent of a price are told over stretches of other lengths, one a day and the other
+    longer than a week ("shares rose 6.4% on Tuesday", "the shares are down 14% over the past year"): two moves,
+    though the one stretch holds the other. A pay rise told on the day it was agreed is no price's day's move."""
+    if ta is None or tb is None or "percent" not in (a.mention.kind, b.mention.kind):
+        return False
+    if not (a.frame and b.frame and a.frame.measure == b.frame.measure and a.frame.measure in _PRICES_THAT_MOVE):
+        return False
+    if change_direction(a.sentence, a.mention) is None or change_direction(b.sentence, b.mention) is None:
+        return False
+    days = sorted(((ta[1] - ta[0]).days, (tb[1] - tb[0]).days))
+    return days[0] == 0 and days[1] > _WEEK_DAYS
+
+
+_WEEK_DAYS = 7
+_PRICES_THAT_MOVE = frozenset({"share price", "price"})  # measures traded from day to day (data/measures.csv)
+
+
 def _narrowing(c: Claim) -> tuple[str, ...]:
     """The words after a count that narrow what it counts to a part (`counted_group`: "working from home"), or ()."""
     group = counted_group(c.sentence, c.mention)
@@ -685,6 +715,9 @@ class Context:
                 first = next((p for p in (x.frame.owner if x.frame else ()) if p in self._people), None)
                 if first is not None and not _name_words((first,)) & _name_words(named):
                     return False
+        origins = [_from_after_age(c) for c in (a, b)]
+        if None not in origins and origins[0] != origins[1]:
+            return False  # "the 23-year-old from Zulte" and "the 26-year-old from Zwolle": two people
         named = [_name_before_age(c) for c in (a, b)]
         if None not in named and not may_be_one_person(*named):
             return False  # "Earl Brandt, 66," and "June Brandt, 64,": two people's ages, whatever else is said
@@ -1114,6 +1147,8 @@ class Context:
             return False  # "By March 26th" against a dated claim: the times cannot be told apart
         if _summed_to_date(a) != _summed_to_date(b):
             return False  # "fines totalling 4.3 billion euros over the past decade" sums years: no one day's fine
+        if _changes_over_other_stretches(a, b, ta, tb):
+            return False  # "shares rose 6.4% on Tuesday" is no move "over the past year"
         if (
             fixed_quantity(a, b) and (a.time is None or b.time is None) and not _past(a) and not _past(b)
             and not _after_report(a, b) and not _after_report(b, a)
