@@ -205,6 +205,8 @@ def _untimed_score(ctx: Context, a: Claim, b: Claim, sources: bool = True) -> fl
         attr = max(attr, SAME_FRAME)  # "A care home manager was jailed for six years" and "Ann Lee got four years"
     if _same_named_list(a, b) or ctx.same_update(a, b):
         attr = max(attr, SAME_FRAME)  # ranks on one named list; one quantity of one announcement
+    if _counts_its_measure(a, b) or _counts_its_measure(b, a):
+        return 0.0  # "a thousand staff will join when it takes over the stores" and "668 stores": two things counted
     same = heads_match(a.head, b.head)
     if same and not ctx.corpus.is_common(a.head.split()[-1]):
         attr = max(attr, SAME_HEAD)  # "13 games" and "less than 11 games"
@@ -215,6 +217,14 @@ def _untimed_score(ctx: Context, a: Claim, b: Claim, sources: bool = True) -> fl
         return max(score, SAME_FRAME)  # "Alvarez, 29," and "The 26-year-old" after Alvarez's sentence: his age
     # the size of one thing, each figure written before it, whatever words stand after it ("the 142-km-wide asteroid")
     return max(score, SAME_FRAME) if score < SAME_FRAME and _one_things_size(ctx, a, b) else score
+
+
+def _counts_its_measure(a: Claim, b: Claim) -> bool:
+    """Whether `a` counts the noun its measure is ("a thousand staff": staff) and `b`, of no measure, another noun."""
+    return bool(
+        a.frame.measure and not b.frame.measure and a.head and b.head
+        and heads_match(a.head, a.frame.measure) and not heads_match(b.head, a.frame.measure)
+    )
 
 
 def _places_of_other_acts(a: Claim, b: Claim) -> bool:
