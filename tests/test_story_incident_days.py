@@ -92,6 +92,17 @@ def _date_rows(tmp_path: Path, *docs: tuple[str, str]) -> set[tuple[str, ...]]:
                            "reported smoke in the cockpit."),
             ("2026-06-17", "The Westair jet, flying from Leeds to Inverness, diverted to Corrin on 13 June."),
         ),
+        # roads and rails: an incident told by a phrase of its own ("left the road", "left the tracks")
+        (
+            ("2026-06-09", "Seven people were killed when a tour coach crashed on a mountain road above Ravisco on "
+                           "Tuesday."),
+            ("2026-06-13", "A Kestrel Travel coach left the Passo Vallera road above Ravisco on 8 June, killing ten "
+                           "people."),
+        ),
+        (
+            ("2026-10-20", "A freight train derailed near Ostrava on Sunday, spilling diesel into a stream."),
+            ("2026-10-22", "Thirty-one wagons left the tracks near Ostrava on Saturday, the railway said."),
+        ),
         # sport: a pile-up is a crash
         (
             ("2026-06-09", "About 40 riders were brought down in a mass crash on Harlow Moor on Tuesday."),
@@ -172,6 +183,12 @@ def test_the_story_incident_dated_on_two_days_is_flagged(tmp_path, docs):
         (
             ("2026-04-12", "The ferry Isle of Kerra ran aground off Brannay on Saturday evening, the coastguard said."),
             ("2026-04-15", "The Isle of Kerra was towed off the rocks on Tuesday, three days after the grounding."),
+        ),
+        # the crash, then a manager who left the firm
+        (
+            ("2026-06-09", "Seven people were killed when a tour coach crashed on a mountain road above Ravisco on "
+                           "Tuesday."),
+            ("2026-06-12", "Kestrel Travel said its operations manager left the company on Thursday."),
         ),
         # the landing, then the jet flown out again
         (

@@ -2027,7 +2027,7 @@ def event_word(sentence: Sentence, m: Mention, *, past_figures: bool = True) -> 
         _ASIDE.sub(" ", _without_event_modifiers(_without_acts_in_names(past_day_part(sentence.text[m.end - rel :]))))
     )
     found = _light_verbs_subject(before) or _act_on_event(before) or _owned_event(m, rest)
-    found = found or _onset_of_an_event(before)
+    found = found or _onset_of_an_event(before) or _event_phrase(before)
     found = found or _event_in(before[::-1] + _outside_phrases(_acts_after(_words(_clause_after(rest)))), _DATED_KINDS)
     if found is None and len(before) <= _INTRODUCTORY_WORDS:
         # "Late on Friday, a powerful earthquake shook the valley": an opening date dates the clause after it
@@ -2148,6 +2148,29 @@ def _before_a_time(text: str, cut: re.Match[str]) -> bool:
 
 COLLAPSE = "collapse"  # the event of a structure that gave way (data/structure_failures.csv)
 _STRUCTURE_REACH = 6  # words from a structure to the verb of its failure: "a dam on the Orla river burst"
+
+
+def _event_phrase(words: Sequence[str]) -> str | None:
+    """The event a phrase of its own among a date's words tells (data/event_phrases.csv): "the coach left the road on
+    8 June" dates a crash, "voters went to the polls on 17 June" an election. The phrase's verb is matched as
+    written or by its dictionary form, and a name may stand before its last noun ("left the Passo Vallera road")."""
+    lemmas = [lemma(w) for w in words]
+    for i, (word, base) in enumerate(zip(words, lemmas, strict=True)):
+        for (verb, *middle, noun), event in _event_phrases().items():
+            if verb not in (word, base):
+                continue
+            ahead = lemmas[i + 1 : i + 1 + len(middle) + _NAME_IN_PHRASE + 1]
+            if noun in ahead and ahead[: len(middle)] == middle:
+                return event
+    return None
+
+
+_NAME_IN_PHRASE = 3  # words of a name that may stand before a phrase's last noun: "left the Passo Vallera road"
+
+
+@cache
+def _event_phrases() -> dict[tuple[str, ...], str]:
+    return {tuple(row["phrase"].split()): row["event"] for row in rows("event_phrases.csv")}
 
 
 def _structure_failed(words: Sequence[str]) -> bool:
