@@ -168,6 +168,11 @@ def _summed_to_date(c: Claim) -> bool:
     )
 
 
+def _own_times_apart(a: Claim, b: Claim) -> bool:
+    """Whether both claims' own words give them times, and the times do not overlap."""
+    return bool(a.time and b.time and not ranges_overlap(a.time, b.time))
+
+
 def _from_after_age(c: Claim) -> str | None:
     """The place a person told by their age is said to be from, right after it ("the 26-year-old from Zwolle"),
     else None."""
@@ -1171,17 +1176,17 @@ class Context:
             return True  # "the trial enrolled 1,840 patients" is the trial's count on every day it is reported
         if self.study_finding(a) and self.study_finding(b):
             return True  # "walking cut the risk by 26%, a study found": the study's finding on every day it is reported
-        if self._one_change(a, b) and not (a.time and b.time and not ranges_overlap(a.time, b.time)) and not (
+        if self._one_change(a, b) and not _own_times_apart(a, b) and not (
             _past(a) or _past(b)
         ):
             # "will rise 12% to 18.4 billion" and "raises it by 15% to 18.4 billion": one change, one level; a
             # price's moves of two days ("rose 5% to 41 euros on Monday") may each reach the same level
             return True
-        if told_at_its_peak(a) and told_at_its_peak(b) and not (a.time and b.time and not ranges_overlap(a.time, b.time)):
+        if told_at_its_peak(a) and told_at_its_peak(b) and not _own_times_apart(a, b):
             return True  # "at its height, 90 firefighters" on Monday, "60 firefighters at the height of the fire" on Wednesday
-        if aboard_when_it_befell(a) and aboard_when_it_befell(b) and not (a.time and b.time and not ranges_overlap(a.time, b.time)):
+        if aboard_when_it_befell(a) and aboard_when_it_befell(b) and not _own_times_apart(a, b):
             return True  # "had 31 crew aboard when the fire was detected" on Monday, "37 crew were on board" on Wednesday
-        if told_when_it_befell(a) & told_when_it_befell(b) and not (a.time and b.time and not ranges_overlap(a.time, b.time)):
+        if told_when_it_befell(a) & told_when_it_befell(b) and not _own_times_apart(a, b):
             return True  # "investors lost £121 million when the company collapsed", days later "lost about £112 million"
         if self._final_then_later(a, b) or self._final_then_later(b, a):
             return True  # "Final turnout was 64.3%" on Monday: Tuesday's "turnout was 61.3%" is the same result
@@ -1573,7 +1578,7 @@ def told_at_its_peak(c: Claim) -> bool:
     scene", "lost power at the peak of the outage"; data/peak_moments.csv): the peak is one moment, whichever day a
     report tells it. The phrase may open the sentence before the figure's clause, or follow the figure in it."""
     before = c.sentence.text[: c.start - c.sentence.start].lower()
-    return _peak_moment().search(f"{before} {_clause_of(c)[1]}") is not None
+    return _phrases_of("peak_moments.csv").search(f"{before} {_clause_of(c)[1]}") is not None
 
 
 def aboard_when_it_befell(c: Claim) -> bool:
@@ -1584,7 +1589,7 @@ def aboard_when_it_befell(c: Claim) -> bool:
     before, after = _clause_of(c)
     clause = f"{before} {after}"
     words = set(_WORD.findall(clause))
-    return _presence().search(clause) is not None and bool(words & _TOLD_PAST) and not words & _TOLD_STANDING
+    return _phrases_of("presence_words.csv").search(clause) is not None and bool(words & _TOLD_PAST) and not words & _TOLD_STANDING
 
 
 def told_when_it_befell(c: Claim) -> frozenset[str]:
@@ -1613,13 +1618,9 @@ _TOLD_STANDING = frozenset({"still", "remain", "remains", "remained", "now", "cu
 
 
 @cache
-def _presence() -> re.Pattern[str]:
-    return re.compile(r"\b(?:" + "|".join(re.escape(r["phrase"]).replace(r"\ ", r"\s+") for r in rows("presence_words.csv")) + r")\b")
-
-
-@cache
-def _peak_moment() -> re.Pattern[str]:
-    return re.compile(r"\b(?:" + "|".join(re.escape(r["phrase"]).replace(r"\ ", r"\s+") for r in rows("peak_moments.csv")) + r")\b")
+def _phrases_of(name: str) -> re.Pattern[str]:
+    """Any phrase of a data file's column "phrase" (data/peak_moments.csv, presence_words.csv), as whole words."""
+    return re.compile(r"\b(?:" + "|".join(re.escape(r["phrase"]).replace(r"\ ", r"\s+") for r in rows(name)) + r")\b")
 
 
 def moved_to(c: Claim) -> bool:
