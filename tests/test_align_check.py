@@ -67,10 +67,9 @@ def test_claims_that_agree_raise_no_error(tmp_path, first, second):
     assert _errors(rows(tmp_path, first, second)) == set()
 
 
-# Pairs that speak of different things: the design says they are never compared. Today they are.
+# Pairs that speak of different things: the design says they are never compared.
 NOT_THE_SAME_THING = [
-    pytest.param("The Orvella wind farm has 87 turbines.", "The Orvella wind farm has 64 staff.",
-                 marks=pytest.mark.xfail(strict=True, reason="a different counted noun does not keep figures apart")),
+    ("The Orvella wind farm has 87 turbines.", "The Orvella wind farm has 64 staff."),
     ("The quake injured 140 people in Kael.", "The quake seriously injured 40 people in Kael."),
     # two names that each do a verb the slot file does not know are two doers, not one slot filled twice
     ("Kessel Airways carried 18.7 million passengers in 2023.", "Brant Air carried 12.1 million passengers in 2023."),

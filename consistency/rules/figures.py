@@ -220,9 +220,10 @@ def _untimed_score(ctx: Context, a: Claim, b: Claim, sources: bool = True) -> fl
 
 
 def _counts_its_measure(a: Claim, b: Claim) -> bool:
-    """Whether `a` counts the noun its measure is ("a thousand staff": staff) and `b`, of no measure, another noun."""
+    """Whether `a` counts the noun its measure is ("a thousand staff": staff) and `b`, of no measure, another noun;
+    a size in a unit ("142-kilometre-wide") counts no noun."""
     return bool(
-        a.frame.measure and not b.frame.measure and a.head and b.head
+        a.mention.family == b.mention.family == "count" and a.frame.measure and not b.frame.measure and a.head and b.head
         and heads_match(a.head, a.frame.measure) and not heads_match(b.head, a.frame.measure)
     )
 
