@@ -1169,6 +1169,13 @@ def _surname(text: str) -> str:
     return re.sub(r"['’]s$", "", word).strip(".,;:")
 
 
+def _spelt_as(claims: Sequence[Claim]) -> str:
+    """How claims that spell a surname alike, its case aside, write it: as one written in lower case does where
+    one does ("Wierzbicki", not the "WIERZBICKI" of a transcript's speaker or a dateline)."""
+    written = [_surname(c.mention.text) for c in claims]
+    return next((w for w in written if not w.isupper()), written[0])
+
+
 @rule(
     "name-variant",
     Severity.warning,
@@ -1184,10 +1191,11 @@ def name_variant(ctx: Context) -> Iterator[Discrepancy]:
     for c in ctx.claims:
         m = c.mention
         if m.kind == "entity" and m.role == "person" and m.canonical:
-            spellings[m.canonical][_surname(m.text)].append(c)
-    for canonical, forms in sorted(spellings.items()):
-        if len(forms) < 2:
+            spellings[m.canonical][_surname(m.text).casefold()].append(c)
+    for canonical, spelt in sorted(spellings.items()):
+        if len(spelt) < 2:
             continue
+        forms = {_spelt_as(cs): cs for cs in spelt.values()}
         counts = Counter({form: len(cs) for form, cs in forms.items()})
         usual, usual_n = counts.most_common(1)[0]
         for form, n in sorted(counts.items()):
@@ -1333,6 +1341,8 @@ def misspelt_people(ctx: Context) -> Iterator[Discrepancy]:
 
     def alike(odd: str, other: str) -> bool:
         given, surname = odd.lower().split(), other.lower().split()
+        if given == surname:
+            return False  # "TOMASZ WIERZBICKI:" before a transcript's line: the name in capitals, not misspelt
         if len(given) != len(surname) or any(ch.isdigit() for ch in odd + other):
             return False  # "Airbus A320neo" / "Airbus A321neo": two models, not a slip
         if any(x != y and (x == y + "s" or y == x + "s") for x, y in zip(given, surname, strict=True)):

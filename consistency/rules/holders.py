@@ -243,6 +243,7 @@ def _event_patterns() -> tuple[tuple[re.Pattern[str], ...], re.Pattern[str]]:
     before = (
         re.compile(rf"(?<![\w.'’-]){title}\s+$"),  # "Judge Helen Marsh"
         re.compile(rf"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+{whose}{title},\s+$"),  # "the ferry's captain, Manuel Reyes"
+        re.compile(rf"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+{whose}{title}\s+(?:was|is)\s+$"),  # "the captain was Renato Cruz"
     )
     after = re.compile(rf"^,\s+the\s+{whose}{title}(?=[\s,.;:)]|$)")  # "Helen Marsh, the trial judge,"
     return before, after
@@ -399,7 +400,8 @@ def post_of(c: Claim) -> Post | None:
     # and the name is the name's
     lead = _HONORIFIC_LAST.sub("", lead)
     before, after = _patterns()
-    found = next((m for m in (p.search(lead) for p in before) if m), None)
+    # "The captain, Aileen Sarmiento,": a word that opens the sentence is no organisation of the post
+    found = next((m for m in (p.search(lead) for p in before) if m and m["org"].lower() not in stopwords()), None)
     if found is not None:
         passing = _PASSING.search(lead[: found.start("title")]) or _PASSING.search(lead[: found.start()])
     else:
