@@ -4,8 +4,9 @@ of "Tomasz Wierzbicki", "Grabowski" or "Villarejo de Tajuña". A name misspelt i
 
 from __future__ import annotations
 
-import consistency
 import pytest
+
+import consistency
 
 REPORTS = [
     ("2025-06-07", "Footbridge collapses in Dobrzyn",
