@@ -45,6 +45,7 @@ from .align.frames import (
     measure_in,
     names_an_event,
     of_the_event,
+    of_those_told,
     outcome_measure,
     own_measure,
     participles,
@@ -1331,8 +1332,8 @@ def parts_totals(
     run: list[Mention] = []
 
     def close(run: list[Mention]) -> None:
-        if len(run) < 2:
-            return
+        if len(run) < 2 or _ONE_MORE_PART.match(sentence.text[run[-1].end - sentence.start :]):
+            return  # "eight in Tillman County, two in Ashby County and one in Merritt County": a part no figure says
         exact = all(f.hedge is None and float(f.value).is_integer() and f.high - f.low <= 1 for f in run)
         if exact:
             total = sum(f.value for f in run)
@@ -1347,6 +1348,7 @@ def parts_totals(
             gap = sentence.text[run[-1].end - sentence.start : f.start - sentence.start]
             if (
                 _LIST_GAP.match(gap)
+                and not of_those_told(sentence.text[f.end - sentence.start :])  # "seven ..., five of them inside"
                 and not besides_a_name(sentence.text[: f.start - sentence.start], sentence.text[f.end - sentence.start :])
                 and _same_family(run[-1], f)
                 and _same_measure(run, f, measures)
@@ -1361,6 +1363,9 @@ def parts_totals(
     close(run)
     return out
 
+
+# a last part said as "one", which no figure reads: the figures before it are not all the parts
+_ONE_MORE_PART = re.compile(r"^[^\d.;:!?()]{0,40}?(?:,\s*(?:and\s+)?|\s+and\s+|\s+plus\s+)one\b", re.IGNORECASE)
 
 # the group a list's first figure counts, which the figures after it are among: "Among the 640 passengers, 23 were
 # injured" lists no parts

@@ -22,6 +22,11 @@ import pytest
         # the rest said as the others of an owner's group
         ("The freighter Orla Star, which has 23 crew in all, is heading for Brest.",
          "One sailor was hurt; the Orla Star's other 22 crew members were unhurt, the coastguard said."),
+        # the others besides some told of, "other" right after the count
+        ("Five skiers were injured in the avalanche at Lauterach on Tuesday.",
+         "A guide was flown to hospital. Three other injured skiers were treated at the clinic in Lauterach."),
+        ("Twelve miners were trapped by the rockfall at the Orvik mine on Monday.",
+         "Two miners were pulled out alive, and 10 other miners were trapped by the rockfall at the Orvik mine."),
     ],
 )
 def test_the_rest_is_not_the_group(error_kinds, first, second):
@@ -41,6 +46,8 @@ def test_the_rest_is_not_the_group(error_kinds, first, second):
          "Last four climbers rescued from the north face of the Eiger"),
         ("Fourteen people died in the fire in Porto and others remain missing, police said.",
          "Forty-one people died in the fire in Porto, police said."),
+        ("A guide was flown to hospital. Three other injured skiers were treated at the clinic in Lauterach.",
+         "A guide was flown to hospital. Six other injured skiers were treated at the clinic in Lauterach."),
     ],
 )
 def test_two_counts_of_the_rest_still_conflict(error_kinds, first, second):

@@ -1173,6 +1173,13 @@ def _part_of_told() -> tuple[re.Pattern[str], re.Pattern[str]]:
     )
 
 
+def of_those_told(rest: str) -> bool:
+    """Whether the text right after a count makes it some of those told before by a pronoun ("five of them",
+    "35 of whom"; data/partitive_pronouns.csv)."""
+    told = _part_of_told()[0].match(rest)
+    return told is not None and not told["determiner"]
+
+
 @cache
 def finding_verbs() -> frozenset[str]:
     """The verbs by which a study, a survey or a count tells what it found (data/finding_verbs.csv): they say
@@ -1274,14 +1281,15 @@ _CLAUSE_JOINERS = "(?:and|but|or|while|whereas|who|which|that|as|after|when|wher
 @cache
 def _remainder_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """A word before a count that makes it the rest of a group ("the last", "the remaining", "the ship's other", or
-    opening a headline: "Last two miners rescued") and a verb after
-    its noun that does ("remain"): data/remainder_words.csv."""
+    opening a headline: "Last two miners rescued"), and one right after it ("three other injured skiers") or a verb
+    after its noun ("remain"): data/remainder_words.csv."""
     def alternation(position: str) -> str:
         return "|".join(re.escape(r["word"]) for r in rows("remainder_words.csv") if r["position"] == position)
     return (
         re.compile(rf"(?:^\s*|\b(?:the|its|their|his|her)\s+|['’]s\s+)(?:{alternation('before')})\s+$", re.IGNORECASE),
         re.compile(
-            rf"^(?:\s+(?!{_CLAUSE_JOINERS}\b)[^\W\d_][\w-]*){{0,{_REMAINDER_REACH}}}?\s+(?:{alternation('after')})\b",
+            rf"^(?:\s+(?:{alternation('next')})\b"
+            rf"|(?:\s+(?!{_CLAUSE_JOINERS}\b)[^\W\d_][\w-]*){{0,{_REMAINDER_REACH}}}?\s+(?:{alternation('after')})\b)",
             re.IGNORECASE,
         ),
     )
