@@ -24,6 +24,8 @@ import pytest
          "The rig, 40 metres high, stands in the Varn field."),
         ("The cargo ship sank 40 km off the coast of Brenna.",
          "The cargo ship, 180 metres long, sank off the coast of Brenna."),
+        ("The ferry Lintang capsized about 5 kilometres out from Tanjung Rembo.",
+         "The ferry Lintang, 45 metres long, capsized off Tanjung Rembo."),
     ],
 )
 def test_lengths_of_two_things_or_a_size_and_a_distance_are_not_compared(error_kinds, first, second):
@@ -43,6 +45,13 @@ def test_lengths_of_two_things_or_a_size_and_a_distance_are_not_compared(error_k
         # one distance told differently
         ("The cargo ship sank 40 km off the coast of Brenna.",
          "The cargo ship sank 60 km off the coast of Brenna."),
+        # one distance said with "out" or "beyond", against one said with "from"
+        ("The ferry Lintang overturned at about 5:40 p.m., roughly 2 kilometres from the port of Tanjung Rembo, "
+         "shortly after leaving for Pulau Besar.",
+         "The ferry Lintang capsized about 5 kilometres out from Tanjung Rembo at around 5:40 in the evening, as a "
+         "squall swept across the lake."),
+        ("The jet came to rest 140 metres from the end of the runway at Malabay.",
+         "The jet came to rest 210 metres beyond the end of the runway at Malabay."),
         # one thing's size across, told differently
         ("The crater, which is about 14km across, lies near the pole of Tarvos.",
          "The crater, which is about 24km across, lies near the pole of Tarvos."),

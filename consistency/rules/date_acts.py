@@ -202,6 +202,9 @@ def _object_of_act(c: Claim) -> str:
 # what brings a thing in as a new one: "a share buyback", a count right after the verb ("cut 300 jobs"; not the sum
 # of "completed its $4.2 billion acquisition")
 _TOLD_AS_NEW = re.compile(r"\b(?:a|an)\b|^\s*\d", re.IGNORECASE)
+_OPENS_AS_NEW = re.compile(r"\s*(?:(?:a|an)\b|\d)", re.IGNORECASE)
+# what names as its object a thing told before: a pronoun right after the verb
+_TOLD_BEFORE = re.compile(r"\s*(?:it|them|him|her|this|these|those)\b", re.IGNORECASE)
 
 
 def other_objects(a: Claim, b: Claim) -> bool:
@@ -220,6 +223,12 @@ def other_objects(a: Claim, b: Claim) -> bool:
     oa, ob = _object_of_act(a), _object_of_act(b)
     if not oa.strip() or not ob.strip():
         return False
+    if _TOLD_BEFORE.match(oa) or _TOLD_BEFORE.match(ob):
+        # "who bought it in a private sale in 1991": the thing a sentence before named, whatever words follow it; the
+        # other act is of another thing only when its object opens as a new one ("bought a second car in 1994")
+        return not (_TOLD_BEFORE.match(oa) and _TOLD_BEFORE.match(ob)) and _OPENS_AS_NEW.match(
+            ob if _TOLD_BEFORE.match(oa) else oa
+        ) is not None
     names = name_tokens(a.subject) | name_tokens(b.subject)
     ta, tb = set(content_terms(oa)) - names, set(content_terms(ob)) - names
     na, nb = set(content_terms(oa)) & names, set(content_terms(ob)) & names

@@ -166,11 +166,23 @@ def entity_conflict(ctx: Context) -> Iterator[Discrepancy]:
     flagged: set[frozenset[tuple[str, str]]] = set()  # the names each row sets against each other, by document
     for row in _named_parts(ctx):
         flagged.add(frozenset((c.doc, c.mention.text) for c in row.claims))
-        yield row
+        if not _one_name_misspelt(row):
+            yield row
     # a lone name is the weakest reading of a role: told only where no part has set the two names against each other
     for row in lone_name_conflicts(ctx):
-        if frozenset((c.doc, c.mention.text) for c in row.claims) not in flagged:
+        if frozenset((c.doc, c.mention.text) for c in row.claims) not in flagged and not _one_name_misspelt(row):
             yield row
+
+
+def _one_name_misspelt(row: Discrepancy) -> bool:
+    """Whether a row's two names are one name spelt two ways ("Shimogawa" / "Shimokawa"): a slip of the keys, which
+    name-variant tells, not two names in one role."""
+    if row.kind != "entity-conflict":
+        return False  # a holder's name misspelt is told by the part that reads the post
+    first, second = ((c.mention.canonical or c.mention.text).lower() for c in row.claims[:2])
+    if any(ch.isdigit() for ch in first + second):
+        return False  # "BT 417" / "BT 471": two codes, not one name misspelt
+    return first != second and spelt_alike(first, second)
 
 
 def _named_parts(ctx: Context) -> Iterator[Discrepancy]:
