@@ -67,3 +67,9 @@ def test_two_floors_told_by_two_reports_are_no_conflict(dated_errors):
         "someone was banging on the door.\"",
     )
     assert dated_errors(first, later, kind="value-conflict") == []
+
+
+def test_two_innings_told_by_two_reports_are_no_conflict(dated_errors):
+    first = ("2025-02-14", "Earlier, Vellmar were bowled out for 287 in their first innings, 25 runs behind Ostra.")
+    second = ("2025-02-15", "His six for 54 yesterday bowled Ostra out for 198 in their second innings at Harwell.")
+    assert ("first", "second") not in dated_errors(first, second, kind="value-conflict")
