@@ -1728,6 +1728,24 @@ def _when_clause_time(sentence: Sentence, dates: Sequence[Mention], m: Mention) 
     return None
 
 
+# "was elected on Tuesday with 112 votes", "won on Sunday with a time of 2:05:11": a figure the act was done with,
+# after its date, a few words between
+_WITH_AFTER_ACT = re.compile(r"\s+with\s+(?:(?:a|an|the)\s+)?(?:[a-z-]+\s+(?:of\s+)?){0,2}", re.IGNORECASE)
+
+
+def _act_done_with_time(sentence: Sentence, dates: Sequence[Mention], m: Mention) -> tuple[dt.date, dt.date] | None:
+    """The day of the act a figure tells how it was done with, written right after the act's date: "Kroupa was
+    elected on Tuesday with 112 votes" is the vote of Tuesday's election on any day it is reported, as "won 112
+    votes on Tuesday" is."""
+    rel = sentence.start
+    for d in dates:
+        if d.end <= m.start and d.date and d.date_end and event_word(sentence, d) is not None and (
+            _WITH_AFTER_ACT.fullmatch(sentence.text[d.end - rel : m.start - rel])
+        ):
+            return d.date, d.date_end
+    return None
+
+
 @functools.cache
 def _act_opening() -> re.Pattern[str]:
     """A clause of another act, opened by a word of sequence and a verb's -ing form (data/sequence_words.csv)."""
@@ -2164,6 +2182,7 @@ def claims_of(doc: Document, sentences: Sequence[Sentence], mentions: Sequence[M
                 ]
                 time = (
                     _when_clause_time(sentence, dates, m)
+                    or (None if outcome_measure(frames[id(m)].measure) else _act_done_with_time(sentence, dates, m))
                     or _time_of(d for d in timing if based.get(d.start) == m.start)
                     # "By 2019 the chain had 112 stores; today it has 86": a clause's own date before another's;
                     # with none, an earlier clause's ("In 2019 sales rose 5%; profit fell 3%"), never a later one's
