@@ -92,3 +92,24 @@ def test_areas_nest_and_are_no_two_answers(dated_errors):
         kind="entity-conflict",
     )
     assert not [row for row in found if "Tamsal" in row]
+
+
+def test_one_event_told_by_two_of_its_words_is_one_fact(dated_errors):
+    # "the blast" and "the explosion" tell one event: the lone street is set against the other reports'
+    found = dated_errors(
+        (_DAY, "The blast brought down one stairwell of the building on Klonowa Street, leaving flats open to the sky."),
+        (_DAY, "Rescuers pulled two more bodies from the rubble of the blast on Klonowa Street this afternoon."),
+        (_DAY, "It has been a week since the explosion on Lipowa Street, and the town is still in shock."),
+        kind="entity-conflict",
+    )
+    assert ("Lipowa Street", "Klonowa Street") in found
+
+
+def test_another_street_told_of_another_fact_stays_apart(dated_errors):
+    found = dated_errors(
+        (_DAY, "The blast brought down one stairwell of the building on Klonowa Street, leaving flats open to the sky."),
+        (_DAY, "Rescuers pulled two more bodies from the rubble of the blast on Klonowa Street this afternoon."),
+        (_DAY, "Families from the block were given rooms at a school on Lipowa Street, the mayor said."),
+        kind="entity-conflict",
+    )
+    assert not [row for row in found if "Lipowa Street" in row]

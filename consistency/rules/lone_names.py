@@ -30,6 +30,7 @@ from collections.abc import Iterator
 from functools import cache
 
 from ..align import read_per_writing
+from ..align.frames import event_words
 from ..align.rarity import rarity, zipf
 from ..data import rows
 from ..model import Claim, Discrepancy, Severity
@@ -70,9 +71,13 @@ def _kinds(c: Claim, text: str) -> frozenset[str]:
 
 
 def _told_words(c: Claim) -> frozenset[str]:
-    """The stems of a sentence's words written in lower case: what it tells, without its names."""
-    lower = " ".join(w for w in c.sentence.text.split() if not w[:1].isupper())
-    return frozenset(content_terms(lower))
+    """The stems of a sentence's words written in lower case: what it tells, without its names; with the event each
+    word of an event names (data/frame_words.csv), so "the blast" and "the explosion" tell one fact."""
+    lower = [w for w in c.sentence.text.split() if not w[:1].isupper()]
+    events = event_words()
+    return frozenset(content_terms(" ".join(lower))) | {
+        events[word] for word in (w.strip(".,;:!?\"'()").lower() for w in lower) if word in events
+    }
 
 
 def _same_fact(a: Claim, b: Claim, words: dict[int, frozenset[str]], kinds: frozenset[str]) -> float:
