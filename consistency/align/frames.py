@@ -1163,13 +1163,15 @@ _DIGIT = re.compile(r"\d")
 @cache
 def _part_of_told() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """A count of a part of a whole told before, by a pronoun (data/partitive_pronouns.csv): after the figure
-    ("2,140 of them") or opening its sentence ("Of those, about 2,140"); or of a group a determiner names after
+    ("2,140 of them") or opening its sentence or clause ("Of those, about 2,140", ", of which €180m"); or of a group a determiner names after
     the figure ("14 of the clients"; not "of the 40", a whole counted, nor "of its members", the whole membership)."""
     pronouns = "|".join(re.escape(r["word"]) for r in rows("partitive_pronouns.csv") if r["kind"] == "pronoun")
     determiners = "|".join(re.escape(r["word"]) for r in rows("partitive_pronouns.csv") if r["kind"] == "determiner")
     return (
         re.compile(rf"^\s+of\s+(?:(?:{pronouns})\b|(?P<determiner>{determiners})\s+[^\W\d_])", re.IGNORECASE),
-        re.compile(rf"^\s*(?:of|among)\s+(?:{pronouns})\s*,?\s*(?:[^\W\d_]+\s+){{0,2}}$", re.IGNORECASE),
+        # opening its sentence or a clause after a comma: "Of those, 310 were children", "debts of €412m, of which
+        # €180m is owed to lessors"
+        re.compile(rf"(?:^|[,;:(])\s*(?:of|among)\s+(?:{pronouns})\s*,?\s*(?:[^\W\d_]+\s+){{0,2}}$", re.IGNORECASE),
     )
 
 
@@ -1251,7 +1253,9 @@ def _part_or_whole(sentence: Sentence, m: Mention) -> frozenset[str]:
     rel = sentence.start
     lead, rest = sentence.text[: m.start - rel], sentence.text[m.end - rel :]
     if m.kind == "money" and m.value is not None:
-        return frozenset({PART}) if _part_of_told()[0].match(rest) else frozenset()
+        # "£4 million of the new fund", "Of that, €180m is owed to lessors": a part of a sum told before
+        after_pronoun, before_pronoun = _part_of_told()
+        return frozenset({PART}) if after_pronoun.match(rest) or before_pronoun.search(lead) else frozenset()
     if m.kind not in ("number", "quantity") or m.value is None:
         return frozenset()
     if re.fullmatch(_FIGURE_WORD, m.text) and _listed(lead, rest):  # "76 deaths and 1,870 cases" share no noun
@@ -1263,7 +1267,8 @@ def _part_or_whole(sentence: Sentence, m: Mention) -> frozenset[str]:
     told_after = after_pronoun.match(rest)
     if told_after and told_after["determiner"] and m.value < 1:
         told_after = None  # "Half of the members": a share in words, not a count of a part
-    if (told_after and not _DIGIT.search(lead)) or before_pronoun.search(lead):
+    opening = before_pronoun.search(lead)
+    if (told_after and not _DIGIT.search(lead)) or (opening is not None and opening.start() == 0):
         # "Of those, 2,140 fell ill", "2,140 of them": a part of a whole told in a sentence before (a whole in
         # the same sentence, "210 were injured, 35 of them seriously", says by its own words what the part is)
         return frozenset({PART})

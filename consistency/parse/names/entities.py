@@ -260,6 +260,8 @@ class _Reader:
             return True  # "Liberal Democrat Anna Pryce won": a party's or a side's words before a person's name
         if k or not self.at_sentence_start(tokens[0][1]) or self.kb.canonical_name(word):
             return False
+        if len(tokens) > 1 and low in lex.role_nouns():
+            return True  # "Administrators Kestner Vale said", "Developer Tidewater Homes": the role, then the name
         if len(tokens) > 1 and name_key(word) in lex.given_names():
             return False
         if any(self.kb.canonical_name(" ".join(t[0] for t in tokens[:n])) for n in range(2, min(len(tokens), 4) + 1)):

@@ -170,6 +170,13 @@ def office_nouns() -> frozenset[str]:
 
 
 @functools.cache
+def role_nouns() -> frozenset[str]:
+    """The roles one person or firm fills in a story's event (data/event_roles.csv: "developer", "administrators"):
+    opening a sentence before a name ("Administrators Kestner Vale said"), the role is no word of the name."""
+    return frozenset(row["form"].lower() for row in _rows("event_roles.csv") if " " not in row["form"])
+
+
+@functools.cache
 def person_nouns() -> frozenset[str]:
     """Nouns that only a person is (data/aged_nouns.csv: "winner", "man"; data/occupations.csv: "nurse"): a name in
     apposition with one ("Hiwot Demissie, the women's winner,") is a person's."""
