@@ -1715,13 +1715,13 @@ _GRAIN_UNITS = frozenset({"month", "quarter", "year", "decade"})
 
 
 def _when_clause_time(sentence: Sentence, dates: Sequence[Mention], m: Mention) -> tuple[dt.date, dt.date] | None:
-    """The time of a figure in a clause opened by "when" after a bounded date, or by "which" after the noun it
-    dates: "the highest since 2011, when floods killed 18 people", "the largest since 2022, when a rival was fined
-    20 million euros", "the largest since the 2018 Ridgeway fire, which burned 150,000 acres": the year itself, not
-    the years since."""
+    """The time of a figure in a clause opened by "when" after a date, or by "which" after the noun it dates: "the
+    highest since 2011, when floods killed 18 people", "the largest since 2022, when a rival was fined 20 million
+    euros", "the largest since the 2018 Ridgeway fire, which burned 150,000 acres": the year itself, not the years
+    since; "compare this week to 1988, when seven people died": 1988, not this week."""
     rel = sentence.start
     for d in dates:
-        if d.end <= m.start and d.hedge and d.date and d.grain in _GRAIN_UNITS:
+        if d.end <= m.start and d.date and d.grain in _GRAIN_UNITS:
             if _WHEN_CLAUSE.match(sentence.text[d.end - rel : m.start - rel]):
                 span = period_span(d.grain, d.date)
                 return span.start, span.end

@@ -315,6 +315,12 @@ def test_each_body_is_the_source_of_its_own_figure(tmp_path, text, figure, sourc
             " was fined 20 million euros.",
             "The Velmora regulator fined Lunetel 32 million euros on Monday over the data breach.",
         ),
+        # a "when" clause after a year with no bound before it is of that year
+        (
+            "By lunchtime three people were dead under the snow of the Rinnkar run.\n\nOlder locals compare this week"
+            " to 1988, when seven people died in avalanches in the valley over two days.",
+            "The avalanche on the Rinnkar run killed three skiers on Tuesday, police said.",
+        ),
         # a "which" clause after the event a year names is of that year
         (
             "Firefighters had the Harrow Gap fire 40% contained on Friday, the state fire service said. The fire has"

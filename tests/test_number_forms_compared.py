@@ -254,6 +254,15 @@ def test_a_year_that_opens_its_clause(text, years):
     assert [m.text for m in consistency.mentions(text) if m.kind == "date"] == years
 
 
+@pytest.mark.parametrize(("text", "years"), [
+    ("Older locals compare this week to 1988, when seven people died in avalanches.", ["1988"]),
+    ("Residents remember 2011, when the river last burst its banks.", ["2011"]),
+    ("He scored 1988 when he was 20.", []),
+])
+def test_a_year_a_clause_of_when_tells_of(text, years):
+    assert [m.text for m in consistency.mentions(text) if m.kind == "date" and m.text.isdigit()] == years
+
+
 @pytest.mark.parametrize(
     ("kind", "claim", "outside", "within"),
     [("value-conflict", *case) for case in DURATIONS + RECORDS + PLACES]

@@ -93,6 +93,8 @@ _YEAR_DETERMINED = r"\b(?P<cue>@DET@)\s+(?P<y>(?:1[89]|20)\d\d)(?=\s+[a-z])(?!\s
 # "2023 was the hottest year on record", 'According to IGN, 1994 "was the year of ...': a year that is the
 # subject of its clause, at its start
 _YEAR_SUBJECT = r"(?:^|(?<=[.,;:]\s)|(?<=\bthat\s)|(?<=\bsaid\s)|(?<=\bsays\s))(?P<y>(?:1[89]|20)\d\d)\s+[\"“]?(?:was|is|had\s+been|has\s+been)\b"
+# "compare this week to 1988, when seven people died": a year a clause of "when" tells what happened in
+_YEAR_WHEN = NOT_AFTER + r"(?P<y>(?:1[89]|20)\d\d),\s+(?=when\b)"
 # "Titanic (1997)", "Scream 4 (2011)": a work's year in parentheses right after its name
 _YEAR_TITLED = r"(?<=[\w'’!?]\s\()(?P<y>(?:1[89]|20)\d\d)(?=\))"
 _YEAR_POSSESSIVE = NOT_AFTER + r"(?<!\bthe\s)(?P<y>(?:1[89]|20)\d\d)['’]s\b"
@@ -462,7 +464,7 @@ def readers() -> list[Reader]:
         (_MONTH_YEAR, _read_month_year), (_YEAR_THEN_MONTH, _read_year_then_month), (_BARE_MONTH, _read_bare_month),
         (_MONTH_TWO_AWAY, _read_month_two_away),
         (_YEAR_RANGE, _read_year_range), (_YEAR_CUED, _read_cued_year), (_YEAR_OF, _read_year),
-        (_YEAR_DETERMINED, _read_year), (_YEAR_TITLED, _read_titled_year), (_YEAR_SUBJECT, _read_year), (_YEAR_POSSESSIVE, _read_year), (_DECADE, _read_decade),
+        (_YEAR_DETERMINED, _read_year), (_YEAR_TITLED, _read_titled_year), (_YEAR_SUBJECT, _read_year), (_YEAR_WHEN, _read_year), (_YEAR_POSSESSIVE, _read_year), (_DECADE, _read_decade),
         (_CENTURY, _read_century), (_QUARTER, _read_quarter), (_QUARTERS_YEAR, _read_quarters_year), (_QUARTER_WORDS, _read_quarter_words), (_QUARTER_BY_MONTH, _read_quarter_by_month),
         (_HALF, _read_half), (_FISCAL, _read_fiscal),
     ]
