@@ -30,6 +30,12 @@ WEDNESDAY = "2025-06-18"  # the first report's day: the Sunday and the Monday it
         # an apposition of a noun and its age after it
         ("The first to die was Orla Penhale, a retired postwoman aged 81, who was treated at Tarrow Infirmary.",
          "Orla Penhale, 79, of Mill Lane, died in Tarrow Infirmary on Monday.", {"81", "79"}),
+        # an age said by "was" after the name, however the clause goes on
+        ("Police named the man killed at the Orbe festival on Sunday as 19-year-old Jayden Moretti.",
+         "The man killed at the Orbe festival on Sunday, Jayden Moretti, was 21 and had grown up in Merrigal.",
+         {"19-year", "21"}),
+        ("Nadia Korr was 34. She died in a fall on the Stel glacier on Sunday.",
+         "Nadia Korr, 36, died on the Stel glacier on Sunday, rescuers said.", {"34", "36"}),
         # the surname brought back with its age, after the full name
         ("Piet Salo was rescued from the collapsed barn near Edgeley on Monday. Salo, who is 58, was trapped for hours.",
          "Piet Salo, 61, was pulled from the collapsed barn near Edgeley on Monday.", {"58", "61"}),

@@ -668,7 +668,9 @@ def frame_of(
         between = before[len(before) - before[::-1].index(verb) :] if verb else []
         done = _measure_of(verb) if verb and not _MODIFYING.intersection(between) else None
         if done not in _harm_measures():  # "52 passengers were injured": the harm told right after the noun
-            told = next((w for w in after[1:] if w not in stop), None)
+            # (which is the figure's own when the parser read it with the figure: "Three passengers died")
+            past_noun = after if m.unit and m.kind == "quantity" else after[1:]
+            told = next((w for w in past_noun if w not in stop), None)
             done = _measure_of(told) if told else None
         if done not in _harm_measures():  # "690 staff at the factory will lose their jobs": told past a phrase
             done = _harm_told_after(sentence, m)
@@ -1631,7 +1633,11 @@ _AGE_LIMIT = 125  # no one is older: a larger number after a name is no age
 _YEARS_OLD = re.compile(r"^[-\s]?(?:years?[-\s])?old\b", re.IGNORECASE)
 # "Daniel Okafor, 58, was convicted", "Okafor (58) was", "Okafor, aged 58,", "Okafor, now 58,", "Okafor, who is 58,":
 # a bare number set off just after a name, perhaps after the words of an apposition or a relative clause of age
-_AFTER_NAME = re.compile(r"^\s*(?:\(|,\s*(?:(?:who\s+(?:is|was|turned|turns)|now(?:\s+aged)?|aged)\s+)?)\s*$", re.IGNORECASE)
+# "Daniel Okafor, 58,", "Okafor, who is 58,", "Okafor, aged 58", "Jayden Moretti was 21 and", "The man killed, Jayden
+# Moretti, was 21."
+_AFTER_NAME = re.compile(
+    r"^\s*(?:\(|,\s*(?:(?:who\s+(?:is|was|turned|turns)|now(?:\s+aged)?|aged)\s+)?|,?\s+(?:is|was)\s+)\s*$", re.IGNORECASE
+)
 # "Mara Lind, a 52-year-old nurse,", "Lind, now a 52-year-old grandmother,": an age in years set off after a name
 _YEARS_AFTER_NAME = re.compile(r"^\s*,\s*(?:now\s+)?(?:an?\s+)?$", re.IGNORECASE)
 _SET_OFF = re.compile(r"^\s*(?:[,)]|\.(?:\s|$)|;|\s+and\b)")

@@ -753,7 +753,8 @@ class Context:
     def _earlier_in_reports(self) -> frozenset[int]:
         by_measure: dict[tuple[str, str], list[Claim]] = defaultdict(list)
         for c in self.figures:
-            if c.frame is not None and c.frame.measure:
+            # an age is its person's as the report stands ("Jayden Moretti was 21 and had grown up in Merrigal")
+            if c.frame is not None and c.frame.measure and c.frame.measure != AGE:
                 by_measure[(c.doc, c.frame.measure)].append(c)
         out: set[int] = set()
         for claims in by_measure.values():
