@@ -1734,12 +1734,12 @@ _WITH_AFTER_ACT = re.compile(r"\s+with\s+(?:(?:a|an|the)\s+)?(?:[a-z-]+\s+(?:of\
 
 
 def _act_done_with_time(sentence: Sentence, dates: Sequence[Mention], m: Mention) -> tuple[dt.date, dt.date] | None:
-    """The day of the act a figure tells how it was done with, written right after the act's date: "Kroupa was
+    """The day of the act a figure tells how it was done with, written right after the act's day: "Kroupa was
     elected on Tuesday with 112 votes" is the vote of Tuesday's election on any day it is reported, as "won 112
-    votes on Tuesday" is."""
+    votes on Tuesday" is ("began a life sentence this week with a minimum term of 24 years" names no day)."""
     rel = sentence.start
     for d in dates:
-        if d.end <= m.start and d.date and d.date_end and event_word(sentence, d) is not None and (
+        if d.end <= m.start and d.date and d.date_end and d.grain == "day" and event_word(sentence, d) is not None and (
             _WITH_AFTER_ACT.fullmatch(sentence.text[d.end - rel : m.start - rel])
         ):
             return d.date, d.date_end

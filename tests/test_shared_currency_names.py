@@ -30,6 +30,11 @@ ONE_CURRENCY = [
         ("2026-03-02", "Ostra Bank will pay a fine of 45 million Norwegian crowns, the Bergen regulator said."),
         ("2026-03-03", "The Bergen regulator fined Ostra Bank 45 million crowns over its money-laundering checks."),
     ),
+    # a bare "$" is any country's dollar
+    (
+        ("2026-11-02", "Harrowgate Homes owes creditors an estimated A$96 million, according to the administrators."),
+        ("2026-11-06", "Harrowgate Homes owes creditors about $96 million, the administrators said."),
+    ),
 ]
 
 
@@ -42,3 +47,9 @@ def test_two_currencies_named_in_full_are_two_units(tmp_path):
     first = ("2026-08-19", "Donations to the Malmo hospice run had reached 3.4 million Swedish crowns.")
     second = ("2026-08-20", "Donations to the Malmo hospice run had reached 3.4 million Danish crowns.")
     assert _units(rows(tmp_path, {"a": first, "b": second})) == {("3.4 million Swedish crowns", "3.4 million Danish crowns")}
+
+
+def test_two_dollars_named_in_full_are_two_units(tmp_path):
+    first = ("2026-11-02", "Harrowgate Homes owes creditors an estimated A$96 million, the administrators said.")
+    second = ("2026-11-06", "Harrowgate Homes owes creditors an estimated NZ$96 million, the administrators said.")
+    assert _units(rows(tmp_path, {"a": first, "b": second})) == {("A$96 million", "NZ$96 million")}

@@ -957,8 +957,14 @@ def unit_conflict(ctx: Context) -> Iterator[Discrepancy]:
             continue  # round figures ("20%", "$30 billion") meet by chance across units
         if _converts_to(a, b):
             continue  # "a quarter point" is "25 basis points", "2.5 km" is "2,500 metres": one figure
-        if _one_currency_named(a.mention.unit, b.mention.unit) or _one_currency_named(b.mention.unit, a.mention.unit):
-            continue  # "3.4 million Swedish crowns" and "3.4 million crowns": one sum, its currency named once in full
+        if one_kind_of_unit(a.mention.unit, b.mention.unit) and a.mention.value != b.mention.value:
+            # "half an hour" and "50 minutes": two durations whose digits meet by chance ("5 km" and "5 miles" are
+            # one figure in two units)
+            continue
+        if _one_currency_named(_as_named(a), b.mention.unit) or _one_currency_named(_as_named(b), a.mention.unit):
+            # "3.4 million Swedish crowns" and "3.4 million crowns", "A$96 million" and "$96 million": one sum, its
+            # currency named once in full
+            continue
         shared = {t for t in set(a.context) & set(b.context) if _topical(corpus, t)}
         if not shared:
             continue
@@ -987,6 +993,15 @@ def _currency_families() -> dict[str, frozenset[str]]:
         if row["role"] == "name" and row["code"] and len(words) > 1:
             found[words[-1]].add(row["code"])
     return {name: frozenset(codes) for name, codes in found.items()}
+
+
+_BARE_DOLLAR = re.compile(r"(?<![A-Za-z])\$")  # "$96 million", not "A$96 million" nor "US$63 million"
+
+
+def _as_named(c: Claim) -> str | None:
+    """The currency a sum is written in as its words name it: "dollar" for a bare "$", which any country's dollar
+    is written with, else its unit."""
+    return "dollar" if c.mention.kind == "money" and _BARE_DOLLAR.search(c.mention.text) else c.mention.unit
 
 
 def _one_currency_named(bare: str | None, full: str | None) -> bool:
