@@ -536,6 +536,18 @@ def _measure_phrases() -> tuple[re.Pattern[str], tuple[str, ...]]:
 _A_NAME = r"(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,4}"  # "Port Averly General", "St Mary's"
 
 
+_OF_THE_VOTE = re.compile(
+    r"\s+of\s+(?:the\s+)?(?:vote|votes|ballots)\b(?!\s+(?:were|was|had|have|has|being|counted|tallied)\b)", re.IGNORECASE
+)
+PART_COUNTED = "initial"  # a share of the vote told while the count went on: an early result, not the outcome
+_PART_COUNTED = re.compile(
+    r"\b(?:after|with)\s+(?:about\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)?\d[\d.,]*\s*(?:%|per\s*cent)\s+of\s+"
+    r"(?:the\s+)?(?:ballots|votes|polling\s+stations|precincts)\s+(?:had\s+been\s+|have\s+been\s+|were\s+)?"
+    r"(?:counted|tallied|reported|in)\b",
+    re.IGNORECASE,
+)
+
+
 def _phrase_told_after(after: str) -> str | None:
     """The measure a phrase after a count tells ("140 people were forced out of their homes": evacuated), else None."""
     pattern, measures = _measure_phrases()
@@ -818,8 +830,13 @@ def frame_of(
         # "opened 31% above the IPO price", "slowed decline by 31% compared with a placebo": how far a value
         # stands from another, not either value
         measure, qualifiers = None, qualifiers | {RELATIVE}
-    if measure is None and m.kind in _COUNTS:
-        measure = _phrase_told_after(sentence.text[m.end - rel :])  # "140 people were forced out of their homes"
+    if measure is None and (m.kind in _COUNTS or m.kind == "percent"):
+        # "140 people were forced out of their homes", "45 per cent of voters took part"
+        measure = _phrase_told_after(sentence.text[m.end - rel :])
+    if measure is None and m.kind == "percent" and _OF_THE_VOTE.match(sentence.text, m.end - rel):
+        measure = VOTE  # "took 53.4% of the vote": a share of the votes cast, not of the voters who cast them
+        if _PART_COUNTED.search(sentence.text):
+            qualifiers |= {PART_COUNTED}  # "with 37.9% of the vote after 90% of ballots had been counted"
     if measure is None and m.kind in _COUNTS and (counted is None or _is_person(counted, roles)):
         # "a vessel carrying 223 people": people counted on terms that are themselves a measure (on board); a sum
         # is no one counted ("the painting had carried a high estimate of $40 million")

@@ -342,7 +342,7 @@ def _described_post(lead: str, at_start: bool) -> Post | None:
             return None
     modifiers = post_modifiers()
     bare = [re.sub(r"['’]s?$", "", word.lower()) for word in (left, *kept)]  # "the union's" → "union"
-    if any(modifiers.get(w) in _NOT_ONE_POST or _PASSING.search(w) or _PAST_PREFIX.match(w) for w in bare):
+    if any(_not_one_post(bare, i, modifiers) or _PASSING.search(w) or _PAST_PREFIX.match(w) for i, w in enumerate(bare)):
         return None
     # a post said in full is the same post whoever's body a possessive names ("the force's chief constable")
     owned = [whole and re.search(r"['’]s$", word) is not None for word in kept]
@@ -357,6 +357,16 @@ def _described_post(lead: str, at_start: bool) -> Post | None:
 
 
 _HONORIFIC_LAST = re.compile(rf"(?<=\s)(?:{'|'.join(map(re.escape, sorted(honorifics(), key=len, reverse=True)))})\.?\s+$", re.IGNORECASE)
+
+
+def _not_one_post(words: list[str], at: int, modifiers: dict[str, str]) -> bool:
+    """Whether the word at `at` of a post's describing words makes it no one person's post: a deputy's or another
+    body's ("deputy", "rival"), or one many hold ("cabinet minister") unless a word of what it is for comes before
+    ("Education Cabinet Secretary": the one who holds education)."""
+    kind = modifiers.get(words[at])
+    if kind == "many holders":
+        return not any(w and w not in modifiers and w not in stopwords() for w in words[1:at])
+    return kind in _NOT_ONE_POST
 
 
 @cache
