@@ -539,6 +539,7 @@ _A_NAME = r"(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,4}"  # "Port A
 _OF_THE_VOTE = re.compile(
     r"\s+of\s+(?:the\s+)?(?:vote|votes|ballots)\b(?!\s+(?:were|was|had|have|has|being|counted|tallied)\b)", re.IGNORECASE
 )
+VOTE_SHARE = "vote share"  # a share of the votes cast ("53.4% of the vote"), no count of a vote split's
 PART_COUNTED = "initial"  # a share of the vote told while the count went on: an early result, not the outcome
 _PART_COUNTED = re.compile(
     r"\b(?:after|with)\s+(?:about\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)?\d[\d.,]*\s*(?:%|per\s*cent)\s+of\s+"
@@ -834,7 +835,7 @@ def frame_of(
         # "140 people were forced out of their homes", "45 per cent of voters took part"
         measure = _phrase_told_after(sentence.text[m.end - rel :])
     if measure is None and m.kind == "percent" and _OF_THE_VOTE.match(sentence.text, m.end - rel):
-        measure = VOTE  # "took 53.4% of the vote": a share of the votes cast, not of the voters who cast them
+        measure = VOTE_SHARE  # "took 53.4% of the vote": a share of the votes cast, not of the voters who cast them
         if _PART_COUNTED.search(sentence.text):
             qualifiers |= {PART_COUNTED}  # "with 37.9% of the vote after 90% of ballots had been counted"
     if measure is None and m.kind in _COUNTS and (counted is None or _is_person(counted, roles)):

@@ -192,16 +192,29 @@ def clause_acts(c: Claim) -> set[str]:
 
 def _object_of_act(c: Claim) -> str:
     """The text after the verb of a date's own clause up to the date, as written ("a share buyback" of "Ardley
-    shareholders approved a share buyback on Friday"); none when the clause has no verb before the date."""
+    shareholders approved a share buyback on Friday"); for a passive whose verb the date follows, its subject ("Two
+    port officials" of "Two port officials were suspended on Wednesday"); none when the clause has no verb before
+    the date."""
     clause = clause_before(c)
     words = list(WORD.finditer(clause))
     at = _last_act_verb([w.group() for w in words])
-    return "" if at is None or at + 1 >= len(words) else clause[words[at].end() : words[-1].start()]
+    told = "" if at is None or at + 1 >= len(words) else clause[words[at].end() : words[-1].start()]
+    if at is not None and not told.strip() and (passive := _PASSIVE_SUBJECT.match(clause)) is not None:
+        return passive["subject"]
+    return told
+
+
+# a clause that is a passive ending at its date: its subject, then "were suspended on"
+_PASSIVE_SUBJECT = re.compile(
+    r"^\s*(?P<subject>[^,;:]+?)\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:[a-z]+ly\s+)?[a-z]+\s+"
+    r"(?:on|in|at)\s+$",
+    re.IGNORECASE,
+)
 
 
 # what brings a thing in as a new one: "a share buyback", a count right after the verb ("cut 300 jobs"; not the sum
 # of "completed its $4.2 billion acquisition")
-_TOLD_AS_NEW = re.compile(r"\b(?:a|an)\b|^\s*\d", re.IGNORECASE)
+_TOLD_AS_NEW = re.compile(r"\b(?:a|an)\b|^\s*(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten)\b)", re.IGNORECASE)
 _OPENS_AS_NEW = re.compile(r"\s*(?:(?:a|an)\b|\d)", re.IGNORECASE)
 # what names as its object a thing told before: a pronoun right after the verb
 _TOLD_BEFORE = re.compile(r"\s*(?:it|them|him|her|this|these|those)\b", re.IGNORECASE)
