@@ -47,13 +47,20 @@ def frame_keys(c: Claim) -> Iterator[tuple[str, str]]:
         yield ("head", c.head)
     if c.frame is not None and c.frame.event and c.mention.kind == "date":
         yield ("event", c.frame.event)  # "protested on Tuesday", "Thursday's protest": dates of one kind of event
-    if c.mention.kind == "date" and c.mention.grain == "year" and c.attribute:
-        yield ("year of", c.attribute[0])  # "painted in 1911", "the 1913 painting": the year of one thing's making
+    if c.mention.kind == "date" and c.mention.grain == "year" and (made := _made_word(c)) is not None:
+        yield ("year of", made)  # "painted in 1911", "the 1913 painting": the year of one thing's making
     if c.mention.kind == "date" and (act := _dated_act(c)) is not None:
         yield ("act", act)  # "opened in 1946", "opened in 1964": however many reports tell of the opening
     for t in c.attribute:
         if stem_zipf(t) < RARE_ZIPF:
             yield ("rare", t)
+
+
+def _made_word(c: Claim) -> str | None:
+    """The first of a year's attribute words that is no word of a name its sentence gives: "first held in Port
+    Carrow in 2011" → held, as "first held in 2013" is."""
+    names = {t for name in c.subject for t in content_terms(name)}
+    return next((t for t in c.attribute if t not in names), None)
 
 
 def _dated_act(c: Claim) -> str | None:
