@@ -1281,12 +1281,15 @@ def _part_or_whole(sentence: Sentence, m: Mention) -> frozenset[str]:
     if re.fullmatch(_FIGURE_WORD, m.text) and _listed(lead, rest):  # "76 deaths and 1,870 cases" share no noun
         return frozenset({LISTED})
     part, whole = _part_of_whole()
-    if part.match(rest):
+    own_noun = m.kind == "quantity" and m.unit is not None  # "4,200 residents": the parser read the noun with it
+    if part.match(rest) and not own_noun:  # "4,200 residents of the three villages" are no part of the three
         return frozenset({PART})
     after_pronoun, before_pronoun = _part_of_told()
     told_after = after_pronoun.match(rest)
     if told_after and told_after["determiner"] and m.value < 1:
         told_after = None  # "Half of the members": a share in words, not a count of a part
+    if told_after and told_after["determiner"] and own_noun:
+        told_after = None  # "4,200 residents of the villages": the figure's own noun, whose they are after it
     opening = before_pronoun.search(lead)
     if (told_after and not _DIGIT.search(lead)) or (opening is not None and opening.start() == 0):
         # "Of those, 2,140 fell ill", "2,140 of them": a part of a whole told in a sentence before (a whole in
@@ -1385,6 +1388,10 @@ def _said_of_several_owners(clause: str) -> bool:
     return any(lemma(found[1]) in _owner_nouns() for found in _SEVERAL.finditer(clause))
 
 
+# a group's noun right before its own count: "a crowd of 44,862", "a crowd of about 45,000"
+_GROUPS_OWN_COUNT = re.compile(r"\bamong\s+(?:a|an|the)?\s*[^\W\d_][\w-]*\s+of\s+(?:[a-z]+\s+)?$", re.IGNORECASE)
+
+
 def _group_of(sentence: Sentence, m: Mention) -> frozenset[str]:
     """The group a figure's clause measures among, as a qualifier ("among black workers"): a group's rate is
     another quantity than the whole's, and than another group's. A group of people told after "in", "among" or
@@ -1393,6 +1400,8 @@ def _group_of(sentence: Sentence, m: Mention) -> frozenset[str]:
     rel = sentence.start
     lead = sentence.text[max(0, m.start - rel - _CLAUSE_REACH) : m.start - rel]
     found = _AMONG.search(lead) or _AMONG_OPENING.match(sentence.text[: m.start - rel])
+    if found and _GROUPS_OWN_COUNT.search(lead):
+        found = None  # "among a crowd of 44,862": the figure counts the group, which it is not a part of
     if found:
         words = found[1].lower().split()
         if len(words) > 1 and (words[1] in change_words("verb", "adverb", "transitive") or verb_kind(words[1])):
