@@ -24,3 +24,14 @@ def test_a_new_holder_told_as_new_is_no_conflict(dated_errors):
 
 def test_a_holder_a_month_apart_is_not_compared(dated_errors):
     assert dated_errors(REPORTS[0], ("2025-07-30", REPORTS[2][1]), kind="entity-conflict") == []
+
+
+def test_a_title_given_with_an_act_of_last_month_is_held_as_the_report_writes(dated_errors):
+    # "offered ... last month": the report still names her by the post, days before the other report
+    rows = dated_errors(
+        ("2025-09-22", "Business Secretary Helena Marlowe offered the plant £500 million last month."),
+        ("2025-09-23", "Business Secretary Helena Marlowe visited the Aberdwy plant last month and met its managers."),
+        ("2025-09-28", "Business Secretary Gareth Pryce defended the offer in the Commons on Thursday."),
+        kind="entity-conflict",
+    )
+    assert any("Gareth Pryce" in row and "Helena Marlowe" in row for row in rows)

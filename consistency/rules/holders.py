@@ -499,7 +499,16 @@ def _held_at(ctx: Context, c: Claim) -> tuple[dt.date, dt.date] | None:
         # "Transport Minister Ilse Marten said the bridge was last inspected in 2024": she holds the post as she
         # speaks; the days of what she says are not hers
         return published, published
-    return (published, published) if when and published and when[0] > published else when
+    if when and published and when[0] > published:
+        return published, published
+    if when and published and published - _TITLED_SINCE <= when[1] < published:
+        # "Business Secretary Helena Marlowe told parliament last month": the report gives her the post as it
+        # writes, as well as at the time of what she did
+        return when[0], published
+    return when
+
+
+_TITLED_SINCE = dt.timedelta(days=45)  # a time this near before its report: the title written with it holds still
 
 
 # the verb right after a name, perhaps after when it was said: "X said", "X on Tuesday told reporters"
