@@ -539,7 +539,7 @@ _A_NAME = r"(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,4}"  # "Port A
 _OF_THE_VOTE = re.compile(
     r"\s+of\s+(?:the\s+)?(?:vote|votes|ballots)\b(?!\s+(?:were|was|had|have|has|being|counted|tallied)\b)", re.IGNORECASE
 )
-VOTE_SHARE = "vote share"  # a share of the votes cast ("53.4% of the vote"), no count of a vote split's
+VOTE_SHARE = "vote share"  # a share of the votes cast ("53.4% of the vote"), not a vote split's count
 PART_COUNTED = "initial"  # a share of the vote told while the count went on: an early result, not the outcome
 _PART_COUNTED = re.compile(
     r"\b(?:after|with)\s+(?:about\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)?\d[\d.,]*\s*(?:%|per\s*cent)\s+of\s+"
@@ -1183,8 +1183,9 @@ _DIGIT = re.compile(r"\d")
 @cache
 def _part_of_told() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """A count of a part of a whole told before, by a pronoun (data/partitive_pronouns.csv): after the figure
-    ("2,140 of them") or opening its sentence or clause ("Of those, about 2,140", ", of which €180m"); or of a group a determiner names after
-    the figure ("14 of the clients"; not "of the 40", a whole counted, nor "of its members", the whole membership)."""
+    ("2,140 of them") or opening its sentence or clause ("Of those, about 2,140", ", of which €180m"); or of a group
+    a determiner names after the figure ("14 of the clients"; not "of the 40", a whole counted, nor "of its members",
+    the whole membership)."""
     pronouns = "|".join(re.escape(r["word"]) for r in rows("partitive_pronouns.csv") if r["kind"] == "pronoun")
     determiners = "|".join(re.escape(r["word"]) for r in rows("partitive_pronouns.csv") if r["kind"] == "determiner")
     return (
