@@ -418,6 +418,9 @@ def post_of(c: Claim) -> Post | None:
         found = next((m for m in (p.match(tail) for p in after) if m), None)
         passing = found is not None and _PASSING.search(tail[: found.start("title")])
     at_start = c.start - rel <= _LEAD
+    if found is not None and at_start and _generic_body_opening(found):
+        # "Company president Masato Kudo": the company of the story, unnamed, as "the company's president" is
+        return None if passing else Post(_forms()[" ".join(found["title"].lower().split())], _UNSAID)
     if found is not None and at_start and _body_opening(lead, found):
         found = None  # "Police chief Anders Lund": a body in lower case that opens the sentence, not a name
     if found is not None and _title_read_as_organisation(found):
@@ -457,6 +460,13 @@ def _body_opening(lead: str, found: re.Match[str]) -> bool:
     """Whether the organisation read before a post is a body's common noun capitalised as the sentence's
     first word ("Union general secretary ...", "Police chief ...")."""
     return "org" in found.groupdict() and found.start("org") == 0 and found["org"].lower() in _bodies()
+
+
+def _generic_body_opening(found: re.Match[str]) -> bool:
+    """Whether the organisation read before a post is a noun for a body of any name capitalised as the sentence's
+    first word ("Company president ...", "Club captain ...": data/post_modifiers.csv)."""
+    org = found.groupdict().get("org")
+    return org is not None and found.start("org") == 0 and post_modifiers().get(org.lower()) == GENERIC_BODY
 
 
 def _organisation(written: str, c: Claim) -> str | None:
