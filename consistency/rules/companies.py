@@ -46,11 +46,19 @@ _BY = re.compile(rf"\bby\s+{_DESCRIBED}$")
 _AUXILIARY = r"(?:(?:was|were|is|are|be|been|being|has|have|had|will|would|can|could|may|might|must|shall|should)\s+)*"
 # another participle joined before the verb: "was designed and built by"
 _JOINED_VERB = r"(?:[a-z]+ed\s+and\s+)?"
-# a time or whom it is done for between the verb and "by": "owned since 2017 by", "built in 1998 by", "supplied to the
-# chain by"
-_TIME_BETWEEN = r"(?:\s+(?:since|in|from|until)\s+\d{4}|\s+(?:to|for)\s+(?:the\s+|its\s+|their\s+)?[a-z][\w-]*)?"
-# A prepositional phrase at the end of a noun phrase: "the turbines [for the Hollow Bay wind farm]".
-_TRAILING_PHRASE = re.compile(r"\s+(?:for|of|in|at|on|from|with|to)\s+[^,;]*$", re.IGNORECASE)
+# a time, whom it is done for or under what between the verb and "by": "owned since 2017 by", "built in 1998 by",
+# "supplied to the chain by", "maintained under a municipal contract by"
+_TIME_BETWEEN = (
+    r"(?:\s+(?:since|in|from|until)\s+\d{4}|\s+(?:to|for)\s+(?:the\s+|its\s+|their\s+)?[a-z][\w-]*"
+    r"|\s+under\s+(?:a|an|the)\s+(?:[a-z][\w-]*\s+){0,2}(?:contract|licence|license|lease|agreement))?"
+)
+# A prepositional phrase at the end of a noun phrase: "the turbines [for the Hollow Bay wind farm]", or a relative
+# clause: "the freight train [that struck the passenger service]" (not "said that the engines": a clause of its own)
+_TRAILING_PHRASE = re.compile(
+    r"\s+(?:(?:for|of|in|at|on|from|with|to)\s|(?:that|which)\s+(?!(?:the|a|an|its|their|his|her|it|they|he|she|we|this)\b)"
+    r"[a-z])[^,;]*$",
+    re.IGNORECASE,
+)
 _LAST_WORD = re.compile(r"([^\W\d_][\w-]*)\W*$")
 # What follows an active verb: its object, up to a preposition, a clause word or punctuation.
 _OBJECT = re.compile(
@@ -141,14 +149,33 @@ _CONTRACTED_ROLE = "maker"  # the role of the company a contract for a thing its
 
 def _thing(noun_phrase: str, whole: bool = False) -> str | None:
     """The thing a noun phrase names, by its kind where it has one (data/kind_nouns.csv: "the vessel" is a ship):
-    its last noun before the phrases that end it ("the turbines for the wind farm"), or its very last with `whole`."""
-    while not whole and (trailing := _TRAILING_PHRASE.search(noun_phrase)) is not None:
+    its last noun before the phrases that end it ("the turbines for the wind farm", "a wooden vessel built in
+    1998"), or its very last with `whole`."""
+    while not whole and (trailing := _TRAILING_PHRASE.search(noun_phrase) or _TRAILING_PARTICIPLE.search(noun_phrase)):
         noun_phrase = noun_phrase[: trailing.start()]
     word = _LAST_WORD.search(noun_phrase)
     if word is None:
         return None
     thing = lemma(word.group(1))
     return kinds().get(thing, thing)
+
+
+# a participle said of the noun before it: "a wooden vessel built in 1998", "a trawler registered in Peru"
+_TRAILING_PARTICIPLE = re.compile(r"(?<=[a-z])\s+(?:[a-z]{2,}[a-df-z]ed|built|made|run|held|sold|known)$")
+# a name, then a noun phrase in apposition to it: "The Jubilee Footbridge, " before "a steel structure, was built by"
+_NAME_BEFORE_APPOSITION = re.compile(r"(?:^|[,;:]\s+)(?:[Tt]he\s+)?(?P<name>(?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*),\s*$")
+_INDEFINITE = re.compile(r"^\s*(?:a|an)\s", re.IGNORECASE)
+
+
+def _named_before_apposition(before: str, apposition: str) -> str | None:
+    """The thing a name says it is, when an indefinite noun phrase in apposition to it is what the role is said of:
+    "The Jubilee Footbridge, a steel cable-stayed structure, was built by" is a bridge (data/kind_nouns.csv), not
+    "a structure"; None when the name's last word is no kind of thing ("The Sinar Barokah 3, a wooden vessel")."""
+    found = _NAME_BEFORE_APPOSITION.search(before)
+    if found is None or not _INDEFINITE.match(apposition):
+        return None
+    head = lemma(found["name"].split()[-1])
+    return kinds().get(head)
 
 
 def role_of(c: Claim) -> Role | None:
@@ -163,6 +190,7 @@ def role_of(c: Claim) -> Role | None:
         # "a garlic sauce supplied by": the participle right after its noun is said of that noun, whatever phrase
         # holds it ("linked to a garlic sauce"); "the turbines for the wind farm were made by" of the clause's subject
         thing = _thing(found["lead"], whole=not (found["aux"] or found["comma"]))
+        thing = _named_before_apposition(_ASIDE_BEFORE_VERB.sub("", lead)[: found.start()], found["lead"]) or thing
     else:
         found = active.match(c.sentence.text, c.end - rel)
         obj = _OBJECT.match(c.sentence.text, found.end()) if found else None
@@ -170,7 +198,7 @@ def role_of(c: Claim) -> Role | None:
     if found is None and (named := _role_noun().search(lead)) and c.sentence.text[c.end - rel : c.end - rel + 1] == ",":
         # "The owner of the Kessa Dawn, Calder Marine, faces claims", "The Kessa Dawn's owner, Calder Marine,"
         role = (named["role"] or named["owned"]).lower()
-        thing = _thing(named["np"] or named["owner"])
+        thing = _thing(named["np"]) if named["np"] else _thing(named["owner"], whole=True)  # "looking at the ship's"
         return Role(role, thing, _changes(role)) if thing else None
     if found is None and (source := _from_source().search(lead)):
         # "Battery cells for both versions come from Voltaris": its supplier
@@ -262,6 +290,13 @@ def _names(ctx: Context, doc: str, company: str) -> bool:
     return company.lower() in ctx.documents[doc].text.lower()
 
 
+def _named_in_other_roles(ctx: Context, doc: str, company: str, role: str) -> bool:
+    """Whether a document names a company only in roles other than `role`: "Stalkon Serwis, which has maintained it
+    since 2016," does not say Stalkon Serwis built the bridge."""
+    roles = [role_of(c) for c in ctx.claims if c.doc == doc and c.mention.canonical == company]
+    return bool(roles) and all(r is not None and r.role != role for r in roles)
+
+
 @part(
     "entity-conflict",
     "company-role",
@@ -288,7 +323,10 @@ def company_role_conflicts(ctx: Context) -> Iterator[Discrepancy]:
 
     def agree(a: Claim, b: Claim) -> bool:
         na, nb = a.mention.canonical, b.mention.canonical
-        return na == nb or _names(ctx, a.doc, nb) or _names(ctx, b.doc, na)
+        role = held[id(a)].role
+        return na == nb or any(
+            _names(ctx, doc, name) and not _named_in_other_roles(ctx, doc, name, role) for doc, name in ((a.doc, nb), (b.doc, na))
+        )
 
     for (_, role, thing), pairs in sorted(groups.items(), key=lambda kv: kv[0][1:]):
         for odd, sides in consensus_conflicts([c for c, _ in pairs], comparable, agree):
