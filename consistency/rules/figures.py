@@ -930,6 +930,16 @@ def _told_apart(ctx: Context, a: Claim, b: Claim) -> bool:
     return context_similarity(a, b, ctx.corpus) < GARBLED_STATEMENT
 
 
+_PER = re.compile(r"\s+(?:per|a|an|each)\s+(?P<unit>[a-z]+)\b")
+
+
+def _per_unit_of(rate: Claim, count: Claim) -> bool:
+    """Whether a figure is given per the unit the other is counted in: "$12,000 per hectare", "12,000 hectares"."""
+    after = _PER.match(rate.sentence.text, rate.end - rate.sentence.start)
+    units = set(content_terms(count.mention.text))
+    return after is not None and bool(units) and set(content_terms(after["unit"])) <= units
+
+
 @rule(
     "unit-conflict",
     Severity.warning,
@@ -965,6 +975,8 @@ def unit_conflict(ctx: Context) -> Iterator[Discrepancy]:
             # "3.4 million Swedish crowns" and "3.4 million crowns", "A$96 million" and "$96 million": one sum, its
             # currency named once in full
             continue
+        if _per_unit_of(a, b) or _per_unit_of(b, a):
+            continue  # "$12,000 per hectare" is a rate, no slip for "12,000 hectares"
         shared = {t for t in set(a.context) & set(b.context) if _topical(corpus, t)}
         if not shared:
             continue

@@ -261,6 +261,8 @@ def _offset() -> re.Pattern[str]:
 _ONE = frozenset({"a", "an", "one"})
 _FRACTION_UNITS = frozenset({"quarter", "half"})
 _SINCE = re.compile(r"\s+since\b", re.I)
+# a figure, perhaps with its unit, right before "a day", "an hour": the rate it is given at ("50 litres a day")
+_RATE_BEFORE = re.compile(r"\d[\d,.]*\s*(?:[^\W\d_]+\s+){0,2}$")
 _RANGE_GOES_ON = re.compile(r"\s*(?:-|–|—|to|through|thru|until|till)\b", re.I)
 
 
@@ -277,6 +279,8 @@ def _with_offsets(hits: list[Hit], ctx: Context) -> list[Hit]:
         if found and found["dir"] == "from" and (found["wd"] or _RANGE_GOES_ON.match(ctx.text, hit.end)
                                                  or normalise(ctx.word_before(found.start())) in vocabulary().kind("stretch_lead")):
             found = None  # "two weeks from May 1 to May 14", "for three days from Monday": a stretch from the day
+        if found and not found["wd"] and found["n"].lower() in _ONE and _RATE_BEFORE.search(ctx.text, max(0, found.start() - 30), found.start()):
+            found = None  # "limited to 50 litres a day from Monday": a rate, no day counted from Monday
         if found and not found["wd"] and found["n"].lower() in _ONE and unit_name(found["u"]) in _FRACTION_UNITS:
             found = None  # "cut its forecast by a quarter after Sunday's storm": a share of the forecast, no stretch
         if found and found["wd"]:

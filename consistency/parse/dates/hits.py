@@ -86,8 +86,20 @@ class Context:
         future = [m.end() for m in _future_words().finditer(clause)]
         if future and not any(_past_act(clause, future[-1], v) for v in _past_words().finditer(clause, future[-1])):
             return "future"  # "would recover after they went down on Saturday": the date is of the past verb's act
+        if _LEADING_PREPOSITION.fullmatch(clause) and self._main_clause_to_come(pos):
+            return "future"  # "From Monday, residents will be limited to 50 litres": the clause the date leads
         verbs = (normalise(m.group()) for m in _past_forms(self.sentence_around(pos)))
         return "past" if any(verb not in _speech_verbs() for verb in verbs) else ""
+
+    def _main_clause_to_come(self, pos: int) -> bool:
+        """Whether the rest of the sentence a date opens speaks of what will happen before it tells anything done:
+        "On Monday, the council will vote", not "On Monday, officials said the dam will open"."""
+        rest = self.text[pos : pos + _SENTENCE_WIDTH]
+        end = _SENTENCE_END.search(rest)
+        rest = rest[: end.start() if end else len(rest)]
+        future = _future_words().search(rest)
+        past = next(_past_forms(rest), None)
+        return future is not None and (past is None or future.start() < past.start())
 
     def told_to_come(self, pos: int) -> bool:
         """Whether the sentence that holds `pos` speaks of what is to come, in any clause, and tells nothing done
@@ -132,6 +144,8 @@ STEPS = {"last": -1, "past": -1, "previous": -1, "prior": -1, "this": 0, "curren
 
 _TOKEN_BEFORE = re.compile(r"(\S+)[ \t]+$")
 # a mark that ends a clause, not the colon of a time ("at 00:01 on Friday")
+# a date that leads its sentence's clause, after its preposition at most: "From Monday, ...", "On Friday the ..."
+_LEADING_PREPOSITION = re.compile(r"\s*(?:(?:on|from|by|starting|beginning)\s+)?", re.IGNORECASE)
 _CLAUSE_MARK = re.compile(r'[.;!?,()"“”\n]|:(?!(?<=\d:)\d)')
 
 
