@@ -351,15 +351,24 @@ def _in_its_causes_clause(sentence: Sentence, m: Mention, d: Mention) -> bool:
 _GRAINS_OF_ONE_ACT = frozenset({"day", "week"})  # "Tuesday's search", "last week's filing"; "last year's revenue" is a period
 
 
-def _day_of_another_noun(sentence: Sentence, m: Mention, d: Mention, published: dt.date | None) -> bool:
+def _day_of_another_noun(sentence: Sentence, m: Mention, d: Mention, published: dt.date | None, outcome: bool) -> bool:
     """Whether a day written as a possessive after a figure ("Tuesday's search", "last week's filing") dates the
     noun after it, not the figure: "Its debts have grown to 700 million euros, and last week's filing left 400
-    flats unbuilt" (the filing's week, not the debt's). A figure after the possessive is of its noun's phrase or
-    clause ("Monday's 3% fall", "Saturday's final, watched by 64,100 fans"); a day long past dates its figures."""
-    return (
-        m.end <= d.start and d.grain in _GRAINS_OF_ONE_ACT and told_as_possessive(d)
-        and not is_history(d, published)
-    )
+    flats unbuilt" (the filing's week, not the debt's), "cut 400 jobs ahead of Tuesday's vote". A figure after the
+    possessive is of its noun's phrase or clause ("Monday's 3% fall", "Saturday's final, watched by 64,100 fans"),
+    and so is one whose own clause has the day's event for its object ("About 60 rescuers took part in Thursday's
+    operation", "3,000 fans attended Saturday's concert"), unless it counts what befell people (a toll "killed in
+    Saturday's attack" is the report's, and may rise); a day long past dates its figures."""
+    if not (m.end <= d.start and d.grain in _GRAINS_OF_ONE_ACT and told_as_possessive(d) and not is_history(d, published)):
+        return False
+    between = sentence.text[m.end - sentence.start : d.start - sentence.start]
+    return outcome or _ANOTHER_CLAUSE_BETWEEN.search(between) is not None
+
+
+# what parts a figure's clause from a day's event after it: a clause's edge, or a word of another act's time
+_ANOTHER_CLAUSE_BETWEEN = re.compile(
+    r"[,;:()\"“”]|\b(?:and|but|while|which|who|that|ahead|before|after|since|following|until|despite|than)\b", re.IGNORECASE
+)
 
 
 # a clause after a figure that tells of a part of what it counts: ", of whom eleven remained in hospital last night"
@@ -2171,7 +2180,7 @@ def claims_of(doc: Document, sentences: Sequence[Sentence], mentions: Sequence[M
                     and not _across_an_act(sentence, m, d) and not in_an_aside(sentence, m, d)
                     and not _told_as_present(sentence, m, d) and not _made_when(sentence, m, d)
                     and not _held_in_a_present_aside(sentence, m, d) and not _in_a_clause_of_place(sentence, m, d)
-                    and not _day_of_another_noun(sentence, m, d, doc.published)
+                    and not _day_of_another_noun(sentence, m, d, doc.published, outcome_measure(frames[id(m)].measure))
                     and not _in_a_parts_clause(sentence, m, d, figures)
                     and not _in_a_base_after(sentence, m, d, figures)
                     and not _another_figures_period(sentence, m, d, figures, timing)

@@ -508,8 +508,8 @@ def _is_name_label(text: str, before: re.Match[str], end: int) -> bool:
     there the next word is capitalised too.
     """
     word = before.group(1)
-    if not word[0].isupper() or word.lower() in FUNCTION_WORDS:
-        return False
+    if not word[0].isupper() or word.lower() in FUNCTION_WORDS or word.lower() in vocabulary().weekdays:
+        return False  # "On Thursday 45 rescuers": a day, no name the number is part of
     opening = _SENTENCE_OPENING.search(text, max(0, before.start() - 4), before.start())
     if opening is not None:
         return False

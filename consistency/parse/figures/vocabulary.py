@@ -80,6 +80,7 @@ class Vocabulary:
     metric_units: frozenset[str]
     hedges: dict[str, tuple[str, float]]  # normalised phrase -> (rule, amount)
     months: frozenset[str]
+    weekdays: frozenset[str]  # the days' full names: "Thursday 45 rescuers" is no label "Thursday 45"
     labels: frozenset[str]
     placed_labels: frozenset[str]  # nouns a number after is a place in a sequence after a preposition: "on move 38"
     half_blockers: frozenset[str]
@@ -335,6 +336,7 @@ def vocabulary() -> Vocabulary:
         metric_units=metric_units,
         hedges=hedges,
         months=frozenset(months),
+        weekdays=frozenset(r["name"] for r in _rows("weekdays.csv") if r["abbreviation"] == "no"),
         labels=frozenset(labels),
         placed_labels=frozenset(tallies["placed_label"]),
         half_blockers=frozenset(blockers),
