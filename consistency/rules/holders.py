@@ -81,6 +81,7 @@ _LEADER = "leader"  # the post "led by" names, as "party leader" does
 _EVENT = ""  # the organisation of a role in the story's one event ("Judge Helen Marsh"), or of a post of the story's own
 _LEAD = 80  # characters before a name read for its post
 _NOT_ONE_POST = ("other post", "many holders")  # "deputy health minister", "government minister"
+_WORKPLACE = "workplace"  # a site the story's organisation runs: "the plant manager" is one person's post
 _PAST_PREFIX = re.compile(r"(?:ex|then)-")  # "ex-health minister"
 _DESCRIBING = 3  # words that say what a post is for: "regional civil protection chief"
 _UNSAID = "?"  # the organisation of a post written without one: "Governor Maria Kessler", "the bank's governor, X"
@@ -277,9 +278,15 @@ def _portfolio_pattern() -> re.Pattern[str]:
 
 
 def _bounds_description(word: str) -> bool:
-    """Whether a word ends the words that describe a post from the left: a function word or a speech verb
-    ("said health minister ..."), or punctuation."""
-    return not word[-1:].isalnum() or word.lower() in stopwords() or word.lower() in _speech_verbs()
+    """Whether a word ends the words that describe a post from the left: a function word, a speech verb
+    ("said health minister ...") or another verb in the past ("arrested plant manager ..."), or punctuation."""
+    low = word.lower()
+    return not word[-1:].isalnum() or low in stopwords() or low in _speech_verbs() or (
+        _PAST_VERB.fullmatch(low) is not None and low not in post_modifiers()
+    )
+
+
+_PAST_VERB = re.compile(r"[a-z]{2,}[^e\W]ed")  # "arrested", "named"; not "red", "seed"
 
 
 @cache
@@ -330,6 +337,9 @@ def _described_post(lead: str, at_start: bool) -> Post | None:
             owner, kept = re.sub(r"['’]s$", "", " ".join(kept[:named])), kept[named:]
     else:
         opens = at_start and not words and kept[0][0].isupper() and not _of_a_country(kept[0])
+        # "Rheinau's sporting director", "Rheinau sporting director": its owner's name, not an everyday word
+        # capitalised as the sentence's first ("Health minister")
+        opens = opens and not re.search(r"['’]s$", kept[0]) and zipf(kept[0]) >= _EVERYDAY_WORD
         first = 1 if opens else 0  # "Health minister John Banda", but "Kenyan health minister Ruth Otieno"
         named = first
         while named < len(kept) and kept[named][0].isupper():
@@ -421,8 +431,10 @@ def post_of(c: Claim) -> Post | None:
     if found is not None and at_start and _generic_body_opening(found):
         # "Company president Masato Kudo": the company of the story, unnamed, as "the company's president" is
         return None if passing else Post(_forms()[" ".join(found["title"].lower().split())], _UNSAID)
-    if found is not None and at_start and _body_opening(lead, found):
-        found = None  # "Police chief Anders Lund": a body in lower case that opens the sentence, not a name
+    if found is not None and at_start and (_body_opening(lead, found) or _workplace_opening(found)):
+        # "Police chief Anders Lund": a body in lower case that opens the sentence, not a name; "Plant manager Ewa
+        # Nowak": the manager of the story's plant, as "the plant manager, Ewa Nowak," is
+        found = None
     if found is not None and _title_read_as_organisation(found):
         found = None  # "Head coach Dafydd Roper": a post of no organisation said, not "Head"'s coach
     if found is None and (its := _its_post(lead, tail)) is not None:
@@ -460,6 +472,13 @@ def _body_opening(lead: str, found: re.Match[str]) -> bool:
     """Whether the organisation read before a post is a body's common noun capitalised as the sentence's
     first word ("Union general secretary ...", "Police chief ...")."""
     return "org" in found.groupdict() and found.start("org") == 0 and found["org"].lower() in _bodies()
+
+
+def _workplace_opening(found: re.Match[str]) -> bool:
+    """Whether the organisation read before a post is a workplace's noun capitalised as the sentence's first word
+    ("Plant manager ...": data/post_modifiers.csv)."""
+    org = found.groupdict().get("org")
+    return org is not None and found.start("org") == 0 and post_modifiers().get(org.lower()) == _WORKPLACE
 
 
 def _generic_body_opening(found: re.Match[str]) -> bool:
