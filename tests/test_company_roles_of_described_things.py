@@ -9,6 +9,9 @@ from __future__ import annotations
 
 import pytest
 
+import consistency
+from consistency.rules.companies import role_of
+
 
 @pytest.mark.parametrize(
     ("first", "second"),
@@ -54,3 +57,36 @@ def test_said_that_opens_a_clause_of_its_own(error_texts):
         "The engines were made by Tavistock Power, the airline said.",
     )
     assert {"Harlow Motors", "Tavistock Power"} in map(set, rows), rows
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        # a relative clause after the thing's name: the kind of thing the name is said to be
+        (
+            "The container ship Arctic Dawn, which is operated by Kessel Container Line, hit the tanker side-on.",
+            "The Arctic Dawn, a 290-metre container vessel operated by Norway's Brattvik Lines, struck the tanker.",
+        ),
+        # a company described before its name: by a place's possessive or a place's "-based"
+        (
+            "The container vessel, run by the Oslo-based Brattvik Lines, had 23 crew on board.",
+            "The container ship Arctic Dawn, which is operated by Kessel Container Line, hit the tanker side-on.",
+        ),
+        # a building managed by a company is run by it
+        (
+            "Calder Court is managed by Northgate Homes, a housing association.",
+            "Calder Court is run by Ashworth Housing, the housing association said.",
+        ),
+    ],
+)
+def test_the_thing_and_the_company_in_other_forms(error_texts, first, second):
+    rows = error_texts(first, second)
+    assert any(len(row) == 2 for row in rows), rows
+
+
+def test_a_participle_joined_by_and_is_said_of_the_noun_before_the_first(tmp_path):
+    text = "The Arctic Dawn, an 8,200 TEU ship built in 2011 and operated by Brattvik Lines, was moved to anchor."
+    (tmp_path / "a.md").write_text(f"---\ndate: 2025-06-14\n---\n{text}\n", encoding="utf-8")
+    (claim,) = [c for c in consistency.claims([str(tmp_path)]) if c.mention.text == "Brattvik Lines"]
+    role = role_of(claim)
+    assert role is not None and (role.role, role.thing) == ("operator", "ship")

@@ -41,7 +41,10 @@ __all__ = ["company_role_conflicts", "role_of"]
 
 # "by", perhaps with the company's description: "made by supplier Orvane", "operated by state-owned X", "built by
 # the French manufacturer X" (a capitalised word describes only before a word in lower case)
-_DESCRIBED = r"(?:(?:the|a|an)\s+)?(?:[a-z][\w-]*\s+|[A-Z][a-z]+\s+(?=[a-z])){0,3}"
+_DESCRIBED = (
+    r"(?:(?:the|a|an)\s+|(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*['’]s\s+)?"  # "the", "Norway's"
+    r"(?:[a-z][\w-]*\s+|[A-Z][a-z]+\s+(?=[a-z])|[A-Z][\w]*-[a-z][\w-]*\s+){0,3}"  # "French", "Oslo-based"
+)
 _BY = re.compile(rf"\bby\s+{_DESCRIBED}$")
 _AUXILIARY = r"(?:(?:was|were|is|are|be|been|being|has|have|had|will|would|can|could|may|might|must|shall|should)\s+)*"
 # another participle joined before the verb: "was designed and built by"
@@ -150,7 +153,11 @@ _CONTRACTED_ROLE = "maker"  # the role of the company a contract for a thing its
 def _thing(noun_phrase: str, whole: bool = False) -> str | None:
     """The thing a noun phrase names, by its kind where it has one (data/kind_nouns.csv: "the vessel" is a ship):
     its last noun before the phrases that end it ("the turbines for the wind farm", "a wooden vessel built in
-    1998"), or its very last with `whole`."""
+    1998"), or its very last with `whole`; a conjunction that joins the verb to another is none of it ("a ship built in
+    2011 and [operated by]")."""
+    joined = _TRAILING_CONJUNCTION.search(noun_phrase)
+    if joined is not None:
+        noun_phrase, whole = noun_phrase[: joined.start()], False
     while not whole and (trailing := _TRAILING_PHRASE.search(noun_phrase) or _TRAILING_PARTICIPLE.search(noun_phrase)):
         noun_phrase = noun_phrase[: trailing.start()]
     word = _LAST_WORD.search(noun_phrase)
@@ -178,6 +185,21 @@ def _named_before_apposition(before: str, apposition: str) -> str | None:
     return kinds().get(head)
 
 
+_RELATIVE_PRONOUNS = frozenset({"which", "that"})
+_TRAILING_CONJUNCTION = re.compile(r"\s+(?:and|or)\s*$")
+_NOUN_PHRASE_BEFORE = re.compile(r"(?P<np>[^,;:()]+),\s*$")
+
+
+def _kind_in(before: str) -> str | None:
+    """The thing the noun phrase before a relative clause names: its last word that is a kind of thing
+    (data/kind_nouns.csv: "The container ship Orion Meridian," is a ship), else its last noun."""
+    found = _NOUN_PHRASE_BEFORE.search(before)
+    if found is None:
+        return None
+    words = [lemma(w) for w in re.findall(r"[^\W\d_][\w-]*", found["np"])]
+    return next((kinds()[w] for w in reversed(words) if w in kinds()), None) or _thing(found["np"])
+
+
 def role_of(c: Claim) -> Role | None:
     """The role the company of claim `c` holds for a thing, if its sentence gives one."""
     rel = c.sentence.start
@@ -190,7 +212,10 @@ def role_of(c: Claim) -> Role | None:
         # "a garlic sauce supplied by": the participle right after its noun is said of that noun, whatever phrase
         # holds it ("linked to a garlic sauce"); "the turbines for the wind farm were made by" of the clause's subject
         thing = _thing(found["lead"], whole=not (found["aux"] or found["comma"]))
-        thing = _named_before_apposition(_ASIDE_BEFORE_VERB.sub("", lead)[: found.start()], found["lead"]) or thing
+        before = _ASIDE_BEFORE_VERB.sub("", lead)[: found.start()]
+        thing = _named_before_apposition(before, found["lead"]) or thing
+        if found["lead"].strip().lower() in _RELATIVE_PRONOUNS:
+            thing = _kind_in(before)  # "The container ship Orion Meridian, which is operated by": a ship
     else:
         found = active.match(c.sentence.text, c.end - rel)
         obj = _OBJECT.match(c.sentence.text, found.end()) if found else None
