@@ -339,7 +339,7 @@ def _described_post(lead: str, at_start: bool) -> Post | None:
         opens = at_start and not words and kept[0][0].isupper() and not _of_a_country(kept[0])
         # "Rheinau's sporting director", "Rheinau sporting director": its owner's name, not an everyday word
         # capitalised as the sentence's first ("Health minister")
-        opens = opens and not re.search(r"['’]s$", kept[0]) and zipf(kept[0]) >= _EVERYDAY_WORD
+        opens = opens and not re.search(r"['’]s$", kept[0]) and zipf(kept[0]) >= _NAME_WORD
         first = 1 if opens else 0  # "Health minister John Banda", but "Kenyan health minister Ruth Otieno"
         named = first
         while named < len(kept) and kept[named][0].isupper():
@@ -585,8 +585,10 @@ def _posts(ctx: Context) -> dict[tuple[int, str], list[tuple[Claim, Post]]]:
     named = {w for c in ctx.claims if c.mention.kind == "entity" for w in (c.mention.canonical or c.mention.text).split()}
     for c in people:
         post = posts[id(c)]
-        if post is not None and _field_opening(post, c, named):
-            post = None  # "Finance chief Priya Rao said": the finance chief, no firm called Finance
+        if post is not None and _opening_word_unnamed(post, c, named):
+            # "Finance chief Priya Rao said", "Guild president Sara Kemp": the story's finance chief, no firm called
+            # Finance; a firm's name that opens its sentence ("Acme chief executive Jane Lowe") stays its own
+            post = _described_opening(c) or (None if zipf(post.organisation) >= _EVERYDAY_WORD else post)
         if post is not None and (c.mention.role != "organisation" or post.role in _roles_of_organisations()):
             # a firm holds only a role of the story's event that firms hold ("developer Tidewater Homes")
             groups.setdefault((ctx.story_of(c.doc), post.role), []).append((c, post))
@@ -602,17 +604,24 @@ def _posts(ctx: Context) -> dict[tuple[int, str], list[tuple[Claim, Post]]]:
 
 
 _EVERYDAY_WORD = 4.0  # wordfreq Zipf frequency from which a word is everyday English ("finance" is 4.7)
+# below this a capitalised word is a name's ("Rheinau" is 0), not an English word ("guild" is 3.9)
+_NAME_WORD = 2.5
 
 
-def _field_opening(post: Post, c: Claim, named: set[str]) -> bool:
-    """Whether the organisation read before a post is an everyday word capitalised only because it opens the
-    sentence, and no name the story gives: "Finance chief Priya Rao", "Security chief Tom Hale" (a firm that opens
-    its sentence so, "Apple chief Tim Cook", is named elsewhere too)."""
+def _opening_word_unnamed(post: Post, c: Claim, named: set[str]) -> bool:
+    """Whether the organisation read before a post is one word that opens the sentence, and no name the story gives:
+    "Finance chief Priya Rao", "Security chief Tom Hale" (a firm that opens its sentence so, "Apple chief Tim Cook",
+    is named elsewhere too)."""
     word = post.organisation
-    return (
-        " " not in word and c.sentence.text.lstrip(" \"“'‘").startswith(word) and word not in named
-        and zipf(word) >= _EVERYDAY_WORD
-    )
+    return " " not in word and c.sentence.text.lstrip(" \"“'‘").startswith(word) and word not in named
+
+
+def _described_opening(c: Claim) -> Post | None:
+    """The post before the name read as one of the story's own, its words opening the sentence ("Federation president
+    Moira Keane" is the federation president)."""
+    rel = c.sentence.start
+    lead = _HONORIFIC_LAST.sub("", c.sentence.text[max(0, c.start - rel - _LEAD) : c.start - rel])
+    return _described_post(lead, at_start=True)
 
 
 def _said_post(c: Claim) -> Post | None:
