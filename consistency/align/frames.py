@@ -995,6 +995,8 @@ def _agent(sentence: Sentence, m: Mention, entities: Sequence[Mention], source: 
     between = sentence.text[e.end - rel : m.start - rel]
     if between.strip() in _POSSESSIVE:
         return None if e.canonical == source or e.canonical in places else e.canonical
+    if not dated and _PARTICIPLE_ASIDE.fullmatch(between) and e.canonical not in places:
+        return e.canonical  # "Krelling Pharma, fined €156 million as the ringleader, said": the fine is its own
     words = _undated(between.split())
     if dated and words and words[0] in _POSSESSIVE:
         words = words[1:]  # "Texas's primary is on March 3": the thing the name owns is the clause's subject
@@ -1022,6 +1024,8 @@ def _agent(sentence: Sentence, m: Mention, entities: Sequence[Mention], source: 
     return e.canonical
 
 
+# a participle set off after a name, right before its figure: ", fined ", ", valued at ", ", jailed for "
+_PARTICIPLE_ASIDE = re.compile(r",\s+[a-z]{2,}[a-df-z]ed(?:\s+(?:at|to|for|by|with))?\s+")
 # a date that opens its sentence before the clause it dates: "On March 3, ", "In 2019, ", "Early on Friday, "
 _OPENING_TIME = re.compile(r"\s*(?:[A-Z][a-z]*(?:\s+[a-z]+)?\s+)?")
 _SUBJECT_AFTER = re.compile(r"\s*,\s+(?:the\s+)?$", re.IGNORECASE)
@@ -3147,6 +3151,8 @@ def act_lasted(sentence: Sentence, m: Mention) -> str | None:
         act = lemma(of.group(2) if described else of.group(1))  # "of tense talks", "of talks in X", "of talks ended"
     elif (told := _act_and_its_verb().search(lead[-_ACT_REACH:])) is not None:
         act = lemma(told.group("act"))
+    elif (done := _ACT_DONE_IN.search(lead[-_ACT_REACH:])) is not None:
+        act = lemma(done.group("act"))  # "completing the crossing in 19 hours": how long the crossing took
     elif _stopped_for().search(lead[-_ACT_REACH:]) is not None:
         act = STOPPAGE  # "the show was halted for 25 minutes": how long the stop lasted
     if act is not None and act in _stoppage_words():
@@ -3157,6 +3163,12 @@ def act_lasted(sentence: Sentence, m: Mention) -> str | None:
 
 
 STOPPAGE = "stoppage"  # the act a stretch after a verb of stopping is the length of (data/stoppage_words.csv)
+# an act finished in a stretch of time, its noun the verb's object: "completing the crossing in", "finished the
+# 42-kilometre course of the Varra marathon in"
+_ACT_DONE_IN = re.compile(
+    r"\b(?:complet|finish)[a-z]*\s+(?:the|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?P<act>[a-z]+)"
+    r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)?\s+in\s+$"
+)
 
 
 @cache
@@ -3838,7 +3850,16 @@ def _named_beyond_places(c: Claim) -> tuple[str, ...]:
     source it is on the word of ("The mission cost 370 million euros, Marten told reporters" is not Marten's cost)."""
     places = c.frame.places if c.frame else ()
     source = c.frame.attribution if c.frame else None
-    return tuple(n for n in c.subject if n not in places and not (source and same_source(n, source)))
+    return tuple(
+        n for n in c.subject
+        if n not in places and not (source and same_source(n, source)) and not _in_absolute_clause(c.sentence.text, n)
+    )
+
+
+def _in_absolute_clause(text: str, name: str) -> bool:
+    """Whether a name is told in a clause of "with" and a verb in -ing, beside what the sentence counts ("the budget
+    went through by 36 votes to 27, with the Liberal Democrats abstaining"): no owner of its figures."""
+    return re.search(rf"\bwith\s+(?:the\s+)?{re.escape(name)}\s+[a-z]+ing\b", text) is not None
 
 
 def same_frame(a: Claim, b: Claim) -> bool:

@@ -169,7 +169,7 @@ def _read_in_units(m: re.Match[str], ctx: Context) -> Iterator[Hit]:
     if any(normalise(word) in leads for word in before) or _counted_before(before):
         return  # "rose 5% in two years", "the highest level in 10 years", "three records in two days": durations
     if ctx.lean(m.start()) == "past" or _second_unit(ctx.text, m.end()):
-        return  # "in 27 hours and 14 minutes": a stretch told in two units is how long something took
+        return  # "in 27 hours and 14 minutes", "in 19 hours 24 minutes": a stretch told in two units is how long it took
     count = _counted(m)
     if count is not None:
         yield _point_hit(m, ctx, count, unit_name(m["u"]))
@@ -184,12 +184,12 @@ def _counted_before(before: list[str]) -> bool:
 
 
 _ONE_THING = frozenset({"a", "an"})  # an article counts one thing no stretch is told of: "a decision in two weeks"
-_AND_COUNT = re.compile(r",?\s+and\s+(?P<n>[\w-]+)\s+(?P<u>[a-z]+)", re.IGNORECASE)
+_AND_COUNT = re.compile(r",?\s+(?:and\s+)?(?P<n>[\w-]+)\s+(?P<u>[a-z]+)", re.IGNORECASE)
 
 
 def _second_unit(text: str, end: int) -> bool:
-    """Whether a stretch of time goes on in a smaller unit of time ("in 27 hours and 14 minutes"; the units of
-    data/unit_conversions.csv whose base is a day)."""
+    """Whether a stretch of time goes on in a smaller unit of time ("in 27 hours and 14 minutes", "in 19 hours 24
+    minutes"; the units of data/unit_conversions.csv whose base is a day)."""
     more = _AND_COUNT.match(text, end)
     if more is None or count_number(more["n"]) is None:
         return False
