@@ -1164,6 +1164,8 @@ class Context:
             return True  # "owes its lenders 640 million euros" on Monday, "debts of 460 million euros" on Thursday
         if self.standing_rate(a, b):
             return True  # "carries about 11,500 vehicles a day" on Friday, "carried 14,500 vehicles a day" on Saturday
+        if self.one_plan(a, b):
+            return True  # "the combined group will operate 1,190 stores" on Monday, "will operate 1,140" on Thursday
         if a.time is None and b.time is None and a.doc != b.doc and _one_events_day(day_of_event(a), day_of_event(b)):
             return True  # "fell 11% on the day of the announcement", "fell 14% on the day the breach was announced"
         if one_things_size(a, b) and ((not _past(a) and not _past(b)) or (known_thing(a) and known_thing(b))):
@@ -1245,6 +1247,29 @@ class Context:
         if not held and a.frame.measure not in _standing_measures():
             return False
         if a.time is not None or b.time is not None or a.time_unresolved or b.time_unresolved:
+            return False
+        first, second = self.date_of(a), self.date_of(b)
+        if first is None or second is None or abs(second - first) > STANDING_DAYS:
+            return False
+        later = [c for c, day in ((a, first), (b, second)) if day == max(first, second)]
+        return not any(c.rising or moved_to(c) or told_as_now(c) for c in later)
+
+    def one_plan(self, a: Claim, b: Claim) -> bool:
+        """Whether two reports a few days apart give a figure of what is still to come, each dated only by its report
+        ("The combined group will operate 1,190 stores"): a plan stands until a report says it changed, as a change
+        or as it stands now. A forecast's figure (told with a word of reckoning beyond the future's own "will")
+        and a count of what may befall people are no plan, nor is a cost (a forecast a later report may revise
+        without saying so, data/estimate_words.csv)."""
+        if a.doc == b.doc or a.time is not None or b.time is not None or a.time_unresolved or b.time_unresolved:
+            return False
+        if not (told_as_future(a.sentence, a.mention) and told_as_future(b.sentence, b.mention)):
+            return False
+        if any(
+            _reckoned_beyond_tense(c) or revisable_measure(c.frame.measure) or outcome_measure(c.frame.measure)
+            or _amount_of_change(c) or _CONDITIONAL.search(_clause_of(c)[0]) for c in (a, b)
+        ):
+            # "is expected to bring 40 mm of rain", "will cost $180 million": forecasts, revised unsaid; "will go up by
+            # 25%": a change, of whatever level; "together they would hold 78 seats": a sum of what may be
             return False
         first, second = self.date_of(a), self.date_of(b)
         if first is None or second is None or abs(second - first) > STANDING_DAYS:
@@ -1351,6 +1376,9 @@ def final_figure(c: Claim) -> bool:
 
 # a stock a company or a place holds stands through a week of its story unless a report says it changed
 STANDING_DAYS = dt.timedelta(days=7)
+_CONDITIONAL = re.compile(r"\bwould\b", re.IGNORECASE)  # what would be, if: no plan
+# words of estimate_words.csv that tell a cost's tense ("will cost", "has cost"), and of any other figure nothing more
+_TENSE_ONLY = frozenset({"will", "would", "has", "have"})
 
 
 @cache
@@ -1641,6 +1669,13 @@ def told_as_estimate(c: Claim) -> bool:
     "is costing", "so far"; data/estimate_words.csv)."""
     before, after = _clause_of(c)
     return _estimate_words().search(f"{before} {after}") is not None
+
+
+def _reckoned_beyond_tense(c: Claim) -> bool:
+    """Whether a figure's clause tells it as reckoned by more than the future's "will" ("is expected to bring",
+    "could reach", "an estimated"; data/estimate_words.csv)."""
+    before, after = _clause_of(c)
+    return any(m.group().lower() not in _TENSE_ONLY for m in _estimate_words().finditer(f"{before} {after}"))
 
 
 @cache

@@ -60,6 +60,7 @@ from ..intervals import figures_overlap, overlap
 from ..model import Claim, Discrepancy, Severity
 from ..parse.figures.numbers import unit_factor
 from ..parse.figures.ranks import ranked_scale
+from ..parse.figures.vocabulary import DURATION_BASE
 from ..terms import content_terms
 from .base import (
     Context,
@@ -930,6 +931,11 @@ def _told_apart(ctx: Context, a: Claim, b: Claim) -> bool:
     return context_similarity(a, b, ctx.corpus) < GARBLED_STATEMENT
 
 
+def _a_duration(c: Claim) -> bool:
+    """Whether a figure is a stretch of time ("48 hours", "14 days"): in a unit of the duration's base."""
+    return unit_factor(c.mention.unit, DURATION_BASE) is not None
+
+
 _PER = re.compile(r"\s+(?:per|a|an|each)\s+(?P<unit>[a-z]+)\b")
 
 
@@ -977,6 +983,8 @@ def unit_conflict(ctx: Context) -> Iterator[Discrepancy]:
             continue
         if _per_unit_of(a, b) or _per_unit_of(b, a):
             continue  # "$12,000 per hectare" is a rate, no slip for "12,000 hectares"
+        if _a_duration(a) != _a_duration(b) and context_similarity(a, b, corpus) < GARBLED_STATEMENT:
+            continue  # "shut for 48 hours" and "raised $48,000": a stretch of time and a sum in sentences told apart
         shared = {t for t in set(a.context) & set(b.context) if _topical(corpus, t)}
         if not shared:
             continue
