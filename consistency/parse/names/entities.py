@@ -62,6 +62,7 @@ _IRREGULAR_PLURALS = frozenset({"women", "men", "children", "people"})  # "the W
 # wordfreq Zipf frequency from which a word is written in English at all ("referee" is 3.9): a sentence's first word
 # rarer than this before a known name ("Tsige" is 0) is a given name no list holds
 _WORD_IN_USE = 3.0
+_DASHES = "-–—"
 _EVERYDAY_WORD = 4.0  # wordfreq Zipf frequency from which a word is everyday English ("centre"; "Berg" is 3.3)
 _NAME_NEXT = re.compile(rf"[ \t]+(?:of[ \t]+)?[{lex.UPPER}]")
 
@@ -118,7 +119,8 @@ class _Reader:
 
     def at_sentence_start(self, pos: int) -> bool:
         """Whether only blanks, quotes and brackets stand between `pos` and the end of a sentence, item or
-        line (or the start of the text), looking back at most 12 characters."""
+        line, a dash set apart by a space before it (a dateline's), or the start of the text, looking back at most
+        12 characters."""
         text = self.text
         low = max(0, pos - 12)
         i = pos
@@ -126,6 +128,8 @@ class _Reader:
             c = text[i - 1]
             if c in _SENTENCE_ENDS:  # "\n" and "*" both end and open
                 return True
+            if c in _DASHES and i - 2 >= 0 and text[i - 2].isspace():
+                return True  # "RUWANPURA, Feb 12 (Wire) - Opener Dinesh Silva": a dateline's dash opens the sentence
             if not (c.isspace() or c in _OPENING):
                 return c == ")" and i - 2 >= low and text[i - 2].isdecimal()  # "1)"
             i -= 1
