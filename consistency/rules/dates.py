@@ -111,6 +111,8 @@ def _agree(a: Claim, b: Claim) -> bool:
         return ends
     if _one_old_record(a, b):  # "a record that had stood since 2017" and "the previous record, set in 2019"
         return ranges_overlap(_own_period(a), _own_period(b))
+    if _last_occurrence(a) is not None and _last_occurrence(b) is not None:  # "the first strike since 2008"
+        return ranges_overlap(_own_period(a), _own_period(b))
     for since, point in ((a, b), (b, a)):
         if _state_and_its_onset(since, point):  # "in orbit since June 2025" and "arrived in July 2025"
             return ranges_overlap(_own_period(since), point.time)
@@ -270,6 +272,24 @@ def _opens_with(lead: str) -> bool:
     """Whether the words before a name leave it the opening of its clause: none, an article or a title ("The",
     "Mayor"), not a verb and a preposition ("which has been on")."""
     return all(w[:1].isupper() or w.lower() in _ARTICLES for w in WORD.findall(lead))
+
+
+# "the first national rail strike in Poland since": the first of its kind since the date, the last before it then
+_FIRST_SINCE = re.compile(r"\bfirst\b(?P<what>(?:\W+[\w'’-]+){1,8}?)\W+since\W*$", re.IGNORECASE)
+# "The last fatal attack at Carrawong was in", "Poland's previous national rail strike, in"
+_LAST_WAS = re.compile(r"\b(?:last|previous)\b(?P<what>(?:\W+[\w'’-]+){1,6}?)\W+(?:was\s+)?(?:in|on)\W*$", re.IGNORECASE)
+
+
+def _last_occurrence(c: Claim) -> str | None:
+    """The event a date says the last one before the story's happened on, when it does: "the first shark attack at
+    Carrawong since 1998" (the one of 1998), "The last fatal attack at Carrawong was in 1993", "Poland's previous
+    national rail strike, in 2011"; the event as its word names it (data/event_verbs.csv), else None."""
+    lead = c.sentence.text[: c.start - c.sentence.start]
+    found = _FIRST_SINCE.search(lead) or (_LAST_WAS.search(lead) if is_history(c.mention, c.published) else None)
+    if found is None:
+        return None
+    events = event_words()
+    return next((events[w] for w in (x.lower() for x in WORD.findall(found["what"])) if w in events), None)
 
 
 def _own_period(c: Claim) -> tuple[dt.date, dt.date]:
@@ -534,6 +554,10 @@ def event_score(ctx: Context, a: Claim, b: Claim, one_figure: bool = False) -> f
         return 0.0  # "Texas holds its primary on March 3" and "Ohio holds its primary on March 17": each state's own
     if ctx.different_people(a, b) or _two_named_acts(ctx, a, b):
         return 0.0  # "Rell was named Player of the Year in 2019" and "Marek ... in 2018": each person's own year
+    if (last_a := _last_occurrence(a)) is not None and (last_b := _last_occurrence(b)) is not None:
+        # "the first shark attack at Carrawong since 1998" and "the last fatal attack at Carrawong was in 1993": one
+        # attack before the story's, dated twice
+        return NAMED_EVENT if same_event(last_a, last_b) else 0.0
     if _record_set(a) is not None and _record_set(b) is not None:
         # "the previous record, set in 1988" and "a mark that had stood since 1984": one record; "his previous best,
         # set in Berlin last autumn" and "the course best, set by Haile Dembelu in 2021": two
