@@ -650,7 +650,8 @@ def frame_of(
     """
     rel = sentence.start
     qualifiers_since: frozenset[str] = frozenset()
-    after = _words(_own_clause_after(sentence.text[m.end - rel :]))[: _NEAR + 2]
+    # "900 residents from the surrounding area were evacuated": an area told by its kind is where they are, no measure
+    after = _words(_area_told().sub(" ", _own_clause_after(sentence.text[m.end - rel :])))[: _NEAR + 2]
     if m.kind == "percent":
         after = _past_change_word(after)  # "a 13% drop in sales": what changed follows the word of change
     # "the toll of the 7 magnitude quake has risen to 2,960": "magnitude" is the 7's, not the 2,960's;
@@ -1841,9 +1842,14 @@ def _near(e: Mention, lead: str) -> bool:
 
 @cache
 def _area_told() -> re.Pattern[str]:
-    """"in the county", "across the province" (data/area_nouns.csv), the area's own name not said after it."""
+    """"in the county", "across the province", "from the surrounding area" (data/area_nouns.csv), the area's own name
+    not said after it."""
     nouns = "|".join(re.escape(r["noun"]) for r in rows("area_nouns.csv"))
-    return re.compile(rf"\b(?:in|across|throughout)\s+the\s+(?:{nouns})\b(?!\s+of\b)", re.IGNORECASE)
+    return re.compile(
+        rf"\b(?:in|across|throughout|from|around|near|of)\s+the\s+(?:(?:surrounding|wider|whole|entire|local|same)\s+)?"
+        rf"(?:{nouns})\b(?!\s+of\b)",
+        re.IGNORECASE,
+    )
 
 
 def counted_in_area_told(sentence: Sentence, m: Mention) -> bool:
