@@ -84,12 +84,17 @@ UNNAMED = 0.85
 
 
 def date_keys(ctx: Context):
-    """Blocking keys of a date claim: its story with the distinctive words of its sentence and its subjects, and
-    the story's incident it dates, however common its words are to the story (`_story_incident`), named by its
-    kind or by a word for any incident."""
+    """Blocking keys of a date claim: its story with the distinctive words of its sentence and its subjects, the
+    story's incident it dates, however common its words are to the story (`_story_incident`), named by its
+    kind or by a word for any incident, and the event of its kind before the story's it dates (`_last_occurrence`)
+    or any long past one of a kind."""
 
     def keys(c: Claim) -> Iterator[tuple]:
         yield from ctx.claim_keys(c, c.context)
+        if (last := _last_occurrence(c)) is not None:
+            yield (ctx.story_of(c.doc), "last", last)  # "the last blackout in the region, in 2011"
+        elif c.frame is not None and c.frame.event and is_history(c.mention, c.published):
+            yield (ctx.story_of(c.doc), "last", c.frame.event)  # "the blackout of 2014": it may be a later one
         if c.frame is None or not _dates_an_incident(c):
             return
         if c.frame.event in _story_incidents():
@@ -111,8 +116,13 @@ def _agree(a: Claim, b: Claim) -> bool:
         return ends
     if _one_old_record(a, b):  # "a record that had stood since 2017" and "the previous record, set in 2019"
         return ranges_overlap(_own_period(a), _own_period(b))
-    if _last_occurrence(a) is not None and _last_occurrence(b) is not None:  # "the first strike since 2008"
+    last_a, last_b = _last_occurrence(a) is not None, _last_occurrence(b) is not None
+    if last_a and last_b:  # "the first strike since 2008", "the previous strike, in 2011"
         return ranges_overlap(_own_period(a), _own_period(b))
+    last, other = (a, b) if last_a else (b, a)
+    if (last_a or last_b) and is_history(other.mention, other.published):
+        # "the last blackout, in 2011": any one long before it agrees, one after it does not
+        return other.time is not None and other.time[0] <= _own_period(last)[1]
     for since, point in ((a, b), (b, a)):
         if _state_and_its_onset(since, point):  # "in orbit since June 2025" and "arrived in July 2025"
             return ranges_overlap(_own_period(since), point.time)
@@ -274,22 +284,48 @@ def _opens_with(lead: str) -> bool:
     return all(w[:1].isupper() or w.lower() in _ARTICLES for w in WORD.findall(lead))
 
 
-# "the first national rail strike in Poland since": the first of its kind since the date, the last before it then
-_FIRST_SINCE = re.compile(r"\bfirst\b(?P<what>(?:\W+[\w'’-]+){1,8}?)\W+since\W*$", re.IGNORECASE)
-# "The last fatal attack at Carrawong was in", "Poland's previous national rail strike, in"
-_LAST_WAS = re.compile(r"\b(?:last|previous)\b(?P<what>(?:\W+[\w'’-]+){1,6}?)\W+(?:was\s+)?(?:in|on)\W*$", re.IGNORECASE)
+# "the first national rail strike in Poland since", "the deadliest quake to hit the region since": the first of its
+# kind (or as bad) since the date, the last before it then
+_FIRST_SINCE = re.compile(r"\b(?:first|[a-z]{3,}est)\b(?P<what>(?:\W+[\w'’-]+){1,8}?)\W+since\W*$", re.IGNORECASE)
+# "The last fatal attack at Carrawong was in", "Poland's previous national rail strike, in", "an earlier collapse in"
+# "The Mariners last won the cup in"
+_LAST_WAS = re.compile(
+    r"\b(?:last|previous|earlier)\b(?P<what>(?:\W+[\w'’-]+){1,6}?)\W+(?:was\s+)?(?:in|on)\W*$", re.IGNORECASE
+)
+# "The Barranco has flooded before: in"
+_BEFORE_IN = re.compile(r"(?P<what>(?:[\w'’-]+\W+){1,4}?)before\W+(?:in|on)\W*$", re.IGNORECASE)
+# "In 2015, a flood in the same gorge killed two people": the event again where it happened before
+_SAME_PLACE = re.compile(r"\bthe\s+same\s+[a-z]+\b", re.IGNORECASE)
 
 
 def _last_occurrence(c: Claim) -> str | None:
     """The event a date says the last one before the story's happened on, when it does: "the first shark attack at
     Carrawong since 1998" (the one of 1998), "The last fatal attack at Carrawong was in 1993", "Poland's previous
     national rail strike, in 2011"; the event as its word names it (data/event_verbs.csv), else None."""
-    lead = c.sentence.text[: c.start - c.sentence.start]
-    found = _FIRST_SINCE.search(lead) or (_LAST_WAS.search(lead) if is_history(c.mention, c.published) else None)
+    lead, rest = c.sentence.text[: c.start - c.sentence.start], c.sentence.text[c.end - c.sentence.start :]
+    found = _FIRST_SINCE.search(lead)
+    if found is None and is_history(c.mention, c.published):
+        found = _LAST_WAS.search(lead) or _BEFORE_IN.search(lead)
+        if found is None and _OPENING_YEAR.fullmatch(lead) and _SAME_PLACE.search(rest):
+            return _event_named(rest)  # "In 2015, a flood in the same gorge killed two people"
     if found is None:
         return None
+    # "the deadliest in the valley since 1983, when seven people were killed in avalanches": told after the date
+    return _event_named(found["what"]) or _event_named(_WHEN_CLAUSE.match(rest)["what"] if _WHEN_CLAUSE.match(rest) else "")
+
+
+_OPENING_YEAR = re.compile(r"\s*(?:In|Back in)\s+", re.IGNORECASE)  # a year that opens its sentence: "In 2015, "
+_WHEN_CLAUSE = re.compile(r",\s+when\b(?P<what>[^;:]*)")
+
+
+def _event_named(text: str) -> str | None:
+    """The event the first word of an event in `text` names, as data/event_verbs.csv reads it or its lemma."""
     events = event_words()
-    return next((events[w] for w in (x.lower() for x in WORD.findall(found["what"])) if w in events), None)
+    for word in (w.lower() for w in WORD.findall(text)):
+        event = events.get(word) or events.get(lemma(word))
+        if event:
+            return event
+    return None
 
 
 def _own_period(c: Claim) -> tuple[dt.date, dt.date]:
@@ -554,10 +590,17 @@ def event_score(ctx: Context, a: Claim, b: Claim, one_figure: bool = False) -> f
         return 0.0  # "Texas holds its primary on March 3" and "Ohio holds its primary on March 17": each state's own
     if ctx.different_people(a, b) or _two_named_acts(ctx, a, b):
         return 0.0  # "Rell was named Player of the Year in 2019" and "Marek ... in 2018": each person's own year
-    if (last_a := _last_occurrence(a)) is not None and (last_b := _last_occurrence(b)) is not None:
+    last_a, last_b = _last_occurrence(a), _last_occurrence(b)
+    if last_a is not None and last_b is not None:
         # "the first shark attack at Carrawong since 1998" and "the last fatal attack at Carrawong was in 1993": one
         # attack before the story's, dated twice
         return NAMED_EVENT if same_event(last_a, last_b) else 0.0
+    for last, other in ((last_a, b), (last_b, a)):
+        if last is not None and other.frame.event and same_event(last, other.frame.event) and is_history(
+            other.mention, other.published
+        ):
+            # "the last comparable blackout in the region, in August 2011" and "the blackout of 2014": no later one
+            return NAMED_EVENT
     if _record_set(a) is not None and _record_set(b) is not None:
         # "the previous record, set in 1988" and "a mark that had stood since 1984": one record; "his previous best,
         # set in Berlin last autumn" and "the course best, set by Haile Dembelu in 2021": two
