@@ -1248,6 +1248,11 @@ class Context:
             return False
         if a.time is not None or b.time is not None or a.time_unresolved or b.time_unresolved:
             return False
+        return self._told_unchanged(a, b)
+
+    def _told_unchanged(self, a: Claim, b: Claim) -> bool:
+        """Whether two claims' reports lie a few days apart (`STANDING_DAYS`) and the later tells no change: no rise,
+        no move to a level ("has grown to"), nothing as it stands now ("now owes")."""
         first, second = self.date_of(a), self.date_of(b)
         if first is None or second is None or abs(second - first) > STANDING_DAYS:
             return False
@@ -1271,11 +1276,7 @@ class Context:
             # "is expected to bring 40 mm of rain", "will cost $180 million": forecasts, revised unsaid; "will go up by
             # 25%": a change, of whatever level; "together they would hold 78 seats": a sum of what may be
             return False
-        first, second = self.date_of(a), self.date_of(b)
-        if first is None or second is None or abs(second - first) > STANDING_DAYS:
-            return False
-        later = [c for c, day in ((a, first), (b, second)) if day == max(first, second)]
-        return not any(c.rising or moved_to(c) or told_as_now(c) for c in later)
+        return self._told_unchanged(a, b)
 
     @cached_property
     def _levels_reached(self) -> dict[int, tuple[float, str | None]]:
