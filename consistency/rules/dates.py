@@ -48,6 +48,7 @@ from ..align.times import (
     told_as_past_plan,
     told_as_possessive,
 )
+from ..caches import bounded
 from ..claim_building import present_word_in
 from ..data import rows
 from ..intervals import ranges_overlap
@@ -298,13 +299,24 @@ _BEFORE_IN = re.compile(r"(?P<what>(?:[\w'’-]+\W+){1,4}?)before\W+(?:in|on)\W*
 _SAME_PLACE = re.compile(r"\bthe\s+same\s+[a-z]+\b", re.IGNORECASE)
 
 
+_SENTENCES_KEPT = 1 << 12  # dates whose last occurrence is kept while a story's rules run
+
+
 def _last_occurrence(c: Claim) -> str | None:
     """The event a date says the last one before the story's happened on, when it does: "the first shark attack at
     Carrawong since 1998" (the one of 1998), "The last fatal attack at Carrawong was in 1993", "Poland's previous
     national rail strike, in 2011"; the event as its word names it (data/event_verbs.csv), else None."""
-    lead, rest = c.sentence.text[: c.start - c.sentence.start], c.sentence.text[c.end - c.sentence.start :]
+    rel = c.sentence.start
+    return _last_in(c.sentence.text, c.start - rel, c.end - rel, is_history(c.mention, c.published))
+
+
+@bounded(maxsize=_SENTENCES_KEPT)
+def _last_in(text: str, start: int, end: int, history: bool) -> str | None:
+    """`_last_occurrence` of the date at [start, end) of a sentence, long past or not (`history`): a story's rules ask
+    it of one date many times."""
+    lead, rest = text[:start], text[end:]
     found = _FIRST_SINCE.search(lead)
-    if found is None and is_history(c.mention, c.published):
+    if found is None and history:
         found = _LAST_WAS.search(lead) or _BEFORE_IN.search(lead)
         if found is None and _OPENING_YEAR.fullmatch(lead) and _SAME_PLACE.search(rest):
             return _event_named(rest)  # "In 2015, a flood in the same gorge killed two people"
