@@ -46,3 +46,11 @@ def test_one_auctioneer_of_the_sale(dated_errors):
         ("2026-08-19", "Auctioneer Hugo Fenwick needed just 12 minutes to sell the car."),
         kind="entity-conflict",
     )
+
+
+def test_a_countrys_president_is_no_organisations_post(dated_errors):
+    assert not dated_errors(
+        ("2026-07-03", "Chilean President Ana Ruiz opened the Corwen summit on Monday."),
+        ("2026-07-03", "Chilean President Moira Keane arrived at the Corwen summit on Monday."),
+        kind="entity-conflict",
+    )

@@ -76,6 +76,7 @@ _ARTICLES = frozenset({"the", "a", "an"})
 # sources this far apart speak of one holder of a post: a change of holder within it is told ("new", "former")
 _POST_NEAR = dt.timedelta(days=14)
 _LEADER = "leader"  # the post "led by" names, as "party leader" does
+_HEADS_OF_STATE = frozenset({"president"})  # a country's president is an office of state, told by its title
 
 
 _EVENT = ""  # the organisation of a role in the story's one event ("Judge Helen Marsh"), or of a post of the story's own
@@ -454,7 +455,10 @@ def post_of(c: Claim) -> Post | None:
     if organisation is None:
         return None
     written = " ".join(found["title"].lower().split())
-    return Post(_LEADER if written == "led by" else _forms()[written], organisation)
+    role = _LEADER if written == "led by" else _forms()[written]
+    if role in _HEADS_OF_STATE and _of_a_country(organisation):
+        return None  # "US President Joe Biden": a head of state's office (offices.py), no organisation's post
+    return Post(role, organisation)
 
 
 @cache
